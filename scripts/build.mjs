@@ -1,0 +1,34 @@
+// Bundles the CLI into dist/ so that a cold `npx followup-coach` installs two packages, not 150,
+// and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
+// Splitting keeps each command in its own chunk: `regen` never parses React.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await rm(`${root}/dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    cli: 'src/cli.ts',
+    'lint-worker': 'src/checklist/lint-worker.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
+  external: ['clipboardy', 'harper.js'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
+  banner: {
+    js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,1 @@
+// placeholder: the checklist's harper worker

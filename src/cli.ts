@@ -1,0 +1,75 @@
+// The entry point: decide which command runs, build its context, and turn its outcome into an
+// exit code. Each command is imported only when chosen, so `regen` never loads React and
+// `--help` loads almost nothing.
+import { isInteractive, clockFrom, type Command, type CommandContext } from './cli/context.js';
+import { CliError, EXIT } from './cli/errors.js';
+import { TOP_HELP } from './cli/help.js';
+import pkg from '../package.json' with { type: 'json' };
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  regen: () => import('./commands/regen.js'),
+  list: () => import('./commands/list.js'),
+  check: () => import('./commands/check.js'),
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
+};
+
+const loadSession = () => import('./commands/session.js');
+
+export async function main(argv: readonly string[], base: Omit<CommandContext, 'argv' | 'interactive'>): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    base.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    base.stdout.write(TOP_HELP);
+    return EXIT.ok;
+  }
+  const known = first !== undefined && Object.hasOwn(COMMANDS, first);
+  if (first !== undefined && !first.startsWith('-') && !known) {
+    base.stderr.write(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`);
+    return EXIT.usage;
+  }
+  const load = known ? COMMANDS[first!]! : loadSession;
+  const context: CommandContext = {
+    ...base,
+    argv: known ? rest : argv,
+    interactive: isInteractive(base.stdin, base.stdout, base.env),
+  };
+  try {
+    const { run } = await load();
+    return await run(context);
+  } catch (error) {
+    return report(error, context);
+  }
+}
+
+function report(error: unknown, context: CommandContext): number {
+  if (error instanceof CliError) {
+    context.stderr.write(`followup-coach: ${error.message}\n`);
+    if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  context.stderr.write(
+    `followup-coach: something went wrong that should not have.\n${detail}\n` +
+      'Your saved interviews are untouched. Please report this with the lines above.\n',
+  );
+  return EXIT.failure;
+}
+
+/** Runs the CLI against the real process; only bin/followup-coach.js calls this. */
+export async function runFromProcess(): Promise<never> {
+  const code = await main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: clockFrom(process.env),
+  });
+  // A hung clipboard helper or a lingering worker must not keep the process alive: the
+  // command is over, so leave once the output has drained.
+  await new Promise<void>((done) => process.stdout.write('', () => done()));
+  process.exit(code);
+}

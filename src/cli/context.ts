@@ -1,0 +1,38 @@
+// What every command receives from the entry point. Commands never read process.* directly,
+// so tests can run them in-process with fake streams, a temp home and a fixed clock.
+
+export interface CommandContext {
+  /** The arguments after the command name. */
+  readonly argv: readonly string[];
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  /** True only with a terminal on both ends and not in CI: decided once, here. */
+  readonly interactive: boolean;
+  readonly now: () => Date;
+}
+
+export type Command = (context: CommandContext) => Promise<number>;
+
+export function isInteractive(
+  stdin: { isTTY?: boolean },
+  stdout: { isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && !ci;
+}
+
+/**
+ * The clock. `FOLLOWUP_COACH_NOW` (an ISO date or date-time) pins it, so the built CLI can be
+ * tested as a subprocess on a fixed day; users never need it.
+ */
+export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.FOLLOWUP_COACH_NOW;
+  if (pinned) {
+    const at = new Date(pinned.length === 10 ? `${pinned}T09:00:00` : pinned);
+    if (!Number.isNaN(at.getTime())) return () => new Date(at);
+  }
+  return () => new Date();
+}

@@ -1,0 +1,32 @@
+// Errors that end a command. Each pairs what happened with what to try, and carries its exit
+// code, so exit codes are decided in one place (src/cli.ts) and nowhere else.
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly tryMessage?: string,
+    readonly exitCode: ExitCode = EXIT.failure,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The user asked for something the command cannot do as asked: exit 2. */
+export class UsageError extends CliError {
+  constructor(message: string, tryMessage?: string) {
+    super(message, tryMessage, EXIT.usage);
+    this.name = 'UsageError';
+  }
+}
+
+/** The user cancelled (Ctrl-C): exit 130 after saying how to come back. */
+export class CancelledError extends CliError {
+  constructor(message: string) {
+    super(message, undefined, EXIT.cancelled);
+    this.name = 'CancelledError';
+  }
+}

@@ -1,0 +1,82 @@
+// Calendar-day arithmetic on `YYYY-MM-DD` strings. Interviews and decisions happen on days, so
+// the math runs in UTC where no day is 23 or 25 hours long; only `todayOf` looks at the local
+// clock, because "today" is the user's today.
+import type { IsoDate } from './types.js';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** The date if `text` is a real calendar date in `YYYY-MM-DD` form (no 2026-02-30), else null. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const match = ISO.exec(text.trim());
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const at = new Date(Date.UTC(y, m - 1, d));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return null;
+  return text.trim();
+}
+
+function toUtc(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The user's local calendar day at `now`. */
+export function todayOf(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(date: IsoDate): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+export function isBusinessDay(date: IsoDate): boolean {
+  const day = weekdayOf(date);
+  return day !== 0 && day !== 6;
+}
+
+/** Moves `days` business days forward (or back, when negative), skipping Saturdays and Sundays. */
+export function addBusinessDays(date: IsoDate, days: number): IsoDate {
+  const step = days < 0 ? -1 : 1;
+  let left = Math.abs(days);
+  let current = date;
+  while (left > 0) {
+    current = addDays(current, step);
+    if (isBusinessDay(current)) left -= 1;
+  }
+  return current;
+}
+
+/** The first business day on or after `date`. */
+export function nextBusinessDay(date: IsoDate): IsoDate {
+  let current = date;
+  while (!isBusinessDay(current)) current = addDays(current, 1);
+  return current;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** "Fri 4 Dec 2026": short, unambiguous in every locale. */
+export function formatDay(date: IsoDate): string {
+  const at = new Date(toUtc(date));
+  return `${WEEKDAYS[at.getUTCDay()]} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+}

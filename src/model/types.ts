@@ -1,0 +1,129 @@
+// The pure domain model. Every other layer (file format, store, templates, checklist, UI)
+// speaks these types; none of them is allowed to invent its own copy.
+
+/** A calendar date with no time or zone, `YYYY-MM-DD`. Interviews happen on days, not instants. */
+export type IsoDate = string;
+
+/** An instant, `new Date().toISOString()`. */
+export type IsoDateTime = string;
+
+export const MEDIA = ['email', 'phone'] as const;
+export type Medium = (typeof MEDIA)[number];
+
+export const FORMATS = ['onsite', 'video', 'phone'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const STATUSES = ['waiting', 'not-selected', 'offer', 'closed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const NOTE_KINDS = [
+  'thank-you',
+  'follow-up',
+  'voicemail',
+  'contact-request',
+  'not-selected',
+  'stay-in-touch',
+] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export interface Candidate {
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+  /** Extra lines under the name, e.g. "linkedin.com/in/jordanlee". */
+  readonly signature?: string | undefined;
+  /** Path to the resume the follow-up re-attaches. */
+  readonly resume?: string | undefined;
+  readonly link?: string | undefined;
+}
+
+export interface Interviewer {
+  readonly name: string;
+  readonly title: string;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
+  /** How this person reached you: answer e-mail with e-mail and calls with calls. */
+  readonly medium: Medium;
+  /** What you discussed with this person, at least one. */
+  readonly topics: readonly string[];
+  /** An optional personal detail ("we both ran the Chicago marathon"). */
+  readonly detail?: string | undefined;
+}
+
+/** The recruiter or HR contact who receives contact requests. */
+export interface Recruiter {
+  readonly name: string;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
+}
+
+export interface Timeframe {
+  /** The interviewer's own words, kept as typed. */
+  readonly text: string;
+  /** The decision date those words resolve to, or null when they could not be resolved. */
+  readonly date: IsoDate | null;
+}
+
+export interface SentEntry {
+  readonly kind: NoteKind;
+  /** The recipient's name (an interviewer or the recruiter). */
+  readonly to: string;
+  readonly at: IsoDateTime;
+  /** How it left the tool: 'clipboard', 'osc52', 'file', 'stdout'. */
+  readonly method?: string | undefined;
+  readonly subject?: string | undefined;
+  readonly body?: string | undefined;
+}
+
+/** A note the user edited by hand; it replaces the rendered one until the answers change. */
+export interface NoteEdit {
+  readonly kind: NoteKind;
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly at: IsoDateTime;
+}
+
+/** A saved interview ("profile"). */
+export interface Interview {
+  /** A slug such as `acme-robotics-senior-backend-engineer`. */
+  readonly id: string;
+  readonly candidate: Candidate;
+  readonly company: string;
+  readonly role: string;
+  readonly date: IsoDate;
+  readonly format: Format;
+  readonly interviewers: readonly Interviewer[];
+  readonly recruiter?: Recruiter | undefined;
+  readonly timeframe: Timeframe | null;
+  readonly status: Status;
+  readonly sent: readonly SentEntry[];
+  readonly edits?: readonly NoteEdit[] | undefined;
+}
+
+export interface Note {
+  readonly kind: NoteKind;
+  /** The recipient's name, exactly as saved. */
+  readonly to: string;
+  /** The recipient's address or number when known. */
+  readonly address?: string | undefined;
+  readonly subject: string;
+  readonly body: string;
+  /** File names this note says it attaches (the resume on a follow-up). */
+  readonly attachments: readonly string[];
+  /** The earlier note this one quotes (the thank-you, on a follow-up). */
+  readonly quotes?: string | undefined;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  /** What is wrong, why it matters and how to fix it, in a coach's voice. */
+  readonly message: string;
+  /** 1-based line and column (in UTF-16 code units of the line, as editors count). */
+  readonly line: number;
+  readonly column: number;
+  readonly excerpt: string;
+}
