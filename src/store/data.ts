@@ -1,0 +1,109 @@
+// The shape of the store file and the pure rules for changing it. Everything here is a plain
+// function of its inputs, so the locking and file code in store.ts stays small and the rules
+// (which id a saved interview gets, how a sent log merges) are tested without touching disk.
+import { isDeepStrictEqual } from 'node:util';
+import type { Candidate, Interview, NoteEdit, SentEntry } from '../model/types.js';
+
+export const STORE_VERSION = 1;
+
+export interface StoreData {
+  readonly version: number;
+  readonly candidate: Candidate | null;
+  /** Saved interviews by id, in the order they were first saved. */
+  readonly interviews: Readonly<Record<string, Interview>>;
+}
+
+export const EMPTY_STORE: StoreData = { version: STORE_VERSION, candidate: null, interviews: {} };
+
+/** Why a parsed store cannot be used; `null` when it can. Shape only: the file is ours. */
+export function storeProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not a JSON object';
+  const record = value as Record<string, unknown>;
+  if (record.version !== undefined && record.version !== STORE_VERSION) {
+    return `it was written by another version of followup-coach (store version ${String(record.version)})`;
+  }
+  const interviews = record.interviews;
+  if (interviews !== undefined && (typeof interviews !== 'object' || interviews === null || Array.isArray(interviews))) {
+    return '"interviews" is not an object';
+  }
+  return null;
+}
+
+/** The store data in a parsed file; an empty file (`{}`) is an empty store. */
+export function readStoreData(value: unknown): StoreData {
+  const record = value as Record<string, unknown>;
+  return {
+    version: STORE_VERSION,
+    candidate: (record.candidate as Candidate | undefined) ?? null,
+    interviews: (record.interviews as Record<string, Interview> | undefined) ?? {},
+  };
+}
+
+export interface SaveOptions {
+  /** Overwrite the interview that has this id instead of saving beside it. */
+  readonly replace?: boolean;
+}
+
+/** JSON drops `undefined` fields; compare what will actually be stored. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The answers of an interview: everything but its id and its history. */
+function answersOf(interview: Interview): unknown {
+  const { id: _id, sent: _sent, edits: _edits, ...answers } = interview;
+  return plain(answers);
+}
+
+export function sameAnswers(a: Interview, b: Interview): boolean {
+  return isDeepStrictEqual(answersOf(a), answersOf(b));
+}
+
+function sentKey(entry: SentEntry): string {
+  return `${entry.kind}\u0000${entry.to}\u0000${entry.at}`;
+}
+
+/** Both logs, each note once, oldest first. */
+export function mergeSent(a: readonly SentEntry[], b: readonly SentEntry[]): SentEntry[] {
+  const byKey = new Map<string, SentEntry>();
+  for (const entry of [...a, ...b]) if (!byKey.has(sentKey(entry))) byKey.set(sentKey(entry), entry);
+  return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+}
+
+/**
+ * Where `incoming` goes. Saving the same answers again (importing a file twice) lands on the
+ * interview already saved and merges the history; other answers under a taken id get the next
+ * free `-2`, `-3`, ... so nothing saved is ever overwritten unless `replace` says so.
+ */
+export function placeInterview(data: StoreData, incoming: Interview, options: SaveOptions = {}): Interview {
+  const base = incoming.id;
+  for (let n = 1; ; n += 1) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    const existing = data.interviews[id];
+    if (existing === undefined) return plain({ ...incoming, id });
+    const same = sameAnswers(existing, incoming);
+    if (same || (options.replace && n === 1)) {
+      return plain({
+        ...incoming,
+        id,
+        sent: mergeSent(existing.sent, incoming.sent),
+        // A hand edit belongs to the answers it was made on: keep it only while they hold.
+        edits: incoming.edits ?? (same ? existing.edits : undefined),
+      });
+    }
+  }
+}
+
+export function withInterview(data: StoreData, interview: Interview): StoreData {
+  return { ...data, interviews: { ...data.interviews, [interview.id]: interview } };
+}
+
+export function addSent(interview: Interview, entry: SentEntry): Interview {
+  return { ...interview, sent: mergeSent(interview.sent, [entry]) };
+}
+
+/** The latest hand edit of each note wins; other notes' edits stay. */
+export function addEdit(interview: Interview, edit: NoteEdit): Interview {
+  const others = (interview.edits ?? []).filter((e) => e.kind !== edit.kind || e.to !== edit.to);
+  return { ...interview, edits: [...others, edit] };
+}

@@ -1,0 +1,20 @@
+// Everything the store says to the user, in one place.
+
+export const messages = {
+  corrupt: (file: string, reason: string, backup: string) =>
+    `The saved data in ${file} could not be read (${reason}).\n` +
+    `  It was moved aside to ${backup} and followup-coach started with a clean store.\n` +
+    `  Your interview files are untouched; import them again, or repair the backup and move it back.`,
+  corruptDraft: (backup: string) =>
+    `The unfinished draft could not be read; it was moved aside to ${backup}.`,
+  busy: (lock: string) => `the saved data is busy: another followup-coach holds the lock ${lock}.`,
+  busyTry: (lock: string) =>
+    `wait for the other command to finish and run this again. If none is running, the lock goes stale by itself within 10 seconds (or remove ${lock}).`,
+  compromised: (detail: string) => `the lock on the saved data was lost while saving (${detail}).`,
+  retry: 'run the command again; check with `followup-coach list` that your interview is there.',
+  notFound: (id: string) => `no saved interview has the id "${id}".`,
+  notFoundTry: (ids: readonly string[]) =>
+    ids.length === 0
+      ? 'save one first: followup-coach import FILE'
+      : `one of: ${ids.join(', ')}  (followup-coach list shows them all)`,
+} as const;

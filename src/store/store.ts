@@ -1,0 +1,177 @@
+// The saved data: the candidate, every interview with its sent log and hand edits, and the
+// guided session's unfinished draft. Reads are plain (conf writes atomically, so a reader sees
+// the old file or the new one); every read-modify-write holds the cross-process lock and
+// re-reads inside it. A damaged file is moved aside once, under the lock, and the command
+// goes on with a clean store after saying where the backup is.
+import { rmSync } from 'node:fs';
+import type { Candidate, Interview, NoteEdit, SentEntry } from '../model/types.js';
+import { UsageError } from '../cli/errors.js';
+import {
+  EMPTY_STORE,
+  STORE_VERSION,
+  addEdit,
+  addSent,
+  placeInterview,
+  readStoreData,
+  storeProblem,
+  withInterview,
+  type SaveOptions,
+  type StoreData,
+} from './data.js';
+import { CorruptFileError, moveAside, openJsonFile, type JsonFile } from './json-file.js';
+import { withLock } from './lock.js';
+import { messages } from './messages.js';
+
+export interface Store {
+  /** The store file (config.json); the draft lives beside it in draft.json. */
+  readonly path: string;
+  /** Things the user must hear about (a damaged file moved aside); the command prints them. */
+  readonly notices: readonly string[];
+  candidate(): Promise<Candidate | null>;
+  saveCandidate(candidate: Candidate): Promise<void>;
+  /** Every saved interview, in the order first saved. */
+  interviews(): Promise<Interview[]>;
+  interview(id: string): Promise<Interview | null>;
+  /** Saves under the interview's id, or the next free `id-2`... when that id holds other answers. */
+  saveInterview(interview: Interview, options?: SaveOptions): Promise<Interview>;
+  /** Throws UsageError when no interview has `id`. */
+  updateInterview(id: string, change: (interview: Interview) => Interview): Promise<Interview>;
+  recordSent(id: string, entry: SentEntry): Promise<void>;
+  saveEdit(id: string, edit: NoteEdit): Promise<void>;
+  draft(): Promise<unknown | null>;
+  saveDraft(draft: unknown): Promise<void>;
+  clearDraft(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  readonly env: NodeJS.ProcessEnv;
+  /** The folder to use; wins over FOLLOWUP_COACH_HOME (tests, embedding). */
+  readonly home?: string;
+  /** The clock that names backups of damaged files. */
+  readonly now?: () => Date;
+}
+
+export function openStore(options: OpenStoreOptions): Store {
+  const dir = options.home ?? (options.env.FOLLOWUP_COACH_HOME || undefined);
+  return new FileStore(dir, options.now ?? (() => new Date()));
+}
+
+class FileStore implements Store {
+  readonly #main: JsonFile;
+  #draftFile: JsonFile | undefined;
+  readonly #notices: string[] = [];
+
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly now: () => Date,
+  ) {
+    this.#main = openJsonFile({ dir, name: 'config', problem: storeProblem });
+  }
+
+  get path(): string {
+    return this.#main.path;
+  }
+
+  get notices(): readonly string[] {
+    return this.#notices;
+  }
+
+  async candidate(): Promise<Candidate | null> {
+    return (await this.#read()).candidate;
+  }
+
+  async saveCandidate(candidate: Candidate): Promise<void> {
+    await this.#change((data) => ({ data: { ...data, candidate }, result: undefined }));
+  }
+
+  async interviews(): Promise<Interview[]> {
+    return Object.values((await this.#read()).interviews);
+  }
+
+  async interview(id: string): Promise<Interview | null> {
+    const { interviews } = await this.#read();
+    return Object.hasOwn(interviews, id) ? interviews[id]! : null;
+  }
+
+  async saveInterview(interview: Interview, options: SaveOptions = {}): Promise<Interview> {
+    return this.#change((data) => {
+      const placed = placeInterview(data, interview, options);
+      return { data: withInterview(data, placed), result: placed };
+    });
+  }
+
+  async updateInterview(id: string, change: (interview: Interview) => Interview): Promise<Interview> {
+    return this.#change((data) => {
+      const current = Object.hasOwn(data.interviews, id) ? data.interviews[id] : undefined;
+      if (current === undefined) {
+        throw new UsageError(messages.notFound(id), messages.notFoundTry(Object.keys(data.interviews)));
+      }
+      // The id is the key: a change may not move an interview onto another one.
+      const changed = { ...change(current), id };
+      return { data: withInterview(data, changed), result: changed };
+    });
+  }
+
+  async recordSent(id: string, entry: SentEntry): Promise<void> {
+    await this.updateInterview(id, (interview) => addSent(interview, entry));
+  }
+
+  async saveEdit(id: string, edit: NoteEdit): Promise<void> {
+    await this.updateInterview(id, (interview) => addEdit(interview, edit));
+  }
+
+  // The draft is rewritten whole after every answer by the one session that owns it: an
+  // atomic write in its own small file, no lock and no re-reading of the interviews.
+  async draft(): Promise<unknown | null> {
+    const file = this.#draft();
+    try {
+      return file.read().draft ?? null;
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      this.#notices.push(messages.corruptDraft(moveAside(file.path, this.now())));
+      return null;
+    }
+  }
+
+  async saveDraft(draft: unknown): Promise<void> {
+    this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+  }
+
+  async clearDraft(): Promise<void> {
+    rmSync(this.#draft().path, { force: true });
+  }
+
+  #draft(): JsonFile {
+    this.#draftFile ??= openJsonFile({ dir: this.dir, name: 'draft' });
+    return this.#draftFile;
+  }
+
+  async #read(): Promise<StoreData> {
+    try {
+      return readStoreData(this.#main.read());
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      // Another process may be recovering the same file right now: decide under the lock.
+      return withLock(this.path, () => this.#readOrRecover());
+    }
+  }
+
+  #readOrRecover(): StoreData {
+    try {
+      return readStoreData(this.#main.read());
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      const backup = moveAside(this.path, this.now());
+      this.#notices.push(messages.corrupt(this.path, error.reason, backup));
+      return EMPTY_STORE;
+    }
+  }
+
+  async #change<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
+    return withLock(this.path, () => {
+      const { data, result } = change(this.#readOrRecover());
+      this.#main.write({ ...data });
+      return result;
+    });
+  }
+}
