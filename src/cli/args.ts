@@ -1,0 +1,95 @@
+// Strict argument parsing for every command (node:util parseArgs), with errors that say what
+// was wrong, suggest the flag that was probably meant, and point to the command's help.
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+}
+
+export interface CommandSpec<O extends Readonly<Record<string, OptionSpec>>> {
+  readonly name: string;
+  readonly options: O;
+  /** Names of the positional arguments, in order; `?` marks an optional one ("ID?"). */
+  readonly positionals: readonly string[];
+}
+
+type Values<O extends Readonly<Record<string, OptionSpec>>> = {
+  readonly [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean;
+};
+
+export type Parsed<O extends Readonly<Record<string, OptionSpec>>> =
+  | { readonly help: true }
+  | { readonly help: false; readonly values: Values<O>; readonly positionals: readonly string[] };
+
+export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
+  spec: CommandSpec<O>,
+  argv: readonly string[],
+): Parsed<O> {
+  const helpTry = `followup-coach ${spec.name} --help`;
+  const options = { ...spec.options, help: { type: 'boolean', short: 'h' } } as const;
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true }) as typeof parsed;
+  } catch (error) {
+    throw new UsageError(explain(error as Error & { code?: string }, Object.keys(options)), helpTry);
+  }
+  if (parsed.values.help) return { help: true };
+  for (const [name, value] of Object.entries(parsed.values)) {
+    // `--to --print` would otherwise quietly send the note to a person named "--print".
+    if (typeof value === 'string' && value.startsWith('--')) {
+      throw new UsageError(`--${name} needs a value, but got the option ${value}.`, helpTry);
+    }
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new UsageError(`--${name} needs a value, but it is empty.`, helpTry);
+    }
+  }
+  const max = spec.positionals.length;
+  const required = spec.positionals.filter((name) => !name.endsWith('?')).length;
+  if (parsed.positionals.length > max) {
+    const extra = parsed.positionals.slice(max).map((arg) => `"${arg}"`).join(', ');
+    const wanted = max === 0 ? 'takes no arguments' : `takes ${spec.positionals.map((p) => p.replace('?', '')).join(' ')}`;
+    throw new UsageError(`${spec.name} ${wanted}; unexpected ${extra}.`, helpTry);
+  }
+  if (parsed.positionals.length < required) {
+    const missing = spec.positionals[parsed.positionals.length]!;
+    throw new UsageError(`${spec.name} needs ${missing}.`, helpTry);
+  }
+  return { help: false, values: parsed.values as Values<O>, positionals: parsed.positionals };
+}
+
+function explain(error: Error & { code?: string }, known: readonly string[]): string {
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+    const guess = closest(flag.replace(/^-+/, '').split('=')[0]!, known);
+    return `unknown option ${flag}.${guess ? ` Did you mean --${guess}?` : ''}`;
+  }
+  const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument (missing|is ambiguous)/.exec(error.message);
+  if (missing) return `${missing[2]} needs a value.`;
+  const noValue = /Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message);
+  if (noValue) return `${noValue[2]} is a switch and takes no value.`;
+  return error.message;
+}
+
+/** The known option a typo most likely meant (edit distance at most 2), if any. */
+export function closest(word: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = editDistance(word, name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
