@@ -137,7 +137,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
 function terminalEnv(options: TerminalOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // CI=true makes Ink print nothing until exit, and the CLI treats CI as "no terminal".
-  for (const name of ['CI', 'GITHUB_ACTIONS', 'TMUX', 'TMUX_PANE', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY']) {
+  for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS', 'TMUX', 'TMUX_PANE', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY']) {
     delete env[name];
   }
   env.TERM = options.term ?? 'xterm-256color';
