@@ -1,0 +1,230 @@
+// The step table: every question of the guided session, in order, with how to read, check and
+// write its answer. The Ink views and the line mode both walk this table; nothing else knows
+// which question comes next (see flow.ts).
+import type { IsoDate } from '../model/types.js';
+import type { Answers, CandidateAnswers, InterviewerAnswers } from './answers.js';
+import { choices, hints, labels, problems, sections, understood, what } from './messages.js';
+import { email, emailOrNone, optionalText, phone, phoneOrNone, required } from './validate.js';
+import { formatDay } from '../model/dates.js';
+
+export type SectionId = keyof typeof sections;
+
+/** What the table needs from the outside world: the clock and the date readers of the model. */
+export interface SessionContext {
+  readonly now: Date;
+  /** "yesterday", "tuesday", "2026-11-24" -> the day, or null when it cannot be read. */
+  readonly understandDate: (text: string, now: Date) => IsoDate | null;
+  /** "by the end of next week" -> the decision day, counted from the interview date. */
+  readonly resolveTimeframe: (text: string, interviewDate: IsoDate) => { readonly date: IsoDate | null };
+  /** The user's today, for refusing interview dates in the future. */
+  readonly today: IsoDate;
+}
+
+interface FieldBase<Id extends string, V> {
+  readonly id: Id;
+  readonly section: SectionId;
+  readonly label: string;
+  readonly hint: string;
+  /** True for the questions asked once per interviewer; `index` then names the interviewer. */
+  readonly perInterviewer: boolean;
+  /** Asked only when this holds; a skipped question keeps an empty answer. */
+  readonly when?: (answers: Answers, index: number) => boolean;
+  readonly read: (answers: Answers, index: number) => V;
+  /** What to type instead, or undefined when the answer can be used. */
+  readonly validate: (value: V, answers: Answers, context: SessionContext) => string | undefined;
+  readonly write: (answers: Answers, index: number, value: V, context: SessionContext) => Answers;
+}
+
+export interface TextField extends FieldBase<FieldId, string> {
+  readonly kind: 'text';
+  readonly optional: boolean;
+  /** Shown live under the input as the user types: the day "yesterday" means, and so on. */
+  readonly preview?: (value: string, answers: Answers, context: SessionContext) => string | undefined;
+}
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface ChoiceField extends FieldBase<FieldId, string> {
+  readonly kind: 'choice';
+  readonly options: readonly Choice[];
+}
+
+export interface ListField extends FieldBase<FieldId, readonly string[]> {
+  readonly kind: 'list';
+  /** Checks one item before it joins the list. */
+  readonly validateItem: (item: string, list: readonly string[]) => string | undefined;
+}
+
+export type Field = TextField | ChoiceField | ListField;
+export type FieldValue = string | readonly string[];
+
+export type FieldId =
+  | 'candidate.name' | 'candidate.email' | 'candidate.phone' | 'candidate.signature' | 'candidate.resume'
+  | 'interview.company' | 'interview.role' | 'interview.date' | 'interview.format'
+  | 'interview.recruiter-name' | 'interview.recruiter-email'
+  | 'interviewer.name' | 'interviewer.title' | 'interviewer.email' | 'interviewer.phone'
+  | 'interviewer.medium' | 'interviewer.topics' | 'interviewer.detail'
+  | 'next.timeframe' | 'next.not-selected';
+
+function candidateText(
+  id: FieldId, key: keyof CandidateAnswers, label: string, hint: string,
+  validate: (value: string) => string | undefined, optional = false,
+): TextField {
+  return {
+    id, kind: 'text', section: 'about', label, hint, optional, perInterviewer: false,
+    read: (a) => a.candidate[key],
+    validate: (value) => validate(value),
+    write: (a, _i, value) => ({ ...a, candidate: { ...a.candidate, [key]: value } }),
+  };
+}
+
+type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail';
+function interviewText(
+  id: FieldId, key: PlainKey, label: string, hint: string,
+  validate: (value: string) => string | undefined, optional = false,
+): TextField {
+  return {
+    id, kind: 'text', section: 'interview', label, hint, optional, perInterviewer: false,
+    read: (a) => a[key],
+    validate: (value) => validate(value),
+    write: (a, _i, value) => ({ ...a, [key]: value }),
+  };
+}
+
+function person(a: Answers, index: number): InterviewerAnswers {
+  return a.interviewers[index] ?? { name: '', title: '', email: '', phone: '', medium: '', topics: [], detail: '' };
+}
+
+function withPerson(a: Answers, index: number, change: Partial<InterviewerAnswers>): Answers {
+  const interviewers = [...a.interviewers];
+  interviewers[index] = { ...person(a, index), ...change };
+  return { ...a, interviewers };
+}
+
+type PersonTextKey = 'name' | 'title' | 'email' | 'phone' | 'detail';
+function personText(
+  id: FieldId, key: PersonTextKey, label: string, hint: string,
+  validate: (value: string) => string | undefined, optional = false,
+): TextField {
+  return {
+    id, kind: 'text', section: 'interviewers', label, hint, optional, perInterviewer: true,
+    read: (a, i) => person(a, i)[key],
+    validate: (value) => validate(value),
+    write: (a, i, value) => withPerson(a, i, { [key]: value }),
+  };
+}
+
+function oneOf(options: readonly Choice[]) {
+  return (value: string) => (options.some((o) => o.value === value) ? undefined : problems.choose);
+}
+
+const FORMAT_OPTIONS: readonly Choice[] = [
+  { value: 'onsite', label: choices.onsite },
+  { value: 'video', label: choices.video },
+  { value: 'phone', label: choices.phone },
+];
+const MEDIUM_OPTIONS: readonly Choice[] = [
+  { value: 'email', label: choices.email },
+  { value: 'phone', label: choices.phoneMedium },
+];
+const YES_NO: readonly Choice[] = [
+  { value: 'no', label: choices.no },
+  { value: 'yes', label: choices.yes },
+];
+
+function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {
+  if (text === '' || answers.date === null) return null;
+  return context.resolveTimeframe(text, answers.date).date;
+}
+
+export const FIELDS: readonly Field[] = [
+  candidateText('candidate.name', 'name', labels.candidateName, hints.candidateName, required(what.name)),
+  candidateText('candidate.email', 'email', labels.candidateEmail, hints.candidateEmail, email),
+  candidateText('candidate.phone', 'phone', labels.candidatePhone, hints.candidatePhone, phone),
+  candidateText('candidate.signature', 'signature', labels.candidateSignature, hints.candidateSignature, optionalText, true),
+  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, optionalText, true),
+  interviewText('interview.company', 'company', labels.company, hints.company, required(what.company)),
+  interviewText('interview.role', 'role', labels.role, hints.role, required(what.role)),
+  {
+    id: 'interview.date', kind: 'text', section: 'interview', label: labels.date, hint: hints.date,
+    optional: false, perInterviewer: false,
+    read: (a) => a.dateText,
+    validate: (value, _a, c) => {
+      const day = c.understandDate(value, c.now);
+      if (day === null) return problems.date;
+      return day > c.today ? problems.futureDate : undefined;
+    },
+    preview: (value, _a, c) => {
+      const day = value === '' ? null : c.understandDate(value, c.now);
+      return day === null ? undefined : understood.date(formatDay(day));
+    },
+    write: (a, _i, value, c) => {
+      const changed = { ...a, dateText: value, date: c.understandDate(value, c.now) };
+      // The timeframe counts from the interview day: a new day moves the decision day too.
+      return { ...changed, timeframeDate: resolveTimeframe(a.timeframeText, changed, c) };
+    },
+  },
+  {
+    id: 'interview.format', kind: 'choice', section: 'interview', label: labels.format, hint: hints.format,
+    options: FORMAT_OPTIONS, perInterviewer: false,
+    read: (a) => a.format,
+    validate: oneOf(FORMAT_OPTIONS),
+    write: (a, _i, value) => ({ ...a, format: value as Answers['format'] }),
+  },
+  interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, optionalText, true),
+  {
+    ...interviewText('interview.recruiter-email', 'recruiterEmail', labels.recruiterEmail, hints.recruiterEmail, emailOrNone, true),
+    when: (a) => a.recruiterName !== '',
+  },
+  personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, required(what.interviewerName)),
+  personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, required(what.title)),
+  personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, emailOrNone, true),
+  personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, phoneOrNone, true),
+  {
+    id: 'interviewer.medium', kind: 'choice', section: 'interviewers', label: labels.interviewerMedium,
+    hint: hints.interviewerMedium, options: MEDIUM_OPTIONS, perInterviewer: true,
+    read: (a, i) => person(a, i).medium,
+    validate: oneOf(MEDIUM_OPTIONS),
+    write: (a, i, value) => withPerson(a, i, { medium: value as InterviewerAnswers['medium'] }),
+  },
+  {
+    id: 'interviewer.topics', kind: 'list', section: 'interviewers', label: labels.interviewerTopics,
+    hint: hints.interviewerTopics, perInterviewer: true,
+    read: (a, i) => person(a, i).topics,
+    validateItem: (item, list) => {
+      if (item.length > 200) return problems.tooLong(200);
+      return list.some((t) => t.toLowerCase() === item.toLowerCase()) ? problems.topicDuplicate : undefined;
+    },
+    validate: (list) => (list.length === 0 ? problems.topicsNone : undefined),
+    write: (a, i, value) => withPerson(a, i, { topics: [...value] }),
+  },
+  personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, optionalText, true),
+  {
+    id: 'next.timeframe', kind: 'text', section: 'next', label: labels.timeframe, hint: hints.timeframe,
+    optional: true, perInterviewer: false,
+    read: (a) => a.timeframeText,
+    validate: optionalText,
+    preview: (value, a, c) => {
+      if (value === '') return understood.noTimeframe;
+      const day = resolveTimeframe(value, a, c);
+      return day === null ? understood.timeframeUnknown : understood.timeframe(value, formatDay(day));
+    },
+    write: (a, _i, value, c) => ({ ...a, timeframeText: value, timeframeDate: resolveTimeframe(value, a, c) }),
+  },
+  {
+    id: 'next.not-selected', kind: 'choice', section: 'next', label: labels.notSelected, hint: hints.notSelected,
+    options: YES_NO, perInterviewer: false,
+    read: (a) => a.notSelected,
+    validate: oneOf(YES_NO),
+    write: (a, _i, value) => ({ ...a, notSelected: value as Answers['notSelected'] }),
+  },
+];
+
+export function fieldById(id: FieldId): Field {
+  const field = FIELDS.find((f) => f.id === id);
+  if (!field) throw new Error(`no field ${id}`);
+  return field;
+}

@@ -1,0 +1,10 @@
+// The guided session's pure core: the step table, its order, the reducer, drafts, and turning
+// answers into an Interview. The Ink app and the line mode both build on exactly this.
+export * from './answers.js';
+export * from './fields.js';
+export * from './flow.js';
+export * from './reducer.js';
+export * from './draft.js';
+export * from './interview.js';
+export { sanitizeLine, sanitizeText, tidy } from './sanitize.js';
+export * as sessionMessages from './messages.js';

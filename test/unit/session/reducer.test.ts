@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_ANSWERS,
+  createReducer,
+  fieldAt,
+  firstMissing,
+  initialState,
+  type SessionAction,
+  type SessionState,
+} from '../../../src/session/index.js';
+import { context } from './context.js';
+
+const reduce = createReducer(context);
+const run = (state: SessionState, ...actions: SessionAction[]) => actions.reduce(reduce, state);
+const answer = (value: string | readonly string[]): SessionAction => ({ type: 'answer', value });
+const back: SessionAction = { type: 'back' };
+
+const about = [answer('Jordan Lee'), answer('jordan@example.com'), answer('+1 555 0100'), answer(''), answer('')];
+const interview = [answer('Acme Robotics'), answer('Senior Backend Engineer'), answer('yesterday'), answer('onsite'), answer('')];
+const priya = [
+  answer('Priya Raghunathan'), answer('Engineering Manager'), answer('priya@acme.example'), answer(''),
+  answer('email'), answer(['moving telemetry ingestion to Kafka', 'how on-call works']), answer(''),
+];
+
+describe('the session reducer', () => {
+  it('walks every step in the table order, up to the review', () => {
+    const steps: string[] = [];
+    let state = initialState();
+    for (const action of [...about, ...interview, ...priya, { type: 'interviewers-done' } as const, answer('by the end of next week'), answer('no')]) {
+      steps.push(`${state.position.step}#${state.position.index}`);
+      state = reduce(state, action);
+      expect(state.error).toBeNull();
+    }
+    expect(steps).toEqual([
+      'candidate.name#0', 'candidate.email#0', 'candidate.phone#0', 'candidate.signature#0', 'candidate.resume#0',
+      'interview.company#0', 'interview.role#0', 'interview.date#0', 'interview.format#0', 'interview.recruiter-name#0',
+      'interviewer.name#0', 'interviewer.title#0', 'interviewer.email#0', 'interviewer.phone#0', 'interviewer.medium#0',
+      'interviewer.topics#0', 'interviewer.detail#0', 'interviewers#0', 'next.timeframe#0', 'next.not-selected#0',
+    ]);
+    expect(state.position.step).toBe('review');
+    expect(state.answers.date).toBe('2026-11-24');
+    expect(state.answers.timeframeDate).toBe('2026-12-04');
+    expect(state.answers.interviewers[0]?.topics).toEqual(['moving telemetry ingestion to Kafka', 'how on-call works']);
+    expect(firstMissing(state.answers, context)).toBeNull();
+  });
+
+  it("asks for the recruiter's e-mail only once there is a recruiter", () => {
+    const state = run(initialState(), ...about, ...interview.slice(0, 4), answer('Dana Kim'));
+    expect(state.position.step).toBe('interview.recruiter-email');
+    expect(run(state, answer('dana.kim@acme.example')).position.step).toBe('interviewer.name');
+  });
+
+  it('refuses an unusable answer with what to type, and keeps the step', () => {
+    const state = run(initialState(), answer('Jordan Lee'), answer('jordan at example'));
+    expect(state.position.step).toBe('candidate.email');
+    expect(state.error).toBe('Type an e-mail address like name@example.com.');
+    expect(run(state, answer('jordan@example.com')).error).toBeNull();
+    expect(run(initialState(), answer('   ')).error).toBe('Type your name; it cannot be empty.');
+  });
+
+  it('refuses dates it cannot read and days still to come', () => {
+    const atDate = run(initialState(), ...about, ...interview.slice(0, 2));
+    expect(run(atDate, answer('someday')).error).toBe(
+      'Type today, yesterday, a weekday such as tuesday, or a date like 2026-11-24.',
+    );
+    expect(run(atDate, answer('2026-12-01')).error).toBe('That date is in the future: type the day the interview took place.');
+  });
+
+  it('needs at least one topic per interviewer', () => {
+    const atTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 5));
+    expect(atTopics.position.step).toBe('interviewer.topics');
+    expect(run(atTopics, answer([' ', ''])).error).toBe(
+      'Add at least one topic you discussed with this person: it is what makes the note theirs.',
+    );
+  });
+
+  it('goes back one step with Esc and keeps every answer', () => {
+    const atRole = run(initialState(), ...about, answer('Acme Robotics'));
+    const backAtCompany = run(atRole, back);
+    expect(backAtCompany.position.step).toBe('interview.company');
+    expect(fieldAt(backAtCompany.position)!.read(backAtCompany.answers, 0)).toBe('Acme Robotics');
+    const backTwice = run(backAtCompany, back, back);
+    expect(backTwice.position.step).toBe('candidate.signature');
+    expect(backTwice.answers.company).toBe('Acme Robotics');
+    expect(run(initialState(), back).position.step).toBe('candidate.name');
+  });
+
+  it('from the first question of a new interviewer, Esc returns to the list and drops the blank entry', () => {
+    const atList = run(initialState(), ...about, ...interview, ...priya);
+    expect(atList.position.step).toBe('interviewers');
+    const adding = run(atList, { type: 'add-interviewer' });
+    expect(adding.position).toEqual({ step: 'interviewer.name', index: 1 });
+    const cancelled = run(adding, back);
+    expect(cancelled.position.step).toBe('interviewers');
+    expect(cancelled.answers.interviewers.map((p) => p.name)).toEqual(['Priya Raghunathan']);
+    expect(run(atList, back).position.step).toBe('interview.recruiter-name');
+  });
+
+  it('adds, edits and removes interviewers from the list', () => {
+    const atList = run(initialState(), ...about, ...interview, ...priya);
+    const two = run(atList, { type: 'add-interviewer' }, answer('Sam Ortiz'), answer('Staff Engineer'), answer(''),
+      answer('+1 555 0101'), answer('phone'), answer(["the robot fleet's OTA update pipeline"]), answer(''));
+    expect(two.position.step).toBe('interviewers');
+    expect(two.answers.interviewers.map((p) => p.name)).toEqual(['Priya Raghunathan', 'Sam Ortiz']);
+
+    const editing = run(two, { type: 'edit-interviewer', index: 1 });
+    expect(editing.position).toEqual({ step: 'interviewer.name', index: 1 });
+    const renamed = run(editing, answer('Samuel Ortiz'));
+    expect(renamed.position).toEqual({ step: 'interviewer.title', index: 1 });
+    expect(renamed.answers.interviewers[1]?.name).toBe('Samuel Ortiz');
+    expect(renamed.answers.interviewers[1]?.phone).toBe('+1 555 0101');
+
+    const removed = run(two, { type: 'remove-interviewer', index: 0 });
+    expect(removed.answers.interviewers.map((p) => p.name)).toEqual(['Sam Ortiz']);
+    const none = run(removed, { type: 'remove-interviewer', index: 0 }, { type: 'interviewers-done' });
+    expect(none.position.step).toBe('interviewers');
+    expect(none.error).toBe('Add at least one interviewer: every person you met gets a note of their own.');
+  });
+
+  it('from the review, changes one answer and comes straight back; the date moves the timeframe', () => {
+    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' },
+      answer('by the end of next week'), answer('no'));
+    const changing = run(atReview, { type: 'change', to: { step: 'interview.date', index: 0 } });
+    expect(changing.position.step).toBe('interview.date');
+    const changed = run(changing, answer('2026-11-20'));
+    expect(changed.position.step).toBe('review');
+    expect(changed.answers.date).toBe('2026-11-20');
+    expect(changed.answers.timeframeDate).toBe('2026-11-30');
+    const escaped = run(atReview, { type: 'change', to: { step: 'interview.role', index: 0 } }, back);
+    expect(escaped.position.step).toBe('review');
+    expect(escaped.answers.role).toBe('Senior Backend Engineer');
+  });
+
+  it('from the review, edits the interviewer list and returns to the review when done', () => {
+    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' }, answer(''), answer('yes'));
+    const list = run(atReview, { type: 'change', to: { step: 'interviewers', index: 0 } });
+    const edited = run(list, { type: 'edit-interviewer', index: 0 }, answer('Priya R.'), answer('Director'));
+    expect(edited.position.step).toBe('interviewer.email');
+    const done = run(edited, answer('priya@acme.example'), answer(''), answer('email'), answer(['how on-call works']), answer(''), { type: 'interviewers-done' });
+    expect(done.position.step).toBe('review');
+    expect(done.answers.interviewers[0]).toMatchObject({ name: 'Priya R.', title: 'Director', topics: ['how on-call works'] });
+  });
+
+  it('strips control characters and escape sequences from what is typed', () => {
+    const state = run(initialState(), answer('Jo\u001b[31mrdan\u0007 \u0000Lee\u001b]0;pwned\u0007'));
+    expect(state.answers.candidate.name).toBe('Jordan Lee');
+  });
+
+  it('names the first missing answer, so an incomplete draft never reaches the review', () => {
+    expect(firstMissing(EMPTY_ANSWERS, context)).toEqual({ step: 'candidate.name', index: 0 });
+    const noTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 5));
+    expect(firstMissing(noTopics.answers, context)).toEqual({ step: 'interviewers', index: 0 });
+  });
+});
