@@ -3,8 +3,11 @@
 // which question comes next (see flow.ts).
 import type { IsoDate } from '../model/types.js';
 import type { Answers, CandidateAnswers, InterviewerAnswers } from './answers.js';
-import { choices, hints, labels, problems, sections, understood, what } from './messages.js';
-import { email, emailOrNone, optionalText, phone, phoneOrNone, required } from './validate.js';
+import { choices, hints, labels, problems, sections, understood } from './messages.js';
+import {
+  optional, validateCompany, validateDetail, validateEmail, validatePersonName, validatePhone, validateRole,
+  validateTimeframeText, validateTitle, validateTopic,
+} from '../model/validate.js';
 import { formatDay } from '../model/dates.js';
 
 export type SectionId = keyof typeof sections;
@@ -141,13 +144,13 @@ function resolveTimeframe(text: string, answers: Answers, context: SessionContex
 }
 
 export const FIELDS: readonly Field[] = [
-  candidateText('candidate.name', 'name', labels.candidateName, hints.candidateName, required(what.name)),
-  candidateText('candidate.email', 'email', labels.candidateEmail, hints.candidateEmail, email),
-  candidateText('candidate.phone', 'phone', labels.candidatePhone, hints.candidatePhone, phone),
-  candidateText('candidate.signature', 'signature', labels.candidateSignature, hints.candidateSignature, optionalText, true),
-  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, optionalText, true),
-  interviewText('interview.company', 'company', labels.company, hints.company, required(what.company)),
-  interviewText('interview.role', 'role', labels.role, hints.role, required(what.role)),
+  candidateText('candidate.name', 'name', labels.candidateName, hints.candidateName, validatePersonName),
+  candidateText('candidate.email', 'email', labels.candidateEmail, hints.candidateEmail, validateEmail),
+  candidateText('candidate.phone', 'phone', labels.candidatePhone, hints.candidatePhone, validatePhone),
+  candidateText('candidate.signature', 'signature', labels.candidateSignature, hints.candidateSignature, validateDetail, true),
+  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, validateDetail, true),
+  interviewText('interview.company', 'company', labels.company, hints.company, validateCompany),
+  interviewText('interview.role', 'role', labels.role, hints.role, validateRole),
   {
     id: 'interview.date', kind: 'text', section: 'interview', label: labels.date, hint: hints.date,
     optional: false, perInterviewer: false,
@@ -174,15 +177,15 @@ export const FIELDS: readonly Field[] = [
     validate: oneOf(FORMAT_OPTIONS),
     write: (a, _i, value) => ({ ...a, format: value as Answers['format'] }),
   },
-  interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, optionalText, true),
+  interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, validateDetail, true),
   {
-    ...interviewText('interview.recruiter-email', 'recruiterEmail', labels.recruiterEmail, hints.recruiterEmail, emailOrNone, true),
+    ...interviewText('interview.recruiter-email', 'recruiterEmail', labels.recruiterEmail, hints.recruiterEmail, optional(validateEmail), true),
     when: (a) => a.recruiterName !== '',
   },
-  personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, required(what.interviewerName)),
-  personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, required(what.title)),
-  personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, emailOrNone, true),
-  personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, phoneOrNone, true),
+  personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
+  personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, validateTitle),
+  personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
+  personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
   {
     id: 'interviewer.medium', kind: 'choice', section: 'interviewers', label: labels.interviewerMedium,
     hint: hints.interviewerMedium, options: MEDIUM_OPTIONS, perInterviewer: true,
@@ -195,18 +198,19 @@ export const FIELDS: readonly Field[] = [
     hint: hints.interviewerTopics, perInterviewer: true,
     read: (a, i) => person(a, i).topics,
     validateItem: (item, list) => {
-      if (item.length > 200) return problems.tooLong(200);
+      const problem = validateTopic(item);
+      if (problem !== undefined) return problem;
       return list.some((t) => t.toLowerCase() === item.toLowerCase()) ? problems.topicDuplicate : undefined;
     },
-    validate: (list) => (list.length === 0 ? problems.topicsNone : undefined),
+    validate: (list) => (list.length === 0 ? problems.topicsNone : list.map(validateTopic).find((p) => p !== undefined)),
     write: (a, i, value) => withPerson(a, i, { topics: [...value] }),
   },
-  personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, optionalText, true),
+  personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, validateDetail, true),
   {
     id: 'next.timeframe', kind: 'text', section: 'next', label: labels.timeframe, hint: hints.timeframe,
     optional: true, perInterviewer: false,
     read: (a) => a.timeframeText,
-    validate: optionalText,
+    validate: validateTimeframeText,
     preview: (value, a, c) => {
       if (value === '') return understood.noTimeframe;
       const day = resolveTimeframe(value, a, c);

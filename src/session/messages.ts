@@ -70,21 +70,14 @@ export const choices = {
 } as const;
 
 export const problems = {
-  required: (what: string) => `Type ${what}; it cannot be empty.`,
-  tooLong: (max: number) => `Keep it under ${max} characters.`,
-  email: 'Type an e-mail address like name@example.com.',
-  emailOrNone: 'Type an e-mail address like name@example.com, or leave it empty if you have none.',
-  phone: 'Type a phone number with digits, e.g. +1 555 0100.',
-  phoneOrNone: 'Type a phone number with digits, e.g. +1 555 0100, or leave it empty.',
   date: 'Type today, yesterday, a weekday such as tuesday, or a date like 2026-11-24.',
   futureDate: 'That date is in the future: type the day the interview took place.',
   choose: 'Choose one of the options with the arrow keys and press Enter.',
   topicsNone: 'Add at least one topic you discussed with this person: it is what makes the note theirs.',
   topicDuplicate: 'That topic is already on the list.',
   noInterviewers: 'Add at least one interviewer: every person you met gets a note of their own.',
-  unfinished: (name: string) => `Finish ${name}: add at least one topic.`,
+  unfinished: (name: string, problem: string) => `Finish ${name} (edit them on the list): ${problem}`,
   unnamed: 'One interviewer has no name yet: edit or remove it.',
-  phoneMediumWithoutPhone: 'They reached you by phone, but there is no number: go back and add it, or choose E-mail.',
 } as const;
 
 export const understood = {
@@ -94,12 +87,3 @@ export const understood = {
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
 } as const;
 
-export const what = {
-  name: 'your name',
-  email: 'your e-mail address',
-  phone: 'your phone number',
-  company: 'the company name',
-  role: 'the role you interviewed for',
-  interviewerName: "the interviewer's name",
-  title: "the interviewer's title (or their team, if you don't know it)",
-} as const;

@@ -49,7 +49,8 @@ export function listProblem(answers: Answers, context: SessionContext): string |
     for (const field of PERSON_FIELDS) {
       if (field.when && !field.when(answers, index)) continue;
       const value = field.read(answers, index) as never;
-      if (field.validate(value, answers, context) !== undefined) return problems.unfinished(person.name);
+      const problem = field.validate(value, answers, context);
+      if (problem !== undefined) return problems.unfinished(person.name, problem);
     }
   }
   return undefined;

@@ -53,9 +53,11 @@ describe('the session reducer', () => {
   it('refuses an unusable answer with what to type, and keeps the step', () => {
     const state = run(initialState(), answer('Jordan Lee'), answer('jordan at example'));
     expect(state.position.step).toBe('candidate.email');
-    expect(state.error).toBe('Type an e-mail address like name@example.com.');
+    expect(state.error).toBe('That does not look like an e-mail address: type it as name@company.com, with no spaces.');
     expect(run(state, answer('jordan@example.com')).error).toBeNull();
-    expect(run(initialState(), answer('   ')).error).toBe('Type your name; it cannot be empty.');
+    expect(run(initialState(), answer('   ')).error).toBe(
+      'Type the person\'s name as it appears on their business card or LinkedIn, e.g. "Priya Raghunathan".',
+    );
   });
 
   it('refuses dates it cannot read and days still to come', () => {
