@@ -1,0 +1,212 @@
+// `npm run bench`: start-up costs of the built CLI against their floors, measured in the same run
+// so machine noise hits every number alike. Each case runs several times, interleaved, and the
+// median counts. Timing lives here and never in vitest, where parallel workers skew it.
+//
+//   node -e 0                  the floor for any Node program
+//   followup-coach --help      the dispatcher alone
+//   regen ID --print           a whole command (target: within 2x node -e 0)
+//   minimal Ink app            one bundled line of Ink in a pseudo-terminal: the floor for a TUI
+//   guided session             time to its first frame in a pseudo-terminal (target: within 1.3x)
+//   checklist                  `node scripts/bench-checklist.mjs --speed`, when present
+//
+// Options: --runs N (default 11), --json (machine-readable result on stdout).
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '11' }, json: { type: 'boolean', default: false } },
+});
+const RUNS = Math.max(3, Number.parseInt(options.runs, 10) || 11);
+const WARMUP = 2;
+const NODE = process.execPath;
+const BIN = join(root, 'bin', 'followup-coach.js');
+const PROBE = join(root, 'scripts', 'bench-fixtures', 'probe.py');
+const log = (line) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+
+// NODE_EXTRA_CA_CERTS adds ~40 ms to every Node 20 start on these machines; users rarely set it.
+function childEnv(home) {
+  const env = { ...process.env, TERM: 'xterm-256color', FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_NOW: '2026-11-25' };
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'NODE_OPTIONS']) {
+    delete env[name];
+  }
+  return env;
+}
+
+async function buildAll() {
+  execFileSync(NODE, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  // The recipe of scripts/build.mjs, so the floor pays what the CLI pays and nothing more.
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench-fixtures/minimal-ink.tsx'],
+    outfile: '.bench/minimal-ink.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+    banner: {
+      js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+function probe(spec) {
+  const result = spawnSync('python3', [PROBE, JSON.stringify(spec)], { encoding: 'utf8', timeout: 30_000 });
+  if (result.status !== 0) throw new Error(`probe failed: ${result.stderr || result.error?.message}`);
+  return JSON.parse(result.stdout);
+}
+
+/** Imports the fixture into `home` and returns the saved interview's id, or an error text. */
+function prepareRegen(home) {
+  const env = childEnv(home);
+  env.CI = 'true';
+  const imported = spawnSync(NODE, [BIN, 'import', join(root, 'scripts/bench-fixtures/interview.json')], { env, encoding: 'utf8' });
+  if (imported.status !== 0) return { error: `import failed (${imported.status}): ${imported.stderr.trim()}` };
+  const listed = spawnSync(NODE, [BIN, 'list', '--json'], { env, encoding: 'utf8' });
+  try {
+    const parsed = JSON.parse(listed.stdout);
+    const items = Array.isArray(parsed) ? parsed : (parsed.interviews ?? []);
+    const id = items[0]?.id;
+    return id ? { id } : { error: 'list --json showed no interview' };
+  } catch {
+    return { error: `list --json failed (${listed.status}): ${listed.stderr.trim()}` };
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function checklistSpeed(env) {
+  const script = join(root, 'scripts', 'bench-checklist.mjs');
+  if (!existsSync(script)) return { missing: true };
+  const result = spawnSync(NODE, [script, '--speed'], { cwd: root, env, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) return { error: `exit ${result.status}: ${(result.stderr || '').trim().slice(0, 500)}` };
+  try {
+    return { result: JSON.parse(result.stdout) };
+  } catch {
+    return { error: `not JSON: ${result.stdout.slice(0, 200)}` };
+  }
+}
+
+async function main() {
+  if (spawnSync('python3', ['--version']).status !== 0) {
+    throw new Error('python3 is needed for the pseudo-terminal timings (its pty module); install it and retry.');
+  }
+  log('Building dist/ and .bench/minimal-ink.mjs ...');
+  await buildAll();
+
+  const regenHome = mkdtempSync(join(tmpdir(), 'fc-bench-regen-'));
+  const sessionHome = mkdtempSync(join(tmpdir(), 'fc-bench-session-'));
+  try {
+    const regen = prepareRegen(regenHome);
+    const cases = [
+      { name: 'node -e 0', mode: 'pipe', argv: [NODE, '-e', '0'], home: regenHome },
+      { name: 'followup-coach --help', mode: 'pipe', argv: [NODE, BIN, '--help'], home: regenHome },
+      regen.id
+        ? { name: 'regen ID --print', mode: 'pipe', home: regenHome,
+            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'] }
+        : { name: 'regen ID --print', skipped: regen.error },
+      { name: 'minimal Ink, first frame', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink.mjs')], home: sessionHome },
+      // An empty home: no draft and no saved interviews, so the first frame is the first question.
+      { name: 'session, first frame', mode: 'pty', argv: [NODE, BIN], home: sessionHome },
+    ];
+    const samples = new Map(cases.map((c) => [c.name, { ms: [], rss: [], exits: new Set(), frame: '' }]));
+    for (let run = 0; run < WARMUP + RUNS; run += 1) {
+      for (const item of cases) {
+        if (item.skipped) continue;
+        const outcome = probe({ argv: item.argv, env: childEnv(item.home), mode: item.mode, cols: 80, rows: 30 });
+        if (run < WARMUP) continue;
+        const sample = samples.get(item.name);
+        if (outcome.ms === null) throw new Error(`${item.name}: no frame within the timeout`);
+        sample.ms.push(outcome.ms);
+        sample.rss.push(outcome.maxRssKb);
+        // A pty case that exits by itself never showed an interactive screen: count it as a failure.
+        if (outcome.exit !== null) sample.exits.add(item.mode === 'pty' && outcome.exit === 0 ? 'exited' : outcome.exit);
+        sample.frame = outcome.frame;
+      }
+    }
+
+    const rows = cases.map((item) => {
+      if (item.skipped) return { name: item.name, skipped: item.skipped };
+      const sample = samples.get(item.name);
+      return {
+        name: item.name,
+        medianMs: round(median(sample.ms)),
+        minMs: round(Math.min(...sample.ms)),
+        maxMs: round(Math.max(...sample.ms)),
+        peakRssMb: round(Math.max(...sample.rss) / 1024),
+        exitCodes: [...sample.exits],
+        firstFrame: item.mode === 'pty' ? sample.frame.split('\n')[0] : undefined,
+      };
+    });
+    // A case that failed has no meaningful time to compare.
+    const at = (name) => {
+      const row = rows.find((r) => r.name === name);
+      return row?.exitCodes?.every((code) => code === 0) ? row.medianMs : undefined;
+    };
+    const ratio = (a, b) => (at(a) && at(b) ? round(at(a) / at(b), 2) : null);
+    const ratios = [
+      { what: '--help / node -e 0', value: ratio('followup-coach --help', 'node -e 0'), target: null },
+      { what: 'regen --print / node -e 0', value: ratio('regen ID --print', 'node -e 0'), target: 2 },
+      { what: 'session first frame / minimal Ink', value: ratio('session, first frame', 'minimal Ink, first frame'), target: 1.3 },
+      { what: 'minimal Ink / node -e 0', value: ratio('minimal Ink, first frame', 'node -e 0'), target: null },
+    ];
+    log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
+    const checklist = checklistSpeed(childEnv(regenHome));
+    const report = { node: process.version, runs: RUNS, cases: rows, ratios, checklist };
+
+    if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else printReport(report);
+    const failedExit = rows.some((row) => row.exitCodes?.some((code) => code !== 0));
+    process.exitCode = failedExit ? 1 : 0;
+  } finally {
+    rmSync(regenHome, { recursive: true, force: true });
+    rmSync(sessionHome, { recursive: true, force: true });
+  }
+}
+
+function printReport(report) {
+  log(`\nStart-up on Node ${report.node}, median of ${report.runs} runs (after ${WARMUP} warm-up runs):\n`);
+  log(`  ${'case'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}${'peak RSS'.padStart(11)}`);
+  for (const row of report.cases) {
+    if (row.skipped) {
+      log(`  ${row.name.padEnd(28)}skipped: ${row.skipped}`);
+      continue;
+    }
+    const exits = row.exitCodes.length && row.exitCodes.some((c) => c !== 0) ? `  exit ${row.exitCodes.join(',')}!` : '';
+    log(`  ${row.name.padEnd(28)}${ms(row.medianMs)}${ms(row.minMs)}${ms(row.maxMs)}${`${row.peakRssMb} MB`.padStart(11)}${exits}`);
+  }
+  for (const row of report.cases) if (row.firstFrame) log(`  first frame of "${row.name}": ${row.firstFrame}`);
+  log('\nRatios:');
+  for (const { what, value, target } of report.ratios) {
+    const verdict = target === null || value === null ? '' : value <= target ? `  ok (target <= ${target}x)` : `  OVER target ${target}x`;
+    log(`  ${what.padEnd(36)}${value === null ? 'n/a' : `${value}x`}${verdict}`);
+  }
+  log('\nChecklist:');
+  const { checklist } = report;
+  if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
+  else if (checklist.error) log(`  failed: ${checklist.error}`);
+  else log(indent(JSON.stringify(checklist.result, null, 2)));
+}
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
+const indent = (text) => text.replace(/^/gm, '  ');
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});
