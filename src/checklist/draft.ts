@@ -1,0 +1,114 @@
+// Turns plain text or a pasted e-mail into a Draft. Offsets are never rewritten: the writer's own
+// words keep their place in `prose`, everything else is blanked, so findings point into the text
+// exactly as the user sees it in their editor (CRLF, tabs and all).
+import type { Note } from '../model/types.js';
+import type { Draft } from './types.js';
+
+interface Line {
+  readonly start: number;
+  /** End of the content, before the line break. */
+  readonly end: number;
+  readonly content: string;
+}
+
+const HEADER = /^(subject|to|from|cc|bcc|date|reply-to|sent)\s*:(.*)$/i;
+const QUOTED = /^[ \t]*>/;
+const ATTRIBUTION = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;
+/** Outlook and Gmail put the earlier message under a rule instead of `>` markers. */
+const SEPARATOR = /^[ \t]*-{2,}[ \t]*(Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$/i;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    lines.push({ start, end: match.index, content: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, content: text.slice(start) });
+  return lines;
+}
+
+export function parseDraft(text: string): Draft {
+  const lines = splitLines(text);
+  const blank: Array<readonly [number, number]> = [];
+  let subject: string | null = null;
+  let subjectStart = -1;
+  let index = 0;
+  // A byte-order mark is invisible in editors; it must not count as the first word.
+  if (text.startsWith('\uFEFF')) blank.push([0, 1]);
+
+  // The header block: leading `Name: value` lines up to the first blank line.
+  while (index < lines.length && lines[index]!.content.replace(/^\uFEFF/, '').trim() === '') index += 1;
+  const firstHeader = index;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const content = line.content.replace(/^\uFEFF/, '');
+    const header = HEADER.exec(content);
+    if (!header) break;
+    if (header[1]!.toLowerCase() === 'subject' && subject === null) {
+      const value = header[2]!;
+      const lead = value.length - value.trimStart().length;
+      subject = value.trim();
+      subjectStart = line.end - content.length + content.indexOf(':') + 1 + lead;
+    }
+    blank.push([line.start, line.end]);
+    index += 1;
+  }
+  const bodyLine = lines[index === firstHeader ? 0 : index] ?? lines[lines.length - 1]!;
+  const bodyStart = index === firstHeader ? 0 : bodyLine.start;
+
+  const quoted: string[] = [];
+  let underSeparator = false;
+  for (let at = index === firstHeader ? 0 : index; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    if (SEPARATOR.test(line.content)) underSeparator = true;
+    if (underSeparator || QUOTED.test(line.content) || ATTRIBUTION.test(line.content)) {
+      blank.push([line.start, line.end]);
+      if (QUOTED.test(line.content)) quoted.push(line.content.replace(/^[ \t]*(>[ \t]?)+/, ''));
+      else if (underSeparator && !SEPARATOR.test(line.content)) quoted.push(line.content);
+    }
+  }
+  return {
+    text,
+    subject,
+    subjectStart,
+    body: text.slice(bodyStart),
+    bodyStart,
+    prose: blankRanges(text, blank),
+    quoted: quoted.join('\n'),
+    attachments: [],
+    quotes: null,
+  };
+}
+
+/** The text a composed note stands for: a Subject header, a blank line, then the body. */
+export function noteText(note: { readonly subject: string; readonly body: string }): string {
+  return note.subject.trim() === '' ? note.body : `Subject: ${note.subject}\n\n${note.body}`;
+}
+
+export function draftFromNote(note: Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes'>>): Draft {
+  const parsed = parseDraft(noteText(note));
+  // An empty subject on a composed e-mail is still a subject (an empty one), not a missing header.
+  const subject = parsed.subject ?? (note.subject.trim() === '' ? '' : null);
+  return {
+    ...parsed,
+    subject,
+    attachments: note.attachments ?? [],
+    quotes: note.quotes ?? null,
+  };
+}
+
+function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,33 @@
+// The words spelling must accept for this note: people's names and their possessives, the
+// company, the role, the topics, and the shipped tech words.
+import { TECH_WORDS } from './tech-words.js';
+import type { CheckContext } from './types.js';
+import { wordsOf } from './text.js';
+
+function withPossessives(word: string): string[] {
+  if (/['’]s$/u.test(word)) return [word];
+  return /s$/u.test(word) ? [word, `${word}'`, `${word}’`, `${word}'s`, `${word}’s`] : [word, `${word}'s`, `${word}’s`];
+}
+
+export function knownWordsFor(context: CheckContext): string[] {
+  const interview = context.interview;
+  const phrases: string[] = [];
+  if (context.to) phrases.push(context.to);
+  if (interview) {
+    phrases.push(interview.candidate.name, interview.company, interview.role);
+    if (interview.recruiter) phrases.push(interview.recruiter.name);
+    for (const person of interview.interviewers) {
+      phrases.push(person.name, person.title, ...person.topics);
+      if (person.detail) phrases.push(person.detail);
+    }
+  }
+  const words = new Set<string>(TECH_WORDS);
+  for (const phrase of phrases) {
+    for (const word of wordsOf(phrase)) {
+      for (const form of withPossessives(word.text.replace(/['’]s$/u, ''))) words.add(form);
+      // "Raghunathan-Iyer" is also written as its parts.
+      for (const part of word.text.split(/[-/]/)) if (part.length > 1) words.add(part);
+    }
+  }
+  return [...words];
+}

@@ -1,0 +1,86 @@
+// Every word the checklist says to the user. A kind coach's voice: what is wrong, why it matters
+// (the reason comes from the etiquette sources), and what to do instead.
+import type { RuleId } from './types.js';
+
+export const DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
+  'group-note': 'one note addressed to two or more people, or to "team" / "all"',
+  'name-mismatch': 'the greeting is not the recipient, a name is misspelled, or the signature is not yours',
+  'wrong-person': "another interviewer's name, or a company from another saved interview, in the note",
+  'one-liner': 'a one-line or very short note',
+  'too-long': 'far past the length a busy reader takes in',
+  spelling: 'misspelled words (names, company, role and topics are known words)',
+  grammar: 'grammar and punctuation errors',
+  'tone-scathing': 'bitter, hostile or sarcastic lines',
+  'tone-impatient': 'pressure, demands, guilt, all caps, stacked exclamation marks',
+  gimmick: 'flowers, gifts, gift cards, food deliveries',
+  'third-party': 'asking a friend or colleague to check in on your behalf',
+  'too-early': 'a follow-up before the timeframe the interviewer gave has passed',
+  'late-thank-you': 'a thank-you sent more than 24 hours after the interview',
+  'no-topic': 'the note mentions nothing discussed with this person',
+  'no-thanks': 'a thank-you note that never thanks',
+  'missing-prior': 'a follow-up that does not quote or attach the earlier note',
+  'medium-mismatch': 'an e-mail to someone who only used the phone',
+  'generic-subject': 'an empty or generic subject line',
+  'duplicate-note': "two interviewers' notes that are nearly the same text",
+};
+
+export const MESSAGES = {
+  groupGreeting: (who: string) =>
+    `This note greets ${who}. Each interviewer should get a note of their own that names something you talked about with them; career services and hiring managers alike see a shared note as a shortcut. Split it into one note per person.`,
+  groupBody: (phrase: string) =>
+    `"${phrase}" speaks to several people at once. Write to one person per note, so each reads as meant for them alone.`,
+  greetingNotRecipient: (written: string, recipient: string) =>
+    `The greeting says "${written}", but this note is for ${recipient}. A note that opens with the wrong name reads as copied and pasted, and it has cost candidates the job. Greet ${recipient} by name.`,
+  misspelledName: (written: string, right: string) =>
+    `"${written}" looks like a misspelling of ${right}. A misspelled name is one of the few slips a hiring manager remembers; check it against their e-mail signature or LinkedIn and write "${right}".`,
+  signatureNotYou: (written: string, candidate: string) =>
+    `The note is signed "${written}", but you are ${candidate}. Sign it with your own name so it is clear who is writing.`,
+  colleagueNamed: (name: string, recipient: string) =>
+    `${name} is another interviewer, and this note is for ${recipient}. If this line was copied from ${name}'s note, rewrite it for ${recipient}; if you mean to mention ${name}, keep it brief.`,
+  otherCompany: (company: string, current: string) =>
+    `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
+  otherPerson: (name: string, company: string) =>
+    `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
+  oneLiner: (words: number) =>
+    `This note is only ${words} ${words === 1 ? 'word' : 'words'} long. A one-line message reads as an afterthought; hiring managers read each note as a writing sample. Aim for three to five sentences: thank them, name something you discussed, and say why you want the role.`,
+  tooLong: (words: number, limit: number) =>
+    `This note runs to ${words} words, well past the ${limit} a busy reader takes in. Three to five sentences (about 100 to 180 words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
+  scathing: (phrase: string) =>
+    `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
+  impatientPhrase: (phrase: string) =>
+    `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
+  shouting: (word: string) =>
+    `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
+  exclamations: (marks: string) =>
+    `"${marks}" stacks exclamation marks, which reads as impatient or overexcited. One is plenty, and none is usually better.`,
+  gimmick: (phrase: string) =>
+    `"${phrase}" sounds like a gift or a delivery. Flowers, food and gift cards come across as trying to buy favour and put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the gift out.`,
+  thirdParty: (phrase: string) =>
+    `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
+  tooEarly: (timeframe: string | null, day: string) =>
+    timeframe
+      ? `They said they would decide "${timeframe}", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until ${day}.`
+      : `It is early for a follow-up: without a timeframe, give them at least five business days after your thank-you. Hold this note until ${day}.`,
+  lateThankYou: (days: number) =>
+    `Your interview was ${days} days ago, and thank-you notes are best sent within 24 hours. Send it anyway: a late note still beats no note, and most candidates never send one.`,
+  noTopic: (recipient: string, topics: string) =>
+    `This note does not mention anything you discussed with ${recipient} (you noted: ${topics}). One specific detail shows you listened and sets your note apart from a form letter.`,
+  noThanks: () =>
+    `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
+  missingPrior: () =>
+    `A second follow-up should carry the earlier note with it. Reply in the same thread or quote your first note below, and re-attach your resume, so they need not dig for it.`,
+  mediumMismatch: (recipient: string) =>
+    `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
+  emptySubject: () =>
+    `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. "Thank you: Senior Backend Engineer interview".`,
+  genericSubject: (subject: string) =>
+    `"${subject}" does not say what the note is about. A subject that names the role (e.g. "Thank you: Senior Backend Engineer interview") gets opened and found again later.`,
+  subjectWithoutRole: (subject: string, role: string) =>
+    `The subject "${subject}" does not name the role or the company. Mention "${role}" so the reader knows at a glance which interview this is about.`,
+  duplicate: (other: string, percent: number) =>
+    `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
+  spelling: (word: string, suggestions: readonly string[]) =>
+    `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
+  grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
+    `"${problem}": ${detail.replace(/\.$/, '')}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : '.'} Hiring managers read each note as a writing sample.`,
+} as const;

@@ -1,0 +1,66 @@
+// no-topic, no-thanks and missing-prior: what a note must contain to do its job.
+import { MESSAGES } from '../messages.js';
+import { greetingOf, recipientOf } from '../people.js';
+import { bare, wordsOf } from '../text.js';
+import type { Draft, Hit, RuleCheck } from '../types.js';
+
+const STOPWORDS = new Set(
+  'the a an and or of to in on for with about how what why when who our your their my we you they it its is are was were be been this that these those from into over under at by as via vs using use new old more most how'.split(' '),
+);
+
+/** Where a whole-note finding points: the first line of the writer's own words after the greeting. */
+export function notePoint(draft: Draft): { start: number; end: number } {
+  const greeting = greetingOf(draft);
+  const words = wordsOf(draft.prose, greeting?.line.end ?? 0);
+  const first = words[0] ?? wordsOf(draft.prose)[0];
+  if (!first) return { start: draft.bodyStart, end: draft.bodyStart };
+  const lineEnd = draft.prose.slice(first.start).search(/[\r\n]/);
+  return { start: first.start, end: lineEnd < 0 ? draft.prose.length : first.start + lineEnd };
+}
+
+/** A crude stem, enough to match "ingestion" with "ingest" and "pipelines" with "pipeline". */
+function stem(word: string): string {
+  const folded = bare(word).replace(/['’]s$/, '');
+  return folded.length > 5 ? folded.slice(0, 5) : folded;
+}
+
+function keywords(topic: string): string[] {
+  return [...new Set(wordsOf(topic).map((w) => w.text).filter((w) => w.length >= 3 && !STOPWORDS.has(bare(w))).map(stem))];
+}
+
+export function mentionsTopic(prose: string, topic: string): boolean {
+  const wanted = keywords(topic);
+  if (wanted.length === 0) return true;
+  const present = new Set(wordsOf(prose).map((w) => stem(w.text)));
+  const found = wanted.filter((word) => present.has(word)).length;
+  return found >= (wanted.length <= 2 ? 1 : 2);
+}
+
+const TOPIC_KINDS = new Set(['thank-you', 'follow-up', 'not-selected']);
+
+export const noTopic: RuleCheck = (draft, context) => {
+  const person = recipientOf(context)?.interviewer;
+  if (!person || person.topics.length === 0 || (context.kind && !TOPIC_KINDS.has(context.kind))) return [];
+  if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
+  const listed = person.topics.map((topic) => `"${topic}"`).join(', ');
+  return [{ ...notePoint(draft), message: MESSAGES.noTopic(person.name, listed) }];
+};
+
+const THANKS = /(?<![\p{L}])(?:thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation)(?![\p{L}])/iu;
+
+export const noThanks: RuleCheck = (draft, context) => {
+  if (context.kind !== 'thank-you' || wordsOf(draft.prose).length === 0) return [];
+  if (THANKS.test(draft.prose)) return [];
+  return [{ ...notePoint(draft), message: MESSAGES.noThanks() }];
+};
+
+const MENTIONS_PRIOR =
+  /(?<![\p{L}])(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/iu;
+
+export const missingPrior: RuleCheck = (draft, context) => {
+  if (context.kind !== 'follow-up') return [];
+  if (draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || MENTIONS_PRIOR.test(draft.prose)) return [];
+  return [{ ...notePoint(draft), message: MESSAGES.missingPrior() }];
+};
+
+export type { Hit };

@@ -1,0 +1,60 @@
+// gimmick and third-party: gifts and go-betweens. Both read as pressure, and both are on the
+// source article's list of mistakes that cost offers.
+import { contextPhrases, maskPhrases } from '../mask.js';
+import { MESSAGES } from '../messages.js';
+import type { Hit, RuleCheck } from '../types.js';
+
+const SAME_SENTENCE = "[^.!?\\n]{0,50}?";
+const GIVE = '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
+const FOOD = '(?:lunch|breakfast|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|treats|snacks|dinner|coffee|pastries|muffins|sweets|candy)';
+
+const GIMMICKS = [
+  '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
+  'gift\\s*cards?', 'gift\\s+baskets?', 'gift\\s+box(?:es)?', 'fruit\\s+baskets?', 'care\\s+package', 'bouquets?', 'flowers',
+  'edible\\s+arrangements?', '(?:box(?:es)?\\s+of\\s+)?chocolates', 'balloons', 'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
+  'a\\s+(?:little|small)\\s+(?:something|gift|token)', 'token\\s+of\\s+(?:my\\s+)?(?:appreciation|gratitude|thanks)',
+  `${GIVE}${SAME_SENTENCE}(?:${FOOD}|gifts?|presents?|swag|wine|flowers)`,
+  '(?:DoorDash|Uber\\s+Eats|Grubhub|Instacart|Deliveroo|Postmates|Seamless)',
+  `(?:${FOOD}|treats)\\s+(?:is|are)\\s+on\\s+me`,
+];
+
+const HELPER = '(?:friend|friends|colleague|colleagues|co-?worker|former\\s+(?:colleague|manager|boss)|contact|reference|referrer|dad|father|mom|mother|mum|uncle|aunt|cousin|brother|sister|wife|husband|partner|spouse|fianc[ée]e?|roommate|neighbou?r|mentor|buddy|someone\\s+(?:from|in)\\s+my\\s+network)';
+const CONTACT = '(?:swing|stop|drop|pop|come|reach|call|email|e-mail|check|follow|put\\s+in|talk|speak|vouch|contact|touch\\s+base|ping|visit|be\\s+(?:calling|emailing|e-mailing|in\\s+touch|reaching\\s+out|stopping\\s+by|dropping\\s+by|swinging\\s+by))';
+
+const THIRD_PARTY = [
+  'on\\s+my\\s+behalf',
+  'put\\s+in\\s+a\\s+(?:good\\s+)?word\\s+for\\s+me',
+  'swing(?:ing)?\\s+by\\s+(?:your|the)\\s+(?:office|desk|building)\\s+(?:for\\s+me|to\\s+(?:check|ask|see))',
+  `(?:my|a|one\\s+of\\s+my)\\s+${HELPER}${SAME_SENTENCE}(?:will|would|is\\s+going\\s+to|can|could|plans\\s+to|offered\\s+to|agreed\\s+to|may|might|said\\s+(?:she|he|they)\\s+(?:would|will))\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
+  `(?:asked|ask|asking|having|have|had|told|get|got)\\s+(?:my|a|one\\s+of\\s+my)\\s+${HELPER}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+to\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
+];
+
+const compile = (patterns: readonly string[]) =>
+  patterns.map((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'));
+const GIMMICK_RE = compile(GIMMICKS);
+const THIRD_PARTY_RE = compile(THIRD_PARTY);
+
+function firstHits(prose: string, patterns: readonly RegExp[], message: (phrase: string) => string): Hit[] {
+  const matches: Array<{ start: number; end: number; text: string }> = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
+      matches.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: Hit[] = [];
+  for (const match of matches) {
+    const last = hits[hits.length - 1];
+    // One finding per sentence: a second pattern in the same sentence adds nothing.
+    if (last && (match.start < last.end || !/[.!?\n]/.test(prose.slice(last.end, match.start)))) continue;
+    hits.push({ start: match.start, end: match.end, message: message(match.text.replace(/\s+/g, ' ')) });
+  }
+  return hits;
+}
+
+export const gimmick: RuleCheck = (draft, context) =>
+  firstHits(maskPhrases(draft.prose, contextPhrases(context)), GIMMICK_RE, MESSAGES.gimmick);
+
+export const thirdParty: RuleCheck = (draft, context) =>
+  firstHits(maskPhrases(draft.prose, contextPhrases(context)), THIRD_PARTY_RE, MESSAGES.thirdParty);

@@ -1,0 +1,34 @@
+// group-note: one note for several people. Each interviewer gets their own note.
+import { MESSAGES } from '../messages.js';
+import { greetingOf, isGroupWord } from '../people.js';
+import { phraseRegExp } from '../text.js';
+import type { Hit, RuleCheck } from '../types.js';
+
+const GROUP_PHRASES = ['each of you', 'all of you', 'both of you', 'you both', 'you all', "y'all", 'all three of you', 'all four of you', 'the two of you', 'the three of you'];
+const PATTERNS = GROUP_PHRASES.map(phraseRegExp);
+
+export const groupNote: RuleCheck = (draft) => {
+  const hits: Hit[] = [];
+  const greeting = greetingOf(draft);
+  if (greeting) {
+    const names = greeting.addressees;
+    const group = names.find((name) => isGroupWord(name.text));
+    if (names.length >= 2 || group) {
+      const first = group ?? names[0]!;
+      const last = names[names.length - 1]!;
+      const who = group ? `"${group.text}"` : names.map((name) => name.text).join(' and ');
+      hits.push({ start: group ? group.start : first.start, end: group ? group.end : last.end, message: MESSAGES.groupGreeting(who) });
+    }
+  }
+  // One body phrase is enough to make the point; report the first.
+  let body: Hit | null = null;
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(draft.prose);
+    if (match && (!body || match.index < body.start)) {
+      body = { start: match.index, end: match.index + match[0].length, message: MESSAGES.groupBody(match[0]) };
+    }
+  }
+  if (body && !hits.length) hits.push(body);
+  return hits;
+};

@@ -1,0 +1,85 @@
+// tone-scathing and tone-impatient: phrase patterns, capital letters and stacked marks.
+import { contextPhrases, maskPhrases } from '../mask.js';
+import { MESSAGES } from '../messages.js';
+import { knownWordsFor } from '../known-words.js';
+import { ACRONYMS } from '../tech-words.js';
+import { wordsOf } from '../text.js';
+import type { Hit, RuleCheck } from '../types.js';
+import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
+
+const compile = (patterns: readonly string[]) =>
+  patterns.map((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'));
+const SCATHING_RE = compile(SCATHING);
+const IMPATIENT_RE = compile(IMPATIENT);
+const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
+/** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
+const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
+const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS].map((word) => word.toUpperCase()));
+
+function phraseHits(prose: string, patterns: readonly RegExp[], message: (phrase: string) => string): Hit[] {
+  const hits: Hit[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const phrase = match[0].trim();
+      const start = match.index + match[0].indexOf(phrase);
+      if (!hits.some((hit) => start < hit.end && hit.start < start + phrase.length)) {
+        hits.push({ start, end: start + phrase.length, message: message(phrase.replace(/\s+/g, ' ')) });
+      }
+    }
+  }
+  return hits;
+}
+
+export const toneScathing: RuleCheck = (draft, context) =>
+  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_RE, MESSAGES.scathing).sort((a, b) => a.start - b.start);
+
+function isShouting(token: string, known: ReadonlySet<string>): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known.has(token.toUpperCase());
+}
+
+export const toneImpatient: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const hits = phraseHits(prose, IMPATIENT_RE, MESSAGES.impatientPhrase);
+  const known = new Set(knownWordsFor(context).map((word) => word.toUpperCase()));
+  const words = wordsOf(prose);
+  let run: typeof words = [];
+  const flushRun = () => {
+    // Three capitalised words in a row ("CALL ME BACK") shout even when each is short.
+    if (run.length >= 3) hits.push({ start: run[0]!.start, end: run[run.length - 1]!.end, message: MESSAGES.shouting(prose.slice(run[0]!.start, run[run.length - 1]!.end)) });
+    run = [];
+  };
+  for (const word of words) {
+    const shouting = isShouting(word.text, known);
+    if (shouting && word.text.replace(/[^\p{L}]/gu, '').length >= 2) run.push(word);
+    else flushRun();
+    const letters = word.text.replace(/[^\p{L}]/gu, '');
+    if (shouting && (letters.length >= 5 || SHOUTED_SHORT.has(letters)) && letters !== 'ASAP' && run.length < 3) {
+      hits.push({ start: word.start, end: word.end, message: MESSAGES.shouting(word.text) });
+    }
+  }
+  flushRun();
+  STACKED.lastIndex = 0;
+  for (let match = STACKED.exec(prose); match; match = STACKED.exec(prose)) {
+    hits.push({ start: match.index, end: match.index + match[0].length, message: MESSAGES.exclamations(match[0]) });
+  }
+  return dedupe(hits);
+};
+
+/** One finding per place: a long capitalised word inside a shouted run is reported once. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const hit of sorted) {
+    const last = out[out.length - 1];
+    if (last && hit.start < last.end) continue;
+    out.push(hit);
+  }
+  return out;
+}

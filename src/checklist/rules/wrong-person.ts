@@ -1,0 +1,53 @@
+// wrong-person: a name or company left over from another note. The copy-and-paste slip that
+// tells a reader the note was not written for them.
+import { MESSAGES } from '../messages.js';
+import { greetingOf, recipientOf } from '../people.js';
+import { escapeRegExp, fold, nameParts } from '../text.js';
+import type { Hit, RuleCheck } from '../types.js';
+
+/** First occurrence of `phrase` as whole words; case-sensitive, because "Square" is not "square". */
+function findName(prose: string, phrase: string, from: number): { start: number; end: number } | null {
+  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u').exec(prose.slice(from));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
+}
+
+/** First names that are also everyday words, so "Hope you are well" is not a leftover Hope. */
+const WORDLIKE = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'grace', 'mark', 'bill', 'pat', 'art', 'faith', 'joy', 'rose', 'sky', 'summer', 'dawn', 'chase', 'max', 'hunter', 'lane', 'drew', 'rich', 'sunny', 'happy', 'best']);
+
+export const wrongPerson: RuleCheck = (draft, context) => {
+  const interview = context.interview;
+  if (!interview) return [];
+  const hits: Hit[] = [];
+  const recipient = recipientOf(context);
+  // The greeting is name-mismatch's business; start after it so one slip is reported once.
+  const from = greetingOf(draft)?.line.end ?? 0;
+  const ours = new Set([interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameParts).map(fold));
+
+  if (recipient) {
+    for (const person of interview.interviewers) {
+      if (fold(person.name) === fold(recipient.name)) continue;
+      const first = nameParts(person.name)[0];
+      const found = findName(draft.prose, person.name, from) ?? (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null);
+      if (found) hits.push({ ...found, severity: 'warning', message: MESSAGES.colleagueNamed(person.name, recipient.name) });
+    }
+  }
+  const current = new Set([interview.candidate.name, interview.recruiter?.name ?? '', ...interview.interviewers.map((p) => p.name)].flatMap(nameParts).map(fold));
+  const companies = new Set<string>();
+  for (const other of context.otherInterviews ?? []) {
+    if (other.id === interview.id) continue;
+    if (fold(other.company) !== fold(interview.company) && !companies.has(other.company)) {
+      companies.add(other.company);
+      const found = findName(draft.prose, other.company, 0);
+      if (found) hits.push({ ...found, message: MESSAGES.otherCompany(other.company, interview.company) });
+    }
+    for (const person of other.interviewers) {
+      if (interview.interviewers.some((p) => fold(p.name) === fold(person.name))) continue;
+      const first = nameParts(person.name)[0];
+      const full = findName(draft.prose, person.name, from);
+      const found = full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(draft.prose, first, from) : null);
+      if (found && !hits.some((hit) => hit.start === found.start)) hits.push({ ...found, message: MESSAGES.otherPerson(person.name, other.company) });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+};

@@ -1,0 +1,102 @@
+// Small text tools the rules share: words and sentences with their offsets, and name matching
+// that treats "José" and "Jose" as different (a dropped accent is a misspelled name).
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-/.](?=[\p{L}\p{M}\p{N}]))*/gu;
+
+export function wordsOf(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    out.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return out;
+}
+
+/** Sentences of the prose, split at end punctuation or a blank line; offsets into the text. */
+export function sentencesOf(prose: string): Span[] {
+  const out: Span[] = [];
+  const ends = /[.!?…]+["'’”)\]]*(?=\s|$)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = prose.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  };
+  for (let match = ends.exec(prose); match; match = ends.exec(prose)) {
+    push(match.index + match[0].length);
+    start = match.index + match[0].length;
+  }
+  push(prose.length);
+  return out;
+}
+
+/** Lines of the prose with their offsets, skipping blank ones. */
+export function proseLines(prose: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let match = re.exec(prose); match; match = re.exec(prose)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const text = match[0].trim();
+    if (text !== '') out.push({ start: match.index + lead, end: match.index + lead + text.length, text });
+  }
+  return out;
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('en').replace(/[’]/g, "'");
+}
+
+/** Without accents, for "is this a near miss of a known name?" questions only. */
+export function bare(text: string): string {
+  return fold(text).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'von', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'du', 'ten', 'ter']);
+
+/** The parts of a person's name worth matching on ("Priya", "Raghunathan"; not "van"). */
+export function nameParts(name: string): string[] {
+  return wordsOf(name)
+    .map((word) => word.text.replace(/[.]+$/, ''))
+    .filter((part) => part.length > 1 && !PARTICLES.has(fold(part)));
+}
+
+export function firstName(name: string): string {
+  return nameParts(name)[0] ?? name.trim();
+}
+
+/**
+ * Edit distance where swapping two neighbours counts as one edit ("Pryia" is one slip from
+ * "Priya"), capped: we only ever ask "is it 1 or 2 edits away?".
+ */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return Math.min(rows[a.length]![b.length]!, cap);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex that finds `phrase` as whole words, case-insensitively, with any run of spaces between words. */
+export function phraseRegExp(phrase: string): RegExp {
+  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+').replace(/'/g, "['’]");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { groupNote } from '../../../src/checklist/rules/group-note.js';
+import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
+import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
+import type { Hit } from '../../../src/checklist/types.js';
+import { ACME, GLOBEX, GOOD_THANK_YOU } from './sample.js';
+
+const at = (text: string, hits: readonly Hit[]) => hits.map((hit) => text.slice(hit.start, hit.end));
+const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
+
+describe('group-note', () => {
+  it.each([
+    ['Hi Priya and Sam,\nThanks.', 'Priya and Sam'],
+    ['Dear Priya, Sam,\nThanks.', 'Priya, Sam'],
+    ['Hi team,\nThanks.', 'team'],
+    ['Hello everyone!\nThanks.', 'everyone'],
+    ['Hi Acme team,\nThanks.', 'Acme team'],
+    ['Hi Priya,\nThank you both of you for the time.', 'you both'],
+    ['Hi Priya,\nI enjoyed meeting each of you.', 'each of you'],
+  ])('flags %j', (text, excerpt) => {
+    expect(at(text, groupNote(parseDraft(text), {}))).toEqual([excerpt]);
+  });
+
+  it.each(['Hi Priya,\nThanks.', 'Hi Sam, this is Jordan Lee calling.', 'Hi Sam, This is Jordan.', 'Dear Ms. van der Berg,\nThanks.', GOOD_THANK_YOU])(
+    'leaves %j alone',
+    (text) => expect(groupNote(parseDraft(text), {})).toEqual([]),
+  );
+});
+
+describe('name-mismatch', () => {
+  it('flags a greeting to someone else', () => {
+    const text = 'Hi Sam,\nThank you.';
+    const hits = nameMismatch(parseDraft(text), priya);
+    expect(at(text, hits)).toEqual(['Sam']);
+    expect(hits[0]!.message).toContain('this note is for Priya Raghunathan');
+  });
+
+  it('calls a near miss of the name a misspelling, in the greeting and in the body', () => {
+    const text = "Hi Pryia,\nThank you. Jordan Le here, and I loved Raghunatan's team.";
+    const hits = nameMismatch(parseDraft(text), priya);
+    expect(at(text, hits)).toEqual(['Pryia', "Raghunatan's"]);
+    expect(hits[0]!.message).toContain('misspelling of Priya');
+  });
+
+  it('treats a dropped accent as a misspelled name', () => {
+    const interview = { ...ACME, interviewers: [{ ...ACME.interviewers[0]!, name: 'José Álvarez' }] };
+    const text = 'Hi Jose,\nThanks.';
+    expect(at(text, nameMismatch(parseDraft(text), { interview, to: 'José Álvarez' }))).toEqual(['Jose']);
+  });
+
+  it('accepts first names, titles with surnames and nickname prefixes', () => {
+    for (const greeting of ['Hi Priya,', 'Dear Ms. Raghunathan,', 'Dear Priya Raghunathan,', 'Hello Pri,']) {
+      expect(nameMismatch(parseDraft(`${greeting}\nThanks.`), priya)).toEqual([]);
+    }
+  });
+
+  it('flags a signature that is not the candidate', () => {
+    const text = 'Hi Priya,\nThank you.\n\nBest regards,\nAlex Morgan';
+    expect(at(text, nameMismatch(parseDraft(text), priya))).toEqual(['Alex Morgan']);
+  });
+
+  it('stays quiet without context', () => {
+    expect(nameMismatch(parseDraft('Hi Sam,\nThanks.\n\nBest,\nAlex'), {})).toEqual([]);
+  });
+
+  it('passes the good note', () => {
+    expect(nameMismatch(parseDraft(GOOD_THANK_YOU), priya)).toEqual([]);
+  });
+});
+
+describe('wrong-person', () => {
+  it("warns about another interviewer's name in the body", () => {
+    const text = 'Hi Priya,\nI loved what Sam said about the OTA pipeline.';
+    const hits = wrongPerson(parseDraft(text), priya);
+    expect(at(text, hits)).toEqual(['Sam']);
+    expect(hits[0]!.severity).toBe('warning');
+  });
+
+  it('flags a company and a person from another saved interview as errors', () => {
+    const text = 'Hi Priya,\nI would love to join Globex and work with Hank on it.';
+    const hits = wrongPerson(parseDraft(text), { ...priya, otherInterviews: [ACME, GLOBEX] });
+    expect(at(text, hits)).toEqual(['Globex', 'Hank']);
+    expect(hits.map((hit) => hit.severity)).toEqual([undefined, undefined]);
+  });
+
+  it('stays quiet without an interview, and on the good note', () => {
+    expect(wrongPerson(parseDraft('Hi Priya, Globex.'), { to: 'Priya' })).toEqual([]);
+    expect(wrongPerson(parseDraft(GOOD_THANK_YOU), { ...priya, otherInterviews: [GLOBEX] })).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromNote, parseDraft } from '../../../src/checklist/draft.js';
+import { missingPrior, noThanks, noTopic } from '../../../src/checklist/rules/content.js';
+import { duplicateNote } from '../../../src/checklist/rules/duplicate.js';
+import { oneLiner, tooLong } from '../../../src/checklist/rules/length.js';
+import { mediumMismatch } from '../../../src/checklist/rules/medium.js';
+import { genericSubject } from '../../../src/checklist/rules/subject.js';
+import type { Note } from '../../../src/model/types.js';
+import { ACME, GOOD_THANK_YOU } from './sample.js';
+
+const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
+const slice = (text: string, hit: { start: number; end: number }) => text.slice(hit.start, hit.end);
+
+describe('one-liner and too-long', () => {
+  it('flags a one-line note and counts only the message words', () => {
+    const text = 'Hi Priya,\nCan you call me back?\n\nThanks,\nJordan';
+    const hits = oneLiner(parseDraft(text), {});
+    expect(hits.map((hit) => slice(text, hit))).toEqual(['Can you call me back']);
+    expect(hits[0]!.message).toContain('only 5 words');
+  });
+
+  it('leaves a normal note alone', () => expect(oneLiner(parseDraft(GOOD_THANK_YOU), {})).toEqual([]));
+
+  it('flags a note far past the limit for its kind at the first word over', () => {
+    const sentence = 'I keep thinking about the platform work we discussed and how it would grow. ';
+    const text = `Hi Priya,\n${sentence.repeat(20)}\nBest,\nJordan`;
+    const hits = tooLong(parseDraft(text), { kind: 'follow-up' });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain('280 words, well past the 200');
+    expect(tooLong(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
+    expect(tooLong(parseDraft(GOOD_THANK_YOU), { kind: 'thank-you' })).toEqual([]);
+  });
+});
+
+describe('no-topic', () => {
+  it('wants one thing discussed with this person', () => {
+    const text = 'Hi Priya,\nThank you for meeting me. I enjoyed the day.';
+    const hits = noTopic(parseDraft(text), priya);
+    expect(hits.map((hit) => slice(text, hit))).toEqual(['Thank you for meeting me. I enjoyed the day.']);
+    expect(hits[0]!.message).toContain('"moving telemetry ingestion to Kafka"');
+  });
+
+  it('matches a topic by its words, not its exact phrasing', () => {
+    expect(noTopic(parseDraft('Hi Priya,\nYour plan for Kafka ingestion sounded great.'), priya)).toEqual([]);
+    expect(noTopic(parseDraft('Hi Priya,\nThanks for walking me through on-call.'), priya)).toEqual([]);
+  });
+
+  it("does not accept another person's topic, and stays quiet without a recipient", () => {
+    expect(noTopic(parseDraft('Hi Priya,\nThe OTA update pipeline for the robot fleet was fun.'), priya)).toHaveLength(1);
+    expect(noTopic(parseDraft('Hi Priya,\nThanks.'), { interview: ACME })).toEqual([]);
+  });
+});
+
+describe('no-thanks', () => {
+  it('flags a thank-you note without thanks, only for that kind', () => {
+    const text = 'Hi Priya,\nI enjoyed our talk about Kafka.';
+    expect(noThanks(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
+    expect(noThanks(parseDraft(text), { kind: 'follow-up' })).toEqual([]);
+    expect(noThanks(parseDraft('Hi Priya,\nI really appreciate your time.'), { kind: 'thank-you' })).toEqual([]);
+  });
+});
+
+describe('missing-prior', () => {
+  const body = 'Hi Priya,\nI wanted to check in on the Senior Backend Engineer role.';
+  it('wants the earlier note quoted or attached on a follow-up', () => {
+    expect(missingPrior(parseDraft(body), { kind: 'follow-up' })).toHaveLength(1);
+    expect(missingPrior(parseDraft(`${body}\n\nOn Tue, Jordan wrote:\n> Thank you`), { kind: 'follow-up' })).toEqual([]);
+    expect(missingPrior(parseDraft(`${body} My earlier note is below, and my resume is attached.`), { kind: 'follow-up' })).toEqual([]);
+    expect(missingPrior(draftFromNote({ subject: 'Re: x', body, quotes: 'Thank you' }), { kind: 'follow-up' })).toEqual([]);
+    expect(missingPrior(parseDraft(body), { kind: 'thank-you' })).toEqual([]);
+  });
+});
+
+describe('medium-mismatch', () => {
+  it('flags an e-mail follow-up to someone who used the phone', () => {
+    const sam = { interview: ACME, to: 'Sam Ortiz' };
+    expect(mediumMismatch(parseDraft('Hi Sam,\nChecking in.'), { ...sam, kind: 'follow-up' })).toHaveLength(1);
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { ...sam, kind: 'thank-you' })).toHaveLength(1);
+    expect(mediumMismatch(parseDraft('Hi Sam, this is Jordan.'), { ...sam, kind: 'voicemail' })).toEqual([]);
+    expect(mediumMismatch(parseDraft('Hi Priya,\nChecking in.'), { ...priya, kind: 'follow-up' })).toEqual([]);
+  });
+});
+
+describe('generic-subject', () => {
+  it.each([
+    ['Subject: Following up\n\nHi', '"Following up" does not say'],
+    ['Subject: Re: Thanks!\n\nHi', '"Re: Thanks!" does not say'],
+    ['Subject:\n\nHi', 'The subject line is empty'],
+  ])('flags %j', (text, message) => {
+    const hits = genericSubject(parseDraft(text), {});
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain(message);
+  });
+
+  it('wants the role or company when it knows them', () => {
+    const text = 'Subject: Great conversation about robots\n\nHi';
+    const hits = genericSubject(parseDraft(text), priya);
+    expect(hits.map((hit) => slice(text, hit))).toEqual(['Great conversation about robots']);
+    expect(genericSubject(parseDraft('Subject: Re: Thank you: Senior Backend Engineer interview\n\nHi'), priya)).toEqual([]);
+  });
+
+  it('stays quiet on plain text and on voicemail', () => {
+    expect(genericSubject(parseDraft('Hi Priya'), priya)).toEqual([]);
+    expect(genericSubject(draftFromNote({ subject: '', body: 'Hi Sam' }), { kind: 'voicemail' })).toEqual([]);
+    expect(genericSubject(draftFromNote({ subject: '', body: 'Hi Sam' }), { kind: 'thank-you' })).toHaveLength(1);
+  });
+});
+
+describe('duplicate-note', () => {
+  const note = (to: string, body: string): Note => ({ kind: 'thank-you', to, subject: 'Thank you', body, attachments: [] });
+  const template = (name: string, topic: string) =>
+    `Hi ${name},\nThank you for taking the time to meet with me yesterday. I enjoyed our conversation about ${topic} and I left excited about the role and the team.\n\nBest,\nJordan`;
+
+  it('flags two notes that differ only by the names', () => {
+    const siblings = [note('Sam Ortiz', template('Sam', 'the pipeline'))];
+    const hits = duplicateNote(parseDraft(template('Priya', 'the pipeline')), { ...priya, siblings });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain('100% the same text as the one to Sam Ortiz');
+  });
+
+  it('leaves notes that are genuinely different alone, and ignores the note to the same person', () => {
+    const other = 'Hi Sam,\nYour walk through the OTA update pipeline stuck with me, especially the staged rollouts and how you test on real robots.\n\nBest,\nJordan';
+    expect(duplicateNote(parseDraft(template('Priya', 'Kafka')), { ...priya, siblings: [note('Sam Ortiz', other)] })).toEqual([]);
+    expect(duplicateNote(parseDraft(template('Priya', 'Kafka')), { ...priya, siblings: [note('Priya Raghunathan', template('Priya', 'Kafka'))] })).toEqual([]);
+  });
+});
