@@ -1,0 +1,11 @@
+// What the coach says when it cannot use the interview day the user typed.
+
+const EXAMPLES = '"today", "yesterday", a weekday such as "Monday", or a date such as "2026-11-24" or "24 Nov"';
+
+export const interviewDateMessages = {
+  empty: `Type the day of the interview: ${EXAMPLES}.`,
+  notADay: (text: string) => `${text} is not a real calendar day. Type the day of the interview: ${EXAMPLES}.`,
+  unreadable: (text: string) => `"${text}" is not a day the coach can read. Type ${EXAMPLES}.`,
+  future: (day: string) =>
+    `${day} is still ahead. Type the day the interview took place; the coach writes the notes after it.`,
+} as const;

@@ -1,0 +1,51 @@
+// The interview day as the guided session accepts it: "today", "yesterday", a weekday (the most
+// recent one, today included), an ISO date, or what chrono-node reads ("24 Nov", "Nov 24",
+// "last Friday"). An interview is in the past, so a day after today is refused.
+import * as chrono from 'chrono-node';
+import { WEEKDAY_NAMES, isoOf, lastWeekdayOnOrBefore } from './calendar.js';
+import { addDays, formatDay, parseIsoDate, todayOf } from './dates.js';
+import { interviewDateMessages as m } from './interview-date-messages.js';
+import type { IsoDate } from './types.js';
+
+type Reading = { readonly date: IsoDate } | { readonly problem: string };
+
+function byWords(text: string, today: IsoDate): IsoDate | null {
+  if (text === 'today' || text === 'this morning' || text === 'this afternoon') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  const weekday = /^(?:last\s+|on\s+|this\s+(?:past\s+)?)?([a-z]+)$/.exec(text)?.[1];
+  const day = weekday === undefined ? undefined : WEEKDAY_NAMES[weekday];
+  return day === undefined ? null : lastWeekdayOnOrBefore(today, day);
+}
+
+function byChrono(text: string, now: Date): IsoDate | null {
+  const result = chrono.parse(text, now)[0];
+  if (!result) return null;
+  const year = result.start.get('year');
+  const month = result.start.get('month');
+  const day = result.start.get('day');
+  if (year === null || month === null || day === null) return null;
+  return isoOf(year, month, day);
+}
+
+function read(text: string, now: Date): Reading {
+  const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (words === '') return { problem: m.empty };
+  const today = todayOf(now);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(words) && parseIsoDate(words) === null) return { problem: m.notADay(words) };
+  const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now);
+  if (date === null) return { problem: m.unreadable(text.trim()) };
+  if (date > today) return { problem: m.future(formatDay(date)) };
+  return { date };
+}
+
+/** The interview day `text` names, or null (then `interviewDateProblem` says what to type). */
+export function parseInterviewDate(text: string, now: Date): IsoDate | null {
+  const reading = read(text, now);
+  return 'date' in reading ? reading.date : null;
+}
+
+/** What to type instead, or undefined when `text` names a usable interview day. */
+export function interviewDateProblem(text: string, now: Date): string | undefined {
+  const reading = read(text, now);
+  return 'problem' in reading ? reading.problem : undefined;
+}

@@ -1,0 +1,12 @@
+// What the coach says about the interviewer's timeframe words.
+
+export const timeframeMessages = {
+  unresolved: (words: string) =>
+    `No date found in "${words}". The coach keeps their words and uses the 5-business-day rule instead: ` +
+    'the follow-up waits 5 business days after your thank-you. Type a date such as "Dec 4" if they gave one.',
+  beforeInterview: (words: string, date: string, interview: string) =>
+    `"${words}" reads as ${date}, before the interview on ${interview}. Check their words; ` +
+    'a follow-up is allowed from the day after that date.',
+  longWait: (words: string, date: string) =>
+    `"${words}" reads as ${date}, more than six months away. If they meant a nearer date, type it as "Dec 4".`,
+} as const;

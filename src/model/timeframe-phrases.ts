@@ -1,0 +1,118 @@
+// The timeframe phrases chrono-node misses or reads differently from what a follow-up needs.
+// The rule throughout: a window resolves to its LAST day, because the follow-up must wait until
+// the whole window has passed. "Early December" is the 10th, "mid" the 20th, "late" the last day;
+// "next week" is its Friday (the last business day); "next month" is its last day; "by December"
+// (before it starts) is 30 November.
+import { MONTH_NAMES, WEEKDAY_NAMES, addMonths, isoOf, lastDayOfMonth, nextWeekday, partsOf, weekdayInWeek } from './calendar.js';
+import { addBusinessDays, addDays } from './dates.js';
+import type { IsoDate } from './types.js';
+
+const FRIDAY = 5;
+const WEDNESDAY = 3;
+const MONTH = Object.keys(MONTH_NAMES).join('|');
+const WEEKDAY = Object.keys(WEEKDAY_NAMES).join('|');
+const PART = '(early|beginning of|start of|the beginning of|the start of|mid|the middle of|middle of|late|end of|the end of)';
+
+type Rule = (text: string, interview: IsoDate) => IsoDate | null;
+
+/** Friday of the interview's week, or of the next one when that Friday is already behind. */
+function endOfThisWeek(interview: IsoDate): IsoDate {
+  const friday = weekdayInWeek(interview, FRIDAY);
+  return friday < interview ? addDays(friday, 7) : friday;
+}
+
+function addUnits(interview: IsoDate, count: number, unit: string, business: boolean): IsoDate {
+  if (unit === 'month') return addMonths(interview, count);
+  if (unit === 'week') return addDays(interview, count * 7);
+  return business ? addBusinessDays(interview, count) : addDays(interview, count);
+}
+
+/** A part of a month: early or start = 10th, mid = 20th, late or end = last day. */
+function monthPart(part: string, year: number, month: number): IsoDate {
+  if (/(early|beginning|start)/.test(part)) return isoOf(year, month, 10);
+  if (/mid/.test(part)) return isoOf(year, month, 20);
+  return lastDayOfMonth(year, month);
+}
+
+/** A named month means the next one from the interview's month on, unless a year is given. */
+function yearFor(month: number, interview: IsoDate, year: string | undefined): number {
+  if (year !== undefined) return Number(year);
+  const now = partsOf(interview);
+  return month >= now.month ? now.year : now.year + 1;
+}
+
+function weekdayOfWeek(text: string, d: IsoDate): IsoDate | null {
+  const next = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?next\\s+week\\b|\\bnext\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(text);
+  const day = next?.[1] ?? next?.[2];
+  if (day !== undefined) return addDays(weekdayInWeek(d, WEEKDAY_NAMES[day] ?? FRIDAY), 7);
+  const self = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?this\\s+week\\b|\\bthis\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(text);
+  const own = self?.[1] ?? self?.[2];
+  if (own === undefined) return null;
+  const date = weekdayInWeek(d, WEEKDAY_NAMES[own] ?? FRIDAY);
+  return date < d ? addDays(date, 7) : date;
+}
+
+function countOfUnits(text: string, d: IsoDate): IsoDate | null {
+  // "a week or two" reads "1 week or 2" once number words are digits.
+  const swapped = /\b1\s+(day|week|month)\s+or\s+(\d+)\b/.exec(text);
+  if (swapped) return addUnits(d, Number(swapped[2]), swapped[1] ?? 'day', false);
+  const match = /\b(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\s*(?:(business|working|calendar)\s+)?(day|week|month)s?\b/.exec(text);
+  if (!match) return null;
+  const count = Math.max(Number(match[1]), Number(match[2] ?? match[1]));
+  const business = match[3] === 'business' || match[3] === 'working';
+  return addUnits(d, count, match[4] ?? 'day', business);
+}
+
+function namedMonth(text: string, d: IsoDate): IsoDate | null {
+  const pattern = new RegExp(
+    `(?<!\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?)\\b(?:${PART}\\s*-?\\s*)?(${MONTH})\\b(?!\\.?\\s*\\d{1,2}(?!\\d))\\.?(?:\\s*,?\\s*(\\d{4}))?`,
+  );
+  const match = pattern.exec(text);
+  if (!match || match[2] === undefined) return null;
+  const before = text.slice(0, match.index);
+  // "may" is a month only where nothing else would make sense ("in May", "early May 2027").
+  if (match[2] === 'may' && match[1] === undefined && match[3] === undefined && !/\b(in|by|before|until)\s*$/.test(before)) {
+    return null;
+  }
+  const month = MONTH_NAMES[match[2]] ?? 1;
+  const year = yearFor(month, d, match[3]);
+  if (match[1] === undefined && /\b(by|before)\s*$/.test(before)) return addDays(isoOf(year, month, 1), -1);
+  return monthPart(match[1] ?? 'end', year, month);
+}
+
+function relativeMonth(text: string, d: IsoDate): IsoDate | null {
+  const match = new RegExp(`\\b(?:${PART}\\s*-?\\s*)?(?:the\\s+)?(next|this|the)\\s+month\\b|\\b(eom|month[-\\s]end)\\b`).exec(text);
+  if (!match) return null;
+  const { year, month } = partsOf(match[2] === 'next' ? addMonths(isoOf(partsOf(d).year, partsOf(d).month, 1), 1) : d);
+  return monthPart(match[1] ?? 'end', year, month);
+}
+
+function weekday(text: string, d: IsoDate): IsoDate | null {
+  // Written-out dates ("Friday, December 4") are chrono-node's job.
+  if (/\d/.test(text) || new RegExp(`\\b(${MONTH.replace('may|', '')})\\b`).test(text)) return null;
+  const match = new RegExp(`\\b(next\\s+)?(${WEEKDAY})\\b`).exec(text);
+  if (!match || match[2] === undefined) return null;
+  const day = WEEKDAY_NAMES[match[2]] ?? FRIDAY;
+  return match[1] ? addDays(weekdayInWeek(d, day), 7) : nextWeekday(d, day);
+}
+
+const RULES: readonly Rule[] = [
+  weekdayOfWeek,
+  (text, d) => (/\b(early|beginning of|start of|mid|middle of)\s*-?\s*next\s+week\b/.test(text) ? addDays(weekdayInWeek(d, WEDNESDAY), 7) : null),
+  (text, d) => (/\bnext\s+week\b/.test(text) ? addDays(weekdayInWeek(d, FRIDAY), 7) : null),
+  (text, d) => (/\b(eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week|the\s+week\s+is\s+out)\b/.test(text) ? endOfThisWeek(d) : null),
+  countOfUnits,
+  namedMonth,
+  relativeMonth,
+  (text, d) => (/\b(end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|eoy)\b/.test(text) ? isoOf(partsOf(d).year, 12, 31) : null),
+  weekday,
+];
+
+/** The decision date for `text` (lower-cased, number words as digits) by the rules above, or null. */
+export function resolveByPhrase(text: string, interview: IsoDate): IsoDate | null {
+  for (const rule of RULES) {
+    const date = rule(text, interview);
+    if (date !== null) return date;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { interviewDateProblem, parseInterviewDate } from '../../../src/model/interview-date.js';
+import { interviewDateMessages as m } from '../../../src/model/interview-date-messages.js';
+
+// Wednesday 25 Nov 2026, mid-afternoon (tests run with TZ=UTC).
+const NOW = new Date('2026-11-25T15:30:00Z');
+
+describe('parseInterviewDate', () => {
+  it.each([
+    ['today', '2026-11-25'],
+    ['Today ', '2026-11-25'],
+    ['yesterday', '2026-11-24'],
+    ['Wednesday', '2026-11-25'],
+    ['tuesday', '2026-11-24'],
+    ['Monday', '2026-11-23'],
+    ['Thursday', '2026-11-19'],
+    ['last Friday', '2026-11-20'],
+    ['fri', '2026-11-20'],
+    ['2026-11-24', '2026-11-24'],
+    ['24 Nov', '2026-11-24'],
+    ['Nov 24', '2026-11-24'],
+    ['November 2', '2026-11-02'],
+    ['2 days ago', '2026-11-23'],
+    ['2025-12-31', '2025-12-31'],
+  ])('"%s" -> %s', (text, date) => {
+    expect(parseInterviewDate(text, NOW)).toBe(date);
+    expect(interviewDateProblem(text, NOW)).toBeUndefined();
+  });
+
+  it('reads a weekday across the year end', () => {
+    const newYear = new Date('2027-01-01T09:00:00Z'); // a Friday
+    expect(parseInterviewDate('Tuesday', newYear)).toBe('2026-12-29');
+    expect(parseInterviewDate('yesterday', newYear)).toBe('2026-12-31');
+    expect(parseInterviewDate('Dec 30', newYear)).toBe('2026-12-30');
+  });
+});
+
+describe('interviewDateProblem', () => {
+  it.each([
+    ['', m.empty],
+    ['   ', m.empty],
+    ['tomorrow', m.future('Thu 26 Nov 2026')],
+    ['2026-11-26', m.future('Thu 26 Nov 2026')],
+    ['Nov 30', m.future('Mon 30 Nov 2026')],
+    ['2026-02-30', m.notADay('2026-02-30')],
+    ['the other day', m.unreadable('the other day')],
+    ['Funday', m.unreadable('Funday')],
+  ])('"%s" -> its message, and no date', (text, problem) => {
+    expect(interviewDateProblem(text, NOW)).toBe(problem);
+    expect(parseInterviewDate(text, NOW)).toBeNull();
+  });
+
+  it('says what to type', () => {
+    expect(m.empty).toContain('"yesterday"');
+    expect(m.future('Thu 26 Nov 2026')).toBe(
+      'Thu 26 Nov 2026 is still ahead. Type the day the interview took place; the coach writes the notes after it.',
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTimeframe } from '../../../src/model/timeframe.js';
+import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
+
+// 2026-11-24 is a Tuesday. Next week runs Mon 30 Nov to Sun 6 Dec.
+const TUESDAY = '2026-11-24';
+
+describe('resolveTimeframe from a Tuesday interview (2026-11-24)', () => {
+  it.each([
+    ['by the end of next week', '2026-12-04'],
+    ['We will decide by the end of next week.', '2026-12-04'],
+    ['end of this week', '2026-11-27'],
+    ['EOW', '2026-11-27'],
+    ['later this week', '2026-11-27'],
+    ['next week', '2026-12-04'],
+    ['early next week', '2026-12-02'],
+    ['Tuesday next week', '2026-12-01'],
+    ['in two weeks', '2026-12-08'],
+    ['in 2 weeks', '2026-12-08'],
+    ['within 10 business days', '2026-12-08'],
+    ['within ten business days', '2026-12-08'],
+    ['within 5 working days', '2026-12-01'],
+    ['a few days', '2026-11-27'],
+    ['a couple of days', '2026-11-26'],
+    ['a couple of weeks', '2026-12-08'],
+    ['a week or two', '2026-12-08'],
+    ['two to three weeks', '2026-12-15'],
+    ['within a week', '2026-12-01'],
+    ['in about ten days', '2026-12-04'],
+    ['early December', '2026-12-10'],
+    ['mid-December', '2026-12-20'],
+    ['late December', '2026-12-31'],
+    ['in December', '2026-12-31'],
+    ['by December', '2026-11-30'],
+    ['early January', '2027-01-10'],
+    ['next month', '2026-12-31'],
+    ['early next month', '2026-12-10'],
+    ['end of the month', '2026-11-30'],
+    ['end of the year', '2026-12-31'],
+    ['Friday', '2026-11-27'],
+    ['this Friday', '2026-11-27'],
+    ['by Monday', '2026-11-30'],
+    ['next Friday', '2026-12-04'],
+    ['December 4', '2026-12-04'],
+    ['by Dec 4th', '2026-12-04'],
+    ['4 December', '2026-12-04'],
+    ['tomorrow', '2026-11-25'],
+    ['2026-12-09', '2026-12-09'],
+  ])('"%s" -> %s', (words, date) => {
+    expect(resolveTimeframe(words, TUESDAY)).toEqual({ timeframe: { text: words, date } });
+  });
+});
+
+describe('across month and year ends', () => {
+  it.each([
+    // Mon 28 Dec 2026: the year turns inside the window.
+    ['in two weeks', '2026-12-28', '2027-01-11'],
+    ['by the end of next week', '2026-12-28', '2027-01-08'],
+    ['end of this week', '2026-12-28', '2027-01-01'],
+    ['within 3 business days', '2026-12-30', '2027-01-04'],
+    ['next month', '2026-12-15', '2027-01-31'],
+    ['end of the month', '2027-02-03', '2027-02-28'],
+    ['in a month', '2027-01-31', '2027-02-28'],
+    ['a few days', '2026-11-27', '2026-12-02'],
+    ['early December', '2026-12-01', '2026-12-10'],
+    ['late February', '2028-02-03', '2028-02-29'],
+  ])('"%s" after %s -> %s', (words, interview, date) => {
+    expect(resolveTimeframe(words, interview).timeframe?.date).toBe(date);
+  });
+
+  it('"end of this week" on a Saturday means the coming Friday', () => {
+    expect(resolveTimeframe('end of this week', '2026-11-28').timeframe?.date).toBe('2026-12-04');
+  });
+
+  it('"Friday" said on a Friday is the next Friday', () => {
+    expect(resolveTimeframe('Friday', '2026-11-27').timeframe?.date).toBe('2026-12-04');
+  });
+});
+
+describe('what cannot be read', () => {
+  it('no words means no timeframe', () => {
+    expect(resolveTimeframe(null, TUESDAY)).toEqual({ timeframe: null });
+    expect(resolveTimeframe('   ', TUESDAY)).toEqual({ timeframe: null });
+  });
+
+  it.each(['soon', 'after the holidays', 'we may call you'])('"%s" is kept with the 5-business-day warning', (words) => {
+    const result = resolveTimeframe(words, TUESDAY);
+    expect(result).toEqual({ timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) });
+    expect(result.warning).toContain('5-business-day rule');
+  });
+
+  it('keeps the words trimmed, as typed otherwise', () => {
+    expect(resolveTimeframe('  By the END of next week ', TUESDAY).timeframe).toEqual({
+      text: 'By the END of next week',
+      date: '2026-12-04',
+    });
+  });
+
+  it('warns about a date far away, which is usually a misread', () => {
+    expect(resolveTimeframe('by Nov 20', TUESDAY)).toEqual({
+      timeframe: { text: 'by Nov 20', date: '2027-11-20' },
+      warning: timeframeMessages.longWait('by Nov 20', 'Sat 20 Nov 2027'),
+    });
+  });
+
+  it('warns about a date before the interview', () => {
+    expect(resolveTimeframe('2026-11-20', TUESDAY)).toEqual({
+      timeframe: { text: '2026-11-20', date: '2026-11-20' },
+      warning: timeframeMessages.beforeInterview('2026-11-20', 'Fri 20 Nov 2026', 'Tue 24 Nov 2026'),
+    });
+  });
+});
