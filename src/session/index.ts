@@ -8,3 +8,4 @@ export * from './draft.js';
 export * from './interview.js';
 export { sanitizeLine, sanitizeText, tidy } from './sanitize.js';
 export * as sessionMessages from './messages.js';
+export { editableText, readEditedText, withEdit } from './note-text.js';

@@ -18,6 +18,8 @@ export interface SessionState {
 export type SessionAction =
   | { readonly type: 'answer'; readonly value: FieldValue }
   | { readonly type: 'back' }
+  /** Keeps a half-entered value (topics typed so far) without checking it or moving on. */
+  | { readonly type: 'keep'; readonly value: FieldValue }
   | { readonly type: 'add-interviewer' }
   | { readonly type: 'edit-interviewer'; readonly index: number }
   | { readonly type: 'remove-interviewer'; readonly index: number }
@@ -75,6 +77,12 @@ export function createReducer(context: SessionContext) {
           return { answers: written, position: REVIEW, error: null, returnTo: null };
         }
         return { ...state, answers: written, position: nextPosition(position, written), error: null };
+      }
+      case 'keep': {
+        const field = fieldAt(position);
+        if (!field) return state;
+        const write = field.write as (a: Answers, i: number, v: FieldValue, c: SessionContext) => Answers;
+        return { ...state, answers: write(answers, position.index, clean(action.value), context) };
       }
       case 'back': {
         const field = fieldAt(position);

@@ -73,3 +73,16 @@ describe('answers and interviews', () => {
     expect(interview.status).toBe('not-selected');
   });
 });
+
+describe('notes in the editor', () => {
+  it('reads the subject and body back, and keeps the subject when the header was deleted', async () => {
+    const { editableText, readEditedText } = await import('../../../src/session/index.js');
+    const text = editableText({ subject: 'Thank you: Staff Engineer interview', body: 'Dear Sam,\n\nThanks.' });
+    expect(text).toBe('Subject: Thank you: Staff Engineer interview\n\nDear Sam,\n\nThanks.\n');
+    expect(readEditedText(text.replace('Thanks.', 'Thank you for the tour.\u001b[2J'), 'x')).toEqual({
+      subject: 'Thank you: Staff Engineer interview',
+      body: 'Dear Sam,\n\nThank you for the tour.',
+    });
+    expect(readEditedText('Dear Sam,\r\n\r\nThanks.\r\n', 'Kept subject')).toEqual({ subject: 'Kept subject', body: 'Dear Sam,\n\nThanks.' });
+  });
+});

@@ -1,0 +1,22 @@
+// A note as the user edits it in their editor: a Subject line, a blank line, then the body.
+// Reading it back keeps the subject when the user deleted the header by mistake.
+import type { Note, NoteEdit } from '../model/types.js';
+import { sanitizeText } from './sanitize.js';
+
+export function editableText(note: Pick<Note, 'subject' | 'body'>): string {
+  return note.subject === '' ? `${note.body}\n` : `Subject: ${note.subject}\n\n${note.body}\n`;
+}
+
+export function readEditedText(text: string, fallbackSubject: string): { subject: string; body: string } {
+  const clean = sanitizeText(text).replace(/^\uFEFF/, '');
+  const match = /^Subject:[ \t]*(.*)\n?/i.exec(clean);
+  const subject = match ? match[1]!.trim() : fallbackSubject;
+  const body = (match ? clean.slice(match[0].length) : clean).replace(/^\n+/, '').replace(/\s+$/, '');
+  return { subject, body };
+}
+
+/** The note with the user's latest hand edit applied, when there is one for it. */
+export function withEdit(note: Note, edits: readonly NoteEdit[] | undefined): Note & { readonly edited: boolean } {
+  const edit = edits?.find((e) => e.kind === note.kind && e.to === note.to);
+  return edit ? { ...note, subject: edit.subject, body: edit.body, edited: true } : { ...note, edited: false };
+}
