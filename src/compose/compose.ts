@@ -1,0 +1,121 @@
+// Interview in, notes out. Pure apart from the templates, which are injected (createComposer) or
+// read once from the package (the default exports).
+import { NOTE_KINDS, type Interview, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
+import { noteContext, type PriorNote } from './context.js';
+import {
+  contactAsker,
+  isVoicemailRecipient,
+  missingAddresses,
+  pickRecipients,
+  recipientsOf,
+  type Recipient,
+} from './recipients.js';
+import { renderNote, type Rendered } from './render.js';
+import { loadTemplates, type TemplateSet } from './template-files.js';
+import { baseName, foldName } from './words.js';
+
+export interface ComposeOptions {
+  /** Only the recipient with this name (case and accents do not matter). */
+  readonly to?: string | undefined;
+}
+
+export interface Composer {
+  composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
+  reviewNotes(interview: Interview): Note[];
+  kindsFor(interview: Interview): NoteKind[];
+}
+
+function latestBy<T extends { readonly at: string }>(items: readonly T[]): T | undefined {
+  return [...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
+}
+
+function editFor(interview: Interview, kind: NoteKind, name: string): NoteEdit | undefined {
+  const folded = foldName(name);
+  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded));
+}
+
+export function createComposer(templates: TemplateSet | (() => TemplateSet)): Composer {
+  const set = (): TemplateSet => (typeof templates === 'function' ? templates() : templates);
+
+  /** What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads now. */
+  function priorThankYou(interview: Interview, recipient: Recipient): PriorNote {
+    const folded = foldName(recipient.name);
+    const sent = latestBy(
+      interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
+    );
+    const current = noteFor(interview, 'thank-you', recipient);
+    if (sent?.body) return { subject: sent.subject ?? current.subject, body: sent.body, sentAt: sent.at };
+    return { subject: current.subject, body: current.body, sentAt: null };
+  }
+
+  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient): Note {
+    const prior = kind === 'follow-up' ? priorThankYou(interview, recipient) : undefined;
+    const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
+    const edit = editFor(interview, kind, recipient.name);
+    const rendered: Rendered =
+      edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing }));
+    const resume = interview.candidate.resume?.trim();
+    // An edited follow-up only claims to quote the earlier note while the quote is still in it.
+    const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));
+    return {
+      kind,
+      to: recipient.name,
+      address: recipient.address,
+      subject: rendered.subject,
+      body: rendered.body,
+      attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
+      quotes: keepsQuote ? prior.body : undefined,
+    };
+  }
+
+  function composeNotes(interview: Interview, kind: NoteKind, options: ComposeOptions = {}): Note[] {
+    const all = recipientsOf(interview, kind);
+    const chosen = options.to === undefined ? all : pickRecipients(interview, kind, all, options.to);
+    return chosen.map((recipient) => noteFor(interview, kind, recipient));
+  }
+
+  function reviewNotes(interview: Interview): Note[] {
+    const kinds = new Set(kindsFor(interview));
+    const perPerson: NoteKind = interview.status === 'not-selected' ? 'not-selected' : 'thank-you';
+    const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
+    const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
+      const own = [noteFor(interview, perPerson, recipient)];
+      if (voicemailTo.has(recipient.index)) own.push(noteFor(interview, 'voicemail', recipient));
+      return own;
+    });
+    if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request'));
+    return notes;
+  }
+
+  function kindsFor(interview: Interview): NoteKind[] {
+    const people = interview.interviewers;
+    const applies: Readonly<Record<NoteKind, boolean>> = {
+      'thank-you': interview.status !== 'not-selected',
+      'follow-up': interview.status === 'waiting',
+      voicemail: people.some(isVoicemailRecipient),
+      'contact-request': missingAddresses(interview).length > 0 && contactAsker(interview) !== null,
+      'not-selected': interview.status === 'not-selected',
+      'stay-in-touch': true,
+    };
+    return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind]);
+  }
+
+  return { composeNotes, reviewNotes, kindsFor };
+}
+
+const packaged = createComposer(loadTemplates);
+
+/** One note per recipient of `kind`; `to` keeps only that person. Throws ComposeError when nobody fits. */
+export function composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[] {
+  return packaged.composeNotes(interview, kind, options);
+}
+
+/** The notes the guided session reviews, in order: per interviewer the thank-you (or the note after a decision) and any voicemail script, then the contact request. */
+export function reviewNotes(interview: Interview): Note[] {
+  return packaged.reviewNotes(interview);
+}
+
+/** The note kinds that make sense for this interview now. */
+export function kindsFor(interview: Interview): NoteKind[] {
+  return packaged.kindsFor(interview);
+}

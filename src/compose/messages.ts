@@ -1,0 +1,45 @@
+// Every user-facing sentence of the compose layer (the notes themselves live in templates/).
+import type { NoteKind } from '../model/types.js';
+import { joinList } from './words.js';
+
+const KIND_NAMES: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'a thank-you note',
+  'follow-up': 'a follow-up note',
+  voicemail: 'a voicemail script',
+  'contact-request': 'the contact request',
+  'not-selected': 'a note after the decision',
+  'stay-in-touch': 'a stay-in-touch note',
+};
+
+const quoted = (names: readonly string[]) => joinList(names.map((name) => `"${name}"`));
+
+export const messages = {
+  noInterviewers: {
+    message: 'This interview has no interviewers, so there is nobody to write to.',
+    fix: 'Add each person you met, with the topics you discussed with them.',
+  },
+  noVoicemail: {
+    message: 'Nobody in this interview used the phone with you, so there is no voicemail to script.',
+    fix: 'Answer e-mail with e-mail: use --kind thank-you or --kind follow-up. If someone did call you, set their medium to phone.',
+  },
+  nothingMissing: {
+    message: 'Every interviewer already has an address for the way they reached you, so there is nothing to ask for.',
+    fix: 'Write to them directly: use --kind thank-you.',
+  },
+  nobodyToAsk: (missing: readonly string[]) => ({
+    message: `You have no address for ${joinList(missing)}, and nobody to ask: there is no recruiter and no interviewer with an e-mail address.`,
+    fix: 'Add the recruiter or HR contact who arranged the interview (name and e-mail), then try again.',
+  }),
+  unknownRecipient: (to: string, kind: NoteKind, names: readonly string[]) => ({
+    message: `Nobody called "${to}" receives ${KIND_NAMES[kind]} for this interview.`,
+    fix: `Pass --to with one of: ${quoted(names)}.`,
+  }),
+  notARecipient: (name: string, kind: NoteKind, names: readonly string[]) => ({
+    message: `${name} does not receive ${KIND_NAMES[kind]} for this interview.`,
+    fix: `It goes to ${quoted(names)}; pass one of those names to --to, or pick another kind.`,
+  }),
+  ambiguousRecipient: (to: string, names: readonly string[]) => ({
+    message: `"${to}" matches more than one person: ${quoted(names)}.`,
+    fix: 'Pass the full name to --to.',
+  }),
+} as const;

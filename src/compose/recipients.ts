@@ -1,0 +1,117 @@
+// Who receives which kind of note. One note per person, always: the advice is unanimous that a
+// group note reads as no note at all.
+import type { Interview, Interviewer, NoteKind } from '../model/types.js';
+import { ComposeError } from './errors.js';
+import { messages } from './messages.js';
+import { foldName } from './words.js';
+
+export interface Recipient {
+  readonly name: string;
+  /** E-mail, or the phone number for a voicemail script; undefined when unknown. */
+  readonly address: string | undefined;
+  /** The interviewer this note is for; null for a recruiter. */
+  readonly interviewer: Interviewer | null;
+  /** The interviewer's position in the interview, which picks a phrasing variant. */
+  readonly index: number;
+}
+
+export interface MissingAddress {
+  readonly interviewer: Interviewer;
+  readonly needs: 'email' | 'phone';
+}
+
+/** Interviewers without an address for the medium they used with you. */
+export function missingAddresses(interview: Interview): MissingAddress[] {
+  return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
+    if (interviewer.medium === 'email' && !interviewer.email) return [{ interviewer, needs: 'email' }];
+    if (interviewer.medium === 'phone' && !interviewer.phone) return [{ interviewer, needs: 'phone' }];
+    return [];
+  });
+}
+
+/**
+ * Who to ask for missing addresses: the recruiter when known; otherwise an interviewer we can
+ * already e-mail (the advice: ask the recruiter, HR, or anybody who can pass it on). Never a
+ * placeholder name that could be sent by mistake.
+ */
+export function contactAsker(interview: Interview): Recipient | null {
+  if (interview.recruiter) {
+    return { name: interview.recruiter.name, address: interview.recruiter.email, interviewer: null, index: 0 };
+  }
+  const index = interview.interviewers.findIndex((person) => Boolean(person.email));
+  const asked = interview.interviewers[index];
+  return asked ? { name: asked.name, address: asked.email, interviewer: asked, index } : null;
+}
+
+/** Someone to call rather than write to: they used the phone with you, or a phone is all you have. */
+export function isVoicemailRecipient(person: Interviewer): boolean {
+  return person.medium === 'phone' || (!person.email && Boolean(person.phone));
+}
+
+/** Every recipient of a kind, or a ComposeError that says why there is none. */
+export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] {
+  if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
+  const each = interview.interviewers.map(
+    (person, index): Recipient => ({
+      name: person.name,
+      address: kind === 'voicemail' ? person.phone : person.email,
+      interviewer: person,
+      index,
+    }),
+  );
+  switch (kind) {
+    case 'thank-you':
+    case 'follow-up':
+    case 'not-selected':
+    case 'stay-in-touch':
+      return each;
+    case 'voicemail': {
+      const callers = each.filter((recipient) => recipient.interviewer && isVoicemailRecipient(recipient.interviewer));
+      if (callers.length === 0) throw new ComposeError(messages.noVoicemail);
+      return callers;
+    }
+    case 'contact-request': {
+      const missing = missingAddresses(interview);
+      if (missing.length === 0) throw new ComposeError(messages.nothingMissing);
+      const asker = contactAsker(interview);
+      if (!asker) throw new ComposeError(messages.nobodyToAsk(missing.map((entry) => entry.interviewer.name)));
+      return [asker];
+    }
+  }
+}
+
+/**
+ * The recipients `to` names: the exact name (ignoring case and accents) first, then the one person
+ * whose first words are those words ("priya", "sam" over "samantha"), then a unique prefix ("jose alv").
+ */
+export function pickRecipients(
+  interview: Interview,
+  kind: NoteKind,
+  recipients: readonly Recipient[],
+  to: string,
+): Recipient[] {
+  const wanted = foldName(to);
+  const names = recipients.map((recipient) => recipient.name);
+  const matching = (test: (name: string) => boolean) => recipients.filter((recipient) => test(foldName(recipient.name)));
+  for (const found of [
+    matching((name) => name === wanted),
+    matching((name) => startsWithWords(name, wanted, false)),
+    matching((name) => startsWithWords(name, wanted, true)),
+  ]) {
+    if (found.length === 1 || (found.length > 1 && found.every((r) => foldName(r.name) === wanted))) return found;
+    if (found.length > 1) throw new ComposeError(messages.ambiguousRecipient(to, found.map((r) => r.name)));
+  }
+  const elsewhere = interview.interviewers.find((person) => startsWithWords(foldName(person.name), wanted, false));
+  if (elsewhere) throw new ComposeError(messages.notARecipient(elsewhere.name, kind, names));
+  throw new ComposeError(messages.unknownRecipient(to, kind, names));
+}
+
+/** Whether `name` begins with the words of `prefix`; the last one may be partial when `partial`. */
+function startsWithWords(name: string, prefix: string, partial: boolean): boolean {
+  const have = name.split(' ');
+  const want = prefix.split(' ');
+  if (prefix.length === 0 || want.length > have.length) return false;
+  return want.every((word, i) =>
+    partial && i === want.length - 1 ? (have[i] ?? '').startsWith(word) : have[i] === word,
+  );
+}

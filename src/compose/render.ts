@@ -1,0 +1,102 @@
+// Turns a template and a context into a subject and a body. One isolated Handlebars instance:
+// no HTML escaping (these are plain-text notes), and strict, so a field the template expects but
+// the context lacks is an error instead of a silent hole in a note someone will send.
+import Handlebars from 'handlebars';
+import type { NoteKind } from '../model/types.js';
+import type { TemplateSet, TemplateSource } from './template-files.js';
+import { joinList, slowNumber } from './words.js';
+
+/** A template that cannot render: a bug in a template or in the context built for it. */
+export class TemplateError extends Error {
+  constructor(source: string, cause: unknown) {
+    super(`${source}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface Rendered {
+  readonly subject: string;
+  readonly body: string;
+}
+
+const hb = Handlebars.create();
+
+function expectString(helper: string, value: unknown): string {
+  if (typeof value !== 'string') throw new Error(`{{${helper}}} needs text, got ${String(value)}`);
+  return value;
+}
+
+function expectDefined(helper: string, value: unknown): unknown {
+  // Strict mode does not cover helper arguments, so a misspelled field in {{#if}} would
+  // quietly read as false. The context always sets optional fields to null instead.
+  if (value === undefined) throw new Error(`{{#${helper}}} tests a field that is not defined`);
+  return value;
+}
+
+function isTruthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+hb.registerHelper('if', function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
+  return isTruthy(expectDefined('if', value)) ? options.fn(this) : options.inverse(this);
+});
+hb.registerHelper('unless', function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
+  return isTruthy(expectDefined('unless', value)) ? options.inverse(this) : options.fn(this);
+});
+hb.registerHelper('eq', (a: unknown, b: unknown) => expectDefined('eq', a) === b);
+hb.registerHelper('list', (items: unknown) => {
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
+    throw new Error(`{{list}} needs a list of text, got ${String(items)}`);
+  }
+  return joinList(items);
+});
+hb.registerHelper('slowly', (phone: unknown) => slowNumber(expectString('slowly', phone)));
+hb.registerHelper('quote', (text: unknown) =>
+  expectString('quote', text)
+    .split('\n')
+    .map((line) => (line.length > 0 ? `> ${line}` : '>'))
+    .join('\n'),
+);
+
+type Compiled = Handlebars.TemplateDelegate;
+const compiledSets = new WeakMap<TemplateSet, Map<string, Compiled>>();
+
+function compiled(set: TemplateSet, source: TemplateSource): Compiled {
+  let cache = compiledSets.get(set);
+  if (!cache) compiledSets.set(set, (cache = new Map()));
+  let template = cache.get(source.name);
+  if (!template) {
+    template = hb.compile(source.text, { noEscape: true, strict: true });
+    cache.set(source.name, template);
+  }
+  return template;
+}
+
+function partialsOf(set: TemplateSet): Record<string, Compiled> {
+  return Object.fromEntries(Object.entries(set.partials).map(([name, source]) => [name, compiled(set, source)]));
+}
+
+/** Trailing spaces and the blank runs left by false conditionals never belong in a note. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Renders one note. A note template starts with a `Subject: ...` line and a blank line, then the
+ * body, so each file reads like the e-mail it produces.
+ */
+export function renderNote(set: TemplateSet, kind: NoteKind, context: object): Rendered {
+  const source = set.notes[kind];
+  let text: string;
+  try {
+    text = compiled(set, source)(context, { partials: partialsOf(set) });
+  } catch (error) {
+    throw new TemplateError(source.name, error);
+  }
+  const match = /^Subject: *(.*)\r?\n\r?\n([\s\S]*)$/.exec(text);
+  if (!match) throw new TemplateError(source.name, 'must start with "Subject: ..." and a blank line');
+  return { subject: (match[1] ?? '').trim(), body: tidy(match[2] ?? '') };
+}
