@@ -1,0 +1,50 @@
+// Turns Harper's lints into our findings. Pure, so it is tested without loading 16 MB of WASM.
+// harper.js already reports spans in UTF-16 code units, like JS strings and our Finding columns
+// (checked with emoji and CJK text; the unit test pins it).
+import type { Finding } from '../model/types.js';
+import { MESSAGES } from './messages.js';
+import { excerptOf, locator } from './position.js';
+import { ruleById } from './rule-table.js';
+import type { Draft, RuleId } from './types.js';
+
+/** What the worker sends back for each lint: plain data, no WASM handles. */
+export interface RawLint {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+  readonly message: string;
+  readonly problem: string;
+  readonly suggestions: readonly string[];
+}
+
+const SPELLING_KINDS = new Set(['Spelling', 'Typo']);
+const GRAMMAR_KINDS = new Set(['Grammar', 'Agreement', 'Punctuation', 'Capitalization', 'Repetition', 'BoundaryError', 'WordOrder', 'Malapropism', 'Eggcorn', 'Usage']);
+
+/** Which of our rules a Harper lint belongs to; style advice ("Readability", "WordChoice") is not ours to give. */
+export function ruleForKind(kind: string): RuleId | null {
+  if (SPELLING_KINDS.has(kind)) return 'spelling';
+  if (GRAMMAR_KINDS.has(kind)) return 'grammar';
+  return null;
+}
+
+/** The text Harper should read: the writer's own words plus the subject line, offsets unchanged. */
+export function lintInput(draft: Draft): string {
+  if (draft.subject === null || draft.subjectStart < 0) return draft.prose;
+  const end = draft.subjectStart + draft.subject.length;
+  return draft.prose.slice(0, draft.subjectStart) + draft.text.slice(draft.subjectStart, end) + draft.prose.slice(end);
+}
+
+export function findingsFromLints(draft: Draft, lints: readonly RawLint[]): Finding[] {
+  const locate = locator(draft.text);
+  const findings: Finding[] = [];
+  for (const lint of lints) {
+    const rule = ruleForKind(lint.kind);
+    if (!rule) continue;
+    const { start, end } = lint;
+    const suggestions = lint.suggestions.filter((s) => s.trim() !== '').slice(0, 3);
+    const message = rule === 'spelling' ? MESSAGES.spelling(lint.problem, suggestions) : MESSAGES.grammar(lint.problem, lint.message, suggestions);
+    const { line, column } = locate(start);
+    findings.push({ rule, severity: ruleById(rule).severity, message, line, column, excerpt: excerptOf(draft.text, start, end) });
+  }
+  return findings;
+}

@@ -1,0 +1,10 @@
+// Messages between spell.ts (main thread) and lint-worker.ts. Plain data only.
+import type { RawLint } from './harper-map.js';
+
+export type WorkerRequest =
+  | { readonly type: 'lint'; readonly id: number; readonly text: string; readonly words: readonly string[] };
+
+export type WorkerResponse =
+  | { readonly type: 'ready'; readonly loadMs: number }
+  | { readonly type: 'result'; readonly id: number; readonly lints: readonly RawLint[] }
+  | { readonly type: 'error'; readonly id: number | null; readonly message: string };

@@ -1,0 +1,105 @@
+// Spelling and grammar through Harper in a worker thread. Start it when a session opens: the
+// load (about 2 s) runs on the worker, the main thread only posts messages, and `lint` waits
+// for `ready` on its own if it is called early.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../model/types.js';
+import { parseDraft } from './draft.js';
+import { findingsFromLints, lintInput } from './harper-map.js';
+import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
+import type { Draft } from './types.js';
+
+export interface SpellChecker {
+  /** Resolves once Harper has loaded and linted once; rejects if the worker cannot start. */
+  readonly ready: Promise<void>;
+  /** How long the worker took to load Harper and lint once, in ms (after `ready`). */
+  readonly loadMs: () => number | null;
+  /** Spelling and grammar findings, positioned in `text` (a note's text or a parsed draft). */
+  lint(text: string | Draft, knownWords: readonly string[]): Promise<Finding[]>;
+  close(): Promise<void>;
+}
+
+export interface SpellCheckerOptions {
+  /** The built worker file; found next to the bundle (dist/lint-worker.js) when absent. */
+  readonly workerUrl?: URL;
+}
+
+/** dist/lint-worker.js of the package this module belongs to, from src/ or from any bundle chunk. */
+export function defaultWorkerUrl(from = import.meta.url): URL {
+  let folder = dirname(fileURLToPath(from));
+  for (let depth = 0; depth < 6; depth += 1) {
+    if (existsSync(join(folder, 'package.json')) && existsSync(join(folder, 'dist'))) break;
+    folder = dirname(folder);
+  }
+  return pathToFileURL(join(folder, 'dist', 'lint-worker.js'));
+}
+
+export function startSpellChecker(options: SpellCheckerOptions = {}): SpellChecker {
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  const worker = new Worker(url);
+  const pending = new Map<number, { resolve: (lints: WorkerResponse & { type: 'result' }) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let loadMs: number | null = null;
+  let failure: Error | null = null;
+  let markReady: () => void = () => {};
+  let failReady: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failReady = reject;
+  });
+  // Only a worker with work in flight may keep the process alive.
+  worker.unref();
+
+  const fail = (error: Error) => {
+    failure ??= error;
+    failReady(failure);
+    for (const waiter of pending.values()) waiter.reject(failure);
+    pending.clear();
+    worker.unref();
+  };
+  worker.on('message', (message: WorkerResponse) => {
+    if (message.type === 'ready') {
+      loadMs = message.loadMs;
+      markReady();
+      return;
+    }
+    if (message.type === 'error' && message.id === null) {
+      fail(new Error(`The spelling checker could not start: ${message.message}`));
+      return;
+    }
+    if (message.id !== null) {
+      const waiter = pending.get(message.id);
+      if (!waiter) return;
+      pending.delete(message.id);
+      if (pending.size === 0) worker.unref();
+      if (message.type === 'result') waiter.resolve(message);
+      else waiter.reject(new Error(`The spelling checker failed: ${message.message}`));
+    }
+  });
+  worker.on('error', (error) => fail(error));
+  worker.on('exit', (code) => fail(new Error(`The spelling checker stopped (exit code ${code}).`)));
+  // Nobody may be awaiting `ready`; a failed start must not become an unhandled rejection.
+  ready.catch(() => {});
+
+  return {
+    ready,
+    loadMs: () => loadMs,
+    lint(text, knownWords) {
+      if (failure) return Promise.reject(failure);
+      const draft = typeof text === 'string' ? parseDraft(text) : text;
+      const id = nextId++;
+      const request: WorkerRequest = { type: 'lint', id, text: lintInput(draft), words: [...knownWords] };
+      return new Promise<Finding[]>((resolve, reject) => {
+        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, result.lints)), reject });
+        worker.ref();
+        worker.postMessage(request);
+      });
+    },
+    async close() {
+      failure ??= new Error('The spelling checker was closed.');
+      await worker.terminate();
+    },
+  };
+}

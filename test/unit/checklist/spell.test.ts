@@ -1,0 +1,64 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
+import { ACME, GOOD_THANK_YOU } from './sample.js';
+import { buildTestWorker } from './worker-build.js';
+
+let checker: SpellChecker;
+const stall = monitorEventLoopDelay({ resolution: 5 });
+
+beforeAll(async () => {
+  const workerUrl = await buildTestWorker();
+  stall.enable();
+  checker = startSpellChecker({ workerUrl });
+  await checker.ready;
+  stall.disable();
+}, 60_000);
+
+afterAll(() => checker?.close());
+
+const words = knownWordsFor({ interview: ACME, to: 'Priya Raghunathan' });
+
+describe('spell checker in a worker', () => {
+  it('loads without stalling the main thread for long', () => {
+    expect(checker.loadMs()).toBeGreaterThan(0);
+    // Generous for a shared 2-core machine; the bench measures the real figure.
+    expect(stall.max / 1e6).toBeLessThan(250);
+  });
+
+  it('finds a typo and a grammar slip, with positions in the original text', async () => {
+    const text = 'Subject: Thank you\r\n\r\nHi Priya,\r\n\tI realy enjoyed it. I has a question.\r\n';
+    const findings = await checker.lint(text, words);
+    expect(findings.map((f) => [f.rule, f.line, f.column, f.excerpt])).toEqual([
+      ['spelling', 4, 4, 'realy'],
+      ['grammar', 4, 24, 'has'],
+    ]);
+    expect(findings[0]!.message).toContain('"really"');
+  });
+
+  it('counts columns in UTF-16 units after an emoji', async () => {
+    const findings = await checker.lint('Hi Priya 😀, I realy liked it.', words);
+    expect(findings.map((f) => [f.column, f.excerpt])).toEqual([[16, 'realy']]);
+  });
+
+  it('knows names, possessives, the company and tech words', async () => {
+    expect(await checker.lint(GOOD_THANK_YOU, words)).toEqual([]);
+    const text = "Hi Priya,\nRaghunathan's take on Kubernetes, GraphQL and OTA updates was great.";
+    expect(await checker.lint(text, words)).toEqual([]);
+  });
+
+  it('forgets the names of the previous note', async () => {
+    const findings = await checker.lint('Hi Priya, thanks.', []);
+    expect(findings.map((f) => f.excerpt)).toEqual(['Priya']);
+  });
+
+  it('ignores quoted lines', async () => {
+    expect(await checker.lint('Hi Priya,\nThanks again.\n> I realy enjoyed it.', words)).toEqual([]);
+  });
+
+  it('checks the subject line too', async () => {
+    const findings = await checker.lint('Subject: Thank yuo\n\nHi Priya, thanks.', words);
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['spelling', 1, 16]]);
+  });
+});
