@@ -1,0 +1,54 @@
+// The guided session's injected effects (the same SessionDeps the Ink app gets), shaped for the
+// line mode. No store, clipboard or checklist code of its own: only the wiring.
+import type { CheckContext } from '../checklist/types.js';
+import type { Finding, Interview, Note } from '../model/types.js';
+import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import type { Prompter } from './prompter.js';
+import type { LineSessionDeps } from './session-loop.js';
+
+const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
+
+export function lineDeps(deps: SessionDeps, loaded: LoadedStore, prompter: Prompter): LineSessionDeps {
+  const context = (note: Note, interview: Interview, notes: readonly Note[]): CheckContext => ({
+    kind: note.kind,
+    interview,
+    to: note.to,
+    otherInterviews: loaded.interviews.filter((other) => other.id !== interview.id),
+    siblings: notes.filter((other) => other !== note),
+    now: deps.now(),
+  });
+  return {
+    prompter,
+    session: deps.stepContext(),
+    saveDraft: (draft) => deps.saveDraft(draft),
+    clearDraft: () => deps.clearDraft(),
+    history: async (id) => {
+      const saved = loaded.interviews.find((interview) => interview.id === id);
+      return { id, sent: saved?.sent, edits: saved?.edits };
+    },
+    saveInterview: async (interview, options) => {
+      await deps.saveCandidate(interview.candidate);
+      return deps.saveInterview(interview, options);
+    },
+    notesFor: (interview) => deps.reviewNotes(interview),
+    // The same checklist as the Ink review: the instant rules, then spelling and grammar.
+    check: async (note, interview, notes) => {
+      const [rules, spelling] = await Promise.all([
+        deps.check(note, context(note, interview, notes)),
+        deps.checkSpelling(note, context(note, interview, notes)),
+      ]);
+      return [...rules, ...spelling].sort(byPosition);
+    },
+    schedule: (interview) => deps.schedule(interview),
+    copy: (text) => deps.copy(text),
+    recordSent: (interview, note, copied) =>
+      deps.recordSent(interview.id, {
+        kind: note.kind,
+        to: note.to,
+        at: deps.now().toISOString(),
+        method: copied.method === 'none' ? undefined : copied.method,
+        subject: note.subject,
+        body: note.body,
+      }),
+  };
+}

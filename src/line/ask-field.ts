@@ -1,0 +1,78 @@
+// One question of the step table, asked line by line. The field's own label, hint, validator and
+// preview come from src/session; this file only turns them into prompts and returns the action
+// the reducer takes, so both modes keep exactly the same answers.
+import type { ChoiceField, Field, ListField, SessionAction, SessionContext, SessionState, TextField } from '../session/index.js';
+import { tidy } from '../session/index.js';
+import { messages } from './messages.js';
+import { BACK, type Prompter } from './prompter.js';
+
+export type Reduce = (state: SessionState, action: SessionAction) => SessionState;
+
+export interface AskDeps {
+  readonly prompter: Prompter;
+  readonly reduce: Reduce;
+  readonly session: SessionContext;
+}
+
+export async function askField(field: Field, state: SessionState, deps: AskDeps): Promise<SessionAction> {
+  if (field.hint) deps.prompter.print(messages.hint(field.hint));
+  switch (field.kind) {
+    case 'text':
+      return askText(field, state, deps);
+    case 'choice':
+      return askChoice(field, state, deps);
+    case 'list':
+      return askList(field, state, deps);
+  }
+}
+
+/** What the reducer would say about `value`: the step table is the only judge. */
+function problemWith(value: string | readonly string[], state: SessionState, reduce: Reduce): string | undefined {
+  return reduce(state, { type: 'answer', value }).error ?? undefined;
+}
+
+async function askText(field: TextField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
+  const { index } = state.position;
+  const current = field.read(state.answers, index);
+  const value = await deps.prompter.text(field.label, current, (typed) => problemWith(typed, state, deps.reduce));
+  if (value === BACK) return { type: 'back' };
+  // The date and the timeframe say what they were understood as, as the live preview does.
+  const preview = field.preview?.(tidy(value), state.answers, deps.session);
+  if (preview) deps.prompter.print(messages.understood(preview));
+  return { type: 'answer', value };
+}
+
+async function askChoice(field: ChoiceField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
+  const current = field.read(state.answers, state.position.index);
+  const initial = field.options.some((o) => o.value === current) ? current : undefined;
+  const value = await deps.prompter.choose(field.label, field.options, initial);
+  return value === BACK ? { type: 'back' } : { type: 'answer', value };
+}
+
+async function askList(field: ListField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
+  const { prompter } = deps;
+  let list = [...field.read(state.answers, state.position.index)];
+  if (list.length > 0) {
+    prompter.print(messages.topicsSoFar(list));
+    const keep = await prompter.choose(messages.keepTopics, [
+      { value: 'keep', label: messages.topicsKeep },
+      { value: 'add', label: messages.topicsAdd },
+      { value: 'replace', label: messages.topicsReplace },
+    ] as const, 'keep');
+    if (keep === BACK) return { type: 'back' };
+    if (keep === 'keep') return { type: 'answer', value: list };
+    if (keep === 'replace') list = [];
+  }
+  prompter.print(messages.hint(field.label));
+  for (;;) {
+    const item = await prompter.text(messages.topic(list.length + 1), '', (typed) => {
+      const tidied = tidy(typed);
+      if (tidied === '') return problemWith(list, state, deps.reduce);
+      return field.validateItem(tidied, list);
+    });
+    if (item === BACK) return { type: 'back' };
+    const tidied = tidy(item);
+    if (tidied === '') return { type: 'answer', value: list };
+    list = [...list, tidied];
+  }
+}

@@ -1,0 +1,56 @@
+// Line mode: the guided session asked line by line with @inquirer/prompts, for screen readers
+// and basic terminals (`followup-coach --plain`, and automatically when TERM=dumb).
+//
+// Called by src/commands/session.ts, instead of mounting Ink (never both at once):
+//
+//   export async function runLineSession(context: CommandContext, deps: SessionDeps, ask?: Prompter): Promise<number>
+//
+// `deps` are the same injected effects the Ink app gets (src/ui/deps.ts). It asks whether to
+// resume an unfinished draft, walks the step table of src/session (same questions, validators
+// and reducer), saves the draft after every answer, shows every note with its checklist and the
+// schedule, and copies and marks notes as sent. Returns 0 when finished. On Ctrl-C it throws
+// CancelledError (one line saying how to resume; exit 130); the draft is already saved.
+import type { CommandContext } from '../cli/context.js';
+import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
+import {
+  EMPTY_ANSWERS, candidateAnswersOf, draftHasAnswers, initialState, readDraft, stateOf, type SessionState,
+} from '../session/index.js';
+import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import { lineDeps } from './adapt.js';
+import { messages } from './messages.js';
+import { inquirerPrompter, type Prompter } from './prompter.js';
+import { walkSession } from './session-loop.js';
+
+export async function runLineSession(context: CommandContext, deps: SessionDeps, ask?: Prompter): Promise<number> {
+  if (!context.interactive) throw new UsageError(messages.noTerminal, messages.noTerminalTry);
+  deps.warmUp();
+  // `ask` is for tests: scripted answers instead of a terminal.
+  const prompter = ask ?? (await inquirerPrompter({ input: context.stdin, output: context.stdout }));
+  try {
+    const loaded = await deps.load();
+    for (const notice of loaded.notices) prompter.print(notice);
+    const { state, interviewId } = await startingPoint(loaded, prompter, deps);
+    await walkSession(state, interviewId, lineDeps(deps, loaded, prompter));
+    return EXIT.ok;
+  } catch (error) {
+    // @inquirer/prompts rejects with ExitPromptError on Ctrl-C; the draft was saved after the last answer.
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CancelledError(messages.cancelled);
+    throw error;
+  }
+}
+
+/** A resumed draft when the user wants it, else a fresh session with the saved candidate filled in. */
+async function startingPoint(
+  loaded: LoadedStore, prompter: Prompter, deps: SessionDeps,
+): Promise<{ state: SessionState; interviewId: string | null }> {
+  const draft = readDraft(loaded.draft);
+  if (draft !== null && draftHasAnswers(draft)) {
+    const what = [draft.answers.company, draft.answers.role].filter(Boolean).join(', ');
+    if (await prompter.confirm(what ? messages.resume(what) : messages.resumeAnonymous, true)) {
+      return { state: stateOf(draft), interviewId: draft.interviewId };
+    }
+    await deps.clearDraft();
+  }
+  const candidate = candidateAnswersOf(loaded.candidate ?? draft?.answers.candidate ?? null);
+  return { state: initialState({ ...EMPTY_ANSWERS, candidate }), interviewId: null };
+}

@@ -1,0 +1,83 @@
+// What the line mode says beyond the questions themselves (those come from the session's own
+// messages, so both modes ask exactly the same thing). Plain words and no box drawing: this
+// mode is for screen readers and basic terminals.
+
+export const messages = {
+  intro: 'followup-coach, line by line. Type < and press Enter to go back one question.',
+  back: '<',
+  section: (title: string) => `\n== ${title} ==`,
+  hint: (text: string) => `  ${text}`,
+  understood: (text: string) => `  ${text}`,
+  resume: (what: string) => `Continue the unfinished interview (${what})?`,
+  resumeAnonymous: 'Continue your unfinished interview?',
+  noTerminal: 'the line-by-line session needs an interactive terminal, and this input is not one.',
+  noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
+  cancelled: 'Stopped. Your answers are saved: run `followup-coach --plain` to continue where you left off.',
+  backChoice: '< Back',
+
+  topicsSoFar: (topics: readonly string[]) => `  So far: ${topics.join('; ')}`,
+  topic: (n: number) => `Topic ${n} (Enter on an empty line when done)`,
+  keepTopics: 'Keep these topics?',
+  topicsKeep: 'Keep them',
+  topicsAdd: 'Add more',
+  topicsReplace: 'Start the list again',
+
+  person: (n: number, name: string) => `\n-- Interviewer ${n}${name ? `: ${name}` : ''} --`,
+  interviewersTitle: (n: number) => `Interviewers (${n})`,
+  interviewerLine: (n: number, name: string, title: string, reach: string) => `  ${n}. ${name}, ${title} (${reach})`,
+  reachEmail: (address: string) => `e-mail ${address}`,
+  reachPhone: (number: string) => `phone ${number}`,
+  reachNone: 'no address yet',
+  interviewersAction: 'What next?',
+  addInterviewer: 'Add an interviewer',
+  editInterviewer: (name: string) => `Edit ${name}`,
+  removeInterviewer: (name: string) => `Remove ${name}`,
+  interviewersDone: 'Done: on to next steps',
+  problem: (text: string) => `  ! ${text}`,
+
+  reviewTitle: (n: number) => `Review: ${n} ${n === 1 ? 'note' : 'notes'}`,
+  noteHeading: (n: number, total: number, kind: string, to: string, address: string | undefined) =>
+    `\n-- Note ${n} of ${total}: ${kind} for ${to}${address ? ` <${address}>` : ''} --`,
+  subject: (subject: string) => `Subject: ${subject}`,
+  attachments: (names: readonly string[]) => `Attach: ${names.join(', ')}`,
+  clean: 'Checklist: nothing to fix.',
+  findingsTitle: (errors: number, warnings: number, infos: number) =>
+    `Checklist: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` +
+    (infos > 0 ? `, ${infos} ${infos === 1 ? 'tip' : 'tips'}` : ''),
+  finding: (severity: string, rule: string, line: number, column: number, message: string) =>
+    `  ${severity} ${rule} (line ${line}, column ${column}): ${message}`,
+  sentAlready: (when: string) => `Marked as sent ${when}.`,
+  schedule: 'Schedule:',
+  scheduleLine: (text: string) => `  ${text}`,
+
+  reviewAction: 'What next?',
+  copy: (n: number, kind: string, to: string) => `Copy note ${n} (${kind} for ${to})`,
+  showAgain: 'Show the notes again',
+  change: 'Change an answer',
+  finish: 'Finish',
+  whichAnswer: 'Which answer?',
+  interviewersEntry: 'The interviewers',
+  overrideBlocked: (errors: number) =>
+    `The checklist found ${errors} ${errors === 1 ? 'error' : 'errors'} in this note. Copy it anyway?`,
+  notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
+  copied: (method: string) => `Copied (${method}).`,
+  copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
+  markSent: 'Mark it as sent (recorded with the time)?',
+  marked: 'Marked as sent.',
+  finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
+} as const;
+
+export const methodNames = {
+  clipboard: 'system clipboard',
+  osc52: 'through the terminal, OSC 52',
+  none: 'not copied',
+} as const;
+
+export const kindNames = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up',
+  voicemail: 'voicemail script',
+  'contact-request': 'contact request',
+  'not-selected': 'note after the decision',
+  'stay-in-touch': 'stay-in-touch note',
+} as const;

@@ -1,0 +1,55 @@
+// The four things the line mode does with the terminal: ask for text, ask for a choice, ask yes
+// or no, and print a line. Behind an interface so the walk through the step table can be tested
+// with scripted answers, and so @inquirer/prompts is the only stdin owner while it asks.
+import type { Context } from '@inquirer/type';
+import { messages } from './messages.js';
+
+export const BACK = Symbol('back');
+export type Back = typeof BACK;
+
+export interface Option<V extends string> {
+  readonly value: V;
+  readonly label: string;
+}
+
+export interface Prompter {
+  /** `validate` returns what to type instead, or undefined; "<" alone means back. */
+  text(message: string, initial: string, validate: (value: string) => string | undefined): Promise<string | Back>;
+  choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack?: boolean): Promise<V | Back>;
+  confirm(message: string, initial: boolean): Promise<boolean>;
+  print(line: string): void;
+}
+
+const BACK_VALUE = '\u0000back';
+
+/** The real prompter: @inquirer/prompts on the given streams. Ctrl-C rejects with ExitPromptError. */
+export async function inquirerPrompter(context: Required<Pick<Context, 'input' | 'output'>>): Promise<Prompter> {
+  const { input, rawlist, confirm } = await import('@inquirer/prompts');
+  const io: Context = { input: context.input, output: context.output };
+  return {
+    async text(message, initial, validate) {
+      const answer = await input(
+        {
+          message,
+          default: initial === '' ? undefined : initial,
+          // The earlier answer is put on the line, so it can be kept with Enter or edited.
+          prefill: 'editable',
+          validate: (value) => (value.trim() === messages.back ? true : (validate(value) ?? true)),
+        },
+        io,
+      );
+      return answer.trim() === messages.back ? BACK : answer;
+    },
+    async choose(message, options, initial, canGoBack = true) {
+      // A numbered list: type the number, which works on any terminal and with a screen reader.
+      const choices = [
+        ...options.map((o) => ({ value: o.value as string, name: o.label })),
+        ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
+      ];
+      const picked = await rawlist({ message, choices, default: initial }, io);
+      return picked === BACK_VALUE ? BACK : (picked as typeof options[number]['value']);
+    },
+    confirm: (message, initial) => confirm({ message, default: initial }, io),
+    print: (line) => void context.output.write(`${line}\n`),
+  };
+}

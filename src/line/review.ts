@@ -1,0 +1,116 @@
+// The review, line by line: every note with its subject, body and checklist findings, then the
+// schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
+// change an answer, or finish.
+import type { Finding, Interview, Note } from '../model/types.js';
+import type { CopyOutcome } from '../ui/deps.js';
+import { LIST, SHARED_FIELDS, type Answers, type Position } from '../session/index.js';
+import { kindNames, messages, methodNames } from './messages.js';
+import { BACK, type Option, type Prompter } from './prompter.js';
+
+export interface ReviewDeps {
+  readonly prompter: Prompter;
+  /** The notes the review shows for this interview, in order. */
+  readonly notesFor: (interview: Interview) => Promise<readonly Note[]>;
+  /** The whole checklist for one note; `notes` are its siblings (for duplicate-note). */
+  readonly check: (note: Note, interview: Interview, notes: readonly Note[]) => Promise<readonly Finding[]>;
+  /** The schedule in words: when each note is due. */
+  readonly schedule: (interview: Interview) => Promise<readonly string[]>;
+  readonly copy: (text: string) => Promise<CopyOutcome>;
+  readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<void>;
+}
+
+export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } | { readonly type: 'finish' };
+
+interface Checked {
+  readonly note: Note;
+  readonly findings: readonly Finding[];
+}
+
+export async function runReview(interview: Interview, answers: Answers, deps: ReviewDeps): Promise<ReviewOutcome> {
+  const { prompter } = deps;
+  const notes = await deps.notesFor(interview);
+  const checked: Checked[] = await Promise.all(
+    notes.map(async (note) => ({ note, findings: await deps.check(note, interview, notes) })),
+  );
+  const schedule = await deps.schedule(interview);
+  printAll(checked, schedule, prompter);
+  for (;;) {
+    const options: Option<string>[] = [
+      ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
+      { value: 'show', label: messages.showAgain },
+      { value: 'change', label: messages.change },
+      { value: 'finish', label: messages.finish },
+    ];
+    const picked = await prompter.choose(messages.reviewAction, options, checked.length > 0 ? 'copy:0' : 'finish', false);
+    if (picked === BACK || picked === 'finish') return { type: 'finish' };
+    if (picked === 'show') printAll(checked, schedule, prompter);
+    else if (picked === 'change') {
+      const to = await pickAnswer(answers, prompter);
+      if (to !== null) return { type: 'change', to };
+    } else {
+      const item = checked[Number(picked.slice('copy:'.length))];
+      if (item) await copyOne(item, interview, deps);
+    }
+  }
+}
+
+function printAll(checked: readonly Checked[], schedule: readonly string[], prompter: Prompter): void {
+  prompter.print(messages.section(messages.reviewTitle(checked.length)));
+  checked.forEach(({ note, findings }, i) => {
+    prompter.print(messages.noteHeading(i + 1, checked.length, kindNames[note.kind], note.to, note.address));
+    if (note.subject !== '') prompter.print(messages.subject(note.subject));
+    if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
+    prompter.print('');
+    prompter.print(note.body.replace(/\n+$/, ''));
+    prompter.print('');
+    printFindings(findings, prompter);
+  });
+  if (schedule.length > 0) {
+    prompter.print(`\n${messages.schedule}`);
+    for (const line of schedule) prompter.print(messages.scheduleLine(line));
+  }
+}
+
+function printFindings(findings: readonly Finding[], prompter: Prompter): void {
+  if (findings.length === 0) {
+    prompter.print(messages.clean);
+    return;
+  }
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  prompter.print(messages.findingsTitle(count('error'), count('warning'), count('info')));
+  for (const f of findings) prompter.print(messages.finding(f.severity, f.rule, f.line, f.column, f.message));
+}
+
+async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<void> {
+  const { prompter } = deps;
+  const errors = item.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0 && !(await prompter.confirm(messages.overrideBlocked(errors), false))) {
+    prompter.print(messages.notCopied);
+    return;
+  }
+  // The body is what goes into the mail; the subject is on screen to type or paste apart.
+  const text = item.note.body;
+  const result = await deps.copy(text);
+  if (result.method === 'none') {
+    prompter.print(messages.copyFailed(result.problem ?? methodNames.none));
+    prompter.print(text);
+  } else {
+    prompter.print(messages.copied(methodNames[result.method]));
+  }
+  if (await prompter.confirm(messages.markSent, true)) {
+    await deps.recordSent(interview, item.note, result);
+    prompter.print(messages.marked);
+  }
+}
+
+/** Which answer to change: the shared questions that apply, or the interviewer list. */
+async function pickAnswer(answers: Answers, prompter: Prompter): Promise<Position | null> {
+  const asked = SHARED_FIELDS.filter((field) => field.when === undefined || field.when(answers, 0));
+  const options: Option<string>[] = [
+    ...asked.map((field) => ({ value: field.id as string, label: field.label })),
+    { value: 'interviewers', label: messages.interviewersEntry },
+  ];
+  const picked = await prompter.choose(messages.whichAnswer, options);
+  if (picked === BACK) return null;
+  return picked === 'interviewers' ? LIST : { step: picked as Position['step'], index: 0 };
+}

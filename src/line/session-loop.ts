@@ -1,0 +1,81 @@
+// The walk through the step table, one question at a time, until the review is finished. The
+// reducer decides what comes next; this loop only asks, dispatches and saves the draft after
+// every step, so Ctrl-C or a closed terminal loses at most the answer being typed.
+import type { Interview } from '../model/types.js';
+import { slugFor } from '../model/slug.js';
+import {
+  createReducer, draftOf, fieldAt, firstMissing, interviewOf, sessionMessages,
+  type InterviewHistory, type SavedDraft, type SessionContext, type SessionState,
+} from '../session/index.js';
+import { askField } from './ask-field.js';
+import { askInterviewerList } from './interviewer-list.js';
+import { messages } from './messages.js';
+import { runReview, type ReviewDeps } from './review.js';
+
+export interface LineSessionDeps extends ReviewDeps {
+  readonly session: SessionContext;
+  readonly saveDraft: (draft: SavedDraft) => Promise<void>;
+  readonly clearDraft: () => Promise<void>;
+  /** What was already sent or edited for a saved interview, so changing it keeps its history. */
+  readonly history: (id: string) => Promise<InterviewHistory>;
+  /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
+  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean }) => Promise<Interview>;
+}
+
+/** Runs the session from `start` and returns the id of the interview saved at the end. */
+export async function walkSession(start: SessionState, interviewId: string | null, deps: LineSessionDeps): Promise<string> {
+  const { prompter } = deps;
+  const reduce = createReducer(deps.session);
+  let state = start;
+  let id = interviewId;
+  let shownSection = '';
+  let shownPerson = -1;
+  prompter.print(messages.intro);
+
+  for (;;) {
+    const { position } = state;
+    if (position.step === 'review') {
+      // A resumed or edited draft may still lack an answer: ask it before showing notes.
+      const missing = firstMissing(state.answers, deps.session);
+      if (missing !== null) {
+        state = { ...state, position: missing };
+        continue;
+      }
+      // The first save places a new interview beside the others; later ones replace it.
+      const replace = id !== null;
+      const history = id === null ? { id: slugFor(state.answers.company, state.answers.role, []) } : await deps.history(id);
+      const interview = await deps.saveInterview(interviewOf(state.answers, history), { replace });
+      id = interview.id;
+      await deps.saveDraft(draftOf(state, id));
+      const outcome = await runReview(interview, state.answers, deps);
+      if (outcome.type === 'finish') {
+        await deps.clearDraft();
+        prompter.print(messages.finished(id));
+        return id;
+      }
+      state = reduce(state, { type: 'change', to: outcome.to });
+      shownSection = '';
+      shownPerson = -1;
+      await deps.saveDraft(draftOf(state, id));
+      continue;
+    }
+
+    const field = fieldAt(position);
+    const section = field?.section ?? 'interviewers';
+    if (section !== shownSection) {
+      prompter.print(messages.section(sessionMessages.sections[section]));
+      shownSection = section;
+    }
+    if (field?.perInterviewer && shownPerson !== position.index) {
+      prompter.print(messages.person(position.index + 1, state.answers.interviewers[position.index]?.name ?? ''));
+      shownPerson = position.index;
+    }
+    if (!field?.perInterviewer) shownPerson = -1;
+
+    const action = field === null ? await askInterviewerList(state, prompter) : await askField(field, state, { prompter, reduce, session: deps.session });
+    const next = reduce(state, action);
+    if (next.error !== null) prompter.print(messages.problem(next.error));
+    state = next;
+    await deps.saveDraft(draftOf(state, id));
+  }
+}
