@@ -9,3 +9,4 @@ export * from './interview.js';
 export { sanitizeLine, sanitizeText, tidy } from './sanitize.js';
 export * as sessionMessages from './messages.js';
 export { editableText, readEditedText, withEdit } from './note-text.js';
+export { sectionSummary } from './summary.js';

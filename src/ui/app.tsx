@@ -1,0 +1,190 @@
+// The root of the guided session. It owns the screen (one status union), the session reducer,
+// and the only call to exit(result); every other component reports upward.
+import { Box, Static, Text, useApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { slugFor } from '../model/slug.js';
+import type { Candidate, Interview } from '../model/types.js';
+import {
+  REVIEW, answersOf, candidateAnswersOf, createReducer, draftHasAnswers, fieldAt, firstMissing, initialState,
+  interviewOf, readDraft, sectionSummary, sessionMessages, stateOf, type SavedDraft, type SectionId,
+} from '../session/index.js';
+import { SectionHeader } from './components/section-header.js';
+import type { DueFollowUp, SessionDeps } from './deps.js';
+import { Home, type HomeChoice } from './home.js';
+import { loading, resume as resumeWords, steps, title } from './messages.js';
+import { ResumeOffer } from './resume-offer.js';
+import { ChangeAnswer } from './review/change-answer.js';
+import { ReviewScreen } from './review/review-screen.js';
+import type { NotesPurpose } from './review/use-review-notes.js';
+import { Question } from './steps/question.js';
+import { useSessionSaving } from './use-session-saving.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export type SessionResult =
+  | { readonly kind: 'done'; readonly interviewId: string | null }
+  | { readonly kind: 'cancelled'; readonly savedDraft: boolean };
+
+type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change';
+
+const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers', 'next', 'review'];
+
+export interface AppProps {
+  readonly deps: SessionDeps;
+}
+
+export function App({ deps }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const context = useMemo(() => deps.stepContext(), [deps]);
+  const reduce = useMemo(() => createReducer(context), [context]);
+  const [state, dispatch] = useReducer(reduce, undefined, () => initialState());
+  const [screen, setScreen] = useState<Screen>('loading');
+  const [suspended, setSuspended] = useState(false);
+  const [draft, setDraft] = useState<SavedDraft | null>(null);
+  const [store, setStore] = useState<{ candidate: Candidate | null; interviews: readonly Interview[]; due: readonly DueFollowUp[] }>(
+    { candidate: null, interviews: [], due: [] },
+  );
+  const [interviewId, setInterviewId] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Interview | null>(null);
+  const [purpose, setPurpose] = useState<NotesPurpose>('review');
+  const [log, setLog] = useState<readonly string[]>([]);
+  // The id the review saves under, read inside effects without re-running them.
+  const savedId = useRef<string | null>(null);
+  savedId.current = interviewId;
+  const asking = screen === 'questions' || screen === 'change';
+  const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate);
+
+  useEffect(() => {
+    deps.warmUp();
+    void (async () => {
+      const loaded = await deps.load();
+      const due = loaded.interviews.length > 0 ? await deps.dueFollowUps(loaded.interviews) : [];
+      setStore({ candidate: loaded.candidate, interviews: loaded.interviews, due });
+      setLog(loaded.notices);
+      const unfinished = readDraft(loaded.draft);
+      dispatch({ type: 'restore', state: initialState({ ...initialState().answers, candidate: candidateAnswersOf(loaded.candidate) }) });
+      if (unfinished && draftHasAnswers(unfinished)) {
+        setDraft(unfinished);
+        setScreen('resume');
+      } else setScreen(loaded.interviews.length > 0 ? 'home' : 'questions');
+    })();
+  }, [deps]);
+
+  // The scrollback tells the story: each section, once left forwards, leaves a one-line recap.
+  const section = state.position.step === 'interviewers' ? 'interviewers' : state.position.step === 'review' ? 'review' : fieldAt(state.position)?.section ?? 'about';
+  const lastSection = useRef<SectionId>(section);
+  useEffect(() => {
+    const before = lastSection.current;
+    lastSection.current = section;
+    if (screen === 'questions' && SECTION_ORDER.indexOf(section) > SECTION_ORDER.indexOf(before) && state.returnTo === null) {
+      setLog((lines) => [...lines, sectionSummary(before, state.answers)]);
+    }
+  }, [section, screen, state.answers, state.returnTo]);
+
+  // Reaching the review saves the interview; a changed answer saves it again (its notes follow).
+  const atReview = screen === 'questions' && state.position.step === 'review';
+  useEffect(() => {
+    if (!atReview) return;
+    const missing = firstMissing(state.answers, context);
+    if (missing) return dispatch({ type: 'change', to: missing });
+    const known = savedId.current;
+    const id = known ?? slugFor(state.answers.company, state.answers.role, []);
+    void deps.saveInterview(interviewOf(state.answers, { id }), { replace: known !== null }).then((stored) => {
+      savedId.current = stored.id;
+      setInterviewId(stored.id);
+      setSaved(stored);
+    });
+  }, [atReview, state.answers, context, deps]);
+
+  useInput(
+    (input, key) => {
+      if (!(key.ctrl && input === 'c')) return;
+      if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
+      void flush().then(
+        () => exit({ kind: 'cancelled', savedDraft: true } satisfies SessionResult),
+        () => exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult),
+      );
+    },
+    { isActive: !suspended },
+  );
+
+  const open = (choice: HomeChoice) => {
+    if (choice.kind === 'new') return setScreen('questions');
+    setPurpose(choice.kind === 'follow-up' ? 'follow-up' : 'review');
+    setInterviewId(choice.interview.id);
+    dispatch({ type: 'restore', state: initialState(answersOf(choice.interview), REVIEW) });
+    setScreen('questions');
+  };
+
+  const finish = () => {
+    void deps.clearDraft().finally(() => exit({ kind: 'done', interviewId } satisfies SessionResult));
+  };
+
+  const live = (() => {
+    switch (screen) {
+      case 'loading':
+        return (
+          <Box flexDirection="column">
+            <Text bold>{title}</Text>
+            <Text dimColor>{loading}</Text>
+          </Box>
+        );
+      case 'resume':
+        return (
+          <ResumeOffer
+            what={draft?.answers.company || resumeWords.untitled}
+            isActive={!suspended}
+            onAnswer={(yes) => {
+              if (yes && draft) {
+                dispatch({ type: 'restore', state: stateOf(draft) });
+                setInterviewId(draft.interviewId);
+                return setScreen('questions');
+              }
+              void deps.clearDraft();
+              setScreen(store.interviews.length > 0 ? 'home' : 'questions');
+            }}
+          />
+        );
+      case 'home':
+        return <Home interviews={store.interviews} due={store.due} rows={rows} isActive={!suspended} onChoose={open} />;
+      case 'change':
+        return (
+          <ChangeAnswer answers={state.answers} rows={rows} isActive={!suspended}
+            onChoose={(to) => {
+              dispatch({ type: 'change', to });
+              setScreen('questions');
+            }}
+            onCancel={() => setScreen('questions')} />
+        );
+      case 'questions': {
+        if (state.position.step === 'review') {
+          if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
+          return (
+            <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={store.interviews.filter((i) => i.id !== saved.id)}
+              columns={columns} rows={rows} isActive={!suspended} onSuspend={setSuspended}
+              onChangeAnswers={() => setScreen('change')} onBack={() => dispatch({ type: 'back' })} onFinish={finish} />
+          );
+        }
+        const number = SECTION_ORDER.indexOf(section) + 1;
+        const person = fieldAt(state.position)?.perInterviewer
+          ? state.answers.interviewers[state.position.index]?.name || steps.newInterviewer(state.position.index + 1)
+          : undefined;
+        const header = <SectionHeader number={number} total={5} section={sessionMessages.sections[section]} detail={person} />;
+        return <Question state={state} context={context} header={header} rows={rows} isActive={!suspended} dispatch={dispatch} />;
+      }
+    }
+  })();
+
+  return (
+    <>
+      <Static items={log.map((line, at) => ({ line, at }))}>
+        {({ line, at }) => (
+          <Text key={at} dimColor wrap="wrap">
+            {line}
+          </Text>
+        )}
+      </Static>
+      {live}
+    </>
+  );
+}

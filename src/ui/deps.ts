@@ -1,0 +1,65 @@
+// Everything the guided session does to the world, injected. The Ink views never import the
+// store, the templates, the clipboard or node:fs; the command builds the real deps (lazily, so
+// the first frame waits for none of them) and tests pass their own.
+import type { CheckContext } from '../checklist/types.js';
+import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, SentEntry } from '../model/types.js';
+import type { SessionContext } from '../session/index.js';
+
+export interface LoadedStore {
+  readonly candidate: Candidate | null;
+  readonly interviews: readonly Interview[];
+  /** The unfinished session as saved, unchecked; the app reads it with readDraft. */
+  readonly draft: unknown;
+  /** Things the user must hear about (a damaged store moved aside). */
+  readonly notices: readonly string[];
+}
+
+/** A follow-up that is due or coming, for the home screen. */
+export interface DueFollowUp {
+  readonly interview: Interview;
+  readonly due: IsoDate;
+}
+
+export interface CopyOutcome {
+  readonly method: 'clipboard' | 'osc52' | 'none';
+  /** Why it could not be copied, when the method is 'none'. */
+  readonly problem?: string | undefined;
+}
+
+export type EditOutcome =
+  | { readonly kind: 'edited'; readonly text: string }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface SessionDeps {
+  readonly now: () => Date;
+  /** The clock and date readers the step table needs. */
+  readonly stepContext: () => SessionContext;
+  /** Starts what is slow (the spell-checker worker, module loading) without waiting for it. */
+  warmUp(): void;
+  load(): Promise<LoadedStore>;
+  saveCandidate(candidate: Candidate): Promise<void>;
+  /** Saves and returns the interview as stored (its id may gain a `-2`). */
+  saveInterview(interview: Interview, options: { readonly replace: boolean }): Promise<Interview>;
+  recordSent(id: string, entry: SentEntry): Promise<void>;
+  saveEdit(id: string, edit: NoteEdit): Promise<void>;
+  saveDraft(draft: unknown): Promise<void>;
+  clearDraft(): Promise<void>;
+  /** The notes the review shows: thank-yous, voicemail scripts, contact request, not-selected. */
+  reviewNotes(interview: Interview): Promise<readonly Note[]>;
+  /** The second follow-up notes for an interview whose timeframe has passed. */
+  followUpNotes(interview: Interview): Promise<readonly Note[]>;
+  /** Follow-ups across saved interviews, most urgent first. */
+  dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;
+  /** Lines such as "Second follow-up: not before Mon 7 Dec 2026". */
+  schedule(interview: Interview): Promise<readonly string[]>;
+  /** The checklist rules that run at once (no spelling). */
+  check(note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes'>, context: CheckContext): Promise<readonly Finding[]>;
+  /** Spelling and grammar from the worker; may take seconds the first time. */
+  checkSpelling(note: Pick<Note, 'subject' | 'body'>, context: CheckContext): Promise<readonly Finding[]>;
+  copy(text: string): Promise<CopyOutcome>;
+  /** The user's editor on `text`. The app has released the terminal before calling this. */
+  editText(text: string): Promise<EditOutcome>;
+  /** The editor's name for the hint while it is open. */
+  readonly editorName: string;
+}

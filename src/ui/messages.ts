@@ -1,0 +1,117 @@
+// Every word the Ink screens say that is not a question of the step table (those live in
+// src/session/messages.ts). Keys are named as they are printed in the hints.
+import type { NoteKind } from '../model/types.js';
+
+export const title = 'followup-coach';
+
+export const loading = 'Opening your saved interviews…';
+
+export const keys = {
+  enter: 'Enter',
+  esc: 'Esc',
+  ctrlC: 'Ctrl-C',
+} as const;
+
+export const hints = {
+  text: [['Enter', 'next'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
+  choice: [['↑↓', 'choose'], ['Enter', 'next'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
+  topics: [['Enter', 'add topic'], ['Enter on empty', 'done'], ['Backspace on empty', 'remove last'], ['Esc', 'back']],
+  list: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
+  home: [['↑↓', 'choose'], ['Enter', 'select'], ['Ctrl-C', 'quit']],
+  review: [
+    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['e', 'edit'], ['s', 'mark sent'], ['a', 'change answers'],
+    ['Esc', 'back'], ['q', 'finish'],
+  ],
+  reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
+  change: [['↑↓', 'choose'], ['Enter', 'change it'], ['Esc', 'back to the review']],
+} as const;
+
+export const steps = {
+  progress: (section: string, person: string | null) => (person === null ? section : `${section} · ${person}`),
+  newInterviewer: (n: number) => `interviewer ${n}`,
+  topicsSoFar: (n: number) => (n === 1 ? '1 topic' : `${n} topics`),
+  understoodPrefix: '',
+} as const;
+
+export const list = {
+  add: '+ Add an interviewer',
+  done: '✓ Done: on to next steps',
+  doneToReview: '✓ Done: back to the review',
+  edit: (name: string) => `Edit ${name}`,
+  remove: (name: string) => `Remove ${name}`,
+  summary: (name: string, title: string, topics: number) =>
+    `${name}${title ? `, ${title}` : ''} (${topics === 1 ? '1 topic' : `${topics} topics`})`,
+  empty: 'Nobody yet.',
+} as const;
+
+export const home = {
+  question: 'What would you like to do?',
+  newInterview: 'Start a new interview',
+  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (due ${due})`,
+  regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
+} as const;
+
+export const resume = {
+  question: (what: string) => `You have an unfinished interview (${what}). Pick up where you left off?`,
+  untitled: 'no company yet',
+  yes: 'Resume it',
+  no: 'Start over (the unfinished answers are discarded)',
+} as const;
+
+export const kindNames: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'Thank-you',
+  'follow-up': 'Follow-up',
+  voicemail: 'Voicemail script',
+  'contact-request': 'Contact request',
+  'not-selected': 'After the decision',
+  'stay-in-touch': 'Stay in touch',
+};
+
+export const review = {
+  heading: (n: number, total: number, kind: string, to: string) => `Note ${n} of ${total} · ${kind} to ${to}`,
+  address: (address: string) => `<${address}>`,
+  subject: (subject: string) => `Subject: ${subject}`,
+  noSubject: '(spoken, no subject)',
+  preparing: 'Writing your notes…',
+  checking: 'checking spelling…',
+  clean: '✓ The checklist found nothing to fix.',
+  counts: (errors: number, warnings: number, infos: number) =>
+    [errors && `✖ ${errors} error${errors === 1 ? '' : 's'}`, warnings && `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `ℹ ${infos} tip${infos === 1 ? '' : 's'}`]
+      .filter(Boolean)
+      .join(' · '),
+  scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
+  findingsTitle: 'Checklist',
+  finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
+  edited: '(edited by you)',
+  copied: (method: string) =>
+    method === 'osc52'
+      ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
+      : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.',
+  copyFailed: (why: string) => `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
+  blocked: (errors: number) =>
+    `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
+  sent: (when: string) => `Marked as sent ${when}.`,
+  alreadySent: (when: string) => `Sent ${when}.`,
+  editing: (editor: string) => `Editing in ${editor}. Save and close the editor to come back.`,
+  editUnchanged: 'No change made in the editor.',
+  editFailed: (why: string) => `Could not open the editor: ${why}`,
+  editSaved: 'Your edit is saved; the checklist ran again.',
+  scheduleTitle: 'Schedule',
+} as const;
+
+export const change = {
+  question: 'Which answer do you want to change? Every note updates.',
+  interviewers: 'Interviewers (add, edit, remove)',
+  entry: (label: string, value: string) => `${label}: ${value || '—'}`,
+} as const;
+
+export const exit = {
+  saved: 'Your answers are saved. Run followup-coach again to pick up where you left off.',
+  noTerminal:
+    'the guided session needs an interactive terminal, and this input is not one.\n' +
+    'Without a terminal, save an interview file and use it directly:\n' +
+    '  followup-coach --from interview.json      print every note with its checklist\n' +
+    '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
+  noTerminalTry: 'followup-coach --from interview.json',
+  done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
+} as const;

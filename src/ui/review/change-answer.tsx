@@ -1,0 +1,49 @@
+// From the review: pick the answer to change. Choosing one opens that question; answering it
+// comes straight back to the review with every note rewritten.
+import { Select } from '@inkjs/ui';
+import { Box, Text, useInput } from 'ink';
+import { FIELDS, type Answers, type Position } from '../../session/index.js';
+import { KeyHints } from '../components/key-hints.js';
+import { SectionHeader } from '../components/section-header.js';
+import { change, hints } from '../messages.js';
+
+export interface ChangeAnswerProps {
+  readonly answers: Answers;
+  readonly rows: number;
+  readonly isActive: boolean;
+  readonly onChoose: (to: Position) => void;
+  readonly onCancel: () => void;
+}
+
+export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: ChangeAnswerProps) {
+  useInput((_input, key) => key.escape && onCancel(), { isActive });
+  const shared = FIELDS.filter((f) => !f.perInterviewer && (!f.when || f.when(answers, 0)));
+  const options = [
+    ...shared.map((f) => {
+      const value = f.read(answers, 0);
+      const shown = typeof value === 'string' ? (f.kind === 'choice' ? f.options.find((o) => o.value === value)?.label ?? value : value) : value.join(', ');
+      return { value: f.id, label: change.entry(f.label, shown) };
+    }),
+    { value: 'interviewers', label: change.interviewers },
+  ];
+  // The interviewers sit between the interview and the next steps, as in the questions.
+  const split = options.findIndex((o) => o.value === 'next.timeframe');
+  const ordered = [...options.slice(0, split), options[options.length - 1]!, ...options.slice(split, -1)];
+  return (
+    <Box flexDirection="column">
+      <SectionHeader number={5} total={5} section="Review" />
+      <Box marginTop={1}>
+        <Text bold wrap="wrap">{change.question}</Text>
+      </Box>
+      <Select
+        options={ordered}
+        visibleOptionCount={Math.max(3, rows - 7)}
+        isDisabled={!isActive}
+        onChange={(value) => onChoose({ step: value as Position['step'], index: 0 })}
+      />
+      <Box marginTop={1}>
+        <KeyHints hints={hints.change} />
+      </Box>
+    </Box>
+  );
+}

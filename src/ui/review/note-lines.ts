@@ -1,0 +1,51 @@
+// The scrollable part of the review, as lines that fit the terminal: the subject, the body, then
+// the checklist findings. Wrapping here (not in Ink) is what lets the review count the lines and
+// scroll them, so a long note never pushes the keys off a 20-line screen.
+import wrapAnsi from 'wrap-ansi';
+import type { Finding } from '../../model/types.js';
+import { review } from '../messages.js';
+
+export type LineTone = 'subject' | 'body' | 'error' | 'warning' | 'info' | 'muted';
+
+export interface ReviewLine {
+  readonly text: string;
+  readonly tone: LineTone;
+}
+
+function wrapped(text: string, width: number, tone: LineTone, indent = ''): ReviewLine[] {
+  return wrapAnsi(text, Math.max(10, width - indent.length), { hard: true, trim: false })
+    .split('\n')
+    .map((line, at) => ({ text: at === 0 ? line : indent + line, tone }));
+}
+
+const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+export function noteLines(
+  note: { readonly subject: string; readonly body: string },
+  findings: readonly Finding[] | null,
+  width: number,
+): ReviewLine[] {
+  const lines: ReviewLine[] = [];
+  lines.push(...wrapped(note.subject === '' ? review.noSubject : review.subject(note.subject), width, 'subject'));
+  lines.push({ text: '', tone: 'body' });
+  for (const paragraph of note.body.split('\n')) lines.push(...wrapped(paragraph, width, 'body'));
+  if (findings !== null && findings.length > 0) {
+    lines.push({ text: '', tone: 'body' }, { text: review.findingsTitle, tone: 'muted' });
+    for (const f of findings) {
+      lines.push(...wrapped(`${MARK[f.severity]} ${review.finding(f.line, f.rule, f.message)}`, width, f.severity, '  '));
+    }
+  }
+  return lines;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors += 1;
+    else if (f.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,197 @@
+// The review: one note at a time with its subject, body and checklist, the schedule, and the
+// keys to copy, edit, mark as sent or change an answer.
+//
+//   followup-coach · 5/5 Review · Note 1 of 3 · Thank-you to Priya Raghunathan
+//   ✖ 1 error · ⚠ 1 warning
+//   Subject: Thank you: Senior Backend Engineer interview
+//   Dear Priya, ...                                  (scrolls with ↑↓)
+//   Second follow-up: not before Mon 7 Dec 2026
+//   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { formatDay, todayOf } from '../../model/dates.js';
+import type { Interview, SentEntry } from '../../model/types.js';
+import { editableText, readEditedText } from '../../session/index.js';
+import { KeyHints } from '../components/key-hints.js';
+import { SectionHeader } from '../components/section-header.js';
+import type { SessionDeps } from '../deps.js';
+import { hints, kindNames, review } from '../messages.js';
+import { countBySeverity, noteLines, type ReviewLine } from './note-lines.js';
+import { IDLE, ReviewStatusLine, type ReviewStatus } from './review-status.js';
+import { useReviewNotes, type NotesPurpose } from './use-review-notes.js';
+
+export interface ReviewScreenProps {
+  readonly deps: SessionDeps;
+  readonly interview: Interview;
+  readonly purpose: NotesPurpose;
+  readonly others: readonly Interview[];
+  readonly columns: number;
+  readonly rows: number;
+  readonly isActive: boolean;
+  /** Asks the root to release the terminal (true) for the editor, or take it back (false). */
+  readonly onSuspend: (suspended: boolean) => void;
+  readonly onChangeAnswers: () => void;
+  readonly onBack: () => void;
+  readonly onFinish: () => void;
+}
+
+const TONES: Record<ReviewLine['tone'], { color?: string; dim?: boolean; bold?: boolean }> = {
+  subject: { bold: true },
+  body: {},
+  error: { color: 'red' },
+  warning: { color: 'yellow' },
+  info: { color: 'blue' },
+  muted: { dim: true },
+};
+
+function sentWhen(entries: readonly SentEntry[], kind: string, to: string): string | null {
+  const entry = [...entries].reverse().find((e) => e.kind === kind && e.to === to);
+  return entry ? formatDay(todayOf(new Date(entry.at))) : null;
+}
+
+export function ReviewScreen(props: ReviewScreenProps) {
+  const { deps, interview, purpose, others, columns, rows, isActive } = props;
+  const { notes, replace } = useReviewNotes(deps, interview, purpose, others);
+  const [selected, setSelected] = useState(0);
+  const [scroll, setScroll] = useState(0);
+  const [status, setStatus] = useState<ReviewStatus>(IDLE);
+  const [sent, setSent] = useState<readonly SentEntry[]>(interview.sent);
+  const [schedule, setSchedule] = useState<readonly string[]>([]);
+
+  useEffect(() => {
+    void deps.schedule(interview).then(setSchedule);
+  }, [deps, interview]);
+
+  const current = notes?.[Math.min(selected, notes.length - 1)];
+  const width = Math.max(20, columns - 1);
+  const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
+  const counts = countBySeverity(current?.findings ?? []);
+  // Everything but the scrolling lines: header, counts, schedule, status, hints and spacing.
+  const viewport = Math.max(3, rows - 8 - Math.min(schedule.length, 2) - (status.kind === 'idle' ? 0 : 2));
+  const top = Math.min(scroll, Math.max(0, lines.length - viewport));
+
+  const go = (by: number) => {
+    if (!notes || notes.length === 0) return;
+    setSelected((at) => (at + by + notes.length) % notes.length);
+    setScroll(0);
+    setStatus(IDLE);
+  };
+
+  const copy = async (override: boolean) => {
+    if (!current) return;
+    if (counts.errors > 0 && !override) return setStatus({ kind: 'blocked', errors: counts.errors });
+    setStatus({ kind: 'copying' });
+    const outcome = await deps.copy(current.note.body);
+    setStatus(
+      outcome.method === 'none'
+        ? { kind: 'copy-failed', problem: outcome.problem ?? '' }
+        : { kind: 'copied', method: outcome.method },
+    );
+  };
+
+  const markSent = async () => {
+    if (!current) return;
+    const at = deps.now();
+    const entry: SentEntry = {
+      kind: current.note.kind,
+      to: current.note.to,
+      at: at.toISOString(),
+      method: status.kind === 'copied' ? status.method : undefined,
+      subject: current.note.subject,
+      body: current.note.body,
+    };
+    await deps.recordSent(interview.id, entry);
+    setSent((all) => [...all, entry]);
+    setStatus({ kind: 'sent', when: formatDay(todayOf(at)) });
+  };
+
+  // The editor runs once the root has released the terminal (every input inactive, raw mode off).
+  useEffect(() => {
+    if (status.kind !== 'editing' || !current) return;
+    const index = Math.min(selected, (notes?.length ?? 1) - 1);
+    const timer = setTimeout(() => {
+      void deps.editText(editableText(current.note)).then(async (outcome) => {
+        props.onSuspend(false);
+        if (outcome.kind !== 'edited') {
+          setStatus(outcome.kind === 'failed' ? { kind: 'edit-failed', message: outcome.message } : { kind: 'edit-unchanged' });
+          return;
+        }
+        const { subject, body } = readEditedText(outcome.text, current.note.subject);
+        if (subject === current.note.subject && body === current.note.body) return setStatus({ kind: 'edit-unchanged' });
+        await deps.saveEdit(interview.id, { kind: current.note.kind, to: current.note.to, subject, body, at: deps.now().toISOString() });
+        replace(index, subject, body);
+        setStatus({ kind: 'edited' });
+      });
+    }, 0);
+    return () => clearTimeout(timer);
+    // Runs once per editing session; the note cannot change while the editor is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status.kind]);
+
+  useInput(
+    (input, key) => {
+      if (key.leftArrow || input === 'p') go(-1);
+      else if (key.rightArrow || input === 'n' || key.tab) go(1);
+      else if (key.upArrow) setScroll(Math.max(0, top - 1));
+      else if (key.downArrow) setScroll(Math.min(Math.max(0, lines.length - viewport), top + 1));
+      else if (key.pageUp) setScroll(Math.max(0, top - viewport));
+      else if (key.pageDown || input === ' ') setScroll(Math.min(Math.max(0, lines.length - viewport), top + viewport));
+      else if (input === 'c') void copy(false);
+      else if (input === 'o' && status.kind === 'blocked') void copy(true);
+      else if (input === 's') void markSent();
+      else if (input === 'e' && current) {
+        props.onSuspend(true);
+        setStatus({ kind: 'editing', editor: deps.editorName });
+      } else if (input === 'a') props.onChangeAnswers();
+      else if (key.escape) status.kind === 'blocked' ? setStatus(IDLE) : props.onBack();
+      else if (input === 'q') props.onFinish();
+    },
+    { isActive: isActive && status.kind !== 'editing' && status.kind !== 'copying' },
+  );
+
+  if (!notes || !current) {
+    return (
+      <Box flexDirection="column">
+        <SectionHeader number={5} total={5} section="Review" />
+        <Text dimColor>{review.preparing}</Text>
+      </Box>
+    );
+  }
+  const index = Math.min(selected, notes.length - 1);
+  const when = sentWhen(sent, current.note.kind, current.note.to);
+  const summary = review.counts(counts.errors, counts.warnings, counts.infos);
+  const below = lines.length - top - viewport;
+  return (
+    <Box flexDirection="column">
+      <SectionHeader number={5} total={5} section="Review" />
+      <Text bold wrap="truncate-end">
+        {review.heading(index + 1, notes.length, kindNames[current.note.kind], current.note.to)}
+        {current.note.address ? <Text dimColor> {review.address(current.note.address)}</Text> : null}
+      </Text>
+      <Text wrap="truncate-end">
+        {current.findings === null ? '…' : summary === '' ? review.clean : summary}
+        {current.spellingPending ? <Text dimColor> · {review.checking}</Text> : null}
+        {current.edited ? <Text dimColor> {review.edited}</Text> : null}
+        {when ? <Text color="green"> · {review.alreadySent(when)}</Text> : null}
+      </Text>
+      <Box flexDirection="column" marginTop={1} height={viewport}>
+        {lines.slice(top, top + viewport).map((line, at) => {
+          const tone = TONES[line.tone];
+          return (
+            <Text key={top + at} wrap="truncate-end" color={tone.color} dimColor={tone.dim} bold={tone.bold}>
+              {line.text === '' ? ' ' : line.text}
+            </Text>
+          );
+        })}
+      </Box>
+      <Text dimColor>{below > 0 ? review.scrollMore(below) : ' '}</Text>
+      {schedule.slice(0, 2).map((line) => (
+        <Text key={line} color="cyan" wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+      <ReviewStatusLine status={status} />
+      <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.review} />
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+// What just happened to the note on screen: one status, drawn by one switch.
+import { MessageLine } from '../components/message-line.js';
+import { review } from '../messages.js';
+
+export type ReviewStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'blocked'; readonly errors: number }
+  | { readonly kind: 'copying' }
+  | { readonly kind: 'copied'; readonly method: string }
+  | { readonly kind: 'copy-failed'; readonly problem: string }
+  | { readonly kind: 'editing'; readonly editor: string }
+  | { readonly kind: 'edited' }
+  | { readonly kind: 'edit-unchanged' }
+  | { readonly kind: 'edit-failed'; readonly message: string }
+  | { readonly kind: 'sent'; readonly when: string };
+
+export const IDLE: ReviewStatus = { kind: 'idle' };
+
+export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) {
+  switch (status.kind) {
+    case 'idle':
+      return null;
+    case 'blocked':
+      return <MessageLine tone="problem">{review.blocked(status.errors)}</MessageLine>;
+    case 'copying':
+      return <MessageLine tone="info">…</MessageLine>;
+    case 'copied':
+      return <MessageLine tone="success">{review.copied(status.method)}</MessageLine>;
+    case 'copy-failed':
+      return <MessageLine tone="problem">{review.copyFailed(status.problem)}</MessageLine>;
+    case 'editing':
+      return <MessageLine tone="info">{review.editing(status.editor)}</MessageLine>;
+    case 'edited':
+      return <MessageLine tone="success">{review.editSaved}</MessageLine>;
+    case 'edit-unchanged':
+      return <MessageLine tone="info">{review.editUnchanged}</MessageLine>;
+    case 'edit-failed':
+      return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
+    case 'sent':
+      return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
+  }
+}

@@ -1,0 +1,27 @@
+// A question with fixed answers (format, medium, yes or no), starting on the previous answer.
+import { useInput } from 'ink';
+import type { ReactNode } from 'react';
+import type { Answers, ChoiceField } from '../../session/index.js';
+import { ChoiceInput } from '../choice-input.js';
+import { hints } from '../messages.js';
+import { StepFrame } from './step-frame.js';
+
+export interface ChoiceStepProps {
+  readonly field: ChoiceField;
+  readonly index: number;
+  readonly answers: Answers;
+  readonly error: string | null;
+  readonly header: ReactNode;
+  readonly isActive: boolean;
+  readonly onSubmit: (value: string) => void;
+  readonly onBack: () => void;
+}
+
+export function ChoiceStep({ field, index, answers, error, header, isActive, onSubmit, onBack }: ChoiceStepProps) {
+  useInput((_input, key) => key.escape && onBack(), { isActive });
+  return (
+    <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice}>
+      <ChoiceInput options={field.options} defaultValue={field.read(answers, index)} isActive={isActive} onSubmit={onSubmit} />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,77 @@
+// The list of interviewers between one person's questions and the next steps.
+//
+//   Interviewers
+//   1. Priya Raghunathan, Engineering Manager (2 topics)
+//   2. Sam Ortiz, Staff Engineer (1 topic)
+//   ❯ ✓ Done: on to next steps
+//     + Add an interviewer
+//     Edit Priya Raghunathan ...
+import { Select } from '@inkjs/ui';
+import { Box, Text, useInput } from 'ink';
+import { useState, type ReactNode } from 'react';
+import type { Answers, SessionAction } from '../../session/index.js';
+import { sessionMessages } from '../../session/index.js';
+import { KeyHints } from '../components/key-hints.js';
+import { MessageLine } from '../components/message-line.js';
+import { hints, list } from '../messages.js';
+import { cell } from '../text-width.js';
+
+export interface InterviewersStepProps {
+  readonly answers: Answers;
+  readonly error: string | null;
+  readonly header: ReactNode;
+  readonly toReview: boolean;
+  readonly rows: number;
+  readonly isActive: boolean;
+  readonly dispatch: (action: SessionAction) => void;
+}
+
+export function InterviewersStep({ answers, error, header, toReview, rows, isActive, dispatch }: InterviewersStepProps) {
+  // A fresh Select after every choice: it only reports a value that differs from its last one.
+  const [attempt, setAttempt] = useState(0);
+  useInput((_input, key) => key.escape && dispatch({ type: 'back' }), { isActive });
+  const people = answers.interviewers;
+  const options = [
+    { value: 'done', label: toReview ? list.doneToReview : list.done },
+    { value: 'add', label: list.add },
+    ...people.map((p, i) => ({ value: `edit:${i}`, label: list.edit(p.name) })),
+    ...people.map((p, i) => ({ value: `remove:${i}`, label: list.remove(p.name) })),
+  ];
+  const choose = (value: string) => {
+    setAttempt((n) => n + 1);
+    const [verb, at] = value.split(':') as [string, string | undefined];
+    if (verb === 'done') dispatch({ type: 'interviewers-done' });
+    else if (verb === 'add') dispatch({ type: 'add-interviewer' });
+    else if (verb === 'edit') dispatch({ type: 'edit-interviewer', index: Number(at) });
+    else dispatch({ type: 'remove-interviewer', index: Number(at) });
+  };
+  const width = String(people.length).length;
+  return (
+    <Box flexDirection="column">
+      {header}
+      <Box marginTop={1} flexDirection="column">
+        <Text bold>{sessionMessages.labels.interviewers}</Text>
+        <Text dimColor wrap="wrap">{sessionMessages.hints.interviewers}</Text>
+        {people.length === 0 ? <Text dimColor>{list.empty}</Text> : null}
+        {people.map((p, i) => (
+          <Text key={`${i}-${p.name}`} wrap="truncate-end">
+            {cell(`${i + 1}.`, width + 1)} {list.summary(p.name, p.title, p.topics.length)}
+          </Text>
+        ))}
+      </Box>
+      <Box marginTop={1}>
+        <Select
+          key={attempt}
+          options={options}
+          visibleOptionCount={Math.max(3, Math.min(options.length, rows - people.length - 10))}
+          isDisabled={!isActive}
+          onChange={choose}
+        />
+      </Box>
+      {error ? <MessageLine tone="problem">{error}</MessageLine> : null}
+      <Box marginTop={1}>
+        <KeyHints hints={hints.list} />
+      </Box>
+    </Box>
+  );
+}

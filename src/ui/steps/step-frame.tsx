@@ -1,0 +1,44 @@
+// The frame every question shares: the section, the question, its hint, the input, what was
+// understood, what to type instead, and the keys.
+//
+//   followup-coach · 2/5 The interview
+//   Interview date
+//   today, yesterday, a weekday (tuesday) or a date like 2026-11-24.
+//   › yesterday█
+//   → Tue 24 Nov 2026
+//   Enter next · Esc back · Ctrl-C save and quit
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { KeyHints } from '../components/key-hints.js';
+import { MessageLine } from '../components/message-line.js';
+
+export interface StepFrameProps {
+  readonly header: ReactNode;
+  readonly label: string;
+  readonly hint: string;
+  readonly children: ReactNode;
+  readonly preview?: string | undefined;
+  readonly error: string | null;
+  readonly hints: ReadonlyArray<readonly [string, string]>;
+}
+
+export function StepFrame({ header, label, hint, children, preview, error, hints }: StepFrameProps) {
+  return (
+    <Box flexDirection="column">
+      {header}
+      <Box marginTop={1} flexDirection="column">
+        <Text bold wrap="wrap">{label}</Text>
+        {hint ? <Text dimColor wrap="wrap">{hint}</Text> : null}
+      </Box>
+      <Box>
+        <Text color="cyan">› </Text>
+        <Box flexGrow={1}>{children}</Box>
+      </Box>
+      {preview ? <Text color="green" wrap="wrap">{preview}</Text> : null}
+      {error ? <MessageLine tone="problem">{error}</MessageLine> : null}
+      <Box marginTop={1}>
+        <KeyHints hints={hints} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+// A text question from the step table. The preview ("→ Fri 4 Dec 2026") follows every keystroke.
+import { useInput } from 'ink';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { Answers, SessionContext, TextField } from '../../session/index.js';
+import { tidy } from '../../session/index.js';
+import { hints } from '../messages.js';
+import { TextInput } from '../text-input/text-input.js';
+import { StepFrame } from './step-frame.js';
+
+export interface TextStepProps {
+  readonly field: TextField;
+  readonly index: number;
+  readonly answers: Answers;
+  readonly context: SessionContext;
+  readonly error: string | null;
+  readonly header: ReactNode;
+  readonly isActive: boolean;
+  readonly onSubmit: (value: string) => void;
+  readonly onBack: () => void;
+}
+
+export function TextStep({ field, index, answers, context, error, header, isActive, onSubmit, onBack }: TextStepProps) {
+  const initial = field.read(answers, index);
+  const [value, setValue] = useState(initial);
+  const preview = field.preview?.(tidy(value), answers, context);
+  useInput((_input, key) => key.escape && onBack(), { isActive });
+  const change = useCallback((next: string) => setValue(next), []);
+  return (
+    <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={error} hints={hints.text}>
+      <TextInput defaultValue={initial} isActive={isActive} onChange={change} onSubmit={onSubmit} />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,86 @@
+// The topics discussed with one interviewer: a list that grows one line at a time.
+//
+//   Topics you discussed
+//   Review your notes from the meeting: ...
+//     1. moving telemetry ingestion to Kafka
+//   › how on-call wo█
+import { Box, Text, useInput } from 'ink';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { Answers, ListField } from '../../session/index.js';
+import { tidy } from '../../session/index.js';
+import { hints } from '../messages.js';
+import { TextInput } from '../text-input/text-input.js';
+import { StepFrame } from './step-frame.js';
+
+export interface TopicsStepProps {
+  readonly field: ListField;
+  readonly index: number;
+  readonly answers: Answers;
+  readonly error: string | null;
+  readonly header: ReactNode;
+  readonly isActive: boolean;
+  readonly onSubmit: (topics: readonly string[]) => void;
+  /** Keeps the topics typed so far and goes back. */
+  readonly onBack: (topics: readonly string[]) => void;
+}
+
+export function TopicsStep({ field, index, answers, error, header, isActive, onSubmit, onBack }: TopicsStepProps) {
+  const [topics, setTopics] = useState<readonly string[]>(() => field.read(answers, index));
+  const [problem, setProblem] = useState<string | null>(null);
+  // A new input per added topic starts empty; the counter is its key.
+  const [added, setAdded] = useState(0);
+  const typed = useRef('');
+  const latest = useRef(topics);
+  latest.current = topics;
+
+  const submit = useCallback(
+    (raw: string) => {
+      const item = tidy(raw);
+      if (item === '') {
+        onSubmit(latest.current);
+        return;
+      }
+      const itemProblem = field.validateItem(item, latest.current);
+      if (itemProblem !== undefined) {
+        setProblem(itemProblem);
+        return;
+      }
+      latest.current = [...latest.current, item];
+      setTopics(latest.current);
+      setProblem(null);
+      typed.current = '';
+      setAdded((n) => n + 1);
+    },
+    [field, onSubmit],
+  );
+
+  useInput(
+    (_input, key) => {
+      if (key.escape) onBack(latest.current);
+      else if ((key.backspace || key.delete) && typed.current === '' && latest.current.length > 0) {
+        latest.current = latest.current.slice(0, -1);
+        setTopics(latest.current);
+      }
+    },
+    { isActive },
+  );
+
+  return (
+    <StepFrame header={header} label={field.label} hint={field.hint} error={problem ?? error} hints={hints.topics}>
+      <Box flexDirection="column">
+        {topics.map((topic, at) => (
+          <Text key={`${at}-${topic}`} wrap="wrap">
+            {at + 1}. {topic}
+          </Text>
+        ))}
+        <TextInput
+          key={added}
+          isActive={isActive}
+          placeholder={topics.length === 0 ? 'e.g. moving telemetry ingestion to Kafka' : ''}
+          onChange={(value) => (typed.current = value)}
+          onSubmit={submit}
+        />
+      </Box>
+    </StepFrame>
+  );
+}
