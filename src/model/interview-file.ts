@@ -1,0 +1,138 @@
+// The interview file (format version 1): read with readable problems, written back losslessly.
+// A file omits what the model can recompute: the timeframe's date comes from its words on every
+// read, and the id from company and role when the file has none.
+import { fileMessages as m } from './file-messages.js';
+import { type FieldProblem, kindOf, problemsFromIssues } from './file-problems.js';
+import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
+import { slugFor } from './slug.js';
+import { resolveTimeframe } from './timeframe.js';
+import type { Candidate, Interview, Interviewer } from './types.js';
+
+export type { FieldProblem } from './file-problems.js';
+
+export interface ParseOptions {
+  /** The saved candidate, used when the file has none. */
+  readonly candidate?: Candidate | null;
+  /** Ids already saved, so a derived id does not collide. */
+  readonly taken?: readonly string[];
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly interview: Interview; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+type Compacted<T> = { [K in keyof T]: Exclude<T[K], null> };
+
+/** Drops undefined and null so optional fields are absent, never empty. */
+function compact<T extends object>(value: T): Compacted<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Compacted<T>;
+}
+
+function duplicateNames(interviewers: readonly { readonly name: string }[]): FieldProblem[] {
+  const seen = new Set<string>();
+  return interviewers.flatMap(({ name }, index) => {
+    const key = name.toLocaleLowerCase();
+    if (!seen.has(key)) return (seen.add(key), []);
+    return [{ path: `interviewers[${index}].name`, problem: m.duplicateName(name), fix: m.duplicateNameFix }];
+  });
+}
+
+function warningsFor(interview: Interview): string[] {
+  return interview.interviewers.flatMap((person) => [
+    ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
+    ...(person.email === undefined ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)] : []),
+  ]);
+}
+
+function toInterview(data: InterviewFileData, candidate: Candidate, options: ParseOptions): { interview: Interview; warning?: string } {
+  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate);
+  const interview: Interview = {
+    id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
+    candidate: compact(candidate),
+    company: data.company,
+    role: data.role,
+    date: data.interviewDate,
+    format: data.format,
+    interviewers: data.interviewers.map((person): Interviewer => compact(person)),
+    ...(data.recruiter === undefined ? {} : { recruiter: compact(data.recruiter) }),
+    timeframe,
+    status: data.status ?? 'waiting',
+    sent: (data.sent ?? []).map((entry) => compact(entry)),
+    ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
+  };
+  return { interview, ...(warning === undefined ? {} : { warning }) };
+}
+
+export function parseInterviewObject(value: unknown, options: ParseOptions = {}): ParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: '', problem: m.notAnObject(kindOf(value)), fix: m.notAnObjectFix }] };
+  }
+  const version = (value as Record<string, unknown>)['version'];
+  // Another version may mean other fields: listing them all as unknown would only mislead.
+  if (version !== undefined && version !== 1) {
+    return { ok: false, problems: [{ path: 'version', problem: m.versionWrong(version), fix: m.versionWrongFix }] };
+  }
+  const parsed = interviewFileSchema.safeParse(value);
+  const problems: FieldProblem[] = parsed.success
+    ? []
+    : problemsFromIssues(parsed.error.issues, value).map((p) =>
+        p.path === 'version' ? { path: 'version', problem: m.versionMissing, fix: m.versionMissingFix } : p,
+      );
+  const data = parsed.success ? parsed.data : undefined;
+  const candidate = data?.candidate ?? options.candidate ?? undefined;
+  if (!('candidate' in value) && (options.candidate ?? null) === null) {
+    problems.push({ path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix });
+  }
+  if (data !== undefined) problems.push(...duplicateNames(data.interviewers));
+  if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
+  const { interview, warning } = toInterview(data, candidate, options);
+  return { ok: true, interview, warnings: [...(warning === undefined ? [] : [warning]), ...warningsFor(interview)] };
+}
+
+/** Where `position` (a UTF-16 offset) falls, as 1-based line and column. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+export function parseInterviewText(text: string, options: ParseOptions = {}): ParseResult {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, problems: [{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 says "... in JSON at position 42" (Node 20) and may add "(line 3 column 5)" (Node 22+).
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? source.length);
+    const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    const { line, column } = lineAndColumn(source, position);
+    return { ok: false, problems: [{ path: '', problem: m.invalidJson(detail, line, column), fix: m.invalidJsonFix }] };
+  }
+  return parseInterviewObject(value, options);
+}
+
+/** The interview as a version 1 file object, fields in the documented order. */
+export function toInterviewFile(interview: Interview): object {
+  const { sent, edits, recruiter } = interview;
+  return {
+    version: 1,
+    id: interview.id,
+    candidate: compact(interview.candidate),
+    company: interview.company,
+    role: interview.role,
+    interviewDate: interview.date,
+    format: interview.format,
+    timeframe: interview.timeframe?.text ?? null,
+    status: interview.status,
+    ...(recruiter === undefined ? {} : { recruiter: compact(recruiter) }),
+    interviewers: interview.interviewers.map((person) => compact(person)),
+    ...(sent.length > 0 ? { sent: sent.map((entry) => compact(entry)) } : {}),
+    ...(edits !== undefined && edits.length > 0 ? { edits: edits.map((edit) => compact(edit)) } : {}),
+  };
+}
+
+/** The file's text: 2-space JSON and a final newline. */
+export function formatInterviewFile(interview: Interview): string {
+  return `${JSON.stringify(toInterviewFile(interview), null, 2)}\n`;
+}

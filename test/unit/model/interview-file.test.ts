@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileMessages as m } from '../../../src/model/file-messages.js';
+import {
+  formatInterviewFile,
+  parseInterviewObject,
+  parseInterviewText,
+  toInterviewFile,
+} from '../../../src/model/interview-file.js';
+import type { Candidate, Interview } from '../../../src/model/types.js';
+import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
+import { fieldMessages } from '../../../src/model/messages.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
+const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
+
+function parsed(text: string, candidate: Candidate | null = null): Interview {
+  const result = parseInterviewText(text, { candidate });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  return result.interview;
+}
+
+function problems(text: string, candidate: Candidate | null = null) {
+  const result = parseInterviewText(text, { candidate });
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('the DESIGN.md example (acme.json)', () => {
+  it('parses to the exact model', () => {
+    const result = parseInterviewText(fixture('acme.json'), { candidate: null });
+    expect(result).toEqual({
+      ok: true,
+      warnings: [m.noEmail('Sam Ortiz', 'Dana Kim')],
+      interview: {
+        id: 'acme-robotics-senior-backend-engineer',
+        candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
+        company: 'Acme Robotics',
+        role: 'Senior Backend Engineer',
+        date: '2026-11-24',
+        format: 'onsite',
+        interviewers: [
+          { name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
+            topics: ['moving telemetry ingestion to Kafka', 'how on-call works'] },
+          { name: 'Sam Ortiz', title: 'Staff Engineer', phone: '+1 555 0101', medium: 'phone',
+            topics: ["the robot fleet's OTA update pipeline"] },
+        ],
+        recruiter: { name: 'Dana Kim', email: 'dana.kim@acme.example' },
+        timeframe: { text: 'by the end of next week', date: '2026-12-04' },
+        status: 'waiting',
+        sent: [],
+      },
+    });
+  });
+
+  it('de-duplicates a derived id against saved ones', () => {
+    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'] });
+    expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
+  });
+
+  it('formats back to 2-space JSON with a final newline and the id', () => {
+    const text = formatInterviewFile(parsed(fixture('acme.json')));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '{',
+      '  "version": 1,',
+      '  "id": "acme-robotics-senior-backend-engineer",',
+      '  "candidate": {',
+    ]);
+    expect(JSON.parse(text)).toEqual({ ...JSON.parse(fixture('acme.json')), id: 'acme-robotics-senior-backend-engineer' });
+  });
+});
+
+describe('round trip: parse(format(x)) equals x', () => {
+  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json'])(
+    '%s',
+    (name) => {
+      const first = parsed(fixture(name));
+      const text = formatInterviewFile(first);
+      expect(parsed(text)).toStrictEqual(first);
+      expect(formatInterviewFile(parsed(text))).toBe(text);
+    },
+  );
+
+  it('keeps sent entries, edits, optional fields and an unresolved timeframe', () => {
+    const interview: Interview = {
+      ...parsed(fixture('lumen-health.json')),
+      id: 'lumen-health-product-designer-2',
+      timeframe: { text: 'after the holidays', date: null },
+      status: 'offer',
+      recruiter: { name: 'Ines Duarte', phone: '+351 21 555 0199' },
+      sent: [{ kind: 'thank-you', to: 'José Álvarez', at: '2026-11-20T16:40:00.000Z', method: 'osc52', subject: 'Thank you', body: 'Hi José,\n\nThank you.' }],
+      edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
+    };
+    const again = parseInterviewText(formatInterviewFile(interview), {});
+    expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
+  });
+
+  it('writes "timeframe": null when there is none, and the fields in the documented order', () => {
+    const file = toInterviewFile(parsed(fixture('lumen-health.json')));
+    expect(Object.keys(file)).toEqual(['version', 'id', 'candidate', 'company', 'role', 'interviewDate', 'format', 'timeframe', 'status', 'interviewers']);
+    expect(file).toMatchObject({ timeframe: null, status: 'waiting' });
+  });
+});
+
+describe('the sample files', () => {
+  it('read names in any script', () => {
+    const northwind = parsed(fixture('northwind-bank.json'));
+    expect(northwind.candidate.name).toBe('Nguyễn Thị Lan');
+    expect(northwind.interviewers.map((p) => p.name)).toEqual(['王伟', 'Zoë Fischer', 'Marcus Oyelaran', 'Aisha Rahman', 'Tomás Ferreira']);
+    expect(northwind.timeframe).toEqual({ text: 'within ten business days', date: '2027-01-11' });
+  });
+
+  it('default the status to waiting and accept a not-selected one', () => {
+    expect(parsed(fixture('harbor-logistics.json')).status).toBe('waiting');
+    const kestrel = parsed(fixture('kestrel-games.json'));
+    expect(kestrel.status).toBe('not-selected');
+    expect(kestrel.sent).toHaveLength(3);
+  });
+
+  it('use the saved candidate when the file has none', () => {
+    expect(parsed(fixture('saved-candidate.json'), SAVED).candidate).toEqual(SAVED);
+  });
+
+  it('allow a phone-medium interviewer without a number, but say so', () => {
+    const raw = JSON.parse(fixture('harbor-logistics.json'));
+    delete raw.interviewers[0].phone;
+    const result = parseInterviewObject(raw, {});
+    expect(result.ok && result.warnings).toEqual([
+      m.phoneWithoutNumber('Raymond Okafor'),
+      m.noEmail('Raymond Okafor', undefined),
+    ]);
+  });
+
+  it('treat null and "" in optional fields as absent', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[0].phone = null;
+    raw.interviewers[0].detail = '';
+    const result = parseInterviewObject(raw, {});
+    expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
+      name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
+      topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
+    });
+  });
+});
+
+describe('each mistake gets its own message', () => {
+  it('unknown field: names it, suggests the closest, lists the allowed ones', () => {
+    expect(problems(fixture('unknown-field.json'))).toEqual([
+      {
+        path: 'interviewers[1].topic',
+        problem: '"topic" is not a field of an interviewer.',
+        fix: 'Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail.',
+      },
+    ]);
+  });
+
+  it('unknown top-level field with nothing close', () => {
+    const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [{
+        path: 'salary',
+        problem: m.unknownField('salary', 'of the interview file'),
+        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, recruiter, interviewers, sent, edits.',
+      }],
+    });
+  });
+
+  it('empty name', () => {
+    expect(problems(fixture('empty-name.json'))).toEqual([
+      { path: 'interviewers[0].name', problem: 'The name is empty.', fix: fieldMessages.personNameEmpty },
+    ]);
+  });
+
+  it('an interviewer without topics: review your notes from the meeting', () => {
+    expect(problems(fixture('no-topics.json'))).toEqual([
+      { path: 'interviewers[1].topics', problem: 'Sam Ortiz has no topics.', fix: m.noTopicsFix('Sam Ortiz') },
+    ]);
+    expect(m.noTopicsFix('Sam Ortiz')).toContain('Review your notes from the meeting and add what you discussed with Sam Ortiz');
+  });
+
+  it('missing topics read the same as an empty list', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    delete raw.interviewers[0].topics;
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [{ path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') }],
+    });
+  });
+
+  it('an impossible date and words instead of a date', () => {
+    expect(problems(fixture('bad-date.json'))).toEqual([
+      { path: 'interviewDate', problem: '2026-02-30 is not a real calendar day.', fix: m.dateFix },
+    ]);
+    expect(problems(fixture('words-date.json'))).toEqual([
+      { path: 'interviewDate', problem: '"next tuesday" is not a date in YYYY-MM-DD form.', fix: m.dateFix },
+    ]);
+  });
+
+  it('a wrong version is the only problem reported', () => {
+    expect(problems(fixture('wrong-version.json'))).toEqual([
+      { path: 'version', problem: m.versionWrong(2), fix: m.versionWrongFix },
+    ]);
+    expect(m.versionWrong(2)).toBe('The file says "version": 2, but this followup-coach reads version 1 files.');
+  });
+
+  it('a missing version', () => {
+    expect(problems(fixture('missing-version.json'))).toEqual([
+      { path: 'version', problem: 'The file has no "version".', fix: 'Add "version": 1 as the first field.' },
+    ]);
+  });
+
+  it('no candidate in the file and none saved', () => {
+    expect(problems(fixture('saved-candidate.json'), null)).toEqual([
+      { path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix },
+    ]);
+    expect(m.noCandidateFix).toContain('run the guided session once');
+  });
+
+  it('a bad e-mail address', () => {
+    expect(problems(fixture('bad-email.json'))).toEqual([
+      { path: 'interviewers[0].email', problem: 'The e-mail address "priya@acme" cannot be used.', fix: fieldMessages.emailShape },
+    ]);
+  });
+
+  it('a missing format, a wrong choice and a wrong type, all at once', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    delete raw.format;
+    raw.status = 'ghosted';
+    raw.interviewers[0].topics = 'Kafka';
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [
+        { path: 'format', problem: 'The format is missing.', fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.' },
+        { path: 'status', problem: 'The status "ghosted" is not one of the choices.', fix: 'Use one of: "waiting", "not-selected", "offer", "closed".' },
+        { path: 'interviewers[0].topics', problem: 'The list of topics should be a list, not text.', fix: expect.stringContaining('Write "topics" as a list') },
+      ],
+    });
+  });
+
+  it('the same person twice', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[1].name = 'priya raghunathan';
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [{ path: 'interviewers[1].name', problem: m.duplicateName('priya raghunathan'), fix: m.duplicateNameFix }],
+    });
+  });
+
+  it('no interviewers', () => {
+    const raw = { ...JSON.parse(fixture('acme.json')), interviewers: [] };
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [{ path: 'interviewers', problem: m.noInterviewers, fix: m.noInterviewersFix }],
+    });
+  });
+
+  it('invalid JSON gives the line and column', () => {
+    expect(problems(fixture('invalid-json.json'))).toEqual([
+      // V8 words the detail its own way per Node version; the position is ours.
+      { path: '', problem: expect.stringMatching(/^The file is not valid JSON: .+ at line 5, column 3\.$/), fix: m.invalidJsonFix },
+    ]);
+  });
+
+  it('an unknown key with an escape sequence is shown escaped', () => {
+    const raw = { ...JSON.parse(fixture('acme.json')), 'x\u001b[2J': 1 };
+    const result = parseInterviewObject(raw, {});
+    expect(result.ok ? '' : result.problems[0]?.problem).toBe('"x\\u001b[2J" is not a field of the interview file.');
+  });
+
+  it('an empty file and a file that is not an object', () => {
+    expect(problems('  \n')).toEqual([{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }]);
+    expect(problems('[1, 2]')).toEqual([{ path: '', problem: 'The file holds a list, not one JSON object.', fix: m.notAnObjectFix }]);
+  });
+
+  it('control characters in a topic are refused, not passed on to a terminal', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
+    expect(parseInterviewObject(raw, {})).toEqual({
+      ok: false,
+      problems: [{ path: 'interviewers[0].topics[1]', problem: 'The topic "on-call\\u001b]52;c;ZXZpbA==\\u0007" cannot be used.', fix: fieldMessages.controls }],
+    });
+  });
+});
