@@ -1,0 +1,260 @@
+// What every note must do, checked on every sample and kind: the properties the advice asks for,
+// asserted directly so a template edit that breaks one fails here, not only in a golden diff.
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { variantOf } from '../../../src/compose/context.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { countWords } from '../../../src/compose/words.js';
+import type { Interview, Interviewer, Note, NoteKind } from '../../../src/model/types.js';
+import { messageOf, paragraphsOf, quotedOf, similarity, unquotedOf } from './note-parts.js';
+import { acme, SAMPLES } from './samples.js';
+
+const { composeNotes, kindsFor } = createComposer(loadTemplates());
+const PER_INTERVIEWER: readonly NoteKind[] = ['thank-you', 'follow-up', 'voicemail', 'not-selected', 'stay-in-touch'];
+
+function notesOf(interview: Interview, kind: NoteKind): Note[] {
+  return kindsFor(interview).includes(kind) || kind === 'not-selected' || kind === 'stay-in-touch'
+    ? composeNotes(interview, kind)
+    : [];
+}
+
+function personOf(interview: Interview, note: Note): Interviewer {
+  const person = interview.interviewers.find((p) => p.name === note.to);
+  if (!person) throw new Error(`no interviewer ${note.to}`);
+  return person;
+}
+
+/** The text a note adds of its own: for a follow-up, without the quoted thank-you. */
+const ownText = (note: Note) => (note.kind === 'follow-up' ? unquotedOf(note) : note.body);
+
+const cases = Object.entries(SAMPLES).flatMap(([sample, interview]) =>
+  PER_INTERVIEWER.flatMap((kind) => notesOf(interview, kind).map((note) => ({ sample, interview, kind, note }))),
+);
+
+describe('every note to an interviewer', () => {
+  it.each(cases.map((c) => [`${c.sample} ${c.kind} -> ${c.note.to}`, c] as const))('%s', (_, { interview, note }) => {
+    const person = personOf(interview, note);
+    const text = ownText(note);
+    const firstLine = text.split('\n')[0];
+    if (note.kind === 'voicemail') expect(firstLine).toMatch(new RegExp(`^(Hello|Hi) ${person.name}, `));
+    else expect(firstLine).toBe(`Dear ${person.name},`);
+
+    // Something discussed with this person, and nothing discussed only with someone else.
+    expect(person.topics.some((topic) => text.includes(topic))).toBe(true);
+    for (const other of interview.interviewers.filter((p) => p !== person)) {
+      expect(text).not.toContain(other.name);
+      for (const topic of other.topics.filter((t) => !person.topics.includes(t))) expect(text).not.toContain(topic);
+    }
+
+    expect(text).toContain(interview.role);
+    expect(text).toContain(interview.company);
+    expect(note.subject).toContain(interview.role);
+    expect(text).toContain(interview.candidate.name);
+    expect(text).toContain(interview.candidate.phone);
+    if (note.kind !== 'voicemail') expect(text).toContain(interview.candidate.email);
+    expect(note.address).toBe(note.kind === 'voicemail' ? person.phone : person.email);
+  });
+});
+
+describe('thank-you notes', () => {
+  const thankYous = cases.filter((c) => c.kind === 'thank-you');
+
+  it('land between 100 and 180 words, greeting to sign-off at least 100, signature included at most 180', () => {
+    for (const { interview, note } of thankYous) {
+      expect({ to: note.to, words: countWords(messageOf(note, interview.candidate)) >= 100 }).toEqual({ to: note.to, words: true });
+      expect({ to: note.to, words: countWords(note.body) <= 180 }).toEqual({ to: note.to, words: true });
+    }
+  });
+
+  it('stay in range for every phrasing, one to three topics, with and without a personal detail', () => {
+    const topicSets = [['API design'], ['API design', 'code review'], ['API design', 'code review', 'hiring']];
+    const longTopics = [
+      'moving the nightly batch jobs to an event-driven pipeline on Kafka',
+      'how the on-call rotation is shared between the platform and product groups',
+      'the plan to retire the legacy billing service by the end of next year',
+    ];
+    for (const topics of [...topicSets, longTopics]) {
+      for (const detail of [undefined, 'we both spent a year teaching English in Japan before switching careers']) {
+        const people = Array.from({ length: 9 }, (_, i) => ({
+          name: `Person ${String.fromCharCode(65 + i)}`,
+          title: 'Engineer',
+          email: `p${i}@example.com`,
+          medium: 'email' as const,
+          topics,
+          detail,
+        }));
+        const interview = { ...acme, role: 'QA Lead', company: 'Ion', interviewers: people };
+        for (const note of composeNotes(interview, 'thank-you')) {
+          const words = [countWords(messageOf(note, interview.candidate)), countWords(note.body)];
+          expect({ topics: topics.length, detail: Boolean(detail), to: note.to, ok: words[0]! >= 100 && words[1]! <= 180, words }).toMatchObject({ ok: true });
+        }
+      }
+    }
+  });
+
+  it('vary their phrasing by the number of topics and join lists naturally', () => {
+    const one = composeNotes({ ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka'] }] }, 'thank-you')[0]!;
+    const three = composeNotes({ ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka', 'on-call', 'hiring'] }] }, 'thank-you')[0]!;
+    expect(one.body).toContain('our conversation about Kafka. It gave me');
+    expect(three.body).toContain('talking through Kafka, on-call and hiring. Together they');
+  });
+
+  it('subject names the role', () => {
+    for (const { interview, note } of thankYous) expect(note.subject).toBe(`Thank you: ${interview.role} interview`);
+  });
+
+  it('do not read alike for different interviewers of one interview', () => {
+    for (const interview of Object.values(SAMPLES)) {
+      const notes = composeNotes(interview, 'thank-you');
+      for (const [i, a] of notes.entries()) {
+        for (const b of notes.slice(i + 1)) expect({ pair: [a.to, b.to], close: similarity(a.body, b.body) > 0.5 }).toEqual({ pair: [a.to, b.to], close: false });
+      }
+    }
+  });
+
+  it('choose phrasings so that any two of the first nine interviewers differ in two paragraphs or more', () => {
+    const variants = Array.from({ length: 9 }, (_, i) => variantOf(i));
+    for (const [i, a] of variants.entries()) {
+      for (const b of variants.slice(i + 1)) {
+        const differing = (['open', 'middle', 'close'] as const).filter((part) => a[part] !== b[part]).length;
+        expect(differing).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('follow-up notes', () => {
+  const followUps = cases.filter((c) => c.kind === 'follow-up');
+
+  it('reply in the thank-you thread, quote it below the body, and say the resume is attached again', () => {
+    expect(followUps.length).toBeGreaterThan(5);
+    for (const { interview, note } of followUps) {
+      const [thankYou] = composeNotes(interview, 'thank-you', { to: note.to });
+      const sent = interview.sent.find((e) => e.kind === 'thank-you' && e.to === note.to && e.body);
+      expect(note.subject).toBe(`Re: ${sent?.subject ?? thankYou!.subject}`);
+      expect(note.quotes).toBe(sent?.body ?? thankYou!.body);
+      expect(quotedOf(note)).toBe(note.quotes);
+      expect(note.body.endsWith(note.quotes!.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'))).toBe(true);
+      expect(unquotedOf(note)).toMatch(/I have attached my resume again/);
+      const resume = interview.candidate.resume;
+      expect(note.attachments).toEqual(resume ? [resume.split(/[\\/]/).at(-1)] : []);
+      if (resume) expect(unquotedOf(note)).toContain(`(${note.attachments[0]})`);
+      expect(unquotedOf(note)).toMatch(/\b(busy|on your plate)\b/);
+      expect(unquotedOf(note)).toMatch(/\b(still very interested|as strong as ever|remain very interested)\b/);
+      const words = countWords(unquotedOf(note));
+      expect({ to: note.to, words, ok: words >= 60 && words <= 140 }).toMatchObject({ ok: true });
+    }
+  });
+
+  it('quote the thank-you from the sent log with its date when the log has its text', () => {
+    const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
+    expect(ines!.body).toContain('\n\nOn 20 November 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
+    const [tom] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Tom Becker' });
+    expect(tom!.body).toContain('\n\nAlex Morgan wrote:\n> Dear Tom Becker,');
+  });
+});
+
+describe('voicemail scripts', () => {
+  const scripts = cases.filter((c) => c.kind === 'voicemail');
+  const digits = (text: string) => text.replace(/\D/g, '');
+
+  it('give name and number first, the reason in one sentence, the number again slowly at the end, in under 75 words', () => {
+    expect(scripts.length).toBeGreaterThanOrEqual(4);
+    for (const { interview, note } of scripts) {
+      const [intro, reason, end, ...rest] = paragraphsOf(note.body);
+      expect(rest).toEqual([]);
+      expect(intro).toContain(interview.candidate.name);
+      expect(intro).toContain(interview.candidate.phone);
+      expect(intro).toMatch(/\bbusy\b/);
+      expect(reason!.match(/[.?]/g)).toHaveLength(1);
+      expect(reason).toMatch(/^I am calling to /);
+      const lastSentences = end!.split(/(?<=\.) /);
+      expect(digits(end!)).toContain(digits(interview.candidate.phone));
+      expect(end).toContain(interview.candidate.phone.replace(/\D+/g, (gap, at) => (at === 0 ? gap : ', ')).replace(/^\(/, ''));
+      expect(lastSentences.at(-1)).toMatch(/^Thank(s| you)\b/);
+      expect(countWords(note.body)).toBeLessThan(75);
+    }
+  });
+
+  it('thank, follow up, or ask about other openings depending on what happened', () => {
+    const reason = (note: Note) => paragraphsOf(note.body)[1];
+    expect(reason(composeNotes(acme, 'voicemail')[0]!)).toMatch(/^I am calling to thank you for our talk about the robot fleet's OTA update pipeline, and to say I remain very interested in the Senior Backend Engineer role at Acme Robotics\.$/);
+    expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toMatch(/^I am calling to follow up on my note after our talk about the monthly release train/);
+    expect(reason(composeNotes(SAMPLES.finch!, 'voicemail')[0]!)).toMatch(/considered for future openings at Finch Bank\.$/);
+  });
+});
+
+describe('notes after a decision and later', () => {
+  it('not-selected thanks anyway and asks to be considered for other openings', () => {
+    for (const note of composeNotes(SAMPLES.finch!, 'not-selected').concat(composeNotes(SAMPLES.northwind!, 'not-selected'))) {
+      expect(note.body).toMatch(/\bThank you\b/);
+      expect(note.body).toMatch(/\bconsidered\b/);
+      expect(note.body).toMatch(/\b(opening|position|role) (opens up|match|that fits)|future opening/);
+    }
+  });
+
+  it('stay-in-touch names the day you met', () => {
+    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('24 November 2026');
+  });
+});
+
+describe('the contact request', () => {
+  it('goes to the recruiter, lists each missing address and says it is for thank-you notes', () => {
+    const [note, ...others] = composeNotes(SAMPLES.northwind!, 'contact-request');
+    expect(others).toEqual([]);
+    expect(note).toMatchObject({ kind: 'contact-request', to: 'Grace Park', address: 'grace.park@northwind.example' });
+    expect(note!.body.split('\n')[0]).toBe('Dear Grace Park,');
+    expect(note!.body).toContain('\n- the email address of Lars Eriksson (Principal Engineer)\n');
+    expect(note!.body).toMatch(/thank-you note/);
+    expect(note!.subject).toContain('Full Stack Developer');
+  });
+
+  it('without a recruiter, asks an interviewer who has an address', () => {
+    const [note] = composeNotes(SAMPLES.lotus!, 'contact-request');
+    expect(note).toMatchObject({ to: '王伟', address: 'wang.wei@lotus.example' });
+    expect(note!.body).toContain('Thank you again for meeting with me');
+    expect(note!.body).toContain('- the email address of Nguyễn Thị Lan (Senior SRE)');
+  });
+
+  it('asks for a phone number for someone who used the phone', () => {
+    const interview = { ...acme, interviewers: [acme.interviewers[0]!, { ...acme.interviewers[1]!, phone: undefined }] };
+    const [note] = composeNotes(interview, 'contact-request');
+    expect(note!.to).toBe('Dana Kim');
+    expect(note!.body).toContain('- the phone number of Sam Ortiz (Staff Engineer)\n');
+    expect(note!.body).toContain('contact details for one of them');
+  });
+});
+
+describe('words the checklist would flag', () => {
+  const everyNote = Object.values(SAMPLES).flatMap((interview) =>
+    (['thank-you', 'follow-up', 'voicemail', 'contact-request', 'not-selected', 'stay-in-touch'] as const).flatMap(
+      (kind) => (kindsFor(interview).includes(kind) ? composeNotes(interview, kind).map((note) => ({ interview, note })) : []),
+    ),
+  );
+
+  it('never appear: no gifts, pressure, shouting, group salutations or third parties', () => {
+    expect(everyNote.length).toBeGreaterThan(40);
+    const banned =
+      /!|\bASAP\b|\bteam\b|\ball\b|\bhello everyone\b|\burgent|\bimmediately\b|\bdeadline\b|\bgift|\bflowers?\b|\bcookies\b|\bswing by\b|\bon my behalf\b|\bwhy haven't\b|\bstill waiting\b|\byour loss\b|\bcheck in\b/i;
+    for (const { note } of everyNote) {
+      expect({ to: note.to, kind: note.kind, match: banned.exec(`${note.subject}\n${note.body}`)?.[0] ?? null }).toEqual({
+        to: note.to,
+        kind: note.kind,
+        match: null,
+      });
+    }
+  });
+
+  it('use plain ASCII punctuation; only names, places and topics bring other characters', () => {
+    for (const { interview, note } of everyNote) {
+      let text = `${note.subject}\n${note.body}`;
+      const data = [
+        interview.company,
+        interview.candidate.name,
+        ...interview.interviewers.flatMap((p) => [p.name, ...p.topics, p.detail ?? '']),
+      ];
+      for (const value of data.filter(Boolean)) text = text.split(value).join('');
+      expect(text).toMatch(/^[\x0a\x20-\x7e]*$/);
+    }
+  });
+});
