@@ -1,6 +1,38 @@
+// The default command: the guided session. Ink in a terminal, the line mode with --plain or
+// TERM=dumb, and --from FILE for everything without a terminal. Exit codes are decided here.
+import { parseCommand } from '../cli/args.js';
 import type { CommandContext } from '../cli/context.js';
-import { CliError } from '../cli/errors.js';
+import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
+import { exit as words } from '../ui/messages.js';
+import { createSessionDeps } from './session-deps.js';
 
-export async function run(_context: CommandContext): Promise<number> {
-  throw new CliError('this command is not built yet.');
+const SPEC = { name: 'session', options: { plain: { type: 'boolean' }, from: { type: 'string' } }, positionals: [] } as const;
+
+export async function run(context: CommandContext): Promise<number> {
+  const parsed = parseCommand(SPEC, context.argv);
+  if (parsed.help) {
+    const { TOP_HELP } = await import('../cli/help.js');
+    context.stdout.write(TOP_HELP);
+    return EXIT.ok;
+  }
+  if (parsed.values.from !== undefined) {
+    const { notesFromFile } = await import('./session-from-file.js');
+    return notesFromFile(parsed.values.from, context);
+  }
+  // Decided once, before anything renders: without a terminal Ink would crash on raw mode.
+  if (!context.interactive) throw new UsageError(words.noTerminal, words.noTerminalTry);
+  const { deps, dispose } = createSessionDeps(context);
+  try {
+    if (parsed.values.plain || context.env.TERM === 'dumb') {
+      const { runLineSession } = await import('../line/index.js');
+      return await runLineSession(context, deps);
+    }
+    const { runInk } = await import('../ui/run-ink.js');
+    const result = await runInk(deps, context);
+    if (result.kind === 'cancelled') throw new CancelledError(result.savedDraft ? words.saved : words.cancelled);
+    if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
+    return EXIT.ok;
+  } finally {
+    await dispose();
+  }
 }

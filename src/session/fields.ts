@@ -21,6 +21,8 @@ export interface SessionContext {
   readonly resolveTimeframe: (text: string, interviewDate: IsoDate) => { readonly date: IsoDate | null };
   /** The user's today, for refusing interview dates in the future. */
   readonly today: IsoDate;
+  /** What to type instead of an unreadable date, when the reader can say more than the default. */
+  readonly dateProblem?: ((text: string, now: Date) => string | undefined) | undefined;
 }
 
 interface FieldBase<Id extends string, V> {
@@ -157,7 +159,7 @@ export const FIELDS: readonly Field[] = [
     read: (a) => a.dateText,
     validate: (value, _a, c) => {
       const day = c.understandDate(value, c.now);
-      if (day === null) return problems.date;
+      if (day === null) return c.dateProblem?.(value, c.now) ?? problems.date;
       return day > c.today ? problems.futureDate : undefined;
     },
     preview: (value, _a, c) => {

@@ -107,6 +107,7 @@ export const change = {
 
 export const exit = {
   saved: 'Your answers are saved. Run followup-coach again to pick up where you left off.',
+  cancelled: 'Stopped; nothing was changed.',
   noTerminal:
     'the guided session needs an interactive terminal, and this input is not one.\n' +
     'Without a terminal, save an interview file and use it directly:\n' +
@@ -114,4 +115,15 @@ export const exit = {
     '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
   noTerminalTry: 'followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
+} as const;
+
+export const schedule = {
+  thankYou: (by: string) => `Thank-you notes: send by ${by} (within 24 hours)`,
+  followUp: (day: string) => `Second follow-up: not before ${day}`,
+  notSelected: 'After the decision: send your thanks now; stay in touch later.',
+} as const;
+
+export const fromFile = {
+  heading: (n: number, total: number, kind: string, to: string, address?: string) =>
+    `Note ${n} of ${total} · ${kind} to ${to}${address ? ` <${address}>` : ''}`,
 } as const;

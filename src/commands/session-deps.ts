@@ -1,0 +1,97 @@
+// The real effects behind the guided session (SessionDeps). Nothing heavy loads up front: the
+// store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
+// starts the imports and the spell-checker worker in the background once the first frame is up.
+import { todayOf } from '../model/dates.js';
+import { interviewDateProblem, parseInterviewDate } from '../model/interview-date.js';
+import { resolveTimeframe } from '../model/timeframe.js';
+import type { CheckContext } from '../checklist/types.js';
+import type { CommandContext } from '../cli/context.js';
+import type { SessionDeps } from '../ui/deps.js';
+import { scheduleLines } from '../ui/schedule-lines.js';
+import { editInEditor, editorCommand } from './session-editor.js';
+
+export interface SessionDepsHandle {
+  readonly deps: SessionDeps;
+  /** Stops the spell-checker worker; call once the session is over. */
+  dispose(): Promise<void>;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
+
+export function createSessionDeps(context: CommandContext): SessionDepsHandle {
+  const { env, now } = context;
+  const store = once(async () => (await import('../store/index.js')).openStore({ env, now }));
+  const compose = once(() => import('../compose/compose.js'));
+  const checklist = once(() => import('../checklist/check-note.js'));
+  const words = once(() => import('../checklist/known-words.js'));
+  const schedule = once(() => import('../model/schedule.js'));
+  const clipboard = once(() => import('../deliver/clipboard.js'));
+  const speller = once(async () => (await import('../checklist/spell.js')).startSpellChecker());
+  let spellerStarted = false;
+
+  const deps: SessionDeps = {
+    now,
+    stepContext: () => {
+      const at = now();
+      return {
+        now: at,
+        today: todayOf(at),
+        understandDate: parseInterviewDate,
+        dateProblem: interviewDateProblem,
+        resolveTimeframe: (text, date) => ({ date: resolveTimeframe(text, date).timeframe?.date ?? null }),
+      };
+    },
+    warmUp() {
+      spellerStarted = true;
+      void speller().then((s) => s.ready).catch(() => undefined);
+      for (const load of [store, compose, checklist, words, schedule, clipboard]) void load().catch(() => undefined);
+    },
+    async load() {
+      const s = await store();
+      const [candidate, interviews, draft] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
+      return { candidate, interviews, draft, notices: [...s.notices] };
+    },
+    saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
+    saveInterview: async (interview, options) => (await store()).saveInterview(interview, options),
+    recordSent: async (id, entry) => (await store()).recordSent(id, entry),
+    saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
+    saveDraft: async (draft) => (await store()).saveDraft(draft),
+    clearDraft: async () => (await store()).clearDraft(),
+    reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
+    followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
+    async dueFollowUps(interviews) {
+      const { followUpNotBefore } = await schedule();
+      return interviews
+        .flatMap((interview) => {
+          // Only interviews that still wait for a decision, and whose thank-yous went out.
+          if (interview.status !== 'waiting' || !interview.sent.some((e) => e.kind === 'thank-you')) return [];
+          return [{ interview, due: followUpNotBefore(interview) }];
+        })
+        .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    },
+    schedule: async (interview) => scheduleLines(interview, (await schedule()).followUpNotBefore(interview)),
+    check: async (note, checkContext) => (await checklist()).checkNote(note, checkContext),
+    async checkSpelling(note, checkContext: CheckContext) {
+      if (!spellerStarted) return [];
+      const [s, { knownWordsFor }] = await Promise.all([speller(), words()]);
+      const { noteText } = await import('../checklist/draft.js');
+      return s.lint(noteText(note), knownWordsFor(checkContext));
+    },
+    async copy(text) {
+      const result = await (await clipboard()).copyNote(text, { env, stdout: context.stdout });
+      return { method: result.method, problem: result.terminalError ?? result.clipboardError };
+    },
+    editText: async (text) => editInEditor(text, env, context.stdin),
+    editorName: editorCommand(env).split(/\s+/)[0] ?? 'vi',
+  };
+
+  return {
+    deps,
+    async dispose() {
+      if (spellerStarted) await speller().then((s) => s.close()).catch(() => undefined);
+    },
+  };
+}

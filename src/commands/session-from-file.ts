@@ -1,0 +1,62 @@
+// `followup-coach --from FILE`: the review without a single prompt. Every note of the interview
+// file is printed with its checklist findings; exit 1 when any note has an error. Needs no
+// terminal, so scripts and CI use it.
+import type { CommandContext } from '../cli/context.js';
+import { EXIT } from '../cli/errors.js';
+import { formatProblems } from '../cli/problems.js';
+import { readInput } from '../cli/read-input.js';
+import { checkNote } from '../checklist/check-note.js';
+import { noteText } from '../checklist/draft.js';
+import { knownWordsFor } from '../checklist/known-words.js';
+import { formatHuman } from '../checklist/report.js';
+import { startSpellChecker } from '../checklist/spell.js';
+import { reviewNotes } from '../compose/compose.js';
+import { parseInterviewText } from '../model/interview-file.js';
+import type { Finding, Interview, Note } from '../model/types.js';
+import { openStore } from '../store/index.js';
+import { fromFile as words, kindNames } from '../ui/messages.js';
+
+export async function notesFromFile(file: string, context: CommandContext): Promise<number> {
+  const text = await readInput(file, context.stdin);
+  const store = openStore({ env: context.env, now: context.now });
+  const [candidate, saved] = await Promise.all([store.candidate(), store.interviews()]);
+  const parsed = parseInterviewText(text, { candidate });
+  if (!parsed.ok) {
+    context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
+    return EXIT.usage;
+  }
+  for (const warning of parsed.warnings) context.stderr.write(`followup-coach: ${warning}\n`);
+  const { interview } = parsed;
+  const notes = reviewNotes(interview);
+  const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
+  const findings = await checkAll(interview, notes, others, context.now());
+  let errors = 0;
+  notes.forEach((note, index) => {
+    const found = findings[index]!;
+    errors += found.filter((f) => f.severity === 'error').length;
+    const heading = words.heading(index + 1, notes.length, kindNames[note.kind], note.to, note.address);
+    context.stdout.write(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`);
+    context.stdout.write(`${formatHuman(found, noteText(note))}\n`);
+  });
+  return errors > 0 ? EXIT.failure : EXIT.ok;
+}
+
+async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date): Promise<Finding[][]> {
+  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now }));
+  const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
+  // Spelling and grammar need the worker; when it cannot start, the other rules still count.
+  const speller = startSpellChecker();
+  try {
+    const spelling = await Promise.all(notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!))));
+    return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));
+  } catch {
+    return rules;
+  } finally {
+    await speller.close().catch(() => undefined);
+  }
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line || a.column - b.column);
+}
