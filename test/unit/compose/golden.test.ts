@@ -1,0 +1,43 @@
+// Golden files pin every note the samples produce, word for word: a template change shows up as
+// a readable diff under test/golden/. Refresh on purpose with
+//   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { slugOf } from '../../../src/compose/words.js';
+import type { Note } from '../../../src/model/types.js';
+import { SAMPLES } from './samples.js';
+
+const GOLDEN = join(import.meta.dirname, '../../golden');
+const update = process.env.UPDATE_GOLDEN === '1';
+const { composeNotes, kindsFor } = createComposer(loadTemplates());
+
+function fileText(note: Note): string {
+  return `Subject: ${note.subject}\n\n${note.body}\n`;
+}
+
+describe.each(Object.entries(SAMPLES))('golden notes: %s', (sample, interview) => {
+  const folder = join(GOLDEN, sample);
+  const expected = new Map(
+    kindsFor(interview).flatMap((kind) =>
+      composeNotes(interview, kind).map((note) => [`${kind}-${slugOf(note.to)}.txt`, fileText(note)] as const),
+    ),
+  );
+
+  if (update) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    for (const [file, text] of expected) writeFileSync(join(folder, file), text);
+  }
+
+  it('has exactly one golden file per note', () => {
+    const onDisk = existsSync(folder) ? readdirSync(folder).sort() : [];
+    expect(onDisk).toEqual([...expected.keys()].sort());
+  });
+
+  it.each([...expected.keys()])('%s', (file) => {
+    expect(expected.get(file)).toBe(readFileSync(join(folder, file), 'utf8'));
+  });
+});
