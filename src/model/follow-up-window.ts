@@ -1,0 +1,68 @@
+// When a follow-up may go, by the ladder in the etiquette notes: after a given decision date has
+// passed (then 1 to 2 business days later), or 5 to 7 business days after the thank-you when
+// none was given; the second follow-up 10 to 14 days after the first; then stop.
+import { addBusinessDays, addDays, formatDay, nextBusinessDay } from './dates.js';
+import { scheduleMessages as m } from './schedule-messages.js';
+import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
+import type { Interview, Interviewer, IsoDate } from './types.js';
+
+export interface FollowUpWindow {
+  readonly notBefore: IsoDate;
+  readonly recommended: IsoDate;
+  readonly by: IsoDate;
+  readonly why: string;
+}
+
+const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+
+/** The day each person's thank-you went, or, when none is recorded, the day it was due. */
+function thankYouDay(interview: Interview, person: Interviewer): IsoDate {
+  return latest(daysSent(interview, person.name, ['thank-you'])) ?? addDays(interview.date, 1);
+}
+
+export function firstFollowUp(interview: Interview, people: readonly Interviewer[]): FollowUpWindow {
+  const from = latest(people.map((person) => thankYouDay(interview, person))) ?? addDays(interview.date, 1);
+  const decision = interview.timeframe?.date ?? null;
+  if (decision === null) {
+    const notBefore = addBusinessDays(from, 5);
+    const by = addBusinessDays(from, 7);
+    const window = m.window(formatDay(notBefore), formatDay(by));
+    const words = interview.timeframe?.text;
+    const why = words === undefined
+      ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
+      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window);
+    return { notBefore, recommended: notBefore, by, why };
+  }
+  // Never before the day after the thank-you itself, even when the decision date came first.
+  const notBefore = max(addDays(decision, 1), addDays(from, 1));
+  const recommended = max(addBusinessDays(decision, 1), nextBusinessDay(notBefore));
+  const by = max(addBusinessDays(decision, 2), recommended);
+  const why = m.afterTimeframe(
+    interview.timeframe?.text ?? '',
+    formatDay(decision),
+    formatDay(notBefore),
+    m.window(formatDay(recommended), formatDay(by)),
+  );
+  return { notBefore, recommended, by, why };
+}
+
+export function secondFollowUp(lastFollowUp: IsoDate): FollowUpWindow {
+  const notBefore = addDays(lastFollowUp, 10);
+  const by = addDays(lastFollowUp, 14);
+  const recommended = nextBusinessDay(notBefore) > by ? notBefore : nextBusinessDay(notBefore);
+  return { notBefore, recommended, by, why: m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) };
+}
+
+/** How many follow-ups (notes or calls) `person` has had, and the day of the last one. */
+export function followUpsTo(interview: Interview, person: Interviewer): { readonly count: number; readonly last?: IsoDate } {
+  const days = daysSent(interview, person.name, FOLLOW_UP_KINDS);
+  const last = days.at(-1);
+  return last === undefined ? { count: 0 } : { count: days.length, last };
+}
+
+/** The earliest day the next follow-up may go, for the interview as a whole. */
+export function followUpNotBefore(interview: Interview): IsoDate {
+  const rounds = interview.interviewers.map((person) => followUpsTo(interview, person));
+  const last = latest(rounds.map((round) => round.last));
+  return last === undefined ? firstFollowUp(interview, interview.interviewers).notBefore : secondFollowUp(last).notBefore;
+}

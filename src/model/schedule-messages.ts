@@ -1,0 +1,32 @@
+// Why each note is due when it is: the coach's reasons, with the dates already formatted.
+
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
+
+export const scheduleMessages = {
+  thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
+  thankYouLate: (by: string) =>
+    `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
+  contactRequest: (people: readonly string[], recruiter: string) =>
+    `You have no e-mail address for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
+  afterTimeframe: (words: string, decision: string, notBefore: string, window: string) =>
+    `They said "${words}" (${decision}). Following up before that passes looks impatient: ` +
+    `not before ${notBefore}; ${window} is the right time.`,
+  noTimeframe: (from: string, notBefore: string, window: string) =>
+    `No decision date was given, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
+  unreadTimeframe: (words: string, from: string, notBefore: string, window: string) =>
+    `"${words}" gives no date, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
+  byPhone: (people: readonly string[]) => `${names(people)} reached you by phone, so follow up with a call (the voicemail script is ready). `,
+  secondFollowUp: (last: string, notBefore: string, by: string) =>
+    `Your first follow-up went out on ${last}. If there is still no reply, one more note 10 to 14 days later: ` +
+    `not before ${notBefore}, by ${by}. After that one, stop.`,
+  window: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+  notSelected: 'You were told you are not the final choice. Thank them anyway and ask to be considered for other openings: it keeps the door open.',
+  stayInTouch: (from: string) =>
+    `About a month on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
+  offer: 'You have an offer: nothing more to send for this interview.',
+  closed: 'This interview is closed: nothing more to send.',
+  stopAfterTwo:
+    'Two follow-ups went out without a reply: stop here. A third note would not help; put the energy into other openings.',
+  stayedInTouch: 'You thanked them and stayed in touch: nothing more is due for this interview.',
+} as const;

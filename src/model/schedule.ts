@@ -1,0 +1,121 @@
+// What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
+// clock is the `now` argument. Weekends are not business days; public holidays are not known.
+import { addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
+import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
+import { scheduleMessages as m } from './schedule-messages.js';
+import { daysSent, dayOf, latest } from './sent-log.js';
+import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
+
+export { followUpNotBefore } from './follow-up-window.js';
+
+export interface DueItem {
+  readonly kind: NoteKind;
+  /** Who receives it: the interviewers concerned, or the recruiter for a contact request. */
+  readonly to: readonly string[];
+  readonly notBefore: IsoDate;
+  readonly recommended: IsoDate;
+  /** The last good day, or null when there is no deadline. */
+  readonly by: IsoDate | null;
+  readonly state: 'overdue' | 'due' | 'upcoming';
+  readonly why: string;
+}
+
+export interface Schedule {
+  /** Most urgent first. */
+  readonly items: readonly DueItem[];
+  readonly next: DueItem | null;
+  /** Why nothing more is due, when nothing is. */
+  readonly done: string | null;
+}
+
+// `lateWhy` replaces `why` once the item is overdue.
+type Plan = Omit<DueItem, 'state'> & { readonly lateWhy?: string };
+
+// The note that unblocks another comes first among equally urgent ones.
+const KIND_ORDER: readonly NoteKind[] = ['contact-request', 'thank-you', 'not-selected', 'follow-up', 'voicemail', 'stay-in-touch'];
+const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
+// Our own choice (the sources give no number): a stay-in-touch note about a month after the news.
+const STAY_IN_TOUCH_DAYS = 30;
+
+function stateOf(plan: Plan, today: IsoDate): DueItem['state'] {
+  if (today < plan.notBefore) return 'upcoming';
+  return plan.by !== null && today > plan.by ? 'overdue' : 'due';
+}
+
+function notSent(interview: Interview, kind: NoteKind): Interviewer[] {
+  return interview.interviewers.filter((person) => daysSent(interview, person.name, [kind]).length === 0);
+}
+
+function fromWindow(kind: NoteKind, people: readonly Interviewer[], window: FollowUpWindow, prefix = ''): Plan {
+  const { notBefore, recommended, by, why } = window;
+  return { kind, to: people.map((p) => p.name), notBefore, recommended, by, why: prefix + why };
+}
+
+/** A follow-up for those reached by e-mail and a call for those reached by phone, same window. */
+function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[] {
+  const mail = people.filter((p) => p.medium === 'email');
+  const phone = people.filter((p) => p.medium === 'phone');
+  return [
+    ...(mail.length > 0 ? [fromWindow('follow-up', mail, window)] : []),
+    ...(phone.length > 0 ? [fromWindow('voicemail', phone, window, m.byPhone(phone.map((p) => p.name)))] : []),
+  ];
+}
+
+function waitingPlans(interview: Interview): Plan[] {
+  const plans: Plan[] = [];
+  const unthanked = notSent(interview, 'thank-you');
+  const due = addDays(interview.date, 1);
+  const { recruiter } = interview;
+  const noAddress = unthanked.filter((p) => p.email === undefined);
+  const asked = recruiter !== undefined && daysSent(interview, recruiter.name, ['contact-request']).length > 0;
+  if (recruiter !== undefined && noAddress.length > 0 && !asked) {
+    const why = m.contactRequest(noAddress.map((p) => p.name), recruiter.name);
+    plans.push({ kind: 'contact-request', to: [recruiter.name], notBefore: interview.date, recommended: interview.date, by: due, why });
+  }
+  if (unthanked.length > 0) {
+    const [why, lateWhy] = [m.thankYouDue(formatDay(due)), m.thankYouLate(formatDay(due))];
+    plans.push({ kind: 'thank-you', to: unthanked.map((p) => p.name), notBefore: interview.date, recommended: interview.date, by: due, why, lateWhy });
+  }
+  const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
+  const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
+  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first)));
+  const second = rounds.filter((r) => r.count === 1);
+  const last = latest(second.map((r) => r.last));
+  if (last !== undefined) plans.push(...byMedium(second.map((r) => r.person), secondFollowUp(last)));
+  return plans;
+}
+
+function notSelectedPlans(interview: Interview, today: IsoDate): Plan[] {
+  const plans: Plan[] = [];
+  const unthanked = notSent(interview, 'not-selected');
+  if (unthanked.length > 0) {
+    plans.push({ kind: 'not-selected', to: unthanked.map((p) => p.name), notBefore: interview.date, recommended: interview.date, by: null, why: m.notSelected });
+  }
+  if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
+    const told = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
+    // Until the not-selected thanks has gone, "a month after it" is a month from today.
+    const from = nextBusinessDay(addDays(told ?? today, STAY_IN_TOUCH_DAYS));
+    plans.push({ kind: 'stay-in-touch', to: interview.interviewers.map((p) => p.name), notBefore: from, recommended: from, by: null, why: m.stayInTouch(formatDay(from)) });
+  }
+  return plans;
+}
+
+export function scheduleFor(interview: Interview, now: Date): Schedule {
+  const today = todayOf(now);
+  if (interview.status === 'offer') return { items: [], next: null, done: m.offer };
+  if (interview.status === 'closed') return { items: [], next: null, done: m.closed };
+  const plans = interview.status === 'not-selected' ? notSelectedPlans(interview, today) : waitingPlans(interview);
+  const items = plans
+    .map(({ lateWhy, ...plan }): DueItem => {
+      const state = stateOf(plan, today);
+      return { ...plan, state, why: state === 'overdue' && lateWhy !== undefined ? lateWhy : plan.why };
+    })
+    .sort(
+      (a, b) =>
+        STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+        a.recommended.localeCompare(b.recommended) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    );
+  const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
+  return { items, next: items[0] ?? null, done };
+}

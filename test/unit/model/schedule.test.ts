@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { scheduleMessages as m } from '../../../src/model/schedule-messages.js';
+import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
+import type { Interview, SentEntry } from '../../../src/model/types.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+
+// The sample: Acme, Tue 24 Nov 2026, Priya (e-mail) and Sam (phone, no address), recruiter Dana,
+// "by the end of next week" = Fri 4 Dec 2026. Tests run with TZ=UTC.
+const at = (day: string, time = '17:00:00.000Z') => new Date(`${day}T${time}`);
+const sent = (kind: SentEntry['kind'], to: string, day: string): SentEntry => ({ kind, to, at: `${day}T17:00:00.000Z` });
+const brief = (interview: Interview, now: Date) =>
+  scheduleFor(interview, now).items.map(({ kind, to, notBefore, recommended, by, state }) => ({ kind, to, notBefore, recommended, by, state }));
+
+describe('on the day of the interview', () => {
+  it('asks for the missing address, then thanks everyone, then waits for the decision date', () => {
+    const schedule = scheduleFor(sampleInterview(), at('2026-11-24'));
+    expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
+      { kind: 'contact-request', to: ['Dana Kim'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+      { kind: 'thank-you', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+      // Decision Fri 4 Dec: not on the Saturday after, Mon 7 or Tue 8 Dec.
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-05', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
+      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-05', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
+    ]);
+    expect(schedule.next).toBe(schedule.items[0]);
+    expect(schedule.done).toBeNull();
+    expect(schedule.items[0]?.why).toBe(m.contactRequest(['Sam Ortiz'], 'Dana Kim'));
+    expect(schedule.items[1]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.');
+    expect(schedule.items[2]?.why).toBe(
+      'They said "by the end of next week" (Fri 4 Dec 2026). Following up before that passes looks impatient: ' +
+        'not before Sat 5 Dec 2026; Mon 7 Dec 2026 to Tue 8 Dec 2026 is the right time.',
+    );
+    expect(schedule.items[3]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
+  });
+
+  it('the thank-you is still due at 23:59 the next day, and overdue the day after', () => {
+    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z')).items[1]?.state).toBe('due');
+    const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'));
+    expect(late.items.map((i) => [i.kind, i.state])).toEqual([
+      ['contact-request', 'overdue'],
+      ['thank-you', 'overdue'],
+      ['follow-up', 'upcoming'],
+      ['voicemail', 'upcoming'],
+    ]);
+    expect(late.items[1]?.why).toBe(m.thankYouLate('Wed 25 Nov 2026'));
+  });
+
+  it('thanks only those not yet thanked, and asks for no address already asked for', () => {
+    const interview = sampleInterview({
+      sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('contact-request', 'Dana Kim', '2026-11-24')],
+    });
+    expect(brief(interview, at('2026-11-25')).slice(0, 1)).toEqual([
+      { kind: 'thank-you', to: ['Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+    ]);
+  });
+});
+
+describe('the first follow-up after a given timeframe', () => {
+  const thanked = sampleInterview({
+    sent: [sent('contact-request', 'Dana Kim', '2026-11-24'), sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('thank-you', 'Sam Ortiz', '2026-11-25')],
+  });
+
+  it('is upcoming on the decision day itself, due from the day after, overdue after two business days', () => {
+    expect(brief(thanked, at('2026-12-04')).map((i) => i.state)).toEqual(['upcoming', 'upcoming']);
+    expect(brief(thanked, at('2026-12-05')).map((i) => i.state)).toEqual(['due', 'due']);
+    expect(brief(thanked, at('2026-12-08')).map((i) => i.state)).toEqual(['due', 'due']);
+    expect(brief(thanked, at('2026-12-09')).map((i) => i.state)).toEqual(['overdue', 'overdue']);
+  });
+
+  it('crosses the year end: "within ten business days" from Mon 28 Dec 2026', () => {
+    const interview = sampleInterview({
+      date: '2026-12-28',
+      timeframe: { text: 'within ten business days', date: '2027-01-11' },
+      sent: [sent('thank-you', 'Priya Raghunathan', '2026-12-28')],
+      interviewers: [sampleInterview().interviewers[0]!],
+    });
+    expect(brief(interview, at('2027-01-12'))).toEqual([
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-12', recommended: '2027-01-12', by: '2027-01-13', state: 'due' },
+    ]);
+  });
+
+  it('never falls before the day after a late thank-you', () => {
+    const interview = sampleInterview({
+      timeframe: { text: 'tomorrow', date: '2026-11-25' },
+      interviewers: [sampleInterview().interviewers[0]!],
+      sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-26')],
+    });
+    expect(brief(interview, at('2026-11-26'))).toEqual([
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-11-27', recommended: '2026-11-27', by: '2026-11-27', state: 'upcoming' },
+    ]);
+  });
+});
+
+describe('the first follow-up without a timeframe: 5 to 7 business days after the thank-you', () => {
+  const priya = sampleInterview().interviewers[0]!;
+
+  it('counts business days across a weekend and the month end', () => {
+    // Thank-you Fri 27 Nov: 5 business days is Fri 4 Dec, 7 is Tue 8 Dec.
+    const interview = sampleInterview({ date: '2026-11-26', timeframe: null, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-27')] });
+    const schedule = scheduleFor(interview, at('2026-12-03'));
+    expect(brief(interview, at('2026-12-03'))).toEqual([
+      { kind: 'follow-up', to: [priya.name], notBefore: '2026-12-04', recommended: '2026-12-04', by: '2026-12-08', state: 'upcoming' },
+    ]);
+    expect(schedule.items[0]?.why).toBe(
+      'No decision date was given, so wait 5 business days after the thank-you (Fri 27 Nov 2026): not before Fri 4 Dec 2026; ' +
+        'Fri 4 Dec 2026 to Tue 8 Dec 2026 is the right time.',
+    );
+  });
+
+  it('counts from when the thank-you was due when none is recorded', () => {
+    // Due Wed 25 Nov: 5 business days is Wed 2 Dec.
+    const interview = sampleInterview({ timeframe: null, interviewers: [priya] });
+    expect(brief(interview, at('2026-11-24'))[1]).toEqual({
+      kind: 'follow-up', to: [priya.name], notBefore: '2026-12-02', recommended: '2026-12-02', by: '2026-12-04', state: 'upcoming',
+    });
+  });
+
+  it('crosses the year end', () => {
+    const interview = sampleInterview({ date: '2026-12-30', timeframe: null, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-12-30')] });
+    expect(brief(interview, at('2027-01-06'))).toEqual([
+      { kind: 'follow-up', to: [priya.name], notBefore: '2027-01-06', recommended: '2027-01-06', by: '2027-01-08', state: 'due' },
+    ]);
+  });
+
+  it('treats words without a date the same way, and says so', () => {
+    const interview = sampleInterview({ timeframe: { text: 'after the holidays', date: null }, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-24')] });
+    const item = scheduleFor(interview, at('2026-11-25')).items[0];
+    expect([item?.notBefore, item?.by]).toEqual(['2026-12-01', '2026-12-03']);
+    expect(item?.why.startsWith('"after the holidays" gives no date, so wait 5 business days')).toBe(true);
+  });
+});
+
+describe('the second follow-up, then stop', () => {
+  const base = [sent('contact-request', 'Dana Kim', '2026-11-24'), sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('thank-you', 'Sam Ortiz', '2026-11-25')];
+
+  it('comes 10 to 14 days after the first, on a business day', () => {
+    const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07')] });
+    expect(brief(interview, at('2026-12-10'))).toEqual([
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
+      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
+    ]);
+    expect(scheduleFor(interview, at('2026-12-10')).items[0]?.why).toBe(m.secondFollowUp('Mon 7 Dec 2026', 'Thu 17 Dec 2026', 'Mon 21 Dec 2026'));
+  });
+
+  it('moves a weekend start to Monday, across the year end', () => {
+    const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')], interviewers: [sampleInterview().interviewers[0]!] });
+    // 23 Dec + 10 = Sat 2 Jan 2027; + 14 = Wed 6 Jan.
+    expect(brief(interview, at('2027-01-04'))).toEqual([
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-02', recommended: '2027-01-04', by: '2027-01-06', state: 'due' },
+    ]);
+  });
+
+  it('tracks each person: one has had a follow-up, the other not yet', () => {
+    const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07')] });
+    expect(brief(interview, at('2026-12-08')).map((i) => [i.kind, i.to, i.notBefore, i.state])).toEqual([
+      ['voicemail', ['Sam Ortiz'], '2026-12-05', 'due'],
+      ['follow-up', ['Priya Raghunathan'], '2026-12-17', 'upcoming'],
+    ]);
+  });
+
+  it('stops after two follow-ups and says so', () => {
+    const interview = sampleInterview({
+      sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07'),
+        sent('follow-up', 'Priya Raghunathan', '2026-12-18'), sent('voicemail', 'Sam Ortiz', '2026-12-18')],
+    });
+    expect(scheduleFor(interview, at('2027-01-15'))).toEqual({ items: [], next: null, done: m.stopAfterTwo });
+  });
+});
+
+describe('other statuses', () => {
+  it('offer and closed: nothing is due', () => {
+    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'))).toEqual({ items: [], next: null, done: m.offer });
+    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'))).toEqual({ items: [], next: null, done: m.closed });
+  });
+
+  it('not selected: the thanks for the news now, then a stay-in-touch note a month later', () => {
+    const interview = sampleInterview({ status: 'not-selected', sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-24')] });
+    expect(brief(interview, at('2026-12-02'))).toEqual([
+      { kind: 'not-selected', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: null, state: 'due' },
+      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-01-01', recommended: '2027-01-01', by: null, state: 'upcoming' },
+    ]);
+  });
+
+  it('not selected: counts the month from the thanks that went, to a business day', () => {
+    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-26'), sent('not-selected', 'Sam Ortiz', '2026-11-26')] });
+    // 26 Nov + 30 = Sat 26 Dec: Mon 28 Dec.
+    expect(brief(interview, at('2026-12-29'))).toEqual([
+      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-12-28', recommended: '2026-12-28', by: null, state: 'due' },
+    ]);
+  });
+
+  it('not selected: done once both have gone', () => {
+    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-26'), sent('not-selected', 'Sam Ortiz', '2026-11-26'), sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28')] });
+    expect(scheduleFor(interview, at('2027-02-01'))).toEqual({ items: [], next: null, done: m.stayedInTouch });
+  });
+});
+
+describe('followUpNotBefore', () => {
+  it('is the day after the decision date, then 10 days after the last follow-up', () => {
+    expect(followUpNotBefore(sampleInterview())).toBe('2026-12-05');
+    expect(followUpNotBefore(sampleInterview({ timeframe: null }))).toBe('2026-12-02');
+    expect(followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }))).toBe('2026-12-17');
+  });
+});
