@@ -1,0 +1,150 @@
+// Driving the Ink session as a person would: keys, typing, and waiting for the screen to change.
+import type { render } from 'ink-testing-library';
+import { addDays, parseIsoDate } from '../../src/model/dates.js';
+import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
+import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/ui/deps.js';
+
+export const KEY = {
+  enter: '\r',
+  esc: '\u001b',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  backspace: '\u007f',
+  ctrlC: '\u0003',
+} as const;
+
+type Instance = ReturnType<typeof render>;
+
+const strip = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
+export function screen(app: Instance): string {
+  return strip(app.lastFrame() ?? '');
+}
+
+/** Waits until the screen satisfies `test` (or shows `text`), up to two seconds. */
+export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = 2000): Promise<string> {
+  const ok = typeof test === 'string' ? (frame: string) => frame.includes(test) : test;
+  const until = Date.now() + ms;
+  for (;;) {
+    const frame = screen(app);
+    if (ok(frame)) return frame;
+    if (Date.now() > until) throw new Error(`screen never matched ${String(test)}; last frame:\n${frame}`);
+    await new Promise((done) => setTimeout(done, 5));
+  }
+}
+
+/**
+ * Writes `input`, waits for the frame to change, then ~10 ms more: Ink re-subscribes the input
+ * handler in a passive effect after the commit, and a key written before that is lost.
+ */
+export async function typeAndWait(app: Instance, input: string): Promise<string> {
+  const before = app.lastFrame();
+  app.stdin.write(input);
+  const until = Date.now() + 2000;
+  while (app.lastFrame() === before && Date.now() < until) await new Promise((done) => setTimeout(done, 2));
+  // Some keys render twice (a Select shows the pick, then the next step): wait until it settles.
+  let last = app.lastFrame();
+  let stableSince = Date.now();
+  while (Date.now() - stableSince < 12 && Date.now() < until) {
+    await new Promise((done) => setTimeout(done, 3));
+    if (app.lastFrame() !== last) {
+      last = app.lastFrame();
+      stableSince = Date.now();
+    }
+  }
+  return screen(app);
+}
+
+/** Types a line of text, then Enter as its own key. */
+export async function answer(app: Instance, text: string): Promise<string> {
+  if (text !== '') await typeAndWait(app, text);
+  return typeAndWait(app, KEY.enter);
+}
+
+export const TODAY = '2026-11-25';
+
+export interface FakeWorld {
+  candidate: Candidate | null;
+  interviews: Interview[];
+  draft: unknown;
+  drafts: unknown[];
+  sent: Array<{ id: string; entry: SentEntry }>;
+  edits: Array<{ id: string; edit: NoteEdit }>;
+  copied: string[];
+}
+
+export interface FakeOptions {
+  readonly notes?: (interview: Interview) => Note[];
+  readonly check?: (note: Pick<Note, 'subject' | 'body'>) => Finding[];
+  readonly edit?: (text: string) => EditOutcome;
+  readonly copy?: (text: string) => CopyOutcome;
+}
+
+/** Deps over an in-memory store, with a fixed clock; notes and checks are given by the test. */
+export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDeps {
+  const now = () => new Date(`${TODAY}T09:00:00Z`);
+  const notes = options.notes ?? defaultNotes;
+  return {
+    now,
+    stepContext: () => ({
+      now: now(),
+      today: TODAY,
+      understandDate: (text) => (text === 'yesterday' ? addDays(TODAY, -1) : text === 'today' ? TODAY : parseIsoDate(text)),
+      resolveTimeframe: (text, date) => ({ date: text === 'by the end of next week' ? '2026-12-04' : parseIsoDate(text) ?? (text ? addDays(date, 0) : null) }),
+    }),
+    warmUp: () => undefined,
+    load: async () => ({ candidate: world.candidate, interviews: world.interviews, draft: world.draft, notices: [] }),
+    saveCandidate: async (candidate) => {
+      world.candidate = candidate;
+    },
+    saveInterview: async (interview) => {
+      const existing = world.interviews.find((i) => i.id === interview.id);
+      const stored = { ...interview, sent: existing?.sent ?? interview.sent, edits: existing?.edits };
+      world.interviews = [...world.interviews.filter((i) => i.id !== interview.id), stored];
+      return stored;
+    },
+    recordSent: async (id, entry) => {
+      world.sent.push({ id, entry });
+    },
+    saveEdit: async (id, edit) => {
+      world.edits.push({ id, edit });
+    },
+    saveDraft: async (draft) => {
+      world.draft = draft;
+      world.drafts.push(draft);
+    },
+    clearDraft: async () => {
+      world.draft = null;
+    },
+    reviewNotes: async (interview) => notes(interview),
+    followUpNotes: async (interview) => notes(interview),
+    dueFollowUps: async () => [],
+    schedule: async () => ['Second follow-up: not before Mon 7 Dec 2026'],
+    check: async (note) => options.check?.(note) ?? [],
+    checkSpelling: async () => [],
+    copy: async (text) => {
+      world.copied.push(text);
+      return options.copy?.(text) ?? { method: 'clipboard' };
+    },
+    editText: async (text) => options.edit?.(text) ?? { kind: 'unchanged' },
+    editorName: 'fake-editor',
+  };
+}
+
+/** A note per interviewer that names them and their first topic, like the real templates do. */
+function defaultNotes(interview: Interview): Note[] {
+  return interview.interviewers.map((p) => ({
+    kind: 'thank-you',
+    to: p.name,
+    address: p.email,
+    subject: `Thank you: ${interview.role} interview`,
+    body: `Dear ${p.name},\n\nThank you for talking with me about ${p.topics[0]}.\n\nBest regards,\n${interview.candidate.name}`,
+    attachments: [],
+  }));
+}
+
+export function emptyWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
+  return { candidate: null, interviews: [], draft: null, drafts: [], sent: [], edits: [], copied: [], ...overrides };
+}

@@ -1,0 +1,80 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/app.js';
+import { KEY, answer, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+
+describe('the guided session, step by step', () => {
+  it('asks every question in order, shows what it understood, and reaches the review with one note per person', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    expect(await waitFor(app, 'Your name')).toContain('1/5 About you');
+    for (const text of ['Jordan Lee', 'jordan@example.com', '+1 555 0100', '', '']) await answer(app, text);
+    expect(screen(app)).toContain('2/5 The interview');
+    expect(screen(app)).toContain('✓ About you: Jordan Lee, jordan@example.com, +1 555 0100');
+    await answer(app, 'Acme Robotics');
+    await answer(app, 'Senior Backend Engineer');
+    expect(await typeAndWait(app, 'yesterday')).toContain('→ Tue 24 Nov 2026');
+    await typeAndWait(app, KEY.enter);
+    expect(screen(app)).toContain('On site');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter); // Video call
+    await answer(app, ''); // no recruiter
+    expect(screen(app)).toContain('3/5 Interviewers · interviewer 1');
+    for (const text of ['Priya Raghunathan', 'Engineering Manager', 'priya@acme.example', '']) await answer(app, text);
+    expect(screen(app)).toContain('How did they reach you?');
+    await typeAndWait(app, KEY.enter); // E-mail
+    expect(screen(app)).toContain('Review your notes from the meeting');
+    await answer(app, 'moving telemetry ingestion to Kafka');
+    expect(screen(app)).toContain('1. moving telemetry ingestion to Kafka');
+    await answer(app, ''); // done with topics
+    await answer(app, ''); // no detail
+    expect(screen(app)).toContain('1. Priya Raghunathan, Engineering Manager (1 topic)');
+    await typeAndWait(app, KEY.enter); // Done
+    expect(screen(app)).toContain('4/5 Next steps');
+    expect(await typeAndWait(app, 'by the end of next week')).toContain('by the end of next week → Fri 4 Dec 2026');
+    await typeAndWait(app, KEY.enter);
+    await typeAndWait(app, KEY.enter); // No, not told
+    const review = await waitFor(app, 'Note 1 of 1');
+    expect(review).toContain('Thank-you to Priya Raghunathan');
+    expect(review).toContain('Subject: Thank you: Senior Backend Engineer interview');
+    expect(review).toContain('Second follow-up: not before Mon 7 Dec 2026');
+    expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer']);
+    expect(world.interviews[0]?.format).toBe('video');
+    expect(world.candidate?.name).toBe('Jordan Lee');
+    app.unmount();
+  });
+
+  it('says what to type when an answer cannot be used, and keeps the step', async () => {
+    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    await waitFor(app, 'Your name');
+    await answer(app, 'Jordan Lee');
+    const frame = await answer(app, 'jordan at example');
+    expect(frame).toContain('Your e-mail');
+    expect(frame).toContain('✖ That does not look like an e-mail address: type it as name@company.com, with no spaces.');
+    await typeAndWait(app, '\u0015'); // Ctrl-U clears the line
+    expect(await answer(app, 'jordan@example.com')).toContain('Your phone');
+    app.unmount();
+  });
+
+  it('goes back one step with Esc and keeps the answer there', async () => {
+    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    await waitFor(app, 'Your name');
+    await answer(app, 'Zoë 王伟');
+    await typeAndWait(app, 'zoe@example.com');
+    const back = await typeAndWait(app, KEY.esc);
+    expect(back).toContain('Your name');
+    expect(back).toContain('Zoë 王伟');
+    expect(await typeAndWait(app, KEY.enter)).toContain('Your e-mail');
+    app.unmount();
+  });
+
+  it('never shows escape sequences typed into a field', async () => {
+    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    await waitFor(app, 'Your name');
+    // A pasted title-setting sequence and a bell: what reaches the screen is printable text only.
+    await typeAndWait(app, 'Jo\u001b]0;pwned\u0007rd\u001b[2Jan\u0000');
+    expect(app.lastFrame()).not.toMatch(/\u001b\]|\u0007|\u001b\[2J|\u0000/);
+    expect(screen(app)).toMatch(/› Jo.*rd.*an/);
+    app.unmount();
+  });
+});
