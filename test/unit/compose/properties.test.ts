@@ -206,6 +206,7 @@ describe('the contact request', () => {
     expect(note!.body.split('\n')[0]).toBe('Dear Grace Park,');
     expect(note!.body).toContain('\n- the email address of Lars Eriksson (Principal Engineer)\n');
     expect(note!.body).toMatch(/thank-you note/);
+    expect(note!.subject).toBe("Contact details for a thank-you note: Full Stack Developer interview");
     expect(note!.subject).toContain('Full Stack Developer');
   });
 
