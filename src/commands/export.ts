@@ -1,6 +1,33 @@
+// `followup-coach export ID`: the saved interview as an interview file that `import` reads back
+// unchanged, on stdout or into a file.
+import { writeFile } from 'node:fs/promises';
+import { parseCommand } from '../cli/args.js';
+import { EXPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { CliError } from '../cli/errors.js';
+import { EXIT } from '../cli/errors.js';
+import { findInterview } from '../cli/find-interview.js';
+import { printNotices } from '../cli/notices.js';
+import { formatInterviewFile } from '../model/interview-file.js';
+import { openStore } from '../store/index.js';
 
-export async function run(_context: CommandContext): Promise<number> {
-  throw new CliError('this command is not built yet.');
+const SPEC = { name: 'export', options: { out: { type: 'string' } }, positionals: ['ID'] } as const;
+
+export async function run(context: CommandContext): Promise<number> {
+  const args = parseCommand(SPEC, context.argv);
+  if (args.help) {
+    context.stdout.write(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  const store = openStore({ env: context.env, now: context.now });
+  try {
+    const text = formatInterviewFile(await findInterview(store, args.positionals[0]!));
+    if (args.values.out === undefined) context.stdout.write(text);
+    else {
+      await writeFile(args.values.out, text, { mode: 0o600 });
+      context.stderr.write(`Wrote ${args.values.out}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    printNotices(store, context.stderr);
+  }
 }

@@ -1,6 +1,53 @@
+// `followup-coach import FILE`: check an interview file and save it. Every problem is listed
+// (field, what is wrong, the fix) and nothing is saved unless the whole file is right.
+import { parseCommand } from '../cli/args.js';
+import { IMPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { CliError } from '../cli/errors.js';
+import { describeNext } from '../cli/due.js';
+import { EXIT } from '../cli/errors.js';
+import { printNotices } from '../cli/notices.js';
+import { formatProblems } from '../cli/problems.js';
+import { readInput } from '../cli/read-input.js';
+import { parseInterviewText } from '../model/interview-file.js';
+import { openStore } from '../store/index.js';
 
-export async function run(_context: CommandContext): Promise<number> {
-  throw new CliError('this command is not built yet.');
+const SPEC = { name: 'import', options: { replace: { type: 'boolean' } }, positionals: ['FILE'] } as const;
+
+export async function run(context: CommandContext): Promise<number> {
+  const args = parseCommand(SPEC, context.argv);
+  if (args.help) {
+    context.stdout.write(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const file = args.positionals[0]!;
+  const text = await readInput(file, context.stdin);
+  const store = openStore({ env: context.env, now: context.now });
+  try {
+    const saved = await store.candidate();
+    const parsed = parseInterviewText(text, { candidate: saved });
+    if (!parsed.ok) {
+      context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
+      return EXIT.usage;
+    }
+    for (const warning of parsed.warnings) context.stderr.write(`note: ${warning}\n`);
+    const before = await store.interview(parsed.interview.id);
+    const interview = await store.saveInterview(parsed.interview, { replace: args.values.replace ?? false });
+    if (saved === null) await store.saveCandidate(interview.candidate);
+    const wanted = parsed.interview.id;
+    const headline =
+      interview.id !== wanted
+        ? `Saved as ${interview.id}: ${wanted} holds a different interview (--replace overwrites it).`
+        : before === null
+          ? `Saved ${interview.id}.`
+          : args.values.replace
+            ? `Replaced ${interview.id}.`
+            : JSON.stringify(before) === JSON.stringify(interview)
+              ? `Already saved as ${interview.id}; nothing changed.`
+              : `Updated ${interview.id} with the notes the file lists as sent.`;
+    context.stdout.write(`${headline}\n  ${interview.company}, ${interview.role}\n`);
+    context.stdout.write(`${describeNext(interview, context.now())}\n`);
+    return EXIT.ok;
+  } finally {
+    printNotices(store, context.stderr);
+  }
 }

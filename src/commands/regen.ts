@@ -1,6 +1,119 @@
+// `followup-coach regen [ID]`: rebuild notes from a saved interview and copy one, or print them,
+// write them to files, or hand them over as JSON. Only a note that reached the clipboard (or the
+// terminal's) is recorded as sent, because only then can the user have pasted it.
+import { parseCommand } from '../cli/args.js';
+import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { CliError } from '../cli/errors.js';
+import { nextDue } from '../cli/due.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import { findInterview } from '../cli/find-interview.js';
+import { parseKind } from '../cli/kind.js';
+import { messages } from '../cli/messages.js';
+import { printNotices } from '../cli/notices.js';
+import { copyAndReport } from '../cli/regen-copy.js';
+import { chooseInteractively } from '../cli/regen-prompts.js';
+import { composeNotes, kindsFor } from '../compose/compose.js';
+import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
+import type { Interview, Note, NoteKind } from '../model/types.js';
+import { openStore, type Store } from '../store/index.js';
 
-export async function run(_context: CommandContext): Promise<number> {
-  throw new CliError('this command is not built yet.');
+const SPEC = {
+  name: 'regen',
+  options: {
+    kind: { type: 'string' },
+    to: { type: 'string' },
+    print: { type: 'boolean' },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    'no-copy': { type: 'boolean' },
+  },
+  positionals: ['ID?'],
+} as const;
+
+type Output = { readonly mode: 'copy' | 'print' | 'json' } | { readonly mode: 'out'; readonly dir: string };
+
+export async function run(context: CommandContext): Promise<number> {
+  const args = parseCommand(SPEC, context.argv);
+  if (args.help) {
+    context.stdout.write(REGEN_HELP);
+    return EXIT.ok;
+  }
+  const { values } = args;
+  const output = outputOf(values);
+  const kindAsked = values.kind === undefined ? undefined : parseKind(values.kind, 'regen');
+  const store = openStore({ env: context.env, now: context.now });
+  try {
+    const id = args.positionals[0];
+    if (id === undefined) {
+      const ids = (await store.interviews()).map((interview) => interview.id);
+      if (!context.interactive || ids.length === 0) throw new UsageError(messages.needsId, messages.needsIdTry(ids));
+      const choice = await chooseInteractively(context, await store.interviews(), { kind: kindAsked, to: values.to });
+      return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
+    }
+    const interview = await findInterview(store, id);
+    const kind = kindAsked ?? defaultKind(context, interview, output);
+    const notes = composeNotes(interview, kind, { to: values.to });
+    const picked = notes[0]!;
+    if (output.mode === 'copy' && values.to === undefined && notes.length > 1) {
+      context.stderr.write(`${otherNotesHint(interview.id, notes.slice(1))}\n`);
+    }
+    return await deliver(context, store, interview, notes, picked, output);
+  } finally {
+    printNotices(store, context.stderr);
+  }
+}
+
+function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-copy'?: boolean }): Output {
+  const chosen = (
+    [
+      ['--print', values.print === true],
+      ['--json', values.json === true],
+      ['--out', values.out !== undefined],
+    ] as const
+  ).filter(([, on]) => on);
+  if (chosen.length > 1) throw new UsageError(messages.exclusive(chosen.map(([flag]) => flag)), messages.exclusiveTry);
+  if (values.print) return { mode: 'print' };
+  if (values.json) return { mode: 'json' };
+  if (values.out !== undefined) return { mode: 'out', dir: values.out };
+  return { mode: values['no-copy'] ? 'print' : 'copy' };
+}
+
+/** Without --kind: what the schedule says is due next, and the user hears which and why. */
+function defaultKind(context: CommandContext, interview: Interview, output: Output): NoteKind {
+  const due = nextDue(interview, context.now());
+  if (due === null) throw new UsageError(messages.nothingDue(interview.id), messages.nothingDueTry(interview.id, kindsFor(interview)));
+  // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
+  if (output.mode !== 'json') context.stderr.write(`${messages.chose(due.kind, due.line)}\n`);
+  return due.kind;
+}
+
+function otherNotesHint(id: string, others: readonly Note[]): string {
+  return [messages.others(others.length), ...others.map((note) => messages.other(id, note.kind, note.to))].join('\n');
+}
+
+async function deliver(
+  context: CommandContext,
+  store: Store,
+  interview: Interview,
+  notes: readonly Note[],
+  picked: Note,
+  output: Output,
+): Promise<number> {
+  switch (output.mode) {
+    case 'json': {
+      const rows = notes.map(({ kind, to, subject, body }) => ({ kind, to, subject, body }));
+      context.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    case 'out': {
+      const paths = await writeNoteFiles(output.dir, notes);
+      context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${path}`)].join('\n')}\n`);
+      return EXIT.ok;
+    }
+    case 'print':
+      context.stdout.write(noteFileText(picked));
+      return EXIT.ok;
+    case 'copy':
+      return copyAndReport(context, store, interview, picked);
+  }
 }

@@ -1,0 +1,16 @@
+// How the commands word what is due.
+
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
+
+export const dueMessages = {
+  names,
+  upcoming: (who: string, day: string) => `${who}: not before ${day}`,
+  overdue: (who: string, day: string) => `${who}: overdue since ${day}, send it today`,
+  dueToday: (who: string) => `${who}: due today`,
+  dueBy: (who: string, day: string) => `${who}: due now, by ${day}`,
+  dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,
+  dueNow: (who: string) => `${who}: due now`,
+  next: (line: string, why: string, id: string) => `Next: ${line}\n  ${why}\n  followup-coach regen ${id}`,
+  nothingNext: (done: string) => `Nothing is due: ${done}`,
+} as const;

@@ -1,0 +1,72 @@
+// What is due next for a saved interview, in one line the commands print, and the order that
+// puts the most urgent interview first. The decisions are the schedule's (model/schedule.ts);
+// this only words them.
+import { kindsFor } from '../compose/compose.js';
+import { formatDay, todayOf } from '../model/dates.js';
+import { scheduleFor, type DueItem } from '../model/schedule.js';
+import type { Interview } from '../model/types.js';
+import { dueMessages as m } from './due-messages.js';
+
+export interface Due extends DueItem {
+  /** "follow-up to Priya Raghunathan: not before Mon 7 Dec 2026". */
+  readonly line: string;
+}
+
+export function describeItem(item: DueItem, today: string): string {
+  const who = `${item.kind} to ${m.names(item.to)}`;
+  switch (item.state) {
+    case 'upcoming':
+      return m.upcoming(who, formatDay(item.notBefore));
+    case 'overdue':
+      return m.overdue(who, formatDay(item.by ?? item.recommended));
+    case 'due':
+      if (item.by === today) return m.dueToday(who);
+      if (item.by !== null) return m.dueBy(who, formatDay(item.by));
+      return item.recommended > today ? m.dueBest(who, formatDay(item.recommended)) : m.dueNow(who);
+  }
+}
+
+/**
+ * The most urgent item that `regen` can actually write: the schedule and the composer each
+ * judge who lacks an address, and a kind the composer refuses must not become the default.
+ */
+function firstItem(interview: Interview, now: Date): { next: DueItem | null; done: string | null } {
+  const schedule = scheduleFor(interview, now);
+  const writable = new Set(kindsFor(interview));
+  const next = schedule.items.find((item) => writable.has(item.kind)) ?? null;
+  return { next, done: schedule.done };
+}
+
+export function nextDue(interview: Interview, now: Date): Due | null {
+  const { next } = firstItem(interview, now);
+  return next === null ? null : { ...next, line: describeItem(next, todayOf(now)) };
+}
+
+/** Why nothing is due, when nothing is. */
+export function doneReason(interview: Interview, now: Date): string {
+  return firstItem(interview, now).done ?? '';
+}
+
+/** Import's closing lines: what comes next and the command for it, or why nothing does. */
+export function describeNext(interview: Interview, now: Date): string {
+  const { next, done } = firstItem(interview, now);
+  if (next === null) return m.nothingNext(done ?? '');
+  return m.next(describeItem(next, todayOf(now)), next.why, interview.id);
+}
+
+const STATE_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
+
+/** Overdue first, then due, then upcoming by the day it becomes due; nothing due last. Stable. */
+export function byUrgency(interviews: readonly Interview[], now: Date): Interview[] {
+  const keyed = interviews.map((interview) => ({ interview, next: firstItem(interview, now).next }));
+  return keyed
+    .sort((a, b) => {
+      if (a.next === null || b.next === null) return (a.next === null ? 1 : 0) - (b.next === null ? 1 : 0);
+      return (
+        STATE_RANK[a.next.state] - STATE_RANK[b.next.state] ||
+        (a.next.state === 'upcoming' ? a.next.notBefore.localeCompare(b.next.notBefore) : 0) ||
+        (a.next.by ?? '9999').localeCompare(b.next.by ?? '9999')
+      );
+    })
+    .map(({ interview }) => interview);
+}

@@ -1,0 +1,62 @@
+// The words of the import, export, regen and list commands, in one place.
+import type { NoteKind } from '../model/types.js';
+
+const KIND_LABEL: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up note',
+  voicemail: 'voicemail script',
+  'contact-request': 'contact request',
+  'not-selected': 'note after the decision',
+  'stay-in-touch': 'stay-in-touch note',
+};
+
+export const kindLabel = (kind: NoteKind): string => KIND_LABEL[kind];
+
+const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`);
+
+export const messages = {
+  unknownKind: (kind: string) => `"${kind}" is not a kind of note.`,
+  kindsAre: (kinds: readonly NoteKind[]) => `--kind with one of ${kinds.join(', ')}`,
+  exclusive: (flags: readonly string[]) => `${flags.join(' and ')} cannot be used together: pick one way to get the notes.`,
+  exclusiveTry: 'followup-coach regen --help',
+
+  // Interviews and ids
+  noInterviews: 'no interviews are saved yet.',
+  startWith: 'save one with: followup-coach import FILE   (or run followup-coach for the guided session)',
+  notFound: (id: string) => `no saved interview has the id "${id}".`,
+  notFoundTry: (ids: readonly string[], guess: string | undefined) =>
+    `${guess ? `did you mean ${guess}? ` : ''}Saved: ${ids.join(', ')}  (followup-coach list)`,
+
+  // regen without a terminal
+  needsId: 'regen needs the interview id: there is no terminal to ask which one.',
+  needsIdTry: (ids: readonly string[]) =>
+    ids.length === 0
+      ? 'save an interview first: followup-coach import FILE'
+      : `followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ids.join(', ')}`,
+  nothingDue: (id: string) => `nothing is due for ${id}, so there is no default note.`,
+  nothingDueTry: (id: string, kinds: readonly NoteKind[]) => `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
+  chose: (kind: NoteKind, why: string) => `No --kind given: writing the ${kindLabel(kind)} (${why}).`,
+
+  // regen result
+  copied: (kind: NoteKind, to: string, address: string | undefined, how: string) =>
+    `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
+  via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
+  subject: (subject: string) => `Subject: ${subject}`,
+  attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
+  notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
+  printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
+  clipboardFailed: (reason: string) => `(The system clipboard was not used: ${reason}.)`,
+  others: (count: number) => `${count === 1 ? 'One more note' : `${count} more notes`} of this kind:`,
+  other: (id: string, kind: NoteKind, to: string) => `  ${to}: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)}`,
+  wrote: (count: number) => `Wrote ${count} ${count === 1 ? 'note' : 'notes'}:`,
+  recorded: 'Recorded as sent; `followup-coach list` now shows what comes next.',
+
+  // interactive regen
+  pickInterview: 'Which interview?',
+  pickKind: 'Which note?',
+  pickPerson: 'For whom?',
+  dueHint: 'due next',
+  cancelled: 'Cancelled: nothing was copied.',
+} as const;
+
+export { shellQuote };

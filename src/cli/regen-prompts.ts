@@ -1,0 +1,79 @@
+// `regen` without an id, on a terminal: pick the interview, the note and the person with
+// @inquirer/prompts (loaded only here), defaulting to what is due next. Ctrl-C is a clean
+// cancel (exit 130), never a stack trace.
+import { composeNotes, kindsFor } from '../compose/compose.js';
+import { formatDay } from '../model/dates.js';
+import type { Interview, Note, NoteKind } from '../model/types.js';
+import type { CommandContext } from './context.js';
+import { byUrgency, nextDue } from './due.js';
+import { CancelledError } from './errors.js';
+import { kindLabel, messages } from './messages.js';
+
+export interface SelectChoice<V> {
+  readonly value: V;
+  readonly name: string;
+  readonly description?: string;
+}
+
+/** The shape of @inquirer/prompts' `select`, injected so tests can answer without a terminal. */
+export type Select = <V>(config: { message: string; choices: readonly SelectChoice<V>[]; default?: V }) => Promise<V>;
+
+export interface Choice {
+  readonly interview: Interview;
+  readonly notes: readonly Note[];
+  readonly note: Note;
+}
+
+export async function chooseInteractively(
+  context: CommandContext,
+  interviews: readonly Interview[],
+  asked: { readonly kind: NoteKind | undefined; readonly to: string | undefined },
+  select?: Select,
+): Promise<Choice> {
+  const ask = select ?? (await inquirerSelect(context));
+  try {
+    const now = context.now();
+    const sorted = byUrgency(interviews, now);
+    const interview =
+      sorted.length === 1
+        ? sorted[0]!
+        : await ask({
+            message: messages.pickInterview,
+            choices: sorted.map((each) => ({
+              value: each,
+              name: `${each.company}, ${each.role} (${formatDay(each.date)})`,
+              description: nextDue(each, now)?.line ?? each.id,
+            })),
+          });
+    const due = nextDue(interview, now);
+    const kinds = kindsFor(interview);
+    const kind =
+      asked.kind ??
+      (await ask({
+        message: messages.pickKind,
+        choices: kinds.map((each) => ({
+          value: each,
+          name: due?.kind === each ? `${kindLabel(each)} (${messages.dueHint})` : kindLabel(each),
+        })),
+        ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
+      }));
+    const notes = composeNotes(interview, kind, { to: asked.to });
+    const note =
+      notes.length === 1
+        ? notes[0]!
+        : await ask({
+            message: messages.pickPerson,
+            choices: notes.map((each) => ({ value: each, name: each.to, ...(each.address ? { description: each.address } : {}) })),
+          });
+    return { interview, notes, note };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CancelledError(messages.cancelled);
+    throw error;
+  }
+}
+
+async function inquirerSelect(context: CommandContext): Promise<Select> {
+  const { select } = await import('@inquirer/prompts');
+  const io = { input: context.stdin, output: context.stdout };
+  return (config) => select(config, io) as never;
+}
