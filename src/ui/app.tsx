@@ -76,7 +76,8 @@ export function App({ deps }: AppProps) {
   useEffect(() => {
     const before = lastSection.current;
     lastSection.current = section;
-    if (screen === 'questions' && SECTION_ORDER.indexOf(section) > SECTION_ORDER.indexOf(before) && state.returnTo === null) {
+    // Only a step forward into the next section: a resumed draft or a jump does not recap.
+    if (screen === 'questions' && SECTION_ORDER.indexOf(section) === SECTION_ORDER.indexOf(before) + 1 && state.returnTo === null) {
       setLog((lines) => [...lines, sectionSummary(before, state.answers)]);
     }
   }, [section, screen, state.answers, state.returnTo]);
@@ -115,6 +116,9 @@ export function App({ deps }: AppProps) {
     dispatch({ type: 'restore', state: initialState(answersOf(choice.interview), REVIEW) });
     setScreen('questions');
   };
+
+  // Stable between renders: a new array would make the review compose its notes again.
+  const others = useMemo(() => store.interviews.filter((i) => i.id !== interviewId), [store.interviews, interviewId]);
 
   const finish = () => {
     void deps.clearDraft().finally(() => exit({ kind: 'done', interviewId } satisfies SessionResult));
@@ -160,7 +164,7 @@ export function App({ deps }: AppProps) {
         if (state.position.step === 'review') {
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
           return (
-            <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={store.interviews.filter((i) => i.id !== saved.id)}
+            <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={others}
               columns={columns} rows={rows} isActive={!suspended} onSuspend={setSuspended}
               onChangeAnswers={() => setScreen('change')} onBack={() => dispatch({ type: 'back' })} onFinish={finish} />
           );

@@ -29,7 +29,11 @@ export async function waitFor(app: Instance, test: string | ((frame: string) => 
   const until = Date.now() + ms;
   for (;;) {
     const frame = screen(app);
-    if (ok(frame)) return frame;
+    if (ok(frame)) {
+      // The input handlers re-subscribe after the commit that drew this frame.
+      await new Promise((done) => setTimeout(done, 12));
+      return screen(app);
+    }
     if (Date.now() > until) throw new Error(`screen never matched ${String(test)}; last frame:\n${frame}`);
     await new Promise((done) => setTimeout(done, 5));
   }

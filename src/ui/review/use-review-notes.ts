@@ -49,9 +49,10 @@ export function useReviewNotes(
     void (async () => {
       const composed = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
       if (!live) return;
-      const start = composed.map((n) => withEdit(n, interview.edits));
-      setNotes(start.map(({ edited, ...note }) => ({ note, edited, findings: null, spellingPending: true })));
-      const siblings = start.map(({ edited: _e, ...note }) => note);
+      const start = composed.map((n) => withEdit(n, interview.edits)).map(({ edited, ...note }) => ({ note, edited }));
+      setNotes(start.map(({ note, edited }) => ({ note, edited, findings: null, spellingPending: true })));
+      // The same note objects as in the state: an update applies only while its note is current.
+      const siblings = start.map(({ note }) => note);
       siblings.forEach((note, index) => {
         const update = (change: (r: ReviewNote) => ReviewNote) =>
           live && setNotes((all) => all && all.map((r, i) => (i === index && r.note === note ? change(r) : r)));

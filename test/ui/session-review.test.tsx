@@ -1,0 +1,151 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/types.js';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, answer, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+
+/** A world with an unfinished draft that stands on the review, answers complete. */
+function atReview(overrides = {}) {
+  const answers = answersOf(sampleInterview(overrides));
+  return emptyWorld({ draft: draftOf(initialState(answers, { step: 'review', index: 0 })) });
+}
+
+async function resumeIt(app: ReturnType<typeof render>) {
+  await waitFor(app, 'Pick up where you left off?');
+  await typeAndWait(app, KEY.enter);
+}
+
+const blocking: Finding = {
+  rule: 'group-note', severity: 'error', message: 'Write one note per person.', line: 3, column: 1, excerpt: 'Dear team',
+};
+
+describe('the review', () => {
+  it('offers to resume an unfinished draft, and shows each interviewer their own note', async () => {
+    const world = atReview();
+    const app = render(<App deps={fakeDeps(world)} />);
+    expect(await waitFor(app, 'Pick up where you left off?')).toContain('unfinished interview (Acme Robotics)');
+    await typeAndWait(app, KEY.enter);
+    const first = await waitFor(app, 'Note 1 of 2');
+    expect(first).toContain('Thank-you to Priya Raghunathan');
+    expect(first).toContain('Dear Priya Raghunathan,');
+    expect(first).toContain('moving telemetry ingestion to Kafka');
+    expect(first).not.toContain('Sam Ortiz');
+    const second = await typeAndWait(app, KEY.right);
+    expect(second).toContain('Note 2 of 2 · Thank-you to Sam Ortiz');
+    expect(second).toContain("the robot fleet's OTA update pipeline");
+    expect(second).not.toContain('Priya');
+    app.unmount();
+  });
+
+  it('holds back copying a note with an error until the override key, then records it as sent', async () => {
+    const world = atReview();
+    const deps = fakeDeps(world, { check: (note) => (note.body.includes('Priya') ? [blocking] : []) });
+    const app = render(<App deps={deps} />);
+    await resumeIt(app);
+    expect(await waitFor(app, '✖ 1 error')).toContain('group-note: Write one note per person.');
+    const refused = await typeAndWait(app, 'c');
+    expect(refused).toContain('Copying is held back');
+    expect(refused).toContain('o override: copy anyway');
+    expect(world.copied).toEqual([]);
+    const copied = await typeAndWait(app, 'o');
+    expect(copied).toContain('Copied to the clipboard');
+    expect(world.copied).toHaveLength(1);
+    expect(world.copied[0]).toContain('Dear Priya Raghunathan,');
+    const sent = await typeAndWait(app, 's');
+    expect(sent).toContain('Marked as sent Wed 25 Nov 2026');
+    expect(world.sent).toEqual([
+      expect.objectContaining({
+        id: 'acme-robotics-senior-backend-engineer',
+        entry: expect.objectContaining({ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'clipboard' }),
+      }),
+    ]);
+    app.unmount();
+  });
+
+  it('copies a clean note at once', async () => {
+    const world = atReview();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await resumeIt(app);
+    await waitFor(app, 'The checklist found nothing to fix');
+    await typeAndWait(app, 'c');
+    expect(world.copied).toHaveLength(1);
+    app.unmount();
+  });
+
+  it('edits a note in the editor: the checklist runs again on the edit and the edit is saved', async () => {
+    const world = atReview();
+    let given = '';
+    const deps = fakeDeps(world, {
+      check: (note) => (note.body.includes('Dear team') ? [blocking] : []),
+      edit: (text) => {
+        given = text;
+        return { kind: 'edited', text: text.replace('Dear Priya Raghunathan,', 'Dear team,') };
+      },
+    });
+    const app = render(<App deps={deps} />);
+    await resumeIt(app);
+    await waitFor(app, 'The checklist found nothing to fix');
+    const edited = await typeAndWait(app, 'e');
+    const after = edited.includes('✖ 1 error') ? edited : await waitFor(app, '✖ 1 error');
+    expect(given).toMatch(/^Subject: Thank you: Senior Backend Engineer interview\n\nDear Priya Raghunathan,/);
+    expect(after).toContain('Dear team,');
+    expect(after).toContain('(edited by you)');
+    expect(world.edits).toEqual([
+      expect.objectContaining({ id: 'acme-robotics-senior-backend-engineer', edit: expect.objectContaining({ to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer interview' }) }),
+    ]);
+    expect(world.edits[0]?.edit.body.startsWith('Dear team,')).toBe(true);
+    app.unmount();
+  });
+
+  it('changes an answer from the review and every note follows', async () => {
+    const world = atReview();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await resumeIt(app);
+    await waitFor(app, 'Note 1 of 2');
+    expect(await typeAndWait(app, 'a')).toContain('Which answer do you want to change?');
+    // Down to "Role" (Your name, e-mail, phone, signature, resume, company, role).
+    for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
+    expect(await typeAndWait(app, KEY.enter)).toContain('Role');
+    await typeAndWait(app, '\u0015');
+    await answer(app, 'Staff Engineer');
+    const frame = await waitFor(app, 'Subject: Thank you: Staff Engineer interview');
+    expect(frame).toContain('Note 1 of 2');
+    expect(world.interviews.map((i) => i.role)).toEqual(['Staff Engineer']);
+    app.unmount();
+  });
+});
+
+describe('nothing lost', () => {
+  it('Ctrl-C saves the draft with the answers so far and reports a cancel', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Your name');
+    await answer(app, 'Nguyễn Văn An');
+    await typeAndWait(app, 'an@example.com');
+    app.stdin.write(KEY.ctrlC);
+    const until = Date.now() + 2000;
+    while (world.drafts.length === 0 || !JSON.stringify(world.draft).includes('Nguy')) {
+      if (Date.now() > until) throw new Error('draft never saved');
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    await new Promise((done) => setTimeout(done, 20));
+    const draft = world.draft as { answers: { candidate: { name: string } }; position: { step: string } };
+    expect(draft.answers.candidate.name).toBe('Nguyễn Văn An');
+    expect(draft.position.step).toBe('candidate.email');
+    app.unmount();
+  });
+
+  it('saves the draft after every answer', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Your name');
+    await answer(app, 'Jordan Lee');
+    await answer(app, 'jordan@example.com');
+    const steps = world.drafts.map((d) => (d as { position: { step: string } }).position.step);
+    expect(steps).toContain('candidate.phone');
+    expect(screen(app)).toContain('Your phone');
+    app.unmount();
+  });
+});
