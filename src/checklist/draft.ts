@@ -13,7 +13,7 @@ interface Line {
 
 const HEADER = /^(subject|to|from|cc|bcc|date|reply-to|sent)\s*:(.*)$/i;
 const QUOTED = /^[ \t]*>/;
-const ATTRIBUTION = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;
+const ATTRIBUTION = /^[ \t]*(?:On\b.{0,300}|[^>\r\n]{1,80})\bwrote:[ \t]*$/;
 /** Outlook and Gmail put the earlier message under a rule instead of `>` markers. */
 const SEPARATOR = /^[ \t]*-{2,}[ \t]*(Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$/i;
 

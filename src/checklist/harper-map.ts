@@ -27,11 +27,34 @@ export function ruleForKind(kind: string): RuleId | null {
   return null;
 }
 
+/**
+ * What Harper skips: links, e-mail addresses and file names ("Jordan-Lee-Resume.pdf") are not
+ * words. Harper reads this as a Rust regex: no lookaround (an invalid mask silently lints nothing).
+ */
+export const LINT_MASK = [
+  '(?:https?://|www\\.)\\S+',
+  '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
+  '\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|io|dev|app|ai|co|me|info|edu|gov|example)\\b(?:/\\S*)?',
+  '[\\w.-]+\\.(?:pdf|docx?|txt|rtf|odt|pages|md)\\b',
+].join('|');
+
+/**
+ * Harper 2.10 reads "thank-you notes" as the pronoun "you" with the verb "notes" and asks for
+ * "note". The phrase is everywhere in this domain, so it is shown to Harper as "gratitude notes":
+ * same length, same grammar, offsets unchanged.
+ */
+function hideHarperMisreadings(text: string): string {
+  return text.replace(/\b([Tt])hank-you(?=\s+(?:note|card|letter|e-?mail|message)s?\b)/g, (_match, t: string) => (t === 'T' ? 'Gratitude' : 'gratitude'));
+}
+
 /** The text Harper should read: the writer's own words plus the subject line, offsets unchanged. */
 export function lintInput(draft: Draft): string {
-  if (draft.subject === null || draft.subjectStart < 0) return draft.prose;
-  const end = draft.subjectStart + draft.subject.length;
-  return draft.prose.slice(0, draft.subjectStart) + draft.text.slice(draft.subjectStart, end) + draft.prose.slice(end);
+  let text = draft.prose;
+  if (draft.subject !== null && draft.subjectStart >= 0) {
+    const end = draft.subjectStart + draft.subject.length;
+    text = draft.prose.slice(0, draft.subjectStart) + draft.text.slice(draft.subjectStart, end) + draft.prose.slice(end);
+  }
+  return hideHarperMisreadings(text);
 }
 
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[]): Finding[] {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import type { RawLint } from './harper-map.js';
+import { LINT_MASK, type RawLint } from './harper-map.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 
 // Before any WASM compiles: the baseline compiler alone is fast enough for a note, and skipping
@@ -62,7 +62,7 @@ port.on('message', async (request: WorkerRequest) => {
       await harper.importWords([...request.words]);
       imported = key;
     }
-    const lints = await harper.lint(request.text, { language: 'plaintext' });
+    const lints = await harper.lint(request.text, { language: 'plaintext', regex_mask: LINT_MASK });
     const raw: RawLint[] = lints.map((lint) => {
       const span = lint.span();
       const item: RawLint = {

@@ -24,7 +24,8 @@ export const wrongPerson: RuleCheck = (draft, context) => {
   const from = greetingOf(draft)?.line.end ?? 0;
   const ours = new Set([interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameParts).map(fold));
 
-  if (recipient) {
+  // A contact request names the people it asks about; that is its job, not a slip.
+  if (recipient?.interviewer && context.kind !== 'contact-request') {
     for (const person of interview.interviewers) {
       if (fold(person.name) === fold(recipient.name)) continue;
       const first = nameParts(person.name)[0];

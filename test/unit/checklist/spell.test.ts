@@ -57,6 +57,15 @@ describe('spell checker in a worker', () => {
     expect(await checker.lint('Hi Priya,\nThanks again.\n> I realy enjoyed it.', words)).toEqual([]);
   });
 
+  it('skips links, e-mail addresses and file names, but not the words around them', async () => {
+    const text = 'I attached it again (Jordan-Lee-Resume.pdf). See linkedin.com/in/jordanlee, https://x.example/abc or jordan@example.com; I realy hope it helps.';
+    expect((await checker.lint(text, words)).map((f) => f.excerpt)).toEqual(['realy']);
+  });
+
+  it('does not read "thank-you notes" as a pronoun and a verb', async () => {
+    expect(await checker.lint('Subject: Contact details for thank-you notes\n\nThank-you notes matter to me.', words)).toEqual([]);
+  });
+
   it('checks the subject line too', async () => {
     const findings = await checker.lint('Subject: Thank yuo\n\nHi Priya, thanks.', words);
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['spelling', 1, 16]]);

@@ -1,0 +1,40 @@
+// Runs every synchronous rule over one note and turns offsets into editor positions.
+import type { Finding, Note } from '../model/types.js';
+import { draftFromNote } from './draft.js';
+import { excerptOf, locator } from './position.js';
+import { CHECKS } from './registry.js';
+import { ruleById } from './rule-table.js';
+import type { CheckContext, Draft, Hit, RuleId } from './types.js';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function isDraft(note: unknown): note is Draft {
+  return typeof note === 'object' && note !== null && 'prose' in note && 'text' in note;
+}
+
+export function toFinding(draft: Draft, rule: RuleId, hit: Hit, locate = locator(draft.text)): Finding {
+  const { line, column } = locate(hit.start);
+  return {
+    rule,
+    severity: hit.severity ?? ruleById(rule).severity,
+    message: hit.message,
+    line,
+    column,
+    excerpt: excerptOf(draft.text, hit.start, hit.end),
+  };
+}
+
+/** Findings in reading order; errors first where two share a place. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
+}
+
+export function checkNote(note: Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes'>> | Draft, context: CheckContext): Finding[] {
+  const draft = isDraft(note) ? note : draftFromNote(note);
+  const locate = locator(draft.text);
+  const findings: Finding[] = [];
+  for (const [id, check] of CHECKS) {
+    for (const hit of check(draft, context)) findings.push(toFinding(draft, id, hit, locate));
+  }
+  return sortFindings(findings);
+}

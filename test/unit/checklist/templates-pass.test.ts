@@ -1,0 +1,79 @@
+// Every note the templates write must pass the whole checklist with zero findings: the coach
+// must never flag its own words. Runs over the compose samples and the valid interview files.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkNote } from '../../../src/checklist/check-note.js';
+import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { mergeFindings } from '../../../src/checklist/merge.js';
+import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
+import type { CheckContext } from '../../../src/checklist/types.js';
+import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
+import { addDays } from '../../../src/model/dates.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { followUpNotBefore } from '../../../src/model/schedule.js';
+import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
+import { SAMPLES } from '../compose/samples.js';
+import { buildTestWorker } from './worker-build.js';
+
+const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbor-logistics'];
+const fixtures = FILES.map((name): [string, Interview] => {
+  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'));
+  if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
+  return [`fixture ${name}`, result.interview];
+});
+const interviews: Array<[string, Interview]> = [...Object.entries(SAMPLES).map(([name, interview]): [string, Interview] => [`sample ${name}`, interview]), ...fixtures];
+
+/** A day on which sending this kind is right, so the timing rules have no reason to speak. */
+function fittingNow(interview: Interview, kind: NoteKind): Date {
+  const day = kind === 'follow-up' ? followUpNotBefore(interview) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  return new Date(`${day}T12:00:00`);
+}
+
+function composed(interview: Interview, kind: NoteKind) {
+  try {
+    return composeNotes(interview, kind);
+  } catch {
+    return [];
+  }
+}
+
+const cases = interviews.flatMap(([name, interview]) =>
+  NOTE_KINDS.filter((kind) => kindsFor(interview).includes(kind) || kind === 'stay-in-touch').flatMap((kind) => {
+    const notes = composed(interview, kind);
+    return notes.map((note) => {
+      const context: CheckContext = { interview, kind, to: note.to, now: fittingNow(interview, kind), siblings: notes.filter((other) => other !== note) };
+      return { label: `${name}: ${kind} to ${note.to}`, note, context };
+    });
+  }),
+);
+
+/** Following up by e-mail with someone who only ever phoned is the one finding the composer invites. */
+function expectedFor(context: CheckContext): string[] {
+  const person = context.interview?.interviewers.find((p) => p.name === context.to);
+  return context.kind === 'follow-up' && person?.medium === 'phone' ? ['medium-mismatch'] : [];
+}
+
+let spell: SpellChecker;
+beforeAll(async () => {
+  spell = startSpellChecker({ workerUrl: await buildTestWorker() });
+  await spell.ready;
+}, 60_000);
+afterAll(() => spell?.close());
+
+describe('every composed note passes the checklist', () => {
+  it('covers every kind over many interviews', () => {
+    expect(new Set(cases.map((c) => c.context.kind))).toEqual(new Set(NOTE_KINDS));
+    expect(cases.length).toBeGreaterThan(40);
+  });
+
+  it.each(cases)('$label', async ({ note, context }) => {
+    const sync = checkNote(note, context);
+    const spelled = await spell.lint(`${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`, knownWordsFor(context));
+    const findings = mergeFindings(sync, spelled);
+    const expected = expectedFor(context);
+    // Listed with place and excerpt first, so a failure shows exactly what tripped.
+    expect(findings.filter((f) => !expected.includes(f.rule)).map((f) => `${f.rule} ${f.line}:${f.column} ${f.excerpt}`)).toEqual([]);
+    expect(findings.map((f) => f.rule)).toEqual(expected);
+  });
+});
