@@ -115,6 +115,7 @@ export const interviewFileSchema = z.strictObject({
   company: checked(validateCompany),
   role: checked(validateRole),
   interviewDate: isoDate,
+  /** Required: the notes word the meeting differently for onsite, video and phone. */
   format: z.enum(FORMATS),
   /** The interviewer's words; absent or null when they gave none. */
   timeframe: none(validateTimeframeText),
