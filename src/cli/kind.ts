@@ -8,9 +8,23 @@ export function parseKind(text: string, commandName: string): NoteKind {
   const typed = text.trim().toLowerCase();
   const kind = NOTE_KINDS.find((known) => known === typed || known.replaceAll('-', '') === typed.replace(/[-_\s]/g, ''));
   if (kind) return kind;
-  const guess = closest(typed, NOTE_KINDS);
+  const guess = sharedStart(typed) ?? closest(typed, NOTE_KINDS);
   throw new UsageError(
     `${messages.unknownKind(text)}${guess ? ` Did you mean ${guess}?` : ''}`,
     `${messages.kindsAre(NOTE_KINDS)}  (followup-coach ${commandName} --help)`,
   );
+}
+
+/** The kind that begins like the typed word ("thanks", "followup-note"), if one clearly does. */
+function sharedStart(typed: string): NoteKind | undefined {
+  const squash = (text: string) => text.replace(/[^a-z]/g, '');
+  const word = squash(typed);
+  const common = (kind: NoteKind) => {
+    const name = squash(kind);
+    let n = 0;
+    while (n < word.length && n < name.length && word[n] === name[n]) n += 1;
+    return n;
+  };
+  const best = [...NOTE_KINDS].sort((a, b) => common(b) - common(a))[0]!;
+  return common(best) >= 4 ? best : undefined;
 }

@@ -1,0 +1,154 @@
+// regen of the built CLI: every way out (--print, --json, --out, the clipboard), the default kind,
+// choosing the person, and the no-terminal path.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newHome, runCli } from '../helpers/run-cli.js';
+import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
+const ACME = 'acme-robotics-senior-backend-engineer';
+const CHOSE = 'No --kind given: writing the thank-you note (thank-you to Priya Raghunathan and Sam Ortiz: due today).\n';
+
+async function homeWithAcme(): Promise<string> {
+  const home = newHome();
+  const run = await runCli(['import', join(FIXTURES, 'acme.json')], { home });
+  expect(run.code).toBe(0);
+  return home;
+}
+
+interface JsonNote {
+  readonly kind: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+describe('regen', () => {
+  let home = '';
+  beforeAll(async () => {
+    home = await homeWithAcme();
+  });
+
+  it('--json prints every note of the kind due next, with exactly kind, to, subject and body', async () => {
+    const run = await runCli(['regen', ACME, '--json'], { home });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const notes = JSON.parse(run.stdout) as JsonNote[];
+    expect(notes.map((note) => [note.kind, note.to])).toEqual([
+      ['thank-you', 'Priya Raghunathan'],
+      ['thank-you', 'Sam Ortiz'],
+    ]);
+    for (const note of notes) expect(Object.keys(note)).toEqual(['kind', 'to', 'subject', 'body']);
+    expect(notes[0]!.body).toMatch(/^Dear Priya Raghunathan,\n/);
+    expect(notes[1]!.body).toContain("the robot fleet's OTA update pipeline");
+    expect(notes[1]!.body).not.toContain('Kafka');
+  });
+
+  it('--print writes one note as Subject line and body, and says on stderr which kind it chose', async () => {
+    const [json, run] = await Promise.all([runCli(['regen', ACME, '--json'], { home }), runCli(['regen', ACME, '--print'], { home })]);
+    const first = (JSON.parse(json.stdout) as JsonNote[])[0]!;
+    expect(run).toMatchObject({ code: 0, stdout: `Subject: ${first.subject}\n\n${first.body}\n`, stderr: CHOSE });
+  });
+
+  it('--to picks the person by a unique first name, any case', async () => {
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'sam', '--print'], { home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Subject: .*\n\nDear Sam Ortiz,\n/);
+  });
+
+  it('--out writes one file per note', async () => {
+    const dir = join(newHome(), 'notes');
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--out', dir], { home });
+    expect(run.stdout).toBe(
+      `Wrote 2 notes:\n  ${join(dir, 'thank-you-priya-raghunathan.txt')}\n  ${join(dir, 'thank-you-sam-ortiz.txt')}\n`,
+    );
+    const json = JSON.parse((await runCli(['regen', ACME, '--kind', 'thank-you', '--json'], { home })).stdout) as JsonNote[];
+    expect(readFileSync(join(dir, 'thank-you-sam-ortiz.txt'), 'utf8')).toBe(`Subject: ${json[1]!.subject}\n\n${json[1]!.body}\n`);
+  });
+
+  it('without a clipboard prints the note instead, says why, and records nothing', async () => {
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya Raghunathan'], { home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'Could not copy the note: no display: no clipboard here (DISPLAY is not set).\n' +
+        '(output is not a terminal, so it cannot be copied through the terminal either.)\n' +
+        'Here it is to copy by hand (nothing was recorded as sent):\n',
+    );
+    expect(run.stdout).toMatch(/^Subject: Thank you: Senior Backend Engineer interview\n\nDear Priya Raghunathan,\n/);
+    const exported = JSON.parse((await runCli(['export', ACME], { home })).stdout);
+    expect(exported.sent).toBeUndefined();
+  });
+
+  it.each([
+    [['--kind', 'thankyou-note'], 'followup-coach: "thankyou-note" is not a kind of note. Did you mean thank-you?'],
+    [['--to', 'Zed', '--print'], 'followup-coach: Nobody called "Zed" receives a thank-you note for this interview.'],
+    [['--print', '--json'], 'followup-coach: --print and --json cannot be used together: pick one way to get the notes.'],
+    [['--prnt'], 'followup-coach: unknown option --prnt. Did you mean --print?'],
+  ])('refuses %j with exit 2', async (flags, first) => {
+    const run = await runCli(['regen', ACME, ...flags], { home });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').find((line) => line.startsWith('followup-coach:'))).toBe(first);
+    expect(run.stderr).toMatch(/\nTry: .+\n$/);
+  });
+
+  it('without an id and without a terminal names the flags and the saved ids (exit 2)', async () => {
+    const run = await runCli(['regen'], { home });
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'followup-coach: regen needs the interview id: there is no terminal to ask which one.\n' +
+        `Try: followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ACME}\n`,
+    });
+    const empty = await runCli(['regen']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('Try: save an interview first: followup-coach import FILE\n');
+  });
+
+  it('prints its help', async () => {
+    const run = await runCli(['regen', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^followup-coach regen \[ID\]: rebuild a note/);
+    expect(run.stdout).toContain('--out DIR');
+  });
+});
+
+describe.runIf(canUseVirtualDisplay())('regen with a real clipboard (Xvfb)', () => {
+  let x: VirtualDisplay;
+  beforeAll(async () => {
+    x = await startVirtualDisplay();
+  });
+  afterAll(async () => {
+    await x?.stop();
+  });
+
+  it('copies the body, says so, records it as sent, and the schedule moves on', async () => {
+    const home = await homeWithAcme();
+    const env = { DISPLAY: x.display };
+    const json = JSON.parse((await runCli(['regen', ACME, '--json'], { home })).stdout) as JsonNote[];
+    const run = await runCli(['regen', ACME, '--to', 'Priya'], { home, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.\n' +
+        `Subject: ${json[0]!.subject}\n` +
+        'Recorded as sent; `followup-coach list` now shows what comes next.\n',
+    );
+    expect(x.readClipboard()).toBe(json[0]!.body);
+    const exported = JSON.parse((await runCli(['export', ACME], { home })).stdout);
+    expect(exported.sent).toEqual([
+      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'clipboard', subject: json[0]!.subject, body: json[0]!.body },
+    ]);
+    const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout);
+    expect(list[0].next).toMatchObject({ kind: 'thank-you', to: ['Sam Ortiz'] });
+  });
+
+  it('copies the first of several notes and lists how to get the others', async () => {
+    const home = await homeWithAcme();
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env: { DISPLAY: x.display } });
+    expect(run.stderr).toBe(`One more note of this kind:\n  Sam Ortiz: followup-coach regen ${ACME} --kind thank-you --to "Sam Ortiz"\n`);
+    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.');
+    expect(readdirSync(home)).toContain('config.json');
+  });
+});
