@@ -1,6 +1,91 @@
+// followup-coach check [FILE|-]: the checklist as a linter for any follow-up draft.
+import { readFile, stat } from 'node:fs/promises';
+import { parseCommand } from '../cli/args.js';
 import type { CommandContext } from '../cli/context.js';
-import { CliError } from '../cli/errors.js';
+import { EXIT, UsageError } from '../cli/errors.js';
+import { parseKind } from '../cli/kind.js';
+import { checkNote } from '../checklist/check-note.js';
+import { CHECK_HELP, checkMessages as m } from '../checklist/command-messages.js';
+import { parseDraft } from '../checklist/draft.js';
+import { decodeDraft } from '../checklist/input.js';
+import { knownWordsFor } from '../checklist/known-words.js';
+import { mergeFindings } from '../checklist/merge.js';
+import { COLOR, PLAIN, countFindings, formatHuman, formatJson } from '../checklist/report.js';
+import type { CheckContext } from '../checklist/types.js';
+import type { Finding } from '../model/types.js';
+import { loadCheckContext } from '../checklist/command-context.js';
 
-export async function run(_context: CommandContext): Promise<number> {
-  throw new CliError('this command is not built yet.');
+const SPEC = {
+  name: 'check',
+  options: {
+    from: { type: 'string' },
+    profile: { type: 'string' },
+    to: { type: 'string' },
+    kind: { type: 'string' },
+    now: { type: 'string' },
+    json: { type: 'boolean' },
+    'no-spell': { type: 'boolean' },
+  },
+  positionals: ['FILE?'],
+} as const;
+
+export async function run(context: CommandContext): Promise<number> {
+  const parsed = parseCommand(SPEC, context.argv);
+  if (parsed.help) {
+    context.stdout.write(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const { values, positionals } = parsed;
+  const kind = values.kind === undefined ? undefined : parseKind(values.kind, 'check');
+  // Start Harper first: its two-second load overlaps reading the draft and the interview.
+  const spell = values['no-spell'] ? null : await import('../checklist/spell.js').then(({ startSpellChecker }) => startSpellChecker());
+  try {
+    const text = await readDraft(positionals[0], context);
+    const checkContext: CheckContext = { ...(await loadCheckContext(values, context)), kind };
+    const draft = parseDraft(text);
+    const sync = checkNote(draft, checkContext);
+    let spelled: Finding[] = [];
+    if (spell) {
+      try {
+        spelled = await spell.lint(draft, knownWordsFor(checkContext));
+      } catch (error) {
+        context.stderr.write(`${m.spellSkipped(error instanceof Error ? error.message : String(error))}\n`);
+      }
+    }
+    const findings = mergeFindings(sync, spelled);
+    if (values.json) context.stdout.write(formatJson(findings));
+    else {
+      const color = Boolean(context.stdout.isTTY) && !context.env.NO_COLOR;
+      context.stdout.write(formatHuman(findings, text, color ? COLOR : PLAIN));
+      if (!checkContext.interview && !checkContext.to) context.stdout.write(`${m.noContext}\n`);
+    }
+    return countFindings(findings).errors > 0 ? EXIT.failure : EXIT.ok;
+  } finally {
+    await spell?.close();
+  }
+}
+
+async function readDraft(path: string | undefined, context: CommandContext): Promise<string> {
+  if (path === undefined || path === '-') {
+    if (path === undefined && context.stdin.isTTY) throw new UsageError(m.noInput, m.noInputTry);
+    const chunks: Buffer[] = [];
+    for await (const chunk of context.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return decoded(Buffer.concat(chunks), m.stdinName, m.noInputTry);
+  }
+  let bytes: Buffer;
+  try {
+    if ((await stat(path)).isDirectory()) throw new UsageError(m.isFolder(path), m.noInputTry);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? m.notFound(path) : m.unreadable(path, (error as Error).message), m.noInputTry);
+  }
+  return decoded(bytes, `"${path}"`, m.textTry);
+}
+
+function decoded(bytes: Uint8Array, source: string, tryMessage: string): string {
+  const result = decodeDraft(bytes, source);
+  if (!result.ok) throw new UsageError(result.problem, tryMessage);
+  return result.text;
 }

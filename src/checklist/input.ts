@@ -1,0 +1,20 @@
+// Bytes in, draft text out, or a clear reason why not. Pure: the command does the reading.
+import { checkMessages as m } from './command-messages.js';
+
+export const MAX_BYTES = 8 * 1024 * 1024;
+
+export type DecodedInput = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: string };
+
+export function decodeDraft(bytes: Uint8Array, source: string): DecodedInput {
+  if (bytes.length > MAX_BYTES) return { ok: false, problem: m.tooLarge(source, MAX_BYTES / 1024 / 1024) };
+  if (bytes.includes(0)) return { ok: false, problem: m.binary(source) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: m.notUtf8(source) };
+  }
+  // TextDecoder drops a leading byte-order mark; the draft keeps none, so offsets match editors.
+  if (text.trim() === '') return { ok: false, problem: m.empty(source) };
+  return { ok: true, text };
+}

@@ -1,0 +1,142 @@
+// `followup-coach check` as a user runs it: the built CLI in a subprocess.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const ACME = resolve(ROOT, 'test/fixtures/interviews/acme.json');
+const folder = mkdtempSync(join(tmpdir(), 'fc-check-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const GOOD = `Subject: Thank you: Senior Backend Engineer interview
+
+Dear Priya,
+
+Thank you for taking the time to meet with me yesterday. I enjoyed our conversation about moving telemetry ingestion to Kafka, and hearing how your team runs on-call made the role feel concrete.
+
+The way you described the next year of the platform matched what I hope to work on, and I left even more excited about joining Acme Robotics as a Senior Backend Engineer.
+
+Please let me know if there is anything else I can share.
+
+Best regards,
+Jordan Lee
+`;
+const priya = ['--from', ACME, '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25'];
+
+type Json = { findings: Array<{ rule: string; severity: string; message: string; line: number; column: number; excerpt: string }>; errors: number; warnings: number };
+const parse = (stdout: string) => JSON.parse(stdout) as Json;
+const brief = (json: Json) => json.findings.map((f) => `${f.rule} ${f.severity} ${f.line}:${f.column} ${f.excerpt}`);
+
+describe('followup-coach check', () => {
+  it('passes a good note with exit 0, spelling included', async () => {
+    const result = await runCli(['check', file('good.txt', GOOD), ...priya]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('No problems found. This note is ready to send.\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('prints exactly the documented JSON and exits 1 on errors', async () => {
+    const draft = GOOD.replace('Dear Priya,', 'Dear Sam,').replace('I enjoyed', 'I realy enjoyed');
+    const result = await runCli(['check', file('wrong-name.txt', draft), ...priya, '--json']);
+    expect(result.code).toBe(1);
+    const json = parse(result.stdout);
+    expect(Object.keys(json)).toEqual(['findings', 'errors', 'warnings']);
+    expect(Object.keys(json.findings[0]!)).toEqual(['rule', 'severity', 'message', 'line', 'column', 'excerpt']);
+    expect(brief(json)).toEqual(['name-mismatch error 3:6 Sam', 'spelling warning 5:60 realy']);
+    expect([json.errors, json.warnings]).toEqual([1, 1]);
+    expect(json.findings[0]!.message).toContain('this note is for Priya Raghunathan');
+  });
+
+  it('groups findings by severity and shows the line with a caret', async () => {
+    const draft = 'Subject: Following up\n\nHi Priya,\n\tCan you call me back ASAP?\n';
+    const result = await runCli(['check', file('short.txt', draft), '--no-spell']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Warnings (3)');
+    expect(result.stdout).toContain('  4:23  tone-impatient\n  4 |     Can you call me back ASAP?\n    |                          ^^^^\n');
+    expect(result.stdout).toContain('  1:10  generic-subject\n  1 | Subject: Following up\n    |          ^^^^^^^^^^^^\n');
+    expect(result.stdout).toContain('3 warnings.\n');
+    expect(result.stdout).toContain('Only the rules that need no context ran.');
+  });
+
+  it('gives exact positions with CRLF, tabs and Unicode', async () => {
+    const draft = 'Subject: Thank you: Senior Backend Engineer\r\n\r\nDear Priya,\r\n\tI loved the Kafka talk 😀 and 王伟 said hi. Please reply ASAP!!\r\n';
+    const result = await runCli(['check', file('crlf.txt', draft), ...priya, '--json', '--no-spell']);
+    expect(brief(parse(result.stdout)).filter((f) => f.startsWith('tone'))).toEqual([
+      'tone-impatient warning 4:57 ASAP',
+      'tone-impatient warning 4:61 !!',
+    ]);
+    // The tab is one column and 😀 two UTF-16 units, as editors count: "ASAP" starts at column 57.
+    expect(draft.split('\r\n')[3]!.indexOf('ASAP') + 1).toBe(57);
+  });
+
+  it('finds a mistake at the end of a 1 MB draft, at the right line and column', async () => {
+    const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_800);
+    const draft = `Hi Priya,\n${filler}Honestly, it is your loss.\n`;
+    expect(draft.length).toBeGreaterThan(1_000_000);
+    const result = await runCli(['check', file('big.txt', draft), '--json', '--no-spell']);
+    const json = parse(result.stdout);
+    expect(brief(json)).toContain('tone-scathing error 13802:17 your loss');
+    expect(result.code).toBe(1);
+  });
+
+  it('reads a pasted e-mail from stdin with "-", ignoring quoted lines', async () => {
+    const draft = 'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the role.\n\nOn Tue, Jordan Lee wrote:\n> I realy loved it, your loss!!!\n';
+    const result = await runCli(['check', '-', '--json', '--no-spell', '--from', ACME, '--to', 'Priya', '--kind', 'follow-up', '--now', '2026-12-08'], { input: draft });
+    // The quoted line's typo, bitterness and "!!!" are not the writer's words now; only the new text counts.
+    expect(brief(parse(result.stdout))).toEqual([
+      'one-liner warning 5:1 I am following up on my note below about the role',
+      'no-topic warning 5:1 I am following up on my note below about the role.',
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('says when a follow-up is too early, and when', async () => {
+    const draft = 'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the Senior Backend Engineer role and our talk about Kafka ingestion. I remain very interested and have attached my resume again.\n\nBest regards,\nJordan Lee\n\n> Thank you for your time.\n';
+    const result = await runCli(['check', file('early.txt', draft), '--from', ACME, '--to', 'Priya', '--kind', 'follow-up', '--now', '2026-11-30', '--json', '--no-spell']);
+    const json = parse(result.stdout);
+    expect(brief(json)).toEqual(['too-early warning 5:1 I am following up on my note below about the Senior Backend…']);
+    expect(json.findings[0]!.message).toContain('"by the end of next week"');
+    expect(json.findings[0]!.message).toMatch(/until \w{3} \d+ Dec 2026/);
+  });
+
+  it.each([
+    ['an empty file', () => ['check', file('empty.txt', '')], /"[^"]*empty.txt" is empty/],
+    ['a binary file', () => ['check', file('binary.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))], /looks like a binary file/],
+    ['text that is not UTF-8', () => ['check', file('latin1.txt', Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f]))], /is not UTF-8 text/],
+    ['a missing file', () => ['check', join(folder, 'nope.txt')], /no such file/],
+    ['empty stdin', () => ['check'], /stdin is empty/],
+    ['a bad --now', () => ['check', file('n.txt', GOOD), '--now', 'tomorrow'], /--now wants a date as YYYY-MM-DD/],
+    ['an unknown --to', () => ['check', file('t.txt', GOOD), '--from', ACME, '--to', 'Bob'], /"Bob" is not in this interview/],
+    ['--from with --profile', () => ['check', file('fp.txt', GOOD), '--from', ACME, '--profile', 'x'], /cannot be used together/],
+    ['an unknown profile', () => ['check', file('p.txt', GOOD), '--profile', 'nope'], /no saved interview has the id "nope"/],
+    ['an unknown flag', () => ['check', file('f.txt', GOOD), '--spell'], /--spell/],
+  ])('rejects %s with exit 2 and a clear message', async (_label, args, message) => {
+    const result = await runCli(args());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('uses a saved interview with --profile, and its siblings for wrong-person', async () => {
+    const imported = await runCli(['import', ACME]);
+    expect(imported.code).toBe(0);
+    const draft = GOOD.replace('Acme Robotics', 'Globex');
+    const result = await runCli(['check', file('profile.txt', draft), '--profile', 'acme-robotics-senior-backend-engineer', '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json', '--no-spell'], { home: imported.home });
+    expect(result.code).toBe(0);
+    expect(brief(parse(result.stdout))).toEqual([]);
+  });
+
+  it('prints its help', async () => {
+    const result = await runCli(['check', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('followup-coach check FILE [options]');
+    expect(result.stdout).toContain('--no-spell');
+  });
+});
