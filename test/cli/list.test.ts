@@ -1,0 +1,105 @@
+// list of the built CLI: most urgent first, what is due and when, the JSON form, the empty store.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newHome, runCli } from '../helpers/run-cli.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
+
+describe('list', () => {
+  it('says how to start when nothing is saved, in text and as an empty JSON list', async () => {
+    const text = await runCli(['list']);
+    expect(text).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout:
+        'No interviews saved yet.\n' +
+        'Start with the guided session:   followup-coach\n' +
+        'or save an interview file:       followup-coach import FILE   (the README shows the format)\n',
+    });
+    expect((await runCli(['list', '--json'])).stdout).toBe('[]\n');
+  });
+
+  describe('with five interviews', () => {
+    let home = '';
+    beforeAll(async () => {
+      home = newHome();
+      // Saved in an order unlike the urgency, so the sorting shows.
+      for (const name of ['northwind-bank', 'acme', 'kestrel-games', 'lumen-health', 'harbor-logistics']) {
+        expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
+      }
+    });
+
+    it('shows each with what is due next and when, overdue first, upcoming last', async () => {
+      const run = await runCli(['list'], { home });
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(run.stdout).toBe(
+        [
+          'lumen-health-product-designer',
+          '  Lumen Health, Product Designer · interviewed Fri 20 Nov 2026',
+          '  next: thank-you to José Álvarez: overdue since Sat 21 Nov 2026, send it today',
+          '',
+          'harbor-logistics-operations-analyst',
+          '  Harbor Logistics, Operations Analyst · interviewed Mon 23 Nov 2026',
+          '  next: thank-you to Raymond Okafor: overdue since Tue 24 Nov 2026, send it today',
+          '',
+          'acme-robotics-senior-backend-engineer',
+          '  Acme Robotics, Senior Backend Engineer · interviewed Tue 24 Nov 2026',
+          '  next: thank-you to Priya Raghunathan and Sam Ortiz: due today',
+          '',
+          'kestrel-games-gameplay-programmer',
+          '  Kestrel Games, Gameplay Programmer · interviewed Tue 10 Nov 2026 · not selected',
+          '  next: not-selected to Siobhán Kelly, Kenji Watanabe and Emily Carter: due now',
+          '',
+          'northwind-bank-data-platform-engineer',
+          '  Northwind Bank, Data Platform Engineer · interviewed Mon 28 Dec 2026',
+          '  next: contact-request to Hannah Schmidt: not before Mon 28 Dec 2026',
+          '',
+          'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('--json gives the same order with the schedule item behind each line', async () => {
+      const rows = JSON.parse((await runCli(['list', '--json'], { home })).stdout);
+      expect(rows.map((row: { id: string; next: { state: string } }) => [row.id, row.next.state])).toEqual([
+        ['lumen-health-product-designer', 'overdue'],
+        ['harbor-logistics-operations-analyst', 'overdue'],
+        ['acme-robotics-senior-backend-engineer', 'due'],
+        ['kestrel-games-gameplay-programmer', 'due'],
+        ['northwind-bank-data-platform-engineer', 'upcoming'],
+      ]);
+      expect(rows[2]).toEqual({
+        id: 'acme-robotics-senior-backend-engineer',
+        company: 'Acme Robotics',
+        role: 'Senior Backend Engineer',
+        date: '2026-11-24',
+        status: 'waiting',
+        next: {
+          kind: 'thank-you',
+          to: ['Priya Raghunathan', 'Sam Ortiz'],
+          notBefore: '2026-11-24',
+          recommended: '2026-11-24',
+          by: '2026-11-25',
+          state: 'due',
+          text: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
+          why: 'Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.',
+        },
+      });
+    });
+
+    it('moves with the clock: a week later the unsent Acme thank-you notes are overdue', async () => {
+      const rows = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
+      const acme = rows.find((row: { id: string }) => row.id === 'acme-robotics-senior-backend-engineer');
+      expect(acme.next).toMatchObject({ kind: 'thank-you', state: 'overdue' });
+    });
+
+    it('refuses arguments it does not take', async () => {
+      const run = await runCli(['list', 'acme'], { home });
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 2,
+        stderr: 'followup-coach: list takes no arguments; unexpected "acme".\nTry: followup-coach list --help\n',
+      });
+    });
+  });
+});
