@@ -7,7 +7,6 @@ import { resolveTimeframe } from '../model/timeframe.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
 import type { SessionDeps } from '../ui/deps.js';
-import { scheduleLines } from '../ui/schedule-lines.js';
 import { editInEditor, editorCommand } from './session-editor.js';
 
 export interface SessionDepsHandle {
@@ -28,6 +27,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
   const schedule = once(() => import('../model/schedule.js'));
+  const due = once(() => import('../cli/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
   const speller = once(async () => (await import('../checklist/spell.js')).startSpellChecker());
   let spellerStarted = false;
@@ -47,7 +47,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     warmUp() {
       spellerStarted = true;
       void speller().then((s) => s.ready).catch(() => undefined);
-      for (const load of [store, compose, checklist, words, schedule, clipboard]) void load().catch(() => undefined);
+      for (const load of [store, compose, checklist, words, schedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
       const s = await store();
@@ -63,16 +63,21 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
     followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
     async dueFollowUps(interviews) {
-      const { followUpNotBefore } = await schedule();
-      return interviews
-        .flatMap((interview) => {
-          // Only interviews that still wait for a decision, and whose thank-yous went out.
-          if (interview.status !== 'waiting' || !interview.sent.some((e) => e.kind === 'thank-you')) return [];
-          return [{ interview, due: followUpNotBefore(interview) }];
-        })
-        .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+      const { byUrgency, nextDue } = await due();
+      const at = now();
+      return byUrgency(interviews, at).flatMap((interview) => {
+        const next = nextDue(interview, at);
+        // The home offers the second note only once it is welcome; the rest lives in `list`.
+        if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
+        return [{ interview, due: next.notBefore, line: next.line }];
+      });
     },
-    schedule: async (interview) => scheduleLines(interview, (await schedule()).followUpNotBefore(interview)),
+    async schedule(interview) {
+      const [{ scheduleFor }, { describeItem }] = await Promise.all([schedule(), due()]);
+      const at = now();
+      const plan = scheduleFor(interview, at);
+      return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
+    },
     check: async (note, checkContext) => (await checklist()).checkNote(note, checkContext),
     async checkSpelling(note, checkContext: CheckContext) {
       if (!spellerStarted) return [];

@@ -18,6 +18,8 @@ export interface LoadedStore {
 export interface DueFollowUp {
   readonly interview: Interview;
   readonly due: IsoDate;
+  /** What is due, in words ("follow-up to Priya Raghunathan: due now"). */
+  readonly line?: string | undefined;
 }
 
 export interface CopyOutcome {
@@ -51,7 +53,7 @@ export interface SessionDeps {
   followUpNotes(interview: Interview): Promise<readonly Note[]>;
   /** Follow-ups across saved interviews, most urgent first. */
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;
-  /** Lines such as "Second follow-up: not before Mon 7 Dec 2026". */
+  /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Mon 7 Dec 2026"). */
   schedule(interview: Interview): Promise<readonly string[]>;
   /** The checklist rules that run at once (no spelling). */
   check(note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes'>, context: CheckContext): Promise<readonly Finding[]>;

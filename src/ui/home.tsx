@@ -24,7 +24,7 @@ export interface HomeProps {
 export function Home({ interviews, due, rows, isActive, onChoose }: HomeProps) {
   const options = [
     { value: 'new', label: home.newInterview },
-    ...due.map((d) => ({ value: `follow-up:${d.interview.id}`, label: home.followUp(d.interview.company, d.interview.role, formatDay(d.due)) })),
+    ...due.map((d) => ({ value: `follow-up:${d.interview.id}`, label: home.followUp(d.interview.company, d.interview.role, d.line ?? formatDay(d.due)) })),
     ...interviews.map((i) => ({ value: `notes:${i.id}`, label: home.regen(i.company, i.role) })),
   ];
   const choose = (value: string) => {

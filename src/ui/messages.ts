@@ -47,7 +47,7 @@ export const list = {
 export const home = {
   question: 'What would you like to do?',
   newInterview: 'Start a new interview',
-  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (due ${due})`,
+  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
   regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
 } as const;
 
@@ -115,12 +115,6 @@ export const exit = {
     '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
   noTerminalTry: 'followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
-} as const;
-
-export const schedule = {
-  thankYou: (by: string) => `Thank-you notes: send by ${by} (within 24 hours)`,
-  followUp: (day: string) => `Second follow-up: not before ${day}`,
-  notSelected: 'After the decision: send your thanks now; stay in touch later.',
 } as const;
 
 export const fromFile = {

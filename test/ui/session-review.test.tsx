@@ -145,7 +145,7 @@ describe('nothing lost', () => {
     await answer(app, 'jordan@example.com');
     const steps = world.drafts.map((d) => (d as { position: { step: string } }).position.step);
     expect(steps).toContain('candidate.phone');
-    expect(screen(app)).toContain('Your phone');
+    await waitFor(app, 'Your phone');
     app.unmount();
   });
 });

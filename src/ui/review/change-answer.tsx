@@ -2,6 +2,7 @@
 // comes straight back to the review with every note rewritten.
 import { Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
+import { formatDay } from '../../model/dates.js';
 import { FIELDS, type Answers, type Position } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { SectionHeader } from '../components/section-header.js';
@@ -22,7 +23,8 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
     ...shared.map((f) => {
       const value = f.read(answers, 0);
       const shown = typeof value === 'string' ? (f.kind === 'choice' ? f.options.find((o) => o.value === value)?.label ?? value : value) : value.join(', ');
-      return { value: f.id, label: change.entry(f.label, shown) };
+      const understood = f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date)})` : '';
+      return { value: f.id, label: change.entry(f.label, `${shown}${understood}`) };
     }),
     { value: 'interviewers', label: change.interviewers },
   ];

@@ -13,9 +13,11 @@ export interface ReviewLine {
 }
 
 function wrapped(text: string, width: number, tone: LineTone, indent = ''): ReviewLine[] {
-  return wrapAnsi(text, Math.max(10, width - indent.length), { hard: true, trim: false })
+  // Keep a paragraph's own indentation, but never start a wrapped line with the space it broke at.
+  const lead = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ');
+  return wrapAnsi(text.trimStart(), Math.max(10, width - indent.length - lead.length), { hard: true, trim: true })
     .split('\n')
-    .map((line, at) => ({ text: at === 0 ? line : indent + line, tone }));
+    .map((line, at) => ({ text: at === 0 ? lead + line : indent + lead + line, tone }));
 }
 
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;

@@ -20,7 +20,7 @@ export interface ChoiceStepProps {
 export function ChoiceStep({ field, index, answers, error, header, isActive, onSubmit, onBack }: ChoiceStepProps) {
   useInput((_input, key) => key.escape && onBack(), { isActive });
   return (
-    <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice}>
+    <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice} prompt={false}>
       <ChoiceInput options={field.options} defaultValue={field.read(answers, index)} isActive={isActive} onSubmit={onSubmit} />
     </StepFrame>
   );

@@ -20,9 +20,11 @@ export interface StepFrameProps {
   readonly preview?: string | undefined;
   readonly error: string | null;
   readonly hints: ReadonlyArray<readonly [string, string]>;
+  /** False for a list of choices, which marks its own focus. */
+  readonly prompt?: boolean;
 }
 
-export function StepFrame({ header, label, hint, children, preview, error, hints }: StepFrameProps) {
+export function StepFrame({ header, label, hint, children, preview, error, hints, prompt = true }: StepFrameProps) {
   return (
     <Box flexDirection="column">
       {header}
@@ -31,7 +33,7 @@ export function StepFrame({ header, label, hint, children, preview, error, hints
         {hint ? <Text dimColor wrap="wrap">{hint}</Text> : null}
       </Box>
       <Box>
-        <Text color="cyan">› </Text>
+        {prompt ? <Text color="cyan">› </Text> : null}
         <Box flexGrow={1}>{children}</Box>
       </Box>
       {preview ? <Text color="green" wrap="wrap">{preview}</Text> : null}

@@ -1,0 +1,88 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, answer, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+/** Resumes a draft that stands on the interviewer list with Priya and Sam on it. */
+async function atList(world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewers', index: 0 })) })) {
+  const app = render(<App deps={fakeDeps(world)} />);
+  await waitFor(app, 'Pick up where you left off?');
+  await typeAndWait(app, KEY.enter);
+  await waitFor(app, '3/5 Interviewers');
+  return { app, world };
+}
+
+const down = async (app: ReturnType<typeof render>, times: number) => {
+  for (let i = 0; i < times; i += 1) await typeAndWait(app, KEY.down);
+};
+
+describe('the interviewer list', () => {
+  it('lists everyone with their topics, and adds a third person', async () => {
+    const { app } = await atList();
+    const list = await waitFor(app, '2. Sam Ortiz, Staff Engineer (1 topic)');
+    expect(list).toContain('1. Priya Raghunathan, Engineering Manager (2 topics)');
+    await down(app, 1);
+    expect(await typeAndWait(app, KEY.enter)).toContain('3/5 Interviewers · interviewer 3');
+    for (const text of ['Zoë Martin 🎉', 'Designer', 'zoe@acme.example', '']) await answer(app, text);
+    await typeAndWait(app, KEY.enter); // E-mail
+    await answer(app, 'the design system');
+    await answer(app, '');
+    await answer(app, '');
+    expect(await waitFor(app, '3. Zoë Martin 🎉, Designer (1 topic)')).toContain('Remove Zoë Martin 🎉');
+    app.unmount();
+  });
+
+  it('edits a person: their answers come back filled in', async () => {
+    const { app } = await atList();
+    await down(app, 3); // Done, Add, Edit Priya, Edit Sam
+    const name = await typeAndWait(app, KEY.enter);
+    expect(name).toContain('3/5 Interviewers · Sam Ortiz');
+    expect(name).toContain('Sam Ortiz');
+    await typeAndWait(app, '\u0015');
+    await answer(app, 'Samuel Ortiz');
+    expect(await waitFor(app, 'Title')).toContain('Staff Engineer');
+    app.unmount();
+  });
+
+  it('removes a person, and refuses to go on with nobody', async () => {
+    const { app } = await atList();
+    await down(app, 4); // Remove Priya
+    const removed = await typeAndWait(app, KEY.enter);
+    expect(removed).not.toContain('Priya');
+    expect(removed).toContain('1. Sam Ortiz');
+    await down(app, 3); // Done, Add, Edit Sam, Remove Sam
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Nobody yet.');
+    expect(await typeAndWait(app, KEY.enter)).toContain(
+      '✖ Add at least one interviewer: every person you met gets a note of their own.',
+    );
+    app.unmount();
+  });
+
+  it('Esc from the first question of a new person returns to the list without a blank entry', async () => {
+    const { app } = await atList();
+    await down(app, 1);
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'interviewer 3');
+    const back = await typeAndWait(app, KEY.esc);
+    expect(back).toContain('2. Sam Ortiz');
+    expect(back).not.toContain('3.');
+    app.unmount();
+  });
+});
+
+describe('home', () => {
+  it('with saved interviews, offers a new interview or the notes of a saved one', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview()] });
+    const app = render(<App deps={fakeDeps(world)} />);
+    const home = await waitFor(app, 'What would you like to do?');
+    expect(home).toContain('Start a new interview');
+    expect(home).toContain('Notes for Acme Robotics, Senior Backend Engineer');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter);
+    expect(await waitFor(app, 'Note 1 of 2')).toContain('Thank-you to Priya Raghunathan');
+    app.unmount();
+  });
+});
