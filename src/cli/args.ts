@@ -1,6 +1,7 @@
 // Strict argument parsing for every command (node:util parseArgs), with errors that say what
 // was wrong, suggest the flag that was probably meant, and point to the command's help.
 import { parseArgs } from 'node:util';
+import { closest } from '../model/closest.js';
 import { UsageError } from './errors.js';
 
 export interface OptionSpec {
@@ -70,26 +71,4 @@ function explain(error: Error & { code?: string }, known: readonly string[]): st
   const noValue = /Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message);
   if (noValue) return `${noValue[2]} is a switch and takes no value.`;
   return error.message;
-}
-
-/** The known option a typo most likely meant (edit distance at most 2), if any. */
-export function closest(word: string, known: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of known) {
-    const distance = editDistance(word, name);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
 }

@@ -1,7 +1,7 @@
 // The saved interview a command was asked for, or a usage error that lists what is saved.
 import type { Interview } from '../model/types.js';
 import type { Store } from '../store/index.js';
-import { closest } from './args.js';
+import { closest } from '../model/closest.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 

@@ -1,5 +1,5 @@
 // `--kind` as typed to a NoteKind, with a suggestion for a near miss ("thankyou", "followup").
-import { closest } from './args.js';
+import { closest } from '../model/closest.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 import { NOTE_KINDS, type NoteKind } from '../model/types.js';

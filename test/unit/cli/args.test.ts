@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, parseCommand } from '../../../src/cli/args.js';
+import { parseCommand } from '../../../src/cli/args.js';
 import { parseKind } from '../../../src/cli/kind.js';
 
 const spec = {
@@ -42,13 +42,6 @@ describe('parseCommand', () => {
     expect(() => parseCommand(exportSpec, [])).toThrow('export needs ID.');
     const listSpec = { name: 'list', options: {}, positionals: [] } as const;
     expect(() => parseCommand(listSpec, ['x'])).toThrow('list takes no arguments; unexpected "x".');
-  });
-});
-
-describe('closest', () => {
-  it('finds a near option and nothing for a far one', () => {
-    expect(closest('prnt', ['print', 'json'])).toBe('print');
-    expect(closest('zzzzzz', ['print', 'json'])).toBeUndefined();
   });
 });
 

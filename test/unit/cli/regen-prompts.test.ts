@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../../src/cli/context.js';
+import { chooseInteractively, type Select, type SelectChoice } from '../../../src/cli/regen-prompts.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+import { captureStream } from '../../helpers/streams.js';
+
+const context: CommandContext = {
+  argv: [],
+  stdin: process.stdin,
+  stdout: captureStream({ isTTY: true }),
+  stderr: captureStream(),
+  env: {},
+  interactive: true,
+  now: () => new Date('2026-11-25T09:00:00Z'),
+};
+
+interface Asked {
+  readonly message: string;
+  readonly names: readonly string[];
+  readonly default: unknown;
+}
+
+/** Answers each question with the choice whose name starts with the next answer. */
+function answering(answers: readonly string[]): { select: Select; asked: Asked[] } {
+  const asked: Asked[] = [];
+  const select: Select = async <V,>(config: { message: string; choices: readonly SelectChoice<V>[]; default?: V }) => {
+    asked.push({ message: config.message, names: config.choices.map((c) => c.name), default: config.default });
+    const answer = answers[asked.length - 1]!;
+    const choice = config.choices.find((c) => c.name.startsWith(answer));
+    if (!choice) throw new Error(`no choice starts with ${answer}`);
+    return choice.value;
+  };
+  return { select, asked };
+}
+
+describe('chooseInteractively', () => {
+  const acme = sampleInterview();
+  const globex = sampleInterview({ id: 'globex-analyst', company: 'Globex', role: 'Analyst', date: '2026-12-01' });
+
+  it('asks for the interview (most urgent first), the kind (due next preselected) and the person', async () => {
+    const { select, asked } = answering(['Acme', 'follow-up', 'Priya']);
+    const choice = await chooseInteractively(context, [globex, acme], { kind: undefined, to: undefined }, select);
+    expect(asked).toEqual([
+      {
+        message: 'Which interview?',
+        names: ['Acme Robotics, Senior Backend Engineer (Tue 24 Nov 2026)', 'Globex, Analyst (Tue 1 Dec 2026)'],
+        default: undefined,
+      },
+      {
+        message: 'Which note?',
+        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
+        default: 'thank-you',
+      },
+      { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: undefined },
+    ]);
+    expect(choice.interview.id).toBe(acme.id);
+    expect([choice.note.kind, choice.note.to]).toEqual(['follow-up', 'Priya Raghunathan']);
+    expect(choice.notes.map((note) => note.to)).toEqual(['Priya Raghunathan', 'Sam Ortiz']);
+  });
+
+  it('asks nothing that the flags or a single saved interview already answer', async () => {
+    const { select, asked } = answering([]);
+    const choice = await chooseInteractively(context, [acme], { kind: 'thank-you', to: 'Sam' }, select);
+    expect(asked).toEqual([]);
+    expect([choice.note.kind, choice.note.to]).toEqual(['thank-you', 'Sam Ortiz']);
+  });
+
+  it('turns Ctrl-C in a prompt into a cancel with exit 130', async () => {
+    const exit = Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    const select: Select = async () => {
+      throw exit;
+    };
+    await expect(chooseInteractively(context, [acme, globex], { kind: undefined, to: undefined }, select)).rejects.toMatchObject({
+      message: 'Cancelled: nothing was copied.',
+      exitCode: 130,
+    });
+  });
+});
