@@ -1,0 +1,55 @@
+// regen without an id in a real terminal (tmux): the @inquirer/prompts picker, copying through
+// the terminal (OSC 52) when there is no system clipboard, and Ctrl-C.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newHome, runCli } from '../helpers/run-cli.js';
+import { startTerminal } from '../helpers/tmux.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
+const hasTmux = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
+
+async function twoInterviews(): Promise<string> {
+  const home = newHome();
+  for (const name of ['acme', 'northwind-bank']) expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
+  return home;
+}
+
+describe.runIf(hasTmux || process.env.CI)('regen on a terminal', () => {
+  it('asks which interview, note and person, then copies through the terminal and records it', async () => {
+    const home = await twoInterviews();
+    const terminal = await startTerminal({ args: ['regen'], home });
+    try {
+      await terminal.waitForScreen('Which interview?');
+      await terminal.sendKeys('Enter'); // Acme: the most urgent is listed first
+      await terminal.waitForScreen(/Which note\?[\s\S]*thank-you note \(due next\)/);
+      await terminal.sendKeys('Enter'); // the kind due next is preselected
+      await terminal.waitForScreen('For whom?');
+      await terminal.sendKeys('Down', 'Enter');
+      expect(await terminal.waitForExit()).toBe(0);
+      const screen = await terminal.history();
+      expect(screen).toContain('Copied the thank-you note to Sam Ortiz through the terminal (OSC 52).');
+      expect(screen).toContain('(The system clipboard was not used: no display: no clipboard here (DISPLAY is not set).)');
+      expect(screen).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');
+    } finally {
+      await terminal.close();
+    }
+    const exported = JSON.parse((await runCli(['export', 'acme-robotics-senior-backend-engineer'], { home })).stdout);
+    expect(exported.sent).toMatchObject([{ kind: 'thank-you', to: 'Sam Ortiz', method: 'osc52' }]);
+  });
+
+  it('Ctrl-C in the picker cancels with exit 130 and copies nothing', async () => {
+    const home = await twoInterviews();
+    const terminal = await startTerminal({ args: ['regen'], home });
+    try {
+      await terminal.waitForScreen('Which interview?');
+      await terminal.sendKeys('C-c');
+      expect(await terminal.waitForExit()).toBe(130);
+      expect(await terminal.history()).toContain('followup-coach: Cancelled: nothing was copied.');
+    } finally {
+      await terminal.close();
+    }
+    const exported = JSON.parse((await runCli(['export', 'acme-robotics-senior-backend-engineer'], { home })).stdout);
+    expect(exported.sent).toBeUndefined();
+  });
+});
