@@ -39,7 +39,7 @@ export interface Terminal {
   sendKeys(...keys: string[]): Promise<void>;
   /** Types text, then presses Enter as a separate key (Ink reads "Bob\r" as text, not Enter). */
   submit(text: string): Promise<void>;
-  /** The visible screen, one string, trailing blanks trimmed. */
+  /** The visible screen, one string, trailing blanks trimmed; lines the terminal wrapped are joined. */
   screen(): Promise<string>;
   /** The whole scrollback plus the visible screen. */
   history(): Promise<string>;
@@ -78,7 +78,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
 
   const rows = options.rows ?? 30;
   const capture = async (...extra: string[]) => {
-    const { stdout } = await tmux('capture-pane', '-p', '-t', 'main', ...extra);
+    const { stdout } = await tmux('capture-pane', '-p', '-J', '-t', 'main', ...extra);
     return stdout.replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
   };
   // When the CLI exits, tmux writes "Pane is dead" and scrolls the screen up a line, so the

@@ -1,0 +1,136 @@
+// The line mode of the built CLI in a real pseudo-terminal with TERM=dumb (it must start by
+// itself there): the same questions, line by line through @inquirer/prompts, to the notes, a
+// copy on the real clipboard (xsel on a private Xvfb display), and Ctrl-C.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newHome } from '../helpers/run-cli.js';
+import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
+
+let display: VirtualDisplay;
+const open: Terminal[] = [];
+
+beforeAll(async () => {
+  display = await startVirtualDisplay();
+});
+afterAll(async () => {
+  await display?.stop();
+});
+afterEach(async () => {
+  for (const terminal of open.splice(0)) await terminal.close();
+});
+
+async function start(home: string, args: string[] = []): Promise<Terminal> {
+  const terminal = await startTerminal({ home, args, term: 'dumb', display: display.display, rows: 40, columns: 100 });
+  open.push(terminal);
+  return terminal;
+}
+
+/** The latest prompt on screen is "? label" (inquirer marks answered ones with ✔). */
+const prompting = (label: string) => (screen: string) => {
+  const prompts = screen.split('\n').map((line) => line.trimStart()).filter((line) => /^[?✔] /.test(line));
+  return prompts.at(-1)?.startsWith(`? ${label}`) ?? false;
+};
+
+async function answer(t: Terminal, label: string, text: string): Promise<void> {
+  await t.waitForScreen(prompting(label));
+  await t.submit(text);
+}
+
+/** A numbered choice (rawlist): the number, then Enter. */
+async function choose(t: Terminal, label: string, option: number): Promise<void> {
+  await t.waitForScreen((s) => prompting(label)(s) && /^\s*1\) /m.test(s));
+  await t.submit(String(option));
+}
+
+async function aboutYou(t: Terminal): Promise<void> {
+  await answer(t, 'Your name', 'Jordan Lee');
+  await answer(t, 'Your e-mail', 'jordan@example.com');
+  await answer(t, 'Your phone', '+1 555 0100');
+  await answer(t, 'Signature line (optional)', '');
+  await answer(t, 'Resume file (optional)', '');
+}
+
+describe('line mode in a real terminal (TERM=dumb)', () => {
+  it('asks every question line by line, prints each note with its checklist, and copies one', async () => {
+    const home = newHome();
+    const t = await start(home);
+    await t.waitForScreen('Type < and press Enter to go back one question.');
+    await aboutYou(t);
+    await answer(t, 'Company', 'Acme Robotics');
+    await answer(t, 'Role', 'Senior Backend Engineer');
+    await answer(t, 'Interview date', 'yesterday');
+    await t.waitForScreen('→ Tue 24 Nov 2026');
+    await choose(t, 'Format', 1);
+    await answer(t, 'Recruiter or HR contact (optional)', '');
+
+    await answer(t, 'Name', 'Priya Raghunathan');
+    await answer(t, 'Title', 'Engineering Manager');
+    await answer(t, 'E-mail', 'priya@acme.example');
+    await answer(t, 'Phone', '');
+    await choose(t, 'How did they reach you?', 1);
+    await answer(t, 'Topic 1', 'moving telemetry ingestion to Kafka');
+    await answer(t, 'Topic 2', '');
+    await answer(t, 'A personal detail (optional)', '');
+    await t.waitForScreen('1. Priya Raghunathan, Engineering Manager (e-mail priya@acme.example)');
+    await choose(t, 'What next?', 2);
+
+    await answer(t, 'Name', 'Sam Ortiz');
+    await answer(t, 'Title', 'Staff Engineer');
+    await answer(t, 'E-mail', '');
+    await answer(t, 'Phone', '+1 555 0101');
+    await choose(t, 'How did they reach you?', 2);
+    await answer(t, 'Topic 1', "the robot fleet's OTA update pipeline");
+    await answer(t, 'Topic 2', '');
+    await answer(t, 'A personal detail (optional)', '');
+    await t.waitForScreen('2. Sam Ortiz, Staff Engineer (phone +1 555 0101)');
+    await choose(t, 'What next?', 1);
+
+    await answer(t, 'When did they say they would decide?', 'by the end of next week');
+    await t.waitForScreen('by the end of next week → Fri 4 Dec 2026');
+    await choose(t, 'Were you told you are not the final choice?', 1);
+
+    // Every note is printed in full, each with its checklist line, then the schedule.
+    await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
+    const review = await t.history();
+    expect(review).toContain('-- Note 1 of');
+    expect(review).toMatch(/thank-you note for Priya Raghunathan <priya@acme\.example>/);
+    expect(review).toMatch(/for Sam Ortiz/);
+    expect(review).toMatch(/Checklist: (nothing to fix|\d+ errors?, \d+ warnings?)/);
+    expect(review).toContain('Schedule:');
+
+    await t.submit('1');
+    await t.waitForScreen('Copied (system clipboard).');
+    const clipboard = display.readClipboard();
+    expect(clipboard).toMatch(/Priya/);
+    expect(clipboard).toMatch(/telemetry ingestion to Kafka/);
+    expect(clipboard).not.toMatch(/OTA update pipeline/);
+    // The copied text is the body printed in the review.
+    expect(review.replace(/\s+/g, ' ')).toContain(clipboard.trim().split('\n')[0]!.trim());
+    await t.waitForScreen(prompting('Mark it as sent'));
+    await t.submit('y');
+    await t.waitForScreen('Marked as sent.');
+
+    await t.waitForScreen((s) => prompting('What next?')(s) && /\d+\) Finish/.test(s));
+    const finish = (await t.screen()).split('\n').find((line) => /\d+\) Finish/.test(line))!;
+    await t.submit(/(\d+)\) Finish/.exec(finish)![1]!);
+    expect(await t.waitForExit()).toBe(0);
+    expect(await t.history()).toMatch(/Saved as acme-robotics-senior-backend-engineer\./);
+  }, 120_000);
+
+  it('--plain on Ctrl-C exits 130 with one line, and the next start offers to resume', async () => {
+    const home = newHome();
+    const first = await start(home, ['--plain']);
+    await aboutYou(first);
+    await answer(first, 'Company', 'Acme Robotics');
+    await first.waitForScreen(prompting('Role'));
+    await first.sendKeys('C-c');
+    expect(await first.waitForExit()).toBe(130);
+    const said = (await first.history()).split('\n').filter((line) => line.includes('run `followup-coach --plain` to continue'));
+    expect(said).toHaveLength(1);
+
+    const second = await start(home, ['--plain']);
+    await second.waitForScreen(prompting('Continue the unfinished interview (Acme Robotics)?'));
+    await second.submit('y');
+    await second.waitForScreen(prompting('Role'));
+  }, 60_000);
+});
