@@ -1,9 +1,7 @@
 // The real effects behind the guided session (SessionDeps). Nothing heavy loads up front: the
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
-import { todayOf } from '../model/dates.js';
-import { interviewDateProblem, parseInterviewDate } from '../model/interview-date.js';
-import { resolveTimeframe } from '../model/timeframe.js';
+import { parseIsoDate, todayOf } from '../model/dates.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
 import type { SessionDeps } from '../ui/deps.js';
@@ -11,6 +9,8 @@ import { editInEditor, editorCommand } from './session-editor.js';
 
 export interface SessionDepsHandle {
   readonly deps: SessionDeps;
+  /** Resolves once the date readers are loaded (the line mode waits for it; Ink does not). */
+  ready(): Promise<void>;
   /** Stops the spell-checker worker; call once the session is over. */
   dispose(): Promise<void>;
 }
@@ -31,6 +31,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const clipboard = once(() => import('../deliver/clipboard.js'));
   const speller = once(async () => (await import('../checklist/spell.js')).startSpellChecker());
   let spellerStarted = false;
+  // Loaded next to the first frame (see warmUp); the date question is several answers away.
+  let readers: (typeof import('./session-dates.js'))['dateReaders'] | undefined;
+  const dates = once(async () => (readers = (await import('./session-dates.js')).dateReaders));
 
   const deps: SessionDeps = {
     now,
@@ -39,18 +42,21 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return {
         now: at,
         today: todayOf(at),
-        understandDate: parseInterviewDate,
-        dateProblem: interviewDateProblem,
-        resolveTimeframe: (text, date) => ({ date: resolveTimeframe(text, date).timeframe?.date ?? null }),
+        // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
+        understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
+        dateProblem: (text, when) => readers?.dateProblem(text, when),
+        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date) : { date: parseIsoDate(text.trim()) }),
       };
     },
     warmUp() {
       spellerStarted = true;
+      void dates();
       void speller().then((s) => s.ready).catch(() => undefined);
       for (const load of [store, compose, checklist, words, schedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
-      const s = await store();
+      // A resumed draft is checked against the step table at once: its dates must read as typed.
+      const [s] = await Promise.all([store(), dates()]);
       const [candidate, interviews, draft] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
       return { candidate, interviews, draft, notices: [...s.notices] };
     },
@@ -95,6 +101,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
 
   return {
     deps,
+    ready: () => dates().then(() => undefined),
     async dispose() {
       if (spellerStarted) await speller().then((s) => s.close()).catch(() => undefined);
     },

@@ -21,12 +21,16 @@ export async function run(context: CommandContext): Promise<number> {
   }
   // Decided once, before anything renders: without a terminal Ink would crash on raw mode.
   if (!context.interactive) throw new UsageError(words.noTerminal, words.noTerminalTry);
-  const { deps, dispose } = createSessionDeps(context);
+  const { deps, dispose, ready } = createSessionDeps(context);
   try {
     if (parsed.values.plain || context.env.TERM === 'dumb') {
+      await ready();
       const { runLineSession } = await import('../line/index.js');
       return await runLineSession(context, deps);
     }
+    // chalk 5 (Ink's colours) reads FORCE_COLOR but not NO_COLOR (no-color.org): translate it
+    // before Ink loads, since chalk fixes its colour level when it is first imported.
+    if (context.env.NO_COLOR && context.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
     const { runInk } = await import('../ui/run-ink.js');
     const result = await runInk(deps, context);
     if (result.kind === 'cancelled') throw new CancelledError(result.savedDraft ? words.saved : words.cancelled);

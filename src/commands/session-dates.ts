@@ -1,0 +1,11 @@
+// The model's date readers for the step table. They pull in chrono-node (about 110 kB), so the
+// session loads them beside the first frame instead of before it.
+import { interviewDateProblem, parseInterviewDate } from '../model/interview-date.js';
+import { resolveTimeframe } from '../model/timeframe.js';
+import type { IsoDate } from '../model/types.js';
+
+export const dateReaders = {
+  understandDate: parseInterviewDate,
+  dateProblem: interviewDateProblem,
+  resolveTimeframe: (text: string, date: IsoDate) => ({ date: resolveTimeframe(text, date).timeframe?.date ?? null }),
+};
