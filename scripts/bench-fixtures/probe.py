@@ -3,10 +3,11 @@
 # native Node add-on, and os.wait4 gives the child's peak RSS. Node's spawn offers neither.
 #
 # Input (argv[1], JSON): {"argv": [...], "env": {...}, "mode": "pipe"|"pty", "cols": 80, "rows": 30,
-#                         "timeout": 10}
+#                         "timeout": 10, "marker": "text"}
 # mode "pipe": time from fork to exit.
 # mode "pty":  time from fork to the first frame: the first output that has printable text once
-#              escape sequences are removed. The child is then stopped with SIGTERM; "exit" is
+#              escape sequences are removed (and contains "marker", when given: the first
+#              frame that asks something, not a loading line). The child is then stopped with SIGTERM; "exit" is
 #              null when it was still waiting for input, else the code it exited with by itself.
 # Output (stdout, JSON): {"ms": float, "maxRssKb": int, "exit": int|null, "frame": str}
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
@@ -36,6 +37,7 @@ def run_pty(spec):
         os.execve(spec["argv"][0], spec["argv"], spec["env"])
     seen = b""
     ms = None
+    marker = spec["marker"].encode() if spec.get("marker") else None
     deadline = start + spec.get("timeout", 10)
     while time.perf_counter() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.05)
@@ -49,7 +51,7 @@ def run_pty(spec):
             break
         seen += chunk
         text = ESCAPES.sub(b"", seen).strip()
-        if text:
+        if text and (marker is None or marker in text):
             ms = (time.perf_counter() - start) * 1000
             break
     # An interactive frame waits for keys: a program that printed an error and quit is not one.
