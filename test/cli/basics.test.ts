@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { runCli } from '../helpers/run-cli.js';
@@ -20,5 +21,28 @@ describe('the built CLI', () => {
     const { code, stdout, stderr } = await runCli(['regenerate']);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe('followup-coach: unknown command "regenerate".\nTry: followup-coach --help\n');
+  });
+
+  it.each([
+    ['import', 'followup-coach import FILE: check an interview file and save it'],
+    ['export', 'followup-coach export ID: print a saved interview as an interview file'],
+    ['list', 'followup-coach list: saved interviews and what is due next'],
+    ['regen', 'followup-coach regen [ID]: rebuild a note from a saved interview and copy it'],
+  ])('%s --help and -h print the command help and touch no store', async (command, first) => {
+    for (const flag of ['--help', '-h']) {
+      const run = await runCli([command, flag]);
+      expect({ code: run.code, stderr: run.stderr, first: run.stdout.split('\n')[0] }).toEqual({ code: 0, stderr: '', first });
+      expect(run.stdout).toContain('Usage\n');
+      expect(readdirSync(run.home)).toEqual([]);
+    }
+  });
+
+  it('names an unknown option of a command and suggests the near one (exit 2)', async () => {
+    const run = await runCli(['list', '--jsno']);
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'followup-coach: unknown option --jsno. Did you mean --json?\nTry: followup-coach list --help\n',
+    });
   });
 });
