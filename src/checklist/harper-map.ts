@@ -17,8 +17,9 @@ export interface RawLint {
   readonly suggestions: readonly string[];
 }
 
-const SPELLING_KINDS = new Set(['Spelling', 'Typo']);
-const GRAMMAR_KINDS = new Set(['Grammar', 'Agreement', 'Punctuation', 'Capitalization', 'Repetition', 'BoundaryError', 'WordOrder', 'Malapropism', 'Eggcorn', 'Usage']);
+// Harper files a doubled word ("to to") under Typo: that is grammar to a reader, not spelling.
+const SPELLING_KINDS = new Set(['Spelling']);
+const GRAMMAR_KINDS = new Set(['Typo', 'Grammar', 'Agreement', 'Punctuation', 'Capitalization', 'Repetition', 'BoundaryError', 'WordOrder', 'Malapropism', 'Eggcorn', 'Usage']);
 
 /** Which of our rules a Harper lint belongs to; style advice ("Readability", "WordChoice") is not ours to give. */
 export function ruleForKind(kind: string): RuleId | null {
@@ -57,12 +58,19 @@ export function lintInput(draft: Draft): string {
   return hideHarperMisreadings(text);
 }
 
+/** A phone number read out slowly ("five five five") repeats words on purpose. */
+const NUMBER_WORDS = /^(?:\s*(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d+)\s*)+$/i;
+
+function isDeliberate(lint: RawLint): boolean {
+  return lint.kind === 'Repetition' && NUMBER_WORDS.test(lint.problem);
+}
+
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[]): Finding[] {
   const locate = locator(draft.text);
   const findings: Finding[] = [];
   for (const lint of lints) {
     const rule = ruleForKind(lint.kind);
-    if (!rule) continue;
+    if (!rule || isDeliberate(lint)) continue;
     const { start, end } = lint;
     const suggestions = lint.suggestions.filter((s) => s.trim() !== '').slice(0, 3);
     const message = rule === 'spelling' ? MESSAGES.spelling(lint.problem, suggestions) : MESSAGES.grammar(lint.problem, lint.message, suggestions);
