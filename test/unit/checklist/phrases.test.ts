@@ -81,3 +81,25 @@ describe('third-party', () => {
     (text) => expect(found(thirdParty, text)).toEqual([]),
   );
 });
+
+describe('polite lines written apart from the rules raise nothing', () => {
+  const rules: RuleCheck[] = [toneScathing, toneImpatient, gimmick, thirdParty];
+  it.each([
+    'I know how busy the end of the quarter gets, so no rush at all.',
+    'I would be glad to send over the slides from my talk on cookie-based sessions.',
+    'A colleague of mine recommended your team, which is why I applied.',
+    'My manager at Initech taught me to write postmortems that people actually read.',
+    'Happy to hop on a call whenever it suits you.',
+    'I was sorry to hear about the outage, and impressed by how your team handled it.',
+    'If there is an update on the timeline, I would be grateful to hear it.',
+    'The NASA case study you mentioned is now on my reading list.',
+    'Thank you for the coffee and the tour of the lab.',
+    'I took notes during our talk and reread them this morning.',
+    'Whoever joins the team will be lucky to learn from you.',
+    'I appreciated your honesty about what is hard in the role.',
+    'Please let me know if there is anything else I can provide.',
+    'It was a gift to hear such a clear explanation of the ranking model.',
+  ])('%s', (line) => {
+    for (const rule of rules) expect(found(rule, `Hi Priya,\n${line}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { caretLines, formatHuman, formatJson } from '../../../src/checklist/report.js';
+import type { Finding } from '../../../src/model/types.js';
+
+const finding = (line: number, column: number, excerpt: string, severity: Finding['severity'] = 'warning'): Finding => ({
+  rule: 'tone-impatient',
+  severity,
+  message: 'Short message.',
+  line,
+  column,
+  excerpt,
+});
+
+describe('caretLines', () => {
+  it('expands tabs to the next stop and puts the caret under the same place', () => {
+    expect(caretLines('\tab ASAP', 5, 4)).toEqual({ text: '    ab ASAP', caret: '       ^^^^' });
+  });
+
+  it('counts wide characters as two cells', () => {
+    expect(caretLines('王伟 ASAP', 4, 4)).toEqual({ text: '王伟 ASAP', caret: '     ^^^^' });
+  });
+
+  it('shows a window of a very long line around the column', () => {
+    const line = `${'a'.repeat(5000)} ASAP ${'b'.repeat(5000)}`;
+    const { text, caret } = caretLines(line, 5002, 4);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBe(102);
+    expect(text.slice(caret.indexOf('^'), caret.indexOf('^') + 4)).toBe('ASAP');
+  });
+});
+
+describe('formatHuman and formatJson', () => {
+  it('groups by severity, errors first, and sums up', () => {
+    const text = 'Hi Sam,\nASAP please.';
+    const out = formatHuman([finding(2, 1, 'ASAP'), { ...finding(1, 4, 'Sam', 'error'), rule: 'name-mismatch' }], text);
+    expect(out).toBe(
+      [
+        'Errors (1)',
+        '',
+        '  1:4  name-mismatch',
+        '  1 | Hi Sam,',
+        '    |    ^^^',
+        '    Short message.',
+        '',
+        'Warnings (1)',
+        '',
+        '  2:1  tone-impatient',
+        '  2 | ASAP please.',
+        '    | ^^^^',
+        '    Short message.',
+        '',
+        '1 error, 1 warning.',
+        'Fix the errors before sending: each one is the kind of slip that costs offers.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the exact JSON shape, counting errors and warnings only', () => {
+    const json = JSON.parse(formatJson([finding(1, 1, 'x', 'info'), finding(2, 3, 'ASAP')]));
+    expect(json).toEqual({ findings: [finding(1, 1, 'x', 'info'), finding(2, 3, 'ASAP')], errors: 0, warnings: 1 });
+  });
+
+  it('says so when there is nothing to fix', () => {
+    expect(formatHuman([], 'Hi')).toBe('No problems found. This note is ready to send.\n');
+  });
+});
