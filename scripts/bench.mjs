@@ -201,7 +201,23 @@ function printReport(report) {
   const { checklist } = report;
   if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
   else if (checklist.error) log(`  failed: ${checklist.error}`);
-  else log(indent(JSON.stringify(checklist.result, null, 2)));
+  else printChecklist(checklist.result);
+}
+
+/** The checklist engineer's --speed JSON, against its own targets; unknown shapes print as JSON. */
+function printChecklist(result) {
+  const { warmCheck, mainThreadStall, endToEnd, peakMemory } = result ?? {};
+  if (!warmCheck || !mainThreadStall || !endToEnd) {
+    log(indent(JSON.stringify(result, null, 2)));
+    return;
+  }
+  const verdict = (value, target) => (value <= target ? `ok (target <= ${target})` : `OVER target ${target}`);
+  const row = (label, value, verdictText) => log(`  ${label.padEnd(42)}${value.padEnd(30)}${verdictText}`);
+  row(`warm check of a ${warmCheck.words}-word note`, `${warmCheck.medianMs} ms`, verdict(warmCheck.medianMs, warmCheck.targetMs));
+  row('longest main-thread stall while warming', `${mainThreadStall.maxMs} ms`, verdict(mainThreadStall.maxMs, mainThreadStall.targetMs));
+  row('check end to end / Harper load+lint', `${endToEnd.ratio}x (${endToEnd.checkMs} / ${endToEnd.harperLoadAndFirstLintMs} ms)`,
+    verdict(endToEnd.ratio, endToEnd.targetRatio));
+  if (peakMemory) log(`  peak RSS: ${peakMemory.checkProcessRssMb} MB for check; ${peakMemory.inProcessRssMb} MB with the worker in process`);
 }
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
