@@ -22,10 +22,6 @@ export function lineDeps(deps: SessionDeps, loaded: LoadedStore, prompter: Promp
     session: deps.stepContext(),
     saveDraft: (draft) => deps.saveDraft(draft),
     clearDraft: () => deps.clearDraft(),
-    history: async (id) => {
-      const saved = loaded.interviews.find((interview) => interview.id === id);
-      return { id, sent: saved?.sent, edits: saved?.edits };
-    },
     saveInterview: async (interview, options) => {
       await deps.saveCandidate(interview.candidate);
       return deps.saveInterview(interview, options);
@@ -40,6 +36,10 @@ export function lineDeps(deps: SessionDeps, loaded: LoadedStore, prompter: Promp
       return [...rules, ...spelling].sort(byPosition);
     },
     schedule: (interview) => deps.schedule(interview),
+    editText: (text) => deps.editText(text),
+    saveEdit: (interview, edit) => deps.saveEdit(interview.id, edit),
+    editorName: deps.editorName,
+    now: deps.now,
     copy: (text) => deps.copy(text),
     recordSent: (interview, note, copied) =>
       deps.recordSent(interview.id, {

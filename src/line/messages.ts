@@ -52,6 +52,11 @@ export const messages = {
 
   reviewAction: 'What next?',
   copy: (n: number, kind: string, to: string) => `Copy note ${n} (${kind} for ${to})`,
+  edit: (n: number, editor: string) => `Edit note ${n} in ${editor}`,
+  editing: (editor: string) => `Opening ${editor}. Save and close it to come back here.`,
+  editFailed: (why: string) => `Could not open the editor: ${why}`,
+  editUnchanged: 'No change made.',
+  editSaved: 'Your edit is saved; the checklist ran again:',
   showAgain: 'Show the notes again',
   change: 'Change an answer',
   finish: 'Finish',

@@ -1,9 +1,9 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish.
-import type { Finding, Interview, Note } from '../model/types.js';
-import type { CopyOutcome } from '../ui/deps.js';
-import { LIST, SHARED_FIELDS, type Answers, type Position } from '../session/index.js';
+import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
+import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
+import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { kindNames, messages, methodNames } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
 
@@ -17,6 +17,11 @@ export interface ReviewDeps {
   readonly schedule: (interview: Interview) => Promise<readonly string[]>;
   readonly copy: (text: string) => Promise<CopyOutcome>;
   readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<void>;
+  /** The user's editor on the text; no prompt is active while it runs. */
+  readonly editText: (text: string) => Promise<EditOutcome>;
+  readonly saveEdit: (interview: Interview, edit: NoteEdit) => Promise<void>;
+  readonly editorName: string;
+  readonly now: () => Date;
 }
 
 export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } | { readonly type: 'finish' };
@@ -29,7 +34,7 @@ interface Checked {
 export async function runReview(interview: Interview, answers: Answers, deps: ReviewDeps): Promise<ReviewOutcome> {
   const { prompter } = deps;
   const notes = await deps.notesFor(interview);
-  const checked: Checked[] = await Promise.all(
+  let checked: Checked[] = await Promise.all(
     notes.map(async (note) => ({ note, findings: await deps.check(note, interview, notes) })),
   );
   const schedule = await deps.schedule(interview);
@@ -37,6 +42,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   for (;;) {
     const options: Option<string>[] = [
       ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
+      ...checked.map((_, i) => ({ value: `edit:${i}`, label: messages.edit(i + 1, deps.editorName) })),
       { value: 'show', label: messages.showAgain },
       { value: 'change', label: messages.change },
       { value: 'finish', label: messages.finish },
@@ -47,6 +53,14 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);
       if (to !== null) return { type: 'change', to };
+    } else if (picked.startsWith('edit:')) {
+      const at = Number(picked.slice('edit:'.length));
+      const item = checked[at];
+      const edited = item ? await editOne(item, interview, notes, deps) : null;
+      if (edited) {
+        checked = checked.map((c, i) => (i === at ? edited : c));
+        printNote(edited, at, checked.length, prompter);
+      }
     } else {
       const item = checked[Number(picked.slice('copy:'.length))];
       if (item) await copyOne(item, interview, deps);
@@ -56,19 +70,41 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
 
 function printAll(checked: readonly Checked[], schedule: readonly string[], prompter: Prompter): void {
   prompter.print(messages.section(messages.reviewTitle(checked.length)));
-  checked.forEach(({ note, findings }, i) => {
-    prompter.print(messages.noteHeading(i + 1, checked.length, kindNames[note.kind], note.to, note.address));
-    if (note.subject !== '') prompter.print(messages.subject(note.subject));
-    if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
-    prompter.print('');
-    prompter.print(note.body.replace(/\n+$/, ''));
-    prompter.print('');
-    printFindings(findings, prompter);
-  });
+  checked.forEach((item, i) => printNote(item, i, checked.length, prompter));
   if (schedule.length > 0) {
     prompter.print(`\n${messages.schedule}`);
     for (const line of schedule) prompter.print(messages.scheduleLine(line));
   }
+}
+
+function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
+  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address));
+  if (note.subject !== '') prompter.print(messages.subject(note.subject));
+  if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
+  prompter.print('');
+  prompter.print(note.body.replace(/\n+$/, ''));
+  prompter.print('');
+  printFindings(findings, prompter);
+}
+
+/** Opens the note in the editor; the edit is saved and checked again. Null when nothing changed. */
+async function editOne(item: Checked, interview: Interview, notes: readonly Note[], deps: ReviewDeps): Promise<Checked | null> {
+  const { prompter } = deps;
+  prompter.print(messages.editing(deps.editorName));
+  const outcome = await deps.editText(editableText(item.note));
+  if (outcome.kind === 'failed') {
+    prompter.print(messages.editFailed(outcome.message));
+    return null;
+  }
+  const { subject, body } = outcome.kind === 'edited' ? readEditedText(outcome.text, item.note.subject) : item.note;
+  if (subject === item.note.subject && body === item.note.body) {
+    prompter.print(messages.editUnchanged);
+    return null;
+  }
+  await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() });
+  const note = { ...item.note, subject, body };
+  prompter.print(messages.editSaved);
+  return { note, findings: await deps.check(note, interview, notes.map((n) => (n === item.note ? note : n))) };
 }
 
 function printFindings(findings: readonly Finding[], prompter: Prompter): void {

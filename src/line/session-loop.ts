@@ -5,7 +5,7 @@ import type { Interview } from '../model/types.js';
 import { slugFor } from '../model/slug.js';
 import {
   createReducer, draftOf, fieldAt, firstMissing, interviewOf, sessionMessages,
-  type InterviewHistory, type SavedDraft, type SessionContext, type SessionState,
+ type SavedDraft, type SessionContext, type SessionState,
 } from '../session/index.js';
 import { askField } from './ask-field.js';
 import { askInterviewerList } from './interviewer-list.js';
@@ -16,8 +16,6 @@ export interface LineSessionDeps extends ReviewDeps {
   readonly session: SessionContext;
   readonly saveDraft: (draft: SavedDraft) => Promise<void>;
   readonly clearDraft: () => Promise<void>;
-  /** What was already sent or edited for a saved interview, so changing it keeps its history. */
-  readonly history: (id: string) => Promise<InterviewHistory>;
   /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
   readonly saveInterview: (interview: Interview, options: { readonly replace: boolean }) => Promise<Interview>;
 }
@@ -41,10 +39,11 @@ export async function walkSession(start: SessionState, interviewId: string | nul
         state = { ...state, position: missing };
         continue;
       }
-      // The first save places a new interview beside the others; later ones replace it.
+      // The first save places a new interview beside the others; later ones replace it. The store
+      // keeps what was already sent, and a hand edit only while the answers it was made on hold.
       const replace = id !== null;
-      const history = id === null ? { id: slugFor(state.answers.company, state.answers.role, []) } : await deps.history(id);
-      const interview = await deps.saveInterview(interviewOf(state.answers, history), { replace });
+      const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []) };
+      const interview = await deps.saveInterview(interviewOf(state.answers, known), { replace });
       id = interview.id;
       await deps.saveDraft(draftOf(state, id));
       const outcome = await runReview(interview, state.answers, deps);

@@ -9,7 +9,7 @@ import { runLineSession } from '../../../src/line/index.js';
 import { BACK, type Back, type Option, type Prompter } from '../../../src/line/prompter.js';
 import { parseInterviewDate } from '../../../src/model/interview-date.js';
 import { resolveTimeframe } from '../../../src/model/timeframe.js';
-import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
+import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
 import { validateEmail } from '../../../src/model/validate.js';
 import { readDraft, sessionMessages } from '../../../src/session/index.js';
 import type { CopyOutcome, SessionDeps } from '../../../src/ui/deps.js';
@@ -59,7 +59,10 @@ function scripted(script: Step[]) {
 const NOW = new Date('2026-11-25T09:00:00Z');
 
 function memoryDeps(draft: unknown = null) {
-  const saved = { draft, interviews: new Map<string, Interview>(), sent: [] as SentEntry[], copied: [] as string[] };
+  const saved = {
+    draft, interviews: new Map<string, Interview>(), sent: [] as SentEntry[], copied: [] as string[],
+    edits: [] as Array<{ id: string; edit: NoteEdit }>, edited: [] as string[],
+  };
   const deps: SessionDeps = {
     now: () => NOW,
     stepContext: () => ({
@@ -76,7 +79,7 @@ function memoryDeps(draft: unknown = null) {
       return interview;
     },
     recordSent: async (_id, entry) => void saved.sent.push(entry),
-    saveEdit: async () => undefined,
+    saveEdit: async (id, edit) => void saved.edits.push({ id, edit }),
     saveDraft: async (d) => void (saved.draft = d),
     clearDraft: async () => void (saved.draft = null),
     reviewNotes: async (interview) =>
@@ -97,7 +100,11 @@ function memoryDeps(draft: unknown = null) {
       saved.copied.push(text);
       return { method: 'clipboard' };
     },
-    editText: async () => ({ kind: 'unchanged' }),
+    // The "editor" rewrites the body's second line, as a person would.
+    editText: async (text) => {
+      saved.edited.push(text);
+      return { kind: 'edited', text: text.replace(/thank you for talking about .*\n/, 'I enjoyed our talk about Kafka.\n') };
+    },
     editorName: 'vi',
   };
   return { deps, saved };
@@ -194,6 +201,33 @@ describe('line mode', () => {
       ['Sam Ortiz', undefined, '+1 555 0101', 'phone'],
     ]);
     expect(saved.draft).toBeNull();
+  });
+
+  it('edits a note in the editor: the edit is saved, checked again, and is what gets copied', async () => {
+    const { deps, saved } = memoryDeps();
+    const play = scripted([
+      ...ABOUT, ...INTERVIEW, ...PRIYA,
+      { choose: 'What next?', answer: 'done' },
+      ...NEXT,
+      { choose: 'What next?', answer: 'edit:0' },
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Mark it as sent', answer: false },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    expect(await runLineSession(context, deps, play.prompter)).toBe(0);
+    expect(play.left()).toBe(0);
+    // The editor got the note as a person edits it: the subject line, a blank line, the body.
+    expect(saved.edited).toEqual([
+      'Subject: Thank you: Senior Backend Engineer\n\nDear Priya Raghunathan,\nthank you for talking about moving telemetry ingestion to Kafka.\nJordan Lee\n\n',
+    ]);
+    expect(saved.edits).toMatchObject([
+      { id: 'acme-robotics-senior-backend-engineer',
+        edit: { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer',
+          body: 'Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee', at: NOW.toISOString() } },
+    ]);
+    expect(play.printed).toContain('Your edit is saved; the checklist ran again:');
+    expect(saved.copied).toEqual(['Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee']);
+    expect(saved.sent).toEqual([]);
   });
 
   it('on Ctrl-C keeps the draft of every answer so far and ends with CancelledError (exit 130)', async () => {
