@@ -46,7 +46,6 @@ export const messages = {
     (infos > 0 ? `, ${infos} ${infos === 1 ? 'tip' : 'tips'}` : ''),
   finding: (severity: string, rule: string, line: number, column: number, message: string) =>
     `  ${severity} ${rule} (line ${line}, column ${column}): ${message}`,
-  sentAlready: (when: string) => `Marked as sent ${when}.`,
   schedule: 'Schedule:',
   scheduleLine: (text: string) => `  ${text}`,
 
