@@ -128,6 +128,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     },
     close: async () => {
       await tmux('kill-server').catch(() => undefined);
+      // kill-server leaves its socket file behind; each test made its own, so remove it.
+      rmSync(join(env.TMUX_TMPDIR || tmpdir(), `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
       rmSync(configDir, { recursive: true, force: true });
     },
   };
