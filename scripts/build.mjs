@@ -2,19 +2,23 @@
 // and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
 // Splitting keeps each command in its own chunk: `regen` never parses React.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await rm(`${root}/dist`, { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test run or a session started from dist/ while
+// another build runs never finds the folder missing or half written.
+const staging = `dist.build-${process.pid}`;
+const retired = `${root}/dist.old-${process.pid}`;
+await rm(`${root}/${staging}`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {
     cli: 'src/cli.ts',
     'lint-worker': 'src/checklist/lint-worker.ts',
   },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   platform: 'node',
@@ -32,3 +36,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+await rename(`${root}/dist`, retired).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(`${root}/${staging}`, `${root}/dist`);
+await rm(retired, { recursive: true, force: true });
