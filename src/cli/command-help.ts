@@ -61,7 +61,12 @@ Options
   --json       print every note as JSON: [{kind, to, subject, body}]
   --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
   --no-copy    show the note but do not touch the clipboard
+  --force      copy even when the checklist found errors (you have read them)
   -h, --help   this help
+
+Before copying or printing, the checklist runs on the note (every rule but spelling, which
+the guided session and \`followup-coach check\` run). Errors stop the copy unless --force;
+with --print the note is printed and the exit code is 1.
 
 Copying uses the system clipboard, else the terminal (OSC 52), else prints the note.
 Only a copied note is recorded as sent; --print, --json, --out and --no-copy record nothing.

@@ -5,11 +5,12 @@ import { parseCommand } from '../cli/args.js';
 import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
 import { nextDue } from '../cli/due.js';
-import { EXIT, UsageError } from '../cli/errors.js';
+import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { parseKind } from '../cli/kind.js';
 import { messages } from '../cli/messages.js';
 import { printNotices } from '../cli/notices.js';
+import { checkBeforeSending } from '../cli/regen-check.js';
 import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
 import { composeNotes, kindsFor } from '../compose/compose.js';
@@ -26,11 +27,14 @@ const SPEC = {
     json: { type: 'boolean' },
     out: { type: 'string' },
     'no-copy': { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   positionals: ['ID?'],
 } as const;
 
-type Output = { readonly mode: 'copy' | 'print' | 'json' } | { readonly mode: 'out'; readonly dir: string };
+type Output = ({ readonly mode: 'copy' | 'print' | 'json' } | { readonly mode: 'out'; readonly dir: string }) & {
+  readonly force?: boolean;
+};
 
 export async function run(context: CommandContext): Promise<number> {
   const args = parseCommand(SPEC, context.argv);
@@ -39,7 +43,7 @@ export async function run(context: CommandContext): Promise<number> {
     return EXIT.ok;
   }
   const { values } = args;
-  const output = outputOf(values);
+  const output = { ...outputOf(values), force: values.force === true };
   const kindAsked = values.kind === undefined ? undefined : parseKind(values.kind, 'regen');
   const store = openStore({ env: context.env, now: context.now });
   try {
@@ -110,10 +114,15 @@ async function deliver(
       context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${path}`)].join('\n')}\n`);
       return EXIT.ok;
     }
-    case 'print':
+    case 'print': {
+      const gate = checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
       context.stdout.write(noteFileText(picked));
-      return EXIT.ok;
-    case 'copy':
+      return gate.errors ? EXIT.failure : EXIT.ok;
+    }
+    case 'copy': {
+      const gate = checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
+      if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
       return copyAndReport(context, store, interview, picked);
+    }
   }
 }

@@ -1,0 +1,38 @@
+// The checklist runs on every note regen hands over to be sent (copied or printed): the same
+// rules as the guided session, minus spelling, which needs the Harper worker (seconds to warm)
+// and the note came from our own templates or an edit already checked in the session.
+// Errors block copying unless --force says the user has read them; warnings only inform.
+import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
+import { formatHuman } from '../checklist/report.js';
+import type { Interview, Note } from '../model/types.js';
+import type { CommandContext } from './context.js';
+import { messages } from './messages.js';
+
+export interface Gate {
+  /** True when errors were found and --force was not given: do not copy. */
+  readonly blocked: boolean;
+  readonly errors: boolean;
+}
+
+export function checkBeforeSending(
+  context: CommandContext,
+  picked: Note,
+  notes: readonly Note[],
+  interview: Interview,
+  others: readonly Interview[],
+  force: boolean,
+): Gate {
+  const findings = checkNote(picked, {
+    kind: picked.kind,
+    interview,
+    to: picked.to,
+    otherInterviews: others.filter((other) => other.id !== interview.id),
+    siblings: notes.filter((note) => note !== picked),
+    now: context.now(),
+  });
+  if (findings.length === 0) return { blocked: false, errors: false };
+  context.stderr.write(`${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked))}`);
+  const errors = blocksCopy(findings);
+  if (errors && force) context.stderr.write(`${messages.forced}\n`);
+  return { blocked: errors && !force, errors };
+}
