@@ -1,7 +1,6 @@
 // What is due next for a saved interview, in one line the commands print, and the order that
 // puts the most urgent interview first. The decisions are the schedule's (model/schedule.ts);
 // this only words them.
-import { kindsFor } from '../compose/compose.js';
 import { formatDay, todayOf } from '../model/dates.js';
 import { scheduleFor, type DueItem } from '../model/schedule.js';
 import type { Interview } from '../model/types.js';
@@ -26,15 +25,9 @@ export function describeItem(item: DueItem, today: string): string {
   }
 }
 
-/**
- * The most urgent item that `regen` can actually write: the schedule and the composer each
- * judge who lacks an address, and a kind the composer refuses must not become the default.
- */
 function firstItem(interview: Interview, now: Date): { next: DueItem | null; done: string | null } {
-  const schedule = scheduleFor(interview, now);
-  const writable = new Set(kindsFor(interview));
-  const next = schedule.items.find((item) => writable.has(item.kind)) ?? null;
-  return { next, done: schedule.done };
+  const { next, done } = scheduleFor(interview, now);
+  return { next, done };
 }
 
 export function nextDue(interview: Interview, now: Date): Due | null {

@@ -1,5 +1,6 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
+import { missingAddress, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, NoteKind } from '../model/types.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
@@ -17,15 +18,14 @@ export interface Recipient {
 
 export interface MissingAddress {
   readonly interviewer: Interviewer;
-  readonly needs: 'email' | 'phone';
+  readonly needs: AddressNeed;
 }
 
 /** Interviewers without an address for the medium they used with you. */
 export function missingAddresses(interview: Interview): MissingAddress[] {
   return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
-    if (interviewer.medium === 'email' && !interviewer.email) return [{ interviewer, needs: 'email' }];
-    if (interviewer.medium === 'phone' && !interviewer.phone) return [{ interviewer, needs: 'phone' }];
-    return [];
+    const needs = missingAddress(interviewer);
+    return needs === null ? [] : [{ interviewer, needs }];
   });
 }
 

@@ -1,6 +1,7 @@
 // The interview file (format version 1): read with readable problems, written back losslessly.
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
+import { missingAddress } from './address.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
@@ -40,7 +41,7 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
 function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(person.email === undefined ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)] : []),
+    ...(missingAddress(person) === 'email' ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)] : []),
   ]);
 }
 

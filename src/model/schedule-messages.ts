@@ -3,12 +3,19 @@
 const names = (list: readonly string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
 
+const addressWords = (needs: readonly ('email' | 'phone')[]) =>
+  needs.every((need) => need === 'phone')
+    ? 'phone number'
+    : needs.every((need) => need === 'email')
+      ? 'e-mail address'
+      : 'e-mail address or phone number';
+
 export const scheduleMessages = {
   thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
   thankYouLate: (by: string) =>
     `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
-  contactRequest: (people: readonly string[], recruiter: string) =>
-    `You have no e-mail address for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
+  contactRequest: (people: readonly string[], recruiter: string, needs: readonly ('email' | 'phone')[] = ['email']) =>
+    `You have no ${addressWords(needs)} for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
   afterTimeframe: (words: string, decision: string, notBefore: string, window: string) =>
     `They said "${words}" (${decision}). Following up before that passes looks impatient: ` +
     `not before ${notBefore}; ${window} is the right time.`,

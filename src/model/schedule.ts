@@ -1,5 +1,6 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument. Weekends are not business days; public holidays are not known.
+import { missingAddress } from './address.js';
 import { addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
@@ -66,10 +67,14 @@ function waitingPlans(interview: Interview): Plan[] {
   const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
   const { recruiter } = interview;
-  const noAddress = unthanked.filter((p) => p.email === undefined);
+  // The same test compose uses: no address for the medium they used (e-mail or phone).
+  const noAddress = unthanked.flatMap((p) => {
+    const needs = missingAddress(p);
+    return needs === null ? [] : [{ name: p.name, needs }];
+  });
   const asked = recruiter !== undefined && daysSent(interview, recruiter.name, ['contact-request']).length > 0;
   if (recruiter !== undefined && noAddress.length > 0 && !asked) {
-    const why = m.contactRequest(noAddress.map((p) => p.name), recruiter.name);
+    const why = m.contactRequest(noAddress.map((p) => p.name), recruiter.name, noAddress.map((p) => p.needs));
     plans.push({ kind: 'contact-request', to: [recruiter.name], notBefore: interview.date, recommended: interview.date, by: due, why });
   }
   if (unthanked.length > 0) {

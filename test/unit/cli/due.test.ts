@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindsFor } from '../../../src/compose/compose.js';
 import { byUrgency, describeItem, describeNext, nextDue } from '../../../src/cli/due.js';
 import { scheduleFor, type DueItem } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
@@ -44,11 +45,23 @@ describe('nextDue', () => {
     expect(describeNext(offer, now)).toBe('Nothing is due: You have an offer: nothing more to send for this interview.');
   });
 
-  it('skips a kind the composer cannot write (a contact request when every address is known)', () => {
-    // The schedule asks for Sam's e-mail; the composer sees he used the phone and has a number.
-    const interview = sampleInterview();
-    expect(scheduleFor(interview, now).next?.kind).toBe('contact-request');
-    expect(nextDue(interview, now)?.kind).toBe('thank-you');
+  it("is the schedule's next item, and every kind the schedule names is one compose can write", () => {
+    const [priya, sam] = sampleInterview().interviewers;
+    if (!priya || !sam) throw new Error('sample');
+    const variants = [
+      sampleInterview(),
+      sampleInterview({ interviewers: [priya, { ...sam, phone: undefined }] }),
+      sampleInterview({ interviewers: [{ ...priya, email: undefined }, sam] }),
+      sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] }),
+    ];
+    for (const interview of variants) {
+      const schedule = scheduleFor(interview, now);
+      expect(nextDue(interview, now)?.kind).toBe(schedule.next?.kind);
+      const writable = kindsFor(interview);
+      for (const dueItem of schedule.items) expect(writable).toContain(dueItem.kind);
+    }
+    expect(nextDue(variants[0]!, now)?.kind).toBe('thank-you');
+    expect(nextDue(variants[1]!, now)?.kind).toBe('contact-request');
   });
 });
 

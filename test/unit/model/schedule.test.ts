@@ -12,10 +12,9 @@ const brief = (interview: Interview, now: Date) =>
   scheduleFor(interview, now).items.map(({ kind, to, notBefore, recommended, by, state }) => ({ kind, to, notBefore, recommended, by, state }));
 
 describe('on the day of the interview', () => {
-  it('asks for the missing address, then thanks everyone, then waits for the decision date', () => {
+  it('thanks everyone, then waits for the decision date', () => {
     const schedule = scheduleFor(sampleInterview(), at('2026-11-24'));
     expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
-      { kind: 'contact-request', to: ['Dana Kim'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
       { kind: 'thank-you', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
       // Decision Fri 4 Dec: not on the Saturday after, Mon 7 or Tue 8 Dec.
       { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-05', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
@@ -23,25 +22,50 @@ describe('on the day of the interview', () => {
     ]);
     expect(schedule.next).toBe(schedule.items[0]);
     expect(schedule.done).toBeNull();
-    expect(schedule.items[0]?.why).toBe(m.contactRequest(['Sam Ortiz'], 'Dana Kim'));
-    expect(schedule.items[1]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.');
-    expect(schedule.items[2]?.why).toBe(
+    expect(schedule.items[0]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.');
+    expect(schedule.items[1]?.why).toBe(
       'They said "by the end of next week" (Fri 4 Dec 2026). Following up before that passes looks impatient: ' +
         'not before Sat 5 Dec 2026; Mon 7 Dec 2026 to Tue 8 Dec 2026 is the right time.',
     );
-    expect(schedule.items[3]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
+    expect(schedule.items[2]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
+  });
+
+  it('asks for an address only when it is missing for the medium used, as compose does', () => {
+    const [priya, sam] = sampleInterview().interviewers;
+    if (!priya || !sam) throw new Error('sample');
+    // Sam used the phone and his number is known: no e-mail needed.
+    expect(brief(sampleInterview(), at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
+    const noPhone = sampleInterview({ interviewers: [priya, { ...sam, phone: undefined }] });
+    const noMail = sampleInterview({ interviewers: [{ ...priya, email: undefined }, sam] });
+    const both = sampleInterview({ interviewers: [{ ...priya, email: undefined }, { ...sam, phone: undefined }] });
+    for (const interview of [noPhone, noMail, both]) {
+      expect(brief(interview, at('2026-11-24'))[0]).toEqual(
+        { kind: 'contact-request', to: ['Dana Kim'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+      );
+    }
+    expect(scheduleFor(noPhone, at('2026-11-24')).items[0]?.why).toBe(
+      'You have no phone number for Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
+    );
+    expect(scheduleFor(noMail, at('2026-11-24')).items[0]?.why).toBe(
+      'You have no e-mail address for Priya Raghunathan. Ask Dana Kim for it and say it is for a thank-you note.',
+    );
+    expect(scheduleFor(both, at('2026-11-24')).items[0]?.why).toBe(
+      'You have no e-mail address or phone number for Priya Raghunathan and Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
+    );
+    // An e-mail person with no phone, or a phone person with no e-mail, lacks nothing.
+    const reachable = sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] });
+    expect(brief(reachable, at('2026-11-24')).map((i) => i.kind)).toEqual(['thank-you', 'follow-up', 'voicemail']);
   });
 
   it('the thank-you is still due at 23:59 the next day, and overdue the day after', () => {
-    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z')).items[1]?.state).toBe('due');
+    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z')).items[0]?.state).toBe('due');
     const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'));
     expect(late.items.map((i) => [i.kind, i.state])).toEqual([
-      ['contact-request', 'overdue'],
       ['thank-you', 'overdue'],
       ['follow-up', 'upcoming'],
       ['voicemail', 'upcoming'],
     ]);
-    expect(late.items[1]?.why).toBe(m.thankYouLate('Wed 25 Nov 2026'));
+    expect(late.items[0]?.why).toBe(m.thankYouLate('Wed 25 Nov 2026'));
   });
 
   it('thanks only those not yet thanked, and asks for no address already asked for', () => {
