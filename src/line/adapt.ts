@@ -2,13 +2,18 @@
 // line mode. No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
 import type { Finding, Interview, Note } from '../model/types.js';
+import { withEdit } from '../session/index.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import type { Prompter } from './prompter.js';
 import type { LineSessionDeps } from './session-loop.js';
 
 const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
 
-export function lineDeps(deps: SessionDeps, loaded: LoadedStore, prompter: Prompter): LineSessionDeps {
+/** `purpose` picks the notes the review shows: the first ones, or the follow-up that is due. */
+export function lineDeps(
+  deps: SessionDeps, loaded: LoadedStore, prompter: Prompter, purpose: NotesPurpose = 'review',
+): LineSessionDeps {
   const context = (note: Note, interview: Interview, notes: readonly Note[]): CheckContext => ({
     kind: note.kind,
     interview,
@@ -26,7 +31,14 @@ export function lineDeps(deps: SessionDeps, loaded: LoadedStore, prompter: Promp
       await deps.saveCandidate(interview.candidate);
       return deps.saveInterview(interview, options);
     },
-    notesFor: (interview) => deps.reviewNotes(interview),
+    // As the Ink review shows them: with the user's saved hand edits.
+    notesFor: async (interview) => {
+      const notes = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
+      return notes.map((note) => {
+        const { edited: _, ...shown } = withEdit(note, interview.edits);
+        return shown;
+      });
+    },
     // The same checklist as the Ink review: the instant rules, then spelling and grammar.
     check: async (note, interview, notes) => {
       const [rules, spelling] = await Promise.all([

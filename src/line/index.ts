@@ -6,17 +6,21 @@
 //   export async function runLineSession(context: CommandContext, deps: SessionDeps, ask?: Prompter): Promise<number>
 //
 // `deps` are the same injected effects the Ink app gets (src/ui/deps.ts). It asks whether to
-// resume an unfinished draft, walks the step table of src/session (same questions, validators
-// and reducer), saves the draft after every answer, shows every note with its checklist and the
-// schedule, and copies and marks notes as sent. Returns 0 when finished. On Ctrl-C it throws
-// CancelledError (one line saying how to resume; exit 130); the draft is already saved.
+// resume an unfinished draft; with saved interviews it then offers what the Ink home offers (a
+// new interview, the follow-up that is due, or a saved interview's notes). It walks the step
+// table of src/session (same questions, validators and reducer), saves the draft after every
+// answer, shows every note with its checklist and the schedule, and copies and marks notes as
+// sent. Returns 0 when finished. On Ctrl-C it throws CancelledError (one line saying how to
+// resume; exit 130); the draft is already saved.
 import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import {
-  EMPTY_ANSWERS, candidateAnswersOf, draftHasAnswers, initialState, readDraft, stateOf, type SessionState,
+  EMPTY_ANSWERS, REVIEW, answersOf, candidateAnswersOf, draftHasAnswers, initialState, readDraft, stateOf, type SessionState,
 } from '../session/index.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import { lineDeps } from './adapt.js';
+import { askHome } from './home.js';
 import { messages } from './messages.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { walkSession } from './session-loop.js';
@@ -29,8 +33,8 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
   try {
     const loaded = await deps.load();
     for (const notice of loaded.notices) prompter.print(notice);
-    const { state, interviewId } = await startingPoint(loaded, prompter, deps);
-    await walkSession(state, interviewId, lineDeps(deps, loaded, prompter));
+    const { state, interviewId, purpose } = await startingPoint(loaded, prompter, deps);
+    await walkSession(state, interviewId, lineDeps(deps, loaded, prompter, purpose));
     return EXIT.ok;
   } catch (error) {
     // @inquirer/prompts rejects with ExitPromptError on Ctrl-C; the draft was saved after the last answer.
@@ -39,18 +43,33 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
   }
 }
 
-/** A resumed draft when the user wants it, else a fresh session with the saved candidate filled in. */
-async function startingPoint(
-  loaded: LoadedStore, prompter: Prompter, deps: SessionDeps,
-): Promise<{ state: SessionState; interviewId: string | null }> {
+interface Start {
+  readonly state: SessionState;
+  readonly interviewId: string | null;
+  readonly purpose: NotesPurpose;
+}
+
+/**
+ * A resumed draft when the user wants it; else, with saved interviews, what the home offers (a
+ * saved one opens at its review, as in the Ink app); else a fresh session with the saved
+ * candidate filled in.
+ */
+async function startingPoint(loaded: LoadedStore, prompter: Prompter, deps: SessionDeps): Promise<Start> {
   const draft = readDraft(loaded.draft);
   if (draft !== null && draftHasAnswers(draft)) {
     const what = [draft.answers.company, draft.answers.role].filter(Boolean).join(', ');
     if (await prompter.confirm(what ? messages.resume(what) : messages.resumeAnonymous, true)) {
-      return { state: stateOf(draft), interviewId: draft.interviewId };
+      return { state: stateOf(draft), interviewId: draft.interviewId, purpose: 'review' };
     }
     await deps.clearDraft();
   }
+  if (loaded.interviews.length > 0) {
+    const choice = await askHome(loaded.interviews, await deps.dueFollowUps(loaded.interviews), prompter);
+    if (choice.kind !== 'new') {
+      const purpose = choice.kind === 'follow-up' ? 'follow-up' : 'review';
+      return { state: initialState(answersOf(choice.interview), REVIEW), interviewId: choice.interview.id, purpose };
+    }
+  }
   const candidate = candidateAnswersOf(loaded.candidate ?? draft?.answers.candidate ?? null);
-  return { state: initialState({ ...EMPTY_ANSWERS, candidate }), interviewId: null };
+  return { state: initialState({ ...EMPTY_ANSWERS, candidate }), interviewId: null, purpose: 'review' };
 }

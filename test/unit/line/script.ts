@@ -7,6 +7,7 @@ import { BACK, type Back, type Option, type Prompter } from '../../../src/line/p
 import { parseInterviewDate } from '../../../src/model/interview-date.js';
 import { resolveTimeframe } from '../../../src/model/timeframe.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
+import { EMPTY_STORE, placeInterview } from '../../../src/store/data.js';
 import type { CopyOutcome, SessionDeps } from '../../../src/ui/deps.js';
 
 export type Step =
@@ -60,6 +61,8 @@ export const NOW = new Date('2026-11-25T09:00:00Z');
 export function memoryDeps(draft: unknown = null, interviews: readonly Interview[] = []) {
   const saved = {
     draft, interviews: new Map(interviews.map((i) => [i.id, i])), sent: [] as SentEntry[], copied: [] as string[],
+    /** The interview of every sent entry, in order. */
+    sentIds: [] as string[],
     /** The `replace` option of every save, in order. */
     replaced: [] as boolean[],
     edits: [] as Array<{ id: string; edit: NoteEdit }>, edited: [] as string[],
@@ -75,12 +78,18 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
     warmUp: () => undefined,
     load: async () => ({ candidate: null, interviews: [...saved.interviews.values()], draft: saved.draft, notices: [] }),
     saveCandidate: async () => undefined,
+    // Placed as the real store places it: in place on `replace`, keeping the sent log, and the
+    // hand edits while the answers hold.
     saveInterview: async (interview, options) => {
       saved.replaced.push(options.replace);
-      saved.interviews.set(interview.id, interview);
-      return interview;
+      const placed = placeInterview({ ...EMPTY_STORE, interviews: Object.fromEntries(saved.interviews) }, interview, options);
+      saved.interviews.set(placed.id, placed);
+      return placed;
     },
-    recordSent: async (_id, entry) => void saved.sent.push(entry),
+    recordSent: async (id, entry) => {
+      saved.sentIds.push(id);
+      saved.sent.push(entry);
+    },
     saveEdit: async (id, edit) => void saved.edits.push({ id, edit }),
     saveDraft: async (d) => void (saved.draft = d),
     clearDraft: async () => void (saved.draft = null),
