@@ -91,7 +91,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const people = interview.interviewers;
     const applies: Readonly<Record<NoteKind, boolean>> = {
       'thank-you': interview.status !== 'not-selected',
-      'follow-up': interview.status === 'waiting',
+      'follow-up': interview.status === 'waiting' && people.some((person) => person.medium === 'email'),
       voicemail: people.some(isVoicemailRecipient),
       'contact-request': missingAddresses(interview).length > 0 && contactAsker(interview) !== null,
       'not-selected': interview.status === 'not-selected',

@@ -22,6 +22,14 @@ export const messages = {
     message: 'Nobody in this interview used the phone with you, so there is no voicemail to script.',
     fix: 'Answer e-mail with e-mail: use --kind thank-you or --kind follow-up. If someone did call you, set their medium to phone.',
   },
+  noFollowUpByMail: {
+    message: 'Everyone in this interview reached you by phone, so the follow-up is a call, not an e-mail.',
+    fix: 'Use --kind voicemail for the script to follow.',
+  },
+  followUpByPhone: (name: string) => ({
+    message: `${name} reached you by phone, so follow up with a call rather than an e-mail.`,
+    fix: `Use --kind voicemail --to "${name}" for the script.`,
+  }),
   nothingMissing: {
     message: 'Every interviewer already has an address for the way they reached you, so there is nothing to ask for.',
     fix: 'Write to them directly: use --kind thank-you.',

@@ -60,8 +60,14 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
     }),
   );
   switch (kind) {
+    case 'follow-up': {
+      // The second note answers in the medium they used: e-mail people get this note, phone
+      // people a voicemail script (the schedule says the same).
+      const writers = each.filter((recipient) => recipient.interviewer?.medium === 'email');
+      if (writers.length === 0) throw new ComposeError(messages.noFollowUpByMail);
+      return writers;
+    }
     case 'thank-you':
-    case 'follow-up':
     case 'not-selected':
     case 'stay-in-touch':
       return each;
@@ -102,6 +108,9 @@ export function pickRecipients(
     if (found.length > 1) throw new ComposeError(messages.ambiguousRecipient(to, found.map((r) => r.name)));
   }
   const elsewhere = interview.interviewers.find((person) => startsWithWords(foldName(person.name), wanted, false));
+  if (elsewhere && kind === 'follow-up' && elsewhere.medium === 'phone') {
+    throw new ComposeError(messages.followUpByPhone(elsewhere.name));
+  }
   if (elsewhere) throw new ComposeError(messages.notARecipient(elsewhere.name, kind, names));
   throw new ComposeError(messages.unknownRecipient(to, kind, names));
 }

@@ -48,12 +48,6 @@ const cases = interviews.flatMap(([name, interview]) =>
   }),
 );
 
-/** Following up by e-mail with someone who only ever phoned is the one finding the composer invites. */
-function expectedFor(context: CheckContext): string[] {
-  const person = context.interview?.interviewers.find((p) => p.name === context.to);
-  return context.kind === 'follow-up' && person?.medium === 'phone' ? ['medium-mismatch'] : [];
-}
-
 let spell: SpellChecker;
 beforeAll(async () => {
   spell = startSpellChecker({ workerUrl: await buildTestWorker() });
@@ -67,13 +61,19 @@ describe('every composed note passes the checklist', () => {
     expect(cases.length).toBeGreaterThan(40);
   });
 
+  it('writes no e-mail follow-up to someone who only used the phone (medium-mismatch has nothing to flag)', () => {
+    const phoned = cases.filter(({ context }) => {
+      const person = context.interview?.interviewers.find((p) => p.name === context.to);
+      return context.kind === 'follow-up' && person?.medium === 'phone';
+    });
+    expect(phoned.map((c) => c.label)).toEqual([]);
+  });
+
   it.each(cases)('$label', async ({ note, context }) => {
     const sync = checkNote(note, context);
     const spelled = await spell.lint(`${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`, knownWordsFor(context));
     const findings = mergeFindings(sync, spelled);
-    const expected = expectedFor(context);
     // Listed with place and excerpt first, so a failure shows exactly what tripped.
-    expect(findings.filter((f) => !expected.includes(f.rule)).map((f) => `${f.rule} ${f.line}:${f.column} ${f.excerpt}`)).toEqual([]);
-    expect(findings.map((f) => f.rule)).toEqual(expected);
+    expect(findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.excerpt}`)).toEqual([]);
   });
 });

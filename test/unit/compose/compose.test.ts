@@ -146,8 +146,12 @@ describe('edits', () => {
   });
 
   it('an edited follow-up without the quote no longer claims to quote, but still lists the resume', () => {
-    const [sam] = composeNotes(edited, 'follow-up', { to: 'Sam' });
-    expect(sam).toMatchObject({ body: 'Dear Sam,\n\nNo quote left.', quotes: undefined, attachments: ['Jordan-Lee-Resume.pdf'] });
+    const unquoted = {
+      ...acme,
+      edits: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', subject: 'Re: hi', body: 'Dear Priya,\n\nNo quote left.', at: '2026-11-24T19:00:00Z' }],
+    };
+    const [priya] = composeNotes(unquoted, 'follow-up', { to: 'Priya' });
+    expect(priya).toMatchObject({ body: 'Dear Priya,\n\nNo quote left.', quotes: undefined, attachments: ['Jordan-Lee-Resume.pdf'] });
   });
 
   it('a follow-up subject never stacks "Re:"', () => {
@@ -182,6 +186,26 @@ describe('reviewNotes', () => {
   it('leaves the contact request out when there is nobody to ask, instead of failing the review', () => {
     const nobody = { ...lotus, interviewers: lotus.interviewers.map((p) => ({ ...p, email: undefined })) };
     expect(summary(nobody)).toEqual(['thank-you -> 王伟', 'thank-you -> Nguyễn Thị Lan']);
+  });
+});
+
+describe('follow-ups answer in the medium used', () => {
+  it('the e-mail follow-up goes only to those who wrote to you', () => {
+    expect(composeNotes(acme, 'follow-up').map((note) => note.to)).toEqual(['Priya Raghunathan']);
+    expect(composeNotes(harbor, 'follow-up').map((note) => note.to)).toEqual(['Ines Carvalho']);
+  });
+
+  it('asking for a phone person by --to says to use the voicemail script', () => {
+    const error = composeError(() => composeNotes(acme, 'follow-up', { to: 'Sam' }));
+    expect(error.message).toBe('Sam Ortiz reached you by phone, so follow up with a call rather than an e-mail.');
+    expect(error.fix).toBe('Use --kind voicemail --to "Sam Ortiz" for the script.');
+  });
+
+  it('when everyone used the phone there is no e-mail follow-up to write, and kindsFor does not offer one', () => {
+    const callers = { ...acme, interviewers: acme.interviewers.map((p) => ({ ...p, medium: 'phone' as const, phone: '+1 555 0101' })) };
+    const error = composeError(() => composeNotes(callers, 'follow-up'));
+    expect(error.fix).toBe('Use --kind voicemail for the script to follow.');
+    expect(kindsFor(callers)).toEqual(['thank-you', 'voicemail', 'stay-in-touch']);
   });
 });
 

@@ -149,7 +149,10 @@ describe('follow-up notes', () => {
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
     expect(ines!.body).toContain('\n\nOn 20 November 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
-    const [tom] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Tom Becker' });
+    // Tom used the phone; had he written, his follow-up would quote the thank-you as it reads now.
+    const harbor = SAMPLES.harbor!;
+    const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
+    const [tom] = composeNotes(byMail, 'follow-up', { to: 'Tom Becker' });
     expect(tom!.body).toContain('\n\nAlex Morgan wrote:\n> Dear Tom Becker,');
   });
 });
