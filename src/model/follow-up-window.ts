@@ -33,9 +33,10 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
       : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window);
     return { notBefore, recommended: notBefore, by, why };
   }
-  // Never before the day after the thank-you itself, even when the decision date came first.
-  const notBefore = max(addDays(decision, 1), addDays(from, 1));
-  const recommended = max(addBusinessDays(decision, 1), nextBusinessDay(notBefore));
+  // Once the decision date has passed, on the first business day after it (a Saturday is no day
+  // to be told to write), and never before the day after the thank-you itself.
+  const notBefore = max(addBusinessDays(decision, 1), nextBusinessDay(addDays(from, 1)));
+  const recommended = notBefore;
   const by = max(addBusinessDays(decision, 2), recommended);
   const why = m.afterTimeframe(
     interview.timeframe?.text ?? '',
@@ -47,9 +48,10 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
 }
 
 export function secondFollowUp(lastFollowUp: IsoDate): FollowUpWindow {
-  const notBefore = addDays(lastFollowUp, 10);
+  // Days 10 to 14 always hold a business day, so the window never opens on a weekend.
+  const notBefore = nextBusinessDay(addDays(lastFollowUp, 10));
   const by = addDays(lastFollowUp, 14);
-  const recommended = nextBusinessDay(notBefore) > by ? notBefore : nextBusinessDay(notBefore);
+  const recommended = notBefore;
   return { notBefore, recommended, by, why: m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) };
 }
 

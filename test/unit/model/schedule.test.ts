@@ -16,16 +16,16 @@ describe('on the day of the interview', () => {
     const schedule = scheduleFor(sampleInterview(), at('2026-11-24'));
     expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
       { kind: 'thank-you', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
-      // Decision Fri 4 Dec: not on the Saturday after, Mon 7 or Tue 8 Dec.
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-05', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
-      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-05', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
+      // Decision Fri 4 Dec: from the first business day after it, Mon 7 Dec (never "Sat 5 Dec"), to Tue 8 Dec.
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-07', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
+      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-07', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
     ]);
     expect(schedule.next).toBe(schedule.items[0]);
     expect(schedule.done).toBeNull();
     expect(schedule.items[0]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.');
     expect(schedule.items[1]?.why).toBe(
       'They said "by the end of next week" (Fri 4 Dec 2026). Following up before that passes looks impatient: ' +
-        'not before Sat 5 Dec 2026; Mon 7 Dec 2026 to Tue 8 Dec 2026 is the right time.',
+        'not before Mon 7 Dec 2026; Mon 7 Dec 2026 to Tue 8 Dec 2026 is the right time.',
     );
     expect(schedule.items[2]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
   });
@@ -83,9 +83,10 @@ describe('the first follow-up after a given timeframe', () => {
     sent: [sent('contact-request', 'Dana Kim', '2026-11-24'), sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('thank-you', 'Sam Ortiz', '2026-11-25')],
   });
 
-  it('is upcoming on the decision day itself, due from the day after, overdue after two business days', () => {
+  it('is upcoming through the weekend after the decision day, due from the next business day, overdue after two', () => {
     expect(brief(thanked, at('2026-12-04')).map((i) => i.state)).toEqual(['upcoming', 'upcoming']);
-    expect(brief(thanked, at('2026-12-05')).map((i) => i.state)).toEqual(['due', 'due']);
+    expect(brief(thanked, at('2026-12-06')).map((i) => i.state)).toEqual(['upcoming', 'upcoming']);
+    expect(brief(thanked, at('2026-12-07')).map((i) => i.state)).toEqual(['due', 'due']);
     expect(brief(thanked, at('2026-12-08')).map((i) => i.state)).toEqual(['due', 'due']);
     expect(brief(thanked, at('2026-12-09')).map((i) => i.state)).toEqual(['overdue', 'overdue']);
   });
@@ -167,16 +168,16 @@ describe('the second follow-up, then stop', () => {
 
   it('moves a weekend start to Monday, across the year end', () => {
     const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')], interviewers: [sampleInterview().interviewers[0]!] });
-    // 23 Dec + 10 = Sat 2 Jan 2027; + 14 = Wed 6 Jan.
+    // 23 Dec + 10 = Sat 2 Jan 2027, so not before Mon 4 Jan; + 14 = Wed 6 Jan.
     expect(brief(interview, at('2027-01-04'))).toEqual([
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-02', recommended: '2027-01-04', by: '2027-01-06', state: 'due' },
+      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-04', recommended: '2027-01-04', by: '2027-01-06', state: 'due' },
     ]);
   });
 
   it('tracks each person: one has had a follow-up, the other not yet', () => {
     const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07')] });
     expect(brief(interview, at('2026-12-08')).map((i) => [i.kind, i.to, i.notBefore, i.state])).toEqual([
-      ['voicemail', ['Sam Ortiz'], '2026-12-05', 'due'],
+      ['voicemail', ['Sam Ortiz'], '2026-12-07', 'due'],
       ['follow-up', ['Priya Raghunathan'], '2026-12-17', 'upcoming'],
     ]);
   });
@@ -218,9 +219,28 @@ describe('other statuses', () => {
   });
 });
 
+describe('no follow-up window ever opens on a weekend', () => {
+  it('for any decision day and any day the last follow-up went', () => {
+    const weekend = (day: string) => [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay());
+    for (let offset = 0; offset < 21; offset += 1) {
+      const day = new Date(Date.UTC(2026, 11, 1 + offset)).toISOString().slice(0, 10);
+      const first = sampleInterview({ timeframe: { text: 'soon', date: day } });
+      const second = sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', day), sent('voicemail', 'Sam Ortiz', day)] });
+      for (const interview of [first, second]) {
+        const items = scheduleFor(interview, at('2026-11-24')).items.filter((i) => i.kind === 'follow-up' || i.kind === 'voicemail');
+        expect(items.length).toBeGreaterThan(0);
+        for (const item of items) expect([day, item.notBefore, weekend(item.notBefore)]).toEqual([day, item.notBefore, false]);
+        expect(followUpNotBefore(interview)).toBe(items[0]?.notBefore);
+      }
+    }
+  });
+});
+
 describe('followUpNotBefore', () => {
-  it('is the day after the decision date, then 10 days after the last follow-up', () => {
-    expect(followUpNotBefore(sampleInterview())).toBe('2026-12-05');
+  it('is the first business day after the decision date, then 10 days after the last follow-up', () => {
+    expect(followUpNotBefore(sampleInterview())).toBe('2026-12-07');
+    // A decision on a Wednesday: Thursday.
+    expect(followUpNotBefore(sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-12-02' } }))).toBe('2026-12-03');
     expect(followUpNotBefore(sampleInterview({ timeframe: null }))).toBe('2026-12-02');
     expect(followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }))).toBe('2026-12-17');
   });
