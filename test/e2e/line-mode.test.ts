@@ -1,8 +1,11 @@
 // The line mode of the built CLI in a real pseudo-terminal with TERM=dumb (it must start by
 // itself there): the same questions, line by line through @inquirer/prompts, to the notes, a
-// copy on the real clipboard (xsel on a private Xvfb display), and Ctrl-C.
+// copy on the real clipboard (xsel on a private Xvfb display), the home once an interview is
+// saved (its due follow-up), and Ctrl-C.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newHome } from '../helpers/run-cli.js';
+import { ROOT, newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
 import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
@@ -19,8 +22,8 @@ afterEach(async () => {
   for (const terminal of open.splice(0)) await terminal.close();
 });
 
-async function start(home: string, args: string[] = []): Promise<Terminal> {
-  const terminal = await startTerminal({ home, args, term: 'dumb', display: display.display, rows: 40, columns: 100 });
+async function start(home: string, args: string[] = [], now?: string): Promise<Terminal> {
+  const terminal = await startTerminal({ home, args, now, term: 'dumb', display: display.display, rows: 40, columns: 100 });
   open.push(terminal);
   return terminal;
 }
@@ -40,6 +43,13 @@ async function answer(t: Terminal, label: string, text: string): Promise<void> {
 async function choose(t: Terminal, label: string, option: number): Promise<void> {
   await t.waitForScreen((s) => prompting(label)(s) && /^\s*1\) /m.test(s));
   await t.submit(String(option));
+}
+
+/** The numbered option whose label starts with `label`, whatever its number. */
+async function chooseLabelled(t: Terminal, question: string, label: string): Promise<void> {
+  const line = new RegExp(`(\\d+)\\) ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  await t.waitForScreen((s) => prompting(question)(s) && line.test(s));
+  await t.submit(line.exec(await t.screen())![1]!);
 }
 
 async function aboutYou(t: Terminal): Promise<void> {
@@ -110,12 +120,46 @@ describe('line mode in a real terminal (TERM=dumb)', () => {
     await t.submit('y');
     await t.waitForScreen('Marked as sent.');
 
-    await t.waitForScreen((s) => prompting('What next?')(s) && /\d+\) Finish/.test(s));
-    const finish = (await t.screen()).split('\n').find((line) => /\d+\) Finish/.test(line))!;
-    await t.submit(/(\d+)\) Finish/.exec(finish)![1]!);
+    await chooseLabelled(t, 'What next?', 'Finish');
     expect(await t.waitForExit()).toBe(0);
     expect(await t.history()).toMatch(/Saved as acme-robotics-senior-backend-engineer\./);
   }, 120_000);
+
+  it('with a saved interview starts at the home, and writes the follow-up that is due', async () => {
+    // The DESIGN.md example with both thank-yous sent; by 10 Dec its follow-up is overdue.
+    const home = newHome();
+    const file = join(newHome(), 'acme-sent.json');
+    const acme = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/interviews/acme.json'), 'utf8')) as object;
+    const sent = [
+      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00Z' },
+      { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T17:05:00Z' },
+    ];
+    writeFileSync(file, JSON.stringify({ ...acme, sent }));
+    const now = { FOLLOWUP_COACH_NOW: '2026-12-10' };
+    expect((await runCli(['import', file], { home, env: now })).code).toBe(0);
+
+    const t = await start(home, [], now.FOLLOWUP_COACH_NOW);
+    await chooseLabelled(t, 'What would you like to do?', 'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya');
+    await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
+    expect(await t.history()).toMatch(/Note 1 of \d+: follow-up for Priya Raghunathan <priya@acme\.example>/);
+    await t.submit('1');
+    await t.waitForScreen('Copied (system clipboard).');
+    await t.waitForScreen(prompting('Mark it as sent'));
+    // Exactly the follow-up that regen writes for her.
+    const regen = await runCli(['regen', 'acme-robotics-senior-backend-engineer', '--kind', 'follow-up', '--json'], { home, env: now });
+    const [followUp] = JSON.parse(regen.stdout) as Array<{ to: string; body: string }>;
+    expect(followUp?.to).toBe('Priya Raghunathan');
+    expect(display.readClipboard().trim()).toBe(followUp?.body.trim());
+    await t.submit('y');
+    await t.waitForScreen('Marked as sent.');
+    await chooseLabelled(t, 'What next?', 'Finish');
+    expect(await t.waitForExit()).toBe(0);
+
+    // The follow-up is in the sent log: it is no longer what comes next.
+    const list = await runCli(['list'], { home, env: now });
+    expect(list.stdout).toContain('Acme Robotics, Senior Backend Engineer');
+    expect(list.stdout).not.toMatch(/next: follow-up to Priya Raghunathan/);
+  }, 60_000);
 
   it('--plain on Ctrl-C exits 130 with one line, and the next start offers to resume', async () => {
     const home = newHome();

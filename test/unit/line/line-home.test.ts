@@ -40,6 +40,19 @@ function withHome(interviews: readonly Interview[], draft: unknown = null) {
   return { ...bench, deps, asked };
 }
 
+/** Picks `choice` on the home, copies one note of the review, answers "mark sent", finishes. */
+async function copyFromHome(deps: SessionDeps, choice: string, copy: string, markSent: boolean) {
+  const play = scripted([
+    { choose: home.question, answer: choice },
+    { choose: 'What next?', answer: copy },
+    { confirm: 'Mark it as sent', answer: markSent },
+    { choose: 'What next?', answer: 'finish' },
+  ]);
+  expect(await runLineSession(context, deps, play.prompter)).toBe(0);
+  expect(play.left()).toBe(0);
+  return play;
+}
+
 describe('line mode home', () => {
   it('is not offered without saved interviews: the questions start at once', async () => {
     const { deps, asked } = withHome([]);
@@ -107,21 +120,15 @@ describe('line mode home', () => {
         return [{ rule: 'attachment-mention', severity: 'warning', message: 'Attach your resume.', line: 2, column: 3, excerpt: 'keen' }];
       },
     };
-    const play = scripted([
-      { choose: home.question, answer: 'follow-up:acme-robotics-senior-backend-engineer' },
-      { choose: 'What next?', answer: 'copy:0' },
-      { confirm: 'Mark it as sent', answer: true },
-      { choose: 'What next?', answer: 'finish' },
-    ]);
-    expect(await runLineSession(context, deps, play.prompter)).toBe(0);
-    expect(play.left()).toBe(0);
-
+    const play = await copyFromHome(deps, 'follow-up:acme-robotics-senior-backend-engineer', 'copy:0', true);
     const out = play.printed.join('\n');
-    expect(out).toContain('Review: 1 note');
-    expect(out).toContain('Note 1 of 1: follow-up for Dana Kim <dana.kim@acme.example>');
-    expect(out).toContain('Subject: Following up: Senior Backend Engineer');
-    expect(out).toContain('  warning attachment-mention (line 2, column 3): Attach your resume.');
-    expect(out).toContain('Saved as acme-robotics-senior-backend-engineer.');
+    for (const said of [
+      'Review: 1 note',
+      'Note 1 of 1: follow-up for Dana Kim <dana.kim@acme.example>',
+      'Subject: Following up: Senior Backend Engineer',
+      '  warning attachment-mention (line 2, column 3): Attach your resume.',
+      'Saved as acme-robotics-senior-backend-engineer.',
+    ]) expect(out).toContain(said);
     expect(checked).toEqual(['acme-robotics-senior-backend-engineer follow-up Dana Kim']);
     expect(saved.copied).toEqual(['Dear Dana Kim,\nI am still keen on the Senior Backend Engineer role at Acme Robotics.\nJordan Lee\n']);
     expect(saved.sentIds).toEqual(['acme-robotics-senior-backend-engineer']);
@@ -147,15 +154,7 @@ describe('line mode home', () => {
         ] satisfies Note[]),
       check: async () => [],
     };
-    const play = scripted([
-      { choose: home.question, answer: 'notes:acme-robotics-senior-backend-engineer' },
-      { choose: 'What next?', answer: 'copy:1' },
-      { confirm: 'Mark it as sent', answer: false },
-      { choose: 'What next?', answer: 'finish' },
-    ]);
-    expect(await runLineSession(context, deps, play.prompter)).toBe(0);
-    expect(play.left()).toBe(0);
-
+    const play = await copyFromHome(deps, 'notes:acme-robotics-senior-backend-engineer', 'copy:1', false);
     expect(play.offered[1]?.labels.slice(0, 3)).toEqual([
       'Copy note 1 (thank-you note for Priya Raghunathan)',
       'Copy note 2 (voicemail script for Sam Ortiz)',
