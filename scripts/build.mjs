@@ -3,9 +3,23 @@
 // Splitting keeps each command in its own chunk: `regen` never parses React.
 import { build } from 'esbuild';
 import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompileTemplates } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// conf's schema and migration libraries, swapped for stubs that throw (scripts/stubs/conf/):
+// only when conf itself imports them, so nothing else that might need them is affected.
+const CONF_STUBS = { 'ajv/dist/2020.js': 'ajv.js', 'ajv-formats': 'ajv-formats.js', semver: 'semver.js' };
+const confStubs = {
+  name: 'conf-stubs',
+  setup(build) {
+    build.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/ }, ({ path, importer }) =>
+      /[\\/]node_modules[\\/]conf[\\/]/.test(importer) ? { path: join(root, 'scripts', 'stubs', 'conf', CONF_STUBS[path]) } : undefined,
+    );
+  },
+};
 
 // Build beside dist/ and swap it in, so a test run or a session started from dist/ while
 // another build runs never finds the folder missing or half written.
@@ -29,6 +43,7 @@ await build({
   external: ['clipboardy', 'harper.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [confStubs],
   // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
   banner: {
     js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
@@ -36,6 +51,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+precompileTemplates(join(root, 'templates'), join(root, staging, 'templates.cjs'));
 await rename(`${root}/dist`, retired).catch((error) => {
   if (error.code !== 'ENOENT') throw error;
 });
