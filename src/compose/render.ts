@@ -3,6 +3,7 @@
 // the context lacks is an error instead of a silent hole in a note someone will send.
 import Handlebars from 'handlebars';
 import type { NoteKind } from '../model/types.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import type { TemplateSet, TemplateSource } from './template-files.js';
 import { joinList, slowNumber } from './words.js';
 
@@ -66,7 +67,8 @@ function compiled(set: TemplateSet, source: TemplateSource): Compiled {
   if (!cache) compiledSets.set(set, (cache = new Map()));
   let template = cache.get(source.name);
   if (!template) {
-    template = hb.compile(source.text, { noEscape: true, strict: true });
+    // A build-time spec (see template-files.ts) was compiled from this very text with COMPILE_OPTIONS.
+    template = source.precompiled ? hb.template(source.precompiled) : hb.compile(source.text, { ...COMPILE_OPTIONS });
     cache.set(source.name, template);
   }
   return template;

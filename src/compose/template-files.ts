@@ -1,14 +1,22 @@
 // The one place that reads templates from disk. Everything downstream gets a TemplateSet and
 // stays pure, so tests can hand the real files (or their own) to the composer.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { NOTE_KINDS, type NoteKind } from '../model/types.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 
 export interface TemplateSource {
   /** Where it came from, for error messages ("templates/thank-you.hbs"). */
   readonly name: string;
   readonly text: string;
+  /**
+   * The same text precompiled at build time (Handlebars.precompile with the renderer's options),
+   * when the build's copy still matches `text`; the renderer then skips compiling it.
+   */
+  readonly precompiled?: object | undefined;
 }
 
 export interface TemplateSet {
@@ -67,10 +75,43 @@ export function readTemplateSet(templatesDir: string): TemplateSet {
   return { notes, partials };
 }
 
+interface PrecompiledFile {
+  readonly options: unknown;
+  readonly templates: Readonly<Record<string, { readonly text: string; readonly spec: object }>>;
+}
+
+/**
+ * dist/templates.cjs, written by the build (scripts/precompile-templates.mjs), or null when it is
+ * missing or was compiled with other options. Loaded with require: rendering is synchronous.
+ */
+function readPrecompiled(root: string): PrecompiledFile | null {
+  const file = join(root, 'dist', 'templates.cjs');
+  if (!existsSync(file)) return null;
+  const loaded = createRequire(import.meta.url)(file) as PrecompiledFile;
+  return isDeepStrictEqual(loaded.options, COMPILE_OPTIONS) ? loaded : null;
+}
+
+/** Attaches each build-time spec whose source text is still the text read from templates/. */
+export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledFile | null): TemplateSet {
+  if (precompiled === null) return set;
+  const attach = (source: TemplateSource): TemplateSource => {
+    const entry = Object.hasOwn(precompiled.templates, source.name) ? precompiled.templates[source.name] : undefined;
+    return entry?.text === source.text ? { ...source, precompiled: entry.spec } : source;
+  };
+  const map = <K extends string>(sources: Readonly<Record<K, TemplateSource>>) =>
+    Object.fromEntries(Object.entries<TemplateSource>(sources).map(([key, source]) => [key, attach(source)])) as Record<K, TemplateSource>;
+  return { notes: map(set.notes), partials: map(set.partials) };
+}
+
 let cached: TemplateSet | undefined;
 
-/** The package's own templates, read once per process. */
+/**
+ * The package's own templates, read once per process. templates/ is always read (it is the
+ * source of truth); the build's precompiled copy only saves compiling what has not changed.
+ */
 export function loadTemplates(): TemplateSet {
-  cached ??= readTemplateSet(join(findPackageRoot(), 'templates'));
+  if (cached) return cached;
+  const root = findPackageRoot();
+  cached = withPrecompiled(readTemplateSet(join(root, 'templates')), readPrecompiled(root));
   return cached;
 }
