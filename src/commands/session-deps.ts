@@ -26,6 +26,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const compose = once(() => import('../compose/compose.js'));
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
+  const merge = once(() => import('../checklist/merge.js'));
   const schedule = once(() => import('../model/schedule.js'));
   const due = once(() => import('../cli/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
@@ -85,11 +86,15 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
     check: async (note, checkContext) => (await checklist()).checkNote(note, checkContext),
+    // Only what the spell checker adds to the rules (both the Ink review and line mode show the
+    // two lists together): a misspelled name is the name-mismatch error, not also a warning.
     async checkSpelling(note, checkContext: CheckContext) {
       if (!spellerStarted) return [];
-      const [s, { knownWordsFor }] = await Promise.all([speller(), words()]);
+      const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([speller(), words(), checklist(), merge()]);
       const { noteText } = await import('../checklist/draft.js');
-      return s.lint(noteText(note), knownWordsFor(checkContext));
+      const spelling = await s.lint(noteText(note), knownWordsFor(checkContext));
+      const kept = new Set(mergeFindings(checkNote(note, checkContext), spelling));
+      return spelling.filter((finding) => kept.has(finding));
     },
     async copy(text) {
       const result = await (await clipboard()).copyNote(text, { env, stdout: context.stdout });

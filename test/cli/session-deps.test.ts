@@ -1,0 +1,40 @@
+// The session's real deps (in-process, with the built spell-checker worker from dist/): the Ink
+// review and line mode show the rules' findings and checkSpelling's side by side, so
+// checkSpelling must not repeat what a rule already says.
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkNote } from '../../src/checklist/check-note.js';
+import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { captureStream } from '../helpers/streams.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+let handle: SessionDepsHandle | undefined;
+afterEach(async () => {
+  await handle?.dispose();
+  handle = undefined;
+});
+
+describe('session deps: checkSpelling', () => {
+  it('leaves a misspelled name to the name-mismatch error, and still reports other misspellings', async () => {
+    const now = () => new Date('2026-11-24T18:00:00Z');
+    handle = createSessionDeps({
+      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: tempDir() }, interactive: false, now,
+    });
+    handle.deps.warmUp();
+    const interview = sampleInterview();
+    const note = {
+      subject: 'Thank you: Senior Backend Engineer interview',
+      body: 'Dear Pryia,\n\nThank you for meeting with me today. I enjoyed our talk about moving telemetry ingestion to Kafka and how on-call works, and I am definately excited about the role at Acme Robotics.\n\nBest regards,\nJordan Lee',
+    };
+    const context = { kind: 'thank-you' as const, interview, to: 'Priya Raghunathan', now: now() };
+    const rules = checkNote(note, context);
+    const spelling = await handle.deps.checkSpelling(note, context);
+    const at = (f: { line: number; column: number }) => `${f.line}:${f.column}`;
+    const nameAt = rules.filter((f) => f.rule === 'name-mismatch').map(at);
+    expect(nameAt).toHaveLength(1);
+    expect(spelling.map(at)).not.toContain(nameAt[0]);
+    expect(spelling.map((f) => [f.rule, f.excerpt])).toContainEqual(['spelling', 'definately']);
+  }, 60_000);
+});
