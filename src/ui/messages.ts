@@ -97,6 +97,7 @@ export const review = {
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editSaved: 'Your edit is saved; the checklist ran again.',
   scheduleTitle: 'Schedule',
+  scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;
 
 export const change = {

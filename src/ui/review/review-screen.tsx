@@ -18,6 +18,7 @@ import type { SessionDeps } from '../deps.js';
 import { hints, kindNames, review } from '../messages.js';
 import { countBySeverity, noteLines, type ReviewLine } from './note-lines.js';
 import { IDLE, ReviewStatusLine, type ReviewStatus } from './review-status.js';
+import { fitLines, linesFor } from './schedule-lines.js';
 import { useReviewNotes, type NotesPurpose } from './use-review-notes.js';
 
 export interface ReviewScreenProps {
@@ -44,6 +45,9 @@ const TONES: Record<ReviewLine['tone'], { color?: string; dim?: boolean; bold?: 
   muted: { dim: true },
 };
 
+// Note lines kept visible however long the schedule is (60x20 must stay usable).
+const MIN_BODY = 5;
+
 function sentWhen(entries: readonly SentEntry[], kind: string, to: string): string | null {
   const entry = [...entries].reverse().find((e) => e.kind === kind && e.to === to);
   return entry ? formatDay(todayOf(new Date(entry.at))) : null;
@@ -66,8 +70,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
   const counts = countBySeverity(current?.findings ?? []);
-  // Everything but the scrolling lines: header, counts, schedule, status, hints and spacing.
-  const viewport = Math.max(3, rows - 8 - Math.min(schedule.length, 2) - (status.kind === 'idle' ? 0 : 2));
+  // Everything but the scrolling lines: header, counts, schedule, status, hints and spacing. The
+  // schedule takes what the note's body can spare and keeps at least MIN_BODY lines for it.
+  const fixed = 8 + (status.kind === 'idle' ? 0 : 2);
+  const dueLines = fitLines(linesFor(schedule, current?.note.to ?? ''), rows - fixed - MIN_BODY);
+  const viewport = Math.max(3, rows - fixed - dueLines.length);
   const top = Math.min(scroll, Math.max(0, lines.length - viewport));
 
   const go = (by: number) => {
@@ -185,7 +192,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         })}
       </Box>
       <Text dimColor>{below > 0 ? review.scrollMore(below) : ' '}</Text>
-      {schedule.slice(0, 2).map((line) => (
+      {dueLines.map((line) => (
         <Text key={line} color="cyan" wrap="truncate-end">
           {line}
         </Text>

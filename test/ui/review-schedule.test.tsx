@@ -1,0 +1,59 @@
+// The schedule under each note in the review: every line about that note's recipient, at 80x30
+// and still at 60x20 with the note's own lines visible.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { ReviewScreen } from '../../src/ui/review/review-screen.js';
+import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+const SCHEDULE = [
+  'contact-request to Dana Kim: due today',
+  'thank-you to Priya Raghunathan and Sam Ortiz: due today',
+  'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026',
+  'voicemail to Sam Ortiz: not before Mon 7 Dec 2026',
+];
+
+function renderReview(columns: number, rows: number) {
+  const deps = { ...fakeDeps(emptyWorld()), schedule: async () => SCHEDULE };
+  const noop = () => undefined;
+  return render(
+    <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={columns} rows={rows}
+      isActive onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+  );
+}
+
+describe('the schedule in the review', () => {
+  it.each([
+    [80, 30],
+    [60, 20],
+  ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
+    const app = renderReview(columns, rows);
+    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026');
+    expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(priya).toContain('Dear Priya Raghunathan,');
+    expect(priya).not.toContain('voicemail to Sam Ortiz');
+    expect(priya).not.toContain('contact-request to Dana Kim');
+    expect(priya.split('\n').length).toBeLessThanOrEqual(rows);
+    const sam = await typeAndWait(app, KEY.right);
+    expect(sam).toContain('voicemail to Sam Ortiz: not before Mon 7 Dec 2026');
+    expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(sam).not.toContain('follow-up to Priya');
+    app.unmount();
+  });
+});
+
+describe('linesFor and fitLines', () => {
+  it('keeps the recipient’s lines, or all lines when none names them', () => {
+    expect(linesFor(SCHEDULE, 'Dana Kim')).toEqual(['contact-request to Dana Kim: due today']);
+    expect(linesFor(['Two follow-ups went out without a reply: stop here.'], 'Priya Raghunathan')).toEqual([
+      'Two follow-ups went out without a reply: stop here.',
+    ]);
+  });
+
+  it('says how many more lines there are when the room runs out', () => {
+    expect(fitLines(SCHEDULE, 4)).toEqual(SCHEDULE);
+    expect(fitLines(SCHEDULE, 2)).toEqual([SCHEDULE[0], '… 3 more due items: followup-coach list']);
+    expect(fitLines(SCHEDULE, -3)).toEqual(['… 4 more due items: followup-coach list']);
+  });
+});
