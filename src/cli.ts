@@ -61,6 +61,12 @@ function report(error: unknown, context: CommandContext): number {
 
 /** Runs the CLI against the real process; only bin/followup-coach.js calls this. */
 export async function runFromProcess(): Promise<never> {
+  // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
+  // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   const code = await main(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
