@@ -32,6 +32,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const clipboard = once(() => import('../deliver/clipboard.js'));
   const speller = once(async () => (await import('../checklist/spell.js')).startSpellChecker());
   let spellerStarted = false;
+  let disposed = false;
   // Loaded next to the first frame (see warmUp); the date question is several answers away.
   let readers: (typeof import('./session-dates.js'))['dateReaders'] | undefined;
   const dates = once(async () => (readers = (await import('./session-dates.js')).dateReaders));
@@ -50,15 +51,19 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       };
     },
     warmUp() {
+      // The app starts this a moment after its first frame; the session may be over by then.
+      if (disposed) return;
       spellerStarted = true;
       void dates();
       void speller().then((s) => s.ready).catch(() => undefined);
       for (const load of [store, compose, checklist, words, schedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
-      // A resumed draft is checked against the step table at once: its dates must read as typed.
-      const [s] = await Promise.all([store(), dates()]);
+      const s = await store();
       const [candidate, interviews, draft] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
+      // A resumed draft is checked against the step table at once: its dates must read as typed.
+      // Without one, the first question needs no date reader, so it does not wait for chrono.
+      if (draft !== null) await dates();
       return { candidate, interviews, draft, notices: [...s.notices] };
     },
     saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
@@ -108,6 +113,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     deps,
     ready: () => dates().then(() => undefined),
     async dispose() {
+      disposed = true;
       if (spellerStarted) await speller().then((s) => s.close()).catch(() => undefined);
     },
   };

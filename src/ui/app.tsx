@@ -26,6 +26,9 @@ export type SessionResult =
 
 type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change';
 
+/** Ink draws at most every 33 ms (30 fps): by then the first question is on screen. */
+const FIRST_FRAME_MS = 50;
+
 const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers', 'next', 'review'];
 
 export interface AppProps {
@@ -55,7 +58,7 @@ export function App({ deps }: AppProps) {
   const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate);
 
   useEffect(() => {
-    deps.warmUp();
+    let warm: NodeJS.Timeout | undefined;
     void (async () => {
       const loaded = await deps.load();
       const due = loaded.interviews.length > 0 ? await deps.dueFollowUps(loaded.interviews) : [];
@@ -67,7 +70,11 @@ export function App({ deps }: AppProps) {
         setDraft(unfinished);
         setScreen('resume');
       } else setScreen(loaded.interviews.length > 0 ? 'home' : 'questions');
+      // The spell-checker worker and the other imports compete for the CPU (and take ~100 MB):
+      // start them once the first screen that asks something has been drawn, not before.
+      warm = setTimeout(() => deps.warmUp(), FIRST_FRAME_MS);
     })();
+    return () => clearTimeout(warm);
   }, [deps]);
 
   // The scrollback tells the story: each section, once left forwards, leaves a one-line recap.
