@@ -65,12 +65,45 @@ function isDeliberate(lint: RawLint): boolean {
   return lint.kind === 'Repetition' && NUMBER_WORDS.test(lint.problem);
 }
 
-export function findingsFromLints(draft: Draft, lints: readonly RawLint[]): Finding[] {
+export interface MapOptions {
+  /**
+   * True when the check runs without an interview: nobody's name is known, and a capitalized
+   * word the dictionary lacks ("Priya") is far more likely a name than a typo. DESIGN: rules that
+   * need context stay quiet without it.
+   */
+  readonly namesUnknown?: boolean | undefined;
+}
+
+// "Priya", "Priya's": one capital, then lower case. "TEH", "iPhone" and "Kafak" at a sentence's
+// start are still checked.
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+
+/** Whether `start` opens a sentence: the text's start, a paragraph's, or after . ! ? (and a closing quote). */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return before.trim() === '' || /\n[ \t]*\n\s*$/u.test(before) || /[.!?]["'”’)]?\s+$/u.test(before);
+}
+
+/** A salutation line that is only the name: "Priya,". */
+function isSalutationLine(text: string, lint: RawLint): boolean {
+  const lineStart = text.lastIndexOf('\n', lint.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lint.end);
+  return /^\s*$/u.test(text.slice(lineStart, lint.start)) && /^\s*,?\s*$/u.test(text.slice(lint.end, lineEnd === -1 ? undefined : lineEnd));
+}
+
+/** A spelling lint on what is probably a person's or place's name, when no names are known. */
+export function isNameGuess(text: string, lint: RawLint): boolean {
+  if (ruleForKind(lint.kind) !== 'spelling' || !NAME_SHAPE.test(lint.problem)) return false;
+  return !opensSentence(text, lint.start) || isSalutationLine(text, lint);
+}
+
+export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
   const locate = locator(draft.text);
   const findings: Finding[] = [];
   for (const lint of lints) {
     const rule = ruleForKind(lint.kind);
     if (!rule || isDeliberate(lint)) continue;
+    if (options.namesUnknown && isNameGuess(draft.text, lint)) continue;
     const { start, end } = lint;
     const suggestions = lint.suggestions.filter((s) => s.trim() !== '').slice(0, 3);
     const message = rule === 'spelling' ? MESSAGES.spelling(lint.problem, suggestions) : MESSAGES.grammar(lint.problem, lint.message, suggestions);

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/types.js';
 import { parseDraft } from './draft.js';
-import { findingsFromLints, lintInput } from './harper-map.js';
+import { findingsFromLints, lintInput, type MapOptions } from './harper-map.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
 
@@ -17,7 +17,7 @@ export interface SpellChecker {
   /** How long the worker took to load Harper and lint once, in ms (after `ready`). */
   readonly loadMs: () => number | null;
   /** Spelling and grammar findings, positioned in `text` (a note's text or a parsed draft). */
-  lint(text: string | Draft, knownWords: readonly string[]): Promise<Finding[]>;
+  lint(text: string | Draft, knownWords: readonly string[], options?: MapOptions): Promise<Finding[]>;
   close(): Promise<void>;
 }
 
@@ -86,13 +86,13 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
   return {
     ready,
     loadMs: () => loadMs,
-    lint(text, knownWords) {
+    lint(text, knownWords, options = {}) {
       if (failure) return Promise.reject(failure);
       const draft = typeof text === 'string' ? parseDraft(text) : text;
       const id = nextId++;
       const request: WorkerRequest = { type: 'lint', id, text: lintInput(draft), words: [...knownWords] };
       return new Promise<Finding[]>((resolve, reject) => {
-        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, result.lints)), reject });
+        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, result.lints, options)), reject });
         worker.ref();
         worker.postMessage(request);
       });

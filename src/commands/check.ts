@@ -47,7 +47,8 @@ export async function run(context: CommandContext): Promise<number> {
     let spelled: Finding[] = [];
     if (spell) {
       try {
-        spelled = await spell.lint(draft, knownWordsFor(checkContext));
+        // Without an interview no name is known: leave capitalized unknown words alone.
+        spelled = await spell.lint(draft, knownWordsFor(checkContext), { namesUnknown: !checkContext.interview });
       } catch (error) {
         context.stderr.write(`${m.spellSkipped(error instanceof Error ? error.message : String(error))}\n`);
       }

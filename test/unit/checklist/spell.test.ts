@@ -53,6 +53,18 @@ describe('spell checker in a worker', () => {
     expect(findings.map((f) => f.excerpt)).toEqual(['Priya']);
   });
 
+  it('without an interview, leaves capitalized words that look like names alone, and still catches typos', async () => {
+    const text = 'Priya,\n\nThank you, it was great to meet you and Sam Ortiz. Realy, the team was definately welcoming.\n\nBest,\nJordan Lee';
+    const quiet = await checker.lint(text, [], { namesUnknown: true });
+    // "Realy" opens a sentence, so it is read as a typo, not a name.
+    expect(quiet.map((f) => [f.rule, f.excerpt])).toEqual([
+      ['spelling', 'Realy'],
+      ['spelling', 'definately'],
+    ]);
+    const all = await checker.lint(text, []);
+    expect(all.map((f) => f.excerpt)).toEqual(['Priya', 'Realy', 'definately']);
+  });
+
   it('ignores quoted lines', async () => {
     expect(await checker.lint('Hi Priya,\nThanks again.\n> I realy enjoyed it.', words)).toEqual([]);
   });
