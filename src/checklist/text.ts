@@ -97,6 +97,11 @@ export function escapeRegExp(text: string): string {
 
 /** A regex that finds `phrase` as whole words, case-insensitively, with any run of spaces between words. */
 export function phraseRegExp(phrase: string): RegExp {
+  return new RegExp(phrasePattern(phrase), 'giu');
+}
+
+/** The source of `phraseRegExp`, to combine many phrases into one RegExp (flags `giu`). */
+export function phrasePattern(phrase: string): string {
   const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+').replace(/'/g, "['’]");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
 }

@@ -29,8 +29,12 @@ const THIRD_PARTY = [
   `(?:asked|ask|asking|having|have|had|told|get|got)\\s+(?:my|a|one\\s+of\\s+my)\\s+${HELPER}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+to\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
 ];
 
-const compile = (patterns: readonly string[]) =>
-  patterns.map((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'));
+// One alternation per list, not one RegExp per phrase: V8 builds the case-folded Unicode
+// classes of every \p{L} regex when it first runs, about 1 ms each, which made the first check
+// in a fresh process (regen, check) cost 100 ms; one combined pattern costs about 2 ms.
+const compile = (patterns: readonly string[]) => [
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+];
 const GIMMICK_RE = compile(GIMMICKS);
 const THIRD_PARTY_RE = compile(THIRD_PARTY);
 

@@ -1,11 +1,12 @@
 // group-note: one note for several people. Each interviewer gets their own note.
 import { MESSAGES } from '../messages.js';
 import { greetingOf, isGroupWord } from '../people.js';
-import { phraseRegExp } from '../text.js';
+import { phrasePattern } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 
 const GROUP_PHRASES = ['each of you', 'all of you', 'both of you', 'you both', 'you all', "y'all", 'all three of you', 'all four of you', 'the two of you', 'the three of you'];
-const PATTERNS = GROUP_PHRASES.map(phraseRegExp);
+// One alternation, not one RegExp per phrase (each \p{L} RegExp costs about 1 ms to build).
+const PATTERNS = [new RegExp(GROUP_PHRASES.map((phrase) => `(?:${phrasePattern(phrase)})`).join('|'), 'giu')];
 
 export const groupNote: RuleCheck = (draft) => {
   const hits: Hit[] = [];

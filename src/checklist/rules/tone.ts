@@ -7,8 +7,12 @@ import { wordsOf } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
-const compile = (patterns: readonly string[]) =>
-  patterns.map((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'));
+// One alternation per list, not one RegExp per phrase: V8 builds the case-folded Unicode
+// classes of every \p{L} regex when it first runs, about 1 ms each, which made the first check
+// in a fresh process (regen, check) cost 100 ms; one combined pattern costs about 2 ms.
+const compile = (patterns: readonly string[]) => [
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+];
 const SCATHING_RE = compile(SCATHING);
 const IMPATIENT_RE = compile(IMPATIENT);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
