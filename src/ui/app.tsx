@@ -51,6 +51,8 @@ export function App({ deps }: AppProps) {
   const [saved, setSaved] = useState<Interview | null>(null);
   const [purpose, setPurpose] = useState<NotesPurpose>('review');
   const [log, setLog] = useState<readonly string[]>([]);
+  // The review's manual checks are confirmed once per session, before the first copy.
+  const [manualConfirmed, setManualConfirmed] = useState(false);
   // The id the review saves under, read inside effects without re-running them.
   const savedId = useRef<string | null>(null);
   savedId.current = interviewId;
@@ -173,7 +175,8 @@ export function App({ deps }: AppProps) {
           return (
             <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={others}
               columns={columns} rows={rows} isActive={!suspended} onSuspend={setSuspended}
-              onChangeAnswers={() => setScreen('change')} onBack={() => dispatch({ type: 'back' })} onFinish={finish} />
+              onChangeAnswers={() => setScreen('change')} onBack={() => dispatch({ type: 'back' })} onFinish={finish}
+              manualConfirmed={manualConfirmed} onManualConfirmed={() => setManualConfirmed(true)} />
           );
         }
         const number = SECTION_ORDER.indexOf(section) + 1;

@@ -23,6 +23,7 @@ export const hints = {
     ['Esc', 'back'], ['q', 'finish'],
   ],
   reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
+  manualChecks: [['1 2 3', 'tick'], ['y', 'all three are true'], ['Esc', 'not yet']],
   change: [['↑↓', 'choose'], ['Enter', 'change it'], ['Esc', 'back to the review']],
 } as const;
 
@@ -98,6 +99,17 @@ export const review = {
   editSaved: 'Your edit is saved; the checklist ran again.',
   scheduleTitle: 'Schedule',
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
+} as const;
+
+/** The checks only the user can make, confirmed once per session before the first copy. */
+export const manualChecks = {
+  title: 'Before your first copy, three things only you can check:',
+  items: [
+    'The note sounds gracious and sincere, in your own voice.',
+    'You went over your own notes from the meeting.',
+    'Nobody will "swing by" or check in on your behalf.',
+  ],
+  box: (ticked: boolean) => (ticked ? '[x]' : '[ ]'),
 } as const;
 
 export const change = {

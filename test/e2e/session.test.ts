@@ -119,6 +119,9 @@ describe('the guided session in a real terminal', () => {
 
     // Copy it: the real clipboard holds exactly the note the review shows.
     await t.sendText('c');
+    // The first copy of a session asks for the three manual checks; y confirms all three.
+    await t.waitForScreen('Before your first copy, three things only you can check:');
+    await t.sendText('y');
     await t.waitForScreen('Copied to the clipboard.');
     const clipboard = display.readClipboard();
     expect(clipboard.split('\n')[0]).toBe('Dear Priya Raghunathan,');

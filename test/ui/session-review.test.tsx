@@ -49,7 +49,9 @@ describe('the review', () => {
     expect(refused).toContain('Copying is held back');
     expect(refused).toContain('o override: copy anyway');
     expect(world.copied).toEqual([]);
-    const copied = await typeAndWait(app, 'o');
+    expect(await typeAndWait(app, 'o')).toContain('Before your first copy, three things only you can check:');
+    expect(world.copied).toEqual([]);
+    const copied = await typeAndWait(app, 'y');
     expect(copied).toContain('Copied to the clipboard');
     expect(world.copied).toHaveLength(1);
     expect(world.copied[0]).toContain('Dear Priya Raghunathan,');
@@ -70,7 +72,35 @@ describe('the review', () => {
     await resumeIt(app);
     await waitFor(app, 'The checklist found nothing to fix');
     await typeAndWait(app, 'c');
+    await typeAndWait(app, 'y');
     expect(world.copied).toHaveLength(1);
+    app.unmount();
+  });
+
+  it('asks the three manual checks before the first copy only: each key ticks one, and the third tick copies', async () => {
+    const world = atReview();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await resumeIt(app);
+    await waitFor(app, 'The checklist found nothing to fix');
+    const asked = await typeAndWait(app, 'c');
+    expect(asked).toContain('[ ] 1 The note sounds gracious and sincere, in your own voice.');
+    expect(asked).toContain('[ ] 2 You went over your own notes from the meeting.');
+    expect(asked).toContain('[ ] 3 Nobody will "swing by" or check in on your behalf.');
+    expect(asked).toContain('y all three are true');
+    // Esc puts it off: nothing copied, and the next c asks again.
+    expect(await typeAndWait(app, KEY.esc)).not.toContain('Before your first copy');
+    await typeAndWait(app, 'c');
+    expect(await typeAndWait(app, '2')).toContain('[x] 2 You went over your own notes from the meeting.');
+    await typeAndWait(app, '1');
+    expect(world.copied).toEqual([]);
+    expect(await typeAndWait(app, '3')).toContain('Copied to the clipboard');
+    expect(world.copied).toHaveLength(1);
+    // Once a session is enough: the next note copies at once.
+    await typeAndWait(app, KEY.right);
+    const second = await typeAndWait(app, 'c');
+    expect(second).not.toContain('Before your first copy');
+    expect(world.copied).toHaveLength(2);
+    expect(world.copied[1]).toContain('Dear Sam Ortiz,');
     app.unmount();
   });
 

@@ -18,6 +18,7 @@ import type { SessionDeps } from '../deps.js';
 import { hints, kindNames, review } from '../messages.js';
 import { countBySeverity, noteLines, type ReviewLine } from './note-lines.js';
 import { IDLE, ReviewStatusLine, type ReviewStatus } from './review-status.js';
+import { MANUAL_CHECK_COUNT, MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
 import { fitLines, linesFor } from './schedule-lines.js';
 import { useReviewNotes, type NotesPurpose } from './use-review-notes.js';
 
@@ -34,6 +35,14 @@ export interface ReviewScreenProps {
   readonly onChangeAnswers: () => void;
   readonly onBack: () => void;
   readonly onFinish: () => void;
+  /** Whether the three manual checks were confirmed earlier in this session. */
+  readonly manualConfirmed?: boolean;
+  readonly onManualConfirmed?: () => void;
+}
+
+interface Checking {
+  readonly ticked: readonly boolean[];
+  readonly override: boolean;
 }
 
 const TONES: Record<ReviewLine['tone'], { color?: string; dim?: boolean; bold?: boolean }> = {
@@ -61,6 +70,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [status, setStatus] = useState<ReviewStatus>(IDLE);
   const [sent, setSent] = useState<readonly SentEntry[]>(interview.sent);
   const [schedule, setSchedule] = useState<readonly string[]>([]);
+  // The manual checks on screen, asked before the session's first copy.
+  const [checking, setChecking] = useState<Checking | null>(null);
 
   useEffect(() => {
     void deps.schedule(interview).then(setSchedule);
@@ -72,7 +83,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const counts = countBySeverity(current?.findings ?? []);
   // Everything but the scrolling lines: header, counts, schedule, status, hints and spacing. The
   // schedule takes what the note's body can spare and keeps at least MIN_BODY lines for it.
-  const fixed = 8 + (status.kind === 'idle' ? 0 : 2);
+  const fixed = 8 + (status.kind === 'idle' ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
   const dueLines = fitLines(linesFor(schedule, current?.note.to ?? ''), rows - fixed - MIN_BODY);
   const viewport = Math.max(3, rows - fixed - dueLines.length);
   const top = Math.min(scroll, Math.max(0, lines.length - viewport));
@@ -87,6 +98,30 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const copy = async (override: boolean) => {
     if (!current) return;
     if (counts.errors > 0 && !override) return setStatus({ kind: 'blocked', errors: counts.errors });
+    if (!props.manualConfirmed) return setChecking({ ticked: Array.from({ length: MANUAL_CHECK_COUNT }, () => false), override });
+    await copyNow();
+  };
+
+  const confirmChecks = () => {
+    setChecking(null);
+    props.onManualConfirmed?.();
+    void copyNow();
+  };
+
+  const tick = (input: string, escape: boolean) => {
+    if (!checking) return;
+    const at = Number(input) - 1;
+    if (input === 'y') confirmChecks();
+    else if (escape) setChecking(null);
+    else if (Number.isInteger(at) && at >= 0 && at < MANUAL_CHECK_COUNT) {
+      const ticked = checking.ticked.map((on, index) => (index === at ? !on : on));
+      if (ticked.every(Boolean)) confirmChecks();
+      else setChecking({ ...checking, ticked });
+    }
+  };
+
+  const copyNow = async () => {
+    if (!current) return;
     setStatus({ kind: 'copying' });
     const outcome = await deps.copy(current.note.body);
     setStatus(
@@ -137,6 +172,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   useInput(
     (input, key) => {
+      if (checking) return tick(input, key.escape);
       if (key.leftArrow || input === 'p') go(-1);
       else if (key.rightArrow || input === 'n' || key.tab) go(1);
       else if (key.upArrow) setScroll(Math.max(0, top - 1));
@@ -197,8 +233,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
           {line}
         </Text>
       ))}
-      <ReviewStatusLine status={status} />
-      <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.review} />
+      {checking ? (
+        <ManualChecks ticked={checking.ticked} />
+      ) : (
+        <>
+          <ReviewStatusLine status={status} />
+          <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.review} />
+        </>
+      )}
     </Box>
   );
 }
