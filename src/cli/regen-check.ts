@@ -3,7 +3,6 @@
 // and the note came from our own templates or an edit already checked in the session.
 // Errors block copying unless --force says the user has read them; warnings only inform.
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
-import { formatHuman } from '../checklist/report.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { messages } from './messages.js';
@@ -14,14 +13,14 @@ export interface Gate {
   readonly errors: boolean;
 }
 
-export function checkBeforeSending(
+export async function checkBeforeSending(
   context: CommandContext,
   picked: Note,
   notes: readonly Note[],
   interview: Interview,
   others: readonly Interview[],
   force: boolean,
-): Gate {
+): Promise<Gate> {
   const findings = checkNote(picked, {
     kind: picked.kind,
     interview,
@@ -31,6 +30,9 @@ export function checkBeforeSending(
     now: context.now(),
   });
   if (findings.length === 0) return { blocked: false, errors: false };
+  // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
+  // something to show.
+  const { formatHuman } = await import('../checklist/report.js');
   context.stderr.write(`${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked))}`);
   const errors = blocksCopy(findings);
   if (errors && force) context.stderr.write(`${messages.forced}\n`);

@@ -115,12 +115,12 @@ async function deliver(
       return EXIT.ok;
     }
     case 'print': {
-      const gate = checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
+      const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
       context.stdout.write(noteFileText(picked));
       return gate.errors ? EXIT.failure : EXIT.ok;
     }
     case 'copy': {
-      const gate = checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
+      const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
       if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
       return copyAndReport(context, store, interview, picked);
     }
