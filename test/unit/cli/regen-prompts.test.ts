@@ -38,7 +38,7 @@ describe('chooseInteractively', () => {
   const globex = sampleInterview({ id: 'globex-analyst', company: 'Globex', role: 'Analyst', date: '2026-12-01' });
 
   it('asks for the interview (most urgent first), the kind (due next preselected) and the person', async () => {
-    const { select, asked } = answering(['Acme', 'follow-up', 'Priya']);
+    const { select, asked } = answering(['Acme', 'thank-you', 'Priya']);
     const choice = await chooseInteractively(context, [globex, acme], { kind: undefined, to: undefined }, select);
     expect(asked).toEqual([
       {
@@ -54,8 +54,15 @@ describe('chooseInteractively', () => {
       { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: undefined },
     ]);
     expect(choice.interview.id).toBe(acme.id);
-    expect([choice.note.kind, choice.note.to]).toEqual(['follow-up', 'Priya Raghunathan']);
+    expect([choice.note.kind, choice.note.to]).toEqual(['thank-you', 'Priya Raghunathan']);
     expect(choice.notes.map((note) => note.to)).toEqual(['Priya Raghunathan', 'Sam Ortiz']);
+  });
+
+  it('does not ask for whom when only one person gets that kind (the follow-up goes to e-mail people)', async () => {
+    const { select, asked } = answering(['Acme', 'follow-up']);
+    const choice = await chooseInteractively(context, [globex, acme], { kind: undefined, to: undefined }, select);
+    expect(asked.map((question) => question.message)).toEqual(['Which interview?', 'Which note?']);
+    expect([choice.note.kind, choice.note.to]).toEqual(['follow-up', 'Priya Raghunathan']);
   });
 
   it('asks nothing that the flags or a single saved interview already answer', async () => {
