@@ -67,6 +67,8 @@ export const messages = {
   copied: (method: string) => `Copied (${method}).`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: 'Mark it as sent (recorded with the time)?',
+  manualConfirm: 'Are all three true?',
+  manualLater: 'Not copied yet: copy it again once all three are true.',
   marked: 'Marked as sent.',
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
 } as const;

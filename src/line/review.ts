@@ -3,6 +3,7 @@
 // change an answer, or finish.
 import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
+import { manualChecks } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { kindNames, messages, methodNames } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
@@ -124,6 +125,10 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
     prompter.print(messages.notCopied);
     return;
   }
+  if (!(await confirmManualChecks(prompter))) {
+    prompter.print(messages.manualLater);
+    return;
+  }
   // The body is what goes into the mail; the subject is on screen to type or paste apart.
   const text = item.note.body;
   const result = await deps.copy(text);
@@ -137,6 +142,19 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
     await deps.recordSent(interview, item.note, result);
     prompter.print(messages.marked);
   }
+}
+
+// What no rule can check, confirmed once per session (per prompter) before the first copy,
+// as in the full-screen review.
+const confirmedBy = new WeakSet<Prompter>();
+
+async function confirmManualChecks(prompter: Prompter): Promise<boolean> {
+  if (confirmedBy.has(prompter)) return true;
+  prompter.print(`\n${manualChecks.title}`);
+  manualChecks.items.forEach((item, i) => prompter.print(`  ${i + 1}. ${item}`));
+  if (!(await prompter.confirm(messages.manualConfirm, false))) return false;
+  confirmedBy.add(prompter);
+  return true;
 }
 
 /** Which answer to change: the shared questions that apply, or the interviewer list. */

@@ -109,6 +109,10 @@ describe('line mode in a real terminal (TERM=dumb)', () => {
     expect(review).toContain('Schedule:');
 
     await t.submit('1');
+    // Once per session, before the first copy: what no rule can check.
+    await t.waitForScreen(prompting('Are all three true?'));
+    expect(await t.history()).toContain('Nobody will "swing by" or check in on your behalf.');
+    await t.submit('y');
     await t.waitForScreen('Copied (system clipboard).');
     const clipboard = display.readClipboard();
     expect(clipboard).toMatch(/Priya/);
@@ -143,6 +147,8 @@ describe('line mode in a real terminal (TERM=dumb)', () => {
     await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
     expect(await t.history()).toMatch(/Note 1 of \d+: follow-up for Priya Raghunathan <priya@acme\.example>/);
     await t.submit('1');
+    await t.waitForScreen(prompting('Are all three true?'));
+    await t.submit('y');
     await t.waitForScreen('Copied (system clipboard).');
     await t.waitForScreen(prompting('Mark it as sent'));
     // Exactly the follow-up that regen writes for her.

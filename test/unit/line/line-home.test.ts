@@ -45,6 +45,7 @@ async function copyFromHome(deps: SessionDeps, choice: string, copy: string, mar
   const play = scripted([
     { choose: home.question, answer: choice },
     { choose: 'What next?', answer: copy },
+    { confirm: 'Are all three true?', answer: true },
     { confirm: 'Mark it as sent', answer: markSent },
     { choose: 'What next?', answer: 'finish' },
   ]);

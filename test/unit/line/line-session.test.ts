@@ -67,6 +67,9 @@ describe('line mode', () => {
       { choose: 'What next?', answer: 'copy:1' },
       { confirm: 'The checklist found 1 error in this note. Copy it anyway?', answer: false },
       { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: false },
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
       { confirm: 'Mark it as sent', answer: true },
       { choose: 'What next?', answer: 'finish' },
     ]);
@@ -87,6 +90,8 @@ describe('line mode', () => {
     expect(out).toContain('  error medium-mismatch (line 1, column 1): Sam used the phone.');
     expect(out).toContain('Second follow-up: not before 2026-12-04');
     expect(out).toContain('Not copied.');
+    expect(out).toContain('Not copied yet: copy it again once all three are true.');
+    expect(out.match(/Before your first copy, three things only you can check:/g)).toHaveLength(2);
     expect(out).toContain('Saved as acme-robotics-senior-backend-engineer.');
 
     // Only Priya's note was copied, exactly as shown, and it is in the sent log.
@@ -110,6 +115,7 @@ describe('line mode', () => {
       ...NEXT,
       { choose: 'What next?', answer: 'edit:0' },
       { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
       { confirm: 'Mark it as sent', answer: false },
       { choose: 'What next?', answer: 'finish' },
     ]);
