@@ -1,17 +1,17 @@
 // One line of feedback under an input: a problem (what to type instead) or a quiet note.
-import { Text } from 'ink';
+import { Prose } from './prose.js';
 
 export type Tone = 'problem' | 'warning' | 'success' | 'info';
 
 export function MessageLine({ tone, children }: { readonly tone: Tone; readonly children: string }) {
   switch (tone) {
     case 'problem':
-      return <Text color="red" wrap="wrap">✖ {children}</Text>;
+      return <Prose color="red">{`✖ ${children}`}</Prose>;
     case 'warning':
-      return <Text color="yellow" wrap="wrap">⚠ {children}</Text>;
+      return <Prose color="yellow">{`⚠ ${children}`}</Prose>;
     case 'success':
-      return <Text color="green" wrap="wrap">✓ {children}</Text>;
+      return <Prose color="green">{`✓ ${children}`}</Prose>;
     case 'info':
-      return <Text dimColor wrap="wrap">{children}</Text>;
+      return <Prose dimColor>{children}</Prose>;
   }
 }

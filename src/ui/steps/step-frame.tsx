@@ -11,6 +11,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { KeyHints } from '../components/key-hints.js';
 import { MessageLine } from '../components/message-line.js';
+import { Prose } from '../components/prose.js';
 
 export interface StepFrameProps {
   readonly header: ReactNode;
@@ -29,14 +30,14 @@ export function StepFrame({ header, label, hint, children, preview, error, hints
     <Box flexDirection="column">
       {header}
       <Box marginTop={1} flexDirection="column">
-        <Text bold wrap="wrap">{label}</Text>
-        {hint ? <Text dimColor wrap="wrap">{hint}</Text> : null}
+        <Prose bold>{label}</Prose>
+        {hint ? <Prose dimColor>{hint}</Prose> : null}
       </Box>
       <Box>
         {prompt ? <Text color="cyan">› </Text> : null}
         <Box flexGrow={1}>{children}</Box>
       </Box>
-      {preview ? <Text color="green" wrap="wrap">{preview}</Text> : null}
+      {preview ? <Prose color="green">{preview}</Prose> : null}
       {error ? <MessageLine tone="problem">{error}</MessageLine> : null}
       <Box marginTop={1}>
         <KeyHints hints={hints} />
