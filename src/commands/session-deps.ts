@@ -114,7 +114,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     ready: () => dates().then(() => undefined),
     async dispose() {
       disposed = true;
-      if (spellerStarted) await speller().then((s) => s.close()).catch(() => undefined);
+      if (!spellerStarted) return;
+      // A worker still compiling Harper's WASM can take seconds to terminate, and the process
+      // exits right after this anyway: never make Ctrl-C or the last line wait for it.
+      const closed = speller().then((s) => s.close()).catch(() => undefined);
+      await Promise.race([closed, new Promise((done) => setTimeout(done, 250).unref())]);
     },
   };
 }
