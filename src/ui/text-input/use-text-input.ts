@@ -18,6 +18,18 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit }: Use
   latest.current = state;
   const value = valueOf(state);
   const reported = useRef(value);
+  // Ink swaps input handlers in a passive effect after the next frame: keys that arrive in that
+  // gap still reach this input after it has submitted. They belong to the next question, and
+  // submitting them here would file them as this question's answer over the next one's.
+  // A rejected answer (a validation message) re-renders this same input: take keys again then.
+  const submitted = useRef(false);
+  useEffect(() => {
+    submitted.current = false;
+  });
+  const submit = (text: string) => {
+    submitted.current = true;
+    onSubmit(text);
+  };
 
   useEffect(() => {
     if (reported.current === value) return;
@@ -27,11 +39,12 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit }: Use
 
   useInput(
     (input, key) => {
+      if (submitted.current) return;
       const apply = (action: Parameters<typeof textInputReducer>[1]) => {
         latest.current = textInputReducer(latest.current, action);
         dispatch(action);
       };
-      if (key.return) return onSubmit(valueOf(latest.current));
+      if (key.return) return submit(valueOf(latest.current));
       if (key.leftArrow) return apply({ type: 'left' });
       if (key.rightArrow) return apply({ type: 'right' });
       if (key.home || (key.ctrl && input === 'a')) return apply({ type: 'home' });
@@ -44,7 +57,7 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit }: Use
       const enter = input.search(/[\r\n]/);
       if (enter === -1) return apply({ type: 'insert', text: input });
       apply({ type: 'insert', text: input.slice(0, enter) });
-      onSubmit(valueOf(latest.current));
+      submit(valueOf(latest.current));
     },
     { isActive },
   );
