@@ -2,6 +2,7 @@
 // phrase rules run, so "urgent incident response" as a topic is not impatience and "cookie
 // consent" is not a gift. Blanking keeps every offset where it was.
 import type { CheckContext } from './types.js';
+import { wholeWordMatches, wordPattern } from './chars.js';
 import { phrasePattern } from './text.js';
 
 export function contextPhrases(context: CheckContext): string[] {
@@ -17,18 +18,24 @@ export function contextPhrases(context: CheckContext): string[] {
 
 export function maskPhrases(prose: string, phrases: readonly string[]): string {
   if (phrases.length === 0) return prose;
-  return prose.replace(maskPattern(phrases), (found) => found.replace(/[^\r\n]/g, ' '));
+  let masked = '';
+  let at = 0;
+  for (const match of wholeWordMatches(maskPattern(phrases), prose)) {
+    masked += prose.slice(at, match.index) + match[0].replace(/[^\r\n]/g, ' ');
+    at = match.index + match[0].length;
+  }
+  return at === 0 ? prose : masked + prose.slice(at);
 }
 
 // One combined pattern (longest phrase first, so it wins an overlap), remembered for the last
-// context: several rules mask the same phrases, and each \p{L} RegExp costs about 1 ms to build.
+// context: several rules mask the same phrases.
 let cached: { key: string; pattern: RegExp } | null = null;
 
 function maskPattern(phrases: readonly string[]): RegExp {
   const key = phrases.join('\u0000');
   if (cached?.key !== key) {
     const bodies = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrasePattern(phrase));
-    cached = { key, pattern: new RegExp(bodies.map((body) => `(?:${body})`).join('|'), 'giu') };
+    cached = { key, pattern: new RegExp(wordPattern(bodies.map((body) => `(?:${body})`).join('|')), 'gi') };
   }
   cached.pattern.lastIndex = 0;
   return cached.pattern;

@@ -2,6 +2,7 @@
 // as written. Shared by the addressing rules and by knownWordsFor.
 import type { Interviewer } from '../model/types.js';
 import type { CheckContext, Draft } from './types.js';
+import { isLetter, isNamePoint, startsLikeName } from './chars.js';
 import { fold, nameParts, proseLines, type Span } from './text.js';
 
 export interface Recipient {
@@ -30,17 +31,25 @@ export function recipientOf(context: CheckContext): Recipient | null {
 
 const GREETING = /^(dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings)\b[ \t]*/iu;
 const TITLE = /^(?:(?:mr|ms|mrs|mx|miss|dr|prof|professor|sir|madam)\.?\s+)+/iu;
-const CAPITALISED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]*$/u;
 const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|dos|das|du|ten|ter)$/u;
 /** Capitalised words that open sentences, never names: "Hi Sam, This is Jordan". */
 const OPENERS = new Set(['this', 'thank', 'thanks', 'i', "i'm", 'it', 'just', 'hope', 'following', 'quick', 'great', 'good', 'happy', 'how', 'we', 'my', 'there', 'again', 'sorry', 'please', 'as', 'after', 'your', 'you']);
 
+/** "Priya", "O’Neil", "Jean-Luc", "王伟": a capital (or a letter without case), then letters. */
+function isCapitalised(word: string): boolean {
+  if (!startsLikeName(word)) return false;
+  for (const char of word) if (!isNamePoint(char.codePointAt(0)!) && !"'’.-".includes(char)) return false;
+  return true;
+}
+
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
-  return words.every((word, index) => CAPITALISED.test(word) || (index > 0 && PARTICLE.test(word)));
+  return words.every((word, index) => isCapitalised(word) || (index > 0 && PARTICLE.test(word)));
 }
-const GROUP_WORDS = /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team|[\p{L}\s]+ team)$/iu;
+const GROUP_WORDS = /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
+/** "Dear Platform team": letters and spaces before a closing "team". */
+const SOME_TEAM = /^(.+)\s+team$/i;
 
 export interface Greeting {
   readonly line: Span;
@@ -65,7 +74,7 @@ export function greetingOf(draft: Draft): Greeting | null {
       const lead = raw.length - raw.trimStart().length;
       const name = trimmed.replace(TITLE, '').replace(/[.]+$/, '');
       if (trimmed !== '') {
-        if (GROUP_WORDS.test(name) || looksLikeName(name)) {
+        if (isGroupWord(name) || looksLikeName(name)) {
           addressees.push({ start: at + lead, end: at + lead + trimmed.length, text: name });
         } else break;
       }
@@ -76,7 +85,10 @@ export function greetingOf(draft: Draft): Greeting | null {
 }
 
 export function isGroupWord(text: string): boolean {
-  return GROUP_WORDS.test(text.trim());
+  const trimmed = text.trim();
+  if (GROUP_WORDS.test(trimmed)) return true;
+  const team = SOME_TEAM.exec(trimmed)?.[1];
+  return team !== undefined && [...team].every((char) => isLetter(char) || /\s/.test(char));
 }
 
 const CLOSING = /^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|warmly|sincerely|sincerely yours|yours sincerely|yours truly|yours|thanks|thanks again|thank you|thank you again|many thanks|with thanks|cheers|all the best|with gratitude|gratefully|respectfully|take care)[,.!]?$/iu;

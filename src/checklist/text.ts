@@ -1,5 +1,6 @@
 // Small text tools the rules share: words and sentences with their offsets, and name matching
 // that treats "José" and "Jose" as different (a dropped accent is a misspelled name).
+import { withoutMarks, wordSpans } from './chars.js';
 
 export interface Span {
   readonly start: number;
@@ -7,15 +8,9 @@ export interface Span {
   readonly text: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-/.](?=[\p{L}\p{M}\p{N}]))*/gu;
-
+/** Words with their offsets: letters, marks and digits, joined by ' ’ - / . inside a word. */
 export function wordsOf(text: string, from = 0, to = text.length): Span[] {
-  const out: Span[] = [];
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    out.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  }
-  return out;
+  return wordSpans(text, from, to).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }
 
 /** Sentences of the prose, split at end punctuation or a blank line; offsets into the text. */
@@ -55,7 +50,7 @@ export function fold(text: string): string {
 
 /** Without accents, for "is this a near miss of a known name?" questions only. */
 export function bare(text: string): string {
-  return fold(text).normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutMarks(fold(text).normalize('NFD'));
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'von', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'du', 'ten', 'ter']);
@@ -95,13 +90,10 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regex that finds `phrase` as whole words, case-insensitively, with any run of spaces between words. */
-export function phraseRegExp(phrase: string): RegExp {
-  return new RegExp(phrasePattern(phrase), 'giu');
-}
-
-/** The source of `phraseRegExp`, to combine many phrases into one RegExp (flags `giu`). */
+/**
+ * The pattern of `phrase` with any run of spaces between its words and either apostrophe, to
+ * combine into one RegExp (flags `giu`). Word boundaries are the caller's: see wholeWordMatches.
+ */
 export function phrasePattern(phrase: string): string {
-  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+').replace(/'/g, "['’]");
-  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+').replace(/'/g, "['’]");
 }

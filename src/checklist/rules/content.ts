@@ -1,4 +1,5 @@
 // no-topic, no-thanks and missing-prior: what a note must contain to do its job.
+import { firstWholeWord, WORD_END, wordPattern } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { bare, wordsOf } from '../text.js';
@@ -46,20 +47,20 @@ export const noTopic: RuleCheck = (draft, context) => {
   return [{ ...notePoint(draft), message: MESSAGES.noTopic(person.name, listed) }];
 };
 
-const THANKS = /(?<![\p{L}])(?:thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation)(?![\p{L}])/iu;
+const THANKS = new RegExp(wordPattern('thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation'), 'gi');
 
 export const noThanks: RuleCheck = (draft, context) => {
   if (context.kind !== 'thank-you' || wordsOf(draft.prose).length === 0) return [];
-  if (THANKS.test(draft.prose)) return [];
+  if (firstWholeWord(THANKS, draft.prose)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.noThanks() }];
 };
 
-const MENTIONS_PRIOR =
-  /(?<![\p{L}])(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/iu;
+const MENTIONS_PRIOR = new RegExp(
+  /(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/.source + WORD_END, 'gi');
 
 export const missingPrior: RuleCheck = (draft, context) => {
   if (context.kind !== 'follow-up') return [];
-  if (draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || MENTIONS_PRIOR.test(draft.prose)) return [];
+  if (draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || firstWholeWord(MENTIONS_PRIOR, draft.prose)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.missingPrior() }];
 };
 

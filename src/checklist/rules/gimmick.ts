@@ -1,5 +1,6 @@
 // gimmick and third-party: gifts and go-betweens. Both read as pressure, and both are on the
 // source article's list of mistakes that cost offers.
+import { wholeWordMatches, wordPattern } from '../chars.js';
 import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
@@ -26,33 +27,23 @@ const THIRD_PARTY = [
   'put\\s+in\\s+a\\s+(?:good\\s+)?word\\s+for\\s+me',
   'swing(?:ing)?\\s+by\\s+(?:your|the)\\s+(?:office|desk|building)\\s+(?:for\\s+me|to\\s+(?:check|ask|see))',
   `(?:my|a|one\\s+of\\s+my)\\s+${HELPER}${SAME_SENTENCE}(?:will|would|is\\s+going\\s+to|can|could|plans\\s+to|offered\\s+to|agreed\\s+to|may|might|said\\s+(?:she|he|they)\\s+(?:would|will))\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
-  `(?:asked|ask|asking|having|have|had|told|get|got)\\s+(?:my|a|one\\s+of\\s+my)\\s+${HELPER}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+to\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
+  `(?:asked|ask|asking|having|have|had|told|get|got)\\s+(?:my|a|one\\s+of\\s+my)\\s+${HELPER}(?:\\s+[^\\s\\d.,;:!?"“”()]+)?\\s+to\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
 ];
 
-// One alternation per list, not one RegExp per phrase: V8 builds the case-folded Unicode
-// classes of every \p{L} regex when it first runs, about 1 ms each, which made the first check
-// in a fresh process (regen, check) cost 100 ms; one combined pattern costs about 2 ms.
-const compile = (patterns: readonly string[]) => [
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-];
+// One alternation per list, without \p{...} classes (chars.ts says why); whole words are
+// checked on each match.
+const compile = (patterns: readonly string[]) => new RegExp(wordPattern(patterns.map((pattern) => `(?:${pattern})`).join('|')), 'gi');
 const GIMMICK_RE = compile(GIMMICKS);
 const THIRD_PARTY_RE = compile(THIRD_PARTY);
 
-function firstHits(prose: string, patterns: readonly RegExp[], message: (phrase: string) => string): Hit[] {
-  const matches: Array<{ start: number; end: number; text: string }> = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
-      matches.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-    }
-  }
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+function firstHits(prose: string, pattern: RegExp, message: (phrase: string) => string): Hit[] {
   const hits: Hit[] = [];
-  for (const match of matches) {
+  for (const match of wholeWordMatches(pattern, prose)) {
+    const start = match.index;
     const last = hits[hits.length - 1];
     // One finding per sentence: a second pattern in the same sentence adds nothing.
-    if (last && (match.start < last.end || !/[.!?\n]/.test(prose.slice(last.end, match.start)))) continue;
-    hits.push({ start: match.start, end: match.end, message: message(match.text.replace(/\s+/g, ' ')) });
+    if (last && !/[.!?\n]/.test(prose.slice(last.end, start))) continue;
+    hits.push({ start, end: start + match[0].length, message: message(match[0].replace(/\s+/g, ' ')) });
   }
   return hits;
 }

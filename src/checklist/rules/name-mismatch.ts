@@ -1,5 +1,6 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
+import { startsLikeName, startsUpper } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, namesPerson, recipientOf, signatureOf } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
@@ -47,7 +48,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     const reported = new Set<string>();
     for (const word of wordsOf(draft.prose)) {
       if (addressee && word.start >= addressee.start && word.end <= addressee.end) continue;
-      if (!/^[\p{Lu}\p{Lt}]/u.test(word.text) || reported.has(word.text)) continue;
+      if (!startsUpper(word.text) || reported.has(word.text)) continue;
       const near = nearMissOf(word.text.replace(/['’]s$/u, ''), parts);
       if (near) {
         reported.add(word.text);
@@ -57,7 +58,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   }
   const candidate = context.interview?.candidate.name;
   const signature = signatureOf(draft);
-  if (candidate && signature && /^[\p{Lu}\p{Lt}\p{Lo}]/u.test(signature.text) && !/[@\d]/.test(signature.text)) {
+  if (candidate && signature && startsLikeName(signature.text) && !/[@\d]/.test(signature.text)) {
     const signed = signature.text.split(/[,|]/)[0]!.trim();
     if (nameParts(signed).length <= 4 && !namesPerson(signed, candidate) && !hits.some((hit) => hit.start === signature.start)) {
       hits.push({ start: signature.start, end: signature.start + signed.length, message: MESSAGES.signatureNotYou(signed, candidate) });

@@ -1,4 +1,5 @@
 // tone-scathing and tone-impatient: phrase patterns, capital letters and stacked marks.
+import { lettersOf, wholeWordMatches, wordPattern } from '../chars.js';
 import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
 import { knownWordsFor } from '../known-words.js';
@@ -7,12 +8,9 @@ import { wordsOf } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
-// One alternation per list, not one RegExp per phrase: V8 builds the case-folded Unicode
-// classes of every \p{L} regex when it first runs, about 1 ms each, which made the first check
-// in a fresh process (regen, check) cost 100 ms; one combined pattern costs about 2 ms.
-const compile = (patterns: readonly string[]) => [
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((pattern) => `(?:${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-];
+// One alternation per list, not one RegExp per phrase, and no \p{...} classes in it (chars.ts
+// says why): the first check in a fresh process (regen, check) pays for each RegExp it builds.
+const compile = (patterns: readonly string[]) => new RegExp(wordPattern(patterns.map((pattern) => `(?:${pattern})`).join('|')), 'gi');
 const SCATHING_RE = compile(SCATHING);
 const IMPATIENT_RE = compile(IMPATIENT);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
@@ -20,30 +18,19 @@ const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
 const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS].map((word) => word.toUpperCase()));
 
-function phraseHits(prose: string, patterns: readonly RegExp[], message: (phrase: string) => string): Hit[] {
-  const hits: Hit[] = [];
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex += 1;
-        continue;
-      }
-      const phrase = match[0].trim();
-      const start = match.index + match[0].indexOf(phrase);
-      if (!hits.some((hit) => start < hit.end && hit.start < start + phrase.length)) {
-        hits.push({ start, end: start + phrase.length, message: message(phrase.replace(/\s+/g, ' ')) });
-      }
-    }
-  }
-  return hits;
+function phraseHits(prose: string, pattern: RegExp, message: (phrase: string) => string): Hit[] {
+  return wholeWordMatches(pattern, prose).map((match) => {
+    const phrase = match[0].trim();
+    const start = match.index + match[0].indexOf(phrase);
+    return { start, end: start + phrase.length, message: message(phrase.replace(/\s+/g, ' ')) };
+  });
 }
 
 export const toneScathing: RuleCheck = (draft, context) =>
   phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_RE, MESSAGES.scathing).sort((a, b) => a.start - b.start);
 
 function isShouting(token: string, known: ReadonlySet<string>): boolean {
-  const letters = token.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(token);
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
   return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known.has(token.toUpperCase());
 }
@@ -61,9 +48,9 @@ export const toneImpatient: RuleCheck = (draft, context) => {
   };
   for (const word of words) {
     const shouting = isShouting(word.text, known);
-    if (shouting && word.text.replace(/[^\p{L}]/gu, '').length >= 2) run.push(word);
+    const letters = lettersOf(word.text);
+    if (shouting && letters.length >= 2) run.push(word);
     else flushRun();
-    const letters = word.text.replace(/[^\p{L}]/gu, '');
     if (shouting && (letters.length >= 5 || SHOUTED_SHORT.has(letters)) && letters !== 'ASAP' && run.length < 3) {
       hits.push({ start: word.start, end: word.end, message: MESSAGES.shouting(word.text) });
     }

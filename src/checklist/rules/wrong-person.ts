@@ -1,5 +1,6 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
+import { firstWholeWord, wordPattern } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { escapeRegExp, fold, nameParts } from '../text.js';
@@ -8,7 +9,7 @@ import type { Hit, RuleCheck } from '../types.js';
 /** First occurrence of `phrase` as whole words; case-sensitive, because "Square" is not "square". */
 function findName(prose: string, phrase: string, from: number): { start: number; end: number } | null {
   const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u').exec(prose.slice(from));
+  const match = firstWholeWord(new RegExp(wordPattern(body), 'gu'), prose.slice(from));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
 }
 
