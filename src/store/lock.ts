@@ -1,8 +1,8 @@
 // One writer at a time across processes. conf rewrites the whole file on every write, so two
 // processes that read, change and write at once lose each other's changes (FACTS.md measured
 // half of 600 updates lost). proper-lockfile's mkdir lock is atomic on every local filesystem,
-// and a lock left by a killed process goes stale and is taken over.
-import lockfile from 'proper-lockfile';
+// and a lock left by a killed process goes stale and is taken over. It loads on the first write
+// (with graceful-fs, 5 ms), so commands that only read never pay for it.
 import { CliError } from '../cli/errors.js';
 import { messages } from './messages.js';
 
@@ -19,6 +19,7 @@ export async function withLock<T>(file: string, work: () => Promise<T> | T, opti
   const waitMs = options.waitMs ?? 15_000;
   let compromised: Error | undefined;
   let release: () => Promise<void>;
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     release = await lockfile.lock(file, {
       realpath: false,
