@@ -52,6 +52,18 @@ await build({
   logLevel: 'warning',
 });
 precompileTemplates(join(root, 'templates'), join(root, staging, 'templates.cjs'));
+// The compiler, for templates edited after this build (src/compose/handlebars-compiler.ts).
+await build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/stubs/handlebars-compiler.cjs'],
+  outfile: `${staging}/handlebars.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 await rename(`${root}/dist`, retired).catch((error) => {
   if (error.code !== 'ENOENT') throw error;
 });

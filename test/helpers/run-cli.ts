@@ -20,6 +20,8 @@ export interface RunOptions {
   readonly home?: string;
   readonly cwd?: string;
   readonly timeoutMs?: number;
+  /** Another copy of bin/followup-coach.js (a package copied elsewhere). */
+  readonly bin?: string;
 }
 
 export interface RunResult {
@@ -57,7 +59,7 @@ export function cliEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Proc
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const home = options.home ?? newHome();
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: cliEnv(home, options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
