@@ -31,8 +31,12 @@ export async function run(context: CommandContext): Promise<number> {
     // chalk 5 (Ink's colours) reads FORCE_COLOR but not NO_COLOR (no-color.org): translate it
     // before Ink loads, since chalk fixes its colour level when it is first imported.
     if (context.env.NO_COLOR && context.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-    const { runInk } = await import('../ui/run-ink.js');
-    const result = await runInk(deps, context);
+    // The store is read while Ink loads (see ui/opening.ts): the first frame asks at once.
+    const [{ runInk }, opening] = await Promise.all([
+      import('../ui/run-ink.js'),
+      import('../ui/opening.js').then(({ openSession }) => openSession(deps)),
+    ]);
+    const result = await runInk(deps, context, opening);
     if (result.kind === 'cancelled') throw new CancelledError(result.savedDraft ? words.saved : words.cancelled);
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
     return EXIT.ok;

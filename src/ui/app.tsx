@@ -5,13 +5,14 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
-  REVIEW, answersOf, candidateAnswersOf, createReducer, draftHasAnswers, fieldAt, firstMissing, initialState,
-  interviewOf, readDraft, sectionSummary, sessionMessages, stateOf, type SavedDraft, type SectionId,
+  REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
+  sessionMessages, stateOf, type SavedDraft, type SectionId,
 } from '../session/index.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
 import { loading, resume as resumeWords, steps, title } from './messages.js';
+import { openSession, openingScreen, type Opening } from './opening.js';
 import { ResumeOffer } from './resume-offer.js';
 import { ChangeAnswer } from './review/change-answer.js';
 import { ReviewScreen } from './review/review-screen.js';
@@ -33,24 +34,27 @@ const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers
 
 export interface AppProps {
   readonly deps: SessionDeps;
+  /** The store as read before mounting (see opening.ts); read after the first frame when absent. */
+  readonly opening?: Opening;
 }
 
-export function App({ deps }: AppProps) {
+export function App({ deps, opening }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const context = useMemo(() => deps.stepContext(), [deps]);
   const reduce = useMemo(() => createReducer(context), [context]);
-  const [state, dispatch] = useReducer(reduce, undefined, () => initialState());
-  const [screen, setScreen] = useState<Screen>('loading');
+  const [first] = useState(() => (opening ? openingScreen(opening) : null));
+  const [state, dispatch] = useReducer(reduce, undefined, () => first?.state ?? initialState());
+  const [screen, setScreen] = useState<Screen>(first?.screen ?? 'loading');
   const [suspended, setSuspended] = useState(false);
-  const [draft, setDraft] = useState<SavedDraft | null>(null);
+  const [draft, setDraft] = useState<SavedDraft | null>(first?.draft ?? null);
   const [store, setStore] = useState<{ candidate: Candidate | null; interviews: readonly Interview[]; due: readonly DueFollowUp[] }>(
-    { candidate: null, interviews: [], due: [] },
+    first?.store ?? { candidate: null, interviews: [], due: [] },
   );
   const [interviewId, setInterviewId] = useState<string | null>(null);
   const [saved, setSaved] = useState<Interview | null>(null);
   const [purpose, setPurpose] = useState<NotesPurpose>('review');
-  const [log, setLog] = useState<readonly string[]>([]);
+  const [log, setLog] = useState<readonly string[]>(first?.notices ?? []);
   // The review's manual checks are confirmed once per session, before the first copy.
   const [manualConfirmed, setManualConfirmed] = useState(false);
   // The id the review saves under, read inside effects without re-running them.
@@ -62,22 +66,20 @@ export function App({ deps }: AppProps) {
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;
     void (async () => {
-      const loaded = await deps.load();
-      const due = loaded.interviews.length > 0 ? await deps.dueFollowUps(loaded.interviews) : [];
-      setStore({ candidate: loaded.candidate, interviews: loaded.interviews, due });
-      setLog(loaded.notices);
-      const unfinished = readDraft(loaded.draft);
-      dispatch({ type: 'restore', state: initialState({ ...initialState().answers, candidate: candidateAnswersOf(loaded.candidate) }) });
-      if (unfinished && draftHasAnswers(unfinished)) {
-        setDraft(unfinished);
-        setScreen('resume');
-      } else setScreen(loaded.interviews.length > 0 ? 'home' : 'questions');
+      if (!first) {
+        const opened = openingScreen(await openSession(deps));
+        setStore(opened.store);
+        setLog(opened.notices);
+        dispatch({ type: 'restore', state: opened.state });
+        setDraft(opened.draft);
+        setScreen(opened.screen);
+      }
       // The spell-checker worker and the other imports compete for the CPU (and take ~100 MB):
       // start them once the first screen that asks something has been drawn, not before.
       warm = setTimeout(() => deps.warmUp(), FIRST_FRAME_MS);
     })();
     return () => clearTimeout(warm);
-  }, [deps]);
+  }, [deps, first]);
 
   // The scrollback tells the story: each section, once left forwards, leaves a one-line recap.
   const section = state.position.step === 'interviewers' ? 'interviewers' : state.position.step === 'review' ? 'review' : fieldAt(state.position)?.section ?? 'about';

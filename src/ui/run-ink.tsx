@@ -3,12 +3,13 @@ import { render } from 'ink';
 import type { CommandContext } from '../cli/context.js';
 import { App, type SessionResult } from './app.js';
 import type { SessionDeps } from './deps.js';
+import type { Opening } from './opening.js';
 
-export async function runInk(deps: SessionDeps, context: CommandContext): Promise<SessionResult> {
+export async function runInk(deps: SessionDeps, context: CommandContext, opening?: Opening): Promise<SessionResult> {
   const stdin = context.stdin as NodeJS.ReadStream;
   // After an @inquirer prompt the stream may be paused; Ink would then never see a key.
   stdin.resume();
-  const instance = render(<App deps={deps} />, {
+  const instance = render(<App deps={deps} opening={opening} />, {
     stdin,
     stdout: context.stdout as NodeJS.WriteStream,
     stderr: context.stderr as NodeJS.WriteStream,
