@@ -1,6 +1,8 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, answer, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
 
 describe('the guided session, step by step', () => {
@@ -65,7 +67,44 @@ describe('the guided session, step by step', () => {
     const back = await typeAndWait(app, KEY.esc);
     expect(back).toContain('Your name');
     expect(back).toContain('Zoë 王伟');
-    expect(await typeAndWait(app, KEY.enter)).toContain('Your e-mail');
+    // What was typed on the step left with Esc is still there on the way forward.
+    const forward = await typeAndWait(app, KEY.enter);
+    expect(forward).toContain('Your e-mail');
+    expect(forward).toContain('zoe@example.com');
+    app.unmount();
+  });
+
+  it('keeps text typed before Esc even when it is not usable yet, and checks it on Enter', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Your name');
+    await answer(app, 'Jordan Lee');
+    await typeAndWait(app, 'jordan at example');
+    await typeAndWait(app, KEY.esc);
+    // The draft saved after the change holds it too: a crash now would not lose it.
+    expect(JSON.stringify(world.drafts.at(-1))).toContain('jordan at example');
+    const forward = await typeAndWait(app, KEY.enter);
+    expect(forward).toContain('jordan at example');
+    expect(await typeAndWait(app, KEY.enter)).toContain('✖ That does not look like an e-mail address');
+    app.unmount();
+  });
+
+  it('keeps a half-typed topic when Esc leaves the topics, but not a repeated one', async () => {
+    const draft = draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 }));
+    const app = render(<App deps={fakeDeps(emptyWorld({ draft }))} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, '2. how on-call works');
+    await typeAndWait(app, 'the incident review ritu');
+    expect(await typeAndWait(app, KEY.esc)).toContain('How did they reach you?');
+    await typeAndWait(app, KEY.enter);
+    const topics = await waitFor(app, '3. the incident review ritu');
+    expect(topics).toContain('1. moving telemetry ingestion to Kafka');
+    await typeAndWait(app, 'how on-call works');
+    await typeAndWait(app, KEY.esc);
+    await typeAndWait(app, KEY.enter);
+    const again = await waitFor(app, '3. the incident review ritu');
+    expect(again).not.toContain('4.');
     app.unmount();
   });
 

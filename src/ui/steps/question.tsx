@@ -32,7 +32,11 @@ export function Question({ state, context, header, rows, isActive, dispatch }: Q
     case 'text':
       return (
         <TextStep key={key} field={field} index={position.index} answers={answers} context={context} error={error}
-          header={header} isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })} onBack={back} />
+          header={header} isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })}
+          onBack={(typed) => {
+            if (typed !== undefined) dispatch({ type: 'keep', value: typed });
+            back();
+          }} />
       );
     case 'choice':
       return (

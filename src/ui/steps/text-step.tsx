@@ -16,14 +16,16 @@ export interface TextStepProps {
   readonly header: ReactNode;
   readonly isActive: boolean;
   readonly onSubmit: (value: string) => void;
-  readonly onBack: () => void;
+  /** Goes back; `typed` is the text as it stands when it differs from the saved answer. */
+  readonly onBack: (typed?: string) => void;
 }
 
 export function TextStep({ field, index, answers, context, error, header, isActive, onSubmit, onBack }: TextStepProps) {
   const initial = field.read(answers, index);
   const [value, setValue] = useState(initial);
   const preview = field.preview?.(tidy(value), answers, context);
-  useInput((_input, key) => key.escape && onBack(), { isActive });
+  // Esc keeps what was typed (unchecked, as a draft would): it is checked when next submitted.
+  useInput((_input, key) => key.escape && onBack(value === initial ? undefined : value), { isActive });
   const change = useCallback((next: string) => setValue(next), []);
   return (
     <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={error} hints={hints.text}>

@@ -56,7 +56,12 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
 
   useInput(
     (_input, key) => {
-      if (key.escape) onBack(latest.current);
+      if (key.escape) {
+        // A topic half typed when Esc is pressed is kept, unless it repeats one already listed.
+        const pending = tidy(typed.current);
+        const keep = pending !== '' && field.validateItem(pending, latest.current) === undefined;
+        onBack(keep ? [...latest.current, pending] : latest.current);
+      }
       else if ((key.backspace || key.delete) && typed.current === '' && latest.current.length > 0) {
         latest.current = latest.current.slice(0, -1);
         setTopics(latest.current);
