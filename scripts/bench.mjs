@@ -7,12 +7,15 @@
 //   regen ID --print           a whole command (target: within 2x node -e 0)
 //   minimal Ink app            one bundled line of Ink in a pseudo-terminal: the floor for a TUI
 //   guided session             time to its first frame in a pseudo-terminal (target: within 1.3x)
+//   typing                     time from a key to its echo in a pseudo-terminal, on the first
+//                              question and on the topics of the fifth interviewer with twenty
+//                              topics on screen (aim: its slowest keys within one Ink frame)
 //   checklist                  `node scripts/bench-checklist.mjs --speed`, when present
 //
 // Options: --runs N (default 11), --json (machine-readable result on stdout).
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +84,38 @@ function prepareRegen(home) {
   } catch {
     return { error: `list --json failed (${listed.status}): ${listed.stderr.trim()}` };
   }
+}
+
+/** A draft at the topics of the fifth of five interviewers, who already has twenty topics. */
+function busyDraftHome() {
+  const home = mkdtempSync(join(tmpdir(), 'fc-bench-typing-'));
+  const person = (name, topics) => ({ name, title: 'Engineer', email: `${name.split(' ')[0].toLowerCase()}@acme.example`, phone: '', medium: 'email', topics, detail: '' });
+  const topics = Array.from({ length: 20 }, (_, i) => `topic ${i + 1}: how the team handles incident number ${i + 1}`);
+  const answers = {
+    candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100', signature: '', resume: '' },
+    company: 'Acme Robotics', role: 'Senior Backend Engineer', dateText: '2026-11-24', date: '2026-11-24', format: 'onsite',
+    recruiterName: '', recruiterEmail: '',
+    interviewers: [
+      person('Priya Raghunathan', ['Kafka ingestion', 'on-call']), person('Sam Ortiz', ['OTA updates']),
+      person('Zoë Martin', ['the design system']), person('Nguyễn Văn An', ['hiring plans']), person('José García', topics),
+    ],
+    timeframeText: '', timeframeDate: null, notSelected: '',
+  };
+  const draft = { version: 1, answers, position: { step: 'interviewer.topics', index: 4 }, returnTo: null, interviewId: null };
+  writeFileSync(join(home, 'draft.json'), JSON.stringify({ version: 1, savedAt: '2026-11-25T09:00:00.000Z', draft }), { mode: 0o600 });
+  return home;
+}
+
+/** Milliseconds from each key to its echo, over `runs` sessions; null when a run did not finish. */
+function typingLatency(argv, home, scenario, runs) {
+  const keys = [];
+  for (let run = 0; run < runs; run += 1) {
+    const outcome = probe({ argv, env: childEnv(home), mode: 'type', cols: 100, rows: 60, text: '~~ what the incident review showed', ...scenario });
+    if (outcome.exit !== null) return null;
+    keys.push(...outcome.keys);
+  }
+  const sorted = [...keys].sort((a, b) => a - b);
+  return { keys: keys.length, medianMs: round(median(keys)), p95Ms: round(sorted[Math.floor(sorted.length * 0.95)]) };
 }
 
 const median = (values) => {
@@ -166,14 +201,23 @@ async function main() {
       { what: 'session first frame / minimal Ink', value: ratio('session, first frame', 'minimal Ink, first frame'), target: 1.3 },
       { what: 'minimal Ink / node -e 0', value: ratio('minimal Ink, first frame', 'node -e 0'), target: null },
     ];
+    log('Typing (a key at a time, in a pseudo-terminal) ...');
+    const typingRuns = Math.max(2, Math.ceil(RUNS / 4));
+    const busyHome = busyDraftHome();
+    const typing = {
+      firstQuestion: typingLatency([NODE, BIN], sessionHome, { marker: 'Your name' }, typingRuns),
+      busy: typingLatency([NODE, BIN], busyHome, { marker: 'Pick up where you left off?', before: ['\r'], ready: '20. topic 20' }, typingRuns),
+    };
+    rmSync(busyHome, { recursive: true, force: true });
+    typing.ratio = typing.busy && typing.firstQuestion ? round(typing.busy.medianMs / typing.firstQuestion.medianMs, 2) : null;
     log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
     const checklist = checklistSpeed(childEnv(regenHome));
-    const report = { node: process.version, runs: RUNS, cases: rows, ratios, checklist };
+    const report = { node: process.version, runs: RUNS, cases: rows, ratios, typing, checklist };
 
     if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else printReport(report);
     const failedExit = rows.some((row) => row.exitCodes?.some((code) => code !== 0));
-    process.exitCode = failedExit ? 1 : 0;
+    process.exitCode = failedExit || !typing.firstQuestion || !typing.busy ? 1 : 0;
   } finally {
     rmSync(regenHome, { recursive: true, force: true });
     rmSync(sessionHome, { recursive: true, force: true });
@@ -196,6 +240,20 @@ function printReport(report) {
   for (const { what, value, target } of report.ratios) {
     const verdict = target === null || value === null ? '' : value <= target ? `  ok (target <= ${target}x)` : `  OVER target ${target}x`;
     log(`  ${what.padEnd(36)}${value === null ? 'n/a' : `${value}x`}${verdict}`);
+  }
+  log('\nTyping, from a key to its echo on screen (Ink draws at most every 33 ms):');
+  const { typing } = report;
+  const typed = (label, row) =>
+    log(`  ${label.padEnd(44)}${row ? `median ${row.medianMs} ms, p95 ${row.p95Ms} ms (${row.keys} keys)` : 'failed: the keys never showed'}`);
+  typed('first question, empty screen', typing.firstQuestion);
+  typed('5 interviewers, 20 topics on screen', typing.busy);
+  if (typing.ratio !== null) {
+    // Ink draws on a 33 ms clock, so a key waits 0 to 33 ms for the next frame whatever the screen
+    // holds: a busy screen keeps typing instant while its slowest keys stay within one frame of the
+    // empty screen's.
+    const extra = round(typing.busy.p95Ms - typing.firstQuestion.p95Ms);
+    log(`  ${'busy / first question (median)'.padEnd(44)}${typing.ratio}x`);
+    log(`  ${'busy p95 - first question p95'.padEnd(44)}${extra} ms${extra <= 33 ? '  ok (aim <= one 33 ms frame)' : '  OVER aim of one 33 ms frame'}`);
   }
   log('\nChecklist:');
   const { checklist } = report;

@@ -9,7 +9,11 @@
 #              escape sequences are removed (and contains "marker", when given: the first
 #              frame that asks something, not a loading line). The child is then stopped with SIGTERM; "exit" is
 #              null when it was still waiting for input, else the code it exited with by itself.
+# mode "type": as "pty" up to the marker; then sends each of "before" (waiting for "ready" on
+#              screen after them), then types "text" one key at a time and times each key until
+#              the line typed so far is on screen: what a person waits for after each key.
 # Output (stdout, JSON): {"ms": float, "maxRssKb": int, "exit": int|null, "frame": str}
+#                        mode "type" adds "keys": [ms per key]
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
 
 ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-_])")
@@ -90,9 +94,64 @@ def run_pty(spec):
     return {"ms": ms, "maxRssKb": usage.ru_maxrss, "exit": None, "frame": frame}
 
 
+def read_until(fd, wanted, deadline, since=b""):
+    """Reads the pty until `wanted` is in the text printed since the call; False on timeout."""
+    seen = since
+    while time.perf_counter() < deadline:
+        if not select.select([fd], [], [], 0.01)[0]:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            return False
+        if not chunk:
+            return False
+        seen += chunk
+        if wanted in ESCAPES.sub(b"", seen):
+            return True
+    return False
+
+
+def run_typing(spec):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", spec.get("rows", 30), spec.get("cols", 80), 0, 0))
+        os.execve(spec["argv"][0], spec["argv"], spec["env"])
+    deadline = time.perf_counter() + spec.get("timeout", 20)
+    keys = []
+    ok = read_until(fd, spec["marker"].encode(), deadline)
+    for key in spec.get("before", []):
+        if not ok:
+            break
+        time.sleep(0.1)
+        os.write(fd, key.encode())
+        ok = read_until(fd, spec["ready"].encode(), deadline)
+    # Let the session settle (its background loading starts 50 ms after the first frame).
+    time.sleep(spec.get("settle", 1.0))
+    while ok and select.select([fd], [], [], 0.05)[0]:
+        os.read(fd, 65536)
+    typed = ""
+    for char in spec["text"] if ok else "":
+        typed += char
+        start = time.perf_counter()
+        os.write(fd, char.encode())
+        if not read_until(fd, typed.encode(), deadline):
+            ok = False
+            break
+        keys.append((time.perf_counter() - start) * 1000)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    _, _, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return {"ms": None, "maxRssKb": usage.ru_maxrss, "exit": None if ok else 1, "frame": "", "keys": keys}
+
+
 def main():
     spec = json.loads(sys.argv[1])
-    result = run_pty(spec) if spec.get("mode") == "pty" else run_pipe(spec)
+    mode = spec.get("mode")
+    result = run_typing(spec) if mode == "type" else run_pty(spec) if mode == "pty" else run_pipe(spec)
     sys.stdout.write(json.dumps(result))
 
 
