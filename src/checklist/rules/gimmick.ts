@@ -1,15 +1,15 @@
 // gimmick and third-party: gifts and go-betweens. Both read as pressure, and both are on the
 // source article's list of mistakes that cost offers.
-import { wholeWordMatches, wordPattern } from '../chars.js';
 import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
+import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 
 const SAME_SENTENCE = "[^.!?\\n]{0,50}?";
 const GIVE = '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
 const FOOD = '(?:lunch|breakfast|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|treats|snacks|dinner|coffee|pastries|muffins|sweets|candy)';
 
-const GIMMICKS = [
+export const GIMMICKS = [
   '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
   'gift\\s*cards?', 'gift\\s+baskets?', 'gift\\s+box(?:es)?', 'fruit\\s+baskets?', 'care\\s+package', 'bouquets?', 'flowers',
   'edible\\s+arrangements?', '(?:box(?:es)?\\s+of\\s+)?chocolates', 'balloons', 'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
@@ -22,7 +22,7 @@ const GIMMICKS = [
 const HELPER = '(?:friend|friends|colleague|colleagues|co-?worker|former\\s+(?:colleague|manager|boss)|contact|reference|referrer|dad|father|mom|mother|mum|uncle|aunt|cousin|brother|sister|wife|husband|partner|spouse|fianc[ée]e?|roommate|neighbou?r|mentor|buddy|someone\\s+(?:from|in)\\s+my\\s+network)';
 const CONTACT = '(?:swing|stop|drop|pop|come|reach|call|email|e-mail|check|follow|put\\s+in|talk|speak|vouch|contact|touch\\s+base|ping|visit|be\\s+(?:calling|emailing|e-mailing|in\\s+touch|reaching\\s+out|stopping\\s+by|dropping\\s+by|swinging\\s+by))';
 
-const THIRD_PARTY = [
+export const THIRD_PARTY = [
   'on\\s+my\\s+behalf',
   'put\\s+in\\s+a\\s+(?:good\\s+)?word\\s+for\\s+me',
   'swing(?:ing)?\\s+by\\s+(?:your|the)\\s+(?:office|desk|building)\\s+(?:for\\s+me|to\\s+(?:check|ask|see))',
@@ -30,15 +30,13 @@ const THIRD_PARTY = [
   `(?:asked|ask|asking|having|have|had|told|get|got)\\s+(?:my|a|one\\s+of\\s+my)\\s+${HELPER}(?:\\s+[^\\s\\d.,;:!?"“”()]+)?\\s+to\\s+(?:\\w+\\s+){0,2}${CONTACT}`,
 ];
 
-// One alternation per list, without \p{...} classes (chars.ts says why); whole words are
-// checked on each match.
-const compile = (patterns: readonly string[]) => new RegExp(wordPattern(patterns.map((pattern) => `(?:${pattern})`).join('|')), 'gi');
-const GIMMICK_RE = compile(GIMMICKS);
-const THIRD_PARTY_RE = compile(THIRD_PARTY);
+// Built per note from the patterns it can match (phrase-list.ts).
+const GIMMICK_LIST = new PhraseList(GIMMICKS);
+const THIRD_PARTY_LIST = new PhraseList(THIRD_PARTY);
 
-function firstHits(prose: string, pattern: RegExp, message: (phrase: string) => string): Hit[] {
+function firstHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   const hits: Hit[] = [];
-  for (const match of wholeWordMatches(pattern, prose)) {
+  for (const match of list.matches(prose)) {
     const start = match.index;
     const last = hits[hits.length - 1];
     // One finding per sentence: a second pattern in the same sentence adds nothing.
@@ -49,7 +47,7 @@ function firstHits(prose: string, pattern: RegExp, message: (phrase: string) => 
 }
 
 export const gimmick: RuleCheck = (draft, context) =>
-  firstHits(maskPhrases(draft.prose, contextPhrases(context)), GIMMICK_RE, MESSAGES.gimmick);
+  firstHits(maskPhrases(draft.prose, contextPhrases(context)), GIMMICK_LIST, MESSAGES.gimmick);
 
 export const thirdParty: RuleCheck = (draft, context) =>
-  firstHits(maskPhrases(draft.prose, contextPhrases(context)), THIRD_PARTY_RE, MESSAGES.thirdParty);
+  firstHits(maskPhrases(draft.prose, contextPhrases(context)), THIRD_PARTY_LIST, MESSAGES.thirdParty);

@@ -1,25 +1,25 @@
 // tone-scathing and tone-impatient: phrase patterns, capital letters and stacked marks.
-import { lettersOf, wholeWordMatches, wordPattern } from '../chars.js';
+import { lettersOf } from '../chars.js';
 import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
+import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
 import { wordsOf } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
-// One alternation per list, not one RegExp per phrase, and no \p{...} classes in it (chars.ts
-// says why): the first check in a fresh process (regen, check) pays for each RegExp it builds.
-const compile = (patterns: readonly string[]) => new RegExp(wordPattern(patterns.map((pattern) => `(?:${pattern})`).join('|')), 'gi');
-const SCATHING_RE = compile(SCATHING);
-const IMPATIENT_RE = compile(IMPATIENT);
+// Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
+// \p{...} classes (chars.ts): the first check in a fresh process pays for every RegExp it builds.
+const SCATHING_LIST = new PhraseList(SCATHING);
+const IMPATIENT_LIST = new PhraseList(IMPATIENT);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
 const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
 const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS].map((word) => word.toUpperCase()));
 
-function phraseHits(prose: string, pattern: RegExp, message: (phrase: string) => string): Hit[] {
-  return wholeWordMatches(pattern, prose).map((match) => {
+function phraseHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
+  return list.matches(prose).map((match) => {
     const phrase = match[0].trim();
     const start = match.index + match[0].indexOf(phrase);
     return { start, end: start + phrase.length, message: message(phrase.replace(/\s+/g, ' ')) };
@@ -27,7 +27,7 @@ function phraseHits(prose: string, pattern: RegExp, message: (phrase: string) =>
 }
 
 export const toneScathing: RuleCheck = (draft, context) =>
-  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_RE, MESSAGES.scathing).sort((a, b) => a.start - b.start);
+  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing).sort((a, b) => a.start - b.start);
 
 function isShouting(token: string, known: ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
@@ -37,7 +37,7 @@ function isShouting(token: string, known: ReadonlySet<string>): boolean {
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
-  const hits = phraseHits(prose, IMPATIENT_RE, MESSAGES.impatientPhrase);
+  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase);
   const known = new Set(knownWordsFor(context).map((word) => word.toUpperCase()));
   const words = wordsOf(prose);
   let run: typeof words = [];

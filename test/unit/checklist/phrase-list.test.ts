@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
+import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
+import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
+import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
+import { loadCorpus } from './corpus-lib.js';
+
+const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY };
+
+describe('anchorsOf', () => {
+  it.each([
+    ['thanks\\s+for\\s+nothing', ['nothing']],
+    ["you(?:'ll| will)\\s+regret", ['regret']],
+    ['(?:a\\s+)?waste\\s+of\\s+(?:my|our)?\\s*time', ['waste']],
+    ['ghost(?:ed|ing)\\s+me', ['ghost']],
+    ['(?:rude|absurd)', ['rude', 'absurd']],
+    ['no\\s+offen[cs]e', ['offen']],
+    ['loo+p', ['loo']],
+    ['\\p{Lu}\\p{L}+\\s+team', ['team']],
+    ['tick[\\s-]+tock', ['tick']],
+    ['(?:hello|hi)\\s*\\?{2,}', ['hello', 'hi']],
+  ])('%s -> %j', (source, anchors) => {
+    expect(anchorsOf(source)).toEqual(anchors);
+  });
+
+  it.each([
+    ['optional words only', '(?:very\\s+)?(?:so\\s+)?'],
+    ['an alternative without words', '(?:sorry|\\d+)'],
+    ['a class', '[a-z]+'],
+    ['a lookahead is not consumed', '(?=urgent)\\w+'],
+  ])('keeps the pattern whenever it cannot tell (%s)', (_what, source) => {
+    expect(anchorsOf(source)).toBeNull();
+  });
+
+  it.each(Object.entries(LISTS))('finds anchors for every pattern of %s', (_name, list) => {
+    expect(list.filter((source) => anchorsOf(source) === null)).toEqual([]);
+  });
+});
+
+describe('PhraseList', () => {
+  const texts = [
+    ...loadCorpus(resolve(import.meta.dirname, '../../fixtures/corpus'), resolve(import.meta.dirname, '../../fixtures/interviews')).map((entry) => entry.text),
+    'It is your loss, and you’ll regret it. I NEED AN ANSWER ASAP!!! Per my last email: A.S.A.P.',
+    'Thanks again; thank-you all. My colleague Dana offered to call you on my behalf with a gift card.',
+  ];
+
+  it.each(Object.entries(LISTS))('%s finds exactly what one alternation of the whole list finds', (_name, list) => {
+    const whole = new RegExp(wordPattern(list.map((source) => `(?:${source})`).join('|')), 'gi');
+    const phrases = new PhraseList(list);
+    let found = 0;
+    for (const text of texts) {
+      const expected = wholeWordMatches(whole, text).map((match) => [match.index, match[0]]);
+      expect(phrases.matches(text).map((match) => [match.index, match[0]])).toEqual(expected);
+      found += expected.length;
+    }
+    // The texts hold planted phrases of every list, so the comparison is not vacuous.
+    expect(found).toBeGreaterThan(0);
+  });
+});
