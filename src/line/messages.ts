@@ -51,6 +51,9 @@ export const messages = {
 
   reviewAction: 'What next?',
   copy: (n: number, kind: string, to: string) => `Copy note ${n} (${kind} for ${to})`,
+  copySubject: (n: number) => `Copy the subject line of note ${n}`,
+  subjectCopyFailed: (why: string) => `Could not copy: ${why}. Here is the subject line to copy by hand:`,
+  subjectCopied: (method: string) => `Subject line copied (${method}): paste it into the subject field.`,
   edit: (n: number, editor: string) => `Edit note ${n} in ${editor}`,
   editing: (editor: string) => `Opening ${editor}. Save and close it to come back here.`,
   editFailed: (why: string) => `Could not open the editor: ${why}`,

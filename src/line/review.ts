@@ -43,6 +43,10 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   for (;;) {
     const options: Option<string>[] = [
       ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
+      // The subject goes into its own field of the mail client; a voicemail script has none.
+      ...checked.flatMap(({ note }, i) =>
+        note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: messages.copySubject(i + 1) }],
+      ),
       ...checked.map((_, i) => ({ value: `edit:${i}`, label: messages.edit(i + 1, deps.editorName) })),
       { value: 'show', label: messages.showAgain },
       { value: 'change', label: messages.change },
@@ -62,6 +66,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
         checked = checked.map((c, i) => (i === at ? edited : c));
         printNote(edited, at, checked.length, prompter);
       }
+    } else if (picked.startsWith('subject:')) {
+      const item = checked[Number(picked.slice('subject:'.length))];
+      if (item) await copySubject(item, deps);
     } else {
       const item = checked[Number(picked.slice('copy:'.length))];
       if (item) await copyOne(item, interview, deps);
@@ -116,6 +123,16 @@ function printFindings(findings: readonly Finding[], prompter: Prompter): void {
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   prompter.print(messages.findingsTitle(count('error'), count('warning'), count('info')));
   for (const f of findings) prompter.print(messages.finding(f.severity, f.rule, f.line, f.column, f.message));
+}
+
+async function copySubject(item: Checked, deps: ReviewDeps): Promise<void> {
+  const result = await deps.copy(item.note.subject);
+  if (result.method === 'none') {
+    deps.prompter.print(messages.subjectCopyFailed(result.problem ?? methodNames.none));
+    deps.prompter.print(item.note.subject);
+  } else {
+    deps.prompter.print(messages.subjectCopied(methodNames[result.method]));
+  }
 }
 
 async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<void> {

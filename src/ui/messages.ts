@@ -19,7 +19,7 @@ export const hints = {
   list: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
   home: [['↑↓', 'choose'], ['Enter', 'select'], ['Ctrl-C', 'quit']],
   review: [
-    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['e', 'edit'], ['s', 'mark sent'], ['a', 'change answers'],
+    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['u', 'copy subject'], ['e', 'edit'], ['s', 'mark sent'], ['a', 'change answers'],
     ['Esc', 'back'], ['q', 'finish'],
   ],
   reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
@@ -88,6 +88,9 @@ export const review = {
     method === 'osc52'
       ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
       : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.',
+  subjectCopied: (method: string) =>
+    `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
+  noSubjectToCopy: 'A voicemail script has no subject line: c copies the script.',
   copyFailed: (why: string) => `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,

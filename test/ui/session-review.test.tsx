@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/types.js';
+import type { Finding, Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
@@ -73,6 +73,24 @@ describe('the review', () => {
     await waitFor(app, 'The checklist found nothing to fix');
     await typeAndWait(app, 'c');
     await typeAndWait(app, 'y');
+    expect(world.copied).toHaveLength(1);
+    app.unmount();
+  });
+
+  it('copies the subject line alone with u, and says a voicemail script has none', async () => {
+    const world = atReview();
+    const notes = (interview: Interview): Note[] => [
+      { kind: 'thank-you', to: 'Priya Raghunathan', subject: `Thank you: ${interview.role} interview`, body: 'Dear Priya Raghunathan,\n\nThank you.', attachments: [] },
+      { kind: 'voicemail', to: 'Sam Ortiz', subject: '', body: 'Hi Sam, this is Jordan Lee.', attachments: [] },
+    ];
+    const app = render(<App deps={fakeDeps(world, { notes })} />);
+    await resumeIt(app);
+    await waitFor(app, 'Note 1 of 2');
+    expect(screen(app)).toContain('u copy subject');
+    expect(await typeAndWait(app, 'u')).toContain('Subject line copied: paste it into the subject field, then press c for the note.');
+    expect(world.copied).toEqual(['Thank you: Senior Backend Engineer interview']);
+    await typeAndWait(app, KEY.right);
+    expect(await typeAndWait(app, 'u')).toContain('A voicemail script has no subject line: c copies the script.');
     expect(world.copied).toHaveLength(1);
     app.unmount();
   });

@@ -131,6 +131,19 @@ export function ReviewScreen(props: ReviewScreenProps) {
     );
   };
 
+  // The subject goes into its own field of the mail client, so it is copied on its own.
+  const copySubject = async () => {
+    if (!current) return;
+    if (current.note.kind === 'voicemail' || current.note.subject.trim() === '') return setStatus({ kind: 'no-subject' });
+    setStatus({ kind: 'copying' });
+    const outcome = await deps.copy(current.note.subject);
+    setStatus(
+      outcome.method === 'none'
+        ? { kind: 'copy-failed', problem: outcome.problem ?? '' }
+        : { kind: 'subject-copied', method: outcome.method },
+    );
+  };
+
   const markSent = async () => {
     if (!current) return;
     const at = deps.now();
@@ -180,6 +193,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       else if (key.pageUp) setScroll(Math.max(0, top - viewport));
       else if (key.pageDown || input === ' ') setScroll(Math.min(Math.max(0, lines.length - viewport), top + viewport));
       else if (input === 'c') void copy(false);
+      else if (input === 'u') void copySubject();
       else if (input === 'o' && status.kind === 'blocked') void copy(true);
       else if (input === 's') void markSent();
       else if (input === 'e' && current) {

@@ -7,6 +7,8 @@ export type ReviewStatus =
   | { readonly kind: 'blocked'; readonly errors: number }
   | { readonly kind: 'copying' }
   | { readonly kind: 'copied'; readonly method: string }
+  | { readonly kind: 'subject-copied'; readonly method: string }
+  | { readonly kind: 'no-subject' }
   | { readonly kind: 'copy-failed'; readonly problem: string }
   | { readonly kind: 'editing'; readonly editor: string }
   | { readonly kind: 'edited' }
@@ -26,6 +28,10 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="info">…</MessageLine>;
     case 'copied':
       return <MessageLine tone="success">{review.copied(status.method)}</MessageLine>;
+    case 'subject-copied':
+      return <MessageLine tone="success">{review.subjectCopied(status.method)}</MessageLine>;
+    case 'no-subject':
+      return <MessageLine tone="info">{review.noSubjectToCopy}</MessageLine>;
     case 'copy-failed':
       return <MessageLine tone="problem">{review.copyFailed(status.problem)}</MessageLine>;
     case 'editing':

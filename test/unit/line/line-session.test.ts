@@ -71,6 +71,7 @@ describe('line mode', () => {
       { choose: 'What next?', answer: 'copy:0' },
       { confirm: 'Are all three true?', answer: true },
       { confirm: 'Mark it as sent', answer: true },
+      { choose: 'What next?', answer: 'subject:0' },
       { choose: 'What next?', answer: 'finish' },
     ]);
 
@@ -94,8 +95,12 @@ describe('line mode', () => {
     expect(out.match(/Before your first copy, three things only you can check:/g)).toHaveLength(2);
     expect(out).toContain('Saved as acme-robotics-senior-backend-engineer.');
 
-    // Only Priya's note was copied, exactly as shown, and it is in the sent log.
-    expect(saved.copied).toEqual(['Dear Priya Raghunathan,\nthank you for talking about moving telemetry ingestion to Kafka.\nJordan Lee\n']);
+    // Only Priya's note was copied, exactly as shown, then its subject line on its own.
+    expect(saved.copied).toEqual([
+      'Dear Priya Raghunathan,\nthank you for talking about moving telemetry ingestion to Kafka.\nJordan Lee\n',
+      'Thank you: Senior Backend Engineer',
+    ]);
+    expect(out).toContain('Subject line copied (system clipboard): paste it into the subject field.');
     expect(saved.sent).toMatchObject([{ kind: 'thank-you', to: 'Priya Raghunathan', method: 'clipboard', at: NOW.toISOString() }]);
     const interview = saved.interviews.get('acme-robotics-senior-backend-engineer')!;
     expect(interview.date).toBe('2026-11-24');
