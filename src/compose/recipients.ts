@@ -1,6 +1,6 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
-import { missingAddress, type AddressNeed } from '../model/address.js';
+import { missingAddress, whoToAsk, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, NoteKind } from '../model/types.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
@@ -35,12 +35,10 @@ export function missingAddresses(interview: Interview): MissingAddress[] {
  * placeholder name that could be sent by mistake.
  */
 export function contactAsker(interview: Interview): Recipient | null {
-  if (interview.recruiter) {
-    return { name: interview.recruiter.name, address: interview.recruiter.email, interviewer: null, index: 0 };
-  }
-  const index = interview.interviewers.findIndex((person) => Boolean(person.email));
-  const asked = interview.interviewers[index];
-  return asked ? { name: asked.name, address: asked.email, interviewer: asked, index } : null;
+  const asked = whoToAsk(interview);
+  if (!asked) return null;
+  const interviewer = asked.index === null ? null : interview.interviewers[asked.index]!;
+  return { name: asked.name, address: asked.email, interviewer, index: asked.index ?? 0 };
 }
 
 /** Someone to call rather than write to: they used the phone with you, or a phone is all you have. */

@@ -1,6 +1,6 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument. Weekends are not business days; public holidays are not known.
-import { missingAddress } from './address.js';
+import { missingAddress, whoToAsk } from './address.js';
 import { addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
@@ -66,16 +66,16 @@ function waitingPlans(interview: Interview): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
-  const { recruiter } = interview;
-  // The same test compose uses: no address for the medium they used (e-mail or phone).
+  // The same tests compose uses: who lacks an address, and whom to ask (recruiter or interviewer): no address for the medium they used (e-mail or phone).
   const noAddress = unthanked.flatMap((p) => {
     const needs = missingAddress(p);
     return needs === null ? [] : [{ name: p.name, needs }];
   });
-  const asked = recruiter !== undefined && daysSent(interview, recruiter.name, ['contact-request']).length > 0;
-  if (recruiter !== undefined && noAddress.length > 0 && !asked) {
-    const why = m.contactRequest(noAddress.map((p) => p.name), recruiter.name, noAddress.map((p) => p.needs));
-    plans.push({ kind: 'contact-request', to: [recruiter.name], notBefore: interview.date, recommended: interview.date, by: due, why });
+  const askee = whoToAsk(interview);
+  const asked = askee !== null && daysSent(interview, askee.name, ['contact-request']).length > 0;
+  if (askee !== null && noAddress.length > 0 && !asked) {
+    const why = m.contactRequest(noAddress.map((p) => p.name), askee.name, noAddress.map((p) => p.needs));
+    plans.push({ kind: 'contact-request', to: [askee.name], notBefore: interview.date, recommended: interview.date, by: due, why });
   }
   if (unthanked.length > 0) {
     const [why, lateWhy] = [m.thankYouDue(formatDay(due)), m.thankYouLate(formatDay(due))];

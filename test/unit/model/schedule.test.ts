@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleMessages as m } from '../../../src/model/schedule-messages.js';
+import { composeNotes } from '../../../src/compose/compose.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
@@ -55,6 +56,21 @@ describe('on the day of the interview', () => {
     // An e-mail person with no phone, or a phone person with no e-mail, lacks nothing.
     const reachable = sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] });
     expect(brief(reachable, at('2026-11-24')).map((i) => i.kind)).toEqual(['thank-you', 'follow-up', 'voicemail']);
+  });
+
+  it('without a recruiter, asks the interviewer compose writes the contact request to', () => {
+    const [priya, sam] = sampleInterview().interviewers;
+    if (!priya || !sam) throw new Error('sample');
+    const noRecruiter = sampleInterview({ recruiter: undefined, interviewers: [priya, { ...sam, phone: undefined }] });
+    const [first] = scheduleFor(noRecruiter, at('2026-11-24')).items;
+    expect(first).toMatchObject({ kind: 'contact-request', to: ['Priya Raghunathan'] });
+    expect(first?.why).toBe('You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.');
+    expect(composeNotes(noRecruiter, 'contact-request').map((note) => note.to)).toEqual(['Priya Raghunathan']);
+    // Once asked, it is not due again; and with nobody to write to, there is nobody to ask.
+    const asked = { ...noRecruiter, sent: [sent('contact-request', 'Priya Raghunathan', '2026-11-24')] };
+    expect(brief(asked, at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
+    const nobody = sampleInterview({ recruiter: undefined, interviewers: [{ ...priya, email: undefined }, { ...sam, phone: undefined }] });
+    expect(brief(nobody, at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
   });
 
   it('the thank-you is still due at 23:59 the next day, and overdue the day after', () => {
