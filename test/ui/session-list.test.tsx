@@ -85,4 +85,30 @@ describe('home', () => {
     expect(await waitFor(app, 'Note 1 of 2')).toContain('Thank-you to Priya Raghunathan');
     app.unmount();
   });
+
+  it('opening an old interview keeps the saved profile; changing your details there saves them', async () => {
+    const profile = { ...sampleInterview().candidate, phone: '+1 555 0199' };
+    const world = emptyWorld({ candidate: profile, interviews: [sampleInterview()] });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'What would you like to do?');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 2');
+    await new Promise((done) => setTimeout(done, 50));
+    // The interview still has the old number; the profile keeps the new one.
+    expect(world.candidate).toEqual(profile);
+    // Change the phone from the review: that is the user's own new answer, so it is kept.
+    await typeAndWait(app, 'a');
+    await waitFor(app, 'Which answer do you want to change?');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.down);
+    const phone = await typeAndWait(app, KEY.enter);
+    expect(phone).toContain('Your phone');
+    await typeAndWait(app, '\u0015');
+    await answer(app, '+1 555 0142');
+    await waitFor(app, 'Note 1 of 2');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(world.candidate?.phone).toBe('+1 555 0142');
+    app.unmount();
+  });
 });
