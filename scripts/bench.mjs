@@ -6,6 +6,8 @@
 //   followup-coach --help      the dispatcher alone
 //   regen ID --print           a whole command (target: within 2x node -e 0)
 //   minimal Ink app            one bundled line of Ink in a pseudo-terminal: the floor for a TUI
+//                              (as FACTS.md bundles Ink; a second build also swaps in our
+//                              string-width, as scripts/build.mjs does, to show what that buys)
 //   guided session             time to its first frame in a pseudo-terminal (target: within 1.3x)
 //   typing                     time from a key to its echo in a pseudo-terminal, on the first
 //                              question and on the topics of the fifth interviewer with twenty
@@ -44,23 +46,25 @@ function childEnv(home) {
 async function buildAll() {
   execFileSync(NODE, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   mkdirSync(join(root, '.bench'), { recursive: true });
-  // The recipe of scripts/build.mjs, so the floor pays what the CLI pays and nothing more.
-  await build({
+  // The recipe of FACTS.md (and scripts/build.mjs), so the floor pays what any bundled Ink app pays.
+  const floor = (outfile, alias) => build({
     absWorkingDir: root,
     entryPoints: ['scripts/bench-fixtures/minimal-ink.tsx'],
-    outfile: '.bench/minimal-ink.mjs',
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js', ...alias },
     banner: {
       js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
     },
     legalComments: 'none',
     logLevel: 'warning',
   });
+  await floor('.bench/minimal-ink.mjs', {});
+  await floor('.bench/minimal-ink-fast-width.mjs', { 'string-width': './src/ui/string-width.ts' });
 }
 
 function probe(spec) {
@@ -156,6 +160,8 @@ async function main() {
         : { name: 'regen ID --print', skipped: regen.error },
       { name: 'minimal Ink, first frame', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink.mjs')], home: sessionHome,
         marker: 'Ready.' },
+      { name: 'same, our string-width', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink-fast-width.mjs')], home: sessionHome,
+        marker: 'Ready.' },
       // An empty home: no draft and no saved interviews, so the first interactive frame is the
       // first question (a loading line before it does not count).
       { name: 'session, first frame', mode: 'pty', argv: [NODE, BIN], home: sessionHome, marker: 'Your name' },
@@ -199,6 +205,7 @@ async function main() {
       { what: '--help / node -e 0', value: ratio('followup-coach --help', 'node -e 0'), target: null },
       { what: 'regen --print / node -e 0', value: ratio('regen ID --print', 'node -e 0'), target: 2 },
       { what: 'session first frame / minimal Ink', value: ratio('session, first frame', 'minimal Ink, first frame'), target: 1.3 },
+      { what: 'session / Ink with our string-width', value: ratio('session, first frame', 'same, our string-width'), target: null },
       { what: 'minimal Ink / node -e 0', value: ratio('minimal Ink, first frame', 'node -e 0'), target: null },
     ];
     log('Typing (a key at a time, in a pseudo-terminal) ...');

@@ -42,7 +42,9 @@ await build({
   // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
   external: ['clipboardy', 'harper.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  // Ink, wrap-ansi, cli-truncate and our own code all measure text with src/ui/string-width.ts,
+  // which gives string-width's answers without its 70 ms start (see that file).
+  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js', 'string-width': './src/ui/string-width.ts' },
   plugins: [confStubs],
   // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
   banner: {
