@@ -5,6 +5,7 @@ import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import { exit as words } from '../ui/messages.js';
 import { createSessionDeps } from './session-deps.js';
+import { withoutFetch } from '../ui/without-fetch.js';
 
 const SPEC = { name: 'session', options: { plain: { type: 'boolean' }, from: { type: 'string' } }, positionals: [] } as const;
 
@@ -33,7 +34,7 @@ export async function run(context: CommandContext): Promise<number> {
     if (context.env.NO_COLOR && context.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
     // The store is read while Ink loads (see ui/opening.ts): the first frame asks at once.
     const [{ runInk }, opening] = await Promise.all([
-      import('../ui/run-ink.js'),
+      withoutFetch(() => import('../ui/run-ink.js')),
       import('../ui/opening.js').then(({ openSession }) => openSession(deps)),
     ]);
     const result = await runInk(deps, context, opening);
