@@ -120,28 +120,22 @@ export function ReviewScreen(props: ReviewScreenProps) {
     }
   };
 
-  const copyNow = async () => {
-    if (!current) return;
+  /** Copies `text`, showing progress, then what happened: `done` names the success. */
+  const copyText = async (text: string, done: 'copied' | 'subject-copied') => {
     setStatus({ kind: 'copying' });
-    const outcome = await deps.copy(current.note.body);
-    setStatus(
-      outcome.method === 'none'
-        ? { kind: 'copy-failed', problem: outcome.problem ?? '' }
-        : { kind: 'copied', method: outcome.method },
-    );
+    const outcome = await deps.copy(text);
+    setStatus(outcome.method === 'none' ? { kind: 'copy-failed', problem: outcome.problem ?? '' } : { kind: done, method: outcome.method });
+  };
+
+  const copyNow = async () => {
+    if (current) await copyText(current.note.body, 'copied');
   };
 
   // The subject goes into its own field of the mail client, so it is copied on its own.
   const copySubject = async () => {
     if (!current) return;
     if (current.note.kind === 'voicemail' || current.note.subject.trim() === '') return setStatus({ kind: 'no-subject' });
-    setStatus({ kind: 'copying' });
-    const outcome = await deps.copy(current.note.subject);
-    setStatus(
-      outcome.method === 'none'
-        ? { kind: 'copy-failed', problem: outcome.problem ?? '' }
-        : { kind: 'subject-copied', method: outcome.method },
-    );
+    await copyText(current.note.subject, 'subject-copied');
   };
 
   const markSent = async () => {
