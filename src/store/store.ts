@@ -3,7 +3,8 @@
 // the old file or the new one); every read-modify-write holds the cross-process lock and
 // re-reads inside it. A damaged file is moved aside once, under the lock, and the command
 // goes on with a clean store after saying where the backup is.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Candidate, Interview, NoteEdit, SentEntry } from '../model/types.js';
 import { UsageError } from '../cli/errors.js';
 import {
@@ -60,6 +61,7 @@ class FileStore implements Store {
   readonly #main: JsonFile;
   #draftFile: JsonFile | undefined;
   readonly #notices: string[] = [];
+  #swept = false;
 
   constructor(
     private readonly dir: string | undefined,
@@ -134,6 +136,10 @@ class FileStore implements Store {
   }
 
   async saveDraft(draft: unknown): Promise<void> {
+    if (!this.#swept) {
+      this.#swept = true;
+      sweepStaleTemps(dirname(this.path), this.now());
+    }
     this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
   }
 
@@ -173,5 +179,31 @@ class FileStore implements Store {
       this.#main.write({ ...data });
       return result;
     });
+  }
+}
+
+/** How old a temporary file must be before it is surely a write cut short, not one in progress. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temporary files (`draft.json.tmp-…`) that writes leave behind when the process is
+ * killed between writing and renaming, as `kill -9` mid-session does. The guided session calls
+ * this once, when it first saves its draft; only files an hour old or more are touched.
+ */
+function sweepStaleTemps(dir: string, now: Date): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^(?:config|draft)\.json\.tmp-[0-9a-f]{16}$/.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (now.getTime() - statSync(file).mtimeMs >= STALE_TEMP_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
   }
 }

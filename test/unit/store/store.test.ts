@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/index.js';
@@ -34,6 +34,21 @@ describe('openStore', () => {
       if (previous === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = previous;
     }
+  });
+});
+
+describe('temporary files of cut-short writes', () => {
+  it('the first draft save removes those an hour old, and leaves fresh ones and other files alone', async () => {
+    const home = tempDir();
+    const old = ['draft.json.tmp-573965524669d829', 'config.json.tmp-5739655934c92745'];
+    const keep = ['draft.json.tmp-57409668180b404b', 'notes.txt', 'draft.json.tmp-not-ours'];
+    for (const name of [...old, ...keep]) writeFileSync(join(home, name), '');
+    const hourAgo = new Date(at.getTime() - 61 * 60 * 1000);
+    for (const name of [...old, 'notes.txt', 'draft.json.tmp-not-ours']) utimesSync(join(home, name), hourAgo, hourAgo);
+    utimesSync(join(home, keep[0]!), at, at);
+    const store = openStore({ env: {}, home, now: () => at });
+    await store.saveDraft({ step: 'company' });
+    expect(readdirSync(home).sort()).toEqual(['draft.json', ...keep].sort());
   });
 });
 
