@@ -57,7 +57,9 @@ function bestAnchors(sequence: string): string[] | null {
       at = end;
       continue;
     }
-    if (/\p{L}/u.test(char)) {
+    // Letters of the patterns' own words (ASCII); any other character ends a word, which only
+    // ever makes an anchor shorter, never wrong.
+    if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) {
       const { end, optional } = skipQuantifier(sequence, at + 1);
       if (optional) {
         endRun();
@@ -73,21 +75,25 @@ function bestAnchors(sequence: string): string[] | null {
     at = skipQuantifier(sequence, at + 1).end;
   }
   endRun();
-  const usable = candidates.map((set) => set.filter((word) => /\p{L}/u.test(word))).filter((set) => set.length > 0);
+  const usable = candidates.filter((set) => set.length > 0 && set.every((word) => word !== ''));
   if (usable.length === 0) return null;
   const shortest = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
   return usable.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)[0]!;
 }
 
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
+const QUANTIFIER = /(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/y;
+
 /** Where the escape starting at the backslash `at` ends: \\s, \\p{L}, \\u00e9, \\u{1F600}, \\x41, \\cJ, \\k<name>. */
 function escapeEnd(source: string, at: number): number {
-  const match = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(source.slice(at));
+  ESCAPE.lastIndex = at;
+  const match = ESCAPE.exec(source);
   return at + (match?.[0].length ?? 1);
 }
 
 function skipQuantifier(source: string, at: number): { end: number; optional: boolean } {
-  const rest = source.slice(at);
-  const match = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/.exec(rest);
+  QUANTIFIER.lastIndex = at;
+  const match = QUANTIFIER.exec(source);
   if (!match) return { end: at, optional: false };
   const optional = match[0][0] === '?' || match[0][0] === '*' || (match[0][0] === '{' && (match[1] === '' || match[1] === '0'));
   return { end: at + match[0].length, optional };
