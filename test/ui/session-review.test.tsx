@@ -86,7 +86,7 @@ describe('the review', () => {
     const app = render(<App deps={fakeDeps(world, { notes })} />);
     await resumeIt(app);
     await waitFor(app, 'Note 1 of 2');
-    expect(screen(app)).toContain('u copy subject');
+    expect(screen(app)).toContain('u\u00a0copy\u00a0subject');
     expect(await typeAndWait(app, 'u')).toContain('Subject line copied: paste it into the subject field, then press c for the note.');
     expect(world.copied).toEqual(['Thank you: Senior Backend Engineer interview']);
     await typeAndWait(app, KEY.right);
@@ -104,7 +104,7 @@ describe('the review', () => {
     expect(asked).toContain('[ ] 1 The note sounds gracious and sincere, in your own voice.');
     expect(asked).toContain('[ ] 2 You went over your own notes from the meeting.');
     expect(asked).toContain('[ ] 3 Nobody will "swing by" or check in on your behalf.');
-    expect(asked).toContain('y all three are true');
+    expect(asked).toContain('y\u00a0all\u00a0three\u00a0are\u00a0true');
     // Esc puts it off: nothing copied, and the next c asks again.
     expect(await typeAndWait(app, KEY.esc)).not.toContain('Before your first copy');
     await typeAndWait(app, 'c');
