@@ -47,6 +47,8 @@ export interface Terminal {
   waitForScreen(test: ScreenTest, timeoutMs?: number): Promise<string>;
   /** Waits for the CLI to exit and returns its exit code. */
   waitForExit(timeoutMs?: number): Promise<number>;
+  /** Resizes the terminal, as dragging the window's corner does (the CLI gets SIGWINCH). */
+  resize(columns: number, rows: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
         await pause(40);
       }
     },
+    resize: async (columns, rows) => void (await tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows))),
     close: async () => {
       await tmux('kill-server').catch(() => undefined);
       // kill-server leaves its socket file behind; each test made its own, so remove it.
