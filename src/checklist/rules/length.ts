@@ -19,11 +19,14 @@ export const MAX_WORDS: Readonly<Record<NoteKind, number>> = {
 };
 const DEFAULT_MAX = 250;
 
-/** The writer's words between the greeting line and the closing. */
+/**
+ * The writer's words between the greeting and the closing. The greeting ends with the last name
+ * it addresses, not with its line: "Hi Raymond, this is Zoë…" is one line of message after it.
+ */
 function messageRange(draft: Draft): { start: number; end: number } {
   const greeting = greetingOf(draft);
   const signature = signatureOf(draft);
-  const start = greeting?.line.end ?? 0;
+  const start = greeting ? (greeting.addressees.at(-1)?.end ?? greeting.line.end) : 0;
   let end = draft.prose.length;
   if (signature) {
     // Stop at the closing line ("Best regards,"), the line above the signature.

@@ -21,6 +21,15 @@ describe('one-liner and too-long', () => {
 
   it('leaves a normal note alone', () => expect(oneLiner(parseDraft(GOOD_THANK_YOU), {})).toEqual([]));
 
+  it('counts the words after the greeting on its own line: a voicemail script is one paragraph', () => {
+    const script =
+      'Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday\'s interview for the ' +
+      'Senior Backend Engineer role, and for the tour of the OTA update pipeline. Again, Jordan Lee, +1 555 0100.';
+    expect(oneLiner(parseDraft(script), { kind: 'voicemail' })).toEqual([]);
+    const short = 'Hi Sam, can you call me back?';
+    expect(oneLiner(parseDraft(short), {}).map((hit) => slice(short, hit))).toEqual(['can you call me back']);
+  });
+
   it('flags a note far past the limit for its kind at the first word over', () => {
     const sentence = 'I keep thinking about the platform work we discussed and how it would grow. ';
     const text = `Hi Priya,\n${sentence.repeat(20)}\nBest,\nJordan`;
