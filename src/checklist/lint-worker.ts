@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { DIALECTS, type DialectName } from './dialect.js';
 import { LINT_MASK, type RawLint } from './harper-map.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 
@@ -38,7 +39,9 @@ async function load() {
   installWasmFetch(fileURLToPath(new URL('harper_wasm_bg.wasm', entry)));
   const harper = await import('harper.js');
   const binary = harper.createBinaryModuleFromUrl(`${SCHEME}/harper_wasm_bg.wasm`, 'full');
-  const linter = new harper.LocalLinter({ binary, dialect: harper.Dialect.American });
+  const asked = (workerData as { dialect?: DialectName } | null)?.dialect;
+  const dialect = harper.Dialect[asked && DIALECTS.includes(asked) ? asked : 'American'];
+  const linter = new harper.LocalLinter({ binary, dialect });
   const config = await linter.getLintConfig();
   // "Sam" is not "SAM": consistency across spellings flags names that match an acronym.
   await linter.setLintConfig({ ...config, OrthographicConsistency: false });

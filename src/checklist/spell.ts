@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/types.js';
+import type { DialectName } from './dialect.js';
 import { parseDraft } from './draft.js';
 import { findingsFromLints, lintInput, type MapOptions } from './harper-map.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
@@ -24,6 +25,8 @@ export interface SpellChecker {
 export interface SpellCheckerOptions {
   /** The built worker file; found next to the bundle (dist/lint-worker.js) when absent. */
   readonly workerUrl?: URL;
+  /** The English to expect (see dialect.ts); American when absent. */
+  readonly dialect?: DialectName;
 }
 
 /** dist/lint-worker.js of the package this module belongs to, from src/ or from any bundle chunk. */
@@ -38,7 +41,7 @@ export function defaultWorkerUrl(from = import.meta.url): URL {
 
 export function startSpellChecker(options: SpellCheckerOptions = {}): SpellChecker {
   const url = options.workerUrl ?? defaultWorkerUrl();
-  const worker = new Worker(url);
+  const worker = new Worker(url, { workerData: { dialect: options.dialect ?? 'American' } });
   const pending = new Map<number, { resolve: (lints: WorkerResponse & { type: 'result' }) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let loadMs: number | null = null;

@@ -5,6 +5,7 @@ import type { CommandContext } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { parseKind } from '../cli/kind.js';
 import { checkNote } from '../checklist/check-note.js';
+import { dialectFromEnv } from '../checklist/dialect.js';
 import { CHECK_HELP, checkMessages as m } from '../checklist/command-messages.js';
 import { parseDraft } from '../checklist/draft.js';
 import { decodeDraft } from '../checklist/input.js';
@@ -38,7 +39,7 @@ export async function run(context: CommandContext): Promise<number> {
   const { values, positionals } = parsed;
   const kind = values.kind === undefined ? undefined : parseKind(values.kind, 'check');
   // Start Harper first: its two-second load overlaps reading the draft and the interview.
-  const spell = values['no-spell'] ? null : await import('../checklist/spell.js').then(({ startSpellChecker }) => startSpellChecker());
+  const spell = values['no-spell'] ? null : await import('../checklist/spell.js').then(({ startSpellChecker }) => startSpellChecker({ dialect: dialectFromEnv(context.env) }));
   try {
     const text = await readDraft(positionals[0], context);
     const checkContext: CheckContext = { ...(await loadCheckContext(values, context)), kind };

@@ -30,7 +30,10 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const schedule = once(() => import('../model/schedule.js'));
   const due = once(() => import('../cli/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
-  const speller = once(async () => (await import('../checklist/spell.js')).startSpellChecker());
+  const speller = once(async () => {
+    const [{ startSpellChecker }, { dialectFromEnv }] = await Promise.all([import('../checklist/spell.js'), import('../checklist/dialect.js')]);
+    return startSpellChecker({ dialect: dialectFromEnv(env) });
+  });
   let spellerStarted = false;
   let disposed = false;
   // Loaded next to the first frame (see warmUp); the date question is several answers away.

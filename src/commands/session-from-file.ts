@@ -6,6 +6,7 @@ import { EXIT } from '../cli/errors.js';
 import { formatProblems } from '../cli/problems.js';
 import { readInput } from '../cli/read-input.js';
 import { checkNote } from '../checklist/check-note.js';
+import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
 import { knownWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
@@ -29,7 +30,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const { interview } = parsed;
   const notes = reviewNotes(interview);
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
-  const findings = await checkAll(interview, notes, others, context.now());
+  const findings = await checkAll(interview, notes, others, context.now(), dialectFromEnv(context.env));
   let errors = 0;
   notes.forEach((note, index) => {
     const found = findings[index]!;
@@ -41,11 +42,11 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   return errors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date): Promise<Finding[][]> {
+async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, dialect: DialectName): Promise<Finding[][]> {
   const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.
-  const speller = startSpellChecker();
+  const speller = startSpellChecker({ dialect });
   try {
     const spelling = await Promise.all(notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!))));
     return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));

@@ -83,3 +83,19 @@ describe('spell checker in a worker', () => {
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['spelling', 1, 16]]);
   });
 });
+
+describe('the English it expects', () => {
+  it('British English accepts "organising" and "colour", which American English flags', async () => {
+    const text = 'Hi Priya,\nThank you for organising the day; the colour of the new dashboards stayed with me.';
+    const british = startSpellChecker({ workerUrl: await buildTestWorker(), dialect: 'British' });
+    try {
+      expect(await british.lint(text, words)).toEqual([]);
+    } finally {
+      await british.close();
+    }
+    expect((await checker.lint(text, words)).map((f) => [f.rule, f.excerpt])).toEqual([
+      ['spelling', 'organising'],
+      ['spelling', 'colour'],
+    ]);
+  }, 60_000);
+});
