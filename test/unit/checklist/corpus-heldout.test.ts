@@ -2,28 +2,16 @@
 // of their tuning: new wording for the same mistakes, other interviews, other styles of good
 // note. It says how the checklist does on text it was not shaped around, so its floors are lower
 // than the main corpus's, and a miss here is reported, not patched into a phrase list.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor } from '../../../src/checklist/known-words.js';
-import { mergeFindings } from '../../../src/checklist/merge.js';
-import { parseDraft } from '../../../src/checklist/draft.js';
-import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
-import { formatScore, loadCorpus, scoreCorpus, type CorpusScore } from './corpus-lib.js';
-import { buildTestWorker } from './worker-build.js';
+import { beforeAll, expect, it } from 'vitest';
+import { formatScore, type CorpusScore } from './corpus-lib.js';
+import { corpusEntries, scoreWithSpelling } from './corpus-run.js';
 
-const entries = loadCorpus(resolve(import.meta.dirname, '../../fixtures/corpus-heldout'), resolve(import.meta.dirname, '../../fixtures/interviews'));
-let spell: SpellChecker;
+const entries = corpusEntries('corpus-heldout');
 let score: CorpusScore;
 
 beforeAll(async () => {
-  spell = startSpellChecker({ workerUrl: await buildTestWorker() });
-  score = await scoreCorpus(entries, async (entry) => {
-    const draft = parseDraft(entry.text);
-    return mergeFindings(checkNote(draft, entry.context), await spell.lint(draft, knownWordsFor(entry.context)));
-  });
+  score = await scoreWithSpelling(entries);
 }, 120_000);
-afterAll(() => spell?.close());
 
 it('has good drafts and planted mistakes', () => {
   expect(entries.length).toBeGreaterThanOrEqual(20);

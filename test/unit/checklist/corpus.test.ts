@@ -1,28 +1,16 @@
 // Recall and precision of the whole checklist (spelling and grammar included) on the labelled
 // corpus in test/fixtures/corpus. The floors are what the checklist reaches today, set so that
 // a regression in any rule fails here.
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor } from '../../../src/checklist/known-words.js';
-import { mergeFindings } from '../../../src/checklist/merge.js';
-import { parseDraft } from '../../../src/checklist/draft.js';
-import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
-import { formatScore, loadCorpus, scoreCorpus, type CorpusScore } from './corpus-lib.js';
-import { buildTestWorker } from './worker-build.js';
+import { beforeAll, expect, it } from 'vitest';
+import { formatScore, type CorpusScore } from './corpus-lib.js';
+import { corpusEntries, scoreWithSpelling } from './corpus-run.js';
 
-const entries = loadCorpus(resolve(import.meta.dirname, '../../fixtures/corpus'), resolve(import.meta.dirname, '../../fixtures/interviews'));
-let spell: SpellChecker;
+const entries = corpusEntries('corpus');
 let score: CorpusScore;
 
 beforeAll(async () => {
-  spell = startSpellChecker({ workerUrl: await buildTestWorker() });
-  score = await scoreCorpus(entries, async (entry) => {
-    const draft = parseDraft(entry.text);
-    return mergeFindings(checkNote(draft, entry.context), await spell.lint(draft, knownWordsFor(entry.context)));
-  });
+  score = await scoreWithSpelling(entries);
 }, 120_000);
-afterAll(() => spell?.close());
 
 it('has at least 60 drafts, good ones and planted mistakes of every rule', () => {
   expect(entries.length).toBeGreaterThanOrEqual(60);
