@@ -61,9 +61,9 @@ export function App({ deps, opening }: AppProps) {
   const savedId = useRef<string | null>(null);
   savedId.current = interviewId;
   const asking = screen === 'questions' || screen === 'change';
-  // The candidate answers came from here: the saved profile, or a saved interview opened from home.
-  const [candidateBaseline, setCandidateBaseline] = useState<Candidate | null>(first?.store.candidate ?? null);
-  const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate, candidateBaseline);
+  // A saved interview opened from home brings its own (maybe older) candidate details.
+  const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
+  const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
 
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;
@@ -71,7 +71,6 @@ export function App({ deps, opening }: AppProps) {
       if (!first) {
         const opened = openingScreen(await openSession(deps));
         setStore(opened.store);
-        setCandidateBaseline(opened.store.candidate);
         setLog(opened.notices);
         dispatch({ type: 'restore', state: opened.state });
         setDraft(opened.draft);
@@ -127,7 +126,7 @@ export function App({ deps, opening }: AppProps) {
     if (choice.kind === 'new') return setScreen('questions');
     setPurpose(choice.kind === 'follow-up' ? 'follow-up' : 'review');
     setInterviewId(choice.interview.id);
-    setCandidateBaseline(choice.interview.candidate);
+    setOpenedCandidate(choice.interview.candidate);
     dispatch({ type: 'restore', state: initialState(answersOf(choice.interview), REVIEW) });
     setScreen('questions');
   };

@@ -27,7 +27,7 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 }
 
 export const toneScathing: RuleCheck = (draft, context) =>
-  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing).sort((a, b) => a.start - b.start);
+  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing);
 
 function isShouting(token: string, known: ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
