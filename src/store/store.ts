@@ -140,7 +140,7 @@ class FileStore implements Store {
       this.#swept = true;
       sweepStaleTemps(dirname(this.path), this.now());
     }
-    this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+    await this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
   }
 
   async clearDraft(): Promise<void> {
@@ -174,9 +174,9 @@ class FileStore implements Store {
   }
 
   async #change<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
-    return withLock(this.path, () => {
+    return withLock(this.path, async () => {
       const { data, result } = change(this.#readOrRecover());
-      this.#main.write({ ...data });
+      await this.#main.write({ ...data });
       return result;
     });
   }
