@@ -139,7 +139,7 @@ export async function checklistSpeed({ runs = 5 } = {}) {
   await spell.close();
 
   // 3. `check` end to end (built CLI) against Harper's own load-and-first-lint, interleaved.
-  if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
+  if (!existsSync(join(root, 'dist', 'cli.cjs')) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
     spawnSync(NODE, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   }
   mkdirSync(cache, { recursive: true });
@@ -158,7 +158,7 @@ export async function checklistSpeed({ runs = 5 } = {}) {
       `await linter.lint(readFileSync(${JSON.stringify(notePath)}, 'utf8'), { language: 'plaintext' });`,
     ].join('\n'),
   );
-  const env = { ...process.env, FOLLOWUP_COACH_HOME: join(cache, 'home'), FOLLOWUP_COACH_NOW: '2026-11-25' };
+  const env = { ...process.env, FOLLOWUP_COACH_HOME: join(cache, 'home'), FOLLOWUP_COACH_CACHE: join(cache, 'code-cache'), FOLLOWUP_COACH_NOW: '2026-11-25' };
   delete env.NODE_EXTRA_CA_CERTS;
   const checkArgs = [join(root, 'bin/followup-coach.js'), 'check', notePath, '--from', join(root, 'test/fixtures/interviews/acme.json'), '--to', 'Priya', '--kind', 'thank-you', '--json'];
   const checkTimes = [];

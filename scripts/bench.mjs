@@ -34,9 +34,14 @@ const BIN = join(root, 'bin', 'followup-coach.js');
 const PROBE = join(root, 'scripts', 'bench-fixtures', 'probe.py');
 const log = (line) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
 
+// The CLI's code cache (bin/code-cache.js) for this run only: the warm-up runs fill it, as a
+// user's first run does, and the user's own ~/.cache is left alone.
+const CODE_CACHE = mkdtempSync(join(tmpdir(), 'fc-bench-code-cache-'));
+process.once('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }));
+
 // NODE_EXTRA_CA_CERTS adds ~40 ms to every Node 20 start on these machines; users rarely set it.
 function childEnv(home) {
-  const env = { ...process.env, TERM: 'xterm-256color', FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_NOW: '2026-11-25' };
+  const env = { ...process.env, TERM: 'xterm-256color', FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_NOW: '2026-11-25', FOLLOWUP_COACH_CACHE: CODE_CACHE };
   for (const name of ['NODE_EXTRA_CA_CERTS', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'NODE_OPTIONS']) {
     delete env[name];
   }

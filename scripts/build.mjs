@@ -1,11 +1,25 @@
 // Bundles the CLI into dist/ so that a cold `npx followup-coach` installs two packages, not 150,
 // and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
-// Splitting keeps each command in its own chunk: `regen` never parses React.
+//
+//   dist/cli.cjs        the dispatcher (help, version, which command runs)
+//   dist/regen.cjs ...  one CommonJS file per command, holding all it needs: bin/ compiles each
+//                       through V8's code cache (Node 20 has no other way to cache compiled code),
+//                       so a quick command like `regen` reads one file and parses nothing on
+//                       later runs
+//   dist/session.js     the guided session, ES modules split into dist/chunks/ (Ink and yoga
+//                       need top-level await, which CommonJS cannot have), reached through the
+//                       import() bin/ hands in (src/loaders.ts)
+//   dist/lint-worker.js the spell and grammar worker (harper.js)
+//   dist/handlebars.cjs the Handlebars compiler, for templates edited after the build
+//
+// Both bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
+// place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { precompileTemplates } from './precompile-templates.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { precompiledTemplatesModule } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,39 +35,86 @@ const confStubs = {
   },
 };
 
+/** Replaces the placeholder modules (by absolute path) with generated sources. */
+const generatedModules = (sources) => ({
+  name: 'generated-modules',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, ({ path }) => (Object.hasOwn(sources, path) ? { contents: sources[path], loader: 'ts' } : undefined));
+  },
+});
+
+/** The anchors of every phrase pattern, from the rules themselves (scripts/phrase-anchors-entry.ts). */
+async function phraseAnchorsModule(staging) {
+  const outfile = join(root, staging, 'phrase-anchors.mjs');
+  await build({ absWorkingDir: root, entryPoints: ['scripts/phrase-anchors-entry.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  const { table } = await import(pathToFileURL(outfile).href);
+  await rm(outfile);
+  return `export const PRECOMPUTED_ANCHORS = ${JSON.stringify(table)};\n`;
+}
+
 // Build beside dist/ and swap it in, so a test run or a session started from dist/ while
 // another build runs never finds the folder missing or half written.
 const staging = `dist.build-${process.pid}`;
 const retired = `${root}/dist.old-${process.pid}`;
 await rm(`${root}/${staging}`, { recursive: true, force: true });
-await build({
+const generated = generatedModules({
+  [join(root, 'src', 'compose', 'precompiled-templates.ts')]: precompiledTemplatesModule(join(root, 'templates')),
+  [join(root, 'src', 'checklist', 'phrase-anchors.ts')]: await phraseAnchorsModule(staging),
+});
+const common = {
   absWorkingDir: root,
-  entryPoints: {
-    cli: 'src/cli.ts',
-    'lint-worker': 'src/checklist/lint-worker.ts',
-  },
-  outdir: staging,
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
   external: ['clipboardy', 'harper.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink, wrap-ansi, cli-truncate and our own code all measure text with src/ui/string-width.ts,
   // which gives string-width's answers without its 70 ms start (see that file).
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js', 'string-width': './src/ui/string-width.ts' },
-  plugins: [confStubs],
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { session: 'src/commands/session.ts', 'lint-worker': 'src/checklist/lint-worker.ts' },
+  outdir: staging,
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [confStubs, generated],
   // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
   banner: {
     js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
   },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
-precompileTemplates(join(root, 'templates'), join(root, staging, 'templates.cjs'));
+// The CommonJS bundles get their loaders from bin/ (src/loaders.ts), and import.meta.url is
+// the bundle's own URL.
+const handedIn = {
+  name: 'loaders-handed-in',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]loader-defaults\.js$/ }, () => ({ path: join(root, 'scripts', 'stubs', 'loader-defaults.ts') }));
+  },
+};
+const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(COMMANDS.map((name) => [name, `src/commands/${name}.ts`])) },
+  outdir: staging,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  plugins: [confStubs, generated, handedIn],
+  define: { ...common.define, 'import.meta.url': '__fcImportMetaUrl' },
+  banner: { js: "var __fcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// Code compiled through vm.Script (bin/code-cache.js) cannot run import() on Node 20.
+for (const name of ['cli', ...COMMANDS]) {
+  const text = readFileSync(`${root}/${staging}/${name}.cjs`, 'utf8');
+  const leftover = /\bimport\((?!\s*\))/.exec(text);
+  if (leftover) {
+    throw new Error(`dist/${name}.cjs still calls import() (near "${text.slice(leftover.index - 60, leftover.index + 40)}"); route it through src/loaders.ts.`);
+  }
+}
 // The compiler, for templates edited after this build (src/compose/handlebars-compiler.ts).
 await build({
   absWorkingDir: root,

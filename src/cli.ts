@@ -2,19 +2,12 @@
 // exit code. Each command is imported only when chosen, so `regen` never loads React and
 // `--help` loads almost nothing.
 import { isInteractive, clockFrom, type Command, type CommandContext } from './cli/context.js';
-import { CliError, EXIT } from './cli/errors.js';
+import { EXIT, isCliError } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
+import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
-const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
-  regen: () => import('./commands/regen.js'),
-  list: () => import('./commands/list.js'),
-  check: () => import('./commands/check.js'),
-  import: () => import('./commands/import.js'),
-  export: () => import('./commands/export.js'),
-};
-
-const loadSession = () => import('./commands/session.js');
+const isCommand = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
 
 export async function main(argv: readonly string[], base: Omit<CommandContext, 'argv' | 'interactive'>): Promise<number> {
   const [first, ...rest] = argv;
@@ -26,12 +19,12 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     base.stdout.write(TOP_HELP);
     return EXIT.ok;
   }
-  const known = first !== undefined && Object.hasOwn(COMMANDS, first);
+  const known = first !== undefined && isCommand(first);
   if (first !== undefined && !first.startsWith('-') && !known) {
     base.stderr.write(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`);
     return EXIT.usage;
   }
-  const load = known ? COMMANDS[first!]! : loadSession;
+  const load = known ? () => loadCommand(first as CommandName) : loadSession;
   const context: CommandContext = {
     ...base,
     argv: known ? rest : argv,
@@ -46,7 +39,7 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
 }
 
 function report(error: unknown, context: CommandContext): number {
-  if (error instanceof CliError) {
+  if (isCliError(error)) {
     context.stderr.write(`followup-coach: ${error.message}\n`);
     if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
     return error.exitCode;
@@ -59,8 +52,16 @@ function report(error: unknown, context: CommandContext): number {
   return EXIT.failure;
 }
 
+export interface ProcessOptions {
+  /** How the built CLI loads a command, the session and clipboardy (src/loaders.ts). */
+  readonly loaders?: Loaders;
+  /** Runs just before the process exits with the command's code (bin/ saves its code cache). */
+  readonly beforeExit?: () => void;
+}
+
 /** Runs the CLI against the real process; only bin/followup-coach.js calls this. */
-export async function runFromProcess(): Promise<never> {
+export async function runFromProcess(options: ProcessOptions = {}): Promise<never> {
+  if (options.loaders) provideLoaders(options.loaders);
   // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
   // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -77,5 +78,6 @@ export async function runFromProcess(): Promise<never> {
   // A hung clipboard helper or a lingering worker must not keep the process alive: the
   // command is over, so leave once the output has drained.
   await new Promise<void>((done) => process.stdout.write('', () => done()));
+  options.beforeExit?.();
   process.exit(code);
 }

@@ -3,7 +3,9 @@
 // patterns) cost 10 ms on the first check in a fresh process, almost all for patterns the note
 // cannot contain. Each pattern is read once for its anchors, the words any match must contain;
 // a pattern whose anchors are not in the text is left out of the RegExp built for that text.
+// The built CLI reads them from a table the build made (phrase-anchors.ts).
 import { wholeWordMatches, wordPattern } from './chars.js';
+import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
 
 /**
  * Lower-case words, one of which every match of `source` contains, or null when the pattern does
@@ -138,12 +140,25 @@ function splitTopLevel(source: string): string[] {
   return parts;
 }
 
+/** Every pattern of every PhraseList made so far, for the build's table. */
+const everyPattern = new Set<string>();
+
+/** The anchors of every pattern of every PhraseList made so far: what the build precomputes. */
+export function phraseAnchorTable(): Record<string, string[] | null> {
+  return Object.fromEntries([...everyPattern].sort().map((source) => [source, anchorsOf(source)]));
+}
+
+function anchorsFor(source: string): readonly string[] | null {
+  everyPattern.add(source);
+  return Object.hasOwn(PRECOMPUTED_ANCHORS, source) ? (PRECOMPUTED_ANCHORS[source] ?? null) : anchorsOf(source);
+}
+
 export class PhraseList {
   readonly #patterns: ReadonlyArray<{ readonly source: string; readonly anchors: readonly string[] | null }>;
   readonly #built = new Map<string, RegExp | null>();
 
   constructor(patterns: readonly string[]) {
-    this.#patterns = patterns.map((source) => ({ source, anchors: anchorsOf(source) }));
+    this.#patterns = patterns.map((source) => ({ source, anchors: anchorsFor(source) }));
   }
 
   /** Whole-word matches in `text`, as one case-insensitive alternation of every pattern would find them. */

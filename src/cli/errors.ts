@@ -4,7 +4,16 @@
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** Marks a CliError from any bundle: the built CLI's dispatcher and each command are separate files, each with its own copy of these classes, so `instanceof` cannot tell. */
+const BRAND = Symbol.for('followup-coach.CliError');
+
+export function isCliError(value: unknown): value is CliError {
+  return value instanceof Error && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
 export class CliError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     message: string,
     readonly tryMessage?: string,

@@ -1,5 +1,5 @@
 // `regen` without an id, on a terminal: pick the interview, the note and the person with
-// @inquirer/prompts (loaded only here), defaulting to what is due next. Ctrl-C is a clean
+// @inquirer/select (loaded only here), defaulting to what is due next. Ctrl-C is a clean
 // cancel (exit 130), never a stack trace.
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { formatDay } from '../model/dates.js';
@@ -73,7 +73,9 @@ export async function chooseInteractively(
 }
 
 async function inquirerSelect(context: CommandContext): Promise<Select> {
-  const { select } = await import('@inquirer/prompts');
+  // The one prompt of @inquirer/prompts used here, from its own package: the whole set would
+  // bring its editor's character-set tables (1 MB) into dist/cli.cjs.
+  const { default: select } = await import('@inquirer/select');
   const io = { input: context.stdin, output: context.stdout };
   return (config) => select(config, io) as never;
 }

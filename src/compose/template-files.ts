@@ -1,12 +1,12 @@
 // The one place that reads templates from disk. Everything downstream gets a TemplateSet and
 // stays pure, so tests can hand the real files (or their own) to the composer.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { NOTE_KINDS, type NoteKind } from '../model/types.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
+import { PRECOMPILED_TEMPLATES, type PrecompiledTemplates } from './precompiled-templates.js';
 
 export interface TemplateSource {
   /** Where it came from, for error messages ("templates/thank-you.hbs"). */
@@ -75,24 +75,13 @@ export function readTemplateSet(templatesDir: string): TemplateSet {
   return { notes, partials };
 }
 
-interface PrecompiledFile {
-  readonly options: unknown;
-  readonly templates: Readonly<Record<string, { readonly text: string; readonly spec: object }>>;
-}
-
-/**
- * dist/templates.cjs, written by the build (scripts/precompile-templates.mjs), or null when it is
- * missing or was compiled with other options. Loaded with require: rendering is synchronous.
- */
-function readPrecompiled(root: string): PrecompiledFile | null {
-  const file = join(root, 'dist', 'templates.cjs');
-  if (!existsSync(file)) return null;
-  const loaded = createRequire(import.meta.url)(file) as PrecompiledFile;
-  return isDeepStrictEqual(loaded.options, COMPILE_OPTIONS) ? loaded : null;
+/** The build's precompiled templates, unless they were compiled with other options than the renderer's. */
+function precompiledForRenderer(precompiled: PrecompiledTemplates | null): PrecompiledTemplates | null {
+  return precompiled !== null && isDeepStrictEqual(precompiled.options, COMPILE_OPTIONS) ? precompiled : null;
 }
 
 /** Attaches each build-time spec whose source text is still the text read from templates/. */
-export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledFile | null): TemplateSet {
+export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledTemplates | null): TemplateSet {
   if (precompiled === null) return set;
   const attach = (source: TemplateSource): TemplateSource => {
     const entry = Object.hasOwn(precompiled.templates, source.name) ? precompiled.templates[source.name] : undefined;
@@ -112,6 +101,6 @@ let cached: TemplateSet | undefined;
 export function loadTemplates(): TemplateSet {
   if (cached) return cached;
   const root = findPackageRoot();
-  cached = withPrecompiled(readTemplateSet(join(root, 'templates')), readPrecompiled(root));
+  cached = withPrecompiled(readTemplateSet(join(root, 'templates')), precompiledForRenderer(PRECOMPILED_TEMPLATES));
   return cached;
 }

@@ -1,5 +1,5 @@
 // Runs the built CLI (`node bin/followup-coach.js`) as a user would, but isolated: a temp store
-// folder, CI=true (no terminal, no Ink frames), no display (no clipboard), a pinned clock, and
+// folder, a temp code cache (shared by the runs of one test process), CI=true (no terminal, no Ink frames), no display (no clipboard), a pinned clock, and
 // without NODE_EXTRA_CA_CERTS (it slows every start). Requires the build (test/helpers/build.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +39,10 @@ process.once('exit', () => {
   for (const home of homes) rmSync(home, { recursive: true, force: true });
 });
 
+/** The code cache of this test process's runs (bin/code-cache.js), so no test writes to ~/.cache. */
+export const CODE_CACHE = mkdtempSync(join(tmpdir(), 'fc-code-cache-'));
+homes.push(CODE_CACHE);
+
 /** A new empty folder for a store, removed when the test process exits. */
 export function newHome(): string {
   const home = mkdtempSync(join(tmpdir(), 'fc-home-'));
@@ -47,7 +51,13 @@ export function newHome(): string {
 }
 
 export function cliEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_NOW: DEFAULT_NOW };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CI: 'true',
+    FOLLOWUP_COACH_HOME: home,
+    FOLLOWUP_COACH_NOW: DEFAULT_NOW,
+    FOLLOWUP_COACH_CACHE: CODE_CACHE,
+  };
   for (const key of ['NODE_EXTRA_CA_CERTS', 'DISPLAY', 'WAYLAND_DISPLAY', 'TMUX', 'STY', 'NO_COLOR', 'FORCE_COLOR']) delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CODE_CACHE } from './run-cli.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -147,6 +148,7 @@ function terminalEnv(options: TerminalOptions): NodeJS.ProcessEnv {
   }
   env.TERM = options.term ?? 'xterm-256color';
   env.FOLLOWUP_COACH_HOME = options.home;
+  env.FOLLOWUP_COACH_CACHE = CODE_CACHE;
   env.FOLLOWUP_COACH_NOW = options.now ?? '2026-11-25';
   env.LANG = env.LANG ?? 'C.UTF-8';
   if (options.display) env.DISPLAY = options.display;

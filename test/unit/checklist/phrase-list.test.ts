@@ -58,3 +58,14 @@ describe('PhraseList', () => {
     expect(found).toBeGreaterThan(0);
   });
 });
+
+describe('phraseAnchorTable (what the build precomputes)', () => {
+  it('holds the anchors of every pattern of every list the rules use', async () => {
+    await import('../../../src/checklist/registry.js');
+    const { phraseAnchorTable } = await import('../../../src/checklist/phrase-list.js');
+    const table = phraseAnchorTable();
+    const patterns = Object.values(LISTS).flat();
+    expect(Object.keys(table).sort()).toEqual([...new Set(patterns)].sort());
+    for (const pattern of patterns) expect(table[pattern], pattern).toEqual(anchorsOf(pattern));
+  });
+});
