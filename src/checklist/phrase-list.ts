@@ -8,23 +8,30 @@ import { wholeWordMatches, wordPattern } from './chars.js';
 import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
 
 /**
- * Lower-case words, one of which every match of `source` contains, or null when the pattern does
- * not show such words plainly (then it is always kept). Reads literal letters outside classes,
- * and groups whose every alternative has anchors; anything optional or unclear is skipped.
+ * What every match of `source` contains, as clauses that must all hold, each a list of lower-case
+ * words of which the match contains at least one: `I\s+(?:need|demand)\s+an\s+answer` gives
+ * [["answer"], ["demand", "need"], ["an"], ["i"]], strongest first. Null when the pattern does
+ * not show such words plainly (then it is always kept). Reads literal letters and escaped
+ * punctuation (`A\.S\.A\.P`, `\?`) outside classes, and groups whose every alternative
+ * has anchors; anything optional or unclear is skipped.
  */
-export function anchorsOf(source: string): string[] | null {
+export function anchorsOf(source: string): string[][] | null {
   const alternatives = splitTopLevel(source);
-  const sets: string[] = [];
+  if (alternatives.length === 1) return clausesOf(alternatives[0]!);
+  // A match is one of the alternatives: one clause, of each alternative's strongest.
+  const union: string[] = [];
   for (const alternative of alternatives) {
-    const best = bestAnchors(alternative);
-    if (best === null) return null;
-    sets.push(...best);
+    const clauses = clausesOf(alternative);
+    if (clauses === null) return null;
+    union.push(...clauses[0]!);
   }
-  return [...new Set(sets)];
+  return [[...new Set(union)].sort()];
 }
 
-/** The best anchor set of one alternative (no top-level `|`): the one with the longest shortest word. */
-function bestAnchors(sequence: string): string[] | null {
+const shortest = (clause: readonly string[]) => Math.min(...clause.map((word) => word.length));
+
+/** The clauses of one alternative (no top-level `|`), strongest (longest shortest word) first. */
+function clausesOf(sequence: string): string[][] | null {
   const candidates: string[][] = [];
   let run = '';
   const endRun = () => {
@@ -35,8 +42,17 @@ function bestAnchors(sequence: string): string[] | null {
   while (at < sequence.length) {
     const char = sequence[at]!;
     if (char === '\\') {
-      endRun();
-      at = skipQuantifier(sequence, escapeEnd(sequence, at)).end;
+      const end = escapeEnd(sequence, at);
+      const quantified = skipQuantifier(sequence, end);
+      // `\.` and the like stand for themselves, as letters do; `\s`, `\p{L}`, `\u00e9` do not.
+      const literal = end === at + 2 && /[^\w\s]/.test(sequence[at + 1]!);
+      if (literal && !quantified.optional) {
+        run += sequence[at + 1];
+        if (quantified.end !== end) endRun();
+      } else {
+        endRun();
+      }
+      at = quantified.end;
       continue;
     }
     if (char === '[') {
@@ -54,7 +70,7 @@ function bestAnchors(sequence: string): string[] | null {
       if (!optional && !lookaround) {
         const body = inner.replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
         const anchors = anchorsOf(body);
-        if (anchors !== null) candidates.push(anchors);
+        if (anchors !== null) candidates.push(...anchors);
       }
       at = end;
       continue;
@@ -77,10 +93,10 @@ function bestAnchors(sequence: string): string[] | null {
     at = skipQuantifier(sequence, at + 1).end;
   }
   endRun();
-  const usable = candidates.filter((set) => set.length > 0 && set.every((word) => word !== ''));
+  const usable = candidates.filter((clause) => clause.length > 0 && clause.every((word) => word !== ''));
   if (usable.length === 0) return null;
-  const shortest = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
-  return usable.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)[0]!;
+  const unique = new Map(usable.map((clause) => [[...clause].sort().join('|'), [...new Set(clause)].sort()]));
+  return [...unique.values()].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
 }
 
 const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
@@ -144,17 +160,17 @@ function splitTopLevel(source: string): string[] {
 const everyPattern = new Set<string>();
 
 /** The anchors of every pattern of every PhraseList made so far: what the build precomputes. */
-export function phraseAnchorTable(): Record<string, string[] | null> {
+export function phraseAnchorTable(): Record<string, string[][] | null> {
   return Object.fromEntries([...everyPattern].sort().map((source) => [source, anchorsOf(source)]));
 }
 
-function anchorsFor(source: string): readonly string[] | null {
+function anchorsFor(source: string): readonly (readonly string[])[] | null {
   everyPattern.add(source);
   return Object.hasOwn(PRECOMPUTED_ANCHORS, source) ? (PRECOMPUTED_ANCHORS[source] ?? null) : anchorsOf(source);
 }
 
 export class PhraseList {
-  readonly #patterns: ReadonlyArray<{ readonly source: string; readonly anchors: readonly string[] | null }>;
+  readonly #patterns: ReadonlyArray<{ readonly source: string; readonly anchors: readonly (readonly string[])[] | null }>;
   readonly #built = new Map<string, RegExp | null>();
 
   constructor(patterns: readonly string[]) {
@@ -166,7 +182,7 @@ export class PhraseList {
     const lower = text.toLowerCase();
     const active: number[] = [];
     for (const [index, pattern] of this.#patterns.entries()) {
-      if (pattern.anchors === null || pattern.anchors.some((word) => lower.includes(word))) active.push(index);
+      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some((word) => lower.includes(word)))) active.push(index);
     }
     const key = active.join(',');
     let regexp = this.#built.get(key);

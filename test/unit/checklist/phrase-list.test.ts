@@ -10,16 +10,20 @@ const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY };
 
 describe('anchorsOf', () => {
   it.each([
-    ['thanks\\s+for\\s+nothing', ['nothing']],
-    ["you(?:'ll| will)\\s+regret", ['regret']],
-    ['(?:a\\s+)?waste\\s+of\\s+(?:my|our)?\\s*time', ['waste']],
-    ['ghost(?:ed|ing)\\s+me', ['ghost']],
-    ['(?:rude|absurd)', ['rude', 'absurd']],
-    ['no\\s+offen[cs]e', ['offen']],
-    ['loo+p', ['loo']],
-    ['\\p{Lu}\\p{L}+\\s+team', ['team']],
-    ['tick[\\s-]+tock', ['tick']],
-    ['(?:hello|hi)\\s*\\?{2,}', ['hello', 'hi']],
+    ['thanks\\s+for\\s+nothing', [['nothing'], ['thanks'], ['for']]],
+    ["you(?:'ll| will)\\s+regret", [['regret'], ['you'], ['ll', 'will']]],
+    ['(?:a\\s+)?waste\\s+of\\s+(?:my|our)?\\s*time', [['waste'], ['time'], ['of']]],
+    ['ghost(?:ed|ing)\\s+me', [['ghost'], ['me'], ['ed', 'ing']]],
+    ['(?:rude|absurd)', [['absurd', 'rude']]],
+    ['no\\s+offen[cs]e', [['offen'], ['no'], ['e']]],
+    ['loo+p', [['loo'], ['p']]],
+    ['\\p{Lu}\\p{L}+\\s+team', [['team']]],
+    ['tick[\\s-]+tock', [['tick'], ['tock']]],
+    ['(?:hello|hi)\\s*\\?{2,}', [['hello', 'hi'], ['?']]],
+    ['A\\.S\\.A\\.P\\.?', [['a.s.a.p']]],
+    ['I\\s+(?:need|demand)\\s+(?:an?\\s+)?(?:answer|reply)', [['answer', 'reply'], ['demand', 'need'], ['i']]],
+    // Alternatives: one clause, of the strongest of each.
+    ['waste\\s+of\\s+time|ghost(?:ed|ing)\\s+me', [['ghost', 'waste']]],
   ])('%s -> %j', (source, anchors) => {
     expect(anchorsOf(source)).toEqual(anchors);
   });
