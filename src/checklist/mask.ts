@@ -16,8 +16,19 @@ export function contextPhrases(context: CheckContext): string[] {
   return phrases.filter((phrase) => phrase.trim().length > 0);
 }
 
+// Four rules mask the same prose with the same phrases: the last answer is kept.
+let lastMasked: { prose: string; key: string; masked: string } | null = null;
+
 export function maskPhrases(prose: string, phrases: readonly string[]): string {
   if (phrases.length === 0) return prose;
+  const key = phrases.join('\u0000');
+  if (lastMasked?.prose === prose && lastMasked.key === key) return lastMasked.masked;
+  const masked = maskWith(prose, phrases);
+  lastMasked = { prose, key, masked };
+  return masked;
+}
+
+function maskWith(prose: string, phrases: readonly string[]): string {
   let masked = '';
   let at = 0;
   for (const match of wholeWordMatches(maskPattern(phrases), prose)) {

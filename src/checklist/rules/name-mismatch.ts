@@ -14,16 +14,30 @@ function knownPeople(context: CheckContext): string[] {
   return names.filter((name) => name.trim() !== '');
 }
 
-/** The known name part `word` is a near miss of, or null ("Pryia" -> "Priya", "Jose" -> "José"). */
-export function nearMissOf(word: string, parts: readonly string[]): string | null {
-  const folded = fold(word);
-  if (parts.some((part) => fold(part) === folded)) return null;
-  for (const part of parts) {
-    if (bare(part) === bare(word)) return part;
+interface KnownPart {
+  readonly part: string;
+  readonly folded: string;
+  readonly bare: string;
+  /** Edits allowed: short names sit one letter away from ordinary words ("Sam"/"Same"). */
+  readonly allowed: number;
+}
+
+/** Each name part folded once, not once for every word of the note. */
+function knownParts(parts: readonly string[]): KnownPart[] {
+  return parts.map((part) => {
     const length = [...part].length;
-    // Short names sit one letter away from ordinary words ("Sam"/"Same"): only long ones count.
-    const allowed = length >= 8 ? 2 : length >= 5 ? 1 : 0;
-    if (allowed > 0 && editDistance(folded, fold(part), allowed + 1) <= allowed && folded[0] === fold(part)[0]) return part;
+    return { part, folded: fold(part), bare: bare(part), allowed: length >= 8 ? 2 : length >= 5 ? 1 : 0 };
+  });
+}
+
+/** The known name part `word` is a near miss of, or null ("Pryia" -> "Priya", "Jose" -> "José"). */
+function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
+  const folded = fold(word);
+  if (parts.some((known) => known.folded === folded)) return null;
+  const plain = bare(word);
+  for (const known of parts) {
+    if (known.bare === plain) return known.part;
+    if (known.allowed > 0 && folded[0] === known.folded[0] && editDistance(folded, known.folded, known.allowed + 1) <= known.allowed) return known.part;
   }
   return null;
 }
@@ -33,12 +47,13 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const recipient = recipientOf(context);
   const greeting = greetingOf(draft);
   const people = knownPeople(context);
-  const parts = people.flatMap(nameParts);
+  const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
   if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text)) {
     if (!namesPerson(addressee.text, recipient.name)) {
       const words = nameParts(addressee.text);
-      const near = words.map((word) => nearMissOf(word, nameParts(recipient.name))).find((part) => part !== null);
+      const theirs = knownParts(nameParts(recipient.name));
+      const near = words.map((word) => nearMissOf(word, theirs)).find((part) => part !== null);
       const message = near ? MESSAGES.misspelledName(addressee.text, near) : MESSAGES.greetingNotRecipient(addressee.text, recipient.name);
       hits.push({ start: addressee.start, end: addressee.end, message });
     }

@@ -29,16 +29,18 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 export const toneScathing: RuleCheck = (draft, context) =>
   phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing);
 
-function isShouting(token: string, known: ReadonlySet<string>): boolean {
+/** `known`: the context's own words in capitals, asked for only when a word is in capitals. */
+function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
-  return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known.has(token.toUpperCase());
+  return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known().has(token.toUpperCase());
 }
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
   const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase);
-  const known = new Set(knownWordsFor(context).map((word) => word.toUpperCase()));
+  let capitals: ReadonlySet<string> | undefined;
+  const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
   const words = wordsOf(prose);
   let run: typeof words = [];
   const flushRun = () => {
