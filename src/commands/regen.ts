@@ -110,7 +110,7 @@ async function deliver(
       return EXIT.ok;
     }
     case 'out': {
-      const paths = await writeNoteFiles(output.dir, notes);
+      const paths = writeNoteFiles(output.dir, notes);
       context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${path}`)].join('\n')}\n`);
       return EXIT.ok;
     }

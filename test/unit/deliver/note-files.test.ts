@@ -30,7 +30,7 @@ describe('note files', () => {
 
   it('are written into a folder that is created when missing', async () => {
     const dir = join(tempDir(), 'notes', 'acme');
-    const paths = await writeNoteFiles(dir, [note('Priya Raghunathan'), note('Sam Ortiz')]);
+    const paths = writeNoteFiles(dir, [note('Priya Raghunathan'), note('Sam Ortiz')]);
     expect(paths).toEqual([join(dir, 'thank-you-priya-raghunathan.txt'), join(dir, 'thank-you-sam-ortiz.txt')]);
     expect(readFileSync(paths[1]!, 'utf8')).toBe(noteFileText(note('Sam Ortiz')));
     expect(statSync(paths[0]!).mode & 0o777).toBe(0o600);
