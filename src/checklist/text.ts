@@ -8,9 +8,18 @@ export interface Span {
   readonly text: string;
 }
 
+// The rules split the same prose into words again and again (ten times for one note): the last
+// few answers are kept.
+const recentWords: Array<{ readonly text: string; readonly from: number; readonly to: number; readonly words: readonly Span[] }> = [];
+
 /** Words with their offsets: letters, marks and digits, joined by ' ’ - / . inside a word. */
-export function wordsOf(text: string, from = 0, to = text.length): Span[] {
-  return wordSpans(text, from, to).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+export function wordsOf(text: string, from = 0, to = text.length): readonly Span[] {
+  const kept = recentWords.find((entry) => entry.from === from && entry.to === to && entry.text === text);
+  if (kept) return kept.words;
+  const words = wordSpans(text, from, to).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+  recentWords.unshift({ text, from, to, words });
+  if (recentWords.length > 8) recentWords.pop();
+  return words;
 }
 
 /** Sentences of the prose, split at end punctuation or a blank line; offsets into the text. */

@@ -5,7 +5,7 @@ import { MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
-import { wordsOf } from '../text.js';
+import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
@@ -42,7 +42,7 @@ export const toneImpatient: RuleCheck = (draft, context) => {
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
   const words = wordsOf(prose);
-  let run: typeof words = [];
+  let run: Span[] = [];
   const flushRun = () => {
     // Three capitalised words in a row ("CALL ME BACK") shout even when each is short.
     if (run.length >= 3) hits.push({ start: run[0]!.start, end: run[run.length - 1]!.end, message: MESSAGES.shouting(prose.slice(run[0]!.start, run[run.length - 1]!.end)) });
