@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import { NOTE_KINDS, type NoteKind } from '../model/types.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { PRECOMPILED_TEMPLATES, type PrecompiledTemplates } from './precompiled-templates.js';
@@ -77,7 +76,14 @@ export function readTemplateSet(templatesDir: string): TemplateSet {
 
 /** The build's precompiled templates, unless they were compiled with other options than the renderer's. */
 function precompiledForRenderer(precompiled: PrecompiledTemplates | null): PrecompiledTemplates | null {
-  return precompiled !== null && isDeepStrictEqual(precompiled.options, COMPILE_OPTIONS) ? precompiled : null;
+  return precompiled !== null && sameOptions(precompiled.options) ? precompiled : null;
+}
+
+/** The renderer's flags, no more and no less (util.isDeepStrictEqual would load 1 ms of Node internals for this). */
+function sameOptions(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null) return false;
+  const wanted = Object.entries(COMPILE_OPTIONS);
+  return Object.keys(options).length === wanted.length && wanted.every(([key, value]) => (options as Record<string, unknown>)[key] === value);
 }
 
 /** Attaches each build-time spec whose source text is still the text read from templates/. */

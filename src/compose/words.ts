@@ -34,6 +34,8 @@ export function countWords(text: string): number {
 
 /** A name folded for matching: case, accents and spacing do not matter ("jose  alvarez" = "José Álvarez"). */
 export function foldName(name: string): string {
+  // Plain ASCII has no accents to strip: skip the \p{M} RegExp, which V8 compiles on first use.
+  if (/^[\x20-\x7e\s]*$/.test(name)) return name.toLowerCase().replace(/\s+/g, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
