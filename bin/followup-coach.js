@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Starts followup-coach. dist/cli.cjs (the dispatcher) and dist/<command>.cjs (one bundle per
-// command) are compiled with V8's code cache (./code-cache.js). The guided session and clipboardy
-// are ES modules, which those bundles cannot import themselves (src/loaders.ts), so their
-// import() is handed in from here, with the loader of each command's bundle.
+// Starts followup-coach. dist/<command>.cjs holds one command with the dispatcher, dist/cli.cjs
+// the dispatcher alone (help, version, the guided session); each is compiled with V8's code
+// cache (./code-cache.js), and a command loads only its own file. The guided session and
+// clipboardy are ES modules, which those bundles cannot import themselves (src/loaders.ts), so
+// their import() is handed in from here.
 const path = require('node:path');
 const { cacheFolder, requireWithCodeCache } = require('./code-cache.js');
+
+/** The commands with a bundle of their own; the same as COMMAND_NAMES in src/loaders.ts. */
+const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
 
 const dist = path.join(__dirname, '..', 'dist');
 const folder = cacheFolder();
@@ -17,18 +21,19 @@ function load(name) {
   return bundle.exports;
 }
 
-let cli;
+const first = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'cli';
+let entry;
 try {
-  cli = load('cli');
+  entry = load(first);
 } catch (error) {
   const missing = error?.code === 'ENOENT' || (error?.code === 'MODULE_NOT_FOUND' && String(error.message).includes(dist));
   if (!missing) throw error;
   process.stderr.write('followup-coach is not built yet. Run `npm install` (or `npm run build`) in the project folder, then try again.\n');
   process.exit(1);
 }
-cli.runFromProcess({
+entry.runFromProcess({
   loaders: {
-    command: async (name) => load(name),
+    command: async (name) => (name === first ? entry : load(name)),
     session: () => import('../dist/session.js'),
     clipboardy: () => import('clipboardy'),
   },

@@ -1,8 +1,9 @@
 // Bundles the CLI into dist/ so that a cold `npx followup-coach` installs two packages, not 150,
 // and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
 //
-//   dist/cli.cjs        the dispatcher (help, version, which command runs)
-//   dist/regen.cjs ...  one CommonJS file per command, holding all it needs: bin/ compiles each
+//   dist/cli.cjs        the dispatcher (help, version, the session)
+//   dist/regen.cjs ...  one CommonJS file per command, holding all it needs, the dispatcher
+//                       included, so a command loads one file: bin/ compiles each
 //                       through V8's code cache (Node 20 has no other way to cache compiled code),
 //                       so a quick command like `regen` reads one file and parses nothing on
 //                       later runs
@@ -96,14 +97,26 @@ const handedIn = {
     build.onResolve({ filter: /[\\/]loader-defaults\.js$/ }, () => ({ path: join(root, 'scripts', 'stubs', 'loader-defaults.ts') }));
   },
 };
+// Each command's bundle carries the dispatcher too, so `followup-coach regen` loads one file.
 const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
+const commandEntries = {
+  name: 'command-entries',
+  setup(build) {
+    build.onResolve({ filter: /^command-entry:/ }, ({ path }) => ({ path: path.slice('command-entry:'.length), namespace: 'command-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'command-entry' }, ({ path: name }) => ({
+      contents: `export { runFromProcess } from './src/cli.ts';\nexport { run } from './src/commands/${name}.ts';\n`,
+      resolveDir: root,
+      loader: 'ts',
+    }));
+  },
+};
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(COMMANDS.map((name) => [name, `src/commands/${name}.ts`])) },
+  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(COMMANDS.map((name) => [name, `command-entry:${name}`])) },
   outdir: staging,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [confStubs, generated, handedIn],
+  plugins: [confStubs, generated, handedIn, commandEntries],
   define: { ...common.define, 'import.meta.url': '__fcImportMetaUrl' },
   banner: { js: "var __fcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

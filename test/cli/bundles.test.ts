@@ -4,10 +4,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../src/loaders.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const dist = (name: string) => join(ROOT, 'dist', name);
-const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
+const COMMANDS = [...COMMAND_NAMES];
 
 describe('dist/', () => {
   it('has a dispatcher that holds no command', () => {
@@ -16,10 +17,17 @@ describe('dist/', () => {
     expect(statSync(dist('cli.cjs')).size).toBeLessThan(40_000);
   });
 
-  it.each(COMMANDS)('has %s as one CommonJS bundle without import()', (name) => {
+  it.each(COMMANDS)('has %s as one CommonJS bundle, with the dispatcher and without import()', (name) => {
     const text = readFileSync(dist(`${name}.cjs`), 'utf8');
     expect(text).toContain(`// src/commands/${name}.ts`);
+    expect(text).toContain('// src/cli.ts');
     expect(text).not.toMatch(/\bimport\((?!\s*\))/);
+  });
+
+  it('has bin/ load each command by the same names as the dispatcher', () => {
+    const bin = readFileSync(join(ROOT, 'bin', 'followup-coach.js'), 'utf8');
+    const listed = /const COMMANDS = \[([^\]]*)\]/.exec(bin)?.[1];
+    expect(listed?.split(',').map((name) => name.trim().replaceAll("'", ''))).toEqual(COMMANDS);
   });
 
   it('builds the precompiled templates and the phrase anchors into regen', () => {

@@ -28,7 +28,8 @@ describe('the code cache', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Dear Priya Raghunathan,');
     expect(readdirSync(folder).length).toBeGreaterThan(0);
-    if (OWN_CACHE) expect(readdirSync(folder).map((name) => name.split('-')[0]).sort()).toEqual(['cli.cjs', 'regen.cjs']);
+    // One file for the whole command: its bundle carries the dispatcher.
+    if (OWN_CACHE) expect(readdirSync(folder).map((name) => name.split('-')[0])).toEqual(['regen.cjs']);
     const written = new Map(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).mtimeMs]));
 
     const second = await runCli(REGEN, { home, env: { FOLLOWUP_COACH_CACHE: folder } });
