@@ -25,17 +25,28 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     return EXIT.usage;
   }
   const load = known ? () => loadCommand(first as CommandName) : loadSession;
-  const context: CommandContext = {
-    ...base,
-    argv: known ? rest : argv,
-    interactive: isInteractive(base.stdin, base.stdout, base.env),
-  };
+  const context = contextOf(base, known ? rest : argv);
   try {
     const { run } = await load();
     return await run(context);
   } catch (error) {
     return report(error, context);
   }
+}
+
+/**
+ * The command's context. Nothing in it is read before the command asks: process.stdin (and
+ * with it whether the session is interactive) costs Node 2 to 4 ms to set up, and
+ * `regen ID --print` never needs it.
+ */
+function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: readonly string[]): CommandContext {
+  let interactive: boolean | undefined;
+  const context: CommandContext = Object.defineProperties({} as CommandContext, {
+    ...Object.getOwnPropertyDescriptors(base),
+    argv: { value: argv, enumerable: true },
+    interactive: { get: () => (interactive ??= isInteractive(context.stdin, context.stdout, context.env)), enumerable: true },
+  });
+  return context;
 }
 
 function report(error: unknown, context: CommandContext): number {
@@ -64,20 +75,36 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
   if (options.loaders) provideLoaders(options.loaders);
   // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
   // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
-  });
+  let stdout: NodeJS.WriteStream | undefined;
+  const openStdout = (): NodeJS.WriteStream => {
+    if (stdout === undefined) {
+      stdout = process.stdout;
+      stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(EXIT.ok);
+        throw error;
+      });
+    }
+    return stdout;
+  };
+  // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
+  // use stdin.
   const code = await main(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return openStdout();
+    },
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     now: clockFrom(process.env),
   });
   // A hung clipboard helper or a lingering worker must not keep the process alive: the
   // command is over, so leave once the output has drained.
-  await new Promise<void>((done) => process.stdout.write('', () => done()));
+  const written = stdout;
+  if (written !== undefined) await new Promise<void>((done) => written.write('', () => done()));
   options.beforeExit?.();
   process.exit(code);
 }
