@@ -61,7 +61,8 @@ export function App({ deps, opening }: AppProps) {
   const savedId = useRef<string | null>(null);
   savedId.current = interviewId;
   const asking = screen === 'questions' || screen === 'change';
-  // A saved interview opened from home brings its own (maybe older) candidate details.
+  // A saved interview opened from home (or the draft of one resumed) brings its own, maybe older,
+  // candidate details.
   const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
   const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
 
@@ -156,6 +157,8 @@ export function App({ deps, opening }: AppProps) {
               if (yes && draft) {
                 dispatch({ type: 'restore', state: stateOf(draft) });
                 setInterviewId(draft.interviewId);
+                // A draft of a saved interview started from that interview's details, as open() does.
+                setOpenedCandidate(store.interviews.find((saved) => saved.id === draft.interviewId)?.candidate ?? null);
                 return setScreen('questions');
               }
               void deps.clearDraft();

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { REVIEW, answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, answer, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
@@ -109,6 +109,20 @@ describe('home', () => {
     await waitFor(app, 'Note 1 of 2');
     await new Promise((done) => setTimeout(done, 50));
     expect(world.candidate?.phone).toBe('+1 555 0142');
+    app.unmount();
+  });
+
+  it('resuming the draft of an old interview keeps the saved profile too', async () => {
+    const interview = sampleInterview();
+    const profile = { ...interview.candidate, phone: '+1 555 0199' };
+    const draft = draftOf(initialState(answersOf(interview), REVIEW), interview.id);
+    const world = emptyWorld({ candidate: profile, interviews: [interview], draft });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 2');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(world.candidate).toEqual(profile);
     app.unmount();
   });
 });
