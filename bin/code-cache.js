@@ -65,6 +65,7 @@ function requireThroughVm(file, folder) {
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
   let unsaved = !fromCache;
+  const flags = unsaved ? flagsProbe() : null;
   const module = { exports: {}, id: file, filename: file, loaded: false, children: [], paths: [] };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
@@ -74,9 +75,27 @@ function requireThroughVm(file, folder) {
     save() {
       if (!unsaved) return;
       unsaved = false;
+      if (flagsChanged(flags)) return;
       saveEntry(folder, entry, prefix, script);
     },
   };
+}
+
+/**
+ * V8 takes cached data only under the flags it was made with, and a command may change them
+ * after its bundle loaded (the spelling worker sets --liftoff-only for its WebAssembly). Saved
+ * then, an entry would be refused by the next run and written again by every run. So a run that
+ * will save keeps a tiny entry made under the flags of the load, and before saving asks V8
+ * whether it would still take it, for a script it has not compiled yet (one it has compiled
+ * comes from memory, unchecked).
+ */
+function flagsProbe() {
+  const tag = `${process.pid}-${Date.now()}`;
+  return { tag, data: new vm.Script(`'a${tag}'`).createCachedData() };
+}
+
+function flagsChanged(probe) {
+  return new vm.Script(`'b${probe.tag}'`, { cachedData: probe.data }).cachedDataRejected === true;
 }
 
 function readIfPresent(file) {

@@ -3,7 +3,7 @@
 // each run of the CLI is: within one process V8 keeps compiled scripts anyway and would take the
 // source from its own memory, whatever the cache file holds.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +22,15 @@ interface Loaded {
   readonly saveError: string | null;
 }
 
-/** Loads `file` through requireThroughVm in a new Node process, calls its answer(), then save(). */
-function load(file: string, folder: string): Loaded {
+/**
+ * Loads `file` through requireThroughVm in a new Node process, calls its answer(), then save();
+ * `between` runs in that process before save().
+ */
+function load(file: string, folder: string, between = ''): Loaded {
   const script = `
     const { requireThroughVm } = require(${JSON.stringify(MODULE)});
     const loaded = requireThroughVm(${JSON.stringify(file)}, ${JSON.stringify(folder)});
+    ${between}
     let saveError = null;
     try { loaded.save(); loaded.save(); } catch (error) { saveError = String(error); }
     process.stdout.write(JSON.stringify({ fromCache: loaded.fromCache, answer: loaded.exports.answer(), saveError }));
@@ -113,6 +117,18 @@ describe('requireThroughVm', () => {
 
     expect(load(file, folder)).toEqual({ fromCache: false, answer: 'ok', saveError: null });
     expect(load(file, folder)).toMatchObject({ fromCache: true, answer: 'ok' });
+  });
+
+  it('saves nothing when V8 flags changed after the load, since the next run could not use it', () => {
+    const file = bundle('exports.answer = () => "ok";\n');
+    const folder = join(temp(), 'cache');
+    // What the spelling worker does for its WebAssembly.
+    const liftoff = "require('node:v8').setFlagsFromString('--liftoff-only');";
+    expect(load(file, folder, liftoff)).toEqual({ fromCache: false, answer: 'ok', saveError: null });
+    expect(existsSync(folder)).toBe(false);
+    // A run that keeps the flags saves, and the next run uses it.
+    load(file, folder);
+    expect(load(file, folder, liftoff)).toMatchObject({ fromCache: true });
   });
 
   it('goes on without a cache when the folder cannot be written', () => {
