@@ -4,7 +4,9 @@
 //
 //   node -e 0                  the floor for any Node program
 //   followup-coach --help      the dispatcher alone
-//   regen ID --print           a whole command (target: within 2x node -e 0)
+//   regen ID --print           a whole command (target: within 2x node -e 0), with the code
+//                              cache the warm-up runs filled, as every run after the first has
+//                              it; and once more without it, as the first run after an install
 //   minimal Ink app            one bundled line of Ink in a pseudo-terminal: the floor for a TUI
 //                              (as FACTS.md bundles Ink; a second build also swaps in our
 //                              string-width, as scripts/build.mjs does, to show what that buys)
@@ -163,6 +165,11 @@ async function main() {
         ? { name: 'regen ID --print', mode: 'pipe', home: regenHome,
             argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'] }
         : { name: 'regen ID --print', skipped: regen.error },
+      // The same without the code cache: what the first run after an install or upgrade costs.
+      regen.id
+        ? { name: 'same, no code cache', mode: 'pipe', home: regenHome, env: { FOLLOWUP_COACH_NO_CODE_CACHE: '1' },
+            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'] }
+        : { name: 'same, no code cache', skipped: regen.error },
       { name: 'minimal Ink, first frame', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink.mjs')], home: sessionHome,
         marker: 'Ready.' },
       { name: 'same, our string-width', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink-fast-width.mjs')], home: sessionHome,
@@ -175,7 +182,7 @@ async function main() {
     for (let run = 0; run < WARMUP + RUNS; run += 1) {
       for (const item of cases) {
         if (item.skipped) continue;
-        const outcome = probe({ argv: item.argv, env: childEnv(item.home), mode: item.mode, marker: item.marker, cols: 80, rows: 30 });
+        const outcome = probe({ argv: item.argv, env: { ...childEnv(item.home), ...item.env }, mode: item.mode, marker: item.marker, cols: 80, rows: 30 });
         if (run < WARMUP) continue;
         const sample = samples.get(item.name);
         if (outcome.ms === null) throw new Error(`${item.name}: no frame within the timeout`);
@@ -209,6 +216,7 @@ async function main() {
     const ratios = [
       { what: '--help / node -e 0', value: ratio('followup-coach --help', 'node -e 0'), target: null },
       { what: 'regen --print / node -e 0', value: ratio('regen ID --print', 'node -e 0'), target: 2 },
+      { what: 'same, no code cache (first run)', value: ratio('same, no code cache', 'node -e 0'), target: null },
       { what: 'session first frame / minimal Ink', value: ratio('session, first frame', 'minimal Ink, first frame'), target: 1.3 },
       { what: 'session / Ink with our string-width', value: ratio('session, first frame', 'same, our string-width'), target: null },
       { what: 'minimal Ink / node -e 0', value: ratio('minimal Ink, first frame', 'node -e 0'), target: null },
