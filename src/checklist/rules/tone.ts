@@ -49,8 +49,9 @@ export const toneImpatient: RuleCheck = (draft, context) => {
     run = [];
   };
   for (const word of words) {
-    const shouting = isShouting(word.text, known);
     const letters = lettersOf(word.text);
+    // A single capital ("I", "A") never shouts: skip the look-up, and building the known words.
+    const shouting = letters.length >= 2 && isShouting(word.text, known);
     if (shouting && letters.length >= 2) run.push(word);
     else flushRun();
     if (shouting && (letters.length >= 5 || SHOUTED_SHORT.has(letters)) && letters !== 'ASAP' && run.length < 3) {
