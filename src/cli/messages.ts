@@ -42,6 +42,10 @@ export const messages = {
     `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
   via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
   subject: (subject: string) => `Subject: ${subject}`,
+  noAddress: (kind: NoteKind, to: string) =>
+    kind === 'voicemail'
+      ? `There is no phone number for ${to} in this interview: ask the recruiter or HR for it before you call.`
+      : `There is no e-mail address for ${to} in this interview: ask the recruiter or HR for it before you send.`,
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
   notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
   printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',

@@ -29,6 +29,7 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
   const lines = [
     messages.copied(note.kind, note.to, note.address, messages.via[result.method]),
     ...(note.subject.trim() === '' ? [] : [messages.subject(note.subject)]),
+    ...(note.address ? [] : [messages.noAddress(note.kind, note.to)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
     ...result.notes.map((text) => `(${text}.)`),

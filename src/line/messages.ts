@@ -36,8 +36,8 @@ export const messages = {
   problem: (text: string) => `  ! ${text}`,
 
   reviewTitle: (n: number) => `Review: ${n} ${n === 1 ? 'note' : 'notes'}`,
-  noteHeading: (n: number, total: number, kind: string, to: string, address: string | undefined) =>
-    `\n-- Note ${n} of ${total}: ${kind} for ${to}${address ? ` <${address}>` : ''} --`,
+  noteHeading: (n: number, total: number, kind: string, to: string, address: string | undefined, spoken: boolean) =>
+    `\n-- Note ${n} of ${total}: ${kind} for ${to}${address ? ` <${address}>` : ` (no ${spoken ? 'phone number' : 'e-mail address'} on file)`} --`,
   subject: (subject: string) => `Subject: ${subject}`,
   attachments: (names: readonly string[]) => `Attach: ${names.join(', ')}`,
   clean: 'Checklist: nothing to fix.',

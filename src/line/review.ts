@@ -86,7 +86,7 @@ function printAll(checked: readonly Checked[], schedule: readonly string[], prom
 }
 
 function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
-  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address));
+  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, note.kind === 'voicemail'));
   if (note.subject !== '') prompter.print(messages.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
   prompter.print('');

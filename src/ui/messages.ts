@@ -71,6 +71,7 @@ export const kindNames: Readonly<Record<NoteKind, string>> = {
 export const review = {
   heading: (n: number, total: number, kind: string, to: string) => `Note ${n} of ${total} · ${kind} to ${to}`,
   address: (address: string) => `<${address}>`,
+  noAddress: (kind: NoteKind) => (kind === 'voicemail' ? '· no phone number on file' : '· no e-mail address on file'),
   subject: (subject: string) => `Subject: ${subject}`,
   noSubject: '(spoken, no subject)',
   preparing: 'Writing your notes…',

@@ -33,7 +33,9 @@ describe('the review', () => {
     expect(first).toContain('moving telemetry ingestion to Kafka');
     expect(first).not.toContain('Sam Ortiz');
     const second = await typeAndWait(app, KEY.right);
-    expect(second).toContain('Note 2 of 2 · Thank-you to Sam Ortiz');
+    // Sam used the phone and left no e-mail address: the note says so instead of an address.
+    expect(second).toContain('Note 2 of 2 · Thank-you to Sam Ortiz · no e-mail address on file');
+    expect(first).toContain('Thank-you to Priya Raghunathan <priya@acme.example>');
     expect(second).toContain("the robot fleet's OTA update pipeline");
     expect(second).not.toContain('Priya');
     app.unmount();

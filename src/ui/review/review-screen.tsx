@@ -217,7 +217,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
       <SectionHeader number={5} total={5} section="Review" />
       <Text bold wrap="truncate-end">
         {review.heading(index + 1, notes.length, kindNames[current.note.kind], current.note.to)}
-        {current.note.address ? <Text dimColor> {review.address(current.note.address)}</Text> : null}
+        {current.note.address ? (
+          <Text dimColor> {review.address(current.note.address)}</Text>
+        ) : (
+          <Text color="yellow"> {review.noAddress(current.note.kind)}</Text>
+        )}
       </Text>
       <Text wrap="truncate-end">
         {current.findings === null ? '…' : summary === '' ? review.clean : summary}

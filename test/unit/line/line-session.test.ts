@@ -85,7 +85,7 @@ describe('line mode', () => {
     expect(out).toContain('by the end of next week → Fri 4 Dec 2026');
     expect(out).toContain('Note 1 of 2: thank-you note for Priya Raghunathan <priya@acme.example>');
     expect(out).toContain('thank you for talking about moving telemetry ingestion to Kafka.');
-    expect(out).toContain('Note 2 of 2: thank-you note for Sam Ortiz --');
+    expect(out).toContain('Note 2 of 2: thank-you note for Sam Ortiz (no e-mail address on file) --');
     expect(out).toContain("thank you for talking about the robot fleet's OTA update pipeline.");
     expect(out).toContain('Checklist: 1 error, 0 warnings');
     expect(out).toContain('  error medium-mismatch (line 1, column 1): Sam used the phone.');
