@@ -76,12 +76,12 @@ export interface MapOptions {
 
 // "Priya", "Priya's": one capital, then lower case. "TEH", "iPhone" and "Kafak" at a sentence's
 // start are still checked.
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['\u2019]s)?$/u;
 
 /** Whether `start` opens a sentence: the text's start, a paragraph's, or after . ! ? (and a closing quote). */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(0, start);
-  return before.trim() === '' || /\n[ \t]*\n\s*$/u.test(before) || /[.!?]["'”’)]?\s+$/u.test(before);
+  return before.trim() === '' || /\n[ \t]*\n\s*$/u.test(before) || /[.!?]["'\u201d\u2019)]?\s+$/u.test(before);
 }
 
 /** A salutation line that is only the name: "Priya,". */

@@ -26,7 +26,7 @@ export function knownWordsFor(context: CheckContext): string[] {
   }
   const words = new Set<string>(TECH_WORDS);
   for (const phrase of phrases) {
-    for (const word of wordsOf(phrase.replace(/’/g, "'"))) {
+    for (const word of wordsOf(phrase.replace(/\u2019/g, "'"))) {
       for (const form of withPossessives(word.text.replace(/'s$/u, ''))) words.add(form);
       // "Raghunathan-Iyer" is also written as its parts.
       for (const part of word.text.split(/[-/]/)) if (part.length > 1) words.add(part);

@@ -127,8 +127,8 @@ function readGreeting(draft: Draft): Greeting | null {
   let at = first.start + opening;
   const rest = first.text.slice(opening);
   // "Hi Priya and Sam," / "Dear Priya, Sam," / "Hi Sam, this is Jordan": names until prose starts.
-  for (const raw of rest.split(/(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+—\s+|:|!)/u)) {
-    const separator = /^(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+—\s+|:|!)$/u.test(raw);
+  for (const raw of rest.split(/(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)/u)) {
+    const separator = /^(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)$/u.test(raw);
     if (!separator) {
       const trimmed = raw.trim();
       const lead = raw.length - raw.trimStart().length;

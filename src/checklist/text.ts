@@ -25,7 +25,7 @@ export function wordsOf(text: string, from = 0, to = text.length): readonly Span
 /** Sentences of the prose, split at end punctuation or a blank line; offsets into the text. */
 export function sentencesOf(prose: string): Span[] {
   const out: Span[] = [];
-  const ends = /[.!?…]+["'’”)\]]*(?=\s|$)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
+  const ends = /[.!?\u2026]+["'\u2019\u201d)\]]*(?=\s|$)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
   let start = 0;
   const push = (end: number) => {
     const raw = prose.slice(start, end);
@@ -54,7 +54,7 @@ export function proseLines(prose: string): Span[] {
 }
 
 export function fold(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('en').replace(/[’]/g, "'");
+  return text.normalize('NFC').toLocaleLowerCase('en').replace(/\u2019/g, "'");
 }
 
 /** Without accents, for "is this a near miss of a known name?" questions only. */

@@ -39,7 +39,7 @@ export function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
+    .replace(/\u0111/giu, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

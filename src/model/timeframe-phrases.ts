@@ -56,7 +56,7 @@ function countOfUnits(text: string, d: IsoDate): IsoDate | null {
   // "a week or two" reads "1 week or 2" once number words are digits.
   const swapped = /\b1\s+(day|week|month)\s+or\s+(\d+)\b/.exec(text);
   if (swapped) return addUnits(d, Number(swapped[2]), swapped[1] ?? 'day', false);
-  const match = /\b(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\s*(?:(business|working|calendar)\s+)?(day|week|month)s?\b/.exec(text);
+  const match = /\b(\d+)(?:\s*(?:-|\u2013|to|or)\s*(\d+))?\s*(?:(business|working|calendar)\s+)?(day|week|month)s?\b/.exec(text);
   if (!match) return null;
   const count = Math.max(Number(match[1]), Number(match[2] ?? match[1]));
   const business = match[3] === 'business' || match[3] === 'working';

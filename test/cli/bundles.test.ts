@@ -30,6 +30,10 @@ describe('dist/', () => {
     expect(listed?.split(',').map((name) => name.trim().replaceAll("'", ''))).toEqual(COMMANDS);
   });
 
+  it.each(['cli', 'regen', 'list'])('keeps %s ASCII, so Node reads it as a one-byte string', (name) => {
+    expect(readFileSync(dist(`${name}.cjs`), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
+  });
+
   it('builds the precompiled templates and the phrase anchors into regen', () => {
     const text = readFileSync(dist('regen.cjs'), 'utf8');
     expect(text).toMatch(/PRECOMPILED_TEMPLATES = \{\s*options: \{ "noEscape": true, "strict": true \}/);

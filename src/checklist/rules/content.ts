@@ -21,7 +21,7 @@ export function notePoint(draft: Draft): { start: number; end: number } {
 
 /** A crude stem, enough to match "ingestion" with "ingest" and "pipelines" with "pipeline". */
 function stem(word: string): string {
-  const folded = bare(word).replace(/['’]s$/, '');
+  const folded = bare(word).replace(/['\u2019]s$/, '');
   return folded.length > 5 ? folded.slice(0, 5) : folded;
 }
 

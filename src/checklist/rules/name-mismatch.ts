@@ -64,7 +64,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     for (const word of wordsOf(draft.prose)) {
       if (addressee && word.start >= addressee.start && word.end <= addressee.end) continue;
       if (!startsUpper(word.text) || reported.has(word.text)) continue;
-      const near = nearMissOf(word.text.replace(/['’]s$/u, ''), parts);
+      const near = nearMissOf(word.text.replace(/['\u2019]s$/u, ''), parts);
       if (near) {
         reported.add(word.text);
         hits.push({ start: word.start, end: word.end, message: MESSAGES.misspelledName(word.text, near) });
