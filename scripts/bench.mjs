@@ -36,7 +36,7 @@ const BIN = join(root, 'bin', 'followup-coach.js');
 const PROBE = join(root, 'scripts', 'bench-fixtures', 'probe.py');
 const log = (line) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-// The CLI's code cache (bin/code-cache.js) for this run only: the warm-up runs fill it, as a
+// The CLI's code cache (in bin/followup-coach.js) for this run only: the warm-up runs fill it, as a
 // user's first run does, and the user's own ~/.cache is left alone.
 const CODE_CACHE = mkdtempSync(join(tmpdir(), 'fc-bench-code-cache-'));
 process.once('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }));

@@ -122,7 +122,7 @@ await build({
   define: { ...common.define, 'import.meta.url': '__fcImportMetaUrl' },
   banner: { js: "var __fcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// Code compiled through vm.Script (bin/code-cache.js) cannot run import() on Node 20. And the
+// Code compiled through vm.Script (in bin/followup-coach.js) cannot run import() on Node 20. And the
 // quick commands' bundles must be ASCII: one other character (esbuild leaves them in RegExp
 // literals) makes the whole source a two-byte string, 2 ms more to read on every run.
 for (const name of ['cli', ...COMMANDS]) {

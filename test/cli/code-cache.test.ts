@@ -1,4 +1,4 @@
-// The built CLI's code cache (bin/code-cache.js): the first run of a command saves the compiled
+// The built CLI's code cache (in bin/followup-coach.js): the first run of a command saves the compiled
 // code of the bundles it ran, later runs use it and print the same thing, and switching it off
 // writes nothing.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';

@@ -39,7 +39,7 @@ process.once('exit', () => {
   for (const home of homes) rmSync(home, { recursive: true, force: true });
 });
 
-/** The code cache of this test process's runs (bin/code-cache.js), so no test writes to ~/.cache. */
+/** The code cache of this test process's runs (in bin/followup-coach.js), so no test writes to ~/.cache. */
 export const CODE_CACHE = mkdtempSync(join(tmpdir(), 'fc-code-cache-'));
 homes.push(CODE_CACHE);
 

@@ -1,4 +1,4 @@
-// bin/code-cache.js: where the code cache lives, and Node 20's way of using it (vm.Script with
+// The code cache in bin/followup-coach.js: where it lives, and Node 20's way of using it (vm.Script with
 // V8's cached data), run on whatever Node runs the tests. Each load is its own Node process, as
 // each run of the CLI is: within one process V8 keeps compiled scripts anyway and would take the
 // source from its own memory, whatever the cache file holds.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const MODULE = join(import.meta.dirname, '../../../bin/code-cache.js');
+const MODULE = join(import.meta.dirname, '../../../bin/followup-coach.js');
 const { cacheFolder } = createRequire(import.meta.url)(MODULE) as {
   cacheFolder(env: NodeJS.ProcessEnv, platform?: NodeJS.Platform, homedir?: () => string): string | null;
 };
