@@ -53,12 +53,18 @@ export function proseLines(prose: string): Span[] {
   return out;
 }
 
+// Plain ASCII (most words of most notes) has nothing to normalise, no curly apostrophe and no
+// accents: the rules fold every word of a note, several times, so that case is kept cheap.
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFC').toLocaleLowerCase('en').replace(/\u2019/g, "'");
 }
 
 /** Without accents, for "is this a near miss of a known name?" questions only. */
 export function bare(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return withoutMarks(fold(text).normalize('NFD'));
 }
 

@@ -29,10 +29,14 @@ function keywords(topic: string): string[] {
   return [...new Set(wordsOf(topic).map((w) => w.text).filter((w) => w.length >= 3 && !STOPWORDS.has(bare(w))).map(stem))];
 }
 
+// The stems of the last prose asked about: a person's topics are checked one by one against it.
+let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string> } | null = null;
+
 export function mentionsTopic(prose: string, topic: string): boolean {
   const wanted = keywords(topic);
   if (wanted.length === 0) return true;
-  const present = new Set(wordsOf(prose).map((w) => stem(w.text)));
+  if (stemmed?.prose !== prose) stemmed = { prose, stems: new Set(wordsOf(prose).map((w) => stem(w.text))) };
+  const present = stemmed.stems;
   const found = wanted.filter((word) => present.has(word)).length;
   return found >= (wanted.length <= 2 ? 1 : 2);
 }
