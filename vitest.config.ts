@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ['test/helpers/build.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    env: { TZ: 'UTC' },
+    // The same calendar on every machine: UTC, and weekends as the only days off (no public
+    // holidays from whatever locale the machine has; tests that want them say so).
+    env: { TZ: 'UTC', FOLLOWUP_COACH_COUNTRY: 'none' },
   },
 });

@@ -12,14 +12,16 @@
 //                       import() bin/ hands in (src/loaders.ts)
 //   dist/lint-worker.js the spell and grammar worker (harper.js)
 //   dist/handlebars.cjs the Handlebars compiler, for templates edited after the build
+//   dist/holidays/      each country's public holidays, for business days (src/model/holidays.ts)
 //
 // Both bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
 // place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { holidayYears, writeHolidayTables } from './holidays.mjs';
 import { precompiledTemplatesModule } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +53,29 @@ async function phraseAnchorsModule(staging) {
   const { table } = await import(pathToFileURL(outfile).href);
   await rm(outfile);
   return `export const PRECOMPUTED_ANCHORS = ${JSON.stringify(table)};\n`;
+}
+
+/**
+ * dist/holidays/: each country's public holidays (scripts/holidays.mjs). Working them out takes
+ * date-holidays about 8 s, so the tables are kept in node_modules/.cache per library version and
+ * span of years, and copied from there.
+ */
+function copyHolidayTables(target) {
+  const version = JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')).version;
+  const years = holidayYears();
+  const cache = join(root, 'node_modules', '.cache', 'followup-coach-holidays', `${version}-${years.from}-${years.to}`);
+  if (!existsSync(join(cache, 'US.json'))) {
+    const fresh = `${cache}.tmp-${process.pid}`;
+    writeHolidayTables(fresh, years);
+    try {
+      renameSync(fresh, cache);
+    } catch (error) {
+      // Another build made the same tables meanwhile: keep theirs.
+      rmSync(fresh, { recursive: true, force: true });
+      if (!existsSync(join(cache, 'US.json'))) throw error;
+    }
+  }
+  cpSync(cache, target, { recursive: true });
 }
 
 // Build beside dist/ and swap it in, so a test run or a session started from dist/ while
@@ -136,6 +161,7 @@ for (const name of ['cli', ...COMMANDS]) {
     throw new Error(`dist/${name}.cjs still calls import() (near "${text.slice(leftover.index - 60, leftover.index + 40)}"); route it through src/loaders.ts.`);
   }
 }
+copyHolidayTables(join(root, staging, 'holidays'));
 // The compiler, for templates edited after this build (src/compose/handlebars-compiler.ts).
 await build({
   absWorkingDir: root,

@@ -42,12 +42,33 @@ export function weekdayOf(date: IsoDate): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
-export function isBusinessDay(date: IsoDate): boolean {
-  const day = weekdayOf(date);
-  return day !== 0 && day !== 6;
+// Public holidays are no business days either. Which ones depends on the user's country, read
+// from the environment by the entry point (holidays.ts) and handed in here as a source that is
+// asked on the first business day counted. It lives on a global symbol because the guided
+// session's bundle has its own copy of this module. Without one, only weekends count.
+type HolidayDays = Readonly<Record<IsoDate, string>>;
+const HOLIDAYS = Symbol.for('followup-coach.holidays');
+type HolidayHolder = { [HOLIDAYS]?: { source: () => HolidayDays | null; days?: HolidayDays | null } };
+
+/** Sets where the public holidays come from (null: weekends only). */
+export function useHolidays(source: (() => HolidayDays | null) | null): void {
+  (globalThis as HolidayHolder)[HOLIDAYS] = source === null ? undefined : { source };
 }
 
-/** Moves `days` business days forward (or back, when negative), skipping Saturdays and Sundays. */
+/** The public holiday on `date` ("Thanksgiving Day"), if the user's country has one. */
+export function holidayOn(date: IsoDate): string | undefined {
+  const holder = (globalThis as HolidayHolder)[HOLIDAYS];
+  if (holder === undefined) return undefined;
+  if (holder.days === undefined) holder.days = holder.source();
+  return holder.days?.[date];
+}
+
+export function isBusinessDay(date: IsoDate): boolean {
+  const day = weekdayOf(date);
+  return day !== 0 && day !== 6 && holidayOn(date) === undefined;
+}
+
+/** Moves `days` business days forward (or back, when negative), skipping weekends and public holidays. */
 export function addBusinessDays(date: IsoDate, days: number): IsoDate {
   const step = days < 0 ? -1 : 1;
   let left = Math.abs(days);

@@ -1,7 +1,7 @@
 // When a follow-up may go, by the ladder in the etiquette notes: after a given decision date has
 // passed (then 1 to 2 business days later), or 5 to 7 business days after the thank-you when
 // none was given; the second follow-up 10 to 14 days after the first; then stop.
-import { addBusinessDays, addDays, formatDay, nextBusinessDay } from './dates.js';
+import { addBusinessDays, addDays, formatDay, holidayOn, nextBusinessDay, weekdayOf } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate } from './types.js';
@@ -14,6 +14,17 @@ export interface FollowUpWindow {
 }
 
 const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+
+/** The public holidays on weekdays after `from` up to `to`, said so that a later date makes sense. */
+function holidaysUpTo(from: IsoDate, to: IsoDate): string {
+  const days: { day: string; name: string }[] = [];
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    const name = holidayOn(day);
+    const weekday = weekdayOf(day);
+    if (name !== undefined && weekday !== 0 && weekday !== 6) days.push({ day: formatDay(day), name });
+  }
+  return m.holidays(days);
+}
 
 /** The day each person's thank-you went, or, when none is recorded, the day it was due. */
 function thankYouDay(interview: Interview, person: Interviewer): IsoDate {
@@ -28,9 +39,9 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
     const by = addBusinessDays(from, 7);
     const window = m.window(formatDay(notBefore), formatDay(by));
     const words = interview.timeframe?.text;
-    const why = words === undefined
+    const why = (words === undefined
       ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
-      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window);
+      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by);
     return { notBefore, recommended: notBefore, by, why };
   }
   // Once the decision date has passed, on the first business day after it (a Saturday is no day
@@ -38,12 +49,9 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
   const notBefore = max(addBusinessDays(decision, 1), nextBusinessDay(addDays(from, 1)));
   const recommended = notBefore;
   const by = max(addBusinessDays(decision, 2), recommended);
-  const why = m.afterTimeframe(
-    interview.timeframe?.text ?? '',
-    formatDay(decision),
-    formatDay(notBefore),
-    m.window(formatDay(recommended), formatDay(by)),
-  );
+  const why =
+    m.afterTimeframe(interview.timeframe?.text ?? '', formatDay(decision), formatDay(notBefore), m.window(formatDay(recommended), formatDay(by))) +
+    holidaysUpTo(decision, by);
   return { notBefore, recommended, by, why };
 }
 
@@ -52,7 +60,8 @@ export function secondFollowUp(lastFollowUp: IsoDate): FollowUpWindow {
   const notBefore = nextBusinessDay(addDays(lastFollowUp, 10));
   const by = addDays(lastFollowUp, 14);
   const recommended = notBefore;
-  return { notBefore, recommended, by, why: m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) };
+  const why = m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) + holidaysUpTo(addDays(lastFollowUp, 9), notBefore);
+  return { notBefore, recommended, by, why };
 }
 
 /** How many follow-ups (notes or calls) `person` has had, and the day of the last one. */

@@ -1,4 +1,5 @@
 // list of the built CLI: most urgent first, what is due and when, the JSON form, the empty store.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
@@ -101,5 +102,25 @@ describe('list', () => {
         stderr: 'followup-coach: list takes no arguments; unexpected "acme".\nTry: followup-coach list --help\n',
       });
     });
+  });
+
+  it("counts the user's public holidays as days off: the country's, from the locale or FOLLOWUP_COACH_COUNTRY", async () => {
+    // They said "by Wednesday" (25 Nov 2026); both thank-you notes went out the day before.
+    const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
+    const file = join(newHome(), 'wednesday.json');
+    const at = '2026-11-24T18:00:00.000Z';
+    writeFileSync(file, JSON.stringify({ ...acme, timeframe: 'by Wednesday', sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at }, { kind: 'thank-you', to: 'Sam Ortiz', at }] }));
+    const home = newHome();
+    expect((await runCli(['import', file], { home })).code).toBe(0);
+    const next = async (env: NodeJS.ProcessEnv) => (await runCli(['list'], { home, env })).stdout.split('\n')[2];
+    expect(await next({})).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe('  next: follow-up to Priya Raghunathan: not before Fri 27 Nov 2026');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: undefined, LC_ALL: undefined, LC_TIME: undefined, LANG: 'en_US.UTF-8' })).toBe(
+      '  next: follow-up to Priya Raghunathan: not before Fri 27 Nov 2026',
+    );
+    const json = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'US' } })).stdout);
+    expect(json[0].next.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');
+    // A country without Thanksgiving keeps Thursday.
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
   });
 });

@@ -149,6 +149,7 @@ function terminalEnv(options: TerminalOptions): NodeJS.ProcessEnv {
   env.TERM = options.term ?? 'xterm-256color';
   env.FOLLOWUP_COACH_HOME = options.home;
   env.FOLLOWUP_COACH_CACHE = CODE_CACHE;
+  env.FOLLOWUP_COACH_COUNTRY = 'none';
   env.FOLLOWUP_COACH_NOW = options.now ?? '2026-11-25';
   env.LANG = env.LANG ?? 'C.UTF-8';
   if (options.display) env.DISPLAY = options.display;

@@ -1,0 +1,43 @@
+// The public holidays of the user's country, which are no business days either: a follow-up
+// "1 to 2 business days after" the decision must not land on Thanksgiving or Boxing Day. The
+// country comes from FOLLOWUP_COACH_COUNTRY (a two-letter code, or "none"), else from the
+// locale's territory (LC_ALL, LC_TIME, LANG: en_US.UTF-8 is the United States); a locale without
+// one (C, POSIX) means weekends only. The tables are built from date-holidays at build time
+// (scripts/holidays.mjs), one small file per country in dist/holidays/, read only for the
+// user's country and only when a business day is counted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPackageRoot } from '../compose/template-files.js';
+import type { IsoDate } from './types.js';
+
+export interface HolidayTable {
+  readonly country: string;
+  /** The years the table covers; outside them only weekends count. */
+  readonly from: number;
+  readonly to: number;
+  /** Each public holiday and its name. */
+  readonly days: Readonly<Record<IsoDate, string>>;
+}
+
+export function countryFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
+  if (asked !== undefined && asked !== '') return /^[A-Za-z]{2}$/.test(asked) ? asked.toUpperCase() : null;
+  const locale = [env.LC_ALL, env.LC_TIME, env.LANG].find((value) => value !== undefined && value.trim() !== '') ?? '';
+  return /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase() ?? null;
+}
+
+/** The table for `country` from dist/holidays/, or null when there is none (unknown country, no build). */
+export function readHolidayTable(country: string, root: string = findPackageRoot()): HolidayTable | null {
+  try {
+    const table = JSON.parse(readFileSync(join(root, 'dist', 'holidays', `${country}.json`), 'utf8')) as HolidayTable;
+    return table.country === country && typeof table.days === 'object' ? table : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The public holidays that apply under `env`: none without a country. */
+export function holidaysFor(env: NodeJS.ProcessEnv, root?: string): HolidayTable | null {
+  const country = countryFromEnv(env);
+  return country === null ? null : readHolidayTable(country, root);
+}

@@ -1,0 +1,102 @@
+// Public holidays as non-business days: which country, its table, and what they change in the
+// schedule (the rest of the suite runs with FOLLOWUP_COACH_COUNTRY=none: weekends only).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addBusinessDays, holidayOn, isBusinessDay, nextBusinessDay, useHolidays } from '../../../src/model/dates.js';
+import { countryFromEnv, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
+import { scheduleFor } from '../../../src/model/schedule.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const THANKSGIVING = { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' };
+
+afterEach(() => useHolidays(null));
+
+describe('countryFromEnv', () => {
+  it.each([
+    [{ FOLLOWUP_COACH_COUNTRY: 'gb' }, 'GB'],
+    [{ FOLLOWUP_COACH_COUNTRY: 'none', LANG: 'en_US.UTF-8' }, null],
+    [{ LANG: 'en_US.UTF-8' }, 'US'],
+    [{ LANG: 'de_DE.UTF-8' }, 'DE'],
+    [{ LC_ALL: 'fr_CA.UTF-8', LANG: 'en_US.UTF-8' }, 'CA'],
+    [{ LC_TIME: 'en_IE.UTF-8', LANG: 'en_US.UTF-8' }, 'IE'],
+    [{ LANG: 'C.UTF-8' }, null],
+    [{ LANG: 'POSIX' }, null],
+    [{}, null],
+  ])('%j -> %s', (env, country) => {
+    expect(countryFromEnv(env)).toBe(country);
+  });
+});
+
+describe('readHolidayTable', () => {
+  it("reads the build's table for a country", () => {
+    const year = new Date().getUTCFullYear();
+    const us = readHolidayTable('US', ROOT);
+    expect(us?.days[`${year}-12-25`]).toBe('Christmas Day');
+    expect(us?.days[`${year}-07-04`]).toMatch(/^Independence Day/);
+    expect(readHolidayTable('GB', ROOT)?.days[`${year}-12-26`]).toMatch(/^Boxing Day/);
+  });
+
+  it('has none for an unknown country, a damaged file or a package without a build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-holidays-'));
+    try {
+      mkdirSync(join(root, 'dist', 'holidays'), { recursive: true });
+      writeFileSync(join(root, 'dist', 'holidays', 'XX.json'), '{ not json');
+      expect(readHolidayTable('XX', root)).toBeNull();
+      expect(readHolidayTable('ZZ', root)).toBeNull();
+      expect(holidaysFor({ FOLLOWUP_COACH_COUNTRY: 'US' }, join(root, 'nowhere'))).toBeNull();
+      expect(holidaysFor({ LANG: 'C' }, ROOT)).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('business days with public holidays', () => {
+  it('skips a holiday as it skips a weekend', () => {
+    useHolidays(() => THANKSGIVING);
+    expect(isBusinessDay('2026-11-26')).toBe(false);
+    expect(holidayOn('2026-11-26')).toBe('Thanksgiving Day');
+    expect(addBusinessDays('2026-11-25', 1)).toBe('2026-11-27');
+    // Thu 24 Dec + 1: Fri 25 is Christmas, then the weekend.
+    expect(addBusinessDays('2026-12-24', 1)).toBe('2026-12-28');
+    expect(nextBusinessDay('2026-11-26')).toBe('2026-11-27');
+    useHolidays(null);
+    expect(addBusinessDays('2026-11-25', 1)).toBe('2026-11-26');
+  });
+
+  it('asks for the holidays once, and only when a business day is counted', () => {
+    let asked = 0;
+    useHolidays(() => {
+      asked += 1;
+      return THANKSGIVING;
+    });
+    expect(asked).toBe(0);
+    addBusinessDays('2026-11-20', 5);
+    addBusinessDays('2026-11-20', 5);
+    expect(asked).toBe(1);
+  });
+
+  it('moves a follow-up due on a holiday to the next business day', () => {
+    // They said "by Wednesday" (25 Nov): the follow-up may go the next business day.
+    const interview = sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-11-25' } });
+    const followUp = () => scheduleFor(interview, new Date('2026-11-24T17:00:00Z')).items.find((item) => item.kind === 'follow-up');
+    expect(followUp()?.notBefore).toBe('2026-11-26');
+    expect(followUp()?.why).not.toContain('public holiday');
+    useHolidays(() => THANKSGIVING);
+    expect(followUp()).toMatchObject({ notBefore: '2026-11-27', by: '2026-11-30' });
+    // The later day is explained.
+    expect(followUp()?.why).toMatch(/ Thu 26 Nov 2026 is Thanksgiving Day, a public holiday\.$/);
+  });
+
+  it('names a holiday in the window of a follow-up without a decision date too', () => {
+    useHolidays(() => THANKSGIVING);
+    const interview = sampleInterview({ timeframe: null, date: '2026-11-18' });
+    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z')).items.find((item) => item.kind === 'follow-up');
+    // Thank-you due Thu 19 Nov; 5 business days without Thanksgiving: Fri 27 Nov; 7: Tue 1 Dec.
+    expect(followUp).toMatchObject({ notBefore: '2026-11-27', by: '2026-12-01' });
+    expect(followUp?.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');
+  });
+});
