@@ -5,7 +5,7 @@ import { isInteractive, clockFrom, type Command, type CommandContext } from './c
 import { EXIT, isCliError } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
-import { holidaysFor } from './model/holidays.js';
+import { countrySettingProblem, holidaysFor } from './model/holidays.js';
 import { useHolidays } from './model/dates.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
@@ -28,6 +28,8 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
   }
   // Business days skip the user's public holidays: read only when a command counts one.
   useHolidays(() => holidaysFor(base.env)?.days ?? null);
+  const countryProblem = countrySettingProblem(base.env);
+  if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
   const load = known ? () => loadCommand(first as CommandName) : loadSession;
   const context = contextOf(base, known ? rest : argv);
   try {

@@ -26,14 +26,38 @@ export function countryFromEnv(env: NodeJS.ProcessEnv): string | null {
   return /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase() ?? null;
 }
 
+const tables = new Map<string, HolidayTable | null>();
+
 /** The table for `country` from dist/holidays/, or null when there is none (unknown country, no build). */
 export function readHolidayTable(country: string, root: string = findPackageRoot()): HolidayTable | null {
+  const key = `${root}\u0000${country}`;
+  if (!tables.has(key)) tables.set(key, readTable(country, root));
+  return tables.get(key) ?? null;
+}
+
+function readTable(country: string, root: string): HolidayTable | null {
   try {
     const table = JSON.parse(readFileSync(join(root, 'dist', 'holidays', `${country}.json`), 'utf8')) as HolidayTable;
     return table.country === country && typeof table.days === 'object' ? table : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * What is wrong with FOLLOWUP_COACH_COUNTRY, said so the user can fix it, or null: not a
+ * two-letter code, or a country without a table. (A locale's own territory is never an error.)
+ */
+export function countrySettingProblem(env: NodeJS.ProcessEnv, root?: string): string | null {
+  const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
+  if (asked === undefined || asked === '' || asked.toLowerCase() === 'none') return null;
+  if (!/^[A-Za-z]{2}$/.test(asked)) {
+    return `FOLLOWUP_COACH_COUNTRY=${asked} is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.`;
+  }
+  if (readHolidayTable(asked.toUpperCase(), root) === null) {
+    return `No public holidays are known for FOLLOWUP_COACH_COUNTRY=${asked}: counting weekends only.`;
+  }
+  return null;
 }
 
 /** The public holidays that apply under `env`: none without a country. */

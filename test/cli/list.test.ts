@@ -122,5 +122,11 @@ describe('list', () => {
     expect(json[0].next.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');
     // A country without Thanksgiving keeps Thursday.
     expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
+    // A setting that names no country is said, and only weekends count.
+    const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA' } });
+    expect(wrong.stderr).toBe(
+      'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.\n',
+    );
+    expect(wrong.stdout.split('\n')[2]).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBusinessDays, holidayOn, isBusinessDay, nextBusinessDay, useHolidays } from '../../../src/model/dates.js';
-import { countryFromEnv, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
+import { countryFromEnv, countrySettingProblem, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 
@@ -27,6 +27,18 @@ describe('countryFromEnv', () => {
     [{}, null],
   ])('%j -> %s', (env, country) => {
     expect(countryFromEnv(env)).toBe(country);
+  });
+});
+
+describe('countrySettingProblem', () => {
+  it('says what is wrong with FOLLOWUP_COACH_COUNTRY, and nothing about a locale', () => {
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'USA' }, ROOT)).toBe(
+      'FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.',
+    );
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'QQ' }, ROOT)).toBe('No public holidays are known for FOLLOWUP_COACH_COUNTRY=QQ: counting weekends only.');
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'us' }, ROOT)).toBeNull();
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'None' }, ROOT)).toBeNull();
+    expect(countrySettingProblem({ LANG: 'xx_QQ.UTF-8' }, ROOT)).toBeNull();
   });
 });
 
