@@ -1,7 +1,7 @@
 // The entry point: decide which command runs, build its context, and turn its outcome into an
 // exit code. Each command is imported only when chosen, so `regen` never loads React and
 // `--help` loads almost nothing.
-import { isInteractive, clockFrom, type Command, type CommandContext } from './cli/context.js';
+import { isInteractive, clockFrom, type CommandContext } from './cli/context.js';
 import { EXIT, isCliError } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
