@@ -106,11 +106,22 @@ function flagsChanged(probe) {
   return new vm.Script(`'b${probe.tag}'`, { cachedData: probe.data }).cachedDataRejected === true;
 }
 
+/**
+ * The entry's bytes, unless it is missing or could have been written by someone else: cached
+ * data is compiled code that V8 runs, so on POSIX only a file of this user that nobody else may
+ * write is taken (FOLLOWUP_COACH_CACHE may point at a shared folder).
+ */
 function readIfPresent(file) {
+  let descriptor;
   try {
-    return fs.readFileSync(file);
+    descriptor = fs.openSync(file, 'r');
+    const stats = fs.fstatSync(descriptor);
+    const ours = typeof process.getuid !== 'function' || (stats.uid === process.getuid() && (stats.mode & 0o022) === 0);
+    return ours ? fs.readFileSync(descriptor) : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 

@@ -3,7 +3,7 @@
 // each run of the CLI is: within one process V8 keeps compiled scripts anyway and would take the
 // source from its own memory, whatever the cache file holds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,17 @@ describe('requireThroughVm', () => {
     // A run that keeps the flags saves, and the next run uses it.
     load(file, folder);
     expect(load(file, folder, liftoff)).toMatchObject({ fromCache: true });
+  });
+
+  it.runIf(typeof process.getuid === 'function')('ignores an entry that others could have written, and replaces it', () => {
+    const file = bundle('exports.answer = () => "ok";\n');
+    const folder = join(temp(), 'cache');
+    load(file, folder);
+    const [entry] = entriesOf(folder);
+    chmodSync(join(folder, entry!), 0o666);
+    expect(load(file, folder)).toEqual({ fromCache: false, answer: 'ok', saveError: null });
+    expect(statSync(join(folder, entry!)).mode & 0o777).toBe(0o600);
+    expect(load(file, folder)).toMatchObject({ fromCache: true });
   });
 
   it('goes on without a cache when the folder cannot be written', () => {
