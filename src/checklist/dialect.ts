@@ -2,6 +2,8 @@
 // Taken from FOLLOWUP_COACH_DIALECT when set, else from the locale (LC_ALL, LC_MESSAGES, LANG),
 // else American, Harper's default. Harper knows five; Irish, New Zealand and South African
 // English spell as British does.
+import { localeFromEnv } from '../model/locale.js';
+
 export const DIALECTS = ['American', 'British', 'Australian', 'Canadian', 'Indian'] as const;
 export type DialectName = (typeof DIALECTS)[number];
 
@@ -14,7 +16,6 @@ export function dialectFromEnv(env: NodeJS.ProcessEnv): DialectName {
   const asked = env.FOLLOWUP_COACH_DIALECT?.trim().toLowerCase();
   const named = DIALECTS.find((name) => name.toLowerCase() === asked);
   if (named) return named;
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value.trim() !== '') ?? '';
-  const region = /^en[_-]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
-  return (region && BY_REGION[region]) || 'American';
+  const { language, territory } = localeFromEnv(env, 'LC_MESSAGES');
+  return (language === 'en' && territory !== null && BY_REGION[territory]) || 'American';
 }

@@ -63,9 +63,13 @@ export function holidayOn(date: IsoDate): string | undefined {
   return holder.days?.[date];
 }
 
-export function isBusinessDay(date: IsoDate): boolean {
+export function isWeekend(date: IsoDate): boolean {
   const day = weekdayOf(date);
-  return day !== 0 && day !== 6 && holidayOn(date) === undefined;
+  return day === 0 || day === 6;
+}
+
+export function isBusinessDay(date: IsoDate): boolean {
+  return !isWeekend(date) && holidayOn(date) === undefined;
 }
 
 /** Moves `days` business days forward (or back, when negative), skipping weekends and public holidays. */

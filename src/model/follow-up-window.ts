@@ -1,7 +1,7 @@
 // When a follow-up may go, by the ladder in the etiquette notes: after a given decision date has
 // passed (then 1 to 2 business days later), or 5 to 7 business days after the thank-you when
 // none was given; the second follow-up 10 to 14 days after the first; then stop.
-import { addBusinessDays, addDays, formatDay, holidayOn, nextBusinessDay, weekdayOf } from './dates.js';
+import { addBusinessDays, addDays, formatDay, holidayOn, isWeekend, nextBusinessDay } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate } from './types.js';
@@ -20,8 +20,7 @@ function holidaysUpTo(from: IsoDate, to: IsoDate): string {
   const days: { day: string; name: string }[] = [];
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
     const name = holidayOn(day);
-    const weekday = weekdayOf(day);
-    if (name !== undefined && weekday !== 0 && weekday !== 6) days.push({ day: formatDay(day), name });
+    if (name !== undefined && !isWeekend(day)) days.push({ day: formatDay(day), name });
   }
   return m.holidays(days);
 }

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPackageRoot } from '../compose/template-files.js';
+import { localeFromEnv } from './locale.js';
 import type { IsoDate } from './types.js';
 
 export interface HolidayTable {
@@ -22,8 +23,7 @@ export interface HolidayTable {
 export function countryFromEnv(env: NodeJS.ProcessEnv): string | null {
   const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
   if (asked !== undefined && asked !== '') return /^[A-Za-z]{2}$/.test(asked) ? asked.toUpperCase() : null;
-  const locale = [env.LC_ALL, env.LC_TIME, env.LANG].find((value) => value !== undefined && value.trim() !== '') ?? '';
-  return /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase() ?? null;
+  return localeFromEnv(env, 'LC_TIME').territory;
 }
 
 const tables = new Map<string, HolidayTable | null>();
