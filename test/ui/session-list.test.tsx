@@ -25,9 +25,10 @@ describe('the interviewer list', () => {
     expect(list).toContain('1. Priya Raghunathan, Engineering Manager (2 topics)');
     await down(app, 1);
     expect(await typeAndWait(app, KEY.enter)).toContain('3/5 Interviewers · interviewer 3');
-    for (const text of ['Zoë Martin 🎉', 'Designer', 'zoe@acme.example', '']) await answer(app, text);
+    for (const text of ['Zoë Martin 🎉', '', 'Designer', 'zoe@acme.example', '']) await answer(app, text);
     await typeAndWait(app, KEY.enter); // E-mail
     await answer(app, 'the design system');
+    await answer(app, '');
     await answer(app, '');
     await answer(app, '');
     expect(await waitFor(app, '3. Zoë Martin 🎉, Designer (1 topic)')).toContain('Remove Zoë Martin 🎉');
@@ -42,6 +43,9 @@ describe('the interviewer list', () => {
     expect(name).toContain('Sam Ortiz');
     await typeAndWait(app, '\u0015');
     await answer(app, 'Samuel Ortiz');
+    // The greeting follows the corrected name, since it was the derived one.
+    expect(await waitFor(app, 'How do you greet them?')).toContain('› Samuel');
+    await answer(app, '');
     expect(await waitFor(app, 'Title')).toContain('Staff Engineer');
     app.unmount();
   });
