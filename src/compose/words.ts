@@ -65,8 +65,8 @@ export function baseName(path: string): string {
 export function asSentence(text: string): string {
   const value = text.trim().replace(/\s+/g, ' ');
   if (value === '') return value;
-  const capitalised = value.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
-  return /[.!?]["'”’)]*$/u.test(capitalised) ? capitalised : `${capitalised}.`;
+  const capitalised = value.replace(/^(["'\u201c\u2018(]*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
+  return /[.!?]["'\u201d\u2019)]*$/u.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 /** Words that start a noun phrase and are lower case inside a sentence ("The mock-up" -> "the mock-up"). */

@@ -13,10 +13,20 @@ const SURNAME_PARTICLES = new Set([
   'van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'ibn', 'mac', 'st.',
 ]);
 
-/** Vietnamese family names, written first ("Nguyễn Thị Lan" is greeted "Lan"). */
-const FAMILY_FIRST = new Set([
-  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'nguyen', 'tran', 'pham', 'huynh',
-]);
+/** Vietnamese family names, written first ("Nguyen Thi Lan" is greeted "Lan"), folded to ASCII. */
+const FAMILY_FIRST = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong']);
+/** Short ones that also begin other names ("Le", "Do"): family names only with Vietnamese marks in the name. */
+const FAMILY_FIRST_MARKED = new Set(['le', 'do', 'ho', 'ly']);
+
+/** Lower case, accents and the Vietnamese d-stroke folded away. */
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/giu, 'd').toLowerCase();
+}
+
+function familyFirst(words: readonly string[]): boolean {
+  const first = folded(words[0] ?? '');
+  return FAMILY_FIRST.has(first) || (FAMILY_FIRST_MARKED.has(first) && words.some((word) => /[^\x00-\x7f]/.test(word)));
+}
 
 /** Han (Chinese, Japanese kanji) or Hangul: such names are greeted whole unless the candidate says otherwise. */
 const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
@@ -37,7 +47,7 @@ function partsOf(name: string): NameParts {
   const title = words.length > 1 ? titleOf(words[0]!) : null;
   const rest = title === null ? words : words.slice(1);
   if (rest.length <= 1) return { title, given: rest, surname: rest };
-  if (FAMILY_FIRST.has(rest[0]!.toLowerCase())) return { title, given: rest.slice(-1), surname: rest.slice(0, 1) };
+  if (familyFirst(rest)) return { title, given: rest.slice(-1), surname: rest.slice(0, 1) };
   const particle = rest.findIndex((word, index) => index > 0 && SURNAME_PARTICLES.has(word.toLowerCase()));
   const split = particle === -1 ? rest.length - 1 : particle;
   return { title, given: rest.slice(0, split), surname: rest.slice(split) };
