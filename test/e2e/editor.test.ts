@@ -24,13 +24,13 @@ it('edits a note in vi and comes back to a working review', async () => {
   await t.sendText('e');
   // vi owns the screen: the note as a file, subject line first.
   await t.waitForScreen((screen) => screen.startsWith('Subject: Thank you: Senior Backend Engineer interview') && !screen.includes('Note 1 of 3'));
-  await t.sendText(':%s/keep coming back to/often think about/');
+  await t.sendText(':%s/I keep coming back to/I revisit/');
   await t.sendKeys('Enter');
   await t.sendText(':wq');
   await t.sendKeys('Enter');
   const back = await t.waitForScreen('Your edit is saved; the checklist ran again.');
   expect(back).toContain('Note 1 of 3');
-  expect(back).toContain('often think about');
+  expect(back).toContain('revisit');
   expect(back).toContain('(edited by you)');
   // The keyboard is Ink's again.
   expect(await t.sendKeys('Right').then(() => t.waitForScreen('Note 2 of 3'))).toContain('Sam Ortiz');
@@ -39,5 +39,5 @@ it('edits a note in vi and comes back to a working review', async () => {
 
   const regen = await runCli(['regen', 'acme-robotics-senior-backend-engineer', '--kind', 'thank-you', '--to', 'Priya', '--print'], { home });
   expect(regen.code).toBe(0);
-  expect(regen.stdout).toContain('is what I often think about');
+  expect(regen.stdout).toContain('is what I revisit');
 }, 60_000);
