@@ -3,7 +3,8 @@
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
 import { greetingOf, defaultGreeting } from '../model/greeting.js';
-import { asPhrase, asSentence, baseName, foldName, longDate, stableHash } from './words.js';
+import { detailSentence } from './detail.js';
+import { asPhrase, baseName, foldName, longDate, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -63,7 +64,7 @@ function recipientOf(interview: Interview, recipient: Recipient) {
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
-    detail: person?.detail?.trim() ? asSentence(person.detail) : null,
+    detail: person?.detail?.trim() ? detailSentence(person.detail) : null,
     /** What the candidate would add or send, for a noun-phrase slot. */
     addition: person?.addition?.trim() ? asPhrase(person.addition) : null,
     phone: person?.phone?.trim() || null,

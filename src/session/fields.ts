@@ -4,7 +4,8 @@
 import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
 import { defaultGreeting } from '../model/greeting.js';
-import { asPhrase, asSentence, foldName } from '../compose/words.js';
+import { detailSentence } from '../compose/detail.js';
+import { asPhrase, foldName } from '../compose/words.js';
 import { choices, hints, labels, problems, sections, understood } from './messages.js';
 import {
   optional, validateCompany, validateDetail, validateEmail, validatePersonName, validatePhone, validateRole,
@@ -252,7 +253,7 @@ export const FIELDS: readonly Field[] = [
   },
   {
     ...personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, validateDetail, true),
-    preview: (value) => (value === '' ? undefined : understood.detail(asSentence(value))),
+    preview: (value) => (value === '' ? undefined : understood.detail(detailSentence(value))),
   },
   {
     ...personText('interviewer.addition', 'addition', labels.interviewerAddition, hints.interviewerAddition, validateDetail, true),
