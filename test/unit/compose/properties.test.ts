@@ -103,7 +103,19 @@ describe('thank-you notes', () => {
     expect(three.body).toContain(' Kafka, on-call and hiring ');
   });
 
-  it('in the brief tone run 70 to 110 words, signature included', () => {
+  it('in the brief tone, every written note runs 70 to 110 words of its own, signature included', () => {
+    for (const interview of Object.values(SAMPLES)) {
+      for (const kind of ['thank-you', 'follow-up', 'not-selected', 'stay-in-touch'] as const) {
+        for (const note of composeNotes({ ...interview, tone: 'brief' }, kind === 'follow-up' && !kindsFor(interview).includes(kind) ? 'stay-in-touch' : kind)) {
+          if (note.by === 'phone') continue;
+          const words = countWords(note.kind === 'follow-up' ? unquotedOf(note) : note.body);
+          expect({ kind: note.kind, to: note.to, words, ok: words >= 70 && words <= 110 }).toMatchObject({ ok: true });
+        }
+      }
+    }
+  });
+
+  it('in the brief tone run 70 to 110 words with a strength too, signature included', () => {
     for (const interview of Object.values(SAMPLES)) {
       for (const note of composeNotes({ ...interview, tone: 'brief', strength: 'ten years of shipping backend services' }, 'thank-you')) {
         if (note.by === 'phone') continue;
