@@ -101,6 +101,10 @@ export const problems = {
   toldBy: (text: string) => `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
 } as const;
 
+export const summaries = {
+  tone: (label: string) => `${label.toLowerCase()} notes`,
+} as const;
+
 export const understood = {
   date: (day: string) => `→ ${day}`,
   timeframe: (words: string, day: string) => `${words} → ${day}`,
