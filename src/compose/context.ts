@@ -60,7 +60,7 @@ function recipientOf(interview: Interview, recipient: Recipient) {
   const person = recipient.interviewer;
   return {
     name: recipient.name.trim(),
-    greeting: person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name),
+    greeting: person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name, interview.formality),
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
