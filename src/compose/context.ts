@@ -2,7 +2,7 @@
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
-import { greetingOf, defaultGreeting } from '../model/greeting.js';
+import { defaultGreeting, greetingOf } from '../model/greeting.js';
 import { detailSentence } from './detail.js';
 import { asPhrase, baseName, foldName, longDate, stableHash } from './words.js';
 
@@ -56,11 +56,19 @@ function candidateOf(interview: Interview) {
   };
 }
 
+/** Whether `toldBy` names this recipient, by the full name saved for them or the greeting. */
+function told(interview: Interview, recipient: Recipient, greeting: string): boolean {
+  if (interview.toldBy === undefined) return false;
+  const teller = foldName(interview.toldBy);
+  return teller === foldName(recipient.name) || teller === foldName(greeting);
+}
+
 function recipientOf(interview: Interview, recipient: Recipient) {
   const person = recipient.interviewer;
+  const greeting = person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name, interview.formality);
   return {
     name: recipient.name.trim(),
-    greeting: person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name, interview.formality),
+    greeting,
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
@@ -71,7 +79,7 @@ function recipientOf(interview: Interview, recipient: Recipient) {
     /** This note is a script to read on a call. */
     byPhone: recipient.by === 'phone',
     /** This person told the candidate the outcome, so only they are thanked for the news. */
-    toldUs: interview.toldBy !== undefined && foldName(interview.toldBy) === foldName(recipient.name),
+    toldUs: told(interview, recipient, greeting),
   };
 }
 

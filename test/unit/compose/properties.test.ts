@@ -252,6 +252,9 @@ describe('notes after a decision and later', () => {
     expect(olga!.body).toMatch(/\b(letting me know|the outcome|telling me|the news)\b/);
     expect(ravi!.body).not.toMatch(/\b(letting me know|the outcome|telling me|the news)\b/);
     for (const note of [olga!, ravi!]) expect(note.body).not.toMatch(/decision/);
+    // The greeting name (as `status --told-by` may record it) names her as well as the full name.
+    const [byGreeting] = composeNotes({ ...SAMPLES.finch!, toldBy: 'olga' }, 'not-selected');
+    expect(byGreeting!.body).toBe(olga!.body);
   });
 
   it('is never written only after a no', () => {
