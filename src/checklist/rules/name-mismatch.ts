@@ -1,9 +1,10 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
-import { MESSAGES } from '../messages.js';
 import { greetingOf, namesPerson, recipientOf, signatureOf } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
 
 /** Every person the context knows, with the parts of their name. */
@@ -81,3 +82,8 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   }
   return hits;
 };
+
+export const id = 'name-mismatch';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = nameMismatch;

@@ -1,9 +1,10 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
 import { firstWholeWord, wordPattern } from '../chars.js';
-import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { escapeRegExp, fold, nameParts } from '../text.js';
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
 
 /** First occurrence of `phrase` as whole words; case-sensitive, because "Square" is not "square". */
@@ -53,3 +54,8 @@ export const wrongPerson: RuleCheck = (draft, context) => {
   }
   return hits.sort((a, b) => a.start - b.start);
 };
+
+export const id = 'wrong-person';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = wrongPerson;

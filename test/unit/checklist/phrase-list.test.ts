@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
+import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
 import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
+import { THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
+import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
 import { loadCorpus } from './corpus-lib.js';
 
-const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY };
+const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY, SCORN_GRAMMAR, PRESSURE_GRAMMAR, THIRD_PARTY_GRAMMAR, CLICHES: CLICHES.flatMap((family) => family.patterns) };
 
 describe('anchorsOf', () => {
   it.each([
