@@ -17,7 +17,11 @@ Options
   --now DATE       treat DATE (YYYY-MM-DD) as today for the timing rules
   --json           print {"findings":[...],"errors":N,"warnings":N}
   --no-spell       skip spelling and grammar (faster: no 2-second dictionary load)
+  --config FILE    rule levels from FILE instead of checklist.json in your data folder
+  --rule ID=LEVEL  set one rule to off, warning or error for this run (repeatable)
   -h, --help       this help
+
+Drafts up to 1 MB (1,048,576 bytes) are read; a larger one is a usage error.
 
 Exit codes: 0 no errors (warnings may remain), 1 the checklist found errors, 2 usage error.
 `;
@@ -32,7 +36,8 @@ export const checkMessages = {
   empty: (source: string) => `${source} is empty: there is no draft to check.`,
   binary: (source: string) => `${source} looks like a binary file (it contains NUL bytes), not a text draft.`,
   notUtf8: (source: string) => `${source} is not UTF-8 text.`,
-  tooLarge: (source: string, mb: number) => `${source} is over ${mb} MB, far too large to be a note.`,
+  tooLarge: (source: string, limit: number) => `${source} is over the ${limit / 1024 / 1024} MB (${limit.toLocaleString('en')} bytes) that check reads, far too large to be a note.`,
+  tooLargeTry: 'check one note at a time: save just the draft to a file and pass that',
   textTry: 'save the draft as plain text (UTF-8) and pass that file',
   stdinName: 'stdin',
   badNow: (value: string) => `--now wants a date as YYYY-MM-DD, not "${value}".`,
