@@ -13,6 +13,7 @@ import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';
 import { decodeDraft, MAX_BYTES } from '../checklist/input.js';
 import { isOff } from '../checklist/levels.js';
+import { SPELL_BUDGET } from '../checklist/lint-pieces.js';
 import { knownWordsFor } from '../checklist/known-words.js';
 import { mergeFindings } from '../checklist/merge.js';
 import { COLOR, PLAIN, countFindings, formatHuman, formatJson } from '../checklist/report.js';
@@ -52,12 +53,19 @@ export async function run(context: CommandContext): Promise<number> {
     const text = await readDraft(positionals[0], context);
     const checkContext: CheckContext = { ...(await loadCheckContext(values, context)), kind, levels };
     const draft = parseDraft(text);
+    // The worker lints while this thread runs the other rules: on a long draft both take a while.
+    const spelling = spell?.lint(draft, knownWordsFor(checkContext), {
+      // Without an interview no name is known: leave capitalized unknown words alone.
+      namesUnknown: !checkContext.interview,
+      levels,
+      onPartial: (checked, total) => context.stderr.write(`${m.spellPartial(checked, total, SPELL_BUDGET)}\n`),
+    });
+    spelling?.catch(() => undefined);
     const sync = checkNote(draft, checkContext);
     let spelled: Finding[] = [];
-    if (spell) {
+    if (spelling) {
       try {
-        // Without an interview no name is known: leave capitalized unknown words alone.
-        spelled = await spell.lint(draft, knownWordsFor(checkContext), { namesUnknown: !checkContext.interview, levels });
+        spelled = await spelling;
       } catch (error) {
         context.stderr.write(`${m.spellSkipped(error instanceof Error ? error.message : String(error))}\n`);
       }
