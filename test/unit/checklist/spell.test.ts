@@ -42,9 +42,9 @@ describe('spell checker in a worker', () => {
     const text = `Hi Priya,\n\n${Array.from({ length: 3 }, () => paragraph).join('\n\n')}\n`;
     const findings = await checker.lint(text, words);
     expect(findings.filter((f) => f.rule === 'spelling').map((f) => [f.line, f.column, f.excerpt])).toEqual([
-      [3, 26, 'realy'],
-      [5, 26, 'realy'],
-      [7, 26, 'realy'],
+      [3, 25, 'realy'],
+      [5, 25, 'realy'],
+      [7, 25, 'realy'],
     ]);
   });
 
