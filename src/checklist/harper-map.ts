@@ -4,6 +4,7 @@
 import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
+import { isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleId, RuleLevels } from './types.js';
 
@@ -72,6 +73,8 @@ export interface MapOptions {
    * need context stay quiet without it.
    */
   readonly namesUnknown?: boolean | undefined;
+  /** The known words (knownWordsFor), folded: a piece of one is no misspelling (harper-misreads.ts). */
+  readonly known?: ReadonlySet<string> | undefined;
   /** The user's rule levels (config.ts): `off` drops spelling or grammar, a level replaces its severity. */
   readonly levels?: RuleLevels | undefined;
 }
@@ -106,6 +109,8 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const rule = ruleForKind(lint.kind);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint)) continue;
     if (options.namesUnknown && isNameGuess(draft.text, lint)) continue;
+    if (options.known && isPieceOfKnownWord(draft.text, lint, options.known)) continue;
+    if (isPossessiveMisread(draft.text, lint)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

@@ -10,6 +10,7 @@ import type { DialectName } from './dialect.js';
 import { parseDraft } from './draft.js';
 import { findingsFromLints, lintInput, type MapOptions, type RawLint } from './harper-map.js';
 import { lintPieces } from './lint-pieces.js';
+import { fold } from './text.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
 
@@ -105,7 +106,8 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       return new Promise<Finding[]>((resolve, reject) => {
         const placed = (result: WorkerResponse & { type: 'result' }): RawLint[] =>
           pieces.flatMap((piece, index) => piece.offsets.flatMap((offset) => (result.lints[index] ?? []).map((lint) => ({ ...lint, start: lint.start + offset, end: lint.end + offset }))));
-        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, placed(result), options)), reject });
+        const known = new Set(knownWords.map(fold));
+        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known })), reject });
         worker.ref();
         worker.postMessage(request);
       });

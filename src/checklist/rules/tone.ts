@@ -5,6 +5,7 @@ import { MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
+import { CREDENTIALS } from '../trade-words.js';
 import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
@@ -17,7 +18,9 @@ const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
 const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
-const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS].map((word) => word.toUpperCase()));
+const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS, ...CREDENTIALS].map((word) => word.toUpperCase()));
+/** A word spelled out letter by letter, as a voicemail spells a name: "C-H-I-D-I", "O.K.A.F.O.R". */
+const SPELLED_OUT = /^(?:[A-Za-z][-.]){2,}[A-Za-z]\.?$/;
 
 function phraseHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   return list.matches(prose).map((match) => {
@@ -33,7 +36,7 @@ export const toneScathing: RuleCheck = (draft, context) =>
 /** `known`: the context's own words in capitals, asked for only when a word is in capitals. */
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
-  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase() || SPELLED_OUT.test(token)) return false;
   return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known().has(token.toUpperCase());
 }
 
