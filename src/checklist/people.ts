@@ -95,7 +95,8 @@ function isCapitalised(word: string): boolean {
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
-  return words.every((word, index) => isCapitalised(word) || (index > 0 && PARTICLE.test(word)));
+  // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
+  return words.every((word) => isCapitalised(word) || PARTICLE.test(word)) && words.some((word) => isCapitalised(word));
 }
 const GROUP_WORDS = /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
 /** "Dear Platform team": letters and spaces before a closing "team". */
