@@ -34,7 +34,15 @@ export function recipientOf(context: CheckContext): Recipient | null {
 // fresh process (every `regen`) paid about 2 ms for these three.
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'greetings']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
-const TITLES = new Set(['mr', 'ms', 'mrs', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam']);
+const TITLES = new Set([
+  'mr', 'ms', 'mrs', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'chef', 'coach', 'nurse', 'sister', 'rev', 'reverend',
+  'pastor', 'father', 'judge', 'dean', 'principal', 'headteacher', 'officer', 'captain', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra',
+]);
+
+/** A greeting that names a role, not a person ("Dear Chef", "Dear Principal"): no name to compare. */
+export function isTitleOnly(text: string): boolean {
+  return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
+}
 const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|dos|das|du|ten|ter)$/u;
 
 /** The end of the ASCII letters starting at `at`. */

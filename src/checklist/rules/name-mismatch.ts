@@ -1,7 +1,7 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
-import { greetingOf, namesPerson, recipientOf, signatureOf } from '../people.js';
+import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
@@ -70,7 +70,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const people = knownPeople(context);
   const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
-  if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text)) {
+  if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text) && !isTitleOnly(addressee.text)) {
     const particles = particleSlip(addressee.text, recipient.name);
     if (particles) {
       hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });

@@ -117,3 +117,14 @@ describe('a topic named by one distinctive word', () => {
     ['I enjoyed meeting the patients.', 'how the unit handles patient handovers between shifts'],
   ])('does not count a common word alone: %j', (prose, topic) => expect(mentionsTopic(prose, topic)).toBe(false));
 });
+
+describe('honorifics of other trades', () => {
+  const kitchen: Interview = { ...ACME, interviewers: [{ name: 'Luca Marchetti', title: 'Head Chef', email: 'l@x.example', medium: 'email', topics: ['the tasting menu'] }] };
+  const context = { interview: kitchen, to: 'Luca Marchetti', kind: 'thank-you' as const };
+  it.each(['Dear Chef Marchetti,\nThank you.', 'Dear Chef,\nThank you.', 'Dear Chef Luca,\nThank you.'])('accepts %j', (text) =>
+    expect(nameMismatch(parseDraft(text), context)).toEqual([]),
+  );
+  it('still flags a title with the wrong surname', () => {
+    expect(nameMismatch(parseDraft('Dear Chef Moretti,\nThank you.'), context)).toHaveLength(1);
+  });
+});
