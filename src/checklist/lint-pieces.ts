@@ -7,8 +7,8 @@
 
 /** The longest piece: a long paragraph is cut at a sentence end or a space before this. */
 export const PIECE_CHARS = 2000;
-/** Distinct characters Harper reads per draft: about 2,700 words, ten of the longest notes. */
-export const SPELL_BUDGET = 16 * 1024;
+/** Distinct characters Harper reads per draft: about 1,400 words, five times the longest note (too-long). */
+export const SPELL_BUDGET = 8 * 1024;
 /** A token longer than this is a blob (base64, a hash, a long link), not a word to spell. */
 export const LONG_TOKEN = 40;
 

@@ -12,7 +12,7 @@ export const DESCRIPTIONS = {
   'tone-scathing': 'bitter, hostile or sarcastic lines',
   'tone-impatient': 'pressure, demands, guilt, all caps, stacked exclamation marks',
   gimmick: 'flowers, gifts, gift cards, food deliveries',
-  'third-party': 'asking a friend or colleague to check in on your behalf',
+  'third-party': 'asking anyone (a friend, a relative, a former boss) to speak, visit or call on your behalf',
   'too-early': 'a follow-up before the timeframe the interviewer gave has passed',
   'late-thank-you': 'a thank-you sent more than 24 hours after the interview',
   'no-topic': 'the note mentions nothing discussed with this person',
