@@ -10,7 +10,7 @@ describe('lintPieces', () => {
 
   it('cuts a long draft at blank lines into pieces of at most PIECE_CHARS, each at its offset', () => {
     const text = Array.from({ length: 200 }, (_, n) => `Paragraph ${n} is about shift ${n} on the ward.`).join('\n\n');
-    const { pieces } = lintPieces(text);
+    const { pieces } = lintPieces(text, Number.MAX_SAFE_INTEGER);
     expect(pieces.length).toBeGreaterThan(3);
     for (const piece of pieces) {
       expect(piece.text.length).toBeLessThanOrEqual(PIECE_CHARS);
