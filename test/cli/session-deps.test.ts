@@ -51,7 +51,6 @@ describe('session deps: rule levels', () => {
     subject: 'Thank you: Senior Backend Engineer interview',
     body: 'Dear Priya,\n\nJust checking in after our talk about moving telemetry ingestion to Kafka and how on-call works. I enjoyed it, and I am excited about the Senior Backend Engineer role at Acme Robotics.\n\nBest regards,\nJordan Lee',
     attachments: [],
-    quotes: null,
   };
   const context = () => ({ kind: 'thank-you' as const, interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') });
 
