@@ -35,6 +35,11 @@ export const SCORN_GRAMMAR: readonly string[] = [
   // Sarcastic wishes: "I hope whoever you hire cares half as much", "... was worth it"
   `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?(?:whoever|the\\s+(?:person|candidate|one)|your\\s+(?:\\w+\\s+)?(?:hire|pick|choice|candidate)|${TARGET})${IN_SENTENCE}(?:half\\s+as|as\\s+much\\s+as\\s+I|worth\\s+it|better\\s+than\\s+me)`,
   `${TARGET}${IN_SENTENCE}(?:was|is|were)\\s+(?:all\\s+)?worth\\s+it`,
+  // Disappointment aimed at the reader: "I expected more from a hospital of your reputation"
+  "I\\s+(?:honestly\\s+|frankly\\s+|really\\s+)?expected\\s+(?:a\\s+lot\\s+)?(?:more|better)\\s+(?:from|of)",
+  "(?:a|an)\\s+(?:\\w+\\s+)?(?:company|hospital|school|firm|store|hotel|restaurant|bank|clinic|practice|organi[sz]ation|business)\\s+(?:like\\s+yours|of\\s+your\\s+(?:size|reputation|standing))\\s+(?:should|would|could|ought)",
+  "(?:you|your\\s+\\w+)\\s+(?:should|ought\\s+to)\\s+be\\s+(?:ashamed|embarrassed)",
+  "I\\s+hope\\s+(?:you(?:'re|\\s+are)|they(?:'re|\\s+are))\\s+(?:\\w+\\s+)?proud",
   // Contempt for the reader's grasp of the job: "you have no idea what a sous chef does"
   `${TARGET}\\s+(?:clearly\\s+|obviously\\s+)?(?:have|has|had)\\s+no\\s+(?:clue|understanding)\\s+(?:of\\s+)?(?:what|how|about)`,
 ];
@@ -51,6 +56,10 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   // A deadline set for the reader: "let me know by Thursday", "I need a decision before Friday"
   `${ANSWER_VERB}\\s+(?:\\w+\\s+){0,5}?(?:by|before|no\\s+later\\s+than|within|until)\\s+${DAY}`,
   `(?:by|before|no\\s+later\\s+than)\\s+${DAY}\\s*,?\\s+(?:please\\s+)?(?:or|otherwise)\\b`,
+  // A deadline by other words: "I'd appreciate a decision by Friday", "if I don't hear back by Monday"
+  `(?:appreciate|expect|want|need|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|response|reply|update|offer)\\s+(?:\\w+\\s+){0,3}?(?:by|before|within|no\\s+later\\s+than)\\s+${DAY}`,
+  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)",
+  "I'?ll\\s+(?:have\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|the\\s+other)\\s+(?:\\w+\\s+)?(?:offer|job|position|role)",
   // Need, stated at the reader: "I really do need to know where I stand", "I must have an answer"
   "I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know|hear|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)",
   "(?:need|want|must|have)\\s+to\\s+know\\s+where\\s+I\\s+stand",

@@ -22,6 +22,9 @@ describe('tone-scathing: scorn about the process, the company or the reader', ()
     ['Nobody even bothered to show me the classroom.', 'Nobody even bothered'],
     ['Your branch manager was condescending about my CPA exam.', 'Your branch manager was condescending'],
     ['The kitchen tour was a complete shambles.', 'The kitchen tour was a complete shambles'],
+    ['Honestly, I expected more from a hospital of your reputation.', 'I expected more from'],
+    ['A firm of your size should manage a simple callback.', 'A firm of your size should'],
+    ['I hope you are proud of how that panel went.', 'I hope you are proud'],
     ['I wasted a whole vacation day driving to your site office.', 'wasted a whole vacation day'],
   ])('flags %j', (text, phrase) => expect(found(toneScathing, text)).toEqual([phrase]));
 
@@ -47,6 +50,8 @@ describe('tone-impatient: demands, deadlines and guilt aimed at the reader', () 
     ['I have been waiting for weeks now.', 'I have been waiting'],
     ['Please reply promptly.', 'reply promptly'],
     ['I must have a decision before Friday, as the school term starts.', 'I must have a decision'],
+    ["I'd appreciate a decision by Friday, please.", 'appreciate a decision by Friday'],
+    ["If I don't hear back by Monday, I'll assume the answer is no.", "If I don't hear back by"],
   ])('flags %j', (text, phrase) => expect(found(toneImpatient, text)).toEqual([phrase]));
 
   it.each([
