@@ -76,12 +76,12 @@ describe('followup-coach check', () => {
   });
 
   it('finds a mistake at the end of a 1 MB draft, at the right line and column', async () => {
-    const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_800);
+    const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_700);
     const draft = `Hi Priya,\n${filler}Honestly, it is your loss.\n`;
     expect(draft.length).toBeGreaterThan(1_000_000);
     const result = await runCli(['check', file('big.txt', draft), '--json', '--no-spell']);
     const json = parse(result.stdout);
-    expect(brief(json)).toContain('tone-scathing error 13802:17 your loss');
+    expect(brief(json)).toContain('tone-scathing error 13702:17 your loss');
     expect(result.code).toBe(1);
   });
 
