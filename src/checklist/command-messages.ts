@@ -49,7 +49,7 @@ export const checkMessages = {
   unknownRecipient: (name: string, names: readonly string[]) => `"${name}" is not in this interview.`,
   recipientsAre: (names: readonly string[]) => `--to with one of: ${names.join(', ')}`,
   spellPartial: (checked: number, total: number, budget: number) =>
-    `Spelling and grammar covered ${Math.floor((checked / total) * 100)}% of this draft: they read up to ${Math.round(budget / 1024)} KB of distinct text (about ${Math.round(budget / 6 / 100) * 100} words, five times the longest note). Every other rule read all of it.`,
+    `Spelling and grammar covered ${kb(checked)} of this draft's ${kb(total)}: they read up to ${kb(budget)} of distinct text (about ${(Math.round(budget / 6 / 100) * 100).toLocaleString('en')} words, five times the longest note). Every other rule read all of it.`,
   spellSkipped: (reason: string) => `Spelling and grammar were not checked: ${reason}`,
   noContext: 'Only the rules that need no context ran. Add --from FILE or --profile ID, with --to and --kind, for the full checklist.',
   clean: 'No problems found. This note is ready to send.',
@@ -58,6 +58,10 @@ export const checkMessages = {
   blocking: 'Fix the errors before sending: each one is the kind of slip that costs offers.',
   headings: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
 } as const;
+
+function kb(chars: number): string {
+  return `${Math.max(1, Math.round(chars / 1024)).toLocaleString('en')} KB`;
+}
 
 function plural(count: number, word: string): string {
   return count === 0 ? '' : `${count} ${word}${count === 1 ? '' : 's'}`;
