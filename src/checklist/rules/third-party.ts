@@ -6,11 +6,18 @@ import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { RuleCheck } from '../types.js';
 import { firstHits, THIRD_PARTY } from './gimmick.js';
-import { THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
+import { bare, wordsOf } from '../text.js';
+import { HELPER_WORDS, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
-const LIST = new PhraseList([...THIRD_PARTY, ...THIRD_PARTY_GRAMMAR]);
+const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY]);
+const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...THIRD_PARTY_GRAMMAR]);
 
-export const thirdParty: RuleCheck = (draft, context) => firstHits(maskPhrases(draft.prose, contextPhrases(context)), LIST, MESSAGES.thirdParty);
+export const thirdParty: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
+  const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
+  return firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty);
+};
 
 export const id = 'third-party';
 export const severity: Severity = 'error';

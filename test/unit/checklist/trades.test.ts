@@ -76,6 +76,11 @@ describe('third-party: anyone asked to speak, visit or call on your behalf', () 
     ['Expect a call from my mentor, who taught at your school.', 'a call from my mentor'],
   ])('flags %j', (text, phrase) => expect(found(thirdParty, text)).toEqual([phrase]));
 
+  it.each(['sister-in-law', 'fiancé', 'ex-boss', 'neighbour', 'pastor'])('knows %j as a helper before building the grammar', (helper) => {
+    const text = `My ${helper} will call you on Friday.`;
+    expect(found(thirdParty, text)).toEqual([`My ${helper} will call`]);
+  });
+
   it.each([
     'My references are happy to speak with you if that would help.',
     'My former manager would be glad to talk with you about my work.',
