@@ -5,8 +5,7 @@ import { isInteractive, clockFrom, type CommandContext } from './cli/context.js'
 import { EXIT, isCliError } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
-import { countrySettingProblem, holidaysFor } from './model/holidays.js';
-import { useHolidays } from './model/dates.js';
+import { countrySettingProblem } from './model/holidays.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
 const isCommand = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
@@ -26,8 +25,6 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     base.stderr.write(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`);
     return EXIT.usage;
   }
-  // Business days skip the user's public holidays: read only when a command counts one.
-  useHolidays(() => holidaysFor(base.env)?.days ?? null);
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
   const load = known ? () => loadCommand(first as CommandName) : loadSession;

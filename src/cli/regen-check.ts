@@ -3,6 +3,7 @@
 // and the note came from our own templates or an edit already checked in the session.
 // Errors block copying unless --force says the user has read them; warnings only inform.
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
+import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { messages } from './messages.js';
@@ -28,6 +29,7 @@ export async function checkBeforeSending(
     otherInterviews: others.filter((other) => other.id !== interview.id),
     siblings: notes.filter((note) => note !== picked),
     now: context.now(),
+    calendar: calendarFor(context.env),
   });
   if (findings.length === 0) return { blocked: false, errors: false };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is

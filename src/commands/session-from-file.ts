@@ -12,6 +12,8 @@ import { knownWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
+import type { BusinessCalendar } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Finding, Interview, Note } from '../model/types.js';
 import { openStore } from '../store/index.js';
@@ -21,7 +23,8 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const text = await readInput(file, context.stdin);
   const store = openStore({ env: context.env, now: context.now });
   const [candidate, saved] = await Promise.all([store.candidate(), store.interviews()]);
-  const parsed = parseInterviewText(text, { candidate });
+  const calendar = calendarFor(context.env);
+  const parsed = parseInterviewText(text, { candidate, calendar });
   if (!parsed.ok) {
     context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
     return EXIT.usage;
@@ -30,7 +33,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const { interview } = parsed;
   const notes = reviewNotes(interview);
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
-  const findings = await checkAll(interview, notes, others, context.now(), dialectFromEnv(context.env));
+  const findings = await checkAll(interview, notes, others, context.now(), calendar, dialectFromEnv(context.env));
   let errors = 0;
   notes.forEach((note, index) => {
     const found = findings[index]!;
@@ -42,8 +45,8 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   return errors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, dialect: DialectName): Promise<Finding[][]> {
-  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now }));
+async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, calendar: BusinessCalendar, dialect: DialectName): Promise<Finding[][]> {
+  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now, calendar }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.
   const speller = startSpellChecker({ dialect });
