@@ -139,7 +139,7 @@ export async function checklistSpeed({ runs = 5 } = {}) {
   await spell.close();
 
   // 3. `check` end to end (built CLI) against Harper's own load-and-first-lint, interleaved.
-  if (!existsSync(join(root, 'dist', 'cli.cjs')) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
+  if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'lint-worker.js'))) {
     spawnSync(NODE, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   }
   mkdirSync(cache, { recursive: true });

@@ -1,20 +1,16 @@
 // Bundles the CLI into dist/ so that a cold `npx followup-coach` installs two packages, not 150,
-// and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
+// and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in. Every
+// bundle is an ES module; bin/followup-coach.js turns on Node's compile cache before loading one.
 //
-//   dist/cli.cjs        the dispatcher (help, version, the session)
-//   dist/regen.cjs ...  one CommonJS file per command, holding all it needs, the dispatcher
-//                       included, so a command loads one file: bin/ compiles each
-//                       through V8's code cache (Node 20 has no other way to cache compiled code),
-//                       so a quick command like `regen` reads one file and parses nothing on
-//                       later runs
-//   dist/session.js     the guided session, ES modules split into dist/chunks/ (Ink and yoga
-//                       need top-level await, which CommonJS cannot have), reached through the
-//                       import() bin/ hands in (src/loaders.ts)
-//   dist/lint-worker.js the spell and grammar worker (harper.js)
-//   dist/handlebars.cjs the Handlebars compiler, for templates edited after the build
-//   dist/holidays/      each country's public holidays, for business days (src/model/holidays.ts)
+//   dist/commands/<name>.js  one file per command of src/commands/index.ts, holding the command
+//                            and the dispatcher, so `followup-coach regen` reads one file
+//   dist/cli.js              the dispatcher with every command (help, version, the session),
+//                            split into dist/chunks/ so the session loads only its own code
+//   dist/lint-worker.js      the spell and grammar worker (harper.js)
+//   dist/handlebars.cjs      the Handlebars compiler, for templates edited after the build
+//   dist/holidays/           each country's public holidays, for business days (src/model/holidays.ts)
 //
-// Both bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
+// The bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
 // place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -103,62 +99,68 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await build({
-  ...common,
-  entryPoints: { session: 'src/commands/session.ts', 'lint-worker': 'src/checklist/lint-worker.ts' },
-  outdir: staging,
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [confStubs, generated],
-  // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
-  banner: {
-    js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
-  },
-});
-// The CommonJS bundles get their loaders from bin/ (src/loaders.ts), and import.meta.url is
-// the bundle's own URL.
-const handedIn = {
-  name: 'loaders-handed-in',
+/** The names of the commands in src/commands/index.ts, read from the module itself. */
+async function commandNames() {
+  const outfile = join(root, staging, 'command-names.mjs');
+  // The registry alone: what it imports stays outside, so this reads names without a build of every command.
+  const registryOnly = {
+    name: 'registry-only',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === 'entry-point' ? undefined : { path, external: true }));
+    },
+  };
+  await build({ absWorkingDir: root, entryPoints: ['src/commands/index.ts'], outfile, bundle: true, platform: 'node', format: 'esm', plugins: [registryOnly], logLevel: 'warning' });
+  const { COMMANDS } = await import(pathToFileURL(outfile).href);
+  await rm(outfile);
+  return Object.keys(COMMANDS);
+}
+
+// Entries made here, not kept in src/: what starts the CLI lives in bin/ and this file alone.
+//   entry:cli      every command and the session
+//   entry:<name>   one command, for its own bundle
+const entries = {
+  name: 'entries',
   setup(build) {
-    build.onResolve({ filter: /[\\/]loader-defaults\.js$/ }, () => ({ path: join(root, 'scripts', 'stubs', 'loader-defaults.ts') }));
-  },
-};
-// Each command's bundle carries the dispatcher too, so `followup-coach regen` loads one file.
-const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
-const commandEntries = {
-  name: 'command-entries',
-  setup(build) {
-    build.onResolve({ filter: /^command-entry:/ }, ({ path }) => ({ path: path.slice('command-entry:'.length), namespace: 'command-entry' }));
-    build.onLoad({ filter: /.*/, namespace: 'command-entry' }, ({ path: name }) => ({
-      contents: `export { runFromProcess } from './src/cli.ts';\nexport { run } from './src/commands/${name}.ts';\n`,
+    build.onResolve({ filter: /^entry:/ }, ({ path }) => ({ path: path.slice('entry:'.length), namespace: 'entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path: name }) => ({
+      contents:
+        name === 'cli'
+          ? "import { runFromProcess } from './src/cli.ts';\nimport { COMMANDS, SESSION } from './src/commands/index.ts';\nexport const start = () => runFromProcess({ commands: COMMANDS, session: SESSION });\n"
+          : `import { runFromProcess } from './src/cli.ts';\nimport * as command from './src/commands/${name}.ts';\nexport const start = () => runFromProcess({ commands: { ${JSON.stringify(name)}: async () => command }, session: null });\n`,
       resolveDir: root,
       loader: 'ts',
     }));
   },
 };
-await build({
+const esm = {
   ...common,
-  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(COMMANDS.map((name) => [name, `command-entry:${name}`])) },
+  format: 'esm',
+  plugins: [confStubs, generated, entries],
+  // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
+  banner: {
+    js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+  },
+};
+await build({
+  ...esm,
+  entryPoints: { cli: 'entry:cli', 'lint-worker': 'src/checklist/lint-worker.ts' },
   outdir: staging,
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  plugins: [confStubs, generated, handedIn, commandEntries],
-  define: { ...common.define, 'import.meta.url': '__fcImportMetaUrl' },
-  banner: { js: "var __fcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 });
-// Code compiled through vm.Script (in bin/followup-coach.js) cannot run import() on Node 20. And the
-// quick commands' bundles must be ASCII: one other character (esbuild leaves them in RegExp
-// literals) makes the whole source a two-byte string, 2 ms more to read on every run.
-for (const name of ['cli', ...COMMANDS]) {
-  const text = readFileSync(`${root}/${staging}/${name}.cjs`, 'utf8');
-  const wide = ['cli', 'regen', 'list'].includes(name) ? /[^\x00-\x7f]/.exec(text) : null;
+const COMMANDS = await commandNames();
+await build({
+  ...esm,
+  entryPoints: Object.fromEntries(COMMANDS.map((name) => [name, `entry:${name}`])),
+  outdir: join(staging, 'commands'),
+});
+// The quickest commands' bundles must be ASCII: one other character (esbuild leaves them in
+// RegExp literals) makes the whole source a two-byte string, 2 ms more to read on every run.
+for (const file of ['cli.js', 'commands/regen.js', 'commands/list.js']) {
+  const text = readFileSync(join(root, staging, file), 'utf8');
+  const wide = /[^\x00-\x7f]/.exec(text);
   if (wide) {
-    throw new Error(`dist/${name}.cjs is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`);
-  }
-  const leftover = /\bimport\((?!\s*\))/.exec(text);
-  if (leftover) {
-    throw new Error(`dist/${name}.cjs still calls import() (near "${text.slice(leftover.index - 60, leftover.index + 40)}"); route it through src/loaders.ts.`);
+    throw new Error(`dist/${file} is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`);
   }
 }
 copyHolidayTables(join(root, staging, 'holidays'));

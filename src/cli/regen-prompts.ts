@@ -76,7 +76,7 @@ export async function chooseInteractively(
 
 async function inquirerSelect(context: CommandContext): Promise<Select> {
   // The one prompt of @inquirer/prompts used here, from its own package: the whole set would
-  // bring its editor's character-set tables (1 MB) into dist/cli.cjs.
+  // bring its editor's character-set tables (1 MB) into the bundles.
   const { default: select } = await import('@inquirer/select');
   const io = { input: context.stdin, output: context.stdout };
   return (config) => select(config, io) as never;

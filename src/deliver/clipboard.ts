@@ -1,7 +1,6 @@
 // Copying a note. The system clipboard first (clipboardy, which can hang on a stuck helper, so
 // it races a timeout); then OSC 52 through the terminal; and when neither works the caller
 // prints the note. This function never throws and never waits longer than the timeout.
-import { importClipboardy } from '../loaders.js';
 import { messages } from './messages.js';
 import { osc52Sequence } from './osc52.js';
 
@@ -31,7 +30,7 @@ export interface CopyOptions {
   readonly platform?: NodeJS.Platform;
 }
 
-const loadClipboardy = async (): Promise<SystemClipboard> => (await importClipboardy()).default;
+const loadClipboardy = async (): Promise<SystemClipboard> => (await import('clipboardy')).default;
 
 export async function copyNote(text: string, options: CopyOptions): Promise<CopyResult> {
   const timeoutMs = options.timeoutMs ?? 2000;
