@@ -37,6 +37,8 @@ export async function copyNote(text: string, options: CopyOptions): Promise<Copy
   const clipboardError = await trySystemClipboard(text, options, timeoutMs);
   if (clipboardError === undefined) return { method: 'clipboard', notes: [] };
   if (!options.stdout.isTTY) return { method: 'none', clipboardError, terminalError: messages.noTerminal, notes: [] };
+  // OSC 52 is an escape sequence: a dumb terminal would show it as text.
+  if (options.env.TERM === 'dumb') return { method: 'none', clipboardError, terminalError: messages.dumbTerminal, notes: [] };
   try {
     options.stdout.write(osc52Sequence(text, options.env));
   } catch (error) {

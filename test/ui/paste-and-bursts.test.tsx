@@ -1,0 +1,112 @@
+// Input as it really arrives: a terminal read can hold many keys (a paste, a burst of Backspace
+// from a held key or tmux, a fast typist's "Bob" + Enter), and ink-testing-library delivers one
+// stdin.write as one read, as a terminal does.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { TextInput } from '../../src/ui/text-input/text-input.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+const DELETE = '\u001b[3~';
+
+function input(defaultValue = '') {
+  const submitted: string[] = [];
+  const app = render(<TextInput defaultValue={defaultValue} placeholder="type here" isActive onSubmit={(value) => submitted.push(value)} />);
+  return { app, submitted };
+}
+
+describe('a one-line input', () => {
+  it('deletes one character per Backspace byte in a burst, and per Delete key', async () => {
+    const { app } = input('Staff UX Researcher');
+    await waitFor(app, 'Staff UX Researcher');
+    expect(await typeAndWait(app, KEY.backspace.repeat(9))).toBe('Staff UX R');
+    expect(await typeAndWait(app, `${DELETE}${DELETE}${DELETE}`)).toBe('Staff U');
+    // BS (Ctrl-H) is Backspace too; the text typed after the burst lands where the cursor is.
+    expect(await typeAndWait(app, '\b\b\bSenior UX')).toBe('StafSenior UX');
+    app.unmount();
+  });
+
+  it('takes a fast "Bob" + Enter as text, then Enter', async () => {
+    const { app, submitted } = input();
+    await waitFor(app, 'type here');
+    app.stdin.write('Bob\r');
+    await waitFor(app, () => submitted.length > 0);
+    expect(submitted).toEqual(['Bob']);
+    app.unmount();
+  });
+
+  it('keeps every line of a pasted block, joined with spaces, and says so', async () => {
+    const { app, submitted } = input('Re: ');
+    await waitFor(app, 'Re:');
+    const frame = await typeAndWait(app, 'Staff UX\nResearcher\n  (Platform)\n');
+    expect(frame).toBe('Re: Staff UX Researcher (Platform)\nPasted 3 lines: joined with spaces, as this answer is one line.');
+    expect(submitted).toEqual([]);
+    // The next key clears the notice.
+    expect(await typeAndWait(app, '!')).toBe('Re: Staff UX Researcher (Platform)!');
+    app.unmount();
+  });
+
+  it('takes a bracketed paste whole, even across reads, and never as Enter', async () => {
+    const { app, submitted } = input();
+    await waitFor(app, 'type here');
+    app.stdin.write(`${PASTE_START}Senior `);
+    app.stdin.write(`Backend\r`);
+    const frame = await typeAndWait(app, `Engineer\r${PASTE_END}`);
+    expect(frame).toBe('Senior Backend Engineer\nPasted 2 lines: joined with spaces, as this answer is one line.');
+    // One line pasted is just text; the markers never show.
+    expect(await typeAndWait(app, `${PASTE_START}, II${PASTE_END}`)).toBe('Senior Backend Engineer, II');
+    expect(submitted).toEqual([]);
+    await typeAndWait(app, KEY.enter);
+    expect(submitted).toEqual(['Senior Backend Engineer, II']);
+    app.unmount();
+  });
+});
+
+describe('the topics step', () => {
+  async function atTopics() {
+    const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })) });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, '2. how on-call works');
+    return { app, world };
+  }
+
+  it('adds one topic per pasted line and stays open for more', async () => {
+    const { app, world } = await atTopics();
+    await typeAndWait(app, 'the ');
+    const frame = await typeAndWait(app, 'incident review ritual\r\nschema registry\r\n\r\nhow on-call works\r\nbudget for conferences\r\n');
+    expect(frame).toContain('3. the incident review ritual');
+    expect(frame).toContain('4. schema registry');
+    // A line that repeats a topic is left out, and said why.
+    expect(frame).toContain('5. budget for conferences');
+    expect(frame).not.toContain('6.');
+    expect(frame).toMatch(/already/i);
+    expect(frame).toContain('Topics you discussed');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, (s) => !s.includes('Topics you discussed'));
+    const saved = world.draft as { answers: { interviewers: { topics: string[] }[] } };
+    expect(saved.answers.interviewers[0]?.topics).toEqual([
+      'moving telemetry ingestion to Kafka',
+      'how on-call works',
+      'the incident review ritual',
+      'schema registry',
+      'budget for conferences',
+    ]);
+    app.unmount();
+  });
+
+  it('takes a bracketed paste of lines the same way', async () => {
+    const { app } = await atTopics();
+    const frame = await typeAndWait(app, `${PASTE_START}schema registry\rcapacity planning\r${PASTE_END}`);
+    expect(screen(app)).toBe(frame);
+    expect(frame).toContain('3. schema registry');
+    expect(frame).toContain('4. capacity planning');
+    expect(frame).not.toContain('[200~');
+    app.unmount();
+  });
+});
