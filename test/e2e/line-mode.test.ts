@@ -167,6 +167,31 @@ describe('line mode in a real terminal (TERM=dumb)', () => {
     expect(list.stdout).not.toMatch(/next: follow-up to Priya Raghunathan/);
   }, 60_000);
 
+  it('lets Backspace and Ctrl-U edit a typed answer, and writes nothing but text and line breaks', async () => {
+    const home = newHome();
+    const t = await startTerminal({ home, term: 'dumb', record: true, display: display.display, rows: 40, columns: 100 });
+    open.push(t);
+    await t.waitForScreen(prompting('Your name'));
+    await t.sendText('Jordxn');
+    // Three Backspaces in one read, then the rest.
+    await t.sendKeys('BSpace', 'BSpace', 'BSpace');
+    await t.submit('dan Lee');
+    await t.waitForScreen(prompting('Your e-mail'));
+    await t.sendText('not my address');
+    await t.sendKeys('C-u');
+    await t.submit('jordan@example.com');
+    await t.waitForScreen(prompting('Your phone'));
+    await t.sendKeys('C-c');
+    expect(await t.waitForExit()).toBe(130);
+    const draft = JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')) as { draft: { answers: { candidate: object } } };
+    expect(draft.draft.answers.candidate).toMatchObject({ name: 'Jordan Lee', email: 'jordan@example.com' });
+    // The terminal's own echo of the erased letters is BS, space, BS; no escape sequence at all.
+    const output = t.output();
+    expect(output).toContain('? Your name ');
+    expect(output).not.toContain('\u001b');
+    expect(output).toMatch(/^[\x08\n\r\x20-\x7e\x80-\xff]*$/);
+  }, 60_000);
+
   it('--plain on Ctrl-C exits 130 with one line, and the next start offers to resume', async () => {
     const home = newHome();
     const first = await start(home, ['--plain']);
