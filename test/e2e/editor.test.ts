@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const open: Terminal[] = [];
@@ -12,7 +13,7 @@ afterEach(async () => {
   for (const terminal of open.splice(0)) await terminal.close();
 });
 
-it('edits a note in vi and comes back to a working review', async () => {
+it.skipIf(skipWithout('tmux', 'vi'))('edits a note in vi and comes back to a working review', async () => {
   const home = newHome();
   expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
   const t = await startTerminal({ home, columns: 100, rows: 30, env: { VISUAL: 'vi -u NONE -N -n', EDITOR: undefined } });

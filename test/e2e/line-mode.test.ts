@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
 let display: VirtualDisplay;
 const open: Terminal[] = [];
 
+const skip = skipWithout('tmux', 'Xvfb', 'xsel');
+
 beforeAll(async () => {
-  display = await startVirtualDisplay();
+  if (!skip) display = await startVirtualDisplay();
 });
 afterAll(async () => {
   await display?.stop();
@@ -60,7 +63,7 @@ async function aboutYou(t: Terminal): Promise<void> {
   await answer(t, 'Resume file (optional)', '');
 }
 
-describe('line mode in a real terminal (TERM=dumb)', () => {
+describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
   it('asks every question line by line, prints each note with its checklist, and copies one', async () => {
     const home = newHome();
     const t = await start(home);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newHome } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const open: Terminal[] = [];
 afterEach(async () => {
@@ -24,7 +25,7 @@ async function answer(t: Terminal, label: string, text: string): Promise<void> {
   await t.submit(text);
 }
 
-describe('pasting into the guided session', () => {
+describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
   it('joins a pasted block into a one-line answer, deletes a burst of Backspace, and adds one topic per pasted line', async () => {
     const home = newHome();
     const t = await startTerminal({ home });

@@ -4,13 +4,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
 let display: VirtualDisplay;
 const open: Terminal[] = [];
 
+const skip = skipWithout('tmux', 'Xvfb', 'xsel');
+
 beforeAll(async () => {
-  display = await startVirtualDisplay();
+  if (!skip) display = await startVirtualDisplay();
 });
 afterAll(async () => {
   await display?.stop();
@@ -59,7 +62,7 @@ async function aboutYou(t: Terminal): Promise<void> {
   await answer(t, 'Resume file (optional)', '');
 }
 
-describe('the guided session in a real terminal', () => {
+describe.skipIf(skip)('the guided session in a real terminal', () => {
   it('runs from the first question to a copied note, with one note per interviewer', async () => {
     const home = newHome();
     const t = await start(home);
