@@ -12,9 +12,46 @@ export type ChunkStep =
   /** Text with line breaks in it, pasted: the field decides (a list takes each line). */
   | { readonly type: 'lines'; readonly lines: readonly string[] };
 
-/** Ink strips the ESC, so the bracketed-paste markers arrive as these. */
-export const PASTE_START = '[200~';
-export const PASTE_END = '[201~';
+/** The bracketed-paste markers; Ink hands each over as an input event of its own. */
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
+
+/** What a key of its own means to a text field: an edit, Enter, or nothing (null: text to read). */
+export type KeyMeaning = TextInputAction | 'submit' | 'ignore' | null;
+
+const KEYS: Readonly<Record<string, TextInputAction | 'submit'>> = {
+  '\r': 'submit',
+  '\u001b[D': { type: 'left' },
+  '\u001bOD': { type: 'left' },
+  '\u001b[C': { type: 'right' },
+  '\u001bOC': { type: 'right' },
+  '\u001b[H': { type: 'home' },
+  '\u001bOH': { type: 'home' },
+  '\u001b[1~': { type: 'home' },
+  '\u001b[7~': { type: 'home' },
+  '\u0001': { type: 'home' },
+  '\u001b[F': { type: 'end' },
+  '\u001bOF': { type: 'end' },
+  '\u001b[4~': { type: 'end' },
+  '\u001b[8~': { type: 'end' },
+  '\u0005': { type: 'end' },
+  '\u0015': { type: 'clear' },
+  '\u0017': { type: 'delete-word-left' },
+  // Delete, which Backspace also is on some terminals: both delete the character before the cursor.
+  '\u001b[3~': { type: 'delete-left' },
+};
+
+/**
+ * A key Ink delivered as one event: its edit, 'submit' for Enter, 'ignore' for every other key
+ * a text field has no use for (Esc, Tab, Up, Ctrl-C: the step or the app handles them), or
+ * null when the event is text (to read with readChunk).
+ */
+export function readKey(data: string): KeyMeaning {
+  const known = KEYS[data];
+  if (known !== undefined) return known;
+  if (data.startsWith('\u001b') || data === '\t' || /^[\u0000-\u0007\u000b-\u001a\u001c-\u001f]$/.test(data)) return 'ignore';
+  return null;
+}
 
 const BREAK = /\r\n|\r|\n/;
 const DELETE = /[\u007f\u0008]/;
