@@ -6,14 +6,17 @@
 //                            and the dispatcher, so `followup-coach regen` reads one file
 //   dist/cli.js              the dispatcher with every command (help, version, the session),
 //                            split into dist/chunks/ so the session loads only its own code
-//   dist/lint-worker.js      the spell and grammar worker (harper.js)
+//   dist/lint-worker.js      the spell and grammar worker, harper.js's JavaScript included
+//   dist/harper/             the WASM file of harper.js that the worker loads, and its licence
+//   dist/clipboardy/         clipboardy and its dependencies, loaded only to copy
+//   dist/fallbacks/          clipboardy's helper programs
 //   dist/handlebars.cjs      the Handlebars compiler, for templates edited after the build
 //   dist/holidays/           each country's public holidays, for business days (src/model/holidays.ts)
 //
 // The bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
 // place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,8 +93,6 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
-  external: ['clipboardy', 'harper.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink, wrap-ansi, cli-truncate and our own code all measure text with src/ui/string-width.ts,
   // which gives string-width's answers without its 70 ms start (see that file).
@@ -132,10 +133,18 @@ const entries = {
     }));
   },
 };
+// clipboardy has a bundle of its own, dist/clipboardy/index.js, loaded only when copying: every
+// bundle here is one folder below dist/, so it is ../clipboardy/index.js from all of them.
+const clipboardyApart = {
+  name: 'clipboardy-apart',
+  setup(build) {
+    build.onResolve({ filter: /^clipboardy$/ }, () => ({ path: '../clipboardy/index.js', external: true }));
+  },
+};
 const esm = {
   ...common,
   format: 'esm',
-  plugins: [confStubs, generated, entries],
+  plugins: [confStubs, generated, entries, clipboardyApart],
   // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
   banner: {
     js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
@@ -143,11 +152,25 @@ const esm = {
 };
 await build({
   ...esm,
-  entryPoints: { cli: 'entry:cli', 'lint-worker': 'src/checklist/lint-worker.ts' },
+  entryPoints: { cli: 'entry:cli' },
   outdir: staging,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// The spelling worker with harper.js's JavaScript inside, and beside it the one WASM file it
+// loads (src/checklist/lint-worker.ts) and harper.js's licence (Apache-2.0, which asks for it):
+// harper.js itself, 73 MB with its other builds, is no dependency of the package.
+await build({ ...esm, plugins: [confStubs, generated], entryPoints: { 'lint-worker': 'src/checklist/lint-worker.ts' }, outdir: staging });
+const harper = join(root, 'node_modules', 'harper.js');
+mkdirSync(join(root, staging, 'harper'));
+copyFileSync(join(harper, 'dist', 'harper_wasm_bg.wasm'), join(root, staging, 'harper', 'harper_wasm_bg.wasm'));
+copyFileSync(join(harper, 'LICENSE'), join(root, staging, 'harper', 'LICENSE'));
+// clipboardy and its dependencies, bundled: it finds its helper programs (xsel on Linux,
+// clipboard.exe on Windows) at ../fallbacks/ from its own module, so they go to dist/fallbacks/.
+// With harper.js and clipboardy inside, a cold `npx followup-coach` fetches one package.
+await build({ ...common, format: 'esm', entryPoints: { index: 'clipboardy' }, outdir: join(staging, 'clipboardy'), banner: esm.banner });
+cpSync(join(root, 'node_modules', 'clipboardy', 'fallbacks'), join(root, staging, 'fallbacks'), { recursive: true });
+copyFileSync(join(root, 'node_modules', 'clipboardy', 'license'), join(root, staging, 'fallbacks', 'license'));
 const COMMANDS = await commandNames();
 await build({
   ...esm,
