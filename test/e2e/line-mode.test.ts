@@ -133,7 +133,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
   }, 120_000);
 
   it('with a saved interview starts at the home, and writes the follow-up that is due', async () => {
-    // The DESIGN.md example with both thank-yous sent; by 10 Dec its follow-up is overdue.
+    // The README's example interview (acme.json) with both thank-yous sent; by 10 Dec its follow-up is overdue.
     const home = newHome();
     const file = join(newHome(), 'acme-sent.json');
     const acme = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/interviews/acme.json'), 'utf8')) as object;

@@ -36,7 +36,7 @@ const asking = (label: string) => (screen: string) => lines(screen).includes(lab
 /** Waits for the question, types the answer, presses Enter. */
 // Ink moves its key handler to a new question in an effect after the frame is drawn; keys sent
 // in that gap go to the question just answered, which drops them. A person reads the question
-// first; the test waits a moment too (FACTS.md: frame + a few ms, more on a loaded CI machine).
+// first; the test waits a moment too (a frame and a few ms was measured to be enough, more on a loaded CI machine).
 const settle = () => new Promise((done) => setTimeout(done, 80));
 
 async function answer(t: Terminal, label: string, text: string): Promise<string> {

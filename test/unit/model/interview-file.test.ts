@@ -27,7 +27,7 @@ function problems(text: string, candidate: Candidate | null = null) {
   return result.problems;
 }
 
-describe('the DESIGN.md example (acme.json)', () => {
+describe("the README's example interview file (acme.json)", () => {
   it('parses to the exact model', () => {
     const result = parseInterviewText(fixture('acme.json'), { candidate: null, calendar: WEEKENDS_ONLY });
     expect(result).toEqual({
