@@ -8,11 +8,15 @@
 // which is most of a quick command's start-up. The cache is compiled code that Node runs, so it
 // is used only from a folder of this user that nobody else may write to; Node writes its files
 // itself, and this file writes none there.
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import module from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Node's modules by require(): an ES module import of one reads all of its exports, getters
+// included, and for node:fs that loads the whole stream stack on every start.
+const require = module.createRequire(import.meta.url);
+const { existsSync, mkdirSync, realpathSync, statSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { dirname, join, resolve } = require('node:path');
+const { fileURLToPath, pathToFileURL } = require('node:url');
 
 const NOT_BUILT = 'followup-coach is not built yet. Run `npm install` (or `npm run build`) in the project folder, then try again.\n';
 const cacheRefused = (folder, why) =>
