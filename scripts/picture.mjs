@@ -158,6 +158,8 @@ function capture() {
     } catch {
       // Already gone.
     }
+    // kill-server leaves its socket file behind.
+    rmSync(join(env.TMUX_TMPDIR || tmpdir(), `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
     rmSync(work, { recursive: true, force: true });
   }
 }
