@@ -121,8 +121,9 @@ export function App({ deps, opening }: AppProps) {
       () => exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult),
     );
   };
+  // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
   const ctrlC = useCallback((input: string, key: Key) => {
-    if (key.ctrl && input === 'c') onCtrlC.current();
+    if ((key.ctrl && input === 'c') || input.includes('\u0003')) onCtrlC.current();
   }, []);
   useInput(ctrlC, { isActive: !suspended });
 

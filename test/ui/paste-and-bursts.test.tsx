@@ -66,7 +66,8 @@ describe('a one-line input', () => {
     // One line pasted is just text; the markers never show.
     expect(await typeAndSee(app, `${PASTE_START}, II${PASTE_END}`, 'Senior Backend Engineer, II')).toBe('Senior Backend Engineer, II');
     expect(submitted).toEqual([]);
-    await typeAndWait(app, KEY.enter);
+    app.stdin.write(KEY.enter);
+    await waitFor(app, () => submitted.length > 0);
     expect(submitted).toEqual(['Senior Backend Engineer, II']);
     app.unmount();
   });
@@ -114,6 +115,23 @@ describe('the topics step', () => {
     expect(frame).toContain('3. schema registry');
     expect(frame).toContain('4. capacity planning');
     expect(frame).not.toContain('[200~');
+    app.unmount();
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('is taken when it arrives in the same read as the text typed before it', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Your name');
+    app.stdin.write('Jordan Lee\r');
+    await waitFor(app, 'Your e-mail');
+    await waitFor(app, () => JSON.stringify(world.draft ?? '').includes('Jordan Lee'));
+    const before = world.drafts.length;
+    app.stdin.write('jordan@exa\u0003');
+    // Ctrl-C saves the draft once more before the session ends.
+    await waitFor(app, () => world.drafts.length > before);
+    expect(world.drafts.at(-1)).toMatchObject({ answers: { candidate: { name: 'Jordan Lee' } }, position: { step: 'candidate.email' } });
     app.unmount();
   });
 });
