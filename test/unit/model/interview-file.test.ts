@@ -10,25 +10,26 @@ import {
 import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
 const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
 
 function parsed(text: string, candidate: Candidate | null = null): Interview {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.interview;
 }
 
 function problems(text: string, candidate: Candidate | null = null) {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (result.ok) throw new Error('expected problems');
   return result.problems;
 }
 
-describe('the DESIGN.md example (acme.json)', () => {
+describe("the README's example interview file (acme.json)", () => {
   it('parses to the exact model', () => {
-    const result = parseInterviewText(fixture('acme.json'), { candidate: null });
+    const result = parseInterviewText(fixture('acme.json'), { candidate: null, calendar: WEEKENDS_ONLY });
     expect(result).toEqual({
       ok: true,
       // Sam used the phone and his number is known: he lacks nothing, so no warning.
@@ -55,7 +56,7 @@ describe('the DESIGN.md example (acme.json)', () => {
   });
 
   it('de-duplicates a derived id against saved ones', () => {
-    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'] });
+    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'], calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
   });
 
@@ -93,7 +94,7 @@ describe('round trip: parse(format(x)) equals x', () => {
       sent: [{ kind: 'thank-you', to: 'José Álvarez', at: '2026-11-20T16:40:00.000Z', method: 'osc52', subject: 'Thank you', body: 'Hi José,\n\nThank you.' }],
       edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
     };
-    const again = parseInterviewText(formatInterviewFile(interview), {});
+    const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
     expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
   });
 
@@ -151,7 +152,7 @@ describe('the sample files', () => {
   it('allow a phone-medium interviewer without a number, but say so', () => {
     const raw = JSON.parse(fixture('harbor-logistics.json'));
     delete raw.interviewers[0].phone;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([
       m.phoneWithoutNumber('Raymond Okafor'),
     ]);
@@ -160,7 +161,7 @@ describe('the sample files', () => {
   it('warn about a missing e-mail only for someone who used e-mail', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].email;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([m.noEmail('Priya Raghunathan', 'Dana Kim')]);
   });
 
@@ -168,7 +169,7 @@ describe('the sample files', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].phone = null;
     raw.interviewers[0].detail = '';
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
       name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
       topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
@@ -189,7 +190,7 @@ describe('each mistake gets its own message', () => {
 
   it('unknown top-level field with nothing close', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{
         path: 'salary',
@@ -215,7 +216,7 @@ describe('each mistake gets its own message', () => {
   it('missing topics read the same as an empty list', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].topics;
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') }],
     });
@@ -261,7 +262,7 @@ describe('each mistake gets its own message', () => {
     delete raw.format;
     raw.status = 'ghosted';
     raw.interviewers[0].topics = 'Kafka';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [
         { path: 'format', problem: 'The format is missing.', fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.' },
@@ -274,7 +275,7 @@ describe('each mistake gets its own message', () => {
   it('the same person twice', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'priya raghunathan';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[1].name', problem: m.duplicateName('priya raghunathan'), fix: m.duplicateNameFix }],
     });
@@ -282,7 +283,7 @@ describe('each mistake gets its own message', () => {
 
   it('no interviewers', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), interviewers: [] };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers', problem: m.noInterviewers, fix: m.noInterviewersFix }],
     });
@@ -297,7 +298,7 @@ describe('each mistake gets its own message', () => {
 
   it('an unknown key with an escape sequence is shown escaped', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), 'x\u001b[2J': 1 };
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok ? '' : result.problems[0]?.problem).toBe('"x\\u001b[2J" is not a field of the interview file.');
   });
 
@@ -309,7 +310,7 @@ describe('each mistake gets its own message', () => {
   it('control characters in a topic are refused, not passed on to a terminal', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics[1]', problem: 'The topic "on-call\\u001b]52;c;ZXZpbA==\\u0007" cannot be used.', fix: fieldMessages.controls }],
     });
