@@ -12,7 +12,7 @@ import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spe
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
 import { detailSentence } from '../../../src/compose/detail.js';
 import { asPhrase } from '../../../src/compose/words.js';
-import { addDays } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { greetingOf } from '../../../src/model/greeting.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore } from '../../../src/model/schedule.js';
@@ -29,7 +29,7 @@ const UNSEEN = readdirSync(resolve(import.meta.dirname, '../../fixtures/corpus-h
   .map((file) => `../corpus-heldout-2/interviews/${file.slice(0, -'.json'.length)}`);
 
 function fixture(name: string): Interview {
-  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'));
+  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return result.interview;
 }
@@ -123,7 +123,7 @@ function escape(text: string): string {
 
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
-  const day = kind === 'follow-up' ? followUpNotBefore(interview) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  const day = kind === 'follow-up' ? followUpNotBefore(interview, WEEKENDS_ONLY) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
   return new Date(`${day}T12:00:00`);
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { slugOf } from '../../../src/compose/words.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { TONES, type Interview, type Note } from '../../../src/model/types.js';
 import { SAMPLES } from './samples.js';
@@ -16,7 +17,7 @@ import { SAMPLES } from './samples.js';
 const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design'];
 
 function fixture(name: string): Interview {
-  const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'));
+  const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(`${name}.json does not parse`);
   return result.interview;
 }
