@@ -43,8 +43,12 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
     await t.waitForScreen(asking('Format'));
     await settle();
     await t.sendText('1');
+    await t.waitForScreen(asking('How do you greet interviewers?'));
+    await settle();
+    await t.sendText('1');
     await answer(t, 'Recruiter or HR contact (optional)', '');
     await answer(t, 'Name', 'Priya Raghunathan');
+    await answer(t, 'How do you greet them?', '');
 
     // A terminal without bracketed paste: the lines arrive with CRs between them.
     await t.waitForScreen(asking('Title'));
