@@ -41,6 +41,15 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
   });
 }
 
+/** `toldBy` must name someone in the file: only that person is thanked for the news. */
+function unknownTeller(data: InterviewFileData): FieldProblem[] {
+  if (data.toldBy === undefined) return [];
+  const names = [...data.interviewers.map((person) => person.name), ...(data.recruiter ? [data.recruiter.name] : [])];
+  const wanted = data.toldBy.toLocaleLowerCase();
+  if (names.some((name) => name.toLocaleLowerCase() === wanted)) return [];
+  return [{ path: 'toldBy', problem: m.unknownTeller(data.toldBy), fix: m.unknownTellerFix(names) }];
+}
+
 function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
@@ -63,6 +72,7 @@ function toInterview(data: InterviewFileData, candidate: Candidate, options: Par
     status: data.status ?? 'waiting',
     sent: (data.sent ?? []).map((entry) => compact(entry)),
     ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
+    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy: data.toldBy }),
   };
   return { interview, ...(warning === undefined ? {} : { warning }) };
 }
@@ -87,7 +97,7 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
   if (!('candidate' in value) && (options.candidate ?? null) === null) {
     problems.push({ path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix });
   }
-  if (data !== undefined) problems.push(...duplicateNames(data.interviewers));
+  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...unknownTeller(data));
   if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
   const { interview, warning } = toInterview(data, candidate, options);
   return { ok: true, interview, warnings: [...(warning === undefined ? [] : [warning]), ...warningsFor(interview)] };
@@ -133,6 +143,7 @@ export function toInterviewFile(interview: Interview): object {
     interviewers: interview.interviewers.map((person) => compact(person)),
     ...(sent.length > 0 ? { sent: sent.map((entry) => compact(entry)) } : {}),
     ...(edits !== undefined && edits.length > 0 ? { edits: edits.map((edit) => compact(edit)) } : {}),
+    ...compact({ tone: interview.tone, formality: interview.formality, strength: interview.strength, toldBy: interview.toldBy }),
   };
 }
 

@@ -27,8 +27,10 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       await terminal.sendKeys('Down', 'Enter');
       expect(await terminal.waitForExit()).toBe(0);
       const screen = await terminal.history();
-      expect(screen).toContain('Copied the thank-you note to Sam Ortiz through the terminal (OSC 52).');
-      expect(screen).toContain('There is no e-mail address for Sam Ortiz in this interview: ask the recruiter or HR for it before you send.');
+      // Sam phoned: his thank-you is a call script, and the report shows the number to call.
+      expect(screen).toContain('Copied the thank-you note to Sam Ortiz <+1 555 0101> through the terminal (OSC 52).');
+      expect(screen).toContain('Subject: Thank-you call: Senior Backend Engineer interview');
+      expect(screen).not.toContain('There is no e-mail address for Sam Ortiz');
       expect(screen).toContain('(The system clipboard was not used: no display: no clipboard here (DISPLAY is not set).)');
       expect(screen).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');
     } finally {

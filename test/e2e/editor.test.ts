@@ -42,13 +42,13 @@ it.skipIf(skipWithout('tmux', 'vi'))('edits a note in vi and comes back to a wor
   // only moves its cursor.
   const inVi = (screen: string) => screen.startsWith('Subject: Thank you: Senior Backend Engineer interview') && !screen.includes('Note 1 of 3');
   await untilSeen(t, () => t.sendText('e'), inVi);
-  await t.sendText(':%s/I especially enjoyed/I really enjoyed/');
+  await t.sendText(':%s/I keep coming back to/I revisit/');
   await t.sendKeys('Enter');
   await t.sendText(':wq');
   await t.sendKeys('Enter');
   const back = await t.waitForScreen('Your edit is saved; the checklist ran again.');
   expect(back).toContain('Note 1 of 3');
-  expect(back).toContain('I really enjoyed our conversation');
+  expect(back).toContain('revisit');
   expect(back).toContain('(edited by you)');
   // The keyboard is Ink's again.
   expect(await t.sendKeys('Right').then(() => t.waitForScreen('Note 2 of 3'))).toContain('Sam Ortiz');
@@ -57,5 +57,5 @@ it.skipIf(skipWithout('tmux', 'vi'))('edits a note in vi and comes back to a wor
 
   const regen = await runCli(['regen', 'acme-robotics-senior-backend-engineer', '--kind', 'thank-you', '--to', 'Priya', '--print'], { home });
   expect(regen.code).toBe(0);
-  expect(regen.stdout).toContain('I really enjoyed our conversation');
+  expect(regen.stdout).toContain('is what I revisit');
 }, 60_000);

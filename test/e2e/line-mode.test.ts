@@ -74,20 +74,25 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await answer(t, 'Interview date', 'yesterday');
     await t.waitForScreen('→ Tue 24 Nov 2026');
     await choose(t, 'Format', 1);
+    await choose(t, 'How do you greet interviewers?', 1);
     await answer(t, 'Recruiter or HR contact (optional)', '');
 
     await answer(t, 'Name', 'Priya Raghunathan');
+    await answer(t, 'How do you greet them?', '');
     await answer(t, 'Title', 'Engineering Manager');
     await answer(t, 'E-mail', 'priya@acme.example');
     await answer(t, 'Phone', '');
     await choose(t, 'How did they reach you?', 1);
     await answer(t, 'Topic 1', 'moving telemetry ingestion to Kafka');
     await answer(t, 'Topic 2', '');
-    await answer(t, 'A personal detail (optional)', '');
+    await answer(t, 'A personal detail (optional)', 'we both ran the Boston marathon');
+    await t.waitForScreen('"We both ran the Boston marathon."');
+    await answer(t, 'Something to add or send them (optional)', '');
     await t.waitForScreen('1. Priya Raghunathan, Engineering Manager (e-mail priya@acme.example)');
     await choose(t, 'What next?', 2);
 
     await answer(t, 'Name', 'Sam Ortiz');
+    await answer(t, 'How do you greet them?', '');
     await answer(t, 'Title', 'Staff Engineer');
     await answer(t, 'E-mail', '');
     await answer(t, 'Phone', '+1 555 0101');
@@ -95,12 +100,15 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await answer(t, 'Topic 1', "the robot fleet's OTA update pipeline");
     await answer(t, 'Topic 2', '');
     await answer(t, 'A personal detail (optional)', '');
+    await answer(t, 'Something to add or send them (optional)', '');
     await t.waitForScreen('2. Sam Ortiz, Staff Engineer (phone +1 555 0101)');
     await choose(t, 'What next?', 1);
 
     await answer(t, 'When did they say they would decide?', 'by the end of next week');
     await t.waitForScreen('by the end of next week → Fri 4 Dec 2026');
     await choose(t, 'Were you told you are not the final choice?', 1);
+    await answer(t, 'The strength you want them to remember (optional)', '');
+    await choose(t, 'How should the notes sound?', 1);
 
     // Every note is printed in full, each with its checklist line, then the schedule.
     await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
@@ -118,7 +126,8 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await t.submit('y');
     await t.waitForScreen('Copied (system clipboard).');
     const clipboard = display.readClipboard();
-    expect(clipboard).toMatch(/Priya/);
+    expect(clipboard.split('\n')[0]).toBe('Dear Priya,');
+    expect(clipboard).toContain(' We both ran the Boston marathon.');
     expect(clipboard).toMatch(/telemetry ingestion to Kafka/);
     expect(clipboard).not.toMatch(/OTA update pipeline/);
     // The copied text is the body printed in the review.

@@ -77,11 +77,14 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.waitForScreen('→ Tue 24 Nov 2026');
     await t.sendKeys('Enter');
     await choose(t, 'Format', 1);
+    await choose(t, 'How do you greet interviewers?', 1);
     await answer(t, 'Recruiter or HR contact (optional)', 'Dana Kim');
     await answer(t, "Recruiter's e-mail (optional)", 'dana.kim@acme.example');
 
     // Interviewer 1: e-mail.
     await answer(t, 'Name', 'Priya Raghunathan');
+    // The greeting comes prefilled from the name; Enter keeps it.
+    expect(await answer(t, 'How do you greet them?', '')).toContain('› Priya');
     await answer(t, 'Title', 'Engineering Manager');
     await answer(t, 'E-mail', 'priya@acme.example');
     await answer(t, 'Phone', '');
@@ -91,6 +94,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await settle();
     await t.submit('');
     await answer(t, 'A personal detail (optional)', '');
+    await answer(t, 'Something to add or send them (optional)', '');
 
     // The list (a Select: arrows and Enter): add the second person.
     await t.waitForScreen((s) => s.includes('1. Priya Raghunathan, Engineering Manager (1 topic)') && s.includes('❯ ✓ Done'));
@@ -100,6 +104,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
 
     // Interviewer 2: phone only, no e-mail address.
     await answer(t, 'Name', 'Sam Ortiz');
+    await answer(t, 'How do you greet them?', '');
     await answer(t, 'Title', 'Staff Engineer');
     await answer(t, 'E-mail', '');
     await answer(t, 'Phone', '+1 555 0101');
@@ -109,6 +114,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await settle();
     await t.submit('');
     await answer(t, 'A personal detail (optional)', '');
+    await answer(t, 'Something to add or send them (optional)', '');
     await t.waitForScreen((s) => s.includes('2. Sam Ortiz, Staff Engineer (1 topic)') && s.includes('❯ ✓ Done: on to next steps'));
     await t.sendKeys('Enter');
 
@@ -119,6 +125,8 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.waitForScreen('by the end of next week → Fri 4 Dec 2026');
     await t.sendKeys('Enter');
     await choose(t, 'Were you told you are not the final choice?', 1);
+    await answer(t, 'The strength you want them to remember (optional)', '');
+    await choose(t, 'How should the notes sound?', 1);
 
     // The review: Priya's own note, its checklist line, and the schedule.
     const priya = await t.waitForScreen((s) => /Note 1 of \d+ · Thank-you to Priya Raghunathan/.test(s) && !s.includes('…'), 20_000);
@@ -139,7 +147,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.sendText('y');
     await t.waitForScreen('Copied to the clipboard.');
     const clipboard = display.readClipboard();
-    expect(clipboard.split('\n')[0]).toBe('Dear Priya Raghunathan,');
+    expect(clipboard.split('\n')[0]).toBe('Dear Priya,');
     // The body on screen (Ink wraps it to the width) runs from after the subject to the signature.
     const shown = lines(priya);
     const body = shown.slice(shown.findIndex((l) => l.startsWith('Subject: ')) + 1, shown.indexOf('+1 555 0100') + 1);
@@ -153,6 +161,9 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     expect(sam).toMatch(/OTA update pipeline/);
     expect(sam).not.toMatch(/telemetry ingestion/);
     expect(sam).not.toContain('<priya@acme.example>');
+    // Sam phoned: the thank-you is a call script, and its header shows the number to call.
+    expect(sam).toContain('<+1 555 0101>');
+    expect(sam).toContain('Hello Sam, this is Jordan Lee');
 
     await t.sendText('q');
     expect(await t.waitForExit(10_000)).toBe(0);

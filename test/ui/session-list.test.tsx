@@ -21,7 +21,7 @@ describe('the interviewer list', () => {
     expect(list).toContain('1. Priya Raghunathan, Engineering Manager (2 topics)');
     await choose(app, 'Add an interviewer');
     await waitFor(app, '3/5 Interviewers · interviewer 3');
-    for (const [label, text] of [['Name', 'Zoë Martin 🎉'], ['Title', 'Designer'], ['E-mail', 'zoe@acme.example'], ['Phone', '']] as const) {
+    for (const [label, text] of [['Name', 'Zoë Martin 🎉'], ['How do you greet them?', ''], ['Title', 'Designer'], ['E-mail', 'zoe@acme.example'], ['Phone', '']] as const) {
       await waitFor(app, (frame) => frame.split('\n').some((line) => line.trim() === label));
       await answer(app, text);
     }
@@ -33,6 +33,8 @@ describe('the interviewer list', () => {
     await answer(app, '');
     await waitFor(app, 'A personal detail');
     await answer(app, '');
+    await waitFor(app, 'Something to add or send them');
+    await answer(app, '');
     expect(await waitFor(app, '3. Zoë Martin 🎉, Designer (1 topic)')).toContain('Remove Zoë Martin 🎉');
     app.unmount();
   });
@@ -43,6 +45,9 @@ describe('the interviewer list', () => {
     expect(await waitFor(app, '3/5 Interviewers · Sam Ortiz')).toContain('Sam Ortiz');
     await typeAndWait(app, '\u0015');
     await answer(app, 'Samuel Ortiz');
+    // The greeting follows the corrected name, since it was the derived one.
+    expect(await waitFor(app, 'How do you greet them?')).toContain('› Samuel');
+    await answer(app, '');
     expect(await waitFor(app, 'Title')).toContain('Staff Engineer');
     app.unmount();
   });

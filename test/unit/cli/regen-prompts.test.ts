@@ -48,7 +48,7 @@ describe('chooseInteractively', () => {
       },
       {
         message: 'Which note?',
-        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
+        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'contact request', 'stay-in-touch note'],
         default: 'thank-you',
       },
       { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: undefined },

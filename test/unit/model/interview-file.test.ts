@@ -74,7 +74,7 @@ describe("the README's example interview file (acme.json)", () => {
 });
 
 describe('round trip: parse(format(x)) equals x', () => {
-  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json'])(
+  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json', 'nursing.json', 'retail.json', 'teaching.json', 'finance.json', 'design.json'])(
     '%s',
     (name) => {
       const first = parsed(fixture(name));
@@ -96,6 +96,31 @@ describe('round trip: parse(format(x)) equals x', () => {
     };
     const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
     expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
+  });
+
+  it('keeps greeting, addition, tone, formality, strength and toldBy', () => {
+    const teaching = parsed(fixture('teaching.json'));
+    expect([teaching.tone, teaching.formality, teaching.strength]).toEqual(['formal', 'titles', 'keeping a mixed-ability class calm and engaged']);
+    expect(teaching.interviewers[1]).toMatchObject({ greeting: 'Mr. Iyer', addition: 'the fractions lesson plan I mentioned' });
+    expect(parsed(fixture('finance.json')).toldBy).toBe('Ellen Marsh');
+    const file = toInterviewFile(teaching) as Record<string, unknown>;
+    expect(Object.keys(file).slice(-3)).toEqual(['tone', 'formality', 'strength']);
+  });
+
+  it('refuses a toldBy that names nobody in the file, and a tone it does not know', () => {
+    const finance = JSON.parse(fixture('finance.json')) as Record<string, unknown>;
+    const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March', tone: 'chatty' }), {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(['tone']);
+    const teller = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March' }), {});
+    expect(teller.ok ? [] : teller.problems).toEqual([
+      {
+        path: 'toldBy',
+        problem: '"Ellen March" is not an interviewer or the recruiter of this interview.',
+        fix: 'Set "toldBy" to the name of the person who told you the outcome, as the file writes it: "María José Fernández", "Thomas Lindqvist", "Nguyễn Văn Minh", "Ellen Marsh".',
+      },
+    ]);
   });
 
   it('writes "timeframe": null when there is none, and the fields in the documented order', () => {
@@ -158,7 +183,7 @@ describe('each mistake gets its own message', () => {
       {
         path: 'interviewers[1].topic',
         problem: '"topic" is not a field of an interviewer.',
-        fix: 'Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail.',
+        fix: 'Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail, greeting, addition.',
       },
     ]);
   });
@@ -170,7 +195,7 @@ describe('each mistake gets its own message', () => {
       problems: [{
         path: 'salary',
         problem: m.unknownField('salary', 'of the interview file'),
-        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, recruiter, interviewers, sent, edits.',
+        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, recruiter, interviewers, sent, edits, tone, formality, strength, toldBy.',
       }],
     });
   });
