@@ -2,6 +2,7 @@
 // recipient would: greeted as the candidate greets them, nothing copied from a colleague's note,
 // nothing claimed that is not so, what the candidate typed set in whole sentences, and no
 // checklist finding at all.
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ const UNSEEN = readdirSync(resolve(import.meta.dirname, '../../fixtures/corpus-h
   .map((file) => `../corpus-heldout-2/interviews/${file.slice(0, -'.json'.length)}`);
 
 function fixture(name: string): Interview {
-  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'));
+  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return result.interview;
 }
@@ -123,7 +124,7 @@ function escape(text: string): string {
 
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
-  const day = kind === 'follow-up' ? followUpNotBefore(interview) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  const day = kind === 'follow-up' ? followUpNotBefore(interview, WEEKENDS_ONLY) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
   return new Date(`${day}T12:00:00`);
 }
 
