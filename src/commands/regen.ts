@@ -4,17 +4,20 @@
 import { parseCommand } from '../cli/args.js';
 import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { nextDue } from '../cli/due.js';
+import { describeItem } from '../cli/due.js';
 import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { parseKind } from '../cli/kind.js';
 import { messages } from '../cli/messages.js';
 import { printNotices } from '../cli/notices.js';
+import { dueChoice } from '../cli/regen-due.js';
 import { checkBeforeSending } from '../cli/regen-check.js';
 import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
+import { todayOf } from '../model/dates.js';
+import type { DueItem } from '../model/schedule.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import { openStore, type Store } from '../store/index.js';
 
@@ -55,11 +58,10 @@ export async function run(context: CommandContext): Promise<number> {
       return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
     }
     const interview = await findInterview(store, id);
-    const kind = kindAsked ?? defaultKind(context, interview, output);
-    const notes = composeNotes(interview, kind, { to: values.to });
-    const picked = notes[0]!;
-    if (output.mode === 'copy' && values.to === undefined && notes.length > 1) {
-      context.stderr.write(`${otherNotesHint(interview.id, notes.slice(1))}\n`);
+    const { notes, picked, others } =
+      kindAsked === undefined ? dueNotes(context, interview, values.to, output) : askedNotes(interview, kindAsked, values.to);
+    if (output.mode === 'copy' && values.to === undefined && others.length > 0) {
+      context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
     return await deliver(context, store, interview, notes, picked, output);
   } finally {
@@ -82,13 +84,42 @@ function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-c
   return { mode: values['no-copy'] ? 'print' : 'copy' };
 }
 
-/** Without --kind: what the schedule says is due next, and the user hears which and why. */
-function defaultKind(context: CommandContext, interview: Interview, output: Output): NoteKind {
-  const due = nextDue(interview, context.now());
-  if (due === null) throw new UsageError(messages.nothingDue(interview.id), messages.nothingDueTry(interview.id, kindsFor(interview)));
+interface Chosen {
+  /** The notes --json and --out hand over; `picked` is the one copied or printed. */
+  readonly notes: readonly Note[];
+  readonly picked: Note;
+  /** The rest, each a command away. */
+  readonly others: readonly Note[];
+}
+
+function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined): Chosen {
+  const notes = composeNotes(interview, kind, { to });
+  return { notes, picked: notes[0]!, others: notes.slice(1) };
+}
+
+/**
+ * Without --kind: the first note due now, to the first person still waiting for it (regen-due.ts),
+ * and the user hears which and why. Nothing due now ends the command having copied nothing.
+ */
+function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, output: Output): Chosen {
+  const choice = dueChoice(interview, context.now(), to);
+  if (choice.kind === 'nothing') throw nothingDueError(context, interview, choice.person, choice.next, choice.done);
+  const { item, person } = choice;
+  const all = composeNotes(interview, item.kind);
+  const due = all.filter((note) => item.to.includes(note.to));
+  const notes = due.length > 0 ? due : all;
+  const picked = notes.find((note) => note.to === person) ?? notes[0]!;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
-  if (output.mode !== 'json') context.stderr.write(`${messages.chose(due.kind, due.line)}\n`);
-  return due.kind;
+  if (output.mode !== 'json') context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(context.now())))}\n`);
+  return { notes, picked, others: notes.filter((note) => note !== picked) };
+}
+
+function nothingDueError(context: CommandContext, interview: Interview, who: string | null, next: DueItem | null, done: string | null) {
+  if (next === null) {
+    return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
+  }
+  const line = describeItem(next, todayOf(context.now()));
+  return new CliError(messages.notDueYet(interview.id, who, line, next.why), messages.notDueYetTry(interview.id, next.kind, next.to[0]!));
 }
 
 function otherNotesHint(id: string, others: readonly Note[]): string {
@@ -122,6 +153,8 @@ async function deliver(
     case 'copy': {
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
       if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
+      if (gate.early && output.force !== true) throw new CliError(messages.early, messages.earlyTry(interview.id, picked.kind, picked.to));
+      if (gate.early) context.stderr.write(`${messages.forcedEarly}\n`);
       return copyAndReport(context, store, interview, picked);
     }
   }
