@@ -6,7 +6,9 @@ import { EXIT, isCliError } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
 import { countrySettingProblem, holidaysFor } from './model/holidays.js';
-import { useHolidays } from './model/dates.js';
+import { todayOf, useHolidays } from './model/dates.js';
+import { dateLocaleOf, useDateStyle } from './model/day-format.js';
+import { localeFromEnv } from './model/locale.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
 const isCommand = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
@@ -28,6 +30,8 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
   }
   // Business days skip the user's public holidays: read only when a command counts one.
   useHolidays(() => holidaysFor(base.env)?.days ?? null);
+  // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
+  useDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
   const load = known ? () => loadCommand(first as CommandName) : loadSession;

@@ -2,7 +2,9 @@
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
-import { baseName, foldName, longDate } from './words.js';
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
+import { baseName, foldName } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -81,7 +83,8 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     v: variantOf(recipient.index),
     company: interview.company.trim(),
     role: interview.role.trim(),
-    interviewDay: longDate(interview.date),
+    // Dates as the user's locale writes them (model/day-format.ts), as in the rest of the app.
+    interviewDay: formatDay(interview.date),
     candidate: candidateOf(interview),
     to: recipientOf(recipient),
     askingInterviewer: recipient.interviewer !== null,
@@ -90,7 +93,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       ? {
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
           body: prior.body,
-          sentOn: prior.sentAt ? longDate(prior.sentAt.slice(0, 10)) : null,
+          sentOn: prior.sentAt ? formatDay(dayOf(prior.sentAt)) : null,
         }
       : null,
     missing: missing.map((entry) => ({

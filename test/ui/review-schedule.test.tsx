@@ -10,8 +10,8 @@ import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 const SCHEDULE = [
   'contact-request to Dana Kim: due today',
   'thank-you to Priya Raghunathan and Sam Ortiz: due today',
-  'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026',
-  'voicemail to Sam Ortiz: not before Mon 7 Dec 2026',
+  'follow-up to Priya Raghunathan: not before Monday, December 7, 2026',
+  'voicemail to Sam Ortiz: not before Monday, December 7, 2026',
 ];
 
 function renderReview(columns: number, rows: number) {
@@ -29,14 +29,14 @@ describe('the schedule in the review', () => {
     [60, 20],
   ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
     const app = renderReview(columns, rows);
-    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026');
+    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
     expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(priya).toContain('Dear Priya Raghunathan,');
     expect(priya).not.toContain('voicemail to Sam Ortiz');
     expect(priya).not.toContain('contact-request to Dana Kim');
     expect(priya.split('\n').length).toBeLessThanOrEqual(rows);
     const sam = await typeAndWait(app, KEY.right);
-    expect(sam).toContain('voicemail to Sam Ortiz: not before Mon 7 Dec 2026');
+    expect(sam).toContain('voicemail to Sam Ortiz: not before Monday, December 7, 2026');
     expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(sam).not.toContain('follow-up to Priya');
     app.unmount();

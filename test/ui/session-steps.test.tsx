@@ -16,7 +16,7 @@ describe('the guided session, step by step', () => {
     expect(app.frames.join('\n')).toContain('✓ About you: Jordan Lee, jordan@example.com, +1 555 0100');
     await answer(app, 'Acme Robotics');
     await answer(app, 'Senior Backend Engineer');
-    expect(await typeAndWait(app, 'yesterday')).toContain('→ Tue 24 Nov 2026');
+    expect(await typeAndWait(app, 'yesterday')).toContain('→ Tuesday, November 24, 2026');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'On site');
     await typeAndWait(app, KEY.down);
@@ -34,13 +34,13 @@ describe('the guided session, step by step', () => {
     await waitFor(app, '1. Priya Raghunathan, Engineering Manager (1 topic)');
     await typeAndWait(app, KEY.enter); // Done
     await waitFor(app, '4/5 Next steps');
-    expect(await typeAndWait(app, 'by the end of next week')).toContain('by the end of next week → Fri 4 Dec 2026');
+    expect(await typeAndWait(app, 'by the end of next week')).toContain('by the end of next week → Friday, December 4, 2026');
     await typeAndWait(app, KEY.enter);
     await typeAndWait(app, KEY.enter); // No, not told
     const review = await waitFor(app, 'Note 1 of 1');
     expect(review).toContain('Thank-you to Priya Raghunathan');
     expect(review).toContain('Subject: Thank you: Senior Backend Engineer interview');
-    expect(review).toContain('Second follow-up: not before Mon 7 Dec 2026');
+    expect(review).toContain('Second follow-up: not before Monday, December 7, 2026');
     expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer']);
     expect(world.interviews[0]?.format).toBe('video');
     expect(world.candidate?.name).toBe('Jordan Lee');

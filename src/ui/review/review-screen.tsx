@@ -5,7 +5,7 @@
 //   ✖ 1 error · ⚠ 1 warning
 //   Subject: Thank you: Senior Backend Engineer interview
 //   Dear Priya, ...                                  (scrolls with ↑↓)
-//   Second follow-up: not before Mon 7 Dec 2026
+//   Second follow-up: not before Monday, December 7
 //   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useMemo, useState } from 'react';

@@ -43,7 +43,7 @@ describe('chooseInteractively', () => {
     expect(asked).toEqual([
       {
         message: 'Which interview?',
-        names: ['Acme Robotics, Senior Backend Engineer (Tue 24 Nov 2026)', 'Globex, Analyst (Tue 1 Dec 2026)'],
+        names: ['Acme Robotics, Senior Backend Engineer (Tuesday, November 24, 2026)', 'Globex, Analyst (Tuesday, December 1, 2026)'],
         default: undefined,
       },
       {

@@ -148,7 +148,7 @@ describe('follow-up notes', () => {
 
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
-    expect(ines!.body).toContain('\n\nOn 20 November 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
+    expect(ines!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
     // Tom used the phone; had he written, his follow-up would quote the thank-you as it reads now.
     const harbor = SAMPLES.harbor!;
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
@@ -197,7 +197,7 @@ describe('notes after a decision and later', () => {
   });
 
   it('stay-in-touch names the day you met', () => {
-    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('24 November 2026');
+    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on Tuesday, November 24, 2026');
   });
 });
 

@@ -81,8 +81,8 @@ describe('line mode', () => {
     expect(play.problems).toEqual([validateEmail('jordan-at-example'), sessionMessages.problems.topicsNone]);
     expect(play.problems[0]).toMatch(/e-mail/);
     const out = play.printed.join('\n');
-    expect(out).toContain('→ Tue 24 Nov 2026');
-    expect(out).toContain('by the end of next week → Fri 4 Dec 2026');
+    expect(out).toContain('→ Tuesday, November 24, 2026');
+    expect(out).toContain('by the end of next week → Friday, December 4, 2026');
     expect(out).toContain('Note 1 of 2: thank-you note for Priya Raghunathan <priya@acme.example>');
     expect(out).toContain('thank you for talking about moving telemetry ingestion to Kafka.');
     expect(out).toContain('Note 2 of 2: thank-you note for Sam Ortiz (no e-mail address on file) --');
