@@ -108,7 +108,9 @@ function dueNotes(context: CommandContext, interview: Interview, to: string | un
   const all = composeNotes(interview, item.kind);
   const due = all.filter((note) => item.to.includes(note.to));
   const notes = due.length > 0 ? due : all;
-  const picked = notes.find((note) => note.to === person) ?? notes[0]!;
+  // --to that names nobody who receives this kind: compose says who does.
+  const named = to === undefined ? undefined : composeNotes(interview, item.kind, { to })[0];
+  const picked = named ?? notes.find((note) => note.to === person) ?? notes[0]!;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (output.mode !== 'json') context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(context.now())))}\n`);
   return { notes, picked, others: notes.filter((note) => note !== picked) };
