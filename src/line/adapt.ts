@@ -1,7 +1,7 @@
 // The guided session's injected effects (the same SessionDeps the Ink app gets), shaped for the
 // line mode. No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
-import type { Finding, Interview, Note } from '../model/types.js';
+import type { Finding, Interview, Note, SentEntry } from '../model/types.js';
 import { withEdit } from '../session/index.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
@@ -53,14 +53,17 @@ export function lineDeps(
     editorName: deps.editorName,
     now: deps.now,
     copy: (text) => deps.copy(text),
-    recordSent: (interview, note, copied) =>
-      deps.recordSent(interview.id, {
+    recordSent: async (interview, note, copied) => {
+      const entry: SentEntry = {
         kind: note.kind,
         to: note.to,
         at: deps.now().toISOString(),
         method: copied.method === 'none' ? undefined : copied.method,
         subject: note.subject,
         body: note.body,
-      }),
+      };
+      await deps.recordSent(interview.id, entry);
+      return entry;
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish.
-import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
+import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
 import { manualChecks } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
@@ -17,7 +17,8 @@ export interface ReviewDeps {
   /** The schedule in words: when each note is due. */
   readonly schedule: (interview: Interview) => Promise<readonly string[]>;
   readonly copy: (text: string) => Promise<CopyOutcome>;
-  readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<void>;
+  /** Records the note as sent and returns the entry saved. */
+  readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<SentEntry>;
   /** The user's editor on the text; no prompt is active while it runs. */
   readonly editText: (text: string) => Promise<EditOutcome>;
   readonly saveEdit: (interview: Interview, edit: NoteEdit) => Promise<void>;
@@ -38,7 +39,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   let checked: Checked[] = await Promise.all(
     notes.map(async (note) => ({ note, findings: await deps.check(note, interview, notes) })),
   );
-  const schedule = await deps.schedule(interview);
+  // What was marked sent in this review: the schedule follows it at once.
+  let sent: readonly SentEntry[] = interview.sent;
+  let schedule = await deps.schedule(interview);
   printAll(checked, schedule, prompter);
   for (;;) {
     const options: Option<string>[] = [
@@ -71,7 +74,12 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       if (item) await copySubject(item, deps);
     } else {
       const item = checked[Number(picked.slice('copy:'.length))];
-      if (item) await copyOne(item, interview, deps);
+      const entry = item ? await copyOne(item, interview, deps) : null;
+      if (entry) {
+        sent = [...sent, entry];
+        schedule = await deps.schedule({ ...interview, sent });
+        printSchedule(schedule, prompter);
+      }
     }
   }
 }
@@ -79,10 +87,13 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
 function printAll(checked: readonly Checked[], schedule: readonly string[], prompter: Prompter): void {
   prompter.print(messages.section(messages.reviewTitle(checked.length)));
   checked.forEach((item, i) => printNote(item, i, checked.length, prompter));
-  if (schedule.length > 0) {
-    prompter.print(`\n${messages.schedule}`);
-    for (const line of schedule) prompter.print(messages.scheduleLine(line));
-  }
+  printSchedule(schedule, prompter);
+}
+
+function printSchedule(schedule: readonly string[], prompter: Prompter): void {
+  if (schedule.length === 0) return;
+  prompter.print(`\n${messages.schedule}`);
+  for (const line of schedule) prompter.print(messages.scheduleLine(line));
 }
 
 function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
@@ -135,16 +146,17 @@ async function copySubject(item: Checked, deps: ReviewDeps): Promise<void> {
   }
 }
 
-async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<void> {
+/** Copies the note and asks whether it went out; returns what was recorded as sent, if anything. */
+async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<SentEntry | null> {
   const { prompter } = deps;
   const errors = item.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !(await prompter.confirm(messages.overrideBlocked(errors), false))) {
     prompter.print(messages.notCopied);
-    return;
+    return null;
   }
   if (!(await confirmManualChecks(prompter))) {
     prompter.print(messages.manualLater);
-    return;
+    return null;
   }
   // The body is what goes into the mail; the subject is on screen to type or paste apart.
   const text = item.note.body;
@@ -155,10 +167,10 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
   } else {
     prompter.print(messages.copied(methodNames[result.method]));
   }
-  if (await prompter.confirm(messages.markSent, true)) {
-    await deps.recordSent(interview, item.note, result);
-    prompter.print(messages.marked);
-  }
+  if (!(await prompter.confirm(messages.markSent, true))) return null;
+  const entry = await deps.recordSent(interview, item.note, result);
+  prompter.print(messages.marked);
+  return entry;
 }
 
 // What no rule can check, confirmed once per session (per prompter) before the first copy,

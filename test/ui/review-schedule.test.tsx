@@ -4,8 +4,10 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
+import { describeItem } from '../../src/cli/due.js';
+import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, TODAY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 
 const SCHEDULE = [
   'contact-request to Dana Kim: due today',
@@ -39,6 +41,35 @@ describe('the schedule in the review', () => {
     expect(sam).toContain('voicemail to Sam Ortiz: not before Monday, December 7, 2026');
     expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(sam).not.toContain('follow-up to Priya');
+    app.unmount();
+  });
+});
+
+describe('the schedule after marking a note sent', () => {
+  it('drops the note marked sent at once, for this person and the next', async () => {
+    const world = emptyWorld();
+    const base = fakeDeps(world);
+    // The real schedule over the interview the screen shows.
+    const deps = {
+      ...base,
+      schedule: async (interview: Parameters<typeof scheduleFor>[0]) =>
+        scheduleFor(interview, base.now()).items.map((item) => describeItem(item, TODAY)),
+    };
+    const noop = () => undefined;
+    const app = render(
+      <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={80} rows={30}
+        isActive manualConfirmed onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+    );
+    const before = await waitFor(app, 'thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(before).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    const after = await typeAndWait(app, 's');
+    expect(after).toContain('Marked as sent Wednesday, November 25, 2026');
+    expect(after).not.toContain('thank-you to Priya');
+    expect(after).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
+    const sam = await typeAndWait(app, KEY.right);
+    expect(sam).toContain('thank-you to Sam Ortiz: due today');
+    expect(sam).not.toContain('Priya Raghunathan and Sam Ortiz');
     app.unmount();
   });
 });

@@ -68,14 +68,25 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [selected, setSelected] = useState(0);
   const [scroll, setScroll] = useState(0);
   const [status, setStatus] = useState<ReviewStatus>(IDLE);
-  const [sent, setSent] = useState<readonly SentEntry[]>(interview.sent);
+  // Marked sent on this screen; the interview (saved again after a changed answer) may hold them already.
+  const [marked, setMarked] = useState<readonly SentEntry[]>([]);
+  const sent = useMemo(() => {
+    const known = (entry: SentEntry) => interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
+    const fresh = marked.filter((entry) => !known(entry));
+    return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
+  }, [interview, marked]);
   const [schedule, setSchedule] = useState<readonly string[]>([]);
   // The manual checks on screen, asked before the session's first copy.
   const [checking, setChecking] = useState<Checking | null>(null);
 
+  // The schedule follows what is marked sent here at once ("due today" becomes the next step).
   useEffect(() => {
-    void deps.schedule(interview).then(setSchedule);
-  }, [deps, interview]);
+    let live = true;
+    void deps.schedule(sent === interview.sent ? interview : { ...interview, sent }).then((lines) => live && setSchedule(lines));
+    return () => {
+      live = false;
+    };
+  }, [deps, interview, sent]);
 
   const current = notes?.[Math.min(selected, notes.length - 1)];
   const width = Math.max(20, columns - 1);
@@ -150,7 +161,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       body: current.note.body,
     };
     await deps.recordSent(interview.id, entry);
-    setSent((all) => [...all, entry]);
+    setMarked((all) => [...all, entry]);
     setStatus({ kind: 'sent', when: formatDay(todayOf(at)) });
   };
 
