@@ -73,6 +73,13 @@ export const messages = {
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
   marked: 'Marked as sent.',
+  alreadySent: (when: string) => `Sent ${when}.`,
+  keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
+  keepEditYours: '-- Your edit --',
+  keepEditFresh: '-- The new text --',
+  keepEditQuestion: 'Keep your edit, or use the new text?',
+  keepEditKeep: 'Keep my edit',
+  keepEditNew: 'Use the new text',
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
 } as const;
 

@@ -3,6 +3,8 @@
 // change an answer, or finish.
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
 import { manualChecks } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { kindNames, messages, methodNames } from './messages.js';
@@ -42,7 +44,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   // What was marked sent in this review: the schedule follows it at once.
   let sent: readonly SentEntry[] = interview.sent;
   let schedule = await deps.schedule(interview);
-  printAll(checked, schedule, prompter);
+  printAll(checked, schedule, sent, prompter);
   for (;;) {
     const options: Option<string>[] = [
       ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
@@ -57,7 +59,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     ];
     const picked = await prompter.choose(messages.reviewAction, options, checked.length > 0 ? 'copy:0' : 'finish', false);
     if (picked === BACK || picked === 'finish') return { type: 'finish' };
-    if (picked === 'show') printAll(checked, schedule, prompter);
+    if (picked === 'show') printAll(checked, schedule, sent, prompter);
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);
       if (to !== null) return { type: 'change', to };
@@ -67,7 +69,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       const edited = item ? await editOne(item, interview, notes, deps) : null;
       if (edited) {
         checked = checked.map((c, i) => (i === at ? edited : c));
-        printNote(edited, at, checked.length, prompter);
+        printNote(edited, at, checked.length, sent, prompter);
       }
     } else if (picked.startsWith('subject:')) {
       const item = checked[Number(picked.slice('subject:'.length))];
@@ -84,9 +86,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   }
 }
 
-function printAll(checked: readonly Checked[], schedule: readonly string[], prompter: Prompter): void {
+function printAll(checked: readonly Checked[], schedule: readonly string[], sent: readonly SentEntry[], prompter: Prompter): void {
   prompter.print(messages.section(messages.reviewTitle(checked.length)));
-  checked.forEach((item, i) => printNote(item, i, checked.length, prompter));
+  checked.forEach((item, i) => printNote(item, i, checked.length, sent, prompter));
   printSchedule(schedule, prompter);
 }
 
@@ -96,8 +98,10 @@ function printSchedule(schedule: readonly string[], prompter: Prompter): void {
   for (const line of schedule) prompter.print(messages.scheduleLine(line));
 }
 
-function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
+function printNote({ note, findings }: Checked, index: number, total: number, sent: readonly SentEntry[], prompter: Prompter): void {
   prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, note.kind === 'voicemail'));
+  const last = [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+  if (last) prompter.print(messages.alreadySent(formatDay(dayOf(last.at))));
   if (note.subject !== '') prompter.print(messages.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
   prompter.print('');
