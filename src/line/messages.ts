@@ -70,6 +70,7 @@ export const messages = {
   copied: (method: string) => `Copied (${method}).`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: 'Mark it as sent (recorded with the time)?',
+  markSentEarly: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
   marked: 'Marked as sent.',

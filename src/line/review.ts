@@ -171,7 +171,9 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
   } else {
     prompter.print(messages.copied(methodNames[result.method]));
   }
-  if (!(await prompter.confirm(messages.markSent, true))) return null;
+  // An early note is recorded only when the user says so, as regen records one only with --force.
+  const early = item.findings.some((finding) => finding.rule === 'too-early');
+  if (!(await prompter.confirm(early ? messages.markSentEarly : messages.markSent, !early))) return null;
   const entry = await deps.recordSent(interview, item.note, result);
   prompter.print(messages.marked);
   return entry;

@@ -115,6 +115,7 @@ export const review = {
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
   sent: (when: string) => `Marked as sent ${when}.`,
+  early: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
   alreadySent: (when: string) => `Sent ${when}.`,
   editing: (editor: string) => `Editing in ${editor}. Save and close the editor to come back.`,
   editUnchanged: 'No change made in the editor.',

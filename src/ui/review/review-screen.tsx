@@ -151,6 +151,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const markSent = async () => {
     if (!current) return;
+    // An early note is recorded only when asked twice, as regen records one only with --force.
+    const early = current.findings?.some((finding) => finding.rule === 'too-early') ?? false;
+    if (early && status.kind !== 'early') return setStatus({ kind: 'early' });
     const at = deps.now();
     const entry: SentEntry = {
       kind: current.note.kind,

@@ -5,12 +5,12 @@ import { describeItem } from '../../../src/cli/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
 import { todayOf } from '../../../src/model/dates.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
-import type { Interview, Note, SentEntry } from '../../../src/model/types.js';
+import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, scripted } from './script.js';
 
-function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[]): ReviewDeps {
+function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
   const notesFor = async (interview: Interview): Promise<Note[]> =>
     interview.interviewers.map((p) => ({
       kind: 'thank-you', to: p.name, address: p.email, subject: `Thank you: ${interview.role}`,
@@ -19,7 +19,7 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[]): R
   return {
     prompter: play.prompter,
     notesFor,
-    check: async () => [],
+    check: async () => findings,
     schedule: async (interview) => scheduleFor(interview, NOW).items.map((item) => describeItem(item, todayOf(NOW))),
     copy: async () => ({ method: 'clipboard' }),
     recordSent: async (_interview, note) => {
@@ -56,5 +56,20 @@ describe('line mode review', () => {
     ]);
     expect(play.printed.slice(0, marked)).toContain('  thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
+  });
+
+  it.each([false, true])('asks before recording a note the checklist calls early, default no (answer %s)', async (yes) => {
+    const early: Finding = { rule: 'too-early', severity: 'warning', message: 'Hold it.', line: 1, column: 1, excerpt: 'Dear' };
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?', answer: yes },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    const interview = sampleInterview();
+    await runReview(interview, answersOf(interview), reviewDeps(play, recorded, [early]));
+    expect(play.left()).toBe(0);
+    expect(recorded.map((entry) => entry.to)).toEqual(yes ? ['Priya Raghunathan'] : []);
   });
 });
