@@ -4,21 +4,17 @@
 import { parseCommand } from '../cli/args.js';
 import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { describeItem } from '../cli/due.js';
 import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { parseKind } from '../cli/kind.js';
 import { messages } from '../cli/messages.js';
 import { printNotices } from '../cli/notices.js';
-import { dueChoice } from '../cli/regen-due.js';
+import { askedNotes, dueNotes } from '../cli/regen-notes.js';
 import { checkBeforeSending } from '../cli/regen-check.js';
 import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
-import { composeNotes, kindsFor } from '../compose/compose.js';
 import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
-import { todayOf } from '../model/dates.js';
-import type { DueItem } from '../model/schedule.js';
-import type { Interview, Note, NoteKind } from '../model/types.js';
+import type { Interview, Note } from '../model/types.js';
 import { openStore, type Store } from '../store/index.js';
 
 const SPEC = {
@@ -59,7 +55,7 @@ export async function run(context: CommandContext): Promise<number> {
     }
     const interview = await findInterview(store, id);
     const { notes, picked, others } =
-      kindAsked === undefined ? dueNotes(context, interview, values.to, output) : askedNotes(interview, kindAsked, values.to);
+      kindAsked === undefined ? dueNotes(context, interview, values.to, output.mode !== 'json') : askedNotes(interview, kindAsked, values.to);
     if (output.mode === 'copy' && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
@@ -82,46 +78,6 @@ function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-c
   if (values.json) return { mode: 'json' };
   if (values.out !== undefined) return { mode: 'out', dir: values.out };
   return { mode: values['no-copy'] ? 'print' : 'copy' };
-}
-
-interface Chosen {
-  /** The notes --json and --out hand over; `picked` is the one copied or printed. */
-  readonly notes: readonly Note[];
-  readonly picked: Note;
-  /** The rest, each a command away. */
-  readonly others: readonly Note[];
-}
-
-function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined): Chosen {
-  const notes = composeNotes(interview, kind, { to });
-  return { notes, picked: notes[0]!, others: notes.slice(1) };
-}
-
-/**
- * Without --kind: the first note due now, to the first person still waiting for it (regen-due.ts),
- * and the user hears which and why. Nothing due now ends the command having copied nothing.
- */
-function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, output: Output): Chosen {
-  const choice = dueChoice(interview, context.now(), to);
-  if (choice.kind === 'nothing') throw nothingDueError(context, interview, choice.person, choice.next, choice.done);
-  const { item, person } = choice;
-  const all = composeNotes(interview, item.kind);
-  const due = all.filter((note) => item.to.includes(note.to));
-  const notes = due.length > 0 ? due : all;
-  // --to that names nobody who receives this kind: compose says who does.
-  const named = to === undefined ? undefined : composeNotes(interview, item.kind, { to })[0];
-  const picked = named ?? notes.find((note) => note.to === person) ?? notes[0]!;
-  // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
-  if (output.mode !== 'json') context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(context.now())))}\n`);
-  return { notes, picked, others: notes.filter((note) => note !== picked) };
-}
-
-function nothingDueError(context: CommandContext, interview: Interview, who: string | null, next: DueItem | null, done: string | null) {
-  if (next === null) {
-    return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
-  }
-  const line = describeItem(next, todayOf(context.now()));
-  return new CliError(messages.notDueYet(interview.id, who, line, next.why), messages.notDueYetTry(interview.id, next.kind, next.to[0]!));
 }
 
 function otherNotesHint(id: string, others: readonly Note[]): string {
