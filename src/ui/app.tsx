@@ -125,11 +125,11 @@ export function App({ deps, opening }: AppProps) {
 
   /** The user's answer for the first edit in question; the new text drops the edit from the store. */
   const answerQuestion = (keep: boolean) => {
-    const [asked, ...rest] = questions;
-    if (!asked || !saved) return;
+    const [first, ...rest] = questions;
+    if (!first || !saved) return;
     if (keep) return setQuestions(rest);
     void deps
-      .saveInterview({ ...saved, edits: withoutEdits(saved.edits ?? [], [asked.edit]) }, { replace: true })
+      .saveInterview({ ...saved, edits: withoutEdits(saved.edits ?? [], [first.edit]) }, { replace: true })
       .then((stored) => {
         setSaved(stored);
         setQuestions(rest);
