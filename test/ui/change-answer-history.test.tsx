@@ -12,7 +12,7 @@ import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { KEY, TODAY, answer, typeAndWait, waitFor } from './helpers.js';
+import { KEY, TODAY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
 
 const ID = 'acme-robotics-senior-backend-engineer';
 const EDITED = 'Dear Priya,\n\nMy own words about Kafka and on-call.\n\nBest regards,\nJordan Lee';
@@ -48,7 +48,7 @@ async function changeRole(app: ReturnType<typeof render>, role: string) {
   // Down to "Role" (Your name, e-mail, phone, signature, resume, company, role).
   for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
   await typeAndWait(app, KEY.enter);
-  await typeAndWait(app, '\u0015');
+  await clearInput(app);
   await answer(app, role);
 }
 

@@ -61,6 +61,26 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
   return screen(app);
 }
 
+/**
+ * Clears a text input with Ctrl-U, sent again until the frame changes: on a loaded machine the
+ * input of a question just drawn may not listen yet, and a key sent before then is lost.
+ */
+export async function clearInput(app: Instance, ms = 2000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const before = app.lastFrame();
+    app.stdin.write('\u0015');
+    const retryAt = Date.now() + 100;
+    while (app.lastFrame() === before && Date.now() < retryAt) await new Promise((done) => setTimeout(done, 3));
+    if (app.lastFrame() !== before) {
+      // The handlers re-subscribe after the commit that drew the cleared input.
+      await new Promise((done) => setTimeout(done, 12));
+      return screen(app);
+    }
+    if (Date.now() > until) throw new Error(`the input never cleared; last frame:\n${screen(app)}`);
+  }
+}
+
 /** Types a line of text, then Enter as its own key. */
 export async function answer(app: Instance, text: string): Promise<string> {
   if (text !== '') await typeAndWait(app, text);

@@ -4,7 +4,7 @@ import type { Finding, Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, clearInput, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
 
 /** A world with an unfinished draft that stands on the review, answers complete. */
 function atReview(overrides = {}) {
@@ -158,7 +158,7 @@ describe('the review', () => {
     // Down to "Role" (Your name, e-mail, phone, signature, resume, company, role).
     for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
     expect(await typeAndWait(app, KEY.enter)).toContain('Role');
-    await typeAndWait(app, '\u0015');
+    await clearInput(app);
     await answer(app, 'Staff Engineer');
     const frame = await waitFor(app, 'Subject: Thank you: Staff Engineer interview');
     expect(frame).toContain('Note 1 of 2');
