@@ -23,8 +23,14 @@ export function screen(app: Instance): string {
   return strip(app.lastFrame() ?? '');
 }
 
-/** Waits until the screen satisfies `test` (or shows `text`), up to two seconds. */
-export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = 2000): Promise<string> {
+/**
+ * How long a frame may take on a loaded machine (two cores shared by several test runs drew
+ * some frames after more than two seconds). Only a failing wait takes this long.
+ */
+const PATIENCE_MS = 6000;
+
+/** Waits until the screen satisfies `test` (or shows `text`), up to PATIENCE_MS. */
+export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = PATIENCE_MS): Promise<string> {
   const ok = typeof test === 'string' ? (frame: string) => frame.includes(test) : test;
   const until = Date.now() + ms;
   for (;;) {
@@ -46,7 +52,7 @@ export async function waitFor(app: Instance, test: string | ((frame: string) => 
 export async function typeAndWait(app: Instance, input: string): Promise<string> {
   const before = app.lastFrame();
   app.stdin.write(input);
-  const until = Date.now() + 2000;
+  const until = Date.now() + PATIENCE_MS;
   while (app.lastFrame() === before && Date.now() < until) await new Promise((done) => setTimeout(done, 2));
   // Some keys render twice (a Select shows the pick, then the next step): wait until it settles.
   let last = app.lastFrame();
@@ -65,7 +71,7 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
  * Clears a text input with Ctrl-U, sent again until the frame changes: on a loaded machine the
  * input of a question just drawn may not listen yet, and a key sent before then is lost.
  */
-export async function clearInput(app: Instance, ms = 2000): Promise<string> {
+export async function clearInput(app: Instance, ms = PATIENCE_MS): Promise<string> {
   const until = Date.now() + ms;
   for (;;) {
     const before = app.lastFrame();
