@@ -52,7 +52,7 @@ export async function waitFor(app: Instance, test: string | ((frame: string) => 
 export async function typeAndWait(app: Instance, input: string): Promise<string> {
   const before = app.lastFrame();
   app.stdin.write(input);
-  const until = Date.now() + PATIENCE_MS;
+  const until = Date.now() + 2000;
   while (app.lastFrame() === before && Date.now() < until) await new Promise((done) => setTimeout(done, 2));
   // Some keys render twice (a Select shows the pick, then the next step): wait until it settles.
   let last = app.lastFrame();
