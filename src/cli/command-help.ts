@@ -53,8 +53,8 @@ Usage
 Without --kind, writes the first note due now, for the first person still waiting for it (with
 --to NAME, the first note due for that person), and says which it chose. When nothing is due
 yet it says what comes next and when, and copies and records nothing (exit 1). With --kind and
-several notes (one per interviewer), copies the one for --to NAME, else the first and lists
-the others. Without ID on a terminal, asks which interview, note and person.
+several notes (one per interviewer), copies the one for --to NAME, else the first one not
+sent yet, and lists the others. Without ID on a terminal, asks which interview, note and person.
 
 Options
   --kind KIND  thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch

@@ -19,9 +19,12 @@ export interface Chosen {
   readonly others: readonly Note[];
 }
 
+/** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */
 export function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined): Chosen {
   const notes = composeNotes(interview, kind, { to });
-  return { notes, picked: notes[0]!, others: notes.slice(1) };
+  const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
+  const picked = to === undefined && unsent ? unsent : notes[0]!;
+  return { notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
 /**

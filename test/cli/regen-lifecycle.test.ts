@@ -70,6 +70,19 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     expect(await sentLog(home)).toHaveLength(2);
   });
 
+  it('--kind without --to copies the first person not sent that kind yet', async () => {
+    const home = await homeWith(join(FIXTURES, 'acme.json'));
+    await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya'], { home, env });
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`);
+    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz to the clipboard.');
+    expect(await sentLog(home)).toEqual([
+      ['thank-you', 'Priya Raghunathan'],
+      ['thank-you', 'Sam Ortiz'],
+    ]);
+  });
+
   it('an early follow-up is not copied or recorded without --force, and is with it', async () => {
     const home = await homeWith(join(FIXTURES, 'acme.json'));
     await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya'], { home, env });
