@@ -48,7 +48,7 @@ Options
 export const REGEN_HELP = `followup-coach regen [ID]: rebuild a note from a saved interview and copy it
 
 Usage
-  followup-coach regen [ID] [--kind KIND] [--to NAME] [--print | --json | --out DIR] [--no-copy]
+  followup-coach regen [ID] [--kind KIND] [--to NAME] [--print | --json | --out DIR] [--no-copy] [--force]
 
 Without --kind, writes the first note due now, for the first person still waiting for it (with
 --to NAME, the first note due for that person), and says which it chose. When nothing is due
