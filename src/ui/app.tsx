@@ -124,15 +124,22 @@ export function App({ deps, opening }: AppProps) {
   }, [atReview, state.answers, context, deps]);
 
   /** The user's answer for the first edit in question; the new text drops the edit from the store. */
+  const answering = useRef(false);
   const answerQuestion = (keep: boolean) => {
     const [first, ...rest] = questions;
-    if (!first || !saved) return;
+    // A second key while the first answer is being saved answers nothing.
+    if (!first || !saved || answering.current) return;
+    setAsked((n) => n + 1);
     if (keep) return setQuestions(rest);
+    answering.current = true;
     void deps
       .saveInterview({ ...saved, edits: withoutEdits(saved.edits ?? [], [first.edit]) }, { replace: true })
       .then((stored) => {
         setSaved(stored);
         setQuestions(rest);
+      })
+      .finally(() => {
+        answering.current = false;
       });
   };
 
@@ -208,10 +215,7 @@ export function App({ deps, opening }: AppProps) {
           if (questions.length > 0) {
             return (
               <KeepEdit question={questions[0]!} n={asked + 1} total={asked + questions.length} rows={rows} isActive={!suspended}
-                onAnswer={(keep) => {
-                  setAsked((n) => n + 1);
-                  answerQuestion(keep);
-                }} />
+                onAnswer={answerQuestion} />
             );
           }
           return (
