@@ -129,6 +129,28 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
     });
   });
 
+  it('with every thank-you sent: what comes next and when, exit 1, and the sent log untouched', async () => {
+    const home = newHome();
+    const file = join(home, 'thanked.json');
+    const at = '2026-11-24T18:00:00.000Z';
+    const sent = ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({ kind: 'thank-you', to, at }));
+    writeFileSync(file, JSON.stringify({ ...acmeFile(), sent }));
+    expect((await runCli(['import', file], { home })).code).toBe(0);
+    for (const flags of [[], ['--to', 'Priya'], ['--json']]) {
+      const run = await runCli(['regen', ACME, ...flags], { home });
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
+      const who = flags[0] === '--to' ? `Priya Raghunathan in ${ACME}` : ACME;
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+        `followup-coach: nothing is due for ${who} yet, so nothing was copied or recorded.`,
+        'Next: follow-up to Priya Raghunathan: not before Monday, December 7',
+      ]);
+    }
+    expect(await sentLog(home)).toEqual([
+      ['thank-you', 'Priya Raghunathan'],
+      ['thank-you', 'Sam Ortiz'],
+    ]);
+  });
+
   it('--to takes a surname, and a word two people share is an error that lists both', async () => {
     const home = newHome();
     const file = join(home, 'panel.json');
