@@ -4,9 +4,12 @@
 // Errors block copying unless --force says the user has read them; warnings only inform, except
 // too-early: a note copied is recorded as sent, and an early one on record moves the schedule on
 // as if the wait were over, so it too needs --force.
+import { configMessages } from '../checklist/config-messages.js';
+import { loadRuleConfig } from '../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 
 export interface Gate {
@@ -25,7 +28,11 @@ export async function checkBeforeSending(
   others: readonly Interview[],
   force: boolean,
 ): Promise<Gate> {
+  // The user's rule levels (checklist.json next to the store), as in the session and `check`.
+  const config = loadRuleConfig(context.env);
+  if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
   const findings = checkNote(picked, {
+    levels: config.levels,
     kind: picked.kind,
     interview,
     to: picked.to,
