@@ -29,6 +29,13 @@ export function screen(app: Instance): string {
  */
 const PATIENCE_MS = 6000;
 
+/**
+ * How long a frame must stay unchanged before the next key: the handlers re-subscribe in a
+ * passive effect after the commit (about 10 ms on an idle machine; keys were still lost at 12 ms
+ * with the load average at 7 on two cores).
+ */
+const SETTLE_MS = 25;
+
 /** Waits until the screen satisfies `test` (or shows `text`), up to PATIENCE_MS. */
 export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = PATIENCE_MS): Promise<string> {
   const ok = typeof test === 'string' ? (frame: string) => frame.includes(test) : test;
@@ -37,7 +44,7 @@ export async function waitFor(app: Instance, test: string | ((frame: string) => 
     const frame = screen(app);
     if (ok(frame)) {
       // The input handlers re-subscribe after the commit that drew this frame.
-      await new Promise((done) => setTimeout(done, 12));
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
       return screen(app);
     }
     if (Date.now() > until) throw new Error(`screen never matched ${String(test)}; last frame:\n${frame}`);
@@ -57,7 +64,7 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
   // Some keys render twice (a Select shows the pick, then the next step): wait until it settles.
   let last = app.lastFrame();
   let stableSince = Date.now();
-  while (Date.now() - stableSince < 12 && Date.now() < until) {
+  while (Date.now() - stableSince < SETTLE_MS && Date.now() < until) {
     await new Promise((done) => setTimeout(done, 3));
     if (app.lastFrame() !== last) {
       last = app.lastFrame();
@@ -80,7 +87,7 @@ export async function clearInput(app: Instance, ms = PATIENCE_MS): Promise<strin
     while (app.lastFrame() === before && Date.now() < retryAt) await new Promise((done) => setTimeout(done, 3));
     if (app.lastFrame() !== before) {
       // The handlers re-subscribe after the commit that drew the cleared input.
-      await new Promise((done) => setTimeout(done, 12));
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
       return screen(app);
     }
     if (Date.now() > until) throw new Error(`the input never cleared; last frame:\n${screen(app)}`);
