@@ -7,7 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The same calendar on every machine: UTC, and weekends as the only days off (no public
-    // holidays from whatever locale the machine has; tests that want them say so).
-    env: { TZ: 'UTC', FOLLOWUP_COACH_COUNTRY: 'none' },
+    // holidays from whatever locale the machine has; tests that want them say so), and dates
+    // written as en_US writes them (LC_ALL and LC_TIME would override LANG, so they are emptied).
+    env: { TZ: 'UTC', FOLLOWUP_COACH_COUNTRY: 'none', LANG: 'en_US.UTF-8', LC_ALL: '', LC_TIME: '' },
   },
 });

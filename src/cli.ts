@@ -9,6 +9,9 @@ import { cliMessages as m } from './cli/entry-messages.js';
 import type { LoadCommand } from './commands/index.js';
 import { countrySettingProblem } from './model/holidays.js';
 import pkg from '../package.json' with { type: 'json' };
+import { todayOf } from './model/dates.js';
+import { dateLocaleOf, useDateStyle } from './model/day-format.js';
+import { localeFromEnv } from './model/locale.js';
 
 /** What `main` can run: commands by name, and the guided session when no command is named. */
 export interface Dispatch {
@@ -33,6 +36,8 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     base.stderr.write(m.unknownCommand(first ?? ''));
     return EXIT.usage;
   }
+  // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
+  useDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
   const context = contextOf(base, command ? rest : argv);

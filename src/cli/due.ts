@@ -7,7 +7,7 @@ import type { Interview } from '../model/types.js';
 import { dueMessages as m } from './due-messages.js';
 
 export interface Due extends DueItem {
-  /** "follow-up to Priya Raghunathan: not before Mon 7 Dec 2026". */
+  /** "follow-up to Priya Raghunathan: not before Monday, December 7". */
   readonly line: string;
 }
 

@@ -33,9 +33,15 @@ export const messages = {
     ids.length === 0
       ? 'save an interview first: followup-coach import FILE'
       : `followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ids.join(', ')}`,
-  nothingDue: (id: string) => `nothing is due for ${id}, so there is no default note.`,
+  nothingDue: (id: string, to: string | null, done: string | null) =>
+    `nothing is due for ${to === null ? id : `${to} in ${id}`}, so nothing was copied or recorded.` +
+    (done ? `\n${done}` : ''),
   nothingDueTry: (id: string, kinds: readonly NoteKind[]) => `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
-  chose: (kind: NoteKind, why: string) => `No --kind given: writing the ${kindLabel(kind)} (${why}).`,
+  notDueYet: (id: string, to: string | null, line: string, why: string) =>
+    `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
+  notDueYetTry: (id: string, kind: NoteKind, to: string) =>
+    `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
+  chose: (kind: NoteKind, to: string, why: string) => `No --kind given: writing the ${kindLabel(kind)} to ${to} (${why}).`,
 
   // regen result
   copied: (kind: NoteKind, to: string, address: string | undefined, how: string) =>
@@ -53,6 +59,10 @@ export const messages = {
   blocked: 'Not copied: fix what the checklist marks as an error first, or pass --force to copy it anyway.',
   blockedTry: (id: string) => `followup-coach regen ${id} --kind KIND --to NAME --force   (or edit the note in the guided session)`,
   forced: '--force: copying despite the errors above, as you asked.',
+  early: 'Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.',
+  earlyTry: (id: string, kind: NoteKind, to: string) =>
+    `wait for the day above, or read it now with: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (--force copies it and records it as sent)`,
+  forcedEarly: '--force: copying the early note and recording it as sent, as you asked.',
   clipboardFailed: (reason: string) => `(The system clipboard was not used: ${reason}.)`,
   others: (count: number) => `${count === 1 ? 'One more note' : `${count} more notes`} of this kind:`,
   other: (id: string, kind: NoteKind, to: string) => `  ${to}: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)}`,

@@ -1,7 +1,9 @@
 // The checklist runs on every note regen hands over to be sent (copied or printed): the same
 // rules as the guided session, minus spelling, which needs the Harper worker (seconds to warm)
 // and the note came from our own templates or an edit already checked in the session.
-// Errors block copying unless --force says the user has read them; warnings only inform.
+// Errors block copying unless --force says the user has read them; warnings only inform, except
+// too-early: a note copied is recorded as sent, and an early one on record moves the schedule on
+// as if the wait were over, so it too needs --force.
 import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
@@ -15,6 +17,8 @@ export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */
   readonly blocked: boolean;
   readonly errors: boolean;
+  /** True when the checklist says the note is early (too-early). */
+  readonly early: boolean;
 }
 
 export async function checkBeforeSending(
@@ -38,12 +42,13 @@ export async function checkBeforeSending(
     now: context.now(),
     calendar: calendarFor(context.env),
   });
-  if (findings.length === 0) return { blocked: false, errors: false };
+  if (findings.length === 0) return { blocked: false, errors: false, early: false };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
   // something to show.
   const { formatHuman } = await import('../checklist/report.js');
   context.stderr.write(`${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked))}`);
   const errors = blocksCopy(findings);
+  const early = findings.some((finding) => finding.rule === 'too-early');
   if (errors && force) context.stderr.write(`${messages.forced}\n`);
-  return { blocked: errors && !force, errors };
+  return { blocked: errors && !force, errors, early };
 }

@@ -60,12 +60,15 @@ export async function chooseInteractively(
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
     const notes = composeNotes(interview, kind, { to: asked.to });
+    // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
+    const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;
     const note =
       notes.length === 1
         ? notes[0]!
         : await ask({
             message: messages.pickPerson,
             choices: notes.map((each) => ({ value: each, name: each.to, ...(each.address ? { description: each.address } : {}) })),
+            ...(waiting ? { default: waiting } : {}),
           });
     return { interview, notes, note };
   } catch (error) {

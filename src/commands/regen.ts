@@ -4,19 +4,17 @@
 import { parseCommand } from '../cli/args.js';
 import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
-import { nextDue } from '../cli/due.js';
 import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { parseKind } from '../cli/kind.js';
 import { messages } from '../cli/messages.js';
 import { printNotices } from '../cli/notices.js';
+import { askedNotes, dueNotes } from '../cli/regen-notes.js';
 import { checkBeforeSending } from '../cli/regen-check.js';
 import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
-import { composeNotes, kindsFor } from '../compose/compose.js';
 import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
-import { calendarFor } from '../model/holidays.js';
-import type { Interview, Note, NoteKind } from '../model/types.js';
+import type { Interview, Note } from '../model/types.js';
 import { openStore, type Store } from '../store/index.js';
 
 const SPEC = {
@@ -56,11 +54,10 @@ export async function run(context: CommandContext): Promise<number> {
       return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
     }
     const interview = await findInterview(store, id);
-    const kind = kindAsked ?? defaultKind(context, interview, output);
-    const notes = composeNotes(interview, kind, { to: values.to });
-    const picked = notes[0]!;
-    if (output.mode === 'copy' && values.to === undefined && notes.length > 1) {
-      context.stderr.write(`${otherNotesHint(interview.id, notes.slice(1))}\n`);
+    const { notes, picked, others } =
+      kindAsked === undefined ? dueNotes(context, interview, values.to, output.mode !== 'json') : askedNotes(interview, kindAsked, values.to);
+    if (output.mode === 'copy' && values.to === undefined && others.length > 0) {
+      context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
     return await deliver(context, store, interview, notes, picked, output);
   } finally {
@@ -81,15 +78,6 @@ function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-c
   if (values.json) return { mode: 'json' };
   if (values.out !== undefined) return { mode: 'out', dir: values.out };
   return { mode: values['no-copy'] ? 'print' : 'copy' };
-}
-
-/** Without --kind: what the schedule says is due next, and the user hears which and why. */
-function defaultKind(context: CommandContext, interview: Interview, output: Output): NoteKind {
-  const due = nextDue(interview, context.now(), calendarFor(context.env));
-  if (due === null) throw new UsageError(messages.nothingDue(interview.id), messages.nothingDueTry(interview.id, kindsFor(interview)));
-  // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
-  if (output.mode !== 'json') context.stderr.write(`${messages.chose(due.kind, due.line)}\n`);
-  return due.kind;
 }
 
 function otherNotesHint(id: string, others: readonly Note[]): string {
@@ -123,6 +111,8 @@ async function deliver(
     case 'copy': {
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
       if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
+      if (gate.early && output.force !== true) throw new CliError(messages.early, messages.earlyTry(interview.id, picked.kind, picked.to));
+      if (gate.early) context.stderr.write(`${messages.forcedEarly}\n`);
       return copyAndReport(context, store, interview, picked);
     }
   }

@@ -3,8 +3,10 @@
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
 import { defaultGreeting, greetingOf } from '../model/greeting.js';
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
 import { detailSentence } from './detail.js';
-import { asPhrase, baseName, foldName, longDate, stableHash } from './words.js';
+import { asPhrase, baseName, foldName, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -113,7 +115,12 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     v: variantOf(recipient.index, stableHash(interview.company)),
     company: interview.company.trim(),
     role: interview.role.trim(),
-    interviewDay: longDate(interview.date),
+    // Dates as the user's locale writes them (model/day-format.ts), as in the rest of the app;
+    // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
+    // name no date.
+    get interviewDay() {
+      return formatDay(interview.date);
+    },
     candidate: candidateOf(interview),
     to: recipientOf(interview, recipient),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
@@ -123,7 +130,9 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       ? {
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
           body: prior.body,
-          sentOn: prior.sentAt ? longDate(prior.sentAt.slice(0, 10)) : null,
+          get sentOn() {
+            return prior.sentAt ? formatDay(dayOf(prior.sentAt)) : null;
+          },
         }
       : null,
     missing: missing.filter((entry) => !entry.optional).map(missingOf),

@@ -4,7 +4,7 @@ import { missingAddress, whoToAsk, type AddressNeed } from '../model/address.js'
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
-import { foldName } from './words.js';
+import { matchName } from './match-name.js';
 
 export interface Recipient {
   readonly name: string;
@@ -93,8 +93,18 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
 }
 
 /**
- * The recipients `to` names: the exact name (ignoring case and accents) first, then the one person
- * whose first words are those words ("priya", "sam" over "samantha"), then a unique prefix ("jose alv").
+ * The name the candidate greets `person` by, for matching `--to`. The interview model has no
+ * greeting name of its own yet: once Interviewer carries one, return it here.
+ */
+export function greetingNameOf(_person: Interviewer): string | undefined {
+  return undefined;
+}
+
+const named = (person: Interviewer) => ({ name: person.name, greeting: greetingNameOf(person) });
+
+/**
+ * The recipients `to` names (see matchName: the whole name, the greeting name, a given name or
+ * surname, or the start of the name), or a ComposeError that lists who fits or who receives it.
  */
 export function pickRecipients(
   interview: Interview,
@@ -102,31 +112,18 @@ export function pickRecipients(
   recipients: readonly Recipient[],
   to: string,
 ): Recipient[] {
-  const wanted = foldName(to);
   const names = recipients.map((recipient) => recipient.name);
-  const matching = (test: (name: string) => boolean) => recipients.filter((recipient) => test(foldName(recipient.name)));
-  for (const found of [
-    matching((name) => name === wanted),
-    matching((name) => startsWithWords(name, wanted, false)),
-    matching((name) => startsWithWords(name, wanted, true)),
-  ]) {
-    if (found.length === 1 || (found.length > 1 && found.every((r) => foldName(r.name) === wanted))) return found;
-    if (found.length > 1) throw new ComposeError(messages.ambiguousRecipient(to, found.map((r) => r.name)));
-  }
-  const elsewhere = interview.interviewers.find((person) => startsWithWords(foldName(person.name), wanted, false));
+  const match = matchName(
+    recipients.map((recipient) => (recipient.interviewer ? named(recipient.interviewer) : { name: recipient.name })),
+    to,
+  );
+  if (match.kind === 'found') return match.indexes.map((index) => recipients[index]!);
+  if (match.kind === 'ambiguous') throw new ComposeError(messages.ambiguousRecipient(to, match.indexes.map((index) => names[index]!)));
+  const anyone = matchName(interview.interviewers.map(named), to);
+  const elsewhere = anyone.kind === 'found' ? interview.interviewers[anyone.indexes[0]!] : undefined;
   if (elsewhere && kind === 'follow-up' && elsewhere.medium === 'phone') {
     throw new ComposeError(messages.followUpByPhone(elsewhere.name));
   }
   if (elsewhere) throw new ComposeError(messages.notARecipient(elsewhere.name, kind, names));
   throw new ComposeError(messages.unknownRecipient(to, kind, names));
-}
-
-/** Whether `name` begins with the words of `prefix`; the last one may be partial when `partial`. */
-function startsWithWords(name: string, prefix: string, partial: boolean): boolean {
-  const have = name.split(' ');
-  const want = prefix.split(' ');
-  if (prefix.length === 0 || want.length > have.length) return false;
-  return want.every((word, i) =>
-    partial && i === want.length - 1 ? (have[i] ?? '').startsWith(word) : have[i] === word,
-  );
 }

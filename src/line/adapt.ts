@@ -1,8 +1,9 @@
 // The guided session's injected effects (the same SessionDeps the Ink app gets), shaped for the
 // line mode. No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
-import type { Finding, Interview, Note } from '../model/types.js';
-import { withEdit } from '../session/index.js';
+import type { Finding, Interview, Note, SentEntry } from '../model/types.js';
+import { asSent, withEdit } from '../session/index.js';
+import { editsToAsk } from '../ui/review/edits-to-ask.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import type { Prompter } from './prompter.js';
@@ -35,10 +36,15 @@ export function lineDeps(
     notesFor: async (interview) => {
       const notes = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
       return notes.map((note) => {
+        // A note already sent reads as it was sent, whatever answer changed since.
+        const { sentAt, ...sent } = asSent(note, interview.sent);
+        if (purpose === 'review' && sentAt !== null) return sent;
         const { edited: _, ...shown } = withEdit(note, interview.edits);
         return shown;
       });
     },
+    storedInterview: async (id) => (await deps.load()).interviews.find((interview) => interview.id === id),
+    editsToAsk: (previous, stored) => editsToAsk(deps, previous, stored),
     // The same checklist as the Ink review: the instant rules, then spelling and grammar.
     check: async (note, interview, notes) => {
       const [rules, spelling] = await Promise.all([
@@ -53,14 +59,17 @@ export function lineDeps(
     editorName: deps.editorName,
     now: deps.now,
     copy: (text) => deps.copy(text),
-    recordSent: (interview, note, copied) =>
-      deps.recordSent(interview.id, {
+    recordSent: async (interview, note, copied) => {
+      const entry: SentEntry = {
         kind: note.kind,
         to: note.to,
         at: deps.now().toISOString(),
         method: copied.method === 'none' ? undefined : copied.method,
         subject: note.subject,
         body: note.body,
-      }),
+      };
+      await deps.recordSent(interview.id, entry);
+      return entry;
+    },
   };
 }

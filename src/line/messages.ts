@@ -78,9 +78,17 @@ export const messages = {
   copied: (method: string) => `Copied (${method}).`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: 'Mark it as sent (recorded with the time)?',
+  markSentEarly: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
   marked: 'Marked as sent.',
+  alreadySent: (when: string) => `Sent ${when}.`,
+  keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
+  keepEditYours: '-- Your edit --',
+  keepEditFresh: '-- The new text --',
+  keepEditQuestion: 'Keep your edit, or use the new text?',
+  keepEditKeep: 'Keep my edit',
+  keepEditNew: 'Use the new text',
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
 } as const;
 

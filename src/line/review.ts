@@ -2,8 +2,10 @@
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish.
 import { isSpoken } from '../model/spoken.js';
-import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
+import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
 import { manualChecks } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { kindNames, messages, methodNames } from './messages.js';
@@ -18,7 +20,8 @@ export interface ReviewDeps {
   /** The schedule in words: when each note is due. */
   readonly schedule: (interview: Interview) => Promise<readonly string[]>;
   readonly copy: (text: string) => Promise<CopyOutcome>;
-  readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<void>;
+  /** Records the note as sent and returns the entry saved. */
+  readonly recordSent: (interview: Interview, note: Note, copied: CopyOutcome) => Promise<SentEntry>;
   /** The user's editor on the text; no prompt is active while it runs. */
   readonly editText: (text: string) => Promise<EditOutcome>;
   readonly saveEdit: (interview: Interview, edit: NoteEdit) => Promise<void>;
@@ -39,8 +42,10 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   let checked: Checked[] = await Promise.all(
     notes.map(async (note) => ({ note, findings: await deps.check(note, interview, notes) })),
   );
-  const schedule = await deps.schedule(interview);
-  printAll(checked, schedule, prompter);
+  // What was marked sent in this review: the schedule follows it at once.
+  let sent: readonly SentEntry[] = interview.sent;
+  let schedule = await deps.schedule(interview);
+  printAll(checked, schedule, sent, prompter);
   for (;;) {
     const options: Option<string>[] = [
       ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
@@ -55,7 +60,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     ];
     const picked = await prompter.choose(messages.reviewAction, options, checked.length > 0 ? 'copy:0' : 'finish', false);
     if (picked === BACK || picked === 'finish') return { type: 'finish' };
-    if (picked === 'show') printAll(checked, schedule, prompter);
+    if (picked === 'show') printAll(checked, schedule, sent, prompter);
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);
       if (to !== null) return { type: 'change', to };
@@ -65,29 +70,39 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       const edited = item ? await editOne(item, interview, notes, deps) : null;
       if (edited) {
         checked = checked.map((c, i) => (i === at ? edited : c));
-        printNote(edited, at, checked.length, prompter);
+        printNote(edited, at, checked.length, sent, prompter);
       }
     } else if (picked.startsWith('subject:')) {
       const item = checked[Number(picked.slice('subject:'.length))];
       if (item) await copySubject(item, deps);
     } else {
       const item = checked[Number(picked.slice('copy:'.length))];
-      if (item) await copyOne(item, interview, deps);
+      const entry = item ? await copyOne(item, interview, deps) : null;
+      if (entry) {
+        sent = [...sent, entry];
+        schedule = await deps.schedule({ ...interview, sent });
+        printSchedule(schedule, prompter);
+      }
     }
   }
 }
 
-function printAll(checked: readonly Checked[], schedule: readonly string[], prompter: Prompter): void {
+function printAll(checked: readonly Checked[], schedule: readonly string[], sent: readonly SentEntry[], prompter: Prompter): void {
   prompter.print(messages.section(messages.reviewTitle(checked.length)));
-  checked.forEach((item, i) => printNote(item, i, checked.length, prompter));
-  if (schedule.length > 0) {
-    prompter.print(`\n${messages.schedule}`);
-    for (const line of schedule) prompter.print(messages.scheduleLine(line));
-  }
+  checked.forEach((item, i) => printNote(item, i, checked.length, sent, prompter));
+  printSchedule(schedule, prompter);
 }
 
-function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
+function printSchedule(schedule: readonly string[], prompter: Prompter): void {
+  if (schedule.length === 0) return;
+  prompter.print(`\n${messages.schedule}`);
+  for (const line of schedule) prompter.print(messages.scheduleLine(line));
+}
+
+function printNote({ note, findings }: Checked, index: number, total: number, sent: readonly SentEntry[], prompter: Prompter): void {
   prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, isSpoken(note)));
+  const last = [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+  if (last) prompter.print(messages.alreadySent(formatDay(dayOf(last.at))));
   if (note.subject !== '') prompter.print(messages.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
   prompter.print('');
@@ -136,16 +151,17 @@ async function copySubject(item: Checked, deps: ReviewDeps): Promise<void> {
   }
 }
 
-async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<void> {
+/** Copies the note and asks whether it went out; returns what was recorded as sent, if anything. */
+async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<SentEntry | null> {
   const { prompter } = deps;
   const errors = item.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !(await prompter.confirm(messages.overrideBlocked(errors), false))) {
     prompter.print(messages.notCopied);
-    return;
+    return null;
   }
   if (!(await confirmManualChecks(prompter))) {
     prompter.print(messages.manualLater);
-    return;
+    return null;
   }
   // The body is what goes into the mail; the subject is on screen to type or paste apart.
   const text = item.note.body;
@@ -156,10 +172,12 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
   } else {
     prompter.print(messages.copied(methodNames[result.method]));
   }
-  if (await prompter.confirm(messages.markSent, true)) {
-    await deps.recordSent(interview, item.note, result);
-    prompter.print(messages.marked);
-  }
+  // An early note is recorded only when the user says so, as regen records one only with --force.
+  const early = item.findings.some((finding) => finding.rule === 'too-early');
+  if (!(await prompter.confirm(early ? messages.markSentEarly : messages.markSent, !early))) return null;
+  const entry = await deps.recordSent(interview, item.note, result);
+  prompter.print(messages.marked);
+  return entry;
 }
 
 // What no rule can check, confirmed once per session (per prompter) before the first copy,

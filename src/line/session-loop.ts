@@ -9,10 +9,13 @@ import {
 } from '../session/index.js';
 import { askField } from './ask-field.js';
 import { askInterviewerList } from './interviewer-list.js';
+import { askAboutEdits, type KeepEditsDeps } from './keep-edits.js';
 import { messages } from './messages.js';
 import { runReview, type ReviewDeps } from './review.js';
 
-export interface LineSessionDeps extends ReviewDeps {
+export interface LineSessionDeps extends ReviewDeps, KeepEditsDeps {
+  /** The interview as saved now (with the edits and the sent log), if it is. */
+  readonly storedInterview: (id: string) => Promise<Interview | undefined>;
   readonly session: SessionContext;
   readonly saveDraft: (draft: SavedDraft) => Promise<void>;
   readonly clearDraft: () => Promise<void>;
@@ -42,8 +45,12 @@ export async function walkSession(start: SessionState, interviewId: string | nul
       // The first save places a new interview beside the others; later ones replace it. The store
       // keeps what was already sent, and a hand edit only while the answers it was made on hold.
       const replace = id !== null;
-      const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []) };
-      const interview = await deps.saveInterview(interviewOf(state.answers, known), { replace });
+      // A hand edit is carried over (the store would drop it with the old answers) and put to the
+      // user where the new answers write its note differently.
+      const previous = id === null ? undefined : await deps.storedInterview(id);
+      const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []), edits: previous?.edits };
+      const placed = await deps.saveInterview(interviewOf(state.answers, known), { replace });
+      const interview = previous ? await askAboutEdits(previous, placed, deps) : placed;
       id = interview.id;
       await deps.saveDraft(draftOf(state, id));
       const outcome = await runReview(interview, state.answers, deps);

@@ -5,8 +5,6 @@ import type { IsoDate } from './types.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** The date if `text` is a real calendar date in `YYYY-MM-DD` form (no 2026-02-30), else null. */
 export function parseIsoDate(text: string): IsoDate | null {
@@ -98,8 +96,4 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** "Fri 4 Dec 2026": short, unambiguous in every locale. */
-export function formatDay(date: IsoDate): string {
-  const at = new Date(toUtc(date));
-  return `${WEEKDAYS[at.getUTCDay()]} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
-}
+export { formatDay } from './day-format.js';

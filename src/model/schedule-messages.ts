@@ -28,7 +28,7 @@ export const scheduleMessages = {
     `Your first follow-up went out on ${last}. If there is still no reply, one more note 10 to 14 days later: ` +
     `not before ${notBefore}, by ${by}. After that one, stop.`,
   window: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
-  /** Appended when public holidays moved the days: "Thu 26 Nov 2026 is Thanksgiving Day." */
+  /** Appended when public holidays moved the days: "Thursday, November 26 is Thanksgiving Day." */
   holidays: (days: readonly { readonly day: string; readonly name: string }[]) =>
     days.map(({ day, name }) => ` ${day} is ${name}, a public holiday.`).join(''),
   notSelected: 'You were told you are not the final choice. Thank them anyway and ask to be considered for other openings: it keeps the door open.',

@@ -58,6 +58,13 @@ export interface Choice {
 export interface ChoiceField extends FieldBase<FieldId, string> {
   readonly kind: 'choice';
   readonly options: readonly Choice[];
+  /** The option to preselect while none is chosen, from the answers so far (it is still asked). */
+  readonly suggest?: (answers: Answers, index: number) => string;
+}
+
+/** The option a choice starts on: the one chosen, else the suggestion, else none. */
+export function choiceStart(field: ChoiceField, answers: Answers, index: number): string {
+  return field.read(answers, index) || (field.suggest?.(answers, index) ?? '');
 }
 
 export interface ListField extends FieldBase<FieldId, readonly string[]> {
@@ -236,6 +243,8 @@ export const FIELDS: readonly Field[] = [
     id: 'interviewer.medium', kind: 'choice', section: 'interviewers', label: labels.interviewerMedium,
     hint: hints.interviewerMedium, options: MEDIUM_OPTIONS, perInterviewer: true,
     read: (a, i) => person(a, i).medium,
+    // Only a number and no e-mail address: they surely reached you by phone.
+    suggest: (a, i) => (person(a, i).email.trim() === '' && person(a, i).phone.trim() !== '' ? 'phone' : ''),
     validate: oneOf(MEDIUM_OPTIONS),
     write: (a, i, value) => withPerson(a, i, { medium: value as InterviewerAnswers['medium'] }),
   },

@@ -9,4 +9,5 @@ export * from './interview.js';
 export { sanitizeLine, sanitizeText, tidy } from './sanitize.js';
 export * as sessionMessages from './messages.js';
 export { editableText, readEditedText, withEdit } from './note-text.js';
+export { asSent, editsInQuestion, withoutEdits, type EditInQuestion } from './note-history.js';
 export { sectionSummary } from './summary.js';

@@ -6,7 +6,7 @@ import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
   REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
-  sessionMessages, stateOf, type SavedDraft, type SectionId,
+  sessionMessages, stateOf, withoutEdits, type EditInQuestion, type SavedDraft, type SectionId,
 } from '../session/index.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
@@ -15,6 +15,8 @@ import { loading, resume as resumeWords, steps, title } from './messages.js';
 import { openSession, openingScreen, type Opening } from './opening.js';
 import { ResumeOffer } from './resume-offer.js';
 import { ChangeAnswer } from './review/change-answer.js';
+import { editsToAsk } from './review/edits-to-ask.js';
+import { KeepEdit } from './review/keep-edit.js';
 import { ReviewScreen } from './review/review-screen.js';
 import type { NotesPurpose } from './review/use-review-notes.js';
 import { Question } from './steps/question.js';
@@ -53,6 +55,9 @@ export function App({ deps, opening }: AppProps) {
   );
   const [interviewId, setInterviewId] = useState<string | null>(null);
   const [saved, setSaved] = useState<Interview | null>(null);
+  // Hand edits a changed answer put in question, asked one by one before the review shows again.
+  const [questions, setQuestions] = useState<readonly EditInQuestion[]>([]);
+  const [asked, setAsked] = useState(0);
   const [purpose, setPurpose] = useState<NotesPurpose>('review');
   const [log, setLog] = useState<readonly string[]>(first?.notices ?? []);
   // The review's manual checks are confirmed once per session, before the first copy.
@@ -104,12 +109,39 @@ export function App({ deps, opening }: AppProps) {
     if (missing) return dispatch({ type: 'change', to: missing });
     const known = savedId.current;
     const id = known ?? slugFor(state.answers.company, state.answers.role, []);
-    void deps.saveInterview(interviewOf(state.answers, { id }), { replace: known !== null }).then((stored) => {
+    void (async () => {
+      // The hand edits are carried over (the store would drop them with the old answers) and put
+      // to the user where the new answers write the note differently.
+      const previous = known === null ? undefined : (await deps.load()).interviews.find((i) => i.id === known);
+      const stored = await deps.saveInterview(interviewOf(state.answers, { id, edits: previous?.edits }), { replace: known !== null });
+      const ask = previous ? await editsToAsk(deps, previous, stored) : [];
       savedId.current = stored.id;
       setInterviewId(stored.id);
+      setQuestions(ask);
+      setAsked(0);
       setSaved(stored);
-    });
+    })();
   }, [atReview, state.answers, context, deps]);
+
+  /** The user's answer for the first edit in question; the new text drops the edit from the store. */
+  const answering = useRef(false);
+  const answerQuestion = (keep: boolean) => {
+    const [first, ...rest] = questions;
+    // A second key while the first answer is being saved answers nothing.
+    if (!first || !saved || answering.current) return;
+    setAsked((n) => n + 1);
+    if (keep) return setQuestions(rest);
+    answering.current = true;
+    void deps
+      .saveInterview({ ...saved, edits: withoutEdits(saved.edits ?? [], [first.edit]) }, { replace: true })
+      .then((stored) => {
+        setSaved(stored);
+        setQuestions(rest);
+      })
+      .finally(() => {
+        answering.current = false;
+      });
+  };
 
   // Ink re-subscribes a key handler after every render in which it is a new function, and a key
   // that arrives before that is lost: one handler for the whole session, reading the latest state.
@@ -184,6 +216,12 @@ export function App({ deps, opening }: AppProps) {
       case 'questions': {
         if (state.position.step === 'review') {
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
+          if (questions.length > 0) {
+            return (
+              <KeepEdit question={questions[0]!} n={asked + 1} total={asked + questions.length} rows={rows} isActive={!suspended}
+                onAnswer={answerQuestion} />
+            );
+          }
           return (
             <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={others}
               columns={columns} rows={rows} isActive={!suspended} onSuspend={setSuspended}

@@ -53,7 +53,7 @@ export interface SessionDeps {
   followUpNotes(interview: Interview): Promise<readonly Note[]>;
   /** Follow-ups across saved interviews, most urgent first. */
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;
-  /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Mon 7 Dec 2026"). */
+  /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Monday, December 7"). */
   schedule(interview: Interview): Promise<readonly string[]>;
   /** The checklist rules that run at once (no spelling). */
   check(note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes'>, context: CheckContext): Promise<readonly Finding[]>;

@@ -25,6 +25,25 @@ export const hints = {
   reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
   manualChecks: [['1 2 3', 'tick'], ['y', 'all three are true'], ['Esc', 'not yet']],
   change: [['↑↓', 'choose'], ['Enter', 'change it'], ['Esc', 'back to the review']],
+  keepEdit: [['k', 'keep my edit'], ['n', 'use the new text']],
+} as const;
+
+/** After a changed answer, for a note the user had edited by hand. */
+const NOTE_NAMES: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up',
+  voicemail: 'voicemail script',
+  'contact-request': 'contact request',
+  'not-selected': 'note after the decision',
+  'stay-in-touch': 'stay-in-touch note',
+};
+
+export const keepEdit = {
+  question: (kind: NoteKind, to: string, n: number, total: number) =>
+    `Your answers changed, and you had edited the ${NOTE_NAMES[kind]} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
+  yours: 'Your edit:',
+  fresh: 'The new text:',
+  more: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'}`,
 } as const;
 
 export const steps = {
@@ -102,6 +121,7 @@ export const review = {
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
   sent: (when: string) => `Marked as sent ${when}.`,
+  early: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
   alreadySent: (when: string) => `Sent ${when}.`,
   editing: (editor: string) => `Editing in ${editor}. Save and close the editor to come back.`,
   editUnchanged: 'No change made in the editor.',

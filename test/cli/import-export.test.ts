@@ -17,7 +17,7 @@ describe('import', () => {
       `Saved ${ACME}.\n` +
         '  Acme Robotics, Senior Backend Engineer\n' +
         'Next: thank-you to Priya Raghunathan and Sam Ortiz: due today\n' +
-        '  Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.\n' +
+        '  Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25.\n' +
         `  followup-coach regen ${ACME}\n`,
     );
     // Sam used the phone and his number is in the file: nothing is missing, so no note.

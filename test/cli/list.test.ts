@@ -36,24 +36,24 @@ describe('list', () => {
       expect(run.stdout).toBe(
         [
           'lumen-health-product-designer',
-          '  Lumen Health, Product Designer · interviewed Fri 20 Nov 2026',
-          '  next: thank-you to José Álvarez: overdue since Sat 21 Nov 2026, send it today',
+          '  Lumen Health, Product Designer · interviewed Friday, November 20',
+          '  next: thank-you to José Álvarez: overdue since Saturday, November 21, send it today',
           '',
           'harbor-logistics-operations-analyst',
-          '  Harbor Logistics, Operations Analyst · interviewed Mon 23 Nov 2026',
-          '  next: thank-you to Raymond Okafor: overdue since Tue 24 Nov 2026, send it today',
+          '  Harbor Logistics, Operations Analyst · interviewed Monday, November 23',
+          '  next: thank-you to Raymond Okafor: overdue since Tuesday, November 24, send it today',
           '',
           'acme-robotics-senior-backend-engineer',
-          '  Acme Robotics, Senior Backend Engineer · interviewed Tue 24 Nov 2026',
+          '  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24',
           '  next: thank-you to Priya Raghunathan and Sam Ortiz: due today',
           '',
           'kestrel-games-gameplay-programmer',
-          '  Kestrel Games, Gameplay Programmer · interviewed Tue 10 Nov 2026 · not selected',
+          '  Kestrel Games, Gameplay Programmer · interviewed Tuesday, November 10 · not selected',
           '  next: not-selected to Siobhán Kelly, Kenji Watanabe and Emily Carter: due now',
           '',
           'northwind-bank-data-platform-engineer',
-          '  Northwind Bank, Data Platform Engineer · interviewed Mon 28 Dec 2026',
-          '  next: contact-request to Hannah Schmidt: not before Mon 28 Dec 2026',
+          '  Northwind Bank, Data Platform Engineer · interviewed Monday, December 28',
+          '  next: contact-request to Hannah Schmidt: not before Monday, December 28',
           '',
           'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)',
           '',
@@ -84,7 +84,7 @@ describe('list', () => {
           by: '2026-11-25',
           state: 'due',
           text: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
-          why: 'Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.',
+          why: 'Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25.',
         },
       });
     });
@@ -113,20 +113,20 @@ describe('list', () => {
     const home = newHome();
     expect((await runCli(['import', file], { home })).code).toBe(0);
     const next = async (env: NodeJS.ProcessEnv) => (await runCli(['list'], { home, env })).stdout.split('\n')[2];
-    expect(await next({})).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
-    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe('  next: follow-up to Priya Raghunathan: not before Fri 27 Nov 2026');
+    expect(await next({})).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe('  next: follow-up to Priya Raghunathan: not before Friday, November 27');
     expect(await next({ FOLLOWUP_COACH_COUNTRY: undefined, LC_ALL: undefined, LC_TIME: undefined, LANG: 'en_US.UTF-8' })).toBe(
-      '  next: follow-up to Priya Raghunathan: not before Fri 27 Nov 2026',
+      '  next: follow-up to Priya Raghunathan: not before Friday, November 27',
     );
     const json = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'US' } })).stdout);
-    expect(json[0].next.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');
+    expect(json[0].next.why).toContain('Thursday, November 26 is Thanksgiving Day, a public holiday.');
     // A country without Thanksgiving keeps Thursday.
-    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
     // A setting that names no country is said, and only weekends count.
     const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA' } });
     expect(wrong.stderr).toBe(
       'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.\n',
     );
-    expect(wrong.stdout.split('\n')[2]).toBe('  next: follow-up to Priya Raghunathan: not before Thu 26 Nov 2026');
+    expect(wrong.stdout.split('\n')[2]).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
   });
 });

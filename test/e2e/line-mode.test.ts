@@ -72,7 +72,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await answer(t, 'Company', 'Acme Robotics');
     await answer(t, 'Role', 'Senior Backend Engineer');
     await answer(t, 'Interview date', 'yesterday');
-    await t.waitForScreen('→ Tue 24 Nov 2026');
+    await t.waitForScreen('→ Tuesday, November 24');
     await choose(t, 'Format', 1);
     await choose(t, 'How do you greet interviewers?', 1);
     await answer(t, 'Recruiter or HR contact (optional)', '');
@@ -105,7 +105,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await choose(t, 'What next?', 1);
 
     await answer(t, 'When did they say they would decide?', 'by the end of next week');
-    await t.waitForScreen('by the end of next week → Fri 4 Dec 2026');
+    await t.waitForScreen('by the end of next week → Friday, December 4');
     await choose(t, 'Were you told you are not the final choice?', 1);
     await answer(t, 'The strength you want them to remember (optional)', '');
     await choose(t, 'How should the notes sound?', 1);

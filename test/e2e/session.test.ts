@@ -74,7 +74,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.waitForScreen(asking('Interview date'));
     await settle();
     await t.sendText('yesterday');
-    await t.waitForScreen('→ Tue 24 Nov 2026');
+    await t.waitForScreen('→ Tuesday, November 24');
     await t.sendKeys('Enter');
     await choose(t, 'Format', 1);
     await choose(t, 'How do you greet interviewers?', 1);
@@ -122,7 +122,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.waitForScreen(asking('When did they say they would decide?'));
     await settle();
     await t.sendText('by the end of next week');
-    await t.waitForScreen('by the end of next week → Fri 4 Dec 2026');
+    await t.waitForScreen('by the end of next week → Friday, December 4');
     await t.sendKeys('Enter');
     await choose(t, 'Were you told you are not the final choice?', 1);
     await answer(t, 'The strength you want them to remember (optional)', '');

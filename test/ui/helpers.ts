@@ -23,15 +23,28 @@ export function screen(app: Instance): string {
   return strip(app.lastFrame() ?? '');
 }
 
-/** Waits until the screen satisfies `test` (or shows `text`), up to two seconds. */
-export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = 2000): Promise<string> {
+/**
+ * How long a frame may take on a loaded machine (two cores shared by several test runs drew
+ * some frames after more than two seconds). Only a failing wait takes this long.
+ */
+const PATIENCE_MS = 6000;
+
+/**
+ * How long a frame must stay unchanged before the next key: the handlers re-subscribe in a
+ * passive effect after the commit (about 10 ms on an idle machine; keys were still lost at 12 ms
+ * with the load average at 7 on two cores).
+ */
+const SETTLE_MS = 25;
+
+/** Waits until the screen satisfies `test` (or shows `text`), up to PATIENCE_MS. */
+export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = PATIENCE_MS): Promise<string> {
   const ok = typeof test === 'string' ? (frame: string) => frame.includes(test) : test;
   const until = Date.now() + ms;
   for (;;) {
     const frame = screen(app);
     if (ok(frame)) {
       // The input handlers re-subscribe after the commit that drew this frame.
-      await new Promise((done) => setTimeout(done, 12));
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
       return screen(app);
     }
     if (Date.now() > until) throw new Error(`screen never matched ${String(test)}; last frame:\n${frame}`);
@@ -51,7 +64,7 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
   // Some keys render twice (a Select shows the pick, then the next step): wait until it settles.
   let last = app.lastFrame();
   let stableSince = Date.now();
-  while (Date.now() - stableSince < 12 && Date.now() < until) {
+  while (Date.now() - stableSince < SETTLE_MS && Date.now() < until) {
     await new Promise((done) => setTimeout(done, 3));
     if (app.lastFrame() !== last) {
       last = app.lastFrame();
@@ -83,6 +96,26 @@ export async function choose(app: Instance, label: string, ms = 5000): Promise<s
     while (marked(screen(app)) === line && Date.now() < moved) await new Promise((done) => setTimeout(done, 3));
   }
   return typeAndWait(app, KEY.enter);
+}
+
+/**
+ * Clears a text input with Ctrl-U, sent again until the frame changes: on a loaded machine the
+ * input of a question just drawn may not listen yet, and a key sent before then is lost.
+ */
+export async function clearInput(app: Instance, ms = PATIENCE_MS): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const before = app.lastFrame();
+    app.stdin.write('\u0015');
+    const retryAt = Date.now() + 100;
+    while (app.lastFrame() === before && Date.now() < retryAt) await new Promise((done) => setTimeout(done, 3));
+    if (app.lastFrame() !== before) {
+      // The handlers re-subscribe after the commit that drew the cleared input.
+      await new Promise((done) => setTimeout(done, SETTLE_MS));
+      return screen(app);
+    }
+    if (Date.now() > until) throw new Error(`the input never cleared; last frame:\n${screen(app)}`);
+  }
 }
 
 /** Types a line of text, then Enter as its own key. */
@@ -149,7 +182,7 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
     reviewNotes: async (interview) => notes(interview),
     followUpNotes: async (interview) => notes(interview),
     dueFollowUps: async () => [],
-    schedule: async () => ['Second follow-up: not before Mon 7 Dec 2026'],
+    schedule: async () => ['Second follow-up: not before Monday, December 7, 2026'],
     check: async (note) => options.check?.(note) ?? [],
     checkSpelling: async () => [],
     copy: async (text) => {

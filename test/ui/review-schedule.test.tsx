@@ -1,17 +1,20 @@
 // The schedule under each note in the review: every line about that note's recipient, at 80x30
 // and still at 60x20 with the note's own lines visible.
+import { WEEKENDS_ONLY } from '../../src/model/dates.js';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
+import { describeItem } from '../../src/cli/due.js';
+import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, TODAY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 
 const SCHEDULE = [
   'contact-request to Dana Kim: due today',
   'thank-you to Priya Raghunathan and Sam Ortiz: due today',
-  'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026',
-  'voicemail to Sam Ortiz: not before Mon 7 Dec 2026',
+  'follow-up to Priya Raghunathan: not before Monday, December 7, 2026',
+  'voicemail to Sam Ortiz: not before Monday, December 7, 2026',
 ];
 
 function renderReview(columns: number, rows: number) {
@@ -29,16 +32,46 @@ describe('the schedule in the review', () => {
     [60, 20],
   ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
     const app = renderReview(columns, rows);
-    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026');
+    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
     expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(priya).toContain('Dear Priya Raghunathan,');
     expect(priya).not.toContain('voicemail to Sam Ortiz');
     expect(priya).not.toContain('contact-request to Dana Kim');
     expect(priya.split('\n').length).toBeLessThanOrEqual(rows);
     const sam = await typeAndWait(app, KEY.right);
-    expect(sam).toContain('voicemail to Sam Ortiz: not before Mon 7 Dec 2026');
+    expect(sam).toContain('voicemail to Sam Ortiz: not before Monday, December 7, 2026');
     expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(sam).not.toContain('follow-up to Priya');
+    app.unmount();
+  });
+});
+
+describe('the schedule after marking a note sent', () => {
+  it('drops the note marked sent at once, for this person and the next', async () => {
+    const world = emptyWorld();
+    const base = fakeDeps(world);
+    // The real schedule over the interview the screen shows.
+    const deps = {
+      ...base,
+      schedule: async (interview: Parameters<typeof scheduleFor>[0]) =>
+        scheduleFor(interview, base.now(), WEEKENDS_ONLY).items.map((item) => describeItem(item, TODAY)),
+    };
+    const noop = () => undefined;
+    const app = render(
+      <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={80} rows={30}
+        isActive manualConfirmed onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+    );
+    const before = await waitFor(app, 'thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(before).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    app.stdin.write('s');
+    // The status line and the schedule are two updates: wait for the second.
+    const after = await waitFor(app, (frame) => frame.includes('Marked as sent') && !frame.includes('thank-you to Priya'));
+    expect(after).toContain('Marked as sent Wednesday, November 25, 2026');
+    expect(after).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
+    const sam = await typeAndWait(app, KEY.right);
+    expect(sam).toContain('thank-you to Sam Ortiz: due today');
+    expect(sam).not.toContain('Priya Raghunathan and Sam Ortiz');
     app.unmount();
   });
 });

@@ -4,7 +4,7 @@ import type { Finding, Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, choose, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, choose, clearInput, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
 
 /** A world with an unfinished draft that stands on the review, answers complete. */
 function atReview(overrides = {}) {
@@ -59,7 +59,7 @@ describe('the review', () => {
     expect(world.copied).toHaveLength(1);
     expect(world.copied[0]).toContain('Dear Priya Raghunathan,');
     const sent = await typeAndWait(app, 's');
-    expect(sent).toContain('Marked as sent Wed 25 Nov 2026');
+    expect(sent).toContain('Marked as sent Wednesday, November 25, 2026');
     expect(world.sent).toEqual([
       expect.objectContaining({
         id: 'acme-robotics-senior-backend-engineer',

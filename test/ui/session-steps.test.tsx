@@ -17,7 +17,7 @@ describe('the guided session, step by step', () => {
     await answer(app, 'Acme Robotics');
     await answer(app, 'Senior Backend Engineer');
     await typeAndWait(app, 'yesterday');
-    await waitFor(app, '→ Tue 24 Nov 2026');
+    await waitFor(app, '→ Tuesday, November 24, 2026');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'On site');
     await typeAndWait(app, KEY.down);
@@ -48,7 +48,7 @@ describe('the guided session, step by step', () => {
     await typeAndWait(app, KEY.enter); // Done
     await waitFor(app, '4/5 Next steps');
     await typeAndWait(app, 'by the end of next week');
-    await waitFor(app, 'by the end of next week → Fri 4 Dec 2026');
+    await waitFor(app, 'by the end of next week → Friday, December 4, 2026');
     await typeAndWait(app, KEY.enter);
     await typeAndWait(app, KEY.enter); // No, not told
     await waitFor(app, 'The strength you want them to remember');
@@ -60,7 +60,7 @@ describe('the guided session, step by step', () => {
     const review = await waitFor(app, 'Note 1 of 1');
     expect(review).toContain('Thank-you to Priya Raghunathan');
     expect(review).toContain('Subject: Thank you: Senior Backend Engineer interview');
-    expect(review).toContain('Second follow-up: not before Mon 7 Dec 2026');
+    expect(review).toContain('Second follow-up: not before Monday, December 7, 2026');
     expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer']);
     expect(world.interviews[0]?.format).toBe('video');
     expect(world.interviews[0]).toMatchObject({ tone: 'warm', formality: 'first-names', strength: 'My ten years of on-call' });

@@ -5,7 +5,7 @@
 //   ✖ 1 error · ⚠ 1 warning
 //   Subject: Thank you: Senior Backend Engineer interview
 //   Dear Priya, ...                                  (scrolls with ↑↓)
-//   Second follow-up: not before Mon 7 Dec 2026
+//   Second follow-up: not before Monday, December 7
 //   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
@@ -69,14 +69,25 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [selected, setSelected] = useState(0);
   const [scroll, setScroll] = useState(0);
   const [status, setStatus] = useState<ReviewStatus>(IDLE);
-  const [sent, setSent] = useState<readonly SentEntry[]>(interview.sent);
+  // Marked sent on this screen; the interview (saved again after a changed answer) may hold them already.
+  const [marked, setMarked] = useState<readonly SentEntry[]>([]);
+  const sent = useMemo(() => {
+    const known = (entry: SentEntry) => interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
+    const fresh = marked.filter((entry) => !known(entry));
+    return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
+  }, [interview, marked]);
   const [schedule, setSchedule] = useState<readonly string[]>([]);
   // The manual checks on screen, asked before the session's first copy.
   const [checking, setChecking] = useState<Checking | null>(null);
 
+  // The schedule follows what is marked sent here at once ("due today" becomes the next step).
   useEffect(() => {
-    void deps.schedule(interview).then(setSchedule);
-  }, [deps, interview]);
+    let live = true;
+    void deps.schedule(sent === interview.sent ? interview : { ...interview, sent }).then((lines) => live && setSchedule(lines));
+    return () => {
+      live = false;
+    };
+  }, [deps, interview, sent]);
 
   const current = notes?.[Math.min(selected, notes.length - 1)];
   const width = Math.max(20, columns - 1);
@@ -141,6 +152,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const markSent = async () => {
     if (!current) return;
+    // An early note is recorded only when asked twice, as regen records one only with --force.
+    const early = current.findings?.some((finding) => finding.rule === 'too-early') ?? false;
+    if (early && status.kind !== 'early') return setStatus({ kind: 'early' });
     const at = deps.now();
     const entry: SentEntry = {
       kind: current.note.kind,
@@ -151,7 +165,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       body: current.note.body,
     };
     await deps.recordSent(interview.id, entry);
-    setSent((all) => [...all, entry]);
+    setMarked((all) => [...all, entry]);
     setStatus({ kind: 'sent', when: formatDay(todayOf(at)) });
   };
 

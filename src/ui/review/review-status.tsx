@@ -14,7 +14,9 @@ export type ReviewStatus =
   | { readonly kind: 'edited' }
   | { readonly kind: 'edit-unchanged' }
   | { readonly kind: 'edit-failed'; readonly message: string }
-  | { readonly kind: 'sent'; readonly when: string };
+  | { readonly kind: 'sent'; readonly when: string }
+  /** The checklist says the note is early: s again records it anyway. */
+  | { readonly kind: 'early' };
 
 export const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -44,5 +46,7 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
     case 'sent':
       return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
+    case 'early':
+      return <MessageLine tone="problem">{review.early}</MessageLine>;
   }
 }

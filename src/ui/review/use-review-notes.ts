@@ -3,7 +3,7 @@
 // review never waits for it.
 import { useCallback, useEffect, useState } from 'react';
 import type { Finding, Interview, Note } from '../../model/types.js';
-import { withEdit } from '../../session/index.js';
+import { asSent, withEdit } from '../../session/index.js';
 import type { SessionDeps } from '../deps.js';
 
 export interface ReviewNote {
@@ -49,7 +49,7 @@ export function useReviewNotes(
     void (async () => {
       const composed = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
       if (!live) return;
-      const start = composed.map((n) => withEdit(n, interview.edits)).map(({ edited, ...note }) => ({ note, edited }));
+      const start = composed.map((n) => shownNote(n, interview, purpose));
       setNotes(start.map(({ note, edited }) => ({ note, edited, findings: null, spellingPending: true })));
       // The same note objects as in the state: an update applies only while its note is current.
       const siblings = start.map(({ note }) => note);
@@ -81,6 +81,19 @@ export function useReviewNotes(
   );
 
   return { notes, replace };
+}
+
+/**
+ * The note as the review shows it: in the review of the first notes, a note already sent as it
+ * was sent (answers changed since do not rewrite what went out); else with the user's hand edit.
+ */
+function shownNote(composed: Note, interview: Interview, purpose: NotesPurpose): { note: Note; edited: boolean } {
+  if (purpose === 'review') {
+    const { sentAt, ...sent } = asSent(composed, interview.sent);
+    if (sentAt !== null) return { note: sent, edited: false };
+  }
+  const { edited, ...note } = withEdit(composed, interview.edits);
+  return { note, edited };
 }
 
 function isSpelling(finding: Finding): boolean {

@@ -1,7 +1,7 @@
 // A question with fixed answers (format, medium, yes or no), starting on the previous answer.
 import { useInput } from 'ink';
 import type { ReactNode } from 'react';
-import type { Answers, ChoiceField } from '../../session/index.js';
+import { choiceStart, type Answers, type ChoiceField } from '../../session/index.js';
 import { ChoiceInput } from '../choice-input.js';
 import { hints } from '../messages.js';
 import { StepFrame } from './step-frame.js';
@@ -21,7 +21,7 @@ export function ChoiceStep({ field, index, answers, error, header, isActive, onS
   useInput((_input, key) => key.escape && onBack(), { isActive });
   return (
     <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice} prompt={false}>
-      <ChoiceInput options={field.options} defaultValue={field.read(answers, index)} isActive={isActive} onSubmit={onSubmit} />
+      <ChoiceInput options={field.options} defaultValue={choiceStart(field, answers, index)} isActive={isActive} onSubmit={onSubmit} />
     </StepFrame>
   );
 }

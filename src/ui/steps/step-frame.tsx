@@ -5,7 +5,7 @@
 //   Interview date
 //   today, yesterday, a weekday (tuesday) or a date like 2026-11-24.
 //   › yesterday█
-//   → Tue 24 Nov 2026
+//   → Tuesday, November 24
 //   Enter next · Esc back · Ctrl-C save and quit
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// A text question from the step table. The preview ("→ Fri 4 Dec 2026") follows every keystroke.
+// A text question from the step table. The preview ("→ Friday, December 4") follows every keystroke.
 import { useInput } from 'ink';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Answers, SessionContext, TextField } from '../../session/index.js';

@@ -18,12 +18,12 @@ const item = (overrides: Partial<DueItem>): DueItem => ({
 
 describe('describeItem', () => {
   it.each([
-    [item({}), 'follow-up to Priya Raghunathan: not before Mon 7 Dec 2026'],
+    [item({}), 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026'],
     [item({ state: 'due', by: '2026-11-25' }), 'follow-up to Priya Raghunathan: due today'],
-    [item({ state: 'due' }), 'follow-up to Priya Raghunathan: due now, by Tue 8 Dec 2026'],
-    [item({ state: 'due', by: null, recommended: '2026-11-27' }), 'follow-up to Priya Raghunathan: due now, best on Fri 27 Nov 2026'],
+    [item({ state: 'due' }), 'follow-up to Priya Raghunathan: due now, by Tuesday, December 8, 2026'],
+    [item({ state: 'due', by: null, recommended: '2026-11-27' }), 'follow-up to Priya Raghunathan: due now, best on Friday, November 27, 2026'],
     [item({ state: 'due', by: null, recommended: '2026-11-20' }), 'follow-up to Priya Raghunathan: due now'],
-    [item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }), 'follow-up to A, B and C: overdue since Sat 21 Nov 2026, send it today'],
+    [item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }), 'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today'],
   ])('words %j', (due, line) => {
     expect(describeItem(due, '2026-11-25')).toBe(line);
   });

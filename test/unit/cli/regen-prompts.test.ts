@@ -35,6 +35,13 @@ function answering(answers: readonly string[]): { select: Select; asked: Asked[]
 
 describe('chooseInteractively', () => {
   const acme = sampleInterview();
+
+  it('preselects the first person still waiting for the note due next', async () => {
+    const thanked = sampleInterview({ sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T18:00:00.000Z' }] });
+    const { select, asked } = answering(['thank-you', 'Sam']);
+    await chooseInteractively(context, [thanked], { kind: undefined, to: undefined }, select);
+    expect(asked[1]).toMatchObject({ message: 'For whom?', default: expect.objectContaining({ to: 'Sam Ortiz' }) });
+  });
   const globex = sampleInterview({ id: 'globex-analyst', company: 'Globex', role: 'Analyst', date: '2026-12-01' });
 
   it('asks for the interview (most urgent first), the kind (due next preselected) and the person', async () => {
@@ -43,7 +50,7 @@ describe('chooseInteractively', () => {
     expect(asked).toEqual([
       {
         message: 'Which interview?',
-        names: ['Acme Robotics, Senior Backend Engineer (Tue 24 Nov 2026)', 'Globex, Analyst (Tue 1 Dec 2026)'],
+        names: ['Acme Robotics, Senior Backend Engineer (Tuesday, November 24, 2026)', 'Globex, Analyst (Tuesday, December 1, 2026)'],
         default: undefined,
       },
       {
@@ -51,7 +58,7 @@ describe('chooseInteractively', () => {
         names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'contact request', 'stay-in-touch note'],
         default: 'thank-you',
       },
-      { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: undefined },
+      { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: expect.objectContaining({ to: 'Priya Raghunathan' }) },
     ]);
     expect(choice.interview.id).toBe(acme.id);
     expect([choice.note.kind, choice.note.to]).toEqual(['thank-you', 'Priya Raghunathan']);

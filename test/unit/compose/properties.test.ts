@@ -191,8 +191,8 @@ describe('follow-up notes', () => {
 
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
-    expect(ines!.body).toContain('\n\nOn 20 November 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
-    expect(unquotedOf(ines!)).toContain('20 November 2026');
+    expect(ines!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
+    expect(unquotedOf(ines!)).toContain('Friday, November 20, 2026');
     // Tom's thank-you is logged without its text: quoted as it reads now, with the day it was sent.
     const harbor = SAMPLES.harbor!;
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
@@ -265,7 +265,7 @@ describe('notes after a decision and later', () => {
   });
 
   it('stay-in-touch names the day you met', () => {
-    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('24 November 2026');
+    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on Tuesday, November 24, 2026');
   });
 });
 

@@ -79,7 +79,7 @@ describe('line mode home', () => {
       labels: [
         'Start a new interview',
         'Follow up: Lumen Health, Data Engineer (follow-up to Ravi Shah: due now)',
-        'Follow up: Acme Robotics, Senior Backend Engineer (Mon 7 Dec 2026)',
+        'Follow up: Acme Robotics, Senior Backend Engineer (Monday, December 7, 2026)',
         'Notes for Acme Robotics, Senior Backend Engineer',
         'Notes for Lumen Health, Data Engineer',
       ],

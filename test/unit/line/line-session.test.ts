@@ -88,8 +88,8 @@ describe('line mode', () => {
     expect(play.problems).toEqual([validateEmail('jordan-at-example'), sessionMessages.problems.topicsNone]);
     expect(play.problems[0]).toMatch(/e-mail/);
     const out = play.printed.join('\n');
-    expect(out).toContain('→ Tue 24 Nov 2026');
-    expect(out).toContain('by the end of next week → Fri 4 Dec 2026');
+    expect(out).toContain('→ Tuesday, November 24, 2026');
+    expect(out).toContain('by the end of next week → Friday, December 4, 2026');
     // What the candidate adds is shown as the note will set it.
     expect(out).toContain('→ Dear Priya,');
     expect(out).toContain('→ in the note, as its own sentence: "We both grew up in Tucson."');

@@ -104,7 +104,7 @@ describe('business days with public holidays', () => {
     expect(followUp(WEEKENDS_ONLY)?.why).not.toContain('public holiday');
     expect(followUp(THANKSGIVING)).toMatchObject({ notBefore: '2026-11-27', by: '2026-11-30' });
     // The later day is explained.
-    expect(followUp(THANKSGIVING)?.why).toMatch(/ Thu 26 Nov 2026 is Thanksgiving Day, a public holiday\.$/);
+    expect(followUp(THANKSGIVING)?.why).toMatch(/ Thursday, November 26, 2026 is Thanksgiving Day, a public holiday\.$/);
   });
 
   it('names a holiday in the window of a follow-up without a decision date too', () => {
@@ -112,6 +112,6 @@ describe('business days with public holidays', () => {
     const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING).items.find((item) => item.kind === 'follow-up');
     // Thank-you due Thu 19 Nov; 5 business days without Thanksgiving: Fri 27 Nov; 7: Tue 1 Dec.
     expect(followUp).toMatchObject({ notBefore: '2026-11-27', by: '2026-12-01' });
-    expect(followUp?.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');
+    expect(followUp?.why).toContain('Thursday, November 26, 2026 is Thanksgiving Day, a public holiday.');
   });
 });

@@ -39,9 +39,9 @@ describe('interviewDateProblem', () => {
   it.each([
     ['', m.empty],
     ['   ', m.empty],
-    ['tomorrow', m.future('Thu 26 Nov 2026')],
-    ['2026-11-26', m.future('Thu 26 Nov 2026')],
-    ['Nov 30', m.future('Mon 30 Nov 2026')],
+    ['tomorrow', m.future('Thursday, November 26, 2026')],
+    ['2026-11-26', m.future('Thursday, November 26, 2026')],
+    ['Nov 30', m.future('Monday, November 30, 2026')],
     ['2026-02-30', m.notADay('2026-02-30')],
     ['the other day', m.unreadable('the other day')],
     ['Funday', m.unreadable('Funday')],
@@ -52,8 +52,8 @@ describe('interviewDateProblem', () => {
 
   it('says what to type', () => {
     expect(m.empty).toContain('"yesterday"');
-    expect(m.future('Thu 26 Nov 2026')).toBe(
-      'Thu 26 Nov 2026 is still ahead. Type the day the interview took place; the coach writes the notes after it.',
+    expect(m.future('Thursday, November 26, 2026')).toBe(
+      'Thursday, November 26, 2026 is still ahead. Type the day the interview took place; the coach writes the notes after it.',
     );
   });
 });

@@ -6,8 +6,8 @@ import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
-// The sample: Acme, Tue 24 Nov 2026, Priya (e-mail) and Sam (phone, no address), recruiter Dana,
-// "by the end of next week" = Fri 4 Dec 2026. Tests run with TZ=UTC.
+// The sample: Acme, Tuesday, November 24, 2026, Priya (e-mail) and Sam (phone, no address), recruiter Dana,
+// "by the end of next week" = Friday, December 4, 2026. Tests run with TZ=UTC.
 const at = (day: string, time = '17:00:00.000Z') => new Date(`${day}T${time}`);
 const sent = (kind: SentEntry['kind'], to: string, day: string): SentEntry => ({ kind, to, at: `${day}T17:00:00.000Z` });
 const brief = (interview: Interview, now: Date) =>
@@ -24,10 +24,10 @@ describe('on the day of the interview', () => {
     ]);
     expect(schedule.next).toBe(schedule.items[0]);
     expect(schedule.done).toBeNull();
-    expect(schedule.items[0]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wed 25 Nov 2026.');
+    expect(schedule.items[0]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25, 2026.');
     expect(schedule.items[1]?.why).toBe(
-      'They said "by the end of next week" (Fri 4 Dec 2026). Following up before that passes looks impatient: ' +
-        'not before Mon 7 Dec 2026; Mon 7 Dec 2026 to Tue 8 Dec 2026 is the right time.',
+      'They said "by the end of next week" (Friday, December 4, 2026). Following up before that passes looks impatient: ' +
+        'not before Monday, December 7, 2026; Monday, December 7, 2026 to Tuesday, December 8, 2026 is the right time.',
     );
     expect(schedule.items[2]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
   });
@@ -82,7 +82,7 @@ describe('on the day of the interview', () => {
       ['follow-up', 'upcoming'],
       ['voicemail', 'upcoming'],
     ]);
-    expect(late.items[0]?.why).toBe(m.thankYouLate('Wed 25 Nov 2026'));
+    expect(late.items[0]?.why).toBe(m.thankYouLate('Wednesday, November 25, 2026'));
   });
 
   it('thanks only those not yet thanked, and asks for no address already asked for', () => {
@@ -108,7 +108,7 @@ describe('the first follow-up after a given timeframe', () => {
     expect(brief(thanked, at('2026-12-09')).map((i) => i.state)).toEqual(['overdue', 'overdue']);
   });
 
-  it('crosses the year end: "within ten business days" from Mon 28 Dec 2026', () => {
+  it('crosses the year end: "within ten business days" from Monday, December 28, 2026', () => {
     const interview = sampleInterview({
       date: '2026-12-28',
       timeframe: { text: 'within ten business days', date: '2027-01-11' },
@@ -143,8 +143,8 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
       { kind: 'follow-up', to: [priya.name], notBefore: '2026-12-04', recommended: '2026-12-04', by: '2026-12-08', state: 'upcoming' },
     ]);
     expect(schedule.items[0]?.why).toBe(
-      'No decision date was given, so wait 5 business days after the thank-you (Fri 27 Nov 2026): not before Fri 4 Dec 2026; ' +
-        'Fri 4 Dec 2026 to Tue 8 Dec 2026 is the right time.',
+      'No decision date was given, so wait 5 business days after the thank-you (Friday, November 27, 2026): not before Friday, December 4, 2026; ' +
+        'Friday, December 4, 2026 to Tuesday, December 8, 2026 is the right time.',
     );
   });
 
@@ -180,12 +180,12 @@ describe('the second follow-up, then stop', () => {
       { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
       { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
     ]);
-    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(m.secondFollowUp('Mon 7 Dec 2026', 'Thu 17 Dec 2026', 'Mon 21 Dec 2026'));
+    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(m.secondFollowUp('Monday, December 7, 2026', 'Thursday, December 17, 2026', 'Monday, December 21, 2026'));
   });
 
   it('moves a weekend start to Monday, across the year end', () => {
     const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')], interviewers: [sampleInterview().interviewers[0]!] });
-    // 23 Dec + 10 = Sat 2 Jan 2027, so not before Mon 4 Jan; + 14 = Wed 6 Jan.
+    // 23 Dec + 10 = Saturday, January 2, 2027, so not before Mon 4 Jan; + 14 = Wed 6 Jan.
     expect(brief(interview, at('2027-01-04'))).toEqual([
       { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-04', recommended: '2027-01-04', by: '2027-01-06', state: 'due' },
     ]);

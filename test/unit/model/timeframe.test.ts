@@ -54,7 +54,7 @@ describe('resolveTimeframe from a Tuesday interview (2026-11-24)', () => {
 
 describe('across month and year ends', () => {
   it.each([
-    // Mon 28 Dec 2026: the year turns inside the window.
+    // Monday, December 28, 2026: the year turns inside the window.
     ['in two weeks', '2026-12-28', '2027-01-11'],
     ['by the end of next week', '2026-12-28', '2027-01-08'],
     ['end of this week', '2026-12-28', '2027-01-01'],
@@ -100,14 +100,14 @@ describe('what cannot be read', () => {
   it('warns about a date far away, which is usually a misread', () => {
     expect(resolveTimeframe('by Nov 20', TUESDAY, WEEKENDS_ONLY)).toEqual({
       timeframe: { text: 'by Nov 20', date: '2027-11-20' },
-      warning: timeframeMessages.longWait('by Nov 20', 'Sat 20 Nov 2027'),
+      warning: timeframeMessages.longWait('by Nov 20', 'Saturday, November 20, 2027'),
     });
   });
 
   it('warns about a date before the interview', () => {
     expect(resolveTimeframe('2026-11-20', TUESDAY, WEEKENDS_ONLY)).toEqual({
       timeframe: { text: '2026-11-20', date: '2026-11-20' },
-      warning: timeframeMessages.beforeInterview('2026-11-20', 'Fri 20 Nov 2026', 'Tue 24 Nov 2026'),
+      warning: timeframeMessages.beforeInterview('2026-11-20', 'Friday, November 20, 2026', 'Tuesday, November 24, 2026'),
     });
   });
 });

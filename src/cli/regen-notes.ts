@@ -1,0 +1,55 @@
+// The notes regen hands over: those of the kind asked for, or without --kind the first note due
+// now (regen-due.ts decides which), and when nothing is due an error that says what comes next
+// and when, so nothing is copied or recorded early.
+import { calendarFor } from '../model/holidays.js';
+import { composeNotes, kindsFor } from '../compose/compose.js';
+import { todayOf } from '../model/dates.js';
+import type { DueItem } from '../model/schedule.js';
+import type { Interview, Note, NoteKind } from '../model/types.js';
+import type { CommandContext } from './context.js';
+import { describeItem } from './due.js';
+import { CliError } from './errors.js';
+import { messages } from './messages.js';
+import { dueChoice } from './regen-due.js';
+
+export interface Chosen {
+  /** The notes --json and --out hand over; `picked` is the one copied or printed. */
+  readonly notes: readonly Note[];
+  readonly picked: Note;
+  /** The rest, each a command away. */
+  readonly others: readonly Note[];
+}
+
+/** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */
+export function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined): Chosen {
+  const notes = composeNotes(interview, kind, { to });
+  const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
+  const picked = to === undefined && unsent ? unsent : notes[0]!;
+  return { notes, picked, others: notes.filter((note) => note !== picked) };
+}
+
+/**
+ * Without --kind: the first note due now, to the first person still waiting for it (regen-due.ts),
+ * and the user hears which and why. Nothing due now ends the command having copied nothing.
+ */
+export function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, sayWhich: boolean): Chosen {
+  const choice = dueChoice(interview, context.now(), calendarFor(context.env), to);
+  if (choice.kind === 'nothing') throw nothingDueError(context, interview, choice.person, choice.next, choice.done);
+  const { item, person } = choice;
+  // --to: that person's note (compose says who does receive it when --to names nobody who does).
+  const all = composeNotes(interview, item.kind, { to });
+  const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
+  const notes = due.length > 0 ? due : all;
+  const picked = notes.find((note) => note.to === person) ?? notes[0]!;
+  // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
+  if (sayWhich) context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(context.now())))}\n`);
+  return { notes, picked, others: notes.filter((note) => note !== picked) };
+}
+
+function nothingDueError(context: CommandContext, interview: Interview, who: string | null, next: DueItem | null, done: string | null) {
+  if (next === null) {
+    return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
+  }
+  const line = describeItem(next, todayOf(context.now()));
+  return new CliError(messages.notDueYet(interview.id, who, line, next.why), messages.notDueYetTry(interview.id, next.kind, next.to[0]!));
+}

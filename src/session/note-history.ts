@@ -1,0 +1,45 @@
+// What happens to a note's own history when an answer changes in the review. A note already
+// sent stays as it was sent (the log has its text): the review shows that text and its "sent"
+// marker, not a rewrite the recipient never saw. A hand edit stays too, unless the user picks
+// the new text: the edits whose note the new answers write differently are put to them, one by
+// one; an edit whose note reads the same either way is simply kept.
+import type { Note, NoteEdit, SentEntry } from '../model/types.js';
+
+const same = (a: { kind: string; to: string }, b: { kind: string; to: string }) => a.kind === b.kind && a.to === b.to;
+
+/** The note as it was last sent, when the sent log kept its text; else the note unchanged. */
+export function asSent(note: Note, sent: readonly SentEntry[]): Note & { readonly sentAt: string | null } {
+  const entry = [...sent].reverse().find((e) => same(e, note) && e.body !== undefined);
+  if (!entry) return { ...note, sentAt: null };
+  return { ...note, subject: entry.subject ?? note.subject, body: entry.body!, sentAt: entry.at };
+}
+
+/** An edit the user must decide on, with the text the new answers give its note. */
+export interface EditInQuestion {
+  readonly edit: NoteEdit;
+  readonly fresh: Note;
+}
+
+/**
+ * The hand edits an answer change puts in question: `before` and `after` are the notes as the
+ * templates write them (no edits applied) from the old and the new answers. Notes already sent
+ * are not asked about: they keep the text that went out.
+ */
+export function editsInQuestion(
+  edits: readonly NoteEdit[],
+  before: readonly Note[],
+  after: readonly Note[],
+  sent: readonly SentEntry[],
+): EditInQuestion[] {
+  return edits.flatMap((edit) => {
+    const old = before.find((note) => same(note, edit));
+    const fresh = after.find((note) => same(note, edit));
+    if (!old || !fresh || sent.some((entry) => same(entry, edit))) return [];
+    return old.subject === fresh.subject && old.body === fresh.body ? [] : [{ edit, fresh }];
+  });
+}
+
+/** The edits without the ones the user replaced by the new text. */
+export function withoutEdits(edits: readonly NoteEdit[], dropped: readonly NoteEdit[]): NoteEdit[] {
+  return edits.filter((edit) => !dropped.some((gone) => same(gone, edit)));
+}

@@ -1,0 +1,97 @@
+// Changing an answer in the review, with the real session deps over a real store in a temp
+// folder: a hand-edited note keeps the edit unless the user picks the new text, and a note
+// already sent keeps its "sent" marker and the text that went out.
+import { PassThrough } from 'node:stream';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { createSessionDeps } from '../../src/commands/session-deps.js';
+import type { Interview } from '../../src/model/types.js';
+import { REVIEW, answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { openStore } from '../../src/store/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { captureStream } from '../helpers/streams.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { KEY, TODAY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
+
+const ID = 'acme-robotics-senior-backend-engineer';
+const EDITED = 'Dear Priya,\n\nMy own words about Kafka and on-call.\n\nBest regards,\nJordan Lee';
+const SAM_SENT = 'Dear Sam,\n\nThe thank-you that went out, for the Senior Backend Engineer role.\n\nJordan Lee';
+
+/** A store with the interview, Priya's note edited by hand, Sam's sent, and the session standing at the review. */
+async function storeAtReview() {
+  const home = tempDir();
+  const now = () => new Date(`${TODAY}T09:00:00Z`);
+  const env = { FOLLOWUP_COACH_HOME: home };
+  const store = openStore({ env, now });
+  const interview = sampleInterview();
+  await store.saveCandidate(interview.candidate);
+  await store.saveInterview(interview, { replace: false });
+  await store.saveEdit(ID, { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you, Priya', body: EDITED, at: now().toISOString() });
+  await store.recordSent(ID, {
+    kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T20:00:00.000Z', method: 'clipboard', subject: 'Thank you: Senior Backend Engineer interview', body: SAM_SENT,
+  });
+  await store.saveDraft(draftOf(initialState(answersOf(interview), REVIEW), ID));
+  const handle = createSessionDeps({
+    argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(), env, interactive: true, now,
+  });
+  // No spell-checker worker: this is about the notes' history, and the worker costs seconds.
+  const deps = { ...handle.deps, warmUp: () => undefined };
+  const saved = async (): Promise<Interview> => (await openStore({ env, now }).interview(ID))!;
+  return { deps, saved };
+}
+
+/** From the review: change the role to `role`. */
+async function changeRole(app: ReturnType<typeof render>, role: string) {
+  await typeAndWait(app, 'a');
+  await waitFor(app, 'Which answer do you want to change?');
+  // Down to "Role" (Your name, e-mail, phone, signature, resume, company, role).
+  for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
+  await typeAndWait(app, KEY.enter);
+  await clearInput(app);
+  await answer(app, role);
+}
+
+describe('changing an answer in the review', () => {
+  it('asks about the hand edit, keeps it on k, and the sent note keeps its marker and its text', async () => {
+    const { deps, saved } = await storeAtReview();
+    const app = render(<App deps={deps} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    const before = await waitFor(app, 'Note 1 of 3');
+    expect(before).toContain('My own words about Kafka and on-call.');
+    expect(before).toContain('(edited by you)');
+    await changeRole(app, 'Staff Engineer');
+    const asked = await waitFor(app, 'The new text:');
+    expect(asked).toContain('you had edited the thank-you note to Priya Raghunathan by hand');
+    expect(asked).toContain('  My own words about Kafka and on-call.');
+    expect(asked).toContain('Staff Engineer');
+    const kept = await typeAndWait(app, 'k');
+    expect(await waitFor(app, 'Note 1 of 3')).toContain('My own words about Kafka and on-call.');
+    expect(kept).toContain('(edited by you)');
+    const sam = await typeAndWait(app, KEY.right);
+    expect(sam).toContain('Sent Tuesday, November 24, 2026.');
+    expect(sam).toContain('The thank-you that went out, for the Senior Backend Engineer role.');
+    const stored = await saved();
+    expect(stored.role).toBe('Staff Engineer');
+    expect(stored.edits?.map((e) => [e.to, e.body])).toEqual([['Priya Raghunathan', EDITED]]);
+    expect(stored.sent.map((e) => [e.to, e.body])).toEqual([['Sam Ortiz', SAM_SENT]]);
+    app.unmount();
+  });
+
+  it('on n uses the new text and drops the edit from the store', async () => {
+    const { deps, saved } = await storeAtReview();
+    const app = render(<App deps={deps} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 3');
+    await changeRole(app, 'Staff Engineer');
+    await waitFor(app, 'The new text:');
+    app.stdin.write('n');
+    const fresh = await waitFor(app, (frame) => frame.includes('Note 1 of 3') && !frame.includes('My own words'));
+    expect(fresh).toMatch(/Subject: .*Staff Engineer/);
+    expect(fresh).not.toContain('(edited by you)');
+    expect((await saved()).edits ?? []).toEqual([]);
+    app.unmount();
+  });
+});

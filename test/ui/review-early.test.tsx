@@ -1,0 +1,32 @@
+// A note the checklist calls early (too-early) is recorded as sent only when s is pressed twice.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/types.js';
+import { ReviewScreen } from '../../src/ui/review/review-screen.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+const EARLY: Finding = {
+  rule: 'too-early', severity: 'warning', message: 'Hold this note until Monday, December 7.', line: 3, column: 1, excerpt: 'I am following up',
+};
+
+describe('marking an early note sent', () => {
+  it('asks for s a second time, then records it', async () => {
+    const world = emptyWorld();
+    const deps = fakeDeps(world, { check: (note) => (note.body.includes('Priya') ? [EARLY] : []) });
+    const noop = () => undefined;
+    const app = render(
+      <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={100} rows={30}
+        isActive manualConfirmed onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+    );
+    await waitFor(app, 'too-early: Hold this note until Monday, December 7.');
+    const once = await typeAndWait(app, 's');
+    expect(once).toContain('The checklist says this note is early (too-early)');
+    expect(once).toContain('Press s again to record it anyway.');
+    expect(world.sent).toEqual([]);
+    const twice = await typeAndWait(app, 's');
+    expect(twice).toContain('Marked as sent Wednesday, November 25, 2026.');
+    expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
+    app.unmount();
+  });
+});

@@ -1,0 +1,40 @@
+// --to as people type it: a given name, a surname, the greeting name, the whole name or its start.
+import { describe, expect, it } from 'vitest';
+import { matchName } from '../../../src/compose/match-name.js';
+
+const PANEL = [
+  { name: 'Nguyễn Thị Lan' },
+  { name: 'Katherine Kelly', greeting: 'Kate' },
+  { name: 'José Álvarez' },
+  { name: 'Sam Ortiz' },
+  { name: 'Samantha Reyes' },
+  { name: 'Lee Chen' },
+  { name: 'Morgan Lee' },
+];
+
+describe('matchName', () => {
+  it.each([
+    ['Lan', 0],
+    ['thi lan', 0],
+    ['Kelly', 1],
+    ['kate', 1],
+    ['jose alvarez', 2],
+    ['jose alv', 2],
+    ['Álvarez', 2],
+    ['sam', 3],
+    ['Ortiz', 3],
+    ['saman', 4],
+  ])('%j is %s', (typed, index) => {
+    expect(matchName(PANEL, typed)).toEqual({ kind: 'found', indexes: [index] });
+  });
+
+  it('a word two people share is ambiguous, with both', () => {
+    expect(matchName(PANEL, 'lee')).toEqual({ kind: 'ambiguous', indexes: [5, 6] });
+  });
+
+  it('the same name saved twice is found twice, and nobody is none', () => {
+    expect(matchName([{ name: 'Ana Silva' }, { name: 'ana  silva' }], 'Ana')).toEqual({ kind: 'found', indexes: [0, 1] });
+    expect(matchName(PANEL, 'Zed')).toEqual({ kind: 'none' });
+    expect(matchName(PANEL, '  ')).toEqual({ kind: 'none' });
+  });
+});

@@ -1,0 +1,76 @@
+// The line mode's review: the schedule printed again the moment a note is marked sent, from the
+// real schedule over the interview with that note in its log.
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { describe, expect, it } from 'vitest';
+import { describeItem } from '../../../src/cli/due.js';
+import { runReview, type ReviewDeps } from '../../../src/line/review.js';
+import { todayOf } from '../../../src/model/dates.js';
+import { scheduleFor } from '../../../src/model/schedule.js';
+import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
+import { answersOf } from '../../../src/session/index.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+import { NOW, scripted } from './script.js';
+
+function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
+  const notesFor = async (interview: Interview): Promise<Note[]> =>
+    interview.interviewers.map((p) => ({
+      kind: 'thank-you', to: p.name, address: p.email, subject: `Thank you: ${interview.role}`,
+      body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`, attachments: [],
+    }));
+  return {
+    prompter: play.prompter,
+    notesFor,
+    check: async () => findings,
+    schedule: async (interview) => scheduleFor(interview, NOW, WEEKENDS_ONLY).items.map((item) => describeItem(item, todayOf(NOW))),
+    copy: async () => ({ method: 'clipboard' }),
+    recordSent: async (_interview, note) => {
+      const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
+      recorded.push(entry);
+      return entry;
+    },
+    editText: async () => ({ kind: 'unchanged' }),
+    saveEdit: async () => undefined,
+    editorName: 'vi',
+    now: () => NOW,
+  };
+}
+
+describe('line mode review', () => {
+  it('prints the schedule again once a note is marked sent, without that note', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Mark it as sent', answer: true },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    const interview = sampleInterview();
+    expect(await runReview(interview, answersOf(interview), reviewDeps(play, recorded))).toEqual({ type: 'finish' });
+    expect(play.left()).toBe(0);
+    const marked = play.printed.indexOf('Marked as sent.');
+    expect(play.printed.slice(marked)).toEqual([
+      'Marked as sent.',
+      '\nSchedule:',
+      '  thank-you to Sam Ortiz: due today',
+      '  follow-up to Priya Raghunathan: not before Monday, December 7, 2026',
+      '  voicemail to Sam Ortiz: not before Monday, December 7, 2026',
+    ]);
+    expect(play.printed.slice(0, marked)).toContain('  thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
+  });
+
+  it.each([false, true])('asks before recording a note the checklist calls early, default no (answer %s)', async (yes) => {
+    const early: Finding = { rule: 'too-early', severity: 'warning', message: 'Hold it.', line: 1, column: 1, excerpt: 'Dear' };
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?', answer: yes },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    const interview = sampleInterview();
+    await runReview(interview, answersOf(interview), reviewDeps(play, recorded, [early]));
+    expect(play.left()).toBe(0);
+    expect(recorded.map((entry) => entry.to)).toEqual(yes ? ['Priya Raghunathan'] : []);
+  });
+});

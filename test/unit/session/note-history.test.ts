@@ -1,0 +1,40 @@
+// A note's history through a changed answer: sent notes stay as sent; hand edits are asked about
+// only where the new answers write their note differently.
+import { describe, expect, it } from 'vitest';
+import type { Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
+import { asSent, editsInQuestion, withoutEdits } from '../../../src/session/index.js';
+
+const note = (to: string, body: string, kind: Note['kind'] = 'thank-you'): Note => ({ kind, to, subject: `Thank you, ${to}`, body, attachments: [] });
+const edit = (to: string, body: string): NoteEdit => ({ kind: 'thank-you', to, subject: 'Mine', body, at: '2026-11-25T09:00:00.000Z' });
+const sent = (to: string, body?: string): SentEntry => ({ kind: 'thank-you', to, at: '2026-11-24T20:00:00.000Z', subject: 'As sent', body });
+
+describe('asSent', () => {
+  it('is the text of the latest send that kept it, with its time', () => {
+    const log = [sent('Sam', 'first'), sent('Sam', 'second'), sent('Priya')];
+    expect(asSent(note('Sam', 'rewritten'), log)).toMatchObject({ subject: 'As sent', body: 'second', sentAt: '2026-11-24T20:00:00.000Z' });
+  });
+
+  it('leaves a note alone that the log has no text for, or that was never sent', () => {
+    expect(asSent(note('Priya', 'now'), [sent('Priya')])).toMatchObject({ body: 'now', sentAt: null });
+    expect(asSent(note('Priya', 'now', 'voicemail'), [sent('Priya', 'x')])).toMatchObject({ body: 'now', sentAt: null });
+  });
+});
+
+describe('editsInQuestion', () => {
+  const before = [note('Priya', 'old role'), note('Sam', 'old role'), note('Lan', 'same either way')];
+  const after = [note('Priya', 'new role'), note('Sam', 'new role'), note('Lan', 'same either way')];
+
+  it('asks about an edit whose note now reads differently, with the new note', () => {
+    const asked = editsInQuestion([edit('Priya', 'mine'), edit('Lan', 'mine too')], before, after, []);
+    expect(asked.map(({ edit: e, fresh }) => [e.to, fresh.body])).toEqual([['Priya', 'new role']]);
+  });
+
+  it('never asks about a sent note, or a note the new answers no longer write', () => {
+    expect(editsInQuestion([edit('Sam', 'mine')], before, after, [sent('Sam', 'x')])).toEqual([]);
+    expect(editsInQuestion([edit('Priya', 'mine')], before, after.slice(1), [])).toEqual([]);
+  });
+
+  it('withoutEdits drops only the edits replaced by the new text', () => {
+    expect(withoutEdits([edit('Priya', 'a'), edit('Lan', 'b')], [edit('Priya', 'a')]).map((e) => e.to)).toEqual(['Lan']);
+  });
+});
