@@ -2,7 +2,6 @@
 // recipient would: greeted as the candidate greets them, nothing copied from a colleague's note,
 // nothing claimed that is not so, what the candidate typed set in whole sentences, and no
 // checklist finding at all.
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
