@@ -3,6 +3,7 @@
 // and when, so nothing is copied or recorded early.
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { todayOf } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import type { DueItem } from '../model/schedule.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import type { CommandContext } from './context.js';
@@ -32,7 +33,7 @@ export function askedNotes(interview: Interview, kind: NoteKind, to: string | un
  * and the user hears which and why. Nothing due now ends the command having copied nothing.
  */
 export function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, sayWhich: boolean): Chosen {
-  const choice = dueChoice(interview, context.now(), to);
+  const choice = dueChoice(interview, context.now(), calendarFor(context.env), to);
   if (choice.kind === 'nothing') throw nothingDueError(context, interview, choice.person, choice.next, choice.done);
   const { item, person } = choice;
   // --to: that person's note (compose says who does receive it when --to names nobody who does).

@@ -1,6 +1,7 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish.
+import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
 import { formatDay } from '../model/dates.js';
@@ -99,7 +100,7 @@ function printSchedule(schedule: readonly string[], prompter: Prompter): void {
 }
 
 function printNote({ note, findings }: Checked, index: number, total: number, sent: readonly SentEntry[], prompter: Prompter): void {
-  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, note.kind === 'voicemail'));
+  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, isSpoken(note)));
   const last = [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
   if (last) prompter.print(messages.alreadySent(formatDay(dayOf(last.at))));
   if (note.subject !== '') prompter.print(messages.subject(note.subject));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/cli/due.js';
+import { WEEKENDS_ONLY } from '../../src/model/dates.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, TODAY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
@@ -53,7 +54,7 @@ describe('the schedule after marking a note sent', () => {
     const deps = {
       ...base,
       schedule: async (interview: Parameters<typeof scheduleFor>[0]) =>
-        scheduleFor(interview, base.now()).items.map((item) => describeItem(item, TODAY)),
+        scheduleFor(interview, base.now(), WEEKENDS_ONLY).items.map((item) => describeItem(item, TODAY)),
     };
     const noop = () => undefined;
     const app = render(

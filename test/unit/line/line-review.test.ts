@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeItem } from '../../../src/cli/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
 import { todayOf } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
 import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
@@ -20,7 +21,7 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], fi
     prompter: play.prompter,
     notesFor,
     check: async () => findings,
-    schedule: async (interview) => scheduleFor(interview, NOW).items.map((item) => describeItem(item, todayOf(NOW))),
+    schedule: async (interview) => scheduleFor(interview, NOW, WEEKENDS_ONLY).items.map((item) => describeItem(item, todayOf(NOW))),
     copy: async () => ({ method: 'clipboard' }),
     recordSent: async (_interview, note) => {
       const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
