@@ -6,6 +6,7 @@ import { ComposeError } from '../compose/errors.js';
 import { messages as composeMessages } from '../compose/messages.js';
 import { matchName } from '../compose/match-name.js';
 import { greetingNameOf } from '../compose/recipients.js';
+import type { BusinessCalendar } from '../model/dates.js';
 import { scheduleFor, type DueItem } from '../model/schedule.js';
 import type { BusinessCalendar } from '../model/dates.js';
 import type { Interview } from '../model/types.js';

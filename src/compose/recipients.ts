@@ -92,12 +92,9 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
   }
 }
 
-/**
- * The name the candidate greets `person` by, for matching `--to`. The interview model has no
- * greeting name of its own yet: once Interviewer carries one, return it here.
- */
-export function greetingNameOf(_person: Interviewer): string | undefined {
-  return undefined;
+/** The name the candidate greets `person` by, when one is saved, for matching `--to`. */
+export function greetingNameOf(person: Interviewer): string | undefined {
+  return person.greeting?.trim() || undefined;
 }
 
 const named = (person: Interviewer) => ({ name: person.name, greeting: greetingNameOf(person) });

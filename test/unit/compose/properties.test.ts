@@ -197,10 +197,10 @@ describe('follow-up notes', () => {
     const harbor = SAMPLES.harbor!;
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
     const [tom] = composeNotes(byMail, 'follow-up', { to: 'Tom Becker' });
-    expect(tom!.body).toContain('\n\nOn 20 November 2026, Alex Morgan wrote:\n> Dear Tom,');
+    expect(tom!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
     // Nothing logged: the note says so plainly instead of claiming a note was sent.
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
-    expect(fresh!.body).toContain('\n\nAfter our interview on 20 November 2026, Alex Morgan wrote:\n> Dear Tom,');
+    expect(fresh!.body).toContain('\n\nAfter our interview on Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
     expect(unquotedOf(fresh!)).toMatch(/thank-you (note )?(did not reach you|after our interview is below|note below|reached you)|Below is my thank-you note/);
   });
 });
