@@ -8,7 +8,6 @@ import { matchName } from '../compose/match-name.js';
 import { greetingNameOf } from '../compose/recipients.js';
 import type { BusinessCalendar } from '../model/dates.js';
 import { scheduleFor, type DueItem } from '../model/schedule.js';
-import type { BusinessCalendar } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 
 export type DueChoice =

@@ -4,7 +4,6 @@
 import { calendarFor } from '../model/holidays.js';
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { todayOf } from '../model/dates.js';
-import { calendarFor } from '../model/holidays.js';
 import type { DueItem } from '../model/schedule.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import type { CommandContext } from './context.js';

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/cli/due.js';
-import { WEEKENDS_ONLY } from '../../src/model/dates.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, TODAY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';

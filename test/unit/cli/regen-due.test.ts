@@ -2,7 +2,6 @@
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
 import { dueChoice } from '../../../src/cli/regen-due.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import type { SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 

@@ -9,7 +9,6 @@ import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { slugOf } from '../../../src/compose/words.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { TONES, type Interview, type Note } from '../../../src/model/types.js';
 import { SAMPLES } from './samples.js';

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { describeItem } from '../../../src/cli/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
 import { todayOf } from '../../../src/model/dates.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
 import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
