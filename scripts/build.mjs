@@ -94,8 +94,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
-  external: ['clipboardy', 'harper.js'],
+  // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM;
+  // nodemailer is required only when a mail draft is written (src/deliver/eml.ts).
+  external: ['clipboardy', 'harper.js', 'nodemailer'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink, wrap-ansi, cli-truncate and our own code all measure text with src/ui/string-width.ts,
   // which gives string-width's answers without its 70 ms start (see that file).

@@ -12,3 +12,32 @@ export const messages = {
   oscNote: 'sent to your terminal (OSC 52); if pasting gives nothing, your terminal does not allow it',
   tmuxNote: 'inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf',
 } as const;
+
+/** What writing, opening and linking mail drafts says. */
+export const draftMessages = {
+  label: { resume: 'the resume', coverLetter: 'the cover letter' },
+  unreadable: (what: string, path: string, code: string) =>
+    `cannot read ${what} at ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code}); no draft was written.`,
+  unreadableTry: (what: 'resume' | 'coverLetter') =>
+    `fix the path in the guided session (About you), or re-import the interview file with "candidate": {"${what}": "/path/to/file"}`,
+  wrote: (count: number, dir: string) => `Wrote ${count} mail ${count === 1 ? 'draft' : 'drafts'} to ${dir}:`,
+  attaches: (names: readonly string[]) => `attaches ${names.join(', ')}`,
+  noAddress: (to: string) => `no e-mail address for ${to}: the draft has no To; add it in your mail program`,
+  opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files read-only).',
+  blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
+  voicemailNoDraft: 'a voicemail script is for a call, not a mail: there is no draft to write.',
+  voicemailNoDraftTry: (id: string) => `followup-coach regen ${id} --kind voicemail --print`,
+  openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',
+  openNeedsEmlTry: (id: string) => `followup-coach regen ${id} --eml drafts --open`,
+  opened: (path: string, program: string) => `Opened ${path} with ${program}.`,
+  noOpener: (program: string, hint: string) => `could not open the draft: ${program} is not installed (${hint}).`,
+  openFailed: (program: string, detail: string) => `could not open the draft with ${program}: ${detail}.`,
+  openTry: (dir: string) => `open the .eml file in ${dir} from your mail program (File > Open)`,
+  openerHint: { linux: 'install xdg-utils', other: 'it comes with the system' },
+  mailtoAttachments: (names: readonly string[]) =>
+    `a mailto: link cannot carry attachments, and this note attaches ${names.join(', ')}.`,
+  mailtoAttachmentsTry: (id: string) => `followup-coach regen ${id} --eml drafts   (a draft with the attachments)`,
+  mailtoTooLong: (length: number, limit: number) =>
+    `The mailto: link would be ${length} characters, past the ${limit} that mail programs and browsers reliably take: copying the note instead.`,
+  mailtoNoAddress: (to: string) => `(No e-mail address for ${to}: the link has no recipient; add it in your mail program.)`,
+} as const;

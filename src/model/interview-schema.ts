@@ -67,6 +67,7 @@ export const candidateSchema = z.strictObject({
   phone: checked(validatePhone),
   signature: freeText,
   resume: freeText,
+  coverLetter: freeText,
   link: freeText,
 });
 

@@ -34,6 +34,8 @@ export interface Candidate {
   readonly signature?: string | undefined;
   /** Path to the resume the follow-up re-attaches. */
   readonly resume?: string | undefined;
+  /** Path to a cover letter the mail drafts attach beside the resume. */
+  readonly coverLetter?: string | undefined;
   readonly link?: string | undefined;
 }
 
