@@ -49,6 +49,8 @@ export const REGEN_HELP = `followup-coach regen [ID]: rebuild a note from a save
 
 Usage
   followup-coach regen [ID] [--kind KIND] [--to NAME] [--print | --json | --out DIR] [--no-copy]
+  followup-coach regen ID [--kind KIND] [--to NAME] --eml DIR [--open]
+  followup-coach regen ID [--kind KIND] --to NAME --mailto
 
 Without --kind, writes what is due next for that interview (and says which it chose). With
 several notes (one per interviewer), copies the one for --to NAME, else the first and lists
@@ -60,6 +62,13 @@ Options
   --print      write the note to stdout instead of copying it
   --json       print every note as JSON: [{kind, to, subject, body}]
   --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
+  --eml DIR    write one unsent mail draft per note into DIR (thank-you-priya-raghunathan.eml),
+               with the resume (and cover letter) attached; a follow-up also carries the
+               thank-you draft left in DIR. Thunderbird and Outlook for Windows open them as
+               drafts; Apple Mail does not
+  --open       with --eml: open the drafts in your mail program (xdg-open, open, start)
+  --mailto     print a mailto: link for a note without attachments (copies the note instead
+               when the link would pass 2,000 characters)
   --no-copy    show the note but do not touch the clipboard
   --force      copy even when the checklist found errors (you have read them)
   -h, --help   this help
@@ -69,10 +78,12 @@ the guided session and \`followup-coach check\` run). Errors stop the copy unles
 with --print the note is printed and the exit code is 1.
 
 Copying uses the system clipboard, else the terminal (OSC 52), else prints the note.
-Only a copied note is recorded as sent; --print, --json, --out and --no-copy record nothing.
+Only a copied note is recorded as sent; --print, --json, --out, --eml, --mailto and --no-copy
+record nothing (once you have sent it: followup-coach sent ID --kind KIND --to NAME).
 
 Examples
   followup-coach regen acme-robotics-senior-backend-engineer
   followup-coach regen acme-robotics-senior-backend-engineer --kind follow-up --to Priya
   followup-coach regen acme-robotics-senior-backend-engineer --kind thank-you --out notes/
+  followup-coach regen acme-robotics-senior-backend-engineer --kind follow-up --eml drafts/ --open
 `;

@@ -23,7 +23,7 @@ export const draftMessages = {
   wrote: (count: number, dir: string) => `Wrote ${count} mail ${count === 1 ? 'draft' : 'drafts'} to ${dir}:`,
   attaches: (names: readonly string[]) => `attaches ${names.join(', ')}`,
   noAddress: (to: string) => `no e-mail address for ${to}: the draft has no To; add it in your mail program`,
-  opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files read-only).',
+  opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
   blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
   voicemailNoDraft: 'a voicemail script is for a call, not a mail: there is no draft to write.',
   voicemailNoDraftTry: (id: string) => `followup-coach regen ${id} --kind voicemail --print`,
