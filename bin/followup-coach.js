@@ -146,7 +146,7 @@ function saveEntry(folder, entry, prefix, script) {
 }
 
 /** The commands with a bundle of their own; the same as COMMAND_NAMES in src/loaders.ts. */
-const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
+const COMMANDS = ['regen', 'list', 'check', 'import', 'export', 'calendar', 'status', 'sent', 'prep'];
 
 function start() {
   const dist = path.join(__dirname, '..', 'dist');

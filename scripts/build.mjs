@@ -126,7 +126,7 @@ const handedIn = {
   },
 };
 // Each command's bundle carries the dispatcher too, so `followup-coach regen` loads one file.
-const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
+const COMMANDS = ['regen', 'list', 'check', 'import', 'export', 'calendar', 'status', 'sent', 'prep'];
 const commandEntries = {
   name: 'command-entries',
   setup(build) {

@@ -8,6 +8,10 @@ const COMMANDS: Record<CommandName, () => ReturnType<Loaders['command']>> = {
   check: () => import('./commands/check.js'),
   import: () => import('./commands/import.js'),
   export: () => import('./commands/export.js'),
+  calendar: () => import('./commands/calendar.js'),
+  status: () => import('./commands/status.js'),
+  sent: () => import('./commands/sent.js'),
+  prep: () => import('./commands/prep.js'),
 };
 
 export const defaultLoaders: Loaders = {

@@ -9,7 +9,7 @@
 import type { Command } from './cli/context.js';
 import { defaultLoaders } from './loader-defaults.js';
 
-export const COMMAND_NAMES = ['regen', 'list', 'check', 'import', 'export'] as const;
+export const COMMAND_NAMES = ['regen', 'list', 'check', 'import', 'export', 'calendar', 'status', 'sent', 'prep'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface Loaders {

@@ -87,3 +87,77 @@ Examples
   followup-coach regen acme-robotics-senior-backend-engineer --kind thank-you --out notes/
   followup-coach regen acme-robotics-senior-backend-engineer --kind follow-up --eml drafts/ --open
 `;
+
+export const CALENDAR_HELP = `followup-coach calendar [ID]: every step still to take, as reminders in your calendar
+
+Usage
+  followup-coach calendar [ID] --out FILE.ics [--json]
+  followup-coach calendar [ID]                 print the calendar file to stdout
+
+One all-day event per note still to write (per interview, person and kind), on the day it is
+best sent (today, for one already due), marked free so it blocks nothing, with a reminder at
+09:00 the day before and the exact command that writes the note. Without ID, every saved
+interview (the latest round of each application).
+
+Importing a newer file again updates the same events instead of adding copies: each keeps its
+UID, and its SEQUENCE goes up when its day moved since the last file.
+
+Options
+  --out FILE   write the calendar to FILE (.ics)
+  --json       print the events as JSON: {file, events: [{uid, id, kind, to, date, sequence, summary, command}]}
+  -h, --help   this help
+
+Example
+  followup-coach calendar --out ~/followups.ics
+`;
+
+export const STATUS_HELP = `followup-coach status ID OUTCOME: record what happened
+
+Usage
+  followup-coach status ID waiting|offer|not-selected|closed [--told-by NAME] [--on DATE] [--json]
+
+The schedule follows the outcome: after not-selected, a note thanking them within a day and a
+stay-in-touch note about three months later; after an offer or closed, nothing more is chased.
+waiting undoes an outcome recorded by mistake.
+
+Options
+  --told-by NAME  who told you: an interviewer or the recruiter (first name is enough)
+  --on DATE       the day you were told (today, yesterday, monday, 2026-11-30); default today
+  --json          print {id, status, statusOn, toldBy, next, done}
+  -h, --help      this help
+
+Example
+  followup-coach status acme-robotics-senior-backend-engineer not-selected --told-by Dana --on yesterday
+`;
+
+export const SENT_HELP = `followup-coach sent ID: record a note sent outside the tool
+
+Usage
+  followup-coach sent ID --kind KIND --to NAME [--on DATE] [--json]
+
+For a call you made or a mail you wrote yourself (or a draft from regen --eml that you sent):
+the schedule then moves on as if it had been copied from here. Two follow-ups without an answer
+and it says to stop.
+
+Options
+  --kind KIND  thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch
+  --to NAME    who received it (first name is enough when it is unique)
+  --on DATE    the day it went (today, yesterday, monday, 2026-11-30); default today
+  --json       print {id, recorded, next, done}
+  -h, --help   this help
+
+Example
+  followup-coach sent acme-robotics-senior-backend-engineer --kind voicemail --to Sam --on yesterday
+`;
+
+export const PREP_HELP = `followup-coach prep: what to note down during the interview
+
+Usage
+  followup-coach prep
+
+Prints a short card: every interviewer's name and e-mail, what each asked about, when they will
+decide and what comes next. Read it before you go; the guided session offers it too.
+
+Options
+  -h, --help   this help
+`;

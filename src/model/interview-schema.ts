@@ -122,6 +122,12 @@ export const interviewFileSchema = z.strictObject({
   timeframe: none(validateTimeframeText),
   /** Defaults to "waiting". */
   status: z.enum(STATUSES).optional(),
+  /** Optional: the day the outcome was told. */
+  statusOn: isoDate.optional(),
+  /** Optional: who told the outcome. */
+  toldBy: personName.optional(),
+  /** Optional: 2 for a second round of the same application, and so on. */
+  round: z.number().int().min(1).max(20).optional(),
   recruiter: recruiterSchema.optional(),
   interviewers: z.array(interviewerSchema).min(1),
   /** Optional, written by `export`: the notes already sent, so a re-import keeps the schedule. */

@@ -99,8 +99,14 @@ export interface Interview {
   readonly recruiter?: Recruiter | undefined;
   readonly timeframe: Timeframe | null;
   readonly status: Status;
+  /** The day the outcome in `status` was told (or recorded), when it is not `waiting`. */
+  readonly statusOn?: IsoDate | undefined;
+  /** Who told the candidate the outcome: an interviewer or the recruiter. */
+  readonly toldBy?: string;
   readonly sent: readonly SentEntry[];
   readonly edits?: readonly NoteEdit[] | undefined;
+  /** Which interview of the same application this is: 2 for a second round (src/model/rounds.ts). Absent means 1. */
+  readonly round?: number | undefined;
 }
 
 export interface Note {

@@ -1,0 +1,34 @@
+// Calendar events as an iCalendar file (RFC 5545), written by ical-generator: it escapes text
+// (commas, semicolons, backslashes, line breaks) and folds lines at 75 octets without cutting a
+// UTF-8 character, which the smaller `ics` package does not (it folds by characters: a line of
+// accented names came out past 100 octets). Dates are handed in as YYYY-MM-DD strings, which it
+// reads as UTC days, so the file is the same in every time zone.
+import { ICalAlarmType, ICalCalendar, ICalEventTransparency } from 'ical-generator';
+import type { CalendarEvent } from './calendar-events.js';
+
+export interface SequencedEvent extends CalendarEvent {
+  /** 0 at first, one more each time the event's day moved since the file was last written. */
+  readonly sequence: number;
+}
+
+/** The alarm fires 15 hours before the all-day event starts: at 09:00 the day before. */
+const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
+
+export function icsText(events: readonly SequencedEvent[], stamp: Date, version: string): string {
+  const calendar = new ICalCalendar({ prodId: { company: 'followup-coach', product: `followup-coach ${version}`, language: 'EN' }, name: 'Interview follow-ups' });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp,
+      start: event.date,
+      end: event.end,
+      allDay: true,
+      summary: event.summary,
+      description: event.description,
+      transparency: ICalEventTransparency.TRANSPARENT,
+      alarms: [{ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: event.alarm }],
+    });
+  }
+  return calendar.toString();
+}
