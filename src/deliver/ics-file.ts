@@ -30,5 +30,7 @@ export function icsText(events: readonly SequencedEvent[], stamp: Date, version:
       alarms: [{ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: event.alarm }],
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
