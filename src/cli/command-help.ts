@@ -3,7 +3,7 @@
 export const IMPORT_HELP = `followup-coach import FILE: check an interview file and save it
 
 Usage
-  followup-coach import FILE [--replace]
+  followup-coach import FILE [--replace | --round]
   followup-coach import -          read the file from stdin
 
 Checks the file (interview file format, version 1) and saves the interview, then says what is
@@ -12,6 +12,8 @@ has a problem: each one is listed with the field, what is wrong and how to fix i
 
 Options
   --replace    overwrite the saved interview with the same id (keeps what was already sent)
+  --round      save it as the next round of the same application (a later interview for the
+               same role): id-round-2, ...; on a terminal import asks when the role is saved
   -h, --help   this help
 
 Example
