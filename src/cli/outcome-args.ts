@@ -5,6 +5,7 @@ import { parseInterviewDate } from '../model/interview-date.js';
 import { STATUSES, type Interview, type IsoDate, type Status } from '../model/types.js';
 import { validatePersonName } from '../model/validate.js';
 import { foldName } from '../compose/words.js';
+import { tellers } from '../model/outcome.js';
 import { UsageError } from './errors.js';
 import { outcomeMessages as m } from './outcome-messages.js';
 
@@ -32,7 +33,7 @@ export function instantOf(day: IsoDate, now: Date): string {
 /** An interviewer's or the recruiter's saved name when `typed` names one (first name is enough), else the name as typed. */
 export function personNamed(typed: string, interview: Interview): string {
   const wanted = foldName(typed);
-  const people = [...interview.interviewers.map((p) => p.name), ...(interview.recruiter ? [interview.recruiter.name] : [])];
+  const people = tellers(interview);
   const exact = people.filter((name) => foldName(name) === wanted);
   const byFirst = people.filter((name) => foldName(name).split(' ')[0] === wanted);
   const found = exact.length === 1 ? exact : byFirst;

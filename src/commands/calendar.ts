@@ -2,7 +2,6 @@
 // for one saved interview or all of them. Writing the file also records each event's day, so
 // the next file raises SEQUENCE for the events that moved (src/store/calendar-state.ts).
 import { resolve } from 'node:path';
-import pkg from '../../package.json' with { type: 'json' };
 import { parseCommand } from '../cli/args.js';
 import { CALENDAR_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -10,11 +9,8 @@ import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { printNotices } from '../cli/notices.js';
 import { formatDay } from '../model/dates.js';
-import { calendarEvents } from '../deliver/calendar-events.js';
-import { icsText, type SequencedEvent } from '../deliver/ics-file.js';
+import { calendarFile } from '../deliver/calendar-file.js';
 import { calendarMessages as m } from '../deliver/messages.js';
-import { writeWhole } from '../deliver/write-whole.js';
-import { sequencesFor } from '../store/calendar-state.js';
 import { openStore } from '../store/index.js';
 import { latestRounds } from '../model/rounds.js';
 
@@ -34,12 +30,8 @@ export async function run(context: CommandContext): Promise<number> {
     const interviews = id === undefined ? latestRounds(await store.interviews()) : [await findInterview(store, id)];
     if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
-    const planned = calendarEvents(interviews, now);
-    const sequences = await sequencesFor(store.path, planned, now);
-    const events: SequencedEvent[] = planned.map((event) => ({ ...event, sequence: sequences.get(event.uid) ?? 0 }));
-    const text = icsText(events, now, pkg.version);
     const path = out === undefined ? null : resolve(out);
-    if (path !== null) writeWhole(path, text);
+    const { events, text } = await calendarFile(store.path, interviews, now, path);
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({ uid, id: interviewId, kind, to, date, sequence, summary, command }));
       context.stdout.write(`${JSON.stringify({ file: path, events: rows }, null, 2)}\n`);

@@ -13,6 +13,7 @@ import { instantOf, parseDay } from '../cli/outcome-args.js';
 import { outcomeMessages as m } from '../cli/outcome-messages.js';
 import { pickRecipients, recipientsOf } from '../compose/recipients.js';
 import { formatDay } from '../model/dates.js';
+import { sentOutside } from '../model/outcome.js';
 import { addSent } from '../store/data.js';
 import { openStore } from '../store/index.js';
 
@@ -21,9 +22,6 @@ const SPEC = {
   options: { kind: { type: 'string' }, to: { type: 'string' }, on: { type: 'string' }, json: { type: 'boolean' } },
   positionals: ['ID'],
 } as const;
-
-/** How the entry says the note left: not through this tool. */
-const OUTSIDE = 'outside';
 
 export async function run(context: CommandContext): Promise<number> {
   const args = parseCommand(SPEC, context.argv);
@@ -42,7 +40,7 @@ export async function run(context: CommandContext): Promise<number> {
     const saved = await findInterview(store, id);
     const [recipient] = pickRecipients(saved, kind, recipientsOf(saved, kind), toTyped);
     const day = parseDay(on, saved, now);
-    const entry = { kind, to: recipient!.name, at: instantOf(day, now), method: OUTSIDE };
+    const entry = sentOutside(kind, recipient!.name, instantOf(day, now));
     const changed = await store.updateInterview(saved.id, (interview) => addSent(interview, entry));
     const next = nextSummary(changed, now);
     if (args.values.json) {

@@ -11,6 +11,7 @@ import { printNotices } from '../cli/notices.js';
 import { parseDay, parseStatus, personNamed } from '../cli/outcome-args.js';
 import { outcomeMessages as m } from '../cli/outcome-messages.js';
 import { formatDay } from '../model/dates.js';
+import { withOutcome } from '../model/outcome.js';
 import { openStore } from '../store/index.js';
 
 const SPEC = {
@@ -35,12 +36,7 @@ export async function run(context: CommandContext): Promise<number> {
     if (status === 'waiting' && toldByTyped !== undefined) throw new UsageError(m.toldByWithout, m.toldByTry(id));
     const day = parseDay(args.values.on, saved, now);
     const toldBy = toldByTyped === undefined ? undefined : personNamed(toldByTyped, saved);
-    const changed = await store.updateInterview(saved.id, (interview) => ({
-      ...interview,
-      status,
-      statusOn: status === 'waiting' ? undefined : day,
-      toldBy: status === 'waiting' ? undefined : (toldBy ?? (interview.status === status ? interview.toldBy : undefined)),
-    }));
+    const changed = await store.updateInterview(saved.id, (interview) => withOutcome(interview, status, day, toldBy));
     const next = nextSummary(changed, now);
     if (args.values.json) {
       const row = { id: changed.id, status: changed.status, statusOn: changed.statusOn ?? null, toldBy: changed.toldBy ?? null, ...next.json };

@@ -1,0 +1,23 @@
+// The calendar file for some interviews: their events, each with its SEQUENCE (recorded in the
+// store's folder), as iCalendar text, written whole when a path is given. Shared by
+// `followup-coach calendar` and the review's reminder key.
+import pkg from '../../package.json' with { type: 'json' };
+import type { Interview } from '../model/types.js';
+import { sequencesFor } from '../store/calendar-state.js';
+import { calendarEvents } from './calendar-events.js';
+import { icsText, type SequencedEvent } from './ics-file.js';
+import { writeWhole } from './write-whole.js';
+
+export interface CalendarFile {
+  readonly events: readonly SequencedEvent[];
+  readonly text: string;
+}
+
+export async function calendarFile(storePath: string, interviews: readonly Interview[], now: Date, path: string | null): Promise<CalendarFile> {
+  const planned = calendarEvents(interviews, now);
+  const sequences = await sequencesFor(storePath, planned, now);
+  const events = planned.map((event) => ({ ...event, sequence: sequences.get(event.uid) ?? 0 }));
+  const text = icsText(events, now, pkg.version);
+  if (path !== null) writeWhole(path, text);
+  return { events, text };
+}
