@@ -110,6 +110,27 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     editText: async (text) => editInEditor(text, env, context.stdin),
     editorName: editorCommand(env).split(/\s+/)[0] ?? 'vi',
+    async recordNews(interview, news) {
+      const [{ withOutcome, sentOutside }, { addSent }, { nextSummary }] = await Promise.all([
+        import('../model/outcome.js'),
+        import('../store/data.js'),
+        import('../cli/next-summary.js'),
+      ]);
+      const at = now();
+      const changed = await (await store()).updateInterview(interview.id, (saved) =>
+        news.type === 'outcome' ? withOutcome(saved, news.status, todayOf(at), news.toldBy) : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
+      );
+      return { interview: changed, next: nextSummary(changed, at).line };
+    },
+    async writeCalendar(interview) {
+      const [{ calendarFile }, { resolve }] = await Promise.all([import('../deliver/calendar-file.js'), import('node:path')]);
+      const path = resolve(`${interview.id}.ics`);
+      const s = await store();
+      // The store's copy: notes marked sent in this session have moved the schedule.
+      const fresh = (await s.interview(interview.id)) ?? interview;
+      const { events } = await calendarFile(s.path, [fresh], now(), path);
+      return { path, count: events.length };
+    },
   };
 
   return {

@@ -52,6 +52,7 @@ export function lineDeps(
     saveEdit: (interview, edit) => deps.saveEdit(interview.id, edit),
     editorName: deps.editorName,
     now: deps.now,
+    writeCalendar: (interview) => deps.writeCalendar(interview),
     copy: (text) => deps.copy(text),
     recordSent: (interview, note, copied) =>
       deps.recordSent(interview.id, {

@@ -10,3 +10,6 @@ export { sanitizeLine, sanitizeText, tidy } from './sanitize.js';
 export * as sessionMessages from './messages.js';
 export { editableText, readEditedText, withEdit } from './note-text.js';
 export { sectionSummary } from './summary.js';
+export * from './news.js';
+export { newsMessages } from './news-messages.js';
+export { PREP_CLOSING, PREP_ITEMS, PREP_TITLE, prepCardText } from './prep-card.js';

@@ -6,8 +6,10 @@ import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
   REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
-  sessionMessages, stateOf, type SavedDraft, type SectionId,
+  sessionMessages, stateOf, newsMessages, type NewsResult, type SavedDraft, type SectionId,
 } from '../session/index.js';
+import { NewsScreen } from './news-screen.js';
+import { PrepScreen } from './prep-screen.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
@@ -25,7 +27,7 @@ export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
   | { readonly kind: 'cancelled'; readonly savedDraft: boolean };
 
-type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change';
+type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change' | 'prep' | { readonly news: Interview };
 
 /** Ink draws at most every 33 ms (30 fps): by then the first question is on screen. */
 const FIRST_FRAME_MS = 50;
@@ -125,6 +127,8 @@ export function App({ deps, opening }: AppProps) {
 
   const open = (choice: HomeChoice) => {
     if (choice.kind === 'new') return setScreen('questions');
+    if (choice.kind === 'prep') return setScreen('prep');
+    if (choice.kind === 'news') return setScreen({ news: choice.interview });
     setPurpose(choice.kind === 'follow-up' ? 'follow-up' : 'review');
     setInterviewId(choice.interview.id);
     setOpenedCandidate(choice.interview.candidate);
@@ -135,12 +139,27 @@ export function App({ deps, opening }: AppProps) {
   // Stable between renders: a new array would make the review compose its notes again.
   const others = useMemo(() => store.interviews.filter((i) => i.id !== interviewId), [store.interviews, interviewId]);
 
+  // News recorded from home: the store's new copy replaces the old, and the scrollback says what comes next.
+  const record = (interview: Interview, news: NewsResult) => {
+    void deps.recordNews(interview, news).then(async ({ interview: changed, next }) => {
+      const interviews = store.interviews.map((i) => (i.id === changed.id ? changed : i));
+      setStore({ ...store, interviews, due: await deps.dueFollowUps(interviews) });
+      setLog((lines) => [...lines, news.type === 'outcome' ? newsMessages.recordedOutcome(changed.company, news.status, next) : newsMessages.recordedSent(news.kind, news.to, next)]);
+      setScreen('home');
+    });
+  };
+
   const finish = () => {
     void deps.clearDraft().finally(() => exit({ kind: 'done', interviewId } satisfies SessionResult));
   };
 
   const live = (() => {
+    if (typeof screen === 'object') {
+      return <NewsScreen interview={screen.news} isActive={!suspended} onDone={(news) => record(screen.news, news)} onCancel={() => setScreen('home')} />;
+    }
     switch (screen) {
+      case 'prep':
+        return <PrepScreen isActive={!suspended} onBack={() => setScreen('home')} />;
       case 'loading':
         return (
           <Box flexDirection="column">

@@ -14,7 +14,9 @@ export type ReviewStatus =
   | { readonly kind: 'edited' }
   | { readonly kind: 'edit-unchanged' }
   | { readonly kind: 'edit-failed'; readonly message: string }
-  | { readonly kind: 'sent'; readonly when: string };
+  | { readonly kind: 'sent'; readonly when: string }
+  | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
+  | { readonly kind: 'calendar-failed'; readonly problem: string };
 
 export const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -44,5 +46,9 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
     case 'sent':
       return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
+    case 'calendar':
+      return <MessageLine tone="success">{review.calendar(status.path, status.count)}</MessageLine>;
+    case 'calendar-failed':
+      return <MessageLine tone="problem">{review.calendarFailed(status.problem)}</MessageLine>;
   }
 }
