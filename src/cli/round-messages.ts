@@ -1,9 +1,11 @@
 // The words about rounds of one application (import, list).
 
+import { newsMessages } from '../session/news-messages.js';
+
 const ordinal = (n: number) => (n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
 
 export const roundMessages = {
-  question: (company: string, role: string) => `${company}, ${role} is already saved. Is this a later interview (a new round) for the same role?`,
+  question: newsMessages.roundQuestion,
   cancelled: 'Cancelled: nothing was saved.',
   roundOrReplace: '--round saves beside the saved interview and --replace overwrites it: pick one.',
   savedRound: (id: string, round: number) => `Saved ${id}: the ${ordinal(round)} round of this application.`,

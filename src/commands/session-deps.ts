@@ -70,7 +70,16 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return { candidate, interviews, draft, notices: [...s.notices] };
     },
     saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
-    saveInterview: async (interview, options) => (await store()).saveInterview(interview, options),
+    async saveInterview(interview, options) {
+      const s = await store();
+      if (!options.round) return s.saveInterview(interview, options);
+      const { asNextRound } = await import('../store/round-placement.js');
+      return s.saveInterview(asNextRound(await s.interviews(), interview), { replace: false });
+    },
+    async laterRound(interview) {
+      const [s, { looksLikeNextRound }] = await Promise.all([store(), import('../store/round-placement.js')]);
+      return looksLikeNextRound(await s.interviews(), interview);
+    },
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await store()).saveDraft(draft),

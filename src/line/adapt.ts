@@ -31,6 +31,7 @@ export function lineDeps(
       await deps.saveCandidate(interview.candidate);
       return deps.saveInterview(interview, options);
     },
+    laterRound: (interview) => deps.laterRound(interview),
     // As the Ink review shows them: with the user's saved hand edits.
     notesFor: async (interview) => {
       const notes = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);

@@ -4,7 +4,7 @@
 import type { Interview } from '../model/types.js';
 import { slugFor } from '../model/slug.js';
 import {
-  createReducer, draftOf, fieldAt, firstMissing, interviewOf, sessionMessages,
+  createReducer, draftOf, fieldAt, firstMissing, interviewOf, newsMessages, sessionMessages,
  type SavedDraft, type SessionContext, type SessionState,
 } from '../session/index.js';
 import { askField } from './ask-field.js';
@@ -17,7 +17,9 @@ export interface LineSessionDeps extends ReviewDeps {
   readonly saveDraft: (draft: SavedDraft) => Promise<void>;
   readonly clearDraft: () => Promise<void>;
   /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
-  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean }) => Promise<Interview>;
+  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }) => Promise<Interview>;
+  /** Whether a new interview is for a role already saved: maybe its next round. */
+  readonly laterRound: (interview: Interview) => Promise<boolean>;
 }
 
 /** Runs the session from `start` and returns the id of the interview saved at the end. */
@@ -26,6 +28,7 @@ export async function walkSession(start: SessionState, interviewId: string | nul
   const reduce = createReducer(deps.session);
   let state = start;
   let id = interviewId;
+  let round: boolean | undefined;
   let shownSection = '';
   let shownPerson = -1;
   prompter.print(messages.intro);
@@ -43,7 +46,10 @@ export async function walkSession(start: SessionState, interviewId: string | nul
       // keeps what was already sent, and a hand edit only while the answers it was made on hold.
       const replace = id !== null;
       const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []) };
-      const interview = await deps.saveInterview(interviewOf(state.answers, known), { replace });
+      const answered = interviewOf(state.answers, known);
+      // A new interview for a role already saved may be the application's next round: ask once.
+      round ??= !replace && (await deps.laterRound(answered)) ? await prompter.confirm(newsMessages.roundQuestion(answered.company, answered.role), true) : false;
+      const interview = await deps.saveInterview(answered, { replace, round: !replace && round });
       id = interview.id;
       await deps.saveDraft(draftOf(state, id));
       const outcome = await runReview(interview, state.answers, deps);

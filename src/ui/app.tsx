@@ -10,6 +10,7 @@ import {
 } from '../session/index.js';
 import { NewsScreen } from './news-screen.js';
 import { PrepScreen } from './prep-screen.js';
+import { RoundOffer } from './round-offer.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
@@ -59,6 +60,8 @@ export function App({ deps, opening }: AppProps) {
   const [log, setLog] = useState<readonly string[]>(first?.notices ?? []);
   // The review's manual checks are confirmed once per session, before the first copy.
   const [manualConfirmed, setManualConfirmed] = useState(false);
+  // Whether the new interview is the next round of a saved application (asked at the review).
+  const [round, setRound] = useState<'unknown' | 'ask' | 'yes' | 'no'>('unknown');
   // The id the review saves under, read inside effects without re-running them.
   const savedId = useRef<string | null>(null);
   savedId.current = interviewId;
@@ -106,12 +109,19 @@ export function App({ deps, opening }: AppProps) {
     if (missing) return dispatch({ type: 'change', to: missing });
     const known = savedId.current;
     const id = known ?? slugFor(state.answers.company, state.answers.role, []);
-    void deps.saveInterview(interviewOf(state.answers, { id }), { replace: known !== null }).then((stored) => {
+    const answered = interviewOf(state.answers, { id });
+    // A new interview for a role already saved may be that application's next round: ask once.
+    if (known === null && round === 'unknown') {
+      void deps.laterRound(answered).then((later) => setRound(later ? 'ask' : 'no'));
+      return;
+    }
+    if (known === null && round === 'ask') return;
+    void deps.saveInterview(answered, { replace: known !== null, round: known === null && round === 'yes' }).then((stored) => {
       savedId.current = stored.id;
       setInterviewId(stored.id);
       setSaved(stored);
     });
-  }, [atReview, state.answers, context, deps]);
+  }, [atReview, state.answers, context, deps, round]);
 
   useInput(
     (input, key) => {
@@ -198,6 +208,9 @@ export function App({ deps, opening }: AppProps) {
         );
       case 'questions': {
         if (state.position.step === 'review') {
+          if (round === 'ask' && savedId.current === null) {
+            return <RoundOffer company={state.answers.company} role={state.answers.role} isActive={!suspended} onAnswer={(yes) => setRound(yes ? 'yes' : 'no')} />;
+          }
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
           return (
             <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={others}

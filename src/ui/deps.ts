@@ -41,8 +41,10 @@ export interface SessionDeps {
   warmUp(): void;
   load(): Promise<LoadedStore>;
   saveCandidate(candidate: Candidate): Promise<void>;
-  /** Saves and returns the interview as stored (its id may gain a `-2`). */
-  saveInterview(interview: Interview, options: { readonly replace: boolean }): Promise<Interview>;
+  /** Saves and returns the interview as stored (its id may gain a `-2`; `round`: saved as the application's next round, `-round-2`). */
+  saveInterview(interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }): Promise<Interview>;
+  /** Whether this new interview is for a role already saved with other answers: maybe its next round. */
+  laterRound(interview: Interview): Promise<boolean>;
   recordSent(id: string, entry: SentEntry): Promise<void>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   saveDraft(draft: unknown): Promise<void>;

@@ -4,6 +4,7 @@ import { addDays, parseIsoDate } from '../../src/model/dates.js';
 import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
 import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/ui/deps.js';
 import { sentOutside, withOutcome } from '../../src/model/outcome.js';
+import { asNextRound, looksLikeNextRound } from '../../src/store/round-placement.js';
 
 export const KEY = {
   enter: '\r',
@@ -106,7 +107,9 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
     saveCandidate: async (candidate) => {
       world.candidate = candidate;
     },
-    saveInterview: async (interview) => {
+    laterRound: async (interview) => looksLikeNextRound(world.interviews, interview),
+    saveInterview: async (given, options) => {
+      const interview = options.round ? asNextRound(world.interviews, given) : given;
       const existing = world.interviews.find((i) => i.id === interview.id);
       const stored = { ...interview, sent: existing?.sent ?? interview.sent, edits: existing?.edits };
       world.interviews = [...world.interviews.filter((i) => i.id !== interview.id), stored];

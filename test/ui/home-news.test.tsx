@@ -2,7 +2,7 @@
 // reminders: driven with keys, over in-memory effects.
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { PREP_TITLE } from '../../src/session/index.js';
+import { PREP_TITLE, answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
@@ -65,6 +65,25 @@ describe('the review: r writes the reminders', () => {
     // Wrapped at the test terminal's width: compare without the line breaks.
     expect(after.replace(/\s*\n\s*/g, ' ')).toContain('2 reminders written to /calendars/acme-robotics-senior-backend-engineer.ics: import it into your calendar.');
     expect(world.calendars).toEqual(['acme-robotics-senior-backend-engineer']);
+    app.unmount();
+  });
+});
+
+describe('rounds', () => {
+  it('asks at the review whether a new interview for a saved role is its next round', async () => {
+    const first = sampleInterview();
+    const second = sampleInterview({ date: '2026-11-25', interviewers: [{ name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] }] });
+    const world = emptyWorld({ interviews: [first], draft: draftOf(initialState(answersOf(second), { step: 'review', index: 0 }), null) });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    expect(await waitFor(app, 'Is this a later interview')).toContain('Yes: save it as the next round of that application');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 1');
+    expect(world.interviews.map((i) => [i.id, i.round])).toEqual([
+      [first.id, undefined],
+      [`${first.id}-round-2`, 2],
+    ]);
     app.unmount();
   });
 });

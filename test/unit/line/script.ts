@@ -10,6 +10,7 @@ import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src
 import { EMPTY_STORE, placeInterview } from '../../../src/store/data.js';
 import type { CopyOutcome, SessionDeps } from '../../../src/ui/deps.js';
 import { sentOutside, withOutcome } from '../../../src/model/outcome.js';
+import { asNextRound, looksLikeNextRound } from '../../../src/store/round-placement.js';
 
 export type Step =
   | { readonly text: string; readonly answer: string | Back }
@@ -82,7 +83,9 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
     saveCandidate: async () => undefined,
     // Placed as the real store places it: in place on `replace`, keeping the sent log, and the
     // hand edits while the answers hold.
-    saveInterview: async (interview, options) => {
+    laterRound: async (interview) => looksLikeNextRound([...saved.interviews.values()], interview),
+    saveInterview: async (given, options) => {
+      const interview = options.round ? asNextRound([...saved.interviews.values()], given) : given;
       saved.replaced.push(options.replace);
       const placed = placeInterview({ ...EMPTY_STORE, interviews: Object.fromEntries(saved.interviews) }, interview, options);
       saved.interviews.set(placed.id, placed);
