@@ -87,9 +87,10 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
     followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
     async dueFollowUps(interviews) {
-      const { byUrgency, nextDue } = await due();
+      const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();
-      return byUrgency(interviews, at).flatMap((interview) => {
+      // The schedule follows the latest round of each application.
+      return byUrgency(latestRounds(interviews), at).flatMap((interview) => {
         const next = nextDue(interview, at);
         // The home offers the second note only once it is welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
