@@ -12,6 +12,7 @@ import { parseDay, parseStatus, personNamed } from '../cli/outcome-args.js';
 import { outcomeMessages as m } from '../cli/outcome-messages.js';
 import { formatDay } from '../model/dates.js';
 import { withOutcome } from '../model/outcome.js';
+import { latestRounds, stemOf } from '../model/rounds.js';
 import { openStore } from '../store/index.js';
 
 const SPEC = {
@@ -31,7 +32,9 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const now = context.now();
-    const saved = await findInterview(store, id);
+    const asked = await findInterview(store, id);
+    // An outcome is the application's: it goes on its latest round, which the schedule follows.
+    const saved = latestRounds(await store.interviews()).find((latest) => stemOf(latest) === stemOf(asked)) ?? asked;
     const toldByTyped = args.values['told-by'];
     if (status === 'waiting' && toldByTyped !== undefined) throw new UsageError(m.toldByWithout, m.toldByTry(id));
     const day = parseDay(args.values.on, saved, now);

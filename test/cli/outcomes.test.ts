@@ -127,5 +127,9 @@ describe('rounds', () => {
     expect(application.next.to).toEqual(['Priya Raghunathan', 'Lena Fischer']);
     const text = await runCli(['list'], { home, env });
     expect(text.stdout).toContain(`${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tue 24 Nov 2026, round 2 Thu 3 Dec 2026\n`);
+    // An outcome given for the first round's id goes on the latest round, which the list shows.
+    const status = await runCli(['status', ID, 'offer'], { home, env });
+    expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thu 3 Dec 2026).`);
+    expect((await runCli(['list'], { home, env })).stdout).toContain('round 2 Thu 3 Dec 2026 · offer (Thu 3 Dec 2026)\n');
   });
 });
