@@ -69,12 +69,22 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       if (draft !== null) await dates();
       return { candidate, interviews, draft, notices: [...s.notices] };
     },
-    saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
+    async saveCandidate(candidate) {
+      // The session does not ask for a cover letter or a link: keep the saved ones.
+      const [s, { keepCandidateExtras }] = await Promise.all([store(), import('../model/outcome.js')]);
+      return s.saveCandidate(keepCandidateExtras(await s.candidate(), candidate));
+    },
     async saveInterview(interview, options) {
-      const s = await store();
-      if (!options.round) return s.saveInterview(interview, options);
-      const { asNextRound } = await import('../store/round-placement.js');
-      return s.saveInterview(asNextRound(await s.interviews(), interview), { replace: false });
+      const [s, { carryOver, keepCandidateExtras }] = await Promise.all([store(), import('../model/outcome.js')]);
+      if (options.round) {
+        const { asNextRound } = await import('../store/round-placement.js');
+        const next = { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) };
+        return s.saveInterview(asNextRound(await s.interviews(), next), { replace: false });
+      }
+      // Saving the answers over a saved interview keeps what the questions do not ask about.
+      const saved = options.replace ? await s.interview(interview.id) : null;
+      const kept = saved === null ? { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) } : carryOver(saved, interview);
+      return s.saveInterview(kept, options);
     },
     async laterRound(interview) {
       const [s, { looksLikeNextRound }] = await Promise.all([store(), import('../store/round-placement.js')]);
