@@ -6,6 +6,8 @@ import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { messages } from './messages.js';
+import { repeatsEarlierRound } from '../model/round-repeat.js';
+import { roundMessages } from './round-messages.js';
 
 export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */
@@ -29,6 +31,9 @@ export async function checkBeforeSending(
     siblings: notes.filter((note) => note !== picked),
     now: context.now(),
   });
+  // Met again in a later round: the note should be about this meeting, not the last one again.
+  const repeat = repeatsEarlierRound(picked, interview, others);
+  if (repeat !== null) context.stderr.write(`${roundMessages.repeats(picked.to, repeat.round, repeat.percent)}\n`);
   if (findings.length === 0) return { blocked: false, errors: false };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
   // something to show.

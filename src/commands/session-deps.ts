@@ -113,7 +113,17 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const plan = scheduleFor(interview, at);
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
-    check: async (note, checkContext) => (await checklist()).checkNote(note, checkContext),
+    async check(note, checkContext) {
+      const findings = (await checklist()).checkNote(note, checkContext);
+      const { interview, to, kind } = checkContext;
+      if (interview === undefined || to === undefined || kind === undefined) return findings;
+      // Met again in a later round: the note should be about this meeting, not the last one again.
+      const [{ repeatsEarlierRound }, { roundMessages }] = await Promise.all([import('../model/round-repeat.js'), import('../cli/round-messages.js')]);
+      const repeat = repeatsEarlierRound({ kind, to, body: note.body }, interview, checkContext.otherInterviews ?? []);
+      if (repeat === null) return findings;
+      const excerpt = note.body.split('\n')[0] ?? '';
+      return [...findings, { rule: 'round-repeat', severity: 'warning', message: roundMessages.repeatsFinding(to, repeat.round, repeat.percent), line: 1, column: 1, excerpt }];
+    },
     // Only what the spell checker adds to the rules (both the Ink review and line mode show the
     // two lists together): a misspelled name is the name-mismatch error, not also a warning.
     async checkSpelling(note, checkContext: CheckContext) {

@@ -127,6 +127,14 @@ describe('rounds', () => {
     expect(application.next.to).toEqual(['Priya Raghunathan', 'Lena Fischer']);
     const text = await runCli(['list'], { home, env });
     expect(text.stdout).toContain(`${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tue 24 Nov 2026, round 2 Thu 3 Dec 2026\n`);
+    // Priya was met again: a round-2 thank-you that repeats her round-1 one is pointed out.
+    const [first] = JSON.parse((await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home, env })).stdout);
+    const exported = JSON.parse((await runCli(['export', ID], { home, env })).stdout);
+    exported.sent = [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', subject: first.subject, body: first.body }];
+    writeFileSync(join(home, 'round-1.json'), JSON.stringify(exported));
+    expect((await runCli(['import', join(home, 'round-1.json'), '--replace'], { home, env })).code).toBe(0);
+    const again = await runCli(['regen', `${ID}-round-2`, '--kind', 'thank-you', '--to', 'Priya', '--print'], { home, env });
+    expect(again.stderr).toContain('Note: this reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.\n');
     // An outcome given for the first round's id goes on the latest round, which the list shows.
     const status = await runCli(['status', ID, 'offer'], { home, env });
     expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thu 3 Dec 2026).`);

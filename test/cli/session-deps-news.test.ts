@@ -67,4 +67,16 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
       process.chdir(cwd);
     }
   });
+
+  it("the review warns when a later round's note repeats what the same person had after an earlier one", async () => {
+    const deps = open(tempDir());
+    const body = 'Dear Priya Raghunathan,\n\nThank you for meeting with me about the Senior Backend Engineer role at Acme Robotics. I enjoyed our conversation about moving telemetry ingestion to Kafka.\n\nBest regards,\nJordan Lee\n';
+    const first = sampleInterview({ sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', body }] });
+    const later = sampleInterview({ id: `${first.id}-round-2`, round: 2, date: '2026-12-03' });
+    const findings = await deps.check({ subject: 'Thank you', body, attachments: [] }, { kind: 'thank-you', interview: later, to: 'Priya Raghunathan', otherInterviews: [first], now: now() });
+    expect(findings.find((f) => f.rule === 'round-repeat')).toMatchObject({
+      severity: 'warning',
+      message: 'This reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.',
+    });
+  });
 });
