@@ -102,11 +102,13 @@ best sent (today, for one already due), marked free so it blocks nothing, with a
 interview (the latest round of each application).
 
 Importing a newer file again updates the same events instead of adding copies: each keeps its
-UID, and its SEQUENCE goes up when its day moved since the last file.
+UID, and its SEQUENCE goes up when its day moved since the last file; a step done since then
+comes back marked cancelled.
 
 Options
   --out FILE   write the calendar to FILE (.ics)
-  --json       print the events as JSON: {file, events: [{uid, id, kind, to, date, sequence, summary, command}]}
+  --json       print the events as JSON: {file, events: [{uid, id, kind, to, date, sequence,
+               summary, command}], cancelled: [{uid, date, sequence, summary}]}
   -h, --help   this help
 
 Example

@@ -31,15 +31,17 @@ export async function run(context: CommandContext): Promise<number> {
     if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
     const path = out === undefined ? null : resolve(out);
-    const { events, text } = await calendarFile(store.path, interviews, now, path);
+    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path);
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({ uid, id: interviewId, kind, to, date, sequence, summary, command }));
-      context.stdout.write(`${JSON.stringify({ file: path, events: rows }, null, 2)}\n`);
+      const gone = cancelled.map(({ uid, date, sequence, summary }) => ({ uid, date, sequence, summary }));
+      context.stdout.write(`${JSON.stringify({ file: path, events: rows, cancelled: gone }, null, 2)}\n`);
     } else if (path === null) {
       context.stdout.write(text);
     } else {
       const lines = [m.wrote(events.length, path), ...events.map((event) => m.event(formatDay(event.date), event.summary))];
-      if (events.length > 0) lines.push(m.importHint);
+      if (cancelled.length > 0) lines.push(m.cancelled(cancelled.length));
+      if (events.length > 0 || cancelled.length > 0) lines.push(m.importHint);
       context.stdout.write(`${lines.join('\n')}\n`);
     }
     return EXIT.ok;

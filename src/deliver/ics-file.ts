@@ -3,7 +3,10 @@
 // UTF-8 character, which the smaller `ics` package does not (it folds by characters: a line of
 // accented names came out past 100 octets). Dates are handed in as YYYY-MM-DD strings, which it
 // reads as UTC days, so the file is the same in every time zone.
-import { ICalAlarmType, ICalCalendar, ICalEventTransparency } from 'ical-generator';
+import { ICalAlarmType, ICalCalendar, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { addDays } from '../model/dates.js';
+import type { CancelledEvent } from '../store/calendar-state.js';
+import { calendarMessages as m } from './messages.js';
 import type { CalendarEvent } from './calendar-events.js';
 
 export interface SequencedEvent extends CalendarEvent {
@@ -14,7 +17,7 @@ export interface SequencedEvent extends CalendarEvent {
 /** The alarm fires 15 hours before the all-day event starts: at 09:00 the day before. */
 const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
 
-export function icsText(events: readonly SequencedEvent[], stamp: Date, version: string): string {
+export function icsText(events: readonly SequencedEvent[], stamp: Date, version: string, cancelled: readonly CancelledEvent[] = []): string {
   const calendar = new ICalCalendar({ prodId: { company: 'followup-coach', product: `followup-coach ${version}`, language: 'EN' }, name: 'Interview follow-ups' });
   for (const event of events) {
     calendar.createEvent({
@@ -28,6 +31,22 @@ export function icsText(events: readonly SequencedEvent[], stamp: Date, version:
       description: event.description,
       transparency: ICalEventTransparency.TRANSPARENT,
       alarms: [{ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: event.alarm }],
+    });
+  }
+  // A step done since the last file: the same UID, cancelled, so a calendar that imports it
+  // again drops the reminder instead of keeping a stale one.
+  for (const event of cancelled) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp,
+      start: event.date,
+      end: addDays(event.date, 1),
+      allDay: true,
+      summary: event.summary,
+      description: m.cancelledDescription,
+      status: ICalEventStatus.CANCELLED,
+      transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.

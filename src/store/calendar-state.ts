@@ -10,21 +10,49 @@ import { withLock } from './lock.js';
 export interface EventDay {
   readonly uid: string;
   readonly date: string;
+  readonly summary: string;
 }
 
 interface Remembered {
   readonly date: string;
   readonly sequence: number;
+  readonly summary?: string;
+  /** The step was done (or dropped): the last file marked the event cancelled. */
+  readonly cancelled?: boolean;
 }
 
-/** Each event's SEQUENCE: as before while its day holds, one more when the day moved. Pure. */
-export function nextSequences(before: Readonly<Record<string, Remembered>>, events: readonly EventDay[]): Record<string, Remembered> {
+/** An event an earlier file had that is no longer due: the calendar is told it is cancelled. */
+export interface CancelledEvent extends EventDay {
+  readonly sequence: number;
+}
+
+export interface Sequences {
+  readonly after: Record<string, Remembered>;
+  readonly cancelled: readonly CancelledEvent[];
+}
+
+/**
+ * Each event's SEQUENCE: as before while its day holds, one more when the day moved or it comes
+ * back. Events remembered within `inScope` (the interviews of this file) that are no longer due
+ * are cancelled, with one more SEQUENCE the first time. Pure.
+ */
+export function nextSequences(before: Readonly<Record<string, Remembered>>, events: readonly EventDay[], inScope: (uid: string) => boolean = () => false): Sequences {
   const after: Record<string, Remembered> = { ...before };
-  for (const { uid, date } of events) {
+  const planned = new Set<string>();
+  for (const { uid, date, summary } of events) {
+    planned.add(uid);
     const known = Object.hasOwn(before, uid) ? before[uid] : undefined;
-    after[uid] = { date, sequence: known === undefined ? 0 : known.date === date ? known.sequence : known.sequence + 1 };
+    const moved = known !== undefined && (known.date !== date || known.cancelled === true);
+    after[uid] = { date, sequence: known === undefined ? 0 : moved ? known.sequence + 1 : known.sequence, summary };
   }
-  return after;
+  const cancelled: CancelledEvent[] = [];
+  for (const [uid, known] of Object.entries(before)) {
+    if (planned.has(uid) || !inScope(uid)) continue;
+    const sequence = known.cancelled ? known.sequence : known.sequence + 1;
+    after[uid] = { ...known, sequence, cancelled: true };
+    cancelled.push({ uid, date: known.date, summary: known.summary ?? '', sequence });
+  }
+  return { after, cancelled };
 }
 
 function remembered(value: unknown): Record<string, Remembered> {
@@ -33,10 +61,16 @@ function remembered(value: unknown): Record<string, Remembered> {
 }
 
 /**
- * Records the days of `events` and returns each one's SEQUENCE. `storePath` is the store's
+ * Records the days of `events` and returns each one's SEQUENCE, and the events of earlier files
+ * (within `inScope`) that are no longer due. `storePath` is the store's
  * config.json; the state lives in the same folder.
  */
-export async function sequencesFor(storePath: string, events: readonly EventDay[], now: Date): Promise<Map<string, number>> {
+export async function sequencesFor(
+  storePath: string,
+  events: readonly EventDay[],
+  now: Date,
+  inScope: (uid: string) => boolean,
+): Promise<{ readonly sequences: Map<string, number>; readonly cancelled: readonly CancelledEvent[] }> {
   const file = openJsonFile({ dir: dirname(storePath), name: 'calendar' });
   return withLock(join(dirname(storePath), 'calendar.json'), async () => {
     let before: Record<string, Remembered>;
@@ -48,8 +82,8 @@ export async function sequencesFor(storePath: string, events: readonly EventDay[
       moveAside(file.path, now);
       before = {};
     }
-    const after = nextSequences(before, events);
+    const { after, cancelled } = nextSequences(before, events, inScope);
     await file.write({ version: 1, events: after });
-    return new Map(events.map(({ uid }) => [uid, after[uid]!.sequence]));
+    return { sequences: new Map(events.map(({ uid }) => [uid, after[uid]!.sequence])), cancelled };
   });
 }

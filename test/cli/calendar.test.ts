@@ -21,6 +21,7 @@ interface Parsed {
     endIsDate: boolean;
     transp: string;
     sequence: number;
+    status: string;
     stamp: string;
     summary: string;
     description: string;
@@ -117,6 +118,24 @@ describe('calendar', () => {
     ]);
     expect(second).toMatchObject({ file: null });
     expect(second.events[2]).toMatchObject({ id: ACME, kind: 'follow-up', to: 'Priya Raghunathan', summary: 'Follow up with Priya Raghunathan: Acme Robotics' });
+  });
+
+  it.skipIf(!icalendar.available)('marks a step done since the last file as cancelled, so importing again drops it', async () => {
+    const own = newHome();
+    expect((await runCli(['import', join(FIXTURES, 'acme.json')], { home: own })).code).toBe(0);
+    const path = join(own, 'acme.ics');
+    expect((await runCli(['calendar', ACME, '--out', path], { home: own })).code).toBe(0);
+    expect((await runCli(['sent', ACME, '--kind', 'thank-you', '--to', 'Priya'], { home: own })).code).toBe(0);
+    const again = await runCli(['calendar', ACME, '--out', path], { home: own });
+    expect(again.stdout).toContain('1 earlier reminder is no longer due: the file marks it cancelled.\n');
+    const events = pythonJson<Parsed>(READ_ICS, [path]).events;
+    const done = events.find((e) => e.uid === `${ACME}.thank-you.priya-raghunathan@followup-coach`)!;
+    expect(done).toMatchObject({ status: 'CANCELLED', sequence: 1, start: '2026-11-25', summary: 'Send a thank-you to Priya Raghunathan: Acme Robotics', alarms: [] });
+    expect(events.filter((e) => e.status !== 'CANCELLED').map((e) => e.summary)).toEqual([
+      'Send a thank-you to Sam Ortiz: Acme Robotics',
+      'Follow up with Priya Raghunathan: Acme Robotics',
+      'Call Sam Ortiz to follow up: Acme Robotics',
+    ]);
   });
 
   it('prints the file without --out, and refuses an --out that is not .ics', async () => {

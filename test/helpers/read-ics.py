@@ -14,6 +14,7 @@ for event in calendar.walk('VEVENT'):
         'end': end.isoformat(), 'endIsDate': type(end).__name__ == 'date',
         'transp': str(event['TRANSP']),
         'sequence': int(event['SEQUENCE']),
+        'status': str(event.get('STATUS', '')),
         'stamp': event['DTSTAMP'].dt.isoformat(),
         'summary': str(event['SUMMARY']),
         'description': str(event['DESCRIPTION']),

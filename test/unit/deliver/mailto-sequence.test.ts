@@ -20,14 +20,28 @@ describe('attachment names', () => {
 });
 
 describe('calendar SEQUENCE', () => {
+  const day = (uid: string, date: string) => ({ uid, date, summary: `Step ${uid}` });
+
   it('starts at 0, stays while the day holds, and counts up each time it moves', () => {
-    const first = nextSequences({}, [{ uid: 'a', date: '2026-12-07' }]);
-    expect(first).toEqual({ a: { date: '2026-12-07', sequence: 0 } });
-    const same = nextSequences(first, [{ uid: 'a', date: '2026-12-07' }]);
-    expect(same.a).toEqual({ date: '2026-12-07', sequence: 0 });
-    const moved = nextSequences(same, [{ uid: 'a', date: '2026-12-08' }, { uid: 'b', date: '2026-12-09' }]);
-    expect(moved).toEqual({ a: { date: '2026-12-08', sequence: 1 }, b: { date: '2026-12-09', sequence: 0 } });
-    // An event that is no longer in the file keeps its count, for when it comes back.
-    expect(nextSequences(moved, [{ uid: 'b', date: '2026-12-09' }]).a).toEqual({ date: '2026-12-08', sequence: 1 });
+    const first = nextSequences({}, [day('a', '2026-12-07')]).after;
+    expect(first).toEqual({ a: { date: '2026-12-07', sequence: 0, summary: 'Step a' } });
+    const same = nextSequences(first, [day('a', '2026-12-07')]).after;
+    expect(same.a).toMatchObject({ date: '2026-12-07', sequence: 0 });
+    const moved = nextSequences(same, [day('a', '2026-12-08'), day('b', '2026-12-09')]);
+    expect(moved).toEqual({
+      after: { a: { date: '2026-12-08', sequence: 1, summary: 'Step a' }, b: { date: '2026-12-09', sequence: 0, summary: 'Step b' } },
+      cancelled: [],
+    });
+  });
+
+  it('cancels a remembered event of this file that is no longer due, once; one that comes back counts up', () => {
+    const before = nextSequences({}, [day('x.a', '2026-12-07'), day('y.b', '2026-12-07')]).after;
+    const inX = (uid: string) => uid.startsWith('x.');
+    const done = nextSequences(before, [], inX);
+    expect(done.cancelled).toEqual([{ uid: 'x.a', date: '2026-12-07', summary: 'Step x.a', sequence: 1 }]);
+    // Another interview's event is left alone: this file does not speak for it.
+    expect(done.after['y.b']).toEqual(before['y.b']);
+    expect(nextSequences(done.after, [], inX).cancelled).toEqual([{ uid: 'x.a', date: '2026-12-07', summary: 'Step x.a', sequence: 1 }]);
+    expect(nextSequences(done.after, [day('x.a', '2026-12-07')], inX).after['x.a']).toEqual({ date: '2026-12-07', sequence: 2, summary: 'Step x.a' });
   });
 });
