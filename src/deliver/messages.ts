@@ -26,6 +26,7 @@ export const draftMessages = {
   noAddress: (to: string) => `no e-mail address for ${to}: the draft has no To; add it in your mail program`,
   opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
   blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
+  onceSent: (id: string, kind: NoteKind) => `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
   voicemailNoDraft: 'a voicemail script is for a call, not a mail: there is no draft to write.',
   voicemailNoDraftTry: (id: string) => `followup-coach regen ${id} --kind voicemail --print`,
   openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',

@@ -37,7 +37,7 @@ export async function writeDraftsAndReport(context: CommandContext, store: Store
     if (draft.attached.length > 0) lines.push(`    ${m.attaches(draft.attached)}`);
     if (draft.note.address === undefined) lines.push(`    ${m.noAddress(draft.note.to)}`);
   }
-  lines.push(m.opensAsDraft);
+  lines.push(m.opensAsDraft, m.onceSent(interview.id, drafts[0]!.note.kind));
   context.stdout.write(`${lines.join('\n')}\n`);
   if (!options.open) return EXIT.ok;
   for (const draft of drafts) {

@@ -69,6 +69,7 @@ describe('regen --eml', () => {
     const followUp = await runCli(['regen', ID, '--kind', 'follow-up', '--eml', drafts], { home, env: AFTER });
     expect(followUp).toMatchObject({ code: 0 });
     expect(followUp.stdout).toContain(`  ${join(drafts, 'follow-up-priya-raghunathan.eml')}\n    attaches Résumé Jordan Lee.pdf, thank-you-priya-raghunathan.eml\n`);
+    expect(followUp.stdout).toContain(`Drafts are not recorded as sent; once one has gone: followup-coach sent ${ID} --kind follow-up --to NAME\n`);
     for (const [kind, env] of [['thank-you', {}], ['follow-up', AFTER]] as const) {
       notes.push(...JSON.parse((await runCli(['regen', ID, '--kind', kind, '--json'], { home, env })).stdout));
     }
