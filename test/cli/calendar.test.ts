@@ -155,3 +155,15 @@ describe('calendar', () => {
     expect((await runCli(['calendar', 'nope'], { home })).code).toBe(2);
   });
 });
+
+describe('the golden calendar', () => {
+  it.skipIf(!icalendar.available)('reads in python3-icalendar with its SEQUENCE and dates', () => {
+    const parsed = pythonJson<Parsed>(READ_ICS, [join(import.meta.dirname, '../golden/deliver/acme.ics')]);
+    expect(parsed.events.map((e) => [e.start, e.end, e.sequence])).toEqual([
+      ['2026-11-25', '2026-11-26', 0],
+      ['2026-11-25', '2026-11-26', 0],
+      ['2026-12-07', '2026-12-08', 0],
+      ['2026-12-07', '2026-12-08', 2],
+    ]);
+  });
+});

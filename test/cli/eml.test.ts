@@ -194,3 +194,17 @@ describe('regen --eml problems', () => {
     );
   });
 });
+
+describe('the golden draft', () => {
+  it.skipIf(!py.available)('reads in Python with the accented names decoded', () => {
+    const parsed = pythonJson<Parsed>(READ_EML, [join(import.meta.dirname, '../golden/deliver/follow-up-jose-alvarez.eml')]);
+    expect(parsed.defects).toEqual([]);
+    expect(parsed.toName).toEqual(['José Álvarez']);
+    expect(parsed.headers.Subject).toBe('Re: Thank you: Diseñador de producto interview');
+    expect(parsed.parts.map((part) => [part.contentType, part.filename])).toEqual([
+      ['text/plain', null],
+      ['application/pdf', 'Résumé Jordan Lee.pdf'],
+      ['message/rfc822', 'thank-you-jose-alvarez.eml'],
+    ]);
+  });
+});
