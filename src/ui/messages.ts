@@ -18,6 +18,7 @@ export const hints = {
   topics: [['Enter', 'add topic'], ['Enter on empty', 'done'], ['Backspace on empty', 'remove last'], ['Esc', 'back']],
   list: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
   home: [['↑↓', 'choose'], ['Enter', 'select'], ['Ctrl-C', 'quit']],
+  news: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to home'], ['Ctrl-C', 'quit']],
   review: [
     ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['u', 'copy subject'], ['e', 'edit'], ['s', 'mark sent'], ['r', 'reminders'], ['a', 'change answers'],
     ['Esc', 'back'], ['q', 'finish'],

@@ -43,7 +43,7 @@ export function NewsScreen({ interview, isActive, onDone, onCancel }: NewsScreen
         }}
       />
       <Box marginTop={1}>
-        <KeyHints hints={hints.list} />
+        <KeyHints hints={hints.news} />
       </Box>
     </Box>
   );
