@@ -7,6 +7,7 @@ import type { DueFollowUp } from '../ui/deps.js';
 import type { HomeChoice } from '../ui/home.js';
 import { home } from '../ui/messages.js';
 import { newsMessages } from '../session/index.js';
+import { latestRounds } from '../model/rounds.js';
 import type { Prompter } from './prompter.js';
 
 interface Entry {
@@ -28,7 +29,8 @@ export async function askHome(interviews: readonly Interview[], due: readonly Du
       label: home.regen(interview.company, interview.role),
       choice: { kind: 'notes', interview },
     })),
-    ...interviews.map((interview): Entry => ({
+    // News is the application's: offered for the latest round of each, as in the Ink home.
+    ...latestRounds(interviews).map((interview): Entry => ({
       value: `news:${interview.id}`,
       label: newsMessages.homeEntry(interview.company, interview.role),
       choice: { kind: 'news', interview },

@@ -8,6 +8,7 @@ import { KeyHints } from './components/key-hints.js';
 import type { DueFollowUp } from './deps.js';
 import { hints, home, title } from './messages.js';
 import { newsMessages } from '../session/index.js';
+import { latestRounds } from '../model/rounds.js';
 
 export type HomeChoice =
   | { readonly kind: 'new' }
@@ -29,7 +30,8 @@ export function Home({ interviews, due, rows, isActive, onChoose }: HomeProps) {
     { value: 'new', label: home.newInterview },
     ...due.map((d) => ({ value: `follow-up:${d.interview.id}`, label: home.followUp(d.interview.company, d.interview.role, d.line ?? formatDay(d.due)) })),
     ...interviews.map((i) => ({ value: `notes:${i.id}`, label: home.regen(i.company, i.role) })),
-    ...interviews.map((i) => ({ value: `news:${i.id}`, label: newsMessages.homeEntry(i.company, i.role) })),
+    // News is the application's: offered for the latest round of each, which the schedule follows.
+    ...latestRounds(interviews).map((i) => ({ value: `news:${i.id}`, label: newsMessages.homeEntry(i.company, i.role) })),
     { value: 'prep', label: newsMessages.prepEntry },
   ];
   const choose = (value: string) => {
