@@ -1,5 +1,4 @@
-// The words about rounds of one application (import, list).
-
+// The words about rounds of one application: import, regen and the review.
 import { newsMessages } from '../session/news-messages.js';
 
 const ordinal = (n: number) => (n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
