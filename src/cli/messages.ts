@@ -42,8 +42,8 @@ export const messages = {
     `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
   via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
   subject: (subject: string) => `Subject: ${subject}`,
-  noAddress: (kind: NoteKind, to: string) =>
-    kind === 'voicemail'
+  noAddress: (spoken: boolean, to: string) =>
+    spoken
       ? `There is no phone number for ${to} in this interview: ask the recruiter or HR for it before you call.`
       : `There is no e-mail address for ${to} in this interview: ask the recruiter or HR for it before you send.`,
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,

@@ -1,6 +1,6 @@
 // What comes next for an interview after a change, as a line for people and a record for --json.
 import { scheduleFor } from '../model/schedule.js';
-import { todayOf } from '../model/dates.js';
+import { type BusinessCalendar, todayOf } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import { describeItem } from './due.js';
 import { outcomeMessages as m } from './outcome-messages.js';
@@ -10,8 +10,8 @@ export interface NextSummary {
   readonly json: { readonly next: { readonly kind: string; readonly to: readonly string[]; readonly recommended: string; readonly state: string; readonly text: string } | null; readonly done: string | null };
 }
 
-export function nextSummary(interview: Interview, now: Date): NextSummary {
-  const { next, done } = scheduleFor(interview, now);
+export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar): NextSummary {
+  const { next, done } = scheduleFor(interview, now, calendar);
   if (next === null) return { line: m.nothingNext(done ?? ''), json: { next: null, done } };
   const text = describeItem(next, todayOf(now));
   return {

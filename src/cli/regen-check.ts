@@ -5,6 +5,7 @@
 import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
+import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -37,6 +38,7 @@ export async function checkBeforeSending(
     otherInterviews: others.filter((other) => other.id !== interview.id),
     siblings: notes.filter((note) => note !== picked),
     now: context.now(),
+    calendar: calendarFor(context.env),
   });
   // Met again in a later round: the note should be about this meeting, not the last one again.
   const repeat = repeatsEarlierRound(picked, interview, others);

@@ -2,6 +2,7 @@
 // When nothing could copy it the note is printed instead: it is never lost.
 import { copyNote } from '../deliver/clipboard.js';
 import { noteFileText } from '../deliver/note-files.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Interview, Note } from '../model/types.js';
 import type { Store } from '../store/index.js';
 import type { CommandContext } from './context.js';
@@ -29,7 +30,7 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
   const lines = [
     messages.copied(note.kind, note.to, note.address, messages.via[result.method]),
     ...(note.subject.trim() === '' ? [] : [messages.subject(note.subject)]),
-    ...(note.address ? [] : [messages.noAddress(note.kind, note.to)]),
+    ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
     ...result.notes.map((text) => `(${text}.)`),

@@ -9,6 +9,7 @@ import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { printNotices } from '../cli/notices.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { calendarFile } from '../deliver/calendar-file.js';
 import { calendarMessages as m } from '../deliver/messages.js';
 import { openStore } from '../store/index.js';
@@ -31,7 +32,7 @@ export async function run(context: CommandContext): Promise<number> {
     if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
     const path = out === undefined ? null : resolve(out);
-    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path);
+    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path, calendarFor(context.env));
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({ uid, id: interviewId, kind, to, date, sequence, summary, command }));
       const gone = cancelled.map(({ uid, date, sequence, summary }) => ({ uid, date, sequence, summary }));

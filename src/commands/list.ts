@@ -7,6 +7,7 @@ import { EXIT } from '../cli/errors.js';
 import { listMessages as m } from '../cli/list-messages.js';
 import { printNotices } from '../cli/notices.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { openStore } from '../store/index.js';
 import { applications, roundOf } from '../model/rounds.js';
 import type { Interview } from '../model/types.js';
@@ -22,13 +23,14 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const now = context.now();
+    const calendar = calendarFor(context.env);
     // One line per application: its latest round decides what is due; earlier rounds are listed.
     const groups = applications(await store.interviews());
     const roundsOf = new Map(groups.map((rounds) => [rounds.at(-1)!.id, rounds]));
-    const interviews = byUrgency([...roundsOf.values()].map((rounds) => rounds.at(-1)!), now);
+    const interviews = byUrgency([...roundsOf.values()].map((rounds) => rounds.at(-1)!), now, calendar);
     if (args.values.json) {
       const rows = interviews.map((interview) => {
-        const due = nextDue(interview, now);
+        const due = nextDue(interview, now, calendar);
         return {
           id: interview.id,
           company: interview.company,
@@ -52,11 +54,11 @@ export async function run(context: CommandContext): Promise<number> {
       return EXIT.ok;
     }
     const blocks = interviews.map((interview) => {
-      const due = nextDue(interview, now);
+      const due = nextDue(interview, now, calendar);
       return [
         interview.id,
         `  ${interview.company}, ${interview.role} · ${interviewed(roundsOf.get(interview.id)!)}${statusText(interview)}`,
-        `  ${due === null ? m.nothingDue(doneReason(interview, now)) : m.next(due.line)}`,
+        `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar)) : m.next(due.line)}`,
       ].join('\n');
     });
     context.stdout.write(`${blocks.join('\n\n')}\n\n${m.footer}`);

@@ -13,6 +13,7 @@ import { instantOf, parseDay } from '../cli/outcome-args.js';
 import { outcomeMessages as m } from '../cli/outcome-messages.js';
 import { pickRecipients, recipientsOf } from '../compose/recipients.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { sentOutside } from '../model/outcome.js';
 import { addSent } from '../store/data.js';
 import { openStore } from '../store/index.js';
@@ -42,7 +43,7 @@ export async function run(context: CommandContext): Promise<number> {
     const day = parseDay(on, saved, now);
     const entry = sentOutside(kind, recipient!.name, instantOf(day, now));
     const changed = await store.updateInterview(saved.id, (interview) => addSent(interview, entry));
-    const next = nextSummary(changed, now);
+    const next = nextSummary(changed, now, calendarFor(context.env));
     if (args.values.json) {
       context.stdout.write(`${JSON.stringify({ id: changed.id, recorded: entry, ...next.json }, null, 2)}\n`);
     } else {

@@ -1,7 +1,8 @@
 // The real effects behind the guided session (SessionDeps). Nothing heavy loads up front: the
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
-import { parseIsoDate, todayOf } from '../model/dates.js';
+import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
 import type { SessionDeps } from '../ui/deps.js';
@@ -22,6 +23,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const { env, now } = context;
+  // The user's business days, read when first counted (src/model/holidays.ts).
+  let calendarRead: BusinessCalendar | undefined;
+  const calendar = (): BusinessCalendar => (calendarRead ??= calendarFor(env));
   const store = once(async () => (await import('../store/index.js')).openStore({ env, now }));
   const compose = once(() => import('../compose/compose.js'));
   const checklist = once(() => import('../checklist/check-note.js'));
@@ -58,7 +62,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
         understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
         dateProblem: (text, when) => readers?.dateProblem(text, when),
-        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date) : { date: parseIsoDate(text.trim()) }),
+        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date, calendar()) : { date: parseIsoDate(text.trim()) }),
       };
     },
     warmUp() {
@@ -108,8 +112,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();
       // The schedule follows the latest round of each application.
-      return byUrgency(latestRounds(interviews), at).flatMap((interview) => {
-        const next = nextDue(interview, at);
+      return byUrgency(latestRounds(interviews), at, calendar()).flatMap((interview) => {
+        const next = nextDue(interview, at, calendar());
         // The home offers the second note only once it is welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
         return [{ interview, due: next.notBefore, line: next.line }];
@@ -118,11 +122,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async schedule(interview) {
       const [{ scheduleFor }, { describeItem }] = await Promise.all([schedule(), due()]);
       const at = now();
-      const plan = scheduleFor(interview, at);
+      const plan = scheduleFor(interview, at, calendar());
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
     async check(note, checkContext) {
-      const findings = (await checklist()).checkNote(note, await withLevels(checkContext));
+      const findings = (await checklist()).checkNote(note, { calendar: calendar(), ...(await withLevels(checkContext)) });
       const { interview, to, kind } = checkContext;
       if (interview === undefined || to === undefined || kind === undefined) return findings;
       // Met again in a later round: the note should be about this meeting, not the last one again.
@@ -140,7 +144,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([speller(), words(), checklist(), merge()]);
       const { noteText } = await import('../checklist/draft.js');
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), { levels: checkContext.levels });
-      const kept = new Set(mergeFindings(checkNote(note, checkContext), spelling));
+      const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));
     },
     async copy(text) {
@@ -159,7 +163,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const changed = await (await store()).updateInterview(interview.id, (saved) =>
         news.type === 'outcome' ? withOutcome(saved, news.status, todayOf(at), news.toldBy) : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
       );
-      return { interview: changed, next: nextSummary(changed, at).line };
+      return { interview: changed, next: nextSummary(changed, at, calendar()).line };
     },
     async writeCalendar(interview) {
       const [{ calendarFile }, { resolve }] = await Promise.all([import('../deliver/calendar-file.js'), import('node:path')]);
@@ -167,7 +171,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const s = await store();
       // The store's copy: notes marked sent in this session have moved the schedule.
       const fresh = (await s.interview(interview.id)) ?? interview;
-      const { events } = await calendarFile(s.path, [fresh], now(), path);
+      const { events } = await calendarFile(s.path, [fresh], now(), path, calendar());
       return { path, count: events.length };
     },
   };

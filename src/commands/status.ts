@@ -11,6 +11,7 @@ import { printNotices } from '../cli/notices.js';
 import { parseDay, parseStatus, personNamed } from '../cli/outcome-args.js';
 import { outcomeMessages as m } from '../cli/outcome-messages.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { withOutcome } from '../model/outcome.js';
 import { latestRounds, stemOf } from '../model/rounds.js';
 import { openStore } from '../store/index.js';
@@ -40,7 +41,7 @@ export async function run(context: CommandContext): Promise<number> {
     const day = parseDay(args.values.on, saved, now);
     const toldBy = toldByTyped === undefined ? undefined : personNamed(toldByTyped, saved);
     const changed = await store.updateInterview(saved.id, (interview) => withOutcome(interview, status, day, toldBy));
-    const next = nextSummary(changed, now);
+    const next = nextSummary(changed, now, calendarFor(context.env));
     if (args.values.json) {
       const row = { id: changed.id, status: changed.status, statusOn: changed.statusOn ?? null, toldBy: changed.toldBy ?? null, ...next.json };
       context.stdout.write(`${JSON.stringify(row, null, 2)}\n`);

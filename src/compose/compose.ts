@@ -43,9 +43,11 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const sent = latestBy(
       interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
     );
+    const logged = sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
     const current = noteFor(interview, 'thank-you', recipient);
     if (sent?.body) return { subject: sent.subject ?? current.subject, body: sent.body, sentAt: sent.at };
-    return { subject: current.subject, body: current.body, sentAt: null };
+    // Sent without its text on record: quote the note as it reads now, with the day it went out.
+    return { subject: current.subject, body: current.body, sentAt: logged?.at ?? null };
   }
 
   function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient): Note {
@@ -61,6 +63,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       kind,
       to: recipient.name,
       address: recipient.address,
+      ...(recipient.by === 'phone' ? { by: 'phone' as const } : {}),
       subject: rendered.subject,
       body: rendered.body,
       attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
@@ -80,7 +83,9 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
     const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
       const own = [noteFor(interview, perPerson, recipient)];
-      if (voicemailTo.has(recipient.index)) own.push(noteFor(interview, 'voicemail', recipient));
+      // A caller's thank-you is already a call; the voicemail is for after a no, or their follow-up.
+      const calledAlready = perPerson === 'thank-you' && recipient.by === 'phone';
+      if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient));
       return own;
     });
     if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request'));

@@ -2,7 +2,9 @@
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
-import { baseName, foldName, longDate } from './words.js';
+import { defaultGreeting, greetingOf } from '../model/greeting.js';
+import { detailSentence } from './detail.js';
+import { asPhrase, baseName, foldName, longDate, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -12,24 +14,29 @@ export interface PriorNote {
   readonly sentAt: IsoDateTime | null;
 }
 
-/** How many phrasings each paragraph of a note has. */
-const VARIANTS = 3;
+/**
+ * How many phrasings each paragraph of a note has: enough that everyone on a panel of up to five
+ * gets a phrasing of their own for every paragraph, so no two notes share a sentence.
+ */
+export const VARIANTS = 5;
 
 /**
- * Which phrasing each paragraph uses for the interviewer at `index`. The three choices follow a
- * Latin square, so any two of the first nine interviewers differ in at least two paragraphs and
- * neighbours' notes never read as copies of each other.
+ * Which phrasing each paragraph uses for the interviewer at `index`. Within a panel of up to
+ * five, every person gets a different phrasing of every paragraph; past five, the later
+ * paragraphs shift, so any two people still differ in at least two of three. `seed` (from the
+ * company) moves the start, so two interviews do not open alike; it never changes between runs.
  */
-export function variantOf(index: number) {
+export function variantOf(index: number, seed = 0) {
   const block = Math.floor(index / VARIANTS);
+  const at = index + seed;
   return {
-    open: index % VARIANTS,
-    middle: (index + block) % VARIANTS,
-    close: (index + 2 * block) % VARIANTS,
+    open: at % VARIANTS,
+    middle: (at + block) % VARIANTS,
+    close: (at + 2 * block) % VARIANTS,
   };
 }
 
-/** Typed text, minus the stray final period that would double up inside a template's sentence. */
+/** A topic as typed, minus the stray final period that would double up inside a template's sentence. */
 function clause(text: string): string {
   return text.trim().replace(/[.\s]+$/u, '');
 }
@@ -49,14 +56,30 @@ function candidateOf(interview: Interview) {
   };
 }
 
-function recipientOf(recipient: Recipient) {
+/** Whether `toldBy` names this recipient, by the full name saved for them or the greeting. */
+function told(interview: Interview, recipient: Recipient, greeting: string): boolean {
+  if (interview.toldBy === undefined) return false;
+  const teller = foldName(interview.toldBy);
+  return teller === foldName(recipient.name) || teller === foldName(greeting);
+}
+
+function recipientOf(interview: Interview, recipient: Recipient) {
   const person = recipient.interviewer;
+  const greeting = person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name, interview.formality);
   return {
     name: recipient.name.trim(),
+    greeting,
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
-    detail: person?.detail?.trim() ? clause(person.detail) : null,
+    /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
+    detail: person?.detail?.trim() ? detailSentence(person.detail) : null,
+    /** What the candidate would add or send, for a noun-phrase slot. */
+    addition: person?.addition?.trim() ? asPhrase(person.addition) : null,
     phone: person?.phone?.trim() || null,
+    /** This note is a script to read on a call. */
+    byPhone: recipient.by === 'phone',
+    /** This person told the candidate the outcome, so only they are thanked for the news. */
+    toldUs: told(interview, recipient, greeting),
   };
 }
 
@@ -66,6 +89,14 @@ function contactedBefore(interview: Interview, name: string): boolean {
   return interview.sent.some(
     (entry) => foldName(entry.to) === folded && (entry.kind === 'thank-you' || entry.kind === 'voicemail'),
   );
+}
+
+function missingOf(entry: MissingAddress) {
+  return {
+    name: entry.interviewer.name.trim(),
+    title: entry.interviewer.title.trim() || null,
+    needs: entry.needs === 'email' ? 'email address' : 'phone number',
+  };
 }
 
 export interface ContextExtras {
@@ -78,12 +109,14 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
   return {
     kind,
     status: interview.status,
-    v: variantOf(recipient.index),
+    tone: interview.tone ?? 'warm',
+    v: variantOf(recipient.index, stableHash(interview.company)),
     company: interview.company.trim(),
     role: interview.role.trim(),
     interviewDay: longDate(interview.date),
     candidate: candidateOf(interview),
-    to: recipientOf(recipient),
+    to: recipientOf(interview, recipient),
+    strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
     askingInterviewer: recipient.interviewer !== null,
     contactedBefore: contactedBefore(interview, recipient.name),
     prior: prior
@@ -93,10 +126,9 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           sentOn: prior.sentAt ? longDate(prior.sentAt.slice(0, 10)) : null,
         }
       : null,
-    missing: missing.map((entry) => ({
-      name: entry.interviewer.name.trim(),
-      title: entry.interviewer.title.trim() || null,
-      needs: entry.needs === 'email' ? 'email address' : 'phone number',
-    })),
+    missing: missing.filter((entry) => !entry.optional).map(missingOf),
+    /** Callers without an e-mail: the request offers to ask for theirs too. */
+    offered: missing.filter((entry) => entry.optional).map(missingOf),
+    askedFor: missing.length,
   };
 }

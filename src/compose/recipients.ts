@@ -1,15 +1,17 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
 import { missingAddress, whoToAsk, type AddressNeed } from '../model/address.js';
-import type { Interview, Interviewer, NoteKind } from '../model/types.js';
+import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
 import { foldName } from './words.js';
 
 export interface Recipient {
   readonly name: string;
-  /** E-mail, or the phone number for a voicemail script; undefined when unknown. */
+  /** E-mail, or the phone number for a script to read on a call; undefined when unknown. */
   readonly address: string | undefined;
+  /** How the note goes out: written, or read aloud on a call. */
+  readonly by: Medium;
   /** The interviewer this note is for; null for a recruiter. */
   readonly interviewer: Interviewer | null;
   /** The interviewer's position in the interview, which picks a phrasing variant. */
@@ -19,14 +21,23 @@ export interface Recipient {
 export interface MissingAddress {
   readonly interviewer: Interviewer;
   readonly needs: AddressNeed;
+  /**
+   * True for the e-mail of someone who reached you by phone: you can thank them by phone, so
+   * the request only offers to ask for it (for the notes after the call).
+   */
+  readonly optional: boolean;
 }
 
-/** Interviewers without an address for the medium they used with you. */
+/** Interviewers without an address for the medium they used with you, then callers without an e-mail. */
 export function missingAddresses(interview: Interview): MissingAddress[] {
-  return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
+  const needed = interview.interviewers.flatMap((interviewer): MissingAddress[] => {
     const needs = missingAddress(interviewer);
-    return needs === null ? [] : [{ interviewer, needs }];
+    return needs === null ? [] : [{ interviewer, needs, optional: false }];
   });
+  const offered = interview.interviewers.flatMap((interviewer): MissingAddress[] =>
+    interviewer.medium === 'phone' && interviewer.phone && !interviewer.email ? [{ interviewer, needs: 'email', optional: true }] : [],
+  );
+  return [...needed, ...offered];
 }
 
 /**
@@ -38,7 +49,7 @@ export function contactAsker(interview: Interview): Recipient | null {
   const asked = whoToAsk(interview);
   if (!asked) return null;
   const interviewer = asked.index === null ? null : interview.interviewers[asked.index]!;
-  return { name: asked.name, address: asked.email, interviewer, index: asked.index ?? 0 };
+  return { name: asked.name, address: asked.email, by: 'email', interviewer, index: asked.index ?? 0 };
 }
 
 /** Someone to call rather than write to: they used the phone with you, or a phone is all you have. */
@@ -49,14 +60,11 @@ export function isVoicemailRecipient(person: Interviewer): boolean {
 /** Every recipient of a kind, or a ComposeError that says why there is none. */
 export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] {
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
-  const each = interview.interviewers.map(
-    (person, index): Recipient => ({
-      name: person.name,
-      address: kind === 'voicemail' ? person.phone : person.email,
-      interviewer: person,
-      index,
-    }),
-  );
+  const each = interview.interviewers.map((person, index): Recipient => {
+    // Match the medium: a caller is thanked by a call, and a voicemail is always a call.
+    const by: Medium = kind === 'voicemail' || (kind === 'thank-you' && isVoicemailRecipient(person)) ? 'phone' : 'email';
+    return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
+  });
   switch (kind) {
     case 'follow-up': {
       // The second note answers in the medium they used: e-mail people get this note, phone

@@ -92,9 +92,13 @@ function partialsOf(set: TemplateSet): Record<string, Compiled> {
   return Object.fromEntries(Object.entries(set.partials).map(([name, source]) => [name, compiled(set, source)]));
 }
 
-/** Trailing spaces and the blank runs left by false conditionals never belong in a note. */
+/**
+ * Trailing spaces and the blank runs left by false conditionals never belong in a note, nor the
+ * double stop of a name that ends in one ("Tidewater Freight Co." at the end of a sentence).
+ */
 function tidy(text: string): string {
   return text
+    .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -57,3 +57,33 @@ export function baseName(path: string): string {
   const parts = path.split(/[\\/]/).filter((part) => part.length > 0);
   return parts[parts.length - 1] ?? path;
 }
+
+/**
+ * Typed text as the candidate's own whole sentence: the first letter capitalised and a full stop
+ * added unless it already ends a sentence ("we both ran the marathon" -> "We both ran the marathon.").
+ */
+export function asSentence(text: string): string {
+  const value = text.trim().replace(/\s+/g, ' ');
+  if (value === '') return value;
+  const capitalised = value.replace(/^(["'\u201c\u2018(]*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
+  return /[.!?]["'\u201d\u2019)]*$/u.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** Words that start a noun phrase and are lower case inside a sentence ("The mock-up" -> "the mock-up"). */
+const LEADING_WORDS = /^(The|A|An|My|Our|Your|How|What|Why|When|Where|Which|That|This|Some)\b/u;
+
+/**
+ * Typed text as a noun phrase for a slot inside a template's sentence: no final stop (it would
+ * double up), and a leading article or question word lower-cased. Names keep their capitals.
+ */
+export function asPhrase(text: string): string {
+  const value = text.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/u, '');
+  return value.replace(LEADING_WORDS, (word) => word.toLowerCase());
+}
+
+/** A small stable number for a text, so an interview keeps its phrasings from one run to the next. */
+export function stableHash(text: string): number {
+  let hash = 0;
+  for (const char of foldName(text)) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash;
+}

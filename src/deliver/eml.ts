@@ -4,20 +4,14 @@
 // MailComposer adds Date and Message-ID to every message, but a draft gets both from the mail
 // program when it is sent, and a Date would show the draft as written on the day it was made.
 // nodemailer leaves a header out when its value is blank, so both are set blank.
-import { createRequire } from 'node:module';
 import type MailComposerClass from 'nodemailer/lib/mail-composer';
 import type { Candidate, Note } from '../model/types.js';
 import type { Attachment } from './attachment-files.js';
 
-// Loaded only when a draft is written: `regen` without --eml never pays for it. A require
-// (not import()) because the built commands are CommonJS bundles (src/loaders.ts).
-let composer: typeof MailComposerClass | undefined;
-function mailComposer(): typeof MailComposerClass {
-  if (composer === undefined) {
-    const loaded = createRequire(import.meta.url)('nodemailer/lib/mail-composer') as { default?: typeof MailComposerClass } & typeof MailComposerClass;
-    composer = loaded.default ?? loaded;
-  }
-  return composer;
+// Loaded only when a draft is written: `regen` without --eml never pays for it.
+async function mailComposer(): Promise<typeof MailComposerClass> {
+  const loaded = (await import('nodemailer/lib/mail-composer')) as unknown as { default: typeof MailComposerClass };
+  return loaded.default;
 }
 
 export interface DraftParts {
@@ -37,9 +31,9 @@ export function dispositionOf(fileName: string): string {
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
-export function buildDraft(parts: DraftParts): Promise<Buffer> {
+export async function buildDraft(parts: DraftParts): Promise<Buffer> {
   const { note, candidate } = parts;
-  const MailComposer = mailComposer();
+  const MailComposer = await mailComposer();
   const attachments = [
     ...parts.attachments.map((file) => ({ filename: file.fileName, content: file.content, contentType: file.contentType, contentTransferEncoding: 'base64' })),
     ...(parts.earlier === undefined

@@ -1,6 +1,7 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish.
+import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
 import { manualChecks, review } from '../ui/messages.js';
@@ -90,7 +91,7 @@ function printAll(checked: readonly Checked[], schedule: readonly string[], prom
 }
 
 function printNote({ note, findings }: Checked, index: number, total: number, prompter: Prompter): void {
-  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, note.kind === 'voicemail'));
+  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, isSpoken(note)));
   if (note.subject !== '') prompter.print(messages.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
   prompter.print('');

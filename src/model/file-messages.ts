@@ -46,6 +46,9 @@ export const fileMessages = {
     'or run the guided session once (followup-coach) so they are saved.',
   duplicateName: (name: string) => `"${name}" is listed twice.`,
   duplicateNameFix: 'Give each person one entry, and put everything you discussed with them in its "topics".',
+  unknownTeller: (name: string) => `"${name}" is not an interviewer or the recruiter of this interview.`,
+  unknownTellerFix: (names: readonly string[]) =>
+    `Set "toldBy" to the name of the person who told you the outcome, as the file writes it: ${names.map((name) => `"${name}"`).join(', ')}.`,
   invalidJson: (detail: string, line: number, column: number) =>
     `The file is not valid JSON: ${detail} at line ${line}, column ${column}.`,
   invalidJsonFix: 'Look for a missing comma, quote or bracket at that spot or just before it.',

@@ -2,6 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { missingAddress } from './address.js';
+import type { BusinessCalendar } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
@@ -16,6 +17,8 @@ export interface ParseOptions {
   readonly candidate?: Candidate | null;
   /** Ids already saved, so a derived id does not collide. */
   readonly taken?: readonly string[];
+  /** The business days a timeframe such as "within 10 business days" counts. */
+  readonly calendar: BusinessCalendar;
 }
 
 export type ParseResult =
@@ -38,6 +41,15 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
   });
 }
 
+/** `toldBy` must name someone in the file: only that person is thanked for the news. */
+function unknownTeller(data: InterviewFileData): FieldProblem[] {
+  if (data.toldBy === undefined) return [];
+  const names = [...data.interviewers.map((person) => person.name), ...(data.recruiter ? [data.recruiter.name] : [])];
+  const wanted = data.toldBy.toLocaleLowerCase();
+  if (names.some((name) => name.toLocaleLowerCase() === wanted)) return [];
+  return [{ path: 'toldBy', problem: m.unknownTeller(data.toldBy), fix: m.unknownTellerFix(names) }];
+}
+
 function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
@@ -46,7 +58,7 @@ function warningsFor(interview: Interview): string[] {
 }
 
 function toInterview(data: InterviewFileData, candidate: Candidate, options: ParseOptions): { interview: Interview; warning?: string } {
-  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate);
+  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate, options.calendar);
   const interview: Interview = {
     id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
     candidate: compact(candidate),
@@ -59,15 +71,15 @@ function toInterview(data: InterviewFileData, candidate: Candidate, options: Par
     timeframe,
     status: data.status ?? 'waiting',
     ...(data.statusOn === undefined ? {} : { statusOn: data.statusOn }),
-    ...(data.toldBy === undefined ? {} : { toldBy: data.toldBy }),
     ...(data.round === undefined || data.round === 1 ? {} : { round: data.round }),
     sent: (data.sent ?? []).map((entry) => compact(entry)),
     ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
+    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy: data.toldBy }),
   };
   return { interview, ...(warning === undefined ? {} : { warning }) };
 }
 
-export function parseInterviewObject(value: unknown, options: ParseOptions = {}): ParseResult {
+export function parseInterviewObject(value: unknown, options: ParseOptions): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '', problem: m.notAnObject(kindOf(value)), fix: m.notAnObjectFix }] };
   }
@@ -87,7 +99,7 @@ export function parseInterviewObject(value: unknown, options: ParseOptions = {})
   if (!('candidate' in value) && (options.candidate ?? null) === null) {
     problems.push({ path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix });
   }
-  if (data !== undefined) problems.push(...duplicateNames(data.interviewers));
+  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...unknownTeller(data));
   if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
   const { interview, warning } = toInterview(data, candidate, options);
   return { ok: true, interview, warnings: [...(warning === undefined ? [] : [warning]), ...warningsFor(interview)] };
@@ -99,7 +111,7 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-export function parseInterviewText(text: string, options: ParseOptions = {}): ParseResult {
+export function parseInterviewText(text: string, options: ParseOptions): ParseResult {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }] };
   let value: unknown;
@@ -130,12 +142,12 @@ export function toInterviewFile(interview: Interview): object {
     timeframe: interview.timeframe?.text ?? null,
     status: interview.status,
     ...(interview.statusOn === undefined ? {} : { statusOn: interview.statusOn }),
-    ...(interview.toldBy === undefined ? {} : { toldBy: interview.toldBy }),
     ...(interview.round === undefined ? {} : { round: interview.round }),
     ...(recruiter === undefined ? {} : { recruiter: compact(recruiter) }),
     interviewers: interview.interviewers.map((person) => compact(person)),
     ...(sent.length > 0 ? { sent: sent.map((entry) => compact(entry)) } : {}),
     ...(edits !== undefined && edits.length > 0 ? { edits: edits.map((edit) => compact(edit)) } : {}),
+    ...compact({ tone: interview.tone, formality: interview.formality, strength: interview.strength, toldBy: interview.toldBy }),
   };
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseIsoDate } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { isSlug } from './slug.js';
-import { FORMATS, MEDIA, NOTE_KINDS, STATUSES } from './types.js';
+import { FORMALITIES, FORMATS, MEDIA, NOTE_KINDS, STATUSES, TONES } from './types.js';
 import {
   type Validator,
   validateCompany,
@@ -85,6 +85,10 @@ export const interviewerSchema = z.strictObject({
   medium: z.enum(MEDIA),
   topics: z.array(checked(validateTopic)).min(1),
   detail: none(validateDetail),
+  /** How the candidate greets them; derived from the name and the formality when absent. */
+  greeting: none(validatePersonName),
+  /** One thing the candidate would add, answer better or send them. */
+  addition: none(validateDetail),
 });
 
 export const sentSchema = z.strictObject({
@@ -124,8 +128,6 @@ export const interviewFileSchema = z.strictObject({
   status: z.enum(STATUSES).optional(),
   /** Optional: the day the outcome was told. */
   statusOn: isoDate.optional(),
-  /** Optional: who told the outcome. */
-  toldBy: personName.optional(),
   /** Optional: 2 for a second round of the same application, and so on. */
   round: z.number().int().min(1).max(20).optional(),
   recruiter: recruiterSchema.optional(),
@@ -134,6 +136,14 @@ export const interviewFileSchema = z.strictObject({
   sent: z.array(sentSchema).optional(),
   /** Optional, written by `export`: notes the user edited by hand. */
   edits: z.array(editSchema).optional(),
+  /** How the notes read; warm when absent. */
+  tone: z.enum(TONES).optional(),
+  /** How greetings default: given names (the default) or title and surname. */
+  formality: z.enum(FORMALITIES).optional(),
+  /** The strength the candidate wants them to remember. */
+  strength: none(validateDetail),
+  /** Who told the candidate the outcome: an interviewer's or the recruiter's name. */
+  toldBy: none(validatePersonName),
 });
 
 export type InterviewFileData = z.infer<typeof interviewFileSchema>;

@@ -3,7 +3,7 @@
 // reads everything else that names a day ("December 4", "tomorrow", "12/4").
 import * as chrono from 'chrono-node';
 import { isoOf } from './calendar.js';
-import { addDays, formatDay, parseIsoDate } from './dates.js';
+import { type BusinessCalendar, addDays, formatDay, parseIsoDate } from './dates.js';
 import { digitsForNumberWords } from './number-words.js';
 import { resolveByPhrase } from './timeframe-phrases.js';
 import { timeframeMessages } from './timeframe-messages.js';
@@ -33,11 +33,11 @@ function byChrono(text: string, interview: IsoDate): IsoDate | null {
   return isoOf(year, month, day);
 }
 
-export function resolveTimeframe(text: string | null, interviewDate: IsoDate): TimeframeResult {
+export function resolveTimeframe(text: string | null, interviewDate: IsoDate, calendar: BusinessCalendar): TimeframeResult {
   const words = text?.trim() ?? '';
   if (words === '') return { timeframe: null };
   const iso = parseIsoDate(words);
-  const date = iso ?? resolveByPhrase(digitsForNumberWords(words), interviewDate) ?? byChrono(words, interviewDate);
+  const date = iso ?? resolveByPhrase(digitsForNumberWords(words), interviewDate, calendar) ?? byChrono(words, interviewDate);
   if (date === null) {
     return { timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) };
   }

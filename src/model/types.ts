@@ -16,6 +16,14 @@ export type Format = (typeof FORMATS)[number];
 export const STATUSES = ['waiting', 'not-selected', 'offer', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How the notes of one interview read: warm (the default), formal, or brief. */
+export const TONES = ['warm', 'formal', 'brief'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** How greetings default: given names, or Ms./Mr./Dr. and surname. */
+export const FORMALITIES = ['first-names', 'titles'] as const;
+export type Formality = (typeof FORMALITIES)[number];
+
 export const NOTE_KINDS = [
   'thank-you',
   'follow-up',
@@ -48,8 +56,12 @@ export interface Interviewer {
   readonly medium: Medium;
   /** What you discussed with this person, at least one. */
   readonly topics: readonly string[];
-  /** An optional personal detail ("we both ran the Chicago marathon"). */
+  /** An optional personal detail, as the candidate's own sentence ("We both ran the Chicago marathon."). */
   readonly detail?: string | undefined;
+  /** How the candidate greets them ("Priya", "Dr. Okonkwo"); derived from the name when absent. */
+  readonly greeting?: string | undefined;
+  /** One thing the candidate would add, answer better or send them ("the dashboard mock-up I mentioned"). */
+  readonly addition?: string | undefined;
 }
 
 /** The recruiter or HR contact who receives contact requests. */
@@ -101,12 +113,18 @@ export interface Interview {
   readonly status: Status;
   /** The day the outcome in `status` was told (or recorded), when it is not `waiting`. */
   readonly statusOn?: IsoDate | undefined;
-  /** Who told the candidate the outcome: an interviewer or the recruiter. */
-  readonly toldBy?: string;
   readonly sent: readonly SentEntry[];
   readonly edits?: readonly NoteEdit[] | undefined;
   /** Which interview of the same application this is: 2 for a second round (src/model/rounds.ts). Absent means 1. */
   readonly round?: number | undefined;
+  /** How the notes read; warm when absent. */
+  readonly tone?: Tone | undefined;
+  /** How greetings default when an interviewer has none of their own; first names when absent. */
+  readonly formality?: Formality | undefined;
+  /** The strength the candidate wants them to remember ("ten years on a cardiac unit"). */
+  readonly strength?: string | undefined;
+  /** Who told the candidate the outcome: an interviewer's or the recruiter's name. */
+  readonly toldBy?: string | undefined;
 }
 
 export interface Note {
@@ -115,6 +133,8 @@ export interface Note {
   readonly to: string;
   /** The recipient's address or number when known. */
   readonly address?: string | undefined;
+  /** How the note goes out: 'phone' for a script to read on a call; e-mail when absent. */
+  readonly by?: Medium | undefined;
   readonly subject: string;
   readonly body: string;
   /** File names this note says it attaches (the resume on a follow-up). */

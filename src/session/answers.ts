@@ -1,7 +1,7 @@
 // The answers of a guided session, as typed. Everything is a string (or a list of strings) so a
 // half-finished draft round-trips through JSON unchanged; turning them into the domain model
 // happens once, in interview.ts, when the answers are complete.
-import type { Candidate, Format, Interview, Interviewer, IsoDate, Medium } from '../model/types.js';
+import type { Candidate, Formality, Format, Interview, Interviewer, IsoDate, Medium, Tone } from '../model/types.js';
 
 export interface CandidateAnswers {
   readonly name: string;
@@ -20,6 +20,9 @@ export interface InterviewerAnswers {
   readonly medium: Medium | '';
   readonly topics: readonly string[];
   readonly detail: string;
+  /** How the candidate greets them; '' for the greeting derived from the name. */
+  readonly greeting: string;
+  readonly addition: string;
 }
 
 export interface Answers {
@@ -38,6 +41,13 @@ export interface Answers {
   readonly timeframeDate: IsoDate | null;
   /** '' until asked. */
   readonly notSelected: 'yes' | 'no' | '';
+  /** '' until asked: first names. */
+  readonly formality: Formality | '';
+  /** '' until asked: warm. */
+  readonly tone: Tone | '';
+  readonly strength: string;
+  /** Who told the candidate the outcome, by the name saved for them; '' for nobody in particular. */
+  readonly toldBy: string;
 }
 
 export const EMPTY_CANDIDATE: CandidateAnswers = { name: '', email: '', phone: '', signature: '', resume: '' };
@@ -50,6 +60,8 @@ export const EMPTY_INTERVIEWER: InterviewerAnswers = {
   medium: '',
   topics: [],
   detail: '',
+  greeting: '',
+  addition: '',
 };
 
 export const EMPTY_ANSWERS: Answers = {
@@ -65,6 +77,10 @@ export const EMPTY_ANSWERS: Answers = {
   timeframeText: '',
   timeframeDate: null,
   notSelected: '',
+  formality: '',
+  tone: '',
+  strength: '',
+  toldBy: '',
 };
 
 export function candidateAnswersOf(candidate: Candidate | null | undefined): CandidateAnswers {
@@ -87,6 +103,8 @@ export function interviewerAnswersOf(person: Interviewer): InterviewerAnswers {
     medium: person.medium,
     topics: [...person.topics],
     detail: person.detail ?? '',
+    greeting: person.greeting ?? '',
+    addition: person.addition ?? '',
   };
 }
 
@@ -105,5 +123,9 @@ export function answersOf(interview: Interview): Answers {
     timeframeText: interview.timeframe?.text ?? '',
     timeframeDate: interview.timeframe?.date ?? null,
     notSelected: interview.status === 'not-selected' ? 'yes' : 'no',
+    formality: interview.formality ?? '',
+    tone: interview.tone ?? '',
+    strength: interview.strength ?? '',
+    toldBy: interview.toldBy ?? '',
   };
 }

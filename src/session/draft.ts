@@ -1,6 +1,7 @@
 // The unfinished session as it is saved after every answer, and read back on the next start.
 // The file is ours, but it may come from an older build or be cut short: anything that does not
 // look like a draft is ignored (the session then starts fresh) rather than trusted.
+import { FORMALITIES, TONES } from '../model/types.js';
 import { EMPTY_ANSWERS, EMPTY_CANDIDATE, EMPTY_INTERVIEWER, type Answers, type InterviewerAnswers } from './answers.js';
 import { FIELDS } from './fields.js';
 import type { Position, StepId } from './flow.js';
@@ -38,6 +39,7 @@ function personOf(v: unknown): InterviewerAnswers {
     ...EMPTY_INTERVIEWER,
     name: text(p.name), title: text(p.title), email: text(p.email), phone: text(p.phone),
     medium: pick(p.medium, ['email', 'phone'] as const), topics: texts(p.topics), detail: text(p.detail),
+    greeting: text(p.greeting), addition: text(p.addition),
   };
 }
 
@@ -60,6 +62,10 @@ function answersFrom(v: Loose): Answers {
     timeframeText: text(v.timeframeText),
     timeframeDate: day(v.timeframeDate),
     notSelected: pick(v.notSelected, ['yes', 'no'] as const),
+    formality: pick(v.formality, FORMALITIES),
+    tone: pick(v.tone, TONES),
+    strength: text(v.strength),
+    toldBy: text(v.toldBy),
   };
 }
 

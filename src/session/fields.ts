@@ -2,7 +2,10 @@
 // write its answer. The Ink views and the line mode both walk this table; nothing else knows
 // which question comes next (see flow.ts).
 import type { IsoDate } from '../model/types.js';
-import type { Answers, CandidateAnswers, InterviewerAnswers } from './answers.js';
+import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
+import { defaultGreeting } from '../model/greeting.js';
+import { detailSentence } from '../compose/detail.js';
+import { asPhrase, foldName } from '../compose/words.js';
 import { choices, hints, labels, problems, sections, understood } from './messages.js';
 import {
   optional, validateCompany, validateDetail, validateEmail, validatePersonName, validatePhone, validateRole,
@@ -68,11 +71,11 @@ export type FieldValue = string | readonly string[];
 
 export type FieldId =
   | 'candidate.name' | 'candidate.email' | 'candidate.phone' | 'candidate.signature' | 'candidate.resume'
-  | 'interview.company' | 'interview.role' | 'interview.date' | 'interview.format'
+  | 'interview.company' | 'interview.role' | 'interview.date' | 'interview.format' | 'interview.formality'
   | 'interview.recruiter-name' | 'interview.recruiter-email'
-  | 'interviewer.name' | 'interviewer.title' | 'interviewer.email' | 'interviewer.phone'
-  | 'interviewer.medium' | 'interviewer.topics' | 'interviewer.detail'
-  | 'next.timeframe' | 'next.not-selected';
+  | 'interviewer.name' | 'interviewer.greeting' | 'interviewer.title' | 'interviewer.email' | 'interviewer.phone'
+  | 'interviewer.medium' | 'interviewer.topics' | 'interviewer.detail' | 'interviewer.addition'
+  | 'next.timeframe' | 'next.not-selected' | 'next.told-by' | 'next.strength' | 'next.tone';
 
 function candidateText(
   id: FieldId, key: keyof CandidateAnswers, label: string, hint: string,
@@ -100,7 +103,7 @@ function interviewText(
 }
 
 function person(a: Answers, index: number): InterviewerAnswers {
-  return a.interviewers[index] ?? { name: '', title: '', email: '', phone: '', medium: '', topics: [], detail: '' };
+  return a.interviewers[index] ?? EMPTY_INTERVIEWER;
 }
 
 function withPerson(a: Answers, index: number, change: Partial<InterviewerAnswers>): Answers {
@@ -109,7 +112,7 @@ function withPerson(a: Answers, index: number, change: Partial<InterviewerAnswer
   return { ...a, interviewers };
 }
 
-type PersonTextKey = 'name' | 'title' | 'email' | 'phone' | 'detail';
+type PersonTextKey = 'name' | 'title' | 'email' | 'phone' | 'detail' | 'addition';
 function personText(
   id: FieldId, key: PersonTextKey, label: string, hint: string,
   validate: (value: string) => string | undefined, optional = false,
@@ -135,10 +138,34 @@ const MEDIUM_OPTIONS: readonly Choice[] = [
   { value: 'email', label: choices.email },
   { value: 'phone', label: choices.phoneMedium },
 ];
+const FORMALITY_OPTIONS: readonly Choice[] = [
+  { value: 'first-names', label: choices.firstNames },
+  { value: 'titles', label: choices.titles },
+];
+const TONE_OPTIONS: readonly Choice[] = [
+  { value: 'warm', label: choices.warm },
+  { value: 'formal', label: choices.formal },
+  { value: 'brief', label: choices.brief },
+];
 const YES_NO: readonly Choice[] = [
   { value: 'no', label: choices.no },
   { value: 'yes', label: choices.yes },
 ];
+
+/** The greeting a person gets unless the candidate says otherwise. */
+function derivedGreeting(a: Answers, index: number): string {
+  return defaultGreeting(person(a, index).name, a.formality || 'first-names');
+}
+
+/** The interviewer or recruiter `text` names (full name or greeting, any case or accents), by the name saved for them. */
+function tellerNamed(a: Answers, text: string): string | undefined {
+  const wanted = foldName(text);
+  const people = [
+    ...a.interviewers.map((p, i) => ({ name: p.name, greeting: p.greeting || derivedGreeting(a, i) })),
+    ...(a.recruiterName === '' ? [] : [{ name: a.recruiterName, greeting: defaultGreeting(a.recruiterName) }]),
+  ];
+  return people.find((p) => foldName(p.name) === wanted || foldName(p.greeting) === wanted)?.name;
+}
 
 function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {
   if (text === '' || answers.date === null) return null;
@@ -179,12 +206,29 @@ export const FIELDS: readonly Field[] = [
     validate: oneOf(FORMAT_OPTIONS),
     write: (a, _i, value) => ({ ...a, format: value as Answers['format'] }),
   },
+  {
+    id: 'interview.formality', kind: 'choice', section: 'interview', label: labels.formality, hint: hints.formality,
+    options: FORMALITY_OPTIONS, perInterviewer: false,
+    read: (a) => a.formality || 'first-names',
+    validate: oneOf(FORMALITY_OPTIONS),
+    write: (a, _i, value) => ({ ...a, formality: value as Answers['formality'] }),
+  },
   interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, validateDetail, true),
   {
     ...interviewText('interview.recruiter-email', 'recruiterEmail', labels.recruiterEmail, hints.recruiterEmail, optional(validateEmail), true),
     when: (a) => a.recruiterName !== '',
   },
   personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
+  {
+    id: 'interviewer.greeting', kind: 'text', section: 'interviewers', label: labels.interviewerGreeting,
+    hint: hints.interviewerGreeting, optional: true, perInterviewer: true,
+    // Prefilled with the derived greeting; kept empty while it is the derived one, so a corrected
+    // name corrects the greeting too.
+    read: (a, i) => person(a, i).greeting || derivedGreeting(a, i),
+    validate: optional(validatePersonName),
+    preview: (value) => (value === '' ? undefined : understood.greeting(value)),
+    write: (a, i, value) => withPerson(a, i, { greeting: value === derivedGreeting(a, i) ? '' : value }),
+  },
   personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, validateTitle),
   personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
   personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
@@ -207,7 +251,14 @@ export const FIELDS: readonly Field[] = [
     validate: (list) => (list.length === 0 ? problems.topicsNone : list.map(validateTopic).find((p) => p !== undefined)),
     write: (a, i, value) => withPerson(a, i, { topics: [...value] }),
   },
-  personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, validateDetail, true),
+  {
+    ...personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, validateDetail, true),
+    preview: (value) => (value === '' ? undefined : understood.detail(detailSentence(value))),
+  },
+  {
+    ...personText('interviewer.addition', 'addition', labels.interviewerAddition, hints.interviewerAddition, validateDetail, true),
+    preview: (value) => (value === '' ? undefined : understood.addition(asPhrase(value))),
+  },
   {
     id: 'next.timeframe', kind: 'text', section: 'next', label: labels.timeframe, hint: hints.timeframe,
     optional: true, perInterviewer: false,
@@ -226,6 +277,34 @@ export const FIELDS: readonly Field[] = [
     read: (a) => a.notSelected,
     validate: oneOf(YES_NO),
     write: (a, _i, value) => ({ ...a, notSelected: value as Answers['notSelected'] }),
+  },
+  {
+    id: 'next.told-by', kind: 'text', section: 'next', label: labels.toldBy, hint: hints.toldBy,
+    optional: true, perInterviewer: false,
+    when: (a) => a.notSelected === 'yes',
+    read: (a) => a.toldBy,
+    validate: (value, a) => (value === '' || tellerNamed(a, value) !== undefined ? undefined : problems.toldBy(value)),
+    preview: (value, a) => {
+      if (value === '') return understood.toldNobody;
+      const name = tellerNamed(a, value);
+      return name === undefined ? undefined : understood.toldBy(name);
+    },
+    write: (a, _i, value) => ({ ...a, toldBy: value === '' ? '' : (tellerNamed(a, value) ?? value) }),
+  },
+  {
+    id: 'next.strength', kind: 'text', section: 'next', label: labels.strength, hint: hints.strength,
+    optional: true, perInterviewer: false,
+    read: (a) => a.strength,
+    validate: validateDetail,
+    preview: (value) => (value === '' ? undefined : understood.strength(asPhrase(value))),
+    write: (a, _i, value) => ({ ...a, strength: value }),
+  },
+  {
+    id: 'next.tone', kind: 'choice', section: 'next', label: labels.tone, hint: hints.tone,
+    options: TONE_OPTIONS, perInterviewer: false,
+    read: (a) => a.tone || 'warm',
+    validate: oneOf(TONE_OPTIONS),
+    write: (a, _i, value) => ({ ...a, tone: value as Answers['tone'] }),
   },
 ];
 

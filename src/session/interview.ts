@@ -25,6 +25,8 @@ export function interviewerOf(person: InterviewerAnswers): Interviewer {
     medium,
     topics: [...person.topics],
     detail: orUndefined(person.detail),
+    greeting: orUndefined(person.greeting),
+    addition: orUndefined(person.addition),
   };
 }
 
@@ -56,6 +58,10 @@ export function interviewOf(answers: Answers, history: InterviewHistory): Interv
     status: answers.notSelected === 'yes' ? 'not-selected' : 'waiting',
     sent: history.sent ?? [],
     edits: history.edits,
+    tone: answers.tone || undefined,
+    formality: answers.formality || undefined,
+    strength: orUndefined(answers.strength),
+    toldBy: answers.notSelected === 'yes' ? orUndefined(answers.toldBy) : undefined,
   };
 }
 

@@ -29,6 +29,12 @@ export const labels = {
   interviewerMedium: 'How did they reach you?',
   interviewerTopics: 'Topics you discussed',
   interviewerDetail: 'A personal detail (optional)',
+  interviewerGreeting: 'How do you greet them?',
+  interviewerAddition: 'Something to add or send them (optional)',
+  formality: 'How do you greet interviewers?',
+  toldBy: 'Who told you? (optional)',
+  strength: 'The strength you want them to remember (optional)',
+  tone: 'How should the notes sound?',
   interviewers: 'Interviewers',
   timeframe: 'When did they say they would decide?',
   notSelected: 'Were you told you are not the final choice?',
@@ -53,7 +59,16 @@ export const hints = {
   interviewerMedium: 'Answer e-mail with e-mail and calls with calls.',
   interviewerTopics:
     'Review your notes from the meeting: each note names what you discussed with this person. One topic per line; Enter on an empty line when done.',
-  interviewerDetail: 'Something you shared, e.g. we both ran the Chicago marathon. Enter to skip.',
+  interviewerDetail:
+    'Something you shared, as your own sentence to them: it goes into the note as you write it, e.g. "We both ran the Chicago marathon this year." Enter to skip.',
+  interviewerGreeting: 'As you would address them in person, e.g. Priya or Dr. Okonkwo. Every note to them opens with it.',
+  interviewerAddition:
+    'One thing you would add, answer better or send them, as a few words that finish "I would like to say more about ...", e.g. the dashboard mock-up I mentioned. Enter to skip.',
+  formality: 'First names suit most workplaces; titles suit schools, hospitals, law and government. You can change each greeting.',
+  toldBy: 'The interviewer or recruiter who gave you the news: only they are thanked for telling you. Enter if nobody in particular.',
+  strength:
+    'A few words that finish "I hope you remember ...", e.g. my six years on a telemetry floor. Every note mentions it once. Enter to skip.',
+  tone: 'Warm suits most notes; formal suits law, finance and public service; brief suits a busy reader or a second note.',
   interviewers: 'One note per person, never one note to the group.',
   timeframe: 'In their words, e.g. by the end of next week. Leave empty if they gave none.',
   notSelected: 'A gracious note now keeps you in mind for the next opening.',
@@ -67,6 +82,11 @@ export const choices = {
   phoneMedium: 'Phone',
   no: 'No',
   yes: 'Yes, I was told',
+  firstNames: 'First names (Dear Priya)',
+  titles: 'Titles and surnames (Dear Dr. Okonkwo)',
+  warm: 'Warm',
+  formal: 'Formal',
+  brief: 'Brief',
 } as const;
 
 export const problems = {
@@ -78,6 +98,11 @@ export const problems = {
   noInterviewers: 'Add at least one interviewer: every person you met gets a note of their own.',
   unfinished: (name: string, problem: string) => `Finish ${name} (edit them on the list): ${problem}`,
   unnamed: 'One interviewer has no name yet: edit or remove it.',
+  toldBy: (text: string) => `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
+} as const;
+
+export const summaries = {
+  tone: (label: string) => `${label.toLowerCase()} notes`,
 } as const;
 
 export const understood = {
@@ -85,5 +110,11 @@ export const understood = {
   timeframe: (words: string, day: string) => `${words} → ${day}`,
   timeframeUnknown: "→ could not read a date in that; it is kept as you typed it",
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
+  greeting: (name: string) => `→ Dear ${name},`,
+  detail: (sentence: string) => `→ in the note, as its own sentence: "${sentence}"`,
+  addition: (phrase: string) => `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
+  strength: (phrase: string) => `→ in the notes, for example: "If one thing from our conversation stays with you, I hope it is ${phrase}."`,
+  toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,
+  toldNobody: '→ nobody is thanked for the news; every note thanks them for their time',
 } as const;
 

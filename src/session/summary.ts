@@ -2,7 +2,7 @@
 import { formatDay } from '../model/dates.js';
 import type { Answers } from './answers.js';
 import type { SectionId } from './fields.js';
-import { choices, sections } from './messages.js';
+import { choices, sections, summaries } from './messages.js';
 
 const FORMAT_NAMES = { onsite: choices.onsite, video: choices.video, phone: choices.phone, '': '' } as const;
 
@@ -19,6 +19,7 @@ export function sectionSummary(section: SectionId, a: Answers): string {
         return [
           a.timeframeText === '' ? 'no timeframe given' : a.timeframeDate ? `${a.timeframeText} → ${formatDay(a.timeframeDate)}` : a.timeframeText,
           a.notSelected === 'yes' ? 'told you are not the final choice' : '',
+          a.tone === '' ? '' : summaries.tone(choices[a.tone]),
         ];
       case 'review':
         return [];

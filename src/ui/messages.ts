@@ -35,6 +35,11 @@ export const steps = {
   understoodPrefix: '',
 } as const;
 
+export const pasted = {
+  /** A paste of several lines into a one-line answer keeps every line, joined. */
+  joined: (lines: number) => `Pasted ${lines} lines: joined with spaces, as this answer is one line.`,
+} as const;
+
 export const list = {
   add: '+ Add an interviewer',
   done: '✓ Done: on to next steps',
@@ -72,7 +77,7 @@ export const kindNames: Readonly<Record<NoteKind, string>> = {
 export const review = {
   heading: (n: number, total: number, kind: string, to: string) => `Note ${n} of ${total} · ${kind} to ${to}`,
   address: (address: string) => `<${address}>`,
-  noAddress: (kind: NoteKind) => (kind === 'voicemail' ? '· no phone number on file' : '· no e-mail address on file'),
+  noAddress: (spoken: boolean) => (spoken ? '· no phone number on file' : '· no e-mail address on file'),
   subject: (subject: string) => `Subject: ${subject}`,
   noSubject: '(spoken, no subject)',
   preparing: 'Writing your notes…',
@@ -86,10 +91,11 @@ export const review = {
   findingsTitle: 'Checklist',
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
   edited: '(edited by you)',
-  copied: (method: string) =>
-    method === 'osc52'
+  copied: (method: string, attachments: readonly string[] = []) =>
+    (method === 'osc52'
       ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
-      : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.',
+      : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.') +
+    (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : ''),
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
   noSubjectToCopy: 'A voicemail script has no subject line: c copies the script.',

@@ -28,13 +28,14 @@ it('renders a template edited after the build, without node_modules', async () =
   const bin = join(copy, 'bin', 'followup-coach.js');
   expect((await runCli(['import', FIXTURE], { bin, home })).code).toBe(0);
   const before = await notesOf(bin, home);
-  expect(before[0]!.body).toMatch(/^Dear Priya Raghunathan,\n\nThank you for taking the time/);
+  expect(before[0]!.body).toMatch(/^Dear Priya,\n\nThank you for everything you shared/);
 
-  const file = join(copy, 'templates', 'thank-you.hbs');
+  // A partial edited after the build is compiled from the file as well.
+  const file = join(copy, 'templates', 'partials', 'thank-you-warm.hbs');
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace('Thank you for taking the time', 'Thank you, {{to.name}}, for taking the time'));
+  writeFileSync(file, text.replace('Thank you for everything you shared', 'Thank you, {{to.name}}, for everything you shared'));
   const after = await notesOf(bin, home);
-  // Priya's note opens with the edited sentence; Sam's template branch opens differently.
+  // Priya's note opens with the edited sentence; Sam's is a call script, from another partial.
   expect(after.map((note) => note.body.split('\n')[2])).toEqual([
     before[0]!.body.split('\n')[2]!.replace('Thank you for', 'Thank you, Priya Raghunathan, for'),
     before[1]!.body.split('\n')[2],

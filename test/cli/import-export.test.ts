@@ -103,7 +103,7 @@ describe('import', () => {
     [
       'unknown-field.json',
       'interviewers[1].topic: "topic" is not a field of an interviewer.',
-      'fix: Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail.',
+      'fix: Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail, greeting, addition.',
     ],
     [
       'saved-candidate.json',

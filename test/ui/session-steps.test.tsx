@@ -16,14 +16,23 @@ describe('the guided session, step by step', () => {
     expect(app.frames.join('\n')).toContain('✓ About you: Jordan Lee, jordan@example.com, +1 555 0100');
     await answer(app, 'Acme Robotics');
     await answer(app, 'Senior Backend Engineer');
-    expect(await typeAndWait(app, 'yesterday')).toContain('→ Tue 24 Nov 2026');
+    await typeAndWait(app, 'yesterday');
+    await waitFor(app, '→ Tue 24 Nov 2026');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'On site');
     await typeAndWait(app, KEY.down);
     await typeAndWait(app, KEY.enter); // Video call
+    await waitFor(app, 'How do you greet interviewers?');
+    await typeAndWait(app, KEY.enter); // First names
     await answer(app, ''); // no recruiter
     await waitFor(app, '3/5 Interviewers · interviewer 1');
-    for (const text of ['Priya Raghunathan', 'Engineering Manager', 'priya@acme.example', '']) await answer(app, text);
+    await answer(app, 'Priya Raghunathan');
+    // The greeting comes prefilled from the name, and shows the note's first line.
+    const greeting = await waitFor(app, 'How do you greet them?');
+    expect(greeting).toContain('› Priya');
+    expect(greeting).toContain('→ Dear Priya,');
+    await answer(app, ''); // keep "Priya"
+    for (const text of ['Engineering Manager', 'priya@acme.example', '']) await answer(app, text);
     await waitFor(app, 'How did they reach you?');
     await typeAndWait(app, KEY.enter); // E-mail
     await waitFor(app, 'Review your notes from the meeting');
@@ -31,18 +40,32 @@ describe('the guided session, step by step', () => {
     await waitFor(app, '1. moving telemetry ingestion to Kafka');
     await answer(app, ''); // done with topics
     await answer(app, ''); // no detail
+    await waitFor(app, 'Something to add or send them');
+    await typeAndWait(app, 'the dashboard mock-up I mentioned');
+    await waitFor(app, 'follow up on the dashboard mock-up I mentioned');
+    await typeAndWait(app, KEY.enter);
     await waitFor(app, '1. Priya Raghunathan, Engineering Manager (1 topic)');
     await typeAndWait(app, KEY.enter); // Done
     await waitFor(app, '4/5 Next steps');
-    expect(await typeAndWait(app, 'by the end of next week')).toContain('by the end of next week → Fri 4 Dec 2026');
+    await typeAndWait(app, 'by the end of next week');
+    await waitFor(app, 'by the end of next week → Fri 4 Dec 2026');
     await typeAndWait(app, KEY.enter);
     await typeAndWait(app, KEY.enter); // No, not told
+    await waitFor(app, 'The strength you want them to remember');
+    await typeAndWait(app, 'My ten years of on-call');
+    await waitFor(app, 'I hope it is my ten');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'How should the notes sound?');
+    await typeAndWait(app, KEY.enter); // Warm
     const review = await waitFor(app, 'Note 1 of 1');
     expect(review).toContain('Thank-you to Priya Raghunathan');
     expect(review).toContain('Subject: Thank you: Senior Backend Engineer interview');
     expect(review).toContain('Second follow-up: not before Mon 7 Dec 2026');
     expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer']);
     expect(world.interviews[0]?.format).toBe('video');
+    expect(world.interviews[0]).toMatchObject({ tone: 'warm', formality: 'first-names', strength: 'My ten years of on-call' });
+    expect(world.interviews[0]?.interviewers[0]).toMatchObject({ addition: 'the dashboard mock-up I mentioned' });
+    expect(world.interviews[0]?.interviewers[0]?.greeting).toBeUndefined();
     expect(world.candidate?.name).toBe('Jordan Lee');
     app.unmount();
   });
@@ -85,7 +108,8 @@ describe('the guided session, step by step', () => {
     expect(JSON.stringify(world.drafts.at(-1))).toContain('jordan at example');
     const forward = await typeAndWait(app, KEY.enter);
     expect(forward).toContain('jordan at example');
-    expect(await typeAndWait(app, KEY.enter)).toContain('✖ That does not look like an e-mail address');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, '✖ That does not look like an e-mail address');
     app.unmount();
   });
 
@@ -96,7 +120,8 @@ describe('the guided session, step by step', () => {
     await typeAndWait(app, KEY.enter);
     await waitFor(app, '2. how on-call works');
     await typeAndWait(app, 'the incident review ritu');
-    expect(await typeAndWait(app, KEY.esc)).toContain('How did they reach you?');
+    await typeAndWait(app, KEY.esc);
+    await waitFor(app, 'How did they reach you?');
     await typeAndWait(app, KEY.enter);
     const topics = await waitFor(app, '3. the incident review ritu');
     expect(topics).toContain('1. moving telemetry ingestion to Kafka');

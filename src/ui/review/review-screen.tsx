@@ -10,6 +10,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDay, todayOf } from '../../model/dates.js';
+import { isSpoken } from '../../model/spoken.js';
 import type { Interview, SentEntry } from '../../model/types.js';
 import { editableText, readEditedText } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -121,14 +122,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
   };
 
   /** Copies `text`, showing progress, then what happened: `done` names the success. */
-  const copyText = async (text: string, done: 'copied' | 'subject-copied') => {
+  const copyText = async (text: string, done: 'copied' | 'subject-copied', attachments: readonly string[] = []) => {
     setStatus({ kind: 'copying' });
     const outcome = await deps.copy(text);
-    setStatus(outcome.method === 'none' ? { kind: 'copy-failed', problem: outcome.problem ?? '' } : { kind: done, method: outcome.method });
+    setStatus(outcome.method === 'none' ? { kind: 'copy-failed', problem: outcome.problem ?? '' } : { kind: done, method: outcome.method, attachments });
   };
 
   const copyNow = async () => {
-    if (current) await copyText(current.note.body, 'copied');
+    if (current) await copyText(current.note.body, 'copied', current.note.attachments);
   };
 
   // The subject goes into its own field of the mail client, so it is copied on its own.
@@ -231,7 +232,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         {current.note.address ? (
           <Text dimColor> {review.address(current.note.address)}</Text>
         ) : (
-          <Text color="yellow"> {review.noAddress(current.note.kind)}</Text>
+          <Text color="yellow"> {review.noAddress(isSpoken(current.note))}</Text>
         )}
       </Text>
       <Text wrap="truncate-end">

@@ -6,8 +6,8 @@ export type ReviewStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'blocked'; readonly errors: number }
   | { readonly kind: 'copying' }
-  | { readonly kind: 'copied'; readonly method: string }
-  | { readonly kind: 'subject-copied'; readonly method: string }
+  | { readonly kind: 'copied'; readonly method: string; readonly attachments?: readonly string[] }
+  | { readonly kind: 'subject-copied'; readonly method: string; readonly attachments?: readonly string[] }
   | { readonly kind: 'no-subject' }
   | { readonly kind: 'copy-failed'; readonly problem: string }
   | { readonly kind: 'editing'; readonly editor: string }
@@ -29,7 +29,7 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
     case 'copying':
       return <MessageLine tone="info">…</MessageLine>;
     case 'copied':
-      return <MessageLine tone="success">{review.copied(status.method)}</MessageLine>;
+      return <MessageLine tone="success">{review.copied(status.method, status.attachments ?? [])}</MessageLine>;
     case 'subject-copied':
       return <MessageLine tone="success">{review.subjectCopied(status.method)}</MessageLine>;
     case 'no-subject':

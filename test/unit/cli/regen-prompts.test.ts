@@ -48,7 +48,7 @@ describe('chooseInteractively', () => {
       },
       {
         message: 'Which note?',
-        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
+        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'contact request', 'stay-in-touch note'],
         default: 'thank-you',
       },
       { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: undefined },
@@ -79,7 +79,7 @@ describe('chooseInteractively', () => {
     };
     await expect(chooseInteractively(context, [acme, globex], { kind: undefined, to: undefined }, select)).rejects.toMatchObject({
       message: 'Cancelled: nothing was copied.',
-      exitCode: 130,
+      name: 'CancelledError',
     });
   });
 });

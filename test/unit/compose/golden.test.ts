@@ -1,14 +1,31 @@
-// Golden files pin every note the samples produce, word for word: a template change shows up as
-// a readable diff under test/golden/. Refresh on purpose with
+// Golden files pin every note the samples and the sample interview files produce, in every tone,
+// word for word: a template change shows up as a readable diff under test/golden/SAMPLE/TONE/.
+// Refresh on purpose with
 //   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { slugOf } from '../../../src/compose/words.js';
-import type { Note } from '../../../src/model/types.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { TONES, type Interview, type Note } from '../../../src/model/types.js';
 import { SAMPLES } from './samples.js';
+
+/** The sample interview files in other trades, beside the compose samples. */
+const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design'];
+
+function fixture(name: string): Interview {
+  const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
+  if (!result.ok) throw new Error(`${name}.json does not parse`);
+  return result.interview;
+}
+
+const ALL: Readonly<Record<string, Interview>> = { ...SAMPLES, ...Object.fromEntries(TRADES.map((name) => [name, fixture(name)])) };
+const CASES = Object.entries(ALL).flatMap(([sample, interview]) =>
+  TONES.map((tone) => [`${sample}/${tone}`, { ...interview, tone }] as const),
+);
 
 const GOLDEN = join(import.meta.dirname, '../../golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -18,7 +35,7 @@ function fileText(note: Note): string {
   return `Subject: ${note.subject}\n\n${note.body}\n`;
 }
 
-describe.each(Object.entries(SAMPLES))('golden notes: %s', (sample, interview) => {
+describe.each(CASES)('golden notes: %s', (sample, interview) => {
   const folder = join(GOLDEN, sample);
   const expected = new Map(
     kindsFor(interview).flatMap((kind) =>

@@ -26,11 +26,13 @@ const INTERVIEW: Step[] = [
   { text: 'Role', answer: 'Senior Backend Engineer' },
   { text: 'Interview date', answer: 'yesterday' },
   { choose: 'Format', answer: 'onsite' },
+  { choose: 'How do you greet interviewers?', answer: 'first-names' },
   { text: 'Recruiter or HR contact', answer: 'Dana Kim' },
   { text: "Recruiter's e-mail", answer: 'dana.kim@acme.example' },
 ];
 const PRIYA: Step[] = [
   { text: 'Name', answer: 'Priya Raghunathan' },
+  { text: 'How do you greet them?', answer: 'Priya' },
   { text: 'Title', answer: 'Engineering Manager' },
   { text: 'E-mail', answer: 'priya@acme.example' },
   { text: 'Phone', answer: '' },
@@ -39,20 +41,25 @@ const PRIYA: Step[] = [
   { text: 'Topic 1', answer: 'moving telemetry ingestion to Kafka' },
   { text: 'Topic 2', answer: '' },
   { text: 'A personal detail', answer: '' },
+  { text: 'Something to add or send them', answer: 'the Kafka migration plan I sketched' },
 ];
 const SAM: Step[] = [
   { text: 'Name', answer: 'Sam Ortiz' },
+  { text: 'How do you greet them?', answer: 'Sam' },
   { text: 'Title', answer: 'Staff Engineer' },
   { text: 'E-mail', answer: '' },
   { text: 'Phone', answer: '+1 555 0101' },
   { choose: 'How did they reach you?', answer: 'phone' },
   { text: 'Topic 1', answer: "the robot fleet's OTA update pipeline" },
   { text: 'Topic 2', answer: '' },
-  { text: 'A personal detail', answer: '' },
+  { text: 'A personal detail', answer: 'We both grew up in Tucson' },
+  { text: 'Something to add or send them', answer: '' },
 ];
 const NEXT: Step[] = [
   { text: 'When did they say they would decide?', answer: 'by the end of next week' },
   { choose: 'Were you told you are not the final choice?', answer: 'no' },
+  { text: 'The strength you want them to remember', answer: 'ten years of running on-call for payment systems' },
+  { choose: 'How should the notes sound?', answer: 'brief' },
 ];
 
 describe('line mode', () => {
@@ -83,6 +90,11 @@ describe('line mode', () => {
     const out = play.printed.join('\n');
     expect(out).toContain('→ Tue 24 Nov 2026');
     expect(out).toContain('by the end of next week → Fri 4 Dec 2026');
+    // What the candidate adds is shown as the note will set it.
+    expect(out).toContain('→ Dear Priya,');
+    expect(out).toContain('→ in the note, as its own sentence: "We both grew up in Tucson."');
+    expect(out).toContain('"I would like to follow up on the Kafka migration plan I sketched, and I can send you more on it."');
+    expect(out).toContain('I hope it is ten years of running on-call for payment systems."');
     expect(out).toContain('Note 1 of 2: thank-you note for Priya Raghunathan <priya@acme.example>');
     expect(out).toContain('thank you for talking about moving telemetry ingestion to Kafka.');
     expect(out).toContain('Note 2 of 2: thank-you note for Sam Ortiz (no e-mail address on file) --');
@@ -109,6 +121,11 @@ describe('line mode', () => {
       ['Priya Raghunathan', 'priya@acme.example', undefined, 'email'],
       ['Sam Ortiz', undefined, '+1 555 0101', 'phone'],
     ]);
+    expect(interview.interviewers.map((p) => [p.greeting, p.detail, p.addition])).toEqual([
+      [undefined, undefined, 'the Kafka migration plan I sketched'],
+      [undefined, 'We both grew up in Tucson', undefined],
+    ]);
+    expect([interview.tone, interview.formality, interview.strength]).toEqual(['brief', 'first-names', 'ten years of running on-call for payment systems']);
     expect(saved.draft).toBeNull();
   });
 
@@ -145,7 +162,7 @@ describe('line mode', () => {
     const play = scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]);
     const outcome = runLineSession(context, deps, play.prompter);
     await expect(outcome).rejects.toBeInstanceOf(CancelledError);
-    await expect(outcome).rejects.toMatchObject({ exitCode: 130 });
+    await expect(outcome).rejects.toMatchObject({ name: 'CancelledError' });
     const draft = readDraft(saved.draft);
     expect(draft?.answers.company).toBe('Acme Robotics');
     expect(draft?.answers.candidate.email).toBe('jordan@example.com');
@@ -168,6 +185,6 @@ describe('line mode', () => {
 
   it('refuses to run without a terminal', async () => {
     const { deps } = memoryDeps();
-    await expect(runLineSession({ interactive: false } as CommandContext, deps)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runLineSession({ interactive: false } as CommandContext, deps)).rejects.toMatchObject({ name: 'UsageError' });
   });
 });

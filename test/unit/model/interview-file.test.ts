@@ -10,25 +10,26 @@ import {
 import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
 const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
 
 function parsed(text: string, candidate: Candidate | null = null): Interview {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.interview;
 }
 
 function problems(text: string, candidate: Candidate | null = null) {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (result.ok) throw new Error('expected problems');
   return result.problems;
 }
 
-describe('the DESIGN.md example (acme.json)', () => {
+describe("the README's example interview file (acme.json)", () => {
   it('parses to the exact model', () => {
-    const result = parseInterviewText(fixture('acme.json'), { candidate: null });
+    const result = parseInterviewText(fixture('acme.json'), { candidate: null, calendar: WEEKENDS_ONLY });
     expect(result).toEqual({
       ok: true,
       // Sam used the phone and his number is known: he lacks nothing, so no warning.
@@ -55,7 +56,7 @@ describe('the DESIGN.md example (acme.json)', () => {
   });
 
   it('de-duplicates a derived id against saved ones', () => {
-    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'] });
+    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'], calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
   });
 
@@ -73,7 +74,7 @@ describe('the DESIGN.md example (acme.json)', () => {
 });
 
 describe('round trip: parse(format(x)) equals x', () => {
-  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json'])(
+  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json', 'nursing.json', 'retail.json', 'teaching.json', 'finance.json', 'design.json'])(
     '%s',
     (name) => {
       const first = parsed(fixture(name));
@@ -93,8 +94,33 @@ describe('round trip: parse(format(x)) equals x', () => {
       sent: [{ kind: 'thank-you', to: 'José Álvarez', at: '2026-11-20T16:40:00.000Z', method: 'osc52', subject: 'Thank you', body: 'Hi José,\n\nThank you.' }],
       edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
     };
-    const again = parseInterviewText(formatInterviewFile(interview), {});
+    const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
     expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
+  });
+
+  it('keeps greeting, addition, tone, formality, strength and toldBy', () => {
+    const teaching = parsed(fixture('teaching.json'));
+    expect([teaching.tone, teaching.formality, teaching.strength]).toEqual(['formal', 'titles', 'keeping a mixed-ability class calm and engaged']);
+    expect(teaching.interviewers[1]).toMatchObject({ greeting: 'Mr. Iyer', addition: 'the fractions lesson plan I mentioned' });
+    expect(parsed(fixture('finance.json')).toldBy).toBe('Ellen Marsh');
+    const file = toInterviewFile(teaching) as Record<string, unknown>;
+    expect(Object.keys(file).slice(-3)).toEqual(['tone', 'formality', 'strength']);
+  });
+
+  it('refuses a toldBy that names nobody in the file, and a tone it does not know', () => {
+    const finance = JSON.parse(fixture('finance.json')) as Record<string, unknown>;
+    const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March', tone: 'chatty' }), { calendar: WEEKENDS_ONLY });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(['tone']);
+    const teller = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March' }), { calendar: WEEKENDS_ONLY });
+    expect(teller.ok ? [] : teller.problems).toEqual([
+      {
+        path: 'toldBy',
+        problem: '"Ellen March" is not an interviewer or the recruiter of this interview.',
+        fix: 'Set "toldBy" to the name of the person who told you the outcome, as the file writes it: "María José Fernández", "Thomas Lindqvist", "Nguyễn Văn Minh", "Ellen Marsh".',
+      },
+    ]);
   });
 
   it('writes "timeframe": null when there is none, and the fields in the documented order', () => {
@@ -126,7 +152,7 @@ describe('the sample files', () => {
   it('allow a phone-medium interviewer without a number, but say so', () => {
     const raw = JSON.parse(fixture('harbor-logistics.json'));
     delete raw.interviewers[0].phone;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([
       m.phoneWithoutNumber('Raymond Okafor'),
     ]);
@@ -135,7 +161,7 @@ describe('the sample files', () => {
   it('warn about a missing e-mail only for someone who used e-mail', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].email;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([m.noEmail('Priya Raghunathan', 'Dana Kim')]);
   });
 
@@ -143,7 +169,7 @@ describe('the sample files', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].phone = null;
     raw.interviewers[0].detail = '';
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
       name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
       topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
@@ -157,19 +183,19 @@ describe('each mistake gets its own message', () => {
       {
         path: 'interviewers[1].topic',
         problem: '"topic" is not a field of an interviewer.',
-        fix: 'Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail.',
+        fix: 'Did you mean "topics"? The fields allowed here are: name, title, email, phone, medium, topics, detail, greeting, addition.',
       },
     ]);
   });
 
   it('unknown top-level field with nothing close', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{
         path: 'salary',
         problem: m.unknownField('salary', 'of the interview file'),
-        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, statusOn, toldBy, round, recruiter, interviewers, sent, edits.',
+        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, recruiter, interviewers, sent, edits, tone, formality, strength, toldBy.',
       }],
     });
   });
@@ -190,7 +216,7 @@ describe('each mistake gets its own message', () => {
   it('missing topics read the same as an empty list', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].topics;
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') }],
     });
@@ -236,7 +262,7 @@ describe('each mistake gets its own message', () => {
     delete raw.format;
     raw.status = 'ghosted';
     raw.interviewers[0].topics = 'Kafka';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [
         { path: 'format', problem: 'The format is missing.', fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.' },
@@ -249,7 +275,7 @@ describe('each mistake gets its own message', () => {
   it('the same person twice', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'priya raghunathan';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[1].name', problem: m.duplicateName('priya raghunathan'), fix: m.duplicateNameFix }],
     });
@@ -257,7 +283,7 @@ describe('each mistake gets its own message', () => {
 
   it('no interviewers', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), interviewers: [] };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers', problem: m.noInterviewers, fix: m.noInterviewersFix }],
     });
@@ -272,7 +298,7 @@ describe('each mistake gets its own message', () => {
 
   it('an unknown key with an escape sequence is shown escaped', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), 'x\u001b[2J': 1 };
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok ? '' : result.problems[0]?.problem).toBe('"x\\u001b[2J" is not a field of the interview file.');
   });
 
@@ -284,7 +310,7 @@ describe('each mistake gets its own message', () => {
   it('control characters in a topic are refused, not passed on to a terminal', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics[1]', problem: 'The topic "on-call\\u001b]52;c;ZXZpbA==\\u0007" cannot be used.', fix: fieldMessages.controls }],
     });

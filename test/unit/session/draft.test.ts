@@ -18,9 +18,10 @@ const reduce = createReducer(context);
 describe('drafts', () => {
   it('round-trips through JSON to the same state, mid-interviewer', () => {
     let state = initialState();
-    for (const value of ['Zoë', 'zoe@example.com', '+44 20 7946 0000', '', '', '王伟 Labs', 'Engineer', 'today', 'video', '', 'José Nguyễn'])
+    for (const value of ['Zoë', 'zoe@example.com', '+44 20 7946 0000', '', '', '王伟 Labs', 'Engineer', 'today', 'video', 'first-names', '', 'José Nguyễn', 'Dr. Nguyễn'])
       state = reduce(state, { type: 'answer', value });
     expect(state.position).toEqual({ step: 'interviewer.title', index: 0 });
+    expect(state.answers.interviewers[0]?.greeting).toBe('Dr. Nguyễn');
     const saved = JSON.parse(JSON.stringify(draftOf(state, null))) as unknown;
     const draft = readDraft(saved);
     expect(draft).not.toBeNull();
@@ -46,13 +47,14 @@ describe('drafts', () => {
   it('fills unreadable fields with empty answers instead of trusting them', () => {
     const draft = readDraft({
       version: 1,
-      answers: { company: 42, format: 'carrier pigeon', interviewers: [{ name: 'Sam', topics: ['ota', 7] }] },
+      answers: { company: 42, format: 'carrier pigeon', tone: 'loud', interviewers: [{ name: 'Sam', topics: ['ota', 7], greeting: 3 }] },
       position: { step: 'interviewers', index: 0 },
     })!;
     expect(draft.answers.company).toBe('');
     expect(draft.answers.format).toBe('');
+    expect(draft.answers.tone).toBe('');
     expect(draft.answers.interviewers).toEqual([
-      { name: 'Sam', title: '', email: '', phone: '', medium: '', topics: ['ota'], detail: '' },
+      { name: 'Sam', title: '', email: '', phone: '', medium: '', topics: ['ota'], detail: '', greeting: '', addition: '' },
     ]);
     expect(draftHasAnswers(readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.email', index: 0 } })!)).toBe(false);
   });

@@ -16,27 +16,33 @@ const answer = (value: string | readonly string[]): SessionAction => ({ type: 'a
 const back: SessionAction = { type: 'back' };
 
 const about = [answer('Jordan Lee'), answer('jordan@example.com'), answer('+1 555 0100'), answer(''), answer('')];
-const interview = [answer('Acme Robotics'), answer('Senior Backend Engineer'), answer('yesterday'), answer('onsite'), answer('')];
+const interview = [answer('Acme Robotics'), answer('Senior Backend Engineer'), answer('yesterday'), answer('onsite'), answer('first-names'), answer('')];
 const priya = [
-  answer('Priya Raghunathan'), answer('Engineering Manager'), answer('priya@acme.example'), answer(''),
-  answer('email'), answer(['moving telemetry ingestion to Kafka', 'how on-call works']), answer(''),
+  answer('Priya Raghunathan'), answer('Priya'), answer('Engineering Manager'), answer('priya@acme.example'), answer(''),
+  answer('email'), answer(['moving telemetry ingestion to Kafka', 'how on-call works']), answer(''), answer(''),
 ];
+/** After the timeframe and the outcome: the strength to remember and the tone. */
+const closing = [answer(''), answer('warm')];
 
 describe('the session reducer', () => {
   it('walks every step in the table order, up to the review', () => {
     const steps: string[] = [];
     let state = initialState();
-    for (const action of [...about, ...interview, ...priya, { type: 'interviewers-done' } as const, answer('by the end of next week'), answer('no')]) {
+    for (const action of [...about, ...interview, ...priya, { type: 'interviewers-done' } as const, answer('by the end of next week'), answer('no'), ...closing]) {
       steps.push(`${state.position.step}#${state.position.index}`);
       state = reduce(state, action);
       expect(state.error).toBeNull();
     }
     expect(steps).toEqual([
       'candidate.name#0', 'candidate.email#0', 'candidate.phone#0', 'candidate.signature#0', 'candidate.resume#0',
-      'interview.company#0', 'interview.role#0', 'interview.date#0', 'interview.format#0', 'interview.recruiter-name#0',
-      'interviewer.name#0', 'interviewer.title#0', 'interviewer.email#0', 'interviewer.phone#0', 'interviewer.medium#0',
-      'interviewer.topics#0', 'interviewer.detail#0', 'interviewers#0', 'next.timeframe#0', 'next.not-selected#0',
+      'interview.company#0', 'interview.role#0', 'interview.date#0', 'interview.format#0', 'interview.formality#0',
+      'interview.recruiter-name#0',
+      'interviewer.name#0', 'interviewer.greeting#0', 'interviewer.title#0', 'interviewer.email#0', 'interviewer.phone#0',
+      'interviewer.medium#0', 'interviewer.topics#0', 'interviewer.detail#0', 'interviewer.addition#0', 'interviewers#0',
+      'next.timeframe#0', 'next.not-selected#0', 'next.strength#0', 'next.tone#0',
     ]);
+    // Accepting the greeting as prefilled keeps it derived: a corrected name corrects it too.
+    expect(state.answers.interviewers[0]?.greeting).toBe('');
     expect(state.position.step).toBe('review');
     expect(state.answers.date).toBe('2026-11-24');
     expect(state.answers.timeframeDate).toBe('2026-12-04');
@@ -45,7 +51,7 @@ describe('the session reducer', () => {
   });
 
   it("asks for the recruiter's e-mail only once there is a recruiter", () => {
-    const state = run(initialState(), ...about, ...interview.slice(0, 4), answer('Dana Kim'));
+    const state = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'));
     expect(state.position.step).toBe('interview.recruiter-email');
     expect(run(state, answer('dana.kim@acme.example')).position.step).toBe('interviewer.name');
   });
@@ -69,7 +75,7 @@ describe('the session reducer', () => {
   });
 
   it('needs at least one topic per interviewer', () => {
-    const atTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 5));
+    const atTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 6));
     expect(atTopics.position.step).toBe('interviewer.topics');
     expect(run(atTopics, answer([' ', ''])).error).toBe(
       'Add at least one topic you discussed with this person: it is what makes the note theirs.',
@@ -100,15 +106,15 @@ describe('the session reducer', () => {
 
   it('adds, edits and removes interviewers from the list', () => {
     const atList = run(initialState(), ...about, ...interview, ...priya);
-    const two = run(atList, { type: 'add-interviewer' }, answer('Sam Ortiz'), answer('Staff Engineer'), answer(''),
-      answer('+1 555 0101'), answer('phone'), answer(["the robot fleet's OTA update pipeline"]), answer(''));
+    const two = run(atList, { type: 'add-interviewer' }, answer('Sam Ortiz'), answer('Sam'), answer('Staff Engineer'), answer(''),
+      answer('+1 555 0101'), answer('phone'), answer(["the robot fleet's OTA update pipeline"]), answer(''), answer(''));
     expect(two.position.step).toBe('interviewers');
     expect(two.answers.interviewers.map((p) => p.name)).toEqual(['Priya Raghunathan', 'Sam Ortiz']);
 
     const editing = run(two, { type: 'edit-interviewer', index: 1 });
     expect(editing.position).toEqual({ step: 'interviewer.name', index: 1 });
     const renamed = run(editing, answer('Samuel Ortiz'));
-    expect(renamed.position).toEqual({ step: 'interviewer.title', index: 1 });
+    expect(renamed.position).toEqual({ step: 'interviewer.greeting', index: 1 });
     expect(renamed.answers.interviewers[1]?.name).toBe('Samuel Ortiz');
     expect(renamed.answers.interviewers[1]?.phone).toBe('+1 555 0101');
 
@@ -121,7 +127,7 @@ describe('the session reducer', () => {
 
   it('from the review, changes one answer and comes straight back; the date moves the timeframe', () => {
     const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' },
-      answer('by the end of next week'), answer('no'));
+      answer('by the end of next week'), answer('no'), ...closing);
     const changing = run(atReview, { type: 'change', to: { step: 'interview.date', index: 0 } });
     expect(changing.position.step).toBe('interview.date');
     const changed = run(changing, answer('2026-11-20'));
@@ -134,13 +140,34 @@ describe('the session reducer', () => {
   });
 
   it('from the review, edits the interviewer list and returns to the review when done', () => {
-    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' }, answer(''), answer('yes'));
+    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' }, answer(''), answer('yes'), answer('Priya'), ...closing);
+    expect(atReview.position.step).toBe('review');
+    expect(atReview.answers.toldBy).toBe('Priya Raghunathan');
     const list = run(atReview, { type: 'change', to: { step: 'interviewers', index: 0 } });
-    const edited = run(list, { type: 'edit-interviewer', index: 0 }, answer('Priya R.'), answer('Director'));
+    const edited = run(list, { type: 'edit-interviewer', index: 0 }, answer('Priya R.'), answer('Priya'), answer('Director'));
     expect(edited.position.step).toBe('interviewer.email');
-    const done = run(edited, answer('priya@acme.example'), answer(''), answer('email'), answer(['how on-call works']), answer(''), { type: 'interviewers-done' });
+    const done = run(edited, answer('priya@acme.example'), answer(''), answer('email'), answer(['how on-call works']), answer(''), answer(''), { type: 'interviewers-done' });
     expect(done.position.step).toBe('review');
     expect(done.answers.interviewers[0]).toMatchObject({ name: 'Priya R.', title: 'Director', topics: ['how on-call works'] });
+  });
+
+  it('asks who told you only after a no, and takes a full name or a greeting name', () => {
+    const atOutcome = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' }, answer(''));
+    expect(run(atOutcome, answer('no')).position.step).toBe('next.strength');
+    const asking = run(atOutcome, answer('yes'));
+    expect(asking.position.step).toBe('next.told-by');
+    expect(run(asking, answer('Sam')).error).toBe('Nobody called "Sam" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.');
+    expect(run(asking, answer('priya raghunathan')).answers.toldBy).toBe('Priya Raghunathan');
+    expect(run(asking, answer('')).answers.toldBy).toBe('');
+  });
+
+  it('prefills the greeting from the name and the formality, and keeps one the candidate typed', () => {
+    const atGreeting = run(initialState(), ...about, ...interview, answer('Dr. Amara Okonkwo'));
+    expect(fieldAt(atGreeting.position)!.read(atGreeting.answers, 0)).toBe('Dr. Okonkwo');
+    const typed = run(atGreeting, answer('Amara'));
+    expect(typed.answers.interviewers[0]?.greeting).toBe('Amara');
+    const formal = run(initialState(), ...about, ...interview.slice(0, 4), answer('titles'), answer(''), answer('Rajesh Iyer'));
+    expect(fieldAt(formal.position)!.read(formal.answers, 0)).toBe('Rajesh Iyer');
   });
 
   it('strips control characters and escape sequences from what is typed', () => {
@@ -150,7 +177,7 @@ describe('the session reducer', () => {
 
   it('names the first missing answer, so an incomplete draft never reaches the review', () => {
     expect(firstMissing(EMPTY_ANSWERS, context)).toEqual({ step: 'candidate.name', index: 0 });
-    const noTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 5));
+    const noTopics = run(initialState(), ...about, ...interview, ...priya.slice(0, 6));
     expect(firstMissing(noTopics.answers, context)).toEqual({ step: 'interviewers', index: 0 });
   });
 });

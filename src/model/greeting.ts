@@ -1,0 +1,74 @@
+// The name a note greets someone by, when the candidate has not said how they address them.
+// A whole name ("Dear Amara Okonkwo,") reads like a mail merge; people are greeted by their
+// given names, or by title and surname when the name carries a title or the interview is formal.
+import type { Formality, Interviewer } from './types.js';
+
+/** Titles a name may start with, and how a greeting writes each. */
+const TITLES: Readonly<Record<string, string>> = {
+  dr: 'Dr.', doctor: 'Dr.', prof: 'Prof.', professor: 'Professor', mr: 'Mr.', mrs: 'Mrs.', ms: 'Ms.', miss: 'Miss', mx: 'Mx.',
+};
+
+/** Words that begin a surname ("Joost van der Berg", "Marisol de la Cruz"), in lower case. */
+const SURNAME_PARTICLES = new Set([
+  'van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'ibn', 'mac', 'st.',
+]);
+
+/** Vietnamese family names, written first ("Nguyen Thi Lan" is greeted "Lan"), folded to ASCII. */
+const FAMILY_FIRST = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong']);
+/** Short ones that also begin other names ("Le", "Do"): family names only with Vietnamese marks in the name. */
+const FAMILY_FIRST_MARKED = new Set(['le', 'do', 'ho', 'ly']);
+
+/** Lower case, accents and the Vietnamese d-stroke folded away. */
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/giu, 'd').toLowerCase();
+}
+
+function familyFirst(words: readonly string[]): boolean {
+  const first = folded(words[0] ?? '');
+  return FAMILY_FIRST.has(first) || (FAMILY_FIRST_MARKED.has(first) && words.some((word) => /[^\x00-\x7f]/.test(word)));
+}
+
+/** Han (Chinese, Japanese kanji) or Hangul: such names are greeted whole unless the candidate says otherwise. */
+const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+interface NameParts {
+  readonly title: string | null;
+  readonly given: readonly string[];
+  readonly surname: readonly string[];
+}
+
+function titleOf(word: string): string | null {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(TITLES, key) ? TITLES[key]! : null;
+}
+
+function partsOf(name: string): NameParts {
+  const words = name.trim().split(/\s+/).filter((word) => word.length > 0);
+  const title = words.length > 1 ? titleOf(words[0]!) : null;
+  const rest = title === null ? words : words.slice(1);
+  if (rest.length <= 1) return { title, given: rest, surname: rest };
+  if (familyFirst(rest)) return { title, given: rest.slice(-1), surname: rest.slice(0, 1) };
+  const particle = rest.findIndex((word, index) => index > 0 && SURNAME_PARTICLES.has(word.toLowerCase()));
+  const split = particle === -1 ? rest.length - 1 : particle;
+  return { title, given: rest.slice(0, split), surname: rest.slice(split) };
+}
+
+/**
+ * How a note greets `name` by default: Han and Hangul names whole; a title and the surname when
+ * the name carries a title ("Dr. Okonkwo"); else the given names ("María José", "Joost"), a single
+ * name as it is. With `titles` formality and no title in the name, the whole name: the title
+ * (Ms. or Mr.) is the candidate's to choose, and the whole name is the neutral formal greeting.
+ */
+export function defaultGreeting(name: string, formality: Formality = 'first-names'): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (HAN_OR_HANGUL.test(trimmed)) return trimmed;
+  const { title, given, surname } = partsOf(trimmed);
+  if (title !== null) return `${title} ${surname.join(' ')}`;
+  if (formality === 'titles') return trimmed;
+  return given.join(' ');
+}
+
+/** The greeting the candidate gave this person, else the default for the interview's formality. */
+export function greetingOf(person: Pick<Interviewer, 'name' | 'greeting'>, formality: Formality = 'first-names'): string {
+  return person.greeting?.trim() || defaultGreeting(person.name, formality);
+}

@@ -1,0 +1,39 @@
+// The review says how each note goes out: a call script shows the number to dial (or that there
+// is none), and copying a note that says it attaches the resume names the file to attach.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { Interview, Note } from '../../src/model/types.js';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+const notes = (interview: Interview): Note[] => [
+  {
+    kind: 'follow-up', to: 'Priya Raghunathan', address: 'priya@acme.example', subject: 'Re: Thank you',
+    body: 'Dear Priya,\n\nI have attached my resume again (Jordan-Lee-Resume.pdf).\n\nBest regards,\nJordan Lee',
+    attachments: ['Jordan-Lee-Resume.pdf'],
+  },
+  {
+    kind: 'thank-you', to: 'Sam Ortiz', by: 'phone', subject: 'Thank-you call',
+    body: `Hello Sam, this is ${interview.candidate.name}, at +1, 555, 0100.\n\nThank you for our talk.\n\nAgain, +1, 555, 0100.`,
+    attachments: [],
+  },
+];
+
+describe('the review and how each note goes out', () => {
+  it('names the file to attach when the copied note attaches one, and a call with no number says so', async () => {
+    const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'review', index: 0 })) });
+    const app = render(<App deps={fakeDeps(world, { notes })} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 2');
+    await typeAndWait(app, 'c');
+    await waitFor(app, 'Before your first copy, three things only you can check:');
+    await typeAndWait(app, 'y');
+    await waitFor(app, 'attaches Jordan-Lee-Resume.pdf: attach it before you send.');
+    await typeAndWait(app, KEY.right);
+    expect(await waitFor(app, 'Note 2 of 2')).toContain('· no phone number on file');
+    app.unmount();
+  });
+});

@@ -1,0 +1,28 @@
+// What the candidate types goes into a noun-phrase slot that reads right for any noun phrase,
+// singular or plural ("my six years on a telemetry floor", "calm under pressure"): the strength
+// and the addition are never the subject of a verb that must agree with them (a modal or a past
+// tense reads right for both), and the detail, the candidate's own sentence, stands alone.
+// (Topics always follow a preposition: "our discussion of {{list to.topics}} is" agrees with
+// "discussion".)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TEMPLATES = join(import.meta.dirname, '../../../templates');
+const files = [
+  ...readdirSync(TEMPLATES).filter((f) => f.endsWith('.hbs')),
+  ...readdirSync(join(TEMPLATES, 'partials')).map((f) => `partials/${f}`),
+];
+const SLOTS = ['strength', 'to.addition'];
+
+describe('noun-phrase slots in the templates', () => {
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(join(TEMPLATES, file), 'utf8');
+    for (const slot of SLOTS) {
+      const agreeing = new RegExp(`\\{\\{${slot.replace(/[.[\]]/g, '\\$&')}\\}\\} (is|are|was|were|has|have|does|do|suits|fits|matters)\\b`);
+      expect({ slot, agreeing: agreeing.exec(text)?.[0] ?? null }).toEqual({ slot, agreeing: null });
+    }
+    // The detail is the candidate's own sentence: it stands alone, after a space, never after "that".
+    expect(text).not.toMatch(/that \{\{to\.detail\}\}|[a-z,] \{\{to\.detail\}\}/);
+  });
+});
