@@ -9,6 +9,10 @@ Usage
   followup-coach check [FILE|-]  run the checklist on any draft
   followup-coach import FILE     save an interview file
   followup-coach export ID       print a saved interview as an interview file
+  followup-coach calendar [ID]   upcoming steps as reminders in an .ics file (--out FILE.ics)
+  followup-coach status ID S     record the outcome: waiting, offer, not-selected, closed
+  followup-coach sent ID         record a note sent outside the tool (--kind, --to, --on)
+  followup-coach prep            what to collect during the interview
 
 Guided session options
   --plain            ask line by line (screen readers, basic terminals; automatic with TERM=dumb)

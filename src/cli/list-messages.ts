@@ -9,5 +9,8 @@ export const listMessages = {
   next: (line: string) => `next: ${line}`,
   nothingDue: (why: string) => `nothing due: ${why}`,
   status: { waiting: 'waiting', 'not-selected': 'not selected', offer: 'offer', closed: 'closed' } satisfies Record<Status, string>,
-  footer: 'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)\n',
+  interviewed: (day: string) => `interviewed ${day}`,
+  rounds: (rounds: readonly (readonly [number, string])[]) => `${rounds.length} rounds: ${rounds.map(([n, day]) => `round ${n} ${day}`).join(', ')}`,
+  toldBy: (name: string) => `told by ${name}`,
+  footer: 'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)\n' + 'Record news:   followup-coach status ID OUTCOME   or   followup-coach sent ID --kind KIND --to NAME\n',
 } as const;

@@ -12,6 +12,8 @@ import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
+import { repeatsEarlierRound } from '../model/round-repeat.js';
+import { roundMessages } from './round-messages.js';
 
 export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */
@@ -42,6 +44,9 @@ export async function checkBeforeSending(
     now: context.now(),
     calendar: calendarFor(context.env),
   });
+  // Met again in a later round: the note should be about this meeting, not the last one again.
+  const repeat = repeatsEarlierRound(picked, interview, others);
+  if (repeat !== null) context.stderr.write(`${roundMessages.repeats(picked.to, repeat.round, repeat.percent)}\n`);
   if (findings.length === 0) return { blocked: false, errors: false, early: false };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
   // something to show.

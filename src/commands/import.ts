@@ -11,8 +11,12 @@ import { readInput } from '../cli/read-input.js';
 import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import { openStore } from '../store/index.js';
+import { askIfNextRound } from '../cli/round-prompt.js';
+import { roundMessages } from '../cli/round-messages.js';
+import { asNextRound, looksLikeNextRound } from '../store/round-placement.js';
+import { UsageError } from '../cli/errors.js';
 
-const SPEC = { name: 'import', options: { replace: { type: 'boolean' } }, positionals: ['FILE'] } as const;
+const SPEC = { name: 'import', options: { replace: { type: 'boolean' }, round: { type: 'boolean' } }, positionals: ['FILE'] } as const;
 
 export async function run(context: CommandContext): Promise<number> {
   const args = parseCommand(SPEC, context.argv);
@@ -31,12 +35,22 @@ export async function run(context: CommandContext): Promise<number> {
       return EXIT.usage;
     }
     for (const warning of parsed.warnings) context.stderr.write(`note: ${warning}\n`);
-    const before = await store.interview(parsed.interview.id);
-    const interview = await store.saveInterview(parsed.interview, { replace: args.values.replace ?? false });
+    if (args.values.round && args.values.replace) throw new UsageError(roundMessages.roundOrReplace, 'followup-coach import --help');
+    // A file for a role already saved may be its next round: --round says so, and on a
+    // terminal the user is asked.
+    const all = await store.interviews();
+    const laterRound = !args.values.replace && looksLikeNextRound(all, parsed.interview);
+    const canAsk = file !== '-' && context.interactive;
+    const asRound = args.values.round === true || (laterRound && canAsk && (await askIfNextRound(context, parsed.interview.company, parsed.interview.role)));
+    const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
+    const before = await store.interview(incoming.id);
+    const interview = await store.saveInterview(incoming, { replace: args.values.replace ?? false });
     if (saved === null) await store.saveCandidate(interview.candidate);
-    const wanted = parsed.interview.id;
+    const wanted = incoming.id;
     const headline =
-      interview.id !== wanted
+      asRound && before === null
+        ? roundMessages.savedRound(interview.id, interview.round ?? 1)
+        : interview.id !== wanted
         ? `Saved as ${interview.id}: ${wanted} holds a different interview (--replace overwrites it).`
         : before === null
           ? `Saved ${interview.id}.`
@@ -46,6 +60,7 @@ export async function run(context: CommandContext): Promise<number> {
               ? `Already saved as ${interview.id}; nothing changed.`
               : `Updated ${interview.id} with the notes the file lists as sent.`;
     context.stdout.write(`${headline}\n  ${interview.company}, ${interview.role}\n`);
+    if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${roundMessages.hint(file)}\n`);
     context.stdout.write(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`);
     return EXIT.ok;
   } finally {

@@ -15,6 +15,10 @@ export const COMMANDS = {
   check: () => import('./check.js'),
   import: () => import('./import.js'),
   export: () => import('./export.js'),
+  calendar: () => import('./calendar.js'),
+  status: () => import('./status.js'),
+  sent: () => import('./sent.js'),
+  prep: () => import('./prep.js'),
 } as const satisfies Readonly<Record<string, LoadCommand>>;
 
 /** The guided session: what runs without a command. */

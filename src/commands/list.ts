@@ -9,6 +9,8 @@ import { printNotices } from '../cli/notices.js';
 import { formatDay } from '../model/dates.js';
 import { calendarFor } from '../model/holidays.js';
 import { openStore } from '../store/index.js';
+import { applications, roundOf } from '../model/rounds.js';
+import type { Interview } from '../model/types.js';
 
 const SPEC = { name: 'list', options: { json: { type: 'boolean' } }, positionals: [] } as const;
 
@@ -22,7 +24,10 @@ export async function run(context: CommandContext): Promise<number> {
   try {
     const now = context.now();
     const calendar = calendarFor(context.env);
-    const interviews = byUrgency(await store.interviews(), now, calendar);
+    // One line per application: its latest round decides what is due; earlier rounds are listed.
+    const groups = applications(await store.interviews());
+    const roundsOf = new Map(groups.map((rounds) => [rounds.at(-1)!.id, rounds]));
+    const interviews = byUrgency([...roundsOf.values()].map((rounds) => rounds.at(-1)!), now, calendar);
     if (args.values.json) {
       const rows = interviews.map((interview) => {
         const due = nextDue(interview, now, calendar);
@@ -32,6 +37,9 @@ export async function run(context: CommandContext): Promise<number> {
           role: interview.role,
           date: interview.date,
           status: interview.status,
+          ...(interview.toldBy === undefined ? {} : { toldBy: interview.toldBy }),
+          ...(interview.statusOn === undefined ? {} : { statusOn: interview.statusOn }),
+          rounds: roundsOf.get(interview.id)!.map((round) => ({ id: round.id, round: roundOf(round), date: round.date })),
           next:
             due === null
               ? null
@@ -49,7 +57,7 @@ export async function run(context: CommandContext): Promise<number> {
       const due = nextDue(interview, now, calendar);
       return [
         interview.id,
-        `  ${interview.company}, ${interview.role} · interviewed ${formatDay(interview.date)}${interview.status === 'waiting' ? '' : ` · ${m.status[interview.status]}`}`,
+        `  ${interview.company}, ${interview.role} · ${interviewed(roundsOf.get(interview.id)!)}${statusText(interview)}`,
         `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar)) : m.next(due.line)}`,
       ].join('\n');
     });
@@ -58,4 +66,15 @@ export async function run(context: CommandContext): Promise<number> {
   } finally {
     printNotices(store, context.stderr);
   }
+}
+
+function interviewed(rounds: readonly Interview[]): string {
+  if (rounds.length === 1) return m.interviewed(formatDay(rounds[0]!.date));
+  return m.rounds(rounds.map((round) => [roundOf(round), formatDay(round.date)] as const));
+}
+
+function statusText(interview: Interview): string {
+  if (interview.status === 'waiting') return '';
+  const details = [interview.toldBy === undefined ? null : m.toldBy(interview.toldBy), interview.statusOn === undefined ? null : formatDay(interview.statusOn)].filter((d) => d !== null);
+  return ` · ${m.status[interview.status]}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }

@@ -14,6 +14,8 @@ import { checkBeforeSending } from '../cli/regen-check.js';
 import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
 import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
+import { mailtoOrCopy, writeDraftsAndReport } from '../deliver/regen-drafts.js';
+import { draftMessages } from '../deliver/messages.js';
 import type { Interview, Note } from '../model/types.js';
 import { openStore, type Store } from '../store/index.js';
 
@@ -27,11 +29,18 @@ const SPEC = {
     out: { type: 'string' },
     'no-copy': { type: 'boolean' },
     force: { type: 'boolean' },
+    eml: { type: 'string' },
+    open: { type: 'boolean' },
+    mailto: { type: 'boolean' },
   },
   positionals: ['ID?'],
 } as const;
 
-type Output = ({ readonly mode: 'copy' | 'print' | 'json' } | { readonly mode: 'out'; readonly dir: string }) & {
+type Output = (
+  | { readonly mode: 'copy' | 'print' | 'json' | 'mailto' }
+  | { readonly mode: 'out'; readonly dir: string }
+  | { readonly mode: 'eml'; readonly dir: string; readonly open: boolean }
+) & {
   readonly force?: boolean;
 };
 
@@ -43,6 +52,7 @@ export async function run(context: CommandContext): Promise<number> {
   }
   const { values } = args;
   const output = { ...outputOf(values), force: values.force === true };
+  if (values.open && output.mode !== 'eml') throw new UsageError(draftMessages.openNeedsEml, draftMessages.openNeedsEmlTry(args.positionals[0] ?? 'ID'));
   const kindAsked = values.kind === undefined ? undefined : parseKind(values.kind, 'regen');
   const store = openStore({ env: context.env, now: context.now });
   try {
@@ -56,7 +66,7 @@ export async function run(context: CommandContext): Promise<number> {
     const interview = await findInterview(store, id);
     const { notes, picked, others } =
       kindAsked === undefined ? dueNotes(context, interview, values.to, output.mode !== 'json') : askedNotes(interview, kindAsked, values.to);
-    if (output.mode === 'copy' && values.to === undefined && others.length > 0) {
+    if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
     return await deliver(context, store, interview, notes, picked, output);
@@ -65,18 +75,22 @@ export async function run(context: CommandContext): Promise<number> {
   }
 }
 
-function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-copy'?: boolean }): Output {
+function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-copy'?: boolean; eml?: string; open?: boolean; mailto?: boolean }): Output {
   const chosen = (
     [
       ['--print', values.print === true],
       ['--json', values.json === true],
       ['--out', values.out !== undefined],
+      ['--eml', values.eml !== undefined],
+      ['--mailto', values.mailto === true],
     ] as const
   ).filter(([, on]) => on);
   if (chosen.length > 1) throw new UsageError(messages.exclusive(chosen.map(([flag]) => flag)), messages.exclusiveTry);
   if (values.print) return { mode: 'print' };
   if (values.json) return { mode: 'json' };
   if (values.out !== undefined) return { mode: 'out', dir: values.out };
+  if (values.eml !== undefined) return { mode: 'eml', dir: values.eml, open: values.open === true };
+  if (values.mailto) return { mode: 'mailto' };
   return { mode: values['no-copy'] ? 'print' : 'copy' };
 }
 
@@ -103,6 +117,10 @@ async function deliver(
       context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${path}`)].join('\n')}\n`);
       return EXIT.ok;
     }
+    case 'eml':
+      return writeDraftsAndReport(context, store, interview, notes, { dir: output.dir, open: output.open, force: output.force === true });
+    case 'mailto':
+      return mailtoOrCopy(context, store, interview, notes, picked, output.force === true);
     case 'print': {
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
       context.stdout.write(noteFileText(picked));

@@ -81,8 +81,27 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       if (draft !== null) await dates();
       return { candidate, interviews, draft, notices: [...s.notices, ...(config.notice ? [config.notice] : [])] };
     },
-    saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
-    saveInterview: async (interview, options) => (await store()).saveInterview(interview, options),
+    async saveCandidate(candidate) {
+      // The session does not ask for a cover letter or a link: keep the saved ones.
+      const [s, { keepCandidateExtras }] = await Promise.all([store(), import('../model/outcome.js')]);
+      return s.saveCandidate(keepCandidateExtras(await s.candidate(), candidate));
+    },
+    async saveInterview(interview, options) {
+      const [s, { carryOver, keepCandidateExtras }] = await Promise.all([store(), import('../model/outcome.js')]);
+      if (options.round) {
+        const { asNextRound } = await import('../store/round-placement.js');
+        const next = { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) };
+        return s.saveInterview(asNextRound(await s.interviews(), next), { replace: false });
+      }
+      // Saving the answers over a saved interview keeps what the questions do not ask about.
+      const saved = options.replace ? await s.interview(interview.id) : null;
+      const kept = saved === null ? { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) } : carryOver(saved, interview);
+      return s.saveInterview(kept, options);
+    },
+    async laterRound(interview) {
+      const [s, { looksLikeNextRound }] = await Promise.all([store(), import('../store/round-placement.js')]);
+      return looksLikeNextRound(await s.interviews(), interview);
+    },
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await store()).saveDraft(draft),
@@ -90,9 +109,10 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
     followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
     async dueFollowUps(interviews) {
-      const { byUrgency, nextDue } = await due();
+      const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();
-      return byUrgency(interviews, at, calendar()).flatMap((interview) => {
+      // The schedule follows the latest round of each application.
+      return byUrgency(latestRounds(interviews), at, calendar()).flatMap((interview) => {
         const next = nextDue(interview, at, calendar());
         // The home offers the second note only once it is welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
@@ -105,7 +125,17 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const plan = scheduleFor(interview, at, calendar());
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
-    check: async (note, checkContext) => (await checklist()).checkNote(note, { calendar: calendar(), ...(await withLevels(checkContext)) }),
+    async check(note, checkContext) {
+      const findings = (await checklist()).checkNote(note, { calendar: calendar(), ...(await withLevels(checkContext)) });
+      const { interview, to, kind } = checkContext;
+      if (interview === undefined || to === undefined || kind === undefined) return findings;
+      // Met again in a later round: the note should be about this meeting, not the last one again.
+      const [{ repeatsEarlierRound }, { roundMessages }] = await Promise.all([import('../model/round-repeat.js'), import('../cli/round-messages.js')]);
+      const repeat = repeatsEarlierRound({ kind, to, body: note.body }, interview, checkContext.otherInterviews ?? []);
+      if (repeat === null) return findings;
+      const excerpt = note.body.split('\n')[0] ?? '';
+      return [...findings, { rule: 'round-repeat', severity: 'warning', message: roundMessages.repeatsFinding(to, repeat.round, repeat.percent), line: 1, column: 1, excerpt }];
+    },
     // Only what the spell checker adds to the rules (both the Ink review and line mode show the
     // two lists together): a misspelled name is the name-mismatch error, not also a warning.
     async checkSpelling(note, given: CheckContext) {
@@ -123,6 +153,27 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     editText: async (text) => editInEditor(text, env, context.stdin),
     editorName: editorCommand(env).split(/\s+/)[0] ?? 'vi',
+    async recordNews(interview, news) {
+      const [{ withOutcome, sentOutside }, { addSent }, { nextSummary }] = await Promise.all([
+        import('../model/outcome.js'),
+        import('../store/data.js'),
+        import('../cli/next-summary.js'),
+      ]);
+      const at = now();
+      const changed = await (await store()).updateInterview(interview.id, (saved) =>
+        news.type === 'outcome' ? withOutcome(saved, news.status, todayOf(at), news.toldBy) : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
+      );
+      return { interview: changed, next: nextSummary(changed, at, calendar()).line };
+    },
+    async writeCalendar(interview) {
+      const [{ calendarFile }, { resolve }] = await Promise.all([import('../deliver/calendar-file.js'), import('node:path')]);
+      const path = resolve(`${interview.id}.ics`);
+      const s = await store();
+      // The store's copy: notes marked sent in this session have moved the schedule.
+      const fresh = (await s.interview(interview.id)) ?? interview;
+      const { events } = await calendarFile(s.path, [fresh], now(), path, calendar());
+      return { path, count: events.length };
+    },
   };
 
   return {

@@ -1,4 +1,5 @@
 // What delivery says about how a note left (or did not leave) the tool.
+import type { NoteKind } from '../model/types.js';
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
@@ -12,4 +13,60 @@ export const messages = {
   dumbTerminal: 'TERM=dumb: this terminal takes no escape sequences, so it cannot be asked to copy either',
   oscNote: 'sent to your terminal (OSC 52); if pasting gives nothing, your terminal does not allow it',
   tmuxNote: 'inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf',
+} as const;
+
+/** What writing, opening and linking mail drafts says. */
+export const draftMessages = {
+  label: { resume: 'the resume', coverLetter: 'the cover letter' },
+  unreadable: (what: string, path: string, code: string) =>
+    `cannot read ${what} at ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code}); no draft was written.`,
+  unreadableTry: (what: 'resume' | 'coverLetter') =>
+    `fix the path in the guided session (About you), or re-import the interview file with "candidate": {"${what}": "/path/to/file"}`,
+  wrote: (count: number, dir: string) => `Wrote ${count} mail ${count === 1 ? 'draft' : 'drafts'} to ${dir}:`,
+  attaches: (names: readonly string[]) => `attaches ${names.join(', ')}`,
+  noAddress: (to: string) => `no e-mail address for ${to}: the draft has no To; add it in your mail program`,
+  opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
+  blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
+  onceSent: (id: string, kind: NoteKind) => `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
+  voicemailNoDraft: 'a voicemail script is for a call, not a mail: there is no draft to write.',
+  voicemailNoDraftTry: (id: string) => `followup-coach regen ${id} --kind voicemail --print`,
+  openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',
+  openNeedsEmlTry: (id: string) => `followup-coach regen ${id} --eml drafts --open`,
+  opened: (path: string, program: string) => `Opened ${path} with ${program}.`,
+  noOpener: (program: string, hint: string) => `could not open the draft: ${program} is not installed (${hint}).`,
+  openFailed: (program: string, detail: string) => `could not open the draft with ${program}: ${detail}.`,
+  openTry: (dir: string) => `open the .eml file in ${dir} from your mail program (File > Open)`,
+  openerHint: { linux: 'install xdg-utils', other: 'it comes with the system' },
+  mailtoAttachments: (names: readonly string[]) =>
+    `a mailto: link cannot carry attachments, and this note attaches ${names.join(', ')}.`,
+  mailtoAttachmentsTry: (id: string) => `followup-coach regen ${id} --eml drafts   (a draft with the attachments)`,
+  mailtoTooLong: (length: number, limit: number) =>
+    `The mailto: link would be ${length} characters, past the ${limit} that mail programs and browsers reliably take: copying the note instead.`,
+  mailtoNoAddress: (to: string) => `(No e-mail address for ${to}: the link has no recipient; add it in your mail program.)`,
+} as const;
+
+const ACTION: Readonly<Record<NoteKind, (person: string) => string>> = {
+  'thank-you': (person) => `Send a thank-you to ${person}`,
+  'follow-up': (person) => `Follow up with ${person}`,
+  voicemail: (person) => `Call ${person} to follow up`,
+  'contact-request': (person) => `Ask ${person} for the missing contact details`,
+  'not-selected': (person) => `Thank ${person} after the decision`,
+  'stay-in-touch': (person) => `Stay in touch with ${person}`,
+};
+
+/** The words of calendar events and of `followup-coach calendar`. */
+export const calendarMessages = {
+  summary: (kind: NoteKind, person: string, company: string) => `${ACTION[kind](person)}: ${company}`,
+  description: (why: string, command: string) => `${why}\n\nWrite the note with:\n${command}`,
+  alarm: (kind: NoteKind, person: string, company: string) => `Tomorrow: ${ACTION[kind](person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
+  wrote: (count: number, path: string) =>
+    count === 0 ? `Nothing is due, so ${path} has no events.` : `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`,
+  event: (date: string, summary: string) => `  ${date}  ${summary}`,
+  cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
+  cancelled: (count: number) => `${count} earlier ${count === 1 ? 'reminder is' : 'reminders are'} no longer due: the file marks ${count === 1 ? 'it' : 'them'} cancelled.`,
+  importHint: 'Import it into your calendar; importing a newer file again updates the same events instead of adding copies.',
+  nothingSaved: 'no interviews are saved yet, so there is nothing to remind you of.',
+  nothingSavedTry: 'followup-coach import FILE   (or run followup-coach for the guided session)',
+  notIcs: (path: string) => `--out ${path}: a calendar file should end in .ics, so calendar programs recognise it.`,
+  notIcsTry: 'followup-coach calendar --out followups.ics',
 } as const;

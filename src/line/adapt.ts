@@ -32,6 +32,7 @@ export function lineDeps(
       await deps.saveCandidate(interview.candidate);
       return deps.saveInterview(interview, options);
     },
+    laterRound: (interview) => deps.laterRound(interview),
     // As the Ink review shows them: with the user's saved hand edits.
     notesFor: async (interview) => {
       const notes = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
@@ -58,6 +59,7 @@ export function lineDeps(
     saveEdit: (interview, edit) => deps.saveEdit(interview.id, edit),
     editorName: deps.editorName,
     now: deps.now,
+    writeCalendar: (interview) => deps.writeCalendar(interview),
     copy: (text) => deps.copy(text),
     recordSent: async (interview, note, copied) => {
       const entry: SentEntry = {

@@ -6,6 +6,8 @@ import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from '../ui/deps.js';
 import type { HomeChoice } from '../ui/home.js';
 import { home } from '../ui/messages.js';
+import { newsMessages } from '../session/index.js';
+import { latestRounds } from '../model/rounds.js';
 import type { Prompter } from './prompter.js';
 
 interface Entry {
@@ -27,6 +29,13 @@ export async function askHome(interviews: readonly Interview[], due: readonly Du
       label: home.regen(interview.company, interview.role),
       choice: { kind: 'notes', interview },
     })),
+    // News is the application's: offered for the latest round of each, as in the Ink home.
+    ...latestRounds(interviews).map((interview): Entry => ({
+      value: `news:${interview.id}`,
+      label: newsMessages.homeEntry(interview.company, interview.role),
+      choice: { kind: 'news', interview },
+    })),
+    { value: 'prep', label: newsMessages.prepEntry, choice: { kind: 'prep' } },
   ];
   // Nothing comes before the home, so there is no "back" to offer.
   const picked = await prompter.choose(home.question, entries, 'new', false);

@@ -15,12 +15,13 @@
 import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import {
-  EMPTY_ANSWERS, REVIEW, answersOf, candidateAnswersOf, draftHasAnswers, initialState, readDraft, stateOf, type SessionState,
+  EMPTY_ANSWERS, REVIEW, answersOf, candidateAnswersOf, draftHasAnswers, initialState, prepCardText, readDraft, stateOf, type SessionState,
 } from '../session/index.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import { lineDeps } from './adapt.js';
 import { askHome } from './home.js';
+import { askNews } from './news.js';
 import { messages } from './messages.js';
 import { plainPrompter } from './plain-prompter.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
@@ -66,12 +67,22 @@ async function startingPoint(loaded: LoadedStore, prompter: Prompter, deps: Sess
     }
     await deps.clearDraft();
   }
-  if (loaded.interviews.length > 0) {
-    const choice = await askHome(loaded.interviews, await deps.dueFollowUps(loaded.interviews), prompter);
-    if (choice.kind !== 'new') {
-      const purpose = choice.kind === 'follow-up' ? 'follow-up' : 'review';
-      return { state: initialState(answersOf(choice.interview), REVIEW), interviewId: choice.interview.id, purpose };
+  let interviews = loaded.interviews;
+  while (interviews.length > 0) {
+    const choice = await askHome(interviews, await deps.dueFollowUps(interviews), prompter);
+    if (choice.kind === 'new') break;
+    // The card and the news return to home, as in the Ink app.
+    if (choice.kind === 'prep') {
+      prompter.print(prepCardText());
+      continue;
     }
+    if (choice.kind === 'news') {
+      const changed = await askNews(choice.interview, prompter, deps);
+      if (changed !== null) interviews = interviews.map((i) => (i.id === changed.id ? changed : i));
+      continue;
+    }
+    const purpose = choice.kind === 'follow-up' ? 'follow-up' : 'review';
+    return { state: initialState(answersOf(choice.interview), REVIEW), interviewId: choice.interview.id, purpose };
   }
   const candidate = candidateAnswersOf(loaded.candidate ?? draft?.answers.candidate ?? null);
   return { state: initialState({ ...EMPTY_ANSWERS, candidate }), interviewId: null, purpose: 'review' };

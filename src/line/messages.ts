@@ -58,6 +58,7 @@ export const messages = {
   scheduleLine: (text: string) => `  ${text}`,
 
   reviewAction: 'What next?',
+  reminders: 'Write reminders for what is due into an .ics file for your calendar',
   copy: (n: number, kind: string, to: string) => `Copy note ${n} (${kind} for ${to})`,
   copySubject: (n: number) => `Copy the subject line of note ${n}`,
   subjectCopyFailed: (why: string) => `Could not copy: ${why}. Here is the subject line to copy by hand:`,

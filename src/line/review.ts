@@ -6,7 +6,7 @@ import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/typ
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
-import { manualChecks } from '../ui/messages.js';
+import { manualChecks, review } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { kindNames, messages, methodNames } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
@@ -27,6 +27,8 @@ export interface ReviewDeps {
   readonly saveEdit: (interview: Interview, edit: NoteEdit) => Promise<void>;
   readonly editorName: string;
   readonly now: () => Date;
+  /** The interview's steps as reminders in an .ics file: where, and how many. */
+  readonly writeCalendar: (interview: Interview) => Promise<{ readonly path: string; readonly count: number }>;
 }
 
 export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } | { readonly type: 'finish' };
@@ -55,12 +57,14 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       ),
       ...checked.map((_, i) => ({ value: `edit:${i}`, label: messages.edit(i + 1, deps.editorName) })),
       { value: 'show', label: messages.showAgain },
+      { value: 'calendar', label: messages.reminders },
       { value: 'change', label: messages.change },
       { value: 'finish', label: messages.finish },
     ];
     const picked = await prompter.choose(messages.reviewAction, options, checked.length > 0 ? 'copy:0' : 'finish', false);
     if (picked === BACK || picked === 'finish') return { type: 'finish' };
     if (picked === 'show') printAll(checked, schedule, sent, prompter);
+    else if (picked === 'calendar') await writeReminders(interview, deps);
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);
       if (to !== null) return { type: 'change', to };
@@ -203,4 +207,14 @@ async function pickAnswer(answers: Answers, prompter: Prompter): Promise<Positio
   const picked = await prompter.choose(messages.whichAnswer, options);
   if (picked === BACK) return null;
   return picked === 'interviewers' ? LIST : { step: picked as Position['step'], index: 0 };
+}
+
+/** The review's reminders, as the Ink review's `r` key writes them. */
+async function writeReminders(interview: Interview, deps: ReviewDeps): Promise<void> {
+  try {
+    const { path, count } = await deps.writeCalendar(interview);
+    deps.prompter.print(review.calendar(path, count));
+  } catch (error) {
+    deps.prompter.print(review.calendarFailed(error instanceof Error ? error.message : String(error)));
+  }
 }

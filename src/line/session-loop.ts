@@ -4,7 +4,7 @@
 import type { Interview } from '../model/types.js';
 import { slugFor } from '../model/slug.js';
 import {
-  createReducer, draftOf, fieldAt, firstMissing, interviewOf, sessionMessages,
+  createReducer, draftOf, fieldAt, firstMissing, interviewOf, newsMessages, sessionMessages,
  type SavedDraft, type SessionContext, type SessionState,
 } from '../session/index.js';
 import { askField } from './ask-field.js';
@@ -20,7 +20,9 @@ export interface LineSessionDeps extends ReviewDeps, KeepEditsDeps {
   readonly saveDraft: (draft: SavedDraft) => Promise<void>;
   readonly clearDraft: () => Promise<void>;
   /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
-  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean }) => Promise<Interview>;
+  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }) => Promise<Interview>;
+  /** Whether a new interview is for a role already saved: maybe its next round. */
+  readonly laterRound: (interview: Interview) => Promise<boolean>;
 }
 
 /** Runs the session from `start` and returns the id of the interview saved at the end. */
@@ -29,6 +31,7 @@ export async function walkSession(start: SessionState, interviewId: string | nul
   const reduce = createReducer(deps.session);
   let state = start;
   let id = interviewId;
+  let round: boolean | undefined;
   let shownSection = '';
   let shownPerson = -1;
   prompter.print(messages.intro);
@@ -49,7 +52,10 @@ export async function walkSession(start: SessionState, interviewId: string | nul
       // user where the new answers write its note differently.
       const previous = id === null ? undefined : await deps.storedInterview(id);
       const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []), edits: previous?.edits };
-      const placed = await deps.saveInterview(interviewOf(state.answers, known), { replace });
+      const answered = interviewOf(state.answers, known);
+      // A new interview for a role already saved may be the application's next round: ask once.
+      round ??= !replace && (await deps.laterRound(answered)) ? await prompter.confirm(newsMessages.roundQuestion(answered.company, answered.role), true) : false;
+      const placed = await deps.saveInterview(answered, { replace, round: !replace && round });
       const interview = previous ? await askAboutEdits(previous, placed, deps) : placed;
       id = interview.id;
       await deps.saveDraft(draftOf(state, id));

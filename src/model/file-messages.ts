@@ -72,7 +72,8 @@ export const LABELS: Readonly<Record<string, string>> = {
   email: 'The e-mail address', phone: 'The phone number', medium: 'The medium', topics: 'The list of topics',
   detail: 'The personal detail', sent: 'The "sent" list', edits: 'The "edits" list', kind: 'The note kind',
   to: 'The recipient', at: 'The time', subject: 'The subject', body: 'The body', method: 'The method',
-  signature: 'The signature', resume: 'The resume path', link: 'The link',
+  statusOn: 'The day of the outcome', toldBy: 'Who told you', round: 'The round',
+  signature: 'The signature', resume: 'The resume path', coverLetter: 'The cover letter path', link: 'The link',
 };
 
 /** How to write a field that is missing or of the wrong type, by its key. */

@@ -67,6 +67,7 @@ export const candidateSchema = z.strictObject({
   phone: checked(validatePhone),
   signature: freeText,
   resume: freeText,
+  coverLetter: freeText,
   link: freeText,
 });
 
@@ -125,6 +126,10 @@ export const interviewFileSchema = z.strictObject({
   timeframe: none(validateTimeframeText),
   /** Defaults to "waiting". */
   status: z.enum(STATUSES).optional(),
+  /** Optional: the day the outcome was told. */
+  statusOn: isoDate.optional(),
+  /** Optional: 2 for a second round of the same application, and so on. */
+  round: z.number().int().min(1).max(20).optional(),
   recruiter: recruiterSchema.optional(),
   interviewers: z.array(interviewerSchema).min(1),
   /** Optional, written by `export`: the notes already sent, so a re-import keeps the schedule. */

@@ -31,9 +31,13 @@ export const scheduleMessages = {
   /** Appended when public holidays moved the days: "Thursday, November 26 is Thanksgiving Day." */
   holidays: (days: readonly { readonly day: string; readonly name: string }[]) =>
     days.map(({ day, name }) => ` ${day} is ${name}, a public holiday.`).join(''),
-  notSelected: 'You were told you are not the final choice. Thank them anyway and ask to be considered for other openings: it keeps the door open.',
+  notSelected: 'You were told you are not the final choice. Thank them anyway, within a day, and ask to be considered for other openings: it keeps the door open.',
+  notSelectedBy: (by: string) =>
+    `You were told you are not the final choice. Thank them anyway, within a day (by the end of ${by}), and ask to be considered for other openings: it keeps the door open.`,
+  notSelectedLate: (by: string) =>
+    `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
   stayInTouch: (from: string) =>
-    `About a month on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
+    `About three months on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
   offer: 'You have an offer: nothing more to send for this interview.',
   closed: 'This interview is closed: nothing more to send.',
   stopAfterTwo:

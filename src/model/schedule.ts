@@ -1,6 +1,7 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddress, whoToAsk } from './address.js';
+import { addMonths } from './calendar.js';
 import { type BusinessCalendar, addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
@@ -35,8 +36,9 @@ type Plan = Omit<DueItem, 'state'> & { readonly lateWhy?: string };
 // The note that unblocks another comes first among equally urgent ones.
 const KIND_ORDER: readonly NoteKind[] = ['contact-request', 'thank-you', 'not-selected', 'follow-up', 'voicemail', 'stay-in-touch'];
 const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
-// Our own choice (the sources give no number): a stay-in-touch note about a month after the news.
-const STAY_IN_TOUCH_DAYS = 30;
+// A stay-in-touch note about three months after the news: long enough to have something new
+// to say, soon enough that they still remember you, and when the next openings come round.
+const STAY_IN_TOUCH_MONTHS = 3;
 
 function stateOf(plan: Plan, today: IsoDate): DueItem['state'] {
   if (today < plan.notBefore) return 'upcoming';
@@ -92,14 +94,19 @@ function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] 
 
 function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar): Plan[] {
   const plans: Plan[] = [];
+  // The day of the news as recorded (`followup-coach status --on`): the thanks go within a day
+  // of it. Without it the day is not known, so the thanks are simply due now.
+  const toldOn = interview.statusOn ?? interview.date;
   const unthanked = notSent(interview, 'not-selected');
   if (unthanked.length > 0) {
-    plans.push({ kind: 'not-selected', to: unthanked.map((p) => p.name), notBefore: interview.date, recommended: interview.date, by: null, why: m.notSelected });
+    const by = interview.statusOn === undefined ? null : addDays(toldOn, 1);
+    const [why, lateWhy] = by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by)), m.notSelectedLate(formatDay(by))];
+    plans.push({ kind: 'not-selected', to: unthanked.map((p) => p.name), notBefore: toldOn, recommended: toldOn, by, why, ...(lateWhy === undefined ? {} : { lateWhy }) });
   }
   if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
-    const told = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
-    // Until the not-selected thanks has gone, "a month after it" is a month from today.
-    const from = nextBusinessDay(addDays(told ?? today, STAY_IN_TOUCH_DAYS), calendar);
+    const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
+    // Until the thanks for the news has gone, "three months after it" counts from today.
+    const from = nextBusinessDay(addMonths(thanked ?? (unthanked.length > 0 ? today : toldOn), STAY_IN_TOUCH_MONTHS), calendar);
     plans.push({ kind: 'stay-in-touch', to: interview.interviewers.map((p) => p.name), notBefore: from, recommended: from, by: null, why: m.stayInTouch(formatDay(from)) });
   }
   return plans;

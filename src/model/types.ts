@@ -42,6 +42,8 @@ export interface Candidate {
   readonly signature?: string | undefined;
   /** Path to the resume the follow-up re-attaches. */
   readonly resume?: string | undefined;
+  /** Path to a cover letter the mail drafts attach beside the resume. */
+  readonly coverLetter?: string | undefined;
   readonly link?: string | undefined;
 }
 
@@ -109,8 +111,12 @@ export interface Interview {
   readonly recruiter?: Recruiter | undefined;
   readonly timeframe: Timeframe | null;
   readonly status: Status;
+  /** The day the outcome in `status` was told (or recorded), when it is not `waiting`. */
+  readonly statusOn?: IsoDate | undefined;
   readonly sent: readonly SentEntry[];
   readonly edits?: readonly NoteEdit[] | undefined;
+  /** Which interview of the same application this is: 2 for a second round (src/model/rounds.ts). Absent means 1. */
+  readonly round?: number | undefined;
   /** How the notes read; warm when absent. */
   readonly tone?: Tone | undefined;
   /** How greetings default when an interviewer has none of their own; first names when absent. */

@@ -6,8 +6,11 @@ import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
   REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
-  sessionMessages, stateOf, withoutEdits, type EditInQuestion, type SavedDraft, type SectionId,
+  sessionMessages, stateOf, withoutEdits, newsMessages, type EditInQuestion, type NewsResult, type SavedDraft, type SectionId,
 } from '../session/index.js';
+import { NewsScreen } from './news-screen.js';
+import { PrepScreen } from './prep-screen.js';
+import { RoundOffer } from './round-offer.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
@@ -27,7 +30,7 @@ export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
   | { readonly kind: 'cancelled'; readonly savedDraft: boolean };
 
-type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change';
+type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change' | 'prep' | { readonly news: Interview };
 
 /** Ink draws at most every 33 ms (30 fps): by then the first question is on screen. */
 const FIRST_FRAME_MS = 50;
@@ -62,6 +65,8 @@ export function App({ deps, opening }: AppProps) {
   const [log, setLog] = useState<readonly string[]>(first?.notices ?? []);
   // The review's manual checks are confirmed once per session, before the first copy.
   const [manualConfirmed, setManualConfirmed] = useState(false);
+  // Whether the new interview is the next round of a saved application (asked at the review).
+  const [round, setRound] = useState<'unknown' | 'ask' | 'yes' | 'no'>('unknown');
   // The id the review saves under, read inside effects without re-running them.
   const savedId = useRef<string | null>(null);
   savedId.current = interviewId;
@@ -109,11 +114,21 @@ export function App({ deps, opening }: AppProps) {
     if (missing) return dispatch({ type: 'change', to: missing });
     const known = savedId.current;
     const id = known ?? slugFor(state.answers.company, state.answers.role, []);
+    const answered = interviewOf(state.answers, { id });
+    // A new interview for a role already saved may be that application's next round: ask once.
+    if (known === null && round === 'unknown') {
+      void deps.laterRound(answered).then((later) => setRound(later ? 'ask' : 'no'));
+      return;
+    }
+    if (known === null && round === 'ask') return;
     void (async () => {
       // The hand edits are carried over (the store would drop them with the old answers) and put
       // to the user where the new answers write the note differently.
       const previous = known === null ? undefined : (await deps.load()).interviews.find((i) => i.id === known);
-      const stored = await deps.saveInterview(interviewOf(state.answers, { id, edits: previous?.edits }), { replace: known !== null });
+      const stored = await deps.saveInterview(interviewOf(state.answers, { id, edits: previous?.edits }), {
+        replace: known !== null,
+        round: known === null && round === 'yes',
+      });
       const ask = previous ? await editsToAsk(deps, previous, stored) : [];
       savedId.current = stored.id;
       setInterviewId(stored.id);
@@ -121,7 +136,7 @@ export function App({ deps, opening }: AppProps) {
       setAsked(0);
       setSaved(stored);
     })();
-  }, [atReview, state.answers, context, deps]);
+  }, [atReview, state.answers, context, deps, round]);
 
   /** The user's answer for the first edit in question; the new text drops the edit from the store. */
   const answering = useRef(false);
@@ -161,6 +176,8 @@ export function App({ deps, opening }: AppProps) {
 
   const open = (choice: HomeChoice) => {
     if (choice.kind === 'new') return setScreen('questions');
+    if (choice.kind === 'prep') return setScreen('prep');
+    if (choice.kind === 'news') return setScreen({ news: choice.interview });
     setPurpose(choice.kind === 'follow-up' ? 'follow-up' : 'review');
     setInterviewId(choice.interview.id);
     setOpenedCandidate(choice.interview.candidate);
@@ -171,12 +188,27 @@ export function App({ deps, opening }: AppProps) {
   // Stable between renders: a new array would make the review compose its notes again.
   const others = useMemo(() => store.interviews.filter((i) => i.id !== interviewId), [store.interviews, interviewId]);
 
+  // News recorded from home: the store's new copy replaces the old, and the scrollback says what comes next.
+  const record = (interview: Interview, news: NewsResult) => {
+    void deps.recordNews(interview, news).then(async ({ interview: changed, next }) => {
+      const interviews = store.interviews.map((i) => (i.id === changed.id ? changed : i));
+      setStore({ ...store, interviews, due: await deps.dueFollowUps(interviews) });
+      setLog((lines) => [...lines, news.type === 'outcome' ? newsMessages.recordedOutcome(changed.company, news.status, next) : newsMessages.recordedSent(news.kind, news.to, next)]);
+      setScreen('home');
+    });
+  };
+
   const finish = () => {
     void deps.clearDraft().finally(() => exit({ kind: 'done', interviewId } satisfies SessionResult));
   };
 
   const live = (() => {
+    if (typeof screen === 'object') {
+      return <NewsScreen interview={screen.news} isActive={!suspended} onDone={(news) => record(screen.news, news)} onCancel={() => setScreen('home')} />;
+    }
     switch (screen) {
+      case 'prep':
+        return <PrepScreen isActive={!suspended} onBack={() => setScreen('home')} />;
       case 'loading':
         return (
           <Box flexDirection="column">
@@ -215,6 +247,9 @@ export function App({ deps, opening }: AppProps) {
         );
       case 'questions': {
         if (state.position.step === 'review') {
+          if (round === 'ask' && savedId.current === null) {
+            return <RoundOffer company={state.answers.company} role={state.answers.role} isActive={!suspended} onAnswer={(yes) => setRound(yes ? 'yes' : 'no')} />;
+          }
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
           if (questions.length > 0) {
             return (

@@ -3,7 +3,7 @@
 // the first frame waits for none of them) and tests pass their own.
 import type { CheckContext } from '../checklist/types.js';
 import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, SentEntry } from '../model/types.js';
-import type { SessionContext } from '../session/index.js';
+import type { NewsResult, SessionContext } from '../session/index.js';
 
 export interface LoadedStore {
   readonly candidate: Candidate | null;
@@ -41,8 +41,10 @@ export interface SessionDeps {
   warmUp(): void;
   load(): Promise<LoadedStore>;
   saveCandidate(candidate: Candidate): Promise<void>;
-  /** Saves and returns the interview as stored (its id may gain a `-2`). */
-  saveInterview(interview: Interview, options: { readonly replace: boolean }): Promise<Interview>;
+  /** Saves and returns the interview as stored (its id may gain a `-2`; `round`: saved as the application's next round, `-round-2`). */
+  saveInterview(interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }): Promise<Interview>;
+  /** Whether this new interview is for a role already saved with other answers: maybe its next round. */
+  laterRound(interview: Interview): Promise<boolean>;
   recordSent(id: string, entry: SentEntry): Promise<void>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   saveDraft(draft: unknown): Promise<void>;
@@ -64,4 +66,8 @@ export interface SessionDeps {
   editText(text: string): Promise<EditOutcome>;
   /** The editor's name for the hint while it is open. */
   readonly editorName: string;
+  /** Records an outcome or a note sent by hand (today); returns the interview as stored and what is due next, in words. */
+  recordNews(interview: Interview, news: NewsResult): Promise<{ readonly interview: Interview; readonly next: string }>;
+  /** Writes the interview's reminders as an .ics file in the current folder; returns where, and how many. */
+  writeCalendar(interview: Interview): Promise<{ readonly path: string; readonly count: number }>;
 }

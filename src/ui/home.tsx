@@ -7,9 +7,13 @@ import type { Interview } from '../model/types.js';
 import { KeyHints } from './components/key-hints.js';
 import type { DueFollowUp } from './deps.js';
 import { hints, home, title } from './messages.js';
+import { newsMessages } from '../session/index.js';
+import { latestRounds } from '../model/rounds.js';
 
 export type HomeChoice =
   | { readonly kind: 'new' }
+  | { readonly kind: 'prep' }
+  | { readonly kind: 'news'; readonly interview: Interview }
   | { readonly kind: 'follow-up'; readonly interview: Interview }
   | { readonly kind: 'notes'; readonly interview: Interview };
 
@@ -26,12 +30,15 @@ export function Home({ interviews, due, rows, isActive, onChoose }: HomeProps) {
     { value: 'new', label: home.newInterview },
     ...due.map((d) => ({ value: `follow-up:${d.interview.id}`, label: home.followUp(d.interview.company, d.interview.role, d.line ?? formatDay(d.due)) })),
     ...interviews.map((i) => ({ value: `notes:${i.id}`, label: home.regen(i.company, i.role) })),
+    // News is the application's: offered for the latest round of each, which the schedule follows.
+    ...latestRounds(interviews).map((i) => ({ value: `news:${i.id}`, label: newsMessages.homeEntry(i.company, i.role) })),
+    { value: 'prep', label: newsMessages.prepEntry },
   ];
   const choose = (value: string) => {
-    if (value === 'new') return onChoose({ kind: 'new' });
+    if (value === 'new' || value === 'prep') return onChoose({ kind: value });
     const [kind, ...rest] = value.split(':');
     const interview = interviews.find((i) => i.id === rest.join(':'));
-    if (interview) onChoose({ kind: kind === 'follow-up' ? 'follow-up' : 'notes', interview });
+    if (interview) onChoose({ kind: kind === 'follow-up' ? 'follow-up' : kind === 'news' ? 'news' : 'notes', interview });
   };
   return (
     <Box flexDirection="column">

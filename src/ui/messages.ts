@@ -18,8 +18,9 @@ export const hints = {
   topics: [['Enter', 'add topic'], ['Enter on empty', 'done'], ['Backspace on empty', 'remove last'], ['Esc', 'back']],
   list: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
   home: [['↑↓', 'choose'], ['Enter', 'select'], ['Ctrl-C', 'quit']],
+  news: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to home'], ['Ctrl-C', 'quit']],
   review: [
-    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['u', 'copy subject'], ['e', 'edit'], ['s', 'mark sent'], ['a', 'change answers'],
+    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['u', 'copy subject'], ['e', 'edit'], ['s', 'mark sent'], ['r', 'reminders'], ['a', 'change answers'],
     ['Esc', 'back'], ['q', 'finish'],
   ],
   reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
@@ -127,6 +128,9 @@ export const review = {
   editUnchanged: 'No change made in the editor.',
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editSaved: 'Your edit is saved; the checklist ran again.',
+  calendar: (path: string, count: number) =>
+    count === 0 ? `Nothing is due, so ${path} has no reminders.` : `${count} ${count === 1 ? 'reminder' : 'reminders'} written to ${path}: import it into your calendar.`,
+  calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
   scheduleTitle: 'Schedule',
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;

@@ -56,6 +56,7 @@ describe('list', () => {
           '  next: contact-request to Hannah Schmidt: not before Monday, December 28',
           '',
           'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)',
+          'Record news:   followup-coach status ID OUTCOME   or   followup-coach sent ID --kind KIND --to NAME',
           '',
         ].join('\n'),
       );
@@ -76,6 +77,7 @@ describe('list', () => {
         role: 'Senior Backend Engineer',
         date: '2026-11-24',
         status: 'waiting',
+        rounds: [{ id: 'acme-robotics-senior-backend-engineer', round: 1, date: '2026-11-24' }],
         next: {
           kind: 'thank-you',
           to: ['Priya Raghunathan', 'Sam Ortiz'],

@@ -3,6 +3,8 @@ import type { render } from 'ink-testing-library';
 import { addDays, parseIsoDate } from '../../src/model/dates.js';
 import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
 import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/ui/deps.js';
+import { sentOutside, withOutcome } from '../../src/model/outcome.js';
+import { asNextRound, looksLikeNextRound } from '../../src/store/round-placement.js';
 
 export const KEY = {
   enter: '\r',
@@ -134,6 +136,8 @@ export interface FakeWorld {
   sent: Array<{ id: string; entry: SentEntry }>;
   edits: Array<{ id: string; edit: NoteEdit }>;
   copied: string[];
+  /** The interviews whose reminders the review wrote (the `r` key). */
+  calendars?: string[];
 }
 
 export interface FakeOptions {
@@ -160,7 +164,9 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
     saveCandidate: async (candidate) => {
       world.candidate = candidate;
     },
-    saveInterview: async (interview) => {
+    laterRound: async (interview) => looksLikeNextRound(world.interviews, interview),
+    saveInterview: async (given, options) => {
+      const interview = options.round ? asNextRound(world.interviews, given) : given;
       const existing = world.interviews.find((i) => i.id === interview.id);
       const stored = { ...interview, sent: existing?.sent ?? interview.sent, edits: existing?.edits };
       world.interviews = [...world.interviews.filter((i) => i.id !== interview.id), stored];
@@ -191,6 +197,18 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
     },
     editText: async (text) => options.edit?.(text) ?? { kind: 'unchanged' },
     editorName: 'fake-editor',
+    recordNews: async (interview, news) => {
+      const changed =
+        news.type === 'outcome'
+          ? withOutcome(interview, news.status, TODAY, news.toldBy)
+          : { ...interview, sent: [...interview.sent, sentOutside(news.kind, news.to, now().toISOString())] };
+      world.interviews = world.interviews.map((i) => (i.id === interview.id ? changed : i));
+      return { interview: changed, next: `Next: ${changed.status}` };
+    },
+    writeCalendar: async (interview) => {
+      (world.calendars ??= []).push(interview.id);
+      return { path: `/calendars/${interview.id}.ics`, count: interview.interviewers.length };
+    },
   };
 }
 

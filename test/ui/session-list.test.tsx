@@ -104,6 +104,7 @@ describe('home', () => {
     await choose(app, 'phone');
     await waitFor(app, 'Your phone');
     await typeAndWait(app, '\u0015');
+    await waitFor(app, (frame) => frame.includes('Your phone') && !frame.includes('+1 555 0100'));
     await answer(app, '+1 555 0142');
     await waitFor(app, 'Note 1 of 2');
     await waitFor(app, () => world.candidate?.phone === '+1 555 0142');

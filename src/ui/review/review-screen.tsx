@@ -192,6 +192,16 @@ export function ReviewScreen(props: ReviewScreenProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status.kind]);
 
+  /** The `r` key: this interview's steps as reminders in an .ics file (as `followup-coach calendar` writes). */
+  const writeReminders = async () => {
+    try {
+      const { path, count } = await deps.writeCalendar(interview);
+      setStatus({ kind: 'calendar', path, count });
+    } catch (error) {
+      setStatus({ kind: 'calendar-failed', problem: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   useInput(
     (input, key) => {
       if (checking) return tick(input, key.escape);
@@ -205,6 +215,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       else if (input === 'u') void copySubject();
       else if (input === 'o' && status.kind === 'blocked') void copy(true);
       else if (input === 's') void markSent();
+      else if (input === 'r') void writeReminders();
       else if (input === 'e' && current) {
         props.onSuspend(true);
         setStatus({ kind: 'editing', editor: deps.editorName });

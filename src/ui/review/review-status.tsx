@@ -16,7 +16,9 @@ export type ReviewStatus =
   | { readonly kind: 'edit-failed'; readonly message: string }
   | { readonly kind: 'sent'; readonly when: string }
   /** The checklist says the note is early: s again records it anyway. */
-  | { readonly kind: 'early' };
+  | { readonly kind: 'early' }
+  | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
+  | { readonly kind: 'calendar-failed'; readonly problem: string };
 
 export const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -48,5 +50,9 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
     case 'early':
       return <MessageLine tone="problem">{review.early}</MessageLine>;
+    case 'calendar':
+      return <MessageLine tone="success">{review.calendar(status.path, status.count)}</MessageLine>;
+    case 'calendar-failed':
+      return <MessageLine tone="problem">{review.calendarFailed(status.problem)}</MessageLine>;
   }
 }

@@ -2,10 +2,10 @@
 // word for word: a template change shows up as a readable diff under test/golden/SAMPLE/TONE/.
 // Refresh on purpose with
 //   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { slugOf } from '../../../src/compose/words.js';

@@ -82,6 +82,9 @@ describe('line mode home', () => {
         'Follow up: Acme Robotics, Senior Backend Engineer (Monday, December 7, 2026)',
         'Notes for Acme Robotics, Senior Backend Engineer',
         'Notes for Lumen Health, Data Engineer',
+        'Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)',
+        'Record news: Lumen Health, Data Engineer (their answer, or a note you sent yourself)',
+        'Before an interview: what to note down while you are there',
       ],
     });
     // A new interview is new: it does not replace the saved one it was offered beside.

@@ -31,6 +31,7 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], fi
     editText: async () => ({ kind: 'unchanged' }),
     saveEdit: async () => undefined,
     editorName: 'vi',
+    writeCalendar: async (interview) => ({ path: `${interview.id}.ics`, count: 0 }),
     now: () => NOW,
   };
 }

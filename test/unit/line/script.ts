@@ -10,6 +10,8 @@ import { resolveTimeframe } from '../../../src/model/timeframe.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
 import { EMPTY_STORE, placeInterview } from '../../../src/store/data.js';
 import type { CopyOutcome, SessionDeps } from '../../../src/ui/deps.js';
+import { sentOutside, withOutcome } from '../../../src/model/outcome.js';
+import { asNextRound, looksLikeNextRound } from '../../../src/store/round-placement.js';
 
 export type Step =
   | { readonly text: string; readonly answer: string | Back }
@@ -67,6 +69,7 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
     /** The `replace` option of every save, in order. */
     replaced: [] as boolean[],
     edits: [] as Array<{ id: string; edit: NoteEdit }>, edited: [] as string[],
+    calendars: [] as string[],
   };
   const deps: SessionDeps = {
     now: () => NOW,
@@ -81,7 +84,9 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
     saveCandidate: async () => undefined,
     // Placed as the real store places it: in place on `replace`, keeping the sent log, and the
     // hand edits while the answers hold.
-    saveInterview: async (interview, options) => {
+    laterRound: async (interview) => looksLikeNextRound([...saved.interviews.values()], interview),
+    saveInterview: async (given, options) => {
+      const interview = options.round ? asNextRound([...saved.interviews.values()], given) : given;
       saved.replaced.push(options.replace);
       const placed = placeInterview({ ...EMPTY_STORE, interviews: Object.fromEntries(saved.interviews) }, interview, options);
       saved.interviews.set(placed.id, placed);
@@ -124,6 +129,18 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
       return { kind: 'edited', text: text.replace(/thank you for talking about .*\n/, 'I enjoyed our talk about Kafka.\n') };
     },
     editorName: 'vi',
+    recordNews: async (interview, news) => {
+      const changed =
+        news.type === 'outcome'
+          ? withOutcome(interview, news.status, '2026-11-25', news.toldBy)
+          : { ...interview, sent: [...interview.sent, sentOutside(news.kind, news.to, NOW.toISOString())] };
+      saved.interviews.set(changed.id, changed);
+      return { interview: changed, next: `Next: ${changed.status}` };
+    },
+    writeCalendar: async (interview) => {
+      saved.calendars.push(interview.id);
+      return { path: `/calendars/${interview.id}.ics`, count: interview.interviewers.length };
+    },
   };
   return { deps, saved };
 }

@@ -214,20 +214,30 @@ describe('other statuses', () => {
     expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.closed });
   });
 
-  it('not selected: the thanks for the news now, then a stay-in-touch note a month later', () => {
+  it('not selected: the thanks for the news now, then a stay-in-touch note about three months later', () => {
     const interview = sampleInterview({ status: 'not-selected', sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-24')] });
     expect(brief(interview, at('2026-12-02'))).toEqual([
       { kind: 'not-selected', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: null, state: 'due' },
-      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-01-01', recommended: '2027-01-01', by: null, state: 'upcoming' },
+      // Three months from today (Wed 2 Dec), as the thanks have not gone yet.
+      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-03-02', recommended: '2027-03-02', by: null, state: 'upcoming' },
     ]);
   });
 
-  it('not selected: counts the month from the thanks that went, to a business day', () => {
-    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-26'), sent('not-selected', 'Sam Ortiz', '2026-11-26')] });
-    // 26 Nov + 30 = Sat 26 Dec: Mon 28 Dec.
-    expect(brief(interview, at('2026-12-29'))).toEqual([
-      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-12-28', recommended: '2026-12-28', by: null, state: 'due' },
+  it('not selected on a known day: the thanks within a day of it, late after', () => {
+    const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-11-30' });
+    const items = scheduleFor(interview, at('2026-12-01'), WEEKENDS_ONLY).items;
+    expect(items[0]).toMatchObject({ kind: 'not-selected', notBefore: '2026-11-30', by: '2026-12-01', state: 'due' });
+    expect(items[0]?.why).toContain('within a day (by the end of Tue 1 Dec 2026)');
+    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({ kind: 'not-selected', state: 'overdue', why: m.notSelectedLate('Tue 1 Dec 2026') });
+  });
+
+  it('not selected: counts the three months from the thanks that went, to a business day', () => {
+    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-28'), sent('not-selected', 'Sam Ortiz', '2026-11-28')] });
+    // 28 Nov + 3 months = Sun 28 Feb 2027: Mon 1 Mar.
+    expect(brief(interview, at('2027-03-01'))).toEqual([
+      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-03-01', recommended: '2027-03-01', by: null, state: 'due' },
     ]);
+    expect(brief(interview, at('2027-02-26'))[0]).toMatchObject({ state: 'upcoming' });
   });
 
   it('not selected: done once both have gone', () => {

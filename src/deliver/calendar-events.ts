@@ -1,0 +1,55 @@
+// The steps still to take, as calendar events: one all-day event per interview, person and kind
+// of note, on the day the schedule recommends (today, for a step that is already due), with
+// the exact command that writes the note. Pure: the interviews and the clock in, events out.
+import { shellQuote } from '../cli/messages.js';
+import { slugOf } from '../compose/words.js';
+import { type BusinessCalendar, addDays, todayOf } from '../model/dates.js';
+import { scheduleFor } from '../model/schedule.js';
+import type { Interview, IsoDate, NoteKind } from '../model/types.js';
+import { calendarMessages as m } from './messages.js';
+
+export interface CalendarEvent {
+  /** Stable per interview, person and kind: importing the file again updates the event. */
+  readonly uid: string;
+  readonly interviewId: string;
+  readonly kind: NoteKind;
+  readonly to: string;
+  /** The day of the event; the all-day event ends (exclusively) the next day. */
+  readonly date: IsoDate;
+  readonly end: IsoDate;
+  readonly summary: string;
+  readonly description: string;
+  readonly command: string;
+  readonly alarm: string;
+}
+
+export const uidOf = (interviewId: string, kind: NoteKind, person: string): string =>
+  `${interviewId}.${kind}.${slugOf(person) || 'someone'}@followup-coach`;
+
+export function commandFor(interviewId: string, kind: NoteKind, person: string): string {
+  return `followup-coach regen ${interviewId} --kind ${kind} --to ${shellQuote(person)}`;
+}
+
+export function calendarEvents(interviews: readonly Interview[], now: Date, calendar: BusinessCalendar): CalendarEvent[] {
+  const today = todayOf(now);
+  return interviews.flatMap((interview) =>
+    scheduleFor(interview, now, calendar).items.flatMap((item) =>
+      item.to.map((person): CalendarEvent => {
+        const date = item.recommended < today ? today : item.recommended;
+        const command = commandFor(interview.id, item.kind, person);
+        return {
+          uid: uidOf(interview.id, item.kind, person),
+          interviewId: interview.id,
+          kind: item.kind,
+          to: person,
+          date,
+          end: addDays(date, 1),
+          summary: m.summary(item.kind, person, interview.company),
+          description: m.description(item.why, command),
+          command,
+          alarm: m.alarm(item.kind, person, interview.company),
+        };
+      }),
+    ),
+  );
+}

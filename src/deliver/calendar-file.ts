@@ -1,0 +1,28 @@
+// The calendar file for some interviews: their events, each with its SEQUENCE (recorded in the
+// store's folder), as iCalendar text, written whole when a path is given. Shared by
+// `followup-coach calendar` and the review's reminder key.
+import pkg from '../../package.json' with { type: 'json' };
+import type { BusinessCalendar } from '../model/dates.js';
+import type { Interview } from '../model/types.js';
+import { sequencesFor, type CancelledEvent } from '../store/calendar-state.js';
+import { calendarEvents } from './calendar-events.js';
+import { icsText, type SequencedEvent } from './ics-file.js';
+import { writeWhole } from './write-whole.js';
+
+export interface CalendarFile {
+  readonly events: readonly SequencedEvent[];
+  /** Events of earlier files that are no longer due (done, or the outcome changed): marked cancelled. */
+  readonly cancelled: readonly CancelledEvent[];
+  readonly text: string;
+}
+
+export async function calendarFile(storePath: string, interviews: readonly Interview[], now: Date, path: string | null, calendar: BusinessCalendar): Promise<CalendarFile> {
+  const planned = calendarEvents(interviews, now, calendar);
+  const ids = new Set(interviews.map((interview) => interview.id));
+  const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
+  const { sequences, cancelled } = await sequencesFor(storePath, planned, now, inScope);
+  const events = planned.map((event) => ({ ...event, sequence: sequences.get(event.uid) ?? 0 }));
+  const text = icsText(events, now, pkg.version, cancelled);
+  if (path !== null) writeWhole(path, text);
+  return { events, cancelled, text };
+}

@@ -1,0 +1,49 @@
+// `regen --eml DIR`: one mail draft per note in DIR, named like the --out files
+// (thank-you-priya-raghunathan.eml). Every attachment is read, and every draft built, before the
+// first file is written: a missing resume leaves DIR as it was.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { slugOf } from '../compose/words.js';
+import type { Candidate, Note } from '../model/types.js';
+import { attachmentsFor, type Attachment } from './attachment-files.js';
+import { buildDraft } from './eml.js';
+import { noteFileNames } from './note-files.js';
+import { writeWhole } from './write-whole.js';
+
+export interface WrittenDraft {
+  readonly note: Note;
+  readonly path: string;
+  /** The file names it attaches, the earlier thank-you included. */
+  readonly attached: readonly string[];
+}
+
+export const draftFileNames = (notes: readonly Note[]): string[] => noteFileNames(notes).map((name) => name.replace(/\.txt$/, '.eml'));
+
+/** The thank-you draft to this person an earlier `--eml` run left in `dir`, if any. */
+function earlierThankYou(dir: string, note: Note): { fileName: string; content: Buffer } | undefined {
+  if (note.kind !== 'follow-up') return undefined;
+  const fileName = `thank-you-${slugOf(note.to) || 'note'}.eml`;
+  try {
+    return { fileName, content: readFileSync(join(dir, fileName)) };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeDrafts(dir: string, notes: readonly Note[], candidate: Candidate): Promise<WrittenDraft[]> {
+  const folder = resolve(dir);
+  const files = new Map<string, Attachment[]>();
+  for (const note of notes) if (!files.has(note.kind)) files.set(note.kind, attachmentsFor(note.kind, candidate));
+  const names = draftFileNames(notes);
+  const built = await Promise.all(
+    notes.map(async (note, index) => {
+      const attachments = files.get(note.kind)!;
+      const earlier = earlierThankYou(folder, note);
+      const content = await buildDraft({ note, candidate, attachments, earlier });
+      const attached = [...attachments.map((file) => file.fileName), ...(earlier ? [earlier.fileName] : [])];
+      return { note, path: join(folder, names[index]!), attached, content };
+    }),
+  );
+  for (const draft of built) writeWhole(draft.path, draft.content);
+  return built.map(({ note, path, attached }) => ({ note, path, attached }));
+}

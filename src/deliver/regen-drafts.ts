@@ -1,0 +1,69 @@
+// regen's mail delivery: `--eml DIR` (drafts, with `--open` to hand them to the mail program)
+// and `--mailto` (a link for a note without attachments). Like copying, each runs the checklist
+// on the notes first; unlike copying, nothing is recorded as sent: a draft is not yet a mail.
+import { checkBeforeSending } from '../cli/regen-check.js';
+import { copyAndReport } from '../cli/regen-copy.js';
+import type { CommandContext } from '../cli/context.js';
+import { CliError, EXIT, UsageError } from '../cli/errors.js';
+import { messages as cliMessages } from '../cli/messages.js';
+import type { Interview, Note } from '../model/types.js';
+import type { Store } from '../store/index.js';
+import { attachmentNames } from './attachment-files.js';
+import { writeDrafts } from './eml-files.js';
+import { MAILTO_LIMIT, mailtoLink } from './mailto.js';
+import { draftMessages as m } from './messages.js';
+import { openerFor, openFile } from './open-file.js';
+
+export interface DraftOptions {
+  readonly dir: string;
+  readonly open: boolean;
+  readonly force: boolean;
+}
+
+async function gate(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], force: boolean): Promise<void> {
+  const others = await store.interviews();
+  let blocked = false;
+  for (const note of notes) blocked = (await checkBeforeSending(context, note, notes, interview, others, force)).blocked || blocked;
+  if (blocked) throw new CliError(m.blocked, cliMessages.blockedTry(interview.id));
+}
+
+export async function writeDraftsAndReport(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], options: DraftOptions): Promise<number> {
+  if (notes.some((note) => note.kind === 'voicemail')) throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id));
+  await gate(context, store, interview, notes, options.force);
+  const drafts = await writeDrafts(options.dir, notes, interview.candidate);
+  const lines = [m.wrote(drafts.length, options.dir)];
+  for (const draft of drafts) {
+    lines.push(`  ${draft.path}`);
+    if (draft.attached.length > 0) lines.push(`    ${m.attaches(draft.attached)}`);
+    if (draft.note.address === undefined) lines.push(`    ${m.noAddress(draft.note.to)}`);
+  }
+  lines.push(m.opensAsDraft, m.onceSent(interview.id, drafts[0]!.note.kind));
+  context.stdout.write(`${lines.join('\n')}\n`);
+  if (!options.open) return EXIT.ok;
+  for (const draft of drafts) {
+    const result = await openFile(draft.path, context.env);
+    if (result.ok) {
+      context.stdout.write(`${m.opened(draft.path, result.program)}\n`);
+      continue;
+    }
+    const hint = openerFor().program === 'xdg-open' ? m.openerHint.linux : m.openerHint.other;
+    throw new CliError(result.missing ? m.noOpener(result.program, hint) : m.openFailed(result.program, result.detail), m.openTry(options.dir));
+  }
+  return EXIT.ok;
+}
+
+export async function mailtoOrCopy(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], note: Note, force: boolean): Promise<number> {
+  const attached = [...note.attachments, ...attachmentNames(note.kind, interview.candidate)];
+  const unique = [...new Set(attached)];
+  if (unique.length > 0) throw new CliError(m.mailtoAttachments(unique), m.mailtoAttachmentsTry(interview.id));
+  const gated = await checkBeforeSending(context, note, notes, interview, await store.interviews(), force);
+  if (gated.blocked) throw new CliError(cliMessages.blocked, cliMessages.blockedTry(interview.id));
+  const link = mailtoLink(note);
+  if (link.length > MAILTO_LIMIT) {
+    context.stderr.write(`${m.mailtoTooLong(link.length, MAILTO_LIMIT)}\n`);
+    return copyAndReport(context, store, interview, note);
+  }
+  if (note.address === undefined) context.stderr.write(`${m.mailtoNoAddress(note.to)}\n`);
+  context.stdout.write(`${link}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,50 @@
+// Recording news about an interview, pure: an outcome (with the day and who told), or a note
+// that went out without the tool. Shared by `status`, `sent` and the session's home.
+import type { Interview, IsoDate, NoteKind, SentEntry, Status } from './types.js';
+
+export function withOutcome(interview: Interview, status: Status, day: IsoDate, toldBy: string | undefined): Interview {
+  if (status === 'waiting') return { ...interview, status, statusOn: undefined, toldBy: undefined };
+  // The same outcome again without a name keeps the one already recorded.
+  const keptName = interview.status === status ? interview.toldBy : undefined;
+  return { ...interview, status, statusOn: day, toldBy: toldBy ?? keptName };
+}
+
+/** How a note recorded by hand is marked in the sent log. */
+export const SENT_OUTSIDE = 'outside';
+
+export function sentOutside(kind: NoteKind, to: string, at: string): SentEntry {
+  return { kind, to, at, method: SENT_OUTSIDE };
+}
+
+/** Who can have told the outcome: the interviewers and the recruiter, by their saved names. */
+export function tellers(interview: Interview): string[] {
+  return [...interview.interviewers.map((person) => person.name), ...(interview.recruiter ? [interview.recruiter.name] : [])];
+}
+
+/**
+ * The saved interview's news that answers cannot hold, kept when the guided session saves its
+ * answers over it: the outcome (the session asks only "not selected?"), when and who told it,
+ * the round, and the candidate's cover letter and link (not asked there).
+ */
+export function carryOver(saved: Interview, answered: Interview): Interview {
+  const decided = saved.status === 'offer' || saved.status === 'closed';
+  const status = answered.status === 'waiting' && decided ? saved.status : answered.status;
+  const sameOutcome = status === saved.status;
+  return {
+    ...answered,
+    status,
+    statusOn: sameOutcome ? saved.statusOn : undefined,
+    toldBy: sameOutcome ? saved.toldBy : undefined,
+    round: saved.round,
+    candidate: keepCandidateExtras(saved.candidate, answered.candidate),
+  };
+}
+
+/** The cover letter and link of `saved`, when `answered` (from the session's questions) has none. */
+export function keepCandidateExtras<T extends Interview['candidate']>(saved: Interview['candidate'] | null | undefined, answered: T): T {
+  return {
+    ...answered,
+    coverLetter: answered.coverLetter ?? saved?.coverLetter,
+    link: answered.link ?? saved?.link,
+  };
+}

@@ -1,0 +1,41 @@
+// A later round's note that reads like the one the same person had after an earlier round:
+// met again, they should hear about this meeting, not the last one again. Pure: word triples
+// shared with the earlier note's body (as the sent log kept it), over the smaller note's.
+import { roundOf, stemOf } from './rounds.js';
+import type { Interview, Note } from './types.js';
+
+export const REPEAT_THRESHOLD = 0.8;
+
+export interface Repeat {
+  readonly round: number;
+  readonly percent: number;
+}
+
+function triples(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i += 1) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** The earlier round whose note of the same kind to the same person this one nearly repeats, if any. */
+export function repeatsEarlierRound(note: Pick<Note, 'kind' | 'to' | 'body'>, interview: Interview, saved: readonly Interview[]): Repeat | null {
+  const earlier = saved.filter((other) => other.id !== interview.id && stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview));
+  const mine = triples(note.body);
+  let best: Repeat | null = null;
+  for (const other of earlier) {
+    for (const entry of other.sent) {
+      if (entry.kind !== note.kind || entry.to !== note.to || !entry.body) continue;
+      const score = overlap(mine, triples(entry.body));
+      if (score >= REPEAT_THRESHOLD && (best === null || score * 100 > best.percent)) best = { round: roundOf(other), percent: Math.round(score * 100) };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+// regen --mailto (RFC 6068 links, and the copy past 2,000 characters) and regen --eml --open
+// (the draft handed to the system's opener, and a clear message when there is none).
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { newHome, runCli } from '../helpers/run-cli.js';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
+const ID = 'acme-robotics-senior-backend-engineer';
+
+describe('regen --mailto', () => {
+  let home = '';
+  beforeAll(async () => {
+    home = newHome();
+    expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
+  });
+
+  it('prints a link with %20 for spaces and %0D%0A for line breaks that decodes back to the note', async () => {
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--mailto'], { home });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const [note] = JSON.parse((await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home })).stdout);
+    const link = run.stdout.trim();
+    expect(link.startsWith('mailto:priya@acme.example?subject=Thank%20you%3A%20')).toBe(true);
+    expect(link).not.toMatch(/[+ \n]/);
+    expect(link).toContain('%0D%0A%0D%0A');
+    const query = new URLSearchParams(link.slice(link.indexOf('?') + 1));
+    expect(query.get('subject')).toBe(note.subject);
+    expect(query.get('body')).toBe(note.body.replace(/\n$/, '').replace(/\n/g, '\r\n'));
+  });
+
+  it('past 2,000 characters says so and copies the note instead', async () => {
+    const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-08' } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^The mailto: link would be \d{4} characters, past the 2000 that mail programs and browsers reliably take: copying the note instead\.\n/);
+    // No display in the tests: the copy falls back to printing the note, as every copy does.
+    expect(run.stderr).toContain('Could not copy the note');
+    expect(run.stdout).toContain('Subject: Re: Thank you: Senior Backend Engineer interview\n');
+  });
+
+  it('refuses a note with attachments: a link cannot carry them', async () => {
+    const own = newHome();
+    const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    file.candidate.resume = join(own, 'cv.pdf');
+    writeFileSync(join(own, 'acme.json'), JSON.stringify(file));
+    expect((await runCli(['import', join(own, 'acme.json')], { home: own })).code).toBe(0);
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--mailto'], { home: own });
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toBe(
+      'followup-coach: a mailto: link cannot carry attachments, and this note attaches cv.pdf.\n' +
+        `Try: followup-coach regen ${ID} --eml drafts   (a draft with the attachments)\n`,
+    );
+  });
+});
+
+describe('regen --eml --open', () => {
+  it('hands each draft to xdg-open', async () => {
+    const home = newHome();
+    expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
+    // A stand-in for xdg-open on PATH that records what it was asked to open.
+    const bin = join(home, 'bin');
+    const record = join(home, 'opened.txt');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${record}'\n`);
+    chmodSync(join(bin, 'xdg-open'), 0o755);
+    const dir = join(home, 'drafts');
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], { home, env: { PATH: bin } });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const draft = join(dir, 'thank-you-priya-raghunathan.eml');
+    expect(run.stdout).toContain(`Opened ${draft} with xdg-open.\n`);
+    await vi.waitFor(() => expect(existsSync(record) && readFileSync(record, 'utf8')).toBe(`${draft}\n`), { timeout: 10_000, interval: 20 });
+  });
+
+  it('says what to install when there is no opener, after writing the draft', async () => {
+    const home = newHome();
+    expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
+    const dir = join(home, 'drafts');
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], { home, env: { PATH: join(home, 'empty') } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'followup-coach: could not open the draft: xdg-open is not installed (install xdg-utils).\n' +
+        `Try: open the .eml file in ${dir} from your mail program (File > Open)\n`,
+    );
+    expect(existsSync(join(dir, 'thank-you-priya-raghunathan.eml'))).toBe(true);
+  });
+});

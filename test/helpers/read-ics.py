@@ -1,0 +1,23 @@
+# Reads a calendar file with Debian's python3-icalendar and prints its events as JSON, dates
+# as ISO strings, so a test can compare them with what the schedule says.
+import json, sys
+import icalendar
+
+calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = []
+for event in calendar.walk('VEVENT'):
+    alarms = [{'action': str(a['ACTION']), 'trigger': a['TRIGGER'].dt.total_seconds(), 'description': str(a['DESCRIPTION'])} for a in event.walk('VALARM')]
+    start, end = event['DTSTART'].dt, event['DTEND'].dt
+    events.append({
+        'uid': str(event['UID']),
+        'start': start.isoformat(), 'startIsDate': type(start).__name__ == 'date',
+        'end': end.isoformat(), 'endIsDate': type(end).__name__ == 'date',
+        'transp': str(event['TRANSP']),
+        'sequence': int(event['SEQUENCE']),
+        'status': str(event.get('STATUS', '')),
+        'stamp': event['DTSTAMP'].dt.isoformat(),
+        'summary': str(event['SUMMARY']),
+        'description': str(event['DESCRIPTION']),
+        'alarms': alarms,
+    })
+print(json.dumps({'version': str(calendar['VERSION']), 'prodid': str(calendar['PRODID']), 'events': events}))

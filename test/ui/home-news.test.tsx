@@ -1,0 +1,89 @@
+// The Ink home offers what `status`, `sent` and `prep` do, and the review's `r` key writes the
+// reminders: driven with keys, over in-memory effects.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { PREP_TITLE, answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+// Home lists: new interview, the notes of the saved one, its news, the prep card.
+async function pick(app: ReturnType<typeof render>, downs: number) {
+  await waitFor(app, 'What would you like to do?');
+  for (let i = 0; i < downs; i += 1) await typeAndWait(app, KEY.down);
+  await typeAndWait(app, KEY.enter);
+}
+
+describe('home: news and the prep card', () => {
+  it('records a no and who told it, then shows home again with what comes next', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview()] });
+    const app = render(<App deps={fakeDeps(world)} />);
+    expect(await waitFor(app, 'What would you like to do?')).toContain('Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)');
+    await pick(app, 2);
+    expect(await waitFor(app, 'What happened?')).toContain('They told me I am not the final choice');
+    await typeAndWait(app, KEY.enter);
+    const told = await waitFor(app, 'Who told you?');
+    expect(told).toContain('Dana Kim');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter);
+    const home = await waitFor(app, 'Recorded for Acme Robotics: not selected this time.');
+    expect(home).toContain('What would you like to do?');
+    expect(world.interviews[0]).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-11-25' });
+    app.unmount();
+  });
+
+  it('Esc leaves the news unrecorded', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview()] });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await pick(app, 2);
+    await waitFor(app, 'What happened?');
+    await typeAndWait(app, KEY.esc);
+    await waitFor(app, 'What would you like to do?');
+    expect(world.interviews[0]!.status).toBe('waiting');
+    app.unmount();
+  });
+
+  it('shows the prep card, and Enter goes back', async () => {
+    const app = render(<App deps={fakeDeps(emptyWorld({ interviews: [sampleInterview()] }))} />);
+    await pick(app, 3);
+    const card = await waitFor(app, PREP_TITLE);
+    expect(card).toContain("Each one's e-mail address");
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'What would you like to do?');
+    app.unmount();
+  });
+});
+
+describe('the review: r writes the reminders', () => {
+  it('writes the calendar for the interview on screen and says where', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview()] });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await pick(app, 1);
+    await waitFor(app, 'Note 1 of 2');
+    const after = await typeAndWait(app, 'r');
+    // Wrapped at the test terminal's width: compare without the line breaks.
+    expect(after.replace(/\s*\n\s*/g, ' ')).toContain('2 reminders written to /calendars/acme-robotics-senior-backend-engineer.ics: import it into your calendar.');
+    expect(world.calendars).toEqual(['acme-robotics-senior-backend-engineer']);
+    app.unmount();
+  });
+});
+
+describe('rounds', () => {
+  it('asks at the review whether a new interview for a saved role is its next round', async () => {
+    const first = sampleInterview();
+    const second = sampleInterview({ date: '2026-11-25', interviewers: [{ name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] }] });
+    const world = emptyWorld({ interviews: [first], draft: draftOf(initialState(answersOf(second), { step: 'review', index: 0 }), null) });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    expect(await waitFor(app, 'Is this a later interview')).toContain('Yes: save it as the next round of that application');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 1');
+    expect(world.interviews.map((i) => [i.id, i.round])).toEqual([
+      [first.id, undefined],
+      [`${first.id}-round-2`, 2],
+    ]);
+    app.unmount();
+  });
+});
