@@ -7,6 +7,7 @@ import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
 import { countrySettingProblem, holidaysFor } from './model/holidays.js';
 import { useHolidays } from './model/dates.js';
+import { SaveError } from './store/save-error.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
 const isCommand = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
@@ -60,6 +61,12 @@ function report(error: unknown, context: CommandContext): number {
     context.stderr.write(`followup-coach: ${error.message}\n`);
     if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
     return error.exitCode;
+  }
+  // The system refused a file or folder (a read-only or missing home, a path too long): say
+  // which and what to set, not a stack trace.
+  const system = error as NodeJS.ErrnoException;
+  if (system instanceof Error && typeof system.code === 'string' && typeof system.path === 'string') {
+    return report(SaveError.from(system, system.path), context);
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   context.stderr.write(

@@ -5,7 +5,7 @@ import { noteFileText } from '../deliver/note-files.js';
 import type { Interview, Note } from '../model/types.js';
 import type { Store } from '../store/index.js';
 import type { CommandContext } from './context.js';
-import { EXIT } from './errors.js';
+import { CliError, EXIT } from './errors.js';
 import { messages } from './messages.js';
 
 export async function copyAndReport(context: CommandContext, store: Store, interview: Interview, note: Note): Promise<number> {
@@ -18,14 +18,19 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
     context.stdout.write(noteFileText(note));
     return EXIT.ok;
   }
-  await store.recordSent(interview.id, {
-    kind: note.kind,
-    to: note.to,
-    at: context.now().toISOString(),
-    method: result.method,
-    subject: note.subject,
-    body: note.body,
-  });
+  try {
+    await store.recordSent(interview.id, {
+      kind: note.kind,
+      to: note.to,
+      at: context.now().toISOString(),
+      method: result.method,
+      subject: note.subject,
+      body: note.body,
+    });
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    throw new CliError(messages.notRecorded(note.kind, note.to, error.message), messages.notRecordedTry(interview.id, note.kind, note.to));
+  }
   const lines = [
     messages.copied(note.kind, note.to, note.address, messages.via[result.method]),
     ...(note.subject.trim() === '' ? [] : [messages.subject(note.subject)]),

@@ -1,6 +1,5 @@
 // `followup-coach export ID`: the saved interview as an interview file that `import` reads back
 // unchanged, on stdout or into a file.
-import { writeFile } from 'node:fs/promises';
 import { parseCommand } from '../cli/args.js';
 import { EXPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -8,6 +7,7 @@ import { EXIT } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { printNotices } from '../cli/notices.js';
 import { formatInterviewFile } from '../model/interview-file.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { openStore } from '../store/index.js';
 
 const SPEC = { name: 'export', options: { out: { type: 'string' } }, positionals: ['ID'] } as const;
@@ -23,7 +23,7 @@ export async function run(context: CommandContext): Promise<number> {
     const text = formatInterviewFile(await findInterview(store, args.positionals[0]!));
     if (args.values.out === undefined) context.stdout.write(text);
     else {
-      await writeFile(args.values.out, text, { mode: 0o600 });
+      writeFileAtomic(args.values.out, text);
       context.stderr.write(`Wrote ${args.values.out}\n`);
     }
     return EXIT.ok;
