@@ -49,7 +49,7 @@ const WHERE: Readonly<Record<string, string>> = {
   interviewers: 'of an interviewer', sent: 'of a "sent" entry', edits: 'of an "edits" entry',
 };
 
-function labelFor(path: Path): string {
+export function labelFor(path: Path): string {
   const last = path.at(-1);
   if (typeof last === 'number') return ITEM_LABELS[String(path.at(-2))] ?? 'This entry';
   return LABELS[String(last)] ?? `"${String(last)}"`;

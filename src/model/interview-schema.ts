@@ -48,8 +48,13 @@ function none(validator: Validator) {
 const freeText = z.string().optional();
 const personName = checked(validatePersonName);
 
+/** Years the schedule and the calendar can count with; anything else is a typo. */
+const inRange = (value: string) => /^(?:19[7-9]\d|20\d\d|2100)-/.test(value);
+
 const isoDate = z.string().superRefine((value, ctx) => {
-  if (parseIsoDate(value) === null || value !== value.trim()) {
+  if (parseIsoDate(value) !== null && value === value.trim() && !inRange(value)) {
+    ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(value), params: { fix: m.dateFix, complete: true } });
+  } else if (parseIsoDate(value) === null || value !== value.trim()) {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
     ctx.addIssue({ code: 'custom', message: shaped ? m.notARealDay(value) : m.notIsoDate(value), params: { fix: m.dateFix, complete: true } });
   }
@@ -58,6 +63,8 @@ const isoDate = z.string().superRefine((value, ctx) => {
 const instant = z.string().superRefine((value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
     ctx.addIssue({ code: 'custom', message: m.notAnInstant(value), params: { fix: m.instantFix, complete: true } });
+  } else if (!inRange(value)) {
+    ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(value), params: { fix: m.instantFix, complete: true } });
   }
 });
 
