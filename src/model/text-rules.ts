@@ -2,8 +2,8 @@
 // the draft): no C0 controls (newline and tab only in multi-line fields), no DEL, no C1
 // controls, no bidi controls. It walks the whole value, so a field added to the schema later
 // is checked without being listed here.
+import { labelFor, pathText } from './field-path.js';
 import type { FieldProblem } from './file-problems.js';
-import { labelFor, pathText } from './file-problems.js';
 import { textRuleMessages as m } from './text-rule-messages.js';
 
 /** Fields whose text may span lines (a note's body, a signature): newline and tab allowed. */

@@ -19,7 +19,8 @@ import {
   type SaveOptions,
   type StoreData,
 } from './data.js';
-import { CorruptFileError, moveAside, openJsonFile, type JsonFile } from './json-file.js';
+import { checkEntries } from './check-entries.js';
+import { CorruptFileError, moveAside, openJsonFile, writeBackup, type JsonFile } from './json-file.js';
 import { withLock } from './lock.js';
 import { messages } from './messages.js';
 
@@ -62,6 +63,7 @@ class FileStore implements Store {
   #draftFile: JsonFile | undefined;
   readonly #notices: string[] = [];
   #swept = false;
+  readonly #reported = new Set<string>();
 
   constructor(
     private readonly dir: string | undefined,
@@ -154,31 +156,73 @@ class FileStore implements Store {
 
   async #read(): Promise<StoreData> {
     try {
-      return readStoreData(this.#main.read());
+      const data = readStoreData(this.#main.read());
+      if (checkEntries(data.candidate, data.interviews).bad.length === 0) return data;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      // Another process may be recovering the same file right now: decide under the lock.
-      return withLock(this.path, () => this.#readOrRecover());
     }
+    // Another process may be recovering the same file right now: decide under the lock.
+    return withLock(this.path, async () => {
+      const { data, dirty } = this.#readOrRecover();
+      if (dirty) await this.#main.write({ ...data });
+      return this.#usable(data);
+    });
   }
 
-  #readOrRecover(): StoreData {
+  /** Under the lock: the store, with a damaged file or bad entries moved aside to backups. */
+  #readOrRecover(): { data: StoreData; dirty: boolean } {
+    let raw: StoreData;
     try {
-      return readStoreData(this.#main.read());
+      raw = readStoreData(this.#main.read());
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       const backup = moveAside(this.path, this.now());
       this.#notices.push(messages.corrupt(this.path, error.reason, backup));
-      return EMPTY_STORE;
+      return { data: EMPTY_STORE, dirty: false };
     }
+    const checked = checkEntries(raw.candidate, raw.interviews);
+    if (checked.bad.length === 0) return { data: raw, dirty: false };
+    let dirty = true;
+    const interviews: Record<string, Interview> = { ...checked.interviews };
+    let candidate = checked.candidate;
+    for (const entry of checked.bad) {
+      try {
+        const backup = writeBackup(this.path, entry.key, entry.value, this.now());
+        this.#notify(entry.key, messages.badEntry(entry.key, this.path, entry.reason, backup));
+      } catch (error) {
+        // Nowhere to keep it: skip it for now, but never drop it from the file.
+        dirty = false;
+        this.#notify(entry.key, messages.badEntryKept(entry.key, this.path, entry.reason, (error as Error).message));
+      }
+    }
+    if (!dirty) return { data: raw, dirty: false };
+    return { data: { ...raw, candidate, interviews }, dirty };
+  }
+
+  #notify(key: string | null, notice: string): void {
+    const id = key ?? '';
+    if (this.#reported.has(id)) return;
+    this.#reported.add(id);
+    this.#notices.push(notice);
   }
 
   async #change<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
     return withLock(this.path, async () => {
-      const { data, result } = change(this.#readOrRecover());
-      await this.#main.write({ ...data });
+      const stored = this.#readOrRecover().data;
+      const usable = this.#usable(stored);
+      const { data, result } = change(usable);
+      // Bad entries that could not be backed up stay in the file, untouched.
+      const unmoved = Object.fromEntries(Object.entries(stored.interviews).filter(([key]) => !Object.hasOwn(usable.interviews, key)));
+      const candidate = data.candidate ?? (usable.candidate === null ? stored.candidate : null);
+      await this.#main.write({ ...data, candidate, interviews: { ...unmoved, ...data.interviews } });
       return result;
     });
+  }
+
+  /** What commands see: only entries that passed the check, even when one could not be moved. */
+  #usable(data: StoreData): StoreData {
+    const checked = checkEntries(data.candidate, data.interviews);
+    return checked.bad.length === 0 ? data : { ...data, candidate: checked.candidate, interviews: checked.interviews };
   }
 }
 
