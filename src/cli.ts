@@ -7,6 +7,7 @@ import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
 import { countrySettingProblem, holidaysFor } from './model/holidays.js';
 import { useHolidays } from './model/dates.js';
+import { showingStream } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
@@ -99,6 +100,7 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
     }
     return stdout;
   };
+  let stderr: NodeJS.WritableStream | undefined;
   // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
   // use stdin.
   const code = await main(process.argv.slice(2), {
@@ -108,8 +110,11 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
     get stdout() {
       return openStdout();
     },
+    // Every message on stderr can carry what a user or another program wrote (a path, a
+    // field, a helper's complaint): all of it goes out through terminal-text.ts.
     get stderr() {
-      return process.stderr;
+      stderr ??= showingStream(process.stderr);
+      return stderr;
     },
     env: process.env,
     now: clockFrom(process.env),

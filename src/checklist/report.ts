@@ -2,6 +2,7 @@
 // severity, each with its line and a caret under the place it means.
 import stringWidth from 'string-width';
 import type { Finding, Severity } from '../model/types.js';
+import { showLine } from '../cli/terminal-text.js';
 import { checkMessages as m } from './command-messages.js';
 import { splitLines } from './draft.js';
 
@@ -57,10 +58,12 @@ export function caretLines(line: string, column: number, length: number): { text
   let caretWidth = 0;
   let offset = from;
   for (const char of line.slice(from, to)) {
-    const cell = char === '\t' ? TAB - (width % TAB) : stringWidth(char);
+    // A control character in the draft is shown escaped (terminal-text.ts), as wide as its escape.
+    const visible = char === '\t' ? char : showLine(char);
+    const cell = char === '\t' ? TAB - (width % TAB) : visible === char ? stringWidth(char) : visible.length;
     if (offset === column - 1) caretAt = width;
     if (offset >= column - 1 && offset < column - 1 + Math.max(1, length)) caretWidth += cell;
-    shown += char === '\t' ? ' '.repeat(cell) : char;
+    shown += char === '\t' ? ' '.repeat(cell) : visible;
     width += cell;
     offset += char.length;
   }

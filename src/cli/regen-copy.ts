@@ -7,15 +7,16 @@ import type { Store } from '../store/index.js';
 import type { CommandContext } from './context.js';
 import { CliError, EXIT } from './errors.js';
 import { messages } from './messages.js';
+import { showText } from './terminal-text.js';
 
 export async function copyAndReport(context: CommandContext, store: Store, interview: Interview, note: Note): Promise<number> {
   // The body goes to the clipboard; the subject has its own field in every mail client.
   const result = await copyNote(note.body, { env: context.env, stdout: context.stdout });
   if (result.method === 'none') {
-    context.stderr.write(`${messages.notCopied(result.clipboardError ?? '')}\n`);
-    if (result.terminalError) context.stderr.write(`(${result.terminalError}.)\n`);
+    context.stderr.write(`${showText(messages.notCopied(result.clipboardError ?? ''))}\n`);
+    if (result.terminalError) context.stderr.write(`(${showText(result.terminalError)}.)\n`);
     context.stderr.write(`${messages.printedBelow}\n`);
-    context.stdout.write(noteFileText(note));
+    context.stdout.write(showText(noteFileText(note)));
     return EXIT.ok;
   }
   try {
@@ -40,6 +41,6 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
     ...result.notes.map((text) => `(${text}.)`),
     messages.recorded,
   ];
-  context.stdout.write(`${lines.join('\n')}\n`);
+  context.stdout.write(showText(`${lines.join('\n')}\n`));
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 // `followup-coach export ID`: the saved interview as an interview file that `import` reads back
 // unchanged, on stdout or into a file.
+import { showLine, showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { EXPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -21,10 +22,10 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const text = formatInterviewFile(await findInterview(store, args.positionals[0]!));
-    if (args.values.out === undefined) context.stdout.write(text);
+    if (args.values.out === undefined) context.stdout.write(showText(text));
     else {
       writeFileAtomic(args.values.out, text);
-      context.stderr.write(`Wrote ${args.values.out}\n`);
+      context.stderr.write(`Wrote ${showLine(args.values.out)}\n`);
     }
     return EXIT.ok;
   } finally {

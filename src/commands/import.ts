@@ -1,5 +1,6 @@
 // `followup-coach import FILE`: check an interview file and save it. Every problem is listed
 // (field, what is wrong, the fix) and nothing is saved unless the whole file is right.
+import { showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { IMPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -29,7 +30,7 @@ export async function run(context: CommandContext): Promise<number> {
       context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
       return EXIT.usage;
     }
-    for (const warning of parsed.warnings) context.stderr.write(`note: ${warning}\n`);
+    for (const warning of parsed.warnings) context.stderr.write(`note: ${showText(warning)}\n`);
     const before = await store.interview(parsed.interview.id);
     const interview = await store.saveInterview(parsed.interview, { replace: args.values.replace ?? false });
     if (saved === null) await store.saveCandidate(interview.candidate);
@@ -44,8 +45,7 @@ export async function run(context: CommandContext): Promise<number> {
             : JSON.stringify(before) === JSON.stringify(interview)
               ? `Already saved as ${interview.id}; nothing changed.`
               : `Updated ${interview.id} with the notes the file lists as sent.`;
-    context.stdout.write(`${headline}\n  ${interview.company}, ${interview.role}\n`);
-    context.stdout.write(`${describeNext(interview, context.now())}\n`);
+    context.stdout.write(showText(`${headline}\n  ${interview.company}, ${interview.role}\n${describeNext(interview, context.now())}\n`));
     return EXIT.ok;
   } finally {
     printNotices(store, context.stderr);
