@@ -63,10 +63,13 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     async load() {
       const s = await store();
-      const [candidate, interviews, draft] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
+      const [candidate, interviews, stored] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
       // A resumed draft is checked against the step table at once: its dates must read as typed.
       // Without one, the first question needs no date reader, so it does not wait for chrono.
-      if (draft !== null) await dates();
+      if (stored !== null) await dates();
+      // A draft this session cannot continue is kept in a backup, never overwritten unseen.
+      const { readDraft } = stored === null ? { readDraft: () => null } : await import('../session/draft.js');
+      const draft = stored !== null && readDraft(stored) === null ? (s.setAsideDraft(), null) : stored;
       return { candidate, interviews, draft, notices: [...s.notices] };
     },
     saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),

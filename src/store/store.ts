@@ -43,6 +43,8 @@ export interface Store {
   draft(): Promise<unknown | null>;
   saveDraft(draft: unknown): Promise<void>;
   clearDraft(): Promise<void>;
+  /** Moves a draft the session cannot continue to a backup, and says where. */
+  setAsideDraft(): void;
 }
 
 export interface OpenStoreOptions {
@@ -143,6 +145,11 @@ class FileStore implements Store {
       sweepStaleTemps(dirname(this.path), this.now());
     }
     await this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+  }
+
+  setAsideDraft(): void {
+    const backup = moveAside(this.#draft().path, this.now());
+    this.#notices.push(messages.wrongShapeDraft(backup));
   }
 
   async clearDraft(): Promise<void> {

@@ -11,7 +11,8 @@ import {
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
-import { loading, resume as resumeWords, steps, title } from './messages.js';
+import { MessageLine } from './components/message-line.js';
+import { loading, resume as resumeWords, saving as sessionWords, steps, title } from './messages.js';
 import { openSession, openingScreen, type Opening } from './opening.js';
 import { ResumeOffer } from './resume-offer.js';
 import { ChangeAnswer } from './review/change-answer.js';
@@ -23,7 +24,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
-  | { readonly kind: 'cancelled'; readonly savedDraft: boolean };
+  | { readonly kind: 'cancelled'; readonly savedDraft: boolean; readonly notSaved?: string };
 
 type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change';
 
@@ -64,7 +65,7 @@ export function App({ deps, opening }: AppProps) {
   // A saved interview opened from home (or the draft of one resumed) brings its own, maybe older,
   // candidate details.
   const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
-  const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  const { flush, problem: saveProblem, report: reportSave } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
 
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;
@@ -108,16 +109,15 @@ export function App({ deps, opening }: AppProps) {
       savedId.current = stored.id;
       setInterviewId(stored.id);
       setSaved(stored);
-    });
-  }, [atReview, state.answers, context, deps]);
+    }, reportSave);
+  }, [atReview, state.answers, context, deps, reportSave]);
 
   useInput(
     (input, key) => {
       if (!(key.ctrl && input === 'c')) return;
       if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
-      void flush().then(
-        () => exit({ kind: 'cancelled', savedDraft: true } satisfies SessionResult),
-        () => exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult),
+      void flush().then((why) =>
+        exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
       );
     },
     { isActive: !suspended },
@@ -206,6 +206,7 @@ export function App({ deps, opening }: AppProps) {
           </Text>
         )}
       </Static>
+      {saveProblem === null ? null : <MessageLine tone="warning">{sessionWords.cannotSave(saveProblem)}</MessageLine>}
       {live}
     </>
   );

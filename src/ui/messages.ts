@@ -125,6 +125,8 @@ export const change = {
 export const exit = {
   saved: 'Your answers are saved. Run followup-coach again to pick up where you left off.',
   cancelled: 'Stopped; nothing was changed.',
+  notSaved: (why: string) =>
+    `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   noTerminal:
     'the guided session needs an interactive terminal, and this input is not one.\n' +
     'Without a terminal, save an interview file and use it directly:\n' +
@@ -132,6 +134,10 @@ export const exit = {
     '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
   noTerminalTry: 'followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
+} as const;
+
+export const saving = {
+  cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
 } as const;
 
 export const fromFile = {
