@@ -7,7 +7,7 @@ import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
 import { countrySettingProblem, holidaysFor } from './model/holidays.js';
 import { useHolidays } from './model/dates.js';
-import { showingStream } from './cli/terminal-text.js';
+import { showText, showingStream } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
   }
   const known = first !== undefined && isCommand(first);
   if (first !== undefined && !first.startsWith('-') && !known) {
-    base.stderr.write(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`);
+    base.stderr.write(showText(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`));
     return EXIT.usage;
   }
   // Business days skip the user's public holidays: read only when a command counts one.
@@ -49,8 +49,12 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
  */
 function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: readonly string[]): CommandContext {
   let interactive: boolean | undefined;
+  let stderr: NodeJS.WritableStream | undefined;
   const context: CommandContext = Object.defineProperties({} as CommandContext, {
     ...Object.getOwnPropertyDescriptors(base),
+    // Every message on stderr can carry what a user or another program wrote (a path, a
+    // field, a helper's complaint): all of it goes out through terminal-text.ts.
+    stderr: { get: () => (stderr ??= showingStream(base.stderr)), enumerable: true },
     argv: { value: argv, enumerable: true },
     interactive: { get: () => (interactive ??= isInteractive(context.stdin, context.stdout, context.env)), enumerable: true },
   });
@@ -100,7 +104,6 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
     }
     return stdout;
   };
-  let stderr: NodeJS.WritableStream | undefined;
   // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
   // use stdin.
   const code = await main(process.argv.slice(2), {
@@ -110,11 +113,8 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
     get stdout() {
       return openStdout();
     },
-    // Every message on stderr can carry what a user or another program wrote (a path, a
-    // field, a helper's complaint): all of it goes out through terminal-text.ts.
     get stderr() {
-      stderr ??= showingStream(process.stderr);
-      return stderr;
+      return process.stderr;
     },
     env: process.env,
     now: clockFrom(process.env),
