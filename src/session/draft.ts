@@ -101,6 +101,8 @@ export function stateOf(draft: SavedDraft): SessionState {
 export function draftHasAnswers(draft: SavedDraft, saved: Candidate | null = null): boolean {
   const a = draft.answers;
   if (a.company !== '' || a.role !== '' || a.dateText !== '' || a.interviewers.length > 0) return true;
+  // Past the first question: answers were given (maybe accepting what was prefilled).
+  if (draft.position.step !== FIELDS[0]!.id) return true;
   const prefilled = candidateAnswersOf(saved);
   return (Object.keys(prefilled) as (keyof typeof prefilled)[]).some((key) => a.candidate[key].trim() !== prefilled[key].trim());
 }

@@ -19,8 +19,15 @@ export function useSessionSaving(
   const [problem, setProblem] = useState<string | null>(null);
   // The session never claims a save it did not make: a failure shows at once, a later
   // success clears it.
-  const report = useCallback((error: unknown) => setProblem(reasonOf(error)), []);
-  const saved = useCallback(() => setProblem(null), []);
+  // A ref, so a save that changes nothing on screen does not render the session again.
+  const shown = useRef<string | null>(null);
+  const show = useCallback((why: string | null) => {
+    if (shown.current === why) return;
+    shown.current = why;
+    setProblem(why);
+  }, []);
+  const report = useCallback((error: unknown) => show(reasonOf(error)), [show]);
+  const saved = useCallback(() => show(null), [show]);
   const latest = useRef({ state, interviewId });
   latest.current = { state, interviewId };
   const candidateKey = useRef(savedCandidate ? JSON.stringify(savedCandidate) : '');

@@ -55,7 +55,7 @@ describe('drafts', () => {
       { name: 'Sam', title: '', email: '', phone: '', medium: '', topics: ['ota'], detail: '' },
     ]);
     // An answer typed in the first section is offered for resume; the saved details prefilled there are not.
-    const aboutOnly = readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.email', index: 0 } })!;
+    const aboutOnly = readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.name', index: 0 } })!;
     expect(draftHasAnswers(aboutOnly)).toBe(true);
     expect(draftHasAnswers(aboutOnly, { name: 'Jo', email: '', phone: '' })).toBe(false);
   });
