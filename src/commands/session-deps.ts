@@ -22,7 +22,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const { env, now } = context;
-  const store = once(async () => (await import('../store/index.js')).openStore({ env, now }));
+  let opened: import('../store/index.js').Store | undefined;
+  const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
   const compose = once(() => import('../compose/compose.js'));
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
@@ -77,6 +78,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await store()).saveDraft(draft),
+    saveDraftNow: (draft) => {
+      if (opened === undefined) return false;
+      opened.saveDraftNow(draft);
+      return true;
+    },
     clearDraft: async () => (await store()).clearDraft(),
     reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
     followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),

@@ -30,6 +30,7 @@ export interface JsonFile {
   /** The parsed file; `{}` when it does not exist. Throws CorruptFileError. */
   read(): Record<string, unknown>;
   write(value: Record<string, unknown>): Promise<void>;
+  writeNow(value: Record<string, unknown>): void;
 }
 
 /** The file's path: `<dir>/<name>.json`, or conf's per-user config folder when there is no dir. */
@@ -66,6 +67,7 @@ export function openJsonFile(options: JsonFileOptions): JsonFile {
     write: async (value) => {
       writeFileAtomic(path, JSON.stringify(value, undefined, '\t'));
     },
+    writeNow: (value) => writeFileAtomic(path, JSON.stringify(value, undefined, '\t')),
   };
 }
 

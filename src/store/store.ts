@@ -42,6 +42,8 @@ export interface Store {
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   draft(): Promise<unknown | null>;
   saveDraft(draft: unknown): Promise<void>;
+  /** The same, done before it returns (the draft's file needs no lock). Throws SaveError. */
+  saveDraftNow(draft: unknown): void;
   clearDraft(): Promise<void>;
   /** Moves a draft the session cannot continue to a backup, and says where. */
   setAsideDraft(): void;
@@ -140,11 +142,15 @@ class FileStore implements Store {
   }
 
   async saveDraft(draft: unknown): Promise<void> {
+    this.saveDraftNow(draft);
+  }
+
+  saveDraftNow(draft: unknown): void {
     if (!this.#swept) {
       this.#swept = true;
       sweepStaleTemps(dirname(this.path), this.now());
     }
-    await this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+    this.#draft().writeNow({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
   }
 
   setAsideDraft(): void {

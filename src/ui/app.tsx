@@ -1,12 +1,12 @@
 // The root of the guided session. It owns the screen (one status union), the session reducer,
 // and the only call to exit(result); every other component reports upward.
 import { Box, Static, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
   REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
-  sessionMessages, stateOf, type SavedDraft, type SectionId,
+  sessionMessages, stateOf, type SavedDraft, type SectionId, type SessionAction,
 } from '../session/index.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
@@ -45,7 +45,7 @@ export function App({ deps, opening }: AppProps) {
   const context = useMemo(() => deps.stepContext(), [deps]);
   const reduce = useMemo(() => createReducer(context), [context]);
   const [first] = useState(() => (opening ? openingScreen(opening) : null));
-  const [state, dispatch] = useReducer(reduce, undefined, () => first?.state ?? initialState());
+  const [state, applyAction] = useReducer(reduce, undefined, () => first?.state ?? initialState());
   const [screen, setScreen] = useState<Screen>(first?.screen ?? 'loading');
   const [suspended, setSuspended] = useState(false);
   const [draft, setDraft] = useState<SavedDraft | null>(first?.draft ?? null);
@@ -65,7 +65,21 @@ export function App({ deps, opening }: AppProps) {
   // A saved interview opened from home (or the draft of one resumed) brings its own, maybe older,
   // candidate details.
   const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
-  const { flush, problem: saveProblem, report: reportSave } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  const { flush, problem: saveProblem, report: reportSave, saveBefore } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  // An answer reaches the disk before the screen moves on: a kill once the next question shows
+  // never loses it. The reducer is pure, so computing the next state here is what React will do.
+  const current = useRef(state);
+  current.current = state;
+  const dispatch = useCallback(
+    (action: SessionAction) => {
+      if (asking && action.type !== 'restore') {
+        current.current = reduce(current.current, action);
+        saveBefore(current.current);
+      }
+      applyAction(action);
+    },
+    [asking, reduce, saveBefore],
+  );
 
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;

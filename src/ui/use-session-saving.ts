@@ -15,7 +15,11 @@ export function useSessionSaving(
   /** Where the candidate answers started: the saved profile, or the saved interview opened. */
   baseline: Candidate | null = savedCandidate,
 ): SessionSaving {
+  // Two queues: the draft is a small file of its own, written at once; the candidate goes into
+  // the store under its lock, which can take a while, and the draft must not wait behind it (a
+  // kill in that time lost the answer just submitted).
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const candidateQueue = useRef<Promise<void>>(Promise.resolve());
   const [problem, setProblem] = useState<string | null>(null);
   // The session never claims a save it did not make: a failure shows at once, a later
   // success clears it.
@@ -32,10 +36,34 @@ export function useSessionSaving(
   latest.current = { state, interviewId };
   const candidateKey = useRef(savedCandidate ? JSON.stringify(savedCandidate) : '');
 
+  // What is on disk now, so the effect below does not write the same draft twice.
+  const onDisk = useRef('');
+
+  /** Before the screen moves on: the draft the next state makes, on disk (see deps.saveDraftNow). */
+  const saveBefore = useCallback(
+    (next: SessionState) => {
+      const draft = draftOf(next, latest.current.interviewId);
+      try {
+        if (deps.saveDraftNow?.(draft) === true) {
+          onDisk.current = JSON.stringify(draft);
+          saved();
+        }
+      } catch (error) {
+        report(error);
+      }
+    },
+    [deps, saved, report],
+  );
+
   useEffect(() => {
     if (!active) return;
     const draft = draftOf(state, interviewId);
-    queue.current = queue.current.then(() => deps.saveDraft(draft)).then(saved, report);
+    const key = JSON.stringify(draft);
+    if (key === onDisk.current) return;
+    queue.current = queue.current.then(() => deps.saveDraft(draft)).then(() => {
+      onDisk.current = key;
+      saved();
+    }, report);
   }, [deps, state.answers, state.position, state.returnTo, interviewId, active, saved, report]);
 
   const inAbout = fieldAt(state.position)?.section === 'about';
@@ -45,16 +73,17 @@ export function useSessionSaving(
     const key = JSON.stringify(candidate);
     if (key === candidateKey.current || key === JSON.stringify(candidateOf(candidateAnswersOf(baseline)))) return;
     candidateKey.current = key;
-    queue.current = queue.current.then(() => deps.saveCandidate(candidate)).catch(report);
+    candidateQueue.current = candidateQueue.current.then(() => deps.saveCandidate(candidate)).catch(report);
   }, [deps, state.answers.candidate, inAbout, active, baseline, report]);
 
   return {
     problem,
     report,
+    saveBefore,
     // Ctrl-C: the latest answers reach the disk before the process leaves.
     flush: async () => {
       const { state: now, interviewId: id } = latest.current;
-      await queue.current;
+      await Promise.all([queue.current, candidateQueue.current]);
       try {
         await deps.saveDraft(draftOf(now, id));
         return null;
@@ -70,6 +99,8 @@ export interface SessionSaving {
   readonly problem: string | null;
   /** Shows a failed save made elsewhere (the interview at the review). */
   readonly report: (error: unknown) => void;
+  /** Saves the draft of `next` at once, before it is shown. */
+  readonly saveBefore: (next: SessionState) => void;
   /** Saves the latest answers; resolves to why that failed, or null when they are saved. */
   readonly flush: () => Promise<string | null>;
 }
