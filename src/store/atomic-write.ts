@@ -7,7 +7,7 @@
 // byte written or an error, fsync, rename, fsync of the folder. On any failure the temp file is
 // removed and the target is as it was.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { SaveError } from './save-error.js';
 
@@ -18,8 +18,21 @@ export function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw SaveError.from(error, dir);
+    throw SaveError.folder(whyNoFolder(error, dir), dir);
   }
+}
+
+/** A recursive mkdir on a read-only disk says ENOENT; the real cause is the nearest folder's. */
+function whyNoFolder(error: unknown, dir: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error;
+  let parent = dirname(dir);
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+  try {
+    accessSync(parent, constants.W_OK);
+  } catch (denied) {
+    return denied;
+  }
+  return error;
 }
 
 /** Refuses a target that is a symbolic link: writing would replace whatever it points at. */

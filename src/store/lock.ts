@@ -3,7 +3,7 @@
 // half of 600 updates lost). proper-lockfile's mkdir lock is atomic on every local filesystem,
 // and a lock left by a killed process goes stale and is taken over. It loads on the first write
 // (with graceful-fs, 5 ms), so commands that only read never pay for it.
-import { chmodSync } from 'node:fs';
+import { accessSync, chmodSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import { ensureFolder } from './atomic-write.js';
@@ -25,6 +25,13 @@ export async function withLock<T>(file: string, work: () => Promise<T> | T, opti
   let release: () => Promise<void>;
   const { default: lockfile } = await import('proper-lockfile');
   ensureFolder(dirname(file));
+  // proper-lockfile retries every error, not only a busy lock: a read-only folder would wait the
+  // whole waitMs before failing. Ask first.
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (error) {
+    throw SaveError.from(error, file);
+  }
   try {
     release = await lockfile.lock(file, {
       realpath: false,

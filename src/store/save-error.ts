@@ -10,8 +10,9 @@ export class SaveError extends CliError {
     readonly path: string,
     tryMessage: string,
     readonly code: string,
+    message = m.cannotSave(path, reason),
   ) {
-    super(m.cannotSave(path, reason), tryMessage);
+    super(message, tryMessage);
     this.name = 'SaveError';
   }
 
@@ -20,6 +21,12 @@ export class SaveError extends CliError {
     const code = String((error as NodeJS.ErrnoException | undefined)?.code ?? 'UNKNOWN');
     const { reason, fix } = m.explain(code, path, error instanceof Error ? error.message : String(error));
     return new SaveError(reason, path, fix, code);
+  }
+
+  /** A folder that could not be made: nothing was written at all. */
+  static folder(error: unknown, dir: string): SaveError {
+    const saved = SaveError.from(error, `${dir}/-`);
+    return new SaveError(saved.reason, dir, saved.tryMessage ?? '', saved.code, m.cannotCreate(dir, saved.reason));
   }
 
   static symlink(path: string): SaveError {

@@ -6,6 +6,7 @@ const HOME = 'FOLLOWUP_COACH_HOME';
 
 export const saveMessages = {
   cannotSave: (path: string, reason: string) => `cannot save ${path}: ${reason}; the file was left as it was.`,
+  cannotCreate: (dir: string, reason: string) => `cannot create the folder ${dir}: ${reason}; nothing was saved.`,
   cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}.`,
   symlink: 'it is a symbolic link, and followup-coach never writes through one',
   symlinkFix: (path: string) => `replace the link with a real file (or remove it): rm ${path}`,
@@ -30,6 +31,8 @@ export const saveMessages = {
         return { reason: 'the path is too long for this system', fix: `set ${HOME} (or XDG_CONFIG_HOME) to a shorter folder path.` };
       case 'ELOOP':
         return { reason: 'its path goes through a loop of symbolic links', fix: `set ${HOME} to a real folder.` };
+      case 'ENOENT':
+        return { reason: 'a folder on its path does not exist', fix: `set ${HOME} to a folder that exists (it is created when missing, but not its parents on another disk).` };
       default:
         return { reason: `the system said ${code} (${detail})`, fix: `check that ${dir} is a writable folder, or set ${HOME} to one.` };
     }
