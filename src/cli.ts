@@ -7,7 +7,8 @@ import { TOP_HELP } from './cli/help.js';
 import pkg from '../package.json' with { type: 'json' };
 import { countrySettingProblem, holidaysFor } from './model/holidays.js';
 import { useHolidays } from './model/dates.js';
-import { showText, showingStream } from './cli/terminal-text.js';
+import { showingStream } from './cli/showing-stream.js';
+import { showText } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
 import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 

@@ -2,8 +2,7 @@
 // character that could drive it (C0 and C1 controls, DEL, ESC sequences, bidi controls, lone
 // surrogates) is shown as a visible \uXXXX escape instead of being sent raw. The same escape
 // inside a JSON string means the same character, so JSON output stays valid and unchanged.
-import { Writable } from 'node:stream';
-
+// Pure, so the Ink review and line mode use it too; showing-stream.ts applies it to stderr.
 // Everything a terminal could act on or that reorders the line. Newline and tab are kept only by
 // showText; CR is always escaped (it lets a line overwrite itself).
 const UNSAFE_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -19,16 +18,4 @@ export function showLine(text: string): string {
 /** Text of several lines (a message, a note the user asked to print): newline and tab kept. */
 export function showText(text: string): string {
   return text.replace(UNSAFE_TEXT, escape);
-}
-
-/** A stream that writes everything through showText to `target`, at once (never buffered). */
-export function showingStream(target: NodeJS.WritableStream): NodeJS.WritableStream {
-  const stream = new Writable({
-    decodeStrings: false,
-    write(chunk: string | Buffer, _encoding, done) {
-      target.write(showText(typeof chunk === 'string' ? chunk : chunk.toString('utf8')));
-      done();
-    },
-  });
-  return Object.assign(stream, { isTTY: (target as { isTTY?: boolean }).isTTY });
 }
