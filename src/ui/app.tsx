@@ -128,7 +128,9 @@ export function App({ deps, opening }: AppProps) {
 
   useInput(
     (input, key) => {
-      if (!(key.ctrl && input === 'c')) return;
+      // On a busy machine typed text and Ctrl-C can arrive in one read ("Senior\u0003"), which
+      // Ink hands over as text: the ETX byte in it is still Ctrl-C.
+      if (!(key.ctrl && input === 'c') && !input.includes('\u0003')) return;
       if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
       void flush().then((why) =>
         exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
