@@ -4,6 +4,7 @@
 import { parseIsoDate, todayOf } from '../model/dates.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
+import { showLine } from '../cli/terminal-text.js';
 import type { SessionDeps } from '../ui/deps.js';
 import { editInEditor, editorCommand } from './session-editor.js';
 
@@ -115,7 +116,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     async copy(text) {
       const result = await (await clipboard()).copyNote(text, { env, stdout: context.stdout });
-      return { method: result.method, problem: result.terminalError ?? result.clipboardError };
+      // The helper's own words (xsel's stderr) reach the screen only through terminal-text.ts.
+      const problem = result.terminalError ?? result.clipboardError;
+      return { method: result.method, problem: problem === undefined ? undefined : showLine(problem) };
     },
     editText: async (text) => editInEditor(text, env, context.stdin),
     editorName: editorCommand(env).split(/\s+/)[0] ?? 'vi',
