@@ -21,6 +21,7 @@ import type { LoadedStore, SessionDeps } from '../ui/deps.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import { lineDeps } from './adapt.js';
 import { askHome } from './home.js';
+import { reasonOf } from '../session/save-reason.js';
 import { messages } from './messages.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { walkSession } from './session-loop.js';
@@ -59,8 +60,7 @@ function savingDeps(deps: SessionDeps, prompter: Prompter): { deps: SessionDeps;
       await deps.saveDraft(draft);
       problem = null;
     } catch (error) {
-      const reason = (error as { reason?: unknown } | null)?.reason;
-      const why = typeof reason === 'string' ? reason : error instanceof Error ? error.message : String(error);
+      const why = reasonOf(error);
       if (problem === null) prompter.print(messages.cannotSave(why));
       problem = why;
     }

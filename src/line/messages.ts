@@ -62,6 +62,8 @@ export const messages = {
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editUnchanged: 'No change made.',
   editSaved: 'Your edit is saved; the checklist ran again:',
+  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit. The checklist ran again:`,
+  notRecorded: (why: string) => `The note was copied, but NOT recorded as sent (${why}). Copy it again once that is fixed to record it.`,
   showAgain: 'Show the notes again',
   change: 'Change an answer',
   finish: 'Finish',

@@ -5,6 +5,7 @@ import type { Finding, Interview, Note, NoteEdit } from '../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
 import { manualChecks } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
+import { reasonOf } from '../session/save-reason.js';
 import { kindNames, messages, methodNames } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
 
@@ -109,9 +110,12 @@ async function editOne(item: Checked, interview: Interview, notes: readonly Note
     prompter.print(messages.editUnchanged);
     return null;
   }
-  await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() });
+  const why = await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() }).then(
+    () => null,
+    (error: unknown) => reasonOf(error),
+  );
   const note = { ...item.note, subject, body };
-  prompter.print(messages.editSaved);
+  prompter.print(why === null ? messages.editSaved : messages.editNotSaved(why));
   return { note, findings: await deps.check(note, interview, notes.map((n) => (n === item.note ? note : n))) };
 }
 
@@ -156,8 +160,11 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
     prompter.print(messages.copied(methodNames[result.method]));
   }
   if (await prompter.confirm(messages.markSent, true)) {
-    await deps.recordSent(interview, item.note, result);
-    prompter.print(messages.marked);
+    const why = await deps.recordSent(interview, item.note, result).then(
+      () => null,
+      (error: unknown) => reasonOf(error),
+    );
+    prompter.print(why === null ? messages.marked : messages.notRecorded(why));
   }
 }
 

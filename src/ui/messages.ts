@@ -101,6 +101,8 @@ export const review = {
   editUnchanged: 'No change made in the editor.',
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editSaved: 'Your edit is saved; the checklist ran again.',
+  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
+  notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,
   scheduleTitle: 'Schedule',
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate } from '../model/types.js';
 import { candidateAnswersOf, candidateComplete, candidateOf, draftOf, fieldAt, type SessionState } from '../session/index.js';
+import { reasonOf } from '../session/save-reason.js';
 import type { SessionDeps } from './deps.js';
 
 export function useSessionSaving(
@@ -103,11 +104,4 @@ export interface SessionSaving {
   readonly saveBefore: (next: SessionState) => void;
   /** Saves the latest answers; resolves to why that failed, or null when they are saved. */
   readonly flush: () => Promise<string | null>;
-}
-
-/** A failed write's short reason (the store's SaveError has one), else its message. */
-function reasonOf(error: unknown): string {
-  const reason = (error as { reason?: unknown } | null)?.reason;
-  if (typeof reason === 'string') return reason;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -14,6 +14,8 @@ export type ReviewStatus =
   | { readonly kind: 'edited' }
   | { readonly kind: 'edit-unchanged' }
   | { readonly kind: 'edit-failed'; readonly message: string }
+  | { readonly kind: 'edit-not-saved'; readonly why: string }
+  | { readonly kind: 'not-recorded'; readonly why: string }
   | { readonly kind: 'sent'; readonly when: string };
 
 export const IDLE: ReviewStatus = { kind: 'idle' };
@@ -42,6 +44,10 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="info">{review.editUnchanged}</MessageLine>;
     case 'edit-failed':
       return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
+    case 'edit-not-saved':
+      return <MessageLine tone="problem">{review.editNotSaved(status.why)}</MessageLine>;
+    case 'not-recorded':
+      return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':
       return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
   }
