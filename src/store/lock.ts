@@ -1,4 +1,4 @@
-// One writer at a time across processes. conf rewrites the whole file on every write, so two
+// One writer at a time across processes. The store is rewritten whole on every write, so two
 // processes that read, change and write at once lose each other's changes (FACTS.md measured
 // half of 600 updates lost). proper-lockfile's mkdir lock is atomic on every local filesystem,
 // and a lock left by a killed process goes stale and is taken over. It loads on the first write

@@ -1,5 +1,5 @@
 // The saved data: the candidate, every interview with its sent log and hand edits, and the
-// guided session's unfinished draft. Reads are plain (conf writes atomically, so a reader sees
+// guided session's unfinished draft. Reads are plain (every write is a rename, so a reader sees
 // the old file or the new one); every read-modify-write holds the cross-process lock and
 // re-reads inside it. A damaged file is moved aside once, under the lock, and the command
 // goes on with a clean store after saying where the backup is.
