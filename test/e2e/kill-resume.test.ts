@@ -66,7 +66,7 @@ afterEach(async () => {
   for (const terminal of open.splice(0)) await terminal.close();
 });
 
-// Ink moves its key handler to a new question in an effect after the frame is drawn (FACTS.md).
+// Ink moves its key handler to a new question in an effect after the frame is drawn.
 const settle = () => new Promise((done) => setTimeout(done, 80));
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const lines = (screen: string) => screen.split('\n').map((line) => line.trim());
