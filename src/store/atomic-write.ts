@@ -1,8 +1,8 @@
 // Whole or not at all: the one way followup-coach replaces a file (the store, the draft, note
 // files). conf's writer (the `atomically` package) could not promise this: it ignores how many
 // bytes `write` took, so on a full disk a short write was fsynced and renamed over the store
-// (import said "Saved", exit 0, and config.json was cut short); it follows a symlinked target and writes
-// through it; and it never fsyncs the folder, so a crash after the rename may lose the rename.
+// (import said "Saved", exit 0, and config.json was cut short); it follows a symlinked target
+// and writes through it; and it never fsyncs the folder, so a crash may lose the rename.
 // Here: a fresh temp file beside the target (exclusive, no-follow, unguessable name), every
 // byte written or an error, fsync, rename, fsync of the folder. On any failure the temp file is
 // removed and the target is as it was.
