@@ -12,7 +12,7 @@ export const messages = {
   resumeAnonymous: 'Continue your unfinished interview?',
   noTerminal: 'the line-by-line session needs an interactive terminal, and this input is not one.',
   noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
-  cancelled: 'Stopped. Your answers are saved: run `followup-coach --plain` to continue where you left off.',
+  cancelled: 'Stopped. Every answer you gave is saved (not the one you were typing): run `followup-coach --plain` to continue where you left off.',
   notSaved: (why: string) =>
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,

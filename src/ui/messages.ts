@@ -125,7 +125,7 @@ export const change = {
 } as const;
 
 export const exit = {
-  saved: 'Your answers are saved. Run followup-coach again to pick up where you left off.',
+  saved: 'Every answer you gave is saved (not the one you were typing). Run followup-coach again to pick up where you left off.',
   cancelled: 'Stopped; nothing was changed.',
   notSaved: (why: string) =>
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
