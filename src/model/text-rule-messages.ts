@@ -5,6 +5,7 @@ export const textRuleMessages = {
   control: (code: number, multiLine: boolean) =>
     `contains the control character ${hex(code)}${multiLine ? '' : ' (this field is one line: no line breaks or tabs)'}.`,
   bidi: (code: number) => `contains the bidirectional control ${hex(code)}, which changes how the text reads on screen.`,
+  tooDeep: 'is nested far deeper than any field of followup-coach.',
   loneSurrogate: 'contains half of a character (a lone UTF-16 surrogate).',
   fix: 'Remove the control characters (they can garble the terminal); type plain text.',
 } as const;

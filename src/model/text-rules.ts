@@ -27,8 +27,12 @@ export function textProblem(text: string, multiLine: boolean): string | undefine
   return undefined;
 }
 
+/** Deeper than any format of ours: a walk stops here rather than overflow the stack. */
+const MAX_WALK_DEPTH = 32;
+
 /** Every string in `value` that breaks the rule, with its path. */
 export function textProblems(value: unknown, path: readonly (string | number)[] = []): FieldProblem[] {
+  if (path.length > MAX_WALK_DEPTH) return [{ path: pathText(path), problem: m.tooDeep, fix: m.fix }];
   if (typeof value === 'string') {
     const last = path.findLast((key): key is string => typeof key === 'string');
     const problem = textProblem(value, last !== undefined && MULTI_LINE.has(last));

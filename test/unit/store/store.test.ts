@@ -230,3 +230,16 @@ describe('one bad entry', () => {
     expect(readFileSync(other, 'utf8')).toBe('{"theirs": true}');
   });
 });
+
+describe('an entry nested too deep to walk', () => {
+  it('is set aside like any bad entry (the whole file kept as its backup), never a stack overflow', async () => {
+    const home = tempDir();
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"version":1,"interviews":{"x":{"id":"x","deep":${deep}},"${sampleInterview().id}":${JSON.stringify(sampleInterview())}}}`;
+    writeFileSync(join(home, 'config.json'), text);
+    const store = openStore({ env: {}, home, now: () => at });
+    expect((await store.interviews()).map((i) => i.id)).toEqual([sampleInterview().id]);
+    expect(store.notices[0]).toContain('is nested far deeper than any field of followup-coach.');
+    expect(readFileSync(join(home, 'config.json.bad-x-2026-11-26T17-50-00'), 'utf8')).toBe(text);
+  });
+});
