@@ -15,6 +15,16 @@ function tryMount(dir: string, size: string): string | null {
   }
 }
 
+/** Whether this is the first test file of the run to report the skip: one line per run, not per file. */
+function firstToSay(): boolean {
+  try {
+    closeSync(openSync(join(tmpdir(), `fc-tmpfs-skip-${process.ppid}`), 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why tmpfs cannot be mounted here, or null when it can (tried once with a real mount). */
 export const tmpfsUnavailable: string | null = (() => {
   const dir = mkdtempSync(join(tmpdir(), 'fc-tmpfs-probe-'));
@@ -24,7 +34,7 @@ export const tmpfsUnavailable: string | null = (() => {
   if (why !== null && process.env.FOLLOWUP_COACH_REQUIRE_TOOLS === '1') {
     throw new Error(`FOLLOWUP_COACH_REQUIRE_TOOLS=1 but tmpfs cannot be mounted: ${why}`);
   }
-  if (why !== null) console.warn(`SKIPPED full-disk tests: cannot mount tmpfs (${why})`);
+  if (why !== null && firstToSay()) console.warn(`SKIPPED full-disk tests: cannot mount tmpfs (${why})`);
   return why;
 })();
 
