@@ -195,20 +195,22 @@ class FileStore implements Store {
     }
     const checked = checkEntries(raw.candidate, raw.interviews);
     if (checked.bad.length === 0) return { data: raw, dirty: false };
-    let dirty = true;
-    const interviews: Record<string, Interview> = { ...checked.interviews };
-    let candidate = checked.candidate;
+    // Each bad entry leaves the file only once its backup is written; one that cannot be
+    // backed up stays in the file (commands never see it: #usable).
+    const interviews: Record<string, Interview> = { ...raw.interviews };
+    let candidate = raw.candidate;
+    let dirty = false;
     for (const entry of checked.bad) {
       try {
         const backup = writeBackup(this.path, entry.key, entry.value, this.now());
+        if (entry.key === null) candidate = null;
+        else delete interviews[entry.key];
+        dirty = true;
         this.#notify(entry.key, messages.badEntry(entry.key, this.path, entry.reason, backup));
       } catch (error) {
-        // Nowhere to keep it: skip it for now, but never drop it from the file.
-        dirty = false;
         this.#notify(entry.key, messages.badEntryKept(entry.key, this.path, entry.reason, (error as Error).message));
       }
     }
-    if (!dirty) return { data: raw, dirty: false };
     return { data: { ...raw, candidate, interviews }, dirty };
   }
 
