@@ -2,6 +2,7 @@
 // error, so a typo such as "topic" never silently drops data). Field checks reuse the session's
 // validators and attach the fix in `params.fix`, which file-problems.ts turns into the message.
 import { z } from 'zod';
+import { inDateRange } from './date-range.js';
 import { parseIsoDate } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { isSlug } from './slug.js';
@@ -48,8 +49,7 @@ function none(validator: Validator) {
 const freeText = z.string().optional();
 const personName = checked(validatePersonName);
 
-/** Years the schedule and the calendar can count with; anything else is a typo. */
-const inRange = (value: string) => /^(?:19[7-9]\d|20\d\d|2100)-/.test(value);
+const inRange = inDateRange;
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (parseIsoDate(value) !== null && value === value.trim() && !inRange(value)) {

@@ -3,6 +3,7 @@
 // model/text-rules.ts), but without zod: `regen` and `list` read the store on every run, and
 // zod would add about 14 ms and 900 KB to their start. Fields this check does not know (added
 // to the model later) still pass the text rule, which walks every string.
+import { inDateRange } from '../model/date-range.js';
 import { parseIsoDate } from '../model/dates.js';
 import { textProblems } from '../model/text-rules.js';
 import { FORMATS, MEDIA, NOTE_KINDS, STATUSES } from '../model/types.js';
@@ -25,7 +26,7 @@ type Loose = Record<string, unknown>;
 type Check = (value: unknown) => string | null;
 
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const inRange = (value: string) => /^(?:19[7-9]\d|20\d\d|2100)-/.test(value);
+const inRange = inDateRange;
 
 const text = (validator: Validator): Check => (v) => (typeof v !== 'string' ? m.notText : validator(v) ?? null);
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
