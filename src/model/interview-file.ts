@@ -5,6 +5,7 @@ import { missingAddress } from './address.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
+import { schemaDepth } from './schema-depth.js';
 import { slugFor } from './slug.js';
 import { strictJsonProblem } from './strict-json.js';
 import { textProblems } from './text-rules.js';
@@ -13,8 +14,8 @@ import type { Candidate, Interview, Interviewer } from './types.js';
 
 export type { FieldProblem } from './file-problems.js';
 
-/** The deepest nesting the format has: the file, "interviewers", one interviewer, its "topics". */
-export const MAX_DEPTH = 4;
+/** The deepest nesting the format has (today 4: the file, "interviewers", one interviewer, its "topics"). */
+export const MAX_DEPTH = schemaDepth(interviewFileSchema);
 
 export interface ParseOptions {
   /** The saved candidate, used when the file has none. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileMessages as m } from '../../../src/model/file-messages.js';
 import {
+  MAX_DEPTH,
   formatInterviewFile,
   parseInterviewObject,
   parseInterviewText,
@@ -321,6 +322,10 @@ describe('each mistake gets its own message', () => {
       ok: false,
       problems: [{ path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') }],
     });
+  });
+
+  it('reads the depth of the format from its schema: the file, interviewers, one of them, topics', () => {
+    expect(MAX_DEPTH).toBe(4);
   });
 
   it('nesting deeper than the format has is refused before the parser can overflow', () => {
