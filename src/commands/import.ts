@@ -32,8 +32,11 @@ export async function run(context: CommandContext): Promise<number> {
     }
     for (const warning of parsed.warnings) context.stderr.write(`note: ${showText(warning)}\n`);
     const before = await store.interview(parsed.interview.id);
-    const interview = await store.saveInterview(parsed.interview, { replace: args.values.replace ?? false });
-    if (saved === null) await store.saveCandidate(interview.candidate);
+    // One write: the interview and, for a first file, the candidate are saved together or not at all.
+    const interview = await store.saveInterview(parsed.interview, {
+      replace: args.values.replace ?? false,
+      ...(saved === null ? { candidateIfNone: parsed.interview.candidate } : {}),
+    });
     const wanted = parsed.interview.id;
     const headline =
       interview.id !== wanted

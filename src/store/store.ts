@@ -104,7 +104,8 @@ class FileStore implements Store {
   async saveInterview(interview: Interview, options: SaveOptions = {}): Promise<Interview> {
     return this.#change((data) => {
       const placed = placeInterview(data, interview, options);
-      return { data: withInterview(data, placed), result: placed };
+      const candidate = data.candidate ?? options.candidateIfNone ?? null;
+      return { data: { ...withInterview(data, placed), candidate }, result: placed };
     });
   }
 
