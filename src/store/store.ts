@@ -22,6 +22,7 @@ import {
 import { checkEntries } from './check-entries.js';
 import { CorruptFileError, moveAside, openJsonFile, writeBackup, type JsonFile } from './json-file.js';
 import { withLock } from './lock.js';
+import { isSaveError } from './save-error.js';
 import { messages } from './messages.js';
 
 export interface Store {
@@ -169,18 +170,28 @@ class FileStore implements Store {
   }
 
   async #read(): Promise<StoreData> {
+    let data: StoreData | undefined;
     try {
-      const data = readStoreData(this.#main.read());
+      data = readStoreData(this.#main.read());
       if (checkEntries(data.candidate, data.interviews).bad.length === 0) return data;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
     // Another process may be recovering the same file right now: decide under the lock.
-    return withLock(this.path, async () => {
-      const { data, dirty } = this.#readOrRecover();
-      if (dirty) await this.#main.write({ ...data });
+    try {
+      return await withLock(this.path, async () => {
+        const { data: recovered, dirty } = this.#readOrRecover();
+        if (dirty) await this.#main.write({ ...recovered });
+        return this.#usable(recovered);
+      });
+    } catch (error) {
+      // A read-only store cannot be repaired, but a command that only reads still works.
+      if (!isSaveError(error) || data === undefined) throw error;
+      for (const entry of checkEntries(data.candidate, data.interviews).bad) {
+        this.#notify(entry.key, messages.badEntryKept(entry.key, this.path, entry.reason, error.reason));
+      }
       return this.#usable(data);
-    });
+    }
   }
 
   /** Under the lock: the store, with a damaged file or bad entries moved aside to backups. */

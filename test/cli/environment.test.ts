@@ -63,6 +63,26 @@ describe.skipIf(tmpfsUnavailable !== null)('a read-only disk', () => {
   });
 });
 
+describe.skipIf(tmpfsUnavailable !== null)('a read-only store with a bad entry', () => {
+  it('is read: the bad entry is skipped and left in place, the others listed', async () => {
+    await withTmpfs('64k', async (disk) => {
+      const home = join(disk, 'home');
+      expect((await runCli(['import', ACME_FILE], { env: { FOLLOWUP_COACH_HOME: home } })).code).toBe(0);
+      const file = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { interviews: Record<string, unknown> };
+      file.interviews['broken'] = 42;
+      writeFileSync(join(home, 'config.json'), JSON.stringify(file));
+      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      const run = await runCli(['list'], { env: { FOLLOWUP_COACH_HOME: home } });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(ACME);
+      expect(run.stderr).toBe(
+        `followup-coach: The saved interview "broken" in ${join(home, 'config.json')} could not be used (it is not an object), ` +
+          'and could not be moved aside (the disk is read-only); it is skipped and left in the file.\n',
+      );
+    });
+  });
+});
+
 describe.skipIf(tmpfsUnavailable !== null || !canUseVirtualDisplay())('a note copied but not recorded', () => {
   let x: VirtualDisplay;
   beforeAll(async () => {
