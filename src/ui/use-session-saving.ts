@@ -1,5 +1,6 @@
-// Nothing lost: the draft is written after every answer (in order, one write at a time), and the
-// candidate is kept for next time once the "About you" answers are complete and were changed
+// Nothing lost: the draft of every answer is on disk before the next question shows
+// (saveBefore; the effect catches what that could not write), a failed save is shown at once,
+// and the candidate is kept for next time once the "About you" answers are complete and were changed
 // here: opening an old interview must not put its older details back over the saved ones.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate } from '../model/types.js';
