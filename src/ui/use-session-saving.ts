@@ -1,7 +1,7 @@
 // Nothing lost: the draft of every answer is on disk before the next question shows
 // (saveBefore; the effect catches what that could not write), a failed save is shown at once,
-// and the candidate is kept for next time once the "About you" answers are complete and were changed
-// here: opening an old interview must not put its older details back over the saved ones.
+// and the candidate is kept for next time once the "About you" answers are complete and were
+// changed here: opening an old interview must not put its older details back over the saved ones.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate } from '../model/types.js';
 import { candidateAnswersOf, candidateComplete, candidateOf, draftOf, fieldAt, type SessionState } from '../session/index.js';
