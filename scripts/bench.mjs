@@ -296,6 +296,9 @@ function printChecklist(result) {
   row('check end to end / Harper load+lint', `${endToEnd.ratio}x (${endToEnd.checkMs} / ${endToEnd.harperLoadAndFirstLintMs} ms)`,
     verdict(endToEnd.ratio, endToEnd.targetRatio));
   if (peakMemory) log(`  peak RSS: ${peakMemory.checkProcessRssMb} MB for check; ${peakMemory.inProcessRssMb} MB with the worker in process`);
+  const { large } = result;
+  if (large?.oneMb) row('check of a 1 MB draft (spelling on)', `${large.oneMb.medianMs} ms`, verdict(large.oneMb.medianMs, large.oneMb.targetMs));
+  if (large?.atLimit) row('peak RSS of check at the 1 MiB limit', `${large.atLimit.peakRssMb} MB`, verdict(large.atLimit.peakRssMb, large.atLimit.targetMb));
 }
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -59,12 +59,26 @@ async function fromProfile(id: string, context: CommandContext): Promise<{ inter
   return { interview, others: all.filter((saved) => saved.id !== id) };
 }
 
+/**
+ * The saved interviews other than this one, so a company or a person from another application
+ * is caught in a draft checked against an interview file too (wrong-person).
+ */
+async function savedOthers(interview: Interview, context: CommandContext): Promise<Interview[]> {
+  const store = openStore({ env: context.env, now: context.now });
+  const all = await store.interviews();
+  printNotices(store, context.stderr);
+  return all.filter((saved) => saved.id !== interview.id && (saved.company !== interview.company || saved.role !== interview.role));
+}
+
 export async function loadCheckContext(flags: ContextFlags, context: CommandContext): Promise<Omit<CheckContext, 'kind'>> {
   if (flags.from !== undefined && flags.profile !== undefined) throw new UsageError(m.fromAndProfile, m.helpTry);
   const now = nowFrom(flags.now, context);
   let interview: Interview | undefined;
   let otherInterviews: Interview[] = [];
-  if (flags.from !== undefined) interview = await fromFile(flags.from, context);
+  if (flags.from !== undefined) {
+    interview = await fromFile(flags.from, context);
+    otherInterviews = await savedOthers(interview, context);
+  }
   if (flags.profile !== undefined) ({ interview, others: otherInterviews } = await fromProfile(flags.profile, context));
   if (interview && flags.to !== undefined) {
     const recipient = recipientOf({ interview, to: flags.to });

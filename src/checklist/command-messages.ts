@@ -17,7 +17,11 @@ Options
   --now DATE       treat DATE (YYYY-MM-DD) as today for the timing rules
   --json           print {"findings":[...],"errors":N,"warnings":N}
   --no-spell       skip spelling and grammar (faster: no 2-second dictionary load)
+  --config FILE    rule levels from FILE instead of checklist.json in your data folder
+  --rule ID=LEVEL  set one rule to off, warning or error for this run (repeatable)
   -h, --help       this help
+
+Drafts up to 1 MB (1,048,576 bytes) are read; a larger one is a usage error.
 
 Exit codes: 0 no errors (warnings may remain), 1 the checklist found errors, 2 usage error.
 `;
@@ -32,7 +36,8 @@ export const checkMessages = {
   empty: (source: string) => `${source} is empty: there is no draft to check.`,
   binary: (source: string) => `${source} looks like a binary file (it contains NUL bytes), not a text draft.`,
   notUtf8: (source: string) => `${source} is not UTF-8 text.`,
-  tooLarge: (source: string, mb: number) => `${source} is over ${mb} MB, far too large to be a note.`,
+  tooLarge: (source: string, limit: number) => `${source} is over the ${limit / 1024 / 1024} MB (${limit.toLocaleString('en')} bytes) that check reads, far too large to be a note.`,
+  tooLargeTry: 'check one note at a time: save just the draft to a file and pass that',
   textTry: 'save the draft as plain text (UTF-8) and pass that file',
   stdinName: 'stdin',
   badNow: (value: string) => `--now wants a date as YYYY-MM-DD, not "${value}".`,
@@ -43,6 +48,8 @@ export const checkMessages = {
   profilesAre: (ids: readonly string[]) => (ids.length > 0 ? `saved: ${ids.join(', ')}  (followup-coach list)` : 'no interviews are saved yet (followup-coach import FILE)'),
   unknownRecipient: (name: string, names: readonly string[]) => `"${name}" is not in this interview.`,
   recipientsAre: (names: readonly string[]) => `--to with one of: ${names.join(', ')}`,
+  spellPartial: (checked: number, total: number, budget: number) =>
+    `Spelling and grammar covered ${kb(checked)} of this draft's ${kb(total)}: they read up to ${kb(budget)} of distinct text (about ${(Math.round(budget / 6 / 100) * 100).toLocaleString('en')} words, five times the longest note). Every other rule read all of it.`,
   spellSkipped: (reason: string) => `Spelling and grammar were not checked: ${reason}`,
   noContext: 'Only the rules that need no context ran. Add --from FILE or --profile ID, with --to and --kind, for the full checklist.',
   clean: 'No problems found. This note is ready to send.',
@@ -51,6 +58,10 @@ export const checkMessages = {
   blocking: 'Fix the errors before sending: each one is the kind of slip that costs offers.',
   headings: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
 } as const;
+
+function kb(chars: number): string {
+  return `${Math.max(1, Math.round(chars / 1024)).toLocaleString('en')} KB`;
+}
 
 function plural(count: number, word: string): string {
   return count === 0 ? '' : `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -4,8 +4,9 @@
 import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
-import { ruleById } from './rule-table.js';
-import type { Draft, RuleId } from './types.js';
+import { isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
+import { isOff, severityFor } from './levels.js';
+import type { Draft, RuleId, RuleLevels } from './types.js';
 
 /** What the worker sends back for each lint: plain data, no WASM handles. */
 export interface RawLint {
@@ -72,6 +73,10 @@ export interface MapOptions {
    * need context stay quiet without it.
    */
   readonly namesUnknown?: boolean | undefined;
+  /** The known words (knownWordsFor), folded: a piece of one is no misspelling (harper-misreads.ts). */
+  readonly known?: ReadonlySet<string> | undefined;
+  /** The user's rule levels (config.ts): `off` drops spelling or grammar, a level replaces its severity. */
+  readonly levels?: RuleLevels | undefined;
 }
 
 // "Priya", "Priya's": one capital, then lower case. "TEH", "iPhone" and "Kafak" at a sentence's
@@ -102,13 +107,16 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const findings: Finding[] = [];
   for (const lint of lints) {
     const rule = ruleForKind(lint.kind);
-    if (!rule || isDeliberate(lint)) continue;
+    if (!rule || isOff(rule, options.levels) || isDeliberate(lint)) continue;
     if (options.namesUnknown && isNameGuess(draft.text, lint)) continue;
+    if (options.known && isPieceOfKnownWord(draft.text, lint, options.known)) continue;
+    if (isPossessiveMisread(draft.text, lint)) continue;
     const { start, end } = lint;
-    const suggestions = lint.suggestions.filter((s) => s.trim() !== '').slice(0, 3);
+    // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
+    const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
     const message = rule === 'spelling' ? MESSAGES.spelling(lint.problem, suggestions) : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
-    findings.push({ rule, severity: ruleById(rule).severity, message, line, column, excerpt: excerptOf(draft.text, start, end) });
+    findings.push({ rule, severity: severityFor(rule, options.levels), message, line, column, excerpt: excerptOf(draft.text, start, end) });
   }
   return findings;
 }

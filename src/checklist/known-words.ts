@@ -1,6 +1,7 @@
 // The words spelling must accept for this note: people's names and their possessives, the
-// company, the role, the topics, and the shipped tech words.
+// company, the role, the topics, and the shipped tech and trade words.
 import { TECH_WORDS } from './tech-words.js';
+import { CREDENTIALS } from './trade-words.js';
 import type { CheckContext } from './types.js';
 import { wordsOf } from './text.js';
 
@@ -24,7 +25,7 @@ export function knownWordsFor(context: CheckContext): string[] {
       if (person.detail) phrases.push(person.detail);
     }
   }
-  const words = new Set<string>(TECH_WORDS);
+  const words = new Set<string>([...TECH_WORDS, ...CREDENTIALS]);
   for (const phrase of phrases) {
     for (const word of wordsOf(phrase.replace(/\u2019/g, "'"))) {
       for (const form of withPossessives(word.text.replace(/'s$/u, ''))) words.add(form);

@@ -2,9 +2,10 @@
 import type { RawLint } from './harper-map.js';
 
 export type WorkerRequest =
-  | { readonly type: 'lint'; readonly id: number; readonly text: string; readonly words: readonly string[] };
+  /** Each text is linted on its own (lint-pieces.ts); the answer keeps their order. */
+  | { readonly type: 'lint'; readonly id: number; readonly texts: readonly string[]; readonly words: readonly string[] };
 
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly loadMs: number }
-  | { readonly type: 'result'; readonly id: number; readonly lints: readonly RawLint[] }
+  | { readonly type: 'result'; readonly id: number; readonly lints: readonly (readonly RawLint[])[] }
   | { readonly type: 'error'; readonly id: number | null; readonly message: string };

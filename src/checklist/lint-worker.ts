@@ -55,6 +55,24 @@ linter.catch((error: unknown) => post({ type: 'error', id: null, message: error 
 
 let imported = '';
 
+type HarperLint = Awaited<ReturnType<Awaited<typeof linter>['lint']>>[number];
+
+function toRaw(lints: readonly HarperLint[]): RawLint[] {
+  return lints.map((lint) => {
+    const span = lint.span();
+    const item: RawLint = {
+      start: span.start,
+      end: span.end,
+      kind: lint.lint_kind(),
+      message: lint.message(),
+      problem: lint.get_problem_text(),
+      suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
+    };
+    lint.free();
+    return item;
+  });
+}
+
 port.on('message', async (request: WorkerRequest) => {
   try {
     const harper = await linter;
@@ -65,20 +83,8 @@ port.on('message', async (request: WorkerRequest) => {
       await harper.importWords([...request.words]);
       imported = key;
     }
-    const lints = await harper.lint(request.text, { language: 'plaintext', regex_mask: LINT_MASK });
-    const raw: RawLint[] = lints.map((lint) => {
-      const span = lint.span();
-      const item: RawLint = {
-        start: span.start,
-        end: span.end,
-        kind: lint.lint_kind(),
-        message: lint.message(),
-        problem: lint.get_problem_text(),
-        suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
-      };
-      lint.free();
-      return item;
-    });
+    const raw: RawLint[][] = [];
+    for (const text of request.texts) raw.push(toRaw(await harper.lint(text, { language: 'plaintext', regex_mask: LINT_MASK })));
     post({ type: 'result', id: request.id, lints: raw });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

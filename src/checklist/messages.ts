@@ -1,8 +1,7 @@
 // Every word the checklist says to the user. A kind coach's voice: what is wrong, why it matters
 // (the reason comes from the etiquette sources), and what to do instead.
-import type { RuleId } from './types.js';
-
-export const DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
+// Keyed by the rule ids as plain strings: each rule module (rules/<id>.ts) reads its own line.
+export const DESCRIPTIONS = {
   'group-note': 'one note addressed to two or more people, or to "team" / "all"',
   'name-mismatch': 'the greeting is not the recipient, a name is misspelled, or the signature is not yours',
   'wrong-person': "another interviewer's name, or a company from another saved interview, in the note",
@@ -13,7 +12,7 @@ export const DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'tone-scathing': 'bitter, hostile or sarcastic lines',
   'tone-impatient': 'pressure, demands, guilt, all caps, stacked exclamation marks',
   gimmick: 'flowers, gifts, gift cards, food deliveries',
-  'third-party': 'asking a friend or colleague to check in on your behalf',
+  'third-party': 'asking anyone (a friend, a relative, a former boss) to speak, visit or call on your behalf',
   'too-early': 'a follow-up before the timeframe the interviewer gave has passed',
   'late-thank-you': 'a thank-you sent more than 24 hours after the interview',
   'no-topic': 'the note mentions nothing discussed with this person',
@@ -22,7 +21,17 @@ export const DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'medium-mismatch': 'an e-mail to someone who only used the phone',
   'generic-subject': 'an empty or generic subject line',
   'duplicate-note': "two interviewers' notes that are nearly the same text",
-};
+  placeholder: 'a stand-in left in the text: "[Your Name]", "<Company>", "XX", template braces',
+  cliche: 'phrases that make a note sound automatic: "just checking in", "touching base"',
+} as const;
+
+/** The plainer wording each family of stock phrases gets (rules/cliche-phrases.ts). */
+export const CLICHE_PLAINER = {
+  askNews: 'Say what you want in plain words, e.g. "I am writing to ask whether there is any news about the role."',
+  resend: 'Say it plainly, e.g. "I am sending my note of last week again in case it went astray."',
+  openDirect: 'Open with why you are writing instead, e.g. "Thank you again for our conversation on Tuesday."',
+  sayConcretely: 'Show it with one concrete thing you did instead, e.g. "I covered three night shifts when our unit was short."',
+} as const;
 
 export const MESSAGES = {
   groupGreeting: (who: string) =>
@@ -79,8 +88,19 @@ export const MESSAGES = {
     `The subject "${subject}" does not name the role or the company. Mention "${role}" so the reader knows at a glance which interview this is about.`,
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
+  placeholder: (text: string) =>
+    `"${text}" is a stand-in that was never filled in. A note that still says "[Company]" or "[Your Name]" shows the reader a template, not a letter to them. Replace it with the real words before you send.`,
+  cliche: (phrase: string, plainer: string) =>
+    `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
     `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
-    `"${problem}": ${detail.replace(/\.$/, '')}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : '.'} Hiring managers read each note as a writing sample.`,
+    `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;
+
+/** Harper's explanation as a sentence that ends in one full stop, so "Try ..." starts a new one. */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/[\s.]+$/u, '');
+  if (trimmed === '') return 'this reads as a grammar slip.';
+  return /[!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}

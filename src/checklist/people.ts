@@ -34,7 +34,15 @@ export function recipientOf(context: CheckContext): Recipient | null {
 // fresh process (every `regen`) paid about 2 ms for these three.
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'greetings']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
-const TITLES = new Set(['mr', 'ms', 'mrs', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam']);
+const TITLES = new Set([
+  'mr', 'ms', 'mrs', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'chef', 'coach', 'nurse', 'sister', 'rev', 'reverend',
+  'pastor', 'father', 'judge', 'dean', 'principal', 'headteacher', 'officer', 'captain', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra',
+]);
+
+/** A greeting that names a role, not a person ("Dear Chef", "Dear Principal"): no name to compare. */
+export function isTitleOnly(text: string): boolean {
+  return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
+}
 const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|dos|das|du|ten|ter)$/u;
 
 /** The end of the ASCII letters starting at `at`. */
@@ -95,7 +103,8 @@ function isCapitalised(word: string): boolean {
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
-  return words.every((word, index) => isCapitalised(word) || (index > 0 && PARTICLE.test(word)));
+  // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
+  return words.every((word) => isCapitalised(word) || PARTICLE.test(word)) && words.some((word) => isCapitalised(word));
 }
 const GROUP_WORDS = /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
 /** "Dear Platform team": letters and spaces before a closing "team". */

@@ -8,7 +8,9 @@ import { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/types.js';
 import type { DialectName } from './dialect.js';
 import { parseDraft } from './draft.js';
-import { findingsFromLints, lintInput, type MapOptions } from './harper-map.js';
+import { findingsFromLints, lintInput, type MapOptions, type RawLint } from './harper-map.js';
+import { lintPieces } from './lint-pieces.js';
+import { fold } from './text.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
 
@@ -18,8 +20,13 @@ export interface SpellChecker {
   /** How long the worker took to load Harper and lint once, in ms (after `ready`). */
   readonly loadMs: () => number | null;
   /** Spelling and grammar findings, positioned in `text` (a note's text or a parsed draft). */
-  lint(text: string | Draft, knownWords: readonly string[], options?: MapOptions): Promise<Finding[]>;
+  lint(text: string | Draft, knownWords: readonly string[], options?: LintOptions): Promise<Finding[]>;
   close(): Promise<void>;
+}
+
+export interface LintOptions extends MapOptions {
+  /** Told when the draft is past the spelling budget (lint-pieces.ts): only part of it was read. */
+  readonly onPartial?: (checkedChars: number, totalChars: number) => void;
 }
 
 export interface SpellCheckerOptions {
@@ -93,9 +100,14 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       if (failure) return Promise.reject(failure);
       const draft = typeof text === 'string' ? parseDraft(text) : text;
       const id = nextId++;
-      const request: WorkerRequest = { type: 'lint', id, text: lintInput(draft), words: [...knownWords] };
+      const { pieces, checkedChars, totalChars } = lintPieces(lintInput(draft));
+      if (checkedChars < totalChars) options.onPartial?.(checkedChars, totalChars);
+      const request: WorkerRequest = { type: 'lint', id, texts: pieces.map((piece) => piece.text), words: [...knownWords] };
       return new Promise<Finding[]>((resolve, reject) => {
-        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, result.lints, options)), reject });
+        const placed = (result: WorkerResponse & { type: 'result' }): RawLint[] =>
+          pieces.flatMap((piece, index) => piece.offsets.flatMap((offset) => (result.lints[index] ?? []).map((lint) => ({ ...lint, start: lint.start + offset, end: lint.end + offset }))));
+        const known = new Set(knownWords.map(fold));
+        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known })), reject });
         worker.ref();
         worker.postMessage(request);
       });

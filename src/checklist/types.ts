@@ -1,6 +1,7 @@
 // The checklist's own vocabulary. Rules are pure functions from a parsed draft and what we know
 // about the interview to findings; nothing here touches the clock, files or the linter worker.
 import type { Finding, Interview, Note, NoteKind, Severity } from '../model/types.js';
+import type { RuleId } from './registry.js';
 
 /** What a rule may know besides the text. Every field is optional: a rule without what it needs stays quiet. */
 export interface CheckContext {
@@ -14,7 +15,13 @@ export interface CheckContext {
   readonly siblings?: readonly Note[] | undefined;
   /** "Now" for the timing rules; without it they stay quiet. */
   readonly now?: Date | undefined;
+  /** The user's rule levels (config.ts): a rule set to `off` does not run; others take this severity. */
+  readonly levels?: RuleLevels | undefined;
 }
+
+/** What a user may set a rule to, as linters do. */
+export type Level = 'off' | Severity;
+export type RuleLevels = Readonly<Partial<Record<RuleId, Level>>>;
 
 /**
  * A note as the rules see it. `prose` has exactly the length of `text`, with everything that is
@@ -56,28 +63,8 @@ export interface Rule {
   readonly sync: boolean;
 }
 
-export const RULE_IDS = [
-  'group-note',
-  'name-mismatch',
-  'wrong-person',
-  'one-liner',
-  'too-long',
-  'spelling',
-  'grammar',
-  'tone-scathing',
-  'tone-impatient',
-  'gimmick',
-  'third-party',
-  'too-early',
-  'late-thank-you',
-  'no-topic',
-  'no-thanks',
-  'missing-prior',
-  'medium-mismatch',
-  'generic-subject',
-  'duplicate-note',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export { RULE_IDS } from './registry.js';
+export type { RuleId } from './registry.js';
 
 export type { Finding };
 

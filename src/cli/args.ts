@@ -7,6 +7,8 @@ import { UsageError } from './errors.js';
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** May be given more than once (`--rule a=off --rule b=error`): the values come as a list. */
+  readonly multiple?: boolean;
 }
 
 export interface CommandSpec<O extends Readonly<Record<string, OptionSpec>>> {
@@ -17,7 +19,7 @@ export interface CommandSpec<O extends Readonly<Record<string, OptionSpec>>> {
 }
 
 type Values<O extends Readonly<Record<string, OptionSpec>>> = {
-  readonly [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean;
+  readonly [K in keyof O]?: O[K]['multiple'] extends true ? readonly string[] : O[K]['type'] extends 'string' ? string : boolean;
 };
 
 export type Parsed<O extends Readonly<Record<string, OptionSpec>>> =
@@ -30,14 +32,14 @@ export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
 ): Parsed<O> {
   const helpTry = `followup-coach ${spec.name} --help`;
   const options = { ...spec.options, help: { type: 'boolean', short: 'h' } } as const;
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true }) as typeof parsed;
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true }) as unknown as typeof parsed;
   } catch (error) {
     throw new UsageError(explain(error as Error & { code?: string }, Object.keys(options)), helpTry);
   }
   if (parsed.values.help) return { help: true };
-  for (const [name, value] of Object.entries(parsed.values)) {
+  for (const [name, value] of Object.entries(parsed.values).flatMap(([key, found]) => (Array.isArray(found) ? found.map((one: string) => [key, one] as const) : [[key, found] as const]))) {
     // `--to --print` would otherwise quietly send the note to a person named "--print".
     if (typeof value === 'string' && value.startsWith('--')) {
       throw new UsageError(`--${name} needs a value, but got the option ${value}.`, helpTry);

@@ -2,9 +2,12 @@
 // rules as the guided session, minus spelling, which needs the Harper worker (seconds to warm)
 // and the note came from our own templates or an edit already checked in the session.
 // Errors block copying unless --force says the user has read them; warnings only inform.
+import { configMessages } from '../checklist/config-messages.js';
+import { loadRuleConfig } from '../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 
 export interface Gate {
@@ -21,7 +24,11 @@ export async function checkBeforeSending(
   others: readonly Interview[],
   force: boolean,
 ): Promise<Gate> {
+  // The user's rule levels (checklist.json next to the store), as in the session and `check`.
+  const config = loadRuleConfig(context.env);
+  if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
   const findings = checkNote(picked, {
+    levels: config.levels,
     kind: picked.kind,
     interview,
     to: picked.to,

@@ -32,6 +32,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const schedule = once(() => import('../model/schedule.js'));
   const due = once(() => import('../cli/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
+  // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
+  // home screen, and the checklist keeps its default levels until it is fixed.
+  const ruleConfig = once(async () => {
+    const [{ loadRuleConfig }, { configMessages }] = await Promise.all([import('../checklist/config-file.js'), import('../checklist/config-messages.js')]);
+    const result = loadRuleConfig(env);
+    return result.ok ? { levels: result.levels, notice: null } : { levels: {}, notice: configMessages.sessionNotice(result.problem) };
+  });
+  const withLevels = async (checkContext: CheckContext): Promise<CheckContext> => ({ ...checkContext, levels: (await ruleConfig()).levels });
   const speller = once(async () => {
     const [{ startSpellChecker }, { dialectFromEnv }] = await Promise.all([import('../checklist/spell.js'), import('../checklist/dialect.js')]);
     return startSpellChecker({ dialect: dialectFromEnv(env) });
@@ -65,14 +73,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     async load() {
       const s = await store();
-      const [candidate, interviews, stored] = await Promise.all([s.candidate(), s.interviews(), s.draft()]);
+      const [candidate, interviews, stored, config] = await Promise.all([s.candidate(), s.interviews(), s.draft(), ruleConfig()]);
       // A resumed draft is checked against the step table at once: its dates must read as typed.
       // Without one, the first question needs no date reader, so it does not wait for chrono.
       if (stored !== null) await dates();
       // A draft this session cannot continue is kept in a backup, never overwritten unseen.
       const { readDraft } = stored === null ? { readDraft: () => null } : await import('../session/draft.js');
       const draft = stored !== null && readDraft(stored) === null ? (s.setAsideDraft(), null) : stored;
-      return { candidate, interviews, draft, notices: [...s.notices] };
+      return { candidate, interviews, draft, notices: [...s.notices, ...(config.notice ? [config.notice] : [])] };
     },
     saveCandidate: async (candidate) => (await store()).saveCandidate(candidate),
     saveInterview: async (interview, options) => (await store()).saveInterview(interview, options),
@@ -103,14 +111,15 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const plan = scheduleFor(interview, at);
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
-    check: async (note, checkContext) => (await checklist()).checkNote(note, checkContext),
+    check: async (note, checkContext) => (await checklist()).checkNote(note, await withLevels(checkContext)),
     // Only what the spell checker adds to the rules (both the Ink review and line mode show the
     // two lists together): a misspelled name is the name-mismatch error, not also a warning.
-    async checkSpelling(note, checkContext: CheckContext) {
+    async checkSpelling(note, given: CheckContext) {
       if (!spellerStarted) return [];
+      const checkContext = await withLevels(given);
       const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([speller(), words(), checklist(), merge()]);
       const { noteText } = await import('../checklist/draft.js');
-      const spelling = await s.lint(noteText(note), knownWordsFor(checkContext));
+      const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), { levels: checkContext.levels });
       const kept = new Set(mergeFindings(checkNote(note, checkContext), spelling));
       return spelling.filter((finding) => kept.has(finding));
     },

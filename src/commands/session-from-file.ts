@@ -3,10 +3,13 @@
 // terminal, so scripts and CI use it.
 import { showText } from '../cli/terminal-text.js';
 import type { CommandContext } from '../cli/context.js';
-import { EXIT } from '../cli/errors.js';
+import { EXIT, UsageError } from '../cli/errors.js';
 import { formatProblems } from '../cli/problems.js';
 import { readInput } from '../cli/read-input.js';
 import { checkNote } from '../checklist/check-note.js';
+import { configMessages } from '../checklist/config-messages.js';
+import { loadRuleConfig } from '../checklist/config-file.js';
+import type { RuleLevels } from '../checklist/types.js';
 import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
 import { knownWordsFor } from '../checklist/known-words.js';
@@ -29,9 +32,11 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   }
   for (const warning of parsed.warnings) context.stderr.write(`followup-coach: ${warning}\n`);
   const { interview } = parsed;
+  const config = loadRuleConfig(context.env);
+  if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
   const notes = reviewNotes(interview);
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
-  const findings = await checkAll(interview, notes, others, context.now(), dialectFromEnv(context.env));
+  const findings = await checkAll(interview, notes, others, context.now(), dialectFromEnv(context.env), config.levels);
   let errors = 0;
   notes.forEach((note, index) => {
     const found = findings[index]!;
@@ -43,13 +48,13 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   return errors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, dialect: DialectName): Promise<Finding[][]> {
-  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now }));
+async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, dialect: DialectName, levels: RuleLevels): Promise<Finding[][]> {
+  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now, levels }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.
   const speller = startSpellChecker({ dialect });
   try {
-    const spelling = await Promise.all(notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!))));
+    const spelling = await Promise.all(notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels })));
     return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));
   } catch {
     return rules;

@@ -1,5 +1,5 @@
 // `followup-coach check` as a user runs it: the built CLI in a subprocess.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,12 +76,12 @@ describe('followup-coach check', () => {
   });
 
   it('finds a mistake at the end of a 1 MB draft, at the right line and column', async () => {
-    const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_800);
+    const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_700);
     const draft = `Hi Priya,\n${filler}Honestly, it is your loss.\n`;
     expect(draft.length).toBeGreaterThan(1_000_000);
     const result = await runCli(['check', file('big.txt', draft), '--json', '--no-spell']);
     const json = parse(result.stdout);
-    expect(brief(json)).toContain('tone-scathing error 13802:17 your loss');
+    expect(brief(json)).toContain('tone-scathing error 13702:17 your loss');
     expect(result.code).toBe(1);
   });
 
@@ -131,6 +131,16 @@ describe('followup-coach check', () => {
     const result = await runCli(['check', file('profile.txt', draft), '--profile', 'acme-robotics-senior-backend-engineer', '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json', '--no-spell'], { home: imported.home });
     expect(result.code).toBe(0);
     expect(brief(parse(result.stdout))).toEqual([]);
+  });
+
+  it('with --from, knows the saved interviews, so another company in the draft is caught', async () => {
+    const imported = await runCli(['import', ACME]);
+    expect(imported.code).toBe(0);
+    const other = file('bakery.json', JSON.stringify({ ...JSON.parse(readFileSync(ACME, 'utf8')), company: 'Boulangerie Lumière', role: 'Pastry Cook' }));
+    const draft = GOOD;
+    const result = await runCli(['check', file('from.txt', draft), '--from', other, '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json', '--no-spell'], { home: imported.home });
+    expect(brief(parse(result.stdout)).filter((f) => f.startsWith('wrong-person'))).toEqual([expect.stringMatching(/^wrong-person error \d+:\d+ Acme Robotics$/)]);
+    expect(result.code).toBe(1);
   });
 
   it('prints its help', async () => {

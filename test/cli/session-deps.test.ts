@@ -60,3 +60,42 @@ describe('session deps: the draft', () => {
     expect(readdirSync(home)).toEqual(['draft.json.corrupt-2026-11-24T18-00-00']);
   });
 });
+
+describe('session deps: rule levels', () => {
+  const session = (home: string) =>
+    createSessionDeps({
+      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home }, interactive: false, now: () => new Date('2026-11-24T18:00:00Z'),
+    });
+  const note = {
+    subject: 'Thank you: Senior Backend Engineer interview',
+    body: 'Dear Priya,\n\nJust checking in after our talk about moving telemetry ingestion to Kafka and how on-call works. I enjoyed it, and I am excited about the Senior Backend Engineer role at Acme Robotics.\n\nBest regards,\nJordan Lee',
+    attachments: [],
+  };
+  const context = () => ({ kind: 'thank-you' as const, interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') });
+
+  it('honours checklist.json next to the store', async () => {
+    const home = tempDir();
+    handle = session(home);
+    expect((await handle.deps.check(note, context())).map((f) => `${f.rule}:${f.severity}`)).toContain('cliche:warning');
+    await handle.dispose();
+    writeFileSync(join(home, 'checklist.json'), '{"rules":{"cliche":"error"}}');
+    handle = session(home);
+    expect((await handle.deps.check(note, context())).map((f) => `${f.rule}:${f.severity}`)).toContain('cliche:error');
+    await handle.dispose();
+    writeFileSync(join(home, 'checklist.json'), '{"rules":{"cliche":"off"}}');
+    handle = session(home);
+    expect((await handle.deps.check(note, context())).map((f) => f.rule)).not.toContain('cliche');
+  });
+
+  it('reports a broken file on the first screen and keeps the default levels', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'checklist.json'), '{"rules":{"clichee":"off"}}');
+    handle = session(home);
+    const loaded = await handle.deps.load();
+    expect(loaded.notices).toContain(
+      `the checklist config "${join(home, 'checklist.json')}" names the rule "clichee", which does not exist; did you mean "cliche"? The checklist uses its default levels until it is fixed.`,
+    );
+    expect((await handle.deps.check(note, context())).map((f) => f.rule)).toContain('cliche');
+  });
+});

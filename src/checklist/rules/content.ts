@@ -25,20 +25,47 @@ function stem(word: string): string {
   return folded.length > 5 ? folded.slice(0, 5) : folded;
 }
 
-function keywords(topic: string): string[] {
-  return [...new Set(wordsOf(topic).map((w) => w.text).filter((w) => w.length >= 3 && !STOPWORDS.has(bare(w))).map(stem))];
+/** Long words that say little on their own: naming one of them is not naming the topic. */
+const COMMON_LONG = new Set(
+  'through between working process processes planning improving building running managing handling making getting looking thinking people customer customers patient patients student students teacher teachers manager managers systems program programs project projects support service services business company companies department training experience approach different important everything something another whether because conversation discussion questions question interview position opportunity organization organisation community families children classroom learning teaching nursing clinical weekend morning evening schedule quality product products station everyone'.split(' '),
+);
+
+interface Keyword {
+  readonly stem: string;
+  /** A word one can name a topic by alone: a name, an acronym, or a long and uncommon word. */
+  readonly distinctive: boolean;
+}
+
+function keywords(topic: string): Keyword[] {
+  const byStem = new Map<string, Keyword>();
+  for (const [index, { text }] of wordsOf(topic).entries()) {
+    if (text.length < 3 || STOPWORDS.has(bare(text))) continue;
+    const plain = bare(text).replace(/['\u2019]s$/, '');
+    // A capital past the topic's first word is a name ("Kafka", "Epic", "OTA"); so is an acronym.
+    const named = (index > 0 && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text);
+    const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain));
+    const stemmed = stem(text);
+    const seen = byStem.get(stemmed);
+    byStem.set(stemmed, { stem: stemmed, distinctive: distinctive || (seen?.distinctive ?? false) });
+  }
+  return [...byStem.values()];
 }
 
 // The stems of the last prose asked about: a person's topics are checked one by one against it.
 let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string> } | null = null;
 
+/**
+ * True when the prose names the topic: one of its words when it has one or two, two of them, or
+ * one distinctive word ("the handover" of "how the unit handles patient handovers between
+ * shifts" is enough; "shifts" alone is not).
+ */
 export function mentionsTopic(prose: string, topic: string): boolean {
   const wanted = keywords(topic);
   if (wanted.length === 0) return true;
   if (stemmed?.prose !== prose) stemmed = { prose, stems: new Set(wordsOf(prose).map((w) => stem(w.text))) };
   const present = stemmed.stems;
-  const found = wanted.filter((word) => present.has(word)).length;
-  return found >= (wanted.length <= 2 ? 1 : 2);
+  const found = wanted.filter((word) => present.has(word.stem));
+  return found.length >= (wanted.length <= 2 ? 1 : 2) || found.some((word) => word.distinctive);
 }
 
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up', 'not-selected']);

@@ -1,7 +1,8 @@
-// gimmick and third-party: gifts and go-betweens. Both read as pressure, and both are on the
-// source article's list of mistakes that cost offers.
+// gimmick: gifts and deliveries, which read as buying favour (the source article's mistake #7).
+// The set phrases of third-party (go-betweens) live here too; its grammar is third-party-grammar.ts.
 import { contextPhrases, maskPhrases } from '../mask.js';
-import { MESSAGES } from '../messages.js';
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 
@@ -32,9 +33,8 @@ export const THIRD_PARTY = [
 
 // Built per note from the patterns it can match (phrase-list.ts).
 const GIMMICK_LIST = new PhraseList(GIMMICKS);
-const THIRD_PARTY_LIST = new PhraseList(THIRD_PARTY);
 
-function firstHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
+export function firstHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   const hits: Hit[] = [];
   for (const match of list.matches(prose)) {
     const start = match.index;
@@ -49,5 +49,7 @@ function firstHits(prose: string, list: PhraseList, message: (phrase: string) =>
 export const gimmick: RuleCheck = (draft, context) =>
   firstHits(maskPhrases(draft.prose, contextPhrases(context)), GIMMICK_LIST, MESSAGES.gimmick);
 
-export const thirdParty: RuleCheck = (draft, context) =>
-  firstHits(maskPhrases(draft.prose, contextPhrases(context)), THIRD_PARTY_LIST, MESSAGES.thirdParty);
+export const id = 'gimmick';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = gimmick;

@@ -1,8 +1,9 @@
 // group-note: one note for several people. Each interviewer gets their own note.
 import { firstWholeWord, wordPattern } from '../chars.js';
-import { MESSAGES } from '../messages.js';
 import { greetingOf, isGroupWord } from '../people.js';
 import { phrasePattern } from '../text.js';
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
 
 const GROUP_PHRASES = ['each of you', 'all of you', 'both of you', 'you both', 'you all', "y'all", 'all three of you', 'all four of you', 'the two of you', 'the three of you'];
@@ -26,3 +27,8 @@ export const groupNote: RuleCheck = (draft) => {
   if (match) hits.push({ start: match.index, end: match.index + match[0].length, message: MESSAGES.groupBody(match[0]) });
   return hits;
 };
+
+export const id = 'group-note';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = groupNote;

@@ -1,9 +1,10 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
-import { MESSAGES } from '../messages.js';
-import { greetingOf, namesPerson, recipientOf, signatureOf } from '../people.js';
+import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
 
 /** Every person the context knows, with the parts of their name. */
@@ -42,6 +43,26 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   return null;
 }
 
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'von', 'zu', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'du', 'ten', 'ter', 'op', "d'", 'mac', 'ibn', 'bint', 'y']);
+
+/** The particles of a name in order ("Joost van der Berg" -> "van der"). */
+function particlesOf(name: string): string {
+  return name.split(/\s+/u).filter((word) => PARTICLES.has(fold(word))).map(fold).join(' ');
+}
+
+/**
+ * The recipient's surname with its particles when the greeting writes other ones: "Mr. van den
+ * Berg" to Joost van der Berg. A greeting without particles ("Mr. Berg") is left alone.
+ */
+function particleSlip(written: string, person: string): string | null {
+  const writtenParticles = particlesOf(written);
+  const theirs = particlesOf(person);
+  if (writtenParticles === '' || writtenParticles === theirs || !namesPerson(written, person)) return null;
+  const words = person.trim().split(/\s+/u);
+  const first = words.findIndex((word) => PARTICLES.has(fold(word)));
+  return first < 0 ? nameParts(person).at(-1) ?? person : words.slice(first).join(' ');
+}
+
 export const nameMismatch: RuleCheck = (draft, context) => {
   const hits: Hit[] = [];
   const recipient = recipientOf(context);
@@ -49,8 +70,11 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const people = knownPeople(context);
   const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
-  if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text)) {
-    if (!namesPerson(addressee.text, recipient.name)) {
+  if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text) && !isTitleOnly(addressee.text)) {
+    const particles = particleSlip(addressee.text, recipient.name);
+    if (particles) {
+      hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });
+    } else if (!namesPerson(addressee.text, recipient.name)) {
       const words = nameParts(addressee.text);
       const theirs = knownParts(nameParts(recipient.name));
       const near = words.map((word) => nearMissOf(word, theirs)).find((part) => part !== null);
@@ -81,3 +105,8 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   }
   return hits;
 };
+
+export const id = 'name-mismatch';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = nameMismatch;

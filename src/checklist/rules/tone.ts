@@ -5,18 +5,22 @@ import { MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
+import { CREDENTIALS } from '../trade-words.js';
 import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
 // \p{...} classes (chars.ts): the first check in a fresh process pays for every RegExp it builds.
-const SCATHING_LIST = new PhraseList(SCATHING);
-const IMPATIENT_LIST = new PhraseList(IMPATIENT);
+const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR]);
+const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
 const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
-const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS].map((word) => word.toUpperCase()));
+const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS, ...CREDENTIALS].map((word) => word.toUpperCase()));
+/** A word spelled out letter by letter, as a voicemail spells a name: "C-H-I-D-I", "O.K.A.F.O.R". */
+const SPELLED_OUT = /^(?:[A-Za-z][-.]){2,}[A-Za-z]\.?$/;
 
 function phraseHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   return list.matches(prose).map((match) => {
@@ -27,12 +31,12 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 }
 
 export const toneScathing: RuleCheck = (draft, context) =>
-  phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing);
+  dedupe(phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing));
 
 /** `known`: the context's own words in capitals, asked for only when a word is in capitals. */
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
-  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase() || SPELLED_OUT.test(token)) return false;
   return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known().has(token.toUpperCase());
 }
 

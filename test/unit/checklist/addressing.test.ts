@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import { MESSAGES } from '../../../src/checklist/messages.js';
 import { groupNote } from '../../../src/checklist/rules/group-note.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
@@ -87,5 +88,27 @@ describe('wrong-person', () => {
   it('stays quiet without an interview, and on the good note', () => {
     expect(wrongPerson(parseDraft('Hi Priya, Globex.'), { to: 'Priya' })).toEqual([]);
     expect(wrongPerson(parseDraft(GOOD_THANK_YOU), { ...priya, otherInterviews: [GLOBEX] })).toEqual([]);
+  });
+});
+
+describe('wrong-person in other words', () => {
+  const priyaNote = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
+  it('finds a colleague named by title and surname', () => {
+    const text = 'Hi Priya,\nThank you. Mr. Ortiz said the fleet is growing.';
+    expect(at(text, wrongPerson(parseDraft(text), priyaNote))).toEqual(['Mr. Ortiz']);
+  });
+
+  it('finds another interview\'s company without its legal form, in either Unicode form', () => {
+    const bakery = { ...GLOBEX, id: 'boulangerie-lumiere', company: 'Boulangerie Lumière Ltd', interviewers: [] };
+    const context = { ...priyaNote, otherInterviews: [bakery] };
+    for (const text of ['Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFC'), 'Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFD')]) {
+      expect(wrongPerson(parseDraft(text), context).map((hit) => hit.message)).toEqual([MESSAGES.otherCompany('Boulangerie Lumière Ltd', 'Acme Robotics')]);
+    }
+  });
+
+  it('leaves a short name alone when it is part of this company\'s name', () => {
+    const other = { ...GLOBEX, id: 'acme-corp-teller', company: 'Acme Corp', interviewers: [] };
+    const text = 'Hi Priya,\nI would love to join Acme Robotics.';
+    expect(wrongPerson(parseDraft(text), { ...priyaNote, otherInterviews: [other] })).toEqual([]);
   });
 });

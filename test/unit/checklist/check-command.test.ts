@@ -1,7 +1,11 @@
 // The check command in-process, for what a subprocess cannot fake: a terminal on stdin.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/errors.js';
+import { MAX_BYTES } from '../../../src/checklist/input.js';
 import { run } from '../../../src/commands/check.js';
 import { captureStream } from '../../helpers/streams.js';
 
@@ -29,5 +33,43 @@ describe('check without a FILE', () => {
       'tone-impatient 4:14',
       'tone-impatient 4:18',
     ]);
+  });
+});
+
+describe('check has a size limit', () => {
+  const tooLarge = `"${'x'}" is over the 1 MB (1,048,576 bytes) that check reads, far too large to be a note.`;
+
+  it('is 1 MiB', () => expect(MAX_BYTES).toBe(1024 * 1024));
+
+  it('refuses a file past the limit with a usage error, and takes one at the limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-limit-'));
+    try {
+      const line = 'Thank you for the tour of the ward. ';
+      const big = join(dir, 'big.txt');
+      writeFileSync(big, `Hi Sam,\n${line.repeat(Math.ceil(MAX_BYTES / line.length))}`);
+      const error = await run(context(['--no-spell', big], Readable.from([]))).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message).toBe(tooLarge.replace('"x"', `"${big}"`));
+      expect((error as UsageError).tryMessage).toBe('check one note at a time: save just the draft to a file and pass that');
+      const fits = join(dir, 'fits.txt');
+      writeFileSync(fits, `Hi Sam,\n${line.repeat(Math.floor((MAX_BYTES - 8) / line.length))}`);
+      expect(await run(context(['--no-spell', '--json', fits], Readable.from([])))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops reading an endless stdin one chunk past the limit', async () => {
+    let pulled = 0;
+    const endless = new Readable({
+      read() {
+        pulled += 64 * 1024;
+        this.push(Buffer.alloc(64 * 1024, 0x61));
+      },
+    });
+    const error = await run(context(['--no-spell', '-'], endless)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('stdin is over the 1 MB (1,048,576 bytes) that check reads, far too large to be a note.');
+    expect(pulled).toBeLessThanOrEqual(MAX_BYTES + 4 * 64 * 1024);
   });
 });

@@ -1,31 +1,45 @@
-// A second labelled corpus, test/fixtures/corpus-heldout, written after the rules and kept out
-// of their tuning: new wording for the same mistakes, other interviews, other styles of good
-// note. It says how the checklist does on text it was not shaped around, so its floors are lower
-// than the main corpus's, and a miss here is reported, not patched into a phrase list.
-import { beforeAll, expect, it } from 'vitest';
+// The held-out corpora, every test/fixtures/corpus-heldout* folder: written after the rules and
+// kept out of their tuning (new wording for the same mistakes, other trades, other styles of good
+// note). They say how the checklist does on text it was not shaped around, so a miss here is
+// reported, not patched into a rule, and failures print the table only, never a held-out draft's
+// words. `npm run bench:checklist` prints each one's figures per rule.
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScore, type CorpusScore } from './corpus-lib.js';
-import { corpusEntries, scoreWithSpelling } from './corpus-run.js';
+import { corpusEntries, HELD_OUT, scoreWithSpelling } from './corpus-run.js';
 
-const entries = corpusEntries('corpus-heldout');
-let score: CorpusScore;
+/**
+ * Floors against regressions, each set to what the checklist reached when the folder arrived,
+ * before anyone looked at its drafts, and never raised by tuning on them. A new folder has none
+ * until its first figures are recorded here: it is scored and printed, and must parse.
+ */
+const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precision: number; readonly errorsOnGood: number }>> = {
+  'corpus-heldout': { recall: 0.75, precision: 0.75, errorsOnGood: 0 },
+  // Arrived with 108 drafts in other trades; first figures 81% recall, 52% precision, 1 error on
+  // the 44 good drafts (see the report of the change that added this line).
+  'corpus-heldout-2': { recall: 0.78, precision: 0.48, errorsOnGood: 1 },
+};
 
-beforeAll(async () => {
-  score = await scoreWithSpelling(entries);
-}, 120_000);
+describe.each(HELD_OUT)('%s', (folder) => {
+  const entries = corpusEntries(folder);
+  const floor = FLOORS[folder];
+  let score: CorpusScore;
 
-it('has good drafts and planted mistakes', () => {
-  expect(entries.length).toBeGreaterThanOrEqual(20);
-  expect(score.good).toBeGreaterThanOrEqual(6);
-});
+  beforeAll(async () => {
+    score = await scoreWithSpelling(entries);
+  }, 240_000);
 
-it('raises no error on a good draft it has not seen', () => {
-  const errors = score.falseOnGood.filter((line) => line.includes('(error)'));
-  expect(errors, formatScore(score)).toEqual([]);
-});
+  it('has good drafts and planted mistakes', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+    expect(score.good).toBeGreaterThanOrEqual(6);
+  });
 
-// What it reaches today on text written after the rules (see the issue notes for each miss):
-// the floors catch a regression without pretending the lists know every phrasing.
-it('finds at least 75% of the planted mistakes with at least 75% precision', () => {
-  expect(score.overall.recall, formatScore(score)).toBeGreaterThanOrEqual(0.75);
-  expect(score.overall.precision, formatScore(score)).toBeGreaterThanOrEqual(0.75);
+  it.runIf(floor)('raises no more errors on good drafts than when it arrived', () => {
+    const errors = score.falseOnGood.filter((line) => line.includes('(error)')).length;
+    expect(errors, formatScore(score, false)).toBeLessThanOrEqual(floor!.errorsOnGood);
+  });
+
+  it.runIf(floor)('finds at least its floor of the planted mistakes, at its floor of precision', () => {
+    expect(score.overall.recall, formatScore(score, false)).toBeGreaterThanOrEqual(floor!.recall);
+    expect(score.overall.precision, formatScore(score, false)).toBeGreaterThanOrEqual(floor!.precision);
+  });
 });

@@ -1,6 +1,6 @@
 // The labelled corpus: loading the drafts with their context, and scoring the checklist on them.
 // Shared by corpus.test.ts and scripts/bench-checklist.mjs (which bundles this file on the fly).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { RULE_IDS, type CheckContext } from '../../../src/checklist/types.js';
@@ -127,7 +127,28 @@ export async function scoreCorpus(entries: readonly CorpusEntry[], check: Checke
   };
 }
 
-export function formatScore(score: CorpusScore): string {
+/**
+ * The labelled corpora: the main one, and every held-out folder (test/fixtures/corpus-heldout*),
+ * each with its interview files in its own `interviews/` when it has one, else the shared ones.
+ */
+export function corpusFolders(fixtures: string): Array<{ readonly name: string; readonly corpus: string; readonly interviews: string; readonly heldOut: boolean }> {
+  const shared = join(fixtures, 'interviews');
+  const held = readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('corpus-heldout'))
+    .map((entry) => entry.name)
+    .sort();
+  return [{ name: 'corpus', heldOut: false }, ...held.map((name) => ({ name, heldOut: true }))].map(({ name, heldOut }) => {
+    const corpus = join(fixtures, name);
+    const own = join(corpus, 'interviews');
+    return { name, corpus, interviews: existsSync(own) ? own : shared, heldOut };
+  });
+}
+
+/**
+ * The table, and with `details` every miss and extra with its excerpt. Held-out corpora are shown
+ * without details: their drafts' words are not for reading while the rules are tuned.
+ */
+export function formatScore(score: CorpusScore, details = true): string {
   const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
   const lines = [
     `Checklist corpus: ${score.drafts} drafts (${score.good} good, ${score.drafts - score.good} with planted mistakes)`,
@@ -136,10 +157,14 @@ export function formatScore(score: CorpusScore): string {
     ...score.rules.map((r) => `${r.rule.padEnd(17)} ${String(r.expected).padStart(7)} ${String(r.truePositives).padStart(5)} ${String(r.falsePositives).padStart(5)} ${pct(r.recall).padStart(6)} ${pct(r.precision).padStart(9)}`),
     `${'overall'.padEnd(17)} ${''.padStart(7)} ${''.padStart(5)} ${''.padStart(5)} ${pct(score.overall.recall).padStart(6)} ${pct(score.overall.precision).padStart(9)}`,
     '',
-    `Findings on good drafts: ${score.falseOnGood.length}`,
-    ...score.falseOnGood.map((line) => `  ${line}`),
-    ...(score.misses.length ? ['Missed:', ...score.misses.map((line) => `  ${line}`)] : []),
-    ...(score.extras.length ? ['Raised but not labelled:', ...score.extras.map((line) => `  ${line}`)] : []),
+    `Findings on good drafts: ${score.falseOnGood.length} (${score.falseOnGood.filter((line) => line.includes('(error)')).length} errors)`,
+    ...(details
+      ? [
+          ...score.falseOnGood.map((line) => `  ${line}`),
+          ...(score.misses.length ? ['Missed:', ...score.misses.map((line) => `  ${line}`)] : []),
+          ...(score.extras.length ? ['Raised but not labelled:', ...score.extras.map((line) => `  ${line}`)] : []),
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -6,13 +6,19 @@ import { knownWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { startSpellChecker } from '../../../src/checklist/spell.js';
-import { loadCorpus, scoreCorpus, type CorpusEntry, type CorpusScore } from './corpus-lib.js';
+import { corpusFolders, loadCorpus, scoreCorpus, type CorpusEntry, type CorpusScore } from './corpus-lib.js';
 import { buildTestWorker } from './worker-build.js';
 
-export function corpusEntries(folder: 'corpus' | 'corpus-heldout'): CorpusEntry[] {
-  const fixtures = resolve(import.meta.dirname, '../../fixtures');
-  return loadCorpus(resolve(fixtures, folder), resolve(fixtures, 'interviews'));
+const fixtures = resolve(import.meta.dirname, '../../fixtures');
+
+export function corpusEntries(folder: string): CorpusEntry[] {
+  const found = corpusFolders(fixtures).find((entry) => entry.name === folder);
+  if (!found) throw new Error(`no corpus folder ${folder}`);
+  return loadCorpus(found.corpus, found.interviews);
 }
+
+/** The names of the held-out folders (test/fixtures/corpus-heldout*). */
+export const HELD_OUT = corpusFolders(fixtures).filter((entry) => entry.heldOut).map((entry) => entry.name);
 
 export async function scoreWithSpelling(entries: readonly CorpusEntry[]): Promise<CorpusScore> {
   const spell = startSpellChecker({ workerUrl: await buildTestWorker() });

@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
+import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
 import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
+import { PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
+import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
 import { loadCorpus } from './corpus-lib.js';
 
-const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY };
+const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY, SCORN_GRAMMAR, PRESSURE_GRAMMAR, THIRD_PARTY_GRAMMAR, PRAISE_BY_PROXY, CLICHES: CLICHES.flatMap((family) => family.patterns) };
 
 describe('anchorsOf', () => {
   it.each([
@@ -47,6 +50,7 @@ describe('PhraseList', () => {
     ...loadCorpus(resolve(import.meta.dirname, '../../fixtures/corpus'), resolve(import.meta.dirname, '../../fixtures/interviews')).map((entry) => entry.text),
     'It is your loss, and you’ll regret it. I NEED AN ANSWER ASAP!!! Per my last email: A.S.A.P.',
     'Thanks again; thank-you all. My colleague Dana offered to call you on my behalf with a gift card.',
+    'She will tell you how great I am. Just checking in: your panel seemed bored, so let me know by Friday.',
   ];
 
   it.each(Object.entries(LISTS))('%s finds exactly what one alternation of the whole list finds', (_name, list) => {

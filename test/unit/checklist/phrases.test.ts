@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
-import { gimmick, thirdParty } from '../../../src/checklist/rules/gimmick.js';
+import { gimmick } from '../../../src/checklist/rules/gimmick.js';
+import { thirdParty } from '../../../src/checklist/rules/third-party.js';
 import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
 import type { CheckContext, Hit, RuleCheck } from '../../../src/checklist/types.js';
 import { ACME, GOOD_THANK_YOU } from './sample.js';

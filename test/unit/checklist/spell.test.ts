@@ -37,6 +37,17 @@ describe('spell checker in a worker', () => {
     expect(findings[0]!.message).toContain('"really"');
   });
 
+  it('finds a typo in a paragraph repeated through a long draft at every place it occurs', async () => {
+    const paragraph = 'The ward was calm and I realy liked the handover.';
+    const text = `Hi Priya,\n\n${Array.from({ length: 3 }, () => paragraph).join('\n\n')}\n`;
+    const findings = await checker.lint(text, words);
+    expect(findings.filter((f) => f.rule === 'spelling').map((f) => [f.line, f.column, f.excerpt])).toEqual([
+      [3, 25, 'realy'],
+      [5, 25, 'realy'],
+      [7, 25, 'realy'],
+    ]);
+  });
+
   it('counts columns in UTF-16 units after an emoji', async () => {
     const findings = await checker.lint('Hi Priya 😀, I realy liked it.', words);
     expect(findings.map((f) => [f.column, f.excerpt])).toEqual([[16, 'realy']]);

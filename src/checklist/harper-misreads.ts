@@ -1,0 +1,46 @@
+// Lints Harper gets wrong in ways a rule can tell, each with the reason it is dropped.
+import { isWordPoint } from './chars.js';
+import type { RawLint } from './harper-map.js';
+import { fold } from './text.js';
+
+/** The whole word around a span, marks included: Harper cuts "Adébáyọ̀" at its combining marks. */
+function enclosingWord(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && isWordPoint(text.codePointAt(from - 1)!)) from -= 1;
+  while (to < text.length && isWordPoint(text.codePointAt(to)!)) to += 1;
+  return text.slice(from, to);
+}
+
+/**
+ * A "misspelling" that is only part of a known word: Harper splits a word at a combining mark
+ * (NFD text, or a letter with no precomposed form such as "ọ̀"), then flags each piece.
+ */
+export function isPieceOfKnownWord(text: string, lint: RawLint, known: ReadonlySet<string>): boolean {
+  if (lint.kind !== 'Spelling') return false;
+  const word = enclosingWord(text, lint.start, lint.end);
+  if (word.length === lint.end - lint.start) return false;
+  return known.has(fold(word)) || known.has(fold(word.replace(/['\u2019]s$/u, '')));
+}
+
+const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = { your: "you're", their: "they're", its: "it's", whose: "who's" };
+
+/** Words that start what a contraction's verb takes: "you're welcome", "they're going", "it's the". */
+const AFTER_CONTRACTION = new Set(
+  'welcome right wrong correct the a an not so very too really always never also still just sure able free done here there all both gonna going being doing probably certainly absolutely definitely likely unlikely going about already almost'.split(' '),
+);
+
+/**
+ * Harper 2.10 asks for "you're" in "your kind words" and "they're" in "their warm welcome". The
+ * possessive is right unless the next word reads as what a verb takes ("your welcome", "your
+ * going"); then the lint stands.
+ */
+export function isPossessiveMisread(text: string, lint: RawLint): boolean {
+  const problem = lint.problem.toLowerCase();
+  const contraction = POSSESSIVE_TO_CONTRACTION[problem];
+  if (!contraction || lint.suggestions.length === 0) return false;
+  if (!lint.suggestions.every((s) => s.trim().toLowerCase().replace(/\u2019/g, "'") === contraction)) return false;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(lint.end))?.[1]?.toLowerCase();
+  if (next === undefined) return false;
+  return !AFTER_CONTRACTION.has(next) && !/ing$/u.test(next);
+}

@@ -1,0 +1,10 @@
+// The `duplicate-note` rule: its id, severity, description and check (the check lives with its family).
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS } from '../messages.js';
+import type { RuleCheck } from '../types.js';
+import { duplicateNote } from './duplicate.js';
+
+export const id = 'duplicate-note';
+export const severity: Severity = 'warning';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = duplicateNote;

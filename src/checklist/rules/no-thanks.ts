@@ -1,0 +1,10 @@
+// The `no-thanks` rule: its id, severity, description and check (the check lives with its family).
+import type { Severity } from '../../model/types.js';
+import { DESCRIPTIONS } from '../messages.js';
+import type { RuleCheck } from '../types.js';
+import { noThanks } from './content.js';
+
+export const id = 'no-thanks';
+export const severity: Severity = 'warning';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = noThanks;

@@ -1,0 +1,25 @@
+// third-party: asking anyone (a friend, a relative, a former boss) to speak, visit or call on
+// your behalf. The source article's mistake #8; it reads as pressure and can sink an application.
+import type { Severity } from '../../model/types.js';
+import { contextPhrases, maskPhrases } from '../mask.js';
+import { DESCRIPTIONS, MESSAGES } from '../messages.js';
+import { PhraseList } from '../phrase-list.js';
+import type { RuleCheck } from '../types.js';
+import { firstHits, THIRD_PARTY } from './gimmick.js';
+import { bare, wordsOf } from '../text.js';
+import { HELPER_WORDS, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
+
+const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY]);
+const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...THIRD_PARTY_GRAMMAR]);
+
+export const thirdParty: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
+  const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
+  return firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty);
+};
+
+export const id = 'third-party';
+export const severity: Severity = 'error';
+export const description: string = DESCRIPTIONS[id];
+export const check: RuleCheck | null = thirdParty;
