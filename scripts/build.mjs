@@ -1,24 +1,25 @@
 // Bundles the CLI into dist/ so that a cold `npx followup-coach` installs two packages, not 150,
-// and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in.
+// and start-up reads a handful of files instead of the 400 that unbundled Ink pulls in. Every
+// bundle is an ES module; bin/followup-coach.js turns on Node's compile cache before loading one.
 //
-//   dist/cli.cjs        the dispatcher (help, version, the session)
-//   dist/regen.cjs ...  one CommonJS file per command, holding all it needs, the dispatcher
-//                       included, so a command loads one file: bin/ compiles each
-//                       through V8's code cache (Node 20 has no other way to cache compiled code),
-//                       so a quick command like `regen` reads one file and parses nothing on
-//                       later runs
-//   dist/session.js     the guided session, ES modules split into dist/chunks/ (Ink and yoga
-//                       need top-level await, which CommonJS cannot have), reached through the
-//                       import() bin/ hands in (src/loaders.ts)
-//   dist/lint-worker.js the spell and grammar worker (harper.js)
-//   dist/handlebars.cjs the Handlebars compiler, for templates edited after the build
-//   dist/holidays/      each country's public holidays, for business days (src/model/holidays.ts)
+//   dist/commands/<name>.js  one file per command of src/commands/index.ts, holding the command
+//                            and the dispatcher, so `followup-coach regen` reads one file; what
+//                            a command loads only on demand is in dist/lazy/
+//   dist/cli.js              the dispatcher with every command (help, version, the session),
+//                            split into dist/chunks/ so the session loads only its own code
+//   dist/lint-worker.js      the spell and grammar worker, harper.js's JavaScript included
+//   dist/harper/             the WASM file of harper.js that the worker loads, and its licence
+//   dist/clipboardy/         clipboardy and its dependencies, loaded only to copy
+//   dist/fallbacks/          clipboardy's helper programs
+//   dist/handlebars.cjs      the Handlebars compiler, for templates edited after the build
+//   dist/holidays/           each country's public holidays, for business days (src/model/holidays.ts)
 //
-// Both bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
+// The bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
 // place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { holidayYears, writeHolidayTables } from './holidays.mjs';
@@ -94,8 +95,6 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // clipboardy finds its xsel fallback relative to its own files; harper.js ships WASM.
-  external: ['clipboardy', 'harper.js'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink, wrap-ansi, cli-truncate and our own code all measure text with src/ui/string-width.ts,
   // which gives string-width's answers without its 70 ms start (see that file).
@@ -103,62 +102,113 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await build({
-  ...common,
-  entryPoints: { session: 'src/commands/session.ts', 'lint-worker': 'src/checklist/lint-worker.ts' },
-  outdir: staging,
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [confStubs, generated],
-  // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
-  banner: {
-    js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
-  },
-});
-// The CommonJS bundles get their loaders from bin/ (src/loaders.ts), and import.meta.url is
-// the bundle's own URL.
-const handedIn = {
-  name: 'loaders-handed-in',
+/** The names of the commands in src/commands/index.ts, read from the module itself. */
+async function commandNames() {
+  const outfile = join(root, staging, 'command-names.mjs');
+  // The registry alone: what it imports stays outside, so this reads names without a build of every command.
+  const registryOnly = {
+    name: 'registry-only',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === 'entry-point' ? undefined : { path, external: true }));
+    },
+  };
+  await build({ absWorkingDir: root, entryPoints: ['src/commands/index.ts'], outfile, bundle: true, platform: 'node', format: 'esm', plugins: [registryOnly], logLevel: 'warning' });
+  const { COMMANDS } = await import(pathToFileURL(outfile).href);
+  await rm(outfile);
+  return Object.keys(COMMANDS);
+}
+
+// Entries made here, not kept in src/: what starts the CLI lives in bin/ and this file alone.
+//   entry:cli      every command and the session
+//   entry:<name>   one command, for its own bundle
+const entries = {
+  name: 'entries',
   setup(build) {
-    build.onResolve({ filter: /[\\/]loader-defaults\.js$/ }, () => ({ path: join(root, 'scripts', 'stubs', 'loader-defaults.ts') }));
-  },
-};
-// Each command's bundle carries the dispatcher too, so `followup-coach regen` loads one file.
-const COMMANDS = ['regen', 'list', 'check', 'import', 'export'];
-const commandEntries = {
-  name: 'command-entries',
-  setup(build) {
-    build.onResolve({ filter: /^command-entry:/ }, ({ path }) => ({ path: path.slice('command-entry:'.length), namespace: 'command-entry' }));
-    build.onLoad({ filter: /.*/, namespace: 'command-entry' }, ({ path: name }) => ({
-      contents: `export { runFromProcess } from './src/cli.ts';\nexport { run } from './src/commands/${name}.ts';\n`,
+    build.onResolve({ filter: /^entry:/ }, ({ path }) => ({ path: path.slice('entry:'.length), namespace: 'entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path: name }) => ({
+      contents:
+        name === 'cli'
+          ? "import { runFromProcess } from './src/cli.ts';\nimport { COMMANDS, SESSION } from './src/commands/index.ts';\nexport const start = () => runFromProcess({ commands: COMMANDS, session: SESSION });\n"
+          : `import { runFromProcess } from './src/cli.ts';\nimport * as command from './src/commands/${name}.ts';\nexport const start = () => runFromProcess({ commands: { ${JSON.stringify(name)}: async () => command }, session: null });\n`,
       resolveDir: root,
       loader: 'ts',
     }));
   },
 };
-await build({
+// clipboardy has a bundle of its own, dist/clipboardy/index.js, loaded only when copying: every
+// bundle here is one folder below dist/, so it is ../clipboardy/index.js from all of them.
+const clipboardyApart = {
+  name: 'clipboardy-apart',
+  setup(build) {
+    build.onResolve({ filter: /^clipboardy$/ }, () => ({ path: '../clipboardy/index.js', external: true }));
+  },
+};
+// Node's own modules through require(), not import: an ES module import of one reads every
+// export of it once, getters included, so `import ... from 'node:fs'` loads the whole stream
+// stack and `from 'node:process'` builds the list of allowed flags (about 20 ms of a 60 ms
+// start on Node 22). require() hands over the module as it is.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace }) => {
+      if (!isBuiltin(path)) return undefined;
+      // The require() inside the stand-in module is the real one.
+      return namespace === 'builtin' ? { path, external: true } : { path, namespace: 'builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+  },
+};
+const esm = {
   ...common,
-  entryPoints: { cli: 'src/cli.ts', ...Object.fromEntries(COMMANDS.map((name) => [name, `command-entry:${name}`])) },
+  format: 'esm',
+  plugins: [builtinsByRequire, confStubs, generated, entries, clipboardyApart],
+  // Bundled CommonJS (handlebars, signal-exit, ...) calls require(); ESM has none.
+  banner: {
+    js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+  },
+};
+await build({
+  ...esm,
+  entryPoints: { cli: 'entry:cli' },
   outdir: staging,
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  plugins: [confStubs, generated, handedIn, commandEntries],
-  define: { ...common.define, 'import.meta.url': '__fcImportMetaUrl' },
-  banner: { js: "var __fcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 });
-// Code compiled through vm.Script (in bin/followup-coach.js) cannot run import() on Node 20. And the
-// quick commands' bundles must be ASCII: one other character (esbuild leaves them in RegExp
-// literals) makes the whole source a two-byte string, 2 ms more to read on every run.
-for (const name of ['cli', ...COMMANDS]) {
-  const text = readFileSync(`${root}/${staging}/${name}.cjs`, 'utf8');
-  const wide = ['cli', 'regen', 'list'].includes(name) ? /[^\x00-\x7f]/.exec(text) : null;
+// The spelling worker with harper.js's JavaScript inside, and beside it the one WASM file it
+// loads (src/checklist/lint-worker.ts) and harper.js's licence (Apache-2.0, which asks for it):
+// harper.js itself, 73 MB with its other builds, is no dependency of the package.
+await build({ ...esm, plugins: [builtinsByRequire, confStubs, generated], entryPoints: { 'lint-worker': 'src/checklist/lint-worker.ts' }, outdir: staging });
+const harper = join(root, 'node_modules', 'harper.js');
+mkdirSync(join(root, staging, 'harper'));
+copyFileSync(join(harper, 'dist', 'harper_wasm_bg.wasm'), join(root, staging, 'harper', 'harper_wasm_bg.wasm'));
+copyFileSync(join(harper, 'LICENSE'), join(root, staging, 'harper', 'LICENSE'));
+// clipboardy and its dependencies, bundled: it finds its helper programs (xsel on Linux,
+// clipboard.exe on Windows) at ../fallbacks/ from its own module, so they go to dist/fallbacks/.
+// With harper.js and clipboardy inside, a cold `npx followup-coach` fetches one package.
+await build({ ...common, format: 'esm', plugins: [builtinsByRequire], entryPoints: { index: 'clipboardy' }, outdir: join(staging, 'clipboardy'), banner: esm.banner });
+cpSync(join(root, 'node_modules', 'clipboardy', 'fallbacks'), join(root, staging, 'fallbacks'), { recursive: true });
+copyFileSync(join(root, 'node_modules', 'clipboardy', 'license'), join(root, staging, 'fallbacks', 'license'));
+const COMMANDS = await commandNames();
+// Each command on its own, split: what it imports up front is in its one file, and what it
+// imports on demand (the prompts, the report's layout) in dist/lazy/, so the Node modules those
+// need (readline, worker_threads, ...) are not loaded on every start as a single ES module's
+// hoisted imports would be.
+for (const name of COMMANDS) {
+  await build({
+    ...esm,
+    entryPoints: { [`commands/${name}`]: `entry:${name}` },
+    outdir: staging,
+    splitting: true,
+    chunkNames: 'lazy/[name]-[hash]',
+  });
+}
+// The quickest commands' bundles must be ASCII: one other character (esbuild leaves them in
+// RegExp literals) makes the whole source a two-byte string, 2 ms more to read on every run.
+for (const file of ['cli.js', 'commands/regen.js', 'commands/list.js']) {
+  const text = readFileSync(join(root, staging, file), 'utf8');
+  const wide = /[^\x00-\x7f]/.exec(text);
   if (wide) {
-    throw new Error(`dist/${name}.cjs is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`);
-  }
-  const leftover = /\bimport\((?!\s*\))/.exec(text);
-  if (leftover) {
-    throw new Error(`dist/${name}.cjs still calls import() (near "${text.slice(leftover.index - 60, leftover.index + 40)}"); route it through src/loaders.ts.`);
+    throw new Error(`dist/${file} is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`);
   }
 }
 copyHolidayTables(join(root, staging, 'holidays'));

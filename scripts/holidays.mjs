@@ -12,9 +12,9 @@ export function holidayYears(now = new Date()) {
   return { from: year - 1, to: year + 5 };
 }
 
-export function writeHolidayTables(dir, { from, to } = holidayYears()) {
+/** Writes the tables of `countries` (every country by default) and returns how many it wrote. */
+export function writeHolidayTables(dir, { from, to } = holidayYears(), countries = Object.keys(new Holidays().getCountries('en'))) {
   mkdirSync(dir, { recursive: true });
-  const countries = Object.keys(new Holidays().getCountries('en'));
   for (const country of countries) {
     const calendar = new Holidays(country, { types: ['public'] });
     const days = {};

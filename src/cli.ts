@@ -1,20 +1,26 @@
 // The entry point: decide which command runs, build its context, and turn its outcome into an
 // exit code. Each command is imported only when chosen, so `regen` never loads React and
-// `--help` loads almost nothing.
+// `--help` loads almost nothing. The built CLI runs this from dist/cli.js with every command of
+// src/commands/index.ts, and from each command's own bundle with that command alone.
 import { isInteractive, clockFrom, type CommandContext } from './cli/context.js';
-import { EXIT, isCliError } from './cli/errors.js';
+import { CancelledError, CliError, EXIT, UsageError, type ExitCode } from './cli/errors.js';
 import { TOP_HELP } from './cli/help.js';
+import { cliMessages as m } from './cli/entry-messages.js';
+import type { LoadCommand } from './commands/index.js';
+import { countrySettingProblem } from './model/holidays.js';
 import pkg from '../package.json' with { type: 'json' };
-import { countrySettingProblem, holidaysFor } from './model/holidays.js';
-import { useHolidays } from './model/dates.js';
 import { showingStream } from './cli/showing-stream.js';
 import { showText } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
-import { COMMAND_NAMES, loadCommand, loadSession, provideLoaders, type CommandName, type Loaders } from './loaders.js';
 
-const isCommand = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
+/** What `main` can run: commands by name, and the guided session when no command is named. */
+export interface Dispatch {
+  readonly commands: Readonly<Record<string, LoadCommand>>;
+  /** Null in a command's own bundle, which bin/ starts only for that command. */
+  readonly session: LoadCommand | null;
+}
 
-export async function main(argv: readonly string[], base: Omit<CommandContext, 'argv' | 'interactive'>): Promise<number> {
+export async function main(argv: readonly string[], base: Omit<CommandContext, 'argv' | 'interactive'>, dispatch: Dispatch): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
     base.stdout.write(`${pkg.version}\n`);
@@ -24,17 +30,15 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     base.stdout.write(TOP_HELP);
     return EXIT.ok;
   }
-  const known = first !== undefined && isCommand(first);
-  if (first !== undefined && !first.startsWith('-') && !known) {
-    base.stderr.write(showText(`followup-coach: unknown command "${first}".\nTry: followup-coach --help\n`));
+  const command = first !== undefined && Object.hasOwn(dispatch.commands, first) ? dispatch.commands[first] : undefined;
+  const load = command ?? (first === undefined || first.startsWith('-') ? dispatch.session : null);
+  if (load === null || load === undefined) {
+    base.stderr.write(showText(m.unknownCommand(first ?? '')));
     return EXIT.usage;
   }
-  // Business days skip the user's public holidays: read only when a command counts one.
-  useHolidays(() => holidaysFor(base.env)?.days ?? null);
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
-  const load = known ? () => loadCommand(first as CommandName) : loadSession;
-  const context = contextOf(base, known ? rest : argv);
+  const context = contextOf(base, command ? rest : argv);
   try {
     const { run } = await load();
     return await run(context);
@@ -62,11 +66,18 @@ function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: rea
   return context;
 }
 
+/** The exit code for each kind of error a command ends with: decided here and nowhere else. */
+function exitCodeOf(error: CliError): ExitCode {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof CancelledError) return EXIT.cancelled;
+  return EXIT.failure;
+}
+
 function report(error: unknown, context: CommandContext): number {
-  if (isCliError(error)) {
+  if (error instanceof CliError) {
     context.stderr.write(`followup-coach: ${error.message}\n`);
     if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
-    return error.exitCode;
+    return exitCodeOf(error);
   }
   // The system refused a file or folder (a read-only or missing home, a path too long): say
   // which and what to set, not a stack trace.
@@ -75,23 +86,12 @@ function report(error: unknown, context: CommandContext): number {
     return report(SaveError.from(system, system.path), context);
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  context.stderr.write(
-    `followup-coach: something went wrong that should not have.\n${detail}\n` +
-      'Your saved interviews are untouched. Please report this with the lines above.\n',
-  );
+  context.stderr.write(m.unexpected(detail));
   return EXIT.failure;
 }
 
-export interface ProcessOptions {
-  /** How the built CLI loads a command, the session and clipboardy (src/loaders.ts). */
-  readonly loaders?: Loaders;
-  /** Runs just before the process exits with the command's code (bin/ saves its code cache). */
-  readonly beforeExit?: () => void;
-}
-
-/** Runs the CLI against the real process; only bin/followup-coach.js calls this. */
-export async function runFromProcess(options: ProcessOptions = {}): Promise<never> {
-  if (options.loaders) provideLoaders(options.loaders);
+/** Runs the CLI against the real process; only the bundles' entries (scripts/build.mjs) call this. */
+export async function runFromProcess(dispatch: Dispatch): Promise<never> {
   // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
   // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
   let stdout: NodeJS.WriteStream | undefined;
@@ -119,11 +119,10 @@ export async function runFromProcess(options: ProcessOptions = {}): Promise<neve
     },
     env: process.env,
     now: clockFrom(process.env),
-  });
+  }, dispatch);
   // A hung clipboard helper or a lingering worker must not keep the process alive: the
   // command is over, so leave once the output has drained.
   const written = stdout;
   if (written !== undefined) await new Promise<void>((done) => written.write('', () => done()));
-  options.beforeExit?.();
   process.exit(code);
 }

@@ -5,6 +5,7 @@ import type { CommandContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { printNotices } from '../cli/notices.js';
 import { parseIsoDate } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Candidate, Interview } from '../model/types.js';
 import { openStore } from '../store/index.js';
@@ -35,13 +36,14 @@ async function fromFile(path: string, context: CommandContext): Promise<Intervie
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? m.notFound(path) : m.unreadable(path, (error as Error).message), m.helpTry);
   }
-  let result = parseInterviewText(text);
+  const calendar = calendarFor(context.env);
+  let result = parseInterviewText(text, { calendar });
   // A file may leave the candidate out when one is saved; only then is the store opened.
   if (!result.ok && result.problems.some((problem) => problem.path === 'candidate')) {
     const store = openStore({ env: context.env, now: context.now });
     const candidate: Candidate | null = await store.candidate();
     printNotices(store, context.stderr);
-    if (candidate) result = parseInterviewText(text, { candidate });
+    if (candidate) result = parseInterviewText(text, { candidate, calendar });
   }
   if (!result.ok) {
     const problems = result.problems.map((p) => `  ${p.path === '' ? '' : `${p.path}: `}${p.problem} ${p.fix}`).join('\n');
@@ -87,5 +89,5 @@ export async function loadCheckContext(flags: ContextFlags, context: CommandCont
       throw new UsageError(m.unknownRecipient(flags.to, names), m.recipientsAre(names));
     }
   }
-  return { interview, to: flags.to, otherInterviews, now };
+  return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env) };
 }

@@ -1,5 +1,6 @@
 // The checklist's own vocabulary. Rules are pure functions from a parsed draft and what we know
 // about the interview to findings; nothing here touches the clock, files or the linter worker.
+import type { BusinessCalendar } from '../model/dates.js';
 import type { Finding, Interview, Note, NoteKind, Severity } from '../model/types.js';
 import type { RuleId } from './registry.js';
 
@@ -15,6 +16,8 @@ export interface CheckContext {
   readonly siblings?: readonly Note[] | undefined;
   /** "Now" for the timing rules; without it they stay quiet. */
   readonly now?: Date | undefined;
+  /** The business days the timing rules count (src/model/holidays.ts); weekends only when absent. */
+  readonly calendar?: BusinessCalendar | undefined;
   /** The user's rule levels (config.ts): a rule set to `off` does not run; others take this severity. */
   readonly levels?: RuleLevels | undefined;
 }

@@ -1,7 +1,7 @@
 // What is due next for a saved interview, in one line the commands print, and the order that
 // puts the most urgent interview first. The decisions are the schedule's (model/schedule.ts);
 // this only words them.
-import { formatDay, todayOf } from '../model/dates.js';
+import { type BusinessCalendar, formatDay, todayOf } from '../model/dates.js';
 import { scheduleFor, type DueItem } from '../model/schedule.js';
 import type { Interview } from '../model/types.js';
 import { dueMessages as m } from './due-messages.js';
@@ -25,24 +25,24 @@ export function describeItem(item: DueItem, today: string): string {
   }
 }
 
-function firstItem(interview: Interview, now: Date): { next: DueItem | null; done: string | null } {
-  const { next, done } = scheduleFor(interview, now);
+function firstItem(interview: Interview, now: Date, calendar: BusinessCalendar): { next: DueItem | null; done: string | null } {
+  const { next, done } = scheduleFor(interview, now, calendar);
   return { next, done };
 }
 
-export function nextDue(interview: Interview, now: Date): Due | null {
-  const { next } = firstItem(interview, now);
+export function nextDue(interview: Interview, now: Date, calendar: BusinessCalendar): Due | null {
+  const { next } = firstItem(interview, now, calendar);
   return next === null ? null : { ...next, line: describeItem(next, todayOf(now)) };
 }
 
 /** Why nothing is due, when nothing is. */
-export function doneReason(interview: Interview, now: Date): string {
-  return firstItem(interview, now).done ?? '';
+export function doneReason(interview: Interview, now: Date, calendar: BusinessCalendar): string {
+  return firstItem(interview, now, calendar).done ?? '';
 }
 
 /** Import's closing lines: what comes next and the command for it, or why nothing does. */
-export function describeNext(interview: Interview, now: Date): string {
-  const { next, done } = firstItem(interview, now);
+export function describeNext(interview: Interview, now: Date, calendar: BusinessCalendar): string {
+  const { next, done } = firstItem(interview, now, calendar);
   if (next === null) return m.nothingNext(done ?? '');
   return m.next(describeItem(next, todayOf(now)), next.why, interview.id);
 }
@@ -50,8 +50,8 @@ export function describeNext(interview: Interview, now: Date): string {
 const STATE_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
 
 /** Overdue first, then due, then upcoming by the day it becomes due; nothing due last. Stable. */
-export function byUrgency(interviews: readonly Interview[], now: Date): Interview[] {
-  const keyed = interviews.map((interview) => ({ interview, next: firstItem(interview, now).next }));
+export function byUrgency(interviews: readonly Interview[], now: Date, calendar: BusinessCalendar): Interview[] {
+  const keyed = interviews.map((interview) => ({ interview, next: firstItem(interview, now, calendar).next }));
   return keyed
     .sort((a, b) => {
       if (a.next === null || b.next === null) return (a.next === null ? 1 : 0) - (b.next === null ? 1 : 0);

@@ -5,6 +5,7 @@
 import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
+import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
@@ -35,6 +36,7 @@ export async function checkBeforeSending(
     otherInterviews: others.filter((other) => other.id !== interview.id),
     siblings: notes.filter((note) => note !== picked),
     now: context.now(),
+    calendar: calendarFor(context.env),
   });
   if (findings.length === 0) return { blocked: false, errors: false };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is

@@ -3,6 +3,7 @@
 // cancel (exit 130), never a stack trace.
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import type { CommandContext } from './context.js';
 import { byUrgency, nextDue } from './due.js';
@@ -33,7 +34,8 @@ export async function chooseInteractively(
   const ask = select ?? (await inquirerSelect(context));
   try {
     const now = context.now();
-    const sorted = byUrgency(interviews, now);
+    const calendar = calendarFor(context.env);
+    const sorted = byUrgency(interviews, now, calendar);
     const interview =
       sorted.length === 1
         ? sorted[0]!
@@ -42,10 +44,10 @@ export async function chooseInteractively(
             choices: sorted.map((each) => ({
               value: each,
               name: `${each.company}, ${each.role} (${formatDay(each.date)})`,
-              description: nextDue(each, now)?.line ?? each.id,
+              description: nextDue(each, now, calendar)?.line ?? each.id,
             })),
           });
-    const due = nextDue(interview, now);
+    const due = nextDue(interview, now, calendar);
     const kinds = kindsFor(interview);
     const kind =
       asked.kind ??
@@ -74,7 +76,7 @@ export async function chooseInteractively(
 
 async function inquirerSelect(context: CommandContext): Promise<Select> {
   // The one prompt of @inquirer/prompts used here, from its own package: the whole set would
-  // bring its editor's character-set tables (1 MB) into dist/cli.cjs.
+  // bring its editor's character-set tables (1 MB) into the bundles.
   const { default: select } = await import('@inquirer/select');
   const io = { input: context.stdin, output: context.stdout };
   return (config) => select(config, io) as never;

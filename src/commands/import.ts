@@ -9,6 +9,7 @@ import { EXIT } from '../cli/errors.js';
 import { printNotices } from '../cli/notices.js';
 import { formatProblems } from '../cli/problems.js';
 import { readInput } from '../cli/read-input.js';
+import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import { openStore } from '../store/index.js';
 
@@ -25,7 +26,7 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const saved = await store.candidate();
-    const parsed = parseInterviewText(text, { candidate: saved });
+    const parsed = parseInterviewText(text, { candidate: saved, calendar: calendarFor(context.env) });
     if (!parsed.ok) {
       context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
       return EXIT.usage;
@@ -48,7 +49,7 @@ export async function run(context: CommandContext): Promise<number> {
             : JSON.stringify(before) === JSON.stringify(interview)
               ? `Already saved as ${interview.id}; nothing changed.`
               : `Updated ${interview.id} with the notes the file lists as sent.`;
-    context.stdout.write(showText(`${headline}\n  ${interview.company}, ${interview.role}\n${describeNext(interview, context.now())}\n`));
+    context.stdout.write(showText(`${headline}\n  ${interview.company}, ${interview.role}\n${describeNext(interview, context.now(), calendarFor(context.env))}\n`));
     return EXIT.ok;
   } finally {
     printNotices(store, context.stderr);

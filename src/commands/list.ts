@@ -8,6 +8,7 @@ import { EXIT } from '../cli/errors.js';
 import { listMessages as m } from '../cli/list-messages.js';
 import { printNotices } from '../cli/notices.js';
 import { formatDay } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { openStore } from '../store/index.js';
 
 const SPEC = { name: 'list', options: { json: { type: 'boolean' } }, positionals: [] } as const;
@@ -21,10 +22,11 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const now = context.now();
-    const interviews = byUrgency(await store.interviews(), now);
+    const calendar = calendarFor(context.env);
+    const interviews = byUrgency(await store.interviews(), now, calendar);
     if (args.values.json) {
       const rows = interviews.map((interview) => {
-        const due = nextDue(interview, now);
+        const due = nextDue(interview, now, calendar);
         return {
           id: interview.id,
           company: interview.company,
@@ -45,11 +47,11 @@ export async function run(context: CommandContext): Promise<number> {
       return EXIT.ok;
     }
     const blocks = interviews.map((interview) => {
-      const due = nextDue(interview, now);
+      const due = nextDue(interview, now, calendar);
       return [
         interview.id,
         `  ${interview.company}, ${interview.role} · interviewed ${formatDay(interview.date)}${interview.status === 'waiting' ? '' : ` · ${m.status[interview.status]}`}`,
-        `  ${due === null ? m.nothingDue(doneReason(interview, now)) : m.next(due.line)}`,
+        `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar)) : m.next(due.line)}`,
       ].join('\n');
     });
     context.stdout.write(showText(`${blocks.join('\n\n')}\n\n${m.footer}`));

@@ -16,6 +16,7 @@ import { copyAndReport } from '../cli/regen-copy.js';
 import { chooseInteractively } from '../cli/regen-prompts.js';
 import { composeNotes, kindsFor } from '../compose/compose.js';
 import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
+import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import { openStore, type Store } from '../store/index.js';
 
@@ -85,7 +86,7 @@ function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-c
 
 /** Without --kind: what the schedule says is due next, and the user hears which and why. */
 function defaultKind(context: CommandContext, interview: Interview, output: Output): NoteKind {
-  const due = nextDue(interview, context.now());
+  const due = nextDue(interview, context.now(), calendarFor(context.env));
   if (due === null) throw new UsageError(messages.nothingDue(interview.id), messages.nothingDueTry(interview.id, kindsFor(interview)));
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (output.mode !== 'json') context.stderr.write(`${messages.chose(due.kind, due.line)}\n`);

@@ -1,7 +1,8 @@
 // The real effects behind the guided session (SessionDeps). Nothing heavy loads up front: the
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
-import { parseIsoDate, todayOf } from '../model/dates.js';
+import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
 import { showLine } from '../cli/terminal-text.js';
@@ -23,6 +24,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const { env, now } = context;
+  // The user's business days, read when first counted (src/model/holidays.ts).
+  let calendarRead: BusinessCalendar | undefined;
+  const calendar = (): BusinessCalendar => (calendarRead ??= calendarFor(env));
   let opened: import('../store/index.js').Store | undefined;
   const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
   const compose = once(() => import('../compose/compose.js'));
@@ -60,7 +64,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
         understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
         dateProblem: (text, when) => readers?.dateProblem(text, when),
-        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date) : { date: parseIsoDate(text.trim()) }),
+        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date, calendar()) : { date: parseIsoDate(text.trim()) }),
       };
     },
     warmUp() {
@@ -98,8 +102,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async dueFollowUps(interviews) {
       const { byUrgency, nextDue } = await due();
       const at = now();
-      return byUrgency(interviews, at).flatMap((interview) => {
-        const next = nextDue(interview, at);
+      return byUrgency(interviews, at, calendar()).flatMap((interview) => {
+        const next = nextDue(interview, at, calendar());
         // The home offers the second note only once it is welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
         return [{ interview, due: next.notBefore, line: next.line }];
@@ -108,10 +112,10 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async schedule(interview) {
       const [{ scheduleFor }, { describeItem }] = await Promise.all([schedule(), due()]);
       const at = now();
-      const plan = scheduleFor(interview, at);
+      const plan = scheduleFor(interview, at, calendar());
       return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
     },
-    check: async (note, checkContext) => (await checklist()).checkNote(note, await withLevels(checkContext)),
+    check: async (note, checkContext) => (await checklist()).checkNote(note, { calendar: calendar(), ...(await withLevels(checkContext)) }),
     // Only what the spell checker adds to the rules (both the Ink review and line mode show the
     // two lists together): a misspelled name is the name-mismatch error, not also a warning.
     async checkSpelling(note, given: CheckContext) {
@@ -120,7 +124,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([speller(), words(), checklist(), merge()]);
       const { noteText } = await import('../checklist/draft.js');
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), { levels: checkContext.levels });
-      const kept = new Set(mergeFindings(checkNote(note, checkContext), spelling));
+      const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));
     },
     async copy(text) {

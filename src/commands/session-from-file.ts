@@ -16,6 +16,8 @@ import { knownWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
+import type { BusinessCalendar } from '../model/dates.js';
+import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Finding, Interview, Note } from '../model/types.js';
 import { openStore } from '../store/index.js';
@@ -25,7 +27,8 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const text = await readInput(file, context.stdin);
   const store = openStore({ env: context.env, now: context.now });
   const [candidate, saved] = await Promise.all([store.candidate(), store.interviews()]);
-  const parsed = parseInterviewText(text, { candidate });
+  const calendar = calendarFor(context.env);
+  const parsed = parseInterviewText(text, { candidate, calendar });
   if (!parsed.ok) {
     context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
     return EXIT.usage;
@@ -36,7 +39,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
   const notes = reviewNotes(interview);
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
-  const findings = await checkAll(interview, notes, others, context.now(), dialectFromEnv(context.env), config.levels);
+  const findings = await checkAll(interview, notes, others, context.now(), calendar, dialectFromEnv(context.env), config.levels);
   let errors = 0;
   notes.forEach((note, index) => {
     const found = findings[index]!;
@@ -48,8 +51,16 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   return errors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function checkAll(interview: Interview, notes: readonly Note[], others: readonly Interview[], now: Date, dialect: DialectName, levels: RuleLevels): Promise<Finding[][]> {
-  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now, levels }));
+async function checkAll(
+  interview: Interview,
+  notes: readonly Note[],
+  others: readonly Interview[],
+  now: Date,
+  calendar: BusinessCalendar,
+  dialect: DialectName,
+  levels: RuleLevels,
+): Promise<Finding[][]> {
+  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now, calendar, levels }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.
   const speller = startSpellChecker({ dialect });

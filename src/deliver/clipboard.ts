@@ -1,7 +1,6 @@
 // Copying a note. The system clipboard first (clipboardy, which can hang on a stuck helper, so
 // it races a timeout); then OSC 52 through the terminal; and when neither works the caller
 // prints the note. This function never throws and never waits longer than the timeout.
-import { importClipboardy } from '../loaders.js';
 import { messages } from './messages.js';
 import { osc52Sequence } from './osc52.js';
 
@@ -31,13 +30,15 @@ export interface CopyOptions {
   readonly platform?: NodeJS.Platform;
 }
 
-const loadClipboardy = async (): Promise<SystemClipboard> => (await importClipboardy()).default;
+const loadClipboardy = async (): Promise<SystemClipboard> => (await import('clipboardy')).default;
 
 export async function copyNote(text: string, options: CopyOptions): Promise<CopyResult> {
   const timeoutMs = options.timeoutMs ?? 2000;
   const clipboardError = await trySystemClipboard(text, options, timeoutMs);
   if (clipboardError === undefined) return { method: 'clipboard', notes: [] };
   if (!options.stdout.isTTY) return { method: 'none', clipboardError, terminalError: messages.noTerminal, notes: [] };
+  // OSC 52 is an escape sequence: a dumb terminal would show it as text.
+  if (options.env.TERM === 'dumb') return { method: 'none', clipboardError, terminalError: messages.dumbTerminal, notes: [] };
   try {
     options.stdout.write(osc52Sequence(text, options.env));
   } catch (error) {

@@ -9,6 +9,7 @@ export const messages = {
   noHelper: 'no clipboard helper found (install xsel or xclip, or wl-clipboard on Wayland)',
   failed: (detail: string) => `the system clipboard failed: ${detail}`,
   noTerminal: 'output is not a terminal, so it cannot be copied through the terminal either',
+  dumbTerminal: 'TERM=dumb: this terminal takes no escape sequences, so it cannot be asked to copy either',
   oscNote: 'sent to your terminal (OSC 52); if pasting gives nothing, your terminal does not allow it',
   tmuxNote: 'inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf',
 } as const;

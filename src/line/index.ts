@@ -23,6 +23,7 @@ import { lineDeps } from './adapt.js';
 import { askHome } from './home.js';
 import { reasonOf } from '../session/save-reason.js';
 import { messages } from './messages.js';
+import { plainPrompter } from './plain-prompter.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { walkSession } from './session-loop.js';
 
@@ -30,7 +31,9 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
   if (!context.interactive) throw new UsageError(messages.noTerminal, messages.noTerminalTry);
   deps.warmUp();
   // `ask` is for tests: scripted answers instead of a terminal.
-  const prompter = ask ?? (await inquirerPrompter({ input: context.stdin, output: context.stdout }));
+  // A dumb terminal gets plain lines only; any other gets @inquirer/prompts' line editing.
+  const streams = { input: context.stdin, output: context.stdout };
+  const prompter = ask ?? (context.env.TERM === 'dumb' ? plainPrompter(streams) : await inquirerPrompter(streams));
   const saving = savingDeps(deps, prompter);
   try {
     const loaded = await deps.load();

@@ -17,6 +17,14 @@ export const messages = {
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
   backChoice: '< Back',
+  // The plain prompts of a dumb terminal (plain-prompter.ts).
+  ask: (message: string, initial: string) => `? ${message}${initial === '' ? '' : ` [${initial}]`} `,
+  askChoice: (message: string) => `? ${message}`,
+  choiceLine: (n: number, label: string) => `  ${n}) ${label}`,
+  askNumber: (count: number, initial: number | undefined) => `  Answer (1-${count}${initial === undefined ? '' : `, Enter for ${initial}`}): `,
+  notANumber: (count: number) => `Type a number from 1 to ${count}.`,
+  askYesNo: (message: string, initial: boolean) => `? ${message} ${initial ? '(Y/n)' : '(y/N)'} `,
+  notYesNo: 'Type y or n.',
 
   topicsSoFar: (topics: readonly string[]) => `  So far: ${topics.join('; ')}`,
   topic: (n: number) => `Topic ${n} (Enter on an empty line when done)`,

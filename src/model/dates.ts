@@ -42,52 +42,50 @@ export function weekdayOf(date: IsoDate): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
-// Public holidays are no business days either. Which ones depends on the user's country, read
-// from the environment by the entry point (holidays.ts) and handed in here as a source that is
-// asked on the first business day counted. It lives on a global symbol because the guided
-// session's bundle has its own copy of this module. Without one, only weekends count.
-type HolidayDays = Readonly<Record<IsoDate, string>>;
-const HOLIDAYS = Symbol.for('followup-coach.holidays');
-type HolidayHolder = { [HOLIDAYS]?: { source: () => HolidayDays | null; days?: HolidayDays | null } };
-
-/** Sets where the public holidays come from (null: weekends only). */
-export function useHolidays(source: (() => HolidayDays | null) | null): void {
-  (globalThis as HolidayHolder)[HOLIDAYS] = source === null ? undefined : { source };
+/**
+ * Which days are business days: the days off every week and the public holidays of the user's
+ * country (src/model/holidays.ts reads them). Passed to every business-day count, so the model
+ * stays pure and a test states the calendar it means.
+ */
+export interface BusinessCalendar {
+  /** The weekly days off, 0 = Sunday ... 6 = Saturday. */
+  readonly weekend: readonly number[];
+  /** Each public holiday and its name ("Thanksgiving Day"). */
+  readonly holidays: Readonly<Record<IsoDate, string>>;
 }
 
-/** The public holiday on `date` ("Thanksgiving Day"), if the user's country has one. */
-export function holidayOn(date: IsoDate): string | undefined {
-  const holder = (globalThis as HolidayHolder)[HOLIDAYS];
-  if (holder === undefined) return undefined;
-  if (holder.days === undefined) holder.days = holder.source();
-  return holder.days?.[date];
+/** Saturday and Sunday off, no public holidays: the calendar of a `C` locale. */
+export const WEEKENDS_ONLY: BusinessCalendar = { weekend: [0, 6], holidays: {} };
+
+/** The public holiday on `date` ("Thanksgiving Day"), if the calendar has one. */
+export function holidayOn(date: IsoDate, calendar: BusinessCalendar): string | undefined {
+  return Object.hasOwn(calendar.holidays, date) ? calendar.holidays[date] : undefined;
 }
 
-export function isWeekend(date: IsoDate): boolean {
-  const day = weekdayOf(date);
-  return day === 0 || day === 6;
+export function isWeekend(date: IsoDate, calendar: BusinessCalendar): boolean {
+  return calendar.weekend.includes(weekdayOf(date));
 }
 
-export function isBusinessDay(date: IsoDate): boolean {
-  return !isWeekend(date) && holidayOn(date) === undefined;
+export function isBusinessDay(date: IsoDate, calendar: BusinessCalendar): boolean {
+  return !isWeekend(date, calendar) && holidayOn(date, calendar) === undefined;
 }
 
 /** Moves `days` business days forward (or back, when negative), skipping weekends and public holidays. */
-export function addBusinessDays(date: IsoDate, days: number): IsoDate {
+export function addBusinessDays(date: IsoDate, days: number, calendar: BusinessCalendar): IsoDate {
   const step = days < 0 ? -1 : 1;
   let left = Math.abs(days);
   let current = date;
   while (left > 0) {
     current = addDays(current, step);
-    if (isBusinessDay(current)) left -= 1;
+    if (isBusinessDay(current, calendar)) left -= 1;
   }
   return current;
 }
 
 /** The first business day on or after `date`. */
-export function nextBusinessDay(date: IsoDate): IsoDate {
+export function nextBusinessDay(date: IsoDate, calendar: BusinessCalendar): IsoDate {
   let current = date;
-  while (!isBusinessDay(current)) current = addDays(current, 1);
+  while (!isBusinessDay(current, calendar)) current = addDays(current, 1);
   return current;
 }
 

@@ -1,7 +1,7 @@
 // When a follow-up may go, by the ladder in the etiquette notes: after a given decision date has
 // passed (then 1 to 2 business days later), or 5 to 7 business days after the thank-you when
 // none was given; the second follow-up 10 to 14 days after the first; then stop.
-import { addBusinessDays, addDays, formatDay, holidayOn, isWeekend, nextBusinessDay } from './dates.js';
+import { type BusinessCalendar, addBusinessDays, addDays, formatDay, holidayOn, isWeekend, nextBusinessDay } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate } from './types.js';
@@ -16,11 +16,11 @@ export interface FollowUpWindow {
 const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 /** The public holidays on weekdays after `from` up to `to`, said so that a later date makes sense. */
-function holidaysUpTo(from: IsoDate, to: IsoDate): string {
+function holidaysUpTo(from: IsoDate, to: IsoDate, calendar: BusinessCalendar): string {
   const days: { day: string; name: string }[] = [];
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    const name = holidayOn(day);
-    if (name !== undefined && !isWeekend(day)) days.push({ day: formatDay(day), name });
+    const name = holidayOn(day, calendar);
+    if (name !== undefined && !isWeekend(day, calendar)) days.push({ day: formatDay(day), name });
   }
   return m.holidays(days);
 }
@@ -30,36 +30,36 @@ function thankYouDay(interview: Interview, person: Interviewer): IsoDate {
   return latest(daysSent(interview, person.name, ['thank-you'])) ?? addDays(interview.date, 1);
 }
 
-export function firstFollowUp(interview: Interview, people: readonly Interviewer[]): FollowUpWindow {
+export function firstFollowUp(interview: Interview, people: readonly Interviewer[], calendar: BusinessCalendar): FollowUpWindow {
   const from = latest(people.map((person) => thankYouDay(interview, person))) ?? addDays(interview.date, 1);
   const decision = interview.timeframe?.date ?? null;
   if (decision === null) {
-    const notBefore = addBusinessDays(from, 5);
-    const by = addBusinessDays(from, 7);
+    const notBefore = addBusinessDays(from, 5, calendar);
+    const by = addBusinessDays(from, 7, calendar);
     const window = m.window(formatDay(notBefore), formatDay(by));
     const words = interview.timeframe?.text;
     const why = (words === undefined
       ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
-      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by);
+      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by, calendar);
     return { notBefore, recommended: notBefore, by, why };
   }
   // Once the decision date has passed, on the first business day after it (a Saturday is no day
   // to be told to write), and never before the day after the thank-you itself.
-  const notBefore = max(addBusinessDays(decision, 1), nextBusinessDay(addDays(from, 1)));
+  const notBefore = max(addBusinessDays(decision, 1, calendar), nextBusinessDay(addDays(from, 1), calendar));
   const recommended = notBefore;
-  const by = max(addBusinessDays(decision, 2), recommended);
+  const by = max(addBusinessDays(decision, 2, calendar), recommended);
   const why =
     m.afterTimeframe(interview.timeframe?.text ?? '', formatDay(decision), formatDay(notBefore), m.window(formatDay(recommended), formatDay(by))) +
-    holidaysUpTo(decision, by);
+    holidaysUpTo(decision, by, calendar);
   return { notBefore, recommended, by, why };
 }
 
-export function secondFollowUp(lastFollowUp: IsoDate): FollowUpWindow {
+export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar): FollowUpWindow {
   // Days 10 to 14 always hold a business day, so the window never opens on a weekend.
-  const notBefore = nextBusinessDay(addDays(lastFollowUp, 10));
+  const notBefore = nextBusinessDay(addDays(lastFollowUp, 10), calendar);
   const by = addDays(lastFollowUp, 14);
   const recommended = notBefore;
-  const why = m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) + holidaysUpTo(addDays(lastFollowUp, 9), notBefore);
+  const why = m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) + holidaysUpTo(addDays(lastFollowUp, 9), notBefore, calendar);
   return { notBefore, recommended, by, why };
 }
 
@@ -71,8 +71,8 @@ export function followUpsTo(interview: Interview, person: Interviewer): { readon
 }
 
 /** The earliest day the next follow-up may go, for the interview as a whole. */
-export function followUpNotBefore(interview: Interview): IsoDate {
+export function followUpNotBefore(interview: Interview, calendar: BusinessCalendar): IsoDate {
   const rounds = interview.interviewers.map((person) => followUpsTo(interview, person));
   const last = latest(rounds.map((round) => round.last));
-  return last === undefined ? firstFollowUp(interview, interview.interviewers).notBefore : secondFollowUp(last).notBefore;
+  return last === undefined ? firstFollowUp(interview, interview.interviewers, calendar).notBefore : secondFollowUp(last, calendar).notBefore;
 }

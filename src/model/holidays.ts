@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPackageRoot } from '../compose/template-files.js';
+import { type BusinessCalendar, WEEKENDS_ONLY } from './dates.js';
 import { localeFromEnv } from './locale.js';
 import type { IsoDate } from './types.js';
 
@@ -64,4 +65,13 @@ export function countrySettingProblem(env: NodeJS.ProcessEnv, root?: string): st
 export function holidaysFor(env: NodeJS.ProcessEnv, root?: string): HolidayTable | null {
   const country = countryFromEnv(env);
   return country === null ? null : readHolidayTable(country, root);
+}
+
+/**
+ * The business days under `env`, for the schedule and the timeframe phrases: Saturday and Sunday
+ * off, and the country's public holidays when a table is known (weekends only without one).
+ */
+export function calendarFor(env: NodeJS.ProcessEnv, root?: string): BusinessCalendar {
+  const table = holidaysFor(env, root);
+  return table === null ? WEEKENDS_ONLY : { weekend: WEEKENDS_ONLY.weekend, holidays: table.days };
 }

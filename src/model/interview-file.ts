@@ -2,6 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { missingAddress } from './address.js';
+import type { BusinessCalendar } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
@@ -22,6 +23,8 @@ export interface ParseOptions {
   readonly candidate?: Candidate | null;
   /** Ids already saved, so a derived id does not collide. */
   readonly taken?: readonly string[];
+  /** The business days a timeframe such as "within 10 business days" counts. */
+  readonly calendar: BusinessCalendar;
 }
 
 export type ParseResult =
@@ -52,7 +55,7 @@ function warningsFor(interview: Interview): string[] {
 }
 
 function toInterview(data: InterviewFileData, candidate: Candidate, options: ParseOptions): { interview: Interview; warning?: string } {
-  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate);
+  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate, options.calendar);
   const interview: Interview = {
     id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
     candidate: compact(candidate),
@@ -70,7 +73,7 @@ function toInterview(data: InterviewFileData, candidate: Candidate, options: Par
   return { interview, ...(warning === undefined ? {} : { warning }) };
 }
 
-export function parseInterviewObject(value: unknown, options: ParseOptions = {}): ParseResult {
+export function parseInterviewObject(value: unknown, options: ParseOptions): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '', problem: m.notAnObject(kindOf(value)), fix: m.notAnObjectFix }] };
   }
@@ -106,7 +109,7 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-export function parseInterviewText(text: string, options: ParseOptions = {}): ParseResult {
+export function parseInterviewText(text: string, options: ParseOptions): ParseResult {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }] };
   const strict = strictJsonProblem(source, MAX_DEPTH);

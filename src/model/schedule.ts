@@ -1,7 +1,7 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
-// clock is the `now` argument. Weekends are not business days; public holidays are not known.
+// clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddress, whoToAsk } from './address.js';
-import { addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
+import { type BusinessCalendar, addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
@@ -62,7 +62,7 @@ function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[
   ];
 }
 
-function waitingPlans(interview: Interview): Plan[] {
+function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
@@ -83,14 +83,14 @@ function waitingPlans(interview: Interview): Plan[] {
   }
   const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
   const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
-  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first)));
+  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar)));
   const second = rounds.filter((r) => r.count === 1);
   const last = latest(second.map((r) => r.last));
-  if (last !== undefined) plans.push(...byMedium(second.map((r) => r.person), secondFollowUp(last)));
+  if (last !== undefined) plans.push(...byMedium(second.map((r) => r.person), secondFollowUp(last, calendar)));
   return plans;
 }
 
-function notSelectedPlans(interview: Interview, today: IsoDate): Plan[] {
+function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'not-selected');
   if (unthanked.length > 0) {
@@ -99,17 +99,17 @@ function notSelectedPlans(interview: Interview, today: IsoDate): Plan[] {
   if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const told = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the not-selected thanks has gone, "a month after it" is a month from today.
-    const from = nextBusinessDay(addDays(told ?? today, STAY_IN_TOUCH_DAYS));
+    const from = nextBusinessDay(addDays(told ?? today, STAY_IN_TOUCH_DAYS), calendar);
     plans.push({ kind: 'stay-in-touch', to: interview.interviewers.map((p) => p.name), notBefore: from, recommended: from, by: null, why: m.stayInTouch(formatDay(from)) });
   }
   return plans;
 }
 
-export function scheduleFor(interview: Interview, now: Date): Schedule {
+export function scheduleFor(interview: Interview, now: Date, calendar: BusinessCalendar): Schedule {
   const today = todayOf(now);
   if (interview.status === 'offer') return { items: [], next: null, done: m.offer };
   if (interview.status === 'closed') return { items: [], next: null, done: m.closed };
-  const plans = interview.status === 'not-selected' ? notSelectedPlans(interview, today) : waitingPlans(interview);
+  const plans = interview.status === 'not-selected' ? notSelectedPlans(interview, today, calendar) : waitingPlans(interview, calendar);
   const items = plans
     .map(({ lateWhy, ...plan }): DueItem => {
       const state = stateOf(plan, today);

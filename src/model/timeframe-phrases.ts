@@ -4,7 +4,7 @@
 // "next week" is its Friday (the last business day); "next month" is its last day; "by December"
 // (before it starts) is 30 November.
 import { MONTH_NAMES, WEEKDAY_NAMES, addMonths, isoOf, lastDayOfMonth, nextWeekday, partsOf, weekdayInWeek } from './calendar.js';
-import { addBusinessDays, addDays } from './dates.js';
+import { type BusinessCalendar, addBusinessDays, addDays } from './dates.js';
 import type { IsoDate } from './types.js';
 
 const FRIDAY = 5;
@@ -13,7 +13,7 @@ const MONTH = Object.keys(MONTH_NAMES).join('|');
 const WEEKDAY = Object.keys(WEEKDAY_NAMES).join('|');
 const PART = '(early|beginning of|start of|the beginning of|the start of|mid|the middle of|middle of|late|end of|the end of)';
 
-type Rule = (text: string, interview: IsoDate) => IsoDate | null;
+type Rule = (text: string, interview: IsoDate, calendar: BusinessCalendar) => IsoDate | null;
 
 /** Friday of the interview's week, or of the next one when that Friday is already behind. */
 function endOfThisWeek(interview: IsoDate): IsoDate {
@@ -21,10 +21,10 @@ function endOfThisWeek(interview: IsoDate): IsoDate {
   return friday < interview ? addDays(friday, 7) : friday;
 }
 
-function addUnits(interview: IsoDate, count: number, unit: string, business: boolean): IsoDate {
+function addUnits(interview: IsoDate, count: number, unit: string, business: boolean, calendar: BusinessCalendar): IsoDate {
   if (unit === 'month') return addMonths(interview, count);
   if (unit === 'week') return addDays(interview, count * 7);
-  return business ? addBusinessDays(interview, count) : addDays(interview, count);
+  return business ? addBusinessDays(interview, count, calendar) : addDays(interview, count);
 }
 
 /** A part of a month: early or start = 10th, mid = 20th, late or end = last day. */
@@ -52,15 +52,15 @@ function weekdayOfWeek(text: string, d: IsoDate): IsoDate | null {
   return date < d ? addDays(date, 7) : date;
 }
 
-function countOfUnits(text: string, d: IsoDate): IsoDate | null {
+function countOfUnits(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   // "a week or two" reads "1 week or 2" once number words are digits.
   const swapped = /\b1\s+(day|week|month)\s+or\s+(\d+)\b/.exec(text);
-  if (swapped) return addUnits(d, Number(swapped[2]), swapped[1] ?? 'day', false);
+  if (swapped) return addUnits(d, Number(swapped[2]), swapped[1] ?? 'day', false, calendar);
   const match = /\b(\d+)(?:\s*(?:-|\u2013|to|or)\s*(\d+))?\s*(?:(business|working|calendar)\s+)?(day|week|month)s?\b/.exec(text);
   if (!match) return null;
   const count = Math.max(Number(match[1]), Number(match[2] ?? match[1]));
   const business = match[3] === 'business' || match[3] === 'working';
-  return addUnits(d, count, match[4] ?? 'day', business);
+  return addUnits(d, count, match[4] ?? 'day', business, calendar);
 }
 
 function namedMonth(text: string, d: IsoDate): IsoDate | null {
@@ -109,9 +109,9 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The decision date for `text` (lower-cased, number words as digits) by the rules above, or null. */
-export function resolveByPhrase(text: string, interview: IsoDate): IsoDate | null {
+export function resolveByPhrase(text: string, interview: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   for (const rule of RULES) {
-    const date = rule(text, interview);
+    const date = rule(text, interview, calendar);
     if (date !== null) return date;
   }
   return null;

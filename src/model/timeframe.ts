@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import { isoOf } from './calendar.js';
 import { inDateRange } from './date-range.js';
-import { addDays, formatDay, parseIsoDate } from './dates.js';
+import { type BusinessCalendar, addDays, formatDay, parseIsoDate } from './dates.js';
 import { digitsForNumberWords } from './number-words.js';
 import { resolveByPhrase } from './timeframe-phrases.js';
 import { timeframeMessages } from './timeframe-messages.js';
@@ -34,11 +34,11 @@ function byChrono(text: string, interview: IsoDate): IsoDate | null {
   return isoOf(year, month, day);
 }
 
-export function resolveTimeframe(text: string | null, interviewDate: IsoDate): TimeframeResult {
+export function resolveTimeframe(text: string | null, interviewDate: IsoDate, calendar: BusinessCalendar): TimeframeResult {
   const words = text?.trim() ?? '';
   if (words === '') return { timeframe: null };
   const iso = parseIsoDate(words);
-  const date = iso ?? resolveByPhrase(digitsForNumberWords(words), interviewDate) ?? byChrono(words, interviewDate);
+  const date = iso ?? resolveByPhrase(digitsForNumberWords(words), interviewDate, calendar) ?? byChrono(words, interviewDate);
   if (date === null) {
     return { timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) };
   }

@@ -1,6 +1,6 @@
 // The root of the guided session. It owns the screen (one status union), the session reducer,
 // and the only call to exit(result); every other component reports upward.
-import { Box, Static, Text, useApp, useInput } from 'ink';
+import { Box, Static, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
@@ -126,18 +126,20 @@ export function App({ deps, opening }: AppProps) {
     }, reportSave);
   }, [atReview, state.answers, context, deps, reportSave]);
 
-  useInput(
-    (input, key) => {
-      // On a busy machine typed text and Ctrl-C can arrive in one read ("Senior\u0003"), which
-      // Ink hands over as text: the ETX byte in it is still Ctrl-C.
-      if (!(key.ctrl && input === 'c') && !input.includes('\u0003')) return;
-      if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
-      void flush().then((why) =>
-        exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
-      );
-    },
-    { isActive: !suspended },
-  );
+  // Ink re-subscribes a key handler after every render in which it is a new function, and a key
+  // that arrives before that is lost: one handler for the whole session, reading the latest state.
+  const onCtrlC = useRef(() => {});
+  onCtrlC.current = () => {
+    if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
+    void flush().then((why) =>
+      exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
+    );
+  };
+  // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
+  const ctrlC = useCallback((input: string, key: Key) => {
+    if ((key.ctrl && input === 'c') || input.includes('\u0003')) onCtrlC.current();
+  }, []);
+  useInput(ctrlC, { isActive: !suspended });
 
   const open = (choice: HomeChoice) => {
     if (choice.kind === 'new') return setScreen('questions');

@@ -4,9 +4,13 @@
 //   ❯ On site
 //     Video call
 //     Phone call
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useReducer, useRef } from 'react';
 import type { Choice } from '../session/index.js';
+import { useRawInput } from './text-input/use-raw-input.js';
+
+/** Up and Down (as terminals send them in normal and application mode), and Tab. */
+const ARROWS: Readonly<Record<string, number>> = { '\u001b[A': -1, '\u001bOA': -1, '\u001b[B': 1, '\u001bOB': 1, '\t': 1 };
 
 export interface ChoiceInputProps {
   readonly options: readonly Choice[];
@@ -25,17 +29,16 @@ export function ChoiceInput({ options, defaultValue, isActive, onSubmit }: Choic
   // Keys of one chunk arrive before React re-renders: Enter must see the arrows before it.
   const latest = useRef(focus);
   latest.current = focus;
-  useInput(
-    (input, key) => {
-      const by = key.upArrow ? -1 : key.downArrow || key.tab ? 1 : 0;
-      if (by !== 0) {
-        latest.current = move(latest.current, by, options.length);
-        dispatch(by);
-      } else if (key.return) onSubmit(options[latest.current]!.value);
-      else if (/^[1-9]$/.test(input) && Number(input) <= options.length) onSubmit(options[Number(input) - 1]!.value);
-    },
-    { isActive },
-  );
+  // Taken from the moment the question is committed (use-raw-input.ts), so a key pressed as it
+  // appears is not lost.
+  useRawInput((data) => {
+    const by = ARROWS[data] ?? 0;
+    if (by !== 0) {
+      latest.current = move(latest.current, by, options.length);
+      dispatch(by);
+    } else if (data === '\r') onSubmit(options[latest.current]!.value);
+    else if (/^[1-9]$/.test(data) && Number(data) <= options.length) onSubmit(options[Number(data) - 1]!.value);
+  }, isActive);
   return (
     <Box flexDirection="column">
       {options.map((option, index) => (

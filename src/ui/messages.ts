@@ -34,6 +34,11 @@ export const steps = {
   understoodPrefix: '',
 } as const;
 
+export const pasted = {
+  /** A paste of several lines into a one-line answer keeps every line, joined. */
+  joined: (lines: number) => `Pasted ${lines} lines: joined with spaces, as this answer is one line.`,
+} as const;
+
 export const list = {
   add: '+ Add an interviewer',
   done: '✓ Done: on to next steps',

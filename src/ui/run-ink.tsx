@@ -5,6 +5,9 @@ import { App, type SessionResult } from './app.js';
 import type { SessionDeps } from './deps.js';
 import type { Opening } from './opening.js';
 
+const BRACKETED_PASTE_ON = '\u001b[?2004h';
+const BRACKETED_PASTE_OFF = '\u001b[?2004l';
+
 export async function runInk(deps: SessionDeps, context: CommandContext, opening?: Opening): Promise<SessionResult> {
   const stdin = context.stdin as NodeJS.ReadStream;
   // After an @inquirer prompt the stream may be paused; Ink would then never see a key.
@@ -17,7 +20,20 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  const result = (await instance.waitUntilExit()) as SessionResult | undefined;
+  // Bracketed paste: the terminal marks a paste (ESC[200~ ... ESC[201~), so pasted line breaks
+  // are never taken for Enter (src/ui/text-input/read-chunk.ts). Off again before anything else
+  // owns the terminal, also when the process ends early.
+  const stdout = context.stdout;
+  const pasteOff = () => void stdout.write(BRACKETED_PASTE_OFF);
+  stdout.write(BRACKETED_PASTE_ON);
+  process.once('exit', pasteOff);
+  let result: SessionResult | undefined;
+  try {
+    result = (await instance.waitUntilExit()) as SessionResult | undefined;
+  } finally {
+    process.off('exit', pasteOff);
+    pasteOff();
+  }
   stdin.ref();
   return result ?? { kind: 'cancelled', savedDraft: false };
 }

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { COMMANDS, SESSION } from '../../src/commands/index.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
@@ -28,7 +29,7 @@ async function importInProcess(file: string) {
     stderr,
     env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
     now: () => NOW,
-  });
+  }, { commands: COMMANDS, session: SESSION });
   return { code, stdout: stdout.text(), stderr: stderr.text(), saved: readdirSync(home) };
 }
 

@@ -1,42 +1,61 @@
-// What the build puts in dist/ for quick commands (scripts/build.mjs): a small dispatcher, one
-// CommonJS bundle per command that bin/ can compile with V8's code cache (so no import() in it),
-// and the templates and phrase anchors worked out at build time inside those bundles.
-import { readFileSync, statSync } from 'node:fs';
+// What the build puts in dist/ (scripts/build.mjs): a dispatcher that holds no command, one
+// bundle per command of src/commands/index.ts with the dispatcher inside, and the templates and
+// phrase anchors worked out at build time inside those bundles.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../src/loaders.js';
+import { COMMANDS } from '../../src/commands/index.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const dist = (name: string) => join(ROOT, 'dist', name);
-const COMMANDS = [...COMMAND_NAMES];
+const NAMES = Object.keys(COMMANDS);
+
+/** What a bundle's import statements name (esbuild writes them at the start of a line). */
+const importsOf = (text: string) => [...text.matchAll(/^import\s[^;]*?from\s*["']([^"']+)["'];/gm)].map((match) => match[1]!);
 
 describe('dist/', () => {
   it('has a dispatcher that holds no command', () => {
-    const text = readFileSync(dist('cli.cjs'), 'utf8');
-    for (const name of COMMANDS) expect(text).not.toContain(`// src/commands/${name}.ts`);
-    expect(statSync(dist('cli.cjs')).size).toBeLessThan(40_000);
+    const text = readFileSync(dist('cli.js'), 'utf8');
+    for (const name of NAMES) expect(text).not.toContain(`// src/commands/${name}.ts`);
+    expect(statSync(dist('cli.js')).size).toBeLessThan(40_000);
   });
 
-  it.each(COMMANDS)('has %s as one CommonJS bundle, with the dispatcher and without import()', (name) => {
-    const text = readFileSync(dist(`${name}.cjs`), 'utf8');
+  it('has one bundle for each command of the registry, and no other', () => {
+    expect(readdirSync(dist('commands')).sort()).toEqual(NAMES.map((name) => `${name}.js`).sort());
+  });
+
+  it.each(NAMES)('has %s as one ES module with the dispatcher, and what it loads on demand apart', (name) => {
+    const text = readFileSync(dist(`commands/${name}.js`), 'utf8');
     expect(text).toContain(`// src/commands/${name}.ts`);
     expect(text).toContain('// src/cli.ts');
-    expect(text).not.toMatch(/\bimport\((?!\s*\))/);
+    // Up front it needs only pieces it shares with what it loads on demand; for the quickest
+    // commands those are small.
+    const upFront = importsOf(text).filter((path) => path.startsWith('.'));
+    expect(upFront.every((path) => path.startsWith('../lazy/'))).toBe(true);
+    const size = upFront.reduce((sum, path) => sum + statSync(join(ROOT, 'dist', 'commands', path)).size, 0);
+    if (name === 'regen' || name === 'list') expect(size).toBeLessThan(30_000);
   });
 
-  it('has bin/ load each command by the same names as the dispatcher', () => {
-    const bin = readFileSync(join(ROOT, 'bin', 'followup-coach.js'), 'utf8');
-    const listed = /const COMMANDS = \[([^\]]*)\]/.exec(bin)?.[1];
-    expect(listed?.split(',').map((name) => name.trim().replaceAll("'", ''))).toEqual(COMMANDS);
+  it("imports Node's own modules through require(), never as ES modules", () => {
+    for (const file of ['cli.js', ...NAMES.map((name) => `commands/${name}.js`)]) {
+      const imports = importsOf(readFileSync(dist(file), 'utf8')).filter((path) => !path.startsWith('.'));
+      // The banner's createRequire is the one import left.
+      expect(imports).toEqual(['node:module']);
+    }
   });
 
-  it.each(['cli', 'regen', 'list'])('keeps %s ASCII, so Node reads it as a one-byte string', (name) => {
-    expect(readFileSync(dist(`${name}.cjs`), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
+  it.each(['cli.js', 'commands/regen.js', 'commands/list.js'])('keeps %s ASCII, so Node reads it as a one-byte string', (name) => {
+    expect(readFileSync(dist(name), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
   });
 
   it('builds the precompiled templates and the phrase anchors into regen', () => {
-    const text = readFileSync(dist('regen.cjs'), 'utf8');
+    const text = readFileSync(dist('commands/regen.js'), 'utf8');
     expect(text).toMatch(/PRECOMPILED_TEMPLATES = \{\s*options: \{ "noEscape": true, "strict": true \}/);
     expect(text).toMatch(/PRECOMPUTED_ANCHORS = \{ "/);
+  });
+
+  it('leaves no staging folder behind', () => {
+    expect(readdirSync(ROOT).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    expect(existsSync(dist('command-names.mjs'))).toBe(false);
   });
 });

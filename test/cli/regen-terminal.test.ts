@@ -1,13 +1,12 @@
 // regen without an id in a real terminal (tmux): the @inquirer/prompts picker, copying through
 // the terminal (OSC 52) when there is no system clipboard, and Ctrl-C.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
-const hasTmux = spawnSync('sh', ['-c', 'command -v tmux']).status === 0;
 
 async function twoInterviews(): Promise<string> {
   const home = newHome();
@@ -15,7 +14,7 @@ async function twoInterviews(): Promise<string> {
   return home;
 }
 
-describe.runIf(hasTmux || process.env.CI)('regen on a terminal', () => {
+describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
   it('asks which interview, note and person, then copies through the terminal and records it', async () => {
     const home = await twoInterviews();
     const terminal = await startTerminal({ args: ['regen'], home });

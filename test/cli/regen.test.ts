@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
-import { canUseVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
+import { skipWithout } from '../helpers/tools.js';
+import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 const ACME = 'acme-robotics-senior-backend-engineer';
@@ -115,7 +116,7 @@ describe('regen', () => {
   });
 });
 
-describe.runIf(canUseVirtualDisplay())('regen with a real clipboard (Xvfb)', () => {
+describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)', () => {
   let x: VirtualDisplay;
   beforeAll(async () => {
     x = await startVirtualDisplay();

@@ -5,6 +5,21 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
+
+async function untilSeen(t: Terminal, send: () => Promise<void>, seen: string | ((screen: string) => boolean)): Promise<void> {
+  const test = typeof seen === 'string' ? (screen: string) => screen.includes(seen) : seen;
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await send();
+    try {
+      await t.waitForScreen(test, 1500);
+      return;
+    } catch {
+      // Not taken yet: send it again.
+    }
+  }
+  await t.waitForScreen(test);
+}
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const open: Terminal[] = [];
@@ -12,18 +27,21 @@ afterEach(async () => {
   for (const terminal of open.splice(0)) await terminal.close();
 });
 
-it('edits a note in vi and comes back to a working review', async () => {
+it.skipIf(skipWithout('tmux', 'vi'))('edits a note in vi and comes back to a working review', async () => {
   const home = newHome();
   expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
   const t = await startTerminal({ home, columns: 100, rows: 30, env: { VISUAL: 'vi -u NONE -N -n', EDITOR: undefined } });
   open.push(t);
   await t.waitForScreen('What would you like to do?');
-  await t.sendKeys('Down');
+  // A screen takes keys once its handler is subscribed, a moment after it is drawn: a key sent
+  // before that does nothing, so each key is sent until the screen shows it arrived.
+  await untilSeen(t, () => t.sendKeys('Down'), '❯ Notes for Acme Robotics');
   await t.sendKeys('Enter');
   await t.waitForScreen('Note 1 of 3');
-  await t.sendText('e');
-  // vi owns the screen: the note as a file, subject line first.
-  await t.waitForScreen((screen) => screen.startsWith('Subject: Thank you: Senior Backend Engineer interview') && !screen.includes('Note 1 of 3'));
+  // vi owns the screen: the note as a file, subject line first. A second `e` that reaches vi
+  // only moves its cursor.
+  const inVi = (screen: string) => screen.startsWith('Subject: Thank you: Senior Backend Engineer interview') && !screen.includes('Note 1 of 3');
+  await untilSeen(t, () => t.sendText('e'), inVi);
   await t.sendText(':%s/I especially enjoyed/I really enjoyed/');
   await t.sendKeys('Enter');
   await t.sendText(':wq');

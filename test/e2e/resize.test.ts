@@ -4,6 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const open: Terminal[] = [];
@@ -15,7 +16,7 @@ const lines = (screen: string) => screen.split('\n');
 const widest = (screen: string) => Math.max(...lines(screen).map((line) => [...line].length));
 const count = (screen: string, text: string) => screen.split(text).length - 1;
 
-it('redraws the review at the new width when the terminal is resized, both ways', async () => {
+it.skipIf(skipWithout('tmux'))('redraws the review at the new width when the terminal is resized, both ways', async () => {
   const home = newHome();
   expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
   const t = await startTerminal({ home, columns: 100, rows: 30 });

@@ -4,6 +4,7 @@
 // and polled until they show what the test waits for.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,8 @@ export interface TerminalOptions {
   readonly rows?: number;
   /** Extra variables; `undefined` removes one. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Keep every byte the pane receives from the start (see `output`). */
+  readonly record?: boolean;
 }
 
 export type ScreenTest = string | RegExp | ((screen: string) => boolean);
@@ -40,6 +43,14 @@ export interface Terminal {
   sendKeys(...keys: string[]): Promise<void>;
   /** Types text, then presses Enter as a separate key (Ink reads "Bob\r" as text, not Enter). */
   submit(text: string): Promise<void>;
+  /**
+   * Pastes `text` as a terminal does: tmux load-buffer + paste-buffer, which delivers it in one
+   * read (line breaks as CR), inside ESC[200~ ... ESC[201~ when the program asked for that
+   * (unless `bracketed` is false: a terminal without bracketed paste).
+   */
+  paste(text: string, options?: { readonly bracketed?: boolean }): Promise<void>;
+  /** Every byte the pane received so far (only with `record`): what the program wrote, plus the terminal's echo. */
+  output(): string;
   /** The visible screen, one string, trailing blanks trimmed; lines the terminal wrapped are joined. */
   screen(): Promise<string>;
   /** The whole scrollback plus the visible screen. */
@@ -72,7 +83,12 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   // tmux's #{pane_dead_status} is sometimes empty when the pane's output closes before the
   // child is reaped, so the shell records the exit code in a file instead.
   const statusFile = join(configDir, 'status');
-  const command = `${cli}; echo $? > ${shellQuote(statusFile)}`;
+  // Recording starts with pipe-pane once the pane exists; the shell waits on a FIFO until then,
+  // so not one byte the CLI writes is missed.
+  const gate = join(configDir, 'gate');
+  const outputFile = join(configDir, 'output');
+  if (options.record) await run('mkfifo', [gate]);
+  const command = `${options.record ? `read _ < ${shellQuote(gate)}; ` : ''}${cli}; echo $? > ${shellQuote(statusFile)}`;
 
   await run(
     'tmux',
@@ -80,6 +96,11 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 30), command],
     { env, timeout: 10_000 },
   );
+
+  if (options.record) {
+    await tmux('pipe-pane', '-t', 'main', '-o', `cat >> ${shellQuote(outputFile)}`);
+    await writeFile(gate, '\n');
+  }
 
   const rows = options.rows ?? 30;
   const capture = async (...extra: string[]) => {
@@ -105,6 +126,13 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
       if (text !== '') await terminal.sendText(text);
       await terminal.sendKeys('Enter');
     },
+    paste: async (text, { bracketed = true } = {}) => {
+      const buffer = join(configDir, `paste-${counter++}`);
+      writeFileSync(buffer, text);
+      await tmux('load-buffer', '-b', 'test', buffer);
+      await tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-d', '-b', 'test', '-t', 'main');
+    },
+    output: () => (existsSync(outputFile) ? readFileSync(outputFile, 'latin1') : ''),
     screen,
     history: async () => (await capture('-S', '-')).replace(/\n*Pane is dead.*$/, ''),
     waitForScreen: async (test, timeoutMs = 10_000) => {

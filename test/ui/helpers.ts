@@ -61,6 +61,30 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
   return screen(app);
 }
 
+/** The option a Select marks as chosen (the line with ❯), or null. */
+const marked = (frame: string) => frame.split('\n').find((line) => line.includes('❯')) ?? null;
+
+/**
+ * Moves a Select's marker down to the option that contains `label`, by what the screen shows:
+ * each Down is sent once the marker is seen where the last one put it. A Select takes keys only
+ * once its handler is subscribed (after its frame), and a key sent before that moves nothing:
+ * then it is sent again. Enter goes only after a Down has moved the marker, so the Select is
+ * known to be listening.
+ */
+export async function choose(app: Instance, label: string, ms = 5000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const frame = screen(app);
+    const line = marked(frame);
+    if (line?.includes(label)) break;
+    if (Date.now() > until) throw new Error(`never reached the option ${label}; last frame:\n${frame}`);
+    app.stdin.write(KEY.down);
+    const moved = Date.now() + 250;
+    while (marked(screen(app)) === line && Date.now() < moved) await new Promise((done) => setTimeout(done, 3));
+  }
+  return typeAndWait(app, KEY.enter);
+}
+
 /** Types a line of text, then Enter as its own key. */
 export async function answer(app: Instance, text: string): Promise<string> {
   if (text !== '') await typeAndWait(app, text);

@@ -1,6 +1,6 @@
 // too-early and late-thank-you: the two timing mistakes. Both need the interview and "now";
 // without them they stay quiet.
-import { daysBetween, formatDay, todayOf } from '../../model/dates.js';
+import { WEEKENDS_ONLY, daysBetween, formatDay, todayOf } from '../../model/dates.js';
 import { followUpNotBefore } from '../../model/schedule.js';
 import { MESSAGES } from '../messages.js';
 import type { RuleCheck } from '../types.js';
@@ -9,7 +9,7 @@ import { notePoint } from './content.js';
 export const tooEarly: RuleCheck = (draft, context) => {
   const { interview, now } = context;
   if (context.kind !== 'follow-up' || !interview || !now) return [];
-  const earliest = followUpNotBefore(interview);
+  const earliest = followUpNotBefore(interview, context.calendar ?? WEEKENDS_ONLY);
   if (todayOf(now) >= earliest) return [];
   return [{ ...notePoint(draft), message: MESSAGES.tooEarly(interview.timeframe?.text ?? null, formatDay(earliest)) }];
 };

@@ -57,6 +57,24 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
     [field, onSubmit, onChange],
   );
 
+  // A paste of several lines: one topic per line, as if each had been typed and Enter pressed.
+  // The step stays open (a paste never finishes the list); a line that repeats one is left out.
+  const addLines = useCallback(
+    (lines: readonly string[]) => {
+      let problemSeen: string | null = null;
+      for (const item of lines.map(tidy).filter((line) => line !== '')) {
+        const itemProblem = field.validateItem(item, latest.current);
+        if (itemProblem === undefined) latest.current = [...latest.current, item];
+        else problemSeen ??= itemProblem;
+      }
+      setTopics(latest.current);
+      setProblem(problemSeen);
+      typed.current = '';
+      setAdded((n) => n + 1);
+    },
+    [field],
+  );
+
   useInput(
     (_input, key) => {
       if (key.escape) {
@@ -88,6 +106,7 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
           placeholder={topics.length === 0 ? 'e.g. moving telemetry ingestion to Kafka' : ''}
           onChange={(value) => (typed.current = value)}
           onSubmit={submit}
+          onLines={addLines}
         />
       </Box>
     </StepFrame>

@@ -1,5 +1,6 @@
 // A one-line input with a visible cursor:   › Priya Rag█
-import { Text } from 'ink';
+// and, after a paste of several lines was joined into it, a line that says so.
+import { Box, Text } from 'ink';
 import { useTextInput } from './use-text-input.js';
 
 export interface TextInputProps {
@@ -8,26 +9,30 @@ export interface TextInputProps {
   readonly isActive: boolean;
   readonly onChange?: (value: string) => void;
   readonly onSubmit: (value: string) => void;
+  /** Takes a paste of several lines one line each (a list); without it they join into one. */
+  readonly onLines?: (lines: readonly string[]) => void;
 }
 
-export function TextInput({ defaultValue = '', placeholder = '', isActive, onChange, onSubmit }: TextInputProps) {
-  const { chars, cursor } = useTextInput({ defaultValue, isActive, onChange, onSubmit });
-  if (chars.length === 0) {
-    return (
+export function TextInput({ defaultValue = '', placeholder = '', isActive, onChange, onSubmit, onLines }: TextInputProps) {
+  const { chars, cursor, notice } = useTextInput({ defaultValue, isActive, onChange, onSubmit, onLines });
+  const line =
+    chars.length === 0 ? (
       <Text>
         <Text inverse={isActive}> </Text>
         <Text dimColor>{placeholder}</Text>
       </Text>
+    ) : (
+      <Text>
+        {chars.slice(0, cursor).join('')}
+        {isActive ? <Text inverse>{chars[cursor] ?? ' '}</Text> : (chars[cursor] ?? '')}
+        {chars.slice(cursor + 1).join('')}
+      </Text>
     );
-  }
-  const before = chars.slice(0, cursor).join('');
-  const at = chars[cursor] ?? ' ';
-  const after = chars.slice(cursor + 1).join('');
+  if (notice === null) return line;
   return (
-    <Text>
-      {before}
-      {isActive ? <Text inverse>{at}</Text> : at === ' ' ? '' : at}
-      {after}
-    </Text>
+    <Box flexDirection="column">
+      {line}
+      <Text dimColor>{notice}</Text>
+    </Box>
   );
 }

@@ -1,29 +1,43 @@
-// Keys -> text input actions. Enter submits; a chunk such as "Bob\r" (a fast typist, a paste, or
-// tmux send-keys) is the text and then Enter, not a line with a carriage return in it.
-import { useInput } from 'ink';
-import { useEffect, useReducer, useRef } from 'react';
-import { textInputReducer, textInputState, valueOf, type TextInputState } from './text-input-state.js';
+// Keys -> text input actions, from the terminal's key events (use-raw-input.ts). Enter submits;
+// a chunk such as "Bob\r" (a fast typist, a paste, or tmux send-keys) is the text and then
+// Enter, not a line with a carriage return in it. A chunk is read byte by byte (read-chunk.ts):
+// a burst of Backspace deletes one character per byte, and pasted lines go to `onLines` (a list
+// takes each), else join into this one line.
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { pasted } from '../messages.js';
+import { PASTE_END, PASTE_START, readChunk, readKey } from './read-chunk.js';
+import { useRawInput } from './use-raw-input.js';
+import { textInputReducer, textInputState, valueOf, type TextInputAction, type TextInputState } from './text-input-state.js';
 
 export interface UseTextInputOptions {
   readonly defaultValue: string;
   readonly isActive: boolean;
   readonly onChange?: ((value: string) => void) | undefined;
   readonly onSubmit: (value: string) => void;
+  /** Pasted lines, the first one joined to what was typed; without it they become one line. */
+  readonly onLines?: ((lines: readonly string[]) => void) | undefined;
 }
 
-export function useTextInput({ defaultValue, isActive, onChange, onSubmit }: UseTextInputOptions): TextInputState {
+export interface TextInputView extends TextInputState {
+  /** Said under the input after a paste was changed to fit it; null otherwise. */
+  readonly notice: string | null;
+}
+
+export function useTextInput({ defaultValue, isActive, onChange, onSubmit, onLines }: UseTextInputOptions): TextInputView {
   const [state, dispatch] = useReducer(textInputReducer, defaultValue, textInputState);
+  const [notice, setNotice] = useState<string | null>(null);
   // Submitting reads the latest state even when several chunks arrive before a re-render.
   const latest = useRef(state);
   latest.current = state;
   const value = valueOf(state);
   const reported = useRef(value);
-  // Ink swaps input handlers in a passive effect after the next frame: keys that arrive in that
-  // gap still reach this input after it has submitted. They belong to the next question, and
-  // submitting them here would file them as this question's answer over the next one's.
-  // A rejected answer (a validation message) re-renders this same input: take keys again then.
+  // A bracketed paste may come in several reads: it is taken whole once it ends.
+  const pasting = useRef<string | null>(null);
+  // The rest of a chunk after its Enter belongs to the next question, never to this answer.
+  // A rejected answer (a validation message) re-renders this same input: take keys again then,
+  // from the moment it is committed.
   const submitted = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     submitted.current = false;
   });
   const submit = (text: string) => {
@@ -37,29 +51,33 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit }: Use
     onChange?.(value);
   }, [value, onChange]);
 
-  useInput(
-    (input, key) => {
-      if (submitted.current) return;
-      const apply = (action: Parameters<typeof textInputReducer>[1]) => {
-        latest.current = textInputReducer(latest.current, action);
-        dispatch(action);
-      };
-      if (key.return) return submit(valueOf(latest.current));
-      if (key.leftArrow) return apply({ type: 'left' });
-      if (key.rightArrow) return apply({ type: 'right' });
-      if (key.home || (key.ctrl && input === 'a')) return apply({ type: 'home' });
-      if (key.end || (key.ctrl && input === 'e')) return apply({ type: 'end' });
-      if (key.ctrl && input === 'u') return apply({ type: 'clear' });
-      if (key.ctrl && input === 'w') return apply({ type: 'delete-word-left' });
-      // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
-      if (key.backspace || key.delete) return apply({ type: 'delete-left' });
-      if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow) return;
-      const enter = input.search(/[\r\n]/);
-      if (enter === -1) return apply({ type: 'insert', text: input });
-      apply({ type: 'insert', text: input.slice(0, enter) });
-      submit(valueOf(latest.current));
-    },
-    { isActive },
-  );
-  return state;
+  useRawInput((data) => {
+    if (submitted.current) return;
+    const apply = (action: TextInputAction) => {
+      latest.current = textInputReducer(latest.current, action);
+      dispatch(action);
+    };
+    if (data === PASTE_START) return void (pasting.current = '');
+    if (pasting.current !== null && data !== PASTE_END) return void (pasting.current += data);
+    const paste = pasting.current;
+    pasting.current = null;
+    if (data === PASTE_END && paste === null) return;
+    if (notice !== null) setNotice(null);
+    const key = paste === null ? readKey(data) : null;
+    if (key === 'ignore') return;
+    if (key === 'submit') return submit(valueOf(latest.current));
+    if (key !== null) return apply(key);
+    for (const step of paste === null ? readChunk(data, false) : readChunk(paste, true)) {
+      if (step.type === 'edit') apply(step.action);
+      else if (step.type === 'submit') return submit(valueOf(latest.current));
+      else if (onLines) {
+        apply({ type: 'insert', text: step.lines[0] ?? '' });
+        onLines([valueOf(latest.current), ...step.lines.slice(1)]);
+      } else {
+        apply({ type: 'insert', text: step.lines.map((line) => line.trim()).filter(Boolean).join(' ') });
+        setNotice(pasted.joined(step.lines.length));
+      }
+    }
+  }, isActive);
+  return { ...state, notice };
 }

@@ -6,6 +6,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { RULE_IDS, type CheckContext } from '../../../src/checklist/types.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { NOTE_KINDS, type Finding, type Interview, type Note, type NoteKind } from '../../../src/model/types.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 export interface CorpusEntry {
   readonly name: string;
@@ -31,7 +32,7 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
   const interviews = new Map<string, Interview>();
   const interview = (name: string): Interview => {
     if (!interviews.has(name)) {
-      const result = parseInterviewText(readFileSync(join(interviewsDir, `${name}.json`), 'utf8'));
+      const result = parseInterviewText(readFileSync(join(interviewsDir, `${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
       if (!result.ok) throw new Error(`${name}.json: ${JSON.stringify(result.problems)}`);
       interviews.set(name, result.interview);
     }

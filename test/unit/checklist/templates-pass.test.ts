@@ -9,7 +9,7 @@ import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
-import { addDays } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore } from '../../../src/model/schedule.js';
 import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
@@ -18,7 +18,7 @@ import { buildTestWorker } from './worker-build.js';
 
 const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbor-logistics'];
 const fixtures = FILES.map((name): [string, Interview] => {
-  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'));
+  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return [`fixture ${name}`, result.interview];
 });
@@ -26,7 +26,7 @@ const interviews: Array<[string, Interview]> = [...Object.entries(SAMPLES).map((
 
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
-  const day = kind === 'follow-up' ? followUpNotBefore(interview) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  const day = kind === 'follow-up' ? followUpNotBefore(interview, WEEKENDS_ONLY) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
   return new Date(`${day}T12:00:00`);
 }
 

@@ -1,7 +1,8 @@
-// Builds just the lint worker for unit tests, into node_modules/.cache so that `harper.js`
-// resolves from there exactly as it does from dist/, without touching the shared dist/ folder.
+// Builds just the lint worker for unit tests, into node_modules/.cache, with harper.js's WASM
+// beside it as scripts/build.mjs lays out dist/, without touching the shared dist/ folder.
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -16,8 +17,15 @@ export async function buildTestWorker(): Promise<URL> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['harper.js'],
     logLevel: 'warning',
   });
+  const wasm = resolve(root, 'node_modules/.cache/followup-coach-test/harper/harper_wasm_bg.wasm');
+  if (!existsSync(wasm)) {
+    mkdirSync(join(wasm, '..'), { recursive: true });
+    // Whole or not at all, as several test processes may copy it at once.
+    const temp = `${wasm}.${process.pid}`;
+    copyFileSync(resolve(root, 'node_modules/harper.js/dist/harper_wasm_bg.wasm'), temp);
+    renameSync(temp, wasm);
+  }
   return pathToFileURL(outfile);
 }

@@ -8,7 +8,7 @@ const spec = {
   positionals: ['ID?'],
 } as const;
 
-const usage = (message: string) => ({ message, tryMessage: 'followup-coach regen --help', exitCode: 2 });
+const usage = (message: string) => ({ message, tryMessage: 'followup-coach regen --help', name: 'UsageError' });
 
 describe('parseCommand', () => {
   it('returns values and positionals', () => {

@@ -3,6 +3,7 @@ import { kindsFor } from '../../../src/compose/compose.js';
 import { byUrgency, describeItem, describeNext, nextDue } from '../../../src/cli/due.js';
 import { scheduleFor, type DueItem } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const item = (overrides: Partial<DueItem>): DueItem => ({
   kind: 'follow-up',
@@ -32,7 +33,7 @@ describe('nextDue', () => {
   const now = new Date('2026-11-25T09:00:00Z');
 
   it('is the thank-you the day after the interview', () => {
-    expect(nextDue(sampleInterview(), now)).toMatchObject({
+    expect(nextDue(sampleInterview(), now, WEEKENDS_ONLY)).toMatchObject({
       kind: 'thank-you',
       to: ['Priya Raghunathan', 'Sam Ortiz'],
       line: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
@@ -41,8 +42,8 @@ describe('nextDue', () => {
 
   it('is nothing for an interview with an offer, and import says why', () => {
     const offer = sampleInterview({ status: 'offer' });
-    expect(nextDue(offer, now)).toBeNull();
-    expect(describeNext(offer, now)).toBe('Nothing is due: You have an offer: nothing more to send for this interview.');
+    expect(nextDue(offer, now, WEEKENDS_ONLY)).toBeNull();
+    expect(describeNext(offer, now, WEEKENDS_ONLY)).toBe('Nothing is due: You have an offer: nothing more to send for this interview.');
   });
 
   it("is the schedule's next item, and every kind the schedule names is one compose can write", () => {
@@ -55,13 +56,13 @@ describe('nextDue', () => {
       sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] }),
     ];
     for (const interview of variants) {
-      const schedule = scheduleFor(interview, now);
-      expect(nextDue(interview, now)?.kind).toBe(schedule.next?.kind);
+      const schedule = scheduleFor(interview, now, WEEKENDS_ONLY);
+      expect(nextDue(interview, now, WEEKENDS_ONLY)?.kind).toBe(schedule.next?.kind);
       const writable = kindsFor(interview);
       for (const dueItem of schedule.items) expect(writable).toContain(dueItem.kind);
     }
-    expect(nextDue(variants[0]!, now)?.kind).toBe('thank-you');
-    expect(nextDue(variants[1]!, now)?.kind).toBe('contact-request');
+    expect(nextDue(variants[0]!, now, WEEKENDS_ONLY)?.kind).toBe('thank-you');
+    expect(nextDue(variants[1]!, now, WEEKENDS_ONLY)?.kind).toBe('contact-request');
   });
 });
 
@@ -72,6 +73,6 @@ describe('byUrgency', () => {
     const offer = sampleInterview({ id: 'offer', status: 'offer' });
     const due = sampleInterview({ id: 'due' });
     const overdue = sampleInterview({ id: 'overdue', date: '2026-11-20' });
-    expect(byUrgency([offer, upcoming, due, overdue], now).map((i) => i.id)).toEqual(['overdue', 'due', 'upcoming', 'offer']);
+    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY).map((i) => i.id)).toEqual(['overdue', 'due', 'upcoming', 'offer']);
   });
 });

@@ -79,7 +79,7 @@ describe('chooseInteractively', () => {
     };
     await expect(chooseInteractively(context, [acme, globex], { kind: undefined, to: undefined }, select)).rejects.toMatchObject({
       message: 'Cancelled: nothing was copied.',
-      exitCode: 130,
+      name: 'CancelledError',
     });
   });
 });

@@ -22,7 +22,7 @@ afterEach(() => {
 describe('findPackageRoot', () => {
   it('finds the package from the source folder and from the bundle and its chunks', () => {
     expect(findPackageRoot()).toBe(repo);
-    expect(findPackageRoot(pathToFileURL(join(repo, 'dist/regen.cjs')).href)).toBe(repo);
+    expect(findPackageRoot(pathToFileURL(join(repo, 'dist/commands/regen.js')).href)).toBe(repo);
     expect(findPackageRoot(pathToFileURL(join(repo, 'dist/chunks/regen-ABC123.js')).href)).toBe(repo);
   });
 
@@ -40,7 +40,7 @@ describe('findPackageRoot', () => {
   it('says the installation is incomplete when no templates folder is found', () => {
     const lonely = tempDir();
     writeFileSync(join(lonely, 'package.json'), JSON.stringify({ name: 'followup-coach' }));
-    expect(() => findPackageRoot(pathToFileURL(join(lonely, 'dist/regen.cjs')).href)).toThrow(
+    expect(() => findPackageRoot(pathToFileURL(join(lonely, 'dist/commands/regen.js')).href)).toThrow(
       /Could not find the followup-coach templates folder above .*Reinstall followup-coach\./,
     );
   });

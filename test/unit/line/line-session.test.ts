@@ -145,7 +145,7 @@ describe('line mode', () => {
     const play = scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]);
     const outcome = runLineSession(context, deps, play.prompter);
     await expect(outcome).rejects.toBeInstanceOf(CancelledError);
-    await expect(outcome).rejects.toMatchObject({ exitCode: 130 });
+    await expect(outcome).rejects.toMatchObject({ name: 'CancelledError' });
     const draft = readDraft(saved.draft);
     expect(draft?.answers.company).toBe('Acme Robotics');
     expect(draft?.answers.candidate.email).toBe('jordan@example.com');
@@ -184,6 +184,6 @@ describe('line mode', () => {
 
   it('refuses to run without a terminal', async () => {
     const { deps } = memoryDeps();
-    await expect(runLineSession({ interactive: false } as CommandContext, deps)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runLineSession({ interactive: false } as CommandContext, deps)).rejects.toMatchObject({ name: 'UsageError' });
   });
 });

@@ -4,6 +4,7 @@
 import { expect } from 'vitest';
 import type { CommandContext } from '../../../src/cli/context.js';
 import { BACK, type Back, type Option, type Prompter } from '../../../src/line/prompter.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewDate } from '../../../src/model/interview-date.js';
 import { resolveTimeframe } from '../../../src/model/timeframe.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
@@ -73,7 +74,7 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
       now: NOW,
       today: '2026-11-25',
       understandDate: parseInterviewDate,
-      resolveTimeframe: (text, day) => ({ date: resolveTimeframe(text, day).timeframe?.date ?? null }),
+      resolveTimeframe: (text, day) => ({ date: resolveTimeframe(text, day, WEEKENDS_ONLY).timeframe?.date ?? null }),
     }),
     warmUp: () => undefined,
     load: async () => ({ candidate: null, interviews: [...saved.interviews.values()], draft: saved.draft, notices: [] }),

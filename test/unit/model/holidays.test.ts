@@ -2,17 +2,24 @@
 // schedule (the rest of the suite runs with FOLLOWUP_COACH_COUNTRY=none: weekends only).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { addBusinessDays, holidayOn, isBusinessDay, nextBusinessDay, useHolidays } from '../../../src/model/dates.js';
-import { countryFromEnv, countrySettingProblem, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BusinessCalendar, WEEKENDS_ONLY, addBusinessDays, holidayOn, isBusinessDay, nextBusinessDay } from '../../../src/model/dates.js';
+import { calendarFor, countryFromEnv, countrySettingProblem, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
+import { holidayYears, writeHolidayTables } from '../../../scripts/holidays.mjs';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const THANKSGIVING = { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' };
+const THANKSGIVING: BusinessCalendar = { weekend: [0, 6], holidays: { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' } };
 
-afterEach(() => useHolidays(null));
+// A package root with the tables the build writes, for two countries only (all of them take
+// seconds): unit tests never read dist/ of the checkout, which may not be built.
+let ROOT: string;
+beforeAll(() => {
+  ROOT = mkdtempSync(join(tmpdir(), 'fc-holiday-root-'));
+  writeHolidayTables(join(ROOT, 'dist', 'holidays'), holidayYears(), ['US', 'GB']);
+});
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
 
 describe('countryFromEnv', () => {
   it.each([
@@ -66,47 +73,43 @@ describe('readHolidayTable', () => {
   });
 });
 
+describe('calendarFor', () => {
+  it("is weekends plus the country's holidays, or weekends only", () => {
+    const year = new Date().getUTCFullYear();
+    expect(holidayOn(`${year}-07-04`, calendarFor({ FOLLOWUP_COACH_COUNTRY: 'US' }, ROOT))).toMatch(/^Independence Day/);
+    expect(calendarFor({ FOLLOWUP_COACH_COUNTRY: 'none', LANG: 'en_US.UTF-8' }, ROOT)).toBe(WEEKENDS_ONLY);
+    expect(calendarFor({ FOLLOWUP_COACH_COUNTRY: 'QQ' }, ROOT)).toBe(WEEKENDS_ONLY);
+  });
+});
+
 describe('business days with public holidays', () => {
   it('skips a holiday as it skips a weekend', () => {
-    useHolidays(() => THANKSGIVING);
-    expect(isBusinessDay('2026-11-26')).toBe(false);
-    expect(holidayOn('2026-11-26')).toBe('Thanksgiving Day');
-    expect(addBusinessDays('2026-11-25', 1)).toBe('2026-11-27');
+    expect(isBusinessDay('2026-11-26', THANKSGIVING)).toBe(false);
+    expect(holidayOn('2026-11-26', THANKSGIVING)).toBe('Thanksgiving Day');
+    expect(addBusinessDays('2026-11-25', 1, THANKSGIVING)).toBe('2026-11-27');
     // Thu 24 Dec + 1: Fri 25 is Christmas, then the weekend.
-    expect(addBusinessDays('2026-12-24', 1)).toBe('2026-12-28');
-    expect(nextBusinessDay('2026-11-26')).toBe('2026-11-27');
-    useHolidays(null);
-    expect(addBusinessDays('2026-11-25', 1)).toBe('2026-11-26');
-  });
-
-  it('asks for the holidays once, and only when a business day is counted', () => {
-    let asked = 0;
-    useHolidays(() => {
-      asked += 1;
-      return THANKSGIVING;
-    });
-    expect(asked).toBe(0);
-    addBusinessDays('2026-11-20', 5);
-    addBusinessDays('2026-11-20', 5);
-    expect(asked).toBe(1);
+    expect(addBusinessDays('2026-12-24', 1, THANKSGIVING)).toBe('2026-12-28');
+    expect(nextBusinessDay('2026-11-26', THANKSGIVING)).toBe('2026-11-27');
+    expect(addBusinessDays('2026-11-25', 1, WEEKENDS_ONLY)).toBe('2026-11-26');
+    // A name such as "constructor" is no holiday of any calendar.
+    expect(holidayOn('constructor', WEEKENDS_ONLY)).toBeUndefined();
   });
 
   it('moves a follow-up due on a holiday to the next business day', () => {
     // They said "by Wednesday" (25 Nov): the follow-up may go the next business day.
     const interview = sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-11-25' } });
-    const followUp = () => scheduleFor(interview, new Date('2026-11-24T17:00:00Z')).items.find((item) => item.kind === 'follow-up');
-    expect(followUp()?.notBefore).toBe('2026-11-26');
-    expect(followUp()?.why).not.toContain('public holiday');
-    useHolidays(() => THANKSGIVING);
-    expect(followUp()).toMatchObject({ notBefore: '2026-11-27', by: '2026-11-30' });
+    const followUp = (calendar: BusinessCalendar) =>
+      scheduleFor(interview, new Date('2026-11-24T17:00:00Z'), calendar).items.find((item) => item.kind === 'follow-up');
+    expect(followUp(WEEKENDS_ONLY)?.notBefore).toBe('2026-11-26');
+    expect(followUp(WEEKENDS_ONLY)?.why).not.toContain('public holiday');
+    expect(followUp(THANKSGIVING)).toMatchObject({ notBefore: '2026-11-27', by: '2026-11-30' });
     // The later day is explained.
-    expect(followUp()?.why).toMatch(/ Thu 26 Nov 2026 is Thanksgiving Day, a public holiday\.$/);
+    expect(followUp(THANKSGIVING)?.why).toMatch(/ Thu 26 Nov 2026 is Thanksgiving Day, a public holiday\.$/);
   });
 
   it('names a holiday in the window of a follow-up without a decision date too', () => {
-    useHolidays(() => THANKSGIVING);
     const interview = sampleInterview({ timeframe: null, date: '2026-11-18' });
-    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z')).items.find((item) => item.kind === 'follow-up');
+    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING).items.find((item) => item.kind === 'follow-up');
     // Thank-you due Thu 19 Nov; 5 business days without Thanksgiving: Fri 27 Nov; 7: Tue 1 Dec.
     expect(followUp).toMatchObject({ notBefore: '2026-11-27', by: '2026-12-01' });
     expect(followUp?.why).toContain('Thu 26 Nov 2026 is Thanksgiving Day, a public holiday.');

@@ -11,25 +11,26 @@ import {
 import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
 const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
 
 function parsed(text: string, candidate: Candidate | null = null): Interview {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.interview;
 }
 
 function problems(text: string, candidate: Candidate | null = null) {
-  const result = parseInterviewText(text, { candidate });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
   if (result.ok) throw new Error('expected problems');
   return result.problems;
 }
 
-describe('the DESIGN.md example (acme.json)', () => {
+describe("the README's example interview file (acme.json)", () => {
   it('parses to the exact model', () => {
-    const result = parseInterviewText(fixture('acme.json'), { candidate: null });
+    const result = parseInterviewText(fixture('acme.json'), { candidate: null, calendar: WEEKENDS_ONLY });
     expect(result).toEqual({
       ok: true,
       // Sam used the phone and his number is known: he lacks nothing, so no warning.
@@ -56,7 +57,7 @@ describe('the DESIGN.md example (acme.json)', () => {
   });
 
   it('de-duplicates a derived id against saved ones', () => {
-    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'] });
+    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'], calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
   });
 
@@ -94,7 +95,7 @@ describe('round trip: parse(format(x)) equals x', () => {
       sent: [{ kind: 'thank-you', to: 'José Álvarez', at: '2026-11-20T16:40:00.000Z', method: 'osc52', subject: 'Thank you', body: 'Hi José,\n\nThank you.' }],
       edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
     };
-    const again = parseInterviewText(formatInterviewFile(interview), {});
+    const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
     expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
   });
 
@@ -127,7 +128,7 @@ describe('the sample files', () => {
   it('allow a phone-medium interviewer without a number, but say so', () => {
     const raw = JSON.parse(fixture('harbor-logistics.json'));
     delete raw.interviewers[0].phone;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([
       m.phoneWithoutNumber('Raymond Okafor'),
     ]);
@@ -136,7 +137,7 @@ describe('the sample files', () => {
   it('warn about a missing e-mail only for someone who used e-mail', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].email;
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.warnings).toEqual([m.noEmail('Priya Raghunathan', 'Dana Kim')]);
   });
 
@@ -144,7 +145,7 @@ describe('the sample files', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].phone = null;
     raw.interviewers[0].detail = '';
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
       name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
       topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
@@ -165,7 +166,7 @@ describe('each mistake gets its own message', () => {
 
   it('unknown top-level field with nothing close', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{
         path: 'salary',
@@ -191,7 +192,7 @@ describe('each mistake gets its own message', () => {
   it('missing topics read the same as an empty list', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].topics;
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') }],
     });
@@ -237,7 +238,7 @@ describe('each mistake gets its own message', () => {
     delete raw.format;
     raw.status = 'ghosted';
     raw.interviewers[0].topics = 'Kafka';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [
         { path: 'format', problem: 'The format is missing.', fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.' },
@@ -250,7 +251,7 @@ describe('each mistake gets its own message', () => {
   it('the same person twice', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'priya raghunathan';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[1].name', problem: m.duplicateName('priya raghunathan'), fix: m.duplicateNameFix }],
     });
@@ -258,7 +259,7 @@ describe('each mistake gets its own message', () => {
 
   it('no interviewers', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), interviewers: [] };
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers', problem: m.noInterviewers, fix: m.noInterviewersFix }],
     });
@@ -273,7 +274,7 @@ describe('each mistake gets its own message', () => {
 
   it('an unknown key with an escape sequence is shown escaped', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), 'x\u001b[2J': 1 };
-    const result = parseInterviewObject(raw, {});
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok ? '' : result.problems[0]?.problem).toBe('"x\\u001b[2J" is not a field of the interview file.');
   });
 
@@ -285,7 +286,7 @@ describe('each mistake gets its own message', () => {
   it('control characters in a topic are refused, not passed on to a terminal', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
-    expect(parseInterviewObject(raw, {})).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{
         path: 'interviewers[0].topics[1]',
@@ -300,7 +301,7 @@ describe('each mistake gets its own message', () => {
     raw.interviewers[1].name = 'Sam \u202eztrO';
     raw.candidate.link = 'https://example.com/\u009b31m';
     raw.role = 'Engineer\u007f';
-    expect(parseInterviewObject(raw, {})).toMatchObject({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
       ok: false,
       problems: [
         { path: 'candidate.link', problem: 'The link contains the control character U+009B (this field is one line: no line breaks or tabs).' },
@@ -313,12 +314,12 @@ describe('each mistake gets its own message', () => {
   it('keeps the bidi marks right-to-left names need (U+200F), unlike overrides', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'דנה כהן\u200f';
-    expect(parseInterviewObject(raw, {}).ok).toBe(true);
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY }).ok).toBe(true);
   });
 
   it('a key given twice is named, never silently the last one', () => {
     const text = fixture('acme.json').replace('"role": "Senior Backend Engineer",', '"role": "Senior Backend Engineer", "role": "Intern",');
-    expect(parseInterviewText(text)).toEqual({
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') }],
     });
@@ -330,7 +331,7 @@ describe('each mistake gets its own message', () => {
 
   it('nesting deeper than the format has is refused before the parser can overflow', () => {
     const text = `{"version": 1, "interviewers": [{"topics": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}]}`;
-    expect(parseInterviewText(text)).toEqual({
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics[0]', problem: m.tooDeep(4), fix: m.tooDeepFix }],
     });
@@ -339,6 +340,6 @@ describe('each mistake gets its own message', () => {
   it('dates outside 1970 to 2100 are refused', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewDate = '9999-12-31';
-    expect(parseInterviewObject(raw, {})).toMatchObject({ ok: false, problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }] });
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({ ok: false, problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }] });
   });
 });

@@ -4,17 +4,18 @@ import { composeNotes } from '../../../src/compose/compose.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 // The sample: Acme, Tue 24 Nov 2026, Priya (e-mail) and Sam (phone, no address), recruiter Dana,
 // "by the end of next week" = Fri 4 Dec 2026. Tests run with TZ=UTC.
 const at = (day: string, time = '17:00:00.000Z') => new Date(`${day}T${time}`);
 const sent = (kind: SentEntry['kind'], to: string, day: string): SentEntry => ({ kind, to, at: `${day}T17:00:00.000Z` });
 const brief = (interview: Interview, now: Date) =>
-  scheduleFor(interview, now).items.map(({ kind, to, notBefore, recommended, by, state }) => ({ kind, to, notBefore, recommended, by, state }));
+  scheduleFor(interview, now, WEEKENDS_ONLY).items.map(({ kind, to, notBefore, recommended, by, state }) => ({ kind, to, notBefore, recommended, by, state }));
 
 describe('on the day of the interview', () => {
   it('thanks everyone, then waits for the decision date', () => {
-    const schedule = scheduleFor(sampleInterview(), at('2026-11-24'));
+    const schedule = scheduleFor(sampleInterview(), at('2026-11-24'), WEEKENDS_ONLY);
     expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
       { kind: 'thank-you', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
       // Decision Fri 4 Dec: from the first business day after it, Mon 7 Dec (never "Sat 5 Dec"), to Tue 8 Dec.
@@ -44,13 +45,13 @@ describe('on the day of the interview', () => {
         { kind: 'contact-request', to: ['Dana Kim'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
       );
     }
-    expect(scheduleFor(noPhone, at('2026-11-24')).items[0]?.why).toBe(
+    expect(scheduleFor(noPhone, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
       'You have no phone number for Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
     );
-    expect(scheduleFor(noMail, at('2026-11-24')).items[0]?.why).toBe(
+    expect(scheduleFor(noMail, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
       'You have no e-mail address for Priya Raghunathan. Ask Dana Kim for it and say it is for a thank-you note.',
     );
-    expect(scheduleFor(both, at('2026-11-24')).items[0]?.why).toBe(
+    expect(scheduleFor(both, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
       'You have no e-mail address or phone number for Priya Raghunathan and Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
     );
     // An e-mail person with no phone, or a phone person with no e-mail, lacks nothing.
@@ -62,7 +63,7 @@ describe('on the day of the interview', () => {
     const [priya, sam] = sampleInterview().interviewers;
     if (!priya || !sam) throw new Error('sample');
     const noRecruiter = sampleInterview({ recruiter: undefined, interviewers: [priya, { ...sam, phone: undefined }] });
-    const [first] = scheduleFor(noRecruiter, at('2026-11-24')).items;
+    const [first] = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY).items;
     expect(first).toMatchObject({ kind: 'contact-request', to: ['Priya Raghunathan'] });
     expect(first?.why).toBe('You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.');
     expect(composeNotes(noRecruiter, 'contact-request').map((note) => note.to)).toEqual(['Priya Raghunathan']);
@@ -74,8 +75,8 @@ describe('on the day of the interview', () => {
   });
 
   it('the thank-you is still due at 23:59 the next day, and overdue the day after', () => {
-    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z')).items[0]?.state).toBe('due');
-    const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'));
+    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z'), WEEKENDS_ONLY).items[0]?.state).toBe('due');
+    const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'), WEEKENDS_ONLY);
     expect(late.items.map((i) => [i.kind, i.state])).toEqual([
       ['thank-you', 'overdue'],
       ['follow-up', 'upcoming'],
@@ -137,7 +138,7 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
   it('counts business days across a weekend and the month end', () => {
     // Thank-you Fri 27 Nov: 5 business days is Fri 4 Dec, 7 is Tue 8 Dec.
     const interview = sampleInterview({ date: '2026-11-26', timeframe: null, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-27')] });
-    const schedule = scheduleFor(interview, at('2026-12-03'));
+    const schedule = scheduleFor(interview, at('2026-12-03'), WEEKENDS_ONLY);
     expect(brief(interview, at('2026-12-03'))).toEqual([
       { kind: 'follow-up', to: [priya.name], notBefore: '2026-12-04', recommended: '2026-12-04', by: '2026-12-08', state: 'upcoming' },
     ]);
@@ -164,7 +165,7 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
 
   it('treats words without a date the same way, and says so', () => {
     const interview = sampleInterview({ timeframe: { text: 'after the holidays', date: null }, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-24')] });
-    const item = scheduleFor(interview, at('2026-11-25')).items[0];
+    const item = scheduleFor(interview, at('2026-11-25'), WEEKENDS_ONLY).items[0];
     expect([item?.notBefore, item?.by]).toEqual(['2026-12-01', '2026-12-03']);
     expect(item?.why.startsWith('"after the holidays" gives no date, so wait 5 business days')).toBe(true);
   });
@@ -179,7 +180,7 @@ describe('the second follow-up, then stop', () => {
       { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
       { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
     ]);
-    expect(scheduleFor(interview, at('2026-12-10')).items[0]?.why).toBe(m.secondFollowUp('Mon 7 Dec 2026', 'Thu 17 Dec 2026', 'Mon 21 Dec 2026'));
+    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(m.secondFollowUp('Mon 7 Dec 2026', 'Thu 17 Dec 2026', 'Mon 21 Dec 2026'));
   });
 
   it('moves a weekend start to Monday, across the year end', () => {
@@ -203,14 +204,14 @@ describe('the second follow-up, then stop', () => {
       sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07'),
         sent('follow-up', 'Priya Raghunathan', '2026-12-18'), sent('voicemail', 'Sam Ortiz', '2026-12-18')],
     });
-    expect(scheduleFor(interview, at('2027-01-15'))).toEqual({ items: [], next: null, done: m.stopAfterTwo });
+    expect(scheduleFor(interview, at('2027-01-15'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stopAfterTwo });
   });
 });
 
 describe('other statuses', () => {
   it('offer and closed: nothing is due', () => {
-    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'))).toEqual({ items: [], next: null, done: m.offer });
-    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'))).toEqual({ items: [], next: null, done: m.closed });
+    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.offer });
+    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.closed });
   });
 
   it('not selected: the thanks for the news now, then a stay-in-touch note a month later', () => {
@@ -231,7 +232,7 @@ describe('other statuses', () => {
 
   it('not selected: done once both have gone', () => {
     const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-26'), sent('not-selected', 'Sam Ortiz', '2026-11-26'), sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28')] });
-    expect(scheduleFor(interview, at('2027-02-01'))).toEqual({ items: [], next: null, done: m.stayedInTouch });
+    expect(scheduleFor(interview, at('2027-02-01'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stayedInTouch });
   });
 });
 
@@ -243,10 +244,10 @@ describe('no follow-up window ever opens on a weekend', () => {
       const first = sampleInterview({ timeframe: { text: 'soon', date: day } });
       const second = sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', day), sent('voicemail', 'Sam Ortiz', day)] });
       for (const interview of [first, second]) {
-        const items = scheduleFor(interview, at('2026-11-24')).items.filter((i) => i.kind === 'follow-up' || i.kind === 'voicemail');
+        const items = scheduleFor(interview, at('2026-11-24'), WEEKENDS_ONLY).items.filter((i) => i.kind === 'follow-up' || i.kind === 'voicemail');
         expect(items.length).toBeGreaterThan(0);
         for (const item of items) expect([day, item.notBefore, weekend(item.notBefore)]).toEqual([day, item.notBefore, false]);
-        expect(followUpNotBefore(interview)).toBe(items[0]?.notBefore);
+        expect(followUpNotBefore(interview, WEEKENDS_ONLY)).toBe(items[0]?.notBefore);
       }
     }
   });
@@ -254,10 +255,10 @@ describe('no follow-up window ever opens on a weekend', () => {
 
 describe('followUpNotBefore', () => {
   it('is the first business day after the decision date, then 10 days after the last follow-up', () => {
-    expect(followUpNotBefore(sampleInterview())).toBe('2026-12-07');
+    expect(followUpNotBefore(sampleInterview(), WEEKENDS_ONLY)).toBe('2026-12-07');
     // A decision on a Wednesday: Thursday.
-    expect(followUpNotBefore(sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-12-02' } }))).toBe('2026-12-03');
-    expect(followUpNotBefore(sampleInterview({ timeframe: null }))).toBe('2026-12-02');
-    expect(followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }))).toBe('2026-12-17');
+    expect(followUpNotBefore(sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-12-02' } }), WEEKENDS_ONLY)).toBe('2026-12-03');
+    expect(followUpNotBefore(sampleInterview({ timeframe: null }), WEEKENDS_ONLY)).toBe('2026-12-02');
+    expect(followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }), WEEKENDS_ONLY)).toBe('2026-12-17');
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { interviewProblem } from '../../../src/store/entry-shape.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
@@ -36,7 +37,7 @@ function asStored(file: Record<string, unknown>): Record<string, unknown> {
 
 describe('the store accepts what import accepts', () => {
   const accepted = validFiles()
-    .map((path) => ({ path, parsed: parseInterviewText(readFileSync(path, 'utf8'), { candidate }) }))
+    .map((path) => ({ path, parsed: parseInterviewText(readFileSync(path, 'utf8'), { candidate, calendar: WEEKENDS_ONLY }) }))
     .filter((entry) => entry.parsed.ok);
 
   it('over every valid fixture', () => {

@@ -98,7 +98,7 @@ describe('saved data', () => {
     await expect(store.updateInterview('globex', (i) => i)).rejects.toMatchObject({
       message: 'no saved interview has the id "globex".',
       tryMessage: 'one of: acme-robotics-senior-backend-engineer  (followup-coach list shows them all)',
-      exitCode: 2,
+      name: 'UsageError',
     });
   });
 

@@ -1,0 +1,7 @@
+// The entry point's own words (src/cli.ts): an unknown command, and a failure nobody foresaw.
+export const cliMessages = {
+  unknownCommand: (word: string) => `followup-coach: unknown command "${word}".\nTry: followup-coach --help\n`,
+  unexpected: (detail: string) =>
+    `followup-coach: something went wrong that should not have.\n${detail}\n` +
+    'Your saved interviews are untouched. Please report this with the lines above.\n',
+} as const;

@@ -1,0 +1,98 @@
+// The prompter for a dumb terminal (TERM=dumb): plain text and newlines, nothing else. The
+// terminal stays in its normal line mode, so the terminal itself echoes what is typed and
+// applies Backspace and Ctrl-U before the line reaches us; we read whole lines. @inquirer/prompts
+// cannot do this: it moves the cursor and redraws, and in Node's readline for TERM=dumb
+// Backspace and Ctrl-U arrive as characters.
+import { showText } from '../cli/terminal-text.js';
+import { createInterface } from 'node:readline';
+import { messages } from './messages.js';
+import { BACK, type Option, type Prompter } from './prompter.js';
+
+export interface PlainStreams {
+  readonly input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
+  readonly output: NodeJS.WritableStream;
+  /** Where Ctrl-C arrives as a signal (the terminal's line mode sends SIGINT); the process by default. */
+  readonly signals?: Pick<NodeJS.Process, 'on' | 'off'>;
+}
+
+/** Ends a prompt as @inquirer/prompts does on Ctrl-C, so the line mode handles both alike. */
+function exitPromptError(): Error {
+  return Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+}
+
+export function plainPrompter({ input, output, signals = process }: PlainStreams): Prompter {
+  if (input.isTTY) input.setRawMode?.(false);
+  const lines = createInterface({ input, terminal: false });
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  const queued: string[] = [];
+  let closed = false;
+  // Between prompts nobody reads the terminal (the review may hand it to an editor).
+  lines.pause();
+  lines.on('line', (line) => {
+    if (waiting.length <= 1) lines.pause();
+    const next = waiting.shift();
+    if (next) next.resolve(line);
+    else queued.push(line);
+  });
+  const cancelAll = () => {
+    for (const next of waiting.splice(0)) next.reject(exitPromptError());
+  };
+  lines.on('close', () => {
+    closed = true;
+    cancelAll();
+  });
+
+  const readLine = (prompt: string): Promise<string> => {
+    output.write(prompt);
+    const line = queued.shift();
+    if (line !== undefined) return Promise.resolve(line);
+    if (closed) return Promise.reject(exitPromptError());
+    lines.resume();
+    return new Promise((resolve, reject) => {
+      const onSignal = () => {
+        output.write('\n');
+        cancelAll();
+      };
+      signals.on('SIGINT', onSignal);
+      const done = () => signals.off('SIGINT', onSignal);
+      waiting.push({ resolve: (value) => (done(), resolve(value)), reject: (error) => (done(), reject(error)) });
+    });
+  };
+  // What line mode prints can hold what the user typed: through terminal-text.ts.
+  const say = (line: string) => void output.write(`${showText(line)}\n`);
+
+  return {
+    async text(message, initial, validate) {
+      for (;;) {
+        const typed = await readLine(messages.ask(message, initial));
+        const value = typed.trim() === '' && initial !== '' ? initial : typed;
+        if (value.trim() === messages.back) return BACK;
+        const problem = validate(value);
+        if (problem === undefined) return value;
+        say(messages.problem(problem));
+      }
+    },
+    async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack = true) {
+      const labels = [...options.map((o) => o.label), ...(canGoBack ? [messages.backChoice] : [])];
+      const preset = initial === undefined ? undefined : options.findIndex((o) => o.value === initial) + 1 || undefined;
+      say(messages.askChoice(message));
+      labels.forEach((label, at) => say(messages.choiceLine(at + 1, label)));
+      for (;;) {
+        const typed = (await readLine(messages.askNumber(labels.length, preset))).trim();
+        const n = typed === '' ? preset : /^\d+$/.test(typed) ? Number(typed) : undefined;
+        if (n !== undefined && n >= 1 && n <= labels.length) return n > options.length ? BACK : options[n - 1]!.value;
+        say(messages.problem(messages.notANumber(labels.length)));
+      }
+    },
+    async confirm(message, initial) {
+      for (;;) {
+        const typed = (await readLine(messages.askYesNo(message, initial))).trim().toLowerCase();
+        if (typed === '') return initial;
+        if (/^(y|yes)$/.test(typed)) return true;
+        if (/^(n|no)$/.test(typed)) return false;
+        say(messages.problem(messages.notYesNo));
+      }
+    },
+    print: say,
+  };
+}

@@ -1,0 +1,90 @@
+// What one chunk of input means to a text field. Ink hands over a terminal read as one string
+// whenever it holds no escape sequence, so a paste, a burst of Backspace (three DEL bytes) or a
+// fast "Bob" + Enter arrive whole, and a chunk is read byte by byte here: DEL and BS delete one
+// character each, and the line breaks decide whether it was Enter or a paste of several lines.
+// Between ESC[200~ and ESC[201~ (bracketed paste, which the terminal sends once asked to) every
+// byte is pasted text, and a line break is never Enter.
+import type { TextInputAction } from './text-input-state.js';
+
+export type ChunkStep =
+  | { readonly type: 'edit'; readonly action: TextInputAction }
+  | { readonly type: 'submit' }
+  /** Text with line breaks in it, pasted: the field decides (a list takes each line). */
+  | { readonly type: 'lines'; readonly lines: readonly string[] };
+
+/** The bracketed-paste markers; Ink hands each over as an input event of its own. */
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
+
+/** What a key of its own means to a text field: an edit, Enter, or nothing (null: text to read). */
+export type KeyMeaning = TextInputAction | 'submit' | 'ignore' | null;
+
+const KEYS: Readonly<Record<string, TextInputAction | 'submit'>> = {
+  '\r': 'submit',
+  '\u001b[D': { type: 'left' },
+  '\u001bOD': { type: 'left' },
+  '\u001b[C': { type: 'right' },
+  '\u001bOC': { type: 'right' },
+  '\u001b[H': { type: 'home' },
+  '\u001bOH': { type: 'home' },
+  '\u001b[1~': { type: 'home' },
+  '\u001b[7~': { type: 'home' },
+  '\u0001': { type: 'home' },
+  '\u001b[F': { type: 'end' },
+  '\u001bOF': { type: 'end' },
+  '\u001b[4~': { type: 'end' },
+  '\u001b[8~': { type: 'end' },
+  '\u0005': { type: 'end' },
+  '\u0015': { type: 'clear' },
+  '\u0017': { type: 'delete-word-left' },
+  // Delete, which Backspace also is on some terminals: both delete the character before the cursor.
+  '\u001b[3~': { type: 'delete-left' },
+};
+
+/**
+ * A key Ink delivered as one event: its edit, 'submit' for Enter, 'ignore' for every other key
+ * a text field has no use for (Esc, Tab, Up, Ctrl-C: the step or the app handles them), or
+ * null when the event is text (to read with readChunk).
+ */
+export function readKey(data: string): KeyMeaning {
+  const known = KEYS[data];
+  if (known !== undefined) return known;
+  if (data.startsWith('\u001b') || data === '\t' || /^[\u0000-\u0007\u000b-\u001a\u001c-\u001f]$/.test(data)) return 'ignore';
+  return null;
+}
+
+const BREAK = /\r\n|\r|\n/;
+const DELETE = /[\u007f\u0008]/;
+
+/** The lines of pasted text; a trailing line break ends the last line and adds no empty one. */
+function pastedLines(text: string): ChunkStep[] {
+  const lines = text.split(BREAK);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines.length > 1 ? [{ type: 'lines', lines }] : [{ type: 'edit', action: { type: 'insert', text: lines[0] ?? '' } }];
+}
+
+export function readChunk(input: string, pasting: boolean): ChunkStep[] {
+  if (pasting) return pastedLines(input.replace(/[\u007f\u0008]/g, ''));
+  const breaks = input.split(BREAK).length - 1;
+  // More than Enter at the very end: a paste of several lines.
+  if (breaks > 1 || (breaks === 1 && !BREAK.test(input.slice(-1)))) return pastedLines(input.replace(/[\u007f\u0008]/g, ''));
+  const steps: ChunkStep[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') steps.push({ type: 'edit', action: { type: 'insert', text } });
+    text = '';
+  };
+  for (const char of input.replace(BREAK, '\n')) {
+    if (DELETE.test(char)) {
+      flush();
+      steps.push({ type: 'edit', action: { type: 'delete-left' } });
+    } else if (char === '\n') {
+      flush();
+      steps.push({ type: 'submit' });
+    } else {
+      text += char;
+    }
+  }
+  flush();
+  return steps;
+}

@@ -1,0 +1,137 @@
+// Input as it really arrives: a terminal read can hold many keys (a paste, a burst of Backspace
+// from a held key or tmux, a fast typist's "Bob" + Enter), and ink-testing-library delivers one
+// stdin.write as one read, as a terminal does.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { answersOf, draftOf, initialState } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { TextInput } from '../../src/ui/text-input/text-input.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+const DELETE = '\u001b[3~';
+
+/** Writes `text` in one read and waits until the screen is exactly `expected`. */
+async function typeAndSee(app: ReturnType<typeof render>, text: string, expected: string): Promise<string> {
+  app.stdin.write(text);
+  return waitFor(app, (frame) => frame === expected);
+}
+
+function input(defaultValue = '') {
+  const submitted: string[] = [];
+  const app = render(<TextInput defaultValue={defaultValue} placeholder="type here" isActive onSubmit={(value) => submitted.push(value)} />);
+  return { app, submitted };
+}
+
+describe('a one-line input', () => {
+  it('deletes one character per Backspace byte in a burst, and per Delete key', async () => {
+    const { app } = input('Staff UX Researcher');
+    await waitFor(app, 'Staff UX Researcher');
+    expect(await typeAndSee(app, KEY.backspace.repeat(9), 'Staff UX R')).toBe('Staff UX R');
+    expect(await typeAndSee(app, `${DELETE}${DELETE}${DELETE}`, 'Staff U')).toBe('Staff U');
+    // BS (Ctrl-H) is Backspace too; the text typed after the burst lands where the cursor is.
+    expect(await typeAndSee(app, '\b\b\bSenior UX', 'StafSenior UX')).toBe('StafSenior UX');
+    app.unmount();
+  });
+
+  it('takes a fast "Bob" + Enter as text, then Enter', async () => {
+    const { app, submitted } = input();
+    await waitFor(app, 'type here');
+    app.stdin.write('Bob\r');
+    await waitFor(app, () => submitted.length > 0);
+    expect(submitted).toEqual(['Bob']);
+    app.unmount();
+  });
+
+  it('keeps every line of a pasted block, joined with spaces, and says so', async () => {
+    const { app, submitted } = input('Re: ');
+    await waitFor(app, 'Re:');
+    const joined = 'Re: Staff UX Researcher (Platform)\nPasted 3 lines: joined with spaces, as this answer is one line.';
+    expect(await typeAndSee(app, 'Staff UX\nResearcher\n  (Platform)\n', joined)).toBe(joined);
+    expect(submitted).toEqual([]);
+    // The next key clears the notice.
+    expect(await typeAndSee(app, '!', 'Re: Staff UX Researcher (Platform)!')).toBe('Re: Staff UX Researcher (Platform)!');
+    app.unmount();
+  });
+
+  it('takes a bracketed paste whole, even across reads, and never as Enter', async () => {
+    const { app, submitted } = input();
+    await waitFor(app, 'type here');
+    app.stdin.write(`${PASTE_START}Senior `);
+    app.stdin.write(`Backend\r`);
+    const joined = 'Senior Backend Engineer\nPasted 2 lines: joined with spaces, as this answer is one line.';
+    expect(await typeAndSee(app, `Engineer\r${PASTE_END}`, joined)).toBe(joined);
+    // One line pasted is just text; the markers never show.
+    expect(await typeAndSee(app, `${PASTE_START}, II${PASTE_END}`, 'Senior Backend Engineer, II')).toBe('Senior Backend Engineer, II');
+    expect(submitted).toEqual([]);
+    app.stdin.write(KEY.enter);
+    await waitFor(app, () => submitted.length > 0);
+    expect(submitted).toEqual(['Senior Backend Engineer, II']);
+    app.unmount();
+  });
+});
+
+describe('the topics step', () => {
+  async function atTopics() {
+    const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })) });
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, '2. how on-call works');
+    return { app, world };
+  }
+
+  it('adds one topic per pasted line and stays open for more', async () => {
+    const { app, world } = await atTopics();
+    await typeAndWait(app, 'the ');
+    app.stdin.write('incident review ritual\r\nschema registry\r\n\r\nhow on-call works\r\nbudget for conferences\r\n');
+    const frame = await waitFor(app, '5. budget for conferences');
+    expect(frame).toContain('3. the incident review ritual');
+    expect(frame).toContain('4. schema registry');
+    // A line that repeats a topic is left out, and said why.
+    expect(frame).toContain('5. budget for conferences');
+    expect(frame).not.toContain('6.');
+    expect(frame).toMatch(/already/i);
+    expect(frame).toContain('Topics you discussed');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, (s) => !s.includes('Topics you discussed'));
+    const saved = world.draft as { answers: { interviewers: { topics: string[] }[] } };
+    expect(saved.answers.interviewers[0]?.topics).toEqual([
+      'moving telemetry ingestion to Kafka',
+      'how on-call works',
+      'the incident review ritual',
+      'schema registry',
+      'budget for conferences',
+    ]);
+    app.unmount();
+  });
+
+  it('takes a bracketed paste of lines the same way', async () => {
+    const { app } = await atTopics();
+    app.stdin.write(`${PASTE_START}schema registry\rcapacity planning\r${PASTE_END}`);
+    const frame = await waitFor(app, '4. capacity planning');
+    expect(frame).toContain('3. schema registry');
+    expect(frame).toContain('4. capacity planning');
+    expect(frame).not.toContain('[200~');
+    app.unmount();
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('is taken when it arrives in the same read as the text typed before it', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={fakeDeps(world)} />);
+    await waitFor(app, 'Your name');
+    app.stdin.write('Jordan Lee\r');
+    await waitFor(app, 'Your e-mail');
+    await waitFor(app, () => JSON.stringify(world.draft ?? '').includes('Jordan Lee'));
+    const before = world.drafts.length;
+    app.stdin.write('jordan@exa\u0003');
+    // Ctrl-C saves the draft once more before the session ends.
+    await waitFor(app, () => world.drafts.length > before);
+    expect(world.drafts.at(-1)).toMatchObject({ answers: { candidate: { name: 'Jordan Lee' } }, position: { step: 'candidate.email' } });
+    app.unmount();
+  });
+});
