@@ -158,8 +158,8 @@ describe('line mode', () => {
     const failing = { ...deps, saveDraft: async () => Promise.reject(full) };
     const play = scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]);
     const outcome = runLineSession(context, failing, play.prompter);
+    await expect(outcome).rejects.toBeInstanceOf(CancelledError);
     await expect(outcome).rejects.toMatchObject({
-      exitCode: 130,
       message: 'Stopped. Your latest answers were NOT saved (the disk is full); the next start offers only what an earlier save kept, if anything.',
     });
     const notices = play.printed.filter((line) => line.startsWith('cannot save'));
