@@ -12,6 +12,9 @@ import pkg from '../package.json' with { type: 'json' };
 import { todayOf } from './model/dates.js';
 import { dateLocaleOf, useDateStyle } from './model/day-format.js';
 import { localeFromEnv } from './model/locale.js';
+import { showingStream } from './cli/showing-stream.js';
+import { showText } from './cli/terminal-text.js';
+import { SaveError } from './store/save-error.js';
 
 /** What `main` can run: commands by name, and the guided session when no command is named. */
 export interface Dispatch {
@@ -33,7 +36,7 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
   const command = first !== undefined && Object.hasOwn(dispatch.commands, first) ? dispatch.commands[first] : undefined;
   const load = command ?? (first === undefined || first.startsWith('-') ? dispatch.session : null);
   if (load === null || load === undefined) {
-    base.stderr.write(m.unknownCommand(first ?? ''));
+    base.stderr.write(showText(m.unknownCommand(first ?? '')));
     return EXIT.usage;
   }
   // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
@@ -56,8 +59,12 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
  */
 function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: readonly string[]): CommandContext {
   let interactive: boolean | undefined;
+  let stderr: NodeJS.WritableStream | undefined;
   const context: CommandContext = Object.defineProperties({} as CommandContext, {
     ...Object.getOwnPropertyDescriptors(base),
+    // Every message on stderr can carry what a user or another program wrote (a path, a
+    // field, a helper's complaint): all of it goes out through terminal-text.ts.
+    stderr: { get: () => (stderr ??= showingStream(base.stderr)), enumerable: true },
     argv: { value: argv, enumerable: true },
     interactive: { get: () => (interactive ??= isInteractive(context.stdin, context.stdout, context.env)), enumerable: true },
   });
@@ -76,6 +83,12 @@ function report(error: unknown, context: CommandContext): number {
     context.stderr.write(`followup-coach: ${error.message}\n`);
     if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
     return exitCodeOf(error);
+  }
+  // The system refused a file or folder (a read-only or missing home, a path too long): say
+  // which and what to set, not a stack trace.
+  const system = error as NodeJS.ErrnoException;
+  if (system instanceof Error && typeof system.code === 'string' && typeof system.path === 'string') {
+    return report(SaveError.from(system, system.path), context);
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   context.stderr.write(m.unexpected(detail));

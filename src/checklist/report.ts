@@ -2,6 +2,7 @@
 // severity, each with its line and a caret under the place it means.
 import stringWidth from 'string-width';
 import type { Finding, Severity } from '../model/types.js';
+import { showLine, showText } from '../cli/terminal-text.js';
 import { checkMessages as m } from './command-messages.js';
 import { splitLines } from './draft.js';
 
@@ -19,7 +20,8 @@ export function countFindings(findings: readonly Finding[]): Counts {
 export function formatJson(findings: readonly Finding[]): string {
   const { errors, warnings } = countFindings(findings);
   const list = findings.map(({ rule, severity, message, line, column, excerpt }) => ({ rule, severity, message, line, column, excerpt }));
-  return `${JSON.stringify({ findings: list, errors, warnings })}\n`;
+  // The same \uXXXX escape JSON uses: valid JSON, the same text, nothing raw on a terminal.
+  return `${showText(JSON.stringify({ findings: list, errors, warnings }))}\n`;
 }
 
 export interface Style {
@@ -57,10 +59,12 @@ export function caretLines(line: string, column: number, length: number): { text
   let caretWidth = 0;
   let offset = from;
   for (const char of line.slice(from, to)) {
-    const cell = char === '\t' ? TAB - (width % TAB) : stringWidth(char);
+    // A control character in the draft is shown escaped (terminal-text.ts), as wide as its escape.
+    const visible = char === '\t' ? char : showLine(char);
+    const cell = char === '\t' ? TAB - (width % TAB) : visible === char ? stringWidth(char) : visible.length;
     if (offset === column - 1) caretAt = width;
     if (offset >= column - 1 && offset < column - 1 + Math.max(1, length)) caretWidth += cell;
-    shown += char === '\t' ? ' '.repeat(cell) : char;
+    shown += char === '\t' ? ' '.repeat(cell) : visible;
     width += cell;
     offset += char.length;
   }
@@ -88,7 +92,7 @@ export function formatHuman(findings: readonly Finding[], text: string, style: S
       out.push(`  ${finding.line}:${finding.column}  ${finding.rule}`);
       out.push(`  ${style.dim(`${number} |`)} ${shown}`);
       out.push(`  ${style.dim(`${gutter} |`)} ${caret}`);
-      out.push(...wrap(finding.message, 76).map((line) => `    ${line}`), '');
+      out.push(...wrap(showLine(finding.message), 76).map((line) => `    ${line}`), '');
     }
   }
   out.push(m.summary(counts.errors, counts.warnings, counts.infos));

@@ -67,6 +67,10 @@ export const messages = {
   others: (count: number) => `${count === 1 ? 'One more note' : `${count} more notes`} of this kind:`,
   other: (id: string, kind: NoteKind, to: string) => `  ${to}: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)}`,
   wrote: (count: number) => `Wrote ${count} ${count === 1 ? 'note' : 'notes'}:`,
+  notRecorded: (kind: NoteKind, to: string, why: string) =>
+    `The ${kind} note for ${to} was copied, but NOT recorded as sent: ${why}`,
+  notRecordedTry: (id: string, kind: NoteKind, to: string) =>
+    `fix that, then copy it again with \`followup-coach regen ${id} --kind ${kind} --to "${to}"\` to record it.`,
   recorded: 'Recorded as sent; `followup-coach list` now shows what comes next.',
 
   // interactive regen

@@ -1,6 +1,6 @@
 // `followup-coach export ID`: the saved interview as an interview file that `import` reads back
 // unchanged, on stdout or into a file.
-import { writeFile } from 'node:fs/promises';
+import { showLine, showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { EXPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -8,6 +8,7 @@ import { EXIT } from '../cli/errors.js';
 import { findInterview } from '../cli/find-interview.js';
 import { printNotices } from '../cli/notices.js';
 import { formatInterviewFile } from '../model/interview-file.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { openStore } from '../store/index.js';
 
 const SPEC = { name: 'export', options: { out: { type: 'string' } }, positionals: ['ID'] } as const;
@@ -21,10 +22,10 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const text = formatInterviewFile(await findInterview(store, args.positionals[0]!));
-    if (args.values.out === undefined) context.stdout.write(text);
+    if (args.values.out === undefined) context.stdout.write(showText(text));
     else {
-      await writeFile(args.values.out, text, { mode: 0o600 });
-      context.stderr.write(`Wrote ${args.values.out}\n`);
+      writeFileAtomic(args.values.out, text);
+      context.stderr.write(`Wrote ${showLine(args.values.out)}\n`);
     }
     return EXIT.ok;
   } finally {

@@ -1,5 +1,6 @@
 // `followup-coach import FILE`: check an interview file and save it. Every problem is listed
 // (field, what is wrong, the fix) and nothing is saved unless the whole file is right.
+import { showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { IMPORT_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -34,7 +35,7 @@ export async function run(context: CommandContext): Promise<number> {
       context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
       return EXIT.usage;
     }
-    for (const warning of parsed.warnings) context.stderr.write(`note: ${warning}\n`);
+    for (const warning of parsed.warnings) context.stderr.write(`note: ${showText(warning)}\n`);
     if (args.values.round && args.values.replace) throw new UsageError(roundMessages.roundOrReplace, 'followup-coach import --help');
     // A file for a role already saved may be its next round: --round says so, and on a
     // terminal the user is asked.
@@ -44,8 +45,11 @@ export async function run(context: CommandContext): Promise<number> {
     const asRound = args.values.round === true || (laterRound && canAsk && (await askIfNextRound(context, parsed.interview.company, parsed.interview.role)));
     const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
     const before = await store.interview(incoming.id);
-    const interview = await store.saveInterview(incoming, { replace: args.values.replace ?? false });
-    if (saved === null) await store.saveCandidate(interview.candidate);
+        // One write: the interview and, for a first file, the candidate are saved together or not at all.
+    const interview = await store.saveInterview(incoming, {
+      replace: args.values.replace ?? false,
+      ...(saved === null ? { candidateIfNone: incoming.candidate } : {}),
+    });
     const wanted = incoming.id;
     const headline =
       asRound && before === null
@@ -59,9 +63,9 @@ export async function run(context: CommandContext): Promise<number> {
             : JSON.stringify(before) === JSON.stringify(interview)
               ? `Already saved as ${interview.id}; nothing changed.`
               : `Updated ${interview.id} with the notes the file lists as sent.`;
-    context.stdout.write(`${headline}\n  ${interview.company}, ${interview.role}\n`);
-    if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${roundMessages.hint(file)}\n`);
-    context.stdout.write(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`);
+    context.stdout.write(showText(`${headline}\n  ${interview.company}, ${interview.role}\n`));
+    if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(roundMessages.hint(file))}\n`);
+    context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`));
     return EXIT.ok;
   } finally {
     printNotices(store, context.stderr);

@@ -1,4 +1,5 @@
 // `followup-coach list`: every saved interview with what is due next and when, most urgent first.
+import { showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { LIST_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -46,7 +47,7 @@ export async function run(context: CommandContext): Promise<number> {
               : { kind: due.kind, to: due.to, notBefore: due.notBefore, recommended: due.recommended, by: due.by, state: due.state, text: due.line, why: due.why },
         };
       });
-      context.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
       return EXIT.ok;
     }
     if (interviews.length === 0) {
@@ -61,7 +62,7 @@ export async function run(context: CommandContext): Promise<number> {
         `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar)) : m.next(due.line)}`,
       ].join('\n');
     });
-    context.stdout.write(`${blocks.join('\n\n')}\n\n${m.footer}`);
+    context.stdout.write(showText(`${blocks.join('\n\n')}\n\n${m.footer}`));
     return EXIT.ok;
   } finally {
     printNotices(store, context.stderr);

@@ -1,6 +1,7 @@
 // `followup-coach regen [ID]`: rebuild notes from a saved interview and copy one, or print them,
 // write them to files, or hand them over as JSON. Only a note that reached the clipboard (or the
 // terminal's) is recorded as sent, because only then can the user have pasted it.
+import { showLine, showText } from '../cli/terminal-text.js';
 import { parseCommand } from '../cli/args.js';
 import { REGEN_HELP } from '../cli/command-help.js';
 import type { CommandContext } from '../cli/context.js';
@@ -109,12 +110,12 @@ async function deliver(
   switch (output.mode) {
     case 'json': {
       const rows = notes.map(({ kind, to, subject, body }) => ({ kind, to, subject, body }));
-      context.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
       return EXIT.ok;
     }
     case 'out': {
       const paths = writeNoteFiles(output.dir, notes);
-      context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${path}`)].join('\n')}\n`);
+      context.stdout.write(`${[messages.wrote(paths.length), ...paths.map((path) => `  ${showLine(path)}`)].join('\n')}\n`);
       return EXIT.ok;
     }
     case 'eml':
@@ -123,7 +124,7 @@ async function deliver(
       return mailtoOrCopy(context, store, interview, notes, picked, output.force === true);
     case 'print': {
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
-      context.stdout.write(noteFileText(picked));
+      context.stdout.write(showText(noteFileText(picked)));
       return gate.errors ? EXIT.failure : EXIT.ok;
     }
     case 'copy': {

@@ -5,6 +5,7 @@ import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js'
 import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
+import { showLine } from '../cli/terminal-text.js';
 import type { SessionDeps } from '../ui/deps.js';
 import { editInEditor, editorCommand } from './session-editor.js';
 
@@ -26,7 +27,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   // The user's business days, read when first counted (src/model/holidays.ts).
   let calendarRead: BusinessCalendar | undefined;
   const calendar = (): BusinessCalendar => (calendarRead ??= calendarFor(env));
-  const store = once(async () => (await import('../store/index.js')).openStore({ env, now }));
+  let opened: import('../store/index.js').Store | undefined;
+  const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
   const compose = once(() => import('../compose/compose.js'));
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
@@ -75,10 +77,13 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     async load() {
       const s = await store();
-      const [candidate, interviews, draft, config] = await Promise.all([s.candidate(), s.interviews(), s.draft(), ruleConfig()]);
+      const [candidate, interviews, stored, config] = await Promise.all([s.candidate(), s.interviews(), s.draft(), ruleConfig()]);
       // A resumed draft is checked against the step table at once: its dates must read as typed.
       // Without one, the first question needs no date reader, so it does not wait for chrono.
-      if (draft !== null) await dates();
+      if (stored !== null) await dates();
+      // A draft this session cannot continue is kept in a backup, never overwritten unseen.
+      const { readDraft } = stored === null ? { readDraft: () => null } : await import('../session/draft.js');
+      const draft = stored !== null && readDraft(stored) === null ? (s.setAsideDraft(), null) : stored;
       return { candidate, interviews, draft, notices: [...s.notices, ...(config.notice ? [config.notice] : [])] };
     },
     async saveCandidate(candidate) {
@@ -105,6 +110,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await store()).saveDraft(draft),
+    saveDraftNow: (draft) => {
+      if (opened === undefined) return false;
+      opened.saveDraftNow(draft);
+      return true;
+    },
     clearDraft: async () => (await store()).clearDraft(),
     reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
     followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
@@ -149,7 +159,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     async copy(text) {
       const result = await (await clipboard()).copyNote(text, { env, stdout: context.stdout });
-      return { method: result.method, problem: result.terminalError ?? result.clipboardError };
+      // The helper's own words (xsel's stderr) reach the screen only through terminal-text.ts.
+      const problem = result.terminalError ?? result.clipboardError;
+      return { method: result.method, problem: problem === undefined ? undefined : showLine(problem) };
     },
     editText: async (text) => editInEditor(text, env, context.stdin),
     editorName: editorCommand(env).split(/\s+/)[0] ?? 'vi',

@@ -1,6 +1,7 @@
 // `followup-coach --from FILE`: the review without a single prompt. Every note of the interview
 // file is printed with its checklist findings; exit 1 when any note has an error. Needs no
 // terminal, so scripts and CI use it.
+import { showText } from '../cli/terminal-text.js';
 import type { CommandContext } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
 import { formatProblems } from '../cli/problems.js';
@@ -44,7 +45,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
     const found = findings[index]!;
     errors += found.filter((f) => f.severity === 'error').length;
     const heading = words.heading(index + 1, notes.length, kindNames[note.kind], note.to, note.address);
-    context.stdout.write(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`);
+    context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
     context.stdout.write(`${formatHuman(found, noteText(note))}\n`);
   });
   return errors > 0 ? EXIT.failure : EXIT.ok;

@@ -38,7 +38,9 @@ export async function run(context: CommandContext): Promise<number> {
       import('../ui/opening.js').then(({ openSession }) => openSession(deps)),
     ]);
     const result = await runInk(deps, context, opening);
-    if (result.kind === 'cancelled') throw new CancelledError(result.savedDraft ? words.saved : words.cancelled);
+    if (result.kind === 'cancelled') {
+      throw new CancelledError(result.savedDraft ? words.saved : result.notSaved !== undefined ? words.notSaved(result.notSaved) : words.cancelled);
+    }
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
     return EXIT.ok;
   } finally {

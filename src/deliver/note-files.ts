@@ -3,10 +3,10 @@
 // note means replacing the old copy.
 // Synchronous on purpose: a handful of small files, and node:fs/promises costs every `regen`
 // (not only --out) 2 ms to load, with the readline and stream modules it brings.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugOf } from '../compose/words.js';
 import type { Note } from '../model/types.js';
+import { ensureFolder, writeFileAtomic } from '../store/atomic-write.js';
 
 /** `thank-you-priya-raghunathan.txt`; a second note to the same person and kind gets `-2`. */
 export function noteFileNames(notes: readonly Note[]): string[] {
@@ -26,11 +26,14 @@ export function noteFileText(note: Note): string {
   return note.subject.trim() === '' ? body : `Subject: ${note.subject}\n\n${body}`;
 }
 
-/** Writes every note into `dir` (created when missing) and returns the paths written. */
+/**
+ * Writes every note into `dir` (created 0700 when missing), each whole or not at all, and
+ * returns the paths written. Throws SaveError at the first note that cannot be written.
+ */
 export function writeNoteFiles(dir: string, notes: readonly Note[]): string[] {
-  mkdirSync(dir, { recursive: true });
+  ensureFolder(dir);
   const names = noteFileNames(notes);
   const paths = names.map((name) => join(dir, name));
-  notes.forEach((note, index) => writeFileSync(paths[index]!, noteFileText(note), { mode: 0o600 }));
+  notes.forEach((note, index) => writeFileAtomic(paths[index]!, noteFileText(note)));
   return paths;
 }

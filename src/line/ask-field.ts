@@ -12,6 +12,8 @@ export interface AskDeps {
   readonly prompter: Prompter;
   readonly reduce: Reduce;
   readonly session: SessionContext;
+  /** Saves a list as it grows (each topic added), before the question is over. */
+  readonly keep?: (value: readonly string[]) => Promise<void>;
 }
 
 export async function askField(field: Field, state: SessionState, deps: AskDeps): Promise<SessionAction> {
@@ -74,5 +76,6 @@ async function askList(field: ListField, state: SessionState, deps: AskDeps): Pr
     const tidied = tidy(item);
     if (tidied === '') return { type: 'answer', value: list };
     list = [...list, tidied];
+    await deps.keep?.(list);
   }
 }

@@ -22,6 +22,7 @@ import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import { lineDeps } from './adapt.js';
 import { askHome } from './home.js';
 import { askNews } from './news.js';
+import { reasonOf } from '../session/save-reason.js';
 import { messages } from './messages.js';
 import { plainPrompter } from './plain-prompter.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
@@ -34,17 +35,41 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
   // A dumb terminal gets plain lines only; any other gets @inquirer/prompts' line editing.
   const streams = { input: context.stdin, output: context.stdout };
   const prompter = ask ?? (context.env.TERM === 'dumb' ? plainPrompter(streams) : await inquirerPrompter(streams));
+  const saving = savingDeps(deps, prompter);
   try {
     const loaded = await deps.load();
     for (const notice of loaded.notices) prompter.print(notice);
     const { state, interviewId, purpose } = await startingPoint(loaded, prompter, deps);
-    await walkSession(state, interviewId, lineDeps(deps, loaded, prompter, purpose));
+    await walkSession(state, interviewId, lineDeps(saving.deps, loaded, prompter, purpose));
     return EXIT.ok;
   } catch (error) {
-    // @inquirer/prompts rejects with ExitPromptError on Ctrl-C; the draft was saved after the last answer.
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new CancelledError(messages.cancelled);
+    // @inquirer/prompts rejects with ExitPromptError on Ctrl-C; the draft was saved after the last
+    // answer, unless saving failed, and then the message says so.
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      const why = saving.problem();
+      throw new CancelledError(why === null ? messages.cancelled : messages.notSaved(why));
+    }
     throw error;
   }
+}
+
+/**
+ * The deps with a draft save that never ends the session: the first failure is shown at once,
+ * the answers stay in memory, and a later save that works clears it.
+ */
+function savingDeps(deps: SessionDeps, prompter: Prompter): { deps: SessionDeps; problem: () => string | null } {
+  let problem: string | null = null;
+  const saveDraft = async (draft: unknown): Promise<void> => {
+    try {
+      await deps.saveDraft(draft);
+      problem = null;
+    } catch (error) {
+      const why = reasonOf(error);
+      if (problem === null) prompter.print(messages.cannotSave(why));
+      problem = why;
+    }
+  };
+  return { deps: { ...deps, saveDraft }, problem: () => problem };
 }
 
 interface Start {
@@ -60,7 +85,7 @@ interface Start {
  */
 async function startingPoint(loaded: LoadedStore, prompter: Prompter, deps: SessionDeps): Promise<Start> {
   const draft = readDraft(loaded.draft);
-  if (draft !== null && draftHasAnswers(draft)) {
+  if (draft !== null && draftHasAnswers(draft, loaded.candidate)) {
     const what = [draft.answers.company, draft.answers.role].filter(Boolean).join(', ');
     if (await prompter.confirm(what ? messages.resume(what) : messages.resumeAnonymous, true)) {
       return { state: stateOf(draft), interviewId: draft.interviewId, purpose: 'review' };

@@ -12,7 +12,10 @@ export const messages = {
   resumeAnonymous: 'Continue your unfinished interview?',
   noTerminal: 'the line-by-line session needs an interactive terminal, and this input is not one.',
   noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
-  cancelled: 'Stopped. Your answers are saved: run `followup-coach --plain` to continue where you left off.',
+  cancelled: 'Stopped. Every answer you gave is saved (not the one you were typing): run `followup-coach --plain` to continue where you left off.',
+  notSaved: (why: string) =>
+    `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
+  cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
   backChoice: '< Back',
   // The plain prompts of a dumb terminal (plain-prompter.ts).
   ask: (message: string, initial: string) => `? ${message}${initial === '' ? '' : ` [${initial}]`} `,
@@ -68,6 +71,8 @@ export const messages = {
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editUnchanged: 'No change made.',
   editSaved: 'Your edit is saved; the checklist ran again:',
+  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit. The checklist ran again:`,
+  notRecorded: (why: string) => `The note was copied, but NOT recorded as sent (${why}). Copy it again once that is fixed to record it.`,
   showAgain: 'Show the notes again',
   change: 'Change an answer',
   finish: 'Finish',

@@ -3,6 +3,7 @@
 // applies Backspace and Ctrl-U before the line reaches us; we read whole lines. @inquirer/prompts
 // cannot do this: it moves the cursor and redraws, and in Node's readline for TERM=dumb
 // Backspace and Ctrl-U arrive as characters.
+import { showText } from '../cli/terminal-text.js';
 import { createInterface } from 'node:readline';
 import { messages } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
@@ -57,7 +58,8 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
       waiting.push({ resolve: (value) => (done(), resolve(value)), reject: (error) => (done(), reject(error)) });
     });
   };
-  const say = (line: string) => void output.write(`${line}\n`);
+  // What line mode prints can hold what the user typed: through terminal-text.ts.
+  const say = (line: string) => void output.write(`${showText(line)}\n`);
 
   return {
     async text(message, initial, validate) {

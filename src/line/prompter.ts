@@ -1,6 +1,7 @@
 // The four things the line mode does with the terminal: ask for text, ask for a choice, ask yes
 // or no, and print a line. Behind an interface so the walk through the step table can be tested
 // with scripted answers, and so @inquirer/prompts is the only stdin owner while it asks.
+import { showText } from '../cli/terminal-text.js';
 import type { Context } from '@inquirer/type';
 import { messages } from './messages.js';
 
@@ -50,6 +51,7 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
       return picked === BACK_VALUE ? BACK : (picked as typeof options[number]['value']);
     },
     confirm: (message, initial) => confirm({ message, default: initial }, io),
-    print: (line) => void context.output.write(`${line}\n`),
+    // Everything line mode prints can hold what the user typed: through terminal-text.ts.
+    print: (line) => void context.output.write(`${showText(line)}\n`),
   };
 }

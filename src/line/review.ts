@@ -8,6 +8,7 @@ import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { manualChecks, review } from '../ui/messages.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
+import { reasonOf } from '../session/save-reason.js';
 import { kindNames, messages, methodNames } from './messages.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
 
@@ -129,9 +130,12 @@ async function editOne(item: Checked, interview: Interview, notes: readonly Note
     prompter.print(messages.editUnchanged);
     return null;
   }
-  await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() });
+  const why = await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() }).then(
+    () => null,
+    (error: unknown) => reasonOf(error),
+  );
   const note = { ...item.note, subject, body };
-  prompter.print(messages.editSaved);
+  prompter.print(why === null ? messages.editSaved : messages.editNotSaved(why));
   return { note, findings: await deps.check(note, interview, notes.map((n) => (n === item.note ? note : n))) };
 }
 
@@ -179,9 +183,14 @@ async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): P
   // An early note is recorded only when the user says so, as regen records one only with --force.
   const early = item.findings.some((finding) => finding.rule === 'too-early');
   if (!(await prompter.confirm(early ? messages.markSentEarly : messages.markSent, !early))) return null;
-  const entry = await deps.recordSent(interview, item.note, result);
-  prompter.print(messages.marked);
-  return entry;
+  try {
+    const entry = await deps.recordSent(interview, item.note, result);
+    prompter.print(messages.marked);
+    return entry;
+  } catch (error) {
+    prompter.print(messages.notRecorded(reasonOf(error)));
+    return null;
+  }
 }
 
 // What no rule can check, confirmed once per session (per prompter) before the first copy,

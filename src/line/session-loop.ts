@@ -84,7 +84,10 @@ export async function walkSession(start: SessionState, interviewId: string | nul
     }
     if (!field?.perInterviewer) shownPerson = -1;
 
-    const action = field === null ? await askInterviewerList(state, prompter) : await askField(field, state, { prompter, reduce, session: deps.session });
+    const action = field === null ? await askInterviewerList(state, prompter) : await askField(field, state, {
+          prompter, reduce, session: deps.session,
+          keep: (value) => deps.saveDraft(draftOf(reduce(state, { type: 'keep', value }), id)),
+        });
     const next = reduce(state, action);
     if (next.error !== null) prompter.print(messages.problem(next.error));
     state = next;

@@ -53,6 +53,11 @@ export const fileMessages = {
     `The file is not valid JSON: ${detail} at line ${line}, column ${column}.`,
   invalidJsonFix: 'Look for a missing comma, quote or bracket at that spot or just before it.',
   emptyFile: 'The file is empty.',
+  tooDeep: (depth: number) => `Lists and objects are nested deeper here than the interview file has (${depth} levels).`,
+  tooDeepFix: 'Compare the file with the example in the README: topics are a list of text, interviewers a list of objects.',
+  duplicateKey: (key: string) => `The field ${JSON.stringify(key)} is given twice in the same object.`,
+  duplicateKeyFix: (key: string) => `Keep one ${JSON.stringify(key)} with the value you mean, and remove the other.`,
+  dateOutOfRange: (value: string) => `${quoteShort(value)} is outside the years 1970 to 2100.`,
   notAnObject: (kind: string) => `The file holds ${kind}, not one JSON object.`,
   notAnObjectFix: 'Start from the example in the README: the file is one object, { "version": 1, ... }.',
 

@@ -5,6 +5,9 @@ import { closest } from './closest.js';
 import { FIXES, LABELS, fileMessages as m } from './file-messages.js';
 import { ALLOWED_FIELDS } from './interview-schema.js';
 import { sanitizeText } from './validate.js';
+import { labelFor, pathText } from './field-path.js';
+
+export { pathText } from './field-path.js';
 
 export interface FieldProblem {
   /** Where, e.g. `interviewers[1].topics`; empty for the file as a whole. */
@@ -14,13 +17,6 @@ export interface FieldProblem {
 }
 
 type Path = readonly PropertyKey[];
-
-export function pathText(path: Path): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
-  }, '');
-}
 
 export function valueAt(root: unknown, path: Path): { readonly present: boolean; readonly value: unknown } {
   let value: unknown = root;
@@ -41,19 +37,10 @@ export function kindOf(value: unknown): string {
 }
 
 const EXPECTED: Readonly<Record<string, string>> = { string: 'text', array: 'a list', object: 'an object', number: 'a number' };
-const ITEM_LABELS: Readonly<Record<string, string>> = {
-  topics: 'The topic', interviewers: 'Each interviewer', sent: 'Each "sent" entry', edits: 'Each "edits" entry',
-};
 const WHERE: Readonly<Record<string, string>> = {
   file: 'of the interview file', candidate: 'of the candidate', recruiter: 'of the recruiter',
   interviewers: 'of an interviewer', sent: 'of a "sent" entry', edits: 'of an "edits" entry',
 };
-
-function labelFor(path: Path): string {
-  const last = path.at(-1);
-  if (typeof last === 'number') return ITEM_LABELS[String(path.at(-2))] ?? 'This entry';
-  return LABELS[String(last)] ?? `"${String(last)}"`;
-}
 
 function fixFor(path: Path): string {
   const last = path.at(-1);

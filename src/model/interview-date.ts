@@ -3,6 +3,7 @@
 // "last Friday"). An interview is in the past, so a day after today is refused.
 import * as chrono from 'chrono-node';
 import { WEEKDAY_NAMES, isoOf, lastWeekdayOnOrBefore } from './calendar.js';
+import { inDateRange } from './date-range.js';
 import { addDays, formatDay, parseIsoDate, todayOf } from './dates.js';
 import { interviewDateMessages as m } from './interview-date-messages.js';
 import type { IsoDate } from './types.js';
@@ -35,6 +36,7 @@ function read(text: string, now: Date): Reading {
   const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now);
   if (date === null) return { problem: m.unreadable(text.trim()) };
   if (date > today) return { problem: m.future(formatDay(date)) };
+  if (!inDateRange(date)) return { problem: m.outOfRange(date) };
   return { date };
 }
 

@@ -4,13 +4,19 @@
 import { missingAddress } from './address.js';
 import type { BusinessCalendar } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
-import { type FieldProblem, kindOf, problemsFromIssues } from './file-problems.js';
+import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
+import { schemaDepth } from './schema-depth.js';
 import { slugFor } from './slug.js';
+import { strictJsonProblem } from './strict-json.js';
+import { textProblems } from './text-rules.js';
 import { resolveTimeframe } from './timeframe.js';
 import type { Candidate, Interview, Interviewer } from './types.js';
 
 export type { FieldProblem } from './file-problems.js';
+
+/** The deepest nesting the format has (today 4: the file, "interviewers", one interviewer, its "topics"). */
+export const MAX_DEPTH = schemaDepth(interviewFileSchema);
 
 export interface ParseOptions {
   /** The saved candidate, used when the file has none. */
@@ -89,11 +95,15 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
     return { ok: false, problems: [{ path: 'version', problem: m.versionWrong(version), fix: m.versionWrongFix }] };
   }
   const parsed = interviewFileSchema.safeParse(value);
-  const problems: FieldProblem[] = parsed.success
-    ? []
-    : problemsFromIssues(parsed.error.issues, value).map((p) =>
-        p.path === 'version' ? { path: 'version', problem: m.versionMissing, fix: m.versionMissingFix } : p,
-      );
+  // Every text field, known or not, by one rule; the schema's own word on such a field would repeat it.
+  const unsafe = textProblems(value);
+  const flagged = new Set(unsafe.map((p) => p.path));
+  const problems: FieldProblem[] = [
+    ...unsafe,
+    ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, value))
+      .filter((p) => !flagged.has(p.path))
+      .map((p) => (p.path === 'version' ? { path: 'version', problem: m.versionMissing, fix: m.versionMissingFix } : p)),
+  ];
   const data = parsed.success ? parsed.data : undefined;
   const candidate = data?.candidate ?? options.candidate ?? undefined;
   if (!('candidate' in value) && (options.candidate ?? null) === null) {
@@ -114,6 +124,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 export function parseInterviewText(text: string, options: ParseOptions): ParseResult {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }] };
+  const strict = strictJsonProblem(source, MAX_DEPTH);
+  if (strict?.kind === 'too-deep') {
+    return { ok: false, problems: [{ path: pathText(strict.path), problem: m.tooDeep(MAX_DEPTH), fix: m.tooDeepFix }] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -124,6 +138,10 @@ export function parseInterviewText(text: string, options: ParseOptions): ParseRe
     const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
     const { line, column } = lineAndColumn(source, position);
     return { ok: false, problems: [{ path: '', problem: m.invalidJson(detail, line, column), fix: m.invalidJsonFix }] };
+  }
+  if (strict?.kind === 'duplicate-key') {
+    const at = pathText(strict.path);
+    return { ok: false, problems: [{ path: at, problem: m.duplicateKey(strict.key), fix: m.duplicateKeyFix(strict.key) }] };
   }
   return parseInterviewObject(value, options);
 }

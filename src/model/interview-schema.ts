@@ -2,6 +2,7 @@
 // error, so a typo such as "topic" never silently drops data). Field checks reuse the session's
 // validators and attach the fix in `params.fix`, which file-problems.ts turns into the message.
 import { z } from 'zod';
+import { inDateRange } from './date-range.js';
 import { parseIsoDate } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { isSlug } from './slug.js';
@@ -48,8 +49,12 @@ function none(validator: Validator) {
 const freeText = z.string().optional();
 const personName = checked(validatePersonName);
 
+const inRange = inDateRange;
+
 const isoDate = z.string().superRefine((value, ctx) => {
-  if (parseIsoDate(value) === null || value !== value.trim()) {
+  if (parseIsoDate(value) !== null && value === value.trim() && !inRange(value)) {
+    ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(value), params: { fix: m.dateFix, complete: true } });
+  } else if (parseIsoDate(value) === null || value !== value.trim()) {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
     ctx.addIssue({ code: 'custom', message: shaped ? m.notARealDay(value) : m.notIsoDate(value), params: { fix: m.dateFix, complete: true } });
   }
@@ -58,6 +63,8 @@ const isoDate = z.string().superRefine((value, ctx) => {
 const instant = z.string().superRefine((value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
     ctx.addIssue({ code: 'custom', message: m.notAnInstant(value), params: { fix: m.instantFix, complete: true } });
+  } else if (!inRange(value)) {
+    ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(value), params: { fix: m.instantFix, complete: true } });
   }
 });
 

@@ -7,6 +7,9 @@ export const timeframeMessages = {
   beforeInterview: (words: string, date: string, interview: string) =>
     `"${words}" reads as ${date}, before the interview on ${interview}. Check their words; ` +
     'a follow-up is allowed from the day after that date.',
+  outOfRange: (words: string) =>
+    `"${words}" reads as a date outside the years 1970 to 2100. The coach keeps their words and uses the ` +
+    '5-business-day rule instead. Type a date such as "Dec 4" if they gave one.',
   longWait: (words: string, date: string) =>
     `"${words}" reads as ${date}, more than six months away. If they meant a nearer date, type it as "Dec 4".`,
 } as const;

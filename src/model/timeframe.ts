@@ -3,6 +3,7 @@
 // reads everything else that names a day ("December 4", "tomorrow", "12/4").
 import * as chrono from 'chrono-node';
 import { isoOf } from './calendar.js';
+import { inDateRange } from './date-range.js';
 import { type BusinessCalendar, addDays, formatDay, parseIsoDate } from './dates.js';
 import { digitsForNumberWords } from './number-words.js';
 import { resolveByPhrase } from './timeframe-phrases.js';
@@ -41,6 +42,8 @@ export function resolveTimeframe(text: string | null, interviewDate: IsoDate, ca
   if (date === null) {
     return { timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) };
   }
+  // Past the years the calendar counts with: kept as words, counted as no date.
+  if (!inDateRange(date)) return { timeframe: { text: words, date: null }, warning: timeframeMessages.outOfRange(words) };
   const timeframe = { text: words, date };
   if (date < interviewDate) {
     return { timeframe, warning: timeframeMessages.beforeInterview(words, formatDay(date), formatDay(interviewDate)) };

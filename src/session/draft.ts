@@ -1,8 +1,9 @@
 // The unfinished session as it is saved after every answer, and read back on the next start.
 // The file is ours, but it may come from an older build or be cut short: anything that does not
 // look like a draft is ignored (the session then starts fresh) rather than trusted.
-import { FORMALITIES, TONES } from '../model/types.js';
-import { EMPTY_ANSWERS, EMPTY_CANDIDATE, EMPTY_INTERVIEWER, type Answers, type InterviewerAnswers } from './answers.js';
+import { FORMALITIES, TONES, type Candidate } from '../model/types.js';
+import { textProblems } from '../model/text-rules.js';
+import { EMPTY_ANSWERS, EMPTY_CANDIDATE, EMPTY_INTERVIEWER, candidateAnswersOf, type Answers, type InterviewerAnswers } from './answers.js';
 import { FIELDS } from './fields.js';
 import type { Position, StepId } from './flow.js';
 import { initialState, type SessionState } from './reducer.js';
@@ -72,6 +73,8 @@ function answersFrom(v: Loose): Answers {
 /** The saved draft, or null when `value` is not one this version can continue. */
 export function readDraft(value: unknown): SavedDraft | null {
   if (!isObject(value) || value.version !== DRAFT_VERSION || !isObject(value.answers) || !isObject(value.position)) return null;
+  // What the session types is sanitised as it is typed: a control character means another hand.
+  if (textProblems(value).length > 0) return null;
   const answers = answersFrom(value.answers);
   const step = value.position.step as StepId;
   const index = value.position.index;
@@ -96,8 +99,15 @@ export function stateOf(draft: SavedDraft): SessionState {
   return { ...initialState(draft.answers, draft.position), returnTo: draft.returnTo };
 }
 
-/** Whether a draft holds anything worth offering to resume (not just a prefilled candidate). */
-export function draftHasAnswers(draft: SavedDraft): boolean {
+/**
+ * Whether a draft holds any answer worth offering to resume: one typed in the first section
+ * counts too, but the saved candidate's details prefilled there do not.
+ */
+export function draftHasAnswers(draft: SavedDraft, saved: Candidate | null = null): boolean {
   const a = draft.answers;
-  return a.company !== '' || a.role !== '' || a.dateText !== '' || a.interviewers.length > 0;
+  if (a.company !== '' || a.role !== '' || a.dateText !== '' || a.interviewers.length > 0) return true;
+  // Past the first question: answers were given (maybe accepting what was prefilled).
+  if (draft.position.step !== FIELDS[0]!.id) return true;
+  const prefilled = candidateAnswersOf(saved);
+  return (Object.keys(prefilled) as (keyof typeof prefilled)[]).some((key) => a.candidate[key].trim() !== prefilled[key].trim());
 }

@@ -10,7 +10,8 @@ export function editableText(note: Pick<Note, 'subject' | 'body'>): string {
 export function readEditedText(text: string, fallbackSubject: string): { subject: string; body: string } {
   const clean = sanitizeText(text).replace(/^\uFEFF/, '');
   const match = /^Subject:[ \t]*(.*)\n?/i.exec(clean);
-  const subject = match ? match[1]!.trim() : fallbackSubject;
+  // A subject is one line: a tab in it becomes a space, as in every other one-line answer.
+  const subject = match ? match[1]!.replace(/\t/g, ' ').trim() : fallbackSubject;
   const body = (match ? clean.slice(match[0].length) : clean).replace(/^\n+/, '').replace(/\s+$/, '');
   return { subject, body };
 }

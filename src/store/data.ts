@@ -42,6 +42,8 @@ export function readStoreData(value: unknown): StoreData {
 export interface SaveOptions {
   /** Overwrite the interview that has this id instead of saving beside it. */
   readonly replace?: boolean;
+  /** Saved as the candidate in the same write when none is saved yet (`import`'s first file). */
+  readonly candidateIfNone?: Candidate;
 }
 
 /** JSON drops `undefined` fields; compare what will actually be stored. */

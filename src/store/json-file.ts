@@ -1,12 +1,14 @@
-// One JSON file: 0600, atomic writes through conf, a fresh read every time (other processes
-// write too), and a damaged file reported as `CorruptFileError` instead of a bare SyntaxError,
-// so the store can move it aside instead of losing it. Reading needs no conf: a command that only
-// reads (`regen --print`, `list`) never loads it and what it brings (crypto, assert, signal
-// handlers); conf comes in with the first write.
+// One JSON file: 0600, replaced whole or not at all (atomic-write.ts, which took over from
+// conf's writer: see there why), a fresh read every time (other processes write too), and a
+// damaged file reported as `CorruptFileError` instead of a bare SyntaxError, so the store can
+// move it aside instead of losing it.
 import envPaths from 'env-paths';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import type Conf from 'conf';
+import { chmodSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError } from '../cli/errors.js';
+import { syncFolder, writeFileAtomic } from './atomic-write.js';
+import { SaveError } from './save-error.js';
+import { saveMessages } from './save-messages.js';
 
 export class CorruptFileError extends Error {
   constructor(readonly reason: string) {
@@ -28,6 +30,7 @@ export interface JsonFile {
   /** The parsed file; `{}` when it does not exist. Throws CorruptFileError. */
   read(): Record<string, unknown>;
   write(value: Record<string, unknown>): Promise<void>;
+  writeNow(value: Record<string, unknown>): void;
 }
 
 /** The file's path: `<dir>/<name>.json`, or conf's per-user config folder when there is no dir. */
@@ -49,8 +52,6 @@ export function openJsonFile(options: JsonFileOptions): JsonFile {
     if (problem !== null) throw new CorruptFileError(problem);
     return value as Record<string, unknown>;
   };
-  if (options.dir !== undefined) mkdirSync(options.dir, { recursive: true, mode: 0o700 });
-  let conf: Promise<Conf<Record<string, unknown>>> | undefined;
   return {
     path,
     read: () => {
@@ -59,36 +60,21 @@ export function openJsonFile(options: JsonFileOptions): JsonFile {
         text = readFileSync(path, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-        throw error;
+        throw cannotRead(error, path);
       }
       return parse(text);
     },
     write: async (value) => {
-      conf ??= openConf(path);
-      (await conf).store = value;
+      writeFileAtomic(path, JSON.stringify(value, undefined, '\t'));
     },
+    writeNow: (value) => writeFileAtomic(path, JSON.stringify(value, undefined, '\t')),
   };
 }
 
-/**
- * conf on `path`, for writing. Its constructor reads the file and throws on bad JSON; it reads
- * leniently here, since the store has already read the file strictly and decided about it.
- */
-async function openConf(path: string): Promise<Conf<Record<string, unknown>>> {
-  const { default: Conf } = await import('conf');
-  return new Conf<Record<string, unknown>>({
-    cwd: dirname(path),
-    configName: basename(path, '.json'),
-    configFileMode: 0o600,
-    accessPropertiesByDotNotation: false,
-    deserialize: (text: string) => {
-      try {
-        return JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        return {};
-      }
-    },
-  });
+/** Why the file cannot be read (a home that is a file, no permission), as what to set. */
+function cannotRead(error: unknown, path: string): CliError {
+  const saved = SaveError.from(error, path);
+  return new CliError(saveMessages.cannotRead(path, saved.reason), saved.tryMessage);
 }
 
 /** `file.corrupt-2026-11-26T17-50-00` (UTC), never overwriting an earlier backup. */
@@ -96,6 +82,29 @@ export function moveAside(file: string, now: Date): string {
   const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
   let backup = `${file}.corrupt-${stamp}`;
   for (let n = 2; existsSync(backup); n += 1) backup = `${file}.corrupt-${stamp}-${n}`;
-  renameSync(file, backup);
+  try {
+    renameSync(file, backup);
+    chmodSync(backup, 0o600);
+    syncFolder(dirname(file));
+  } catch (error) {
+    throw SaveError.from(error, backup);
+  }
+  return backup;
+}
+
+/** `config.json.bad-acme-2026-11-26T17-50-00` (0600): one entry set aside, as JSON (or the whole file). */
+export function writeBackup(file: string, key: string | null, value: unknown, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
+  const name = (key ?? 'candidate').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'entry';
+  let backup = `${file}.bad-${name}-${stamp}`;
+  for (let n = 2; existsSync(backup); n += 1) backup = `${file}.bad-${name}-${stamp}-${n}`;
+  let text: string | Buffer;
+  try {
+    text = `${JSON.stringify(value, null, 2)}\n`;
+  } catch {
+    // Nested too deep to write back out: keep the whole file it came from instead.
+    text = readFileSync(file);
+  }
+  writeFileAtomic(backup, text);
   return backup;
 }

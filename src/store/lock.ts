@@ -1,9 +1,13 @@
-// One writer at a time across processes. conf rewrites the whole file on every write, so two
+// One writer at a time across processes. The store is rewritten whole on every write, so two
 // processes that read, change and write at once lose each other's changes (FACTS.md measured
 // half of 600 updates lost). proper-lockfile's mkdir lock is atomic on every local filesystem,
 // and a lock left by a killed process goes stale and is taken over. It loads on the first write
 // (with graceful-fs, 5 ms), so commands that only read never pay for it.
+import { accessSync, chmodSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import { CliError } from '../cli/errors.js';
+import { ensureFolder } from './atomic-write.js';
+import { SaveError } from './save-error.js';
 import { messages } from './messages.js';
 
 export interface LockOptions {
@@ -20,6 +24,14 @@ export async function withLock<T>(file: string, work: () => Promise<T> | T, opti
   let compromised: Error | undefined;
   let release: () => Promise<void>;
   const { default: lockfile } = await import('proper-lockfile');
+  ensureFolder(dirname(file));
+  // proper-lockfile retries every error, not only a busy lock: a read-only folder would wait the
+  // whole waitMs before failing. Ask first.
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (error) {
+    throw SaveError.from(error, file);
+  }
   try {
     release = await lockfile.lock(file, {
       realpath: false,
@@ -35,7 +47,13 @@ export async function withLock<T>(file: string, work: () => Promise<T> | T, opti
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOCKED') throw new CliError(messages.busy(`${file}.lock`), messages.busyTry(`${file}.lock`));
-    throw error;
+    throw SaveError.from(error, `${file}.lock`);
+  }
+  // proper-lockfile makes the lock folder 0777 minus umask; ours are the owner's only.
+  try {
+    chmodSync(`${file}.lock`, 0o700);
+  } catch {
+    // Taken over as stale by another process in between: its holder sets the mode.
   }
   try {
     const result = await work();

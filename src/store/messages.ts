@@ -7,6 +7,23 @@ export const messages = {
     `  Your interview files are untouched; import them again, or repair the backup and move it back.`,
   corruptDraft: (backup: string) =>
     `The unfinished draft could not be read; it was moved aside to ${backup}.`,
+  wrongShapeDraft: (backup: string) =>
+    `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${backup} and the session starts fresh.`,
+  badEntry: (key: string | null, file: string, reason: string, backup: string) =>
+    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${file} could not be used (${reason}).\n` +
+    `  It was moved aside to ${backup}; ${key === null ? 'the session asks for your details again' : 'every other interview works as before'}.\n` +
+    '  Repair it and import it again as an interview file (followup-coach import FILE).',
+  badEntryKept: (key: string | null, file: string, reason: string, why: string) =>
+    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${file} could not be used (${reason}), ` +
+    `and could not be moved aside (${why}); it is skipped and left in the file.`,
+  notAnObject: 'it is not an object',
+  idMismatch: 'its "id" is not the key it is saved under',
+  notText: 'is not text',
+  notAList: 'is not a list',
+  emptyList: 'is an empty list',
+  notADay: 'is not a day from 1970 to 2100 (YYYY-MM-DD)',
+  notAnInstant: 'is not a date and time from 1970 to 2100',
+  notAChoice: (choices: readonly string[]) => `is not one of ${choices.join(', ')}`,
   busy: (lock: string) => `the saved data is busy: another followup-coach holds the lock ${lock}.`,
   busyTry: (lock: string) =>
     `wait for the other command to finish and run this again. If none is running, the lock goes stale by itself within 10 seconds (or remove ${lock}).`,

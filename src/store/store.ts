@@ -1,5 +1,5 @@
 // The saved data: the candidate, every interview with its sent log and hand edits, and the
-// guided session's unfinished draft. Reads are plain (conf writes atomically, so a reader sees
+// guided session's unfinished draft. Reads are plain (every write is a rename, so a reader sees
 // the old file or the new one); every read-modify-write holds the cross-process lock and
 // re-reads inside it. A damaged file is moved aside once, under the lock, and the command
 // goes on with a clean store after saying where the backup is.
@@ -19,8 +19,10 @@ import {
   type SaveOptions,
   type StoreData,
 } from './data.js';
-import { CorruptFileError, moveAside, openJsonFile, type JsonFile } from './json-file.js';
+import { checkEntries } from './check-entries.js';
+import { CorruptFileError, moveAside, openJsonFile, writeBackup, type JsonFile } from './json-file.js';
 import { withLock } from './lock.js';
+import { isSaveError } from './save-error.js';
 import { messages } from './messages.js';
 
 export interface Store {
@@ -41,7 +43,11 @@ export interface Store {
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   draft(): Promise<unknown | null>;
   saveDraft(draft: unknown): Promise<void>;
+  /** The same, done before it returns (the draft's file needs no lock). Throws SaveError. */
+  saveDraftNow(draft: unknown): void;
   clearDraft(): Promise<void>;
+  /** Moves a draft the session cannot continue to a backup, and says where. */
+  setAsideDraft(): void;
 }
 
 export interface OpenStoreOptions {
@@ -62,6 +68,7 @@ class FileStore implements Store {
   #draftFile: JsonFile | undefined;
   readonly #notices: string[] = [];
   #swept = false;
+  readonly #reported = new Set<string>();
 
   constructor(
     private readonly dir: string | undefined,
@@ -98,7 +105,8 @@ class FileStore implements Store {
   async saveInterview(interview: Interview, options: SaveOptions = {}): Promise<Interview> {
     return this.#change((data) => {
       const placed = placeInterview(data, interview, options);
-      return { data: withInterview(data, placed), result: placed };
+      const candidate = data.candidate ?? options.candidateIfNone ?? null;
+      return { data: { ...withInterview(data, placed), candidate }, result: placed };
     });
   }
 
@@ -136,11 +144,20 @@ class FileStore implements Store {
   }
 
   async saveDraft(draft: unknown): Promise<void> {
+    this.saveDraftNow(draft);
+  }
+
+  saveDraftNow(draft: unknown): void {
     if (!this.#swept) {
       this.#swept = true;
       sweepStaleTemps(dirname(this.path), this.now());
     }
-    await this.#draft().write({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+    this.#draft().writeNow({ version: STORE_VERSION, savedAt: this.now().toISOString(), draft });
+  }
+
+  setAsideDraft(): void {
+    const backup = moveAside(this.#draft().path, this.now());
+    this.#notices.push(messages.wrongShapeDraft(backup));
   }
 
   async clearDraft(): Promise<void> {
@@ -153,32 +170,86 @@ class FileStore implements Store {
   }
 
   async #read(): Promise<StoreData> {
+    let data: StoreData | undefined;
     try {
-      return readStoreData(this.#main.read());
+      data = readStoreData(this.#main.read());
+      if (checkEntries(data.candidate, data.interviews).bad.length === 0) return data;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      // Another process may be recovering the same file right now: decide under the lock.
-      return withLock(this.path, () => this.#readOrRecover());
+    }
+    // Another process may be recovering the same file right now: decide under the lock.
+    try {
+      return await withLock(this.path, async () => {
+        const { data: recovered, dirty } = this.#readOrRecover();
+        if (dirty) await this.#main.write({ ...recovered });
+        return this.#usable(recovered);
+      });
+    } catch (error) {
+      // A read-only store cannot be repaired, but a command that only reads still works.
+      if (!isSaveError(error) || data === undefined) throw error;
+      for (const entry of checkEntries(data.candidate, data.interviews).bad) {
+        this.#notify(entry.key, messages.badEntryKept(entry.key, this.path, entry.reason, error.reason));
+      }
+      return this.#usable(data);
     }
   }
 
-  #readOrRecover(): StoreData {
+  /** Under the lock: the store, with a damaged file or bad entries moved aside to backups. */
+  #readOrRecover(): { data: StoreData; dirty: boolean } {
+    let raw: StoreData;
     try {
-      return readStoreData(this.#main.read());
+      raw = readStoreData(this.#main.read());
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       const backup = moveAside(this.path, this.now());
       this.#notices.push(messages.corrupt(this.path, error.reason, backup));
-      return EMPTY_STORE;
+      return { data: EMPTY_STORE, dirty: false };
     }
+    const checked = checkEntries(raw.candidate, raw.interviews);
+    if (checked.bad.length === 0) return { data: raw, dirty: false };
+    // Each bad entry leaves the file only once its backup is written; one that cannot be
+    // backed up stays in the file (commands never see it: #usable).
+    const interviews: Record<string, Interview> = { ...raw.interviews };
+    let candidate = raw.candidate;
+    let dirty = false;
+    for (const entry of checked.bad) {
+      try {
+        const backup = writeBackup(this.path, entry.key, entry.value, this.now());
+        if (entry.key === null) candidate = null;
+        else delete interviews[entry.key];
+        dirty = true;
+        this.#notify(entry.key, messages.badEntry(entry.key, this.path, entry.reason, backup));
+      } catch (error) {
+        this.#notify(entry.key, messages.badEntryKept(entry.key, this.path, entry.reason, (error as Error).message));
+      }
+    }
+    return { data: { ...raw, candidate, interviews }, dirty };
+  }
+
+  #notify(key: string | null, notice: string): void {
+    const id = key ?? '';
+    if (this.#reported.has(id)) return;
+    this.#reported.add(id);
+    this.#notices.push(notice);
   }
 
   async #change<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
     return withLock(this.path, async () => {
-      const { data, result } = change(this.#readOrRecover());
-      await this.#main.write({ ...data });
+      const stored = this.#readOrRecover().data;
+      const usable = this.#usable(stored);
+      const { data, result } = change(usable);
+      // Bad entries that could not be backed up stay in the file, untouched.
+      const unmoved = Object.fromEntries(Object.entries(stored.interviews).filter(([key]) => !Object.hasOwn(usable.interviews, key)));
+      const candidate = data.candidate ?? (usable.candidate === null ? stored.candidate : null);
+      await this.#main.write({ ...data, candidate, interviews: { ...unmoved, ...data.interviews } });
       return result;
     });
+  }
+
+  /** What commands see: only entries that passed the check, even when one could not be moved. */
+  #usable(data: StoreData): StoreData {
+    const checked = checkEntries(data.candidate, data.interviews);
+    return checked.bad.length === 0 ? data : { ...data, candidate: checked.candidate, interviews: checked.interviews };
   }
 }
 

@@ -7,6 +7,7 @@ import type { Candidate, Interview } from '../model/types.js';
 import {
   REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
   sessionMessages, stateOf, withoutEdits, newsMessages, type EditInQuestion, type NewsResult, type SavedDraft, type SectionId,
+  type SessionAction,
 } from '../session/index.js';
 import { NewsScreen } from './news-screen.js';
 import { PrepScreen } from './prep-screen.js';
@@ -14,7 +15,8 @@ import { RoundOffer } from './round-offer.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
-import { loading, resume as resumeWords, steps, title } from './messages.js';
+import { MessageLine } from './components/message-line.js';
+import { loading, resume as resumeWords, saving as sessionWords, steps, title } from './messages.js';
 import { openSession, openingScreen, type Opening } from './opening.js';
 import { ResumeOffer } from './resume-offer.js';
 import { ChangeAnswer } from './review/change-answer.js';
@@ -28,7 +30,7 @@ import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
-  | { readonly kind: 'cancelled'; readonly savedDraft: boolean };
+  | { readonly kind: 'cancelled'; readonly savedDraft: boolean; readonly notSaved?: string };
 
 type Screen = 'loading' | 'resume' | 'home' | 'questions' | 'change' | 'prep' | { readonly news: Interview };
 
@@ -49,7 +51,7 @@ export function App({ deps, opening }: AppProps) {
   const context = useMemo(() => deps.stepContext(), [deps]);
   const reduce = useMemo(() => createReducer(context), [context]);
   const [first] = useState(() => (opening ? openingScreen(opening) : null));
-  const [state, dispatch] = useReducer(reduce, undefined, () => first?.state ?? initialState());
+  const [state, applyAction] = useReducer(reduce, undefined, () => first?.state ?? initialState());
   const [screen, setScreen] = useState<Screen>(first?.screen ?? 'loading');
   const [suspended, setSuspended] = useState(false);
   const [draft, setDraft] = useState<SavedDraft | null>(first?.draft ?? null);
@@ -74,7 +76,21 @@ export function App({ deps, opening }: AppProps) {
   // A saved interview opened from home (or the draft of one resumed) brings its own, maybe older,
   // candidate details.
   const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
-  const { flush } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  const { flush, problem: saveProblem, report: reportSave, saveBefore } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  // An answer reaches the disk before the screen moves on: a kill once the next question shows
+  // never loses it. The reducer is pure, so computing the next state here is what React will do.
+  const current = useRef(state);
+  current.current = state;
+  const dispatch = useCallback(
+    (action: SessionAction) => {
+      if (asking && action.type !== 'restore') {
+        current.current = reduce(current.current, action);
+        saveBefore(current.current);
+      }
+      applyAction(action);
+    },
+    [asking, reduce, saveBefore],
+  );
 
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;
@@ -135,8 +151,8 @@ export function App({ deps, opening }: AppProps) {
       setQuestions(ask);
       setAsked(0);
       setSaved(stored);
-    })();
-  }, [atReview, state.answers, context, deps, round]);
+    })().catch(reportSave);
+  }, [atReview, state.answers, context, deps, round, reportSave]);
 
   /** The user's answer for the first edit in question; the new text drops the edit from the store. */
   const answering = useRef(false);
@@ -163,9 +179,8 @@ export function App({ deps, opening }: AppProps) {
   const onCtrlC = useRef(() => {});
   onCtrlC.current = () => {
     if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
-    void flush().then(
-      () => exit({ kind: 'cancelled', savedDraft: true } satisfies SessionResult),
-      () => exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult),
+    void flush().then((why) =>
+      exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
     );
   };
   // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
@@ -283,6 +298,7 @@ export function App({ deps, opening }: AppProps) {
           </Text>
         )}
       </Static>
+      {saveProblem === null ? null : <MessageLine tone="warning">{sessionWords.cannotSave(saveProblem)}</MessageLine>}
       {live}
     </>
   );

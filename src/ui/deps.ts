@@ -48,6 +48,11 @@ export interface SessionDeps {
   recordSent(id: string, entry: SentEntry): Promise<void>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   saveDraft(draft: unknown): Promise<void>;
+  /**
+   * Saves the draft before returning, so the screen moves on only once it is on disk; false
+   * when the store is not open yet (then saveDraft does it). Throws what saveDraft rejects with.
+   */
+  saveDraftNow?(draft: unknown): boolean;
   clearDraft(): Promise<void>;
   /** The notes the review shows: thank-yous, voicemail scripts, contact request, not-selected. */
   reviewNotes(interview: Interview): Promise<readonly Note[]>;

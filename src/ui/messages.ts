@@ -131,6 +131,8 @@ export const review = {
   calendar: (path: string, count: number) =>
     count === 0 ? `Nothing is due, so ${path} has no reminders.` : `${count} ${count === 1 ? 'reminder' : 'reminders'} written to ${path}: import it into your calendar.`,
   calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
+  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
+  notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,
   scheduleTitle: 'Schedule',
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;
@@ -153,8 +155,10 @@ export const change = {
 } as const;
 
 export const exit = {
-  saved: 'Your answers are saved. Run followup-coach again to pick up where you left off.',
+  saved: 'Every answer you gave is saved (not the one you were typing). Run followup-coach again to pick up where you left off.',
   cancelled: 'Stopped; nothing was changed.',
+  notSaved: (why: string) =>
+    `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   noTerminal:
     'the guided session needs an interactive terminal, and this input is not one.\n' +
     'Without a terminal, save an interview file and use it directly:\n' +
@@ -162,6 +166,10 @@ export const exit = {
     '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
   noTerminalTry: 'followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
+} as const;
+
+export const saving = {
+  cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
 } as const;
 
 export const fromFile = {

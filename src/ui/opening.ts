@@ -30,7 +30,7 @@ export interface OpeningScreen {
 
 export function openingScreen({ loaded, due }: Opening): OpeningScreen {
   const unfinished = readDraft(loaded.draft);
-  const draft = unfinished && draftHasAnswers(unfinished) ? unfinished : null;
+  const draft = unfinished && draftHasAnswers(unfinished, loaded.candidate) ? unfinished : null;
   return {
     screen: draft ? 'resume' : loaded.interviews.length > 0 ? 'home' : 'questions',
     store: { candidate: loaded.candidate, interviews: loaded.interviews, due },

@@ -1,7 +1,7 @@
 // The session's real deps (in-process, with the built spell-checker worker from dist/): the Ink
 // review and line mode show the rules' findings and checkSpelling's side by side, so
 // checkSpelling must not repeat what a rule already says.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,26 @@ describe('session deps: checkSpelling', () => {
     expect(spelling.map(at)).not.toContain(nameAt[0]);
     expect(spelling.map((f) => [f.rule, f.excerpt])).toContainEqual(['spelling', 'definately']);
   }, 60_000);
+});
+
+describe('session deps: the draft', () => {
+  it('a draft of the wrong shape is moved to a backup and reported, never overwritten unseen', async () => {
+    const home = tempDir();
+    const wrong = JSON.stringify({ version: 1, savedAt: '2026-11-24T18:00:00.000Z', draft: { version: 9, answers: [] } });
+    writeFileSync(join(home, 'draft.json'), wrong);
+    handle = createSessionDeps({
+      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home }, interactive: false, now: () => new Date('2026-11-24T18:00:00Z'),
+    });
+    const loaded = await handle.deps.load();
+    const backup = join(home, 'draft.json.corrupt-2026-11-24T18-00-00');
+    expect(loaded.draft).toBeNull();
+    expect(loaded.notices).toEqual([
+      `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${backup} and the session starts fresh.`,
+    ]);
+    expect(readFileSync(backup, 'utf8')).toBe(wrong);
+    expect(readdirSync(home)).toEqual(['draft.json.corrupt-2026-11-24T18-00-00']);
+  });
 });
 
 describe('session deps: rule levels', () => {

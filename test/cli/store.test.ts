@@ -53,3 +53,26 @@ describe('the store through the CLI', () => {
     expect(new Set(ids)).toEqual(new Set(Array.from({ length: 40 }, (_, n) => `company-${n}-senior-backend-engineer`)));
   }, 120_000);
 });
+
+describe('one malformed interview among good ones', () => {
+  it('is set aside once, and every command goes on working with the others', async () => {
+    const home = newHome();
+    expect((await runCli(['import', '-'], { home, input: ACME })).code).toBe(0);
+    const file = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { interviews: Record<string, unknown> };
+    file.interviews['broken'] = { id: 'broken', company: 'Evil', interviewers: 'nobody' };
+    file.interviews['far-future'] = { ...(file.interviews['acme-robotics-senior-backend-engineer'] as object), id: 'far-future', date: '9999-12-31' };
+    writeFileSync(join(home, 'config.json'), JSON.stringify(file));
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-11-26T17:50:00Z' } });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('acme-robotics-senior-backend-engineer');
+    expect(list.stderr).toContain(`The saved interview "broken" in ${join(home, 'config.json')} could not be used`);
+    expect(list.stderr).toContain(`It was moved aside to ${join(home, 'config.json.bad-broken-2026-11-26T17-50-00')}`);
+    expect(list.stderr).toContain('The saved interview "far-future"');
+    expect(statSync(join(home, 'config.json.bad-far-future-2026-11-26T17-50-00')).mode & 0o777).toBe(0o600);
+    for (const command of [['regen', 'acme-robotics-senior-backend-engineer', '--print'], ['export', 'acme-robotics-senior-backend-engineer'], ['list', '--json']]) {
+      const run = await runCli(command, { home });
+      expect({ command, code: run.code, stderr: run.stderr.includes('could not be used') }).toEqual({ command, code: command[0] === 'regen' ? run.code : 0, stderr: false });
+      expect(run.stderr).not.toMatch(/TypeError|something went wrong/);
+    }
+  });
+});

@@ -59,6 +59,8 @@ export interface Terminal {
   waitForScreen(test: ScreenTest, timeoutMs?: number): Promise<string>;
   /** Waits for the CLI to exit and returns its exit code. */
   waitForExit(timeoutMs?: number): Promise<number>;
+  /** Sends `signal` to the CLI itself (the pane's shell's child), e.g. SIGKILL to test a crash. */
+  killCli(signal: NodeJS.Signals): Promise<void>;
   /** Resizes the terminal, as dragging the window's corner does (the CLI gets SIGWINCH). */
   resize(columns: number, rows: number): Promise<void>;
   close(): Promise<void>;
@@ -156,6 +158,11 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
         }
         await pause(40);
       }
+    },
+    killCli: async (signal) => {
+      const { stdout: shell } = await tmux('display-message', '-p', '-t', 'main', '#{pane_pid}');
+      const { stdout: children } = await run('ps', ['-o', 'pid=', '--ppid', shell.trim()]);
+      for (const pid of children.split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0)) process.kill(pid, signal);
     },
     resize: async (columns, rows) => void (await tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows))),
     close: async () => {

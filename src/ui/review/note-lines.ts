@@ -2,6 +2,7 @@
 // the checklist findings. Wrapping here (not in Ink) is what lets the review count the lines and
 // scroll them, so a long note never pushes the keys off a 20-line screen.
 import wrapAnsi from 'wrap-ansi';
+import { showText } from '../../cli/terminal-text.js';
 import type { Finding } from '../../model/types.js';
 import { review } from '../messages.js';
 
@@ -28,13 +29,14 @@ export function noteLines(
   width: number,
 ): ReviewLine[] {
   const lines: ReviewLine[] = [];
-  lines.push(...wrapped(note.subject === '' ? review.noSubject : review.subject(note.subject), width, 'subject'));
+  // The note may hold what the user typed or an editor wrote: shown through terminal-text.ts.
+  lines.push(...wrapped(note.subject === '' ? review.noSubject : review.subject(showText(note.subject)), width, 'subject'));
   lines.push({ text: '', tone: 'body' });
-  for (const paragraph of note.body.split('\n')) lines.push(...wrapped(paragraph, width, 'body'));
+  for (const paragraph of showText(note.body).split('\n')) lines.push(...wrapped(paragraph, width, 'body'));
   if (findings !== null && findings.length > 0) {
     lines.push({ text: '', tone: 'body' }, { text: review.findingsTitle, tone: 'muted' });
     for (const f of findings) {
-      lines.push(...wrapped(`${MARK[f.severity]} ${review.finding(f.line, f.rule, f.message)}`, width, f.severity, '  '));
+      lines.push(...wrapped(`${MARK[f.severity]} ${showText(review.finding(f.line, f.rule, f.message))}`, width, f.severity, '  '));
     }
   }
   return lines;

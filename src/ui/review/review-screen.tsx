@@ -22,6 +22,7 @@ import { IDLE, ReviewStatusLine, type ReviewStatus } from './review-status.js';
 import { MANUAL_CHECK_COUNT, MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
 import { fitLines, linesFor } from './schedule-lines.js';
 import { useReviewNotes, type NotesPurpose } from './use-review-notes.js';
+import { reasonOf } from '../../session/save-reason.js';
 
 export interface ReviewScreenProps {
   readonly deps: SessionDeps;
@@ -164,7 +165,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
       subject: current.note.subject,
       body: current.note.body,
     };
-    await deps.recordSent(interview.id, entry);
+    try {
+      await deps.recordSent(interview.id, entry);
+    } catch (error) {
+      return setStatus({ kind: 'not-recorded', why: reasonOf(error) });
+    }
     setMarked((all) => [...all, entry]);
     setStatus({ kind: 'sent', when: formatDay(todayOf(at)) });
   };
@@ -182,9 +187,12 @@ export function ReviewScreen(props: ReviewScreenProps) {
         }
         const { subject, body } = readEditedText(outcome.text, current.note.subject);
         if (subject === current.note.subject && body === current.note.body) return setStatus({ kind: 'edit-unchanged' });
-        await deps.saveEdit(interview.id, { kind: current.note.kind, to: current.note.to, subject, body, at: deps.now().toISOString() });
+        const saved = await deps.saveEdit(interview.id, { kind: current.note.kind, to: current.note.to, subject, body, at: deps.now().toISOString() }).then(
+          () => null,
+          (error: unknown) => reasonOf(error),
+        );
         replace(index, subject, body);
-        setStatus({ kind: 'edited' });
+        setStatus(saved === null ? { kind: 'edited' } : { kind: 'edit-not-saved', why: saved });
       });
     }, 0);
     return () => clearTimeout(timer);

@@ -18,7 +18,9 @@ export type ReviewStatus =
   /** The checklist says the note is early: s again records it anyway. */
   | { readonly kind: 'early' }
   | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
-  | { readonly kind: 'calendar-failed'; readonly problem: string };
+  | { readonly kind: 'calendar-failed'; readonly problem: string }
+  | { readonly kind: 'edit-not-saved'; readonly why: string }
+  | { readonly kind: 'not-recorded'; readonly why: string };
 
 export const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -46,6 +48,10 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
       return <MessageLine tone="info">{review.editUnchanged}</MessageLine>;
     case 'edit-failed':
       return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
+    case 'edit-not-saved':
+      return <MessageLine tone="problem">{review.editNotSaved(status.why)}</MessageLine>;
+    case 'not-recorded':
+      return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':
       return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
     case 'early':

@@ -47,6 +47,7 @@ export function Question({ state, context, header, rows, isActive, dispatch }: Q
       return (
         <TopicsStep key={key} field={field} index={position.index} answers={answers} error={error} header={header}
           isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })}
+          onChange={(value) => dispatch({ type: 'keep', value })}
           onBack={(value) => {
             dispatch({ type: 'keep', value });
             back();

@@ -20,11 +20,13 @@ export interface TopicsStepProps {
   readonly header: ReactNode;
   readonly isActive: boolean;
   readonly onSubmit: (topics: readonly string[]) => void;
+  /** Each topic added or removed, so the draft holds it before the step is left. */
+  readonly onChange: (topics: readonly string[]) => void;
   /** Keeps the topics typed so far and goes back. */
   readonly onBack: (topics: readonly string[]) => void;
 }
 
-export function TopicsStep({ field, index, answers, error, header, isActive, onSubmit, onBack }: TopicsStepProps) {
+export function TopicsStep({ field, index, answers, error, header, isActive, onSubmit, onChange, onBack }: TopicsStepProps) {
   const [topics, setTopics] = useState<readonly string[]>(() => field.read(answers, index));
   const [problem, setProblem] = useState<string | null>(null);
   // A new input per added topic starts empty; the counter is its key.
@@ -47,11 +49,12 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
       }
       latest.current = [...latest.current, item];
       setTopics(latest.current);
+      onChange(latest.current);
       setProblem(null);
       typed.current = '';
       setAdded((n) => n + 1);
     },
-    [field, onSubmit],
+    [field, onSubmit, onChange],
   );
 
   // A paste of several lines: one topic per line, as if each had been typed and Enter pressed.
@@ -83,6 +86,7 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
       else if ((key.backspace || key.delete) && typed.current === '' && latest.current.length > 0) {
         latest.current = latest.current.slice(0, -1);
         setTopics(latest.current);
+        onChange(latest.current);
       }
     },
     { isActive },

@@ -66,3 +66,22 @@ describe('formatHuman and formatJson', () => {
     expect(formatHuman([], 'Hi')).toBe('No problems found. This note is ready to send.\n');
   });
 });
+
+describe('nothing raw reaches the terminal', () => {
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+  const text = 'Dear Priya,\nThanks \u001b]52;c;Y3VybA==\u0007 and \u202eevil\n';
+  const bad = { ...finding(2, 8, '\u001b]52;c;Y3VybA==\u0007'), message: 'Remove "\u001b[2J\u202e".' };
+
+  it('formatJson escapes as JSON does: the same text when parsed, nothing raw when shown', () => {
+    const out = formatJson([bad]);
+    expect(RAW.test(out)).toBe(false);
+    expect((JSON.parse(out) as { findings: Finding[] }).findings[0]).toMatchObject({ message: bad.message, excerpt: bad.excerpt });
+  });
+
+  it('formatHuman shows the line, the excerpt and the message escaped', () => {
+    const out = formatHuman([bad], text);
+    expect(RAW.test(out)).toBe(false);
+    expect(out).toContain('\\u001b]52;c;Y3VybA==\\u0007');
+    expect(out).toContain('Remove "\\u001b[2J\\u202e".');
+  });
+});

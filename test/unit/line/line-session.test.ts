@@ -169,6 +169,22 @@ describe('line mode', () => {
     expect(draft?.position).toEqual({ step: 'interview.role', index: 0 });
   });
 
+  it('a failed save shows once, at once; the walk goes on; Ctrl-C says nothing was saved', async () => {
+    const { deps } = memoryDeps();
+    const full = Object.assign(new Error('ENOSPC'), { reason: 'the disk is full' });
+    const failing = { ...deps, saveDraft: async () => Promise.reject(full) };
+    const play = scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]);
+    const outcome = runLineSession(context, failing, play.prompter);
+    await expect(outcome).rejects.toBeInstanceOf(CancelledError);
+    await expect(outcome).rejects.toMatchObject({
+      message: 'Stopped. Your latest answers were NOT saved (the disk is full); the next start offers only what an earlier save kept, if anything.',
+    });
+    const notices = play.printed.filter((line) => line.startsWith('cannot save'));
+    expect(notices).toEqual(['cannot save: the disk is full; your answers are kept in memory until you quit']);
+    // Shown after the first answer, long before the next section.
+    expect(play.printed.indexOf(notices[0]!)).toBeLessThan(play.printed.findIndex((line) => line.includes('The interview')));
+  });
+
   it('offers to resume a saved draft and continues at the question where it stopped', async () => {
     const first = memoryDeps();
     await runLineSession(context, first.deps, scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]).prompter)

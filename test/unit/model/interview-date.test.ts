@@ -57,3 +57,12 @@ describe('interviewDateProblem', () => {
     );
   });
 });
+
+describe('before 1970', () => {
+  it('is refused with the day named', () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    expect(parseInterviewDate('1969-12-31', now)).toBeNull();
+    expect(interviewDateProblem('1900-06-01', now)).toBe(m.outOfRange('1900-06-01'));
+    expect(parseInterviewDate('1970-01-01', now)).toBe('1970-01-01');
+  });
+});

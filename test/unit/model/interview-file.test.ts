@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileMessages as m } from '../../../src/model/file-messages.js';
 import {
+  MAX_DEPTH,
   formatInterviewFile,
   parseInterviewObject,
   parseInterviewText,
@@ -312,7 +313,58 @@ describe('each mistake gets its own message', () => {
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
-      problems: [{ path: 'interviewers[0].topics[1]', problem: 'The topic "on-call\\u001b]52;c;ZXZpbA==\\u0007" cannot be used.', fix: fieldMessages.controls }],
+      problems: [{
+        path: 'interviewers[0].topics[1]',
+        problem: 'The topic contains the control character U+001B (this field is one line: no line breaks or tabs).',
+        fix: fieldMessages.controls,
+      }],
     });
+  });
+
+  it('bidi controls, C1 controls and DEL are refused in any text field, even one the schema does not know', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[1].name = 'Sam \u202eztrO';
+    raw.candidate.link = 'https://example.com/\u009b31m';
+    raw.role = 'Engineer\u007f';
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'candidate.link', problem: 'The link contains the control character U+009B (this field is one line: no line breaks or tabs).' },
+        { path: 'role', problem: 'The role contains the control character U+007F (this field is one line: no line breaks or tabs).' },
+        { path: 'interviewers[1].name', problem: expect.stringContaining('contains the bidirectional control U+202E') },
+      ],
+    });
+  });
+
+  it('keeps the bidi marks right-to-left names need (U+200F), unlike overrides', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewers[1].name = 'דנה כהן\u200f';
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY }).ok).toBe(true);
+  });
+
+  it('a key given twice is named, never silently the last one', () => {
+    const text = fixture('acme.json').replace('"role": "Senior Backend Engineer",', '"role": "Senior Backend Engineer", "role": "Intern",');
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
+      ok: false,
+      problems: [{ path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') }],
+    });
+  });
+
+  it('reads the depth of the format from its schema: the file, interviewers, one of them, topics', () => {
+    expect(MAX_DEPTH).toBe(4);
+  });
+
+  it('nesting deeper than the format has is refused before the parser can overflow', () => {
+    const text = `{"version": 1, "interviewers": [{"topics": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}]}`;
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
+      ok: false,
+      problems: [{ path: 'interviewers[0].topics[0]', problem: m.tooDeep(4), fix: m.tooDeepFix }],
+    });
+  });
+
+  it('dates outside 1970 to 2100 are refused', () => {
+    const raw = JSON.parse(fixture('acme.json'));
+    raw.interviewDate = '9999-12-31';
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({ ok: false, problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }] });
   });
 });

@@ -111,3 +111,13 @@ describe('what cannot be read', () => {
     });
   });
 });
+
+describe('outside the years the calendar counts with', () => {
+  it('keeps the words and counts them as no date', () => {
+    expect(resolveTimeframe('in 200 years', '2026-11-24', WEEKENDS_ONLY)).toEqual({
+      timeframe: { text: 'in 200 years', date: null },
+      warning: timeframeMessages.outOfRange('in 200 years'),
+    });
+    expect(resolveTimeframe('2150-01-01', '2026-11-24', WEEKENDS_ONLY).timeframe).toEqual({ text: '2150-01-01', date: null });
+  });
+});

@@ -56,7 +56,14 @@ describe('drafts', () => {
     expect(draft.answers.interviewers).toEqual([
       { name: 'Sam', title: '', email: '', phone: '', medium: '', topics: ['ota'], detail: '', greeting: '', addition: '' },
     ]);
-    expect(draftHasAnswers(readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.email', index: 0 } })!)).toBe(false);
+    // An answer typed in the first section is offered for resume; the saved details prefilled there are not.
+    const aboutOnly = readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.name', index: 0 } })!;
+    expect(draftHasAnswers(aboutOnly)).toBe(true);
+    expect(draftHasAnswers(aboutOnly, { name: 'Jo', email: '', phone: '' })).toBe(false);
+  });
+
+  it('refuses a draft with a control character in any text', () => {
+    expect(readDraft({ version: 1, answers: { company: 'Acme\u001b[2J' }, position: { step: 'company', index: 0 } })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/index.js';
@@ -173,5 +173,73 @@ describe('the draft', () => {
     expect(store.notices).toEqual([
       `The unfinished draft could not be read; it was moved aside to ${join(home, 'draft.json.corrupt-2026-11-26T17-50-00')}.`,
     ]);
+  });
+});
+
+describe('one bad entry', () => {
+  it('is moved to a named 0600 backup and reported; the others keep working', async () => {
+    const home = tempDir();
+    const good = sampleInterview();
+    const broken = [
+      ['a-number', 42],
+      ['no-fields', { id: 'no-fields' }],
+      ['string-topics', { ...sampleInterview({ id: 'string-topics' }), interviewers: [{ ...good.interviewers[0], topics: 'Kafka' }] }],
+      ['far-future', sampleInterview({ id: 'far-future', date: '9999-12-31' })],
+      ['escape', sampleInterview({ id: 'escape', company: 'Acme\u001b]52;c;Y3VybA==\u0007' })],
+    ] as const;
+    const file = { version: 1, candidate, interviews: { [good.id]: good, ...Object.fromEntries(broken) } };
+    writeFileSync(join(home, 'config.json'), JSON.stringify(file));
+    const store = openStore({ env: {}, home, now: () => at });
+    expect((await store.interviews()).map((i) => i.id)).toEqual([good.id]);
+    expect(store.notices).toHaveLength(5);
+    expect(store.notices[0]).toBe(
+      `The saved interview "a-number" in ${join(home, 'config.json')} could not be used (it is not an object).\n` +
+        `  It was moved aside to ${join(home, 'config.json.bad-a-number-2026-11-26T17-50-00')}; every other interview works as before.\n` +
+        '  Repair it and import it again as an interview file (followup-coach import FILE).',
+    );
+    expect(store.notices[2]).toContain('(interviewers: [0] topics: is not a list)');
+    expect(store.notices[3]).toContain('(date: is not a day from 1970 to 2100 (YYYY-MM-DD))');
+    expect(store.notices[4]).toContain('(company: The company contains the control character U+001B');
+    const backup = join(home, 'config.json.bad-escape-2026-11-26T17-50-00');
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toEqual(broken[4][1]);
+    // The store itself now holds the good one only, and says nothing more next time.
+    const again = openStore({ env: {}, home, now: () => at });
+    expect((await again.interviews()).map((i) => i.id)).toEqual([good.id]);
+    expect(again.notices).toEqual([]);
+  });
+
+  it('a bad candidate is set aside alone', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ version: 1, candidate: { name: 7 }, interviews: { [sampleInterview().id]: sampleInterview() } }));
+    const store = openStore({ env: {}, home, now: () => at });
+    expect(await store.candidate()).toBeNull();
+    expect(await store.interviews()).toHaveLength(1);
+    expect(store.notices[0]).toContain('The saved candidate (you)');
+  });
+
+  it('never writes through a symlinked store', async () => {
+    const home = tempDir();
+    const other = join(tempDir(), 'other.json');
+    writeFileSync(other, '{"theirs": true}');
+    symlinkSync(other, join(home, 'config.json'));
+    const store = openStore({ env: {}, home });
+    await expect(store.saveCandidate(candidate)).rejects.toThrow(
+      `cannot save ${join(home, 'config.json')}: it is a symbolic link, and followup-coach never writes through one; the file was left as it was.`,
+    );
+    expect(readFileSync(other, 'utf8')).toBe('{"theirs": true}');
+  });
+});
+
+describe('an entry nested too deep to walk', () => {
+  it('is set aside like any bad entry (the whole file kept as its backup), never a stack overflow', async () => {
+    const home = tempDir();
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"version":1,"interviews":{"x":{"id":"x","deep":${deep}},"${sampleInterview().id}":${JSON.stringify(sampleInterview())}}}`;
+    writeFileSync(join(home, 'config.json'), text);
+    const store = openStore({ env: {}, home, now: () => at });
+    expect((await store.interviews()).map((i) => i.id)).toEqual([sampleInterview().id]);
+    expect(store.notices[0]).toContain('is nested far deeper than any field of followup-coach.');
+    expect(readFileSync(join(home, 'config.json.bad-x-2026-11-26T17-50-00'), 'utf8')).toBe(text);
   });
 });
