@@ -6,6 +6,7 @@ import { copyAndReport } from '../cli/regen-copy.js';
 import type { CommandContext } from '../cli/context.js';
 import { CliError, EXIT, UsageError } from '../cli/errors.js';
 import { messages as cliMessages } from '../cli/messages.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Interview, Note } from '../model/types.js';
 import type { Store } from '../store/index.js';
 import { attachmentNames } from './attachment-files.js';
@@ -28,10 +29,14 @@ async function gate(context: CommandContext, store: Store, interview: Interview,
 }
 
 export async function writeDraftsAndReport(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], options: DraftOptions): Promise<number> {
-  if (notes.some((note) => note.kind === 'voicemail')) throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id));
-  await gate(context, store, interview, notes, options.force);
-  const drafts = await writeDrafts(options.dir, notes, interview.candidate);
+  // A call script (a voicemail, or the thank-you to someone who phoned) is said, not mailed.
+  const written = notes.filter((note) => !isSpoken(note));
+  const spoken = notes.filter((note) => isSpoken(note));
+  if (written.length === 0) throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id, spoken[0]?.kind ?? 'voicemail'));
+  await gate(context, store, interview, written, options.force);
+  const drafts = await writeDrafts(options.dir, written, interview.candidate);
   const lines = [m.wrote(drafts.length, options.dir)];
+  for (const note of spoken) lines.push(`  ${m.callNoDraft(note.to)}`);
   for (const draft of drafts) {
     lines.push(`  ${draft.path}`);
     if (draft.attached.length > 0) lines.push(`    ${m.attaches(draft.attached)}`);

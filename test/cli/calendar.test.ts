@@ -41,7 +41,7 @@ describe('calendar', () => {
     file = join(home, 'followups.ics');
     const run = await runCli(['calendar', '--out', file], { home });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(run.stdout).toContain(`  Mon 7 Dec 2026  Follow up with Priya Raghunathan: Acme Robotics\n`);
+    expect(run.stdout).toContain(`  Monday, December 7  Follow up with Priya Raghunathan: Acme Robotics\n`);
   });
 
   it('folds every line at 75 octets with CRLF, never inside a UTF-8 character', () => {

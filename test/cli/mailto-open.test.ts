@@ -29,7 +29,18 @@ describe('regen --mailto', () => {
   });
 
   it('past 2,000 characters says so and copies the note instead', async () => {
-    const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-08' } });
+    // A panel member who talked about a lot: the follow-up quotes a long thank-you.
+    const own = newHome();
+    const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    file.interviewers[0].topics = [
+      'moving telemetry ingestion from the nightly batch jobs to Kafka, with exactly-once delivery for the billing events',
+      'how on-call works across the three regions, who carries the pager at night, and how incidents are reviewed afterwards',
+      'the plan to split the monolithic fleet-management service into smaller services owned by the teams that run them',
+    ];
+    file.interviewers[0].addition = 'the write-up of how my last team cut its paging volume by half over two quarters';
+    writeFileSync(join(own, 'acme.json'), JSON.stringify(file));
+    expect((await runCli(['import', join(own, 'acme.json')], { home: own })).code).toBe(0);
+    const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], { home: own, env: { FOLLOWUP_COACH_NOW: '2026-12-08' } });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^The mailto: link would be \d{4} characters, past the 2000 that mail programs and browsers reliably take: copying the note instead\.\n/);
     // No display in the tests: the copy falls back to printing the note, as every copy does.

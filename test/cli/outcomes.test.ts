@@ -20,13 +20,13 @@ describe('status', () => {
     const run = await runCli(['status', ID, 'not-selected', '--told-by', 'dana', '--on', 'yesterday'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
-      `Recorded for ${ID}: not selected this time (Tue 1 Dec 2026, told by Dana Kim).\n` +
+      `Recorded for ${ID}: not selected this time (Tuesday, December 1, told by Dana Kim).\n` +
         'Next: not-selected to Priya Raghunathan and Sam Ortiz: due today\n',
     );
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } });
-    expect(list.stdout).toContain('  Acme Robotics, Senior Backend Engineer · interviewed Tue 24 Nov 2026 · not selected (told by Dana Kim, Tue 1 Dec 2026)\n');
+    expect(list.stdout).toContain('  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24 · not selected (told by Dana Kim, Tuesday, December 1)\n');
     // Both thanks sent: the stay-in-touch note about three months after them.
     for (const to of ['Priya', 'Sam']) expect((await runCli(['sent', ID, '--kind', 'not-selected', '--to', to], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).code).toBe(0);
     const after = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout)[0];
@@ -46,7 +46,7 @@ describe('status', () => {
       done: 'You have an offer: nothing more to send for this interview.',
     });
     const list = await runCli(['list'], { home });
-    expect(list.stdout).toContain(' · offer (Wed 25 Nov 2026)\n  nothing due: You have an offer: nothing more to send for this interview.\n');
+    expect(list.stdout).toContain(' · offer (Wednesday, November 25)\n  nothing due: You have an offer: nothing more to send for this interview.\n');
   });
 
   it('says what is wrong with an outcome, a day or a flag (exit 2), and changes nothing', async () => {
@@ -55,7 +55,7 @@ describe('status', () => {
       [['status', ID, 'rejected'], `followup-coach: "rejected" is not an outcome.\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`],
       [['status', ID, 'offr'], `followup-coach: "offr" is not an outcome. Did you mean offer?\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`],
       [['status', ID, 'offer', '--on', 'next week'], 'followup-coach: --on "next week" is not a day that has passed.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n'],
-      [['status', ID, 'offer', '--on', '2026-11-01'], 'followup-coach: --on Sun 1 Nov 2026 is before the interview (Tue 24 Nov 2026).\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n'],
+      [['status', ID, 'offer', '--on', '2026-11-01'], 'followup-coach: --on Sunday, November 1 is before the interview (Tuesday, November 24).\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n'],
       [['status', ID, 'waiting', '--told-by', 'Dana'], `followup-coach: --told-by says who told you the outcome, so it needs an outcome other than waiting.\nTry: followup-coach status ${ID} not-selected --told-by NAME\n`],
       [['status', ID], 'followup-coach: status needs OUTCOME.\nTry: followup-coach status --help\n'],
     ];
@@ -69,11 +69,11 @@ describe('sent', () => {
     const home = await saved();
     const env = { FOLLOWUP_COACH_NOW: '2026-12-22' };
     const steps: [string[], string][] = [
-      [['--kind', 'thank-you', '--to', 'Priya', '--on', '2026-11-24'], 'Recorded: the thank-you note to Priya Raghunathan went out on Tue 24 Nov 2026.\n'],
-      [['--kind', 'thank-you', '--to', 'Sam Ortiz', '--on', '2026-11-24'], 'Recorded: the thank-you note to Sam Ortiz went out on Tue 24 Nov 2026.\n'],
-      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'], 'Recorded: the follow-up note to Priya Raghunathan went out on Mon 7 Dec 2026.\n'],
-      [['--kind', 'voicemail', '--to', 'Sam', '--on', '2026-12-07'], 'Recorded: the voicemail script to Sam Ortiz went out on Mon 7 Dec 2026.\n'],
-      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-21'], 'Recorded: the follow-up note to Priya Raghunathan went out on Mon 21 Dec 2026.\n'],
+      [['--kind', 'thank-you', '--to', 'Priya', '--on', '2026-11-24'], 'Recorded: the thank-you note to Priya Raghunathan went out on Tuesday, November 24.\n'],
+      [['--kind', 'thank-you', '--to', 'Sam Ortiz', '--on', '2026-11-24'], 'Recorded: the thank-you note to Sam Ortiz went out on Tuesday, November 24.\n'],
+      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'], 'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 7.\n'],
+      [['--kind', 'voicemail', '--to', 'Sam', '--on', '2026-12-07'], 'Recorded: the voicemail script to Sam Ortiz went out on Monday, December 7.\n'],
+      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-21'], 'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 21.\n'],
     ];
     for (const [args, line] of steps) {
       const run = await runCli(['sent', ID, ...args], { home, env });
@@ -126,7 +126,7 @@ describe('rounds', () => {
     ]);
     expect(application.next.to).toEqual(['Priya Raghunathan', 'Lena Fischer']);
     const text = await runCli(['list'], { home, env });
-    expect(text.stdout).toContain(`${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tue 24 Nov 2026, round 2 Thu 3 Dec 2026\n`);
+    expect(text.stdout).toContain(`${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n`);
     // Priya was met again: a round-2 thank-you that repeats her round-1 one is pointed out.
     const [first] = JSON.parse((await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home, env })).stdout);
     const exported = JSON.parse((await runCli(['export', ID], { home, env })).stdout);
@@ -137,7 +137,7 @@ describe('rounds', () => {
     expect(again.stderr).toContain('Note: this reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.\n');
     // An outcome given for the first round's id goes on the latest round, which the list shows.
     const status = await runCli(['status', ID, 'offer'], { home, env });
-    expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thu 3 Dec 2026).`);
-    expect((await runCli(['list'], { home, env })).stdout).toContain('round 2 Thu 3 Dec 2026 · offer (Thu 3 Dec 2026)\n');
+    expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thursday, December 3).`);
+    expect((await runCli(['list'], { home, env })).stdout).toContain('round 2 Thursday, December 3 · offer (Thursday, December 3)\n');
   });
 });

@@ -52,8 +52,8 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const next = await runCli(['regen', ACME], { home, env });
     expect(next.code).toBe(0);
     expect(next.stderr).toBe('No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz: due today).\n');
-    expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz to the clipboard.');
-    expect(x.readClipboard()).toMatch(/^Dear Sam\b/);
+    expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
+    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
       ['thank-you', 'Sam Ortiz'],
@@ -76,7 +76,7 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`);
-    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz to the clipboard.');
+    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
       ['thank-you', 'Sam Ortiz'],
@@ -125,7 +125,7 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       stderr:
         `followup-coach: nothing is due for ${ACME}, so nothing was copied or recorded.\n` +
         'You have an offer: nothing more to send for this interview.\n' +
-        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, stay-in-touch)\n`,
+        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, contact-request, stay-in-touch)\n`,
     });
   });
 

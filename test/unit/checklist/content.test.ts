@@ -81,10 +81,15 @@ describe('missing-prior', () => {
 });
 
 describe('medium-mismatch', () => {
-  it('flags an e-mail follow-up (not a thank-you) to someone who used the phone', () => {
+  it('flags an e-mail follow-up, and a written thank-you to someone who only ever phoned', () => {
     const sam = { interview: ACME, to: 'Sam Ortiz' };
     expect(mediumMismatch(parseDraft('Hi Sam,\nChecking in.'), { ...sam, kind: 'follow-up' })).toHaveLength(1);
-    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { ...sam, kind: 'thank-you' })).toEqual([]);
+    // Sam phoned and left no e-mail address: a written thank-you has nowhere to go; the call script does.
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { ...sam, kind: 'thank-you' })).toHaveLength(1);
+    expect(mediumMismatch(parseDraft('Hello Sam, this is Jordan Lee, at +1 555 0100.\nThank you for the call.'), { ...sam, kind: 'thank-you' })).toEqual([]);
+    // A caller who did give an address may well be thanked by e-mail.
+    const withMail = { ...ACME, interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)) };
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { interview: withMail, to: 'Sam Ortiz', kind: 'thank-you' })).toEqual([]);
     expect(mediumMismatch(parseDraft('Hi Sam, this is Jordan.'), { ...sam, kind: 'voicemail' })).toEqual([]);
     expect(mediumMismatch(parseDraft('Hi Priya,\nChecking in.'), { ...priya, kind: 'follow-up' })).toEqual([]);
   });

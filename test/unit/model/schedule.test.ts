@@ -227,13 +227,13 @@ describe('other statuses', () => {
     const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-11-30' });
     const items = scheduleFor(interview, at('2026-12-01'), WEEKENDS_ONLY).items;
     expect(items[0]).toMatchObject({ kind: 'not-selected', notBefore: '2026-11-30', by: '2026-12-01', state: 'due' });
-    expect(items[0]?.why).toContain('within a day (by the end of Tue 1 Dec 2026)');
-    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({ kind: 'not-selected', state: 'overdue', why: m.notSelectedLate('Tue 1 Dec 2026') });
+    expect(items[0]?.why).toContain('within a day (by the end of Tuesday, December 1, 2026)');
+    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({ kind: 'not-selected', state: 'overdue', why: m.notSelectedLate('Tuesday, December 1, 2026') });
   });
 
   it('not selected: counts the three months from the thanks that went, to a business day', () => {
     const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-28'), sent('not-selected', 'Sam Ortiz', '2026-11-28')] });
-    // 28 Nov + 3 months = Sun 28 Feb 2027: Mon 1 Mar.
+    // 28 Nov + 3 months = Sunday, February 28, 2027: Mon 1 Mar.
     expect(brief(interview, at('2027-03-01'))).toEqual([
       { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-03-01', recommended: '2027-03-01', by: null, state: 'due' },
     ]);
