@@ -43,9 +43,11 @@ const STEPS: readonly Step[] = [
   { ask: 'Role', input: { text: 'Senior Backend Engineer' }, kept: (d) => d.answers.role === 'Senior Backend Engineer' },
   { ask: 'Interview date', input: { text: 'yesterday' }, kept: (d) => d.answers.date === '2026-11-24' },
   { ask: 'Format', input: { choice: 1 }, kept: (d) => d.answers.format === 'onsite' },
+  { ask: 'How do you greet interviewers?', input: { choice: 1 }, kept: (d) => d.answers.formality === 'first-names' },
   { ask: 'Recruiter or HR contact (optional)', input: { text: 'Dana Kim' }, kept: (d) => d.answers.recruiterName === 'Dana Kim' },
   { ask: "Recruiter's e-mail (optional)", input: { text: 'dana.kim@acme.example' }, kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example' },
   { ask: 'Name', input: { text: 'Priya Raghunathan' }, kept: (d) => person(d).name === 'Priya Raghunathan' },
+  { ask: 'How do you greet them?', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.greeting' },
   { ask: 'Title', input: { text: 'Engineering Manager' }, kept: (d) => person(d).title === 'Engineering Manager' },
   { ask: 'E-mail', input: { text: 'priya@acme.example' }, kept: (d) => person(d).email === 'priya@acme.example' },
   { ask: 'Phone', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.phone' },
@@ -54,9 +56,12 @@ const STEPS: readonly Step[] = [
   { ask: '1. moving telemetry ingestion to Kafka', input: { text: 'how on-call works' }, kept: (d) => person(d).topics?.[1] === 'how on-call works' },
   { ask: '2. how on-call works', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.topics' },
   { ask: 'A personal detail (optional)', input: { text: 'runs marathons' }, kept: (d) => person(d).detail === 'runs marathons' },
+  { ask: 'Something to add or send them (optional)', input: { text: 'the dashboard mock-up I mentioned' }, kept: (d) => person(d).addition === 'the dashboard mock-up I mentioned' },
   { ask: /❯ ✓ Done/, input: { key: 'Enter' }, kept: (d) => d.position.step !== 'interviewers' },
   { ask: 'When did they say they would decide?', input: { text: 'by the end of next week' }, kept: (d) => d.answers.timeframeText === 'by the end of next week' },
   { ask: 'Were you told you are not the final choice?', input: { choice: 1 }, kept: (d) => d.answers.notSelected === 'no' },
+  { ask: 'The strength you want them to remember (optional)', input: { text: 'ten years of on-call' }, kept: (d) => d.answers.strength === 'ten years of on-call' },
+  { ask: 'How should the notes sound?', input: { choice: 1 }, kept: (d) => d.answers.tone === 'warm' },
 ];
 /** What shows once the last step is accepted. */
 const REVIEW = /Note 1 of \d+ · /;
@@ -91,7 +96,7 @@ async function perform(t: Terminal, step: Step): Promise<void> {
 describe('kill -9 at any moment', () => {
   it(`loses no submitted answer (seed ${SEED})`, async () => {
     const rand = random(SEED);
-    // 20 of the 23 steps, spread over every section; after each, a kill at a random moment.
+    // 20 of the 28 steps, spread over every section; after each, a kill at a random moment.
     const order = STEPS.map((_, at) => at).sort(() => rand() - 0.5);
     const killAfter = new Set(order.slice(0, KILLS));
     const home = newHome();

@@ -63,6 +63,12 @@ function particleSlip(written: string, person: string): string | null {
   return first < 0 ? nameParts(person).at(-1) ?? person : words.slice(first).join(' ');
 }
 
+/** The greeting the candidate chose for this person ("Bob" for Robert Smith) is their name too. */
+function isChosenGreeting(written: string, chosen: string | undefined): boolean {
+  const greeting = chosen?.trim();
+  return greeting !== undefined && greeting !== '' && (fold(written) === fold(greeting) || namesPerson(written, greeting));
+}
+
 export const nameMismatch: RuleCheck = (draft, context) => {
   const hits: Hit[] = [];
   const recipient = recipientOf(context);
@@ -74,7 +80,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     const particles = particleSlip(addressee.text, recipient.name);
     if (particles) {
       hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });
-    } else if (!namesPerson(addressee.text, recipient.name)) {
+    } else if (!namesPerson(addressee.text, recipient.name) && !isChosenGreeting(addressee.text, recipient.interviewer?.greeting)) {
       const words = nameParts(addressee.text);
       const theirs = knownParts(nameParts(recipient.name));
       const near = words.map((word) => nearMissOf(word, theirs)).find((part) => part !== null);

@@ -30,6 +30,13 @@ describe('group-note', () => {
 });
 
 describe('name-mismatch', () => {
+  it('takes the greeting the candidate chose for that person, and still catches another name', () => {
+    const robert = { ...ACME, interviewers: [{ ...ACME.interviewers[0]!, name: 'Robert Smith', greeting: 'Bob' }] };
+    const context = { interview: robert, to: 'Robert Smith', kind: 'thank-you' as const };
+    expect(nameMismatch(parseDraft('Dear Bob,\n\nThank you for your time.\n\nJordan Lee'), context)).toEqual([]);
+    expect(nameMismatch(parseDraft('Dear Ines,\n\nThank you for your time.\n\nJordan Lee'), context)).toHaveLength(1);
+  });
+
   it('flags a greeting to someone else', () => {
     const text = 'Hi Sam,\nThank you.';
     const hits = nameMismatch(parseDraft(text), priya);
