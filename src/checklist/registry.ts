@@ -1,5 +1,5 @@
 // Every rule, one module each (rules/<id>.ts exports its id, severity, description and check),
-// in the order DESIGN.md's table lists them. The id list and the RuleId type come from here, so a
+// in the order the README's rule table lists them. The id list and the RuleId type come from here, so a
 // new rule is one module and one line below.
 import * as groupNote from './rules/group-note.js';
 import * as nameMismatch from './rules/name-mismatch.js';

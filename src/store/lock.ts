@@ -1,6 +1,6 @@
 // One writer at a time across processes. The store is rewritten whole on every write, so two
-// processes that read, change and write at once lose each other's changes (FACTS.md measured
-// half of 600 updates lost). proper-lockfile's mkdir lock is atomic on every local filesystem,
+// processes that read, change and write at once lose each other's changes (two processes were measured to lose
+// half of 600 updates). proper-lockfile's mkdir lock is atomic on every local filesystem,
 // and a lock left by a killed process goes stale and is taken over. It loads on the first write
 // (with graceful-fs, 5 ms), so commands that only read never pay for it.
 import { accessSync, chmodSync, constants } from 'node:fs';

@@ -1,4 +1,4 @@
-// The three manual items of DESIGN.md's checklist: no rule can judge sincerity, whether you
+// The three manual items of the checklist (README, "Review"): no rule can judge sincerity, whether you
 // reread your meeting notes, or what friends might do, so the user confirms them, once a session.
 import { Box, Text } from 'ink';
 import { KeyHints } from '../components/key-hints.js';

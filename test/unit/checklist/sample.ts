@@ -1,4 +1,4 @@
-// An interview for the checklist's unit tests, shaped like DESIGN.md's example file.
+// An interview for the checklist's unit tests, shaped like the README's example interview file.
 import type { Interview } from '../../../src/model/types.js';
 
 export const ACME: Interview = {

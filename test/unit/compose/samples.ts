@@ -15,7 +15,7 @@ function interview(fields: Omit<Interview, 'sent' | 'status' | 'format'> & Parti
   return { format: 'onsite', status: 'waiting', sent: [], ...fields };
 }
 
-/** The example from DESIGN.md: one e-mail person, one phone person, a recruiter. */
+/** The README's example interview file: one e-mail person, one phone person, a recruiter. */
 export const acme = interview({
   id: 'acme-robotics-senior-backend-engineer',
   candidate: jordan,
