@@ -2,8 +2,9 @@
 // People often type it about them ("she precepted new grads for ten years", "has worked on the
 // unit for nineteen years"); set into a note to that very person, "She ..." reads as if the note
 // were meant for someone else, and a bare "Has worked ..." is no sentence at all. So a leading
-// "she" or "he" becomes "you", a sentence that starts with its verb gets "You", and the verbs
-// and possessives that follow agree.
+// "she" or "he" becomes "you", a sentence that starts with its verb gets "you", and the verbs
+// and possessives that follow agree. A bare "You learned Vietnamese." would tell the reader
+// about their own life, so that clause is framed as what the candidate was glad to hear.
 import { asSentence } from './words.js';
 
 /** Third-person verbs that change with "you". */
@@ -31,14 +32,17 @@ function agree(rest: string): string {
   return [withYou(first), second, ...more].filter((word, index) => index === 0 || word !== '').join(' ');
 }
 
-/** The detail as a whole sentence addressed to the reader: "she precepted new grads" -> "You precepted new grads." */
+/** What the candidate says on hearing a detail about the reader: "It was good to hear that you ...". */
+const heard = (clause: string) => asSentence(`It was good to hear that ${clause}`);
+
+/** The detail as a whole sentence to the reader: "she precepted new grads" -> "It was good to hear that you precepted new grads." */
 export function detailSentence(text: string): string {
   const value = text.trim().replace(/\s+/g, ' ');
   const pronoun = /^(she|he)\s+(.*)$/i.exec(value);
   if (pronoun) {
     const possessive = pronoun[1]!.toLowerCase() === 'she' ? /\bher\b/g : /\bhis\b/g;
-    return asSentence(`you ${agree(pronoun[2]!)}`.replace(possessive, 'your'));
+    return heard(`you ${agree(pronoun[2]!)}`.replace(possessive, 'your'));
   }
-  if (BARE_VERB.test(value)) return asSentence(`you ${agree(value)}`);
+  if (BARE_VERB.test(value)) return heard(`you ${agree(value)}`);
   return asSentence(value);
 }
