@@ -11,14 +11,13 @@ import {
 } from '../session/index.js';
 import { NewsScreen } from './news-screen.js';
 import { PrepScreen } from './prep-screen.js';
-import { RoundOffer } from './round-offer.js';
 import { SectionHeader } from './components/section-header.js';
 import type { DueFollowUp, SessionDeps } from './deps.js';
 import { Home, type HomeChoice } from './home.js';
 import { MessageLine } from './components/message-line.js';
 import { loading, resume as resumeWords, saving as sessionWords, steps, title } from './messages.js';
 import { openSession, openingScreen, type Opening } from './opening.js';
-import { ResumeOffer } from './resume-offer.js';
+import { YesNoOffer } from './yes-no-offer.js';
 import { ChangeAnswer } from './review/change-answer.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import { KeepEdit } from './review/keep-edit.js';
@@ -233,8 +232,10 @@ export function App({ deps, opening }: AppProps) {
         );
       case 'resume':
         return (
-          <ResumeOffer
-            what={draft?.answers.company || resumeWords.untitled}
+          <YesNoOffer
+            question={resumeWords.question(draft?.answers.company || resumeWords.untitled)}
+            yes={resumeWords.yes}
+            no={resumeWords.no}
             isActive={!suspended}
             onAnswer={(yes) => {
               if (yes && draft) {
@@ -263,7 +264,15 @@ export function App({ deps, opening }: AppProps) {
       case 'questions': {
         if (state.position.step === 'review') {
           if (round === 'ask' && savedId.current === null) {
-            return <RoundOffer company={state.answers.company} role={state.answers.role} isActive={!suspended} onAnswer={(yes) => setRound(yes ? 'yes' : 'no')} />;
+            return (
+              <YesNoOffer
+                question={newsMessages.roundQuestion(state.answers.company, state.answers.role)}
+                yes={newsMessages.roundYes}
+                no={newsMessages.roundNo}
+                isActive={!suspended}
+                onAnswer={(yes) => setRound(yes ? 'yes' : 'no')}
+              />
+            );
           }
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
           if (questions.length > 0) {
