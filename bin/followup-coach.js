@@ -18,7 +18,8 @@ const { homedir } = require('node:os');
 const { dirname, join, resolve } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 
-const NOT_BUILT = 'followup-coach is not built yet. Run `npm install` (or `npm run build`) in the project folder, then try again.\n';
+const NOT_BUILT =
+  'followup-coach is not built yet. Run `npm install` (or `npm run build`) in the project folder, then try again.\n';
 const cacheRefused = (folder, why) =>
   `followup-coach: not using the code cache in ${folder}: ${why}. Start-up is slower until it is a folder only you can write to (chmod go-w, or set FOLLOWUP_COACH_CACHE).\n`;
 
@@ -61,7 +62,8 @@ export function cacheFolderProblem(folder, uid = process.getuid?.()) {
   // Windows has neither owners nor modes of this kind.
   if (uid === undefined) return null;
   if (stats.uid !== uid) return `it belongs to another user (uid ${stats.uid})`;
-  if ((stats.mode & 0o022) !== 0) return `other users can write to it (mode ${(stats.mode & 0o777).toString(8).padStart(4, '0')})`;
+  if ((stats.mode & 0o022) !== 0)
+    return `other users can write to it (mode ${(stats.mode & 0o777).toString(8).padStart(4, '0')})`;
   return null;
 }
 

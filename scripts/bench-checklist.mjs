@@ -29,7 +29,15 @@ const LIMIT_BYTES = 1024 * 1024;
 /** Bundles the checklist (and the corpus loader) with the worker next to it, then imports it. */
 async function loadChecklist() {
   mkdirSync(cache, { recursive: true });
-  const common = { absWorkingDir: root, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['harper.js'], logLevel: 'warning' };
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['harper.js'],
+    logLevel: 'warning',
+  };
   await build({
     ...common,
     stdin: {
@@ -51,7 +59,12 @@ async function loadChecklist() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   // The worker with harper.js inside and its WASM beside it, as scripts/build.mjs lays out dist/.
-  await build({ ...common, external: [], entryPoints: [join(root, 'src/checklist/lint-worker.ts')], outfile: join(cache, 'lint-worker.js') });
+  await build({
+    ...common,
+    external: [],
+    entryPoints: [join(root, 'src/checklist/lint-worker.ts')],
+    outfile: join(cache, 'lint-worker.js'),
+  });
   mkdirSync(join(cache, 'harper'), { recursive: true });
   copyFileSync(join(root, 'node_modules/harper.js/dist/harper_wasm_bg.wasm'), join(cache, 'harper', 'harper_wasm_bg.wasm'));
   const checklist = await import(pathToFileURL(join(cache, 'checklist.js')).href);
@@ -64,7 +77,9 @@ export async function checklistFolders() {
   return c.corpusFolders(join(root, 'test/fixtures'));
 }
 
-export async function checklistCorpus(folder = { corpus: join(root, 'test/fixtures/corpus'), interviews: join(root, 'test/fixtures/interviews'), heldOut: false }) {
+export async function checklistCorpus(
+  folder = { corpus: join(root, 'test/fixtures/corpus'), interviews: join(root, 'test/fixtures/interviews'), heldOut: false },
+) {
   const c = await loadChecklist();
   const entries = c.loadCorpus(folder.corpus, folder.interviews);
   const spell = c.startSpellChecker({ workerUrl: c.workerUrl });
@@ -111,7 +126,11 @@ function timeProcess(args, env) {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.resume();
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 || code === 1 ? resolve(performance.now() - started) : reject(new Error(`exit ${code}: ${stderr.slice(0, 300)}`))));
+    child.on('close', (code) =>
+      code === 0 || code === 1
+        ? resolve(performance.now() - started)
+        : reject(new Error(`exit ${code}: ${stderr.slice(0, 300)}`)),
+    );
   });
 }
 
@@ -129,19 +148,58 @@ function childPeakMb(args, env) {
  */
 export function largeDraft(bytes) {
   let seed = 7;
-  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const next = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
   const pick = (list) => list[next(list.length)];
-  const who = ['I', 'We', 'The team', 'Our unit', 'My manager', 'The charge nurse', 'The store', 'Each shift', 'The class', 'The kitchen'];
+  const who = [
+    'I',
+    'We',
+    'The team',
+    'Our unit',
+    'My manager',
+    'The charge nurse',
+    'The store',
+    'Each shift',
+    'The class',
+    'The kitchen',
+  ];
   const did = ['enjoyed', 'reviewed', 'planned', 'discussed', 'improved', 'measured', 'organized', 'tracked', 'taught', 'served'];
-  const what = ['the weekly schedule', 'patient handovers', 'the holiday rush', 'quarterly budgets', 'lesson plans', 'the new menu', 'inventory counts', 'safety checks', 'the onboarding guide', 'customer feedback'];
-  const when = ['before the audit', 'with the new team', 'during the busy season', 'over three months', 'for the whole district', 'after the merger', 'in two languages', 'on every ward', 'at the front desk', 'across four stores'];
+  const what = [
+    'the weekly schedule',
+    'patient handovers',
+    'the holiday rush',
+    'quarterly budgets',
+    'lesson plans',
+    'the new menu',
+    'inventory counts',
+    'safety checks',
+    'the onboarding guide',
+    'customer feedback',
+  ];
+  const when = [
+    'before the audit',
+    'with the new team',
+    'during the busy season',
+    'over three months',
+    'for the whole district',
+    'after the merger',
+    'in two languages',
+    'on every ward',
+    'at the front desk',
+    'across four stores',
+  ];
   const blobChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const head = 'Subject: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\n';
   const tail = '\n\nBest regards,\nJordan Lee\n';
   const paragraphs = [];
   let size = head.length + tail.length;
   for (let n = 0; size < bytes; n += 1) {
-    const sentences = Array.from({ length: 3 + next(5) }, () => `${pick(who)} ${pick(did)} ${pick(what)} ${pick(when)} in week ${1 + next(52)} of ${2015 + next(12)}.`);
+    const sentences = Array.from(
+      { length: 3 + next(5) },
+      () => `${pick(who)} ${pick(did)} ${pick(what)} ${pick(when)} in week ${1 + next(52)} of ${2015 + next(12)}.`,
+    );
     if (n % 50 === 7) sentences.push(Array.from({ length: 3000 }, () => blobChars[next(blobChars.length)]).join(''));
     const paragraph = sentences.join(' ');
     paragraphs.push(paragraph);
@@ -154,8 +212,19 @@ export function largeDraft(bytes) {
 /** Wall time and peak RSS of one run, from GNU time's verbose report. */
 function timeVerbose(args, env) {
   if (!existsSync('/usr/bin/time')) return null;
-  const result = spawnSync('/usr/bin/time', ['-v', NODE, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const field = (name) => result.stderr.split('\n').find((line) => line.trim().startsWith(name))?.split(': ').at(-1)?.trim();
+  const result = spawnSync('/usr/bin/time', ['-v', NODE, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const field = (name) =>
+    result.stderr
+      .split('\n')
+      .find((line) => line.trim().startsWith(name))
+      ?.split(': ')
+      .at(-1)
+      ?.trim();
   const kb = Number(field('Maximum resident set size (kbytes)'));
   const wall = field('Elapsed (wall clock) time (h:mm:ss or m:ss)');
   const seconds = wall ? wall.split(':').reduce((total, part) => total * 60 + Number(part), 0) : NaN;
@@ -168,13 +237,36 @@ async function largeChecks(env, runs) {
   const atLimit = join(cache, 'draft-limit.txt');
   writeFileSync(oneMb, largeDraft(1_000_000));
   writeFileSync(atLimit, largeDraft(LIMIT_BYTES));
-  const args = (file) => [join(root, 'bin/followup-coach.js'), 'check', file, '--from', join(root, 'test/fixtures/interviews/acme.json'), '--to', 'Priya', '--kind', 'thank-you', '--json'];
+  const args = (file) => [
+    join(root, 'bin/followup-coach.js'),
+    'check',
+    file,
+    '--from',
+    join(root, 'test/fixtures/interviews/acme.json'),
+    '--to',
+    'Priya',
+    '--kind',
+    'thank-you',
+    '--json',
+  ];
   const times = [];
   for (let run = 0; run < runs; run += 1) times.push(await timeProcess(args(oneMb), env));
   const limit = timeVerbose(args(atLimit), env);
   return {
-    oneMb: { bytes: 1_000_000, medianMs: round(median(times)), minMs: round(Math.min(...times)), runs, targetMs: TARGETS.largeCheckMs },
-    atLimit: limit && { bytes: LIMIT_BYTES, ms: limit.ms, peakRssMb: limit.peakMb, exit: limit.exit, targetMb: TARGETS.limitPeakMb },
+    oneMb: {
+      bytes: 1_000_000,
+      medianMs: round(median(times)),
+      minMs: round(Math.min(...times)),
+      runs,
+      targetMs: TARGETS.largeCheckMs,
+    },
+    atLimit: limit && {
+      bytes: LIMIT_BYTES,
+      ms: limit.ms,
+      peakRssMb: limit.peakMb,
+      exit: limit.exit,
+      targetMb: TARGETS.limitPeakMb,
+    },
   };
 }
 
@@ -182,7 +274,12 @@ export async function checklistSpeed({ runs = 5 } = {}) {
   const c = await loadChecklist();
   const acmeText = (await import('node:fs')).readFileSync(join(root, 'test/fixtures/interviews/acme.json'), 'utf8');
   const parsed = c.parseInterviewText(acmeText, { calendar: c.WEEKENDS_ONLY });
-  const context = { interview: parsed.interview, to: 'Priya Raghunathan', kind: 'thank-you', now: new Date('2026-11-25T12:00:00') };
+  const context = {
+    interview: parsed.interview,
+    to: 'Priya Raghunathan',
+    kind: 'thank-you',
+    now: new Date('2026-11-25T12:00:00'),
+  };
 
   // 1. The main thread while the worker loads Harper: the longest event-loop stall.
   const delay = monitorEventLoopDelay({ resolution: 1 });
@@ -228,9 +325,25 @@ export async function checklistSpeed({ runs = 5 } = {}) {
       `await linter.lint(readFileSync(${JSON.stringify(notePath)}, 'utf8'), { language: 'plaintext' });`,
     ].join('\n'),
   );
-  const env = { ...process.env, FOLLOWUP_COACH_HOME: join(cache, 'home'), FOLLOWUP_COACH_CACHE: join(cache, 'code-cache'), FOLLOWUP_COACH_NOW: '2026-11-25' };
+  const env = {
+    ...process.env,
+    FOLLOWUP_COACH_HOME: join(cache, 'home'),
+    FOLLOWUP_COACH_CACHE: join(cache, 'code-cache'),
+    FOLLOWUP_COACH_NOW: '2026-11-25',
+  };
   delete env.NODE_EXTRA_CA_CERTS;
-  const checkArgs = [join(root, 'bin/followup-coach.js'), 'check', notePath, '--from', join(root, 'test/fixtures/interviews/acme.json'), '--to', 'Priya', '--kind', 'thank-you', '--json'];
+  const checkArgs = [
+    join(root, 'bin/followup-coach.js'),
+    'check',
+    notePath,
+    '--from',
+    join(root, 'test/fixtures/interviews/acme.json'),
+    '--to',
+    'Priya',
+    '--kind',
+    'thank-you',
+    '--json',
+  ];
   const checkTimes = [];
   const harperTimes = [];
   for (let run = 0; run < runs; run += 1) {
@@ -242,9 +355,21 @@ export async function checklistSpeed({ runs = 5 } = {}) {
   const large = await largeChecks(env, Math.min(runs, 3));
 
   return {
-    warmCheck: { words: wordCount, medianMs: round(median(times)), firstMs: round(times[0]), maxAfterFirstMs: round(Math.max(...times.slice(1))), targetMs: TARGETS.warmCheckMs },
+    warmCheck: {
+      words: wordCount,
+      medianMs: round(median(times)),
+      firstMs: round(times[0]),
+      maxAfterFirstMs: round(Math.max(...times.slice(1))),
+      targetMs: TARGETS.warmCheckMs,
+    },
     mainThreadStall: { maxMs: round(stallMs), workerReadyMs: round(warmUpMs), targetMs: TARGETS.stallMs },
-    endToEnd: { checkMs: round(checkMs), harperLoadAndFirstLintMs: round(harperMs), ratio: round((checkMs / harperMs) * 100) / 100, targetRatio: TARGETS.endToEndRatio, runs },
+    endToEnd: {
+      checkMs: round(checkMs),
+      harperLoadAndFirstLintMs: round(harperMs),
+      ratio: round((checkMs / harperMs) * 100) / 100,
+      targetRatio: TARGETS.endToEndRatio,
+      runs,
+    },
     peakMemory: { inProcessRssMb: peakRssMb, checkProcessRssMb: childPeakMb(checkArgs, env) },
     large,
   };
@@ -267,7 +392,13 @@ export function speedTable(speed) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { speed: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      speed: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+    },
+  });
   if (values.speed) {
     const speed = await checklistSpeed({ runs: Math.max(1, Number.parseInt(values.runs, 10) || 5) });
     process.stderr.write(speedTable(speed));
@@ -276,7 +407,8 @@ async function main() {
   }
   const results = [];
   for (const folder of await checklistFolders()) results.push({ folder, ...(await checklistCorpus(folder)) });
-  if (values.json) process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map(({ folder, score }) => [folder.name, score])))}\n`);
+  if (values.json)
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map(({ folder, score }) => [folder.name, score])))}\n`);
   else {
     for (const { folder, table } of results) {
       // Held-out corpora were written after the rules and are never tuned against: the honest figures.

@@ -53,7 +53,13 @@ process.once('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }))
 
 // NODE_EXTRA_CA_CERTS adds ~40 ms to every Node 20 start on these machines; users rarely set it.
 function childEnv(home) {
-  const env = { ...process.env, TERM: 'xterm-256color', FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_NOW: '2026-11-25', FOLLOWUP_COACH_CACHE: CODE_CACHE };
+  const env = {
+    ...process.env,
+    TERM: 'xterm-256color',
+    FOLLOWUP_COACH_HOME: home,
+    FOLLOWUP_COACH_NOW: '2026-11-25',
+    FOLLOWUP_COACH_CACHE: CODE_CACHE,
+  };
   for (const name of ['NODE_EXTRA_CA_CERTS', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'NODE_OPTIONS']) {
     delete env[name];
   }
@@ -64,22 +70,23 @@ async function buildAll() {
   execFileSync(NODE, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   mkdirSync(join(root, '.bench'), { recursive: true });
   // The recipe of scripts/build.mjs, so the floor pays what any bundled Ink app pays.
-  const floor = (outfile, alias) => build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/bench-fixtures/minimal-ink.tsx'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js', ...alias },
-    banner: {
-      js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
-    },
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  const floor = (outfile, alias) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: ['scripts/bench-fixtures/minimal-ink.tsx'],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js', ...alias },
+      banner: {
+        js: "import { createRequire as __fcCreateRequire } from 'node:module'; const require = __fcCreateRequire(import.meta.url);",
+      },
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
   await floor('.bench/minimal-ink.mjs', {});
   await floor('.bench/minimal-ink-fast-width.mjs', { 'string-width': './src/ui/string-width.ts' });
 }
@@ -94,7 +101,10 @@ function probe(spec) {
 function prepareRegen(home) {
   const env = childEnv(home);
   env.CI = 'true';
-  const imported = spawnSync(NODE, [BIN, 'import', join(root, 'scripts/bench-fixtures/interview.json')], { env, encoding: 'utf8' });
+  const imported = spawnSync(NODE, [BIN, 'import', join(root, 'scripts/bench-fixtures/interview.json')], {
+    env,
+    encoding: 'utf8',
+  });
   if (imported.status !== 0) return { error: `import failed (${imported.status}): ${imported.stderr.trim()}` };
   const listed = spawnSync(NODE, [BIN, 'list', '--json'], { env, encoding: 'utf8' });
   try {
@@ -110,20 +120,40 @@ function prepareRegen(home) {
 /** A draft at the topics of the fifth of five interviewers, who already has twenty topics. */
 function busyDraftHome() {
   const home = mkdtempSync(join(tmpdir(), 'fc-bench-typing-'));
-  const person = (name, topics) => ({ name, title: 'Engineer', email: `${name.split(' ')[0].toLowerCase()}@acme.example`, phone: '', medium: 'email', topics, detail: '' });
+  const person = (name, topics) => ({
+    name,
+    title: 'Engineer',
+    email: `${name.split(' ')[0].toLowerCase()}@acme.example`,
+    phone: '',
+    medium: 'email',
+    topics,
+    detail: '',
+  });
   const topics = Array.from({ length: 20 }, (_, i) => `topic ${i + 1}: how the team handles incident number ${i + 1}`);
   const answers = {
     candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100', signature: '', resume: '' },
-    company: 'Acme Robotics', role: 'Senior Backend Engineer', dateText: '2026-11-24', date: '2026-11-24', format: 'onsite',
-    recruiterName: '', recruiterEmail: '',
+    company: 'Acme Robotics',
+    role: 'Senior Backend Engineer',
+    dateText: '2026-11-24',
+    date: '2026-11-24',
+    format: 'onsite',
+    recruiterName: '',
+    recruiterEmail: '',
     interviewers: [
-      person('Priya Raghunathan', ['Kafka ingestion', 'on-call']), person('Sam Ortiz', ['OTA updates']),
-      person('Zoë Martin', ['the design system']), person('Nguyễn Văn An', ['hiring plans']), person('José García', topics),
+      person('Priya Raghunathan', ['Kafka ingestion', 'on-call']),
+      person('Sam Ortiz', ['OTA updates']),
+      person('Zoë Martin', ['the design system']),
+      person('Nguyễn Văn An', ['hiring plans']),
+      person('José García', topics),
     ],
-    timeframeText: '', timeframeDate: null, notSelected: '',
+    timeframeText: '',
+    timeframeDate: null,
+    notSelected: '',
   };
   const draft = { version: 1, answers, position: { step: 'interviewer.topics', index: 4 }, returnTo: null, interviewId: null };
-  writeFileSync(join(home, 'draft.json'), JSON.stringify({ version: 1, savedAt: '2026-11-25T09:00:00.000Z', draft }), { mode: 0o600 });
+  writeFileSync(join(home, 'draft.json'), JSON.stringify({ version: 1, savedAt: '2026-11-25T09:00:00.000Z', draft }), {
+    mode: 0o600,
+  });
   return home;
 }
 
@@ -131,7 +161,15 @@ function busyDraftHome() {
 function typingLatency(argv, home, scenario, runs) {
   const keys = [];
   for (let run = 0; run < runs; run += 1) {
-    const outcome = probe({ argv, env: childEnv(home), mode: 'type', cols: 100, rows: 60, text: '~~ what the incident review showed', ...scenario });
+    const outcome = probe({
+      argv,
+      env: childEnv(home),
+      mode: 'type',
+      cols: 100,
+      rows: 60,
+      text: '~~ what the incident review showed',
+      ...scenario,
+    });
     if (outcome.exit !== null) return null;
     keys.push(...outcome.keys);
   }
@@ -175,10 +213,18 @@ async function main() {
   log('Building dist/ and .bench/minimal-ink.mjs ...');
   await buildAll();
   const reports = [];
-  for (const major of options.versions.split(',').map((v) => v.trim()).filter(Boolean)) {
+  for (const major of options.versions
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const node = nodeBinary(major, (line) => log(`bench: ${line}`));
     log(`Measuring on Node ${major} ...`);
-    const child = spawnSync(node, [fileURLToPath(import.meta.url), '--one', '--runs', String(RUNS)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 1_800_000 });
+    const child = spawnSync(node, [fileURLToPath(import.meta.url), '--one', '--runs', String(RUNS)], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 1_800_000,
+    });
     if (child.status !== 0) throw new Error(`the run on Node ${major} failed (exit ${child.status})`);
     reports.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
   }
@@ -195,7 +241,6 @@ async function main() {
 }
 
 function measure() {
-
   const regenHome = mkdtempSync(join(tmpdir(), 'fc-bench-regen-'));
   const sessionHome = mkdtempSync(join(tmpdir(), 'fc-bench-session-'));
   try {
@@ -204,18 +249,37 @@ function measure() {
       { name: 'node -e 0', mode: 'pipe', argv: [NODE, '-e', '0'], home: regenHome },
       { name: 'followup-coach --help', mode: 'pipe', argv: [NODE, BIN, '--help'], home: regenHome },
       regen.id
-        ? { name: 'regen ID --print', mode: 'pipe', home: regenHome,
-            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'] }
+        ? {
+            name: 'regen ID --print',
+            mode: 'pipe',
+            home: regenHome,
+            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'],
+          }
         : { name: 'regen ID --print', skipped: regen.error },
       // The same without the code cache: what the first run after an install or upgrade costs.
       regen.id
-        ? { name: 'same, no code cache', mode: 'pipe', home: regenHome, env: { FOLLOWUP_COACH_NO_CODE_CACHE: '1' },
-            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'] }
+        ? {
+            name: 'same, no code cache',
+            mode: 'pipe',
+            home: regenHome,
+            env: { FOLLOWUP_COACH_NO_CODE_CACHE: '1' },
+            argv: [NODE, BIN, 'regen', regen.id, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--print'],
+          }
         : { name: 'same, no code cache', skipped: regen.error },
-      { name: 'minimal Ink, first frame', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink.mjs')], home: sessionHome,
-        marker: 'Ready.' },
-      { name: 'same, our string-width', mode: 'pty', argv: [NODE, join(root, '.bench', 'minimal-ink-fast-width.mjs')], home: sessionHome,
-        marker: 'Ready.' },
+      {
+        name: 'minimal Ink, first frame',
+        mode: 'pty',
+        argv: [NODE, join(root, '.bench', 'minimal-ink.mjs')],
+        home: sessionHome,
+        marker: 'Ready.',
+      },
+      {
+        name: 'same, our string-width',
+        mode: 'pty',
+        argv: [NODE, join(root, '.bench', 'minimal-ink-fast-width.mjs')],
+        home: sessionHome,
+        marker: 'Ready.',
+      },
       // An empty home: no draft and no saved interviews, so the first interactive frame is the
       // first question (a loading line before it does not count).
       { name: 'session, first frame', mode: 'pty', argv: [NODE, BIN], home: sessionHome, marker: 'Your name' },
@@ -224,7 +288,14 @@ function measure() {
     for (let run = 0; run < WARMUP + RUNS; run += 1) {
       for (const item of cases) {
         if (item.skipped) continue;
-        const outcome = probe({ argv: item.argv, env: { ...childEnv(item.home), ...item.env }, mode: item.mode, marker: item.marker, cols: 80, rows: 30 });
+        const outcome = probe({
+          argv: item.argv,
+          env: { ...childEnv(item.home), ...item.env },
+          mode: item.mode,
+          marker: item.marker,
+          cols: 80,
+          rows: 30,
+        });
         if (run < WARMUP) continue;
         const sample = samples.get(item.name);
         if (outcome.ms === null) throw new Error(`${item.name}: no frame within the timeout`);
@@ -257,10 +328,22 @@ function measure() {
     const ratio = (a, b) => (at(a) && at(b) ? round(at(a) / at(b), 2) : null);
     const ratios = [
       { what: '--help / node -e 0', value: ratio('followup-coach --help', 'node -e 0'), target: null },
-      { what: 'regen --print / node -e 0', value: ratio('regen ID --print', 'node -e 0'), target: targetsFor(process.version).regen },
+      {
+        what: 'regen --print / node -e 0',
+        value: ratio('regen ID --print', 'node -e 0'),
+        target: targetsFor(process.version).regen,
+      },
       { what: 'same, no code cache (first run)', value: ratio('same, no code cache', 'node -e 0'), target: null },
-      { what: 'session first frame / minimal Ink', value: ratio('session, first frame', 'minimal Ink, first frame'), target: targetsFor(process.version).session },
-      { what: 'session / Ink with our string-width', value: ratio('session, first frame', 'same, our string-width'), target: null },
+      {
+        what: 'session first frame / minimal Ink',
+        value: ratio('session, first frame', 'minimal Ink, first frame'),
+        target: targetsFor(process.version).session,
+      },
+      {
+        what: 'session / Ink with our string-width',
+        value: ratio('session, first frame', 'same, our string-width'),
+        target: null,
+      },
       { what: 'minimal Ink / node -e 0', value: ratio('minimal Ink, first frame', 'node -e 0'), target: null },
     ];
     log('Typing (a key at a time, in a pseudo-terminal) ...');
@@ -268,12 +351,24 @@ function measure() {
     const busyHome = busyDraftHome();
     const typing = {
       firstQuestion: typingLatency([NODE, BIN], sessionHome, { marker: 'Your name' }, typingRuns),
-      busy: typingLatency([NODE, BIN], busyHome, { marker: 'Pick up where you left off?', before: ['\r'], ready: '20. topic 20' }, typingRuns),
+      busy: typingLatency(
+        [NODE, BIN],
+        busyHome,
+        { marker: 'Pick up where you left off?', before: ['\r'], ready: '20. topic 20' },
+        typingRuns,
+      ),
     };
     rmSync(busyHome, { recursive: true, force: true });
     typing.ratio = typing.busy && typing.firstQuestion ? round(typing.busy.medianMs / typing.firstQuestion.medianMs, 2) : null;
     const failedExit = rows.some((row) => row.exitCodes?.some((code) => code !== 0));
-    return { node: process.version, runs: RUNS, cases: rows, ratios, typing, failed: failedExit || !typing.firstQuestion || !typing.busy };
+    return {
+      node: process.version,
+      runs: RUNS,
+      cases: rows,
+      ratios,
+      typing,
+      failed: failedExit || !typing.firstQuestion || !typing.busy,
+    };
   } finally {
     rmSync(regenHome, { recursive: true, force: true });
     rmSync(sessionHome, { recursive: true, force: true });
@@ -289,18 +384,23 @@ function printReport(report) {
       continue;
     }
     const exits = row.exitCodes.length && row.exitCodes.some((c) => c !== 0) ? `  exit ${row.exitCodes.join(',')}!` : '';
-    log(`  ${row.name.padEnd(28)}${ms(row.medianMs)}${ms(row.minMs)}${ms(row.maxMs)}${`${row.peakRssMb} MB`.padStart(11)}${exits}`);
+    log(
+      `  ${row.name.padEnd(28)}${ms(row.medianMs)}${ms(row.minMs)}${ms(row.maxMs)}${`${row.peakRssMb} MB`.padStart(11)}${exits}`,
+    );
   }
   for (const row of report.cases) if (row.firstFrame) log(`  first frame of "${row.name}" starts: ${row.firstFrame}`);
   log('\nRatios:');
   for (const { what, value, target } of report.ratios) {
-    const verdict = target === null || value === null ? '' : value <= target ? `  ok (target <= ${target}x)` : `  OVER target ${target}x`;
+    const verdict =
+      target === null || value === null ? '' : value <= target ? `  ok (target <= ${target}x)` : `  OVER target ${target}x`;
     log(`  ${what.padEnd(36)}${value === null ? 'n/a' : `${value}x`}${verdict}`);
   }
   log('\nTyping, from a key to its echo on screen (Ink draws at most every 33 ms):');
   const { typing } = report;
   const typed = (label, row) =>
-    log(`  ${label.padEnd(44)}${row ? `median ${row.medianMs} ms, p95 ${row.p95Ms} ms (${row.keys} keys)` : 'failed: the keys never showed'}`);
+    log(
+      `  ${label.padEnd(44)}${row ? `median ${row.medianMs} ms, p95 ${row.p95Ms} ms (${row.keys} keys)` : 'failed: the keys never showed'}`,
+    );
   typed('first question, empty screen', typing.firstQuestion);
   typed('5 interviewers, 20 topics on screen', typing.busy);
   if (typing.ratio !== null) {
@@ -309,7 +409,9 @@ function printReport(report) {
     // empty screen's.
     const extra = round(typing.busy.p95Ms - typing.firstQuestion.p95Ms);
     log(`  ${'busy / first question (median)'.padEnd(44)}${typing.ratio}x`);
-    log(`  ${'busy p95 - first question p95'.padEnd(44)}${extra} ms${extra <= 33 ? '  ok (aim <= one 33 ms frame)' : '  OVER aim of one 33 ms frame'}`);
+    log(
+      `  ${'busy p95 - first question p95'.padEnd(44)}${extra} ms${extra <= 33 ? '  ok (aim <= one 33 ms frame)' : '  OVER aim of one 33 ms frame'}`,
+    );
   }
 }
 
@@ -329,14 +431,32 @@ function printChecklist(result) {
   }
   const verdict = (value, target) => (value <= target ? `ok (target <= ${target})` : `OVER target ${target}`);
   const row = (label, value, verdictText) => log(`  ${label.padEnd(42)}${value.padEnd(30)}${verdictText}`);
-  row(`warm check of a ${warmCheck.words}-word note`, `${warmCheck.medianMs} ms`, verdict(warmCheck.medianMs, warmCheck.targetMs));
-  row('longest main-thread stall while warming', `${mainThreadStall.maxMs} ms`, verdict(mainThreadStall.maxMs, mainThreadStall.targetMs));
-  row('check end to end / Harper load+lint', `${endToEnd.ratio}x (${endToEnd.checkMs} / ${endToEnd.harperLoadAndFirstLintMs} ms)`,
-    verdict(endToEnd.ratio, endToEnd.targetRatio));
-  if (peakMemory) log(`  peak RSS: ${peakMemory.checkProcessRssMb} MB for check; ${peakMemory.inProcessRssMb} MB with the worker in process`);
+  row(
+    `warm check of a ${warmCheck.words}-word note`,
+    `${warmCheck.medianMs} ms`,
+    verdict(warmCheck.medianMs, warmCheck.targetMs),
+  );
+  row(
+    'longest main-thread stall while warming',
+    `${mainThreadStall.maxMs} ms`,
+    verdict(mainThreadStall.maxMs, mainThreadStall.targetMs),
+  );
+  row(
+    'check end to end / Harper load+lint',
+    `${endToEnd.ratio}x (${endToEnd.checkMs} / ${endToEnd.harperLoadAndFirstLintMs} ms)`,
+    verdict(endToEnd.ratio, endToEnd.targetRatio),
+  );
+  if (peakMemory)
+    log(`  peak RSS: ${peakMemory.checkProcessRssMb} MB for check; ${peakMemory.inProcessRssMb} MB with the worker in process`);
   const { large } = result;
-  if (large?.oneMb) row('check of a 1 MB draft (spelling on)', `${large.oneMb.medianMs} ms`, verdict(large.oneMb.medianMs, large.oneMb.targetMs));
-  if (large?.atLimit) row('peak RSS of check at the 1 MiB limit', `${large.atLimit.peakRssMb} MB`, verdict(large.atLimit.peakRssMb, large.atLimit.targetMb));
+  if (large?.oneMb)
+    row('check of a 1 MB draft (spelling on)', `${large.oneMb.medianMs} ms`, verdict(large.oneMb.medianMs, large.oneMb.targetMs));
+  if (large?.atLimit)
+    row(
+      'peak RSS of check at the 1 MiB limit',
+      `${large.atLimit.peakRssMb} MB`,
+      verdict(large.atLimit.peakRssMb, large.atLimit.targetMb),
+    );
 }
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

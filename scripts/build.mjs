@@ -34,7 +34,9 @@ const confStubs = {
   name: 'conf-stubs',
   setup(build) {
     build.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/ }, ({ path, importer }) =>
-      /[\\/]node_modules[\\/]conf[\\/]/.test(importer) ? { path: join(root, 'scripts', 'stubs', 'conf', CONF_STUBS[path]) } : undefined,
+      /[\\/]node_modules[\\/]conf[\\/]/.test(importer)
+        ? { path: join(root, 'scripts', 'stubs', 'conf', CONF_STUBS[path]) }
+        : undefined,
     );
   },
 };
@@ -43,14 +45,25 @@ const confStubs = {
 const generatedModules = (sources) => ({
   name: 'generated-modules',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, ({ path }) => (Object.hasOwn(sources, path) ? { contents: sources[path], loader: 'ts' } : undefined));
+    build.onLoad({ filter: /\.ts$/ }, ({ path }) =>
+      Object.hasOwn(sources, path) ? { contents: sources[path], loader: 'ts' } : undefined,
+    );
   },
 });
 
 /** The anchors of every phrase pattern, from the rules themselves (scripts/phrase-anchors-entry.ts). */
 async function phraseAnchorsModule(staging) {
   const outfile = join(root, staging, 'phrase-anchors.mjs');
-  await build({ absWorkingDir: root, entryPoints: ['scripts/phrase-anchors-entry.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/phrase-anchors-entry.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   const { table } = await import(pathToFileURL(outfile).href);
   await rm(outfile);
   return `export const PRECOMPUTED_ANCHORS = ${JSON.stringify(table)};\n`;
@@ -112,7 +125,16 @@ async function commandNames() {
       build.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === 'entry-point' ? undefined : { path, external: true }));
     },
   };
-  await build({ absWorkingDir: root, entryPoints: ['src/commands/index.ts'], outfile, bundle: true, platform: 'node', format: 'esm', plugins: [registryOnly], logLevel: 'warning' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/commands/index.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    plugins: [registryOnly],
+    logLevel: 'warning',
+  });
   const { COMMANDS } = await import(pathToFileURL(outfile).href);
   await rm(outfile);
   return Object.keys(COMMANDS);
@@ -155,7 +177,10 @@ const builtinsByRequire = {
       // The require() inside the stand-in module is the real one.
       return namespace === 'builtin' ? { path, external: true } : { path, namespace: 'builtin' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({
+      contents: `module.exports = require(${JSON.stringify(path)});`,
+      loader: 'js',
+    }));
   },
 };
 const esm = {
@@ -177,7 +202,12 @@ await build({
 // The spelling worker with harper.js's JavaScript inside, and beside it the one WASM file it
 // loads (src/checklist/lint-worker.ts) and harper.js's licence (Apache-2.0, which asks for it):
 // harper.js itself, 73 MB with its other builds, is no dependency of the package.
-await build({ ...esm, plugins: [builtinsByRequire, confStubs, generated], entryPoints: { 'lint-worker': 'src/checklist/lint-worker.ts' }, outdir: staging });
+await build({
+  ...esm,
+  plugins: [builtinsByRequire, confStubs, generated],
+  entryPoints: { 'lint-worker': 'src/checklist/lint-worker.ts' },
+  outdir: staging,
+});
 const harper = join(root, 'node_modules', 'harper.js');
 mkdirSync(join(root, staging, 'harper'));
 copyFileSync(join(harper, 'dist', 'harper_wasm_bg.wasm'), join(root, staging, 'harper', 'harper_wasm_bg.wasm'));
@@ -185,7 +215,14 @@ copyFileSync(join(harper, 'LICENSE'), join(root, staging, 'harper', 'LICENSE'));
 // clipboardy and its dependencies, bundled: it finds its helper programs (xsel on Linux,
 // clipboard.exe on Windows) at ../fallbacks/ from its own module, so they go to dist/fallbacks/.
 // With harper.js and clipboardy inside, a cold `npx followup-coach` fetches one package.
-await build({ ...common, format: 'esm', plugins: [builtinsByRequire], entryPoints: { index: 'clipboardy' }, outdir: join(staging, 'clipboardy'), banner: esm.banner });
+await build({
+  ...common,
+  format: 'esm',
+  plugins: [builtinsByRequire],
+  entryPoints: { index: 'clipboardy' },
+  outdir: join(staging, 'clipboardy'),
+  banner: esm.banner,
+});
 cpSync(join(root, 'node_modules', 'clipboardy', 'fallbacks'), join(root, staging, 'fallbacks'), { recursive: true });
 copyFileSync(join(root, 'node_modules', 'clipboardy', 'license'), join(root, staging, 'fallbacks', 'license'));
 const COMMANDS = await commandNames();
@@ -208,7 +245,9 @@ for (const file of ['cli.js', 'commands/regen.js', 'commands/list.js']) {
   const text = readFileSync(join(root, staging, file), 'utf8');
   const wide = /[^\x00-\x7f]/.exec(text);
   if (wide) {
-    throw new Error(`dist/${file} is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`);
+    throw new Error(
+      `dist/${file} is not ASCII (near "${text.slice(wide.index - 60, wide.index + 20)}"): write the character as a \\u escape in src/.`,
+    );
   }
 }
 copyHolidayTables(join(root, staging, 'holidays'));

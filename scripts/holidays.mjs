@@ -13,7 +13,11 @@ export function holidayYears(now = new Date()) {
 }
 
 /** Writes the tables of `countries` (every country by default) and returns how many it wrote. */
-export function writeHolidayTables(dir, { from, to } = holidayYears(), countries = Object.keys(new Holidays().getCountries('en'))) {
+export function writeHolidayTables(
+  dir,
+  { from, to } = holidayYears(),
+  countries = Object.keys(new Holidays().getCountries('en')),
+) {
   mkdirSync(dir, { recursive: true });
   for (const country of countries) {
     const calendar = new Holidays(country, { types: ['public'] });

@@ -16,7 +16,9 @@ export function nodeBinary(major, log = (line) => process.stdout.write(`${line}\
   const bin = join(prefix, 'node_modules', `node-${platform}`, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (!existsSync(bin)) {
     log(`fetching Node ${major} (node-${platform}) ...`);
-    execFileSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `node-${platform}@${major}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(npm, ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `node-${platform}@${major}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return bin;
 }

@@ -14,8 +14,24 @@ const ROWS = 30;
 const OUT = join(root, 'docs', 'session.svg');
 
 // The xterm palette tmux reports colours in, and the page's default colours.
-const PALETTE = ['#1e1e1e', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5',
-  '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff'];
+const PALETTE = [
+  '#1e1e1e',
+  '#cd3131',
+  '#0dbc79',
+  '#e5e510',
+  '#2472c8',
+  '#bc3fbc',
+  '#11a8cd',
+  '#e5e5e5',
+  '#666666',
+  '#f14c4c',
+  '#23d18b',
+  '#f5f543',
+  '#3b8eea',
+  '#d670d6',
+  '#29b8db',
+  '#ffffff',
+];
 const FG = '#d4d4d4';
 const BG = '#1e1e1e';
 
@@ -35,7 +51,8 @@ function applySgr(style, params) {
   const p = params.length === 0 ? [0] : params;
   for (let i = 0; i < p.length; i += 1) {
     const n = p[i];
-    if (n === 0) Object.assign(style, { fg: null, bg: null, bold: false, dim: false, italic: false, underline: false, inverse: false });
+    if (n === 0)
+      Object.assign(style, { fg: null, bg: null, bold: false, dim: false, italic: false, underline: false, inverse: false });
     else if (n === 1) style.bold = true;
     else if (n === 2) style.dim = true;
     else if (n === 3) style.italic = true;
@@ -92,16 +109,27 @@ export function svgOf(rows, columns) {
       const key = (c) => `${c.fg}|${c.bg}|${c.bold}|${c.dim}|${c.italic}|${c.underline}|${c.inverse}`;
       let end = x + 1;
       while (end < cells.length && key(cells[end]) === key(first)) end += 1;
-      const text = cells.slice(x, end).map((c) => c.char).join('');
+      const text = cells
+        .slice(x, end)
+        .map((c) => c.char)
+        .join('');
       const fg = first.inverse ? (first.bg ?? BG) : (first.fg ?? FG);
       const bg = first.inverse ? (first.fg ?? FG) : first.bg;
       const left = pad + x * cw;
       const top = pad + y * lh;
-      if (bg) parts.push(`<rect x="${left.toFixed(1)}" y="${top}" width="${((end - x) * cw).toFixed(1)}" height="${lh}" fill="${bg}"/>`);
+      if (bg)
+        parts.push(
+          `<rect x="${left.toFixed(1)}" y="${top}" width="${((end - x) * cw).toFixed(1)}" height="${lh}" fill="${bg}"/>`,
+        );
       if (text.trim() !== '') {
         const attributes = [
-          `x="${left.toFixed(1)}"`, `y="${top + 13}"`, `fill="${fg}"`, `textLength="${((end - x) * cw).toFixed(1)}"`,
-          first.bold ? 'font-weight="bold"' : '', first.dim ? 'opacity="0.6"' : '', first.italic ? 'font-style="italic"' : '',
+          `x="${left.toFixed(1)}"`,
+          `y="${top + 13}"`,
+          `fill="${fg}"`,
+          `textLength="${((end - x) * cw).toFixed(1)}"`,
+          first.bold ? 'font-weight="bold"' : '',
+          first.dim ? 'opacity="0.6"' : '',
+          first.italic ? 'font-style="italic"' : '',
           first.underline ? 'text-decoration="underline"' : '',
         ].filter(Boolean);
         parts.push(`<text ${attributes.join(' ')}>${escapeXml(text)}</text>`);
@@ -125,8 +153,15 @@ function capture() {
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('Build first: npm run build');
   const work = mkdtempSync(join(tmpdir(), 'fc-picture-'));
   const socket = `fc-picture-${process.pid}`;
-  const env = { ...process.env, FOLLOWUP_COACH_HOME: join(work, 'home'), FOLLOWUP_COACH_NOW: '2026-11-24T16:00:00', FOLLOWUP_COACH_COUNTRY: 'none',
-    FOLLOWUP_COACH_NO_CODE_CACHE: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' };
+  const env = {
+    ...process.env,
+    FOLLOWUP_COACH_HOME: join(work, 'home'),
+    FOLLOWUP_COACH_NOW: '2026-11-24T16:00:00',
+    FOLLOWUP_COACH_COUNTRY: 'none',
+    FOLLOWUP_COACH_NO_CODE_CACHE: '1',
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+  };
   for (const name of ['CI', 'TMUX', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY']) delete env[name];
   const tmux = (...args) => execFileSync('tmux', ['-u', '-L', socket, ...args], { env, encoding: 'utf8' });
   const waitFor = (text, present = true) => {
@@ -138,10 +173,24 @@ function capture() {
     throw new Error(`the screen never ${present ? 'showed' : 'lost'} "${text}":\n${tmux('capture-pane', '-p', '-t', 'main')}`);
   };
   try {
-    execFileSync(process.execPath, [bin, 'import', join(root, 'test', 'fixtures', 'interviews', 'acme.json')], { env: { ...env, CI: 'true' } });
+    execFileSync(process.execPath, [bin, 'import', join(root, 'test', 'fixtures', 'interviews', 'acme.json')], {
+      env: { ...env, CI: 'true' },
+    });
     const config = join(work, 'tmux.conf');
     writeFileSync(config, 'set -g status off\nset -g default-terminal "xterm-256color"\n');
-    tmux('-f', config, 'new-session', '-d', '-s', 'main', '-x', String(COLUMNS), '-y', String(ROWS), `${process.execPath} ${bin}`);
+    tmux(
+      '-f',
+      config,
+      'new-session',
+      '-d',
+      '-s',
+      'main',
+      '-x',
+      String(COLUMNS),
+      '-y',
+      String(ROWS),
+      `${process.execPath} ${bin}`,
+    );
     waitFor('What would you like to do?');
     tmux('send-keys', '-t', 'main', 'Down');
     waitFor('❯ Notes for Acme Robotics');

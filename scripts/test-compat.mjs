@@ -14,7 +14,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { versions: { type: 'string', default: '22,24' } } });
 
 const failed = [];
-for (const major of values.versions.split(',').map((v) => v.trim()).filter(Boolean)) {
+for (const major of values.versions
+  .split(',')
+  .map((v) => v.trim())
+  .filter(Boolean)) {
   const node = nodeBinary(major, (line) => process.stdout.write(`test:compat: ${line}\n`));
   const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
   process.stdout.write(`\ntest:compat: the suite on Node ${version}\n`);

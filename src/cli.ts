@@ -10,7 +10,7 @@ import type { LoadCommand } from './commands/index.js';
 import { countrySettingProblem } from './model/holidays.js';
 import pkg from '../package.json' with { type: 'json' };
 import { todayOf } from './model/dates.js';
-import { dateLocaleOf, useDateStyle } from './model/day-format.js';
+import { dateLocaleOf, setDateStyle } from './model/day-format.js';
 import { localeFromEnv } from './model/locale.js';
 import { showingStream } from './cli/showing-stream.js';
 import { showText } from './cli/terminal-text.js';
@@ -23,7 +23,11 @@ export interface Dispatch {
   readonly session: LoadCommand | null;
 }
 
-export async function main(argv: readonly string[], base: Omit<CommandContext, 'argv' | 'interactive'>, dispatch: Dispatch): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  base: Omit<CommandContext, 'argv' | 'interactive'>,
+  dispatch: Dispatch,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
     base.stdout.write(`${pkg.version}\n`);
@@ -40,7 +44,7 @@ export async function main(argv: readonly string[], base: Omit<CommandContext, '
     return EXIT.usage;
   }
   // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
-  useDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
+  setDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
   const context = contextOf(base, command ? rest : argv);
@@ -112,19 +116,23 @@ export async function runFromProcess(dispatch: Dispatch): Promise<never> {
   };
   // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
   // use stdin.
-  const code = await main(process.argv.slice(2), {
-    get stdin() {
-      return process.stdin;
+  const code = await main(
+    process.argv.slice(2),
+    {
+      get stdin() {
+        return process.stdin;
+      },
+      get stdout() {
+        return openStdout();
+      },
+      get stderr() {
+        return process.stderr;
+      },
+      env: process.env,
+      now: clockFrom(process.env),
     },
-    get stdout() {
-      return openStdout();
-    },
-    get stderr() {
-      return process.stderr;
-    },
-    env: process.env,
-    now: clockFrom(process.env),
-  }, dispatch);
+    dispatch,
+  );
   // A hung clipboard helper or a lingering worker must not keep the process alive: the
   // command is over, so leave once the output has drained.
   const written = stdout;

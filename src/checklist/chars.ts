@@ -21,7 +21,10 @@ function classOf(codePoint: number): number {
   if (found === undefined) {
     patterns ??= { letter: /^\p{L}$/u, mark: /^\p{M}$/u, number: /^\p{N}$/u };
     const char = String.fromCodePoint(codePoint);
-    found = (patterns.letter.test(char) ? LETTER : 0) | (patterns.mark.test(char) ? MARK : 0) | (patterns.number.test(char) ? NUMBER : 0);
+    found =
+      (patterns.letter.test(char) ? LETTER : 0) |
+      (patterns.mark.test(char) ? MARK : 0) |
+      (patterns.number.test(char) ? NUMBER : 0);
     classes.set(codePoint, found);
   }
   return found;
@@ -87,7 +90,8 @@ export function isWholeWords(text: string, start: number, end: number): boolean 
  * RegExp itself backtracks to another alternative ("thank" in "thanks" gives way to "thanks").
  * A few ranges cost nothing to build; isWholeWords then covers every other script.
  */
-export const WORD_END = '(?![0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f])';
+export const WORD_END =
+  '(?![0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f])';
 
 /** `source` as one group that must end a word: see WORD_END and wholeWordMatches. */
 export const wordPattern = (source: string): string => `(?:${source})${WORD_END}`;

@@ -8,7 +8,9 @@ import type { CheckContext, Draft, Hit, RuleCheck, RuleId, RuleLevels } from './
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-const CHECKS: ReadonlyArray<readonly [RuleId, RuleCheck]> = RULE_MODULES.flatMap((rule) => (rule.check ? [[rule.id, rule.check] as const] : []));
+const CHECKS: ReadonlyArray<readonly [RuleId, RuleCheck]> = RULE_MODULES.flatMap((rule) =>
+  rule.check ? [[rule.id, rule.check] as const] : [],
+);
 
 function isDraft(note: unknown): note is Draft {
   return typeof note === 'object' && note !== null && 'prose' in note && 'text' in note;
@@ -31,7 +33,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
 }
 
-export function checkNote(note: Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes'>> | Draft, context: CheckContext): Finding[] {
+export function checkNote(
+  note: (Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes'>>) | Draft,
+  context: CheckContext,
+): Finding[] {
   const draft = isDraft(note) ? note : draftFromNote(note);
   const locate = locator(draft.text);
   const findings: Finding[] = [];

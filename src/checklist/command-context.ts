@@ -69,7 +69,9 @@ async function savedOthers(interview: Interview, context: CommandContext): Promi
   const store = openStore({ env: context.env, now: context.now });
   const all = await store.interviews();
   printNotices(store, context.stderr);
-  return all.filter((saved) => saved.id !== interview.id && (saved.company !== interview.company || saved.role !== interview.role));
+  return all.filter(
+    (saved) => saved.id !== interview.id && (saved.company !== interview.company || saved.role !== interview.role),
+  );
 }
 
 export async function loadCheckContext(flags: ContextFlags, context: CommandContext): Promise<Omit<CheckContext, 'kind'>> {
@@ -85,8 +87,11 @@ export async function loadCheckContext(flags: ContextFlags, context: CommandCont
   if (interview && flags.to !== undefined) {
     const recipient = recipientOf({ interview, to: flags.to });
     if (!recipient?.interviewer && !recipient?.isRecruiter) {
-      const names = [...interview.interviewers.map((person) => person.name), ...(interview.recruiter ? [interview.recruiter.name] : [])];
-      throw new UsageError(m.unknownRecipient(flags.to, names), m.recipientsAre(names));
+      const names = [
+        ...interview.interviewers.map((person) => person.name),
+        ...(interview.recruiter ? [interview.recruiter.name] : []),
+      ];
+      throw new UsageError(m.unknownRecipient(flags.to), m.recipientsAre(names));
     }
   }
   return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env) };

@@ -36,7 +36,8 @@ export const checkMessages = {
   empty: (source: string) => `${source} is empty: there is no draft to check.`,
   binary: (source: string) => `${source} looks like a binary file (it contains NUL bytes), not a text draft.`,
   notUtf8: (source: string) => `${source} is not UTF-8 text.`,
-  tooLarge: (source: string, limit: number) => `${source} is over the ${limit / 1024 / 1024} MB (${limit.toLocaleString('en')} bytes) that check reads, far too large to be a note.`,
+  tooLarge: (source: string, limit: number) =>
+    `${source} is over the ${limit / 1024 / 1024} MB (${limit.toLocaleString('en')} bytes) that check reads, far too large to be a note.`,
   tooLargeTry: 'check one note at a time: save just the draft to a file and pass that',
   textTry: 'save the draft as plain text (UTF-8) and pass that file',
   stdinName: 'stdin',
@@ -45,16 +46,20 @@ export const checkMessages = {
   badInterviewFile: (path: string, problems: string) => `"${path}" is not a valid interview file:\n${problems}`,
   badInterviewTry: 'fix the fields listed above (the interview file format is in the README)',
   unknownProfile: (id: string) => `no saved interview has the id "${id}".`,
-  profilesAre: (ids: readonly string[]) => (ids.length > 0 ? `saved: ${ids.join(', ')}  (followup-coach list)` : 'no interviews are saved yet (followup-coach import FILE)'),
-  unknownRecipient: (name: string, names: readonly string[]) => `"${name}" is not in this interview.`,
+  profilesAre: (ids: readonly string[]) =>
+    ids.length > 0
+      ? `saved: ${ids.join(', ')}  (followup-coach list)`
+      : 'no interviews are saved yet (followup-coach import FILE)',
+  unknownRecipient: (name: string) => `"${name}" is not in this interview.`,
   recipientsAre: (names: readonly string[]) => `--to with one of: ${names.join(', ')}`,
   spellPartial: (checked: number, total: number, budget: number) =>
     `Spelling and grammar covered ${kb(checked)} of this draft's ${kb(total)}: they read up to ${kb(budget)} of distinct text (about ${(Math.round(budget / 6 / 100) * 100).toLocaleString('en')} words, five times the longest note). Every other rule read all of it.`,
   spellSkipped: (reason: string) => `Spelling and grammar were not checked: ${reason}`,
-  noContext: 'Only the rules that need no context ran. Add --from FILE or --profile ID, with --to and --kind, for the full checklist.',
+  noContext:
+    'Only the rules that need no context ran. Add --from FILE or --profile ID, with --to and --kind, for the full checklist.',
   clean: 'No problems found. This note is ready to send.',
   summary: (errors: number, warnings: number, infos: number) =>
-    [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].filter((part) => part !== '').join(', ') + '.',
+    `${[plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].filter((part) => part !== '').join(', ')}.`,
   blocking: 'Fix the errors before sending: each one is the kind of slip that costs offers.',
   headings: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
 } as const;

@@ -27,7 +27,8 @@ export function parseRuleConfig(text: string, source: string): ConfigResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: m.notObject(source) };
   for (const key of Object.keys(data)) if (key !== 'rules') return { ok: false, problem: m.unknownKey(source, key) };
   const rules = (data as { rules?: unknown }).rules ?? {};
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return { ok: false, problem: m.rulesNotObject(source) };
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+    return { ok: false, problem: m.rulesNotObject(source) };
   const levels: Partial<Record<RuleId, Level>> = {};
   for (const [id, value] of Object.entries(rules)) {
     const found = level(source, id, value);

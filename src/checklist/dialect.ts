@@ -8,8 +8,15 @@ export const DIALECTS = ['American', 'British', 'Australian', 'Canadian', 'India
 export type DialectName = (typeof DIALECTS)[number];
 
 const BY_REGION: Readonly<Record<string, DialectName>> = {
-  US: 'American', GB: 'British', UK: 'British', IE: 'British', NZ: 'British', ZA: 'British',
-  AU: 'Australian', CA: 'Canadian', IN: 'Indian',
+  US: 'American',
+  GB: 'British',
+  UK: 'British',
+  IE: 'British',
+  NZ: 'British',
+  ZA: 'British',
+  AU: 'Australian',
+  CA: 'Canadian',
+  IN: 'Indian',
 };
 
 export function dialectFromEnv(env: NodeJS.ProcessEnv): DialectName {

@@ -20,7 +20,19 @@ export interface RawLint {
 
 // Harper files a doubled word ("to to") under Typo: that is grammar to a reader, not spelling.
 const SPELLING_KINDS = new Set(['Spelling']);
-const GRAMMAR_KINDS = new Set(['Typo', 'Grammar', 'Agreement', 'Punctuation', 'Capitalization', 'Repetition', 'BoundaryError', 'WordOrder', 'Malapropism', 'Eggcorn', 'Usage']);
+const GRAMMAR_KINDS = new Set([
+  'Typo',
+  'Grammar',
+  'Agreement',
+  'Punctuation',
+  'Capitalization',
+  'Repetition',
+  'BoundaryError',
+  'WordOrder',
+  'Malapropism',
+  'Eggcorn',
+  'Usage',
+]);
 
 /** Which of our rules a Harper lint belongs to; style advice ("Readability", "WordChoice") is not ours to give. */
 export function ruleForKind(kind: string): RuleId | null {
@@ -46,7 +58,9 @@ export const LINT_MASK = [
  * same length, same grammar, offsets unchanged.
  */
 function hideHarperMisreadings(text: string): string {
-  return text.replace(/\b([Tt])hank-you(?=\s+(?:note|card|letter|e-?mail|message)s?\b)/g, (_match, t: string) => (t === 'T' ? 'Gratitude' : 'gratitude'));
+  return text.replace(/\b([Tt])hank-you(?=\s+(?:note|card|letter|e-?mail|message)s?\b)/g, (_match, t: string) =>
+    t === 'T' ? 'Gratitude' : 'gratitude',
+  );
 }
 
 /** The text Harper should read: the writer's own words plus the subject line, offsets unchanged. */
@@ -93,7 +107,10 @@ function opensSentence(text: string, start: number): boolean {
 function isSalutationLine(text: string, lint: RawLint): boolean {
   const lineStart = text.lastIndexOf('\n', lint.start - 1) + 1;
   const lineEnd = text.indexOf('\n', lint.end);
-  return /^\s*$/u.test(text.slice(lineStart, lint.start)) && /^\s*,?\s*$/u.test(text.slice(lint.end, lineEnd === -1 ? undefined : lineEnd));
+  return (
+    /^\s*$/u.test(text.slice(lineStart, lint.start)) &&
+    /^\s*,?\s*$/u.test(text.slice(lint.end, lineEnd === -1 ? undefined : lineEnd))
+  );
 }
 
 /** A spelling lint on what is probably a person's or place's name, when no names are known. */
@@ -114,9 +131,19 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
-    const message = rule === 'spelling' ? MESSAGES.spelling(lint.problem, suggestions) : MESSAGES.grammar(lint.problem, lint.message, suggestions);
+    const message =
+      rule === 'spelling'
+        ? MESSAGES.spelling(lint.problem, suggestions)
+        : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
-    findings.push({ rule, severity: severityFor(rule, options.levels), message, line, column, excerpt: excerptOf(draft.text, start, end) });
+    findings.push({
+      rule,
+      severity: severityFor(rule, options.levels),
+      message,
+      line,
+      column,
+      excerpt: excerptOf(draft.text, start, end),
+    });
   }
   return findings;
 }

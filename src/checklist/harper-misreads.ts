@@ -23,11 +23,18 @@ export function isPieceOfKnownWord(text: string, lint: RawLint, known: ReadonlyS
   return known.has(fold(word)) || known.has(fold(word.replace(/['\u2019]s$/u, '')));
 }
 
-const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = { your: "you're", their: "they're", its: "it's", whose: "who's" };
+const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = {
+  your: "you're",
+  their: "they're",
+  its: "it's",
+  whose: "who's",
+};
 
 /** Words that start what a contraction's verb takes: "you're welcome", "they're going", "it's the". */
 const AFTER_CONTRACTION = new Set(
-  'welcome right wrong correct the a an not so very too really always never also still just sure able free done here there all both gonna going being doing probably certainly absolutely definitely likely unlikely going about already almost'.split(' '),
+  'welcome right wrong correct the a an not so very too really always never also still just sure able free done here there all both gonna going being doing probably certainly absolutely definitely likely unlikely going about already almost'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -39,7 +46,16 @@ export function isPossessiveMisread(text: string, lint: RawLint): boolean {
   const problem = lint.problem.toLowerCase();
   const contraction = POSSESSIVE_TO_CONTRACTION[problem];
   if (!contraction || lint.suggestions.length === 0) return false;
-  if (!lint.suggestions.every((s) => s.trim().toLowerCase().replace(/\u2019/g, "'") === contraction)) return false;
+  if (
+    !lint.suggestions.every(
+      (s) =>
+        s
+          .trim()
+          .toLowerCase()
+          .replace(/\u2019/g, "'") === contraction,
+    )
+  )
+    return false;
   const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(lint.end))?.[1]?.toLowerCase();
   if (next === undefined) return false;
   return !AFTER_CONTRACTION.has(next) && !/ing$/u.test(next);

@@ -34,7 +34,12 @@ export function blankLongTokens(text: string): string {
 function cutAt(text: string, from: number, end: number): number {
   if (end - from <= PIECE_CHARS) return end;
   const window = text.slice(from, from + PIECE_CHARS);
-  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+  const sentence = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('\n'),
+  );
   if (sentence > PIECE_CHARS / 4) return from + sentence + 1;
   const space = window.lastIndexOf(' ');
   return space > PIECE_CHARS / 4 ? from + space + 1 : from + PIECE_CHARS;

@@ -3,7 +3,7 @@ import type { RawLint } from './harper-map.js';
 
 export type WorkerRequest =
   /** Each text is linted on its own (lint-pieces.ts); the answer keeps their order. */
-  | { readonly type: 'lint'; readonly id: number; readonly texts: readonly string[]; readonly words: readonly string[] };
+  { readonly type: 'lint'; readonly id: number; readonly texts: readonly string[]; readonly words: readonly string[] };
 
 export type WorkerResponse =
   | { readonly type: 'ready'; readonly loadMs: number }

@@ -57,7 +57,9 @@ async function load() {
 }
 
 const linter = load();
-linter.catch((error: unknown) => post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) }));
+linter.catch((error: unknown) =>
+  post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) }),
+);
 
 let imported = '';
 

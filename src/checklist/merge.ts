@@ -7,7 +7,9 @@ import { sortFindings } from './check-note.js';
  * as a spelling warning at the same place.
  */
 export function mergeFindings(sync: readonly Finding[], spell: readonly Finding[]): Finding[] {
-  const names = new Set(sync.filter((f) => f.rule === 'name-mismatch' || f.rule === 'wrong-person').map((f) => `${f.line}:${f.column}`));
+  const names = new Set(
+    sync.filter((f) => f.rule === 'name-mismatch' || f.rule === 'wrong-person').map((f) => `${f.line}:${f.column}`),
+  );
   return sortFindings([...sync, ...spell.filter((f) => !names.has(`${f.line}:${f.column}`))]);
 }
 

@@ -58,8 +58,7 @@ export const MESSAGES = {
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
   impatientPhrase: (phrase: string) =>
     `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
-  shouting: (word: string) =>
-    `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
+  shouting: (word: string) => `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
   exclamations: (marks: string) =>
     `"${marks}" stacks exclamation marks, which reads as impatient or overexcited. One is plenty, and none is usually better.`,
   gimmick: (phrase: string) =>

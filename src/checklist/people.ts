@@ -35,8 +35,38 @@ export function recipientOf(context: CheckContext): Recipient | null {
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'greetings']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
 const TITLES = new Set([
-  'mr', 'ms', 'mrs', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'chef', 'coach', 'nurse', 'sister', 'rev', 'reverend',
-  'pastor', 'father', 'judge', 'dean', 'principal', 'headteacher', 'officer', 'captain', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra',
+  'mr',
+  'ms',
+  'mrs',
+  'mx',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'madam',
+  'chef',
+  'coach',
+  'nurse',
+  'sister',
+  'rev',
+  'reverend',
+  'pastor',
+  'father',
+  'judge',
+  'dean',
+  'principal',
+  'headteacher',
+  'officer',
+  'captain',
+  'herr',
+  'frau',
+  'mme',
+  'mlle',
+  'sr',
+  'sra',
+  'srta',
+  'dra',
 ]);
 
 /** A greeting that names a role, not a person ("Dear Chef", "Dear Principal"): no name to compare. */
@@ -48,7 +78,8 @@ const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|d
 /** The end of the ASCII letters starting at `at`. */
 function lettersEnd(text: string, at: number): number {
   let end = at;
-  for (let code = text.charCodeAt(end); (code >= 65 && code <= 90) || (code >= 97 && code <= 122); code = text.charCodeAt(end)) end += 1;
+  for (let code = text.charCodeAt(end); (code >= 65 && code <= 90) || (code >= 97 && code <= 122); code = text.charCodeAt(end))
+    end += 1;
   return end;
 }
 
@@ -91,7 +122,32 @@ function withoutTitles(name: string): string {
   }
 }
 /** Capitalised words that open sentences, never names: "Hi Sam, This is Jordan". */
-const OPENERS = new Set(['this', 'thank', 'thanks', 'i', "i'm", 'it', 'just', 'hope', 'following', 'quick', 'great', 'good', 'happy', 'how', 'we', 'my', 'there', 'again', 'sorry', 'please', 'as', 'after', 'your', 'you']);
+const OPENERS = new Set([
+  'this',
+  'thank',
+  'thanks',
+  'i',
+  "i'm",
+  'it',
+  'just',
+  'hope',
+  'following',
+  'quick',
+  'great',
+  'good',
+  'happy',
+  'how',
+  'we',
+  'my',
+  'there',
+  'again',
+  'sorry',
+  'please',
+  'as',
+  'after',
+  'your',
+  'you',
+]);
 
 /** "Priya", "O’Neil", "Jean-Luc", "王伟": a capital (or a letter without case), then letters. */
 function isCapitalised(word: string): boolean {
@@ -106,7 +162,8 @@ function looksLikeName(text: string): boolean {
   // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
   return words.every((word) => isCapitalised(word) || PARTICLE.test(word)) && words.some((word) => isCapitalised(word));
 }
-const GROUP_WORDS = /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
+const GROUP_WORDS =
+  /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
 /** "Dear Platform team": letters and spaces before a closing "team". */
 const SOME_TEAM = /^(.+)\s+team$/i;
 
@@ -123,7 +180,10 @@ const signatures = new WeakMap<Draft, Span | null>();
 /** The greeting on the first line of the writer's own words, if it has one. */
 export function greetingOf(draft: Draft): Greeting | null {
   let greeting = greetings.get(draft);
-  if (greeting === undefined) greetings.set(draft, (greeting = readGreeting(draft)));
+  if (greeting === undefined) {
+    greeting = readGreeting(draft);
+    greetings.set(draft, greeting);
+  }
   return greeting;
 }
 
@@ -161,9 +221,31 @@ export function isGroupWord(text: string): boolean {
 }
 
 const CLOSINGS = new Set([
-  'best', 'best regards', 'best wishes', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'warmly', 'sincerely',
-  'sincerely yours', 'yours sincerely', 'yours truly', 'yours', 'thanks', 'thanks again', 'thank you', 'thank you again',
-  'many thanks', 'with thanks', 'cheers', 'all the best', 'with gratitude', 'gratefully', 'respectfully', 'take care',
+  'best',
+  'best regards',
+  'best wishes',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'regards',
+  'warmly',
+  'sincerely',
+  'sincerely yours',
+  'yours sincerely',
+  'yours truly',
+  'yours',
+  'thanks',
+  'thanks again',
+  'thank you',
+  'thank you again',
+  'many thanks',
+  'with thanks',
+  'cheers',
+  'all the best',
+  'with gratitude',
+  'gratefully',
+  'respectfully',
+  'take care',
 ]);
 
 /** "Best regards," "Cheers" "Thank you!": a closing alone on its line, with at most one mark after it. */
@@ -176,7 +258,10 @@ function isClosing(line: string): boolean {
 /** The line under the closing ("Best regards," -> "Jordan Lee"), if the note is signed. */
 export function signatureOf(draft: Draft): Span | null {
   let signature = signatures.get(draft);
-  if (signature === undefined) signatures.set(draft, (signature = readSignature(draft)));
+  if (signature === undefined) {
+    signature = readSignature(draft);
+    signatures.set(draft, signature);
+  }
   return signature;
 }
 

@@ -132,7 +132,10 @@ function closeGroup(source: string, open: number): number {
     if (char === '\\') at = escapeEnd(source, at) - 1;
     else if (char === '[') at = closeClass(source, at) - 1;
     else if (char === '(') depth += 1;
-    else if (char === ')' && (depth -= 1) === 0) return at;
+    else if (char === ')') {
+      depth -= 1;
+      if (depth === 0) return at;
+    }
   }
   return -1;
 }
@@ -182,13 +185,17 @@ export class PhraseList {
     const lower = text.toLowerCase();
     const active: number[] = [];
     for (const [index, pattern] of this.#patterns.entries()) {
-      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some((word) => lower.includes(word)))) active.push(index);
+      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some((word) => lower.includes(word))))
+        active.push(index);
     }
     const key = active.join(',');
     let regexp = this.#built.get(key);
     if (regexp === undefined) {
       // Kept in the order of the list, so the first alternative that matches is the same one.
-      regexp = active.length === 0 ? null : new RegExp(wordPattern(active.map((index) => `(?:${this.#patterns[index]!.source})`).join('|')), 'gi');
+      regexp =
+        active.length === 0
+          ? null
+          : new RegExp(wordPattern(active.map((index) => `(?:${this.#patterns[index]!.source})`).join('|')), 'gi');
       if (this.#built.size >= 16) this.#built.delete(this.#built.keys().next().value!);
       this.#built.set(key, regexp);
     }

@@ -34,7 +34,11 @@ const MAX_EXCERPT = 60;
 
 /** The text a finding points at, on one line and short enough to read at a glance. */
 export function excerptOf(text: string, start: number, end: number): string {
-  const slice = text.slice(start, Math.max(start, end)).split(/\r\n|\n|\r/)[0]!.trim().replace(/\s+/g, ' ');
+  const slice = text
+    .slice(start, Math.max(start, end))
+    .split(/\r\n|\n|\r/)[0]!
+    .trim()
+    .replace(/\s+/g, ' ');
   if (slice.length <= MAX_EXCERPT) return slice;
   // Cut on a code-point boundary so an emoji is never split in half.
   const cut = [...slice.slice(0, MAX_EXCERPT)].join('');

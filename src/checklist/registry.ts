@@ -24,9 +24,27 @@ import * as placeholder from './rules/placeholder.js';
 import * as cliche from './rules/cliche.js';
 
 export const RULE_MODULES = [
-  groupNote, nameMismatch, wrongPerson, oneLiner, tooLong, spelling, grammar, toneScathing, toneImpatient, gimmick,
-  thirdParty, tooEarly, lateThankYou, noTopic, noThanks, missingPrior, mediumMismatch, genericSubject, duplicateNote,
-  placeholder, cliche,
+  groupNote,
+  nameMismatch,
+  wrongPerson,
+  oneLiner,
+  tooLong,
+  spelling,
+  grammar,
+  toneScathing,
+  toneImpatient,
+  gimmick,
+  thirdParty,
+  tooEarly,
+  lateThankYou,
+  noTopic,
+  noThanks,
+  missingPrior,
+  mediumMismatch,
+  genericSubject,
+  duplicateNote,
+  placeholder,
+  cliche,
 ] as const;
 
 export type RuleId = (typeof RULE_MODULES)[number]['id'];

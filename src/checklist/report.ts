@@ -19,7 +19,14 @@ export function countFindings(findings: readonly Finding[]): Counts {
 
 export function formatJson(findings: readonly Finding[]): string {
   const { errors, warnings } = countFindings(findings);
-  const list = findings.map(({ rule, severity, message, line, column, excerpt }) => ({ rule, severity, message, line, column, excerpt }));
+  const list = findings.map(({ rule, severity, message, line, column, excerpt }) => ({
+    rule,
+    severity,
+    message,
+    line,
+    column,
+    excerpt,
+  }));
   // The same \uXXXX escape JSON uses: valid JSON, the same text, nothing raw on a terminal.
   return `${showText(JSON.stringify({ findings: list, errors, warnings }))}\n`;
 }
@@ -32,7 +39,8 @@ export interface Style {
 export const PLAIN: Style = { heading: (_severity, text) => text, dim: (text) => text };
 
 export const COLOR: Style = {
-  heading: (severity, text) => `\u001B[1m${severity === 'error' ? '\u001B[31m' : severity === 'warning' ? '\u001B[33m' : '\u001B[36m'}${text}\u001B[39m\u001B[22m`,
+  heading: (severity, text) =>
+    `\u001B[1m${severity === 'error' ? '\u001B[31m' : severity === 'warning' ? '\u001B[33m' : '\u001B[36m'}${text}\u001B[39m\u001B[22m`,
   dim: (text) => `\u001B[2m${text}\u001B[22m`,
 };
 

@@ -49,7 +49,10 @@ export function defaultWorkerUrl(from = import.meta.url): URL {
 export function startSpellChecker(options: SpellCheckerOptions = {}): SpellChecker {
   const url = options.workerUrl ?? defaultWorkerUrl();
   const worker = new Worker(url, { workerData: { dialect: options.dialect ?? 'American' } });
-  const pending = new Map<number, { resolve: (lints: WorkerResponse & { type: 'result' }) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (lints: WorkerResponse & { type: 'result' }) => void; reject: (error: Error) => void }
+  >();
   let nextId = 1;
   let loadMs: number | null = null;
   let failure: Error | null = null;
@@ -105,9 +108,16 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       const request: WorkerRequest = { type: 'lint', id, texts: pieces.map((piece) => piece.text), words: [...knownWords] };
       return new Promise<Finding[]>((resolve, reject) => {
         const placed = (result: WorkerResponse & { type: 'result' }): RawLint[] =>
-          pieces.flatMap((piece, index) => piece.offsets.flatMap((offset) => (result.lints[index] ?? []).map((lint) => ({ ...lint, start: lint.start + offset, end: lint.end + offset }))));
+          pieces.flatMap((piece, index) =>
+            piece.offsets.flatMap((offset) =>
+              (result.lints[index] ?? []).map((lint) => ({ ...lint, start: lint.start + offset, end: lint.end + offset })),
+            ),
+          );
         const known = new Set(knownWords.map(fold));
-        pending.set(id, { resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known })), reject });
+        pending.set(id, {
+          resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known })),
+          reject,
+        });
         worker.ref();
         worker.postMessage(request);
       });

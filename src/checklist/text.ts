@@ -10,7 +10,8 @@ export interface Span {
 
 // The rules split the same prose into words again and again (ten times for one note): the last
 // few answers are kept.
-const recentWords: Array<{ readonly text: string; readonly from: number; readonly to: number; readonly words: readonly Span[] }> = [];
+const recentWords: Array<{ readonly text: string; readonly from: number; readonly to: number; readonly words: readonly Span[] }> =
+  [];
 
 /** Words with their offsets: letters, marks and digits, joined by ' ’ - / . inside a word. */
 export function wordsOf(text: string, from = 0, to = text.length): readonly Span[] {
@@ -59,7 +60,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFC').toLocaleLowerCase('en').replace(/\u2019/g, "'");
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .replace(/\u2019/g, "'");
 }
 
 /** Without accents, for "is this a near miss of a known name?" questions only. */
@@ -68,7 +72,28 @@ export function bare(text: string): string {
   return withoutMarks(fold(text).normalize('NFD'));
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'von', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'du', 'ten', 'ter']);
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'del',
+  'della',
+  'da',
+  'di',
+  'von',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'du',
+  'ten',
+  'ter',
+]);
 
 /** The parts of a person's name worth matching on ("Priya", "Raghunathan"; not "van"). */
 export function nameParts(name: string): string[] {

@@ -39,7 +39,9 @@ export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
     throw new UsageError(explain(error as Error & { code?: string }, Object.keys(options)), helpTry);
   }
   if (parsed.values.help) return { help: true };
-  for (const [name, value] of Object.entries(parsed.values).flatMap(([key, found]) => (Array.isArray(found) ? found.map((one: string) => [key, one] as const) : [[key, found] as const]))) {
+  for (const [name, value] of Object.entries(parsed.values).flatMap(([key, found]) =>
+    Array.isArray(found) ? found.map((one: string) => [key, one] as const) : [[key, found] as const],
+  )) {
     // `--to --print` would otherwise quietly send the note to a person named "--print".
     if (typeof value === 'string' && value.startsWith('--')) {
       throw new UsageError(`--${name} needs a value, but got the option ${value}.`, helpTry);
@@ -51,7 +53,10 @@ export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
   const max = spec.positionals.length;
   const required = spec.positionals.filter((name) => !name.endsWith('?')).length;
   if (parsed.positionals.length > max) {
-    const extra = parsed.positionals.slice(max).map((arg) => `"${arg}"`).join(', ');
+    const extra = parsed.positionals
+      .slice(max)
+      .map((arg) => `"${arg}"`)
+      .join(', ');
     const wanted = max === 0 ? 'takes no arguments' : `takes ${spec.positionals.map((p) => p.replace('?', '')).join(' ')}`;
     throw new UsageError(`${spec.name} ${wanted}; unexpected ${extra}.`, helpTry);
   }

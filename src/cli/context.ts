@@ -15,11 +15,7 @@ export interface CommandContext {
 
 export type Command = (context: CommandContext) => Promise<number>;
 
-export function isInteractive(
-  stdin: { isTTY?: boolean },
-  stdout: { isTTY?: boolean },
-  env: NodeJS.ProcessEnv,
-): boolean {
+export function isInteractive(stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
   return Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && !ci;
 }

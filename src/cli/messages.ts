@@ -34,8 +34,7 @@ export const messages = {
       ? 'save an interview first: followup-coach import FILE'
       : `followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ids.join(', ')}`,
   nothingDue: (id: string, to: string | null, done: string | null) =>
-    `nothing is due for ${to === null ? id : `${to} in ${id}`}, so nothing was copied or recorded.` +
-    (done ? `\n${done}` : ''),
+    `nothing is due for ${to === null ? id : `${to} in ${id}`}, so nothing was copied or recorded.${done ? `\n${done}` : ''}`,
   nothingDueTry: (id: string, kinds: readonly NoteKind[]) => `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
   notDueYet: (id: string, to: string | null, line: string, why: string) =>
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
@@ -57,7 +56,8 @@ export const messages = {
   printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
   checklistHeading: (kind: NoteKind, to: string) => `Checklist for the ${kindLabel(kind)} to ${to}:`,
   blocked: 'Not copied: fix what the checklist marks as an error first, or pass --force to copy it anyway.',
-  blockedTry: (id: string) => `followup-coach regen ${id} --kind KIND --to NAME --force   (or edit the note in the guided session)`,
+  blockedTry: (id: string) =>
+    `followup-coach regen ${id} --kind KIND --to NAME --force   (or edit the note in the guided session)`,
   forced: '--force: copying despite the errors above, as you asked.',
   early: 'Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.',
   earlyTry: (id: string, kind: NoteKind, to: string) =>

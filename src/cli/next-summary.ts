@@ -7,7 +7,16 @@ import { outcomeMessages as m } from './outcome-messages.js';
 
 export interface NextSummary {
   readonly line: string;
-  readonly json: { readonly next: { readonly kind: string; readonly to: readonly string[]; readonly recommended: string; readonly state: string; readonly text: string } | null; readonly done: string | null };
+  readonly json: {
+    readonly next: {
+      readonly kind: string;
+      readonly to: readonly string[];
+      readonly recommended: string;
+      readonly state: string;
+      readonly text: string;
+    } | null;
+    readonly done: string | null;
+  };
 }
 
 export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar): NextSummary {

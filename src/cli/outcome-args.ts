@@ -10,7 +10,10 @@ import { UsageError } from './errors.js';
 import { outcomeMessages as m } from './outcome-messages.js';
 
 export function parseStatus(typed: string, id: string): Status {
-  const word = typed.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const word = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const status = STATUSES.find((known) => known === word || known.replace('-', '') === word.replace('-', ''));
   if (status) return status;
   throw new UsageError(m.unknownStatus(typed, closest(word, STATUSES)), m.statusTry(id));
@@ -21,7 +24,8 @@ export function parseDay(typed: string | undefined, interview: Interview, now: D
   if (typed === undefined) return todayOf(now);
   const day = parseInterviewDate(typed, now);
   if (day === null) throw new UsageError(m.badDay(flag, typed), m.badDayTry(flag));
-  if (day < interview.date) throw new UsageError(m.beforeInterview(flag, formatDay(day), formatDay(interview.date)), m.badDayTry(flag));
+  if (day < interview.date)
+    throw new UsageError(m.beforeInterview(flag, formatDay(day), formatDay(interview.date)), m.badDayTry(flag));
   return day;
 }
 

@@ -10,11 +10,13 @@ const STATUS_WORDS: Readonly<Record<Status, string>> = {
 };
 
 export const outcomeMessages = {
-  unknownStatus: (typed: string, guess: string | undefined) => `"${typed}" is not an outcome.${guess ? ` Did you mean ${guess}?` : ''}`,
+  unknownStatus: (typed: string, guess: string | undefined) =>
+    `"${typed}" is not an outcome.${guess ? ` Did you mean ${guess}?` : ''}`,
   statusTry: (id: string) => `followup-coach status ${id} ${STATUSES.join('|')}`,
   badDay: (flag: string, typed: string) => `${flag} "${typed}" is not a day that has passed.`,
   badDayTry: (flag: string) => `${flag} today, ${flag} yesterday, ${flag} monday or ${flag} 2026-11-30`,
-  beforeInterview: (flag: string, day: string, interviewDay: string) => `${flag} ${day} is before the interview (${interviewDay}).`,
+  beforeInterview: (flag: string, day: string, interviewDay: string) =>
+    `${flag} ${day} is before the interview (${interviewDay}).`,
   badName: (fix: string) => `--told-by: ${fix}`,
   toldByWithout: '--told-by says who told you the outcome, so it needs an outcome other than waiting.',
   toldByTry: (id: string) => `followup-coach status ${id} not-selected --told-by NAME`,

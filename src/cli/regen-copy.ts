@@ -31,7 +31,10 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
     });
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    throw new CliError(messages.notRecorded(note.kind, note.to, error.message), messages.notRecordedTry(interview.id, note.kind, note.to));
+    throw new CliError(
+      messages.notRecorded(note.kind, note.to, error.message),
+      messages.notRecordedTry(interview.id, note.kind, note.to),
+    );
   }
   const lines = [
     messages.copied(note.kind, note.to, note.address, messages.via[result.method]),

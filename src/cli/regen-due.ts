@@ -24,7 +24,9 @@ export type DueChoice =
 function people(interview: Interview) {
   const interviewers = interview.interviewers.map((person) => ({ name: person.name, greeting: greetingNameOf(person) }));
   const recruiter = interview.recruiter?.name.trim();
-  return recruiter && !interviewers.some((person) => person.name === recruiter) ? [...interviewers, { name: recruiter }] : interviewers;
+  return recruiter && !interviewers.some((person) => person.name === recruiter)
+    ? [...interviewers, { name: recruiter }]
+    : interviewers;
 }
 
 /** The person `to` names, or null when it names nobody (compose then says who receives what). */
@@ -32,7 +34,12 @@ function personNamed(interview: Interview, to: string): string | null {
   const all = people(interview);
   const match = matchName(all, to);
   if (match.kind === 'ambiguous') {
-    throw new ComposeError(composeMessages.ambiguousRecipient(to, match.indexes.map((index) => all[index]!.name)));
+    throw new ComposeError(
+      composeMessages.ambiguousRecipient(
+        to,
+        match.indexes.map((index) => all[index]!.name),
+      ),
+    );
   }
   return match.kind === 'found' ? all[match.indexes[0]!]!.name : null;
 }

@@ -46,10 +46,19 @@ export function dueNotes(context: CommandContext, interview: Interview, to: stri
   return { notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
-function nothingDueError(context: CommandContext, interview: Interview, who: string | null, next: DueItem | null, done: string | null) {
+function nothingDueError(
+  context: CommandContext,
+  interview: Interview,
+  who: string | null,
+  next: DueItem | null,
+  done: string | null,
+) {
   if (next === null) {
     return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
   }
   const line = describeItem(next, todayOf(context.now()));
-  return new CliError(messages.notDueYet(interview.id, who, line, next.why), messages.notDueYetTry(interview.id, next.kind, next.to[0]!));
+  return new CliError(
+    messages.notDueYet(interview.id, who, line, next.why),
+    messages.notDueYetTry(interview.id, next.kind, next.to[0]!),
+  );
 }

@@ -67,7 +67,11 @@ export async function chooseInteractively(
         ? notes[0]!
         : await ask({
             message: messages.pickPerson,
-            choices: notes.map((each) => ({ value: each, name: each.to, ...(each.address ? { description: each.address } : {}) })),
+            choices: notes.map((each) => ({
+              value: each,
+              name: each.to,
+              ...(each.address ? { description: each.address } : {}),
+            })),
             ...(waiting ? { default: waiting } : {}),
           });
     return { interview, notes, note };

@@ -6,7 +6,12 @@ import { roundMessages as m } from './round-messages.js';
 
 export type Confirm = (config: { message: string; default?: boolean }) => Promise<boolean>;
 
-export async function askIfNextRound(context: CommandContext, company: string, role: string, confirm?: Confirm): Promise<boolean> {
+export async function askIfNextRound(
+  _context: CommandContext,
+  company: string,
+  role: string,
+  confirm?: Confirm,
+): Promise<boolean> {
   const ask = confirm ?? (await import('@inquirer/confirm')).default;
   try {
     return await ask({ message: m.question(company, role), default: true });

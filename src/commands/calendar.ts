@@ -34,7 +34,16 @@ export async function run(context: CommandContext): Promise<number> {
     const path = out === undefined ? null : resolve(out);
     const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path, calendarFor(context.env));
     if (json) {
-      const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({ uid, id: interviewId, kind, to, date, sequence, summary, command }));
+      const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({
+        uid,
+        id: interviewId,
+        kind,
+        to,
+        date,
+        sequence,
+        summary,
+        command,
+      }));
       const gone = cancelled.map(({ uid, date, sequence, summary }) => ({ uid, date, sequence, summary }));
       context.stdout.write(`${JSON.stringify({ file: path, events: rows, cancelled: gone }, null, 2)}\n`);
     } else if (path === null) {

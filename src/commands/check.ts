@@ -48,7 +48,11 @@ export async function run(context: CommandContext): Promise<number> {
   const levels = ruleLevels(values.config, values.rule ?? [], context.env);
   const spellOff = values['no-spell'] || (isOff('spelling', levels) && isOff('grammar', levels));
   // Start Harper first: its two-second load overlaps reading the draft and the interview.
-  const spell = spellOff ? null : await import('../checklist/spell.js').then(({ startSpellChecker }) => startSpellChecker({ dialect: dialectFromEnv(context.env) }));
+  const spell = spellOff
+    ? null
+    : await import('../checklist/spell.js').then(({ startSpellChecker }) =>
+        startSpellChecker({ dialect: dialectFromEnv(context.env) }),
+      );
   try {
     const text = await readDraft(positionals[0], context);
     const checkContext: CheckContext = { ...(await loadCheckContext(values, context)), kind, levels };
@@ -116,7 +120,8 @@ async function readDraft(path: string | undefined, context: CommandContext): Pro
     try {
       const buffer = Buffer.alloc(MAX_BYTES + 1);
       let size = 0;
-      for (let read = -1; read !== 0 && size < buffer.length; size += read) ({ bytesRead: read } = await file.read(buffer, size, buffer.length - size, null));
+      for (let read = -1; read !== 0 && size < buffer.length; size += read)
+        ({ bytesRead: read } = await file.read(buffer, size, buffer.length - size, null));
       bytes = buffer.subarray(0, size);
     } finally {
       await file.close();

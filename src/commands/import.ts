@@ -17,7 +17,11 @@ import { roundMessages } from '../cli/round-messages.js';
 import { asNextRound, looksLikeNextRound } from '../store/round-placement.js';
 import { UsageError } from '../cli/errors.js';
 
-const SPEC = { name: 'import', options: { replace: { type: 'boolean' }, round: { type: 'boolean' } }, positionals: ['FILE'] } as const;
+const SPEC = {
+  name: 'import',
+  options: { replace: { type: 'boolean' }, round: { type: 'boolean' } },
+  positionals: ['FILE'],
+} as const;
 
 export async function run(context: CommandContext): Promise<number> {
   const args = parseCommand(SPEC, context.argv);
@@ -36,16 +40,19 @@ export async function run(context: CommandContext): Promise<number> {
       return EXIT.usage;
     }
     for (const warning of parsed.warnings) context.stderr.write(`note: ${showText(warning)}\n`);
-    if (args.values.round && args.values.replace) throw new UsageError(roundMessages.roundOrReplace, 'followup-coach import --help');
+    if (args.values.round && args.values.replace)
+      throw new UsageError(roundMessages.roundOrReplace, 'followup-coach import --help');
     // A file for a role already saved may be its next round: --round says so, and on a
     // terminal the user is asked.
     const all = await store.interviews();
     const laterRound = !args.values.replace && looksLikeNextRound(all, parsed.interview);
     const canAsk = file !== '-' && context.interactive;
-    const asRound = args.values.round === true || (laterRound && canAsk && (await askIfNextRound(context, parsed.interview.company, parsed.interview.role)));
+    const asRound =
+      args.values.round === true ||
+      (laterRound && canAsk && (await askIfNextRound(context, parsed.interview.company, parsed.interview.role)));
     const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
     const before = await store.interview(incoming.id);
-        // One write: the interview and, for a first file, the candidate are saved together or not at all.
+    // One write: the interview and, for a first file, the candidate are saved together or not at all.
     const interview = await store.saveInterview(incoming, {
       replace: args.values.replace ?? false,
       ...(saved === null ? { candidateIfNone: incoming.candidate } : {}),
@@ -55,14 +62,14 @@ export async function run(context: CommandContext): Promise<number> {
       asRound && before === null
         ? roundMessages.savedRound(interview.id, interview.round ?? 1)
         : interview.id !== wanted
-        ? `Saved as ${interview.id}: ${wanted} holds a different interview (--replace overwrites it).`
-        : before === null
-          ? `Saved ${interview.id}.`
-          : args.values.replace
-            ? `Replaced ${interview.id}.`
-            : JSON.stringify(before) === JSON.stringify(interview)
-              ? `Already saved as ${interview.id}; nothing changed.`
-              : `Updated ${interview.id} with the notes the file lists as sent.`;
+          ? `Saved as ${interview.id}: ${wanted} holds a different interview (--replace overwrites it).`
+          : before === null
+            ? `Saved ${interview.id}.`
+            : args.values.replace
+              ? `Replaced ${interview.id}.`
+              : JSON.stringify(before) === JSON.stringify(interview)
+                ? `Already saved as ${interview.id}; nothing changed.`
+                : `Updated ${interview.id} with the notes the file lists as sent.`;
     context.stdout.write(showText(`${headline}\n  ${interview.company}, ${interview.role}\n`));
     if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(roundMessages.hint(file))}\n`);
     context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`));

@@ -28,7 +28,11 @@ export async function run(context: CommandContext): Promise<number> {
     // One line per application: its latest round decides what is due; earlier rounds are listed.
     const groups = applications(await store.interviews());
     const roundsOf = new Map(groups.map((rounds) => [rounds.at(-1)!.id, rounds]));
-    const interviews = byUrgency([...roundsOf.values()].map((rounds) => rounds.at(-1)!), now, calendar);
+    const interviews = byUrgency(
+      [...roundsOf.values()].map((rounds) => rounds.at(-1)!),
+      now,
+      calendar,
+    );
     if (args.values.json) {
       const rows = interviews.map((interview) => {
         const due = nextDue(interview, now, calendar);
@@ -44,7 +48,16 @@ export async function run(context: CommandContext): Promise<number> {
           next:
             due === null
               ? null
-              : { kind: due.kind, to: due.to, notBefore: due.notBefore, recommended: due.recommended, by: due.by, state: due.state, text: due.line, why: due.why },
+              : {
+                  kind: due.kind,
+                  to: due.to,
+                  notBefore: due.notBefore,
+                  recommended: due.recommended,
+                  by: due.by,
+                  state: due.state,
+                  text: due.line,
+                  why: due.why,
+                },
         };
       });
       context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
@@ -76,6 +89,9 @@ function interviewed(rounds: readonly Interview[]): string {
 
 function statusText(interview: Interview): string {
   if (interview.status === 'waiting') return '';
-  const details = [interview.toldBy === undefined ? null : m.toldBy(interview.toldBy), interview.statusOn === undefined ? null : formatDay(interview.statusOn)].filter((d) => d !== null);
+  const details = [
+    interview.toldBy === undefined ? null : m.toldBy(interview.toldBy),
+    interview.statusOn === undefined ? null : formatDay(interview.statusOn),
+  ].filter((d) => d !== null);
   return ` · ${m.status[interview.status]}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }

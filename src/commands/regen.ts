@@ -53,7 +53,8 @@ export async function run(context: CommandContext): Promise<number> {
   }
   const { values } = args;
   const output = { ...outputOf(values), force: values.force === true };
-  if (values.open && output.mode !== 'eml') throw new UsageError(draftMessages.openNeedsEml, draftMessages.openNeedsEmlTry(args.positionals[0] ?? 'ID'));
+  if (values.open && output.mode !== 'eml')
+    throw new UsageError(draftMessages.openNeedsEml, draftMessages.openNeedsEmlTry(args.positionals[0] ?? 'ID'));
   const kindAsked = values.kind === undefined ? undefined : parseKind(values.kind, 'regen');
   const store = openStore({ env: context.env, now: context.now });
   try {
@@ -66,7 +67,9 @@ export async function run(context: CommandContext): Promise<number> {
     }
     const interview = await findInterview(store, id);
     const { notes, picked, others } =
-      kindAsked === undefined ? dueNotes(context, interview, values.to, output.mode !== 'json') : askedNotes(interview, kindAsked, values.to);
+      kindAsked === undefined
+        ? dueNotes(context, interview, values.to, output.mode !== 'json')
+        : askedNotes(interview, kindAsked, values.to);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
@@ -76,7 +79,15 @@ export async function run(context: CommandContext): Promise<number> {
   }
 }
 
-function outputOf(values: { print?: boolean; json?: boolean; out?: string; 'no-copy'?: boolean; eml?: string; open?: boolean; mailto?: boolean }): Output {
+function outputOf(values: {
+  print?: boolean;
+  json?: boolean;
+  out?: string;
+  'no-copy'?: boolean;
+  eml?: string;
+  open?: boolean;
+  mailto?: boolean;
+}): Output {
   const chosen = (
     [
       ['--print', values.print === true],
@@ -119,7 +130,11 @@ async function deliver(
       return EXIT.ok;
     }
     case 'eml':
-      return writeDraftsAndReport(context, store, interview, notes, { dir: output.dir, open: output.open, force: output.force === true });
+      return writeDraftsAndReport(context, store, interview, notes, {
+        dir: output.dir,
+        open: output.open,
+        force: output.force === true,
+      });
     case 'mailto':
       return mailtoOrCopy(context, store, interview, notes, picked, output.force === true);
     case 'print': {
@@ -130,7 +145,8 @@ async function deliver(
     case 'copy': {
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
       if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
-      if (gate.early && output.force !== true) throw new CliError(messages.early, messages.earlyTry(interview.id, picked.kind, picked.to));
+      if (gate.early && output.force !== true)
+        throw new CliError(messages.early, messages.earlyTry(interview.id, picked.kind, picked.to));
       if (gate.early) context.stderr.write(`${messages.forcedEarly}\n`);
       return copyAndReport(context, store, interview, picked);
     }

@@ -8,5 +8,7 @@ import type { IsoDate } from '../model/types.js';
 export const dateReaders = {
   understandDate: parseInterviewDate,
   dateProblem: interviewDateProblem,
-  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar) => ({ date: resolveTimeframe(text, date, calendar).timeframe?.date ?? null }),
+  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar) => ({
+    date: resolveTimeframe(text, date, calendar).timeframe?.date ?? null,
+  }),
 };

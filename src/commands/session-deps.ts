@@ -39,19 +39,30 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
   // home screen, and the checklist keeps its default levels until it is fixed.
   const ruleConfig = once(async () => {
-    const [{ loadRuleConfig }, { configMessages }] = await Promise.all([import('../checklist/config-file.js'), import('../checklist/config-messages.js')]);
+    const [{ loadRuleConfig }, { configMessages }] = await Promise.all([
+      import('../checklist/config-file.js'),
+      import('../checklist/config-messages.js'),
+    ]);
     const result = loadRuleConfig(env);
-    return result.ok ? { levels: result.levels, notice: null } : { levels: {}, notice: configMessages.sessionNotice(result.problem) };
+    return result.ok
+      ? { levels: result.levels, notice: null }
+      : { levels: {}, notice: configMessages.sessionNotice(result.problem) };
   });
-  const withLevels = async (checkContext: CheckContext): Promise<CheckContext> => ({ ...checkContext, levels: (await ruleConfig()).levels });
+  const withLevels = async (checkContext: CheckContext): Promise<CheckContext> => ({
+    ...checkContext,
+    levels: (await ruleConfig()).levels,
+  });
   const speller = once(async () => {
-    const [{ startSpellChecker }, { dialectFromEnv }] = await Promise.all([import('../checklist/spell.js'), import('../checklist/dialect.js')]);
+    const [{ startSpellChecker }, { dialectFromEnv }] = await Promise.all([
+      import('../checklist/spell.js'),
+      import('../checklist/dialect.js'),
+    ]);
     return startSpellChecker({ dialect: dialectFromEnv(env) });
   });
   let spellerStarted = false;
   let disposed = false;
   // Loaded next to the first frame (see warmUp); the date question is several answers away.
-  let readers: (typeof import('./session-dates.js'))['dateReaders'] | undefined;
+  let readers: typeof import('./session-dates.js')['dateReaders'] | undefined;
   const dates = once(async () => (readers = (await import('./session-dates.js')).dateReaders));
 
   const deps: SessionDeps = {
@@ -64,7 +75,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
         understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
         dateProblem: (text, when) => readers?.dateProblem(text, when),
-        resolveTimeframe: (text, date) => (readers ? readers.resolveTimeframe(text, date, calendar()) : { date: parseIsoDate(text.trim()) }),
+        resolveTimeframe: (text, date) =>
+          readers ? readers.resolveTimeframe(text, date, calendar()) : { date: parseIsoDate(text.trim()) },
       };
     },
     warmUp() {
@@ -72,7 +84,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       if (disposed) return;
       spellerStarted = true;
       void dates();
-      void speller().then((s) => s.ready).catch(() => undefined);
+      void speller()
+        .then((s) => s.ready)
+        .catch(() => undefined);
       for (const load of [store, compose, checklist, words, schedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
@@ -83,7 +97,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       if (stored !== null) await dates();
       // A draft this session cannot continue is kept in a backup, never overwritten unseen.
       const { readDraft } = stored === null ? { readDraft: () => null } : await import('../session/draft.js');
-      const draft = stored !== null && readDraft(stored) === null ? (s.setAsideDraft(), null) : stored;
+      const unreadable = stored !== null && readDraft(stored) === null;
+      if (unreadable) s.setAsideDraft();
+      const draft = unreadable ? null : stored;
       return { candidate, interviews, draft, notices: [...s.notices, ...(config.notice ? [config.notice] : [])] };
     },
     async saveCandidate(candidate) {
@@ -100,7 +116,10 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       }
       // Saving the answers over a saved interview keeps what the questions do not ask about.
       const saved = options.replace ? await s.interview(interview.id) : null;
-      const kept = saved === null ? { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) } : carryOver(saved, interview);
+      const kept =
+        saved === null
+          ? { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) }
+          : carryOver(saved, interview);
       return s.saveInterview(kept, options);
     },
     async laterRound(interview) {
@@ -140,18 +159,36 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const { interview, to, kind } = checkContext;
       if (interview === undefined || to === undefined || kind === undefined) return findings;
       // Met again in a later round: the note should be about this meeting, not the last one again.
-      const [{ repeatsEarlierRound }, { roundMessages }] = await Promise.all([import('../model/round-repeat.js'), import('../cli/round-messages.js')]);
+      const [{ repeatsEarlierRound }, { roundMessages }] = await Promise.all([
+        import('../model/round-repeat.js'),
+        import('../cli/round-messages.js'),
+      ]);
       const repeat = repeatsEarlierRound({ kind, to, body: note.body }, interview, checkContext.otherInterviews ?? []);
       if (repeat === null) return findings;
       const excerpt = note.body.split('\n')[0] ?? '';
-      return [...findings, { rule: 'round-repeat', severity: 'warning', message: roundMessages.repeatsFinding(to, repeat.round, repeat.percent), line: 1, column: 1, excerpt }];
+      return [
+        ...findings,
+        {
+          rule: 'round-repeat',
+          severity: 'warning',
+          message: roundMessages.repeatsFinding(to, repeat.round, repeat.percent),
+          line: 1,
+          column: 1,
+          excerpt,
+        },
+      ];
     },
     // Only what the spell checker adds to the rules (both the Ink review and line mode show the
     // two lists together): a misspelled name is the name-mismatch error, not also a warning.
     async checkSpelling(note, given: CheckContext) {
       if (!spellerStarted) return [];
       const checkContext = await withLevels(given);
-      const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([speller(), words(), checklist(), merge()]);
+      const [s, { knownWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([
+        speller(),
+        words(),
+        checklist(),
+        merge(),
+      ]);
       const { noteText } = await import('../checklist/draft.js');
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), { levels: checkContext.levels });
       const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), ...checkContext }), spelling));
@@ -173,7 +210,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       ]);
       const at = now();
       const changed = await (await store()).updateInterview(interview.id, (saved) =>
-        news.type === 'outcome' ? withOutcome(saved, news.status, todayOf(at), news.toldBy) : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
+        news.type === 'outcome'
+          ? withOutcome(saved, news.status, todayOf(at), news.toldBy)
+          : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
       );
       return { interview: changed, next: nextSummary(changed, at, calendar()).line };
     },
@@ -196,7 +235,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       if (!spellerStarted) return;
       // A worker still compiling Harper's WASM can take seconds to terminate, and the process
       // exits right after this anyway: never make Ctrl-C or the last line wait for it.
-      const closed = speller().then((s) => s.close()).catch(() => undefined);
+      const closed = speller()
+        .then((s) => s.close())
+        .catch(() => undefined);
       await Promise.race([closed, new Promise((done) => setTimeout(done, 250).unref())]);
     },
   };

@@ -26,7 +26,10 @@ export function editInEditor(text: string, env: NodeJS.ProcessEnv, stdin: NodeJS
     const result = spawnSync(`${editorCommand(env)} ${quoted(file)}`, { shell: true, stdio: 'inherit', env });
     if (result.error) return { kind: 'failed', message: `${result.error.message}. Set $VISUAL or $EDITOR to your editor.` };
     if (result.status !== 0) {
-      return { kind: 'failed', message: `${editorCommand(env)} exited with code ${String(result.status)}; the note is unchanged.` };
+      return {
+        kind: 'failed',
+        message: `${editorCommand(env)} exited with code ${String(result.status)}; the note is unchanged.`,
+      };
     }
     const edited = readFileSync(file, 'utf8');
     return edited === text ? { kind: 'unchanged' } : { kind: 'edited', text: edited };

@@ -60,12 +60,23 @@ async function checkAll(
   dialect: DialectName,
   levels: RuleLevels,
 ): Promise<Finding[][]> {
-  const contexts = notes.map((note) => ({ kind: note.kind, interview, to: note.to, otherInterviews: others, siblings: notes, now, calendar, levels }));
+  const contexts = notes.map((note) => ({
+    kind: note.kind,
+    interview,
+    to: note.to,
+    otherInterviews: others,
+    siblings: notes,
+    now,
+    calendar,
+    levels,
+  }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.
   const speller = startSpellChecker({ dialect });
   try {
-    const spelling = await Promise.all(notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels })));
+    const spelling = await Promise.all(
+      notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels })),
+    );
     return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));
   } catch {
     return rules;

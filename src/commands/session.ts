@@ -39,7 +39,9 @@ export async function run(context: CommandContext): Promise<number> {
     ]);
     const result = await runInk(deps, context, opening);
     if (result.kind === 'cancelled') {
-      throw new CancelledError(result.savedDraft ? words.saved : result.notSaved !== undefined ? words.notSaved(result.notSaved) : words.cancelled);
+      throw new CancelledError(
+        result.savedDraft ? words.saved : result.notSaved !== undefined ? words.notSaved(result.notSaved) : words.cancelled,
+      );
     }
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
     return EXIT.ok;

@@ -43,7 +43,13 @@ export async function run(context: CommandContext): Promise<number> {
     const changed = await store.updateInterview(saved.id, (interview) => withOutcome(interview, status, day, toldBy));
     const next = nextSummary(changed, now, calendarFor(context.env));
     if (args.values.json) {
-      const row = { id: changed.id, status: changed.status, statusOn: changed.statusOn ?? null, toldBy: changed.toldBy ?? null, ...next.json };
+      const row = {
+        id: changed.id,
+        status: changed.status,
+        statusOn: changed.statusOn ?? null,
+        toldBy: changed.toldBy ?? null,
+        ...next.json,
+      };
       context.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
     } else {
       context.stdout.write(`${m.recordedStatus(changed.id, status, formatDay(day), changed.toldBy)}\n${next.line}\n`);

@@ -43,7 +43,8 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const sent = latestBy(
       interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
     );
-    const logged = sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
+    const logged =
+      sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
     const current = noteFor(interview, 'thank-you', recipient);
     if (sent?.body) return { subject: sent.subject ?? current.subject, body: sent.body, sentAt: sent.at };
     // Sent without its text on record: quote the note as it reads now, with the day it went out.
@@ -54,8 +55,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const prior = kind === 'follow-up' ? priorThankYou(interview, recipient) : undefined;
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
     const edit = editFor(interview, kind, recipient.name);
-    const rendered: Rendered =
-      edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing }));
+    const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing }));
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));

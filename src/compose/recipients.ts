@@ -35,7 +35,9 @@ export function missingAddresses(interview: Interview): MissingAddress[] {
     return needs === null ? [] : [{ interviewer, needs, optional: false }];
   });
   const offered = interview.interviewers.flatMap((interviewer): MissingAddress[] =>
-    interviewer.medium === 'phone' && interviewer.phone && !interviewer.email ? [{ interviewer, needs: 'email', optional: true }] : [],
+    interviewer.medium === 'phone' && interviewer.phone && !interviewer.email
+      ? [{ interviewer, needs: 'email', optional: true }]
+      : [],
   );
   return [...needed, ...offered];
 }
@@ -103,19 +105,20 @@ const named = (person: Interviewer) => ({ name: person.name, greeting: greetingN
  * The recipients `to` names (see matchName: the whole name, the greeting name, a given name or
  * surname, or the start of the name), or a ComposeError that lists who fits or who receives it.
  */
-export function pickRecipients(
-  interview: Interview,
-  kind: NoteKind,
-  recipients: readonly Recipient[],
-  to: string,
-): Recipient[] {
+export function pickRecipients(interview: Interview, kind: NoteKind, recipients: readonly Recipient[], to: string): Recipient[] {
   const names = recipients.map((recipient) => recipient.name);
   const match = matchName(
     recipients.map((recipient) => (recipient.interviewer ? named(recipient.interviewer) : { name: recipient.name })),
     to,
   );
   if (match.kind === 'found') return match.indexes.map((index) => recipients[index]!);
-  if (match.kind === 'ambiguous') throw new ComposeError(messages.ambiguousRecipient(to, match.indexes.map((index) => names[index]!)));
+  if (match.kind === 'ambiguous')
+    throw new ComposeError(
+      messages.ambiguousRecipient(
+        to,
+        match.indexes.map((index) => names[index]!),
+      ),
+    );
   const anyone = matchName(interview.interviewers.map(named), to);
   const elsewhere = anyone.kind === 'found' ? interview.interviewers[anyone.indexes[0]!] : undefined;
   if (elsewhere && kind === 'follow-up' && elsewhere.medium === 'phone') {

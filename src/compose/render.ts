@@ -71,18 +71,26 @@ function withHelpers(hb: Instance): Instance {
 const runtime = withHelpers((Runtime as unknown as Instance).create());
 let compiler: Instance | undefined;
 
+function handlebarsCompiler(): Instance {
+  compiler ??= withHelpers(loadHandlebarsCompiler().create());
+  return compiler;
+}
+
 type Compiled = Handlebars.TemplateDelegate;
 const compiledSets = new WeakMap<TemplateSet, Map<string, Compiled>>();
 
 function compiled(set: TemplateSet, source: TemplateSource): Compiled {
   let cache = compiledSets.get(set);
-  if (!cache) compiledSets.set(set, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    compiledSets.set(set, cache);
+  }
   let template = cache.get(source.name);
   if (!template) {
     // A build-time spec (see template-files.ts) was compiled from this very text with COMPILE_OPTIONS.
     template = source.precompiled
       ? runtime.template(source.precompiled as Parameters<Instance['template']>[0])
-      : (compiler ??= withHelpers(loadHandlebarsCompiler().create())).compile(source.text, { ...COMPILE_OPTIONS });
+      : handlebarsCompiler().compile(source.text, { ...COMPILE_OPTIONS });
     cache.set(source.name, template);
   }
   return template;

@@ -63,10 +63,7 @@ export function readTemplateSet(templatesDir: string): TemplateSet {
     name: `templates/${relative}`,
     text: readFileSync(join(templatesDir, relative), 'utf8'),
   });
-  const notes = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, read(`${kind}.hbs`)])) as Record<
-    NoteKind,
-    TemplateSource
-  >;
+  const notes = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, read(`${kind}.hbs`)])) as Record<NoteKind, TemplateSource>;
   const partials: Record<string, TemplateSource> = {};
   for (const file of readdirSync(join(templatesDir, 'partials')).sort()) {
     if (file.endsWith('.hbs')) partials[file.slice(0, -'.hbs'.length)] = read(`partials/${file}`);
@@ -83,7 +80,10 @@ function precompiledForRenderer(precompiled: PrecompiledTemplates | null): Preco
 function sameOptions(options: unknown): boolean {
   if (typeof options !== 'object' || options === null) return false;
   const wanted = Object.entries(COMPILE_OPTIONS);
-  return Object.keys(options).length === wanted.length && wanted.every(([key, value]) => (options as Record<string, unknown>)[key] === value);
+  return (
+    Object.keys(options).length === wanted.length &&
+    wanted.every(([key, value]) => (options as Record<string, unknown>)[key] === value)
+  );
 }
 
 /** Attaches each build-time spec whose source text is still the text read from templates/. */
@@ -94,7 +94,10 @@ export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledTempla
     return entry?.text === source.text ? { ...source, precompiled: entry.spec } : source;
   };
   const map = <K extends string>(sources: Readonly<Record<K, TemplateSource>>) =>
-    Object.fromEntries(Object.entries<TemplateSource>(sources).map(([key, source]) => [key, attach(source)])) as Record<K, TemplateSource>;
+    Object.fromEntries(Object.entries<TemplateSource>(sources).map(([key, source]) => [key, attach(source)])) as Record<
+      K,
+      TemplateSource
+    >;
   return { notes: map(set.notes), partials: map(set.partials) };
 }
 

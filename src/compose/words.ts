@@ -2,8 +2,18 @@
 import type { IsoDate } from '../model/types.js';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** "24 November 2026": a date as a letter writes it, unambiguous in every locale. */
@@ -65,7 +75,10 @@ export function baseName(path: string): string {
 export function asSentence(text: string): string {
   const value = text.trim().replace(/\s+/g, ' ');
   if (value === '') return value;
-  const capitalised = value.replace(/^(["'\u201c\u2018(]*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toLocaleUpperCase());
+  const capitalised = value.replace(
+    /^(["'\u201c\u2018(]*)(\p{Ll})/u,
+    (_, lead: string, first: string) => lead + first.toLocaleUpperCase(),
+  );
   return /[.!?]["'\u201d\u2019)]*$/u.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
@@ -77,7 +90,10 @@ const LEADING_WORDS = /^(The|A|An|My|Our|Your|How|What|Why|When|Where|Which|That
  * double up), and a leading article or question word lower-cased. Names keep their capitals.
  */
 export function asPhrase(text: string): string {
-  const value = text.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/u, '');
+  const value = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/u, '');
   return value.replace(LEADING_WORDS, (word) => word.toLowerCase());
 }
 

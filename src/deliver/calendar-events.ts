@@ -35,6 +35,7 @@ export function calendarEvents(interviews: readonly Interview[], now: Date, cale
   return interviews.flatMap((interview) =>
     scheduleFor(interview, now, calendar).items.flatMap((item) =>
       item.to.map((person): CalendarEvent => {
+        // biome-ignore lint/complexity/useMathMinMax: these are ISO day strings ("2026-12-04"), which compare in calendar order; Math.max would make them NaN.
         const date = item.recommended < today ? today : item.recommended;
         const command = commandFor(interview.id, item.kind, person);
         return {

@@ -16,7 +16,13 @@ export interface CalendarFile {
   readonly text: string;
 }
 
-export async function calendarFile(storePath: string, interviews: readonly Interview[], now: Date, path: string | null, calendar: BusinessCalendar): Promise<CalendarFile> {
+export async function calendarFile(
+  storePath: string,
+  interviews: readonly Interview[],
+  now: Date,
+  path: string | null,
+  calendar: BusinessCalendar,
+): Promise<CalendarFile> {
   const planned = calendarEvents(interviews, now, calendar);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));

@@ -76,8 +76,7 @@ function explain(error: unknown, options: CopyOptions): string {
   const platform = options.platform ?? process.platform;
   // On a headless Linux box clipboardy says "Couldn't find the xsel binary" when the real
   // cause is that there is no display to own a clipboard at all.
-  const headless =
-    platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME && !env.TERMUX_VERSION;
+  const headless = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME && !env.TERMUX_VERSION;
   if (headless) return messages.noDisplay;
   const detail = describe(error);
   if (/display server|can't open display/i.test(detail) && env.DISPLAY) return messages.badDisplay(env.DISPLAY);

@@ -17,7 +17,8 @@ export interface WrittenDraft {
   readonly attached: readonly string[];
 }
 
-export const draftFileNames = (notes: readonly Note[]): string[] => noteFileNames(notes).map((name) => name.replace(/\.txt$/, '.eml'));
+export const draftFileNames = (notes: readonly Note[]): string[] =>
+  noteFileNames(notes).map((name) => name.replace(/\.txt$/, '.eml'));
 
 /** The thank-you draft to this person an earlier `--eml` run left in `dir`, if any. */
 function earlierThankYou(dir: string, note: Note): { fileName: string; content: Buffer } | undefined {

@@ -35,7 +35,12 @@ export async function buildDraft(parts: DraftParts): Promise<Buffer> {
   const { note, candidate } = parts;
   const MailComposer = await mailComposer();
   const attachments = [
-    ...parts.attachments.map((file) => ({ filename: file.fileName, content: file.content, contentType: file.contentType, contentTransferEncoding: 'base64' })),
+    ...parts.attachments.map((file) => ({
+      filename: file.fileName,
+      content: file.content,
+      contentType: file.contentType,
+      contentTransferEncoding: 'base64',
+    })),
     ...(parts.earlier === undefined
       ? []
       : [{ filename: parts.earlier.fileName, content: parts.earlier.content, contentType: 'message/rfc822' }]),

@@ -17,8 +17,16 @@ export interface SequencedEvent extends CalendarEvent {
 /** The alarm fires 15 hours before the all-day event starts: at 09:00 the day before. */
 const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
 
-export function icsText(events: readonly SequencedEvent[], stamp: Date, version: string, cancelled: readonly CancelledEvent[] = []): string {
-  const calendar = new ICalCalendar({ prodId: { company: 'followup-coach', product: `followup-coach ${version}`, language: 'EN' }, name: 'Interview follow-ups' });
+export function icsText(
+  events: readonly SequencedEvent[],
+  stamp: Date,
+  version: string,
+  cancelled: readonly CancelledEvent[] = [],
+): string {
+  const calendar = new ICalCalendar({
+    prodId: { company: 'followup-coach', product: `followup-coach ${version}`, language: 'EN' },
+    name: 'Interview follow-ups',
+  });
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,

@@ -8,16 +8,14 @@ export const MAILTO_LIMIT = 2000;
 
 // encodeURIComponent leaves !'()* alone; RFC 6068's hfvalue allows them, but mail programs
 // that hand the link to a shell do not all cope, so they are encoded too.
-const encode = (text: string) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** An addr-spec keeps its `@`; everything else in it is encoded (RFC 6068 section 2). */
 const encodeAddress = (address: string) => address.split('@').map(encode).join('@');
 
 export function mailtoLink(note: Pick<Note, 'address' | 'subject' | 'body'>): string {
   const body = note.body.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '');
-  const fields = [
-    ...(note.subject.trim() === '' ? [] : [`subject=${encode(note.subject)}`]),
-    `body=${encode(body)}`,
-  ];
+  const fields = [...(note.subject.trim() === '' ? [] : [`subject=${encode(note.subject)}`]), `body=${encode(body)}`];
   return `mailto:${note.address === undefined ? '' : encodeAddress(note.address)}?${fields.join('&')}`;
 }

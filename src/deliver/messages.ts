@@ -25,12 +25,15 @@ export const draftMessages = {
   wrote: (count: number, dir: string) => `Wrote ${count} mail ${count === 1 ? 'draft' : 'drafts'} to ${dir}:`,
   attaches: (names: readonly string[]) => `attaches ${names.join(', ')}`,
   noAddress: (to: string) => `no e-mail address for ${to}: the draft has no To; add it in your mail program`,
-  opensAsDraft: 'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
+  opensAsDraft:
+    'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
   blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
-  onceSent: (id: string, kind: NoteKind) => `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
+  onceSent: (id: string, kind: NoteKind) =>
+    `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
   voicemailNoDraft: 'a call script is for a call, not a mail: there is no draft to write.',
   voicemailNoDraftTry: (id: string, kind: string) => `followup-coach regen ${id} --kind ${kind} --print`,
-  callNoDraft: (person: string) => `${person} reached you by phone: their note is a call script, so no draft (regen --print shows it)`,
+  callNoDraft: (person: string) =>
+    `${person} reached you by phone: their note is a call script, so no draft (regen --print shows it)`,
   openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',
   openNeedsEmlTry: (id: string) => `followup-coach regen ${id} --eml drafts --open`,
   opened: (path: string, program: string) => `Opened ${path} with ${program}.`,
@@ -59,12 +62,16 @@ const ACTION: Readonly<Record<NoteKind, (person: string) => string>> = {
 export const calendarMessages = {
   summary: (kind: NoteKind, person: string, company: string) => `${ACTION[kind](person)}: ${company}`,
   description: (why: string, command: string) => `${why}\n\nWrite the note with:\n${command}`,
-  alarm: (kind: NoteKind, person: string, company: string) => `Tomorrow: ${ACTION[kind](person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
+  alarm: (kind: NoteKind, person: string, company: string) =>
+    `Tomorrow: ${ACTION[kind](person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
   wrote: (count: number, path: string) =>
-    count === 0 ? `Nothing is due, so ${path} has no events.` : `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`,
+    count === 0
+      ? `Nothing is due, so ${path} has no events.`
+      : `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`,
   event: (date: string, summary: string) => `  ${date}  ${summary}`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
-  cancelled: (count: number) => `${count} earlier ${count === 1 ? 'reminder is' : 'reminders are'} no longer due: the file marks ${count === 1 ? 'it' : 'them'} cancelled.`,
+  cancelled: (count: number) =>
+    `${count} earlier ${count === 1 ? 'reminder is' : 'reminders are'} no longer due: the file marks ${count === 1 ? 'it' : 'them'} cancelled.`,
   importHint: 'Import it into your calendar; importing a newer file again updates the same events instead of adding copies.',
   nothingSaved: 'no interviews are saved yet, so there is nothing to remind you of.',
   nothingSavedTry: 'followup-coach import FILE   (or run followup-coach for the guided session)',

@@ -34,6 +34,8 @@ export function writeNoteFiles(dir: string, notes: readonly Note[]): string[] {
   ensureFolder(dir);
   const names = noteFileNames(notes);
   const paths = names.map((name) => join(dir, name));
-  notes.forEach((note, index) => writeFileAtomic(paths[index]!, noteFileText(note)));
+  notes.forEach((note, index) => {
+    writeFileAtomic(paths[index]!, noteFileText(note));
+  });
   return paths;
 }

@@ -7,14 +7,21 @@ export type OpenResult =
   | { readonly ok: true; readonly program: string }
   | { readonly ok: false; readonly program: string; readonly missing: boolean; readonly detail: string };
 
-export function openerFor(platform: NodeJS.Platform = process.platform): { readonly program: string; readonly args: (file: string) => string[] } {
+export function openerFor(platform: NodeJS.Platform = process.platform): {
+  readonly program: string;
+  readonly args: (file: string) => string[];
+} {
   if (platform === 'darwin') return { program: 'open', args: (file) => [file] };
   // `start` is built into cmd; its first quoted argument is the window title, hence "".
   if (platform === 'win32') return { program: 'cmd', args: (file) => ['/c', 'start', '""', file] };
   return { program: 'xdg-open', args: (file) => [file] };
 }
 
-export function openFile(file: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): Promise<OpenResult> {
+export function openFile(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): Promise<OpenResult> {
   const { program, args } = openerFor(platform);
   const shown = platform === 'win32' ? 'start' : program;
   return new Promise((done) => {

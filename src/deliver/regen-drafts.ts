@@ -21,18 +21,32 @@ export interface DraftOptions {
   readonly force: boolean;
 }
 
-async function gate(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], force: boolean): Promise<void> {
+async function gate(
+  context: CommandContext,
+  store: Store,
+  interview: Interview,
+  notes: readonly Note[],
+  force: boolean,
+): Promise<void> {
   const others = await store.interviews();
   let blocked = false;
-  for (const note of notes) blocked = (await checkBeforeSending(context, note, notes, interview, others, force)).blocked || blocked;
+  for (const note of notes)
+    blocked = (await checkBeforeSending(context, note, notes, interview, others, force)).blocked || blocked;
   if (blocked) throw new CliError(m.blocked, cliMessages.blockedTry(interview.id));
 }
 
-export async function writeDraftsAndReport(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], options: DraftOptions): Promise<number> {
+export async function writeDraftsAndReport(
+  context: CommandContext,
+  store: Store,
+  interview: Interview,
+  notes: readonly Note[],
+  options: DraftOptions,
+): Promise<number> {
   // A call script (a voicemail, or the thank-you to someone who phoned) is said, not mailed.
   const written = notes.filter((note) => !isSpoken(note));
   const spoken = notes.filter((note) => isSpoken(note));
-  if (written.length === 0) throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id, spoken[0]?.kind ?? 'voicemail'));
+  if (written.length === 0)
+    throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id, spoken[0]?.kind ?? 'voicemail'));
   await gate(context, store, interview, written, options.force);
   const drafts = await writeDrafts(options.dir, written, interview.candidate);
   const lines = [m.wrote(drafts.length, options.dir)];
@@ -52,12 +66,22 @@ export async function writeDraftsAndReport(context: CommandContext, store: Store
       continue;
     }
     const hint = openerFor().program === 'xdg-open' ? m.openerHint.linux : m.openerHint.other;
-    throw new CliError(result.missing ? m.noOpener(result.program, hint) : m.openFailed(result.program, result.detail), m.openTry(options.dir));
+    throw new CliError(
+      result.missing ? m.noOpener(result.program, hint) : m.openFailed(result.program, result.detail),
+      m.openTry(options.dir),
+    );
   }
   return EXIT.ok;
 }
 
-export async function mailtoOrCopy(context: CommandContext, store: Store, interview: Interview, notes: readonly Note[], note: Note, force: boolean): Promise<number> {
+export async function mailtoOrCopy(
+  context: CommandContext,
+  store: Store,
+  interview: Interview,
+  notes: readonly Note[],
+  note: Note,
+  force: boolean,
+): Promise<number> {
   const attached = [...note.attachments, ...attachmentNames(note.kind, interview.candidate)];
   const unique = [...new Set(attached)];
   if (unique.length > 0) throw new CliError(m.mailtoAttachments(unique), m.mailtoAttachmentsTry(interview.id));

@@ -13,7 +13,10 @@ const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.c
 
 /** `purpose` picks the notes the review shows: the first ones, or the follow-up that is due. */
 export function lineDeps(
-  deps: SessionDeps, loaded: LoadedStore, prompter: Prompter, purpose: NotesPurpose = 'review',
+  deps: SessionDeps,
+  loaded: LoadedStore,
+  prompter: Prompter,
+  purpose: NotesPurpose = 'review',
 ): LineSessionDeps {
   const context = (note: Note, interview: Interview, notes: readonly Note[]): CheckContext => ({
     kind: note.kind,

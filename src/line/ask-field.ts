@@ -56,11 +56,15 @@ async function askList(field: ListField, state: SessionState, deps: AskDeps): Pr
   let list = [...field.read(state.answers, state.position.index)];
   if (list.length > 0) {
     prompter.print(messages.topicsSoFar(list));
-    const keep = await prompter.choose(messages.keepTopics, [
-      { value: 'keep', label: messages.topicsKeep },
-      { value: 'add', label: messages.topicsAdd },
-      { value: 'replace', label: messages.topicsReplace },
-    ] as const, 'keep');
+    const keep = await prompter.choose(
+      messages.keepTopics,
+      [
+        { value: 'keep', label: messages.topicsKeep },
+        { value: 'add', label: messages.topicsAdd },
+        { value: 'replace', label: messages.topicsReplace },
+      ] as const,
+      'keep',
+    );
     if (keep === BACK) return { type: 'back' };
     if (keep === 'keep') return { type: 'answer', value: list };
     if (keep === 'replace') list = [];

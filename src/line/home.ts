@@ -16,25 +16,35 @@ interface Entry {
   readonly choice: HomeChoice;
 }
 
-export async function askHome(interviews: readonly Interview[], due: readonly DueFollowUp[], prompter: Prompter): Promise<HomeChoice> {
+export async function askHome(
+  interviews: readonly Interview[],
+  due: readonly DueFollowUp[],
+  prompter: Prompter,
+): Promise<HomeChoice> {
   const entries: Entry[] = [
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
-    ...due.map(({ interview, due: day, line }): Entry => ({
-      value: `follow-up:${interview.id}`,
-      label: home.followUp(interview.company, interview.role, line ?? formatDay(day)),
-      choice: { kind: 'follow-up', interview },
-    })),
-    ...interviews.map((interview): Entry => ({
-      value: `notes:${interview.id}`,
-      label: home.regen(interview.company, interview.role),
-      choice: { kind: 'notes', interview },
-    })),
+    ...due.map(
+      ({ interview, due: day, line }): Entry => ({
+        value: `follow-up:${interview.id}`,
+        label: home.followUp(interview.company, interview.role, line ?? formatDay(day)),
+        choice: { kind: 'follow-up', interview },
+      }),
+    ),
+    ...interviews.map(
+      (interview): Entry => ({
+        value: `notes:${interview.id}`,
+        label: home.regen(interview.company, interview.role),
+        choice: { kind: 'notes', interview },
+      }),
+    ),
     // News is the application's: offered for the latest round of each, as in the Ink home.
-    ...latestRounds(interviews).map((interview): Entry => ({
-      value: `news:${interview.id}`,
-      label: newsMessages.homeEntry(interview.company, interview.role),
-      choice: { kind: 'news', interview },
-    })),
+    ...latestRounds(interviews).map(
+      (interview): Entry => ({
+        value: `news:${interview.id}`,
+        label: newsMessages.homeEntry(interview.company, interview.role),
+        choice: { kind: 'news', interview },
+      }),
+    ),
     { value: 'prep', label: newsMessages.prepEntry, choice: { kind: 'prep' } },
   ];
   // Nothing comes before the home, so there is no "back" to offer.

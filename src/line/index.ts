@@ -15,7 +15,16 @@
 import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import {
-  EMPTY_ANSWERS, REVIEW, answersOf, candidateAnswersOf, draftHasAnswers, initialState, prepCardText, readDraft, stateOf, type SessionState,
+  EMPTY_ANSWERS,
+  REVIEW,
+  answersOf,
+  candidateAnswersOf,
+  draftHasAnswers,
+  initialState,
+  prepCardText,
+  readDraft,
+  stateOf,
+  type SessionState,
 } from '../session/index.js';
 import type { LoadedStore, SessionDeps } from '../ui/deps.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';

@@ -12,7 +12,8 @@ export const messages = {
   resumeAnonymous: 'Continue your unfinished interview?',
   noTerminal: 'the line-by-line session needs an interactive terminal, and this input is not one.',
   noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
-  cancelled: 'Stopped. Every answer you gave is saved (not the one you were typing): run `followup-coach --plain` to continue where you left off.',
+  cancelled:
+    'Stopped. Every answer you gave is saved (not the one you were typing): run `followup-coach --plain` to continue where you left off.',
   notSaved: (why: string) =>
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
@@ -21,7 +22,8 @@ export const messages = {
   ask: (message: string, initial: string) => `? ${message}${initial === '' ? '' : ` [${initial}]`} `,
   askChoice: (message: string) => `? ${message}`,
   choiceLine: (n: number, label: string) => `  ${n}) ${label}`,
-  askNumber: (count: number, initial: number | undefined) => `  Answer (1-${count}${initial === undefined ? '' : `, Enter for ${initial}`}): `,
+  askNumber: (count: number, initial: number | undefined) =>
+    `  Answer (1-${count}${initial === undefined ? '' : `, Enter for ${initial}`}): `,
   notANumber: (count: number) => `Type a number from 1 to ${count}.`,
   askYesNo: (message: string, initial: boolean) => `? ${message} ${initial ? '(Y/n)' : '(y/N)'} `,
   notYesNo: 'Type y or n.',
@@ -71,8 +73,10 @@ export const messages = {
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editUnchanged: 'No change made.',
   editSaved: 'Your edit is saved; the checklist ran again:',
-  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit. The checklist ran again:`,
-  notRecorded: (why: string) => `The note was copied, but NOT recorded as sent (${why}). Copy it again once that is fixed to record it.`,
+  editNotSaved: (why: string) =>
+    `Your edit is shown here but NOT saved (${why}); it is lost when you quit. The checklist ran again:`,
+  notRecorded: (why: string) =>
+    `The note was copied, but NOT recorded as sent (${why}). Copy it again once that is fixed to record it.`,
   showAgain: 'Show the notes again',
   change: 'Change an answer',
   finish: 'Finish',
@@ -84,7 +88,8 @@ export const messages = {
   copied: (method: string) => `Copied (${method}).`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: 'Mark it as sent (recorded with the time)?',
-  markSentEarly: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
+  markSentEarly:
+    'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
   marked: 'Marked as sent.',

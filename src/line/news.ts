@@ -17,7 +17,11 @@ export async function askNews(interview: Interview, prompter: Prompter, deps: Se
       continue;
     }
     const { interview: changed, next: line } = await deps.recordNews(interview, next);
-    prompter.print(next.type === 'outcome' ? newsMessages.recordedOutcome(changed.company, next.status, line) : newsMessages.recordedSent(next.kind, next.to, line));
+    prompter.print(
+      next.type === 'outcome'
+        ? newsMessages.recordedOutcome(changed.company, next.status, line)
+        : newsMessages.recordedSent(next.kind, next.to, line),
+    );
     return changed;
   }
 }

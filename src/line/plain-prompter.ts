@@ -55,7 +55,16 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
       };
       signals.on('SIGINT', onSignal);
       const done = () => signals.off('SIGINT', onSignal);
-      waiting.push({ resolve: (value) => (done(), resolve(value)), reject: (error) => (done(), reject(error)) });
+      waiting.push({
+        resolve: (value) => {
+          done();
+          resolve(value);
+        },
+        reject: (error) => {
+          done();
+          reject(error);
+        },
+      });
     });
   };
   // What line mode prints can hold what the user typed: through terminal-text.ts.
@@ -76,7 +85,9 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
       const labels = [...options.map((o) => o.label), ...(canGoBack ? [messages.backChoice] : [])];
       const preset = initial === undefined ? undefined : options.findIndex((o) => o.value === initial) + 1 || undefined;
       say(messages.askChoice(message));
-      labels.forEach((label, at) => say(messages.choiceLine(at + 1, label)));
+      labels.forEach((label, at) => {
+        say(messages.choiceLine(at + 1, label));
+      });
       for (;;) {
         const typed = (await readLine(messages.askNumber(labels.length, preset))).trim();
         const n = typed === '' ? preset : /^\d+$/.test(typed) ? Number(typed) : undefined;

@@ -48,7 +48,7 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
       ];
       const picked = await rawlist({ message, choices, default: initial }, io);
-      return picked === BACK_VALUE ? BACK : (picked as typeof options[number]['value']);
+      return picked === BACK_VALUE ? BACK : (picked as (typeof options)[number]['value']);
     },
     confirm: (message, initial) => confirm({ message, default: initial }, io),
     // Everything line mode prints can hold what the user typed: through terminal-text.ts.

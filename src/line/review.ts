@@ -54,7 +54,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
       // The subject goes into its own field of the mail client; a voicemail script has none.
       ...checked.flatMap(({ note }, i) =>
-        note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: messages.copySubject(i + 1) }],
+        note.kind === 'voicemail' || note.subject.trim() === ''
+          ? []
+          : [{ value: `subject:${i}`, label: messages.copySubject(i + 1) }],
       ),
       ...checked.map((_, i) => ({ value: `edit:${i}`, label: messages.edit(i + 1, deps.editorName) })),
       { value: 'show', label: messages.showAgain },
@@ -92,9 +94,16 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
   }
 }
 
-function printAll(checked: readonly Checked[], schedule: readonly string[], sent: readonly SentEntry[], prompter: Prompter): void {
+function printAll(
+  checked: readonly Checked[],
+  schedule: readonly string[],
+  sent: readonly SentEntry[],
+  prompter: Prompter,
+): void {
   prompter.print(messages.section(messages.reviewTitle(checked.length)));
-  checked.forEach((item, i) => printNote(item, i, checked.length, sent, prompter));
+  checked.forEach((item, i) => {
+    printNote(item, i, checked.length, sent, prompter);
+  });
   printSchedule(schedule, prompter);
 }
 
@@ -104,7 +113,13 @@ function printSchedule(schedule: readonly string[], prompter: Prompter): void {
   for (const line of schedule) prompter.print(messages.scheduleLine(line));
 }
 
-function printNote({ note, findings }: Checked, index: number, total: number, sent: readonly SentEntry[], prompter: Prompter): void {
+function printNote(
+  { note, findings }: Checked,
+  index: number,
+  total: number,
+  sent: readonly SentEntry[],
+  prompter: Prompter,
+): void {
   prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, isSpoken(note)));
   const last = [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
   if (last) prompter.print(messages.alreadySent(formatDay(dayOf(last.at))));
@@ -130,13 +145,22 @@ async function editOne(item: Checked, interview: Interview, notes: readonly Note
     prompter.print(messages.editUnchanged);
     return null;
   }
-  const why = await deps.saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() }).then(
-    () => null,
-    (error: unknown) => reasonOf(error),
-  );
+  const why = await deps
+    .saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() })
+    .then(
+      () => null,
+      (error: unknown) => reasonOf(error),
+    );
   const note = { ...item.note, subject, body };
   prompter.print(why === null ? messages.editSaved : messages.editNotSaved(why));
-  return { note, findings: await deps.check(note, interview, notes.map((n) => (n === item.note ? note : n))) };
+  return {
+    note,
+    findings: await deps.check(
+      note,
+      interview,
+      notes.map((n) => (n === item.note ? note : n)),
+    ),
+  };
 }
 
 function printFindings(findings: readonly Finding[], prompter: Prompter): void {
@@ -200,7 +224,9 @@ const confirmedBy = new WeakSet<Prompter>();
 async function confirmManualChecks(prompter: Prompter): Promise<boolean> {
   if (confirmedBy.has(prompter)) return true;
   prompter.print(`\n${manualChecks.title}`);
-  manualChecks.items.forEach((item, i) => prompter.print(`  ${i + 1}. ${item}`));
+  manualChecks.items.forEach((item, i) => {
+    prompter.print(`  ${i + 1}. ${item}`);
+  });
   if (!(await prompter.confirm(messages.manualConfirm, false))) return false;
   confirmedBy.add(prompter);
   return true;

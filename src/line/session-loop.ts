@@ -4,8 +4,16 @@
 import type { Interview } from '../model/types.js';
 import { slugFor } from '../model/slug.js';
 import {
-  createReducer, draftOf, fieldAt, firstMissing, interviewOf, newsMessages, sessionMessages,
- type SavedDraft, type SessionContext, type SessionState,
+  createReducer,
+  draftOf,
+  fieldAt,
+  firstMissing,
+  interviewOf,
+  newsMessages,
+  sessionMessages,
+  type SavedDraft,
+  type SessionContext,
+  type SessionState,
 } from '../session/index.js';
 import { askField } from './ask-field.js';
 import { askInterviewerList } from './interviewer-list.js';
@@ -20,7 +28,10 @@ export interface LineSessionDeps extends ReviewDeps, KeepEditsDeps {
   readonly saveDraft: (draft: SavedDraft) => Promise<void>;
   readonly clearDraft: () => Promise<void>;
   /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
-  readonly saveInterview: (interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }) => Promise<Interview>;
+  readonly saveInterview: (
+    interview: Interview,
+    options: { readonly replace: boolean; readonly round?: boolean },
+  ) => Promise<Interview>;
   /** Whether a new interview is for a role already saved: maybe its next round. */
   readonly laterRound: (interview: Interview) => Promise<boolean>;
 }
@@ -54,7 +65,10 @@ export async function walkSession(start: SessionState, interviewId: string | nul
       const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []), edits: previous?.edits };
       const answered = interviewOf(state.answers, known);
       // A new interview for a role already saved may be the application's next round: ask once.
-      round ??= !replace && (await deps.laterRound(answered)) ? await prompter.confirm(newsMessages.roundQuestion(answered.company, answered.role), true) : false;
+      round ??=
+        !replace && (await deps.laterRound(answered))
+          ? await prompter.confirm(newsMessages.roundQuestion(answered.company, answered.role), true)
+          : false;
       const placed = await deps.saveInterview(answered, { replace, round: !replace && round });
       const interview = previous ? await askAboutEdits(previous, placed, deps) : placed;
       id = interview.id;
@@ -84,10 +98,15 @@ export async function walkSession(start: SessionState, interviewId: string | nul
     }
     if (!field?.perInterviewer) shownPerson = -1;
 
-    const action = field === null ? await askInterviewerList(state, prompter) : await askField(field, state, {
-          prompter, reduce, session: deps.session,
-          keep: (value) => deps.saveDraft(draftOf(reduce(state, { type: 'keep', value }), id)),
-        });
+    const action =
+      field === null
+        ? await askInterviewerList(state, prompter)
+        : await askField(field, state, {
+            prompter,
+            reduce,
+            session: deps.session,
+            keep: (value) => deps.saveDraft(draftOf(reduce(state, { type: 'keep', value }), id)),
+          });
     const next = reduce(state, action);
     if (next.error !== null) prompter.print(messages.problem(next.error));
     state = next;

@@ -15,7 +15,9 @@ export function missingAddress(person: Interviewer): AddressNeed | null {
  * Who a contact request goes to: the recruiter when there is one, else the first interviewer you
  * can e-mail who lacks nothing themselves. Null when nobody can be asked.
  */
-export function whoToAsk(interview: Interview): { readonly name: string; readonly email?: string | undefined; readonly index: number | null } | null {
+export function whoToAsk(
+  interview: Interview,
+): { readonly name: string; readonly email?: string | undefined; readonly index: number | null } | null {
   if (interview.recruiter) return { name: interview.recruiter.name, email: interview.recruiter.email, index: null };
   const index = interview.interviewers.findIndex((person) => Boolean(person.email) && missingAddress(person) === null);
   const person = interview.interviewers[index];

@@ -2,7 +2,7 @@
 // "Monday, November 30" under en_US, "Monday 30 November" under en_GB, "Monday, 30 November"
 // under de_DE. The year is left out for a day in the current year, where it only adds noise, and
 // written for any other, where the day would be ambiguous without it ("Friday, January 8, 2027"
-// in December). Which locale and which "today" come from the entry point (useDateStyle), on a
+// in December). Which locale and which "today" come from the entry point (setDateStyle), on a
 // global symbol because the guided session's bundle has its own copy of this module; without
 // them the day is written the American way, with its year.
 import type { Locale } from './locale.js';
@@ -24,14 +24,15 @@ const DEFAULT: DateStyle = { locale: 'en-US', today: null };
  * en-US with years). The source is asked on the first day formatted, so a command that writes
  * no date pays nothing for it.
  */
-export function useDateStyle(source: (() => DateStyle) | null): void {
+export function setDateStyle(source: (() => DateStyle) | null): void {
   (globalThis as StyleHolder)[STYLE] = source === null ? undefined : { source };
 }
 
 function currentStyle(): DateStyle {
   const holder = (globalThis as StyleHolder)[STYLE];
   if (holder === undefined) return DEFAULT;
-  return (holder.style ??= holder.source());
+  holder.style ??= holder.source();
+  return holder.style;
 }
 
 /** English as written where the locale's territory is ("en-GB" for en_GB and for cy_GB); en-US without one. */

@@ -13,7 +13,10 @@ export function pathText(path: Path): string {
 }
 
 const ITEM_LABELS: Readonly<Record<string, string>> = {
-  topics: 'The topic', interviewers: 'Each interviewer', sent: 'Each "sent" entry', edits: 'Each "edits" entry',
+  topics: 'The topic',
+  interviewers: 'Each interviewer',
+  sent: 'Each "sent" entry',
+  edits: 'Each "edits" entry',
 };
 
 export function labelFor(path: Path): string {
@@ -21,4 +24,3 @@ export function labelFor(path: Path): string {
   if (typeof last === 'number') return ITEM_LABELS[String(path.at(-2))] ?? 'This entry';
   return LABELS[String(last)] ?? `"${String(last)}"`;
 }
-

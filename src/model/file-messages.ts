@@ -31,7 +31,8 @@ export const fileMessages = {
 
   versionMissing: 'The file has no "version".',
   versionMissingFix: 'Add "version": 1 as the first field.',
-  versionWrong: (value: unknown) => `The file says "version": ${JSON.stringify(value)}, but this followup-coach reads version 1 files.`,
+  versionWrong: (value: unknown) =>
+    `The file says "version": ${JSON.stringify(value)}, but this followup-coach reads version 1 files.`,
   versionWrongFix:
     'Set "version": 1 if the file follows the format in the README; a file written by a newer followup-coach needs that newer version.',
   noTopics: (name: string | undefined) => `${name ?? 'This interviewer'} has no topics.`,
@@ -71,14 +72,39 @@ export const fileMessages = {
 
 /** What a field is called in a message, by its key. */
 export const LABELS: Readonly<Record<string, string>> = {
-  version: 'The version', id: 'The id', candidate: 'The candidate', company: 'The company', role: 'The role',
-  interviewDate: 'The interview date', format: 'The format', timeframe: 'The timeframe', status: 'The status',
-  recruiter: 'The recruiter', interviewers: 'The list of interviewers', name: 'The name', title: 'The job title',
-  email: 'The e-mail address', phone: 'The phone number', medium: 'The medium', topics: 'The list of topics',
-  detail: 'The personal detail', sent: 'The "sent" list', edits: 'The "edits" list', kind: 'The note kind',
-  to: 'The recipient', at: 'The time', subject: 'The subject', body: 'The body', method: 'The method',
-  statusOn: 'The day of the outcome', toldBy: 'Who told you', round: 'The round',
-  signature: 'The signature', resume: 'The resume path', coverLetter: 'The cover letter path', link: 'The link',
+  version: 'The version',
+  id: 'The id',
+  candidate: 'The candidate',
+  company: 'The company',
+  role: 'The role',
+  interviewDate: 'The interview date',
+  format: 'The format',
+  timeframe: 'The timeframe',
+  status: 'The status',
+  recruiter: 'The recruiter',
+  interviewers: 'The list of interviewers',
+  name: 'The name',
+  title: 'The job title',
+  email: 'The e-mail address',
+  phone: 'The phone number',
+  medium: 'The medium',
+  topics: 'The list of topics',
+  detail: 'The personal detail',
+  sent: 'The "sent" list',
+  edits: 'The "edits" list',
+  kind: 'The note kind',
+  to: 'The recipient',
+  at: 'The time',
+  subject: 'The subject',
+  body: 'The body',
+  method: 'The method',
+  statusOn: 'The day of the outcome',
+  toldBy: 'Who told you',
+  round: 'The round',
+  signature: 'The signature',
+  resume: 'The resume path',
+  coverLetter: 'The cover letter path',
+  link: 'The link',
 };
 
 /** How to write a field that is missing or of the wrong type, by its key. */

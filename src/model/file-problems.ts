@@ -2,7 +2,7 @@
 // ("interviewers[1].topics"), what is wrong, and what to write instead.
 import type { z } from 'zod';
 import { closest } from './closest.js';
-import { FIXES, LABELS, fileMessages as m } from './file-messages.js';
+import { FIXES, fileMessages as m } from './file-messages.js';
 import { ALLOWED_FIELDS } from './interview-schema.js';
 import { sanitizeText } from './validate.js';
 import { labelFor, pathText } from './field-path.js';
@@ -38,8 +38,12 @@ export function kindOf(value: unknown): string {
 
 const EXPECTED: Readonly<Record<string, string>> = { string: 'text', array: 'a list', object: 'an object', number: 'a number' };
 const WHERE: Readonly<Record<string, string>> = {
-  file: 'of the interview file', candidate: 'of the candidate', recruiter: 'of the recruiter',
-  interviewers: 'of an interviewer', sent: 'of a "sent" entry', edits: 'of an "edits" entry',
+  file: 'of the interview file',
+  candidate: 'of the candidate',
+  recruiter: 'of the recruiter',
+  interviewers: 'of an interviewer',
+  sent: 'of a "sent" entry',
+  edits: 'of an "edits" entry',
 };
 
 function fixFor(path: Path): string {
@@ -86,19 +90,21 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown): FieldProblem[] {
         return [{ path: at, problem: m.noTopics(name), fix: m.noTopicsFix(name) }];
       }
       if (!found.present) return [{ path: at, problem: m.missing(labelFor(path)), fix: fixFor(path) }];
-      return [{
-        path: at,
-        problem: m.wrongType(labelFor(path), EXPECTED[issue.expected] ?? issue.expected, kindOf(found.value)),
-        fix: fixFor(path),
-      }];
+      return [
+        {
+          path: at,
+          problem: m.wrongType(labelFor(path), EXPECTED[issue.expected] ?? issue.expected, kindOf(found.value)),
+          fix: fixFor(path),
+        },
+      ];
     case 'invalid_value':
       if (!found.present) return [{ path: at, problem: m.missing(labelFor(path)), fix: fixFor(path) }];
       return [{ path: at, problem: m.badChoice(labelFor(path), found.value), fix: m.choiceFix(issue.values) }];
     case 'custom': {
       const params = issue.params ?? {};
-      const fix = typeof params['fix'] === 'string' ? params['fix'] : m.otherFix;
+      const fix = typeof params.fix === 'string' ? params.fix : m.otherFix;
       // Field checks say only "is empty." and leave the subject to the path; date checks say it all.
-      const problem = params['complete'] === true ? issue.message : `${labelFor(path)} ${issue.message}`;
+      const problem = params.complete === true ? issue.message : `${labelFor(path)} ${issue.message}`;
       return [{ path: at, problem, fix }];
     }
     default:

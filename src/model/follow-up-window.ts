@@ -38,9 +38,10 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
     const by = addBusinessDays(from, 7, calendar);
     const window = m.window(formatDay(notBefore), formatDay(by));
     const words = interview.timeframe?.text;
-    const why = (words === undefined
-      ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
-      : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by, calendar);
+    const why =
+      (words === undefined
+        ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
+        : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by, calendar);
     return { notBefore, recommended: notBefore, by, why };
   }
   // Once the decision date has passed, on the first business day after it (a Saturday is no day
@@ -49,8 +50,12 @@ export function firstFollowUp(interview: Interview, people: readonly Interviewer
   const recommended = notBefore;
   const by = max(addBusinessDays(decision, 2, calendar), recommended);
   const why =
-    m.afterTimeframe(interview.timeframe?.text ?? '', formatDay(decision), formatDay(notBefore), m.window(formatDay(recommended), formatDay(by))) +
-    holidaysUpTo(decision, by, calendar);
+    m.afterTimeframe(
+      interview.timeframe?.text ?? '',
+      formatDay(decision),
+      formatDay(notBefore),
+      m.window(formatDay(recommended), formatDay(by)),
+    ) + holidaysUpTo(decision, by, calendar);
   return { notBefore, recommended, by, why };
 }
 
@@ -59,7 +64,9 @@ export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar
   const notBefore = nextBusinessDay(addDays(lastFollowUp, 10), calendar);
   const by = addDays(lastFollowUp, 14);
   const recommended = notBefore;
-  const why = m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) + holidaysUpTo(addDays(lastFollowUp, 9), notBefore, calendar);
+  const why =
+    m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) +
+    holidaysUpTo(addDays(lastFollowUp, 9), notBefore, calendar);
   return { notBefore, recommended, by, why };
 }
 
@@ -74,5 +81,7 @@ export function followUpsTo(interview: Interview, person: Interviewer): { readon
 export function followUpNotBefore(interview: Interview, calendar: BusinessCalendar): IsoDate {
   const rounds = interview.interviewers.map((person) => followUpsTo(interview, person));
   const last = latest(rounds.map((round) => round.last));
-  return last === undefined ? firstFollowUp(interview, interview.interviewers, calendar).notBefore : secondFollowUp(last, calendar).notBefore;
+  return last === undefined
+    ? firstFollowUp(interview, interview.interviewers, calendar).notBefore
+    : secondFollowUp(last, calendar).notBefore;
 }

@@ -5,12 +5,43 @@ import type { Formality, Interviewer } from './types.js';
 
 /** Titles a name may start with, and how a greeting writes each. */
 const TITLES: Readonly<Record<string, string>> = {
-  dr: 'Dr.', doctor: 'Dr.', prof: 'Prof.', professor: 'Professor', mr: 'Mr.', mrs: 'Mrs.', ms: 'Ms.', miss: 'Miss', mx: 'Mx.',
+  dr: 'Dr.',
+  doctor: 'Dr.',
+  prof: 'Prof.',
+  professor: 'Professor',
+  mr: 'Mr.',
+  mrs: 'Mrs.',
+  ms: 'Ms.',
+  miss: 'Miss',
+  mx: 'Mx.',
 };
 
 /** Words that begin a surname ("Joost van der Berg", "Marisol de la Cruz"), in lower case. */
 const SURNAME_PARTICLES = new Set([
-  'van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'ibn', 'mac', 'st.',
+  'van',
+  'von',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'do',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'mac',
+  'st.',
 ]);
 
 /** Vietnamese family names, written first ("Nguyen Thi Lan" is greeted "Lan"), folded to ASCII. */
@@ -20,7 +51,11 @@ const FAMILY_FIRST_MARKED = new Set(['le', 'do', 'ho', 'ly']);
 
 /** Lower case, accents and the Vietnamese d-stroke folded away. */
 function folded(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/giu, 'd').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0111/giu, 'd')
+    .toLowerCase();
 }
 
 function familyFirst(words: readonly string[]): boolean {
@@ -43,7 +78,10 @@ function titleOf(word: string): string | null {
 }
 
 function partsOf(name: string): NameParts {
-  const words = name.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   const title = words.length > 1 ? titleOf(words[0]!) : null;
   const rest = title === null ? words : words.slice(1);
   if (rest.length <= 1) return { title, given: rest, surname: rest };

@@ -7,6 +7,5 @@ export const interviewDateMessages = {
   notADay: (text: string) => `${text} is not a real calendar day. Type the day of the interview: ${EXAMPLES}.`,
   unreadable: (text: string) => `"${text}" is not a day the coach can read. Type ${EXAMPLES}.`,
   outOfRange: (day: string) => `${day} is before 1970. Type the day the interview took place: ${EXAMPLES}.`,
-  future: (day: string) =>
-    `${day} is still ahead. Type the day the interview took place; the coach writes the notes after it.`,
+  future: (day: string) => `${day} is still ahead. Type the day the interview took place; the coach writes the notes after it.`,
 } as const;

@@ -42,7 +42,10 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
   const seen = new Set<string>();
   return interviewers.flatMap(({ name }, index) => {
     const key = name.toLocaleLowerCase();
-    if (!seen.has(key)) return (seen.add(key), []);
+    if (!seen.has(key)) {
+      seen.add(key);
+      return [];
+    }
     return [{ path: `interviewers[${index}].name`, problem: m.duplicateName(name), fix: m.duplicateNameFix }];
   });
 }
@@ -59,11 +62,17 @@ function unknownTeller(data: InterviewFileData): FieldProblem[] {
 function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(missingAddress(person) === 'email' ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)] : []),
+    ...(missingAddress(person) === 'email'
+      ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)]
+      : []),
   ]);
 }
 
-function toInterview(data: InterviewFileData, candidate: Candidate, options: ParseOptions): { interview: Interview; warning?: string } {
+function toInterview(
+  data: InterviewFileData,
+  candidate: Candidate,
+  options: ParseOptions,
+): { interview: Interview; warning?: string } {
   const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate, options.calendar);
   const interview: Interview = {
     id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
@@ -89,7 +98,7 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '', problem: m.notAnObject(kindOf(value)), fix: m.notAnObjectFix }] };
   }
-  const version = (value as Record<string, unknown>)['version'];
+  const version = (value as Record<string, unknown>).version;
   // Another version may mean other fields: listing them all as unknown would only mislead.
   if (version !== undefined && version !== 1) {
     return { ok: false, problems: [{ path: 'version', problem: m.versionWrong(version), fix: m.versionWrongFix }] };

@@ -56,7 +56,11 @@ const isoDate = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(value), params: { fix: m.dateFix, complete: true } });
   } else if (parseIsoDate(value) === null || value !== value.trim()) {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-    ctx.addIssue({ code: 'custom', message: shaped ? m.notARealDay(value) : m.notIsoDate(value), params: { fix: m.dateFix, complete: true } });
+    ctx.addIssue({
+      code: 'custom',
+      message: shaped ? m.notARealDay(value) : m.notIsoDate(value),
+      params: { fix: m.dateFix, complete: true },
+    });
   }
 });
 

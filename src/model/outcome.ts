@@ -41,7 +41,10 @@ export function carryOver(saved: Interview, answered: Interview): Interview {
 }
 
 /** The cover letter and link of `saved`, when `answered` (from the session's questions) has none. */
-export function keepCandidateExtras<T extends Interview['candidate']>(saved: Interview['candidate'] | null | undefined, answered: T): T {
+export function keepCandidateExtras<T extends Interview['candidate']>(
+  saved: Interview['candidate'] | null | undefined,
+  answered: T,
+): T {
   return {
     ...answered,
     coverLetter: answered.coverLetter ?? saved?.coverLetter,

@@ -26,15 +26,22 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** The earlier round whose note of the same kind to the same person this one nearly repeats, if any. */
-export function repeatsEarlierRound(note: Pick<Note, 'kind' | 'to' | 'body'>, interview: Interview, saved: readonly Interview[]): Repeat | null {
-  const earlier = saved.filter((other) => other.id !== interview.id && stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview));
+export function repeatsEarlierRound(
+  note: Pick<Note, 'kind' | 'to' | 'body'>,
+  interview: Interview,
+  saved: readonly Interview[],
+): Repeat | null {
+  const earlier = saved.filter(
+    (other) => other.id !== interview.id && stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview),
+  );
   const mine = triples(note.body);
   let best: Repeat | null = null;
   for (const other of earlier) {
     for (const entry of other.sent) {
       if (entry.kind !== note.kind || entry.to !== note.to || !entry.body) continue;
       const score = overlap(mine, triples(entry.body));
-      if (score >= REPEAT_THRESHOLD && (best === null || score * 100 > best.percent)) best = { round: roundOf(other), percent: Math.round(score * 100) };
+      if (score >= REPEAT_THRESHOLD && (best === null || score * 100 > best.percent))
+        best = { round: roundOf(other), percent: Math.round(score * 100) };
     }
   }
   return best;

@@ -23,7 +23,8 @@ export const scheduleMessages = {
     `No decision date was given, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
   unreadTimeframe: (words: string, from: string, notBefore: string, window: string) =>
     `"${words}" gives no date, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
-  byPhone: (people: readonly string[]) => `${names(people)} reached you by phone, so follow up with a call (the voicemail script is ready). `,
+  byPhone: (people: readonly string[]) =>
+    `${names(people)} reached you by phone, so follow up with a call (the voicemail script is ready). `,
   secondFollowUp: (last: string, notBefore: string, by: string) =>
     `Your first follow-up went out on ${last}. If there is still no reply, one more note 10 to 14 days later: ` +
     `not before ${notBefore}, by ${by}. After that one, stop.`,
@@ -31,7 +32,8 @@ export const scheduleMessages = {
   /** Appended when public holidays moved the days: "Thursday, November 26 is Thanksgiving Day." */
   holidays: (days: readonly { readonly day: string; readonly name: string }[]) =>
     days.map(({ day, name }) => ` ${day} is ${name}, a public holiday.`).join(''),
-  notSelected: 'You were told you are not the final choice. Thank them anyway, within a day, and ask to be considered for other openings: it keeps the door open.',
+  notSelected:
+    'You were told you are not the final choice. Thank them anyway, within a day, and ask to be considered for other openings: it keeps the door open.',
   notSelectedBy: (by: string) =>
     `You were told you are not the final choice. Thank them anyway, within a day (by the end of ${by}), and ask to be considered for other openings: it keeps the door open.`,
   notSelectedLate: (by: string) =>

@@ -34,7 +34,14 @@ export interface Schedule {
 type Plan = Omit<DueItem, 'state'> & { readonly lateWhy?: string };
 
 // The note that unblocks another comes first among equally urgent ones.
-const KIND_ORDER: readonly NoteKind[] = ['contact-request', 'thank-you', 'not-selected', 'follow-up', 'voicemail', 'stay-in-touch'];
+const KIND_ORDER: readonly NoteKind[] = [
+  'contact-request',
+  'thank-you',
+  'not-selected',
+  'follow-up',
+  'voicemail',
+  'stay-in-touch',
+];
 const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
 // A stay-in-touch note about three months after the news: long enough to have something new
 // to say, soon enough that they still remember you, and when the next openings come round.
@@ -76,19 +83,44 @@ function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] 
   const askee = whoToAsk(interview);
   const asked = askee !== null && daysSent(interview, askee.name, ['contact-request']).length > 0;
   if (askee !== null && noAddress.length > 0 && !asked) {
-    const why = m.contactRequest(noAddress.map((p) => p.name), askee.name, noAddress.map((p) => p.needs));
-    plans.push({ kind: 'contact-request', to: [askee.name], notBefore: interview.date, recommended: interview.date, by: due, why });
+    const why = m.contactRequest(
+      noAddress.map((p) => p.name),
+      askee.name,
+      noAddress.map((p) => p.needs),
+    );
+    plans.push({
+      kind: 'contact-request',
+      to: [askee.name],
+      notBefore: interview.date,
+      recommended: interview.date,
+      by: due,
+      why,
+    });
   }
   if (unthanked.length > 0) {
     const [why, lateWhy] = [m.thankYouDue(formatDay(due)), m.thankYouLate(formatDay(due))];
-    plans.push({ kind: 'thank-you', to: unthanked.map((p) => p.name), notBefore: interview.date, recommended: interview.date, by: due, why, lateWhy });
+    plans.push({
+      kind: 'thank-you',
+      to: unthanked.map((p) => p.name),
+      notBefore: interview.date,
+      recommended: interview.date,
+      by: due,
+      why,
+      lateWhy,
+    });
   }
   const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
   const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
   if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar)));
   const second = rounds.filter((r) => r.count === 1);
   const last = latest(second.map((r) => r.last));
-  if (last !== undefined) plans.push(...byMedium(second.map((r) => r.person), secondFollowUp(last, calendar)));
+  if (last !== undefined)
+    plans.push(
+      ...byMedium(
+        second.map((r) => r.person),
+        secondFollowUp(last, calendar),
+      ),
+    );
   return plans;
 }
 
@@ -100,14 +132,30 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   const unthanked = notSent(interview, 'not-selected');
   if (unthanked.length > 0) {
     const by = interview.statusOn === undefined ? null : addDays(toldOn, 1);
-    const [why, lateWhy] = by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by)), m.notSelectedLate(formatDay(by))];
-    plans.push({ kind: 'not-selected', to: unthanked.map((p) => p.name), notBefore: toldOn, recommended: toldOn, by, why, ...(lateWhy === undefined ? {} : { lateWhy }) });
+    const [why, lateWhy] =
+      by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by)), m.notSelectedLate(formatDay(by))];
+    plans.push({
+      kind: 'not-selected',
+      to: unthanked.map((p) => p.name),
+      notBefore: toldOn,
+      recommended: toldOn,
+      by,
+      why,
+      ...(lateWhy === undefined ? {} : { lateWhy }),
+    });
   }
   if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the thanks for the news has gone, "three months after it" counts from today.
     const from = nextBusinessDay(addMonths(thanked ?? (unthanked.length > 0 ? today : toldOn), STAY_IN_TOUCH_MONTHS), calendar);
-    plans.push({ kind: 'stay-in-touch', to: interview.interviewers.map((p) => p.name), notBefore: from, recommended: from, by: null, why: m.stayInTouch(formatDay(from)) });
+    plans.push({
+      kind: 'stay-in-touch',
+      to: interview.interviewers.map((p) => p.name),
+      notBefore: from,
+      recommended: from,
+      by: null,
+      why: m.stayInTouch(formatDay(from)),
+    });
   }
   return plans;
 }
@@ -116,7 +164,8 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
   const today = todayOf(now);
   if (interview.status === 'offer') return { items: [], next: null, done: m.offer };
   if (interview.status === 'closed') return { items: [], next: null, done: m.closed };
-  const plans = interview.status === 'not-selected' ? notSelectedPlans(interview, today, calendar) : waitingPlans(interview, calendar);
+  const plans =
+    interview.status === 'not-selected' ? notSelectedPlans(interview, today, calendar) : waitingPlans(interview, calendar);
   const items = plans
     .map(({ lateWhy, ...plan }): DueItem => {
       const state = stateOf(plan, today);

@@ -16,7 +16,10 @@ export function daysSent(interview: Interview, name: string, kinds: readonly Not
 }
 
 export function latest(days: readonly (IsoDate | undefined)[]): IsoDate | undefined {
-  return days.reduce<IsoDate | undefined>((max, day) => (day !== undefined && (max === undefined || day > max) ? day : max), undefined);
+  return days.reduce<IsoDate | undefined>(
+    (max, day) => (day !== undefined && (max === undefined || day > max) ? day : max),
+    undefined,
+  );
 }
 
 export const FOLLOW_UP_KINDS: readonly NoteKind[] = ['follow-up', 'voicemail'];

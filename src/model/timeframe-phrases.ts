@@ -42,10 +42,14 @@ function yearFor(month: number, interview: IsoDate, year: string | undefined): n
 }
 
 function weekdayOfWeek(text: string, d: IsoDate): IsoDate | null {
-  const next = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?next\\s+week\\b|\\bnext\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(text);
+  const next = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?next\\s+week\\b|\\bnext\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(
+    text,
+  );
   const day = next?.[1] ?? next?.[2];
   if (day !== undefined) return addDays(weekdayInWeek(d, WEEKDAY_NAMES[day] ?? FRIDAY), 7);
-  const self = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?this\\s+week\\b|\\bthis\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(text);
+  const self = new RegExp(`\\b(${WEEKDAY})\\s+(?:of\\s+)?this\\s+week\\b|\\bthis\\s+week\\s+(?:on\\s+)?(${WEEKDAY})\\b`).exec(
+    text,
+  );
   const own = self?.[1] ?? self?.[2];
   if (own === undefined) return null;
   const date = weekdayInWeek(d, WEEKDAY_NAMES[own] ?? FRIDAY);
@@ -81,7 +85,9 @@ function namedMonth(text: string, d: IsoDate): IsoDate | null {
 }
 
 function relativeMonth(text: string, d: IsoDate): IsoDate | null {
-  const match = new RegExp(`\\b(?:${PART}\\s*-?\\s*)?(?:the\\s+)?(next|this|the)\\s+month\\b|\\b(eom|month[-\\s]end)\\b`).exec(text);
+  const match = new RegExp(`\\b(?:${PART}\\s*-?\\s*)?(?:the\\s+)?(next|this|the)\\s+month\\b|\\b(eom|month[-\\s]end)\\b`).exec(
+    text,
+  );
   if (!match) return null;
   const { year, month } = partsOf(match[2] === 'next' ? addMonths(isoOf(partsOf(d).year, partsOf(d).month, 1), 1) : d);
   return monthPart(match[1] ?? 'end', year, month);
@@ -98,9 +104,13 @@ function weekday(text: string, d: IsoDate): IsoDate | null {
 
 const RULES: readonly Rule[] = [
   weekdayOfWeek,
-  (text, d) => (/\b(early|beginning of|start of|mid|middle of)\s*-?\s*next\s+week\b/.test(text) ? addDays(weekdayInWeek(d, WEDNESDAY), 7) : null),
+  (text, d) =>
+    /\b(early|beginning of|start of|mid|middle of)\s*-?\s*next\s+week\b/.test(text)
+      ? addDays(weekdayInWeek(d, WEDNESDAY), 7)
+      : null,
   (text, d) => (/\bnext\s+week\b/.test(text) ? addDays(weekdayInWeek(d, FRIDAY), 7) : null),
-  (text, d) => (/\b(eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week|the\s+week\s+is\s+out)\b/.test(text) ? endOfThisWeek(d) : null),
+  (text, d) =>
+    /\b(eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week|the\s+week\s+is\s+out)\b/.test(text) ? endOfThisWeek(d) : null,
   countOfUnits,
   namedMonth,
   relativeMonth,

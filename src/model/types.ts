@@ -24,14 +24,7 @@ export type Tone = (typeof TONES)[number];
 export const FORMALITIES = ['first-names', 'titles'] as const;
 export type Formality = (typeof FORMALITIES)[number];
 
-export const NOTE_KINDS = [
-  'thank-you',
-  'follow-up',
-  'voicemail',
-  'contact-request',
-  'not-selected',
-  'stay-in-touch',
-] as const;
+export const NOTE_KINDS = ['thank-you', 'follow-up', 'voicemail', 'contact-request', 'not-selected', 'stay-in-touch'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export interface Candidate {

@@ -3,7 +3,14 @@
 // look like a draft is ignored (the session then starts fresh) rather than trusted.
 import { FORMALITIES, TONES, type Candidate } from '../model/types.js';
 import { textProblems } from '../model/text-rules.js';
-import { EMPTY_ANSWERS, EMPTY_CANDIDATE, EMPTY_INTERVIEWER, candidateAnswersOf, type Answers, type InterviewerAnswers } from './answers.js';
+import {
+  EMPTY_ANSWERS,
+  EMPTY_CANDIDATE,
+  EMPTY_INTERVIEWER,
+  candidateAnswersOf,
+  type Answers,
+  type InterviewerAnswers,
+} from './answers.js';
 import { FIELDS } from './fields.js';
 import type { Position, StepId } from './flow.js';
 import { initialState, type SessionState } from './reducer.js';
@@ -38,9 +45,15 @@ function personOf(v: unknown): InterviewerAnswers {
   const p = isObject(v) ? v : {};
   return {
     ...EMPTY_INTERVIEWER,
-    name: text(p.name), title: text(p.title), email: text(p.email), phone: text(p.phone),
-    medium: pick(p.medium, ['email', 'phone'] as const), topics: texts(p.topics), detail: text(p.detail),
-    greeting: text(p.greeting), addition: text(p.addition),
+    name: text(p.name),
+    title: text(p.title),
+    email: text(p.email),
+    phone: text(p.phone),
+    medium: pick(p.medium, ['email', 'phone'] as const),
+    topics: texts(p.topics),
+    detail: text(p.detail),
+    greeting: text(p.greeting),
+    addition: text(p.addition),
   };
 }
 
@@ -50,7 +63,11 @@ function answersFrom(v: Loose): Answers {
     ...EMPTY_ANSWERS,
     candidate: {
       ...EMPTY_CANDIDATE,
-      name: text(c.name), email: text(c.email), phone: text(c.phone), signature: text(c.signature), resume: text(c.resume),
+      name: text(c.name),
+      email: text(c.email),
+      phone: text(c.phone),
+      signature: text(c.signature),
+      resume: text(c.resume),
     },
     company: text(v.company),
     role: text(v.role),

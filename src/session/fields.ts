@@ -6,10 +6,18 @@ import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type Interviewe
 import { defaultGreeting } from '../model/greeting.js';
 import { detailSentence } from '../compose/detail.js';
 import { asPhrase, foldName } from '../compose/words.js';
-import { choices, hints, labels, problems, sections, understood } from './messages.js';
+import { choices, hints, labels, problems, type sections, understood } from './messages.js';
 import {
-  optional, validateCompany, validateDetail, validateEmail, validatePersonName, validatePhone, validateRole,
-  validateTimeframeText, validateTitle, validateTopic,
+  optional,
+  validateCompany,
+  validateDetail,
+  validateEmail,
+  validatePersonName,
+  validatePhone,
+  validateRole,
+  validateTimeframeText,
+  validateTitle,
+  validateTopic,
 } from '../model/validate.js';
 import { formatDay } from '../model/dates.js';
 
@@ -77,19 +85,49 @@ export type Field = TextField | ChoiceField | ListField;
 export type FieldValue = string | readonly string[];
 
 export type FieldId =
-  | 'candidate.name' | 'candidate.email' | 'candidate.phone' | 'candidate.signature' | 'candidate.resume'
-  | 'interview.company' | 'interview.role' | 'interview.date' | 'interview.format' | 'interview.formality'
-  | 'interview.recruiter-name' | 'interview.recruiter-email'
-  | 'interviewer.name' | 'interviewer.greeting' | 'interviewer.title' | 'interviewer.email' | 'interviewer.phone'
-  | 'interviewer.medium' | 'interviewer.topics' | 'interviewer.detail' | 'interviewer.addition'
-  | 'next.timeframe' | 'next.not-selected' | 'next.told-by' | 'next.strength' | 'next.tone';
+  | 'candidate.name'
+  | 'candidate.email'
+  | 'candidate.phone'
+  | 'candidate.signature'
+  | 'candidate.resume'
+  | 'interview.company'
+  | 'interview.role'
+  | 'interview.date'
+  | 'interview.format'
+  | 'interview.formality'
+  | 'interview.recruiter-name'
+  | 'interview.recruiter-email'
+  | 'interviewer.name'
+  | 'interviewer.greeting'
+  | 'interviewer.title'
+  | 'interviewer.email'
+  | 'interviewer.phone'
+  | 'interviewer.medium'
+  | 'interviewer.topics'
+  | 'interviewer.detail'
+  | 'interviewer.addition'
+  | 'next.timeframe'
+  | 'next.not-selected'
+  | 'next.told-by'
+  | 'next.strength'
+  | 'next.tone';
 
 function candidateText(
-  id: FieldId, key: keyof CandidateAnswers, label: string, hint: string,
-  validate: (value: string) => string | undefined, optional = false,
+  id: FieldId,
+  key: keyof CandidateAnswers,
+  label: string,
+  hint: string,
+  validate: (value: string) => string | undefined,
+  optional = false,
 ): TextField {
   return {
-    id, kind: 'text', section: 'about', label, hint, optional, perInterviewer: false,
+    id,
+    kind: 'text',
+    section: 'about',
+    label,
+    hint,
+    optional,
+    perInterviewer: false,
     read: (a) => a.candidate[key],
     validate: (value) => validate(value),
     write: (a, _i, value) => ({ ...a, candidate: { ...a.candidate, [key]: value } }),
@@ -98,11 +136,21 @@ function candidateText(
 
 type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail';
 function interviewText(
-  id: FieldId, key: PlainKey, label: string, hint: string,
-  validate: (value: string) => string | undefined, optional = false,
+  id: FieldId,
+  key: PlainKey,
+  label: string,
+  hint: string,
+  validate: (value: string) => string | undefined,
+  optional = false,
 ): TextField {
   return {
-    id, kind: 'text', section: 'interview', label, hint, optional, perInterviewer: false,
+    id,
+    kind: 'text',
+    section: 'interview',
+    label,
+    hint,
+    optional,
+    perInterviewer: false,
     read: (a) => a[key],
     validate: (value) => validate(value),
     write: (a, _i, value) => ({ ...a, [key]: value }),
@@ -121,11 +169,21 @@ function withPerson(a: Answers, index: number, change: Partial<InterviewerAnswer
 
 type PersonTextKey = 'name' | 'title' | 'email' | 'phone' | 'detail' | 'addition';
 function personText(
-  id: FieldId, key: PersonTextKey, label: string, hint: string,
-  validate: (value: string) => string | undefined, optional = false,
+  id: FieldId,
+  key: PersonTextKey,
+  label: string,
+  hint: string,
+  validate: (value: string) => string | undefined,
+  optional = false,
 ): TextField {
   return {
-    id, kind: 'text', section: 'interviewers', label, hint, optional, perInterviewer: true,
+    id,
+    kind: 'text',
+    section: 'interviewers',
+    label,
+    hint,
+    optional,
+    perInterviewer: true,
     read: (a, i) => person(a, i)[key],
     validate: (value) => validate(value),
     write: (a, i, value) => withPerson(a, i, { [key]: value }),
@@ -188,8 +246,13 @@ export const FIELDS: readonly Field[] = [
   interviewText('interview.company', 'company', labels.company, hints.company, validateCompany),
   interviewText('interview.role', 'role', labels.role, hints.role, validateRole),
   {
-    id: 'interview.date', kind: 'text', section: 'interview', label: labels.date, hint: hints.date,
-    optional: false, perInterviewer: false,
+    id: 'interview.date',
+    kind: 'text',
+    section: 'interview',
+    label: labels.date,
+    hint: hints.date,
+    optional: false,
+    perInterviewer: false,
     read: (a) => a.dateText,
     validate: (value, _a, c) => {
       const day = c.understandDate(value, c.now);
@@ -207,28 +270,50 @@ export const FIELDS: readonly Field[] = [
     },
   },
   {
-    id: 'interview.format', kind: 'choice', section: 'interview', label: labels.format, hint: hints.format,
-    options: FORMAT_OPTIONS, perInterviewer: false,
+    id: 'interview.format',
+    kind: 'choice',
+    section: 'interview',
+    label: labels.format,
+    hint: hints.format,
+    options: FORMAT_OPTIONS,
+    perInterviewer: false,
     read: (a) => a.format,
     validate: oneOf(FORMAT_OPTIONS),
     write: (a, _i, value) => ({ ...a, format: value as Answers['format'] }),
   },
   {
-    id: 'interview.formality', kind: 'choice', section: 'interview', label: labels.formality, hint: hints.formality,
-    options: FORMALITY_OPTIONS, perInterviewer: false,
+    id: 'interview.formality',
+    kind: 'choice',
+    section: 'interview',
+    label: labels.formality,
+    hint: hints.formality,
+    options: FORMALITY_OPTIONS,
+    perInterviewer: false,
     read: (a) => a.formality || 'first-names',
     validate: oneOf(FORMALITY_OPTIONS),
     write: (a, _i, value) => ({ ...a, formality: value as Answers['formality'] }),
   },
   interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, validateDetail, true),
   {
-    ...interviewText('interview.recruiter-email', 'recruiterEmail', labels.recruiterEmail, hints.recruiterEmail, optional(validateEmail), true),
+    ...interviewText(
+      'interview.recruiter-email',
+      'recruiterEmail',
+      labels.recruiterEmail,
+      hints.recruiterEmail,
+      optional(validateEmail),
+      true,
+    ),
     when: (a) => a.recruiterName !== '',
   },
   personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
   {
-    id: 'interviewer.greeting', kind: 'text', section: 'interviewers', label: labels.interviewerGreeting,
-    hint: hints.interviewerGreeting, optional: true, perInterviewer: true,
+    id: 'interviewer.greeting',
+    kind: 'text',
+    section: 'interviewers',
+    label: labels.interviewerGreeting,
+    hint: hints.interviewerGreeting,
+    optional: true,
+    perInterviewer: true,
     // Prefilled with the derived greeting; kept empty while it is the derived one, so a corrected
     // name corrects the greeting too.
     read: (a, i) => person(a, i).greeting || derivedGreeting(a, i),
@@ -240,8 +325,13 @@ export const FIELDS: readonly Field[] = [
   personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
   personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
   {
-    id: 'interviewer.medium', kind: 'choice', section: 'interviewers', label: labels.interviewerMedium,
-    hint: hints.interviewerMedium, options: MEDIUM_OPTIONS, perInterviewer: true,
+    id: 'interviewer.medium',
+    kind: 'choice',
+    section: 'interviewers',
+    label: labels.interviewerMedium,
+    hint: hints.interviewerMedium,
+    options: MEDIUM_OPTIONS,
+    perInterviewer: true,
     read: (a, i) => person(a, i).medium,
     // Only a number and no e-mail address: they surely reached you by phone.
     suggest: (a, i) => (person(a, i).email.trim() === '' && person(a, i).phone.trim() !== '' ? 'phone' : ''),
@@ -249,8 +339,12 @@ export const FIELDS: readonly Field[] = [
     write: (a, i, value) => withPerson(a, i, { medium: value as InterviewerAnswers['medium'] }),
   },
   {
-    id: 'interviewer.topics', kind: 'list', section: 'interviewers', label: labels.interviewerTopics,
-    hint: hints.interviewerTopics, perInterviewer: true,
+    id: 'interviewer.topics',
+    kind: 'list',
+    section: 'interviewers',
+    label: labels.interviewerTopics,
+    hint: hints.interviewerTopics,
+    perInterviewer: true,
     read: (a, i) => person(a, i).topics,
     validateItem: (item, list) => {
       const problem = validateTopic(item);
@@ -265,12 +359,24 @@ export const FIELDS: readonly Field[] = [
     preview: (value) => (value === '' ? undefined : understood.detail(detailSentence(value))),
   },
   {
-    ...personText('interviewer.addition', 'addition', labels.interviewerAddition, hints.interviewerAddition, validateDetail, true),
+    ...personText(
+      'interviewer.addition',
+      'addition',
+      labels.interviewerAddition,
+      hints.interviewerAddition,
+      validateDetail,
+      true,
+    ),
     preview: (value) => (value === '' ? undefined : understood.addition(asPhrase(value))),
   },
   {
-    id: 'next.timeframe', kind: 'text', section: 'next', label: labels.timeframe, hint: hints.timeframe,
-    optional: true, perInterviewer: false,
+    id: 'next.timeframe',
+    kind: 'text',
+    section: 'next',
+    label: labels.timeframe,
+    hint: hints.timeframe,
+    optional: true,
+    perInterviewer: false,
     read: (a) => a.timeframeText,
     validate: validateTimeframeText,
     preview: (value, a, c) => {
@@ -281,15 +387,25 @@ export const FIELDS: readonly Field[] = [
     write: (a, _i, value, c) => ({ ...a, timeframeText: value, timeframeDate: resolveTimeframe(value, a, c) }),
   },
   {
-    id: 'next.not-selected', kind: 'choice', section: 'next', label: labels.notSelected, hint: hints.notSelected,
-    options: YES_NO, perInterviewer: false,
+    id: 'next.not-selected',
+    kind: 'choice',
+    section: 'next',
+    label: labels.notSelected,
+    hint: hints.notSelected,
+    options: YES_NO,
+    perInterviewer: false,
     read: (a) => a.notSelected,
     validate: oneOf(YES_NO),
     write: (a, _i, value) => ({ ...a, notSelected: value as Answers['notSelected'] }),
   },
   {
-    id: 'next.told-by', kind: 'text', section: 'next', label: labels.toldBy, hint: hints.toldBy,
-    optional: true, perInterviewer: false,
+    id: 'next.told-by',
+    kind: 'text',
+    section: 'next',
+    label: labels.toldBy,
+    hint: hints.toldBy,
+    optional: true,
+    perInterviewer: false,
     when: (a) => a.notSelected === 'yes',
     read: (a) => a.toldBy,
     validate: (value, a) => (value === '' || tellerNamed(a, value) !== undefined ? undefined : problems.toldBy(value)),
@@ -301,16 +417,26 @@ export const FIELDS: readonly Field[] = [
     write: (a, _i, value) => ({ ...a, toldBy: value === '' ? '' : (tellerNamed(a, value) ?? value) }),
   },
   {
-    id: 'next.strength', kind: 'text', section: 'next', label: labels.strength, hint: hints.strength,
-    optional: true, perInterviewer: false,
+    id: 'next.strength',
+    kind: 'text',
+    section: 'next',
+    label: labels.strength,
+    hint: hints.strength,
+    optional: true,
+    perInterviewer: false,
     read: (a) => a.strength,
     validate: validateDetail,
     preview: (value) => (value === '' ? undefined : understood.strength(asPhrase(value))),
     write: (a, _i, value) => ({ ...a, strength: value }),
   },
   {
-    id: 'next.tone', kind: 'choice', section: 'next', label: labels.tone, hint: hints.tone,
-    options: TONE_OPTIONS, perInterviewer: false,
+    id: 'next.tone',
+    kind: 'choice',
+    section: 'next',
+    label: labels.tone,
+    hint: hints.tone,
+    options: TONE_OPTIONS,
+    perInterviewer: false,
     read: (a) => a.tone || 'warm',
     validate: oneOf(TONE_OPTIONS),
     write: (a, _i, value) => ({ ...a, tone: value as Answers['tone'] }),

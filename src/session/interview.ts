@@ -51,9 +51,7 @@ export function interviewOf(answers: Answers, history: InterviewHistory): Interv
     format: answers.format || 'onsite',
     interviewers: answers.interviewers.map(interviewerOf),
     recruiter:
-      answers.recruiterName === ''
-        ? undefined
-        : { name: answers.recruiterName, email: orUndefined(answers.recruiterEmail) },
+      answers.recruiterName === '' ? undefined : { name: answers.recruiterName, email: orUndefined(answers.recruiterEmail) },
     timeframe: answers.timeframeText === '' ? null : { text: answers.timeframeText, date: answers.timeframeDate },
     status: answers.notSelected === 'yes' ? 'not-selected' : 'waiting',
     sent: history.sent ?? [],

@@ -64,8 +64,10 @@ export const hints = {
   interviewerGreeting: 'As you would address them in person, e.g. Priya or Dr. Okonkwo. Every note to them opens with it.',
   interviewerAddition:
     'One thing you would add, answer better or send them, as a few words that finish "I would like to say more about ...", e.g. the dashboard mock-up I mentioned. Enter to skip.',
-  formality: 'First names suit most workplaces; titles suit schools, hospitals, law and government. You can change each greeting.',
-  toldBy: 'The interviewer or recruiter who gave you the news: only they are thanked for telling you. Enter if nobody in particular.',
+  formality:
+    'First names suit most workplaces; titles suit schools, hospitals, law and government. You can change each greeting.',
+  toldBy:
+    'The interviewer or recruiter who gave you the news: only they are thanked for telling you. Enter if nobody in particular.',
   strength:
     'A few words that finish "I hope you remember ...", e.g. my six years on a telemetry floor. Every note mentions it once. Enter to skip.',
   tone: 'Warm suits most notes; formal suits law, finance and public service; brief suits a busy reader or a second note.',
@@ -98,7 +100,8 @@ export const problems = {
   noInterviewers: 'Add at least one interviewer: every person you met gets a note of their own.',
   unfinished: (name: string, problem: string) => `Finish ${name} (edit them on the list): ${problem}`,
   unnamed: 'One interviewer has no name yet: edit or remove it.',
-  toldBy: (text: string) => `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
+  toldBy: (text: string) =>
+    `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
 } as const;
 
 export const summaries = {
@@ -108,13 +111,14 @@ export const summaries = {
 export const understood = {
   date: (day: string) => `→ ${day}`,
   timeframe: (words: string, day: string) => `${words} → ${day}`,
-  timeframeUnknown: "→ could not read a date in that; it is kept as you typed it",
+  timeframeUnknown: '→ could not read a date in that; it is kept as you typed it',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
   detail: (sentence: string) => `→ in the note, as its own sentence: "${sentence}"`,
-  addition: (phrase: string) => `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
-  strength: (phrase: string) => `→ in the notes, for example: "If one thing from our conversation stays with you, I hope it is ${phrase}."`,
+  addition: (phrase: string) =>
+    `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
+  strength: (phrase: string) =>
+    `→ in the notes, for example: "If one thing from our conversation stays with you, I hope it is ${phrase}."`,
   toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,
   toldNobody: '→ nobody is thanked for the news; every note thanks them for their time',
 } as const;
-

@@ -43,7 +43,8 @@ export const newsMessages = {
   recordedOutcome: (company: string, status: Status, next: string) => `Recorded for ${company}: ${RECORDED[status]}. ${next}`,
   recordedSent: (kind: NoteKind, to: string, next: string) => `Recorded: ${SENT_WORDS[kind]} to ${to}, today. ${next}`,
   prepBack: 'Enter or Esc: back',
-  roundQuestion: (company: string, role: string) => `${company}, ${role} is already saved. Is this a later interview (a new round) for the same role?`,
+  roundQuestion: (company: string, role: string) =>
+    `${company}, ${role} is already saved. Is this a later interview (a new round) for the same role?`,
   roundYes: 'Yes: save it as the next round of that application',
   roundNo: 'No: save it as a separate interview',
 } as const;

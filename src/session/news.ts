@@ -29,15 +29,24 @@ function peopleFor(interview: Interview, kind: NoteKind): string[] {
   return interview.recruiter ? [interview.recruiter.name, ...interviewers] : interviewers;
 }
 
-export function newsQuestion(step: NewsStep, interview: Interview): { readonly question: string; readonly options: readonly Choice[] } {
+export function newsQuestion(
+  step: NewsStep,
+  interview: Interview,
+): { readonly question: string; readonly options: readonly Choice[] } {
   switch (step.step) {
     case 'what':
       return {
         question: m.what,
-        options: [...OUTCOME_ORDER.filter((s) => STATUSES.includes(s)).map((s) => ({ value: s, label: m.outcome[s] })), { value: SENT, label: m.sentByHand }],
+        options: [
+          ...OUTCOME_ORDER.filter((s) => STATUSES.includes(s)).map((s) => ({ value: s, label: m.outcome[s] })),
+          { value: SENT, label: m.sentByHand },
+        ],
       };
     case 'told':
-      return { question: m.told, options: [...tellers(interview).map((name) => ({ value: name, label: name })), { value: NOBODY, label: m.someoneElse }] };
+      return {
+        question: m.told,
+        options: [...tellers(interview).map((name) => ({ value: name, label: name })), { value: NOBODY, label: m.someoneElse }],
+      };
     case 'kind':
       return { question: m.kind, options: NOTE_KINDS.map((kind) => ({ value: kind, label: m.kinds[kind] })) };
     case 'person':
@@ -50,7 +59,9 @@ export function answerNews(step: NewsStep, value: string): NewsStep | NewsResult
   switch (step.step) {
     case 'what':
       if (value === SENT) return { step: 'kind' };
-      return value === 'waiting' ? { type: 'outcome', status: 'waiting', toldBy: undefined } : { step: 'told', status: value as Status };
+      return value === 'waiting'
+        ? { type: 'outcome', status: 'waiting', toldBy: undefined }
+        : { step: 'told', status: value as Status };
     case 'told':
       return { type: 'outcome', status: step.status, toldBy: value === NOBODY ? undefined : value };
     case 'kind':

@@ -5,12 +5,12 @@
 export const PREP_TITLE = 'Before you go: what to note down during the interview';
 
 export const PREP_ITEMS: readonly string[] = [
-  'Each interviewer\'s name, spelled as on their card or profile, and their job title.',
+  "Each interviewer's name, spelled as on their card or profile, and their job title.",
   'Each one\'s e-mail address, or phone number if they called you. Ask at the end: "May I have your e-mail, so I can follow up?" Without it there is no note.',
   'What each person asked about or told you, in a few words: one topic per person is what makes each note their own.',
   'A personal detail, if one came up (a project they are proud of, a shared interest).',
   'When they expect to decide, in their own words ("by the end of next week"), and what the next step is.',
-  'Who to ask if an address is missing: the recruiter\'s or HR contact\'s name and e-mail.',
+  "Who to ask if an address is missing: the recruiter's or HR contact's name and e-mail.",
 ];
 
 export const PREP_CLOSING = 'Afterwards, run followup-coach and the notes are ready within the day.';

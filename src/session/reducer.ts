@@ -2,7 +2,17 @@
 // is kept and which screen comes next. No React, no I/O: tested on its own (test/unit/session).
 import { EMPTY_ANSWERS, EMPTY_INTERVIEWER, type Answers } from './answers.js';
 import type { FieldValue, SessionContext } from './fields.js';
-import { LIST, PERSON_FIELDS, REVIEW, START, fieldAt, nextPosition, personStart, previousPosition, type Position } from './flow.js';
+import {
+  LIST,
+  PERSON_FIELDS,
+  REVIEW,
+  START,
+  fieldAt,
+  nextPosition,
+  personStart,
+  previousPosition,
+  type Position,
+} from './flow.js';
 import { problems } from './messages.js';
 import { tidy } from './sanitize.js';
 
@@ -67,11 +77,16 @@ export function createReducer(context: SessionContext) {
         if (!field) return state;
         const value = clean(action.value);
         const error = (field.validate as (v: FieldValue, a: Answers, c: SessionContext) => string | undefined)(
-          value, answers, context,
+          value,
+          answers,
+          context,
         );
         if (error !== undefined) return { ...state, error };
         const written = (field.write as (a: Answers, i: number, v: FieldValue, c: SessionContext) => Answers)(
-          answers, position.index, value, context,
+          answers,
+          position.index,
+          value,
+          context,
         );
         if (state.returnTo === 'review' && !field.perInterviewer) {
           return { answers: written, position: REVIEW, error: null, returnTo: null };

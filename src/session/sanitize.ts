@@ -10,7 +10,10 @@ const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u000
 
 /** One line of typed text: no controls, no line breaks, tabs as spaces. */
 export function sanitizeLine(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\t\r\n]/g, ' ').replace(CONTROL, '');
+  return text
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(CONTROL, '');
 }
 
 /** Text with several lines (an edited note): keeps line breaks and tabs, drops other controls. */

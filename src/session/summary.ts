@@ -17,7 +17,11 @@ export function sectionSummary(section: SectionId, a: Answers): string {
         return a.interviewers.map((p) => p.name);
       case 'next':
         return [
-          a.timeframeText === '' ? 'no timeframe given' : a.timeframeDate ? `${a.timeframeText} → ${formatDay(a.timeframeDate)}` : a.timeframeText,
+          a.timeframeText === ''
+            ? 'no timeframe given'
+            : a.timeframeDate
+              ? `${a.timeframeText} → ${formatDay(a.timeframeDate)}`
+              : a.timeframeText,
           a.notSelected === 'yes' ? 'told you are not the final choice' : '',
           a.tone === '' ? '' : summaries.tone(choices[a.tone]),
         ];

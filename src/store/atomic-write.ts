@@ -7,7 +7,19 @@
 // byte written or an error, fsync, rename, fsync of the folder. On any failure the temp file is
 // removed and the target is as it was.
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { SaveError } from './save-error.js';
 

@@ -36,7 +36,11 @@ export interface Sequences {
  * back. Events remembered within `inScope` (the interviews of this file) that are no longer due
  * are cancelled, with one more SEQUENCE the first time. Pure.
  */
-export function nextSequences(before: Readonly<Record<string, Remembered>>, events: readonly EventDay[], inScope: (uid: string) => boolean = () => false): Sequences {
+export function nextSequences(
+  before: Readonly<Record<string, Remembered>>,
+  events: readonly EventDay[],
+  inScope: (uid: string) => boolean = () => false,
+): Sequences {
   const after: Record<string, Remembered> = { ...before };
   const planned = new Set<string>();
   for (const { uid, date, summary } of events) {

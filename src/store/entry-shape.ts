@@ -28,13 +28,24 @@ type Check = (value: unknown) => string | null;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const inRange = inDateRange;
 
-const text = (validator: Validator): Check => (v) => (typeof v !== 'string' ? m.notText : validator(v) ?? null);
-const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
+const text =
+  (validator: Validator): Check =>
+  (v) =>
+    typeof v !== 'string' ? m.notText : (validator(v) ?? null);
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined ? null : check(v);
 const anyText: Check = (v) => (typeof v === 'string' ? null : m.notText);
-const oneOf = (choices: readonly string[]): Check => (v) => (choices.includes(v as string) ? null : m.notAChoice(choices));
+const oneOf =
+  (choices: readonly string[]): Check =>
+  (v) =>
+    choices.includes(v as string) ? null : m.notAChoice(choices);
 const day: Check = (v) => (typeof v === 'string' && parseIsoDate(v) !== null && inRange(v) ? null : m.notADay);
 const instant: Check = (v) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)) && inRange(v) ? null : m.notAnInstant;
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)) && inRange(v)
+    ? null
+    : m.notAnInstant;
 
 function object(fields: Readonly<Record<string, Check>>): Check {
   return (value) => {
@@ -78,7 +89,8 @@ const interviewerShape = object({
   detail: optional(text(validateDetail)),
 });
 
-const timeframeShape: Check = (v) => (v === null ? null : object({ text: text(validateTimeframeText), date: (d) => (d === null ? null : day(d)) })(v));
+const timeframeShape: Check = (v) =>
+  v === null ? null : object({ text: text(validateTimeframeText), date: (d) => (d === null ? null : day(d)) })(v);
 
 const interviewShape = object({
   id: anyText,
@@ -88,11 +100,25 @@ const interviewShape = object({
   date: day,
   format: oneOf(FORMATS),
   interviewers: list(interviewerShape, 1),
-  recruiter: optional(object({ name: text(validatePersonName), email: optional(text(validateEmail)), phone: optional(text(validatePhone)) })),
+  recruiter: optional(
+    object({ name: text(validatePersonName), email: optional(text(validateEmail)), phone: optional(text(validatePhone)) }),
+  ),
   timeframe: timeframeShape,
   status: oneOf(STATUSES),
-  sent: list(object({ kind: oneOf(NOTE_KINDS), to: text(validatePersonName), at: instant, method: optional(anyText), subject: optional(anyText), body: optional(anyText) }), 0),
-  edits: optional(list(object({ kind: oneOf(NOTE_KINDS), to: text(validatePersonName), subject: anyText, body: anyText, at: instant }), 0)),
+  sent: list(
+    object({
+      kind: oneOf(NOTE_KINDS),
+      to: text(validatePersonName),
+      at: instant,
+      method: optional(anyText),
+      subject: optional(anyText),
+      body: optional(anyText),
+    }),
+    0,
+  ),
+  edits: optional(
+    list(object({ kind: oneOf(NOTE_KINDS), to: text(validatePersonName), subject: anyText, body: anyText, at: instant }), 0),
+  ),
 });
 
 function withTextRule(check: Check): Check {

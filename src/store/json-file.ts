@@ -95,7 +95,12 @@ export function moveAside(file: string, now: Date): string {
 /** `config.json.bad-acme-2026-11-26T17-50-00` (0600): one entry set aside, as JSON (or the whole file). */
 export function writeBackup(file: string, key: string | null, value: unknown, now: Date): string {
   const stamp = now.toISOString().slice(0, 19).replaceAll(':', '-');
-  const name = (key ?? 'candidate').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'entry';
+  const name =
+    (key ?? 'candidate')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entry';
   let backup = `${file}.bad-${name}-${stamp}`;
   for (let n = 2; existsSync(backup); n += 1) backup = `${file}.bad-${name}-${stamp}-${n}`;
   let text: string | Buffer;

@@ -5,8 +5,7 @@ export const messages = {
     `The saved data in ${file} could not be read (${reason}).\n` +
     `  It was moved aside to ${backup} and followup-coach started with a clean store.\n` +
     `  Your interview files are untouched; import them again, or repair the backup and move it back.`,
-  corruptDraft: (backup: string) =>
-    `The unfinished draft could not be read; it was moved aside to ${backup}.`,
+  corruptDraft: (backup: string) => `The unfinished draft could not be read; it was moved aside to ${backup}.`,
   wrongShapeDraft: (backup: string) =>
     `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${backup} and the session starts fresh.`,
   badEntry: (key: string | null, file: string, reason: string, backup: string) =>

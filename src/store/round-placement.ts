@@ -12,7 +12,8 @@ export function asNextRound(saved: readonly Interview[], incoming: Interview): I
   const stem = stemOf(incoming);
   const group = applications(saved).find((rounds) => stemOf(rounds[0]!) === stem) ?? [];
   const same = group.find((existing) => sameAnswers(withoutRound(existing), withoutRound(incoming)));
-  if (same !== undefined) return { ...incoming, id: same.id, ...(same.round === undefined ? { round: undefined } : { round: same.round }) };
+  if (same !== undefined)
+    return { ...incoming, id: same.id, ...(same.round === undefined ? { round: undefined } : { round: same.round }) };
   const round = nextRound(group);
   return { ...incoming, id: roundId(stem, round), round };
 }

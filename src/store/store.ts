@@ -239,7 +239,9 @@ class FileStore implements Store {
       const usable = this.#usable(stored);
       const { data, result } = change(usable);
       // Bad entries that could not be backed up stay in the file, untouched.
-      const unmoved = Object.fromEntries(Object.entries(stored.interviews).filter(([key]) => !Object.hasOwn(usable.interviews, key)));
+      const unmoved = Object.fromEntries(
+        Object.entries(stored.interviews).filter(([key]) => !Object.hasOwn(usable.interviews, key)),
+      );
       const candidate = data.candidate ?? (usable.candidate === null ? stored.candidate : null);
       await this.#main.write({ ...data, candidate, interviews: { ...unmoved, ...data.interviews } });
       return result;

@@ -5,8 +5,22 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { slugFor } from '../model/slug.js';
 import type { Candidate, Interview } from '../model/types.js';
 import {
-  REVIEW, answersOf, createReducer, fieldAt, firstMissing, initialState, interviewOf, sectionSummary,
-  sessionMessages, stateOf, withoutEdits, newsMessages, type EditInQuestion, type NewsResult, type SavedDraft, type SectionId,
+  REVIEW,
+  answersOf,
+  createReducer,
+  fieldAt,
+  firstMissing,
+  initialState,
+  interviewOf,
+  sectionSummary,
+  sessionMessages,
+  stateOf,
+  withoutEdits,
+  newsMessages,
+  type EditInQuestion,
+  type NewsResult,
+  type SavedDraft,
+  type SectionId,
   type SessionAction,
 } from '../session/index.js';
 import { NewsScreen } from './news-screen.js';
@@ -54,9 +68,11 @@ export function App({ deps, opening }: AppProps) {
   const [screen, setScreen] = useState<Screen>(first?.screen ?? 'loading');
   const [suspended, setSuspended] = useState(false);
   const [draft, setDraft] = useState<SavedDraft | null>(first?.draft ?? null);
-  const [store, setStore] = useState<{ candidate: Candidate | null; interviews: readonly Interview[]; due: readonly DueFollowUp[] }>(
-    first?.store ?? { candidate: null, interviews: [], due: [] },
-  );
+  const [store, setStore] = useState<{
+    candidate: Candidate | null;
+    interviews: readonly Interview[];
+    due: readonly DueFollowUp[];
+  }>(first?.store ?? { candidate: null, interviews: [], due: [] });
   const [interviewId, setInterviewId] = useState<string | null>(null);
   const [saved, setSaved] = useState<Interview | null>(null);
   // Hand edits a changed answer put in question, asked one by one before the review shows again.
@@ -75,7 +91,12 @@ export function App({ deps, opening }: AppProps) {
   // A saved interview opened from home (or the draft of one resumed) brings its own, maybe older,
   // candidate details.
   const [openedCandidate, setOpenedCandidate] = useState<Candidate | null>(null);
-  const { flush, problem: saveProblem, report: reportSave, saveBefore } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
+  const {
+    flush,
+    problem: saveProblem,
+    report: reportSave,
+    saveBefore,
+  } = useSessionSaving(deps, state, interviewId, asking, store.candidate, openedCandidate ?? store.candidate);
   // An answer reaches the disk before the screen moves on: a kill once the next question shows
   // never loses it. The reducer is pure, so computing the next state here is what React will do.
   const current = useRef(state);
@@ -91,6 +112,7 @@ export function App({ deps, opening }: AppProps) {
     [asking, reduce, saveBefore],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the opening runs once per mount; `dispatch` changes when the questions start, which must not reopen the store.
   useEffect(() => {
     let warm: NodeJS.Timeout | undefined;
     void (async () => {
@@ -110,19 +132,29 @@ export function App({ deps, opening }: AppProps) {
   }, [deps, first]);
 
   // The scrollback tells the story: each section, once left forwards, leaves a one-line recap.
-  const section = state.position.step === 'interviewers' ? 'interviewers' : state.position.step === 'review' ? 'review' : fieldAt(state.position)?.section ?? 'about';
+  const section =
+    state.position.step === 'interviewers'
+      ? 'interviewers'
+      : state.position.step === 'review'
+        ? 'review'
+        : (fieldAt(state.position)?.section ?? 'about');
   const lastSection = useRef<SectionId>(section);
   useEffect(() => {
     const before = lastSection.current;
     lastSection.current = section;
     // Only a step forward into the next section: a resumed draft or a jump does not recap.
-    if (screen === 'questions' && SECTION_ORDER.indexOf(section) === SECTION_ORDER.indexOf(before) + 1 && state.returnTo === null) {
+    if (
+      screen === 'questions' &&
+      SECTION_ORDER.indexOf(section) === SECTION_ORDER.indexOf(before) + 1 &&
+      state.returnTo === null
+    ) {
       setLog((lines) => [...lines, sectionSummary(before, state.answers)]);
     }
   }, [section, screen, state.answers, state.returnTo]);
 
   // Reaching the review saves the interview; a changed answer saves it again (its notes follow).
   const atReview = screen === 'questions' && state.position.step === 'review';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reaching the review or changing an answer saves; `dispatch` changing (questions started or stopped) is neither.
   useEffect(() => {
     if (!atReview) return;
     const missing = firstMissing(state.answers, context);
@@ -179,7 +211,11 @@ export function App({ deps, opening }: AppProps) {
   onCtrlC.current = () => {
     if (!asking) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
     void flush().then((why) =>
-      exit((why === null ? { kind: 'cancelled', savedDraft: true } : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult),
+      exit(
+        (why === null
+          ? { kind: 'cancelled', savedDraft: true }
+          : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult,
+      ),
     );
   };
   // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
@@ -207,7 +243,12 @@ export function App({ deps, opening }: AppProps) {
     void deps.recordNews(interview, news).then(async ({ interview: changed, next }) => {
       const interviews = store.interviews.map((i) => (i.id === changed.id ? changed : i));
       setStore({ ...store, interviews, due: await deps.dueFollowUps(interviews) });
-      setLog((lines) => [...lines, news.type === 'outcome' ? newsMessages.recordedOutcome(changed.company, news.status, next) : newsMessages.recordedSent(news.kind, news.to, next)]);
+      setLog((lines) => [
+        ...lines,
+        news.type === 'outcome'
+          ? newsMessages.recordedOutcome(changed.company, news.status, next)
+          : newsMessages.recordedSent(news.kind, news.to, next),
+      ]);
       setScreen('home');
     });
   };
@@ -218,7 +259,14 @@ export function App({ deps, opening }: AppProps) {
 
   const live = (() => {
     if (typeof screen === 'object') {
-      return <NewsScreen interview={screen.news} isActive={!suspended} onDone={(news) => record(screen.news, news)} onCancel={() => setScreen('home')} />;
+      return (
+        <NewsScreen
+          interview={screen.news}
+          isActive={!suspended}
+          onDone={(news) => record(screen.news, news)}
+          onCancel={() => setScreen('home')}
+        />
+      );
     }
     switch (screen) {
       case 'prep':
@@ -254,12 +302,16 @@ export function App({ deps, opening }: AppProps) {
         return <Home interviews={store.interviews} due={store.due} rows={rows} isActive={!suspended} onChoose={open} />;
       case 'change':
         return (
-          <ChangeAnswer answers={state.answers} rows={rows} isActive={!suspended}
+          <ChangeAnswer
+            answers={state.answers}
+            rows={rows}
+            isActive={!suspended}
             onChoose={(to) => {
               dispatch({ type: 'change', to });
               setScreen('questions');
             }}
-            onCancel={() => setScreen('questions')} />
+            onCancel={() => setScreen('questions')}
+          />
         );
       case 'questions': {
         if (state.position.step === 'review') {
@@ -277,15 +329,32 @@ export function App({ deps, opening }: AppProps) {
           if (!saved || saved.id !== interviewId) return <Text dimColor>{loading}</Text>;
           if (questions.length > 0) {
             return (
-              <KeepEdit question={questions[0]!} n={asked + 1} total={asked + questions.length} rows={rows} isActive={!suspended}
-                onAnswer={answerQuestion} />
+              <KeepEdit
+                question={questions[0]!}
+                n={asked + 1}
+                total={asked + questions.length}
+                rows={rows}
+                isActive={!suspended}
+                onAnswer={answerQuestion}
+              />
             );
           }
           return (
-            <ReviewScreen deps={deps} interview={saved} purpose={purpose} others={others}
-              columns={columns} rows={rows} isActive={!suspended} onSuspend={setSuspended}
-              onChangeAnswers={() => setScreen('change')} onBack={() => dispatch({ type: 'back' })} onFinish={finish}
-              manualConfirmed={manualConfirmed} onManualConfirmed={() => setManualConfirmed(true)} />
+            <ReviewScreen
+              deps={deps}
+              interview={saved}
+              purpose={purpose}
+              others={others}
+              columns={columns}
+              rows={rows}
+              isActive={!suspended}
+              onSuspend={setSuspended}
+              onChangeAnswers={() => setScreen('change')}
+              onBack={() => dispatch({ type: 'back' })}
+              onFinish={finish}
+              manualConfirmed={manualConfirmed}
+              onManualConfirmed={() => setManualConfirmed(true)}
+            />
           );
         }
         const number = SECTION_ORDER.indexOf(section) + 1;

@@ -24,7 +24,10 @@ function move(focus: number, by: number, count: number): number {
 }
 
 export function ChoiceInput({ options, defaultValue, isActive, onSubmit }: ChoiceInputProps) {
-  const start = Math.max(0, options.findIndex((o) => o.value === defaultValue));
+  const start = Math.max(
+    0,
+    options.findIndex((o) => o.value === defaultValue),
+  );
   const [focus, dispatch] = useReducer((at: number, by: number) => move(at, by, options.length), start);
   // Keys of one chunk arrive before React re-renders: Enter must see the arrows before it.
   const latest = useRef(focus);

@@ -28,7 +28,10 @@ export interface HomeProps {
 export function Home({ interviews, due, rows, isActive, onChoose }: HomeProps) {
   const options = [
     { value: 'new', label: home.newInterview },
-    ...due.map((d) => ({ value: `follow-up:${d.interview.id}`, label: home.followUp(d.interview.company, d.interview.role, d.line ?? formatDay(d.due)) })),
+    ...due.map((d) => ({
+      value: `follow-up:${d.interview.id}`,
+      label: home.followUp(d.interview.company, d.interview.role, d.line ?? formatDay(d.due)),
+    })),
     ...interviews.map((i) => ({ value: `notes:${i.id}`, label: home.regen(i.company, i.role) })),
     // News is the application's: offered for the latest round of each, which the schedule follows.
     ...latestRounds(interviews).map((i) => ({ value: `news:${i.id}`, label: newsMessages.homeEntry(i.company, i.role) })),

@@ -13,20 +13,72 @@ export const keys = {
 } as const;
 
 export const hints = {
-  text: [['Enter', 'next'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
-  choice: [['↑↓', 'choose'], ['Enter', 'next'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
-  topics: [['Enter', 'add topic'], ['Enter on empty', 'done'], ['Backspace on empty', 'remove last'], ['Esc', 'back']],
-  list: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back'], ['Ctrl-C', 'save and quit']],
-  home: [['↑↓', 'choose'], ['Enter', 'select'], ['Ctrl-C', 'quit']],
-  news: [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to home'], ['Ctrl-C', 'quit']],
-  review: [
-    ['←→', 'note'], ['↑↓', 'scroll'], ['c', 'copy'], ['u', 'copy subject'], ['e', 'edit'], ['s', 'mark sent'], ['r', 'reminders'], ['a', 'change answers'],
-    ['Esc', 'back'], ['q', 'finish'],
+  text: [
+    ['Enter', 'next'],
+    ['Esc', 'back'],
+    ['Ctrl-C', 'save and quit'],
   ],
-  reviewBlocked: [['o', 'override: copy anyway'], ['e', 'edit'], ['←→', 'note'], ['Esc', 'cancel']],
-  manualChecks: [['1 2 3', 'tick'], ['y', 'all three are true'], ['Esc', 'not yet']],
-  change: [['↑↓', 'choose'], ['Enter', 'change it'], ['Esc', 'back to the review']],
-  keepEdit: [['k', 'keep my edit'], ['n', 'use the new text']],
+  choice: [
+    ['↑↓', 'choose'],
+    ['Enter', 'next'],
+    ['Esc', 'back'],
+    ['Ctrl-C', 'save and quit'],
+  ],
+  topics: [
+    ['Enter', 'add topic'],
+    ['Enter on empty', 'done'],
+    ['Backspace on empty', 'remove last'],
+    ['Esc', 'back'],
+  ],
+  list: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['Esc', 'back'],
+    ['Ctrl-C', 'save and quit'],
+  ],
+  home: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['Ctrl-C', 'quit'],
+  ],
+  news: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['Esc', 'back to home'],
+    ['Ctrl-C', 'quit'],
+  ],
+  review: [
+    ['←→', 'note'],
+    ['↑↓', 'scroll'],
+    ['c', 'copy'],
+    ['u', 'copy subject'],
+    ['e', 'edit'],
+    ['s', 'mark sent'],
+    ['r', 'reminders'],
+    ['a', 'change answers'],
+    ['Esc', 'back'],
+    ['q', 'finish'],
+  ],
+  reviewBlocked: [
+    ['o', 'override: copy anyway'],
+    ['e', 'edit'],
+    ['←→', 'note'],
+    ['Esc', 'cancel'],
+  ],
+  manualChecks: [
+    ['1 2 3', 'tick'],
+    ['y', 'all three are true'],
+    ['Esc', 'not yet'],
+  ],
+  change: [
+    ['↑↓', 'choose'],
+    ['Enter', 'change it'],
+    ['Esc', 'back to the review'],
+  ],
+  keepEdit: [
+    ['k', 'keep my edit'],
+    ['n', 'use the new text'],
+  ],
 } as const;
 
 /** After a changed answer, for a note the user had edited by hand. */
@@ -103,7 +155,11 @@ export const review = {
   checking: 'checking spelling…',
   clean: '✓ The checklist found nothing to fix.',
   counts: (errors: number, warnings: number, infos: number) =>
-    [errors && `✖ ${errors} error${errors === 1 ? '' : 's'}`, warnings && `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`, infos && `ℹ ${infos} tip${infos === 1 ? '' : 's'}`]
+    [
+      errors && `✖ ${errors} error${errors === 1 ? '' : 's'}`,
+      warnings && `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`,
+      infos && `ℹ ${infos} tip${infos === 1 ? '' : 's'}`,
+    ]
       .filter(Boolean)
       .join(' · '),
   scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
@@ -118,18 +174,22 @@ export const review = {
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
   noSubjectToCopy: 'A voicemail script has no subject line: c copies the script.',
-  copyFailed: (why: string) => `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
+  copyFailed: (why: string) =>
+    `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
   sent: (when: string) => `Marked as sent ${when}.`,
-  early: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
+  early:
+    'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
   alreadySent: (when: string) => `Sent ${when}.`,
   editing: (editor: string) => `Editing in ${editor}. Save and close the editor to come back.`,
   editUnchanged: 'No change made in the editor.',
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   editSaved: 'Your edit is saved; the checklist ran again.',
   calendar: (path: string, count: number) =>
-    count === 0 ? `Nothing is due, so ${path} has no reminders.` : `${count} ${count === 1 ? 'reminder' : 'reminders'} written to ${path}: import it into your calendar.`,
+    count === 0
+      ? `Nothing is due, so ${path} has no reminders.`
+      : `${count} ${count === 1 ? 'reminder' : 'reminders'} written to ${path}: import it into your calendar.`,
   calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
   editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
   notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,

@@ -3,7 +3,14 @@
 // of the two by far), so the first frame already asks the first question, or offers to resume,
 // instead of drawing a loading line and then the screen. Without it (tests, or a caller that
 // renders at once) the app reads it after its first frame.
-import { candidateAnswersOf, draftHasAnswers, initialState, readDraft, type SavedDraft, type SessionState } from '../session/index.js';
+import {
+  candidateAnswersOf,
+  draftHasAnswers,
+  initialState,
+  readDraft,
+  type SavedDraft,
+  type SessionState,
+} from '../session/index.js';
 import type { Candidate, Interview } from '../model/types.js';
 import type { DueFollowUp, LoadedStore, SessionDeps } from './deps.js';
 
@@ -20,7 +27,11 @@ export async function openSession(deps: SessionDeps): Promise<Opening> {
 
 export interface OpeningScreen {
   readonly screen: 'resume' | 'home' | 'questions';
-  readonly store: { readonly candidate: Candidate | null; readonly interviews: readonly Interview[]; readonly due: readonly DueFollowUp[] };
+  readonly store: {
+    readonly candidate: Candidate | null;
+    readonly interviews: readonly Interview[];
+    readonly due: readonly DueFollowUp[];
+  };
   readonly notices: readonly string[];
   /** Answers so far: the saved candidate's, prefilled. */
   readonly state: SessionState;

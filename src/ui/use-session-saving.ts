@@ -57,15 +57,18 @@ export function useSessionSaving(
     [deps, saved, report],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft is made of the answers, the position and returnTo alone; the rest of the state changing is no reason to write it again.
   useEffect(() => {
     if (!active) return;
     const draft = draftOf(state, interviewId);
     const key = JSON.stringify(draft);
     if (key === onDisk.current) return;
-    queue.current = queue.current.then(() => deps.saveDraft(draft)).then(() => {
-      onDisk.current = key;
-      saved();
-    }, report);
+    queue.current = queue.current
+      .then(() => deps.saveDraft(draft))
+      .then(() => {
+        onDisk.current = key;
+        saved();
+      }, report);
   }, [deps, state.answers, state.position, state.returnTo, interviewId, active, saved, report]);
 
   const inAbout = fieldAt(state.position)?.section === 'about';

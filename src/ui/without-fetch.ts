@@ -9,7 +9,12 @@
 export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
   const original = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
   if (!original?.configurable) return load();
-  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true, enumerable: original.enumerable ?? false });
+  Object.defineProperty(globalThis, 'fetch', {
+    value: undefined,
+    configurable: true,
+    writable: true,
+    enumerable: original.enumerable ?? false,
+  });
   try {
     return await load();
   } finally {

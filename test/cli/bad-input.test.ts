@@ -14,7 +14,11 @@ import { newHome, runCli } from '../helpers/run-cli.js';
 import { Readable } from 'node:stream';
 
 const DIR = join(import.meta.dirname, '../fixtures/bad-input');
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { file: string; field: string | null; note: string }[];
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as {
+  file: string;
+  field: string | null;
+  note: string;
+}[];
 // What a terminal could act on, or what reorders a line; newline and tab are fine.
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const NOW = new Date('2026-11-25T09:00:00Z');
@@ -23,13 +27,17 @@ async function importInProcess(file: string) {
   const home = tempDir();
   const stdout = captureStream();
   const stderr = captureStream();
-  const code = await main(['import', file], {
-    stdin: Readable.from([]),
-    stdout,
-    stderr,
-    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
-    now: () => NOW,
-  }, { commands: COMMANDS, session: SESSION });
+  const code = await main(
+    ['import', file],
+    {
+      stdin: Readable.from([]),
+      stdout,
+      stderr,
+      env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
+      now: () => NOW,
+    },
+    { commands: COMMANDS, session: SESSION },
+  );
   return { code, stdout: stdout.text(), stderr: stderr.text(), saved: readdirSync(home) };
 }
 
@@ -41,7 +49,9 @@ function naming(field: string | null): RegExp {
 
 describe('the bad-input corpus', () => {
   it('has at least 150 files, each listed once', () => {
-    const files = readdirSync(DIR).filter((name) => name !== 'manifest.json').sort();
+    const files = readdirSync(DIR)
+      .filter((name) => name !== 'manifest.json')
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(150);
     expect(manifest.map((entry) => entry.file).sort()).toEqual(files);
   });
@@ -69,9 +79,16 @@ describe('what is not a regular file', () => {
     const fifo = join(tempDir(), 'pipe.json');
     execFileSync('mkfifo', [fifo]);
     const home = newHome();
-    for (const [path, why] of [[fifo, 'it is a FIFO'], ['/dev/zero', 'it is a device'], [tempDir(), 'it is a folder']] as const) {
+    for (const [path, why] of [
+      [fifo, 'it is a FIFO'],
+      ['/dev/zero', 'it is a device'],
+      [tempDir(), 'it is a folder'],
+    ] as const) {
       const run = await runCli(['import', path], { home, timeoutMs: 10_000 });
-      expect({ code: run.code, first: run.stderr.split('\n')[0] }).toEqual({ code: 2, first: `followup-coach: cannot read ${path}: ${why}${why === 'it is a FIFO' ? ' (a named pipe), not a file; pipe it in with `-` instead.' : why === 'it is a device' ? ', not a file.' : '.'}` });
+      expect({ code: run.code, first: run.stderr.split('\n')[0] }).toEqual({
+        code: 2,
+        first: `followup-coach: cannot read ${path}: ${why}${why === 'it is a FIFO' ? ' (a named pipe), not a file; pipe it in with `-` instead.' : why === 'it is a device' ? ', not a file.' : '.'}`,
+      });
     }
     expect(readdirSync(home)).toEqual([]);
   });

@@ -44,9 +44,12 @@ describe('dist/', () => {
     }
   });
 
-  it.each(['cli.js', 'commands/regen.js', 'commands/list.js'])('keeps %s ASCII, so Node reads it as a one-byte string', (name) => {
-    expect(readFileSync(dist(name), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
-  });
+  it.each(['cli.js', 'commands/regen.js', 'commands/list.js'])(
+    'keeps %s ASCII, so Node reads it as a one-byte string',
+    (name) => {
+      expect(readFileSync(dist(name), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
+    },
+  );
 
   it('builds the precompiled templates and the phrase anchors into regen', () => {
     const text = readFileSync(dist('commands/regen.js'), 'utf8');

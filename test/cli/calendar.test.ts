@@ -37,7 +37,8 @@ describe('calendar', () => {
   let file = '';
   beforeAll(async () => {
     home = newHome();
-    for (const name of ['acme', 'lumen-health']) expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
+    for (const name of ['acme', 'lumen-health'])
+      expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
     file = join(home, 'followups.ics');
     const run = await runCli(['calendar', '--out', file], { home });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
@@ -71,9 +72,13 @@ describe('calendar', () => {
       sequence: 0,
       stamp: '2026-11-25T09:00:00+00:00',
       summary: 'Follow up with Priya Raghunathan: Acme Robotics',
-      alarms: [{ action: 'DISPLAY', trigger: -15 * 3600, description: 'Tomorrow: follow up with Priya Raghunathan (Acme Robotics)' }],
+      alarms: [
+        { action: 'DISPLAY', trigger: -15 * 3600, description: 'Tomorrow: follow up with Priya Raghunathan (Acme Robotics)' },
+      ],
     });
-    expect(follow.description).toContain(`\n\nWrite the note with:\nfollowup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan"`);
+    expect(follow.description).toContain(
+      `\n\nWrite the note with:\nfollowup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan"`,
+    );
     const jose = parsed.events.find((e) => e.summary.includes('José Álvarez'))!;
     expect(jose.uid).toBe('lumen-health-product-designer.thank-you.jose-alvarez@followup-coach');
     // Every event ends the day after it starts.
@@ -94,7 +99,9 @@ describe('calendar', () => {
     expect(apts).toMatch(/^12\/07\/2026 \[1\] >[0-9a-f]+ Follow up with Priya Raghunathan: Acme Robotics$/m);
     // The description became the event's note, with the command in it.
     const notes = readdirSync(join(dir, 'notes')).map((name) => readFileSync(join(dir, 'notes', name), 'utf8'));
-    expect(notes.some((note) => note.includes(`followup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan"`))).toBe(true);
+    expect(notes.some((note) => note.includes(`followup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan"`))).toBe(
+      true,
+    );
   });
 
   it('keeps each UID and raises SEQUENCE only for the events whose day moved', async () => {
@@ -103,7 +110,11 @@ describe('calendar', () => {
     const later = await runCli(['calendar', ACME, '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-11-26' } });
     const second = JSON.parse(later.stdout);
     const sequence = (rows: { uid: string; date: string; sequence: number }[]) =>
-      rows.map(({ uid, date, sequence }) => [uid.replace(`${ACME}.`, '').replace('@followup-coach', '').replace('.', ' '), date, sequence]);
+      rows.map(({ uid, date, sequence }) => [
+        uid.replace(`${ACME}.`, '').replace('@followup-coach', '').replace('.', ' '),
+        date,
+        sequence,
+      ]);
     expect(sequence(first.events)).toEqual([
       ['thank-you priya-raghunathan', '2026-11-25', 0],
       ['thank-you sam-ortiz', '2026-11-25', 0],
@@ -117,7 +128,12 @@ describe('calendar', () => {
       ['voicemail sam-ortiz', '2026-12-07', 0],
     ]);
     expect(second).toMatchObject({ file: null });
-    expect(second.events[2]).toMatchObject({ id: ACME, kind: 'follow-up', to: 'Priya Raghunathan', summary: 'Follow up with Priya Raghunathan: Acme Robotics' });
+    expect(second.events[2]).toMatchObject({
+      id: ACME,
+      kind: 'follow-up',
+      to: 'Priya Raghunathan',
+      summary: 'Follow up with Priya Raghunathan: Acme Robotics',
+    });
   });
 
   it.skipIf(!icalendar.available)('marks a step done since the last file as cancelled, so importing again drops it', async () => {
@@ -130,7 +146,13 @@ describe('calendar', () => {
     expect(again.stdout).toContain('1 earlier reminder is no longer due: the file marks it cancelled.\n');
     const events = pythonJson<Parsed>(READ_ICS, [path]).events;
     const done = events.find((e) => e.uid === `${ACME}.thank-you.priya-raghunathan@followup-coach`)!;
-    expect(done).toMatchObject({ status: 'CANCELLED', sequence: 1, start: '2026-11-25', summary: 'Send a thank-you to Priya Raghunathan: Acme Robotics', alarms: [] });
+    expect(done).toMatchObject({
+      status: 'CANCELLED',
+      sequence: 1,
+      start: '2026-11-25',
+      summary: 'Send a thank-you to Priya Raghunathan: Acme Robotics',
+      alarms: [],
+    });
     expect(events.filter((e) => e.status !== 'CANCELLED').map((e) => e.summary)).toEqual([
       'Send a thank-you to Sam Ortiz: Acme Robotics',
       'Follow up with Priya Raghunathan: Acme Robotics',
@@ -151,7 +173,11 @@ describe('calendar', () => {
 
   it('with nothing saved says so (exit 1); an unknown id is a usage error', async () => {
     const empty = await runCli(['calendar', '--out', join(newHome(), 'x.ics')]);
-    expect(empty).toMatchObject({ code: 1, stderr: 'followup-coach: no interviews are saved yet, so there is nothing to remind you of.\nTry: followup-coach import FILE   (or run followup-coach for the guided session)\n' });
+    expect(empty).toMatchObject({
+      code: 1,
+      stderr:
+        'followup-coach: no interviews are saved yet, so there is nothing to remind you of.\nTry: followup-coach import FILE   (or run followup-coach for the guided session)\n',
+    });
     expect((await runCli(['calendar', 'nope'], { home })).code).toBe(2);
   });
 });

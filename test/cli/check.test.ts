@@ -28,7 +28,11 @@ Jordan Lee
 `;
 const priya = ['--from', ACME, '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25'];
 
-type Json = { findings: Array<{ rule: string; severity: string; message: string; line: number; column: number; excerpt: string }>; errors: number; warnings: number };
+type Json = {
+  findings: Array<{ rule: string; severity: string; message: string; line: number; column: number; excerpt: string }>;
+  errors: number;
+  warnings: number;
+};
 const parse = (stdout: string) => JSON.parse(stdout) as Json;
 const brief = (json: Json) => json.findings.map((f) => `${f.rule} ${f.severity} ${f.line}:${f.column} ${f.excerpt}`);
 
@@ -58,14 +62,17 @@ describe('followup-coach check', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Warnings (3)');
-    expect(result.stdout).toContain('  4:23  tone-impatient\n  4 |     Can you call me back ASAP?\n    |                          ^^^^\n');
+    expect(result.stdout).toContain(
+      '  4:23  tone-impatient\n  4 |     Can you call me back ASAP?\n    |                          ^^^^\n',
+    );
     expect(result.stdout).toContain('  1:10  generic-subject\n  1 | Subject: Following up\n    |          ^^^^^^^^^^^^\n');
     expect(result.stdout).toContain('3 warnings.\n');
     expect(result.stdout).toContain('Only the rules that need no context ran.');
   });
 
   it('gives exact positions with CRLF, tabs and Unicode', async () => {
-    const draft = 'Subject: Thank you: Senior Backend Engineer\r\n\r\nDear Priya,\r\n\tI loved the Kafka talk 😀 and 王伟 said hi. Please reply ASAP!!\r\n';
+    const draft =
+      'Subject: Thank you: Senior Backend Engineer\r\n\r\nDear Priya,\r\n\tI loved the Kafka talk 😀 and 王伟 said hi. Please reply ASAP!!\r\n';
     const result = await runCli(['check', file('crlf.txt', draft), ...priya, '--json', '--no-spell']);
     expect(brief(parse(result.stdout)).filter((f) => f.startsWith('tone'))).toEqual([
       'tone-impatient warning 4:57 ASAP',
@@ -86,8 +93,12 @@ describe('followup-coach check', () => {
   });
 
   it('reads a pasted e-mail from stdin with "-", ignoring quoted lines', async () => {
-    const draft = 'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the role.\n\nOn Tue, Jordan Lee wrote:\n> I realy loved it, your loss!!!\n';
-    const result = await runCli(['check', '-', '--json', '--no-spell', '--from', ACME, '--to', 'Priya', '--kind', 'follow-up', '--now', '2026-12-08'], { input: draft });
+    const draft =
+      'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the role.\n\nOn Tue, Jordan Lee wrote:\n> I realy loved it, your loss!!!\n';
+    const result = await runCli(
+      ['check', '-', '--json', '--no-spell', '--from', ACME, '--to', 'Priya', '--kind', 'follow-up', '--now', '2026-12-08'],
+      { input: draft },
+    );
     // The quoted line's typo, bitterness and "!!!" are not the writer's words now; only the new text counts.
     expect(brief(parse(result.stdout))).toEqual([
       'one-liner warning 5:1 I am following up on my note below about the role',
@@ -97,8 +108,22 @@ describe('followup-coach check', () => {
   });
 
   it('says when a follow-up is too early, and when', async () => {
-    const draft = 'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the Senior Backend Engineer role and our talk about Kafka ingestion. I remain very interested and have attached my resume again.\n\nBest regards,\nJordan Lee\n\n> Thank you for your time.\n';
-    const result = await runCli(['check', file('early.txt', draft), '--from', ACME, '--to', 'Priya', '--kind', 'follow-up', '--now', '2026-11-30', '--json', '--no-spell']);
+    const draft =
+      'Subject: Re: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n\nI am following up on my note below about the Senior Backend Engineer role and our talk about Kafka ingestion. I remain very interested and have attached my resume again.\n\nBest regards,\nJordan Lee\n\n> Thank you for your time.\n';
+    const result = await runCli([
+      'check',
+      file('early.txt', draft),
+      '--from',
+      ACME,
+      '--to',
+      'Priya',
+      '--kind',
+      'follow-up',
+      '--now',
+      '2026-11-30',
+      '--json',
+      '--no-spell',
+    ]);
     const json = parse(result.stdout);
     expect(brief(json)).toEqual(['too-early warning 5:1 I am following up on my note below about the Senior Backend…']);
     expect(json.findings[0]!.message).toContain('"by the end of next week"');
@@ -107,8 +132,16 @@ describe('followup-coach check', () => {
 
   it.each([
     ['an empty file', () => ['check', file('empty.txt', '')], /"[^"]*empty.txt" is empty/],
-    ['a binary file', () => ['check', file('binary.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))], /looks like a binary file/],
-    ['text that is not UTF-8', () => ['check', file('latin1.txt', Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f]))], /is not UTF-8 text/],
+    [
+      'a binary file',
+      () => ['check', file('binary.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))],
+      /looks like a binary file/,
+    ],
+    [
+      'text that is not UTF-8',
+      () => ['check', file('latin1.txt', Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f]))],
+      /is not UTF-8 text/,
+    ],
     ['a missing file', () => ['check', join(folder, 'nope.txt')], /no such file/],
     ['empty stdin', () => ['check'], /stdin is empty/],
     ['a bad --now', () => ['check', file('n.txt', GOOD), '--now', 'tomorrow'], /--now wants a date as YYYY-MM-DD/],
@@ -128,7 +161,23 @@ describe('followup-coach check', () => {
     const imported = await runCli(['import', ACME]);
     expect(imported.code).toBe(0);
     const draft = GOOD.replace('Acme Robotics', 'Globex');
-    const result = await runCli(['check', file('profile.txt', draft), '--profile', 'acme-robotics-senior-backend-engineer', '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json', '--no-spell'], { home: imported.home });
+    const result = await runCli(
+      [
+        'check',
+        file('profile.txt', draft),
+        '--profile',
+        'acme-robotics-senior-backend-engineer',
+        '--to',
+        'Priya',
+        '--kind',
+        'thank-you',
+        '--now',
+        '2026-11-25',
+        '--json',
+        '--no-spell',
+      ],
+      { home: imported.home },
+    );
     expect(result.code).toBe(0);
     expect(brief(parse(result.stdout))).toEqual([]);
   });
@@ -136,10 +185,31 @@ describe('followup-coach check', () => {
   it('with --from, knows the saved interviews, so another company in the draft is caught', async () => {
     const imported = await runCli(['import', ACME]);
     expect(imported.code).toBe(0);
-    const other = file('bakery.json', JSON.stringify({ ...JSON.parse(readFileSync(ACME, 'utf8')), company: 'Boulangerie Lumière', role: 'Pastry Cook' }));
+    const other = file(
+      'bakery.json',
+      JSON.stringify({ ...JSON.parse(readFileSync(ACME, 'utf8')), company: 'Boulangerie Lumière', role: 'Pastry Cook' }),
+    );
     const draft = GOOD;
-    const result = await runCli(['check', file('from.txt', draft), '--from', other, '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json', '--no-spell'], { home: imported.home });
-    expect(brief(parse(result.stdout)).filter((f) => f.startsWith('wrong-person'))).toEqual([expect.stringMatching(/^wrong-person error \d+:\d+ Acme Robotics$/)]);
+    const result = await runCli(
+      [
+        'check',
+        file('from.txt', draft),
+        '--from',
+        other,
+        '--to',
+        'Priya',
+        '--kind',
+        'thank-you',
+        '--now',
+        '2026-11-25',
+        '--json',
+        '--no-spell',
+      ],
+      { home: imported.home },
+    );
+    expect(brief(parse(result.stdout)).filter((f) => f.startsWith('wrong-person'))).toEqual([
+      expect.stringMatching(/^wrong-person error \d+:\d+ Acme Robotics$/),
+    ]);
     expect(result.code).toBe(1);
   });
 

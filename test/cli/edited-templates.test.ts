@@ -12,7 +12,8 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'fc-package-'));
-  for (const entry of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['bin', 'dist', 'templates', 'package.json'])
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
 });
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

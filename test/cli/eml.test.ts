@@ -43,7 +43,10 @@ function setUp(role = 'Senior Backend Engineer') {
   const home = newHome();
   const resume = join(home, 'Résumé Jordan Lee.pdf');
   const cover = join(home, 'cover-letter.docx');
-  writeFileSync(resume, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x0d, 0x0a, 0x0a]));
+  writeFileSync(
+    resume,
+    Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x0d, 0x0a, 0x0a]),
+  );
   writeFileSync(cover, Buffer.from('PK\u0003\u0004 not really a docx, only bytes\n', 'latin1'));
   const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   file.role = role;
@@ -58,7 +61,7 @@ describe('regen --eml', () => {
   let resume = '';
   let cover = '';
   let drafts = '';
-  let notes: { kind: string; to: string; subject: string; body: string }[] = [];
+  const notes: { kind: string; to: string; subject: string; body: string }[] = [];
 
   beforeAll(async () => {
     ({ home, resume, cover } = setUp());
@@ -67,12 +70,21 @@ describe('regen --eml', () => {
     const thanks = await runCli(['regen', ID, '--kind', 'thank-you', '--eml', drafts], { home });
     expect(thanks).toMatchObject({ code: 0 });
     // Sam reached the candidate by phone: his thank-you is a call script, not a mail.
-    expect(thanks.stdout).toContain('  Sam Ortiz reached you by phone: their note is a call script, so no draft (regen --print shows it)\n');
+    expect(thanks.stdout).toContain(
+      '  Sam Ortiz reached you by phone: their note is a call script, so no draft (regen --print shows it)\n',
+    );
     const followUp = await runCli(['regen', ID, '--kind', 'follow-up', '--eml', drafts], { home, env: AFTER });
     expect(followUp).toMatchObject({ code: 0 });
-    expect(followUp.stdout).toContain(`  ${join(drafts, 'follow-up-priya-raghunathan.eml')}\n    attaches Résumé Jordan Lee.pdf, thank-you-priya-raghunathan.eml\n`);
-    expect(followUp.stdout).toContain(`Drafts are not recorded as sent; once one has gone: followup-coach sent ${ID} --kind follow-up --to NAME\n`);
-    for (const [kind, env] of [['thank-you', {}], ['follow-up', AFTER]] as const) {
+    expect(followUp.stdout).toContain(
+      `  ${join(drafts, 'follow-up-priya-raghunathan.eml')}\n    attaches Résumé Jordan Lee.pdf, thank-you-priya-raghunathan.eml\n`,
+    );
+    expect(followUp.stdout).toContain(
+      `Drafts are not recorded as sent; once one has gone: followup-coach sent ${ID} --kind follow-up --to NAME\n`,
+    );
+    for (const [kind, env] of [
+      ['thank-you', {}],
+      ['follow-up', AFTER],
+    ] as const) {
       notes.push(...JSON.parse((await runCli(['regen', ID, '--kind', kind, '--json'], { home, env })).stdout));
     }
   });
@@ -97,13 +109,21 @@ describe('regen --eml', () => {
       To: 'Priya Raghunathan <priya@acme.example>',
       Subject: note.subject,
     });
-    expect({ name: parsed.toName, address: parsed.toAddress }).toEqual({ name: ['Priya Raghunathan'], address: ['priya@acme.example'] });
+    expect({ name: parsed.toName, address: parsed.toAddress }).toEqual({
+      name: ['Priya Raghunathan'],
+      address: ['priya@acme.example'],
+    });
     expect(parsed.contentType).toBe('multipart/mixed');
     const [body, resumePart, coverPart, ...rest] = parsed.parts;
     expect(rest).toEqual([]);
     expect(body).toMatchObject({ contentType: 'text/plain', charset: 'utf-8', transferEncoding: 'quoted-printable' });
     expect(body!.text!.replace(/\r\n/g, '\n')).toBe(`${note.body.replace(/\n$/, '')}\n`);
-    expect(resumePart).toMatchObject({ contentType: 'application/pdf', transferEncoding: 'base64', disposition: 'attachment', filename: 'Résumé Jordan Lee.pdf' });
+    expect(resumePart).toMatchObject({
+      contentType: 'application/pdf',
+      transferEncoding: 'base64',
+      disposition: 'attachment',
+      filename: 'Résumé Jordan Lee.pdf',
+    });
     expect(Buffer.from(resumePart!.base64!, 'base64').equals(readFileSync(resume))).toBe(true);
     expect(coverPart).toMatchObject({
       contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -122,7 +142,11 @@ describe('regen --eml', () => {
     expect(rest).toEqual([]);
     expect(body!.text!.replace(/\r\n/g, '\n')).toBe(`${note.body.replace(/\n$/, '')}\n`);
     expect(Buffer.from(resumePart!.base64!, 'base64').equals(readFileSync(resume))).toBe(true);
-    expect(earlier).toMatchObject({ contentType: 'message/rfc822', disposition: 'attachment', filename: 'thank-you-priya-raghunathan.eml' });
+    expect(earlier).toMatchObject({
+      contentType: 'message/rfc822',
+      disposition: 'attachment',
+      filename: 'thank-you-priya-raghunathan.eml',
+    });
     expect(earlier!.inner).toMatchObject({ subject: thanks.subject, to: 'Priya Raghunathan <priya@acme.example>', xUnsent: '1' });
     expect(earlier!.inner!.body.replace(/\r\n/g, '\n')).toBe(`${thanks.body.replace(/\n$/, '')}\n`);
   });
@@ -136,7 +160,9 @@ describe('regen --eml', () => {
     const dir = join(own, 'drafts');
     const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir], { home: own });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('    no e-mail address for Priya Raghunathan: the draft has no To; add it in your mail program\n');
+    expect(run.stdout).toContain(
+      '    no e-mail address for Priya Raghunathan: the draft has no To; add it in your mail program\n',
+    );
     const parsed = pythonJson<Parsed>(READ_EML, [join(dir, 'thank-you-priya-raghunathan.eml')]);
     expect(parsed.headerNames).not.toContain('To');
   });
@@ -151,7 +177,10 @@ describe('regen --eml', () => {
   });
 
   it.skipIf(!mu.available)('mu view shows the same headers, body and attachment name', () => {
-    const shown = execFileSync('mu', ['view', join(drafts, 'thank-you-priya-raghunathan.eml')], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    const shown = execFileSync('mu', ['view', join(drafts, 'thank-you-priya-raghunathan.eml')], {
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'C.UTF-8' },
+    });
     const note = notes.find((n) => n.kind === 'thank-you' && n.to === 'Priya Raghunathan')!;
     expect(shown).toContain('From: Jordan Lee <jordan@example.com>\n');
     expect(shown).toContain('To: Priya Raghunathan <priya@acme.example>\n');
@@ -171,7 +200,9 @@ describe('regen --eml problems', () => {
     const dir = join(home, 'drafts');
     const run = await runCli(['regen', ID, '--kind', 'thank-you', '--eml', dir], { home });
     expect(run).toMatchObject({ code: 1, stdout: '' });
-    expect(run.stderr).toContain(`followup-coach: cannot read the resume at ${join(home, 'gone.pdf')} (no such file); no draft was written.\n`);
+    expect(run.stderr).toContain(
+      `followup-coach: cannot read the resume at ${join(home, 'gone.pdf')} (no such file); no draft was written.\n`,
+    );
     expect(existsSync(dir)).toBe(false);
   });
 

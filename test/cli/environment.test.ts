@@ -42,7 +42,10 @@ describe('a home it cannot use', () => {
     expect(run.code).toBe(0);
     expect(statSync(home).mode & 0o777).toBe(0o700);
     const out = join(newHome(), 'notes');
-    expect((await runCli(['regen', ACME, '--kind', 'thank-you', '--out', out], { home: run.home, env: { FOLLOWUP_COACH_HOME: home } })).code).toBe(0);
+    expect(
+      (await runCli(['regen', ACME, '--kind', 'thank-you', '--out', out], { home: run.home, env: { FOLLOWUP_COACH_HOME: home } }))
+        .code,
+    ).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o700);
   });
 });
@@ -69,7 +72,7 @@ describe.skipIf(tmpfsUnavailable !== null)('a read-only store with a bad entry',
       const home = join(disk, 'home');
       expect((await runCli(['import', ACME_FILE], { env: { FOLLOWUP_COACH_HOME: home } })).code).toBe(0);
       const file = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { interviews: Record<string, unknown> };
-      file.interviews['broken'] = 42;
+      file.interviews.broken = 42;
       writeFileSync(join(home, 'config.json'), JSON.stringify(file));
       execFileSync('mount', ['-o', 'remount,ro', disk]);
       const run = await runCli(['list'], { env: { FOLLOWUP_COACH_HOME: home } });
@@ -99,12 +102,18 @@ describe.skipIf(tmpfsUnavailable !== null || !canUseVirtualDisplay())('a note co
       expect((await runCli(['import', ACME_FILE], { env: { FOLLOWUP_COACH_HOME: home } })).code).toBe(0);
       const before = readFileSync(join(home, 'config.json'));
       execFileSync('mount', ['-o', 'remount,ro', disk]);
-      const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya Raghunathan'], { env: { FOLLOWUP_COACH_HOME: home, DISPLAY: x.display } });
+      const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya Raghunathan'], {
+        env: { FOLLOWUP_COACH_HOME: home, DISPLAY: x.display },
+      });
       expect(x.readClipboard()).toMatch(/^Dear Priya/);
       expect(run.code).toBe(1);
       expect(run.stdout).not.toContain('Recorded as sent');
-      expect(run.stderr).toContain('followup-coach: The thank-you note for Priya Raghunathan was copied, but NOT recorded as sent: ');
-      expect(run.stderr).toContain(`Try: fix that, then copy it again with \`followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\` to record it.\n`);
+      expect(run.stderr).toContain(
+        'followup-coach: The thank-you note for Priya Raghunathan was copied, but NOT recorded as sent: ',
+      );
+      expect(run.stderr).toContain(
+        `Try: fix that, then copy it again with \`followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\` to record it.\n`,
+      );
       expect(readFileSync(join(home, 'config.json')).equals(before)).toBe(true);
     });
   });

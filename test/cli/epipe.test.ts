@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, cliEnv, newHome } from '../helpers/run-cli.js';
 
-function runAndHangUp(args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; first: string }> {
+function runAndHangUp(
+  args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; first: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(newHome()), stdio: ['pipe', 'pipe', 'pipe'] });
     const err: Buffer[] = [];

@@ -36,10 +36,15 @@ describe('import', () => {
     const file = join(home, 'changed.json');
     writeFileSync(file, JSON.stringify(changed));
     const other = await runCli(['import', file], { home });
-    expect(other.stdout.split('\n')[0]).toBe(`Saved as ${ACME}-2: ${ACME} holds a different interview (--replace overwrites it).`);
+    expect(other.stdout.split('\n')[0]).toBe(
+      `Saved as ${ACME}-2: ${ACME} holds a different interview (--replace overwrites it).`,
+    );
     const replaced = await runCli(['import', file, '--replace'], { home });
     expect(replaced.stdout.split('\n')[0]).toBe(`Replaced ${ACME}.`);
-    const ids = JSON.parse((await runCli(['list', '--json'], { home })).stdout).map((row: { id: string; date: string }) => [row.id, row.date]);
+    const ids = JSON.parse((await runCli(['list', '--json'], { home })).stdout).map((row: { id: string; date: string }) => [
+      row.id,
+      row.date,
+    ]);
     expect(ids.sort()).toEqual([
       [ACME, '2026-11-23'],
       [`${ACME}-2`, '2026-11-23'],
@@ -51,7 +56,7 @@ describe('import', () => {
     expect({ code: run.code, first: run.stdout.split('\n')[0] }).toEqual({ code: 0, first: `Saved ${ACME}.` });
   });
 
-  it('uses the saved candidate for a file without one, and saves the first file\'s candidate', async () => {
+  it("uses the saved candidate for a file without one, and saves the first file's candidate", async () => {
     const home = newHome();
     const refused = await runCli(['import', fixture('saved-candidate.json')], { home });
     expect(refused.code).toBe(2);
@@ -123,11 +128,15 @@ describe('import', () => {
   it('lists every problem of a file at once', async () => {
     const home = newHome();
     const file = join(home, 'many.json');
-    writeFileSync(file, JSON.stringify({ version: 1, company: '', role: 'Engineer', interviewDate: 'soon', format: 'onsite', interviewers: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, company: '', role: 'Engineer', interviewDate: 'soon', format: 'onsite', interviewers: [] }),
+    );
     const run = await runCli(['import', file], { home });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(/^followup-coach: .*many\.json has [4-9] problems; nothing was saved\.$/);
-    for (const path of ['company:', 'interviewDate:', 'interviewers:', 'candidate:']) expect(run.stderr).toContain(`\n  ${path} `);
+    for (const path of ['company:', 'interviewDate:', 'interviewers:', 'candidate:'])
+      expect(run.stderr).toContain(`\n  ${path} `);
     expect(existsSync(join(home, 'config.json'))).toBe(false);
   });
 
@@ -169,7 +178,11 @@ describe('export', () => {
     const { home } = await runCli(['import', fixture('acme.json')]);
     const out = join(home, 'acme-out.json');
     const written = await runCli(['export', ACME, '--out', out], { home });
-    expect({ code: written.code, stdout: written.stdout, stderr: written.stderr }).toEqual({ code: 0, stdout: '', stderr: `Wrote ${out}\n` });
+    expect({ code: written.code, stdout: written.stdout, stderr: written.stderr }).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `Wrote ${out}\n`,
+    });
     expect(readFileSync(out, 'utf8')).toBe((await runCli(['export', ACME], { home })).stdout);
     const unknown = await runCli(['export', 'acme-robotics'], { home });
     expect({ code: unknown.code, stderr: unknown.stderr }).toEqual({

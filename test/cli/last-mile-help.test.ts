@@ -16,11 +16,20 @@ describe('calendar, status, sent and prep', () => {
 
   it('the top help names each', async () => {
     const { stdout } = await runCli(['--help']);
-    for (const line of ['followup-coach calendar [ID]', 'followup-coach status ID S', 'followup-coach sent ID', 'followup-coach prep']) expect(stdout).toContain(line);
+    for (const line of [
+      'followup-coach calendar [ID]',
+      'followup-coach status ID S',
+      'followup-coach sent ID',
+      'followup-coach prep',
+    ])
+      expect(stdout).toContain(line);
   });
 
   it('prep prints the card; a wrong flag is a usage error', async () => {
     expect(await runCli(['prep'])).toMatchObject({ code: 0, stdout: prepCardText(), stderr: '' });
-    expect(await runCli(['prep', '--json'])).toMatchObject({ code: 2, stderr: 'followup-coach: unknown option --json.\nTry: followup-coach prep --help\n' });
+    expect(await runCli(['prep', '--json'])).toMatchObject({
+      code: 2,
+      stderr: 'followup-coach: unknown option --json.\nTry: followup-coach prep --help\n',
+    });
   });
 });

@@ -111,19 +111,33 @@ describe('list', () => {
     const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
     const file = join(newHome(), 'wednesday.json');
     const at = '2026-11-24T18:00:00.000Z';
-    writeFileSync(file, JSON.stringify({ ...acme, timeframe: 'by Wednesday', sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at }, { kind: 'thank-you', to: 'Sam Ortiz', at }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...acme,
+        timeframe: 'by Wednesday',
+        sent: [
+          { kind: 'thank-you', to: 'Priya Raghunathan', at },
+          { kind: 'thank-you', to: 'Sam Ortiz', at },
+        ],
+      }),
+    );
     const home = newHome();
     expect((await runCli(['import', file], { home })).code).toBe(0);
     const next = async (env: NodeJS.ProcessEnv) => (await runCli(['list'], { home, env })).stdout.split('\n')[2];
     expect(await next({})).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
-    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe('  next: follow-up to Priya Raghunathan: not before Friday, November 27');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe(
+      '  next: follow-up to Priya Raghunathan: not before Friday, November 27',
+    );
     expect(await next({ FOLLOWUP_COACH_COUNTRY: undefined, LC_ALL: undefined, LC_TIME: undefined, LANG: 'en_US.UTF-8' })).toBe(
       '  next: follow-up to Priya Raghunathan: not before Friday, November 27',
     );
     const json = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'US' } })).stdout);
     expect(json[0].next.why).toContain('Thursday, November 26 is Thanksgiving Day, a public holiday.');
     // A country without Thanksgiving keeps Thursday.
-    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
+    expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe(
+      '  next: follow-up to Priya Raghunathan: not before Thursday, November 26',
+    );
     // A setting that names no country is said, and only weekends count.
     const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA' } });
     expect(wrong.stderr).toBe(

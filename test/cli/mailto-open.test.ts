@@ -40,9 +40,14 @@ describe('regen --mailto', () => {
     file.interviewers[0].addition = 'the write-up of how my last team cut its paging volume by half over two quarters';
     writeFileSync(join(own, 'acme.json'), JSON.stringify(file));
     expect((await runCli(['import', join(own, 'acme.json')], { home: own })).code).toBe(0);
-    const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], { home: own, env: { FOLLOWUP_COACH_NOW: '2026-12-08' } });
+    const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], {
+      home: own,
+      env: { FOLLOWUP_COACH_NOW: '2026-12-08' },
+    });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^The mailto: link would be \d{4} characters, past the 2000 that mail programs and browsers reliably take: copying the note instead\.\n/);
+    expect(run.stderr).toMatch(
+      /^The mailto: link would be \d{4} characters, past the 2000 that mail programs and browsers reliably take: copying the note instead\.\n/,
+    );
     // No display in the tests: the copy falls back to printing the note, as every copy does.
     expect(run.stderr).toContain('Could not copy the note');
     expect(run.stdout).toContain('Subject: Re: Thank you: Senior Backend Engineer interview\n');
@@ -74,18 +79,27 @@ describe('regen --eml --open', () => {
     writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${record}'\n`);
     chmodSync(join(bin, 'xdg-open'), 0o755);
     const dir = join(home, 'drafts');
-    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], { home, env: { PATH: bin } });
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], {
+      home,
+      env: { PATH: bin },
+    });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
     const draft = join(dir, 'thank-you-priya-raghunathan.eml');
     expect(run.stdout).toContain(`Opened ${draft} with xdg-open.\n`);
-    await vi.waitFor(() => expect(existsSync(record) && readFileSync(record, 'utf8')).toBe(`${draft}\n`), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(existsSync(record) && readFileSync(record, 'utf8')).toBe(`${draft}\n`), {
+      timeout: 10_000,
+      interval: 20,
+    });
   });
 
   it('says what to install when there is no opener, after writing the draft', async () => {
     const home = newHome();
     expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
     const dir = join(home, 'drafts');
-    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], { home, env: { PATH: join(home, 'empty') } });
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--eml', dir, '--open'], {
+      home,
+      env: { PATH: join(home, 'empty') },
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'followup-coach: could not open the draft: xdg-open is not installed (install xdg-utils).\n' +

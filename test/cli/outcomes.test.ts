@@ -17,7 +17,10 @@ async function saved(): Promise<string> {
 describe('status', () => {
   it('records a no with who told and when; the schedule moves to the thanks and a stay-in-touch note', async () => {
     const home = await saved();
-    const run = await runCli(['status', ID, 'not-selected', '--told-by', 'dana', '--on', 'yesterday'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } });
+    const run = await runCli(['status', ID, 'not-selected', '--told-by', 'dana', '--on', 'yesterday'], {
+      home,
+      env: { FOLLOWUP_COACH_NOW: '2026-12-02' },
+    });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       `Recorded for ${ID}: not selected this time (Tuesday, December 1, told by Dana Kim).\n` +
@@ -26,9 +29,15 @@ describe('status', () => {
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } });
-    expect(list.stdout).toContain('  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24 · not selected (told by Dana Kim, Tuesday, December 1)\n');
+    expect(list.stdout).toContain(
+      '  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24 · not selected (told by Dana Kim, Tuesday, December 1)\n',
+    );
     // Both thanks sent: the stay-in-touch note about three months after them.
-    for (const to of ['Priya', 'Sam']) expect((await runCli(['sent', ID, '--kind', 'not-selected', '--to', to], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).code).toBe(0);
+    for (const to of ['Priya', 'Sam'])
+      expect(
+        (await runCli(['sent', ID, '--kind', 'not-selected', '--to', to], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } }))
+          .code,
+      ).toBe(0);
     const after = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout)[0];
     expect(after.next).toMatchObject({ kind: 'stay-in-touch', notBefore: '2027-03-02', state: 'upcoming' });
   });
@@ -46,17 +55,34 @@ describe('status', () => {
       done: 'You have an offer: nothing more to send for this interview.',
     });
     const list = await runCli(['list'], { home });
-    expect(list.stdout).toContain(' · offer (Wednesday, November 25)\n  nothing due: You have an offer: nothing more to send for this interview.\n');
+    expect(list.stdout).toContain(
+      ' · offer (Wednesday, November 25)\n  nothing due: You have an offer: nothing more to send for this interview.\n',
+    );
   });
 
   it('says what is wrong with an outcome, a day or a flag (exit 2), and changes nothing', async () => {
     const home = await saved();
     const cases: [string[], string][] = [
-      [['status', ID, 'rejected'], `followup-coach: "rejected" is not an outcome.\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`],
-      [['status', ID, 'offr'], `followup-coach: "offr" is not an outcome. Did you mean offer?\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`],
-      [['status', ID, 'offer', '--on', 'next week'], 'followup-coach: --on "next week" is not a day that has passed.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n'],
-      [['status', ID, 'offer', '--on', '2026-11-01'], 'followup-coach: --on Sunday, November 1 is before the interview (Tuesday, November 24).\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n'],
-      [['status', ID, 'waiting', '--told-by', 'Dana'], `followup-coach: --told-by says who told you the outcome, so it needs an outcome other than waiting.\nTry: followup-coach status ${ID} not-selected --told-by NAME\n`],
+      [
+        ['status', ID, 'rejected'],
+        `followup-coach: "rejected" is not an outcome.\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`,
+      ],
+      [
+        ['status', ID, 'offr'],
+        `followup-coach: "offr" is not an outcome. Did you mean offer?\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`,
+      ],
+      [
+        ['status', ID, 'offer', '--on', 'next week'],
+        'followup-coach: --on "next week" is not a day that has passed.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
+      ],
+      [
+        ['status', ID, 'offer', '--on', '2026-11-01'],
+        'followup-coach: --on Sunday, November 1 is before the interview (Tuesday, November 24).\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
+      ],
+      [
+        ['status', ID, 'waiting', '--told-by', 'Dana'],
+        `followup-coach: --told-by says who told you the outcome, so it needs an outcome other than waiting.\nTry: followup-coach status ${ID} not-selected --told-by NAME\n`,
+      ],
       [['status', ID], 'followup-coach: status needs OUTCOME.\nTry: followup-coach status --help\n'],
     ];
     for (const [args, stderr] of cases) expect(await runCli(args, { home })).toMatchObject({ code: 2, stdout: '', stderr });
@@ -69,15 +95,34 @@ describe('sent', () => {
     const home = await saved();
     const env = { FOLLOWUP_COACH_NOW: '2026-12-22' };
     const steps: [string[], string][] = [
-      [['--kind', 'thank-you', '--to', 'Priya', '--on', '2026-11-24'], 'Recorded: the thank-you note to Priya Raghunathan went out on Tuesday, November 24.\n'],
-      [['--kind', 'thank-you', '--to', 'Sam Ortiz', '--on', '2026-11-24'], 'Recorded: the thank-you note to Sam Ortiz went out on Tuesday, November 24.\n'],
-      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'], 'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 7.\n'],
-      [['--kind', 'voicemail', '--to', 'Sam', '--on', '2026-12-07'], 'Recorded: the voicemail script to Sam Ortiz went out on Monday, December 7.\n'],
-      [['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-21'], 'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 21.\n'],
+      [
+        ['--kind', 'thank-you', '--to', 'Priya', '--on', '2026-11-24'],
+        'Recorded: the thank-you note to Priya Raghunathan went out on Tuesday, November 24.\n',
+      ],
+      [
+        ['--kind', 'thank-you', '--to', 'Sam Ortiz', '--on', '2026-11-24'],
+        'Recorded: the thank-you note to Sam Ortiz went out on Tuesday, November 24.\n',
+      ],
+      [
+        ['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'],
+        'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 7.\n',
+      ],
+      [
+        ['--kind', 'voicemail', '--to', 'Sam', '--on', '2026-12-07'],
+        'Recorded: the voicemail script to Sam Ortiz went out on Monday, December 7.\n',
+      ],
+      [
+        ['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-21'],
+        'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 21.\n',
+      ],
     ];
     for (const [args, line] of steps) {
       const run = await runCli(['sent', ID, ...args], { home, env });
-      expect({ code: run.code, stderr: run.stderr, first: run.stdout.split('\n')[0] + '\n' }).toEqual({ code: 0, stderr: '', first: line });
+      expect({ code: run.code, stderr: run.stderr, first: `${run.stdout.split('\n')[0]}\n` }).toEqual({
+        code: 0,
+        stderr: '',
+        first: line,
+      });
     }
     const last = await runCli(['sent', ID, '--kind', 'voicemail', '--to', 'Sam', '--on', 'yesterday', '--json'], { home, env });
     expect(JSON.parse(last.stdout)).toEqual({
@@ -105,15 +150,22 @@ describe('rounds', () => {
     const second = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     second.interviewDate = '2026-12-03';
     second.timeframe = null;
-    second.interviewers = [second.interviewers[0], { name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap for next year'] }];
+    second.interviewers = [
+      second.interviewers[0],
+      { name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap for next year'] },
+    ];
     const file = join(home, 'round-2.json');
     writeFileSync(file, JSON.stringify(second));
     const env = { FOLLOWUP_COACH_NOW: '2026-12-03' };
     const plain = await runCli(['import', file], { home, env });
-    expect(plain.stdout).toContain(`If this is a later interview for the same role, save it as the next round: followup-coach import ${file} --round\n`);
+    expect(plain.stdout).toContain(
+      `If this is a later interview for the same role, save it as the next round: followup-coach import ${file} --round\n`,
+    );
     const round = await runCli(['import', file, '--round'], { home, env });
     expect(round.stdout.split('\n')[0]).toBe(`Saved ${ID}-round-2: the second round of this application.`);
-    expect((await runCli(['import', file, '--round'], { home, env })).stdout.split('\n')[0]).toBe(`Already saved as ${ID}-round-2; nothing changed.`);
+    expect((await runCli(['import', file, '--round'], { home, env })).stdout.split('\n')[0]).toBe(
+      `Already saved as ${ID}-round-2; nothing changed.`,
+    );
     const list = await runCli(['list', '--json'], { home, env });
     const rows = JSON.parse(list.stdout) as { id: string; rounds: unknown[]; next: { to: string[] } }[];
     const acme = rows.filter((row) => row.id.startsWith(ID));
@@ -126,18 +178,28 @@ describe('rounds', () => {
     ]);
     expect(application.next.to).toEqual(['Priya Raghunathan', 'Lena Fischer']);
     const text = await runCli(['list'], { home, env });
-    expect(text.stdout).toContain(`${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n`);
+    expect(text.stdout).toContain(
+      `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n`,
+    );
     // Priya was met again: a round-2 thank-you that repeats her round-1 one is pointed out.
-    const [first] = JSON.parse((await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home, env })).stdout);
+    const [first] = JSON.parse(
+      (await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home, env })).stdout,
+    );
     const exported = JSON.parse((await runCli(['export', ID], { home, env })).stdout);
-    exported.sent = [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', subject: first.subject, body: first.body }];
+    exported.sent = [
+      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', subject: first.subject, body: first.body },
+    ];
     writeFileSync(join(home, 'round-1.json'), JSON.stringify(exported));
     expect((await runCli(['import', join(home, 'round-1.json'), '--replace'], { home, env })).code).toBe(0);
     const again = await runCli(['regen', `${ID}-round-2`, '--kind', 'thank-you', '--to', 'Priya', '--print'], { home, env });
-    expect(again.stderr).toContain('Note: this reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.\n');
+    expect(again.stderr).toContain(
+      'Note: this reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.\n',
+    );
     // An outcome given for the first round's id goes on the latest round, which the list shows.
     const status = await runCli(['status', ID, 'offer'], { home, env });
     expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thursday, December 3).`);
-    expect((await runCli(['list'], { home, env })).stdout).toContain('round 2 Thursday, December 3 · offer (Thursday, December 3)\n');
+    expect((await runCli(['list'], { home, env })).stdout).toContain(
+      'round 2 Thursday, December 3 · offer (Thursday, December 3)\n',
+    );
   });
 });

@@ -34,9 +34,14 @@ describe('the packed package', () => {
 
   it('finds spelling mistakes with `check`', async () => {
     const draft = join(folder, 'draft.txt');
-    writeFileSync(draft, 'Subject: Thank you\n\nDear Priya,\n\nThank you for meeting with me yesterday. I realy enjoyed our conversation.\n\nBest regards,\nJordan Lee\n');
+    writeFileSync(
+      draft,
+      'Subject: Thank you\n\nDear Priya,\n\nThank you for meeting with me yesterday. I realy enjoyed our conversation.\n\nBest regards,\nJordan Lee\n',
+    );
     const result = await runCli(['check', draft, '--json'], { bin, timeoutMs: 60_000 });
     const report = JSON.parse(result.stdout) as { findings: { rule: string; excerpt: string }[] };
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'spelling', excerpt: expect.stringContaining('realy') }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'spelling', excerpt: expect.stringContaining('realy') }),
+    );
   }, 90_000);
 });

@@ -47,7 +47,9 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const home = await homeWith(join(FIXTURES, 'acme.json'));
     const priya = await runCli(['regen', ACME, '--to', 'Priya'], { home, env });
     expect(priya.code).toBe(0);
-    expect(priya.stdout.split('\n')[0]).toBe('Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.');
+    expect(priya.stdout.split('\n')[0]).toBe(
+      'Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.',
+    );
 
     const next = await runCli(['regen', ACME], { home, env });
     expect(next.code).toBe(0);
@@ -63,9 +65,11 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const nothing = await runCli(['regen', ACME], { home, env });
     expect({ code: nothing.code, stdout: nothing.stdout }).toEqual({ code: 1, stdout: '' });
     expect(nothing.stderr.startsWith(NOT_YET)).toBe(true);
-    expect(nothing.stderr.endsWith(
-      `Try: followup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan" --print   (to read it now; it is not recorded)\n`,
-    )).toBe(true);
+    expect(
+      nothing.stderr.endsWith(
+        `Try: followup-coach regen ${ACME} --kind follow-up --to "Priya Raghunathan" --print   (to read it now; it is not recorded)\n`,
+      ),
+    ).toBe(true);
     expect(x.readClipboard()).toBe(clipboard);
     expect(await sentLog(home)).toHaveLength(2);
   });
@@ -75,7 +79,9 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya'], { home, env });
     const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`);
+    expect(run.stderr).toBe(
+      `One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`,
+    );
     expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
@@ -102,7 +108,9 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const forced = await runCli(['regen', ACME, '--kind', 'follow-up', '--to', 'Priya', '--force'], { home, env });
     expect(forced.code).toBe(0);
     expect(forced.stderr.endsWith('--force: copying the early note and recording it as sent, as you asked.\n')).toBe(true);
-    expect(forced.stdout.split('\n')[0]).toBe('Copied the follow-up note to Priya Raghunathan <priya@acme.example> to the clipboard.');
+    expect(forced.stdout.split('\n')[0]).toBe(
+      'Copied the follow-up note to Priya Raghunathan <priya@acme.example> to the clipboard.',
+    );
     expect(x.readClipboard()).not.toBe(clipboard);
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
@@ -155,18 +163,33 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
     const home = newHome();
     const file = join(home, 'panel.json');
     const acme = acmeFile();
-    const lee = { name: 'Lee Chen', title: 'Designer', email: 'lee@acme.example', medium: 'email', topics: ['the design system'] };
-    const morgan = { name: 'Morgan Lee', title: 'Recruiter', email: 'morgan@acme.example', medium: 'email', topics: ['relocation'] };
+    const lee = {
+      name: 'Lee Chen',
+      title: 'Designer',
+      email: 'lee@acme.example',
+      medium: 'email',
+      topics: ['the design system'],
+    };
+    const morgan = {
+      name: 'Morgan Lee',
+      title: 'Recruiter',
+      email: 'morgan@acme.example',
+      medium: 'email',
+      topics: ['relocation'],
+    };
     writeFileSync(file, JSON.stringify({ ...acme, interviewers: [...acme.interviewers, lee, morgan] }));
     expect((await runCli(['import', file], { home })).code).toBe(0);
     const surname = await runCli(['regen', ACME, '--to', 'ortiz', '--print'], { home });
     expect(surname.code).toBe(0);
-    expect(surname.stderr).toBe('No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Priya Raghunathan, Sam Ortiz, Lee Chen and Morgan Lee: due today).\n');
+    expect(surname.stderr).toBe(
+      'No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Priya Raghunathan, Sam Ortiz, Lee Chen and Morgan Lee: due today).\n',
+    );
     const both = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'lee', '--print'], { home });
     expect({ code: both.code, stdout: both.stdout, stderr: both.stderr }).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'followup-coach: "lee" matches more than one person: "Lee Chen" and "Morgan Lee".\nTry: Pass the full name to --to.\n',
+      stderr:
+        'followup-coach: "lee" matches more than one person: "Lee Chen" and "Morgan Lee".\nTry: Pass the full name to --to.\n',
     });
   });
 });

@@ -10,7 +10,8 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 
 async function twoInterviews(): Promise<string> {
   const home = newHome();
-  for (const name of ['acme', 'northwind-bank']) expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
+  for (const name of ['acme', 'northwind-bank'])
+    expect((await runCli(['import', join(FIXTURES, `${name}.json`)], { home })).code).toBe(0);
   return home;
 }
 

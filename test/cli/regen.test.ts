@@ -9,7 +9,8 @@ import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 const ACME = 'acme-robotics-senior-backend-engineer';
-const CHOSE = 'No --kind given: writing the thank-you note to Priya Raghunathan (thank-you to Priya Raghunathan and Sam Ortiz: due today).\n';
+const CHOSE =
+  'No --kind given: writing the thank-you note to Priya Raghunathan (thank-you to Priya Raghunathan and Sam Ortiz: due today).\n';
 
 async function homeWithAcme(): Promise<string> {
   const home = newHome();
@@ -46,7 +47,10 @@ describe('regen', () => {
   });
 
   it('--print writes one note as Subject line and body, and says on stderr which kind it chose', async () => {
-    const [json, run] = await Promise.all([runCli(['regen', ACME, '--json'], { home }), runCli(['regen', ACME, '--print'], { home })]);
+    const [json, run] = await Promise.all([
+      runCli(['regen', ACME, '--json'], { home }),
+      runCli(['regen', ACME, '--print'], { home }),
+    ]);
     const first = (JSON.parse(json.stdout) as JsonNote[])[0]!;
     expect(run).toMatchObject({ code: 0, stdout: `Subject: ${first.subject}\n\n${first.body}\n`, stderr: CHOSE });
   });
@@ -139,7 +143,14 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     expect(x.readClipboard()).toBe(json[0]!.body);
     const exported = JSON.parse((await runCli(['export', ACME], { home })).stdout);
     expect(exported.sent).toEqual([
-      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'clipboard', subject: json[0]!.subject, body: json[0]!.body },
+      {
+        kind: 'thank-you',
+        to: 'Priya Raghunathan',
+        at: '2026-11-25T09:00:00.000Z',
+        method: 'clipboard',
+        subject: json[0]!.subject,
+        body: json[0]!.body,
+      },
     ]);
     const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout);
     expect(list[0].next).toMatchObject({ kind: 'thank-you', to: ['Sam Ortiz'] });
@@ -148,8 +159,12 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
   it('copies the first of several notes and lists how to get the others', async () => {
     const home = await homeWithAcme();
     const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env: { DISPLAY: x.display } });
-    expect(run.stderr).toBe(`One more note of this kind:\n  Sam Ortiz: followup-coach regen ${ACME} --kind thank-you --to "Sam Ortiz"\n`);
-    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.');
+    expect(run.stderr).toBe(
+      `One more note of this kind:\n  Sam Ortiz: followup-coach regen ${ACME} --kind thank-you --to "Sam Ortiz"\n`,
+    );
+    expect(run.stdout.split('\n')[0]).toBe(
+      'Copied the thank-you note to Priya Raghunathan <priya@acme.example> to the clipboard.',
+    );
     expect(readdirSync(home)).toContain('config.json');
   });
 });

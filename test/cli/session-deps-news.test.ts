@@ -22,8 +22,13 @@ const now = () => new Date('2026-11-25T09:00:00Z');
 
 function open(home: string) {
   handle = createSessionDeps({
-    argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
-    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' }, interactive: false, now,
+    argv: [],
+    stdin: new PassThrough(),
+    stdout: captureStream(),
+    stderr: captureStream(),
+    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
+    interactive: false,
+    now,
   });
   return handle.deps;
 }
@@ -34,7 +39,9 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     const store = openStore({ env: {}, home });
     const candidate = { ...sampleInterview().candidate, coverLetter: '/cv/cover.pdf', link: 'example.com/jordan' };
     await store.saveCandidate(candidate);
-    const saved = await store.saveInterview(sampleInterview({ id: 'acme-robotics-senior-backend-engineer-round-2', round: 2, candidate }));
+    const saved = await store.saveInterview(
+      sampleInterview({ id: 'acme-robotics-senior-backend-engineer-round-2', round: 2, candidate }),
+    );
     const deps = open(home);
     const { interview, next } = await deps.recordNews(saved, { type: 'outcome', status: 'offer', toldBy: 'Dana Kim' });
     expect(interview).toMatchObject({ status: 'offer', statusOn: '2026-11-25', toldBy: 'Dana Kim' });
@@ -46,7 +53,10 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     expect(again).toMatchObject({ status: 'offer', statusOn: '2026-11-25', toldBy: 'Dana Kim', round: 2 });
     expect(again.candidate).toMatchObject({ coverLetter: '/cv/cover.pdf', link: 'example.com/jordan' });
     await deps.saveCandidate(answered.candidate);
-    expect(await openStore({ env: {}, home }).candidate()).toMatchObject({ coverLetter: '/cv/cover.pdf', link: 'example.com/jordan' });
+    expect(await openStore({ env: {}, home }).candidate()).toMatchObject({
+      coverLetter: '/cv/cover.pdf',
+      link: 'example.com/jordan',
+    });
   });
 
   it('records a note sent by hand, and writes the reminders with a SEQUENCE', async () => {
@@ -54,7 +64,9 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     const saved = await openStore({ env: {}, home }).saveInterview(sampleInterview());
     const deps = open(home);
     const { interview } = await deps.recordNews(saved, { type: 'sent', kind: 'thank-you', to: 'Priya Raghunathan' });
-    expect(interview.sent).toEqual([{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'outside' }]);
+    expect(interview.sent).toEqual([
+      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'outside' },
+    ]);
     const cwd = process.cwd();
     process.chdir(home);
     try {
@@ -70,13 +82,20 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
 
   it("the review warns when a later round's note repeats what the same person had after an earlier one", async () => {
     const deps = open(tempDir());
-    const body = 'Dear Priya Raghunathan,\n\nThank you for meeting with me about the Senior Backend Engineer role at Acme Robotics. I enjoyed our conversation about moving telemetry ingestion to Kafka.\n\nBest regards,\nJordan Lee\n';
-    const first = sampleInterview({ sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', body }] });
+    const body =
+      'Dear Priya Raghunathan,\n\nThank you for meeting with me about the Senior Backend Engineer role at Acme Robotics. I enjoyed our conversation about moving telemetry ingestion to Kafka.\n\nBest regards,\nJordan Lee\n';
+    const first = sampleInterview({
+      sent: [{ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z', body }],
+    });
     const later = sampleInterview({ id: `${first.id}-round-2`, round: 2, date: '2026-12-03' });
-    const findings = await deps.check({ subject: 'Thank you', body, attachments: [] }, { kind: 'thank-you', interview: later, to: 'Priya Raghunathan', otherInterviews: [first], now: now() });
+    const findings = await deps.check(
+      { subject: 'Thank you', body, attachments: [] },
+      { kind: 'thank-you', interview: later, to: 'Priya Raghunathan', otherInterviews: [first], now: now() },
+    );
     expect(findings.find((f) => f.rule === 'round-repeat')).toMatchObject({
       severity: 'warning',
-      message: 'This reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.',
+      message:
+        'This reads like what you sent Priya Raghunathan after round 1 (100% the same words). You met again: say what was new in this meeting.',
     });
   });
 });

@@ -21,8 +21,13 @@ describe('session deps: checkSpelling', () => {
   it('leaves a misspelled name to the name-mismatch error, and still reports other misspellings', async () => {
     const now = () => new Date('2026-11-24T18:00:00Z');
     handle = createSessionDeps({
-      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: tempDir() }, interactive: false, now,
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: tempDir() },
+      interactive: false,
+      now,
     });
     handle.deps.warmUp();
     const interview = sampleInterview();
@@ -47,8 +52,13 @@ describe('session deps: the draft', () => {
     const wrong = JSON.stringify({ version: 1, savedAt: '2026-11-24T18:00:00.000Z', draft: { version: 9, answers: [] } });
     writeFileSync(join(home, 'draft.json'), wrong);
     handle = createSessionDeps({
-      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home }, interactive: false, now: () => new Date('2026-11-24T18:00:00Z'),
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now: () => new Date('2026-11-24T18:00:00Z'),
     });
     const loaded = await handle.deps.load();
     const backup = join(home, 'draft.json.corrupt-2026-11-24T18-00-00');
@@ -64,15 +74,25 @@ describe('session deps: the draft', () => {
 describe('session deps: rule levels', () => {
   const session = (home: string) =>
     createSessionDeps({
-      argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home }, interactive: false, now: () => new Date('2026-11-24T18:00:00Z'),
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now: () => new Date('2026-11-24T18:00:00Z'),
     });
   const note = {
     subject: 'Thank you: Senior Backend Engineer interview',
     body: 'Dear Priya,\n\nJust checking in after our talk about moving telemetry ingestion to Kafka and how on-call works. I enjoyed it, and I am excited about the Senior Backend Engineer role at Acme Robotics.\n\nBest regards,\nJordan Lee',
     attachments: [],
   };
-  const context = () => ({ kind: 'thank-you' as const, interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') });
+  const context = () => ({
+    kind: 'thank-you' as const,
+    interview: sampleInterview(),
+    to: 'Priya Raghunathan',
+    now: new Date('2026-11-24T18:00:00Z'),
+  });
 
   it('honours checklist.json next to the store', async () => {
     const home = tempDir();

@@ -22,7 +22,11 @@ describe('the store through the CLI', () => {
     const backup = join(home, 'config.json.corrupt-2026-11-26T17-50-00');
     const [first, ...rest] = run.stderr.split('\n');
     // The JSON parser's own words differ between Node versions; the rest is ours.
-    expect(first).toMatch(new RegExp(`^followup-coach: The saved data in ${join(home, 'config.json')} could not be read \\(not valid JSON: .+\\)\\.$`));
+    expect(first).toMatch(
+      new RegExp(
+        `^followup-coach: The saved data in ${join(home, 'config.json')} could not be read \\(not valid JSON: .+\\)\\.$`,
+      ),
+    );
     expect(rest.join('\n')).toBe(
       `  It was moved aside to ${backup} and followup-coach started with a clean store.\n` +
         '  Your interview files are untouched; import them again, or repair the backup and move it back.\n',
@@ -59,8 +63,12 @@ describe('one malformed interview among good ones', () => {
     const home = newHome();
     expect((await runCli(['import', '-'], { home, input: ACME })).code).toBe(0);
     const file = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { interviews: Record<string, unknown> };
-    file.interviews['broken'] = { id: 'broken', company: 'Evil', interviewers: 'nobody' };
-    file.interviews['far-future'] = { ...(file.interviews['acme-robotics-senior-backend-engineer'] as object), id: 'far-future', date: '9999-12-31' };
+    file.interviews.broken = { id: 'broken', company: 'Evil', interviewers: 'nobody' };
+    file.interviews['far-future'] = {
+      ...(file.interviews['acme-robotics-senior-backend-engineer'] as object),
+      id: 'far-future',
+      date: '9999-12-31',
+    };
     writeFileSync(join(home, 'config.json'), JSON.stringify(file));
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-11-26T17:50:00Z' } });
     expect(list.code).toBe(0);
@@ -69,9 +77,17 @@ describe('one malformed interview among good ones', () => {
     expect(list.stderr).toContain(`It was moved aside to ${join(home, 'config.json.bad-broken-2026-11-26T17-50-00')}`);
     expect(list.stderr).toContain('The saved interview "far-future"');
     expect(statSync(join(home, 'config.json.bad-far-future-2026-11-26T17-50-00')).mode & 0o777).toBe(0o600);
-    for (const command of [['regen', 'acme-robotics-senior-backend-engineer', '--print'], ['export', 'acme-robotics-senior-backend-engineer'], ['list', '--json']]) {
+    for (const command of [
+      ['regen', 'acme-robotics-senior-backend-engineer', '--print'],
+      ['export', 'acme-robotics-senior-backend-engineer'],
+      ['list', '--json'],
+    ]) {
       const run = await runCli(command, { home });
-      expect({ command, code: run.code, stderr: run.stderr.includes('could not be used') }).toEqual({ command, code: command[0] === 'regen' ? run.code : 0, stderr: false });
+      expect({ command, code: run.code, stderr: run.stderr.includes('could not be used') }).toEqual({
+        command,
+        code: command[0] === 'regen' ? run.code : 0,
+        stderr: false,
+      });
       expect(run.stderr).not.toMatch(/TypeError|something went wrong/);
     }
   });

@@ -23,7 +23,10 @@ function random(seed: number): () => number {
   };
 }
 
-type Draft = { answers: Record<string, any>; position: { step: string } };
+// The draft as the test reads it back: plain JSON, looked at field by field.
+type Person = Record<string, string | undefined> & { topics?: string[] };
+type Answers = { candidate: Record<string, string>; interviewers?: Person[] } & Record<string, unknown>;
+type Draft = { answers: Answers; position: { step: string } };
 interface Step {
   /** The question on screen when the step starts. */
   readonly ask: string | RegExp;
@@ -37,7 +40,11 @@ const STEPS: readonly Step[] = [
   { ask: 'Your name', input: { text: 'Jordan Lee' }, kept: (d) => d.answers.candidate.name === 'Jordan Lee' },
   { ask: 'Your e-mail', input: { text: 'jordan@example.com' }, kept: (d) => d.answers.candidate.email === 'jordan@example.com' },
   { ask: 'Your phone', input: { text: '+1 555 0100' }, kept: (d) => d.answers.candidate.phone === '+1 555 0100' },
-  { ask: 'Signature line (optional)', input: { text: 'linkedin.com/in/jordan' }, kept: (d) => d.answers.candidate.signature === 'linkedin.com/in/jordan' },
+  {
+    ask: 'Signature line (optional)',
+    input: { text: 'linkedin.com/in/jordan' },
+    kept: (d) => d.answers.candidate.signature === 'linkedin.com/in/jordan',
+  },
   { ask: 'Resume file (optional)', input: { text: '' }, kept: (d) => d.position.step !== 'candidate.resume' },
   { ask: 'Company', input: { text: 'Acme Robotics' }, kept: (d) => d.answers.company === 'Acme Robotics' },
   { ask: 'Role', input: { text: 'Senior Backend Engineer' }, kept: (d) => d.answers.role === 'Senior Backend Engineer' },
@@ -45,22 +52,46 @@ const STEPS: readonly Step[] = [
   { ask: 'Format', input: { choice: 1 }, kept: (d) => d.answers.format === 'onsite' },
   { ask: 'How do you greet interviewers?', input: { choice: 1 }, kept: (d) => d.answers.formality === 'first-names' },
   { ask: 'Recruiter or HR contact (optional)', input: { text: 'Dana Kim' }, kept: (d) => d.answers.recruiterName === 'Dana Kim' },
-  { ask: "Recruiter's e-mail (optional)", input: { text: 'dana.kim@acme.example' }, kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example' },
+  {
+    ask: "Recruiter's e-mail (optional)",
+    input: { text: 'dana.kim@acme.example' },
+    kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example',
+  },
   { ask: 'Name', input: { text: 'Priya Raghunathan' }, kept: (d) => person(d).name === 'Priya Raghunathan' },
   { ask: 'How do you greet them?', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.greeting' },
   { ask: 'Title', input: { text: 'Engineering Manager' }, kept: (d) => person(d).title === 'Engineering Manager' },
   { ask: 'E-mail', input: { text: 'priya@acme.example' }, kept: (d) => person(d).email === 'priya@acme.example' },
   { ask: 'Phone', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.phone' },
   { ask: 'How did they reach you?', input: { choice: 1 }, kept: (d) => person(d).medium === 'email' },
-  { ask: 'Topics you discussed', input: { text: 'moving telemetry ingestion to Kafka' }, kept: (d) => person(d).topics?.[0] === 'moving telemetry ingestion to Kafka' },
-  { ask: '1. moving telemetry ingestion to Kafka', input: { text: 'how on-call works' }, kept: (d) => person(d).topics?.[1] === 'how on-call works' },
+  {
+    ask: 'Topics you discussed',
+    input: { text: 'moving telemetry ingestion to Kafka' },
+    kept: (d) => person(d).topics?.[0] === 'moving telemetry ingestion to Kafka',
+  },
+  {
+    ask: '1. moving telemetry ingestion to Kafka',
+    input: { text: 'how on-call works' },
+    kept: (d) => person(d).topics?.[1] === 'how on-call works',
+  },
   { ask: '2. how on-call works', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.topics' },
   { ask: 'A personal detail (optional)', input: { text: 'runs marathons' }, kept: (d) => person(d).detail === 'runs marathons' },
-  { ask: 'Something to add or send them (optional)', input: { text: 'the dashboard mock-up I mentioned' }, kept: (d) => person(d).addition === 'the dashboard mock-up I mentioned' },
+  {
+    ask: 'Something to add or send them (optional)',
+    input: { text: 'the dashboard mock-up I mentioned' },
+    kept: (d) => person(d).addition === 'the dashboard mock-up I mentioned',
+  },
   { ask: /❯ ✓ Done/, input: { key: 'Enter' }, kept: (d) => d.position.step !== 'interviewers' },
-  { ask: 'When did they say they would decide?', input: { text: 'by the end of next week' }, kept: (d) => d.answers.timeframeText === 'by the end of next week' },
+  {
+    ask: 'When did they say they would decide?',
+    input: { text: 'by the end of next week' },
+    kept: (d) => d.answers.timeframeText === 'by the end of next week',
+  },
   { ask: 'Were you told you are not the final choice?', input: { choice: 1 }, kept: (d) => d.answers.notSelected === 'no' },
-  { ask: 'The strength you want them to remember (optional)', input: { text: 'ten years of on-call' }, kept: (d) => d.answers.strength === 'ten years of on-call' },
+  {
+    ask: 'The strength you want them to remember (optional)',
+    input: { text: 'ten years of on-call' },
+    kept: (d) => d.answers.strength === 'ten years of on-call',
+  },
   { ask: 'How should the notes sound?', input: { choice: 1 }, kept: (d) => d.answers.tone === 'warm' },
 ];
 /** What shows once the last step is accepted. */
@@ -113,8 +144,14 @@ describe('kill -9 at any moment', () => {
       await t.killCli('SIGKILL');
       expect(await t.waitForExit()).toBe(137);
       const draft = (JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')) as { draft: Draft }).draft;
-      const lost = STEPS.slice(0, at + 1).filter((earlier) => !earlier.kept(draft)).map((earlier) => String(earlier.ask));
-      expect({ seed: SEED, killedAfter: String(step.ask), lost }).toEqual({ seed: SEED, killedAfter: String(step.ask), lost: [] });
+      const lost = STEPS.slice(0, at + 1)
+        .filter((earlier) => !earlier.kept(draft))
+        .map((earlier) => String(earlier.ask));
+      expect({ seed: SEED, killedAfter: String(step.ask), lost }).toEqual({
+        seed: SEED,
+        killedAfter: String(step.ask),
+        lost: [],
+      });
       await t.close();
       open.splice(open.indexOf(t), 1);
       t = await start(home);

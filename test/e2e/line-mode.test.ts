@@ -33,7 +33,10 @@ async function start(home: string, args: string[] = [], now?: string): Promise<T
 
 /** The latest prompt on screen is "? label" (inquirer marks answered ones with ✔). */
 const prompting = (label: string) => (screen: string) => {
-  const prompts = screen.split('\n').map((line) => line.trimStart()).filter((line) => /^[?✔] /.test(line));
+  const prompts = screen
+    .split('\n')
+    .map((line) => line.trimStart())
+    .filter((line) => /^[?✔] /.test(line));
   return prompts.at(-1)?.startsWith(`? ${label}`) ?? false;
 };
 
@@ -155,7 +158,11 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect((await runCli(['import', file], { home, env: now })).code).toBe(0);
 
     const t = await start(home, [], now.FOLLOWUP_COACH_NOW);
-    await chooseLabelled(t, 'What would you like to do?', 'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya');
+    await chooseLabelled(
+      t,
+      'What would you like to do?',
+      'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya',
+    );
     await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
     expect(await t.history()).toMatch(/Note 1 of \d+: follow-up for Priya Raghunathan <priya@acme\.example>/);
     await t.submit('1');
@@ -164,7 +171,10 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await t.waitForScreen('Copied (system clipboard).');
     await t.waitForScreen(prompting('Mark it as sent'));
     // Exactly the follow-up that regen writes for her.
-    const regen = await runCli(['regen', 'acme-robotics-senior-backend-engineer', '--kind', 'follow-up', '--json'], { home, env: now });
+    const regen = await runCli(['regen', 'acme-robotics-senior-backend-engineer', '--kind', 'follow-up', '--json'], {
+      home,
+      env: now,
+    });
     const [followUp] = JSON.parse(regen.stdout) as Array<{ to: string; body: string }>;
     expect(followUp?.to).toBe('Priya Raghunathan');
     expect(display.readClipboard().trim()).toBe(followUp?.body.trim());

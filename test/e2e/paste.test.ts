@@ -39,7 +39,8 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
       ['Company', 'Acme Robotics'],
       ['Role', 'Senior Backend Engineer'],
       ['Interview date', '2026-11-24'],
-    ] as const) await answer(t, label, text);
+    ] as const)
+      await answer(t, label, text);
     await t.waitForScreen(asking('Format'));
     await settle();
     await t.sendText('1');
@@ -79,7 +80,9 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
     await t.sendKeys('C-c');
     expect(await t.waitForExit()).toBe(130);
 
-    const draft = JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')) as { draft: { answers: { interviewers: object[] } } };
+    const draft = JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')) as {
+      draft: { answers: { interviewers: object[] } };
+    };
     expect(draft.draft.answers.interviewers[0]).toMatchObject({
       title: 'Staff UX Researcher',
       topics: ['moving telemetry ingestion to Kafka', 'how on-call works', 'the incident review ritual'],

@@ -115,7 +115,9 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.submit('');
     await answer(t, 'A personal detail (optional)', '');
     await answer(t, 'Something to add or send them (optional)', '');
-    await t.waitForScreen((s) => s.includes('2. Sam Ortiz, Staff Engineer (1 topic)') && s.includes('❯ ✓ Done: on to next steps'));
+    await t.waitForScreen(
+      (s) => s.includes('2. Sam Ortiz, Staff Engineer (1 topic)') && s.includes('❯ ✓ Done: on to next steps'),
+    );
     await t.sendKeys('Enter');
 
     // The timeframe resolves live, counted from the interview day.
@@ -129,7 +131,10 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await choose(t, 'How should the notes sound?', 1);
 
     // The review: Priya's own note, its checklist line, and the schedule.
-    const priya = await t.waitForScreen((s) => /Note 1 of \d+ · Thank-you to Priya Raghunathan/.test(s) && !s.includes('…'), 20_000);
+    const priya = await t.waitForScreen(
+      (s) => /Note 1 of \d+ · Thank-you to Priya Raghunathan/.test(s) && !s.includes('…'),
+      20_000,
+    );
     expect(priya).toContain('<priya@acme.example>');
     expect(priya).toMatch(/Priya/);
     expect(priya).toMatch(/telemetry ingestion to Kafka/);

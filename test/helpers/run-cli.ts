@@ -60,7 +60,8 @@ export function cliEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Proc
     // No public holidays from the machine's locale: the dates tests expect are the same everywhere.
     FOLLOWUP_COACH_COUNTRY: 'none',
   };
-  for (const key of ['NODE_EXTRA_CA_CERTS', 'DISPLAY', 'WAYLAND_DISPLAY', 'TMUX', 'STY', 'NO_COLOR', 'FORCE_COLOR']) delete env[key];
+  for (const key of ['NODE_EXTRA_CA_CERTS', 'DISPLAY', 'WAYLAND_DISPLAY', 'TMUX', 'STY', 'NO_COLOR', 'FORCE_COLOR'])
+    delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

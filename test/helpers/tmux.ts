@@ -92,8 +92,24 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
 
   await run(
     'tmux',
-    ['-u', '-L', socket, '-f', config, 'new-session', '-d', '-s', 'main', '-c', ROOT,
-      '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 30), command],
+    [
+      '-u',
+      '-L',
+      socket,
+      '-f',
+      config,
+      'new-session',
+      '-d',
+      '-s',
+      'main',
+      '-c',
+      ROOT,
+      '-x',
+      String(options.columns ?? 80),
+      '-y',
+      String(options.rows ?? 30),
+      command,
+    ],
     { env, timeout: 10_000 },
   );
 
@@ -162,7 +178,11 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     killCli: async (signal) => {
       const { stdout: shell } = await tmux('display-message', '-p', '-t', 'main', '#{pane_pid}');
       const { stdout: children } = await run('ps', ['-o', 'pid=', '--ppid', shell.trim()]);
-      for (const pid of children.split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0)) process.kill(pid, signal);
+      for (const pid of children
+        .split('\n')
+        .map((line) => Number(line.trim()))
+        .filter((pid) => pid > 0))
+        process.kill(pid, signal);
     },
     resize: async (columns, rows) => void (await tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows))),
     close: async () => {
@@ -178,7 +198,17 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
 function terminalEnv(options: TerminalOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // CI=true makes Ink print nothing until exit, and the CLI treats CI as "no terminal".
-  for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS', 'TMUX', 'TMUX_PANE', 'NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY']) {
+  for (const name of [
+    'CI',
+    'GITHUB_ACTIONS',
+    'NODE_EXTRA_CA_CERTS',
+    'TMUX',
+    'TMUX_PANE',
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'DISPLAY',
+    'WAYLAND_DISPLAY',
+  ]) {
     delete env[name];
   }
   env.TERM = options.term ?? 'xterm-256color';

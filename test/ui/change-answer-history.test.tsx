@@ -27,13 +27,30 @@ async function storeAtReview() {
   const interview = sampleInterview();
   await store.saveCandidate(interview.candidate);
   await store.saveInterview(interview, { replace: false });
-  await store.saveEdit(ID, { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you, Priya', body: EDITED, at: now().toISOString() });
+  await store.saveEdit(ID, {
+    kind: 'thank-you',
+    to: 'Priya Raghunathan',
+    subject: 'Thank you, Priya',
+    body: EDITED,
+    at: now().toISOString(),
+  });
   await store.recordSent(ID, {
-    kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T20:00:00.000Z', method: 'clipboard', subject: 'Thank you: Senior Backend Engineer interview', body: SAM_SENT,
+    kind: 'thank-you',
+    to: 'Sam Ortiz',
+    at: '2026-11-24T20:00:00.000Z',
+    method: 'clipboard',
+    subject: 'Thank you: Senior Backend Engineer interview',
+    body: SAM_SENT,
   });
   await store.saveDraft(draftOf(initialState(answersOf(interview), REVIEW), ID));
   const handle = createSessionDeps({
-    argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(), env, interactive: true, now,
+    argv: [],
+    stdin: new PassThrough(),
+    stdout: captureStream(),
+    stderr: captureStream(),
+    env,
+    interactive: true,
+    now,
   });
   // No spell-checker worker: this is about the notes' history, and the worker costs seconds.
   const deps = { ...handle.deps, warmUp: () => undefined };

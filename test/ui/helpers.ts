@@ -157,7 +157,9 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
       now: now(),
       today: TODAY,
       understandDate: (text) => (text === 'yesterday' ? addDays(TODAY, -1) : text === 'today' ? TODAY : parseIsoDate(text)),
-      resolveTimeframe: (text, date) => ({ date: text === 'by the end of next week' ? '2026-12-04' : parseIsoDate(text) ?? (text ? addDays(date, 0) : null) }),
+      resolveTimeframe: (text, date) => ({
+        date: text === 'by the end of next week' ? '2026-12-04' : (parseIsoDate(text) ?? (text ? addDays(date, 0) : null)),
+      }),
     }),
     warmUp: () => undefined,
     load: async () => ({ candidate: world.candidate, interviews: world.interviews, draft: world.draft, notices: [] }),
@@ -206,7 +208,8 @@ export function fakeDeps(world: FakeWorld, options: FakeOptions = {}): SessionDe
       return { interview: changed, next: `Next: ${changed.status}` };
     },
     writeCalendar: async (interview) => {
-      (world.calendars ??= []).push(interview.id);
+      world.calendars ??= [];
+      world.calendars.push(interview.id);
       return { path: `/calendars/${interview.id}.ics`, count: interview.interviewers.length };
     },
   };

@@ -18,7 +18,9 @@ describe('home: news and the prep card', () => {
   it('records a no and who told it, then shows home again with what comes next', async () => {
     const world = emptyWorld({ interviews: [sampleInterview()] });
     const app = render(<App deps={fakeDeps(world)} />);
-    expect(await waitFor(app, 'What would you like to do?')).toContain('Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)');
+    expect(await waitFor(app, 'What would you like to do?')).toContain(
+      'Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)',
+    );
     await pick(app, 2);
     expect(await waitFor(app, 'What happened?')).toContain('They told me I am not the final choice');
     await typeAndWait(app, KEY.enter);
@@ -63,7 +65,9 @@ describe('the review: r writes the reminders', () => {
     await waitFor(app, 'Note 1 of 2');
     const after = await typeAndWait(app, 'r');
     // Wrapped at the test terminal's width: compare without the line breaks.
-    expect(after.replace(/\s*\n\s*/g, ' ')).toContain('2 reminders written to /calendars/acme-robotics-senior-backend-engineer.ics: import it into your calendar.');
+    expect(after.replace(/\s*\n\s*/g, ' ')).toContain(
+      '2 reminders written to /calendars/acme-robotics-senior-backend-engineer.ics: import it into your calendar.',
+    );
     expect(world.calendars).toEqual(['acme-robotics-senior-backend-engineer']);
     app.unmount();
   });
@@ -72,8 +76,16 @@ describe('the review: r writes the reminders', () => {
 describe('rounds', () => {
   it('asks at the review whether a new interview for a saved role is its next round', async () => {
     const first = sampleInterview();
-    const second = sampleInterview({ date: '2026-11-25', interviewers: [{ name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] }] });
-    const world = emptyWorld({ interviews: [first], draft: draftOf(initialState(answersOf(second), { step: 'review', index: 0 }), null) });
+    const second = sampleInterview({
+      date: '2026-11-25',
+      interviewers: [
+        { name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] },
+      ],
+    });
+    const world = emptyWorld({
+      interviews: [first],
+      draft: draftOf(initialState(answersOf(second), { step: 'review', index: 0 }), null),
+    });
     const app = render(<App deps={fakeDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);

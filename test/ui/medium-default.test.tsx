@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { askField } from '../../src/line/ask-field.js';
 import type { Prompter } from '../../src/line/prompter.js';
 import {
-  answersOf, choiceStart, createReducer, draftOf, fieldAt, initialState, type Answers, type ChoiceField,
+  answersOf,
+  choiceStart,
+  createReducer,
+  draftOf,
+  fieldAt,
+  initialState,
+  type Answers,
+  type ChoiceField,
 } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';

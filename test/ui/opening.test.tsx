@@ -49,7 +49,11 @@ describe('opening with the store already read', () => {
 
   it('starts the background work once the first frame is up, as without an opening', async () => {
     let warmed = 0;
-    const { app } = await mounted(emptyWorld(), { warmUp: () => void (warmed += 1) });
+    const { app } = await mounted(emptyWorld(), {
+      warmUp: () => {
+        warmed += 1;
+      },
+    });
     expect(warmed).toBe(0);
     await new Promise((done) => setTimeout(done, 120));
     expect(warmed).toBe(1);

@@ -21,7 +21,9 @@ async function typeAndSee(app: ReturnType<typeof render>, text: string, expected
 
 function input(defaultValue = '') {
   const submitted: string[] = [];
-  const app = render(<TextInput defaultValue={defaultValue} placeholder="type here" isActive onSubmit={(value) => submitted.push(value)} />);
+  const app = render(
+    <TextInput defaultValue={defaultValue} placeholder="type here" isActive onSubmit={(value) => submitted.push(value)} />,
+  );
   return { app, submitted };
 }
 
@@ -64,7 +66,9 @@ describe('a one-line input', () => {
     const joined = 'Senior Backend Engineer\nPasted 2 lines: joined with spaces, as this answer is one line.';
     expect(await typeAndSee(app, `Engineer\r${PASTE_END}`, joined)).toBe(joined);
     // One line pasted is just text; the markers never show.
-    expect(await typeAndSee(app, `${PASTE_START}, II${PASTE_END}`, 'Senior Backend Engineer, II')).toBe('Senior Backend Engineer, II');
+    expect(await typeAndSee(app, `${PASTE_START}, II${PASTE_END}`, 'Senior Backend Engineer, II')).toBe(
+      'Senior Backend Engineer, II',
+    );
     expect(submitted).toEqual([]);
     app.stdin.write(KEY.enter);
     await waitFor(app, () => submitted.length > 0);
@@ -75,7 +79,9 @@ describe('a one-line input', () => {
 
 describe('the topics step', () => {
   async function atTopics() {
-    const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })) });
+    const world = emptyWorld({
+      draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })),
+    });
     const app = render(<App deps={fakeDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
@@ -131,7 +137,10 @@ describe('Ctrl-C', () => {
     app.stdin.write('jordan@exa\u0003');
     // Ctrl-C saves the draft once more before the session ends.
     await waitFor(app, () => world.drafts.length > before);
-    expect(world.drafts.at(-1)).toMatchObject({ answers: { candidate: { name: 'Jordan Lee' } }, position: { step: 'candidate.email' } });
+    expect(world.drafts.at(-1)).toMatchObject({
+      answers: { candidate: { name: 'Jordan Lee' } },
+      position: { step: 'candidate.email' },
+    });
     app.unmount();
   });
 });

@@ -7,7 +7,12 @@ import { sampleInterview } from '../helpers/sample-interview.js';
 import { emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 
 const EARLY: Finding = {
-  rule: 'too-early', severity: 'warning', message: 'Hold this note until Monday, December 7.', line: 3, column: 1, excerpt: 'I am following up',
+  rule: 'too-early',
+  severity: 'warning',
+  message: 'Hold this note until Monday, December 7.',
+  line: 3,
+  column: 1,
+  excerpt: 'I am following up',
 };
 
 describe('marking an early note sent', () => {
@@ -16,8 +21,20 @@ describe('marking an early note sent', () => {
     const deps = fakeDeps(world, { check: (note) => (note.body.includes('Priya') ? [EARLY] : []) });
     const noop = () => undefined;
     const app = render(
-      <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={100} rows={30}
-        isActive manualConfirmed onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+      <ReviewScreen
+        deps={deps}
+        interview={sampleInterview()}
+        purpose="review"
+        others={[]}
+        columns={100}
+        rows={30}
+        isActive
+        manualConfirmed
+        onSuspend={noop}
+        onChangeAnswers={noop}
+        onBack={noop}
+        onFinish={noop}
+      />,
     );
     await waitFor(app, 'too-early: Hold this note until Monday, December 7.');
     const once = await typeAndWait(app, 's');

@@ -10,12 +10,18 @@ import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 
 const notes = (interview: Interview): Note[] => [
   {
-    kind: 'follow-up', to: 'Priya Raghunathan', address: 'priya@acme.example', subject: 'Re: Thank you',
+    kind: 'follow-up',
+    to: 'Priya Raghunathan',
+    address: 'priya@acme.example',
+    subject: 'Re: Thank you',
     body: 'Dear Priya,\n\nI have attached my resume again (Jordan-Lee-Resume.pdf).\n\nBest regards,\nJordan Lee',
     attachments: ['Jordan-Lee-Resume.pdf'],
   },
   {
-    kind: 'thank-you', to: 'Sam Ortiz', by: 'phone', subject: 'Thank-you call',
+    kind: 'thank-you',
+    to: 'Sam Ortiz',
+    by: 'phone',
+    subject: 'Thank-you call',
     body: `Hello Sam, this is ${interview.candidate.name}, at +1, 555, 0100.\n\nThank you for our talk.\n\nAgain, +1, 555, 0100.`,
     attachments: [],
   },

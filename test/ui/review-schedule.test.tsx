@@ -21,8 +21,19 @@ function renderReview(columns: number, rows: number) {
   const deps = { ...fakeDeps(emptyWorld()), schedule: async () => SCHEDULE };
   const noop = () => undefined;
   return render(
-    <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={columns} rows={rows}
-      isActive onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+    <ReviewScreen
+      deps={deps}
+      interview={sampleInterview()}
+      purpose="review"
+      others={[]}
+      columns={columns}
+      rows={rows}
+      isActive
+      onSuspend={noop}
+      onChangeAnswers={noop}
+      onBack={noop}
+      onFinish={noop}
+    />,
   );
 }
 
@@ -58,8 +69,20 @@ describe('the schedule after marking a note sent', () => {
     };
     const noop = () => undefined;
     const app = render(
-      <ReviewScreen deps={deps} interview={sampleInterview()} purpose="review" others={[]} columns={80} rows={30}
-        isActive manualConfirmed onSuspend={noop} onChangeAnswers={noop} onBack={noop} onFinish={noop} />,
+      <ReviewScreen
+        deps={deps}
+        interview={sampleInterview()}
+        purpose="review"
+        others={[]}
+        columns={80}
+        rows={30}
+        isActive
+        manualConfirmed
+        onSuspend={noop}
+        onChangeAnswers={noop}
+        onBack={noop}
+        onFinish={noop}
+      />,
     );
     const before = await waitFor(app, 'thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(before).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');

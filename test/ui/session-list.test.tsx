@@ -6,7 +6,9 @@ import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, answer, choose, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
 
 /** Resumes a draft that stands on the interviewer list with Priya and Sam on it. */
-async function atList(world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewers', index: 0 })) })) {
+async function atList(
+  world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewers', index: 0 })) }),
+) {
   const app = render(<App deps={fakeDeps(world)} />);
   await waitFor(app, 'Pick up where you left off?');
   await typeAndWait(app, KEY.enter);
@@ -21,7 +23,13 @@ describe('the interviewer list', () => {
     expect(list).toContain('1. Priya Raghunathan, Engineering Manager (2 topics)');
     await choose(app, 'Add an interviewer');
     await waitFor(app, '3/5 Interviewers · interviewer 3');
-    for (const [label, text] of [['Name', 'Zoë Martin 🎉'], ['How do you greet them?', ''], ['Title', 'Designer'], ['E-mail', 'zoe@acme.example'], ['Phone', '']] as const) {
+    for (const [label, text] of [
+      ['Name', 'Zoë Martin 🎉'],
+      ['How do you greet them?', ''],
+      ['Title', 'Designer'],
+      ['E-mail', 'zoe@acme.example'],
+      ['Phone', ''],
+    ] as const) {
       await waitFor(app, (frame) => frame.split('\n').some((line) => line.trim() === label));
       await answer(app, text);
     }

@@ -4,7 +4,7 @@ import type { Finding, Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, choose, clearInput, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, choose, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
 
 /** A world with an unfinished draft that stands on the review, answers complete. */
 function atReview(overrides = {}) {
@@ -18,7 +18,12 @@ async function resumeIt(app: ReturnType<typeof render>) {
 }
 
 const blocking: Finding = {
-  rule: 'group-note', severity: 'error', message: 'Write one note per person.', line: 3, column: 1, excerpt: 'Dear team',
+  rule: 'group-note',
+  severity: 'error',
+  message: 'Write one note per person.',
+  line: 3,
+  column: 1,
+  excerpt: 'Dear team',
 };
 
 describe('the review', () => {
@@ -63,7 +68,12 @@ describe('the review', () => {
     expect(world.sent).toEqual([
       expect.objectContaining({
         id: 'acme-robotics-senior-backend-engineer',
-        entry: expect.objectContaining({ kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-25T09:00:00.000Z', method: 'clipboard' }),
+        entry: expect.objectContaining({
+          kind: 'thank-you',
+          to: 'Priya Raghunathan',
+          at: '2026-11-25T09:00:00.000Z',
+          method: 'clipboard',
+        }),
       }),
     ]);
     app.unmount();
@@ -83,7 +93,13 @@ describe('the review', () => {
   it('copies the subject line alone with u, and says a voicemail script has none', async () => {
     const world = atReview();
     const notes = (interview: Interview): Note[] => [
-      { kind: 'thank-you', to: 'Priya Raghunathan', subject: `Thank you: ${interview.role} interview`, body: 'Dear Priya Raghunathan,\n\nThank you.', attachments: [] },
+      {
+        kind: 'thank-you',
+        to: 'Priya Raghunathan',
+        subject: `Thank you: ${interview.role} interview`,
+        body: 'Dear Priya Raghunathan,\n\nThank you.',
+        attachments: [],
+      },
       { kind: 'voicemail', to: 'Sam Ortiz', subject: '', body: 'Hi Sam, this is Jordan Lee.', attachments: [] },
     ];
     const app = render(<App deps={fakeDeps(world, { notes })} />);
@@ -148,7 +164,10 @@ describe('the review', () => {
     expect(after).toContain('Dear team,');
     expect(after).toContain('(edited by you)');
     expect(world.edits).toEqual([
-      expect.objectContaining({ id: 'acme-robotics-senior-backend-engineer', edit: expect.objectContaining({ to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer interview' }) }),
+      expect.objectContaining({
+        id: 'acme-robotics-senior-backend-engineer',
+        edit: expect.objectContaining({ to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer interview' }),
+      }),
     ]);
     expect(world.edits[0]?.edit.body.startsWith('Dear team,')).toBe(true);
     app.unmount();
@@ -163,7 +182,10 @@ describe('the review', () => {
     await waitFor(app, 'Which answer do you want to change?');
     await choose(app, 'Role');
     // The question itself, once the list has gone.
-    await waitFor(app, (frame) => !frame.includes('Which answer do you want to change?') && frame.includes('Senior Backend Engineer'));
+    await waitFor(
+      app,
+      (frame) => !frame.includes('Which answer do you want to change?') && frame.includes('Senior Backend Engineer'),
+    );
     await typeAndWait(app, '\u0015');
     await answer(app, 'Staff Engineer');
     const frame = await waitFor(app, 'Subject: Thank you: Staff Engineer interview');

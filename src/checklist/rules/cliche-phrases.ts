@@ -4,7 +4,8 @@
 import type { CLICHE_PLAINER } from '../messages.js';
 
 /** "just", "quickly", "wanted to", "I'm": what people put before a stock phrase. */
-const SOFT = "(?:(?:just|quick(?:ly)?|simply|wanted\\s+to|want\\s+to|writing\\s+to|(?:I'?m|I\\s+am)|I'?d\\s+like\\s+to|a\\s+(?:quick|friendly|gentle))\\s+)";
+const SOFT =
+  "(?:(?:just|quick(?:ly)?|simply|wanted\\s+to|want\\s+to|writing\\s+to|(?:I'?m|I\\s+am)|I'?d\\s+like\\s+to|a\\s+(?:quick|friendly|gentle))\\s+)";
 
 export interface ClicheFamily {
   readonly patterns: readonly string[];
@@ -17,31 +18,46 @@ export const CLICHES: readonly ClicheFamily[] = [
     // "just checking in", "wanted to check in", "a quick check-in", "checking in on my application"
     patterns: [
       `${SOFT}+check(?:ing|ed)?[\\s-]+in`,
-      "check(?:ing)?\\s+in\\s+(?:on|to\\s+see|about|regarding|re|with\\s+you)",
-      "(?:quick|friendly|brief)\\s+check[\\s-]+in",
+      'check(?:ing)?\\s+in\\s+(?:on|to\\s+see|about|regarding|re|with\\s+you)',
+      '(?:quick|friendly|brief)\\s+check[\\s-]+in',
       `${SOFT}*touch(?:ing|ed)?\\s+base`,
       `${SOFT}*circl(?:e|ed|ing)\\s+back`,
       `${SOFT}*loop(?:ing|ed)?\\s+back`,
       `just\\s+(?:wanted\\s+to\\s+)?follow(?:ing)?\\s+up`,
       `just\\s+(?:a\\s+)?(?:quick\\s+|friendly\\s+|gentle\\s+)?(?:follow[\\s-]?up|reminder|nudge)`,
-      "(?:friendly|gentle)\\s+(?:reminder|nudge)",
-      "just\\s+reaching\\s+out",
-      "reaching\\s+out\\s+to\\s+(?:check|touch|see\\s+if|follow)",
+      '(?:friendly|gentle)\\s+(?:reminder|nudge)',
+      'just\\s+reaching\\s+out',
+      'reaching\\s+out\\s+to\\s+(?:check|touch|see\\s+if|follow)',
     ],
     plainer: 'askNews',
   },
   {
-    patterns: ["(?:ping|pinging|pinged)\\s+(?:you|this)", "bump(?:ing)?\\s+(?:this|my\\s+(?:note|e-?mail|message))(?:\\s+up)?", "(?:to\\s+the\\s+)?top\\s+of\\s+your\\s+inbox"],
+    patterns: [
+      '(?:ping|pinging|pinged)\\s+(?:you|this)',
+      'bump(?:ing)?\\s+(?:this|my\\s+(?:note|e-?mail|message))(?:\\s+up)?',
+      '(?:to\\s+the\\s+)?top\\s+of\\s+your\\s+inbox',
+    ],
     plainer: 'resend',
   },
   {
-    patterns: ["hope\\s+(?:this|my|the)?\\s*(?:e-?mail|note|message|letter)?\\s*finds\\s+you\\s+well", "hope\\s+all\\s+is\\s+well\\s+(?:on\\s+your\\s+end|with\\s+you)"],
+    patterns: [
+      'hope\\s+(?:this|my|the)?\\s*(?:e-?mail|note|message|letter)?\\s*finds\\s+you\\s+well',
+      'hope\\s+all\\s+is\\s+well\\s+(?:on\\s+your\\s+end|with\\s+you)',
+    ],
     plainer: 'openDirect',
   },
   {
     patterns: [
-      "hit\\s+the\\s+ground\\s+running", "think(?:ing)?\\s+outside\\s+the\\s+box", "(?:a\\s+)?team\\s+player", "go-getter", "synerg(?:y|ies|ize|ise)",
-      "move\\s+the\\s+needle", "at\\s+the\\s+end\\s+of\\s+the\\s+day", "wear(?:ing)?\\s+many\\s+hats", "(?:a\\s+)?self-starter", "give\\s+(?:it\\s+)?(?:110|a\\s+hundred\\s+and\\s+ten)\\s*(?:%|percent)",
+      'hit\\s+the\\s+ground\\s+running',
+      'think(?:ing)?\\s+outside\\s+the\\s+box',
+      '(?:a\\s+)?team\\s+player',
+      'go-getter',
+      'synerg(?:y|ies|ize|ise)',
+      'move\\s+the\\s+needle',
+      'at\\s+the\\s+end\\s+of\\s+the\\s+day',
+      'wear(?:ing)?\\s+many\\s+hats',
+      '(?:a\\s+)?self-starter',
+      'give\\s+(?:it\\s+)?(?:110|a\\s+hundred\\s+and\\s+ten)\\s*(?:%|percent)',
     ],
     plainer: 'sayConcretely',
   },

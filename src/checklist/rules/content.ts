@@ -6,7 +6,9 @@ import { bare, wordsOf } from '../text.js';
 import type { Draft, Hit, RuleCheck } from '../types.js';
 
 const STOPWORDS = new Set(
-  'the a an and or of to in on for with about how what why when who our your their my we you they it its is are was were be been this that these those from into over under at by as via vs using use new old more most how'.split(' '),
+  'the a an and or of to in on for with about how what why when who our your their my we you they it its is are was were be been this that these those from into over under at by as via vs using use new old more most how'.split(
+    ' ',
+  ),
 );
 
 /** Where a whole-note finding points: the first line of the writer's own words after the greeting. */
@@ -27,7 +29,9 @@ function stem(word: string): string {
 
 /** Long words that say little on their own: naming one of them is not naming the topic. */
 const COMMON_LONG = new Set(
-  'through between working process processes planning improving building running managing handling making getting looking thinking people customer customers patient patients student students teacher teachers manager managers systems program programs project projects support service services business company companies department training experience approach different important everything something another whether because conversation discussion questions question interview position opportunity organization organisation community families children classroom learning teaching nursing clinical weekend morning evening schedule quality product products station everyone'.split(' '),
+  'through between working process processes planning improving building running managing handling making getting looking thinking people customer customers patient patients student students teacher teachers manager managers systems program programs project projects support service services business company companies department training experience approach different important everything something another whether because conversation discussion questions question interview position opportunity organization organisation community families children classroom learning teaching nursing clinical weekend morning evening schedule quality product products station everyone'.split(
+    ' ',
+  ),
 );
 
 interface Keyword {
@@ -87,7 +91,10 @@ export const noThanks: RuleCheck = (draft, context) => {
 };
 
 const MENTIONS_PRIOR = new RegExp(
-  /(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/.source + WORD_END, 'gi');
+  /(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/
+    .source + WORD_END,
+  'gi',
+);
 
 export const missingPrior: RuleCheck = (draft, context) => {
   if (context.kind !== 'follow-up') return [];

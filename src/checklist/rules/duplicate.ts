@@ -73,7 +73,7 @@ export const duplicateNote: RuleCheck = (draft, context) => {
     const copied = sharesParagraph(myParagraphs, paragraphs(aboveSignature(theirs), names));
     if (!(score >= DUPLICATE_THRESHOLD || copied)) continue;
     // A near-copy outranks a shared paragraph; between equals, the higher overlap.
-    const better = !best || (score >= DUPLICATE_THRESHOLD) > (best.score >= DUPLICATE_THRESHOLD) || score > best.score;
+    const better = !best || score >= DUPLICATE_THRESHOLD > (best.score >= DUPLICATE_THRESHOLD) || score > best.score;
     if (better) best = { to: note.to, score };
   }
   if (!best) return [];

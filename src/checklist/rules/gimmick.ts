@@ -6,22 +6,36 @@ import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 
-const SAME_SENTENCE = "[^.!?\\n]{0,50}?";
-const GIVE = '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
-const FOOD = '(?:lunch|breakfast|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|treats|snacks|dinner|coffee|pastries|muffins|sweets|candy)';
+const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
+const GIVE =
+  '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
+const FOOD =
+  '(?:lunch|breakfast|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|treats|snacks|dinner|coffee|pastries|muffins|sweets|candy)';
 
 export const GIMMICKS = [
   '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
-  'gift\\s*cards?', 'gift\\s+baskets?', 'gift\\s+box(?:es)?', 'fruit\\s+baskets?', 'care\\s+package', 'bouquets?', 'flowers',
-  'edible\\s+arrangements?', '(?:box(?:es)?\\s+of\\s+)?chocolates', 'balloons', 'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
-  'a\\s+(?:little|small)\\s+(?:something|gift|token)', 'token\\s+of\\s+(?:my\\s+)?(?:appreciation|gratitude|thanks)',
+  'gift\\s*cards?',
+  'gift\\s+baskets?',
+  'gift\\s+box(?:es)?',
+  'fruit\\s+baskets?',
+  'care\\s+package',
+  'bouquets?',
+  'flowers',
+  'edible\\s+arrangements?',
+  '(?:box(?:es)?\\s+of\\s+)?chocolates',
+  'balloons',
+  'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
+  'a\\s+(?:little|small)\\s+(?:something|gift|token)',
+  'token\\s+of\\s+(?:my\\s+)?(?:appreciation|gratitude|thanks)',
   `${GIVE}${SAME_SENTENCE}(?:${FOOD}|gifts?|presents?|swag|wine|flowers)`,
   '(?:DoorDash|Uber\\s+Eats|Grubhub|Instacart|Deliveroo|Postmates|Seamless)',
   `(?:${FOOD}|treats)\\s+(?:is|are)\\s+on\\s+me`,
 ];
 
-const HELPER = '(?:friend|friends|colleague|colleagues|co-?worker|former\\s+(?:colleague|manager|boss)|contact|reference|referrer|dad|father|mom|mother|mum|uncle|aunt|cousin|brother|sister|wife|husband|partner|spouse|fianc[ée]e?|roommate|neighbou?r|mentor|buddy|someone\\s+(?:from|in)\\s+my\\s+network)';
-const CONTACT = '(?:swing|stop|drop|pop|come|reach|call|email|e-mail|check|follow|put\\s+in|talk|speak|vouch|contact|touch\\s+base|ping|visit|be\\s+(?:calling|emailing|e-mailing|in\\s+touch|reaching\\s+out|stopping\\s+by|dropping\\s+by|swinging\\s+by))';
+const HELPER =
+  '(?:friend|friends|colleague|colleagues|co-?worker|former\\s+(?:colleague|manager|boss)|contact|reference|referrer|dad|father|mom|mother|mum|uncle|aunt|cousin|brother|sister|wife|husband|partner|spouse|fianc[ée]e?|roommate|neighbou?r|mentor|buddy|someone\\s+(?:from|in)\\s+my\\s+network)';
+const CONTACT =
+  '(?:swing|stop|drop|pop|come|reach|call|email|e-mail|check|follow|put\\s+in|talk|speak|vouch|contact|touch\\s+base|ping|visit|be\\s+(?:calling|emailing|e-mailing|in\\s+touch|reaching\\s+out|stopping\\s+by|dropping\\s+by|swinging\\s+by))';
 
 export const THIRD_PARTY = [
   'on\\s+my\\s+behalf',

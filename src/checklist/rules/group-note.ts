@@ -6,7 +6,18 @@ import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
 
-const GROUP_PHRASES = ['each of you', 'all of you', 'both of you', 'you both', 'you all', "y'all", 'all three of you', 'all four of you', 'the two of you', 'the three of you'];
+const GROUP_PHRASES = [
+  'each of you',
+  'all of you',
+  'both of you',
+  'you both',
+  'you all',
+  "y'all",
+  'all three of you',
+  'all four of you',
+  'the two of you',
+  'the three of you',
+];
 const PATTERN = new RegExp(wordPattern(GROUP_PHRASES.map((phrase) => `(?:${phrasePattern(phrase)})`).join('|')), 'gi');
 
 export const groupNote: RuleCheck = (draft) => {
@@ -19,7 +30,11 @@ export const groupNote: RuleCheck = (draft) => {
       const first = group ?? names[0]!;
       const last = names[names.length - 1]!;
       const who = group ? `"${group.text}"` : names.map((name) => name.text).join(' and ');
-      hits.push({ start: group ? group.start : first.start, end: group ? group.end : last.end, message: MESSAGES.groupGreeting(who) });
+      hits.push({
+        start: group ? group.start : first.start,
+        end: group ? group.end : last.end,
+        message: MESSAGES.groupGreeting(who),
+      });
     }
   }
   // One body phrase is enough to make the point; report the first.

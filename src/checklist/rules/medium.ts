@@ -10,7 +10,7 @@ const CALL_OPENING = /^[^\n]{0,80}\bthis is\b/i;
 
 export const mediumMismatch: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
-  if (!person || person.medium !== 'phone') return [];
+  if (person?.medium !== 'phone') return [];
   // The follow-up answers a caller with a call. The thank-you too, when they never gave an
   // e-mail address: a mail to someone who only ever phoned has nowhere natural to land.
   const writtenThanks = context.kind === 'thank-you' && !person.email?.trim() && !CALL_OPENING.test(draft.body.trimStart());

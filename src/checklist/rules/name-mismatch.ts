@@ -38,16 +38,53 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   const plain = bare(word);
   for (const known of parts) {
     if (known.bare === plain) return known.part;
-    if (known.allowed > 0 && folded[0] === known.folded[0] && editDistance(folded, known.folded, known.allowed + 1) <= known.allowed) return known.part;
+    if (
+      known.allowed > 0 &&
+      folded[0] === known.folded[0] &&
+      editDistance(folded, known.folded, known.allowed + 1) <= known.allowed
+    )
+      return known.part;
   }
   return null;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'von', 'zu', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'du', 'ten', 'ter', 'op', "d'", 'mac', 'ibn', 'bint', 'y']);
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'del',
+  'della',
+  'da',
+  'di',
+  'von',
+  'zu',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'du',
+  'ten',
+  'ter',
+  'op',
+  "d'",
+  'mac',
+  'ibn',
+  'bint',
+  'y',
+]);
 
 /** The particles of a name in order ("Joost van der Berg" -> "van der"). */
 function particlesOf(name: string): string {
-  return name.split(/\s+/u).filter((word) => PARTICLES.has(fold(word))).map(fold).join(' ');
+  return name
+    .split(/\s+/u)
+    .filter((word) => PARTICLES.has(fold(word)))
+    .map(fold)
+    .join(' ');
 }
 
 /**
@@ -60,7 +97,7 @@ function particleSlip(written: string, person: string): string | null {
   if (writtenParticles === '' || writtenParticles === theirs || !namesPerson(written, person)) return null;
   const words = person.trim().split(/\s+/u);
   const first = words.findIndex((word) => PARTICLES.has(fold(word)));
-  return first < 0 ? nameParts(person).at(-1) ?? person : words.slice(first).join(' ');
+  return first < 0 ? (nameParts(person).at(-1) ?? person) : words.slice(first).join(' ');
 }
 
 /** The greeting the candidate chose for this person ("Bob" for Robert Smith) is their name too. */
@@ -80,11 +117,16 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     const particles = particleSlip(addressee.text, recipient.name);
     if (particles) {
       hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });
-    } else if (!namesPerson(addressee.text, recipient.name) && !isChosenGreeting(addressee.text, recipient.interviewer?.greeting)) {
+    } else if (
+      !namesPerson(addressee.text, recipient.name) &&
+      !isChosenGreeting(addressee.text, recipient.interviewer?.greeting)
+    ) {
       const words = nameParts(addressee.text);
       const theirs = knownParts(nameParts(recipient.name));
       const near = words.map((word) => nearMissOf(word, theirs)).find((part) => part !== null);
-      const message = near ? MESSAGES.misspelledName(addressee.text, near) : MESSAGES.greetingNotRecipient(addressee.text, recipient.name);
+      const message = near
+        ? MESSAGES.misspelledName(addressee.text, near)
+        : MESSAGES.greetingNotRecipient(addressee.text, recipient.name);
       hits.push({ start: addressee.start, end: addressee.end, message });
     }
   }
@@ -106,7 +148,11 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   if (candidate && signature && startsLikeName(signature.text) && !/[@\d]/.test(signature.text)) {
     const signed = signature.text.split(/[,|]/)[0]!.trim();
     if (nameParts(signed).length <= 4 && !namesPerson(signed, candidate) && !hits.some((hit) => hit.start === signature.start)) {
-      hits.push({ start: signature.start, end: signature.start + signed.length, message: MESSAGES.signatureNotYou(signed, candidate) });
+      hits.push({
+        start: signature.start,
+        end: signature.start + signed.length,
+        message: MESSAGES.signatureNotYou(signed, candidate),
+      });
     }
   }
   return hits;

@@ -29,7 +29,8 @@ export const placeholderCheck: RuleCheck = (draft) => {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!hits.some((hit) => start < hit.end && end > hit.start)) hits.push({ start, end, message: MESSAGES.placeholder(match[0]) });
+      if (!hits.some((hit) => start < hit.end && end > hit.start))
+        hits.push({ start, end, message: MESSAGES.placeholder(match[0]) });
     }
   }
   // The subject line is prose too, as far as a stand-in goes.

@@ -5,47 +5,130 @@
 
 /** People a candidate might send: friends, family, colleagues, anyone in their network. */
 const HELPER =
-  "(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam)|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))";
+  '(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam)|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))';
 
 /** Who a helper is: "my", "a", "one of my", "our mutual", "my good". */
-const WHOSE = "(?:my|a|an|our|one\\s+of\\s+my|two\\s+of\\s+my|some\\s+of\\s+my|a\\s+few\\s+of\\s+my)\\s+(?:\\w+\\s+){0,2}?";
+const WHOSE = '(?:my|a|an|our|one\\s+of\\s+my|two\\s+of\\s+my|some\\s+of\\s+my|a\\s+few\\s+of\\s+my)\\s+(?:\\w+\\s+){0,2}?';
 
 /** Contact with the reader: a visit, a call, a word. */
 const CONTACT =
-  "(?:swing|stop|drop|pop|come|walk|head|go|run)\\s+(?:by|over|in|round|around|past|down|up)|visit|call|phone|ring|text|email|e-mail|message|ping|reach\\s+out|contact|speak|talk|chat|have\\s+a\\s+word|put\\s+in\\s+a\\s+(?:good\\s+)?word|vouch|tell\\s+you|remind\\s+you|mention\\s+(?:me|my)|ask\\s+you|check\\s+in|follow\\s+up|find\\s+you|catch\\s+you|see\\s+you|meet\\s+you|look\\s+you\\s+up|sing\\s+my\\s+praises|recommend\\s+me|talk\\s+me\\s+up";
+  '(?:swing|stop|drop|pop|come|walk|head|go|run)\\s+(?:by|over|in|round|around|past|down|up)|visit|call|phone|ring|text|email|e-mail|message|ping|reach\\s+out|contact|speak|talk|chat|have\\s+a\\s+word|put\\s+in\\s+a\\s+(?:good\\s+)?word|vouch|tell\\s+you|remind\\s+you|mention\\s+(?:me|my)|ask\\s+you|check\\s+in|follow\\s+up|find\\s+you|catch\\s+you|see\\s+you|meet\\s+you|look\\s+you\\s+up|sing\\s+my\\s+praises|recommend\\s+me|talk\\s+me\\s+up';
 
 /** Asking or arranging for someone else to act. */
-const ASK = "(?:asked|ask|asking|have\\s+asked|had|have|having|get|got|getting|told|tell|sent|send|sending|arranged\\s+for|encouraged|begged|convinced|persuaded|roped\\s+in)";
+const ASK =
+  '(?:asked|ask|asking|have\\s+asked|had|have|having|get|got|getting|told|tell|sent|send|sending|arranged\\s+for|encouraged|begged|convinced|persuaded|roped\\s+in)';
 
 /** What a helper will do next: the future, an offer, a plan. */
 const WILL =
   "(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|offered\\s+to|has\\s+offered\\s+to|agreed\\s+to|wants?\\s+to|is\\s+happy\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will)|promised\\s+to|intends?\\s+to|is\\s+keen\\s+to|is\\s+dying\\s+to)";
 
 /** Within one sentence, a few words. */
-const GAP = "[^.!?\\n]{0,70}?";
+const GAP = '[^.!?\\n]{0,70}?';
 
 /**
  * The nouns HELPER ends in, lower case and without accents (as text.ts `bare` gives them): a note
  * that names no helper skips the patterns built on it, whose compiling costs a fresh process
  * about 10 ms. Keep it in step with HELPER (third-party.test checks a few).
  */
-export const HELPER_WORDS: ReadonlySet<string> = new Set(
-  [
-    'friend', 'friends', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'boss', 'manager', 'managers',
-    'supervisor', 'supervisors', 'mentor', 'mentors', 'professor', 'professors', 'teacher', 'teachers', 'tutor', 'tutors', 'coach',
-    'coaches', 'pastor', 'priest', 'rabbi', 'imam', 'contact', 'contacts', 'connection', 'connections', 'acquaintance', 'acquaintances',
-    'classmate', 'classmates', 'roommate', 'roommates', 'flatmate', 'flatmates', 'neighbor', 'neighbors', 'neighbour', 'neighbours',
-    'dad', 'father', 'mom', 'mother', 'mum', 'parent', 'parents', 'uncle', 'aunt', 'auntie', 'cousin', 'cousins', 'brother', 'brothers',
-    'sister', 'sisters', 'brother-in-law', 'sister-in-law', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law', 'wife',
-    'husband', 'partner', 'spouse', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'son', 'daughter', 'relative', 'relatives', 'family',
-    'buddy', 'pal', 'someone', 'somebody', 'people', 'person', 'guy', 'lady', 'alumnus', 'alumna', 'alumni', 'ex-boss', 'ex-manager',
-    'ex-supervisor', 'ex-colleague',
-  ],
-);
+export const HELPER_WORDS: ReadonlySet<string> = new Set([
+  'friend',
+  'friends',
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'co-worker',
+  'co-workers',
+  'boss',
+  'manager',
+  'managers',
+  'supervisor',
+  'supervisors',
+  'mentor',
+  'mentors',
+  'professor',
+  'professors',
+  'teacher',
+  'teachers',
+  'tutor',
+  'tutors',
+  'coach',
+  'coaches',
+  'pastor',
+  'priest',
+  'rabbi',
+  'imam',
+  'contact',
+  'contacts',
+  'connection',
+  'connections',
+  'acquaintance',
+  'acquaintances',
+  'classmate',
+  'classmates',
+  'roommate',
+  'roommates',
+  'flatmate',
+  'flatmates',
+  'neighbor',
+  'neighbors',
+  'neighbour',
+  'neighbours',
+  'dad',
+  'father',
+  'mom',
+  'mother',
+  'mum',
+  'parent',
+  'parents',
+  'uncle',
+  'aunt',
+  'auntie',
+  'cousin',
+  'cousins',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'brother-in-law',
+  'sister-in-law',
+  'father-in-law',
+  'mother-in-law',
+  'son-in-law',
+  'daughter-in-law',
+  'wife',
+  'husband',
+  'partner',
+  'spouse',
+  'fiance',
+  'fiancee',
+  'girlfriend',
+  'boyfriend',
+  'son',
+  'daughter',
+  'relative',
+  'relatives',
+  'family',
+  'buddy',
+  'pal',
+  'someone',
+  'somebody',
+  'people',
+  'person',
+  'guy',
+  'lady',
+  'alumnus',
+  'alumna',
+  'alumni',
+  'ex-boss',
+  'ex-manager',
+  'ex-supervisor',
+  'ex-colleague',
+]);
 
 /** Praise by proxy needs no named helper: "tell you how great I am". */
 export const PRAISE_BY_PROXY: readonly string[] = [
-  "(?:tell|remind|show)\\s+you\\s+how\\s+(?:great|good|hard-?working|wonderful|amazing|reliable|talented|qualified|brilliant|dedicated|perfect)\\s+I\\s+(?:am|would\\s+be)",
+  '(?:tell|remind|show)\\s+you\\s+how\\s+(?:great|good|hard-?working|wonderful|amazing|reliable|talented|qualified|brilliant|dedicated|perfect)\\s+I\\s+(?:am|would\\s+be)',
 ];
 
 export const THIRD_PARTY_GRAMMAR: readonly string[] = [

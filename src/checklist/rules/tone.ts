@@ -17,7 +17,22 @@ const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR]);
 const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
-const SHOUTED_SHORT = new Set(['VERY', 'MUST', 'NEED', 'NOW', 'NOT', 'SO', 'HUGE', 'REAL', 'WHY', 'PLS', 'PLZ', 'HELP', 'WAIT', 'ASAP']);
+const SHOUTED_SHORT = new Set([
+  'VERY',
+  'MUST',
+  'NEED',
+  'NOW',
+  'NOT',
+  'SO',
+  'HUGE',
+  'REAL',
+  'WHY',
+  'PLS',
+  'PLZ',
+  'HELP',
+  'WAIT',
+  'ASAP',
+]);
 const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS, ...CREDENTIALS].map((word) => word.toUpperCase()));
 /** A word spelled out letter by letter, as a voicemail spells a name: "C-H-I-D-I", "O.K.A.F.O.R". */
 const SPELLED_OUT = /^(?:[A-Za-z][-.]){2,}[A-Za-z]\.?$/;
@@ -49,7 +64,12 @@ export const toneImpatient: RuleCheck = (draft, context) => {
   let run: Span[] = [];
   const flushRun = () => {
     // Three capitalised words in a row ("CALL ME BACK") shout even when each is short.
-    if (run.length >= 3) hits.push({ start: run[0]!.start, end: run[run.length - 1]!.end, message: MESSAGES.shouting(prose.slice(run[0]!.start, run[run.length - 1]!.end)) });
+    if (run.length >= 3)
+      hits.push({
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end,
+        message: MESSAGES.shouting(prose.slice(run[0]!.start, run[run.length - 1]!.end)),
+      });
     run = [];
   };
   for (const word of words) {

@@ -19,7 +19,8 @@ function findName(prose: string, phrase: string, from: number): { start: number;
 }
 
 /** What a company is called without its legal form: "Globex Corporation" -> "Globex". */
-const LEGAL_FORM = /[\s,]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|gmbh|ag|plc|s\.a\.|sa|bv|nv|pty|group|holdings)$/iu;
+const LEGAL_FORM =
+  /[\s,]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.?|company|gmbh|ag|plc|s\.a\.|sa|bv|nv|pty|group|holdings)$/iu;
 
 function companyNames(company: string): string[] {
   const short = company.trim().replace(LEGAL_FORM, '').trim();
@@ -30,7 +31,24 @@ function companyNames(company: string): string[] {
 function findBySurname(prose: string, name: string, from: number): { start: number; end: number } | null {
   const surname = nameParts(name).at(-1);
   if (!surname || nameParts(name).length < 2) return null;
-  for (const title of ['Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Mrs', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Chef', 'Coach', 'Nurse', 'Sister', 'Judge']) {
+  for (const title of [
+    'Mr.',
+    'Mr',
+    'Ms.',
+    'Ms',
+    'Mrs.',
+    'Mrs',
+    'Mx.',
+    'Dr.',
+    'Dr',
+    'Prof.',
+    'Professor',
+    'Chef',
+    'Coach',
+    'Nurse',
+    'Sister',
+    'Judge',
+  ]) {
     const found = findName(prose, `${title} ${surname}`, from);
     if (found) return found;
   }
@@ -38,7 +56,34 @@ function findBySurname(prose: string, name: string, from: number): { start: numb
 }
 
 /** First names that are also everyday words, so "Hope you are well" is not a leftover Hope. */
-const WORDLIKE = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'grace', 'mark', 'bill', 'pat', 'art', 'faith', 'joy', 'rose', 'sky', 'summer', 'dawn', 'chase', 'max', 'hunter', 'lane', 'drew', 'rich', 'sunny', 'happy', 'best']);
+const WORDLIKE = new Set([
+  'will',
+  'may',
+  'june',
+  'april',
+  'august',
+  'hope',
+  'grace',
+  'mark',
+  'bill',
+  'pat',
+  'art',
+  'faith',
+  'joy',
+  'rose',
+  'sky',
+  'summer',
+  'dawn',
+  'chase',
+  'max',
+  'hunter',
+  'lane',
+  'drew',
+  'rich',
+  'sunny',
+  'happy',
+  'best',
+]);
 
 export const wrongPerson: RuleCheck = (draft, context) => {
   const interview = context.interview;
@@ -47,7 +92,9 @@ export const wrongPerson: RuleCheck = (draft, context) => {
   const recipient = recipientOf(context);
   // The greeting is name-mismatch's business; start after it so one slip is reported once.
   const from = greetingOf(draft)?.line.end ?? 0;
-  const ours = new Set([interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameParts).map(fold));
+  const ours = new Set(
+    [interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameParts).map(fold),
+  );
 
   // A contact request names the people it asks about; that is its job, not a slip.
   if (recipient?.interviewer && context.kind !== 'contact-request') {
@@ -55,11 +102,17 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       if (fold(person.name) === fold(recipient.name)) continue;
       const first = nameParts(person.name)[0];
       const found =
-        findName(draft.prose, person.name, from) ?? (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null) ?? findBySurname(draft.prose, person.name, from);
+        findName(draft.prose, person.name, from) ??
+        (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null) ??
+        findBySurname(draft.prose, person.name, from);
       if (found) hits.push({ ...found, severity: 'warning', message: MESSAGES.colleagueNamed(person.name, recipient.name) });
     }
   }
-  const current = new Set([interview.candidate.name, interview.recruiter?.name ?? '', ...interview.interviewers.map((p) => p.name)].flatMap(nameParts).map(fold));
+  const current = new Set(
+    [interview.candidate.name, interview.recruiter?.name ?? '', ...interview.interviewers.map((p) => p.name)]
+      .flatMap(nameParts)
+      .map(fold),
+  );
   const companies = new Set<string>();
   for (const other of context.otherInterviews ?? []) {
     if (other.id === interview.id) continue;
@@ -67,15 +120,20 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       companies.add(other.company);
       // "Acme" alone is no slip in a note about Acme Robotics.
       const names = companyNames(other.company).filter((name) => !fold(interview.company).includes(fold(name)));
-      const found = names.reduce<{ start: number; end: number } | null>((hit, name) => hit ?? findName(draft.prose, name, 0), null);
+      const found = names.reduce<{ start: number; end: number } | null>(
+        (hit, name) => hit ?? findName(draft.prose, name, 0),
+        null,
+      );
       if (found) hits.push({ ...found, message: MESSAGES.otherCompany(other.company, interview.company) });
     }
     for (const person of other.interviewers) {
       if (interview.interviewers.some((p) => fold(p.name) === fold(person.name))) continue;
       const first = nameParts(person.name)[0];
       const full = findName(draft.prose, person.name, from) ?? findBySurname(draft.prose, person.name, from);
-      const found = full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(draft.prose, first, from) : null);
-      if (found && !hits.some((hit) => hit.start === found.start)) hits.push({ ...found, message: MESSAGES.otherPerson(person.name, other.company) });
+      const found =
+        full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(draft.prose, first, from) : null);
+      if (found && !hits.some((hit) => hit.start === found.start))
+        hits.push({ ...found, message: MESSAGES.otherPerson(person.name, other.company) });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -22,8 +22,14 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
   const options = [
     ...shared.map((f) => {
       const value = f.read(answers, 0);
-      const shown = typeof value === 'string' ? (f.kind === 'choice' ? f.options.find((o) => o.value === value)?.label ?? value : value) : value.join(', ');
-      const understood = f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date)})` : '';
+      const shown =
+        typeof value === 'string'
+          ? f.kind === 'choice'
+            ? (f.options.find((o) => o.value === value)?.label ?? value)
+            : value
+          : value.join(', ');
+      const understood =
+        f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date)})` : '';
       return { value: f.id, label: change.entry(f.label, `${shown}${understood}`) };
     }),
     { value: 'interviewers', label: change.interviewers },
@@ -35,7 +41,9 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
     <Box flexDirection="column">
       <SectionHeader number={5} total={5} section="Review" />
       <Box marginTop={1}>
-        <Text bold wrap="wrap">{change.question}</Text>
+        <Text bold wrap="wrap">
+          {change.question}
+        </Text>
       </Box>
       <Select
         options={ordered}

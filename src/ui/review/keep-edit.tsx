@@ -44,7 +44,9 @@ export function KeepEdit({ question, n, total, rows, isActive, onAnswer }: KeepE
     <Box flexDirection="column">
       <SectionHeader number={5} total={5} section="Review" />
       <Box marginTop={1}>
-        <Text bold wrap="wrap">{keepEdit.question(edit.kind, edit.to, n, total)}</Text>
+        <Text bold wrap="wrap">
+          {keepEdit.question(edit.kind, edit.to, n, total)}
+        </Text>
       </Box>
       <Text color="green">{keepEdit.yours}</Text>
       {excerpt(edit.body, room).map((line, at) => (

@@ -12,7 +12,9 @@ export const MANUAL_CHECK_ROWS = MANUAL_CHECK_COUNT + 2;
 export function ManualChecks({ ticked }: { readonly ticked: readonly boolean[] }) {
   return (
     <Box flexDirection="column">
-      <Text bold color="cyan" wrap="truncate-end">{m.title}</Text>
+      <Text bold color="cyan" wrap="truncate-end">
+        {m.title}
+      </Text>
       {m.items.map((item, index) => (
         <Text key={item} wrap="truncate-end" color={ticked[index] ? 'green' : undefined}>
           {`${m.box(ticked[index] ?? false)} ${index + 1} ${item}`}

@@ -36,7 +36,9 @@ export function noteLines(
   if (findings !== null && findings.length > 0) {
     lines.push({ text: '', tone: 'body' }, { text: review.findingsTitle, tone: 'muted' });
     for (const f of findings) {
-      lines.push(...wrapped(`${MARK[f.severity]} ${showText(review.finding(f.line, f.rule, f.message))}`, width, f.severity, '  '));
+      lines.push(
+        ...wrapped(`${MARK[f.severity]} ${showText(review.finding(f.line, f.rule, f.message))}`, width, f.severity, '  '),
+      );
     }
   }
   return lines;

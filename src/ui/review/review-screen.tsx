@@ -73,7 +73,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   // Marked sent on this screen; the interview (saved again after a changed answer) may hold them already.
   const [marked, setMarked] = useState<readonly SentEntry[]>([]);
   const sent = useMemo(() => {
-    const known = (entry: SentEntry) => interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
+    const known = (entry: SentEntry) =>
+      interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
     const fresh = marked.filter((entry) => !known(entry));
     return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
   }, [interview, marked]);
@@ -121,11 +122,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
     void copyNow();
   };
 
-  const tick = (input: string, escape: boolean) => {
+  const tick = (input: string, isEscape: boolean) => {
     if (!checking) return;
     const at = Number(input) - 1;
     if (input === 'y') confirmChecks();
-    else if (escape) setChecking(null);
+    else if (isEscape) setChecking(null);
     else if (Number.isInteger(at) && at >= 0 && at < MANUAL_CHECK_COUNT) {
       const ticked = checking.ticked.map((on, index) => (index === at ? !on : on));
       if (ticked.every(Boolean)) confirmChecks();
@@ -137,7 +138,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const copyText = async (text: string, done: 'copied' | 'subject-copied', attachments: readonly string[] = []) => {
     setStatus({ kind: 'copying' });
     const outcome = await deps.copy(text);
-    setStatus(outcome.method === 'none' ? { kind: 'copy-failed', problem: outcome.problem ?? '' } : { kind: done, method: outcome.method, attachments });
+    setStatus(
+      outcome.method === 'none'
+        ? { kind: 'copy-failed', problem: outcome.problem ?? '' }
+        : { kind: done, method: outcome.method, attachments },
+    );
   };
 
   const copyNow = async () => {
@@ -175,6 +180,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   };
 
   // The editor runs once the root has released the terminal (every input inactive, raw mode off).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per editing session; the note cannot change while the editor is open.
   useEffect(() => {
     if (status.kind !== 'editing' || !current) return;
     const index = Math.min(selected, (notes?.length ?? 1) - 1);
@@ -187,17 +193,17 @@ export function ReviewScreen(props: ReviewScreenProps) {
         }
         const { subject, body } = readEditedText(outcome.text, current.note.subject);
         if (subject === current.note.subject && body === current.note.body) return setStatus({ kind: 'edit-unchanged' });
-        const saved = await deps.saveEdit(interview.id, { kind: current.note.kind, to: current.note.to, subject, body, at: deps.now().toISOString() }).then(
-          () => null,
-          (error: unknown) => reasonOf(error),
-        );
+        const saved = await deps
+          .saveEdit(interview.id, { kind: current.note.kind, to: current.note.to, subject, body, at: deps.now().toISOString() })
+          .then(
+            () => null,
+            (error: unknown) => reasonOf(error),
+          );
         replace(index, subject, body);
         setStatus(saved === null ? { kind: 'edited' } : { kind: 'edit-not-saved', why: saved });
       });
     }, 0);
     return () => clearTimeout(timer);
-    // Runs once per editing session; the note cannot change while the editor is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status.kind]);
 
   /** The `r` key: this interview's steps as reminders in an .ics file (as `followup-coach calendar` writes). */

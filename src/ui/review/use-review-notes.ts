@@ -55,7 +55,7 @@ export function useReviewNotes(
       const siblings = start.map(({ note }) => note);
       siblings.forEach((note, index) => {
         const update = (change: (r: ReviewNote) => ReviewNote) =>
-          live && setNotes((all) => all && all.map((r, i) => (i === index && r.note === note ? change(r) : r)));
+          live && setNotes((all) => (all === null ? null : all.map((r, i) => (i === index && r.note === note ? change(r) : r))));
         void checkOne(note, siblings, update);
       });
     })();
@@ -67,12 +67,12 @@ export function useReviewNotes(
   const replace = useCallback(
     (index: number, subject: string, body: string) => {
       setNotes((all) => {
-        if (!all || !all[index]) return all;
+        if (!all?.[index]) return all;
         const note = { ...all[index]!.note, subject, body };
         const next = all.map((r, i) => (i === index ? { note, edited: true, findings: null, spellingPending: true } : r));
         const siblings = next.map((r) => r.note);
         void checkOne(note, siblings, (change) =>
-          setNotes((now) => now && now.map((r, i) => (i === index && r.note === note ? change(r) : r))),
+          setNotes((now) => (now === null ? null : now.map((r, i) => (i === index && r.note === note ? change(r) : r)))),
         );
         return next;
       });

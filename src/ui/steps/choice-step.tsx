@@ -21,7 +21,12 @@ export function ChoiceStep({ field, index, answers, error, header, isActive, onS
   useInput((_input, key) => key.escape && onBack(), { isActive });
   return (
     <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice} prompt={false}>
-      <ChoiceInput options={field.options} defaultValue={choiceStart(field, answers, index)} isActive={isActive} onSubmit={onSubmit} />
+      <ChoiceInput
+        options={field.options}
+        defaultValue={choiceStart(field, answers, index)}
+        isActive={isActive}
+        onSubmit={onSubmit}
+      />
     </StepFrame>
   );
 }

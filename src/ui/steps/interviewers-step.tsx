@@ -51,7 +51,9 @@ export function InterviewersStep({ answers, error, header, toReview, rows, isAct
       {header}
       <Box marginTop={1} flexDirection="column">
         <Text bold>{sessionMessages.labels.interviewers}</Text>
-        <Text dimColor wrap="wrap">{sessionMessages.hints.interviewers}</Text>
+        <Text dimColor wrap="wrap">
+          {sessionMessages.hints.interviewers}
+        </Text>
         {people.length === 0 ? <Text dimColor>{list.empty}</Text> : null}
         {people.map((p, i) => (
           <Text key={`${i}-${p.name}`} wrap="truncate-end">

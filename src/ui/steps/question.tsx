@@ -20,8 +20,15 @@ export function Question({ state, context, header, rows, isActive, dispatch }: Q
   const back = () => dispatch({ type: 'back' });
   if (position.step === 'interviewers') {
     return (
-      <InterviewersStep answers={answers} error={error} header={header} toReview={state.returnTo === 'review'}
-        rows={rows} isActive={isActive} dispatch={dispatch} />
+      <InterviewersStep
+        answers={answers}
+        error={error}
+        header={header}
+        toReview={state.returnTo === 'review'}
+        rows={rows}
+        isActive={isActive}
+        dispatch={dispatch}
+      />
     );
   }
   const field = fieldAt(position);
@@ -31,27 +38,53 @@ export function Question({ state, context, header, rows, isActive, dispatch }: Q
   switch (field.kind) {
     case 'text':
       return (
-        <TextStep key={key} field={field} index={position.index} answers={answers} context={context} error={error}
-          header={header} isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })}
+        <TextStep
+          key={key}
+          field={field}
+          index={position.index}
+          answers={answers}
+          context={context}
+          error={error}
+          header={header}
+          isActive={isActive}
+          onSubmit={(value) => dispatch({ type: 'answer', value })}
           onBack={(typed) => {
             if (typed !== undefined) dispatch({ type: 'keep', value: typed });
             back();
-          }} />
+          }}
+        />
       );
     case 'choice':
       return (
-        <ChoiceStep key={key} field={field} index={position.index} answers={answers} error={error} header={header}
-          isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })} onBack={back} />
+        <ChoiceStep
+          key={key}
+          field={field}
+          index={position.index}
+          answers={answers}
+          error={error}
+          header={header}
+          isActive={isActive}
+          onSubmit={(value) => dispatch({ type: 'answer', value })}
+          onBack={back}
+        />
       );
     case 'list':
       return (
-        <TopicsStep key={key} field={field} index={position.index} answers={answers} error={error} header={header}
-          isActive={isActive} onSubmit={(value) => dispatch({ type: 'answer', value })}
+        <TopicsStep
+          key={key}
+          field={field}
+          index={position.index}
+          answers={answers}
+          error={error}
+          header={header}
+          isActive={isActive}
+          onSubmit={(value) => dispatch({ type: 'answer', value })}
           onChange={(value) => dispatch({ type: 'keep', value })}
           onBack={(value) => {
             dispatch({ type: 'keep', value });
             back();
-          }} />
+          }}
+        />
       );
   }
 }

@@ -82,8 +82,7 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
         const pending = tidy(typed.current);
         const keep = pending !== '' && field.validateItem(pending, latest.current) === undefined;
         onBack(keep ? [...latest.current, pending] : latest.current);
-      }
-      else if ((key.backspace || key.delete) && typed.current === '' && latest.current.length > 0) {
+      } else if ((key.backspace || key.delete) && typed.current === '' && latest.current.length > 0) {
         latest.current = latest.current.slice(0, -1);
         setTopics(latest.current);
         onChange(latest.current);

@@ -25,7 +25,7 @@ export function textInputState(value: string): TextInputState {
   return { chars, cursor: chars.length };
 }
 
-export function valueOf(state: TextInputState): string {
+export function textOf(state: TextInputState): string {
   return state.chars.join('');
 }
 

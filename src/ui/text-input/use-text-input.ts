@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 import { pasted } from '../messages.js';
 import { PASTE_END, PASTE_START, readChunk, readKey } from './read-chunk.js';
 import { useRawInput } from './use-raw-input.js';
-import { textInputReducer, textInputState, valueOf, type TextInputAction, type TextInputState } from './text-input-state.js';
+import { textInputReducer, textInputState, textOf, type TextInputAction, type TextInputState } from './text-input-state.js';
 
 export interface UseTextInputOptions {
   readonly defaultValue: string;
@@ -29,7 +29,7 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit, onLin
   // Submitting reads the latest state even when several chunks arrive before a re-render.
   const latest = useRef(state);
   latest.current = state;
-  const value = valueOf(state);
+  const value = textOf(state);
   const reported = useRef(value);
   // A bracketed paste may come in several reads: it is taken whole once it ends.
   const pasting = useRef<string | null>(null);
@@ -57,24 +57,36 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit, onLin
       latest.current = textInputReducer(latest.current, action);
       dispatch(action);
     };
-    if (data === PASTE_START) return void (pasting.current = '');
-    if (pasting.current !== null && data !== PASTE_END) return void (pasting.current += data);
+    if (data === PASTE_START) {
+      pasting.current = '';
+      return;
+    }
+    if (pasting.current !== null && data !== PASTE_END) {
+      pasting.current += data;
+      return;
+    }
     const paste = pasting.current;
     pasting.current = null;
     if (data === PASTE_END && paste === null) return;
     if (notice !== null) setNotice(null);
     const key = paste === null ? readKey(data) : null;
     if (key === 'ignore') return;
-    if (key === 'submit') return submit(valueOf(latest.current));
+    if (key === 'submit') return submit(textOf(latest.current));
     if (key !== null) return apply(key);
     for (const step of paste === null ? readChunk(data, false) : readChunk(paste, true)) {
       if (step.type === 'edit') apply(step.action);
-      else if (step.type === 'submit') return submit(valueOf(latest.current));
+      else if (step.type === 'submit') return submit(textOf(latest.current));
       else if (onLines) {
         apply({ type: 'insert', text: step.lines[0] ?? '' });
-        onLines([valueOf(latest.current), ...step.lines.slice(1)]);
+        onLines([textOf(latest.current), ...step.lines.slice(1)]);
       } else {
-        apply({ type: 'insert', text: step.lines.map((line) => line.trim()).filter(Boolean).join(' ') });
+        apply({
+          type: 'insert',
+          text: step.lines
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .join(' '),
+        });
         setNotice(pasted.joined(step.lines.length));
       }
     }

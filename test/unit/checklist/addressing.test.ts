@@ -23,10 +23,13 @@ describe('group-note', () => {
     expect(at(text, groupNote(parseDraft(text), {}))).toEqual([excerpt]);
   });
 
-  it.each(['Hi Priya,\nThanks.', 'Hi Sam, this is Jordan Lee calling.', 'Hi Sam, This is Jordan.', 'Dear Ms. van der Berg,\nThanks.', GOOD_THANK_YOU])(
-    'leaves %j alone',
-    (text) => expect(groupNote(parseDraft(text), {})).toEqual([]),
-  );
+  it.each([
+    'Hi Priya,\nThanks.',
+    'Hi Sam, this is Jordan Lee calling.',
+    'Hi Sam, This is Jordan.',
+    'Dear Ms. van der Berg,\nThanks.',
+    GOOD_THANK_YOU,
+  ])('leaves %j alone', (text) => expect(groupNote(parseDraft(text), {})).toEqual([]));
 });
 
 describe('name-mismatch', () => {
@@ -105,15 +108,20 @@ describe('wrong-person in other words', () => {
     expect(at(text, wrongPerson(parseDraft(text), priyaNote))).toEqual(['Mr. Ortiz']);
   });
 
-  it('finds another interview\'s company without its legal form, in either Unicode form', () => {
+  it("finds another interview's company without its legal form, in either Unicode form", () => {
     const bakery = { ...GLOBEX, id: 'boulangerie-lumiere', company: 'Boulangerie Lumière Ltd', interviewers: [] };
     const context = { ...priyaNote, otherInterviews: [bakery] };
-    for (const text of ['Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFC'), 'Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFD')]) {
-      expect(wrongPerson(parseDraft(text), context).map((hit) => hit.message)).toEqual([MESSAGES.otherCompany('Boulangerie Lumière Ltd', 'Acme Robotics')]);
+    for (const text of [
+      'Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFC'),
+      'Hi Priya,\nI would love to join Boulangerie Lumière.'.normalize('NFD'),
+    ]) {
+      expect(wrongPerson(parseDraft(text), context).map((hit) => hit.message)).toEqual([
+        MESSAGES.otherCompany('Boulangerie Lumière Ltd', 'Acme Robotics'),
+      ]);
     }
   });
 
-  it('leaves a short name alone when it is part of this company\'s name', () => {
+  it("leaves a short name alone when it is part of this company's name", () => {
     const other = { ...GLOBEX, id: 'acme-corp-teller', company: 'Acme Corp', interviewers: [] };
     const text = 'Hi Priya,\nI would love to join Acme Robotics.';
     expect(wrongPerson(parseDraft(text), { ...priyaNote, otherInterviews: [other] })).toEqual([]);

@@ -15,12 +15,27 @@ const texts = (text: string) => wordsOf(text).map((word) => word.text);
 
 describe('wordsOf', () => {
   it('keeps apostrophes, hyphens, slashes and dots inside words only', () => {
-    expect(texts("Priya's on-call CI/CD v2.1 rota. Done- 'quoted'")).toEqual(["Priya's", 'on-call', 'CI/CD', 'v2.1', 'rota', 'Done', 'quoted']);
+    expect(texts("Priya's on-call CI/CD v2.1 rota. Done- 'quoted'")).toEqual([
+      "Priya's",
+      'on-call',
+      'CI/CD',
+      'v2.1',
+      'rota',
+      'Done',
+      'quoted',
+    ]);
   });
 
   it('reads names in any script, with combining marks and astral letters', () => {
     expect(texts('王伟, Nguyễn, Zoë, José (decomposed: Jose\u0301), 𠀋𠀌 and 😀')).toEqual([
-      '王伟', 'Nguyễn', 'Zoë', 'José', 'decomposed', 'Jose\u0301', '𠀋𠀌', 'and',
+      '王伟',
+      'Nguyễn',
+      'Zoë',
+      'José',
+      'decomposed',
+      'Jose\u0301',
+      '𠀋𠀌',
+      'and',
     ]);
   });
 
@@ -49,7 +64,10 @@ describe('whole words', () => {
 
   it('lets a longer alternative win where a shorter one would end inside a word', () => {
     const pattern = new RegExp(wordPattern('thank|thanks|grateful'), 'gi');
-    expect(wholeWordMatches(pattern, 'Thanks again, and I am grateful.').map((match) => match[0])).toEqual(['Thanks', 'grateful']);
+    expect(wholeWordMatches(pattern, 'Thanks again, and I am grateful.').map((match) => match[0])).toEqual([
+      'Thanks',
+      'grateful',
+    ]);
   });
 
   it('goes on after a match inside a word, as a lookbehind would', () => {

@@ -10,7 +10,15 @@ import { run } from '../../../src/commands/check.js';
 import { captureStream } from '../../helpers/streams.js';
 
 function context(argv: string[], stdin: Readable & { isTTY?: boolean }) {
-  return { argv, stdin, stdout: captureStream(), stderr: captureStream(), env: {}, interactive: false, now: () => new Date('2026-11-25T09:00:00') };
+  return {
+    argv,
+    stdin,
+    stdout: captureStream(),
+    stderr: captureStream(),
+    env: {},
+    interactive: false,
+    now: () => new Date('2026-11-25T09:00:00'),
+  };
 }
 
 describe('check without a FILE', () => {
@@ -19,7 +27,9 @@ describe('check without a FILE', () => {
     const error = await run(context(['--no-spell'], stdin)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toBe('check needs a draft to read.');
-    expect((error as UsageError).tryMessage).toBe('pass a file (followup-coach check note.txt) or pipe one (pbpaste | followup-coach check -)');
+    expect((error as UsageError).tryMessage).toBe(
+      'pass a file (followup-coach check note.txt) or pipe one (pbpaste | followup-coach check -)',
+    );
   });
 
   it('reads piped stdin when no FILE is given', async () => {
@@ -69,7 +79,9 @@ describe('check has a size limit', () => {
     });
     const error = await run(context(['--no-spell', '-'], endless)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toBe('stdin is over the 1 MB (1,048,576 bytes) that check reads, far too large to be a note.');
+    expect((error as UsageError).message).toBe(
+      'stdin is over the 1 MB (1,048,576 bytes) that check reads, far too large to be a note.',
+    );
     expect(pulled).toBeLessThanOrEqual(MAX_BYTES + 4 * 64 * 1024);
   });
 });

@@ -35,7 +35,10 @@ describe('parseRuleConfig', () => {
   });
 
   it.each([
-    ['{"rules":{"tone-impatent":"off"}}', 'F names the rule "tone-impatent", which does not exist; did you mean "tone-impatient"?'],
+    [
+      '{"rules":{"tone-impatent":"off"}}',
+      'F names the rule "tone-impatent", which does not exist; did you mean "tone-impatient"?',
+    ],
     ['{"rules":{"placholder":"error"}}', 'F names the rule "placholder", which does not exist; did you mean "placeholder"?'],
     ['{"rules":{"zzzzzzzzzzzz":"off"}}', 'F names the rule "zzzzzzzzzzzz", which does not exist.'],
     ['{"rules":{"cliche":"loud"}}', 'F sets "cliche" to "loud"; a level is "off", "warning" or "error".'],
@@ -78,13 +81,19 @@ describe('loadRuleConfig', () => {
   });
 
   it('says so when the file --config names is missing', () => {
-    expect(loadRuleConfig({}, '/no/such/rules.json')).toEqual({ ok: false, problem: 'cannot read the checklist config "/no/such/rules.json": no such file.' });
+    expect(loadRuleConfig({}, '/no/such/rules.json')).toEqual({
+      ok: false,
+      problem: 'cannot read the checklist config "/no/such/rules.json": no such file.',
+    });
   });
 });
 
 describe('levels in the checklist', () => {
   const text = 'Subject: Thank you\n\nHi Priya,\nJust checking in. Please reply ASAP.\n\nBest regards,\n[Your Name]\n';
-  const rules = (levels = {}) => checkNote(parseDraft(text), { interview: ACME, to: 'Priya', kind: 'thank-you', levels }).map((f) => `${f.rule}:${f.severity}`);
+  const rules = (levels = {}) =>
+    checkNote(parseDraft(text), { interview: ACME, to: 'Priya', kind: 'thank-you', levels }).map(
+      (f) => `${f.rule}:${f.severity}`,
+    );
 
   it('drops a rule set to off and gives another the level asked for', () => {
     expect(rules()).toContain('cliche:warning');
@@ -107,10 +116,20 @@ describe('check --config and --rule', () => {
   const draft = 'Subject: Checking in\n\nHi Sam,\nJust checking in. Call me back ASAP!!!\n';
   function context(argv: string[], env: NodeJS.ProcessEnv) {
     const stdin = Readable.from([Buffer.from(draft)]);
-    return { argv, stdin, stdout: captureStream(), stderr: captureStream(), env, interactive: false, now: () => new Date('2026-11-25T09:00:00') };
+    return {
+      argv,
+      stdin,
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env,
+      interactive: false,
+      now: () => new Date('2026-11-25T09:00:00'),
+    };
   }
   const rulesOf = (ctx: ReturnType<typeof context>) =>
-    (JSON.parse(ctx.stdout.text()) as { findings: Array<{ rule: string; severity: string }> }).findings.map((f) => `${f.rule}:${f.severity}`);
+    (JSON.parse(ctx.stdout.text()) as { findings: Array<{ rule: string; severity: string }> }).findings.map(
+      (f) => `${f.rule}:${f.severity}`,
+    );
 
   it('honours the config file in the data folder, then --rule on top', async () => {
     const env = { FOLLOWUP_COACH_HOME: home('{"rules":{"cliche":"off","tone-impatient":"error"}}') };
@@ -122,14 +141,20 @@ describe('check --config and --rule', () => {
   it('reads --config FILE instead of the default file', async () => {
     const file = join(home(), 'team-rules.json');
     writeFileSync(file, '{"rules":{"tone-impatient":"off","cliche":"off","one-liner":"off"}}');
-    const ctx = context(['-', '--no-spell', '--json', '--config', file], { FOLLOWUP_COACH_HOME: home('{"rules":{"generic-subject":"off"}}') });
+    const ctx = context(['-', '--no-spell', '--json', '--config', file], {
+      FOLLOWUP_COACH_HOME: home('{"rules":{"generic-subject":"off"}}'),
+    });
     expect(await run(ctx)).toBe(0);
     expect(rulesOf(ctx)).toEqual(['generic-subject:warning']);
   });
 
   it('stops with a usage error that names the closest rule id', async () => {
-    const error = await run(context(['-', '--no-spell', '--rule', 'tone-impatent=off'], { FOLLOWUP_COACH_HOME: home() })).catch((caught: unknown) => caught);
+    const error = await run(context(['-', '--no-spell', '--rule', 'tone-impatent=off'], { FOLLOWUP_COACH_HOME: home() })).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toBe('--rule names the rule "tone-impatent", which does not exist; did you mean "tone-impatient"?');
+    expect((error as UsageError).message).toBe(
+      '--rule names the rule "tone-impatent", which does not exist; did you mean "tone-impatient"?',
+    );
   });
 });

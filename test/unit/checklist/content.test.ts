@@ -23,7 +23,7 @@ describe('one-liner and too-long', () => {
 
   it('counts the words after the greeting on its own line: a voicemail script is one paragraph', () => {
     const script =
-      'Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday\'s interview for the ' +
+      "Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday's interview for the " +
       'Senior Backend Engineer role, and for the tour of the OTA update pipeline. Again, Jordan Lee, +1 555 0100.';
     expect(oneLiner(parseDraft(script), { kind: 'voicemail' })).toEqual([]);
     const short = 'Hi Sam, can you call me back?';
@@ -74,7 +74,9 @@ describe('missing-prior', () => {
   it('wants the earlier note quoted or attached on a follow-up', () => {
     expect(missingPrior(parseDraft(body), { kind: 'follow-up' })).toHaveLength(1);
     expect(missingPrior(parseDraft(`${body}\n\nOn Tue, Jordan wrote:\n> Thank you`), { kind: 'follow-up' })).toEqual([]);
-    expect(missingPrior(parseDraft(`${body} My earlier note is below, and my resume is attached.`), { kind: 'follow-up' })).toEqual([]);
+    expect(
+      missingPrior(parseDraft(`${body} My earlier note is below, and my resume is attached.`), { kind: 'follow-up' }),
+    ).toEqual([]);
     expect(missingPrior(draftFromNote({ subject: 'Re: x', body, quotes: 'Thank you' }), { kind: 'follow-up' })).toEqual([]);
     expect(missingPrior(parseDraft(body), { kind: 'thank-you' })).toEqual([]);
   });
@@ -86,10 +88,20 @@ describe('medium-mismatch', () => {
     expect(mediumMismatch(parseDraft('Hi Sam,\nChecking in.'), { ...sam, kind: 'follow-up' })).toHaveLength(1);
     // Sam phoned and left no e-mail address: a written thank-you has nowhere to go; the call script does.
     expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { ...sam, kind: 'thank-you' })).toHaveLength(1);
-    expect(mediumMismatch(parseDraft('Hello Sam, this is Jordan Lee, at +1 555 0100.\nThank you for the call.'), { ...sam, kind: 'thank-you' })).toEqual([]);
+    expect(
+      mediumMismatch(parseDraft('Hello Sam, this is Jordan Lee, at +1 555 0100.\nThank you for the call.'), {
+        ...sam,
+        kind: 'thank-you',
+      }),
+    ).toEqual([]);
     // A caller who did give an address may well be thanked by e-mail.
-    const withMail = { ...ACME, interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)) };
-    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { interview: withMail, to: 'Sam Ortiz', kind: 'thank-you' })).toEqual([]);
+    const withMail = {
+      ...ACME,
+      interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)),
+    };
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { interview: withMail, to: 'Sam Ortiz', kind: 'thank-you' })).toEqual(
+      [],
+    );
     expect(mediumMismatch(parseDraft('Hi Sam, this is Jordan.'), { ...sam, kind: 'voicemail' })).toEqual([]);
     expect(mediumMismatch(parseDraft('Hi Priya,\nChecking in.'), { ...priya, kind: 'follow-up' })).toEqual([]);
   });
@@ -133,8 +145,14 @@ describe('duplicate-note', () => {
   });
 
   it('leaves notes that are genuinely different alone, and ignores the note to the same person', () => {
-    const other = 'Hi Sam,\nYour walk through the OTA update pipeline stuck with me, especially the staged rollouts and how you test on real robots.\n\nBest,\nJordan';
+    const other =
+      'Hi Sam,\nYour walk through the OTA update pipeline stuck with me, especially the staged rollouts and how you test on real robots.\n\nBest,\nJordan';
     expect(duplicateNote(parseDraft(template('Priya', 'Kafka')), { ...priya, siblings: [note('Sam Ortiz', other)] })).toEqual([]);
-    expect(duplicateNote(parseDraft(template('Priya', 'Kafka')), { ...priya, siblings: [note('Priya Raghunathan', template('Priya', 'Kafka'))] })).toEqual([]);
+    expect(
+      duplicateNote(parseDraft(template('Priya', 'Kafka')), {
+        ...priya,
+        siblings: [note('Priya Raghunathan', template('Priya', 'Kafka'))],
+      }),
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ function header(raw: string, name: string): { fields: Record<string, string>; te
   return { fields, text: raw.slice(match[0].length) };
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntry[] {
   const interviews = new Map<string, Interview>();
@@ -38,10 +42,15 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
     }
     return interviews.get(name)!;
   };
-  const files = readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).sort();
-  const raw = new Map(files.map((file) => [file.replace(/\.txt$/, ''), header(readFileSync(join(corpusDir, file), 'utf8'), file)]));
+  const files = readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
+  const raw = new Map(
+    files.map((file) => [file.replace(/\.txt$/, ''), header(readFileSync(join(corpusDir, file), 'utf8'), file)]),
+  );
   return [...raw].map(([name, { fields, text }]) => {
-    for (const rule of list(fields.expect)) if (!(RULE_IDS as readonly string[]).includes(rule)) throw new Error(`${name}: unknown rule ${rule}`);
+    for (const rule of list(fields.expect))
+      if (!(RULE_IDS as readonly string[]).includes(rule)) throw new Error(`${name}: unknown rule ${rule}`);
     const kind = (NOTE_KINDS as readonly string[]).includes(fields.kind ?? '') ? (fields.kind as NoteKind) : undefined;
     const siblingName = fields.sibling;
     let siblings: Note[] = [];
@@ -49,7 +58,15 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
       const sibling = raw.get(siblingName);
       if (!sibling) throw new Error(`${name}: no sibling ${siblingName}`);
       const draft = parseDraft(sibling.text);
-      siblings = [{ kind: kind ?? 'thank-you', to: sibling.fields.to ?? '', subject: draft.subject ?? '', body: draft.text.slice(draft.bodyStart).replace(/^\r?\n/, ''), attachments: [] }];
+      siblings = [
+        {
+          kind: kind ?? 'thank-you',
+          to: sibling.fields.to ?? '',
+          subject: draft.subject ?? '',
+          body: draft.text.slice(draft.bodyStart).replace(/^\r?\n/, ''),
+          attachments: [],
+        },
+      ];
     }
     const context: CheckContext = {
       kind,
@@ -107,19 +124,35 @@ export async function scoreCorpus(entries: readonly CorpusEntry[], check: Checke
       const first = findings.find((f) => f.rule === rule)!;
       extras.push(`${entry.name}: ${rule} ${first.line}:${first.column} ${first.excerpt}`);
     }
-    if (entry.expect.length === 0) for (const f of findings) falseOnGood.push(`${entry.name}: ${f.rule} (${f.severity}) ${f.line}:${f.column} ${f.excerpt}`);
+    if (entry.expect.length === 0)
+      for (const f of findings) falseOnGood.push(`${entry.name}: ${f.rule} (${f.severity}) ${f.line}:${f.column} ${f.excerpt}`);
   }
   const rules = RULE_IDS.map((rule): RuleScore => {
     const hits = tp.get(rule) ?? 0;
     const wrong = fp.get(rule) ?? 0;
     const wanted = expected.get(rule) ?? 0;
-    return { rule, expected: wanted, truePositives: hits, falsePositives: wrong, recall: wanted === 0 ? 1 : hits / wanted, precision: hits + wrong === 0 ? 1 : hits / (hits + wrong) };
+    return {
+      rule,
+      expected: wanted,
+      truePositives: hits,
+      falsePositives: wrong,
+      recall: wanted === 0 ? 1 : hits / wanted,
+      precision: hits + wrong === 0 ? 1 : hits / (hits + wrong),
+    };
   });
   const sum = (pick: (r: RuleScore) => number) => rules.reduce((total, r) => total + pick(r), 0);
   const allTp = sum((r) => r.truePositives);
   return {
     rules,
-    overall: { recall: allTp / Math.max(1, sum((r) => r.expected)), precision: allTp / Math.max(1, allTp + sum((r) => r.falsePositives)) },
+    overall: {
+      recall:
+        allTp /
+        Math.max(
+          1,
+          sum((r) => r.expected),
+        ),
+      precision: allTp / Math.max(1, allTp + sum((r) => r.falsePositives)),
+    },
     drafts: entries.length,
     good: entries.filter((e) => e.expect.length === 0).length,
     falseOnGood,
@@ -132,7 +165,9 @@ export async function scoreCorpus(entries: readonly CorpusEntry[], check: Checke
  * The labelled corpora: the main one, and every held-out folder (test/fixtures/corpus-heldout*),
  * each with its interview files in its own `interviews/` when it has one, else the shared ones.
  */
-export function corpusFolders(fixtures: string): Array<{ readonly name: string; readonly corpus: string; readonly interviews: string; readonly heldOut: boolean }> {
+export function corpusFolders(
+  fixtures: string,
+): Array<{ readonly name: string; readonly corpus: string; readonly interviews: string; readonly heldOut: boolean }> {
   const shared = join(fixtures, 'interviews');
   const held = readdirSync(fixtures, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name.startsWith('corpus-heldout'))
@@ -155,7 +190,10 @@ export function formatScore(score: CorpusScore, details = true): string {
     `Checklist corpus: ${score.drafts} drafts (${score.good} good, ${score.drafts - score.good} with planted mistakes)`,
     '',
     `${'rule'.padEnd(17)} ${'planted'.padStart(7)} ${'found'.padStart(5)} ${'false'.padStart(5)} ${'recall'.padStart(6)} ${'precision'.padStart(9)}`,
-    ...score.rules.map((r) => `${r.rule.padEnd(17)} ${String(r.expected).padStart(7)} ${String(r.truePositives).padStart(5)} ${String(r.falsePositives).padStart(5)} ${pct(r.recall).padStart(6)} ${pct(r.precision).padStart(9)}`),
+    ...score.rules.map(
+      (r) =>
+        `${r.rule.padEnd(17)} ${String(r.expected).padStart(7)} ${String(r.truePositives).padStart(5)} ${String(r.falsePositives).padStart(5)} ${pct(r.recall).padStart(6)} ${pct(r.precision).padStart(9)}`,
+    ),
     `${'overall'.padEnd(17)} ${''.padStart(7)} ${''.padStart(5)} ${''.padStart(5)} ${pct(score.overall.recall).padStart(6)} ${pct(score.overall.precision).padStart(9)}`,
     '',
     `Findings on good drafts: ${score.falseOnGood.length} (${score.falseOnGood.filter((line) => line.includes('(error)')).length} errors)`,

@@ -18,7 +18,9 @@ export function corpusEntries(folder: string): CorpusEntry[] {
 }
 
 /** The names of the held-out folders (test/fixtures/corpus-heldout*). */
-export const HELD_OUT = corpusFolders(fixtures).filter((entry) => entry.heldOut).map((entry) => entry.name);
+export const HELD_OUT = corpusFolders(fixtures)
+  .filter((entry) => entry.heldOut)
+  .map((entry) => entry.name);
 
 export async function scoreWithSpelling(entries: readonly CorpusEntry[]): Promise<CorpusScore> {
   const spell = startSpellChecker({ workerUrl: await buildTestWorker() });

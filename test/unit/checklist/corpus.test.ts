@@ -29,7 +29,10 @@ it('finds at least 90% of planted mistakes with at least 90% precision overall',
 
 it('keeps every rule at or above its floor', () => {
   const below = score.rules.filter((rule) => rule.recall < FLOOR.recall || rule.precision < FLOOR.precision);
-  expect(below.map((rule) => rule.rule), formatScore(score)).toEqual([]);
+  expect(
+    below.map((rule) => rule.rule),
+    formatScore(score),
+  ).toEqual([]);
 });
 
 /** Per rule: with two to four planted cases each, one miss is the most a rule may have. */

@@ -21,7 +21,8 @@ describe('parseDraft', () => {
   });
 
   it('collects quoted lines and the attribution, and keeps them out of the prose', () => {
-    const text = 'Hi Priya,\r\nChecking in.\r\n\r\nOn Tue, 24 Nov 2026, Jordan Lee wrote:\r\n> Thank you for your time.\r\n>> Older line';
+    const text =
+      'Hi Priya,\r\nChecking in.\r\n\r\nOn Tue, 24 Nov 2026, Jordan Lee wrote:\r\n> Thank you for your time.\r\n>> Older line';
     const draft = parseDraft(text);
     expect(draft.quoted).toBe('Thank you for your time.\nOlder line');
     expect(draft.prose).not.toContain('wrote');

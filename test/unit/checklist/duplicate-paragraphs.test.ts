@@ -9,7 +9,8 @@ import { ACME } from './sample.js';
 const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
 const note = (to: string, body: string): Note => ({ kind: 'thank-you', to, subject: 'Thank you', body, attachments: [] });
 const SIGNATURE = 'Best regards,\nJordan Lee\njordan@example.com\n+1 555 0100';
-const SHARED_MIDDLE = 'Our talk left me even more excited about the chance to join Acme Robotics, and I am confident my experience would let me make a real contribution.';
+const SHARED_MIDDLE =
+  'Our talk left me even more excited about the chance to join Acme Robotics, and I am confident my experience would let me make a real contribution.';
 const SHARED_CLOSE = 'Thank you again for your time and for considering me. I look forward to hearing from you.';
 
 const toPriya = [
@@ -31,7 +32,10 @@ const toSam = (middle: string, close: string) =>
 
 describe('duplicate-note and shared paragraphs', () => {
   it('fires on two notes that share whole paragraphs though most of their words differ', () => {
-    const hits = duplicateNote(parseDraft(toPriya), { ...priya, siblings: [note('Sam Ortiz', toSam(SHARED_MIDDLE, SHARED_CLOSE))] });
+    const hits = duplicateNote(parseDraft(toPriya), {
+      ...priya,
+      siblings: [note('Sam Ortiz', toSam(SHARED_MIDDLE, SHARED_CLOSE))],
+    });
     expect(hits).toHaveLength(1);
     expect(hits[0]!.message).toMatch(/^This note is \d+% the same text as the one to Sam Ortiz\./);
   });

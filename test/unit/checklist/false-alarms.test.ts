@@ -18,16 +18,30 @@ const NURSING: Interview = {
   role: 'Registered Nurse',
   candidate: { name: 'Chidi Okafor', email: 'chidi@example.com', phone: '+1 555 0100' },
   interviewers: [
-    { name: 'Adébáyọ̀ Okonkwo', title: 'Nurse Manager', email: 'a@st-annes.example', medium: 'email', topics: ['staffing the night shift on the cardiac step-down unit'] },
-    { name: 'Joost van der Berg', title: 'Charge Nurse', phone: '+1 555 0101', medium: 'phone', topics: ['how the unit handles patient handovers between shifts'] },
+    {
+      name: 'Adébáyọ̀ Okonkwo',
+      title: 'Nurse Manager',
+      email: 'a@st-annes.example',
+      medium: 'email',
+      topics: ['staffing the night shift on the cardiac step-down unit'],
+    },
+    {
+      name: 'Joost van der Berg',
+      title: 'Charge Nurse',
+      phone: '+1 555 0101',
+      medium: 'phone',
+      topics: ['how the unit handles patient handovers between shifts'],
+    },
   ],
 };
 
 describe('credentials and acronyms', () => {
-  it.each(['Chidi Okafor, RN, BSN, CCRN', 'I hold my CPA and an MBA, and I am PMP certified.', 'I passed ACLS and PALS, and I worked in the PICU and the OR.', 'Our HVAC crew followed OSHA rules; the POS and SKU counts matched.'])(
-    'are not shouting: %j',
-    (text) => expect(toneImpatient(parseDraft(text), {})).toEqual([]),
-  );
+  it.each([
+    'Chidi Okafor, RN, BSN, CCRN',
+    'I hold my CPA and an MBA, and I am PMP certified.',
+    'I passed ACLS and PALS, and I worked in the PICU and the OR.',
+    'Our HVAC crew followed OSHA rules; the POS and SKU counts matched.',
+  ])('are not shouting: %j', (text) => expect(toneImpatient(parseDraft(text), {})).toEqual([]));
 
   it('are known words for spelling', () => {
     const words = new Set(knownWordsFor({}));
@@ -50,11 +64,15 @@ describe('names in any Unicode form', () => {
   it.each([
     ['NFC', 'Dear Adébáyọ̀,\nThank you.'.normalize('NFC')],
     ['NFD', 'Dear Adébáyọ̀,\nThank you.'.normalize('NFD')],
-  ])('greets the recipient in %s without a finding', (_form, text) => expect(nameMismatch(parseDraft(text), context)).toEqual([]));
+  ])('greets the recipient in %s without a finding', (_form, text) =>
+    expect(nameMismatch(parseDraft(text), context)).toEqual([]),
+  );
 
   it('still says when the accent is dropped', () => {
     const text = 'Dear Adebayo,\nThank you.';
-    expect(nameMismatch(parseDraft(text), context).map((hit) => hit.message)).toEqual([MESSAGES.misspelledName('Adebayo', 'Adébáyọ̀')]);
+    expect(nameMismatch(parseDraft(text), context).map((hit) => hit.message)).toEqual([
+      MESSAGES.misspelledName('Adebayo', 'Adébáyọ̀'),
+    ]);
   });
 
   it('drops the pieces Harper makes of a known name, not a real typo beside it', () => {
@@ -62,7 +80,14 @@ describe('names in any Unicode form', () => {
     const lints: RawLint[] = [
       { start: 5, end: 8, kind: 'Spelling', message: '', problem: 'Ade', suggestions: ['Ace'] },
       { start: 9, end: 11, kind: 'Spelling', message: '', problem: 'ba', suggestions: ['bad'] },
-      { start: text.indexOf('realy'), end: text.indexOf('realy') + 5, kind: 'Spelling', message: '', problem: 'realy', suggestions: ['really'] },
+      {
+        start: text.indexOf('realy'),
+        end: text.indexOf('realy') + 5,
+        kind: 'Spelling',
+        message: '',
+        problem: 'realy',
+        suggestions: ['really'],
+      },
     ];
     const known = new Set(knownWordsFor(context).map(fold));
     expect(findingsFromLints(parseDraft(text), lints, { known }).map((f) => f.excerpt)).toEqual(['realy']);
@@ -83,12 +108,21 @@ describe('particles in a name', () => {
 describe('Harper and a correct possessive', () => {
   const lint = (text: string, word: string, suggestion: string): RawLint => {
     const start = text.indexOf(word);
-    return { start, end: start + word.length, kind: 'Grammar', message: 'Did you mean the contraction?', problem: word, suggestions: [suggestion] };
+    return {
+      start,
+      end: start + word.length,
+      kind: 'Grammar',
+      message: 'Did you mean the contraction?',
+      problem: word,
+      suggestions: [suggestion],
+    };
   };
   it.each([
     ['Thank you for your kind words about my lesson plan.', 'your', "you're"],
     ['I enjoyed their warm welcome at the front desk.', 'their', "they're"],
-  ])('keeps %j as written', (text, word, suggestion) => expect(findingsFromLints(parseDraft(text), [lint(text, word, suggestion)])).toEqual([]));
+  ])('keeps %j as written', (text, word, suggestion) =>
+    expect(findingsFromLints(parseDraft(text), [lint(text, word, suggestion)])).toEqual([]),
+  );
 
   it('still flags the real slip ("your welcome")', () => {
     const text = 'Thanks again, and your welcome to call me.';
@@ -99,9 +133,18 @@ describe('Harper and a correct possessive', () => {
 describe('grammar messages read as sentences', () => {
   it('ends Harper\'s words with a full stop before "Try", and shows each suggestion once', () => {
     const text = 'Their going to call.';
-    const raw: RawLint = { start: 0, end: 5, kind: 'Grammar', message: 'Use the contraction or its variants', problem: 'Their', suggestions: ["They're", "They're ", ''] };
+    const raw: RawLint = {
+      start: 0,
+      end: 5,
+      kind: 'Grammar',
+      message: 'Use the contraction or its variants',
+      problem: 'Their',
+      suggestions: ["They're", "They're ", ''],
+    };
     const [finding] = findingsFromLints(parseDraft(text), [raw]);
-    expect(finding?.message).toBe('"Their": Use the contraction or its variants. Try "They\'re". Hiring managers read each note as a writing sample.');
+    expect(finding?.message).toBe(
+      '"Their": Use the contraction or its variants. Try "They\'re". Hiring managers read each note as a writing sample.',
+    );
   });
 });
 
@@ -119,7 +162,12 @@ describe('a topic named by one distinctive word', () => {
 });
 
 describe('honorifics of other trades', () => {
-  const kitchen: Interview = { ...ACME, interviewers: [{ name: 'Luca Marchetti', title: 'Head Chef', email: 'l@x.example', medium: 'email', topics: ['the tasting menu'] }] };
+  const kitchen: Interview = {
+    ...ACME,
+    interviewers: [
+      { name: 'Luca Marchetti', title: 'Head Chef', email: 'l@x.example', medium: 'email', topics: ['the tasting menu'] },
+    ],
+  };
   const context = { interview: kitchen, to: 'Luca Marchetti', kind: 'thank-you' as const };
   it.each(['Dear Chef Marchetti,\nThank you.', 'Dear Chef,\nThank you.', 'Dear Chef Luca,\nThank you.'])('accepts %j', (text) =>
     expect(nameMismatch(parseDraft(text), context)).toEqual([]),

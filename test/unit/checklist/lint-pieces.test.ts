@@ -27,7 +27,8 @@ describe('lintPieces', () => {
     // Runs of the same paragraphs repeat too: a few distinct pieces cover all 25 KB.
     expect(pieces.length).toBeLessThanOrEqual(3);
     expect(pieces.reduce((sum, piece) => sum + piece.text.length * piece.offsets.length, 0)).toBe(text.length);
-    for (const piece of pieces) for (const offset of piece.offsets) expect(text.slice(offset, offset + piece.text.length)).toBe(piece.text);
+    for (const piece of pieces)
+      for (const offset of piece.offsets) expect(text.slice(offset, offset + piece.text.length)).toBe(piece.text);
     expect(checkedChars).toBe(totalChars);
   });
 
@@ -40,7 +41,8 @@ describe('lintPieces', () => {
 
   it('stops at the budget of distinct text and says how much it read', () => {
     let text = '';
-    for (let n = 0; text.length < SPELL_BUDGET * 3; n += 1) text += `Shift ${n} covered the front desk and the late check-ins.\n\n`;
+    for (let n = 0; text.length < SPELL_BUDGET * 3; n += 1)
+      text += `Shift ${n} covered the front desk and the late check-ins.\n\n`;
     const { pieces, checkedChars, totalChars } = lintPieces(text);
     expect(pieces.reduce((sum, piece) => sum + piece.text.length, 0)).toBeLessThanOrEqual(SPELL_BUDGET);
     expect(checkedChars / totalChars).toBeGreaterThan(0.3);

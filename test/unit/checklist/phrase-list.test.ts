@@ -9,7 +9,17 @@ import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/to
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
 import { loadCorpus } from './corpus-lib.js';
 
-const LISTS = { SCATHING, IMPATIENT, GIMMICKS, THIRD_PARTY, SCORN_GRAMMAR, PRESSURE_GRAMMAR, THIRD_PARTY_GRAMMAR, PRAISE_BY_PROXY, CLICHES: CLICHES.flatMap((family) => family.patterns) };
+const LISTS = {
+  SCATHING,
+  IMPATIENT,
+  GIMMICKS,
+  THIRD_PARTY,
+  SCORN_GRAMMAR,
+  PRESSURE_GRAMMAR,
+  THIRD_PARTY_GRAMMAR,
+  PRAISE_BY_PROXY,
+  CLICHES: CLICHES.flatMap((family) => family.patterns),
+};
 
 describe('anchorsOf', () => {
   it.each([
@@ -47,7 +57,10 @@ describe('anchorsOf', () => {
 
 describe('PhraseList', () => {
   const texts = [
-    ...loadCorpus(resolve(import.meta.dirname, '../../fixtures/corpus'), resolve(import.meta.dirname, '../../fixtures/interviews')).map((entry) => entry.text),
+    ...loadCorpus(
+      resolve(import.meta.dirname, '../../fixtures/corpus'),
+      resolve(import.meta.dirname, '../../fixtures/interviews'),
+    ).map((entry) => entry.text),
     'It is your loss, and you’ll regret it. I NEED AN ANSWER ASAP!!! Per my last email: A.S.A.P.',
     'Thanks again; thank-you all. My colleague Dana offered to call you on my behalf with a gift card.',
     'She will tell you how great I am. Just checking in: your panel seemed bored, so let me know by Friday.',

@@ -14,7 +14,7 @@ describe('the rule modules', () => {
     expect([...table].sort()).toEqual(RULES.map((rule) => `${rule.id}:${rule.severity}`).sort());
   });
 
-  it('each export an id, a severity, a one-line description and a check (none for the worker\'s two)', () => {
+  it("each export an id, a severity, a one-line description and a check (none for the worker's two)", () => {
     for (const rule of RULE_MODULES) {
       expect(rule.id, rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(['error', 'warning', 'info']).toContain(rule.severity);

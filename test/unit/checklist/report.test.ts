@@ -75,7 +75,10 @@ describe('nothing raw reaches the terminal', () => {
   it('formatJson escapes as JSON does: the same text when parsed, nothing raw when shown', () => {
     const out = formatJson([bad]);
     expect(RAW.test(out)).toBe(false);
-    expect((JSON.parse(out) as { findings: Finding[] }).findings[0]).toMatchObject({ message: bad.message, excerpt: bad.excerpt });
+    expect((JSON.parse(out) as { findings: Finding[] }).findings[0]).toMatchObject({
+      message: bad.message,
+      excerpt: bad.excerpt,
+    });
   });
 
   it('formatHuman shows the line, the excerpt and the message escaped', () => {

@@ -12,8 +12,20 @@ export const ACME: Interview = {
   status: 'waiting',
   recruiter: { name: 'Dana Kim', email: 'dana.kim@acme.example' },
   interviewers: [
-    { name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email', topics: ['moving telemetry ingestion to Kafka', 'how on-call works'] },
-    { name: 'Sam Ortiz', title: 'Staff Engineer', phone: '+1 555 0101', medium: 'phone', topics: ["the robot fleet's OTA update pipeline"] },
+    {
+      name: 'Priya Raghunathan',
+      title: 'Engineering Manager',
+      email: 'priya@acme.example',
+      medium: 'email',
+      topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
+    },
+    {
+      name: 'Sam Ortiz',
+      title: 'Staff Engineer',
+      phone: '+1 555 0101',
+      medium: 'phone',
+      topics: ["the robot fleet's OTA update pipeline"],
+    },
   ],
   sent: [],
 };

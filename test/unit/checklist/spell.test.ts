@@ -65,7 +65,8 @@ describe('spell checker in a worker', () => {
   });
 
   it('without an interview, leaves capitalized words that look like names alone, and still catches typos', async () => {
-    const text = 'Priya,\n\nThank you, it was great to meet you and Sam Ortiz. Realy, the team was definately welcoming.\n\nBest,\nJordan Lee';
+    const text =
+      'Priya,\n\nThank you, it was great to meet you and Sam Ortiz. Realy, the team was definately welcoming.\n\nBest,\nJordan Lee';
     const quiet = await checker.lint(text, [], { namesUnknown: true });
     // "Realy" opens a sentence, so it is read as a typo, not a name.
     expect(quiet.map((f) => [f.rule, f.excerpt])).toEqual([
@@ -81,12 +82,15 @@ describe('spell checker in a worker', () => {
   });
 
   it('skips links, e-mail addresses and file names, but not the words around them', async () => {
-    const text = 'I attached it again (Jordan-Lee-Resume.pdf). See linkedin.com/in/jordanlee, https://x.example/abc or jordan@example.com; I realy hope it helps.';
+    const text =
+      'I attached it again (Jordan-Lee-Resume.pdf). See linkedin.com/in/jordanlee, https://x.example/abc or jordan@example.com; I realy hope it helps.';
     expect((await checker.lint(text, words)).map((f) => f.excerpt)).toEqual(['realy']);
   });
 
   it('does not read "thank-you notes" as a pronoun and a verb', async () => {
-    expect(await checker.lint('Subject: Contact details for thank-you notes\n\nThank-you notes matter to me.', words)).toEqual([]);
+    expect(await checker.lint('Subject: Contact details for thank-you notes\n\nThank-you notes matter to me.', words)).toEqual(
+      [],
+    );
   });
 
   it('checks the subject line too', async () => {

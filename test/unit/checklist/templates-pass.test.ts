@@ -18,15 +18,26 @@ import { buildTestWorker } from './worker-build.js';
 
 const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbor-logistics'];
 const fixtures = FILES.map((name): [string, Interview] => {
-  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
+  const result = parseInterviewText(
+    readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
+    { calendar: WEEKENDS_ONLY },
+  );
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return [`fixture ${name}`, result.interview];
 });
-const interviews: Array<[string, Interview]> = [...Object.entries(SAMPLES).map(([name, interview]): [string, Interview] => [`sample ${name}`, interview]), ...fixtures];
+const interviews: Array<[string, Interview]> = [
+  ...Object.entries(SAMPLES).map(([name, interview]): [string, Interview] => [`sample ${name}`, interview]),
+  ...fixtures,
+];
 
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
-  const day = kind === 'follow-up' ? followUpNotBefore(interview, WEEKENDS_ONLY) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  const day =
+    kind === 'follow-up'
+      ? followUpNotBefore(interview, WEEKENDS_ONLY)
+      : kind === 'thank-you'
+        ? interview.date
+        : addDays(interview.date, 1);
   return new Date(`${day}T12:00:00`);
 }
 
@@ -42,7 +53,13 @@ const cases = interviews.flatMap(([name, interview]) =>
   NOTE_KINDS.filter((kind) => kindsFor(interview).includes(kind) || kind === 'stay-in-touch').flatMap((kind) => {
     const notes = composed(interview, kind);
     return notes.map((note) => {
-      const context: CheckContext = { interview, kind, to: note.to, now: fittingNow(interview, kind), siblings: notes.filter((other) => other !== note) };
+      const context: CheckContext = {
+        interview,
+        kind,
+        to: note.to,
+        now: fittingNow(interview, kind),
+        siblings: notes.filter((other) => other !== note),
+      };
       return { label: `${name}: ${kind} to ${note.to}`, note, context };
     });
   }),
@@ -71,7 +88,10 @@ describe('every composed note passes the checklist', () => {
 
   it.each(cases)('$label', async ({ note, context }) => {
     const sync = checkNote(note, context);
-    const spelled = await spell.lint(`${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`, knownWordsFor(context));
+    const spelled = await spell.lint(
+      `${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`,
+      knownWordsFor(context),
+    );
     const findings = mergeFindings(sync, spelled);
     // Listed with place and excerpt first, so a failure shows exactly what tripped.
     expect(findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.excerpt}`)).toEqual([]);

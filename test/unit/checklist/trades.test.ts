@@ -18,7 +18,7 @@ describe('tone-scathing: scorn about the process, the company or the reader', ()
     ['I hope whoever you hire cares half as much as I do.', 'I hope whoever you hire cares half as'],
     ['Your panel seemed bored the whole time.', 'Your panel seemed bored'],
     ['The whole process felt like a box-ticking exercise.', 'The whole process felt like a box-ticking exercise'],
-    ['You clearly didn\'t read my teaching portfolio.', "You clearly didn't read"],
+    ["You clearly didn't read my teaching portfolio.", "You clearly didn't read"],
     ['Nobody even bothered to show me the classroom.', 'Nobody even bothered'],
     ['Your branch manager was condescending about my CPA exam.', 'Your branch manager was condescending'],
     ['The kitchen tour was a complete shambles.', 'The kitchen tour was a complete shambles'],
@@ -67,7 +67,10 @@ describe('tone-impatient: demands, deadlines and guilt aimed at the reader', () 
 
 describe('third-party: anyone asked to speak, visit or call on your behalf', () => {
   it.each([
-    ['I asked my friend Dana, who works two floors above you, to swing by your desk.', 'asked my friend Dana, who works two floors above you, to swing by'],
+    [
+      'I asked my friend Dana, who works two floors above you, to swing by your desk.',
+      'asked my friend Dana, who works two floors above you, to swing by',
+    ],
     ['My former supervisor at the clinic will call you this week.', 'My former supervisor at the clinic will call'],
     ['My aunt knows your head chef and offered to stop by the kitchen.', 'My aunt knows your head chef and offered to stop'],
     ['You may hear from my old manager at the bank.', 'hear from my old manager'],
@@ -76,10 +79,13 @@ describe('third-party: anyone asked to speak, visit or call on your behalf', () 
     ['Expect a call from my mentor, who taught at your school.', 'a call from my mentor'],
   ])('flags %j', (text, phrase) => expect(found(thirdParty, text)).toEqual([phrase]));
 
-  it.each(['sister-in-law', 'fiancé', 'ex-boss', 'neighbour', 'pastor'])('knows %j as a helper before building the grammar', (helper) => {
-    const text = `My ${helper} will call you on Friday.`;
-    expect(found(thirdParty, text)).toEqual([`My ${helper} will call`]);
-  });
+  it.each(['sister-in-law', 'fiancé', 'ex-boss', 'neighbour', 'pastor'])(
+    'knows %j as a helper before building the grammar',
+    (helper) => {
+      const text = `My ${helper} will call you on Friday.`;
+      expect(found(thirdParty, text)).toEqual([`My ${helper} will call`]);
+    },
+  );
 
   it.each([
     'My references are happy to speak with you if that would help.',
@@ -108,9 +114,11 @@ describe('cliche: stock phrases, with a plainer way to say them', () => {
     );
   });
 
-  it.each(['Guests check in at the front desk from 3 pm.', 'I wanted to follow up on my note of last Tuesday.', 'I look forward to hearing from you.'])('leaves %j alone', (text) =>
-    expect(found(clicheCheck, text)).toEqual([]),
-  );
+  it.each([
+    'Guests check in at the front desk from 3 pm.',
+    'I wanted to follow up on my note of last Tuesday.',
+    'I look forward to hearing from you.',
+  ])('leaves %j alone', (text) => expect(found(clicheCheck, text)).toEqual([]));
 });
 
 describe('placeholder: stand-ins left in the text', () => {
@@ -118,6 +126,7 @@ describe('placeholder: stand-ins left in the text', () => {
     ['Best regards,\n[Your Name]', ['[Your Name]']],
     ['Dear [Hiring Manager], thank you for meeting me at <Company>.', ['[Hiring Manager]', '<Company>']],
     ['I met with Mr. XX on {{date}} about the ____ role.', ['XX', '{{date}}', '____']],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal's ${day} left in a draft is the stand-in under test.
     ['Thank you for the tour of %STORE_NAME% on ${day}.', ['%STORE_NAME%', '${day}']],
   ])('flags %j', (text, stands) => expect(found(placeholderCheck, text)).toEqual(stands));
 
@@ -126,8 +135,10 @@ describe('placeholder: stand-ins left in the text', () => {
     expect(found(placeholderCheck, text)).toEqual(['[Role]']);
   });
 
-  it.each(['My email is <dana@acme.example>, and see <https://acme.example>.', 'The ward uses a [x] checkbox and footnote [1].', 'We stocked XL and XXL shirts.', 'See [my portfolio](https://me.example).'])(
-    'leaves %j alone',
-    (text) => expect(found(placeholderCheck, text)).toEqual([]),
-  );
+  it.each([
+    'My email is <dana@acme.example>, and see <https://acme.example>.',
+    'The ward uses a [x] checkbox and footnote [1].',
+    'We stocked XL and XXL shirts.',
+    'See [my portfolio](https://me.example).',
+  ])('leaves %j alone', (text) => expect(found(placeholderCheck, text)).toEqual([]));
 });

@@ -67,7 +67,8 @@ describe('parseKind', () => {
     expect(() => parseKind('letter', 'regen')).toThrow(
       expect.objectContaining({
         message: '"letter" is not a kind of note.',
-        tryMessage: '--kind with one of thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch  (followup-coach regen --help)',
+        tryMessage:
+          '--kind with one of thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch  (followup-coach regen --help)',
       }),
     );
   });

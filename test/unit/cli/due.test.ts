@@ -21,9 +21,15 @@ describe('describeItem', () => {
     [item({}), 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026'],
     [item({ state: 'due', by: '2026-11-25' }), 'follow-up to Priya Raghunathan: due today'],
     [item({ state: 'due' }), 'follow-up to Priya Raghunathan: due now, by Tuesday, December 8, 2026'],
-    [item({ state: 'due', by: null, recommended: '2026-11-27' }), 'follow-up to Priya Raghunathan: due now, best on Friday, November 27, 2026'],
+    [
+      item({ state: 'due', by: null, recommended: '2026-11-27' }),
+      'follow-up to Priya Raghunathan: due now, best on Friday, November 27, 2026',
+    ],
     [item({ state: 'due', by: null, recommended: '2026-11-20' }), 'follow-up to Priya Raghunathan: due now'],
-    [item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }), 'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today'],
+    [
+      item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }),
+      'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today',
+    ],
   ])('words %j', (due, line) => {
     expect(describeItem(due, '2026-11-25')).toBe(line);
   });
@@ -43,7 +49,9 @@ describe('nextDue', () => {
   it('is nothing for an interview with an offer, and import says why', () => {
     const offer = sampleInterview({ status: 'offer' });
     expect(nextDue(offer, now, WEEKENDS_ONLY)).toBeNull();
-    expect(describeNext(offer, now, WEEKENDS_ONLY)).toBe('Nothing is due: You have an offer: nothing more to send for this interview.');
+    expect(describeNext(offer, now, WEEKENDS_ONLY)).toBe(
+      'Nothing is due: You have an offer: nothing more to send for this interview.',
+    );
   });
 
   it("is the schedule's next item, and every kind the schedule names is one compose can write", () => {
@@ -53,7 +61,12 @@ describe('nextDue', () => {
       sampleInterview(),
       sampleInterview({ interviewers: [priya, { ...sam, phone: undefined }] }),
       sampleInterview({ interviewers: [{ ...priya, email: undefined }, sam] }),
-      sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] }),
+      sampleInterview({
+        interviewers: [
+          { ...priya, phone: undefined },
+          { ...sam, email: undefined },
+        ],
+      }),
     ];
     for (const interview of variants) {
       const schedule = scheduleFor(interview, now, WEEKENDS_ONLY);
@@ -73,6 +86,11 @@ describe('byUrgency', () => {
     const offer = sampleInterview({ id: 'offer', status: 'offer' });
     const due = sampleInterview({ id: 'due' });
     const overdue = sampleInterview({ id: 'overdue', date: '2026-11-20' });
-    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY).map((i) => i.id)).toEqual(['overdue', 'due', 'upcoming', 'offer']);
+    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY).map((i) => i.id)).toEqual([
+      'overdue',
+      'due',
+      'upcoming',
+      'offer',
+    ]);
   });
 });

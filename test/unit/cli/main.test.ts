@@ -9,7 +9,13 @@ import { captureStream } from '../../helpers/streams.js';
 function run(argv: readonly string[], dispatch: Dispatch) {
   const stdout = captureStream();
   const stderr = captureStream();
-  const base = { stdin: Readable.from([]), stdout, stderr, env: { FOLLOWUP_COACH_COUNTRY: 'none' }, now: () => new Date('2026-11-25T12:00:00Z') };
+  const base = {
+    stdin: Readable.from([]),
+    stdout,
+    stderr,
+    env: { FOLLOWUP_COACH_COUNTRY: 'none' },
+    now: () => new Date('2026-11-25T12:00:00Z'),
+  };
   return main(argv, base, dispatch).then((code) => ({ code, stdout: stdout.text(), stderr: stderr.text() }));
 }
 
@@ -27,14 +33,32 @@ const failing = (error: unknown): Dispatch => ({
 describe('main', () => {
   it('runs the named command with the arguments after its name', async () => {
     const seen: (readonly string[])[] = [];
-    const dispatch: Dispatch = { commands: { go: async () => ({ run: async (context) => (seen.push(context.argv), 0) }) }, session: null };
+    const dispatch: Dispatch = {
+      commands: {
+        go: async () => ({
+          run: async (context) => {
+            seen.push(context.argv);
+            return 0;
+          },
+        }),
+      },
+      session: null,
+    };
     expect(await run(['go', '--print', 'x'], dispatch)).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(seen).toEqual([['--print', 'x']]);
   });
 
   it('runs the session with every argument when no command is named', async () => {
     const seen: (readonly string[])[] = [];
-    const dispatch: Dispatch = { commands: {}, session: async () => ({ run: async (context) => (seen.push(context.argv), 0) }) };
+    const dispatch: Dispatch = {
+      commands: {},
+      session: async () => ({
+        run: async (context) => {
+          seen.push(context.argv);
+          return 0;
+        },
+      }),
+    };
     expect((await run(['--plain'], dispatch)).code).toBe(0);
     expect((await run([], dispatch)).code).toBe(0);
     expect(seen).toEqual([['--plain'], []]);

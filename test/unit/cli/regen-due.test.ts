@@ -8,12 +8,17 @@ import { sampleInterview } from '../../helpers/sample-interview.js';
 const now = new Date('2026-11-25T09:00:00Z');
 const thanked = (to: string): SentEntry => ({ kind: 'thank-you', to, at: '2026-11-24T18:00:00.000Z' });
 const summary = (choice: ReturnType<typeof dueChoice>) =>
-  choice.kind === 'write' ? [choice.item.kind, choice.person] : [choice.next?.kind ?? null, choice.next?.notBefore ?? null, choice.done];
+  choice.kind === 'write'
+    ? [choice.item.kind, choice.person]
+    : [choice.next?.kind ?? null, choice.next?.notBefore ?? null, choice.done];
 
 describe('dueChoice', () => {
   it('skips whoever already has the note due', () => {
     expect(summary(dueChoice(sampleInterview(), now, WEEKENDS_ONLY))).toEqual(['thank-you', 'Priya Raghunathan']);
-    expect(summary(dueChoice(sampleInterview({ sent: [thanked('Priya Raghunathan')] }), now, WEEKENDS_ONLY))).toEqual(['thank-you', 'Sam Ortiz']);
+    expect(summary(dueChoice(sampleInterview({ sent: [thanked('Priya Raghunathan')] }), now, WEEKENDS_ONLY))).toEqual([
+      'thank-you',
+      'Sam Ortiz',
+    ]);
   });
 
   it('with --to, the first note due for that person, by given name or surname', () => {

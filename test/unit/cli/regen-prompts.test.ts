@@ -23,7 +23,7 @@ interface Asked {
 /** Answers each question with the choice whose name starts with the next answer. */
 function answering(answers: readonly string[]): { select: Select; asked: Asked[] } {
   const asked: Asked[] = [];
-  const select: Select = async <V,>(config: { message: string; choices: readonly SelectChoice<V>[]; default?: V }) => {
+  const select: Select = async <V>(config: { message: string; choices: readonly SelectChoice<V>[]; default?: V }) => {
     asked.push({ message: config.message, names: config.choices.map((c) => c.name), default: config.default });
     const answer = answers[asked.length - 1]!;
     const choice = config.choices.find((c) => c.name.startsWith(answer));
@@ -50,7 +50,10 @@ describe('chooseInteractively', () => {
     expect(asked).toEqual([
       {
         message: 'Which interview?',
-        names: ['Acme Robotics, Senior Backend Engineer (Tuesday, November 24, 2026)', 'Globex, Analyst (Tuesday, December 1, 2026)'],
+        names: [
+          'Acme Robotics, Senior Backend Engineer (Tuesday, November 24, 2026)',
+          'Globex, Analyst (Tuesday, December 1, 2026)',
+        ],
         default: undefined,
       },
       {
@@ -58,7 +61,11 @@ describe('chooseInteractively', () => {
         names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'contact request', 'stay-in-touch note'],
         default: 'thank-you',
       },
-      { message: 'For whom?', names: ['Priya Raghunathan', 'Sam Ortiz'], default: expect.objectContaining({ to: 'Priya Raghunathan' }) },
+      {
+        message: 'For whom?',
+        names: ['Priya Raghunathan', 'Sam Ortiz'],
+        default: expect.objectContaining({ to: 'Priya Raghunathan' }),
+      },
     ]);
     expect(choice.interview.id).toBe(acme.id);
     expect([choice.note.kind, choice.note.to]).toEqual(['thank-you', 'Priya Raghunathan']);

@@ -112,7 +112,10 @@ describe('composeNotes', () => {
   it('a template that uses a field the context lacks is an error, not a hole in the note', () => {
     const broken = {
       ...templates,
-      notes: { ...templates.notes, 'thank-you': { name: 'templates/thank-you.hbs', text: 'Subject: x\n\nDear {{to.nickname}},' } },
+      notes: {
+        ...templates.notes,
+        'thank-you': { name: 'templates/thank-you.hbs', text: 'Subject: x\n\nDear {{to.nickname}},' },
+      },
     };
     expect(() => createComposer(broken).composeNotes(acme, 'thank-you')).toThrow(TemplateError);
     expect(() => createComposer(broken).composeNotes(acme, 'thank-you')).toThrow(
@@ -125,9 +128,27 @@ describe('edits', () => {
   const edited = {
     ...acme,
     edits: [
-      { kind: 'thank-you' as const, to: 'priya raghunathan', subject: 'Old', body: 'Dear Priya,\n\nOld.', at: '2026-11-24T18:00:00Z' },
-      { kind: 'thank-you' as const, to: 'Priya Raghunathan', subject: 'Thanks, Priya', body: 'Dear Priya,\n\nMy words.', at: '2026-11-24T19:00:00Z' },
-      { kind: 'follow-up' as const, to: 'Sam Ortiz', subject: 'Re: hi', body: 'Dear Sam,\n\nNo quote left.', at: '2026-11-24T19:00:00Z' },
+      {
+        kind: 'thank-you' as const,
+        to: 'priya raghunathan',
+        subject: 'Old',
+        body: 'Dear Priya,\n\nOld.',
+        at: '2026-11-24T18:00:00Z',
+      },
+      {
+        kind: 'thank-you' as const,
+        to: 'Priya Raghunathan',
+        subject: 'Thanks, Priya',
+        body: 'Dear Priya,\n\nMy words.',
+        at: '2026-11-24T19:00:00Z',
+      },
+      {
+        kind: 'follow-up' as const,
+        to: 'Sam Ortiz',
+        subject: 'Re: hi',
+        body: 'Dear Sam,\n\nNo quote left.',
+        at: '2026-11-24T19:00:00Z',
+      },
     ],
   };
 
@@ -147,14 +168,34 @@ describe('edits', () => {
   it('an edited follow-up without the quote no longer claims to quote, but still lists the resume', () => {
     const unquoted = {
       ...acme,
-      edits: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', subject: 'Re: hi', body: 'Dear Priya,\n\nNo quote left.', at: '2026-11-24T19:00:00Z' }],
+      edits: [
+        {
+          kind: 'follow-up' as const,
+          to: 'Priya Raghunathan',
+          subject: 'Re: hi',
+          body: 'Dear Priya,\n\nNo quote left.',
+          at: '2026-11-24T19:00:00Z',
+        },
+      ],
     };
     const [priya] = composeNotes(unquoted, 'follow-up', { to: 'Priya' });
-    expect(priya).toMatchObject({ body: 'Dear Priya,\n\nNo quote left.', quotes: undefined, attachments: ['Jordan-Lee-Resume.pdf'] });
+    expect(priya).toMatchObject({
+      body: 'Dear Priya,\n\nNo quote left.',
+      quotes: undefined,
+      attachments: ['Jordan-Lee-Resume.pdf'],
+    });
   });
 
   it('a follow-up subject never stacks "Re:"', () => {
-    const sent = [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-24T20:00:00Z', subject: 'RE: Thank you', body: 'Dear Priya,\n\nThanks.' }];
+    const sent = [
+      {
+        kind: 'thank-you' as const,
+        to: 'Priya Raghunathan',
+        at: '2026-11-24T20:00:00Z',
+        subject: 'RE: Thank you',
+        body: 'Dear Priya,\n\nThanks.',
+      },
+    ];
     expect(composeNotes({ ...acme, sent }, 'follow-up', { to: 'Priya' })[0]!.subject).toBe('Re: Thank you');
   });
 });
@@ -179,7 +220,12 @@ describe('reviewNotes', () => {
   });
 
   it('shows the note after a decision instead of the thank-you', () => {
-    expect(summary(finch)).toEqual(['not-selected -> Olga Ivanova', 'not-selected -> Ravi Menon', 'voicemail -> Ravi Menon', 'contact-request -> Olga Ivanova']);
+    expect(summary(finch)).toEqual([
+      'not-selected -> Olga Ivanova',
+      'not-selected -> Ravi Menon',
+      'voicemail -> Ravi Menon',
+      'contact-request -> Olga Ivanova',
+    ]);
   });
 
   it('leaves the contact request out when there is nobody to ask, instead of failing the review', () => {
@@ -201,7 +247,10 @@ describe('follow-ups answer in the medium used', () => {
   });
 
   it('when everyone used the phone there is no e-mail follow-up to write, and kindsFor does not offer one', () => {
-    const callers = { ...acme, interviewers: acme.interviewers.map((p) => ({ ...p, medium: 'phone' as const, phone: '+1 555 0101' })) };
+    const callers = {
+      ...acme,
+      interviewers: acme.interviewers.map((p) => ({ ...p, medium: 'phone' as const, phone: '+1 555 0101' })),
+    };
     const error = composeError(() => composeNotes(callers, 'follow-up'));
     expect(error.fix).toBe('Use --kind voicemail for the script to follow.');
     expect(kindsFor(callers)).toEqual(['thank-you', 'voicemail', 'contact-request', 'stay-in-touch']);

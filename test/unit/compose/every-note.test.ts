@@ -21,7 +21,18 @@ import { buildTestWorker } from '../checklist/worker-build.js';
 import { messageOf, unquotedOf } from './note-parts.js';
 import { SAMPLES } from './samples.js';
 
-const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbor-logistics', 'nursing', 'retail', 'teaching', 'finance', 'design'];
+const FILES = [
+  'acme',
+  'lumen-health',
+  'northwind-bank',
+  'kestrel-games',
+  'harbor-logistics',
+  'nursing',
+  'retail',
+  'teaching',
+  'finance',
+  'design',
+];
 
 /** Interviews written for the checklist's held-out corpus, by someone who never saw these templates. */
 const UNSEEN = readdirSync(resolve(import.meta.dirname, '../../fixtures/corpus-heldout-2/interviews'))
@@ -29,7 +40,10 @@ const UNSEEN = readdirSync(resolve(import.meta.dirname, '../../fixtures/corpus-h
   .map((file) => `../corpus-heldout-2/interviews/${file.slice(0, -'.json'.length)}`);
 
 function fixture(name: string): Interview {
-  const result = parseInterviewText(readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
+  const result = parseInterviewText(
+    readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
+    { calendar: WEEKENDS_ONLY },
+  );
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return result.interview;
 }
@@ -57,12 +71,15 @@ function longSentences(text: string): string[] {
 }
 
 const groups = interviews.flatMap(([label, interview]) =>
-  NOTE_KINDS.map((kind) => ({ label: `${label}: ${kind}`, interview, kind, notes: notesOf(interview, kind) })).filter((g) => g.notes.length > 0),
+  NOTE_KINDS.map((kind) => ({ label: `${label}: ${kind}`, interview, kind, notes: notesOf(interview, kind) })).filter(
+    (g) => g.notes.length > 0,
+  ),
 );
 
 describe('every note of every kind, tone and interview', () => {
   it('covers every kind in every tone over at least ten interviews', () => {
-    for (const tone of TONES) expect(new Set(groups.filter((g) => g.interview.tone === tone).map((g) => g.kind))).toEqual(new Set(NOTE_KINDS));
+    for (const tone of TONES)
+      expect(new Set(groups.filter((g) => g.interview.tone === tone).map((g) => g.kind))).toEqual(new Set(NOTE_KINDS));
     expect(new Set(groups.map((g) => g.interview.id)).size).toBeGreaterThanOrEqual(10);
   });
 
@@ -80,9 +97,10 @@ describe('every note of every kind, tone and interview', () => {
         // Wherever the personal detail appears, it is the candidate's whole sentence.
         const detail = person.detail ? detailSentence(person.detail) : '';
         if (detail && words.toLowerCase().includes(detail.slice(4, 24).toLowerCase())) {
-          expect(words).toMatch(new RegExp(`(^|[.!?] )${escape(detail)}`, 'm'));
+          expect(words).toMatch(new RegExp(`(^|[.!?] )${escaped(detail)}`, 'm'));
         }
-        if (person.addition && (note.kind === 'thank-you') && note.by !== 'phone') expect(words).toContain(asPhrase(person.addition));
+        if (person.addition && note.kind === 'thank-you' && note.by !== 'phone')
+          expect(words).toContain(asPhrase(person.addition));
       }
       expect({ to: note.to, attached: /\battach/i.test(words) && !resume }).toEqual({ to: note.to, attached: false });
       if (/\battach/i.test(words)) expect(note.attachments).toHaveLength(1);
@@ -97,7 +115,10 @@ describe('every note of every kind, tone and interview', () => {
       for (const [i, mine] of sentences.entries()) {
         for (const [j, theirs] of sentences.entries()) {
           if (j <= i) continue;
-          expect({ pair: [notes[i]!.to, notes[j]!.to], shared: [...mine].filter((s) => theirs.has(s)) }).toEqual({ pair: [notes[i]!.to, notes[j]!.to], shared: [] });
+          expect({ pair: [notes[i]!.to, notes[j]!.to], shared: [...mine].filter((s) => theirs.has(s)) }).toEqual({
+            pair: [notes[i]!.to, notes[j]!.to],
+            shared: [],
+          });
         }
       }
     }
@@ -117,13 +138,18 @@ function sentencesOf(text: string): string[] {
   return out.map((sentence) => sentence.trim()).filter(Boolean);
 }
 
-function escape(text: string): string {
+function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
-  const day = kind === 'follow-up' ? followUpNotBefore(interview, WEEKENDS_ONLY) : kind === 'thank-you' ? interview.date : addDays(interview.date, 1);
+  const day =
+    kind === 'follow-up'
+      ? followUpNotBefore(interview, WEEKENDS_ONLY)
+      : kind === 'thank-you'
+        ? interview.date
+        : addDays(interview.date, 1);
   return new Date(`${day}T12:00:00`);
 }
 
@@ -155,7 +181,13 @@ afterAll(() => spell?.close());
 describe('the checklist finds nothing in any of them', () => {
   it.each(groups)('$label', async ({ interview, kind, notes }) => {
     for (const note of notes) {
-      const context = { interview, kind, to: note.to, now: fittingNow(interview, kind), siblings: notes.filter((other) => other !== note) };
+      const context = {
+        interview,
+        kind,
+        to: note.to,
+        now: fittingNow(interview, kind),
+        siblings: notes.filter((other) => other !== note),
+      };
       const spelled = await spell.lint(`Subject: ${note.subject}\n\n${note.body}`, knownWordsFor(context));
       const lines = `Subject: ${note.subject}\n\n${note.body}`.split('\n');
       const findings = mergeFindings(checkNote(note, context), spelled).filter(

@@ -17,12 +17,17 @@ import { SAMPLES } from './samples.js';
 const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design'];
 
 function fixture(name: string): Interview {
-  const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
+  const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), {
+    calendar: WEEKENDS_ONLY,
+  });
   if (!result.ok) throw new Error(`${name}.json does not parse`);
   return result.interview;
 }
 
-const ALL: Readonly<Record<string, Interview>> = { ...SAMPLES, ...Object.fromEntries(TRADES.map((name) => [name, fixture(name)])) };
+const ALL: Readonly<Record<string, Interview>> = {
+  ...SAMPLES,
+  ...Object.fromEntries(TRADES.map((name) => [name, fixture(name)])),
+};
 const CASES = Object.entries(ALL).flatMap(([sample, interview]) =>
   TONES.map((tone) => [`${sample}/${tone}`, { ...interview, tone }] as const),
 );

@@ -38,7 +38,8 @@ describe('every note to an interviewer', () => {
     const text = ownText(note);
     const firstLine = text.split('\n')[0];
     const greeting = greetingOf(person, interview.formality);
-    if (note.by === 'phone') expect(firstLine).toMatch(new RegExp(`^(Hello|Hi) ${greeting}, this is ${interview.candidate.name}, `));
+    if (note.by === 'phone')
+      expect(firstLine).toMatch(new RegExp(`^(Hello|Hi) ${greeting}, this is ${interview.candidate.name}, `));
     else expect(firstLine).toBe(`Dear ${greeting},`);
 
     // Something discussed with this person, and nothing discussed only with someone else.
@@ -65,7 +66,10 @@ describe('thank-you notes', () => {
 
   it('land between 100 and 180 words, greeting to sign-off at least 100, signature included at most 180', () => {
     for (const { interview, note } of thankYous) {
-      expect({ to: note.to, words: countWords(messageOf(note, interview.candidate)) >= 100 }).toEqual({ to: note.to, words: true });
+      expect({ to: note.to, words: countWords(messageOf(note, interview.candidate)) >= 100 }).toEqual({
+        to: note.to,
+        words: true,
+      });
       expect({ to: note.to, words: countWords(note.body) <= 180 }).toEqual({ to: note.to, words: true });
     }
   });
@@ -90,7 +94,13 @@ describe('thank-you notes', () => {
         const interview = { ...acme, role: 'QA Lead', company: 'Ion', interviewers: people };
         for (const note of composeNotes(interview, 'thank-you')) {
           const words = [countWords(messageOf(note, interview.candidate)), countWords(note.body)];
-          expect({ topics: topics.length, detail: Boolean(detail), to: note.to, ok: words[0]! >= 100 && words[1]! <= 180, words }).toMatchObject({ ok: true });
+          expect({
+            topics: topics.length,
+            detail: Boolean(detail),
+            to: note.to,
+            ok: words[0]! >= 100 && words[1]! <= 180,
+            words,
+          }).toMatchObject({ ok: true });
         }
       }
     }
@@ -98,7 +108,10 @@ describe('thank-you notes', () => {
 
   it('join topics into one noun phrase that reads right whatever the topics are', () => {
     const one = composeNotes({ ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka'] }] }, 'thank-you')[0]!;
-    const three = composeNotes({ ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka', 'on-call', 'hiring'] }] }, 'thank-you')[0]!;
+    const three = composeNotes(
+      { ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka', 'on-call', 'hiring'] }] },
+      'thank-you',
+    )[0]!;
     expect(one.body).toContain(' Kafka ');
     expect(three.body).toContain(' Kafka, on-call and hiring ');
   });
@@ -106,7 +119,10 @@ describe('thank-you notes', () => {
   it('in the brief tone, every written note runs 70 to 110 words of its own, signature included', () => {
     for (const interview of Object.values(SAMPLES)) {
       for (const kind of ['thank-you', 'follow-up', 'not-selected', 'stay-in-touch'] as const) {
-        for (const note of composeNotes({ ...interview, tone: 'brief' }, kind === 'follow-up' && !kindsFor(interview).includes(kind) ? 'stay-in-touch' : kind)) {
+        for (const note of composeNotes(
+          { ...interview, tone: 'brief' },
+          kind === 'follow-up' && !kindsFor(interview).includes(kind) ? 'stay-in-touch' : kind,
+        )) {
           if (note.by === 'phone') continue;
           const words = countWords(note.kind === 'follow-up' ? unquotedOf(note) : note.body);
           expect({ kind: note.kind, to: note.to, words, ok: words >= 70 && words <= 110 }).toMatchObject({ ok: true });
@@ -117,7 +133,10 @@ describe('thank-you notes', () => {
 
   it('in the brief tone run 70 to 110 words with a strength too, signature included', () => {
     for (const interview of Object.values(SAMPLES)) {
-      for (const note of composeNotes({ ...interview, tone: 'brief', strength: 'ten years of shipping backend services' }, 'thank-you')) {
+      for (const note of composeNotes(
+        { ...interview, tone: 'brief', strength: 'ten years of shipping backend services' },
+        'thank-you',
+      )) {
         if (note.by === 'phone') continue;
         const words = countWords(note.body);
         expect({ to: note.to, words, ok: words >= 70 && words <= 110 }).toMatchObject({ ok: true });
@@ -148,7 +167,8 @@ describe('thank-you notes', () => {
     for (const interview of Object.values(SAMPLES)) {
       const notes = composeNotes(interview, 'thank-you');
       for (const [i, a] of notes.entries()) {
-        for (const b of notes.slice(i + 1)) expect({ pair: [a.to, b.to], close: similarity(a.body, b.body) > 0.5 }).toEqual({ pair: [a.to, b.to], close: false });
+        for (const b of notes.slice(i + 1))
+          expect({ pair: [a.to, b.to], close: similarity(a.body, b.body) > 0.5 }).toEqual({ pair: [a.to, b.to], close: false });
       }
     }
   });
@@ -179,7 +199,14 @@ describe('follow-up notes', () => {
       expect(note.subject).toBe(`Re: ${sent?.subject ?? thankYou!.subject}`);
       expect(note.quotes).toBe(sent?.body ?? thankYou!.body);
       expect(quotedOf(note)).toBe(note.quotes);
-      expect(note.body.endsWith(note.quotes!.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'))).toBe(true);
+      expect(
+        note.body.endsWith(
+          note
+            .quotes!.split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        ),
+      ).toBe(true);
       const resume = interview.candidate.resume;
       expect({ to: note.to, attach: /\battach/.test(unquotedOf(note)) }).toEqual({ to: note.to, attach: Boolean(resume) });
       expect(note.attachments).toEqual(resume ? [resume.split(/[\\/]/).at(-1)] : []);
@@ -191,7 +218,9 @@ describe('follow-up notes', () => {
 
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
-    expect(ines!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today');
+    expect(ines!.body).toContain(
+      '\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today',
+    );
     expect(unquotedOf(ines!)).toContain('Friday, November 20, 2026');
     // Tom's thank-you is logged without its text: quoted as it reads now, with the day it was sent.
     const harbor = SAMPLES.harbor!;
@@ -201,7 +230,9 @@ describe('follow-up notes', () => {
     // Nothing logged: the note says so plainly instead of claiming a note was sent.
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
     expect(fresh!.body).toContain('\n\nAfter our interview on Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
-    expect(unquotedOf(fresh!)).toMatch(/thank-you (note )?(did not reach you|after our interview is below|note below|reached you)|Below is my thank-you note/);
+    expect(unquotedOf(fresh!)).toMatch(
+      /thank-you (note )?(did not reach you|after our interview is below|note below|reached you)|Below is my thank-you note/,
+    );
   });
 });
 
@@ -228,12 +259,18 @@ describe('voicemail scripts', () => {
 
   it('thank, follow up, or ask about other openings depending on what happened', () => {
     const reason = (note: Note) => paragraphsOf(note.body)[1];
-    expect(reason(composeNotes(acme, 'voicemail')[0]!)).toMatch(/thank you for our talk on the robot fleet's OTA update pipeline, and to say I would still love to join Acme Robotics as Senior Backend Engineer\.$/);
-    expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toMatch(/^I am following up on our talk about the monthly release train, and I remain very interested in the QA Lead role at Harbor Freight Labs\.$/);
+    expect(reason(composeNotes(acme, 'voicemail')[0]!)).toMatch(
+      /thank you for our talk on the robot fleet's OTA update pipeline, and to say I would still love to join Acme Robotics as Senior Backend Engineer\.$/,
+    );
+    expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toMatch(
+      /^I am following up on our talk about the monthly release train, and I remain very interested in the QA Lead role at Harbor Freight Labs\.$/,
+    );
     expect(reason(composeNotes(SAMPLES.finch!, 'voicemail')[0]!)).toMatch(/considered for future openings at Finch Bank\.$/);
     // Only the person who told you the outcome is thanked for it.
     expect(reason(composeNotes(SAMPLES.finch!, 'voicemail')[0]!)).not.toMatch(/letting me know|the news|the outcome/);
-    expect(reason(composeNotes({ ...SAMPLES.finch!, toldBy: 'Ravi Menon' }, 'voicemail')[0]!)).toMatch(/letting me know|the news|the outcome/);
+    expect(reason(composeNotes({ ...SAMPLES.finch!, toldBy: 'Ravi Menon' }, 'voicemail')[0]!)).toMatch(
+      /letting me know|the news|the outcome/,
+    );
   });
 });
 
@@ -277,7 +314,7 @@ describe('the contact request', () => {
     expect(note!.body.split('\n')[0]).toBe('Dear Grace,');
     expect(note!.body).toContain('\n- the email address of Lars Eriksson (Principal Engineer)\n');
     expect(note!.body).toMatch(/thank-you note/);
-    expect(note!.subject).toBe("Contact details for a thank-you note: Full Stack Developer interview");
+    expect(note!.subject).toBe('Contact details for a thank-you note: Full Stack Developer interview');
     expect(note!.subject).toContain('Full Stack Developer');
   });
 
@@ -299,8 +336,8 @@ describe('the contact request', () => {
 
 describe('words the checklist would flag', () => {
   const everyNote = Object.values(SAMPLES).flatMap((interview) =>
-    (['thank-you', 'follow-up', 'voicemail', 'contact-request', 'not-selected', 'stay-in-touch'] as const).flatMap(
-      (kind) => (kindsFor(interview).includes(kind) ? composeNotes(interview, kind).map((note) => ({ interview, note })) : []),
+    (['thank-you', 'follow-up', 'voicemail', 'contact-request', 'not-selected', 'stay-in-touch'] as const).flatMap((kind) =>
+      kindsFor(interview).includes(kind) ? composeNotes(interview, kind).map((note) => ({ interview, note })) : [],
     ),
   );
 

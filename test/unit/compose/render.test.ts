@@ -24,9 +24,7 @@ describe('renderNote', () => {
   it('treats a missing field as an error naming the template, never as an empty string', () => {
     const set = setOf('Subject: s\n\nDear {{to.name}} at {{company}}');
     expect(() => renderNote(set, 'follow-up', { to: { name: 'Priya' } })).toThrow(TemplateError);
-    expect(() => renderNote(set, 'follow-up', { to: { name: 'Priya' } })).toThrow(
-      /^test\/follow-up\.hbs: "company" not defined/,
-    );
+    expect(() => renderNote(set, 'follow-up', { to: { name: 'Priya' } })).toThrow(/^test\/follow-up\.hbs: "company" not defined/);
   });
 
   it('also refuses a missing field tested by #if, #unless or eq, where Handlebars itself stays quiet', () => {

@@ -19,7 +19,9 @@ describe('noun-phrase slots in the templates', () => {
   it.each(files)('%s', (file) => {
     const text = readFileSync(join(TEMPLATES, file), 'utf8');
     for (const slot of SLOTS) {
-      const agreeing = new RegExp(`\\{\\{${slot.replace(/[.[\]]/g, '\\$&')}\\}\\} (is|are|was|were|has|have|does|do|suits|fits|matters)\\b`);
+      const agreeing = new RegExp(
+        `\\{\\{${slot.replace(/[.[\]]/g, '\\$&')}\\}\\} (is|are|was|were|has|have|does|do|suits|fits|matters)\\b`,
+      );
       expect({ slot, agreeing: agreeing.exec(text)?.[0] ?? null }).toEqual({ slot, agreeing: null });
     }
     // The detail is the candidate's own sentence: it stands alone, after a space, never after "that".

@@ -61,7 +61,10 @@ describe('templates on disk', () => {
   it('are plain ASCII, so no smart quote or dash slips into a note', () => {
     const set = loadTemplates();
     for (const source of [...Object.values(set.notes), ...Object.values(set.partials)]) {
-      expect({ name: source.name, ascii: /^[\x09\x0a\x20-\x7e]*$/.test(source.text) }).toEqual({ name: source.name, ascii: true });
+      expect({ name: source.name, ascii: /^[\x09\x0a\x20-\x7e]*$/.test(source.text) }).toEqual({
+        name: source.name,
+        ascii: true,
+      });
     }
   });
 });

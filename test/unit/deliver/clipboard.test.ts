@@ -37,13 +37,21 @@ describe('copyNote', () => {
 
   it('says that tmux must pass OSC 52 on', async () => {
     const stdout = captureStream({ isTTY: true });
-    const result = await copyNote(note, { env: { ...display, TMUX: '/tmp/t,1,0' }, stdout, clipboard: rejecting(new Error('x')) });
+    const result = await copyNote(note, {
+      env: { ...display, TMUX: '/tmp/t,1,0' },
+      stdout,
+      clipboard: rejecting(new Error('x')),
+    });
     expect(result.notes).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');
   });
 
   it('reports nothing copied when the clipboard fails and the output is not a terminal', async () => {
     const stdout = captureStream();
-    const result = await copyNote(note, { env: display, stdout, clipboard: rejecting(new Error('Both xsel and fallback failed')) });
+    const result = await copyNote(note, {
+      env: display,
+      stdout,
+      clipboard: rejecting(new Error('Both xsel and fallback failed')),
+    });
     expect(result).toEqual({
       method: 'none',
       clipboardError: 'the system clipboard failed: Both xsel and fallback failed',
@@ -61,10 +69,20 @@ describe('copyNote', () => {
 
   it('names a display that does not answer, and a missing helper', async () => {
     const displayError = new Error('Clipboard access requires a display server (X11 or Wayland).');
-    const gone = await copyNote(note, { env: { DISPLAY: ':77' }, stdout: captureStream(), clipboard: rejecting(displayError), platform: 'linux' });
+    const gone = await copyNote(note, {
+      env: { DISPLAY: ':77' },
+      stdout: captureStream(),
+      clipboard: rejecting(displayError),
+      platform: 'linux',
+    });
     expect(gone.clipboardError).toBe('no clipboard: the display :77 (DISPLAY) does not answer');
     const xsel = new Error("Couldn't find the `xsel` binary and fallback didn't work.");
-    const missing = await copyNote(note, { env: display, stdout: captureStream(), clipboard: rejecting(xsel), platform: 'linux' });
+    const missing = await copyNote(note, {
+      env: display,
+      stdout: captureStream(),
+      clipboard: rejecting(xsel),
+      platform: 'linux',
+    });
     expect(missing.clipboardError).toBe('no clipboard helper found (install xsel or xclip, or wl-clipboard on Wayland)');
   });
 
@@ -74,6 +92,11 @@ describe('copyNote', () => {
       throw new Error('EPIPE');
     };
     const result = await copyNote(note, { env: display, stdout, clipboard: rejecting('nope'), platform: 'darwin' });
-    expect(result).toEqual({ method: 'none', clipboardError: 'the system clipboard failed: nope', terminalError: 'EPIPE', notes: [] });
+    expect(result).toEqual({
+      method: 'none',
+      clipboardError: 'the system clipboard failed: nope',
+      terminalError: 'EPIPE',
+      notes: [],
+    });
   });
 });

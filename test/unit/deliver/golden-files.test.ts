@@ -35,11 +35,21 @@ const NOTE: Note = {
 
 describe('golden files', () => {
   it('a follow-up draft with a non-ASCII name, its resume and the earlier thank-you', async () => {
-    const earlier = Buffer.from('X-Unsent: 1\r\nSubject: Thank you\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nDear Jos\xc3\xa9,\r\n', 'latin1');
+    const earlier = Buffer.from(
+      'X-Unsent: 1\r\nSubject: Thank you\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nDear Jos\xc3\xa9,\r\n',
+      'latin1',
+    );
     const draft = await buildDraft({
       note: NOTE,
       candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
-      attachments: [{ fileName: 'Résumé Jordan Lee.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'), path: '/tmp/cv.pdf' }],
+      attachments: [
+        {
+          fileName: 'Résumé Jordan Lee.pdf',
+          contentType: 'application/pdf',
+          content: Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+          path: '/tmp/cv.pdf',
+        },
+      ],
       earlier: { fileName: 'thank-you-jose-alvarez.eml', content: earlier },
     });
     // The MIME boundary is random by design (it must not occur in the content): pin it here only.
@@ -50,7 +60,10 @@ describe('golden files', () => {
 
   it('a calendar of every step still to take for the sample interview', () => {
     const now = new Date('2026-11-25T09:00:00Z');
-    const events = calendarEvents([sampleInterview()], now, WEEKENDS_ONLY).map((event, index) => ({ ...event, sequence: index === 3 ? 2 : 0 }));
+    const events = calendarEvents([sampleInterview()], now, WEEKENDS_ONLY).map((event, index) => ({
+      ...event,
+      sequence: index === 3 ? 2 : 0,
+    }));
     matchesGolden('acme.ics', Buffer.from(icsText(events, now, '0.1.0'), 'utf8'));
   });
 });

@@ -15,7 +15,14 @@ const note = (to: string, kind: Note['kind'] = 'thank-you', subject = 'Thank you
 
 describe('note files', () => {
   it('are named for kind and person, unique within one run', () => {
-    expect(noteFileNames([note('Priya Raghunathan'), note('Nguyễn Thị Lan'), note('Priya Raghunathan'), note('Sam Ortiz', 'voicemail')])).toEqual([
+    expect(
+      noteFileNames([
+        note('Priya Raghunathan'),
+        note('Nguyễn Thị Lan'),
+        note('Priya Raghunathan'),
+        note('Sam Ortiz', 'voicemail'),
+      ]),
+    ).toEqual([
       'thank-you-priya-raghunathan.txt',
       'thank-you-nguyen-thi-lan.txt',
       'thank-you-priya-raghunathan-2.txt',
@@ -24,7 +31,9 @@ describe('note files', () => {
   });
 
   it('start with the subject line, and leave it out when there is none', () => {
-    expect(noteFileText(note('Sam Ortiz'))).toBe('Subject: Thank you: Senior Backend Engineer\n\nDear Sam Ortiz,\n\nThank you.\n');
+    expect(noteFileText(note('Sam Ortiz'))).toBe(
+      'Subject: Thank you: Senior Backend Engineer\n\nDear Sam Ortiz,\n\nThank you.\n',
+    );
     expect(noteFileText(note('Sam Ortiz', 'voicemail', ''))).toBe('Dear Sam Ortiz,\n\nThank you.\n');
   });
 

@@ -23,17 +23,36 @@ async function storeAtReview() {
   const interview = sampleInterview();
   await store.saveCandidate(interview.candidate);
   await store.saveInterview(interview, { replace: false });
-  await store.saveEdit(ID, { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you, Priya', body: EDITED, at: NOW.toISOString() });
+  await store.saveEdit(ID, {
+    kind: 'thank-you',
+    to: 'Priya Raghunathan',
+    subject: 'Thank you, Priya',
+    body: EDITED,
+    at: NOW.toISOString(),
+  });
   await store.recordSent(ID, {
-    kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T20:00:00.000Z', subject: 'Thank you: Senior Backend Engineer interview', body: SAM_SENT,
+    kind: 'thank-you',
+    to: 'Sam Ortiz',
+    at: '2026-11-24T20:00:00.000Z',
+    subject: 'Thank you: Senior Backend Engineer interview',
+    body: SAM_SENT,
   });
   await store.saveDraft(draftOf(initialState(answersOf(interview), REVIEW), ID));
   const handle = createSessionDeps({
-    argv: [], stdin: new PassThrough(), stdout: captureStream(), stderr: captureStream(), env, interactive: true, now,
+    argv: [],
+    stdin: new PassThrough(),
+    stdout: captureStream(),
+    stderr: captureStream(),
+    env,
+    interactive: true,
+    now,
   });
   await handle.ready();
   // No spell-checker worker: this is about the notes' history, and the worker costs seconds.
-  return { deps: { ...handle.deps, warmUp: () => undefined }, stored: async () => (await openStore({ env, now }).interview(ID))! };
+  return {
+    deps: { ...handle.deps, warmUp: () => undefined },
+    stored: async () => (await openStore({ env, now }).interview(ID))!,
+  };
 }
 
 const CHANGE_ROLE: Step[] = [
@@ -57,7 +76,9 @@ describe('line mode: changing an answer keeps what you wrote and what you sent',
     expect(await runLineSession(context, deps, play.prompter)).toBe(0);
     expect(play.left()).toBe(0);
     const out = play.printed.join('\n');
-    const asked = play.printed.indexOf('\nYour answers changed, and you had edited the thank-you note for Priya Raghunathan by hand.');
+    const asked = play.printed.indexOf(
+      '\nYour answers changed, and you had edited the thank-you note for Priya Raghunathan by hand.',
+    );
     expect(asked).toBeGreaterThan(0);
     expect(play.printed.slice(asked + 1, asked + 3)).toEqual(['-- Your edit --', EDITED]);
     expect(play.printed[asked + 3]).toBe('-- The new text --');

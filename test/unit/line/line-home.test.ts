@@ -119,9 +119,18 @@ describe('line mode home', () => {
     const deps: SessionDeps = {
       ...bench,
       // A stand-in checklist that asks for the resume on every follow-up.
-      check: async (note, checkContext): Promise<Finding[]> => {
+      check: async (_note, checkContext): Promise<Finding[]> => {
         checked.push(`${checkContext.interview?.id} ${checkContext.kind} ${checkContext.to}`);
-        return [{ rule: 'attachment-mention', severity: 'warning', message: 'Attach your resume.', line: 2, column: 3, excerpt: 'keen' }];
+        return [
+          {
+            rule: 'attachment-mention',
+            severity: 'warning',
+            message: 'Attach your resume.',
+            line: 2,
+            column: 3,
+            excerpt: 'keen',
+          },
+        ];
       },
     };
     const play = await copyFromHome(deps, 'follow-up:acme-robotics-senior-backend-engineer', 'copy:0', true);
@@ -132,12 +141,21 @@ describe('line mode home', () => {
       'Subject: Following up: Senior Backend Engineer',
       '  warning attachment-mention (line 2, column 3): Attach your resume.',
       'Saved as acme-robotics-senior-backend-engineer.',
-    ]) expect(out).toContain(said);
+    ])
+      expect(out).toContain(said);
     expect(checked).toEqual(['acme-robotics-senior-backend-engineer follow-up Dana Kim']);
-    expect(saved.copied).toEqual(['Dear Dana Kim,\nI am still keen on the Senior Backend Engineer role at Acme Robotics.\nJordan Lee\n']);
+    expect(saved.copied).toEqual([
+      'Dear Dana Kim,\nI am still keen on the Senior Backend Engineer role at Acme Robotics.\nJordan Lee\n',
+    ]);
     expect(saved.sentIds).toEqual(['acme-robotics-senior-backend-engineer']);
     expect(saved.sent).toMatchObject([
-      { kind: 'follow-up', to: 'Dana Kim', subject: 'Following up: Senior Backend Engineer', method: 'clipboard', at: NOW.toISOString() },
+      {
+        kind: 'follow-up',
+        to: 'Dana Kim',
+        subject: 'Following up: Senior Backend Engineer',
+        method: 'clipboard',
+        at: NOW.toISOString(),
+      },
     ]);
     // Saved again in place (its answers are unchanged), never beside itself as a copy.
     expect(saved.replaced).toEqual([true]);
@@ -146,16 +164,50 @@ describe('line mode home', () => {
   });
 
   it("regenerates a saved interview's notes: picks the interview, then the note by kind and person, with its hand edit", async () => {
-    const edited = { ...ACME, edits: [{ kind: 'voicemail' as const, to: 'Sam Ortiz', subject: '', body: 'Hi Sam, Jordan here. Thanks again.', at: '2026-11-24T18:00:00Z' }] };
+    const edited = {
+      ...ACME,
+      edits: [
+        {
+          kind: 'voicemail' as const,
+          to: 'Sam Ortiz',
+          subject: '',
+          body: 'Hi Sam, Jordan here. Thanks again.',
+          at: '2026-11-24T18:00:00Z',
+        },
+      ],
+    };
     const { deps: bench, saved } = withHome([edited, LUMEN]);
     const deps: SessionDeps = {
       ...bench,
       reviewNotes: async (interview) =>
-        interview.id !== ACME.id ? [] : ([
-          { kind: 'thank-you', to: 'Priya Raghunathan', address: 'priya@acme.example', subject: 'Thank you', body: 'Dear Priya,\nthanks.\n', attachments: [] },
-          { kind: 'voicemail', to: 'Sam Ortiz', address: '+1 555 0101', subject: '', body: 'Hi Sam, it is Jordan Lee.\n', attachments: [] },
-          { kind: 'contact-request', to: 'Dana Kim', address: 'dana.kim@acme.example', subject: 'Sam', body: 'Hi Dana,\nSam?\n', attachments: [] },
-        ] satisfies Note[]),
+        interview.id !== ACME.id
+          ? []
+          : ([
+              {
+                kind: 'thank-you',
+                to: 'Priya Raghunathan',
+                address: 'priya@acme.example',
+                subject: 'Thank you',
+                body: 'Dear Priya,\nthanks.\n',
+                attachments: [],
+              },
+              {
+                kind: 'voicemail',
+                to: 'Sam Ortiz',
+                address: '+1 555 0101',
+                subject: '',
+                body: 'Hi Sam, it is Jordan Lee.\n',
+                attachments: [],
+              },
+              {
+                kind: 'contact-request',
+                to: 'Dana Kim',
+                address: 'dana.kim@acme.example',
+                subject: 'Sam',
+                body: 'Hi Dana,\nSam?\n',
+                attachments: [],
+              },
+            ] satisfies Note[]),
       check: async () => [],
     };
     const play = await copyFromHome(deps, 'notes:acme-robotics-senior-backend-engineer', 'copy:1', false);

@@ -14,14 +14,19 @@ import { NOW, scripted } from './script.js';
 function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
   const notesFor = async (interview: Interview): Promise<Note[]> =>
     interview.interviewers.map((p) => ({
-      kind: 'thank-you', to: p.name, address: p.email, subject: `Thank you: ${interview.role}`,
-      body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`, attachments: [],
+      kind: 'thank-you',
+      to: p.name,
+      address: p.email,
+      subject: `Thank you: ${interview.role}`,
+      body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
+      attachments: [],
     }));
   return {
     prompter: play.prompter,
     notesFor,
     check: async () => findings,
-    schedule: async (interview) => scheduleFor(interview, NOW, WEEKENDS_ONLY).items.map((item) => describeItem(item, todayOf(NOW))),
+    schedule: async (interview) =>
+      scheduleFor(interview, NOW, WEEKENDS_ONLY).items.map((item) => describeItem(item, todayOf(NOW))),
     copy: async () => ({ method: 'clipboard' }),
     recordSent: async (_interview, note) => {
       const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
@@ -65,7 +70,11 @@ describe('line mode review', () => {
     const play = scripted([
       { choose: 'What next?', answer: 'copy:0' },
       { confirm: 'Are all three true?', answer: true },
-      { confirm: 'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?', answer: yes },
+      {
+        confirm:
+          'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
+        answer: yes,
+      },
       { choose: 'What next?', answer: 'finish' },
     ]);
     const recorded: SentEntry[] = [];

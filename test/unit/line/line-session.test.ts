@@ -66,7 +66,9 @@ describe('line mode', () => {
   it('walks the whole session with two interviewers, shows each note with its checklist, copies and finishes', async () => {
     const { deps, saved } = memoryDeps();
     const play = scripted([
-      ...ABOUT, ...INTERVIEW, ...PRIYA,
+      ...ABOUT,
+      ...INTERVIEW,
+      ...PRIYA,
       { choose: 'What next?', answer: 'add' },
       ...SAM,
       { choose: 'What next?', answer: 'done' },
@@ -113,7 +115,9 @@ describe('line mode', () => {
       'Thank you: Senior Backend Engineer',
     ]);
     expect(out).toContain('Subject line copied (system clipboard): paste it into the subject field.');
-    expect(saved.sent).toMatchObject([{ kind: 'thank-you', to: 'Priya Raghunathan', method: 'clipboard', at: NOW.toISOString() }]);
+    expect(saved.sent).toMatchObject([
+      { kind: 'thank-you', to: 'Priya Raghunathan', method: 'clipboard', at: NOW.toISOString() },
+    ]);
     const interview = saved.interviews.get('acme-robotics-senior-backend-engineer')!;
     expect(interview.date).toBe('2026-11-24');
     expect(interview.timeframe).toEqual({ text: 'by the end of next week', date: '2026-12-04' });
@@ -125,14 +129,20 @@ describe('line mode', () => {
       [undefined, undefined, 'the Kafka migration plan I sketched'],
       [undefined, 'We both grew up in Tucson', undefined],
     ]);
-    expect([interview.tone, interview.formality, interview.strength]).toEqual(['brief', 'first-names', 'ten years of running on-call for payment systems']);
+    expect([interview.tone, interview.formality, interview.strength]).toEqual([
+      'brief',
+      'first-names',
+      'ten years of running on-call for payment systems',
+    ]);
     expect(saved.draft).toBeNull();
   });
 
   it('edits a note in the editor: the edit is saved, checked again, and is what gets copied', async () => {
     const { deps, saved } = memoryDeps();
     const play = scripted([
-      ...ABOUT, ...INTERVIEW, ...PRIYA,
+      ...ABOUT,
+      ...INTERVIEW,
+      ...PRIYA,
       { choose: 'What next?', answer: 'done' },
       ...NEXT,
       { choose: 'What next?', answer: 'edit:0' },
@@ -148,9 +158,16 @@ describe('line mode', () => {
       'Subject: Thank you: Senior Backend Engineer\n\nDear Priya Raghunathan,\nthank you for talking about moving telemetry ingestion to Kafka.\nJordan Lee\n\n',
     ]);
     expect(saved.edits).toMatchObject([
-      { id: 'acme-robotics-senior-backend-engineer',
-        edit: { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer',
-          body: 'Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee', at: NOW.toISOString() } },
+      {
+        id: 'acme-robotics-senior-backend-engineer',
+        edit: {
+          kind: 'thank-you',
+          to: 'Priya Raghunathan',
+          subject: 'Thank you: Senior Backend Engineer',
+          body: 'Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee',
+          at: NOW.toISOString(),
+        },
+      },
     ]);
     expect(play.printed).toContain('Your edit is saved; the checklist ran again:');
     expect(saved.copied).toEqual(['Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee']);
@@ -177,7 +194,8 @@ describe('line mode', () => {
     const outcome = runLineSession(context, failing, play.prompter);
     await expect(outcome).rejects.toBeInstanceOf(CancelledError);
     await expect(outcome).rejects.toMatchObject({
-      message: 'Stopped. Your latest answers were NOT saved (the disk is full); the next start offers only what an earlier save kept, if anything.',
+      message:
+        'Stopped. Your latest answers were NOT saved (the disk is full); the next start offers only what an earlier save kept, if anything.',
     });
     const notices = play.printed.filter((line) => line.startsWith('cannot save'));
     expect(notices).toEqual(['cannot save: the disk is full; your answers are kept in memory until you quit']);
@@ -187,8 +205,11 @@ describe('line mode', () => {
 
   it('offers to resume a saved draft and continues at the question where it stopped', async () => {
     const first = memoryDeps();
-    await runLineSession(context, first.deps, scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]).prompter)
-      .catch(() => undefined);
+    await runLineSession(
+      context,
+      first.deps,
+      scripted([...ABOUT, { text: 'Company', answer: 'Acme Robotics' }, { ctrlC: true }]).prompter,
+    ).catch(() => undefined);
     const { deps } = memoryDeps(first.saved.draft);
     const play = scripted([
       { confirm: 'Continue the unfinished interview (Acme Robotics)?', answer: true },

@@ -35,7 +35,10 @@ describe('plainPrompter', () => {
 
   it('offers numbered choices, with back, and takes the default on Enter', async () => {
     const { input, output, prompter } = setUp();
-    const options = [{ value: 'email', label: 'By e-mail' }, { value: 'phone', label: 'By phone' }] as const;
+    const options = [
+      { value: 'email', label: 'By e-mail' },
+      { value: 'phone', label: 'By phone' },
+    ] as const;
     const picked = prompter.choose('How did they reach you?', options, 'phone');
     input.write('9\n\n');
     expect(await picked).toBe('phone');

@@ -63,12 +63,16 @@ export const NOW = new Date('2026-11-25T09:00:00Z');
 /** In-memory effects; `interviews` are already saved, as after earlier sessions. */
 export function memoryDeps(draft: unknown = null, interviews: readonly Interview[] = []) {
   const saved = {
-    draft, interviews: new Map(interviews.map((i) => [i.id, i])), sent: [] as SentEntry[], copied: [] as string[],
+    draft,
+    interviews: new Map(interviews.map((i) => [i.id, i])),
+    sent: [] as SentEntry[],
+    copied: [] as string[],
     /** The interview of every sent entry, in order. */
     sentIds: [] as string[],
     /** The `replace` option of every save, in order. */
     replaced: [] as boolean[],
-    edits: [] as Array<{ id: string; edit: NoteEdit }>, edited: [] as string[],
+    edits: [] as Array<{ id: string; edit: NoteEdit }>,
+    edited: [] as string[],
     calendars: [] as string[],
   };
   const deps: SessionDeps = {
@@ -97,24 +101,38 @@ export function memoryDeps(draft: unknown = null, interviews: readonly Interview
       saved.sent.push(entry);
     },
     saveEdit: async (id, edit) => void saved.edits.push({ id, edit }),
-    saveDraft: async (d) => void (saved.draft = d),
-    clearDraft: async () => void (saved.draft = null),
+    saveDraft: async (d) => {
+      saved.draft = d;
+    },
+    clearDraft: async () => {
+      saved.draft = null;
+    },
     reviewNotes: async (interview) =>
-      interview.interviewers.map((p): Note => ({
-        kind: 'thank-you', to: p.name, address: p.email, subject: `Thank you: ${interview.role}`,
-        body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`, attachments: [],
-      })),
+      interview.interviewers.map(
+        (p): Note => ({
+          kind: 'thank-you',
+          to: p.name,
+          address: p.email,
+          subject: `Thank you: ${interview.role}`,
+          body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
+          attachments: [],
+        }),
+      ),
     // The second note goes to the recruiter, and quotes the role.
-    followUpNotes: async (interview) => [{
-      kind: 'follow-up', to: interview.recruiter?.name ?? '', address: interview.recruiter?.email,
-      subject: `Following up: ${interview.role}`,
-      body: `Dear ${interview.recruiter?.name},\nI am still keen on the ${interview.role} role at ${interview.company}.\n${interview.candidate.name}\n`,
-      attachments: [],
-    }],
+    followUpNotes: async (interview) => [
+      {
+        kind: 'follow-up',
+        to: interview.recruiter?.name ?? '',
+        address: interview.recruiter?.email,
+        subject: `Following up: ${interview.role}`,
+        body: `Dear ${interview.recruiter?.name},\nI am still keen on the ${interview.role} role at ${interview.company}.\n${interview.candidate.name}\n`,
+        attachments: [],
+      },
+    ],
     dueFollowUps: async () => [],
     schedule: async (interview) => [`Second follow-up: not before ${interview.timeframe?.date ?? 'five business days'}`],
     // A stand-in checklist that flags the phone-only person's e-mail, as medium-mismatch would.
-    check: async (note, context): Promise<Finding[]> =>
+    check: async (_note, context): Promise<Finding[]> =>
       context.to === 'Sam Ortiz'
         ? [{ rule: 'medium-mismatch', severity: 'error', message: 'Sam used the phone.', line: 1, column: 1, excerpt: 'Dear' }]
         : [],

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { missingAddress } from '../../../src/model/address.js';
 import type { Interviewer } from '../../../src/model/types.js';
 
-const person = (over: Partial<Interviewer>): Interviewer => ({ name: 'Sam Ortiz', title: 'Staff Engineer', medium: 'phone', topics: ['OTA'], ...over });
+const person = (over: Partial<Interviewer>): Interviewer => ({
+  name: 'Sam Ortiz',
+  title: 'Staff Engineer',
+  medium: 'phone',
+  topics: ['OTA'],
+  ...over,
+});
 
 describe('missingAddress', () => {
   it.each([

@@ -1,11 +1,11 @@
 // Days as the user's locale writes them, in English, with the year only outside the current one.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateLocaleOf, formatDay, useDateStyle } from '../../../src/model/day-format.js';
+import { dateLocaleOf, formatDay, setDateStyle } from '../../../src/model/day-format.js';
 import { localeFromEnv } from '../../../src/model/locale.js';
 
 const localeOf = (env: NodeJS.ProcessEnv) => dateLocaleOf(localeFromEnv(env, 'LC_TIME'));
 
-afterEach(() => useDateStyle(null));
+afterEach(() => setDateStyle(null));
 
 describe('formatDay', () => {
   it.each([
@@ -16,16 +16,16 @@ describe('formatDay', () => {
     ['de_DE.UTF-8', 'Monday, 30 November'],
     ['C.UTF-8', 'Monday, November 30'],
   ])('under LANG=%s writes a day of the current year as %j', (lang, day) => {
-    useDateStyle(() => ({ locale: localeOf({ LANG: lang }), today: '2026-11-25' }));
+    setDateStyle(() => ({ locale: localeOf({ LANG: lang }), today: '2026-11-25' }));
     expect(formatDay('2026-11-30')).toBe(day);
   });
 
   it('writes the year for a day in another year, before or after', () => {
-    useDateStyle(() => ({ locale: 'en-US', today: '2026-12-28' }));
+    setDateStyle(() => ({ locale: 'en-US', today: '2026-12-28' }));
     expect(formatDay('2027-01-08')).toBe('Friday, January 8, 2027');
     expect(formatDay('2025-12-31')).toBe('Wednesday, December 31, 2025');
     expect(formatDay('2026-12-31')).toBe('Thursday, December 31');
-    useDateStyle(() => ({ locale: 'en-GB', today: '2026-12-28' }));
+    setDateStyle(() => ({ locale: 'en-GB', today: '2026-12-28' }));
     expect(formatDay('2027-01-08')).toBe('Friday, 8 January 2027');
   });
 
@@ -35,7 +35,7 @@ describe('formatDay', () => {
 
   it('is the same day whatever the machine’s time zone, and asks its source once', () => {
     let asked = 0;
-    useDateStyle(() => {
+    setDateStyle(() => {
       asked += 1;
       return { locale: 'en-GB', today: '2026-01-01' };
     });

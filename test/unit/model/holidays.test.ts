@@ -4,13 +4,29 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BusinessCalendar, WEEKENDS_ONLY, addBusinessDays, holidayOn, isBusinessDay, nextBusinessDay } from '../../../src/model/dates.js';
-import { calendarFor, countryFromEnv, countrySettingProblem, holidaysFor, readHolidayTable } from '../../../src/model/holidays.js';
+import {
+  type BusinessCalendar,
+  WEEKENDS_ONLY,
+  addBusinessDays,
+  holidayOn,
+  isBusinessDay,
+  nextBusinessDay,
+} from '../../../src/model/dates.js';
+import {
+  calendarFor,
+  countryFromEnv,
+  countrySettingProblem,
+  holidaysFor,
+  readHolidayTable,
+} from '../../../src/model/holidays.js';
 import { scheduleFor } from '../../../src/model/schedule.js';
 import { holidayYears, writeHolidayTables } from '../../../scripts/holidays.mjs';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 
-const THANKSGIVING: BusinessCalendar = { weekend: [0, 6], holidays: { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' } };
+const THANKSGIVING: BusinessCalendar = {
+  weekend: [0, 6],
+  holidays: { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' },
+};
 
 // A package root with the tables the build writes, for two countries only (all of them take
 // seconds): unit tests never read dist/ of the checkout, which may not be built.
@@ -42,7 +58,9 @@ describe('countrySettingProblem', () => {
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'USA' }, ROOT)).toBe(
       'FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.',
     );
-    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'QQ' }, ROOT)).toBe('No public holidays are known for FOLLOWUP_COACH_COUNTRY=QQ: counting weekends only.');
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'QQ' }, ROOT)).toBe(
+      'No public holidays are known for FOLLOWUP_COACH_COUNTRY=QQ: counting weekends only.',
+    );
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'us' }, ROOT)).toBeNull();
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'None' }, ROOT)).toBeNull();
     expect(countrySettingProblem({ LANG: 'xx_QQ.UTF-8' }, ROOT)).toBeNull();
@@ -109,7 +127,9 @@ describe('business days with public holidays', () => {
 
   it('names a holiday in the window of a follow-up without a decision date too', () => {
     const interview = sampleInterview({ timeframe: null, date: '2026-11-18' });
-    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING).items.find((item) => item.kind === 'follow-up');
+    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING).items.find(
+      (item) => item.kind === 'follow-up',
+    );
     // Thank-you due Thu 19 Nov; 5 business days without Thanksgiving: Fri 27 Nov; 7: Tue 1 Dec.
     expect(followUp).toMatchObject({ notBefore: '2026-11-27', by: '2026-12-01' });
     expect(followUp?.why).toContain('Thursday, November 26, 2026 is Thanksgiving Day, a public holiday.');

@@ -43,10 +43,20 @@ describe("the README's example interview file (acme.json)", () => {
         date: '2026-11-24',
         format: 'onsite',
         interviewers: [
-          { name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
-            topics: ['moving telemetry ingestion to Kafka', 'how on-call works'] },
-          { name: 'Sam Ortiz', title: 'Staff Engineer', phone: '+1 555 0101', medium: 'phone',
-            topics: ["the robot fleet's OTA update pipeline"] },
+          {
+            name: 'Priya Raghunathan',
+            title: 'Engineering Manager',
+            email: 'priya@acme.example',
+            medium: 'email',
+            topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
+          },
+          {
+            name: 'Sam Ortiz',
+            title: 'Staff Engineer',
+            phone: '+1 555 0101',
+            medium: 'phone',
+            topics: ["the robot fleet's OTA update pipeline"],
+          },
         ],
         recruiter: { name: 'Dana Kim', email: 'dana.kim@acme.example' },
         timeframe: { text: 'by the end of next week', date: '2026-12-04' },
@@ -57,7 +67,10 @@ describe("the README's example interview file (acme.json)", () => {
   });
 
   it('de-duplicates a derived id against saved ones', () => {
-    const result = parseInterviewText(fixture('acme.json'), { taken: ['acme-robotics-senior-backend-engineer'], calendar: WEEKENDS_ONLY });
+    const result = parseInterviewText(fixture('acme.json'), {
+      taken: ['acme-robotics-senior-backend-engineer'],
+      calendar: WEEKENDS_ONLY,
+    });
     expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
   });
 
@@ -75,15 +88,23 @@ describe("the README's example interview file (acme.json)", () => {
 });
 
 describe('round trip: parse(format(x)) equals x', () => {
-  it.each(['acme.json', 'lumen-health.json', 'northwind-bank.json', 'kestrel-games.json', 'harbor-logistics.json', 'nursing.json', 'retail.json', 'teaching.json', 'finance.json', 'design.json'])(
-    '%s',
-    (name) => {
-      const first = parsed(fixture(name));
-      const text = formatInterviewFile(first);
-      expect(parsed(text)).toStrictEqual(first);
-      expect(formatInterviewFile(parsed(text))).toBe(text);
-    },
-  );
+  it.each([
+    'acme.json',
+    'lumen-health.json',
+    'northwind-bank.json',
+    'kestrel-games.json',
+    'harbor-logistics.json',
+    'nursing.json',
+    'retail.json',
+    'teaching.json',
+    'finance.json',
+    'design.json',
+  ])('%s', (name) => {
+    const first = parsed(fixture(name));
+    const text = formatInterviewFile(first);
+    expect(parsed(text)).toStrictEqual(first);
+    expect(formatInterviewFile(parsed(text))).toBe(text);
+  });
 
   it('keeps sent entries, edits, optional fields and an unresolved timeframe', () => {
     const interview: Interview = {
@@ -92,7 +113,16 @@ describe('round trip: parse(format(x)) equals x', () => {
       timeframe: { text: 'after the holidays', date: null },
       status: 'offer',
       recruiter: { name: 'Ines Duarte', phone: '+351 21 555 0199' },
-      sent: [{ kind: 'thank-you', to: 'José Álvarez', at: '2026-11-20T16:40:00.000Z', method: 'osc52', subject: 'Thank you', body: 'Hi José,\n\nThank you.' }],
+      sent: [
+        {
+          kind: 'thank-you',
+          to: 'José Álvarez',
+          at: '2026-11-20T16:40:00.000Z',
+          method: 'osc52',
+          subject: 'Thank you',
+          body: 'Hi José,\n\nThank you.',
+        },
+      ],
       edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
     };
     const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
@@ -101,7 +131,11 @@ describe('round trip: parse(format(x)) equals x', () => {
 
   it('keeps greeting, addition, tone, formality, strength and toldBy', () => {
     const teaching = parsed(fixture('teaching.json'));
-    expect([teaching.tone, teaching.formality, teaching.strength]).toEqual(['formal', 'titles', 'keeping a mixed-ability class calm and engaged']);
+    expect([teaching.tone, teaching.formality, teaching.strength]).toEqual([
+      'formal',
+      'titles',
+      'keeping a mixed-ability class calm and engaged',
+    ]);
     expect(teaching.interviewers[1]).toMatchObject({ greeting: 'Mr. Iyer', addition: 'the fractions lesson plan I mentioned' });
     expect(parsed(fixture('finance.json')).toldBy).toBe('Ellen Marsh');
     const file = toInterviewFile(teaching) as Record<string, unknown>;
@@ -110,7 +144,9 @@ describe('round trip: parse(format(x)) equals x', () => {
 
   it('refuses a toldBy that names nobody in the file, and a tone it does not know', () => {
     const finance = JSON.parse(fixture('finance.json')) as Record<string, unknown>;
-    const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March', tone: 'chatty' }), { calendar: WEEKENDS_ONLY });
+    const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March', tone: 'chatty' }), {
+      calendar: WEEKENDS_ONLY,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).toEqual(['tone']);
@@ -126,7 +162,18 @@ describe('round trip: parse(format(x)) equals x', () => {
 
   it('writes "timeframe": null when there is none, and the fields in the documented order', () => {
     const file = toInterviewFile(parsed(fixture('lumen-health.json')));
-    expect(Object.keys(file)).toEqual(['version', 'id', 'candidate', 'company', 'role', 'interviewDate', 'format', 'timeframe', 'status', 'interviewers']);
+    expect(Object.keys(file)).toEqual([
+      'version',
+      'id',
+      'candidate',
+      'company',
+      'role',
+      'interviewDate',
+      'format',
+      'timeframe',
+      'status',
+      'interviewers',
+    ]);
     expect(file).toMatchObject({ timeframe: null, status: 'waiting' });
   });
 });
@@ -135,7 +182,13 @@ describe('the sample files', () => {
   it('read names in any script', () => {
     const northwind = parsed(fixture('northwind-bank.json'));
     expect(northwind.candidate.name).toBe('Nguyễn Thị Lan');
-    expect(northwind.interviewers.map((p) => p.name)).toEqual(['王伟', 'Zoë Fischer', 'Marcus Oyelaran', 'Aisha Rahman', 'Tomás Ferreira']);
+    expect(northwind.interviewers.map((p) => p.name)).toEqual([
+      '王伟',
+      'Zoë Fischer',
+      'Marcus Oyelaran',
+      'Aisha Rahman',
+      'Tomás Ferreira',
+    ]);
     expect(northwind.timeframe).toEqual({ text: 'within ten business days', date: '2027-01-11' });
   });
 
@@ -154,9 +207,7 @@ describe('the sample files', () => {
     const raw = JSON.parse(fixture('harbor-logistics.json'));
     delete raw.interviewers[0].phone;
     const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
-    expect(result.ok && result.warnings).toEqual([
-      m.phoneWithoutNumber('Raymond Okafor'),
-    ]);
+    expect(result.ok && result.warnings).toEqual([m.phoneWithoutNumber('Raymond Okafor')]);
   });
 
   it('warn about a missing e-mail only for someone who used e-mail', () => {
@@ -172,7 +223,10 @@ describe('the sample files', () => {
     raw.interviewers[0].detail = '';
     const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
     expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
-      name: 'Priya Raghunathan', title: 'Engineering Manager', email: 'priya@acme.example', medium: 'email',
+      name: 'Priya Raghunathan',
+      title: 'Engineering Manager',
+      email: 'priya@acme.example',
+      medium: 'email',
       topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
     });
   });
@@ -193,11 +247,13 @@ describe('each mistake gets its own message', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
-      problems: [{
-        path: 'salary',
-        problem: m.unknownField('salary', 'of the interview file'),
-        fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, statusOn, round, recruiter, interviewers, sent, edits, tone, formality, strength, toldBy.',
-      }],
+      problems: [
+        {
+          path: 'salary',
+          problem: m.unknownField('salary', 'of the interview file'),
+          fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, statusOn, round, recruiter, interviewers, sent, edits, tone, formality, strength, toldBy.',
+        },
+      ],
     });
   });
 
@@ -219,7 +275,9 @@ describe('each mistake gets its own message', () => {
     delete raw.interviewers[0].topics;
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
-      problems: [{ path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') }],
+      problems: [
+        { path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') },
+      ],
     });
   });
 
@@ -254,7 +312,11 @@ describe('each mistake gets its own message', () => {
 
   it('a bad e-mail address', () => {
     expect(problems(fixture('bad-email.json'))).toEqual([
-      { path: 'interviewers[0].email', problem: 'The e-mail address "priya@acme" cannot be used.', fix: fieldMessages.emailShape },
+      {
+        path: 'interviewers[0].email',
+        problem: 'The e-mail address "priya@acme" cannot be used.',
+        fix: fieldMessages.emailShape,
+      },
     ]);
   });
 
@@ -266,9 +328,21 @@ describe('each mistake gets its own message', () => {
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
       problems: [
-        { path: 'format', problem: 'The format is missing.', fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.' },
-        { path: 'status', problem: 'The status "ghosted" is not one of the choices.', fix: 'Use one of: "waiting", "not-selected", "offer", "closed".' },
-        { path: 'interviewers[0].topics', problem: 'The list of topics should be a list, not text.', fix: expect.stringContaining('Write "topics" as a list') },
+        {
+          path: 'format',
+          problem: 'The format is missing.',
+          fix: 'Add "format": one of "onsite", "video", "phone", how the interview took place.',
+        },
+        {
+          path: 'status',
+          problem: 'The status "ghosted" is not one of the choices.',
+          fix: 'Use one of: "waiting", "not-selected", "offer", "closed".',
+        },
+        {
+          path: 'interviewers[0].topics',
+          problem: 'The list of topics should be a list, not text.',
+          fix: expect.stringContaining('Write "topics" as a list'),
+        },
       ],
     });
   });
@@ -293,7 +367,11 @@ describe('each mistake gets its own message', () => {
   it('invalid JSON gives the line and column', () => {
     expect(problems(fixture('invalid-json.json'))).toEqual([
       // V8 words the detail its own way per Node version; the position is ours.
-      { path: '', problem: expect.stringMatching(/^The file is not valid JSON: .+ at line 5, column 3\.$/), fix: m.invalidJsonFix },
+      {
+        path: '',
+        problem: expect.stringMatching(/^The file is not valid JSON: .+ at line 5, column 3\.$/),
+        fix: m.invalidJsonFix,
+      },
     ]);
   });
 
@@ -305,7 +383,9 @@ describe('each mistake gets its own message', () => {
 
   it('an empty file and a file that is not an object', () => {
     expect(problems('  \n')).toEqual([{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }]);
-    expect(problems('[1, 2]')).toEqual([{ path: '', problem: 'The file holds a list, not one JSON object.', fix: m.notAnObjectFix }]);
+    expect(problems('[1, 2]')).toEqual([
+      { path: '', problem: 'The file holds a list, not one JSON object.', fix: m.notAnObjectFix },
+    ]);
   });
 
   it('control characters in a topic are refused, not passed on to a terminal', () => {
@@ -313,11 +393,13 @@ describe('each mistake gets its own message', () => {
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
-      problems: [{
-        path: 'interviewers[0].topics[1]',
-        problem: 'The topic contains the control character U+001B (this field is one line: no line breaks or tabs).',
-        fix: fieldMessages.controls,
-      }],
+      problems: [
+        {
+          path: 'interviewers[0].topics[1]',
+          problem: 'The topic contains the control character U+001B (this field is one line: no line breaks or tabs).',
+          fix: fieldMessages.controls,
+        },
+      ],
     });
   });
 
@@ -329,8 +411,14 @@ describe('each mistake gets its own message', () => {
     expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
       ok: false,
       problems: [
-        { path: 'candidate.link', problem: 'The link contains the control character U+009B (this field is one line: no line breaks or tabs).' },
-        { path: 'role', problem: 'The role contains the control character U+007F (this field is one line: no line breaks or tabs).' },
+        {
+          path: 'candidate.link',
+          problem: 'The link contains the control character U+009B (this field is one line: no line breaks or tabs).',
+        },
+        {
+          path: 'role',
+          problem: 'The role contains the control character U+007F (this field is one line: no line breaks or tabs).',
+        },
         { path: 'interviewers[1].name', problem: expect.stringContaining('contains the bidirectional control U+202E') },
       ],
     });
@@ -343,10 +431,15 @@ describe('each mistake gets its own message', () => {
   });
 
   it('a key given twice is named, never silently the last one', () => {
-    const text = fixture('acme.json').replace('"role": "Senior Backend Engineer",', '"role": "Senior Backend Engineer", "role": "Intern",');
+    const text = fixture('acme.json').replace(
+      '"role": "Senior Backend Engineer",',
+      '"role": "Senior Backend Engineer", "role": "Intern",',
+    );
     expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
       ok: false,
-      problems: [{ path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') }],
+      problems: [
+        { path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') },
+      ],
     });
   });
 
@@ -365,6 +458,9 @@ describe('each mistake gets its own message', () => {
   it('dates outside 1970 to 2100 are refused', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewDate = '9999-12-31';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({ ok: false, problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }] });
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }],
+    });
   });
 });

@@ -17,7 +17,10 @@ describe('rounds', () => {
   });
 
   it('group by application, oldest round first, and the latest round of each decides', () => {
-    expect(applications([SECOND, OTHER, FIRST]).map((group) => group.map((i) => i.id))).toEqual([[FIRST.id, SECOND.id], [OTHER.id]]);
+    expect(applications([SECOND, OTHER, FIRST]).map((group) => group.map((i) => i.id))).toEqual([
+      [FIRST.id, SECOND.id],
+      [OTHER.id],
+    ]);
     expect(latestRounds([FIRST, OTHER, SECOND]).map((i) => i.id)).toEqual([SECOND.id, OTHER.id]);
     expect(nextRound([FIRST, SECOND])).toBe(3);
   });
@@ -28,7 +31,10 @@ describe('rounds', () => {
     expect(looksLikeNextRound([FIRST], sampleInterview())).toBe(false);
     expect(looksLikeNextRound([OTHER], later)).toBe(false);
     expect(asNextRound([FIRST], later)).toMatchObject({ id: `${FIRST.id}-round-2`, round: 2 });
-    expect(asNextRound([FIRST, { ...later, id: `${FIRST.id}-round-2`, round: 2 }], later)).toMatchObject({ id: `${FIRST.id}-round-2`, round: 2 });
+    expect(asNextRound([FIRST, { ...later, id: `${FIRST.id}-round-2`, round: 2 }], later)).toMatchObject({
+      id: `${FIRST.id}-round-2`,
+      round: 2,
+    });
   });
 });
 
@@ -39,11 +45,15 @@ describe('a later round that repeats the earlier thank-you', () => {
   const later = sampleInterview({ id: `${FIRST.id}-round-2`, round: 2, date: '2026-12-03' });
 
   it('is found when the same person had nearly the same note after an earlier round', () => {
-    expect(repeatsEarlierRound({ kind: 'thank-you', to: 'Priya Raghunathan', body }, later, [thanked, later])).toEqual({ round: 1, percent: 100 });
+    expect(repeatsEarlierRound({ kind: 'thank-you', to: 'Priya Raghunathan', body }, later, [thanked, later])).toEqual({
+      round: 1,
+      percent: 100,
+    });
   });
 
   it('is not found for a note about this meeting, another person, or the first round itself', () => {
-    const fresh = 'Dear Priya,\n\nThank you for a second conversation. Walking through the roadmap for next year with the CTO showed me where the team is going.\n\nBest regards,\nJordan Lee\n';
+    const fresh =
+      'Dear Priya,\n\nThank you for a second conversation. Walking through the roadmap for next year with the CTO showed me where the team is going.\n\nBest regards,\nJordan Lee\n';
     expect(repeatsEarlierRound({ kind: 'thank-you', to: 'Priya Raghunathan', body: fresh }, later, [thanked])).toBeNull();
     expect(repeatsEarlierRound({ kind: 'thank-you', to: 'Sam Ortiz', body }, later, [thanked])).toBeNull();
     expect(repeatsEarlierRound({ kind: 'thank-you', to: 'Priya Raghunathan', body }, thanked, [thanked, later])).toBeNull();

@@ -11,20 +11,50 @@ import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 const at = (day: string, time = '17:00:00.000Z') => new Date(`${day}T${time}`);
 const sent = (kind: SentEntry['kind'], to: string, day: string): SentEntry => ({ kind, to, at: `${day}T17:00:00.000Z` });
 const brief = (interview: Interview, now: Date) =>
-  scheduleFor(interview, now, WEEKENDS_ONLY).items.map(({ kind, to, notBefore, recommended, by, state }) => ({ kind, to, notBefore, recommended, by, state }));
+  scheduleFor(interview, now, WEEKENDS_ONLY).items.map(({ kind, to, notBefore, recommended, by, state }) => ({
+    kind,
+    to,
+    notBefore,
+    recommended,
+    by,
+    state,
+  }));
 
 describe('on the day of the interview', () => {
   it('thanks everyone, then waits for the decision date', () => {
     const schedule = scheduleFor(sampleInterview(), at('2026-11-24'), WEEKENDS_ONLY);
     expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
-      { kind: 'thank-you', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+      {
+        kind: 'thank-you',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2026-11-24',
+        recommended: '2026-11-24',
+        by: '2026-11-25',
+        state: 'due',
+      },
       // Decision Fri 4 Dec: from the first business day after it, Mon 7 Dec (never "Sat 5 Dec"), to Tue 8 Dec.
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-07', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
-      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-07', recommended: '2026-12-07', by: '2026-12-08', state: 'upcoming' },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2026-12-07',
+        recommended: '2026-12-07',
+        by: '2026-12-08',
+        state: 'upcoming',
+      },
+      {
+        kind: 'voicemail',
+        to: ['Sam Ortiz'],
+        notBefore: '2026-12-07',
+        recommended: '2026-12-07',
+        by: '2026-12-08',
+        state: 'upcoming',
+      },
     ]);
     expect(schedule.next).toBe(schedule.items[0]);
     expect(schedule.done).toBeNull();
-    expect(schedule.items[0]?.why).toBe('Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25, 2026.');
+    expect(schedule.items[0]?.why).toBe(
+      'Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25, 2026.',
+    );
     expect(schedule.items[1]?.why).toBe(
       'They said "by the end of next week" (Friday, December 4, 2026). Following up before that passes looks impatient: ' +
         'not before Monday, December 7, 2026; Monday, December 7, 2026 to Tuesday, December 8, 2026 is the right time.',
@@ -39,11 +69,21 @@ describe('on the day of the interview', () => {
     expect(brief(sampleInterview(), at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
     const noPhone = sampleInterview({ interviewers: [priya, { ...sam, phone: undefined }] });
     const noMail = sampleInterview({ interviewers: [{ ...priya, email: undefined }, sam] });
-    const both = sampleInterview({ interviewers: [{ ...priya, email: undefined }, { ...sam, phone: undefined }] });
+    const both = sampleInterview({
+      interviewers: [
+        { ...priya, email: undefined },
+        { ...sam, phone: undefined },
+      ],
+    });
     for (const interview of [noPhone, noMail, both]) {
-      expect(brief(interview, at('2026-11-24'))[0]).toEqual(
-        { kind: 'contact-request', to: ['Dana Kim'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
-      );
+      expect(brief(interview, at('2026-11-24'))[0]).toEqual({
+        kind: 'contact-request',
+        to: ['Dana Kim'],
+        notBefore: '2026-11-24',
+        recommended: '2026-11-24',
+        by: '2026-11-25',
+        state: 'due',
+      });
     }
     expect(scheduleFor(noPhone, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
       'You have no phone number for Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
@@ -55,7 +95,12 @@ describe('on the day of the interview', () => {
       'You have no e-mail address or phone number for Priya Raghunathan and Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
     );
     // An e-mail person with no phone, or a phone person with no e-mail, lacks nothing.
-    const reachable = sampleInterview({ interviewers: [{ ...priya, phone: undefined }, { ...sam, email: undefined }] });
+    const reachable = sampleInterview({
+      interviewers: [
+        { ...priya, phone: undefined },
+        { ...sam, email: undefined },
+      ],
+    });
     expect(brief(reachable, at('2026-11-24')).map((i) => i.kind)).toEqual(['thank-you', 'follow-up', 'voicemail']);
   });
 
@@ -65,12 +110,20 @@ describe('on the day of the interview', () => {
     const noRecruiter = sampleInterview({ recruiter: undefined, interviewers: [priya, { ...sam, phone: undefined }] });
     const [first] = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY).items;
     expect(first).toMatchObject({ kind: 'contact-request', to: ['Priya Raghunathan'] });
-    expect(first?.why).toBe('You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.');
+    expect(first?.why).toBe(
+      'You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.',
+    );
     expect(composeNotes(noRecruiter, 'contact-request').map((note) => note.to)).toEqual(['Priya Raghunathan']);
     // Once asked, it is not due again; and with nobody to write to, there is nobody to ask.
     const asked = { ...noRecruiter, sent: [sent('contact-request', 'Priya Raghunathan', '2026-11-24')] };
     expect(brief(asked, at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
-    const nobody = sampleInterview({ recruiter: undefined, interviewers: [{ ...priya, email: undefined }, { ...sam, phone: undefined }] });
+    const nobody = sampleInterview({
+      recruiter: undefined,
+      interviewers: [
+        { ...priya, email: undefined },
+        { ...sam, phone: undefined },
+      ],
+    });
     expect(brief(nobody, at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');
   });
 
@@ -90,14 +143,25 @@ describe('on the day of the interview', () => {
       sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('contact-request', 'Dana Kim', '2026-11-24')],
     });
     expect(brief(interview, at('2026-11-25')).slice(0, 1)).toEqual([
-      { kind: 'thank-you', to: ['Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: '2026-11-25', state: 'due' },
+      {
+        kind: 'thank-you',
+        to: ['Sam Ortiz'],
+        notBefore: '2026-11-24',
+        recommended: '2026-11-24',
+        by: '2026-11-25',
+        state: 'due',
+      },
     ]);
   });
 });
 
 describe('the first follow-up after a given timeframe', () => {
   const thanked = sampleInterview({
-    sent: [sent('contact-request', 'Dana Kim', '2026-11-24'), sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('thank-you', 'Sam Ortiz', '2026-11-25')],
+    sent: [
+      sent('contact-request', 'Dana Kim', '2026-11-24'),
+      sent('thank-you', 'Priya Raghunathan', '2026-11-24'),
+      sent('thank-you', 'Sam Ortiz', '2026-11-25'),
+    ],
   });
 
   it('is upcoming through the weekend after the decision day, due from the next business day, overdue after two', () => {
@@ -116,7 +180,14 @@ describe('the first follow-up after a given timeframe', () => {
       interviewers: [sampleInterview().interviewers[0]!],
     });
     expect(brief(interview, at('2027-01-12'))).toEqual([
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-12', recommended: '2027-01-12', by: '2027-01-13', state: 'due' },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2027-01-12',
+        recommended: '2027-01-12',
+        by: '2027-01-13',
+        state: 'due',
+      },
     ]);
   });
 
@@ -127,7 +198,14 @@ describe('the first follow-up after a given timeframe', () => {
       sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-26')],
     });
     expect(brief(interview, at('2026-11-26'))).toEqual([
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-11-27', recommended: '2026-11-27', by: '2026-11-27', state: 'upcoming' },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2026-11-27',
+        recommended: '2026-11-27',
+        by: '2026-11-27',
+        state: 'upcoming',
+      },
     ]);
   });
 });
@@ -137,10 +215,22 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
 
   it('counts business days across a weekend and the month end', () => {
     // Thank-you Fri 27 Nov: 5 business days is Fri 4 Dec, 7 is Tue 8 Dec.
-    const interview = sampleInterview({ date: '2026-11-26', timeframe: null, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-27')] });
+    const interview = sampleInterview({
+      date: '2026-11-26',
+      timeframe: null,
+      interviewers: [priya],
+      sent: [sent('thank-you', priya.name, '2026-11-27')],
+    });
     const schedule = scheduleFor(interview, at('2026-12-03'), WEEKENDS_ONLY);
     expect(brief(interview, at('2026-12-03'))).toEqual([
-      { kind: 'follow-up', to: [priya.name], notBefore: '2026-12-04', recommended: '2026-12-04', by: '2026-12-08', state: 'upcoming' },
+      {
+        kind: 'follow-up',
+        to: [priya.name],
+        notBefore: '2026-12-04',
+        recommended: '2026-12-04',
+        by: '2026-12-08',
+        state: 'upcoming',
+      },
     ]);
     expect(schedule.items[0]?.why).toBe(
       'No decision date was given, so wait 5 business days after the thank-you (Friday, November 27, 2026): not before Friday, December 4, 2026; ' +
@@ -152,19 +242,33 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
     // Due Wed 25 Nov: 5 business days is Wed 2 Dec.
     const interview = sampleInterview({ timeframe: null, interviewers: [priya] });
     expect(brief(interview, at('2026-11-24'))[1]).toEqual({
-      kind: 'follow-up', to: [priya.name], notBefore: '2026-12-02', recommended: '2026-12-02', by: '2026-12-04', state: 'upcoming',
+      kind: 'follow-up',
+      to: [priya.name],
+      notBefore: '2026-12-02',
+      recommended: '2026-12-02',
+      by: '2026-12-04',
+      state: 'upcoming',
     });
   });
 
   it('crosses the year end', () => {
-    const interview = sampleInterview({ date: '2026-12-30', timeframe: null, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-12-30')] });
+    const interview = sampleInterview({
+      date: '2026-12-30',
+      timeframe: null,
+      interviewers: [priya],
+      sent: [sent('thank-you', priya.name, '2026-12-30')],
+    });
     expect(brief(interview, at('2027-01-06'))).toEqual([
       { kind: 'follow-up', to: [priya.name], notBefore: '2027-01-06', recommended: '2027-01-06', by: '2027-01-08', state: 'due' },
     ]);
   });
 
   it('treats words without a date the same way, and says so', () => {
-    const interview = sampleInterview({ timeframe: { text: 'after the holidays', date: null }, interviewers: [priya], sent: [sent('thank-you', priya.name, '2026-11-24')] });
+    const interview = sampleInterview({
+      timeframe: { text: 'after the holidays', date: null },
+      interviewers: [priya],
+      sent: [sent('thank-you', priya.name, '2026-11-24')],
+    });
     const item = scheduleFor(interview, at('2026-11-25'), WEEKENDS_ONLY).items[0];
     expect([item?.notBefore, item?.by]).toEqual(['2026-12-01', '2026-12-03']);
     expect(item?.why.startsWith('"after the holidays" gives no date, so wait 5 business days')).toBe(true);
@@ -172,22 +276,54 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
 });
 
 describe('the second follow-up, then stop', () => {
-  const base = [sent('contact-request', 'Dana Kim', '2026-11-24'), sent('thank-you', 'Priya Raghunathan', '2026-11-24'), sent('thank-you', 'Sam Ortiz', '2026-11-25')];
+  const base = [
+    sent('contact-request', 'Dana Kim', '2026-11-24'),
+    sent('thank-you', 'Priya Raghunathan', '2026-11-24'),
+    sent('thank-you', 'Sam Ortiz', '2026-11-25'),
+  ];
 
   it('comes 10 to 14 days after the first, on a business day', () => {
-    const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07')] });
+    const interview = sampleInterview({
+      sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07')],
+    });
     expect(brief(interview, at('2026-12-10'))).toEqual([
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
-      { kind: 'voicemail', to: ['Sam Ortiz'], notBefore: '2026-12-17', recommended: '2026-12-17', by: '2026-12-21', state: 'upcoming' },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2026-12-17',
+        recommended: '2026-12-17',
+        by: '2026-12-21',
+        state: 'upcoming',
+      },
+      {
+        kind: 'voicemail',
+        to: ['Sam Ortiz'],
+        notBefore: '2026-12-17',
+        recommended: '2026-12-17',
+        by: '2026-12-21',
+        state: 'upcoming',
+      },
     ]);
-    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(m.secondFollowUp('Monday, December 7, 2026', 'Thursday, December 17, 2026', 'Monday, December 21, 2026'));
+    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(
+      m.secondFollowUp('Monday, December 7, 2026', 'Thursday, December 17, 2026', 'Monday, December 21, 2026'),
+    );
   });
 
   it('moves a weekend start to Monday, across the year end', () => {
-    const interview = sampleInterview({ sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')], interviewers: [sampleInterview().interviewers[0]!] });
+    const interview = sampleInterview({
+      sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')],
+      interviewers: [sampleInterview().interviewers[0]!],
+    });
     // 23 Dec + 10 = Saturday, January 2, 2027, so not before Mon 4 Jan; + 14 = Wed 6 Jan.
     expect(brief(interview, at('2027-01-04'))).toEqual([
-      { kind: 'follow-up', to: ['Priya Raghunathan'], notBefore: '2027-01-04', recommended: '2027-01-04', by: '2027-01-06', state: 'due' },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2027-01-04',
+        recommended: '2027-01-04',
+        by: '2027-01-06',
+        state: 'due',
+      },
     ]);
   });
 
@@ -201,8 +337,13 @@ describe('the second follow-up, then stop', () => {
 
   it('stops after two follow-ups and says so', () => {
     const interview = sampleInterview({
-      sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-07'),
-        sent('follow-up', 'Priya Raghunathan', '2026-12-18'), sent('voicemail', 'Sam Ortiz', '2026-12-18')],
+      sent: [
+        ...base,
+        sent('follow-up', 'Priya Raghunathan', '2026-12-07'),
+        sent('voicemail', 'Sam Ortiz', '2026-12-07'),
+        sent('follow-up', 'Priya Raghunathan', '2026-12-18'),
+        sent('voicemail', 'Sam Ortiz', '2026-12-18'),
+      ],
     });
     expect(scheduleFor(interview, at('2027-01-15'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stopAfterTwo });
   });
@@ -210,16 +351,38 @@ describe('the second follow-up, then stop', () => {
 
 describe('other statuses', () => {
   it('offer and closed: nothing is due', () => {
-    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.offer });
-    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.closed });
+    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({
+      items: [],
+      next: null,
+      done: m.offer,
+    });
+    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({
+      items: [],
+      next: null,
+      done: m.closed,
+    });
   });
 
   it('not selected: the thanks for the news now, then a stay-in-touch note about three months later', () => {
     const interview = sampleInterview({ status: 'not-selected', sent: [sent('thank-you', 'Priya Raghunathan', '2026-11-24')] });
     expect(brief(interview, at('2026-12-02'))).toEqual([
-      { kind: 'not-selected', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2026-11-24', recommended: '2026-11-24', by: null, state: 'due' },
+      {
+        kind: 'not-selected',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2026-11-24',
+        recommended: '2026-11-24',
+        by: null,
+        state: 'due',
+      },
       // Three months from today (Wed 2 Dec), as the thanks have not gone yet.
-      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-03-02', recommended: '2027-03-02', by: null, state: 'upcoming' },
+      {
+        kind: 'stay-in-touch',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2027-03-02',
+        recommended: '2027-03-02',
+        by: null,
+        state: 'upcoming',
+      },
     ]);
   });
 
@@ -228,20 +391,41 @@ describe('other statuses', () => {
     const items = scheduleFor(interview, at('2026-12-01'), WEEKENDS_ONLY).items;
     expect(items[0]).toMatchObject({ kind: 'not-selected', notBefore: '2026-11-30', by: '2026-12-01', state: 'due' });
     expect(items[0]?.why).toContain('within a day (by the end of Tuesday, December 1, 2026)');
-    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({ kind: 'not-selected', state: 'overdue', why: m.notSelectedLate('Tuesday, December 1, 2026') });
+    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({
+      kind: 'not-selected',
+      state: 'overdue',
+      why: m.notSelectedLate('Tuesday, December 1, 2026'),
+    });
   });
 
   it('not selected: counts the three months from the thanks that went, to a business day', () => {
-    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-28'), sent('not-selected', 'Sam Ortiz', '2026-11-28')] });
+    const interview = sampleInterview({
+      status: 'not-selected',
+      sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-28'), sent('not-selected', 'Sam Ortiz', '2026-11-28')],
+    });
     // 28 Nov + 3 months = Sunday, February 28, 2027: Mon 1 Mar.
     expect(brief(interview, at('2027-03-01'))).toEqual([
-      { kind: 'stay-in-touch', to: ['Priya Raghunathan', 'Sam Ortiz'], notBefore: '2027-03-01', recommended: '2027-03-01', by: null, state: 'due' },
+      {
+        kind: 'stay-in-touch',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2027-03-01',
+        recommended: '2027-03-01',
+        by: null,
+        state: 'due',
+      },
     ]);
     expect(brief(interview, at('2027-02-26'))[0]).toMatchObject({ state: 'upcoming' });
   });
 
   it('not selected: done once both have gone', () => {
-    const interview = sampleInterview({ status: 'not-selected', sent: [sent('not-selected', 'Priya Raghunathan', '2026-11-26'), sent('not-selected', 'Sam Ortiz', '2026-11-26'), sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28')] });
+    const interview = sampleInterview({
+      status: 'not-selected',
+      sent: [
+        sent('not-selected', 'Priya Raghunathan', '2026-11-26'),
+        sent('not-selected', 'Sam Ortiz', '2026-11-26'),
+        sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28'),
+      ],
+    });
     expect(scheduleFor(interview, at('2027-02-01'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stayedInTouch });
   });
 });
@@ -252,9 +436,13 @@ describe('no follow-up window ever opens on a weekend', () => {
     for (let offset = 0; offset < 21; offset += 1) {
       const day = new Date(Date.UTC(2026, 11, 1 + offset)).toISOString().slice(0, 10);
       const first = sampleInterview({ timeframe: { text: 'soon', date: day } });
-      const second = sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', day), sent('voicemail', 'Sam Ortiz', day)] });
+      const second = sampleInterview({
+        sent: [sent('follow-up', 'Priya Raghunathan', day), sent('voicemail', 'Sam Ortiz', day)],
+      });
       for (const interview of [first, second]) {
-        const items = scheduleFor(interview, at('2026-11-24'), WEEKENDS_ONLY).items.filter((i) => i.kind === 'follow-up' || i.kind === 'voicemail');
+        const items = scheduleFor(interview, at('2026-11-24'), WEEKENDS_ONLY).items.filter(
+          (i) => i.kind === 'follow-up' || i.kind === 'voicemail',
+        );
         expect(items.length).toBeGreaterThan(0);
         for (const item of items) expect([day, item.notBefore, weekend(item.notBefore)]).toEqual([day, item.notBefore, false]);
         expect(followUpNotBefore(interview, WEEKENDS_ONLY)).toBe(items[0]?.notBefore);
@@ -267,8 +455,12 @@ describe('followUpNotBefore', () => {
   it('is the first business day after the decision date, then 10 days after the last follow-up', () => {
     expect(followUpNotBefore(sampleInterview(), WEEKENDS_ONLY)).toBe('2026-12-07');
     // A decision on a Wednesday: Thursday.
-    expect(followUpNotBefore(sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-12-02' } }), WEEKENDS_ONLY)).toBe('2026-12-03');
+    expect(followUpNotBefore(sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-12-02' } }), WEEKENDS_ONLY)).toBe(
+      '2026-12-03',
+    );
     expect(followUpNotBefore(sampleInterview({ timeframe: null }), WEEKENDS_ONLY)).toBe('2026-12-02');
-    expect(followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }), WEEKENDS_ONLY)).toBe('2026-12-17');
+    expect(
+      followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }), WEEKENDS_ONLY),
+    ).toBe('2026-12-17');
   });
 });

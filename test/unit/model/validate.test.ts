@@ -52,8 +52,18 @@ describe('validateEmail', () => {
     'accepts %s',
     (email) => expect(validateEmail(email)).toBeUndefined(),
   );
-  it.each(['priya', 'priya@', '@acme.example', 'priya@acme', 'priya@@acme.example', 'pri ya@acme.example',
-    'priya@acme..example', 'priya.@acme.example', 'priya@-acme.example', 'priya@acme.c'])('rejects %s', (email) => {
+  it.each([
+    'priya',
+    'priya@',
+    '@acme.example',
+    'priya@acme',
+    'priya@@acme.example',
+    'pri ya@acme.example',
+    'priya@acme..example',
+    'priya.@acme.example',
+    'priya@-acme.example',
+    'priya@acme.c',
+  ])('rejects %s', (email) => {
     expect(validateEmail(email)).toBe(m.emailShape);
   });
   it('asks for an address when empty', () => expect(validateEmail(' ')).toBe(m.emailEmpty));

@@ -18,7 +18,21 @@ const reduce = createReducer(context);
 describe('drafts', () => {
   it('round-trips through JSON to the same state, mid-interviewer', () => {
     let state = initialState();
-    for (const value of ['Zoë', 'zoe@example.com', '+44 20 7946 0000', '', '', '王伟 Labs', 'Engineer', 'today', 'video', 'first-names', '', 'José Nguyễn', 'Dr. Nguyễn'])
+    for (const value of [
+      'Zoë',
+      'zoe@example.com',
+      '+44 20 7946 0000',
+      '',
+      '',
+      '王伟 Labs',
+      'Engineer',
+      'today',
+      'video',
+      'first-names',
+      '',
+      'José Nguyễn',
+      'Dr. Nguyễn',
+    ])
       state = reduce(state, { type: 'answer', value });
     expect(state.position).toEqual({ step: 'interviewer.title', index: 0 });
     expect(state.answers.interviewers[0]?.greeting).toBe('Dr. Nguyễn');
@@ -30,7 +44,10 @@ describe('drafts', () => {
   });
 
   it('keeps the return to the review and the saved interview id', () => {
-    const state = { ...initialState(answersOf(sampleInterview()), { step: 'interview.role', index: 0 }), returnTo: 'review' as const };
+    const state = {
+      ...initialState(answersOf(sampleInterview()), { step: 'interview.role', index: 0 }),
+      returnTo: 'review' as const,
+    };
     const draft = readDraft(JSON.parse(JSON.stringify(draftOf(state, 'acme-robotics-senior-backend-engineer'))))!;
     expect(draft.returnTo).toBe('review');
     expect(draft.interviewId).toBe('acme-robotics-senior-backend-engineer');
@@ -47,7 +64,12 @@ describe('drafts', () => {
   it('fills unreadable fields with empty answers instead of trusting them', () => {
     const draft = readDraft({
       version: 1,
-      answers: { company: 42, format: 'carrier pigeon', tone: 'loud', interviewers: [{ name: 'Sam', topics: ['ota', 7], greeting: 3 }] },
+      answers: {
+        company: 42,
+        format: 'carrier pigeon',
+        tone: 'loud',
+        interviewers: [{ name: 'Sam', topics: ['ota', 7], greeting: 3 }],
+      },
       position: { step: 'interviewers', index: 0 },
     })!;
     expect(draft.answers.company).toBe('');
@@ -57,7 +79,11 @@ describe('drafts', () => {
       { name: 'Sam', title: '', email: '', phone: '', medium: '', topics: ['ota'], detail: '', greeting: '', addition: '' },
     ]);
     // An answer typed in the first section is offered for resume; the saved details prefilled there are not.
-    const aboutOnly = readDraft({ version: 1, answers: { candidate: { name: 'Jo' } }, position: { step: 'candidate.name', index: 0 } })!;
+    const aboutOnly = readDraft({
+      version: 1,
+      answers: { candidate: { name: 'Jo' } },
+      position: { step: 'candidate.name', index: 0 },
+    })!;
     expect(draftHasAnswers(aboutOnly)).toBe(true);
     expect(draftHasAnswers(aboutOnly, { name: 'Jo', email: '', phone: '' })).toBe(false);
   });
@@ -92,6 +118,9 @@ describe('notes in the editor', () => {
       subject: 'Thank you: Staff Engineer interview',
       body: 'Dear Sam,\n\nThank you for the tour.',
     });
-    expect(readEditedText('Dear Sam,\r\n\r\nThanks.\r\n', 'Kept subject')).toEqual({ subject: 'Kept subject', body: 'Dear Sam,\n\nThanks.' });
+    expect(readEditedText('Dear Sam,\r\n\r\nThanks.\r\n', 'Kept subject')).toEqual({
+      subject: 'Kept subject',
+      body: 'Dear Sam,\n\nThanks.',
+    });
   });
 });

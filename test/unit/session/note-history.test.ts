@@ -4,14 +4,36 @@ import { describe, expect, it } from 'vitest';
 import type { Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
 import { asSent, editsInQuestion, withoutEdits } from '../../../src/session/index.js';
 
-const note = (to: string, body: string, kind: Note['kind'] = 'thank-you'): Note => ({ kind, to, subject: `Thank you, ${to}`, body, attachments: [] });
-const edit = (to: string, body: string): NoteEdit => ({ kind: 'thank-you', to, subject: 'Mine', body, at: '2026-11-25T09:00:00.000Z' });
-const sent = (to: string, body?: string): SentEntry => ({ kind: 'thank-you', to, at: '2026-11-24T20:00:00.000Z', subject: 'As sent', body });
+const note = (to: string, body: string, kind: Note['kind'] = 'thank-you'): Note => ({
+  kind,
+  to,
+  subject: `Thank you, ${to}`,
+  body,
+  attachments: [],
+});
+const edit = (to: string, body: string): NoteEdit => ({
+  kind: 'thank-you',
+  to,
+  subject: 'Mine',
+  body,
+  at: '2026-11-25T09:00:00.000Z',
+});
+const sent = (to: string, body?: string): SentEntry => ({
+  kind: 'thank-you',
+  to,
+  at: '2026-11-24T20:00:00.000Z',
+  subject: 'As sent',
+  body,
+});
 
 describe('asSent', () => {
   it('is the text of the latest send that kept it, with its time', () => {
     const log = [sent('Sam', 'first'), sent('Sam', 'second'), sent('Priya')];
-    expect(asSent(note('Sam', 'rewritten'), log)).toMatchObject({ subject: 'As sent', body: 'second', sentAt: '2026-11-24T20:00:00.000Z' });
+    expect(asSent(note('Sam', 'rewritten'), log)).toMatchObject({
+      subject: 'As sent',
+      body: 'second',
+      sentAt: '2026-11-24T20:00:00.000Z',
+    });
   });
 
   it('leaves a note alone that the log has no text for, or that was never sent', () => {

@@ -16,10 +16,24 @@ const answer = (value: string | readonly string[]): SessionAction => ({ type: 'a
 const back: SessionAction = { type: 'back' };
 
 const about = [answer('Jordan Lee'), answer('jordan@example.com'), answer('+1 555 0100'), answer(''), answer('')];
-const interview = [answer('Acme Robotics'), answer('Senior Backend Engineer'), answer('yesterday'), answer('onsite'), answer('first-names'), answer('')];
+const interview = [
+  answer('Acme Robotics'),
+  answer('Senior Backend Engineer'),
+  answer('yesterday'),
+  answer('onsite'),
+  answer('first-names'),
+  answer(''),
+];
 const priya = [
-  answer('Priya Raghunathan'), answer('Priya'), answer('Engineering Manager'), answer('priya@acme.example'), answer(''),
-  answer('email'), answer(['moving telemetry ingestion to Kafka', 'how on-call works']), answer(''), answer(''),
+  answer('Priya Raghunathan'),
+  answer('Priya'),
+  answer('Engineering Manager'),
+  answer('priya@acme.example'),
+  answer(''),
+  answer('email'),
+  answer(['moving telemetry ingestion to Kafka', 'how on-call works']),
+  answer(''),
+  answer(''),
 ];
 /** After the timeframe and the outcome: the strength to remember and the tone. */
 const closing = [answer(''), answer('warm')];
@@ -28,18 +42,45 @@ describe('the session reducer', () => {
   it('walks every step in the table order, up to the review', () => {
     const steps: string[] = [];
     let state = initialState();
-    for (const action of [...about, ...interview, ...priya, { type: 'interviewers-done' } as const, answer('by the end of next week'), answer('no'), ...closing]) {
+    for (const action of [
+      ...about,
+      ...interview,
+      ...priya,
+      { type: 'interviewers-done' } as const,
+      answer('by the end of next week'),
+      answer('no'),
+      ...closing,
+    ]) {
       steps.push(`${state.position.step}#${state.position.index}`);
       state = reduce(state, action);
       expect(state.error).toBeNull();
     }
     expect(steps).toEqual([
-      'candidate.name#0', 'candidate.email#0', 'candidate.phone#0', 'candidate.signature#0', 'candidate.resume#0',
-      'interview.company#0', 'interview.role#0', 'interview.date#0', 'interview.format#0', 'interview.formality#0',
+      'candidate.name#0',
+      'candidate.email#0',
+      'candidate.phone#0',
+      'candidate.signature#0',
+      'candidate.resume#0',
+      'interview.company#0',
+      'interview.role#0',
+      'interview.date#0',
+      'interview.format#0',
+      'interview.formality#0',
       'interview.recruiter-name#0',
-      'interviewer.name#0', 'interviewer.greeting#0', 'interviewer.title#0', 'interviewer.email#0', 'interviewer.phone#0',
-      'interviewer.medium#0', 'interviewer.topics#0', 'interviewer.detail#0', 'interviewer.addition#0', 'interviewers#0',
-      'next.timeframe#0', 'next.not-selected#0', 'next.strength#0', 'next.tone#0',
+      'interviewer.name#0',
+      'interviewer.greeting#0',
+      'interviewer.title#0',
+      'interviewer.email#0',
+      'interviewer.phone#0',
+      'interviewer.medium#0',
+      'interviewer.topics#0',
+      'interviewer.detail#0',
+      'interviewer.addition#0',
+      'interviewers#0',
+      'next.timeframe#0',
+      'next.not-selected#0',
+      'next.strength#0',
+      'next.tone#0',
     ]);
     // Accepting the greeting as prefilled keeps it derived: a corrected name corrects it too.
     expect(state.answers.interviewers[0]?.greeting).toBe('');
@@ -106,8 +147,19 @@ describe('the session reducer', () => {
 
   it('adds, edits and removes interviewers from the list', () => {
     const atList = run(initialState(), ...about, ...interview, ...priya);
-    const two = run(atList, { type: 'add-interviewer' }, answer('Sam Ortiz'), answer('Sam'), answer('Staff Engineer'), answer(''),
-      answer('+1 555 0101'), answer('phone'), answer(["the robot fleet's OTA update pipeline"]), answer(''), answer(''));
+    const two = run(
+      atList,
+      { type: 'add-interviewer' },
+      answer('Sam Ortiz'),
+      answer('Sam'),
+      answer('Staff Engineer'),
+      answer(''),
+      answer('+1 555 0101'),
+      answer('phone'),
+      answer(["the robot fleet's OTA update pipeline"]),
+      answer(''),
+      answer(''),
+    );
     expect(two.position.step).toBe('interviewers');
     expect(two.answers.interviewers.map((p) => p.name)).toEqual(['Priya Raghunathan', 'Sam Ortiz']);
 
@@ -126,8 +178,16 @@ describe('the session reducer', () => {
   });
 
   it('from the review, changes one answer and comes straight back; the date moves the timeframe', () => {
-    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' },
-      answer('by the end of next week'), answer('no'), ...closing);
+    const atReview = run(
+      initialState(),
+      ...about,
+      ...interview,
+      ...priya,
+      { type: 'interviewers-done' },
+      answer('by the end of next week'),
+      answer('no'),
+      ...closing,
+    );
     const changing = run(atReview, { type: 'change', to: { step: 'interview.date', index: 0 } });
     expect(changing.position.step).toBe('interview.date');
     const changed = run(changing, answer('2026-11-20'));
@@ -140,13 +200,32 @@ describe('the session reducer', () => {
   });
 
   it('from the review, edits the interviewer list and returns to the review when done', () => {
-    const atReview = run(initialState(), ...about, ...interview, ...priya, { type: 'interviewers-done' }, answer(''), answer('yes'), answer('Priya'), ...closing);
+    const atReview = run(
+      initialState(),
+      ...about,
+      ...interview,
+      ...priya,
+      { type: 'interviewers-done' },
+      answer(''),
+      answer('yes'),
+      answer('Priya'),
+      ...closing,
+    );
     expect(atReview.position.step).toBe('review');
     expect(atReview.answers.toldBy).toBe('Priya Raghunathan');
     const list = run(atReview, { type: 'change', to: { step: 'interviewers', index: 0 } });
     const edited = run(list, { type: 'edit-interviewer', index: 0 }, answer('Priya R.'), answer('Priya'), answer('Director'));
     expect(edited.position.step).toBe('interviewer.email');
-    const done = run(edited, answer('priya@acme.example'), answer(''), answer('email'), answer(['how on-call works']), answer(''), answer(''), { type: 'interviewers-done' });
+    const done = run(
+      edited,
+      answer('priya@acme.example'),
+      answer(''),
+      answer('email'),
+      answer(['how on-call works']),
+      answer(''),
+      answer(''),
+      { type: 'interviewers-done' },
+    );
     expect(done.position.step).toBe('review');
     expect(done.answers.interviewers[0]).toMatchObject({ name: 'Priya R.', title: 'Director', topics: ['how on-call works'] });
   });
@@ -156,7 +235,9 @@ describe('the session reducer', () => {
     expect(run(atOutcome, answer('no')).position.step).toBe('next.strength');
     const asking = run(atOutcome, answer('yes'));
     expect(asking.position.step).toBe('next.told-by');
-    expect(run(asking, answer('Sam')).error).toBe('Nobody called "Sam" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.');
+    expect(run(asking, answer('Sam')).error).toBe(
+      'Nobody called "Sam" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.',
+    );
     expect(run(asking, answer('priya raghunathan')).answers.toldBy).toBe('Priya Raghunathan');
     expect(run(asking, answer('')).answers.toldBy).toBe('');
   });

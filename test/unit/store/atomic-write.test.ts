@@ -51,11 +51,30 @@ describe('what a failed write says', () => {
   };
 
   it.each([
-    ['ENOSPC', 'the disk is full', 'free some space on the disk that holds /home/jo/.config/followup-coach, then run the command again.'],
-    ['EDQUOT', 'your disk quota is used up', 'free some of your space on the disk that holds /home/jo/.config/followup-coach, then run the command again.'],
-    ['EROFS', 'the disk is read-only', 'set FOLLOWUP_COACH_HOME to a folder on a writable disk, e.g. FOLLOWUP_COACH_HOME=$HOME/followup-coach.'],
-    ['EIO', 'the disk reported an input/output error', 'check the disk (it may be failing or unplugged), then run the command again.'],
+    [
+      'ENOSPC',
+      'the disk is full',
+      'free some space on the disk that holds /home/jo/.config/followup-coach, then run the command again.',
+    ],
+    [
+      'EDQUOT',
+      'your disk quota is used up',
+      'free some of your space on the disk that holds /home/jo/.config/followup-coach, then run the command again.',
+    ],
+    [
+      'EROFS',
+      'the disk is read-only',
+      'set FOLLOWUP_COACH_HOME to a folder on a writable disk, e.g. FOLLOWUP_COACH_HOME=$HOME/followup-coach.',
+    ],
+    [
+      'EIO',
+      'the disk reported an input/output error',
+      'check the disk (it may be failing or unplugged), then run the command again.',
+    ],
   ])('%s', (code, reason, fix) => {
-    expect(said(code)).toEqual([`cannot save /home/jo/.config/followup-coach/config.json: ${reason}; the file was left as it was.`, fix]);
+    expect(said(code)).toEqual([
+      `cannot save /home/jo/.config/followup-coach/config.json: ${reason}; the file was left as it was.`,
+      fix,
+    ]);
   });
 });

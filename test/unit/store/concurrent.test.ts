@@ -41,7 +41,9 @@ beforeAll(async () => {
 
 function runWriter(home: string, prefix: string, count: number, startAt: number): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [writer, home, prefix, String(count), String(startAt)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [writer, home, prefix, String(count), String(startAt)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.on('error', fail);
     child.on('exit', (code) => done(code ?? 1));
   });

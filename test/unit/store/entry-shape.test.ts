@@ -13,10 +13,17 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
 
 function validFiles(): string[] {
-  const dirs = ['interviews', ...readdirSync(FIXTURES).filter((d) => d.startsWith('corpus-heldout')).map((d) => `${d}/interviews`)];
+  const dirs = [
+    'interviews',
+    ...readdirSync(FIXTURES)
+      .filter((d) => d.startsWith('corpus-heldout'))
+      .map((d) => `${d}/interviews`),
+  ];
   return dirs.flatMap((dir) => {
     try {
-      return readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.json')).map((f) => join(FIXTURES, dir, f));
+      return readdirSync(join(FIXTURES, dir))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(FIXTURES, dir, f));
     } catch {
       return [];
     }

@@ -183,7 +183,10 @@ describe('one bad entry', () => {
     const broken = [
       ['a-number', 42],
       ['no-fields', { id: 'no-fields' }],
-      ['string-topics', { ...sampleInterview({ id: 'string-topics' }), interviewers: [{ ...good.interviewers[0], topics: 'Kafka' }] }],
+      [
+        'string-topics',
+        { ...sampleInterview({ id: 'string-topics' }), interviewers: [{ ...good.interviewers[0], topics: 'Kafka' }] },
+      ],
       ['far-future', sampleInterview({ id: 'far-future', date: '9999-12-31' })],
       ['escape', sampleInterview({ id: 'escape', company: 'Acme\u001b]52;c;Y3VybA==\u0007' })],
     ] as const;
@@ -211,7 +214,10 @@ describe('one bad entry', () => {
 
   it('a bad candidate is set aside alone', async () => {
     const home = tempDir();
-    writeFileSync(join(home, 'config.json'), JSON.stringify({ version: 1, candidate: { name: 7 }, interviews: { [sampleInterview().id]: sampleInterview() } }));
+    writeFileSync(
+      join(home, 'config.json'),
+      JSON.stringify({ version: 1, candidate: { name: 7 }, interviews: { [sampleInterview().id]: sampleInterview() } }),
+    );
     const store = openStore({ env: {}, home, now: () => at });
     expect(await store.candidate()).toBeNull();
     expect(await store.interviews()).toHaveLength(1);

@@ -5,10 +5,61 @@ import { describe, expect, it } from 'vitest';
 import ourWidth, { isSimple } from '../../../src/ui/string-width.js';
 
 const HARD = [
-  '', 'hello', '王伟', 'Nguyễn', 'Nguye\u0302\u0303n', 'José', 'Zoë 🎉', '👨‍👩‍👧', '🇫🇷', '🇫🇷🇩🇪', '1️⃣', '1\u20e3', '👍🏽', '☺️', '☺',
-  '\u001b[31mred\u001b[39m', '\u009b31mred', 'a\u200bb', '한국어', '\u1100\u1161\u11a8', '\u1100\u1161\u11a8x', 'x\u1100', 'ｆｕｌｌ', 'ﾊﾞﾝｶｸ',
-  '…—’', '\t', 'a\tb', 'line\nbreak', '\u0301', 'e\u0301', '🧑‍💻 dev', '⚠ warn', '⚠️', '✓ ok', '✖', 'ℹ', '→', '█', '•', '❯', '🏳️‍🌈',
-  'क्षि', 'ผู้', 'مرحبا', 'שָׁלוֹם', '\u00ad', '\u2028', '©', '±', '½', 'Ω', '\ud800', '😀'.repeat(3), 'a'.repeat(60), '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  '',
+  'hello',
+  '王伟',
+  'Nguyễn',
+  'Nguye\u0302\u0303n',
+  'José',
+  'Zoë 🎉',
+  '👨‍👩‍👧',
+  '🇫🇷',
+  '🇫🇷🇩🇪',
+  '1️⃣',
+  '1\u20e3',
+  '👍🏽',
+  '☺️',
+  '☺',
+  '\u001b[31mred\u001b[39m',
+  '\u009b31mred',
+  'a\u200bb',
+  '한국어',
+  '\u1100\u1161\u11a8',
+  '\u1100\u1161\u11a8x',
+  'x\u1100',
+  'ｆｕｌｌ',
+  'ﾊﾞﾝｶｸ',
+  '…—’',
+  '\t',
+  'a\tb',
+  'line\nbreak',
+  '\u0301',
+  'e\u0301',
+  '🧑‍💻 dev',
+  '⚠ warn',
+  '⚠️',
+  '✓ ok',
+  '✖',
+  'ℹ',
+  '→',
+  '█',
+  '•',
+  '❯',
+  '🏳️‍🌈',
+  'क्षि',
+  'ผู้',
+  'مرحبا',
+  'שָׁלוֹם',
+  '\u00ad',
+  '\u2028',
+  '©',
+  '±',
+  '½',
+  'Ω',
+  '\ud800',
+  '😀'.repeat(3),
+  'a'.repeat(60),
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
 ];
 
 describe('string width', () => {
@@ -27,7 +78,9 @@ describe('string width', () => {
       if (!isSimple(point)) continue;
       checked += 1;
       const char = String.fromCodePoint(point);
-      const alone = ourWidth(char) === packageWidth(char) && ourWidth(char, { ambiguousIsNarrow: false }) === packageWidth(char, { ambiguousIsNarrow: false });
+      const alone =
+        ourWidth(char) === packageWidth(char) &&
+        ourWidth(char, { ambiguousIsNarrow: false }) === packageWidth(char, { ambiguousIsNarrow: false });
       if (!alone || clusters(`a${char}a`) !== 3 || clusters(char + char) !== 2) wrong.push(point.toString(16));
     }
     expect(wrong).toEqual([]);
@@ -35,9 +88,43 @@ describe('string width', () => {
   });
 
   it('strings mixing simple and other code points measure as string-width says', () => {
-    const pool = ['a', 'Z', ' ', 'é', 'ß', 'Ω', 'ж', 'ễ', '—', '…', '→', '█', '│', '✓', '⚠', '王', 'か', '한', 'Ａ', 'ｶ', '\u0301', '\u200d', '🎉', '👍', '🏽', '\ufe0f', '🇫', '\u1100', '\u1161', '\t'];
+    const pool = [
+      'a',
+      'Z',
+      ' ',
+      'é',
+      'ß',
+      'Ω',
+      'ж',
+      'ễ',
+      '—',
+      '…',
+      '→',
+      '█',
+      '│',
+      '✓',
+      '⚠',
+      '王',
+      'か',
+      '한',
+      'Ａ',
+      'ｶ',
+      '\u0301',
+      '\u200d',
+      '🎉',
+      '👍',
+      '🏽',
+      '\ufe0f',
+      '🇫',
+      '\u1100',
+      '\u1161',
+      '\t',
+    ];
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pool.length;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % pool.length;
+    };
     for (let run = 0; run < 3000; run += 1) {
       const text = Array.from({ length: 1 + (run % 12) }, () => pool[next()]).join('');
       expect([text, ourWidth(text)]).toEqual([text, packageWidth(text)]);
