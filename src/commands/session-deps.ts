@@ -6,7 +6,7 @@ import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
 import { showLine } from '../cli/terminal-text.js';
-import type { SessionDeps } from '../ui/deps.js';
+import type { SessionDeps } from '../session/effects.js';
 import { editInEditor, editorCommand } from './session-editor.js';
 
 export interface SessionDepsHandle {

@@ -4,7 +4,7 @@ import type { CheckContext } from '../checklist/types.js';
 import type { Finding, Interview, Note, SentEntry } from '../model/types.js';
 import { asSent, withEdit } from '../session/index.js';
 import { editsToAsk } from '../ui/review/edits-to-ask.js';
-import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import type { LoadedStore, SessionDeps } from '../session/effects.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import type { Prompter } from './prompter.js';
 import type { LineSessionDeps } from './session-loop.js';

@@ -3,7 +3,7 @@
 // interview's notes. The same words as the Ink home, from its messages module.
 import { formatDay } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
-import type { DueFollowUp } from '../ui/deps.js';
+import type { DueFollowUp } from '../session/effects.js';
 import type { HomeChoice } from '../ui/home.js';
 import { home } from '../ui/messages.js';
 import { newsMessages } from '../session/index.js';

@@ -26,7 +26,7 @@ import {
   stateOf,
   type SessionState,
 } from '../session/index.js';
-import type { LoadedStore, SessionDeps } from '../ui/deps.js';
+import type { LoadedStore, SessionDeps } from '../session/effects.js';
 import type { NotesPurpose } from '../ui/review/use-review-notes.js';
 import { lineDeps } from './adapt.js';
 import { askHome } from './home.js';

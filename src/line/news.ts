@@ -2,7 +2,7 @@
 // choices ("<" goes back to home). Returns the interview as stored, or null when cancelled.
 import type { Interview } from '../model/types.js';
 import { FIRST_NEWS_STEP, answerNews, isNewsResult, newsMessages, newsQuestion, type NewsStep } from '../session/index.js';
-import type { SessionDeps } from '../ui/deps.js';
+import type { SessionDeps } from '../session/effects.js';
 import { BACK, type Prompter } from './prompter.js';
 
 export async function askNews(interview: Interview, prompter: Prompter, deps: SessionDeps): Promise<Interview | null> {

@@ -3,7 +3,7 @@
 // change an answer, or finish.
 import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
-import type { CopyOutcome, EditOutcome } from '../ui/deps.js';
+import type { CopyOutcome, EditOutcome } from '../session/effects.js';
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { manualChecks, review } from '../ui/messages.js';

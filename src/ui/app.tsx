@@ -26,7 +26,7 @@ import {
 import { NewsScreen } from './news-screen.js';
 import { PrepScreen } from './prep-screen.js';
 import { SectionHeader } from './components/section-header.js';
-import type { DueFollowUp, SessionDeps } from './deps.js';
+import type { DueFollowUp, SessionDeps } from '../session/effects.js';
 import { Home, type HomeChoice } from './home.js';
 import { MessageLine } from './components/message-line.js';
 import { loading, resume as resumeWords, saving as sessionWords, steps, title } from './messages.js';

@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import { formatDay } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import { KeyHints } from './components/key-hints.js';
-import type { DueFollowUp } from './deps.js';
+import type { DueFollowUp } from '../session/effects.js';
 import { hints, home, title } from './messages.js';
 import { newsMessages } from '../session/index.js';
 import { latestRounds } from '../model/rounds.js';

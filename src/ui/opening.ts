@@ -12,7 +12,7 @@ import {
   type SessionState,
 } from '../session/index.js';
 import type { Candidate, Interview } from '../model/types.js';
-import type { DueFollowUp, LoadedStore, SessionDeps } from './deps.js';
+import type { DueFollowUp, LoadedStore, SessionDeps } from '../session/effects.js';
 
 export interface Opening {
   readonly loaded: LoadedStore;

@@ -2,7 +2,7 @@
 import { render } from 'ink';
 import type { CommandContext } from '../cli/context.js';
 import { App, type SessionResult } from './app.js';
-import type { SessionDeps } from './deps.js';
+import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from './opening.js';
 
 const BRACKETED_PASTE_ON = '\u001b[?2004h';

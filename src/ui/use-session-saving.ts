@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate } from '../model/types.js';
 import { candidateAnswersOf, candidateComplete, candidateOf, draftOf, fieldAt, type SessionState } from '../session/index.js';
 import { reasonOf } from '../session/save-reason.js';
-import type { SessionDeps } from './deps.js';
+import type { SessionDeps } from '../session/effects.js';
 
 export function useSessionSaving(
   deps: SessionDeps,

@@ -2,7 +2,7 @@
 import type { render } from 'ink-testing-library';
 import { addDays, parseIsoDate } from '../../src/model/dates.js';
 import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
-import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/ui/deps.js';
+import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/session/effects.js';
 import { sentOutside, withOutcome } from '../../src/model/outcome.js';
 import { asNextRound, looksLikeNextRound } from '../../src/store/round-placement.js';
 

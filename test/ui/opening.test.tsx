@@ -6,7 +6,7 @@ import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { loading } from '../../src/ui/messages.js';
 import { openSession } from '../../src/ui/opening.js';
-import type { SessionDeps } from '../../src/ui/deps.js';
+import type { SessionDeps } from '../../src/session/effects.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor, type FakeWorld } from './helpers.js';
 

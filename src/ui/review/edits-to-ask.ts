@@ -2,7 +2,7 @@
 // notes as the templates write them from the old answers and from the new ones, compared.
 import type { Interview, Note } from '../../model/types.js';
 import { editsInQuestion, type EditInQuestion } from '../../session/index.js';
-import type { SessionDeps } from '../deps.js';
+import type { SessionDeps } from '../../session/effects.js';
 
 type NoteDeps = Pick<SessionDeps, 'reviewNotes' | 'followUpNotes'>;
 

@@ -15,7 +15,7 @@ import type { Interview, SentEntry } from '../../model/types.js';
 import { editableText, readEditedText } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { SectionHeader } from '../components/section-header.js';
-import type { SessionDeps } from '../deps.js';
+import type { SessionDeps } from '../../session/effects.js';
 import { hints, kindNames, review } from '../messages.js';
 import { countBySeverity, noteLines, type ReviewLine } from './note-lines.js';
 import { IDLE, ReviewStatusLine, type ReviewStatus } from './review-status.js';

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Finding, Interview, Note } from '../../model/types.js';
 import { asSent, withEdit } from '../../session/index.js';
-import type { SessionDeps } from '../deps.js';
+import type { SessionDeps } from '../../session/effects.js';
 
 export interface ReviewNote {
   readonly note: Note;

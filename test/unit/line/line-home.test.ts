@@ -6,7 +6,7 @@ import { CancelledError } from '../../../src/cli/errors.js';
 import { runLineSession } from '../../../src/line/index.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { draftOf, initialState, readDraft } from '../../../src/session/index.js';
-import type { DueFollowUp, SessionDeps } from '../../../src/ui/deps.js';
+import type { DueFollowUp, SessionDeps } from '../../../src/session/effects.js';
 import { home } from '../../../src/ui/messages.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, context, memoryDeps, scripted } from './script.js';

@@ -9,7 +9,7 @@ import { parseInterviewDate } from '../../../src/model/interview-date.js';
 import { resolveTimeframe } from '../../../src/model/timeframe.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
 import { EMPTY_STORE, placeInterview } from '../../../src/store/data.js';
-import type { CopyOutcome, SessionDeps } from '../../../src/ui/deps.js';
+import type { CopyOutcome, SessionDeps } from '../../../src/session/effects.js';
 import { sentOutside, withOutcome } from '../../../src/model/outcome.js';
 import { asNextRound, looksLikeNextRound } from '../../../src/store/round-placement.js';
 

@@ -3,7 +3,7 @@
 // the first frame waits for none of them) and tests pass their own.
 import type { CheckContext } from '../checklist/types.js';
 import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, SentEntry } from '../model/types.js';
-import type { NewsResult, SessionContext } from '../session/index.js';
+import type { NewsResult, SessionContext } from './index.js';
 
 export interface LoadedStore {
   readonly candidate: Candidate | null;
