@@ -10,7 +10,7 @@ export interface CommandModule {
 export type LoadCommand = () => Promise<CommandModule>;
 
 export const COMMANDS = {
-  regen: () => import('./regen.js'),
+  regen: () => import('./regen/run.js'),
   list: () => import('./list.js'),
   check: () => import('./check.js'),
   import: () => import('./import.js'),
