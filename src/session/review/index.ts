@@ -1,7 +1,8 @@
 // The review's pure core, under the Ink review (src/ui/review/), the line mode
 // (src/line/review.ts) and regen's interactive path (src/commands/regen/).
 export * from './types.js';
-export { currentNote, lastSent, reduceReview, sentLog, startReview } from './reduce.js';
+export { reduceReview, startReview } from './reduce.js';
+export { currentNote, lastSent, sentLog } from './selectors.js';
 export { countBySeverity, isEarly, isSpelling, sortFindings, type SeverityCounts } from './findings.js';
 export { runEffect, type ReviewEffects } from './run-effect.js';
 export { settle } from './settle.js';

@@ -2,11 +2,14 @@
 // one action here, and what it needs from the world (copy, record, edit, save, check) comes back
 // as effects for run-effect.ts. Copying is held back by checklist errors until overridden, asks
 // the manual checks once a session, and an early note is recorded only when asked twice.
-import type { Interview, Note, SentEntry } from '../../model/types.js';
-import { editableText, readEditedText } from '../note-text.js';
+import type { SentEntry } from '../../model/types.js';
+import { editableText } from '../note-text.js';
+import { editDone } from './edit.js';
+import { currentNote } from './selectors.js';
+import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
-import type { ReviewAction, ReviewEffect, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
+import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
 
 const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -23,37 +26,6 @@ export function startReview(options: { readonly manualConfirmed: boolean; readon
     editorName: options.editorName,
   };
   return { state, effects: [{ type: 'compose' }, { type: 'schedule', sent: [] }] };
-}
-
-/** The note on screen, if the notes are written. */
-export function currentNote(state: ReviewState): ReviewNote | undefined {
-  return state.notes?.[Math.min(state.selected, state.notes.length - 1)];
-}
-
-/** The sent log as the review knows it: the interview's, and what was marked here (once each). */
-export function sentLog(interview: Interview, marked: readonly SentEntry[]): readonly SentEntry[] {
-  // The interview may be saved again after a changed answer, with these entries in it already.
-  const known = (entry: SentEntry) => interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
-  const fresh = marked.filter((entry) => !known(entry));
-  return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
-}
-
-/** When the note to this person of this kind was last sent, if it was. */
-export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
-  return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
-}
-
-const only = (state: ReviewState): ReviewStep => ({ state, effects: [] });
-
-/** Applies `change` to the entry of `note`, while it is still the one on the list. */
-function update(state: ReviewState, note: Note, change: (r: ReviewNote) => ReviewNote): ReviewState {
-  if (!state.notes?.some((r) => r.note === note)) return state;
-  return { ...state, notes: state.notes.map((r) => (r.note === note ? change(r) : r)) };
-}
-
-function checks(notes: readonly ReviewNote[], which: readonly Note[]): ReviewEffect[] {
-  const siblings = notes.map((r) => r.note);
-  return which.map((note) => ({ type: 'check', note, siblings }));
 }
 
 export function reduceReview(state: ReviewState, action: ReviewAction): ReviewStep {
@@ -189,24 +161,4 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
 function copyBody(state: ReviewState, current: ReviewNote): ReviewStep {
   // The body is what goes into the mail; the subject is copied on its own (copy-subject).
   return { state: { ...state, status: { kind: 'copying' } }, effects: [{ type: 'copy', text: current.note.body, what: 'body' }] };
-}
-
-/** The editor closed: nothing changed, it failed, or the note has a new text to save and check. */
-function editDone(state: ReviewState, action: Extract<ReviewAction, { type: 'edit-done' }>): ReviewStep {
-  const current = currentNote(state);
-  const { outcome } = action;
-  if (!current || !state.notes) return only(state);
-  if (outcome.kind === 'failed') return only({ ...state, status: { kind: 'edit-failed', message: outcome.message } });
-  const { subject, body } = outcome.kind === 'edited' ? readEditedText(outcome.text, current.note.subject) : current.note;
-  if (subject === current.note.subject && body === current.note.body)
-    return only({ ...state, status: { kind: 'edit-unchanged' } });
-  const note = { ...current.note, subject, body };
-  const notes = state.notes.map((r) => (r === current ? { note, edited: true, findings: null, spellingPending: true } : r));
-  return {
-    state: { ...state, notes },
-    effects: [
-      { type: 'save-edit', edit: { kind: note.kind, to: note.to, subject, body, at: action.at } },
-      ...checks(notes, [note]),
-    ],
-  };
 }

@@ -2,7 +2,7 @@
 // one interview: what the Ink review runs. The line mode binds its own (src/line/review.ts).
 import type { Interview, Note } from '../../model/types.js';
 import type { SessionDeps } from '../effects.js';
-import { sentLog } from './reduce.js';
+import { sentLog } from './selectors.js';
 import type { ReviewEffects } from './run-effect.js';
 import { shownNotes } from './shown-notes.js';
 import type { NotesPurpose } from './types.js';

@@ -23,7 +23,7 @@ import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
 import { ReviewStatusLine } from './review-status.js';
-import { fitLines, linesFor } from './schedule-lines.js';
+import { linesFor, reviewLayout } from './schedule-lines.js';
 import { useReview } from './use-review.js';
 
 export interface ReviewScreenProps {
@@ -44,9 +44,6 @@ export interface ReviewScreenProps {
   readonly onManualConfirmed?: () => void;
 }
 
-// Note lines kept visible however long the schedule is (60x20 must stay usable).
-const MIN_BODY = 5;
-
 export function ReviewScreen(props: ReviewScreenProps) {
   const { deps, interview, columns, rows, isActive, onSuspend } = props;
   const manualConfirmed = props.manualConfirmed === true;
@@ -63,11 +60,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
-  // Everything but the scrolling lines: header, counts, schedule, status, hints and spacing. The
-  // schedule takes what the note's body can spare and keeps at least MIN_BODY lines for it.
-  const fixed = 8 + (status.kind === 'idle' ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
-  const dueLines = fitLines(linesFor(state.schedule, current?.note.to ?? ''), rows - fixed - MIN_BODY);
-  const viewport = Math.max(3, rows - fixed - dueLines.length);
+  const extra = (status.kind === 'idle' ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
+  const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
   const bottom = Math.max(0, lines.length - viewport);
   const top = Math.min(scroll, bottom);
 
