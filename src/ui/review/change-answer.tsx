@@ -6,7 +6,7 @@ import { formatDay } from '../../model/dates.js';
 import type { Answers, Position } from '../../session/index.js';
 import { changeableFields, INTERVIEWERS, positionOf } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
-import { SectionHeader } from '../components/section-header.js';
+import { ReviewHeader } from './review-header.js';
 import { change, hints } from '../messages.js';
 
 export interface ChangeAnswerProps {
@@ -40,7 +40,7 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
   const ordered = [...options.slice(0, split), options[options.length - 1]!, ...options.slice(split, -1)];
   return (
     <Box flexDirection="column">
-      <SectionHeader number={5} total={5} section="Review" />
+      <ReviewHeader />
       <Box marginTop={1}>
         <Text bold wrap="wrap">
           {change.question}

@@ -16,7 +16,7 @@ import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
 import { currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
-import { SectionHeader } from '../components/section-header.js';
+import { ReviewHeader } from './review-header.js';
 import { hints, review } from '../messages.js';
 import { MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
 import { noteLines } from './note-lines.js';
@@ -83,7 +83,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   if (!state.notes || !current) {
     return (
       <Box flexDirection="column">
-        <SectionHeader number={5} total={5} section="Review" />
+        <ReviewHeader />
         <Text dimColor>{review.preparing}</Text>
       </Box>
     );
@@ -91,7 +91,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const last = lastSent(sentLog(interview, state.marked), current.note);
   return (
     <Box flexDirection="column">
-      <SectionHeader number={5} total={5} section="Review" />
+      <ReviewHeader />
       <NoteView
         item={current}
         n={state.notes.indexOf(current) + 1}
