@@ -3,7 +3,7 @@
 import stringWidth from 'string-width';
 import type { Finding, Severity } from '../model/types.js';
 import { showLine, showText } from '../cli/terminal-text.js';
-import { checkMessages as m } from './command-messages.js';
+import { checkMessages as m } from './report-messages.js';
 import { splitLines } from './draft.js';
 
 export interface Counts {

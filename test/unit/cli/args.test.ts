@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/cli/args.js';
-import { parseKind } from '../../../src/cli/kind.js';
+import { parseKind } from '../../../src/commands/shared/kind-arg.js';
 
 const spec = {
   name: 'regen',
