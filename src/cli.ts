@@ -67,7 +67,7 @@ function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: rea
   const context: CommandContext = Object.defineProperties({} as CommandContext, {
     ...Object.getOwnPropertyDescriptors(base),
     // Every message on stderr can carry what a user or another program wrote (a path, a
-    // field, a helper's complaint): all of it goes out through terminal-text.ts.
+    // field, a helper's complaint): all of it goes out through cli/terminal-text.ts.
     stderr: { get: () => (stderr ??= showingStream(base.stderr)), enumerable: true },
     argv: { value: argv, enumerable: true },
     interactive: { get: () => (interactive ??= isInteractive(context.stdin, context.stdout, context.env)), enumerable: true },

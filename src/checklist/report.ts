@@ -67,7 +67,7 @@ export function caretLines(line: string, column: number, length: number): { text
   let caretWidth = 0;
   let offset = from;
   for (const char of line.slice(from, to)) {
-    // A control character in the draft is shown escaped (terminal-text.ts), as wide as its escape.
+    // A control character in the draft is shown escaped (src/cli/terminal-text.ts), as wide as its escape.
     const visible = char === '\t' ? char : showLine(char);
     const cell = char === '\t' ? TAB - (width % TAB) : visible === char ? stringWidth(char) : visible.length;
     if (offset === column - 1) caretAt = width;
