@@ -14,7 +14,7 @@ import { UsageError } from '../../cli/errors.js';
 import { messages } from './messages.js';
 import { repeatsEarlierRound } from '../../model/round-repeat.js';
 import { isEarly } from '../../session/review/findings.js';
-import { roundMessages } from '../../cli/round-messages.js';
+import { roundMessages } from '../../model/round-messages.js';
 
 export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */

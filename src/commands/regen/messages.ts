@@ -1,5 +1,6 @@
 // The words of `followup-coach regen`, in one place.
-import { kindLabel, shellQuote } from '../../cli/messages.js';
+import { shellQuote } from '../../cli/messages.js';
+import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
 
 export const messages = {

@@ -6,9 +6,9 @@ import { formatDay } from '../../model/dates.js';
 import { calendarFor } from '../../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
-import { byUrgency, nextDue } from '../../cli/due.js';
+import { byUrgency, nextDue } from '../../model/due.js';
 import { CancelledError } from '../../cli/errors.js';
-import { kindLabel } from '../../cli/messages.js';
+import { kindLabel } from '../../model/note-kinds.js';
 import { messages } from './messages.js';
 
 export interface SelectChoice<V> {
