@@ -4,7 +4,8 @@
 import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
-import { isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
+import { isEndingOfKnownWord, isInBorrowedPhrase, isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
+import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleId, RuleLevels } from './types.js';
 
@@ -126,7 +127,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const rule = ruleForKind(lint.kind);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint)) continue;
     if (options.namesUnknown && isNameGuess(draft.text, lint)) continue;
-    if (options.known && isPieceOfKnownWord(draft.text, lint, options.known)) continue;
+    if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
+      continue;
+    if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.

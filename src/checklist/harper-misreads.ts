@@ -2,6 +2,7 @@
 import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
 import { fold } from './text.js';
+import { BORROWED_PHRASES } from './trade-lexicon.js';
 
 /** The whole word around a span, marks included: Harper cuts "Adébáyọ̀" at its combining marks. */
 function enclosingWord(text: string, start: number, end: number): string {
@@ -59,4 +60,32 @@ export function isPossessiveMisread(text: string, lint: RawLint): boolean {
   const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(lint.end))?.[1]?.toLowerCase();
   if (next === undefined) return false;
   return !AFTER_CONTRACTION.has(next) && !/ing$/u.test(next);
+}
+
+const BORROWED = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${BORROWED_PHRASES.map((phrase) => phrase.replace(/[\s-]+/g, '[\\s-]+')).join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
+  'gi',
+);
+
+/** A part of a borrowed phrase ("voir dire", "mens rea", "sous vide") inside that phrase. */
+export function isInBorrowedPhrase(text: string, lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling') return false;
+  // A phrase is at most a few words: look only around the lint, so a long draft costs nothing more.
+  const from = Math.max(0, lint.start - 24);
+  const window = text.slice(from, lint.end + 24);
+  for (const match of window.matchAll(BORROWED)) {
+    const start = from + match.index;
+    if (start <= lint.start && start + match[0].length >= lint.end) return true;
+  }
+  return false;
+}
+
+/** A known word with a plural, possessive or verb ending that Harper does not derive itself. */
+export function isEndingOfKnownWord(lint: RawLint, known: ReadonlySet<string>): boolean {
+  if (lint.kind !== 'Spelling') return false;
+  const word = fold(lint.problem);
+  for (const ending of ["'s", 's', 'es', 'ed', 'd', 'ing']) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && known.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
 }
