@@ -11,7 +11,7 @@ export const DESCRIPTIONS = {
   grammar: 'grammar and punctuation errors',
   'tone-scathing': 'bitter, hostile or sarcastic lines',
   'tone-impatient': 'pressure, demands, guilt, all caps, stacked exclamation marks',
-  gimmick: 'flowers, gifts, gift cards, food deliveries',
+  gimmick: 'gifts and stunts: flowers, food, gift cards, a video or song for the reader, turning up in person',
   'third-party': 'asking anyone (a friend, a relative, a former boss) to speak, visit or call on your behalf',
   'too-early': 'a follow-up before the timeframe the interviewer gave has passed',
   'late-thank-you': 'a thank-you sent more than 24 hours after the interview',
@@ -62,7 +62,7 @@ export const MESSAGES = {
   exclamations: (marks: string) =>
     `"${marks}" stacks exclamation marks, which reads as impatient or overexcited. One is plenty, and none is usually better.`,
   gimmick: (phrase: string) =>
-    `"${phrase}" sounds like a gift or a delivery. Flowers, food and gift cards come across as trying to buy favour and put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the gift out.`,
+    `"${phrase}" sounds like a gift or a stunt. Flowers, food, gift cards, videos and surprise visits come across as trying to buy favour or to stand out by a trick, and they put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the extra out.`,
   thirdParty: (phrase: string) =>
     `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
   tooEarly: (timeframe: string | null, day: string) =>
