@@ -4,7 +4,13 @@
 import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
-import { isEndingOfKnownWord, isInBorrowedPhrase, isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
+import {
+  isEndingOfKnownWord,
+  isInBorrowedPhrase,
+  isOrdinaryWordsAsBrand,
+  isPieceOfKnownWord,
+  isPossessiveMisread,
+} from './harper-misreads.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleId, RuleLevels } from './types.js';
@@ -130,7 +136,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
-    if (isPossessiveMisread(draft.text, lint)) continue;
+    if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

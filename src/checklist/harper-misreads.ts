@@ -89,3 +89,18 @@ export function isEndingOfKnownWord(lint: RawLint, known: ReadonlySet<string>): 
   }
   return false;
 }
+
+const titleCase = (text: string) =>
+  text.replace(/(^|[\s-])(\p{Ll})/gu, (_all, space: string, letter: string) => space + letter.toUpperCase());
+
+/**
+ * Harper capitalizes ordinary words that are also a brand's name: "from day one" becomes "Day
+ * One" (a journaling app). A phrase written all in lower case whose only fix is title case, under
+ * Harper's generic brand-name message, is the ordinary words; products whose names have their
+ * own shape ("GitHub", "LinkedIn") or their maker's message ("Google Sheets") still speak.
+ */
+export function isOrdinaryWordsAsBrand(lint: RawLint): boolean {
+  if (lint.kind !== 'Capitalization' || !/brand name/iu.test(lint.message)) return false;
+  if (lint.problem !== lint.problem.toLowerCase() || lint.suggestions.length === 0) return false;
+  return lint.suggestions.every((suggestion) => suggestion.trim() === titleCase(lint.problem.trim()));
+}

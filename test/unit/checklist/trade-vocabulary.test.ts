@@ -93,3 +93,20 @@ describe('spelling in other trades', () => {
     expect(await misspelled('Thank you. I will send my Nephrolux notes.', words)).toEqual(['Nephrolux']);
   });
 });
+
+describe('grammar on correct sentences', () => {
+  const grammar = async (text: string) =>
+    (await checker.lint(text, words)).filter((f) => f.rule === 'grammar').map((f) => f.excerpt);
+
+  it.each([
+    "I'm confident I could hit the ground running from day one.",
+    'I appreciated your kind words about my time on the cardiac step-down unit.',
+    'Their warm welcome made the long day on the site easy.',
+  ])('leaves %j alone', async (text) => {
+    expect(await grammar(text)).toEqual([]);
+  });
+
+  it('still asks for the capital of a product written in lower case', async () => {
+    expect(await grammar('I track the stock counts in google sheets.')).toEqual(['google sheets']);
+  });
+});
