@@ -104,3 +104,50 @@ export function isOrdinaryWordsAsBrand(lint: RawLint): boolean {
   if (lint.problem !== lint.problem.toLowerCase() || lint.suggestions.length === 0) return false;
   return lint.suggestions.every((suggestion) => suggestion.trim() === titleCase(lint.problem.trim()));
 }
+
+/** Verbs that take "no" as their answer: "said no to", "voted no on", "yes or no to". */
+const SAYS_NO = /\b(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered|answering|or)\s+$/iu;
+
+/**
+ * Harper 2.10 reads "I said no to another offer" as a slip for "not to". After a verb of
+ * answering, "no" is the answer itself, and the lint is dropped; "I decided no to go" still speaks.
+ */
+export function isAnswerNo(text: string, lint: RawLint): boolean {
+  if (!/^no\s+to$/iu.test(lint.problem.trim())) return false;
+  return SAYS_NO.test(text.slice(Math.max(0, lint.start - 20), lint.start));
+}
+
+/** Edits between two short words (a swap of neighbours, "Priay", is one), or `limit + 1` once there are more. */
+function editsWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A capitalized word one or two slips from a known word ("Priay" for "Priya", "Robtics" for
+ * "Robotics"): a misspelled name, which spelling reports even where a name is otherwise assumed.
+ */
+export function isNearKnownWord(word: string, known: ReadonlySet<string> | undefined): boolean {
+  if (!known) return false;
+  const folded = fold(word.replace(/['\u2019]s$/u, ''));
+  const limit = folded.length >= 6 ? 2 : 1;
+  for (const entry of known) {
+    if (entry.length >= 3 && entry !== folded && editsWithin(folded, entry, limit) <= limit) return true;
+  }
+  return false;
+}

@@ -28,7 +28,7 @@ const MAKE =
   "(?:made|recorded|filmed|wrote|composed|created|built|designed|drew|painted|put\\s+together|shot|edited|produced|set\\s+up|launched|(?:am|'m)\\s+sending|attached|(?:am|'m)\\s+attaching)";
 /** Made for the reader: "for you", "about your team", "to thank you", "in your honour". */
 const FOR_READER =
-  '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|everyone\\s+at|your\\s+office)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
+  '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+(?:\\w+\\s+)?team|everyone\\s+at)|to\\s+say\\s+thank(?:s|\\s+you)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
 /** Where people post: a shout-out there is a stunt. */
 const PLATFORM =
   '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:post|story|video|tweet|thread|reel))';

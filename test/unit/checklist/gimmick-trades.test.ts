@@ -23,6 +23,7 @@ describe('gimmick: gifts and stunts', () => {
     ['I recorded a short video for your team about why I want this role.', 'recorded a short video for your team'],
     ['I wrote you a poem about the audit season.', 'wrote you a poem'],
     ['Here is my thank-you song, sung by my choir.', 'thank-you song'],
+    ['My class filmed a short video for your staff to say thank you.', 'filmed a short video for your staff'],
     ['I built a website about your school to show what I would bring.', 'built a website about your school'],
     // A shout-out
     ['I gave your hotel a shout-out on LinkedIn this morning.', 'shout-out on LinkedIn'],

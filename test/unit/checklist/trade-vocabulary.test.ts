@@ -89,8 +89,10 @@ describe('spelling in other trades', () => {
       interviewers: [{ ...ACME.interviewers[0]!, addition: 'my Nephrolux workflow notes' }],
     };
     const known = knownWordsFor({ interview });
-    expect(await misspelled('Thank you. I will send my Nephrolux notes and talk more about Fresenius.', known)).toEqual([]);
-    expect(await misspelled('Thank you. I will send my Nephrolux notes.', words)).toEqual(['Nephrolux']);
+    expect(await misspelled('Thank you. Nephrolux notes are attached, and Fresenius training is on my resume.', known)).toEqual(
+      [],
+    );
+    expect(await misspelled('Thank you. Nephrolux notes are attached.', words)).toEqual(['Nephrolux']);
   });
 });
 
@@ -102,8 +104,14 @@ describe('grammar on correct sentences', () => {
     "I'm confident I could hit the ground running from day one.",
     'I appreciated your kind words about my time on the cardiac step-down unit.',
     'Their warm welcome made the long day on the site easy.',
+    "I've said no to another position while I wait to hear.",
+    'The crew voted no to the overtime plan, and I respected that.',
   ])('leaves %j alone', async (text) => {
     expect(await grammar(text)).toEqual([]);
+  });
+
+  it('still finds "no to" where "not to" was meant', async () => {
+    expect(await grammar('I decided no to go there.')).toEqual(['no to']);
   });
 
   it('still asks for the capital of a product written in lower case', async () => {
