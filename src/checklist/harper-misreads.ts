@@ -145,9 +145,22 @@ function editsWithin(a: string, b: string, limit: number): number {
 export function isNearKnownWord(word: string, known: ReadonlySet<string> | undefined): boolean {
   if (!known) return false;
   const folded = fold(word.replace(/['\u2019]s$/u, ''));
-  const limit = folded.length >= 6 ? 2 : 1;
-  for (const entry of known) {
-    if (entry.length >= 3 && entry !== folded && editsWithin(folded, entry, limit) <= limit) return true;
+  // A long draft repeats its names: each word is compared with the known words once.
+  let answers = NEAR_ANSWERS.get(known);
+  if (!answers) NEAR_ANSWERS.set(known, (answers = new Map()));
+  let near = answers.get(folded);
+  if (near === undefined) {
+    const limit = folded.length >= 6 ? 2 : 1;
+    near = false;
+    for (const entry of known) {
+      if (entry.length >= 3 && entry !== folded && editsWithin(folded, entry, limit) <= limit) {
+        near = true;
+        break;
+      }
+    }
+    answers.set(folded, near);
   }
-  return false;
+  return near;
 }
+
+const NEAR_ANSWERS = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();

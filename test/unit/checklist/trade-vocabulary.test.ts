@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
-import { hasTradeShape } from '../../../src/checklist/trade-shapes.js';
+import { hasTradeShape, isTradeToken } from '../../../src/checklist/trade-shapes.js';
 import type { Interview } from '../../../src/model/types.js';
 import { ACME } from './sample.js';
 import { buildTestWorker } from './worker-build.js';
@@ -116,5 +116,24 @@ describe('grammar on correct sentences', () => {
 
   it('still asks for the capital of a product written in lower case', async () => {
     expect(await grammar('I track the stock counts in google sheets.')).toEqual(['google sheets']);
+  });
+});
+
+describe('the token around a lint', () => {
+  const lint = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, kind: 'Spelling', message: '', problem: word, suggestions: [] };
+  };
+
+  it('gives its shape to the part Harper flagged: "ICD-10", "mg/dL"', () => {
+    expect(isTradeToken('Coded in ICD-10 daily.', lint('Coded in ICD-10 daily.', 'ICD'))).toBe(true);
+    expect(isTradeToken('Glucose in mg/dL.', lint('Glucose in mg/dL.', 'dL'))).toBe(true);
+  });
+
+  it('is read at most 64 characters each side, so a pasted blob costs each lint the same', () => {
+    const text = `I realy${'x'.repeat(100)}7 liked it.`;
+    expect(isTradeToken(text, lint(text, 'realy'))).toBe(false);
+    const near = `I realy${'x'.repeat(20)}7 liked it.`;
+    expect(isTradeToken(near, lint(near, 'realy'))).toBe(true);
   });
 });
