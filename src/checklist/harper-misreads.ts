@@ -147,7 +147,10 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
   const folded = fold(word.replace(/['\u2019]s$/u, ''));
   // A long draft repeats its names: each word is compared with the known words once.
   let answers = NEAR_ANSWERS.get(known);
-  if (!answers) NEAR_ANSWERS.set(known, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    NEAR_ANSWERS.set(known, answers);
+  }
   let near = answers.get(folded);
   if (near === undefined) {
     const limit = folded.length >= 6 ? 2 : 1;

@@ -64,6 +64,10 @@ export const GIMMICKS = [
   `${GIFT_GIVE}${SAME_SENTENCE}(?:a|an|some|two|three|a\\s+little|a\\s+small)\\s+(?:\\w+\\s+)?(?:basket|bottle|hamper|bouquet|tin|jar|platter)s?\\s+of`,
   `(?:hamper|gift|present|goodie\\s+bag|goody\\s+bag|care\\s+package|basket|bouquet)s?\\s+(?:is|are|should\\s+be|will\\s+be)\\s+(?:on\\s+(?:its|their|the)\\s+way|arriving)`,
   'hand[\\s-]deliver(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:to\\s+(?:you|your|the\\s+office)|(?:my|a|the)\\s+(?:thank|note|card|letter|resume|CV|portfolio|application))',
+  // A surprise on its way, or a gift bought for them: "keep an eye on the front desk", "got the team a gift"
+  '(?:little\\s+|small\\s+)?surprise\\s+(?:is\\s+)?(?:in\\s+the\\s+(?:mail|post)|on\\s+(?:its|the)\\s+way|coming\\s+your\\s+way|for\\s+you|for\\s+the\\s+team)',
+  'keep\\s+an\\s+eye\\s+(?:on|out\\s+for)\\s+(?:your|the)\\s+(?:mail|mailbox|post|desk|front\\s+desk|reception|door|doorstep|porch|package|parcel|delivery)',
+  `(?:got|bought|picked\\s+up|grabbed|ordered)\\s+(?:you|the\\s+(?:\\w+\\s+){0,2}?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some)\\s+(?:\\w+\\s+){0,2}?(?:gifts?|presents?|flowers|plants?|cards?|bottles?|something|${FOOD})`,
   // A donation or a tree in the reader's name
   `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
   // A video, a song, a website made for the reader, or a thank-you one

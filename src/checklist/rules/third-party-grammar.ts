@@ -152,6 +152,8 @@ export const NAMED_HELPER: readonly string[] = [
   `(?:have|having|had|'ll\\s+have|will\\s+have|'m\\s+having|am\\s+having)\\s+(?!(?:me|us|myself|to)\\b)(?:[\\w'.-]+\\s+){1,2}?(?:call|e-?mail|ring|phone|text|visit|contact|(?:stop|swing|drop|pop)\\s+by)\\s+(?:you\\b|your\\s|by\\s+(?:your|the)\\s)`,
   `[\\w'.-]+\\s*,\\s*(?:who|a|an|my|one\\s+of|our|your)\\b[^.!?\\n,]{0,70},\\s*${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   `one\\s+of\\s+your\\s+(?:own\\s+)?(?:\\w+\\s+)?\\w+\\b${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // "expect a call from Dr. Lee", "you'll be getting an email from Tomasz"
+  "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the)\\b)[\\w'.-]+",
   `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
 ];
 

@@ -75,7 +75,10 @@ export const SCORN_GRAMMAR: readonly string[] = [
   // Accusation: "you wasted my time", "your recruiter misled me", "you strung me along"
   `${TARGET}\\s+(?:\\w+\\s+)?(?:wasted|ignored|disrespected|humiliated|insulted|misled|lied\\s+to|talked\\s+down\\s+to|belittled|patroni[sz]ed|mocked|laughed\\s+at|blindsided|ambushed|tricked)\\s+(?:me|my|us|candidates|people|applicants|everyone)`,
   `${TARGET}\\s+(?:\\w+\\s+)?(?:strung|string|stringing|led|leading)\\s+(?:me|us|candidates|people|applicants)\\s+(?:along|on)`,
-  // Contempt for the reader's grasp of the job: "you have no idea what a sous chef does"
+  // Inattention held against the reader: "the interviewer seemed more interested in his phone"
+  `${TARGET}${IN_SENTENCE}(?:more\\s+interested\\s+in|glued\\s+to|kept\\s+checking|busy\\s+(?:with|on))\\s+(?:their|his|her|your)\\s+(?:own\\s+)?(?:phones?|laptops?|screens?|e-?mails?|watch(?:es)?|notes)`,
+  // Worth said to be nothing: "experience counts for nothing at your firm"
+  '(?:count|counts|counted|mean|means|meant|matter|matters|mattered)\\s+(?:for\\s+)?(?:nothing|very\\s+little|so\\s+little)\\s+(?:to\\s+you|at\\s+your|here|there|to\\s+your|in\\s+your)',
   `${TARGET}\\s+(?:clearly\\s+|obviously\\s+)?(?:have|has|had)\\s+no\\s+(?:clue|understanding)\\s+(?:of\\s+)?(?:what|how|about)`,
 ];
 
@@ -122,6 +125,9 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   '(?:you|your\\s+(?:\\w+\\s+)?(?:team|office|manager|recruiter))\\s+(?:need|needs|have|has|must|should)\\s+to\\s+(?:let\\s+me\\s+know|get\\s+back|decide|tell\\s+me|call\\s+me|respond|reply|answer|give\\s+me|make\\s+(?:a|your|up\\s+your)|hurry|move\\s+faster|speed\\s+(?:up|things\\s+up))',
   '(?:expect|want|need)\\s+to\\s+(?:hear|be\\s+told|know)\\s+(?:back\\s+)?(?:\\w+\\s+){0,3}?(?:today|tomorrow|soon|shortly|this\\s+week|right\\s+away|by)',
   `${ANSWER_VERB}${IN_SENTENCE}at\\s+the\\s+(?:very\\s+)?latest`,
+  // Time counted at the reader: "it has been two weeks since", "over a week now"
+  'it\\s+has\\s+been\\s+(?:\\w+\\s+){0,2}?(?:days|weeks|months)\\s+(?:and|already|now|since\\s+(?:we|our|you|your|the\\s+interview|my\\s+interview|I\\s+(?:last|interviewed|applied|heard|wrote|sent|met|spoke|came\\s+in)))',
+  '(?:over|more\\s+than)\\s+(?:a|two|three|\\d+)\\s+(?:weeks?|days?)\\s+(?:now|already)\\s+(?:and|since|without)',
   // Leverage: "I turned down another offer for this", "I declined two interviews to wait for you"
   "I(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:turned\\s+down|declined|passed\\s+on|said\\s+no\\s+to|walked\\s+away\\s+from|rejected|put\\s+off)\\s+(?:\\w+\\s+){0,3}?(?:offers?|positions?|jobs?|roles?|interviews?|opportunit(?:y|ies))",
   '(?:my|a|the)\\s+(?:own\\s+)?deadline\\s+(?:is|of|for\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|reply))\\s+(?:\\w+\\s+){0,2}?(?:today|tonight|tomorrow|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\\s+end|noon|answer|decision)',

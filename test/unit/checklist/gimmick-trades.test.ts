@@ -16,6 +16,9 @@ describe('gimmick: gifts and stunts', () => {
     ['I dropped off a basket of local honey at the branch.', 'dropped off a basket of'],
     ['I mailed a small jar of my own chutney to the kitchen.', 'mailed a small jar of'],
     ['A hamper is on its way to the practice.', 'hamper is on its way'],
+    ['Keep an eye on the front desk on Friday!', 'Keep an eye on the front desk'],
+    ['A little surprise is in the mail for you.', 'little surprise is in the mail'],
+    ['I got the whole kitchen team some flowers.', 'got the whole kitchen team some flowers'],
     // A donation in their name
     ['I made a donation to the food bank in your name.', 'donation to the food bank in your name'],
     ["I planted a tree in the team's honour.", "planted a tree in the team's honour"],
@@ -51,6 +54,9 @@ describe('gimmick: gifts and stunts', () => {
     'I stopped by the farmers market on the way home.',
     'Thank you for the coffee and the tour of the lab.',
     'I donated blood at the drive your clinic ran last year.',
+    'I got you a copy of the safety report you asked about.',
+    'I will keep an eye on my inbox for the schedule.',
+    'The surprise inspection went well, and I learned a lot.',
   ])('leaves %j alone', (text) => expect(found(gimmick, text)).toEqual([]));
 });
 
@@ -66,6 +72,7 @@ describe('third-party: anyone asked to speak for the candidate', () => {
       'A current employee in your tax team plans to mention my name',
     ],
     ['My old foreman will tell you what a hard worker I am.', 'tell you what a hard worker I am'],
+    ['You can expect a call from Dr. Lee, who trained me.', 'expect a call from Dr.'],
   ])('flags %j', (text, phrase) => expect(found(thirdParty, text)).toEqual([phrase]));
 
   it.each([
@@ -78,6 +85,7 @@ describe('third-party: anyone asked to speak for the candidate', () => {
     'I would love to have the chance to call you next week.',
     'One of your nurses showed me the medication room.',
     'Please ask Tom to email me the forms.',
+    'You can expect an email from me with the signed forms.',
   ])('leaves %j alone', (text) => expect(found(thirdParty, text)).toEqual([]));
 });
 

@@ -33,6 +33,11 @@ describe('tone-scathing: contempt without stock phrases', () => {
     ['Your recruiter misled me about the hours.', 'Your recruiter misled me'],
     ['You strung me along for six weeks.', 'You strung me along'],
     ['The partners obviously have never run a closing.', 'The partners obviously have never run'],
+    [
+      'The interviewer seemed more interested in his phone than my answers.',
+      'The interviewer seemed more interested in his phone',
+    ],
+    ['Clearly ten years on the floor counts for nothing at your hospital.', 'counts for nothing at your'],
   ])('flags %j', (text, phrase) => expect(found(toneScathing, text)).toEqual([phrase]));
 
   it.each([
@@ -48,6 +53,8 @@ describe('tone-scathing: contempt without stock phrases', () => {
     'Your recruiter told me about the hours, which suit me well.',
     'The partners have run closings for decades, and it showed.',
     'Waiting on a busy ward wastes nobody’s time when it is explained.',
+    'The interviewer was more interested in my lesson plans than my grades, which I liked.',
+    'A missed dose counts for a lot on a cardiac unit.',
   ])('leaves %j alone', (text) => expect(found(toneScathing, text)).toEqual([]));
 });
 
@@ -68,6 +75,8 @@ describe('tone-impatient: demands, deadlines and guilt', () => {
     ['My deadline is Thursday, so please decide.', 'My deadline is Thursday'],
     ["I've been checking my inbox every hour.", "I've been checking my inbox"],
     ['My family is counting on this job.', 'My family is counting on this'],
+    ['It has been two weeks since we spoke and I still have no answer.', 'It has been two weeks since we'],
+    ["It's been over a week now and nothing.", 'over a week now and'],
   ])('flags %j', (text, phrase) => expect(found(toneImpatient, text)[0]).toBe(phrase));
 
   it.each([
@@ -81,6 +90,7 @@ describe('tone-impatient: demands, deadlines and guilt', () => {
     'I look forward to hearing from you.',
     'I can start on the 5th at the latest.',
     'The firm needs to hire a paralegal, and I would love to be that person.',
+    'It has been two weeks since I finished my last placement, so I can start soon.',
   ])('leaves %j alone', (text) => expect(found(toneImpatient, text)).toEqual([]));
 });
 
