@@ -18,6 +18,9 @@ if (!port) throw new Error('lint-worker.ts runs only as a worker thread.');
 const post = (message: WorkerResponse) => port.postMessage(message);
 
 const SCHEME = 'followup-coach-wasm:';
+// Node's WebAssembly, which the ES library typings this project uses do not declare.
+const { Module: WasmModule } = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } })
+  .WebAssembly;
 
 /**
  * Harper reads a file: URL with `new URL(...).pathname`, which breaks on paths with spaces or
@@ -35,10 +38,10 @@ const SCHEME = 'followup-coach-wasm:';
  * compiled, against about 90 ms streamed).
  */
 function installWasmFetch(wasmPath: string): void {
-  const fetchWasm = async (input: string | URL | Request): Promise<WebAssembly.Module> => {
+  const fetchWasm = async (input: string | URL | Request): Promise<object> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith(SCHEME) || !url.endsWith('/harper_wasm_bg.wasm')) throw new Error(`lint worker: no fetch for ${url}`);
-    return new WebAssembly.Module(await readFile(wasmPath));
+    return new WasmModule(await readFile(wasmPath));
   };
   // Harper's loader takes a compiled module where fetch would give a Response (see above).
   globalThis.fetch = fetchWasm as unknown as typeof fetch;
