@@ -21,7 +21,8 @@
 //   checklist                  `node scripts/bench-checklist.mjs --speed`, when present
 //
 // Options: --runs N (default 11), --versions 20,22,24 (default), --json (machine-readable result
-// on stdout). --one measures on the Node running it, without building (what each version runs).
+// on stdout), --no-checklist (start-up only: the checklist part takes minutes). --one measures on
+// the Node running it, without building (what each version runs).
 import { nodeBinary } from './node-binaries.mjs';
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,6 +39,7 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     versions: { type: 'string', default: '20,22,24' },
     one: { type: 'boolean', default: false },
+    'no-checklist': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(3, Number.parseInt(options.runs, 10) || 11);
@@ -229,8 +231,10 @@ async function main() {
     if (child.status !== 0) throw new Error(`the run on Node ${major} failed (exit ${child.status})`);
     reports.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
   }
-  log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
-  const checklist = checklistSpeed(childEnv(mkdtempSync(join(tmpdir(), 'fc-bench-checklist-'))));
+  if (!options['no-checklist']) log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
+  const checklist = options['no-checklist']
+    ? { skipped: true }
+    : checklistSpeed(childEnv(mkdtempSync(join(tmpdir(), 'fc-bench-checklist-'))));
   if (options.json) process.stdout.write(`${JSON.stringify({ versions: reports, checklist }, null, 2)}\n`);
   else {
     for (const report of reports) printReport(report);
@@ -427,7 +431,8 @@ function printReport(report) {
 
 function printChecklistSection(checklist) {
   log('\nChecklist:');
-  if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
+  if (checklist.skipped) log('  not measured (--no-checklist).');
+  else if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
   else if (checklist.error) log(`  failed: ${checklist.error}`);
   else printChecklist(checklist.result);
 }
