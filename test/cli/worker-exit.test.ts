@@ -88,5 +88,5 @@ describe.runIf(process.platform === 'linux')('a command ending while the spellin
       exits.push(signal ?? `${code}${stderr.includes('stdin is empty') ? '' : `: ${stderr.trim()}`}`);
     }
     expect(exits).toEqual(Array.from({ length: RUNS }, () => '2'));
-  }, 120_000);
+  }, 240_000);
 });
