@@ -171,18 +171,22 @@ const clipboardyApart = {
 // start on Node 22). require() hands over the module as it is.
 //
 // The ones below are not part of Node's own start and cost milliseconds to load (measured on
-// Node 24: crypto 6 ms, child_process 4 ms, stream 2 ms; worker_threads and readline 1 to 6 ms),
+// Node 24: crypto 6 ms, child_process 4 ms; worker_threads and readline 1 to 6 ms),
 // yet every bundle that merely might need one (the store's atomic writes, opening a mail
-// program, the spelling worker) would load it on every start: a bundle imports at its top. So
-// their stand-in is an object of getters, one per export, that loads the module on first use.
+// program, the spelling worker, the prompts) would load it on every start: a bundle imports at
+// its top. So their stand-in is an object of getters, one per export, that loads the module on
+// first use.
 // The exports are those of the Node running the build; one that Node lacks reads as undefined,
 // as it would there. A module that is extended at load (`class extends Writable`) loads then.
-const LOADED_ON_FIRST_USE = new Set(['crypto', 'child_process', 'stream', 'worker_threads', 'readline']);
+const LOADED_ON_FIRST_USE = new Set(['crypto', 'child_process', 'worker_threads', 'readline']);
 const requireHere = createRequire(import.meta.url);
 
 function builtinStandIn(path) {
   const require = JSON.stringify(path);
-  if (!LOADED_ON_FIRST_USE.has(path.replace(/^node:/, ''))) return `module.exports = require(${require});\n`;
+  // A module that is itself a class (node:stream is Stream, which mute-stream extends) cannot be
+  // stood in for by an object.
+  if (!LOADED_ON_FIRST_USE.has(path.replace(/^node:/, '')) || typeof requireHere(path) !== 'object')
+    return `module.exports = require(${require});\n`;
   const names = Object.keys(requireHere(path)).filter((name) => name !== 'default' && name !== '__esModule');
   return [
     'let loaded;',
