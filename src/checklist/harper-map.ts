@@ -5,9 +5,13 @@ import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
 import {
+  isAccentedFormOfSuggestion,
   isAnswerNo,
   isEndingOfKnownWord,
   isInBorrowedPhrase,
+  isItIsName,
+  isOtherDialectSpelling,
+  isPrefixSplit,
   isNearKnownWord,
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
@@ -160,6 +164,8 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
+    if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
+    if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

@@ -2,7 +2,9 @@
 import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
 import { fold } from './text.js';
-import { BORROWED_PHRASES } from './trade-lexicon.js';
+import { TECH_WORDS } from './tech-words.js';
+import { BORROWED_PHRASES, TRADE_LEXICON } from './trade-lexicon.js';
+import { CREDENTIALS } from './trade-words.js';
 
 /** The whole word around a span, marks included: Harper cuts "Adébáyọ̀" at its combining marks. */
 function enclosingWord(text: string, start: number, end: number): string {
@@ -62,8 +64,12 @@ export function isPossessiveMisread(text: string, lint: RawLint): boolean {
   return !AFTER_CONTRACTION.has(next) && !/ing$/u.test(next);
 }
 
+// Longest first: "grazie mille" must win over "grazie" where both start.
 const BORROWED = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F])(?:${BORROWED_PHRASES.map((phrase) => phrase.replace(/[\s-]+/g, '[\\s-]+')).join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${[...BORROWED_PHRASES]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[\s-]+/g, '[\\s-]+'))
+    .join('|')})(?![A-Za-z\\u00C0-\\u024F])`,
   'gi',
 );
 
@@ -156,7 +162,12 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
     const limit = folded.length >= 6 ? 2 : 1;
     near = false;
     for (const entry of known) {
-      if (entry.length >= 3 && entry !== folded && editsWithin(folded, entry, limit) <= limit) {
+      if (
+        entry.length >= 3 &&
+        entry !== folded &&
+        (folded.length > 3 || !SHIPPED.has(entry)) &&
+        editsWithin(folded, entry, limit) <= limit
+      ) {
         near = true;
         break;
       }
@@ -166,4 +177,101 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
   return near;
 }
 
+/**
+ * The words shipped for every note (tech-words.ts, trade-words.ts, trade-lexicon.ts). Among their
+ * hundreds of short acronyms every three-letter name is one slip from one ("São" from "SAP"), so
+ * a name that short is compared with the interview's own words only; "Kubernets" still is not.
+ */
+const SHIPPED = new Set([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON].map(fold));
+
 const NEAR_ANSWERS = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/**
+ * British, Irish and Commonwealth spellings of an American word, as rewrites from the British
+ * form: "licence" to "license", "authorisation" to "authorization", "travelled" to "traveled".
+ * Each is tried alone and all together.
+ */
+const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
+  [/our(s|ed|ing|ful|ite|ites|able|er|ers)?$/u, 'or$1'],
+  [/tre(s|d)?$/u, 'ter$1'],
+  [/ogue(s)?$/u, 'og$1'],
+  [/ae/gu, 'e'],
+  [/oe/gu, 'e'],
+  [/ence(s)?$/u, 'ense$1'],
+  [/ll(ed|ing|er|ers|ation)$/u, 'l$1'],
+  [/l(ment|ments)$/u, 'll$1'],
+  [/il(s)?$/u, 'ill$1'],
+  [/grey/gu, 'gray'],
+  [/yre(s)?$/u, 'ire$1'],
+  [/ium$/u, 'um'],
+  [/ould/gu, 'old'],
+  [/eing$/u, 'ing'],
+  [/gement(s)?$/u, 'gment$1'],
+  [/oeuvre/gu, 'euver'],
+  [/amme(s)?$/u, 'am$1'],
+];
+
+function americanForms(word: string): Set<string> {
+  const forms = new Set<string>();
+  let all = word;
+  for (const [pattern, replacement] of TO_AMERICAN) {
+    const one = word.replace(pattern, replacement);
+    if (one !== word) forms.add(one);
+    all = all.replace(pattern, replacement);
+  }
+  forms.add(all);
+  forms.delete(word);
+  return forms;
+}
+
+/**
+ * Harper in American English flags "licence", "analysed" and "utilising", and offers the American
+ * form itself. A writer in Dublin or Leeds spells so on purpose, whatever the machine's locale:
+ * that is the other spelling of the word Harper suggests, not a slip ("colur" is still one).
+ */
+export function isOtherDialectSpelling(lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling' || !/^\p{L}+$/u.test(lint.problem)) return false;
+  const forms = americanForms(lint.problem.toLowerCase());
+  return lint.suggestions.some((suggestion) => forms.has(suggestion.trim().toLowerCase()));
+}
+
+const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** "sauté", "entrée", "rosé": Harper knows the word without its accent and offers that; the accent is right too. */
+export function isAccentedFormOfSuggestion(lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling' || withoutMarks(lint.problem) === lint.problem) return false;
+  const bare = withoutMarks(lint.problem).toLowerCase();
+  return lint.suggestions.some((suggestion) => suggestion.trim().toLowerCase() === bare);
+}
+
+/** Prefixes that make new words by joining ("overservicing", "confocal", "preop"), unlike "a lot" or "in fact". */
+const JOINING_PREFIXES = new Set(
+  'over under re pre post co con non multi micro macro sub inter intra trans cross counter hyper hypo mid mis semi anti auto bio geo tele peri para endo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Harper 2.10 splits a word it does not know after a prefix: "overservicing" becomes "over
+ * servicing", "confocal" "con focal". A word joined to a prefix is how English makes terms;
+ * "alot" and "infact", whose first part is a word of its own, are still reported.
+ */
+export function isPrefixSplit(lint: RawLint): boolean {
+  if (lint.kind !== 'Typo' || !/^\p{Ll}+$/u.test(lint.problem) || lint.suggestions.length === 0) return false;
+  return lint.suggestions.every((suggestion) => {
+    const parts = suggestion.trim().split(' ');
+    return parts.length === 2 && parts.join('') === lint.problem && JOINING_PREFIXES.has(parts[0]!);
+  });
+}
+
+/**
+ * "Hi Rosa, it's Luis": a caller naming themselves. Harper 2.10 asks for "its" before a name; a
+ * known name after "it's" is the speaker, not a thing owned ("it's name" still speaks).
+ */
+export function isItIsName(text: string, lint: RawLint, known: ReadonlySet<string> | undefined): boolean {
+  if (!known || !/^it['\u2019]s$/iu.test(lint.problem)) return false;
+  const next = /^\s+(\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(lint.end, lint.end + 40))?.[1];
+  return next !== undefined && known.has(fold(next));
+}

@@ -7,6 +7,19 @@ export const TRADE_LEXICON: readonly string[] = [
   ...'troponin intubation intubated extubation extubated hemodynamic haemodynamic hemodynamics haemodynamics vasopressor pressors titrate titrating titrated venipuncture cannulation cannula cannulas catheterization catheterisation tracheostomy oximetry oximeter glucometer anticoagulation perioperative periop preceptorship precepting preceptee preceptored nephrology paediatric paediatrics orthopaedic orthopaedics hemodialysis haemodialysis creatinine arrhythmias formulary pharmacokinetics sonography sonographer endodontic endodontics prophy radiographs anaesthesia anaesthetist anaesthetic triaging bronchoscopy cardiothoracic hypotension hypotensive hypokalemia hyponatremia tachypnea dyspnea dyspnoea diaphoresis oedema procalcitonin haemoglobin coags medsurg surg gastroenterology pulmonology rheumatology haematology pathophysiology kinesiology orthotics biopsychosocial telehealth'.split(
     ' ',
   ),
+  // Medicines: the generic names most prescribed in the United States and the United Kingdom,
+  // and those of veterinary anaesthesia, that Harper flags (aspirin, insulin, warfarin, heparin,
+  // metformin and morphine it knows). A misspelt one ("apixiban") is still reported.
+  ...'atorvastatin simvastatin rosuvastatin pravastatin lisinopril enalapril ramipril losartan valsartan olmesartan amlodipine diltiazem metoprolol atenolol carvedilol bisoprolol hydrochlorothiazide chlorthalidone bumetanide spironolactone glipizide glimepiride sitagliptin empagliflozin dapagliflozin canagliflozin semaglutide liraglutide dulaglutide tirzepatide glargine lispro levothyroxine omeprazole esomeprazole pantoprazole lansoprazole famotidine ondansetron metoclopramide sertraline citalopram escitalopram paroxetine venlafaxine duloxetine bupropion mirtazapine trazodone nortriptyline quetiapine olanzapine risperidone aripiprazole haloperidol lamotrigine levetiracetam topiramate gabapentin pregabalin carbamazepine valproate clonazepam lorazepam alprazolam midazolam zolpidem hydrocodone hydromorphone tramadol buprenorphine naloxone naltrexone naproxen celecoxib meloxicam prednisolone dexamethasone methylprednisolone clavulanate azithromycin doxycycline cephalexin ceftriaxone ciprofloxacin levofloxacin nitrofurantoin sulfamethoxazole trimethoprim clindamycin vancomycin piperacillin tazobactam meropenem metronidazole fluconazole valacyclovir oseltamivir apixaban rivaroxaban dabigatran edoxaban enoxaparin clopidogrel ticagrelor prasugrel albuterol salbutamol fluticasone budesonide montelukast tiotropium cetirizine loratadine diphenhydramine tamsulosin finasteride sildenafil tadalafil allopurinol colchicine alendronate hydroxychloroquine adalimumab infliximab etanercept rituximab pembrolizumab nivolumab trastuzumab bevacizumab tacrolimus cyclosporine mycophenolate medroxyprogesterone levonorgestrel donepezil memantine ropinirole pramipexole carbidopa levodopa sumatriptan rizatriptan cyclobenzaprine baclofen tizanidine methocarbamol'.split(
+    ' ',
+  ),
+  ...'medetomidine dexmedetomidine carprofen robenacoxib maropitant alfaxalone propofol isoflurane sevoflurane acepromazine butorphanol'.split(
+    ' ',
+  ),
+  // Pharmacy, dentistry and research
+  ...'anticholinergic anticholinergics deprescribing pharmacogenomic pharmacogenomics capnography perio colonic lentivirus lentiviral electrophysiology immunofluorescence'.split(
+    ' ',
+  ),
   // Law
   ...'amicus certiorari habeas redlines'.split(' '),
   // Building trades, engineering and manufacturing
@@ -14,7 +27,7 @@ export const TRADE_LEXICON: readonly string[] = [
     ' ',
   ),
   // Retail and hospitality
-  ...'planogram planograms markdown markdowns omnichannel clienteling sommelier brunoise chiffonade mixology mixologist patissier pâtissier viennoiserie charcuterie'.split(
+  ...'planogram planograms markdown markdowns omnichannel clienteling sommelier brunoise chiffonade velouté gastrique shakshuka mixology mixologist patissier pâtissier viennoiserie charcuterie'.split(
     ' ',
   ),
   // Teaching
@@ -55,4 +68,44 @@ export const BORROWED_PHRASES: readonly string[] = [
   'chef de partie',
   'amuse bouche',
   'amuse-bouche',
+  'en banc',
+  'in limine',
+  'ex parte',
+  'sua sponte',
+  'inter alia',
+  'stare decisis',
+  'res judicata',
+  'lis pendens',
+  'duces tecum',
+  'nunc pro tunc',
+  'pro hac vice',
+  'de minimis',
+  'ultra vires',
+  'obiter dicta',
+  'ratio decidendi',
+  'res ipsa loquitur',
+  // Thanks and closings in the writer's other language: a chef signs "Grazie mille", a realtor
+  // "Un saludo". Only the whole phrase is accepted; "Gracais" is still a typo.
+  'merci',
+  'merci beaucoup',
+  'merci encore',
+  'bien à vous',
+  'cordialement',
+  'grazie',
+  'grazie mille',
+  'cordiali saluti',
+  'gracias',
+  'muchas gracias',
+  'gracias de nuevo',
+  'un saludo',
+  'saludos',
+  'atentamente',
+  'obrigado',
+  'obrigada',
+  'danke',
+  'vielen dank',
+  'dank je wel',
+  'go raibh maith agat',
+  'shukran',
+  'asante sana',
 ];

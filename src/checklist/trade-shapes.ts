@@ -19,7 +19,10 @@ function tokenAround(text: string, start: number, end: number): string {
   // A token longer than this is no word at all (a pasted blob); stop there so each lint costs the same.
   while (from > 0 && start - from < 64 && !/\s/u.test(text[from - 1]!)) from -= 1;
   while (to < text.length && to - end < 64 && !/\s/u.test(text[to]!)) to += 1;
-  return text.slice(from, to).replace(/^["'(\u201c\u2018[]+|["')\u201d\u2019\]]+$|[.,;:!?]+$/gu, '');
+  return text
+    .slice(from, to)
+    .replace(/^["'(\u201c\u2018[]+|["')\u201d\u2019\]]+$|[.,;:!?]+$/gu, '')
+    .replace(/['\u2019]s$/u, '');
 }
 
 const letters = (word: string) => [...word.toLowerCase().replace(/[^\p{L}]/gu, '')].sort().join('');
@@ -40,6 +43,9 @@ export function hasTradeShape(token: string): boolean {
 /** A spelling lint on a word whose shape (or the token it is part of) says it is a name of something. */
 export function isTradeToken(text: string, lint: RawLint): boolean {
   if (lint.kind !== 'Spelling') return false;
+  // Capitals all through are typed on purpose: Harper's "Amos" for "AMOS" or "Art" for "ATR"
+  // is a word of the same letters, not the fix of a slip.
+  if (ACRONYM.test(lint.problem.replace(/['\u2019]s$/u, ''))) return true;
   if (isScrambleOf(lint.problem, lint.suggestions)) return false;
   return hasTradeShape(lint.problem) || hasTradeShape(tokenAround(text, lint.start, lint.end));
 }

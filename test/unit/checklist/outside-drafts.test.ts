@@ -1,0 +1,116 @@
+// False alarms found on drafts written outside the team, in trades besides software (the
+// good-1NN drafts of test/fixtures/corpus): each suppression with a sentence it leaves alone and
+// a near miss it still reports. Runs the real Harper worker.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
+import type { Interview } from '../../../src/model/types.js';
+import { ACME } from './sample.js';
+import { buildTestWorker } from './worker-build.js';
+
+let checker: SpellChecker;
+
+beforeAll(async () => {
+  checker = startSpellChecker({ workerUrl: await buildTestWorker() });
+  await checker.ready;
+}, 60_000);
+
+afterAll(() => checker?.close());
+
+const words = knownWordsFor({});
+const flagged = async (text: string, known = words) => (await checker.lint(text, known)).map((f) => `${f.rule} ${f.excerpt}`);
+
+describe('British and Commonwealth spellings under American English', () => {
+  it.each([
+    'I hold an EASA Part-66 licence with two type ratings.',
+    'I completed the MOE familiarisation course in January.',
+    'I analysed the data in Seurat and Scanpy.',
+    'We cut food cost by cross-utilising trim for staff meal.',
+    'The authorisation came through after the audit.',
+  ])('leaves %j alone', async (text) => {
+    expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports a typo in a British word', async () => {
+    expect(await flagged('I hold a full driving licnece and a valid authorisaton.')).toEqual([
+      'spelling licnece',
+      'spelling authorisaton',
+    ]);
+  });
+});
+
+describe('acronyms in capitals', () => {
+  it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
+    expect(
+      await flagged('I logged findings in AMOS and ran the MEDA reviews on the ATR fleet, Carrier RTUs and WSDOT’s culverts.'),
+    ).toEqual([]);
+  });
+
+  it('still reports a scrambled word in mixed case', async () => {
+    expect(await flagged('I logged findings in AMOS and liked the iPhnoe demo.')).toEqual(['spelling iPhnoe']);
+  });
+});
+
+describe('medicines and terms of pharmacy, dentistry and research', () => {
+  it('knows common generic names and terms', async () => {
+    expect(
+      await flagged(
+        'I flagged patients on apixaban, clopidogrel and gabapentin, reviewed anticholinergics, omeprazole and pantoprazole, and studied colonic organoids with lentivirus.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports a misspelt medicine', async () => {
+    expect(await flagged('I flagged patients on apixiban and clopidogrel.')).toEqual(['spelling apixiban']);
+  });
+});
+
+describe('accents, borrowed phrases and closings in another language', () => {
+  it.each([
+    'I ran the sauté station and plated the entrée with a celeriac velouté and a cherry gastrique.',
+    'I drafted motions in limine and an en banc petition.',
+    'Thank you again.\n\nGrazie mille,\nMatteo',
+    'Thank you again.\n\nGracias de nuevo,\nZainab',
+    'Thank you again.\n\nMerci encore,\nMatteo',
+  ])('leaves %j alone', async (text) => {
+    expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports the parts of a phrase outside it and a misspelt closing', async () => {
+    expect(await flagged('The mille reasons I applied.\n\nGracias de neuvo,\nZainab')).toEqual([
+      'spelling mille',
+      'spelling neuvo',
+    ]);
+  });
+});
+
+describe('names of places next to short acronyms', () => {
+  const interview: Interview = { ...ACME, company: 'Coral Gables Realty Group' };
+  const known = knownWordsFor({ interview, to: 'Priya Raghunathan' });
+
+  it('takes a short capitalized word inside a sentence for a name, though it is one slip from a shipped acronym', async () => {
+    expect(await flagged('I helped two families from São Paulo buy in Brickell.', known)).toEqual([]);
+  });
+
+  it('still reports a slip of a name the interview knows', async () => {
+    expect(await flagged('I enjoyed meeting Priay on Monday.', known)).toEqual(['spelling Priay']);
+  });
+});
+
+describe('grammar Harper misreads', () => {
+  it('accepts a word joined to a prefix', async () => {
+    expect(await flagged('It cut our overservicing by a fifth, and I use confocal imaging daily.')).toEqual([]);
+  });
+
+  it('still reports two words run together', async () => {
+    expect((await flagged('I learned alot from the confocal work.')).map((f) => f.split(' ')[0])).toEqual(['grammar']);
+  });
+
+  it('accepts "it\'s" before the caller\'s own name', async () => {
+    const known = knownWordsFor({ interview: { ...ACME, candidate: { ...ACME.candidate, name: 'Luis Cabrera' } } });
+    const text = "Hi Rosa, it's Luis Cabrera. Thanks for talking with me on Monday.";
+    expect(await flagged(text, known)).toEqual([]);
+    // With no name known, Harper's reading stands.
+    expect(await flagged(text)).toEqual(["grammar it's"]);
+  });
+});
