@@ -6,7 +6,7 @@ import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/typ
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
-import { manualChecks, review } from '../ui/messages.js';
+import { manualChecks, review } from '../session/review-words.js';
 import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
 import { reasonOf } from '../session/save-reason.js';
 import { kindNames, messages, methodNames } from './messages.js';

@@ -3,7 +3,7 @@
 // review never waits for it.
 import { useCallback, useEffect, useState } from 'react';
 import type { Finding, Interview, Note } from '../../model/types.js';
-import { asSent, withEdit } from '../../session/index.js';
+import { asSent, withEdit, type NotesPurpose } from '../../session/index.js';
 import type { SessionDeps } from '../../session/effects.js';
 
 export interface ReviewNote {
@@ -14,7 +14,8 @@ export interface ReviewNote {
   readonly spellingPending: boolean;
 }
 
-export type NotesPurpose = 'review' | 'follow-up';
+// Which notes the review shows: a session-core type (src/session/guide-state.ts).
+export type { NotesPurpose };
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 const sorted = (findings: readonly Finding[]) =>

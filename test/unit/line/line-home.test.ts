@@ -7,7 +7,7 @@ import { runLineSession } from '../../../src/line/index.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { draftOf, initialState, readDraft } from '../../../src/session/index.js';
 import type { DueFollowUp, SessionDeps } from '../../../src/session/effects.js';
-import { home } from '../../../src/ui/messages.js';
+import { homeMessages as home } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, context, memoryDeps, scripted } from './script.js';
 
@@ -95,7 +95,7 @@ describe('line mode home', () => {
     const draft = draftOf(initialState({ ...initialState().answers, company: 'Kestrel Games' }), null);
     const declined = withHome([ACME], draft);
     const no = scripted([
-      { confirm: 'Continue the unfinished interview (Kestrel Games)?', answer: false },
+      { confirm: 'You have an unfinished interview (Kestrel Games). Pick up where you left off?', answer: false },
       { choose: home.question, answer: 'new' },
       { ctrlC: true },
     ]);
@@ -104,13 +104,14 @@ describe('line mode home', () => {
 
     const resumed = withHome([ACME], draft);
     const yes = scripted([
-      { confirm: 'Continue the unfinished interview (Kestrel Games)?', answer: true },
+      { confirm: 'You have an unfinished interview (Kestrel Games). Pick up where you left off?', answer: true },
       { text: 'Your name', answer: 'Jordan Lee' },
       { ctrlC: true },
     ]);
     await expect(runLineSession(context, resumed.deps, yes.prompter)).rejects.toBeInstanceOf(CancelledError);
     expect(yes.left()).toBe(0);
-    expect(resumed.asked).toEqual([]);
+    // Resumed, the session goes on where it stopped: the home is never offered.
+    expect(yes.offered.map((o) => o.message)).not.toContain(home.question);
   });
 
   it('writes the chosen due follow-up: checked, copied and marked sent on that interview', async () => {

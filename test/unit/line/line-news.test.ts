@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src/cli/errors.js';
 import { runLineSession } from '../../../src/line/index.js';
 import { PREP_TITLE, newsMessages } from '../../../src/session/index.js';
-import { home } from '../../../src/ui/messages.js';
+import { homeMessages as home } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { context, memoryDeps, scripted } from './script.js';
 

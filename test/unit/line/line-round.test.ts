@@ -20,7 +20,7 @@ describe('line mode: rounds', () => {
   ])('answering %s saves it as %s', async (yes, id) => {
     const { deps, saved } = memoryDeps(atReview, [FIRST]);
     const play = scripted([
-      { confirm: 'Continue the unfinished interview (Acme Robotics, Senior Backend Engineer)?', answer: true },
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
       { confirm: newsMessages.roundQuestion('Acme Robotics', 'Senior Backend Engineer'), answer: yes },
       { choose: 'What next?', answer: 'finish' },
     ]);

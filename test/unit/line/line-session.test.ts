@@ -212,7 +212,7 @@ describe('line mode', () => {
     ).catch(() => undefined);
     const { deps } = memoryDeps(first.saved.draft);
     const play = scripted([
-      { confirm: 'Continue the unfinished interview (Acme Robotics)?', answer: true },
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
       { text: 'Role', answer: 'Senior Backend Engineer' },
       { ctrlC: true },
     ]);

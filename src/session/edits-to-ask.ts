@@ -1,0 +1,25 @@
+// The hand edits a changed answer puts in question, worked out through the injected deps: the
+// notes as the templates write them from the old answers and from the new ones, compared.
+import type { Interview, Note } from '../model/types.js';
+import { editsInQuestion, type EditInQuestion } from './note-history.js';
+import type { SessionDeps } from './effects.js';
+
+type NoteDeps = Pick<SessionDeps, 'reviewNotes' | 'followUpNotes'>;
+
+async function plainNotes(deps: NoteDeps, interview: Interview): Promise<Note[]> {
+  const plain = { ...interview, edits: [] };
+  // Either set may not apply (no follow-up for someone reached by phone): then it has no notes.
+  const [review, followUp] = await Promise.all([
+    deps.reviewNotes(plain).catch(() => []),
+    deps.followUpNotes(plain).catch(() => []),
+  ]);
+  return [...review, ...followUp];
+}
+
+/** The edits of `previous` whose notes read differently under `stored`'s answers. */
+export async function editsToAsk(deps: NoteDeps, previous: Interview, stored: Interview): Promise<EditInQuestion[]> {
+  const edits = previous.edits ?? [];
+  if (edits.length === 0) return [];
+  const [before, after] = await Promise.all([plainNotes(deps, previous), plainNotes(deps, stored)]);
+  return editsInQuestion(edits, before, after, stored.sent);
+}
