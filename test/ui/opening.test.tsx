@@ -8,10 +8,11 @@ import { loading } from '../../src/ui/messages.js';
 import { openSession } from '../../src/session/opening.js';
 import type { SessionDeps } from '../../src/session/effects.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor, type FakeWorld } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps, type FakeWorld } from '../support/fake-world.js';
 
 async function mounted(world: FakeWorld, extra: Partial<SessionDeps> = {}) {
-  const deps = { ...fakeDeps(world), ...extra };
+  const deps = { ...worldDeps(world), ...extra };
   const app = render(<App deps={deps} opening={await openSession(deps)} />);
   return { app, first: app.frames[0] ?? '' };
 }

@@ -148,8 +148,8 @@ describe('line mode home', () => {
     expect(saved.copied).toEqual([
       'Dear Dana Kim,\nI am still keen on the Senior Backend Engineer role at Acme Robotics.\nJordan Lee\n',
     ]);
-    expect(saved.sentIds).toEqual(['acme-robotics-senior-backend-engineer']);
-    expect(saved.sent).toMatchObject([
+    expect(saved.sent.map((s) => s.id)).toEqual(['acme-robotics-senior-backend-engineer']);
+    expect(saved.sent.map((s) => s.entry)).toMatchObject([
       {
         kind: 'follow-up',
         to: 'Dana Kim',
@@ -160,7 +160,7 @@ describe('line mode home', () => {
     ]);
     // Saved again in place (its answers are unchanged), never beside itself as a copy.
     expect(saved.replaced).toEqual([true]);
-    expect([...saved.interviews.keys()]).toEqual([ACME.id, LUMEN.id]);
+    expect(saved.interviews.map((i) => i.id)).toEqual([ACME.id, LUMEN.id]);
     expect(saved.draft).toBeNull();
   });
 
@@ -223,7 +223,7 @@ describe('line mode home', () => {
     expect(out).toContain('Hi Sam, Jordan here. Thanks again.');
     expect(out).not.toContain('it is Jordan Lee');
     expect(saved.copied).toEqual(['Hi Sam, Jordan here. Thanks again.']);
-    expect(saved.sent).toEqual([]);
+    expect(saved.sent.map((s) => s.entry)).toEqual([]);
     expect(saved.replaced).toEqual([true]);
   });
 });

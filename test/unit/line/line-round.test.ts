@@ -26,7 +26,7 @@ describe('line mode: rounds', () => {
     ]);
     expect(await runLineSession(context, deps, play.prompter)).toBe(0);
     expect(play.left()).toBe(0);
-    expect([...saved.interviews.keys()]).toEqual([FIRST.id, id]);
-    expect(saved.interviews.get(id)?.round).toBe(yes ? 2 : undefined);
+    expect(saved.interviews.map((i) => i.id)).toEqual([FIRST.id, id]);
+    expect(saved.interviews.find((i) => i.id === id)?.round).toBe(yes ? 2 : undefined);
   });
 });
