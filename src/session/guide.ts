@@ -2,16 +2,15 @@
 // review and the moves between them. `step(state, event)` returns the next state and the effects
 // to run; nothing here touches the world. The Ink app and the line mode only render the state
 // and send events (tested without either: test/unit/session/guide.test.ts).
-import { answersOf, candidateAnswersOf } from './answers.js';
-import { draftOf, stateOf } from './draft.js';
+import { candidateAnswersOf } from './answers.js';
+import { draftOf } from './draft.js';
 import type { SectionId, SessionContext } from './fields.js';
-import { REVIEW, fieldAt, type Position } from './flow.js';
+import { fieldAt, type Position } from './flow.js';
 import { editDropped, enterReview, keepEdit, roundAnswered, roundKnown } from './guide-review.js';
 import { asking, openedState, type GuideCommand, type GuideEvent, type GuideState, type Step } from './guide-state.js';
-import type { HomeChoice } from './home.js';
+import { chosen, newsRecorded, resumed } from './guide-home.js';
 import { candidateComplete, candidateOf } from './interview.js';
-import { newsMessages } from './news-messages.js';
-import { createReducer, initialState } from './reducer.js';
+import { createReducer } from './reducer.js';
 import { sectionSummary } from './summary.js';
 
 const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers', 'next', 'review'];
@@ -27,50 +26,14 @@ const only = (state: GuideState): Step => ({ state, commands: none });
 export function createGuide(context: SessionContext) {
   const reduce = createReducer(context);
 
-  function choose(state: GuideState, choice: HomeChoice): GuideState {
-    switch (choice.kind) {
-      case 'new':
-        return { ...state, screen: 'questions' };
-      case 'prep':
-        return { ...state, screen: 'prep' };
-      case 'news':
-        return { ...state, screen: 'news', news: choice.interview };
-      case 'follow-up':
-      case 'notes':
-        return {
-          ...state,
-          screen: 'questions',
-          purpose: choice.kind === 'follow-up' ? 'follow-up' : 'review',
-          interviewId: choice.interview.id,
-          openedCandidate: choice.interview.candidate,
-          session: initialState(answersOf(choice.interview), REVIEW),
-        };
-    }
-  }
-
   function transition(state: GuideState, event: GuideEvent): Step {
     switch (event.type) {
       case 'opened':
         return only(openedState(state, event.opening));
-      case 'resume': {
-        const { draft } = state;
-        if (!event.yes || !draft) {
-          const screen = state.store.interviews.length > 0 ? 'home' : 'questions';
-          return { state: { ...state, screen, draft: null }, commands: [{ type: 'clear-draft' }] };
-        }
-        // A draft of a saved interview started from that interview's details, as opening it does.
-        const opened = state.store.interviews.find((saved) => saved.id === draft.interviewId);
-        return only({
-          ...state,
-          screen: 'questions',
-          session: stateOf(draft),
-          interviewId: draft.interviewId,
-          openedCandidate: opened?.candidate ?? null,
-          draft: null,
-        });
-      }
+      case 'resume':
+        return resumed(state, event.yes);
       case 'home':
-        return only(choose(state, event.choice));
+        return only(chosen(state, event.choice));
       case 'back-home':
         return only({ ...state, screen: 'home', news: null });
       case 'news':
@@ -79,21 +42,8 @@ export function createGuide(context: SessionContext) {
           state,
           commands: [{ type: 'record-news', interview: state.news, news: event.news, interviews: state.store.interviews }],
         };
-      case 'news-recorded': {
-        const interviews = state.store.interviews.map((i) => (i.id === event.interview.id ? event.interview : i));
-        return only({
-          ...state,
-          screen: 'home',
-          news: null,
-          store: { ...state.store, interviews, due: event.due },
-          log: [
-            ...state.log,
-            event.news.type === 'outcome'
-              ? newsMessages.recordedOutcome(event.interview.company, event.news.status, event.next)
-              : newsMessages.recordedSent(event.news.kind, event.news.to, event.next),
-          ],
-        });
-      }
+      case 'news-recorded':
+        return only(newsRecorded(state, event));
       case 'session': {
         const session = reduce(state.session, event.action);
         const before = sectionOf(state.session.position);

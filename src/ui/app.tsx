@@ -1,22 +1,16 @@
 // The root of the guided session: it draws the screen the session core (src/session/guide.ts)
 // is on and sends it what the user did. It holds no flow of its own; what it does own is the
 // terminal: the size, Ctrl-C, handing the terminal to the editor, and the only call to exit().
-import { Box, Static, Text, useApp, useInput, type Key } from 'ink';
+import { Static, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { asking, draftOf, resumeMessages, type SessionAction } from '../session/index.js';
+import { asking, draftOf } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
 import { MessageLine } from './components/message-line.js';
-import { Home } from './home.js';
-import { loading, saving, title } from './messages.js';
-import { NewsScreen } from './news-screen.js';
-import { PrepScreen } from './prep-screen.js';
-import { QuestionScreen } from './question-screen.js';
-import { ChangeAnswer } from './review/change-answer.js';
-import { ReviewStage } from './review-stage.js';
+import { saving } from './messages.js';
+import { SessionScreen } from './session-screen.js';
 import { useGuide } from './use-guide.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { YesNoOffer } from './yes-no-offer.js';
 
 export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
@@ -35,8 +29,6 @@ export function App({ deps, opening }: AppProps) {
   const { state, dispatch, runner } = useGuide(deps, opening);
   // While the editor owns the terminal, nothing here listens.
   const [suspended, setSuspended] = useState(false);
-  const isActive = !suspended;
-  const answer = useCallback((action: SessionAction) => dispatch({ type: 'session', action }), [dispatch]);
 
   useEffect(() => {
     if (state.screen === 'done') exit({ kind: 'done', interviewId: state.interviewId } satisfies SessionResult);
@@ -63,77 +55,7 @@ export function App({ deps, opening }: AppProps) {
   const ctrlC = useCallback((input: string, key: Key) => {
     if ((key.ctrl && input === 'c') || input.includes('\u0003')) onCtrlC.current();
   }, []);
-  useInput(ctrlC, { isActive });
-
-  const live = (() => {
-    switch (state.screen) {
-      case 'loading':
-      case 'done':
-        return (
-          <Box flexDirection="column">
-            <Text bold>{title}</Text>
-            <Text dimColor>{loading}</Text>
-          </Box>
-        );
-      case 'resume':
-        return (
-          <YesNoOffer
-            question={resumeMessages.question(state.draft?.answers.company || resumeMessages.untitled)}
-            yes={resumeMessages.yes}
-            no={resumeMessages.no}
-            isActive={isActive}
-            onAnswer={(yes) => dispatch({ type: 'resume', yes })}
-          />
-        );
-      case 'home':
-        return (
-          <Home
-            interviews={state.store.interviews}
-            due={state.store.due}
-            rows={rows}
-            isActive={isActive}
-            onChoose={(choice) => dispatch({ type: 'home', choice })}
-          />
-        );
-      case 'prep':
-        return <PrepScreen isActive={isActive} onBack={() => dispatch({ type: 'back-home' })} />;
-      case 'news':
-        return state.news === null ? null : (
-          <NewsScreen
-            interview={state.news}
-            isActive={isActive}
-            onDone={(news) => dispatch({ type: 'news', news })}
-            onCancel={() => dispatch({ type: 'back-home' })}
-          />
-        );
-      case 'change':
-        return (
-          <ChangeAnswer
-            answers={state.session.answers}
-            rows={rows}
-            isActive={isActive}
-            onChoose={(to) => dispatch({ type: 'change', to })}
-            onCancel={() => dispatch({ type: 'change-cancelled' })}
-          />
-        );
-      case 'questions':
-        if (state.session.position.step === 'review') {
-          return (
-            <ReviewStage
-              state={state}
-              deps={deps}
-              columns={columns}
-              rows={rows}
-              isActive={isActive}
-              dispatch={dispatch}
-              onSuspend={setSuspended}
-              onQuit={quit}
-            />
-          );
-        }
-        return <QuestionScreen state={state.session} context={context} rows={rows} isActive={isActive} dispatch={answer} />;
-    }
-  })();
+  useInput(ctrlC, { isActive: !suspended });
 
   return (
     <>
@@ -145,7 +67,17 @@ export function App({ deps, opening }: AppProps) {
         )}
       </Static>
       {state.problem === null ? null : <MessageLine tone="warning">{saving.cannotSave(state.problem)}</MessageLine>}
-      {live}
+      <SessionScreen
+        state={state}
+        deps={deps}
+        context={context}
+        columns={columns}
+        rows={rows}
+        isActive={!suspended}
+        dispatch={dispatch}
+        onSuspend={setSuspended}
+        onQuit={quit}
+      />
     </>
   );
 }
