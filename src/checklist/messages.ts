@@ -84,7 +84,7 @@ export const MESSAGES = {
   genericSubject: (subject: string) =>
     `"${subject}" does not say what the note is about. A subject that names the role (e.g. "Thank you: Senior Backend Engineer interview") gets opened and found again later.`,
   subjectWithoutRole: (subject: string, role: string) =>
-    `The subject "${subject}" does not name the role or the company. Mention "${role}" so the reader knows at a glance which interview this is about.`,
+    `The subject "${subject}" names neither the role, the company nor what you discussed. Mention "${role}" so the reader knows at a glance which interview this is about.`,
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
   placeholder: (text: string) =>

@@ -1,6 +1,7 @@
 // generic-subject: the subject line is what gets a note opened and found again.
 import { MESSAGES } from '../messages.js';
 import { bare, wordsOf } from '../text.js';
+import type { Interview } from '../../model/types.js';
 import type { RuleCheck } from '../types.js';
 
 /** Words that say nothing about which interview a note is about. */
@@ -24,14 +25,39 @@ export const genericSubject: RuleCheck = (draft, context) => {
   }
   const interview = context.interview;
   if (interview) {
-    const specific = new Set(
-      [...wordsOf(interview.role), ...wordsOf(interview.company)]
-        .map((word) => bare(word.text))
-        .filter((word) => !GENERIC.has(word)),
-    );
-    if (specific.size > 0 && !words.some((word) => specific.has(word))) {
+    const names = namingWords(interview, context.to);
+    if (names.length > 0 && !words.some((word) => names.some((name) => sameWord(word, name)))) {
       return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
     }
   }
   return [];
 };
+
+/**
+ * The words that tie a subject to this interview: the role, the company and what was discussed with
+ * the recipient (their name alone does not: "Thank you, Priya" could be about anything). "Thank you: Senior Backend Engineer interview" names the role;
+ * "Thanks for the talk on the Kafka migration" names a topic; both are found again in an inbox.
+ */
+function namingWords(interview: Interview, to: string | undefined): readonly string[] {
+  const person = interview.interviewers.find((candidate) => candidate.name === to);
+  const sources = [interview.role, interview.company, ...(person?.topics ?? [])];
+  return [
+    ...new Set(
+      sources
+        .flatMap((text) => wordsOf(text).map((word) => bare(word.text)))
+        .filter((word) => word.length > 1 && !GENERIC.has(word)),
+    ),
+  ];
+}
+
+/**
+ * One word for another: the same word, its plural, or a short form people write in subjects
+ * ("tech" for technician, "admin" for administrator, "mech" for mechanical): at least four
+ * letters that begin the longer word.
+ */
+function sameWord(word: string, name: string): boolean {
+  if (word === name) return true;
+  const [short, long] = word.length < name.length ? [word, name] : [name, word];
+  if (long === `${short}s` || long === `${short}es`) return true;
+  return short.length >= 4 && long.startsWith(short) && !GENERIC.has(short);
+}

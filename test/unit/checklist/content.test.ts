@@ -125,6 +125,31 @@ describe('generic-subject', () => {
     expect(genericSubject(parseDraft('Subject: Re: Thank you: Senior Backend Engineer interview\n\nHi'), priya)).toEqual([]);
   });
 
+  it('takes a topic discussed with the reader, a plural or a short form of the role as naming it', () => {
+    const pharmacy = {
+      ...ACME,
+      company: 'Larch Street Pharmacy',
+      role: 'Pharmacy Technician',
+      interviewers: [{ ...ACME.interviewers[0]!, topics: ['the compounding log'] }],
+    };
+    const to = { interview: pharmacy, to: ACME.interviewers[0]!.name, kind: 'thank-you' as const };
+    for (const subject of [
+      'Thanks for explaining the compounding log',
+      'Pharmacy tech interview: thank you',
+      'Thank you - Technicians panel',
+    ]) {
+      expect(genericSubject(parseDraft(`Subject: ${subject}\n\nHi`), to), subject).toEqual([]);
+    }
+    // The reader's name alone, or a word that only starts like the role's ("the", "pha"), does not.
+    for (const subject of [
+      `Thank you, ${ACME.interviewers[0]!.name.split(' ')[0]}`,
+      'Thank you for the chat on Tuesday',
+      'Pha follow-up',
+    ]) {
+      expect(genericSubject(parseDraft(`Subject: ${subject}\n\nHi`), to), subject).toHaveLength(1);
+    }
+  });
+
   it('stays quiet on plain text and on voicemail', () => {
     expect(genericSubject(parseDraft('Hi Priya'), priya)).toEqual([]);
     expect(genericSubject(draftFromNote({ subject: '', body: 'Hi Sam' }), { kind: 'voicemail' })).toEqual([]);

@@ -17,6 +17,9 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // Arrived with 108 drafts in other trades; first figures 81% recall, 52% precision, 1 error on
   // the 44 good drafts (see the report of the change that added this line).
   'corpus-heldout-2': { recall: 0.78, precision: 0.48, errorsOnGood: 1 },
+  // Arrived with 119 drafts in ten more trades, written blind; first figures 85% recall, 45%
+  // precision, no error on the 48 good drafts (99 warnings and notes on them, 64 of them spelling).
+  'corpus-heldout-3': { recall: 0.83, precision: 0.42, errorsOnGood: 0 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {
