@@ -16,7 +16,7 @@ export async function askReviewStage(state: GuideState, deps: SessionDeps, promp
     case 'ask-round':
       return { type: 'round', yes: await prompter.confirm(newsMessages.roundQuestion(answers.company, answers.role), true) };
     case 'failed':
-      if (await prompter.confirm(reviewSaveMessages.failed(state.problem ?? ''), true)) return { type: 'retry-save' };
+      if (await prompter.confirm(reviewSaveMessages.failed(state.failure ?? ''), true)) return { type: 'retry-save' };
       throw new CancelledError(messages.cancelled);
     case 'keep-edit': {
       const stored = state.saved!;

@@ -57,6 +57,8 @@ export interface GuideState {
   readonly log: readonly string[];
   /** Why the last save failed, or null while saving works. */
   readonly problem: string | null;
+  /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
+  readonly failure: string | null;
   /** What was last sent to be saved, so the same draft or candidate is not written twice. */
   readonly draftKey: string;
   readonly candidateKey: string;
@@ -139,6 +141,7 @@ export function loadingState(): GuideState {
     manualConfirmed: false,
     log: [],
     problem: null,
+    failure: null,
     draftKey: '',
     candidateKey: '',
   };

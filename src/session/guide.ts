@@ -75,13 +75,13 @@ export function createGuide(context: SessionContext) {
           questions: event.questions,
           asked: 0,
           stage: event.questions.length > 0 ? 'keep-edit' : 'ready',
-          problem: null,
+          failure: null,
         });
       }
       case 'interview-not-saved':
-        return only(state.stage === 'saving' ? { ...state, stage: 'failed', problem: event.why } : state);
+        return only(state.stage === 'saving' ? { ...state, stage: 'failed', failure: event.why } : state);
       case 'retry-save':
-        return state.stage === 'failed' ? enterReview(state, context) : only(state);
+        return state.stage === 'failed' ? enterReview({ ...state, failure: null }, context) : only(state);
       case 'keep-edit':
         return keepEdit(state, event.keep);
       case 'edit-dropped':

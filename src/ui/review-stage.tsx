@@ -42,7 +42,7 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
     case 'failed':
       return (
         <YesNoOffer
-          question={reviewSaveMessages.failed(state.problem ?? '')}
+          question={reviewSaveMessages.failed(state.failure ?? '')}
           yes={reviewSaveMessages.retry}
           no={reviewSaveMessages.quit}
           isActive={isActive}

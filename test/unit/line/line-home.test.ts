@@ -226,4 +226,19 @@ describe('line mode home', () => {
     expect(saved.sent.map((s) => s.entry)).toEqual([]);
     expect(saved.replaced).toEqual([true]);
   });
+
+  it("reading an older interview's notes keeps the saved candidate as it is", async () => {
+    // The profile moved on since that interview: a new phone number.
+    const { deps, saved } = withHome([ACME]);
+    saved.candidate = { ...ACME.candidate, phone: '+1 555 0199' };
+    const play = scripted([
+      { choose: home.question, answer: 'notes:acme-robotics-senior-backend-engineer' },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    expect(await runLineSession(context, deps, play.prompter)).toBe(0);
+    expect(play.left()).toBe(0);
+    expect(saved.candidate).toEqual({ ...ACME.candidate, phone: '+1 555 0199' });
+    // The interview keeps the details it was written with.
+    expect(saved.interviews.find((i) => i.id === ACME.id)?.candidate.phone).toBe('+1 555 0100');
+  });
 });

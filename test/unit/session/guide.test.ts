@@ -175,7 +175,9 @@ describe('the save at the review', () => {
     const saving = run(reachReview().state, { type: 'round-known', later: false });
     const failed = run(saving.state, { type: 'interview-not-saved', why: 'the disk is full' });
     expect(failed.state.stage).toBe('failed');
-    expect(failed.state.problem).toBe('the disk is full');
+    expect(failed.state.failure).toBe('the disk is full');
+    // A draft saved meanwhile does not clear why the interview is not.
+    expect(run(failed.state, { type: 'saved' }).state.failure).toBe('the disk is full');
     expect(run(failed.state, { type: 'retry-save' }).commands).toEqual([
       expect.objectContaining({ type: 'save-interview', known: null }),
     ]);
