@@ -57,7 +57,7 @@ export function createGuide(context: SessionContext) {
         return only({
           ...state,
           session,
-          log: recap ? [...state.log, sectionSummary(before, state.session.answers)] : state.log,
+          log: recap ? [...state.log, sectionSummary(before, session.answers)] : state.log,
         });
       }
       case 'round-known':

@@ -148,6 +148,9 @@ describe('the save at the review', () => {
     const { state, commands } = reachReview();
     expect(state.stage).toBe('checking-round');
     expect(commands.at(-1)).toMatchObject({ type: 'check-round', interview: { id: ACME.id, tone: 'warm' } });
+    // The recap of the section just left holds its last answer too.
+    expect(state.log).toEqual([sectionSummary('next', state.session.answers)]);
+    expect(state.log[0]).toContain('warm notes');
   });
 
   it('asks the round question when it may be, and saves as the next round on yes', () => {
