@@ -1,5 +1,7 @@
-// The guided session's pure core: the step table, its order, the reducer, drafts, and turning
-// answers into an Interview. The Ink app and the line mode both build on exactly this.
+// The guided session's pure core: the step table, its order, the question reducer, drafts,
+// turning answers into an Interview, and the whole flow around them (guide.ts: opening, resume,
+// home, the save at the review) with the runner of its effects. The Ink app and the line mode
+// both build on exactly this, and neither imports the other.
 export * from './answers.js';
 export * from './fields.js';
 export * from './flow.js';
