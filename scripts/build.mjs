@@ -140,6 +140,10 @@ async function commandNames() {
   return Object.keys(COMMANDS);
 }
 
+/** A command's module: src/commands/<name>/run.ts, or src/commands/<name>.ts for one kept in a single file. */
+const commandSource = (name) =>
+  existsSync(join(root, 'src', 'commands', name, 'run.ts')) ? `src/commands/${name}/run.ts` : `src/commands/${name}.ts`;
+
 // Entries made here, not kept in src/: what starts the CLI lives in bin/ and this file alone.
 //   entry:cli      every command and the session
 //   entry:<name>   one command, for its own bundle
@@ -151,7 +155,7 @@ const entries = {
       contents:
         name === 'cli'
           ? "import { runFromProcess } from './src/cli.ts';\nimport { COMMANDS, SESSION } from './src/commands/index.ts';\nexport const start = () => runFromProcess({ commands: COMMANDS, session: SESSION });\n"
-          : `import { runFromProcess } from './src/cli.ts';\nimport * as command from './src/commands/${name}.ts';\nexport const start = () => runFromProcess({ commands: { ${JSON.stringify(name)}: async () => command }, session: null });\n`,
+          : `import { runFromProcess } from './src/cli.ts';\nimport * as command from './${commandSource(name)}';\nexport const start = () => runFromProcess({ commands: { ${JSON.stringify(name)}: async () => command }, session: null });\n`,
       resolveDir: root,
       loader: 'ts',
     }));

@@ -46,7 +46,7 @@ export async function main(
   // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
   setDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
   const countryProblem = countrySettingProblem(base.env);
-  if (countryProblem !== null) base.stderr.write(`followup-coach: ${countryProblem}\n`);
+  if (countryProblem !== null) base.stderr.write(m.problem(countryProblem));
   const context = contextOf(base, command ? rest : argv);
   try {
     const { run } = await load();
@@ -67,7 +67,7 @@ function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: rea
   const context: CommandContext = Object.defineProperties({} as CommandContext, {
     ...Object.getOwnPropertyDescriptors(base),
     // Every message on stderr can carry what a user or another program wrote (a path, a
-    // field, a helper's complaint): all of it goes out through terminal-text.ts.
+    // field, a helper's complaint): all of it goes out through cli/terminal-text.ts.
     stderr: { get: () => (stderr ??= showingStream(base.stderr)), enumerable: true },
     argv: { value: argv, enumerable: true },
     interactive: { get: () => (interactive ??= isInteractive(context.stdin, context.stdout, context.env)), enumerable: true },
@@ -84,8 +84,8 @@ function exitCodeOf(error: CliError): ExitCode {
 
 function report(error: unknown, context: CommandContext): number {
   if (error instanceof CliError) {
-    context.stderr.write(`followup-coach: ${error.message}\n`);
-    if (error.tryMessage) context.stderr.write(`Try: ${error.tryMessage}\n`);
+    context.stderr.write(m.problem(error.message));
+    if (error.tryMessage) context.stderr.write(m.tryThis(error.tryMessage));
     return exitCodeOf(error);
   }
   // The system refused a file or folder (a read-only or missing home, a path too long): say

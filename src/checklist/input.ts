@@ -1,5 +1,5 @@
 // Bytes in, draft text out, or a clear reason why not. Pure: the command does the reading.
-import { checkMessages as m } from './command-messages.js';
+import { checkMessages as m } from './report-messages.js';
 
 /**
  * The largest draft `check` reads: 1 MiB, some 170,000 words, hundreds of times a note's length,

@@ -3,7 +3,7 @@
 import stringWidth from 'string-width';
 import type { Finding, Severity } from '../model/types.js';
 import { showLine, showText } from '../cli/terminal-text.js';
-import { checkMessages as m } from './command-messages.js';
+import { checkMessages as m } from './report-messages.js';
 import { splitLines } from './draft.js';
 
 export interface Counts {
@@ -67,7 +67,7 @@ export function caretLines(line: string, column: number, length: number): { text
   let caretWidth = 0;
   let offset = from;
   for (const char of line.slice(from, to)) {
-    // A control character in the draft is shown escaped (terminal-text.ts), as wide as its escape.
+    // A control character in the draft is shown escaped (src/cli/terminal-text.ts), as wide as its escape.
     const visible = char === '\t' ? char : showLine(char);
     const cell = char === '\t' ? TAB - (width % TAB) : visible === char ? stringWidth(char) : visible.length;
     if (offset === column - 1) caretAt = width;

@@ -2,6 +2,7 @@
 // was wrong, suggest the flag that was probably meant, and point to the command's help.
 import { parseArgs } from 'node:util';
 import { closest } from '../model/closest.js';
+import { argsMessages as m } from './args-messages.js';
 import { UsageError } from './errors.js';
 
 export interface OptionSpec {
@@ -30,7 +31,7 @@ export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
   spec: CommandSpec<O>,
   argv: readonly string[],
 ): Parsed<O> {
-  const helpTry = `followup-coach ${spec.name} --help`;
+  const helpTry = m.helpTry(spec.name);
   const options = { ...spec.options, help: { type: 'boolean', short: 'h' } } as const;
   let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
@@ -44,25 +45,21 @@ export function parseCommand<O extends Readonly<Record<string, OptionSpec>>>(
   )) {
     // `--to --print` would otherwise quietly send the note to a person named "--print".
     if (typeof value === 'string' && value.startsWith('--')) {
-      throw new UsageError(`--${name} needs a value, but got the option ${value}.`, helpTry);
+      throw new UsageError(m.gotOption(name, value), helpTry);
     }
     if (typeof value === 'string' && value.trim() === '') {
-      throw new UsageError(`--${name} needs a value, but it is empty.`, helpTry);
+      throw new UsageError(m.emptyValue(name), helpTry);
     }
   }
   const max = spec.positionals.length;
   const required = spec.positionals.filter((name) => !name.endsWith('?')).length;
   if (parsed.positionals.length > max) {
-    const extra = parsed.positionals
-      .slice(max)
-      .map((arg) => `"${arg}"`)
-      .join(', ');
-    const wanted = max === 0 ? 'takes no arguments' : `takes ${spec.positionals.map((p) => p.replace('?', '')).join(' ')}`;
-    throw new UsageError(`${spec.name} ${wanted}; unexpected ${extra}.`, helpTry);
+    const names = spec.positionals.map((p) => p.replace('?', ''));
+    throw new UsageError(m.unexpected(spec.name, names, parsed.positionals.slice(max)), helpTry);
   }
   if (parsed.positionals.length < required) {
     const missing = spec.positionals[parsed.positionals.length]!;
-    throw new UsageError(`${spec.name} needs ${missing}.`, helpTry);
+    throw new UsageError(m.missing(spec.name, missing), helpTry);
   }
   return { help: false, values: parsed.values as Values<O>, positionals: parsed.positionals };
 }
@@ -71,11 +68,11 @@ function explain(error: Error & { code?: string }, known: readonly string[]): st
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const flag = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
     const guess = closest(flag.replace(/^-+/, '').split('=')[0]!, known);
-    return `unknown option ${flag}.${guess ? ` Did you mean --${guess}?` : ''}`;
+    return m.unknownOption(flag, guess);
   }
   const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument (missing|is ambiguous)/.exec(error.message);
-  if (missing) return `${missing[2]} needs a value.`;
+  if (missing) return m.needsValue(missing[2]!);
   const noValue = /Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message);
-  if (noValue) return `${noValue[2]} is a switch and takes no value.`;
+  if (noValue) return m.isSwitch(noValue[2]!);
   return error.message;
 }

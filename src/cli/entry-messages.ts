@@ -1,5 +1,8 @@
-// The entry point's own words (src/cli.ts): an unknown command, and a failure nobody foresaw.
+// The entry point's own words (src/cli.ts): how an error and its fix are printed, an unknown
+// command, and a failure nobody foresaw.
 export const cliMessages = {
+  problem: (message: string) => `followup-coach: ${message}\n`,
+  tryThis: (what: string) => `Try: ${what}\n`,
   unknownCommand: (word: string) => `followup-coach: unknown command "${word}".\nTry: followup-coach --help\n`,
   unexpected: (detail: string) =>
     `followup-coach: something went wrong that should not have.\n${detail}\n` +

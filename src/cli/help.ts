@@ -1,4 +1,6 @@
-// The top-level help. Each command prints its own detailed help with `COMMAND --help`.
+// The top-level help. Each command prints its own detailed help with `COMMAND --help`
+// (src/commands/<name>/help.ts, gathered in command-help.ts).
+import { KIND_LIST } from '../model/note-kinds.js';
 
 export const TOP_HELP = `followup-coach: one personal, checked follow-up note per interviewer, on your clipboard.
 
@@ -19,7 +21,7 @@ Guided session options
   --from FILE        write the notes for an interview file without asking anything
 
 Shared options
-  --kind KIND        thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch
+  --kind KIND        ${KIND_LIST}
   --to NAME          only the note for this person
   --print            write the note to stdout instead of the clipboard
   --json             machine-readable output

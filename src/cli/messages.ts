@@ -1,31 +1,12 @@
-// The words of the import, export, regen and list commands, in one place.
+// The words of the regen command, in one place.
+import { kindLabel } from '../model/note-kinds.js';
 import type { NoteKind } from '../model/types.js';
-
-const KIND_LABEL: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'thank-you note',
-  'follow-up': 'follow-up note',
-  voicemail: 'voicemail script',
-  'contact-request': 'contact request',
-  'not-selected': 'note after the decision',
-  'stay-in-touch': 'stay-in-touch note',
-};
-
-export const kindLabel = (kind: NoteKind): string => KIND_LABEL[kind];
 
 const shellQuote = (text: string) => (/^[\w@%+=:,./-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`);
 
 export const messages = {
-  unknownKind: (kind: string) => `"${kind}" is not a kind of note.`,
-  kindsAre: (kinds: readonly NoteKind[]) => `--kind with one of ${kinds.join(', ')}`,
   exclusive: (flags: readonly string[]) => `${flags.join(' and ')} cannot be used together: pick one way to get the notes.`,
   exclusiveTry: 'followup-coach regen --help',
-
-  // Interviews and ids
-  noInterviews: 'no interviews are saved yet.',
-  startWith: 'save one with: followup-coach import FILE   (or run followup-coach for the guided session)',
-  notFound: (id: string) => `no saved interview has the id "${id}".`,
-  notFoundTry: (ids: readonly string[], guess: string | undefined) =>
-    `${guess ? `did you mean ${guess}? ` : ''}Saved: ${ids.join(', ')}  (followup-coach list)`,
 
   // regen without a terminal
   needsId: 'regen needs the interview id: there is no terminal to ask which one.',

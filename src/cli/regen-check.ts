@@ -13,7 +13,7 @@ import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 import { repeatsEarlierRound } from '../model/round-repeat.js';
-import { roundMessages } from './round-messages.js';
+import { roundMessages } from '../model/round-messages.js';
 
 export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */

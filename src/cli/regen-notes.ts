@@ -7,7 +7,7 @@ import { todayOf } from '../model/dates.js';
 import type { DueItem } from '../model/schedule.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import type { CommandContext } from './context.js';
-import { describeItem } from './due.js';
+import { describeItem } from '../model/due.js';
 import { CliError } from './errors.js';
 import { messages } from './messages.js';
 import { dueChoice } from './regen-due.js';

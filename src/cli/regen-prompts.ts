@@ -6,9 +6,10 @@ import { formatDay } from '../model/dates.js';
 import { calendarFor } from '../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../model/types.js';
 import type { CommandContext } from './context.js';
-import { byUrgency, nextDue } from './due.js';
+import { byUrgency, nextDue } from '../model/due.js';
 import { CancelledError } from './errors.js';
-import { kindLabel, messages } from './messages.js';
+import { messages } from './messages.js';
+import { kindLabel } from '../model/note-kinds.js';
 
 export interface SelectChoice<V> {
   readonly value: V;

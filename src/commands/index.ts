@@ -1,5 +1,6 @@
 // Every command, by the word that names it on the command line. Adding a command is one line
-// here (and its help in src/cli/help.ts): the dispatcher finds it by this name, and the build
+// here, a folder src/commands/<name>/ (run.ts, help.ts, messages.ts, prompts.ts when it asks
+// anything) and a line in src/cli/help.ts: the dispatcher finds it by this name, and the build
 // gives each one a bundle of its own (dist/commands/<name>.js) that bin/ starts directly.
 import type { Command } from '../cli/context.js';
 
@@ -11,14 +12,14 @@ export type LoadCommand = () => Promise<CommandModule>;
 
 export const COMMANDS = {
   regen: () => import('./regen.js'),
-  list: () => import('./list.js'),
-  check: () => import('./check.js'),
-  import: () => import('./import.js'),
-  export: () => import('./export.js'),
-  calendar: () => import('./calendar.js'),
-  status: () => import('./status.js'),
-  sent: () => import('./sent.js'),
-  prep: () => import('./prep.js'),
+  list: () => import('./list/run.js'),
+  check: () => import('./check/run.js'),
+  import: () => import('./import/run.js'),
+  export: () => import('./export/run.js'),
+  calendar: () => import('./calendar/run.js'),
+  status: () => import('./status/run.js'),
+  sent: () => import('./sent/run.js'),
+  prep: () => import('./prep/run.js'),
 } as const satisfies Readonly<Record<string, LoadCommand>>;
 
 /** The guided session: what runs without a command. */

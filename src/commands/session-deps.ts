@@ -34,7 +34,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const words = once(() => import('../checklist/known-words.js'));
   const merge = once(() => import('../checklist/merge.js'));
   const schedule = once(() => import('../model/schedule.js'));
-  const due = once(() => import('../cli/due.js'));
+  const due = once(() => import('../model/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
   // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
   // home screen, and the checklist keeps its default levels until it is fixed.
@@ -161,7 +161,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       // Met again in a later round: the note should be about this meeting, not the last one again.
       const [{ repeatsEarlierRound }, { roundMessages }] = await Promise.all([
         import('../model/round-repeat.js'),
-        import('../cli/round-messages.js'),
+        import('../model/round-messages.js'),
       ]);
       const repeat = repeatsEarlierRound({ kind, to, body: note.body }, interview, checkContext.otherInterviews ?? []);
       if (repeat === null) return findings;
@@ -206,7 +206,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const [{ withOutcome, sentOutside }, { addSent }, { nextSummary }] = await Promise.all([
         import('../model/outcome.js'),
         import('../store/data.js'),
-        import('../cli/next-summary.js'),
+        import('./shared/next-summary.js'),
       ]);
       const at = now();
       const changed = await (await store()).updateInterview(interview.id, (saved) =>

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EditOutcome } from '../session/effects.js';
+import { editorMessages as m } from './session-editor-messages.js';
 
 export function editorCommand(env: NodeJS.ProcessEnv): string {
   return env.VISUAL?.trim() || env.EDITOR?.trim() || (process.platform === 'win32' ? 'notepad' : 'vi');
@@ -24,12 +25,9 @@ export function editInEditor(text: string, env: NodeJS.ProcessEnv, stdin: NodeJS
     stdin.pause();
     // Through the shell, because $EDITOR may carry arguments ("code --wait").
     const result = spawnSync(`${editorCommand(env)} ${quoted(file)}`, { shell: true, stdio: 'inherit', env });
-    if (result.error) return { kind: 'failed', message: `${result.error.message}. Set $VISUAL or $EDITOR to your editor.` };
+    if (result.error) return { kind: 'failed', message: m.couldNotStart(result.error.message) };
     if (result.status !== 0) {
-      return {
-        kind: 'failed',
-        message: `${editorCommand(env)} exited with code ${String(result.status)}; the note is unchanged.`,
-      };
+      return { kind: 'failed', message: m.failed(editorCommand(env), result.status) };
     }
     const edited = readFileSync(file, 'utf8');
     return edited === text ? { kind: 'unchanged' } : { kind: 'edited', text: edited };

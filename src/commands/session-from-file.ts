@@ -4,8 +4,8 @@
 import { showText } from '../cli/terminal-text.js';
 import type { CommandContext } from '../cli/context.js';
 import { EXIT, UsageError } from '../cli/errors.js';
-import { formatProblems } from '../cli/problems.js';
-import { readInput } from '../cli/read-input.js';
+import { formatProblems } from './shared/problems.js';
+import { readInput } from './shared/read-input.js';
 import { checkNote } from '../checklist/check-note.js';
 import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';

@@ -1,15 +1,7 @@
 // Every user-facing sentence of the compose layer (the notes themselves live in templates/).
+import { kindWithArticle } from '../model/note-kinds.js';
 import type { NoteKind } from '../model/types.js';
 import { joinList } from './words.js';
-
-const KIND_NAMES: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'a thank-you note',
-  'follow-up': 'a follow-up note',
-  voicemail: 'a voicemail script',
-  'contact-request': 'the contact request',
-  'not-selected': 'a note after the decision',
-  'stay-in-touch': 'a stay-in-touch note',
-};
 
 const quoted = (names: readonly string[]) => joinList(names.map((name) => `"${name}"`));
 
@@ -39,11 +31,11 @@ export const messages = {
     fix: 'Add the recruiter or HR contact who arranged the interview (name and e-mail), then try again.',
   }),
   unknownRecipient: (to: string, kind: NoteKind, names: readonly string[]) => ({
-    message: `Nobody called "${to}" receives ${KIND_NAMES[kind]} for this interview.`,
+    message: `Nobody called "${to}" receives ${kindWithArticle(kind)} for this interview.`,
     fix: `Pass --to with one of: ${quoted(names)}.`,
   }),
   notARecipient: (name: string, kind: NoteKind, names: readonly string[]) => ({
-    message: `${name} does not receive ${KIND_NAMES[kind]} for this interview.`,
+    message: `${name} does not receive ${kindWithArticle(kind)} for this interview.`,
     fix: `It goes to ${quoted(names)}; pass one of those names to --to, or pick another kind.`,
   }),
   ambiguousRecipient: (to: string, names: readonly string[]) => ({

@@ -1,4 +1,5 @@
 // What delivery says about how a note left (or did not leave) the tool.
+import { kindAction } from '../model/note-kinds.js';
 import type { NoteKind } from '../model/types.js';
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -49,32 +50,11 @@ export const draftMessages = {
   mailtoNoAddress: (to: string) => `(No e-mail address for ${to}: the link has no recipient; add it in your mail program.)`,
 } as const;
 
-const ACTION: Readonly<Record<NoteKind, (person: string) => string>> = {
-  'thank-you': (person) => `Send a thank-you to ${person}`,
-  'follow-up': (person) => `Follow up with ${person}`,
-  voicemail: (person) => `Call ${person} to follow up`,
-  'contact-request': (person) => `Ask ${person} for the missing contact details`,
-  'not-selected': (person) => `Thank ${person} after the decision`,
-  'stay-in-touch': (person) => `Stay in touch with ${person}`,
-};
-
-/** The words of calendar events and of `followup-coach calendar`. */
+/** The words of calendar events. */
 export const calendarMessages = {
-  summary: (kind: NoteKind, person: string, company: string) => `${ACTION[kind](person)}: ${company}`,
+  summary: (kind: NoteKind, person: string, company: string) => `${kindAction(kind, person)}: ${company}`,
   description: (why: string, command: string) => `${why}\n\nWrite the note with:\n${command}`,
   alarm: (kind: NoteKind, person: string, company: string) =>
-    `Tomorrow: ${ACTION[kind](person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
-  wrote: (count: number, path: string) =>
-    count === 0
-      ? `Nothing is due, so ${path} has no events.`
-      : `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`,
-  event: (date: string, summary: string) => `  ${date}  ${summary}`,
+    `Tomorrow: ${kindAction(kind, person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
-  cancelled: (count: number) =>
-    `${count} earlier ${count === 1 ? 'reminder is' : 'reminders are'} no longer due: the file marks ${count === 1 ? 'it' : 'them'} cancelled.`,
-  importHint: 'Import it into your calendar; importing a newer file again updates the same events instead of adding copies.',
-  nothingSaved: 'no interviews are saved yet, so there is nothing to remind you of.',
-  nothingSavedTry: 'followup-coach import FILE   (or run followup-coach for the guided session)',
-  notIcs: (path: string) => `--out ${path}: a calendar file should end in .ics, so calendar programs recognise it.`,
-  notIcsTry: 'followup-coach calendar --out followups.ics',
 } as const;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPackageRoot } from '../compose/template-files.js';
 import { type BusinessCalendar, WEEKENDS_ONLY } from './dates.js';
+import { holidayMessages as m } from './holiday-messages.js';
 import { localeFromEnv } from './locale.js';
 import type { IsoDate } from './types.js';
 
@@ -53,10 +54,10 @@ export function countrySettingProblem(env: NodeJS.ProcessEnv, root?: string): st
   const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
   if (asked === undefined || asked === '' || asked.toLowerCase() === 'none') return null;
   if (!/^[A-Za-z]{2}$/.test(asked)) {
-    return `FOLLOWUP_COACH_COUNTRY=${asked} is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.`;
+    return m.notACountry(asked);
   }
   if (readHolidayTable(asked.toUpperCase(), root) === null) {
-    return `No public holidays are known for FOLLOWUP_COACH_COUNTRY=${asked}: counting weekends only.`;
+    return m.noTable(asked);
   }
   return null;
 }

@@ -1,24 +1,25 @@
-// The interview file, version 1, as a zod schema. Objects are strict (an unknown field is an
-// error, so a typo such as "topic" never silently drops data). Field checks reuse the session's
-// validators and attach the fix in `params.fix`, which file-problems.ts turns into the message.
+// The interview file, version 1, as a zod schema built from the field tables of
+// interview-fields.ts. Objects are strict (an unknown field is an error, so a typo such as
+// "topic" never silently drops data). Field checks reuse the session's validators and attach the
+// fix in `params.fix`, which file-problems.ts turns into the message.
 import { z } from 'zod';
 import { inDateRange } from './date-range.js';
 import { parseIsoDate } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { isSlug } from './slug.js';
-import { FORMALITIES, FORMATS, MEDIA, NOTE_KINDS, STATUSES, TONES } from './types.js';
 import {
-  type Validator,
-  validateCompany,
-  validateDetail,
-  validateEmail,
-  validatePersonName,
-  validatePhone,
-  validateRole,
-  validateTimeframeText,
-  validateTitle,
-  validateTopic,
-} from './validate.js';
+  CANDIDATE_FIELDS,
+  type DataOf,
+  EDIT_FIELDS,
+  type Field,
+  type Fields,
+  fileNameOf,
+  INTERVIEW_FIELDS,
+  INTERVIEWER_FIELDS,
+  RECRUITER_FIELDS,
+  SENT_FIELDS,
+} from './interview-fields.js';
+import type { Validator } from './validate.js';
 
 /** A trimmed string that `validator` accepts; its message becomes the fix. */
 function checked(validator: Validator) {
@@ -46,9 +47,6 @@ function none(validator: Validator) {
     .transform((value) => (value === null || value === '' ? undefined : value));
 }
 
-const freeText = z.string().optional();
-const personName = checked(validatePersonName);
-
 const inRange = inDateRange;
 
 const isoDate = z.string().superRefine((value, ctx) => {
@@ -72,99 +70,62 @@ const instant = z.string().superRefine((value, ctx) => {
   }
 });
 
-export const candidateSchema = z.strictObject({
-  name: personName,
-  email: checked(validateEmail),
-  phone: checked(validatePhone),
-  signature: freeText,
-  resume: freeText,
-  coverLetter: freeText,
-  link: freeText,
-});
+/** The zod schema of one field, as the file writes it. */
+function schemaOf(field: Field): z.ZodType {
+  const base = requiredSchemaOf(field);
+  return field.optional || field.omittable ? (field.type === 'text' ? base : base.optional()) : base;
+}
 
-export const recruiterSchema = z.strictObject({
-  name: personName,
-  email: none(validateEmail),
-  phone: none(validatePhone),
-});
+function requiredSchemaOf(field: Field): z.ZodType {
+  switch (field.type) {
+    case 'text':
+      return field.optional ? none(field.validate) : checked(field.validate);
+    case 'free':
+      return z.string();
+    case 'id':
+      return z.string().refine(isSlug, { message: m.badId, params: { fix: m.idFix, complete: true } });
+    case 'choice':
+      return z.enum(field.choices);
+    case 'day':
+      return isoDate;
+    case 'instant':
+      return instant;
+    case 'count':
+      return z.number().int().min(field.min).max(field.max);
+    case 'literal':
+      return z.literal(field.value);
+    case 'list':
+      return z.array(schemaOf(field.of)).min(field.min);
+    case 'object':
+      return objectSchema(field.fields);
+    case 'nullable':
+      return schemaOf(field.of).nullable();
+    case 'split':
+      return schemaOf(field.file);
+  }
+}
 
-export const interviewerSchema = z.strictObject({
-  name: personName,
-  title: checked(validateTitle),
-  email: none(validateEmail),
-  phone: none(validatePhone),
-  medium: z.enum(MEDIA),
-  topics: z.array(checked(validateTopic)).min(1),
-  detail: none(validateDetail),
-  /** How the candidate greets them; derived from the name and the formality when absent. */
-  greeting: none(validatePersonName),
-  /** One thing the candidate would add, answer better or send them. */
-  addition: none(validateDetail),
-});
+/** A strict object (an unknown field is an error) with each field under the name the file gives it. */
+function objectSchema(fields: Fields) {
+  return z.strictObject(
+    Object.fromEntries(Object.entries(fields).map(([name, field]) => [fileNameOf(name, field), schemaOf(field)])),
+  );
+}
 
-export const sentSchema = z.strictObject({
-  kind: z.enum(NOTE_KINDS),
-  to: personName,
-  at: instant,
-  method: freeText,
-  subject: freeText,
-  body: freeText,
-});
+export type InterviewFileData = DataOf<typeof INTERVIEW_FIELDS>;
 
-export const editSchema = z.strictObject({
-  kind: z.enum(NOTE_KINDS),
-  to: personName,
-  subject: z.string(),
-  body: z.string(),
-  at: instant,
-});
+// The schema is built at run time from the same table DataOf reads, so what it parses is that
+// type; zod cannot see through the building to infer it.
+export const interviewFileSchema = objectSchema(INTERVIEW_FIELDS) as unknown as z.ZodType<InterviewFileData>;
 
-export const interviewFileSchema = z.strictObject({
-  version: z.literal(1),
-  /** Optional: the saved id; `import` derives one from company and role when absent. */
-  id: z
-    .string()
-    .refine(isSlug, { message: m.badId, params: { fix: m.idFix, complete: true } })
-    .optional(),
-  /** Optional when a candidate is already saved. */
-  candidate: candidateSchema.optional(),
-  company: checked(validateCompany),
-  role: checked(validateRole),
-  interviewDate: isoDate,
-  /** Required: the notes word the meeting differently for onsite, video and phone. */
-  format: z.enum(FORMATS),
-  /** The interviewer's words; absent or null when they gave none. */
-  timeframe: none(validateTimeframeText),
-  /** Defaults to "waiting". */
-  status: z.enum(STATUSES).optional(),
-  /** Optional: the day the outcome was told. */
-  statusOn: isoDate.optional(),
-  /** Optional: 2 for a second round of the same application, and so on. */
-  round: z.number().int().min(1).max(20).optional(),
-  recruiter: recruiterSchema.optional(),
-  interviewers: z.array(interviewerSchema).min(1),
-  /** Optional, written by `export`: the notes already sent, so a re-import keeps the schedule. */
-  sent: z.array(sentSchema).optional(),
-  /** Optional, written by `export`: notes the user edited by hand. */
-  edits: z.array(editSchema).optional(),
-  /** How the notes read; warm when absent. */
-  tone: z.enum(TONES).optional(),
-  /** How greetings default: given names (the default) or title and surname. */
-  formality: z.enum(FORMALITIES).optional(),
-  /** The strength the candidate wants them to remember. */
-  strength: none(validateDetail),
-  /** Who told the candidate the outcome: an interviewer's or the recruiter's name. */
-  toldBy: none(validatePersonName),
-});
-
-export type InterviewFileData = z.infer<typeof interviewFileSchema>;
+const fileNames = (fields: Fields) => Object.entries(fields).map(([name, field]) => fileNameOf(name, field));
 
 /** The fields each object in the file allows, for "unknown field" messages. */
 export const ALLOWED_FIELDS = {
-  file: Object.keys(interviewFileSchema.shape),
-  candidate: Object.keys(candidateSchema.shape),
-  recruiter: Object.keys(recruiterSchema.shape),
-  interviewers: Object.keys(interviewerSchema.shape),
-  sent: Object.keys(sentSchema.shape),
-  edits: Object.keys(editSchema.shape),
+  file: fileNames(INTERVIEW_FIELDS),
+  candidate: fileNames(CANDIDATE_FIELDS),
+  recruiter: fileNames(RECRUITER_FIELDS),
+  interviewers: fileNames(INTERVIEWER_FIELDS),
+  sent: fileNames(SENT_FIELDS),
+  edits: fileNames(EDIT_FIELDS),
 } as const;

@@ -1,24 +1,14 @@
-// The shape every reader of a saved interview relies on, checked field by field with the same
-// validators and text rule the interview file's schema uses (model/validate.ts,
-// model/text-rules.ts), but without zod: `regen` and `list` read the store on every run, and
-// zod would add about 14 ms and 900 KB to their start. Fields this check does not know (added
-// to the model later) still pass the text rule, which walks every string.
+// The shape every reader of a saved interview relies on, checked field by field from the same
+// field tables the interview file's schema is built from (src/model/interview-fields.ts), with
+// the same validators and text rule (src/model/validate.ts, src/model/text-rules.ts), but
+// without zod: `regen` and `list` read the store on every run, and zod would add about 14 ms and
+// 900 KB to their start. Fields this check does not know (added to the model later) still pass
+// the text rule, which walks every string.
 import { inDateRange } from '../model/date-range.js';
 import { parseIsoDate } from '../model/dates.js';
 import { textProblems } from '../model/text-rules.js';
-import { FORMATS, MEDIA, NOTE_KINDS, STATUSES } from '../model/types.js';
-import {
-  type Validator,
-  validateCompany,
-  validateDetail,
-  validateEmail,
-  validatePersonName,
-  validatePhone,
-  validateRole,
-  validateTimeframeText,
-  validateTitle,
-  validateTopic,
-} from '../model/validate.js';
+import { CANDIDATE_FIELDS, type Field, type Fields, INTERVIEW_FIELDS } from '../model/interview-fields.js';
+import type { Validator } from '../model/validate.js';
 import { messages as m } from './messages.js';
 
 type Loose = Record<string, unknown>;
@@ -47,17 +37,6 @@ const instant: Check = (v) =>
     ? null
     : m.notAnInstant;
 
-function object(fields: Readonly<Record<string, Check>>): Check {
-  return (value) => {
-    if (!isObject(value)) return m.notAnObject;
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check(value[key]);
-      if (problem !== null) return `${key}: ${problem}`;
-    }
-    return null;
-  };
-}
-
 function list(item: Check, min: number): Check {
   return (value) => {
     if (!Array.isArray(value)) return m.notAList;
@@ -70,56 +49,64 @@ function list(item: Check, min: number): Check {
   };
 }
 
-export const candidateShape = object({
-  name: text(validatePersonName),
-  email: text(validateEmail),
-  phone: text(validatePhone),
-  signature: optional(anyText),
-  resume: optional(anyText),
-  link: optional(anyText),
-});
+/** The check of one field as the store keeps it: absent is fine only for an optional one. */
+function checkOf(field: Field): Check {
+  const check = requiredCheckOf(field);
+  return field.optional ? optional(check) : check;
+}
 
-const interviewerShape = object({
-  name: text(validatePersonName),
-  title: text(validateTitle),
-  email: optional(text(validateEmail)),
-  phone: optional(text(validatePhone)),
-  medium: oneOf(MEDIA),
-  topics: list(text(validateTopic), 1),
-  detail: optional(text(validateDetail)),
-});
+function requiredCheckOf(field: Field): Check {
+  switch (field.type) {
+    case 'text':
+      return text(field.validate);
+    case 'free':
+      return anyText;
+    // Ids are the store's keys: interviewProblem checks each against its key.
+    case 'id':
+      return anyText;
+    case 'choice':
+      return oneOf(field.choices);
+    case 'day':
+      return day;
+    case 'instant':
+      return instant;
+    case 'count':
+      return (v) =>
+        Number.isInteger(v) && (v as number) >= field.min && (v as number) <= field.max
+          ? null
+          : m.notACount(field.min, field.max);
+    case 'literal':
+      return (v) => (v === field.value ? null : m.notAChoice([String(field.value)]));
+    case 'list':
+      return list(checkOf(field.of), field.min);
+    case 'object':
+      return object(field.fields);
+    case 'nullable': {
+      const inner = checkOf(field.of);
+      return (v) => (v === null ? null : inner(v));
+    }
+    case 'split':
+      return checkOf(field.store);
+  }
+}
 
-const timeframeShape: Check = (v) =>
-  v === null ? null : object({ text: text(validateTimeframeText), date: (d) => (d === null ? null : day(d)) })(v);
+/** The object's fields the store keeps (the file's format version is no field of the model). */
+function object(fields: Fields): Check {
+  const checks = Object.entries(fields)
+    .filter(([, field]) => !field.fileOnly)
+    .map(([name, field]) => [name, checkOf(field)] as const);
+  return (value) => {
+    if (!isObject(value)) return m.notAnObject;
+    for (const [key, check] of checks) {
+      const problem = check(value[key]);
+      if (problem !== null) return `${key}: ${problem}`;
+    }
+    return null;
+  };
+}
 
-const interviewShape = object({
-  id: anyText,
-  candidate: candidateShape,
-  company: text(validateCompany),
-  role: text(validateRole),
-  date: day,
-  format: oneOf(FORMATS),
-  interviewers: list(interviewerShape, 1),
-  recruiter: optional(
-    object({ name: text(validatePersonName), email: optional(text(validateEmail)), phone: optional(text(validatePhone)) }),
-  ),
-  timeframe: timeframeShape,
-  status: oneOf(STATUSES),
-  sent: list(
-    object({
-      kind: oneOf(NOTE_KINDS),
-      to: text(validatePersonName),
-      at: instant,
-      method: optional(anyText),
-      subject: optional(anyText),
-      body: optional(anyText),
-    }),
-    0,
-  ),
-  edits: optional(
-    list(object({ kind: oneOf(NOTE_KINDS), to: text(validatePersonName), subject: anyText, body: anyText, at: instant }), 0),
-  ),
-});
+const candidateShape = object(CANDIDATE_FIELDS);
+const interviewShape = object(INTERVIEW_FIELDS);
 
 function withTextRule(check: Check): Check {
   return (value) => {

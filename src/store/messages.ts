@@ -23,6 +23,7 @@ export const messages = {
   notADay: 'is not a day from 1970 to 2100 (YYYY-MM-DD)',
   notAnInstant: 'is not a date and time from 1970 to 2100',
   notAChoice: (choices: readonly string[]) => `is not one of ${choices.join(', ')}`,
+  notACount: (min: number, max: number) => `is not a whole number from ${min} to ${max}`,
   busy: (lock: string) => `the saved data is busy: another followup-coach holds the lock ${lock}.`,
   busyTry: (lock: string) =>
     `wait for the other command to finish and run this again. If none is running, the lock goes stale by itself within 10 seconds (or remove ${lock}).`,

@@ -5,7 +5,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
-import { describeItem } from '../../src/cli/due.js';
+import { describeItem } from '../../src/model/due.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';

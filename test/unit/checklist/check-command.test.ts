@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/errors.js';
 import { MAX_BYTES } from '../../../src/checklist/input.js';
-import { run } from '../../../src/commands/check.js';
+import { run } from '../../../src/commands/check/run.js';
 import { captureStream } from '../../helpers/streams.js';
 
 function context(argv: string[], stdin: Readable & { isTTY?: boolean }) {

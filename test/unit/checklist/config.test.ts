@@ -10,7 +10,7 @@ import { defaultConfigPath, loadRuleConfig } from '../../../src/checklist/config
 import { findingsFromLints } from '../../../src/checklist/harper-map.js';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { UsageError } from '../../../src/cli/errors.js';
-import { run } from '../../../src/commands/check.js';
+import { run } from '../../../src/commands/check/run.js';
 import { captureStream } from '../../helpers/streams.js';
 import { ACME } from './sample.js';
 

@@ -2,7 +2,7 @@
 // real schedule over the interview with that note in its log.
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
-import { describeItem } from '../../../src/cli/due.js';
+import { describeItem } from '../../../src/model/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
 import { todayOf } from '../../../src/model/dates.js';
 import { scheduleFor } from '../../../src/model/schedule.js';

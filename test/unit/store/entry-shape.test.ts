@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { ALLOWED_FIELDS } from '../../../src/model/interview-schema.js';
 import { interviewProblem } from '../../../src/store/entry-shape.js';
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
@@ -66,5 +67,89 @@ describe('the store refuses what import refuses for a field', () => {
     const value = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
     const stored = asStored(value);
     expect(interviewProblem(String(stored.id), stored)).not.toBeNull();
+  });
+});
+
+describe('every field import accepts is checked on read', () => {
+  // A saved interview with every field the model has, each with a good value.
+  const full = {
+    id: 'acme-robotics-backend-engineer',
+    candidate: { ...candidate, signature: 'jordan.dev', resume: 'cv.pdf', coverLetter: 'letter.pdf', link: 'jordan.dev' },
+    company: 'Acme Robotics',
+    role: 'Backend Engineer',
+    date: '2026-11-24',
+    format: 'onsite',
+    timeframe: { text: 'by Friday', date: '2026-11-27' },
+    status: 'not-selected',
+    statusOn: '2026-11-30',
+    round: 2,
+    recruiter: { name: 'Dana Kim', email: 'dana@acme.example', phone: '+1 555 0102' },
+    interviewers: [
+      {
+        name: 'Priya Raghunathan',
+        title: 'Engineering Manager',
+        email: 'priya@acme.example',
+        phone: '+1 555 0101',
+        medium: 'email',
+        topics: ['Kafka ingestion'],
+        detail: 'We both ran the Chicago marathon.',
+        greeting: 'Priya',
+        addition: 'the dashboard mock-up',
+      },
+    ],
+    sent: [
+      {
+        kind: 'thank-you',
+        to: 'Priya Raghunathan',
+        at: '2026-11-24T18:00:00.000Z',
+        method: 'clipboard',
+        subject: 'Thanks',
+        body: 'Hi',
+      },
+    ],
+    edits: [{ kind: 'follow-up', to: 'Priya Raghunathan', subject: 'Following up', body: 'Hi', at: '2026-11-25T09:00:00.000Z' }],
+    tone: 'formal',
+    formality: 'titles',
+    strength: 'ten years of on-call',
+    toldBy: 'Dana Kim',
+  };
+  /** The store's name for a field of the file. */
+  const stored = (name: string) => (name === 'interviewDate' ? 'date' : name);
+  /** A value no field accepts: a number where text, a list or an object belongs, and text for the one number. */
+  const wrong = (name: string) => (name === 'round' ? 'two' : 42);
+  const at = (path: readonly (string | number)[], value: unknown): unknown => {
+    const copy = structuredClone(full) as Record<string | number, unknown>;
+    let node = copy;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path.at(-1)!] = value;
+    return copy;
+  };
+  const cases: { path: readonly (string | number)[]; shown: string }[] = [
+    ...ALLOWED_FIELDS.file
+      .filter((name) => name !== 'version')
+      .map((name) => ({ path: [stored(name)], shown: `${stored(name)}: ` })),
+    ...ALLOWED_FIELDS.candidate.map((name) => ({ path: ['candidate', name], shown: `candidate: ${name}: ` })),
+    ...ALLOWED_FIELDS.recruiter.map((name) => ({ path: ['recruiter', name], shown: `recruiter: ${name}: ` })),
+    ...ALLOWED_FIELDS.interviewers.map((name) => ({ path: ['interviewers', 0, name], shown: `interviewers: [0] ${name}: ` })),
+    ...ALLOWED_FIELDS.sent.map((name) => ({ path: ['sent', 0, name], shown: `sent: [0] ${name}: ` })),
+    ...ALLOWED_FIELDS.edits.map((name) => ({ path: ['edits', 0, name], shown: `edits: [0] ${name}: ` })),
+  ];
+
+  it('starts from an interview the store accepts, holding every field', () => {
+    expect(interviewProblem(full.id, full)).toBeNull();
+    expect(Object.keys(full).sort()).toEqual(
+      ALLOWED_FIELDS.file
+        .filter((name) => name !== 'version')
+        .map(stored)
+        .sort(),
+    );
+    expect(cases.length).toBeGreaterThan(40);
+  });
+
+  it.each(cases)('refuses a bad $path', ({ path, shown }) => {
+    const problem = interviewProblem(full.id, at(path, wrong(String(path.at(-1)))));
+    // The id is the key the entry is saved under: a bad one is also a mismatch, named as such.
+    if (path[0] === 'id') expect(problem).toMatch(/^id: |"id"/);
+    else expect(problem).toMatch(new RegExp(`^${shown.replace(/[[\]]/g, '\\$&')}`));
   });
 });

@@ -1,0 +1,26 @@
+// The `--help` of `followup-coach calendar`: what it does, its flags, and an example that works as typed.
+
+export const CALENDAR_HELP = `followup-coach calendar [ID]: every step still to take, as reminders in your calendar
+
+Usage
+  followup-coach calendar [ID] --out FILE.ics [--json]
+  followup-coach calendar [ID]                 print the calendar file to stdout
+
+One all-day event per note still to write (per interview, person and kind), on the day it is
+best sent (today, for one already due), marked free so it blocks nothing, with a reminder at
+09:00 the day before and the exact command that writes the note. Without ID, every saved
+interview (the latest round of each application).
+
+Importing a newer file again updates the same events instead of adding copies: each keeps its
+UID, and its SEQUENCE goes up when its day moved since the last file; a step done since then
+comes back marked cancelled.
+
+Options
+  --out FILE   write the calendar to FILE (.ics)
+  --json       print the events as JSON: {file, events: [{uid, id, kind, to, date, sequence,
+               summary, command}], cancelled: [{uid, date, sequence, summary}]}
+  -h, --help   this help
+
+Example
+  followup-coach calendar --out ~/followups.ics
+`;

@@ -1,0 +1,98 @@
+// Where `check` gets its context: an interview file (--from) or a saved interview (--profile),
+// the recipient (--to) and "today" (--now). This is the command's edge: it reads files and the store.
+import { readFile } from 'node:fs/promises';
+import { recipientOf } from '../../checklist/people.js';
+import type { CheckContext } from '../../checklist/types.js';
+import type { CommandContext } from '../../cli/context.js';
+import { UsageError } from '../../cli/errors.js';
+import { parseIsoDate } from '../../model/dates.js';
+import { calendarFor } from '../../model/holidays.js';
+import { parseInterviewText } from '../../model/interview-file.js';
+import type { Candidate, Interview } from '../../model/types.js';
+import { openStore } from '../../store/index.js';
+import { printNotices } from '../shared/notices.js';
+import { checkCommandMessages as m } from './messages.js';
+
+export interface ContextFlags {
+  readonly from?: string | undefined;
+  readonly profile?: string | undefined;
+  readonly to?: string | undefined;
+  readonly now?: string | undefined;
+}
+
+function nowFrom(flag: string | undefined, context: CommandContext): Date {
+  if (flag === undefined) return context.now();
+  const day = parseIsoDate(flag);
+  if (!day) throw new UsageError(m.badNow(flag), m.helpTry);
+  // Midday local time: todayOf() of it is that day in every time zone.
+  return new Date(`${day}T12:00:00`);
+}
+
+async function fromFile(path: string, context: CommandContext): Promise<Interview> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? m.notFound(path) : m.unreadable(path, (error as Error).message), m.helpTry);
+  }
+  const calendar = calendarFor(context.env);
+  let result = parseInterviewText(text, { calendar });
+  // A file may leave the candidate out when one is saved; only then is the store opened.
+  if (!result.ok && result.problems.some((problem) => problem.path === 'candidate')) {
+    const store = openStore({ env: context.env, now: context.now });
+    const candidate: Candidate | null = await store.candidate();
+    printNotices(store, context.stderr);
+    if (candidate) result = parseInterviewText(text, { candidate, calendar });
+  }
+  if (!result.ok) {
+    const problems = result.problems.map((p) => m.fileProblem(p.path, p.problem, p.fix)).join('\n');
+    throw new UsageError(m.badInterviewFile(path, problems), m.badInterviewTry);
+  }
+  return result.interview;
+}
+
+async function fromProfile(id: string, context: CommandContext): Promise<{ interview: Interview; others: Interview[] }> {
+  const store = openStore({ env: context.env, now: context.now });
+  const all = await store.interviews();
+  printNotices(store, context.stderr);
+  const interview = all.find((saved) => saved.id === id);
+  if (!interview) throw new UsageError(m.unknownProfile(id), m.profilesAre(all.map((saved) => saved.id)));
+  return { interview, others: all.filter((saved) => saved.id !== id) };
+}
+
+/**
+ * The saved interviews other than this one, so a company or a person from another application
+ * is caught in a draft checked against an interview file too (wrong-person).
+ */
+async function savedOthers(interview: Interview, context: CommandContext): Promise<Interview[]> {
+  const store = openStore({ env: context.env, now: context.now });
+  const all = await store.interviews();
+  printNotices(store, context.stderr);
+  return all.filter(
+    (saved) => saved.id !== interview.id && (saved.company !== interview.company || saved.role !== interview.role),
+  );
+}
+
+export async function loadCheckContext(flags: ContextFlags, context: CommandContext): Promise<Omit<CheckContext, 'kind'>> {
+  if (flags.from !== undefined && flags.profile !== undefined) throw new UsageError(m.fromAndProfile, m.helpTry);
+  const now = nowFrom(flags.now, context);
+  let interview: Interview | undefined;
+  let otherInterviews: Interview[] = [];
+  if (flags.from !== undefined) {
+    interview = await fromFile(flags.from, context);
+    otherInterviews = await savedOthers(interview, context);
+  }
+  if (flags.profile !== undefined) ({ interview, others: otherInterviews } = await fromProfile(flags.profile, context));
+  if (interview && flags.to !== undefined) {
+    const recipient = recipientOf({ interview, to: flags.to });
+    if (!recipient?.interviewer && !recipient?.isRecruiter) {
+      const names = [
+        ...interview.interviewers.map((person) => person.name),
+        ...(interview.recruiter ? [interview.recruiter.name] : []),
+      ];
+      throw new UsageError(m.unknownRecipient(flags.to), m.recipientsAre(names));
+    }
+  }
+  return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env) };
+}

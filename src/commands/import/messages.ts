@@ -1,0 +1,22 @@
+// The words of `followup-coach import`.
+import { newsMessages } from '../../session/news-messages.js';
+
+const ordinal = (n: number) => (n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
+
+export const importMessages = {
+  stdin: 'stdin',
+  warning: (text: string) => `note: ${text}`,
+  roundQuestion: newsMessages.roundQuestion,
+  cancelled: 'Cancelled: nothing was saved.',
+  roundOrReplace: '--round saves beside the saved interview and --replace overwrites it: pick one.',
+  roundOrReplaceTry: 'followup-coach import --help',
+  savedRound: (id: string, round: number) => `Saved ${id}: the ${ordinal(round)} round of this application.`,
+  savedBeside: (id: string, wanted: string) => `Saved as ${id}: ${wanted} holds a different interview (--replace overwrites it).`,
+  saved: (id: string) => `Saved ${id}.`,
+  replaced: (id: string) => `Replaced ${id}.`,
+  unchanged: (id: string) => `Already saved as ${id}; nothing changed.`,
+  updated: (id: string) => `Updated ${id} with the notes the file lists as sent.`,
+  what: (company: string, role: string) => `  ${company}, ${role}`,
+  roundHint: (file: string) =>
+    `If this is a later interview for the same role, save it as the next round: followup-coach import ${file} --round`,
+} as const;

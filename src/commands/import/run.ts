@@ -1,0 +1,78 @@
+// `followup-coach import FILE`: check an interview file and save it. Every problem is listed
+// (field, what is wrong, the fix) and nothing is saved unless the whole file is right.
+import { parseCommand } from '../../cli/args.js';
+import type { CommandContext } from '../../cli/context.js';
+import { EXIT, UsageError } from '../../cli/errors.js';
+import { showText } from '../../cli/terminal-text.js';
+import { describeNext } from '../../model/due.js';
+import { calendarFor } from '../../model/holidays.js';
+import { parseInterviewText } from '../../model/interview-file.js';
+import { openStore } from '../../store/index.js';
+import { asNextRound, looksLikeNextRound } from '../../store/round-placement.js';
+import { printNotices } from '../shared/notices.js';
+import { formatProblems } from '../shared/problems.js';
+import { readInput } from '../shared/read-input.js';
+import { IMPORT_HELP } from './help.js';
+import { importMessages as m } from './messages.js';
+import { askIfNextRound } from './prompts.js';
+
+const SPEC = {
+  name: 'import',
+  options: { replace: { type: 'boolean' }, round: { type: 'boolean' } },
+  positionals: ['FILE'],
+} as const;
+
+export async function run(context: CommandContext): Promise<number> {
+  const args = parseCommand(SPEC, context.argv);
+  if (args.help) {
+    context.stdout.write(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const file = args.positionals[0]!;
+  const text = await readInput(file, context.stdin);
+  const store = openStore({ env: context.env, now: context.now });
+  try {
+    const saved = await store.candidate();
+    const parsed = parseInterviewText(text, { candidate: saved, calendar: calendarFor(context.env) });
+    if (!parsed.ok) {
+      context.stderr.write(formatProblems(file === '-' ? m.stdin : file, parsed.problems));
+      return EXIT.usage;
+    }
+    for (const warning of parsed.warnings) context.stderr.write(`${showText(m.warning(warning))}\n`);
+    if (args.values.round && args.values.replace) throw new UsageError(m.roundOrReplace, m.roundOrReplaceTry);
+    // A file for a role already saved may be its next round: --round says so, and on a
+    // terminal the user is asked.
+    const all = await store.interviews();
+    const laterRound = !args.values.replace && looksLikeNextRound(all, parsed.interview);
+    const canAsk = file !== '-' && context.interactive;
+    const asRound =
+      args.values.round === true ||
+      (laterRound && canAsk && (await askIfNextRound(parsed.interview.company, parsed.interview.role)));
+    const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
+    const before = await store.interview(incoming.id);
+    // One write: the interview and, for a first file, the candidate are saved together or not at all.
+    const interview = await store.saveInterview(incoming, {
+      replace: args.values.replace ?? false,
+      ...(saved === null ? { candidateIfNone: incoming.candidate } : {}),
+    });
+    const wanted = incoming.id;
+    const headline =
+      asRound && before === null
+        ? m.savedRound(interview.id, interview.round ?? 1)
+        : interview.id !== wanted
+          ? m.savedBeside(interview.id, wanted)
+          : before === null
+            ? m.saved(interview.id)
+            : args.values.replace
+              ? m.replaced(interview.id)
+              : JSON.stringify(before) === JSON.stringify(interview)
+                ? m.unchanged(interview.id)
+                : m.updated(interview.id);
+    context.stdout.write(showText(`${headline}\n${m.what(interview.company, interview.role)}\n`));
+    if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(m.roundHint(file))}\n`);
+    context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`));
+    return EXIT.ok;
+  } finally {
+    printNotices(store, context.stderr);
+  }
+}

@@ -1,0 +1,22 @@
+// The words of `followup-coach list`.
+import type { Status } from '../../model/types.js';
+
+export const listMessages = {
+  empty:
+    'No interviews saved yet.\n' +
+    'Start with the guided session:   followup-coach\n' +
+    'or save an interview file:       followup-coach import FILE   (the README shows the format)\n',
+  next: (line: string) => `next: ${line}`,
+  nothingDue: (why: string) => `nothing due: ${why}`,
+  status: { waiting: 'waiting', 'not-selected': 'not selected', offer: 'offer', closed: 'closed' } satisfies Record<
+    Status,
+    string
+  >,
+  interviewed: (day: string) => `interviewed ${day}`,
+  rounds: (rounds: readonly (readonly [number, string])[]) =>
+    `${rounds.length} rounds: ${rounds.map(([n, day]) => `round ${n} ${day}`).join(', ')}`,
+  toldBy: (name: string) => `told by ${name}`,
+  footer:
+    'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)\n' +
+    'Record news:   followup-coach status ID OUTCOME   or   followup-coach sent ID --kind KIND --to NAME\n',
+} as const;

@@ -1,0 +1,30 @@
+// What comes next for an interview after a change, as a line for people and a record for --json.
+import { type BusinessCalendar, todayOf } from '../../model/dates.js';
+import { describeItem } from '../../model/due.js';
+import { scheduleFor } from '../../model/schedule.js';
+import type { Interview } from '../../model/types.js';
+import { sharedMessages as m } from './messages.js';
+
+export interface NextSummary {
+  readonly line: string;
+  readonly json: {
+    readonly next: {
+      readonly kind: string;
+      readonly to: readonly string[];
+      readonly recommended: string;
+      readonly state: string;
+      readonly text: string;
+    } | null;
+    readonly done: string | null;
+  };
+}
+
+export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar): NextSummary {
+  const { next, done } = scheduleFor(interview, now, calendar);
+  if (next === null) return { line: m.nothingNext(done ?? ''), json: { next: null, done } };
+  const text = describeItem(next, todayOf(now));
+  return {
+    line: m.next(text),
+    json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },
+  };
+}

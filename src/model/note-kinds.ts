@@ -1,0 +1,69 @@
+// What each kind of note is called, in every form the words need, in one table: adding or
+// renaming a kind is one row here. The kinds themselves (and their order) are NOTE_KINDS in
+// types.ts; the record type makes a missing row a type error.
+import { NOTE_KINDS, type NoteKind } from './types.js';
+
+interface KindWords {
+  /** The note inside a sentence: "Copied the thank-you note to Priya". */
+  readonly label: string;
+  /** With its article, as the compose errors say it: "a thank-you note". */
+  readonly withArticle: string;
+  /** Alone as a heading: "Thank-you". */
+  readonly title: string;
+  /** The step to take, as a calendar reminder says it: "Send a thank-you to Priya". */
+  readonly action: (person: string) => string;
+}
+
+const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
+  'thank-you': {
+    label: 'thank-you note',
+    withArticle: 'a thank-you note',
+    title: 'Thank-you',
+    action: (person) => `Send a thank-you to ${person}`,
+  },
+  'follow-up': {
+    label: 'follow-up note',
+    withArticle: 'a follow-up note',
+    title: 'Follow-up',
+    action: (person) => `Follow up with ${person}`,
+  },
+  voicemail: {
+    label: 'voicemail script',
+    withArticle: 'a voicemail script',
+    title: 'Voicemail script',
+    action: (person) => `Call ${person} to follow up`,
+  },
+  'contact-request': {
+    label: 'contact request',
+    withArticle: 'the contact request',
+    title: 'Contact request',
+    action: (person) => `Ask ${person} for the missing contact details`,
+  },
+  'not-selected': {
+    label: 'note after the decision',
+    withArticle: 'a note after the decision',
+    title: 'After the decision',
+    action: (person) => `Thank ${person} after the decision`,
+  },
+  'stay-in-touch': {
+    label: 'stay-in-touch note',
+    withArticle: 'a stay-in-touch note',
+    title: 'Stay in touch',
+    action: (person) => `Stay in touch with ${person}`,
+  },
+};
+
+/** "thank-you note", "voicemail script": the kind inside a sentence. */
+export const kindLabel = (kind: NoteKind): string => KIND_WORDS[kind].label;
+
+/** "a thank-you note", "the contact request". */
+export const kindWithArticle = (kind: NoteKind): string => KIND_WORDS[kind].withArticle;
+
+/** "Thank-you", "Stay in touch": the kind as a heading. */
+export const kindTitle = (kind: NoteKind): string => KIND_WORDS[kind].title;
+
+/** "Send a thank-you to Priya": what the user does next for this kind. */
+export const kindAction = (kind: NoteKind, person: string): string => KIND_WORDS[kind].action(person);
+
+/** The kinds as `--kind` takes them, for help texts and usage errors: "thank-you, follow-up, ...". */
+export const KIND_LIST: string = NOTE_KINDS.join(', ');

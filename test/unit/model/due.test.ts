@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { kindsFor } from '../../../src/compose/compose.js';
+import { byUrgency, describeItem, describeNext, nextDue } from '../../../src/model/due.js';
+import { scheduleFor, type DueItem } from '../../../src/model/schedule.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+
+const item = (overrides: Partial<DueItem>): DueItem => ({
+  kind: 'follow-up',
+  to: ['Priya Raghunathan'],
+  notBefore: '2026-12-07',
+  recommended: '2026-12-07',
+  by: '2026-12-08',
+  state: 'upcoming',
+  why: 'because',
+  ...overrides,
+});
+
+describe('describeItem', () => {
+  it.each([
+    [item({}), 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026'],
+    [item({ state: 'due', by: '2026-11-25' }), 'follow-up to Priya Raghunathan: due today'],
+    [item({ state: 'due' }), 'follow-up to Priya Raghunathan: due now, by Tuesday, December 8, 2026'],
+    [
+      item({ state: 'due', by: null, recommended: '2026-11-27' }),
+      'follow-up to Priya Raghunathan: due now, best on Friday, November 27, 2026',
+    ],
+    [item({ state: 'due', by: null, recommended: '2026-11-20' }), 'follow-up to Priya Raghunathan: due now'],
+    [
+      item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }),
+      'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today',
+    ],
+  ])('words %j', (due, line) => {
+    expect(describeItem(due, '2026-11-25')).toBe(line);
+  });
+});
+
+describe('nextDue', () => {
+  const now = new Date('2026-11-25T09:00:00Z');
+
+  it('is the thank-you the day after the interview', () => {
+    expect(nextDue(sampleInterview(), now, WEEKENDS_ONLY)).toMatchObject({
+      kind: 'thank-you',
+      to: ['Priya Raghunathan', 'Sam Ortiz'],
+      line: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
+    });
+  });
+
+  it('is nothing for an interview with an offer, and import says why', () => {
+    const offer = sampleInterview({ status: 'offer' });
+    expect(nextDue(offer, now, WEEKENDS_ONLY)).toBeNull();
+    expect(describeNext(offer, now, WEEKENDS_ONLY)).toBe(
+      'Nothing is due: You have an offer: nothing more to send for this interview.',
+    );
+  });
+
+  it("is the schedule's next item, and every kind the schedule names is one compose can write", () => {
+    const [priya, sam] = sampleInterview().interviewers;
+    if (!priya || !sam) throw new Error('sample');
+    const variants = [
+      sampleInterview(),
+      sampleInterview({ interviewers: [priya, { ...sam, phone: undefined }] }),
+      sampleInterview({ interviewers: [{ ...priya, email: undefined }, sam] }),
+      sampleInterview({
+        interviewers: [
+          { ...priya, phone: undefined },
+          { ...sam, email: undefined },
+        ],
+      }),
+    ];
+    for (const interview of variants) {
+      const schedule = scheduleFor(interview, now, WEEKENDS_ONLY);
+      expect(nextDue(interview, now, WEEKENDS_ONLY)?.kind).toBe(schedule.next?.kind);
+      const writable = kindsFor(interview);
+      for (const dueItem of schedule.items) expect(writable).toContain(dueItem.kind);
+    }
+    expect(nextDue(variants[0]!, now, WEEKENDS_ONLY)?.kind).toBe('thank-you');
+    expect(nextDue(variants[1]!, now, WEEKENDS_ONLY)?.kind).toBe('contact-request');
+  });
+});
+
+describe('byUrgency', () => {
+  it('puts overdue before due before upcoming, and nothing due last', () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    const upcoming = sampleInterview({ id: 'upcoming', date: '2026-12-01' });
+    const offer = sampleInterview({ id: 'offer', status: 'offer' });
+    const due = sampleInterview({ id: 'due' });
+    const overdue = sampleInterview({ id: 'overdue', date: '2026-11-20' });
+    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY).map((i) => i.id)).toEqual([
+      'overdue',
+      'due',
+      'upcoming',
+      'offer',
+    ]);
+  });
+});
