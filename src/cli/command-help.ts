@@ -6,53 +6,6 @@ export { EXPORT_HELP } from '../commands/export/help.js';
 export { IMPORT_HELP } from '../commands/import/help.js';
 export { LIST_HELP } from '../commands/list/help.js';
 export { PREP_HELP } from '../commands/prep/help.js';
+export { REGEN_HELP } from '../commands/regen/help.js';
 export { SENT_HELP } from '../commands/sent/help.js';
 export { STATUS_HELP } from '../commands/status/help.js';
-
-export const REGEN_HELP = `followup-coach regen [ID]: rebuild a note from a saved interview and copy it
-
-Usage
-  followup-coach regen [ID] [--kind KIND] [--to NAME] [--print | --json | --out DIR] [--no-copy] [--force]
-  followup-coach regen ID [--kind KIND] [--to NAME] --eml DIR [--open]
-  followup-coach regen ID [--kind KIND] --to NAME --mailto
-
-Without --kind, writes the first note due now, for the first person still waiting for it (with
---to NAME, the first note due for that person), and says which it chose. When nothing is due
-yet it says what comes next and when, and copies and records nothing (exit 1). With --kind and
-several notes (one per interviewer), copies the one for --to NAME, else the first one not
-sent yet, and lists the others. Without ID on a terminal, asks which interview, note and person.
-
-Options
-  --kind KIND  thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch
-  --to NAME    the note for this person: a given name, a surname or the whole name
-               (one that fits two people is an error that lists them)
-  --print      write the note to stdout instead of copying it
-  --json       print every note as JSON: [{kind, to, subject, body}]
-  --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
-  --eml DIR    write one unsent mail draft per note into DIR (thank-you-priya-raghunathan.eml),
-               with the resume (and cover letter) attached; a follow-up also carries the
-               thank-you draft left in DIR. Thunderbird and Outlook for Windows open them as
-               drafts; Apple Mail does not
-  --open       with --eml: open the drafts in your mail program (xdg-open, open, start)
-  --mailto     print a mailto: link for a note without attachments (copies the note instead
-               when the link would pass 2,000 characters)
-  --no-copy    show the note but do not touch the clipboard
-  --force      copy even when the checklist found errors, or says the note is early
-               (too-early), and record it as sent: you have read what it says
-  -h, --help   this help
-
-Before copying or printing, the checklist runs on the note (every rule but spelling, which
-the guided session and \`followup-coach check\` run). Errors stop the copy unless --force;
-with --print the note is printed and the exit code is 1. A note the checklist calls early is
-not copied (nor recorded as sent) without --force; --print shows it and records nothing.
-
-Copying uses the system clipboard, else the terminal (OSC 52), else prints the note.
-Only a copied note is recorded as sent; --print, --json, --out, --eml, --mailto and --no-copy
-record nothing (once you have sent it: followup-coach sent ID --kind KIND --to NAME).
-
-Examples
-  followup-coach regen acme-robotics-senior-backend-engineer
-  followup-coach regen acme-robotics-senior-backend-engineer --kind follow-up --to Priya
-  followup-coach regen acme-robotics-senior-backend-engineer --kind thank-you --out notes/
-  followup-coach regen acme-robotics-senior-backend-engineer --kind follow-up --eml drafts/ --open
-`;

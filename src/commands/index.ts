@@ -11,7 +11,7 @@ export interface CommandModule {
 export type LoadCommand = () => Promise<CommandModule>;
 
 export const COMMANDS = {
-  regen: () => import('./regen.js'),
+  regen: () => import('./regen/run.js'),
   list: () => import('./list/run.js'),
   check: () => import('./check/run.js'),
   import: () => import('./import/run.js'),

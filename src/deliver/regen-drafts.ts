@@ -1,11 +1,11 @@
 // regen's mail delivery: `--eml DIR` (drafts, with `--open` to hand them to the mail program)
 // and `--mailto` (a link for a note without attachments). Like copying, each runs the checklist
 // on the notes first; unlike copying, nothing is recorded as sent: a draft is not yet a mail.
-import { checkBeforeSending } from '../cli/regen-check.js';
-import { copyAndReport } from '../cli/regen-copy.js';
+import { checkBeforeSending } from '../commands/regen/check.js';
+import { copyAndReport } from '../commands/regen/copy.js';
 import type { CommandContext } from '../cli/context.js';
 import { CliError, EXIT, UsageError } from '../cli/errors.js';
-import { messages as cliMessages } from '../cli/messages.js';
+import { messages as cliMessages } from '../commands/regen/messages.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Interview, Note } from '../model/types.js';
 import type { Store } from '../store/index.js';

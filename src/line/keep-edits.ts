@@ -1,9 +1,12 @@
 // After a changed answer, line by line: each hand-edited note the new answers write differently,
-// both texts, and whether to keep the edit (the default) or take the new text.
-import type { Interview, NoteEdit } from '../model/types.js';
-import { withoutEdits, type EditInQuestion } from '../session/index.js';
-import { kindNames, messages } from './messages.js';
+// both texts, and whether to keep the edit (the default) or take the new text. The review core
+// (src/session/review/keep-edits.ts) keeps the answers and says which edits go.
+import type { Interview } from '../model/types.js';
+import type { EditInQuestion } from '../session/index.js';
+import { afterKeepEdits, answerEdit, editAsked, reviewMessages, startKeepEdits } from '../session/review/index.js';
 import type { Prompter } from './prompter.js';
+
+const { line: words, noteNames } = reviewMessages;
 
 export interface KeepEditsDeps {
   readonly prompter: Prompter;
@@ -15,20 +18,20 @@ export interface KeepEditsDeps {
 /** Asks about every edit in question; returns the interview as stored after the answers. */
 export async function askAboutEdits(previous: Interview, stored: Interview, deps: KeepEditsDeps): Promise<Interview> {
   const { prompter } = deps;
-  const questions = await deps.editsToAsk(previous, stored);
-  const dropped: NoteEdit[] = [];
-  for (const { edit, fresh } of questions) {
-    prompter.print(`\n${messages.keepEditTitle(kindNames[edit.kind], edit.to)}`);
-    prompter.print(messages.keepEditYours);
+  let state = startKeepEdits(await deps.editsToAsk(previous, stored));
+  const options = [
+    { value: 'keep' as const, label: words.keepEditKeep },
+    { value: 'new' as const, label: words.keepEditNew },
+  ];
+  for (let asked = editAsked(state); asked; asked = editAsked(state)) {
+    const { edit, fresh } = asked;
+    prompter.print(`\n${words.keepEditTitle(noteNames[edit.kind], edit.to)}`);
+    prompter.print(words.keepEditYours);
     prompter.print(edit.body.replace(/\n+$/, ''));
-    prompter.print(messages.keepEditFresh);
+    prompter.print(words.keepEditFresh);
     prompter.print(fresh.body.replace(/\n+$/, ''));
-    const options = [
-      { value: 'keep' as const, label: messages.keepEditKeep },
-      { value: 'new' as const, label: messages.keepEditNew },
-    ];
-    if ((await prompter.choose(messages.keepEditQuestion, options, 'keep', false)) === 'new') dropped.push(edit);
+    state = answerEdit(state, (await prompter.choose(words.keepEditQuestion, options, 'keep', false)) !== 'new');
   }
-  if (dropped.length === 0) return stored;
-  return deps.saveInterview({ ...stored, edits: withoutEdits(stored.edits ?? [], dropped) }, { replace: true });
+  const changed = afterKeepEdits(state, stored);
+  return changed === null ? stored : deps.saveInterview(changed, { replace: true });
 }

@@ -1,16 +1,27 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
-// change an answer, or finish.
-import { isSpoken } from '../model/spoken.js';
+// change an answer, or finish. The review core (src/session/review/) decides each outcome;
+// review-actions.ts asks its questions and review-print.ts prints what its state says.
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
+import type { Answers, Position } from '../session/index.js';
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
-import { formatDay } from '../model/dates.js';
-import { dayOf } from '../model/sent-log.js';
-import { manualChecks, review } from '../session/review-words.js';
-import { LIST, SHARED_FIELDS, editableText, readEditedText, type Answers, type Position } from '../session/index.js';
-import { reasonOf } from '../session/save-reason.js';
-import { kindNames, messages, methodNames } from './messages.js';
+import {
+  changeableFields,
+  INTERVIEWERS,
+  positionOf,
+  type ReviewAction,
+  type ReviewEffects,
+  type ReviewNote,
+  reviewMessages,
+  sentLog,
+  settle,
+  startReview,
+} from '../session/review/index.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
+import { confirmedBy, copyOne, copySubject, editOne } from './review-actions.js';
+import { printAll, printStatus } from './review-print.js';
+
+const { line: words, noteNames } = reviewMessages;
 
 export interface ReviewDeps {
   readonly prompter: Prompter;
@@ -34,222 +45,79 @@ export interface ReviewDeps {
 
 export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } | { readonly type: 'finish' };
 
-interface Checked {
-  readonly note: Note;
-  readonly findings: readonly Finding[];
+function effectsOf(interview: Interview, deps: ReviewDeps): ReviewEffects {
+  return {
+    now: deps.now,
+    notes: async () => (await deps.notesFor(interview)).map((note) => ({ note, edited: false })),
+    // The line mode's check holds spelling and grammar too (src/line/adapt.ts).
+    check: (note, siblings) => deps.check(note, interview, siblings),
+    schedule: (marked) => deps.schedule({ ...interview, sent: sentLog(interview, marked) }),
+    copy: (text) => deps.copy(text),
+    recordSent: (note, entry) =>
+      deps.recordSent(interview, note, {
+        method: entry.method === 'clipboard' || entry.method === 'osc52' ? entry.method : 'none',
+      }),
+    editText: (text) => deps.editText(text),
+    saveEdit: (edit) => deps.saveEdit(interview, edit),
+    writeCalendar: () => deps.writeCalendar(interview),
+  };
 }
 
 export async function runReview(interview: Interview, answers: Answers, deps: ReviewDeps): Promise<ReviewOutcome> {
   const { prompter } = deps;
-  const notes = await deps.notesFor(interview);
-  let checked: Checked[] = await Promise.all(
-    notes.map(async (note) => ({ note, findings: await deps.check(note, interview, notes) })),
-  );
-  // What was marked sent in this review: the schedule follows it at once.
-  let sent: readonly SentEntry[] = interview.sent;
-  let schedule = await deps.schedule(interview);
-  printAll(checked, schedule, sent, prompter);
+  const effects = effectsOf(interview, deps);
+  const start = startReview({ manualConfirmed: confirmedBy.has(prompter), editorName: deps.editorName });
+  let state = await settle(start.state, start.effects, effects);
+  const act = async (action: ReviewAction) => {
+    state = await settle(state, action, effects);
+    return state;
+  };
+  printAll(state, interview, prompter);
   for (;;) {
-    const options: Option<string>[] = [
-      ...checked.map(({ note }, i) => ({ value: `copy:${i}`, label: messages.copy(i + 1, kindNames[note.kind], note.to) })),
-      // The subject goes into its own field of the mail client; a voicemail script has none.
-      ...checked.flatMap(({ note }, i) =>
-        note.kind === 'voicemail' || note.subject.trim() === ''
-          ? []
-          : [{ value: `subject:${i}`, label: messages.copySubject(i + 1) }],
-      ),
-      ...checked.map((_, i) => ({ value: `edit:${i}`, label: messages.edit(i + 1, deps.editorName) })),
-      { value: 'show', label: messages.showAgain },
-      { value: 'calendar', label: messages.reminders },
-      { value: 'change', label: messages.change },
-      { value: 'finish', label: messages.finish },
-    ];
-    const picked = await prompter.choose(messages.reviewAction, options, checked.length > 0 ? 'copy:0' : 'finish', false);
+    const notes = state.notes ?? [];
+    const picked = await prompter.choose(
+      words.reviewAction,
+      actions(notes, deps.editorName),
+      notes.length > 0 ? 'copy:0' : 'finish',
+      false,
+    );
     if (picked === BACK || picked === 'finish') return { type: 'finish' };
-    if (picked === 'show') printAll(checked, schedule, sent, prompter);
-    else if (picked === 'calendar') await writeReminders(interview, deps);
+    if (picked === 'show') printAll(state, interview, prompter);
+    else if (picked === 'calendar') printStatus(await act({ type: 'reminders' }), prompter);
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);
       if (to !== null) return { type: 'change', to };
-    } else if (picked.startsWith('edit:')) {
-      const at = Number(picked.slice('edit:'.length));
-      const item = checked[at];
-      const edited = item ? await editOne(item, interview, notes, deps) : null;
-      if (edited) {
-        checked = checked.map((c, i) => (i === at ? edited : c));
-        printNote(edited, at, checked.length, sent, prompter);
-      }
-    } else if (picked.startsWith('subject:')) {
-      const item = checked[Number(picked.slice('subject:'.length))];
-      if (item) await copySubject(item, deps);
     } else {
-      const item = checked[Number(picked.slice('copy:'.length))];
-      const entry = item ? await copyOne(item, interview, deps) : null;
-      if (entry) {
-        sent = [...sent, entry];
-        schedule = await deps.schedule({ ...interview, sent });
-        printSchedule(schedule, prompter);
-      }
+      const [what, at] = picked.split(':') as [string, string];
+      await act({ type: 'show', index: Number(at) });
+      if (what === 'edit') await editOne(act, interview, deps);
+      else if (what === 'subject') await copySubject(act, prompter);
+      else await copyOne(act, deps);
     }
   }
 }
 
-function printAll(
-  checked: readonly Checked[],
-  schedule: readonly string[],
-  sent: readonly SentEntry[],
-  prompter: Prompter,
-): void {
-  prompter.print(messages.section(messages.reviewTitle(checked.length)));
-  checked.forEach((item, i) => {
-    printNote(item, i, checked.length, sent, prompter);
-  });
-  printSchedule(schedule, prompter);
-}
-
-function printSchedule(schedule: readonly string[], prompter: Prompter): void {
-  if (schedule.length === 0) return;
-  prompter.print(`\n${messages.schedule}`);
-  for (const line of schedule) prompter.print(messages.scheduleLine(line));
-}
-
-function printNote(
-  { note, findings }: Checked,
-  index: number,
-  total: number,
-  sent: readonly SentEntry[],
-  prompter: Prompter,
-): void {
-  prompter.print(messages.noteHeading(index + 1, total, kindNames[note.kind], note.to, note.address, isSpoken(note)));
-  const last = [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
-  if (last) prompter.print(messages.alreadySent(formatDay(dayOf(last.at))));
-  if (note.subject !== '') prompter.print(messages.subject(note.subject));
-  if (note.attachments.length > 0) prompter.print(messages.attachments(note.attachments));
-  prompter.print('');
-  prompter.print(note.body.replace(/\n+$/, ''));
-  prompter.print('');
-  printFindings(findings, prompter);
-}
-
-/** Opens the note in the editor; the edit is saved and checked again. Null when nothing changed. */
-async function editOne(item: Checked, interview: Interview, notes: readonly Note[], deps: ReviewDeps): Promise<Checked | null> {
-  const { prompter } = deps;
-  prompter.print(messages.editing(deps.editorName));
-  const outcome = await deps.editText(editableText(item.note));
-  if (outcome.kind === 'failed') {
-    prompter.print(messages.editFailed(outcome.message));
-    return null;
-  }
-  const { subject, body } = outcome.kind === 'edited' ? readEditedText(outcome.text, item.note.subject) : item.note;
-  if (subject === item.note.subject && body === item.note.body) {
-    prompter.print(messages.editUnchanged);
-    return null;
-  }
-  const why = await deps
-    .saveEdit(interview, { kind: item.note.kind, to: item.note.to, subject, body, at: deps.now().toISOString() })
-    .then(
-      () => null,
-      (error: unknown) => reasonOf(error),
-    );
-  const note = { ...item.note, subject, body };
-  prompter.print(why === null ? messages.editSaved : messages.editNotSaved(why));
-  return {
-    note,
-    findings: await deps.check(
-      note,
-      interview,
-      notes.map((n) => (n === item.note ? note : n)),
+function actions(notes: readonly ReviewNote[], editor: string): Option<string>[] {
+  return [
+    ...notes.map(({ note }, i) => ({ value: `copy:${i}`, label: words.copy(i + 1, noteNames[note.kind], note.to) })),
+    // The subject goes into its own field of the mail client; a voicemail script has none.
+    ...notes.flatMap(({ note }, i) =>
+      note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],
     ),
-  };
-}
-
-function printFindings(findings: readonly Finding[], prompter: Prompter): void {
-  if (findings.length === 0) {
-    prompter.print(messages.clean);
-    return;
-  }
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  prompter.print(messages.findingsTitle(count('error'), count('warning'), count('info')));
-  for (const f of findings) prompter.print(messages.finding(f.severity, f.rule, f.line, f.column, f.message));
-}
-
-async function copySubject(item: Checked, deps: ReviewDeps): Promise<void> {
-  const result = await deps.copy(item.note.subject);
-  if (result.method === 'none') {
-    deps.prompter.print(messages.subjectCopyFailed(result.problem ?? methodNames.none));
-    deps.prompter.print(item.note.subject);
-  } else {
-    deps.prompter.print(messages.subjectCopied(methodNames[result.method]));
-  }
-}
-
-/** Copies the note and asks whether it went out; returns what was recorded as sent, if anything. */
-async function copyOne(item: Checked, interview: Interview, deps: ReviewDeps): Promise<SentEntry | null> {
-  const { prompter } = deps;
-  const errors = item.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0 && !(await prompter.confirm(messages.overrideBlocked(errors), false))) {
-    prompter.print(messages.notCopied);
-    return null;
-  }
-  if (!(await confirmManualChecks(prompter))) {
-    prompter.print(messages.manualLater);
-    return null;
-  }
-  // The body is what goes into the mail; the subject is on screen to type or paste apart.
-  const text = item.note.body;
-  const result = await deps.copy(text);
-  if (result.method === 'none') {
-    prompter.print(messages.copyFailed(result.problem ?? methodNames.none));
-    prompter.print(text);
-  } else {
-    prompter.print(messages.copied(methodNames[result.method]));
-  }
-  // An early note is recorded only when the user says so, as regen records one only with --force.
-  const early = item.findings.some((finding) => finding.rule === 'too-early');
-  if (!(await prompter.confirm(early ? messages.markSentEarly : messages.markSent, !early))) return null;
-  try {
-    const entry = await deps.recordSent(interview, item.note, result);
-    prompter.print(messages.marked);
-    return entry;
-  } catch (error) {
-    prompter.print(messages.notRecorded(reasonOf(error)));
-    return null;
-  }
-}
-
-// What no rule can check, confirmed once per session (per prompter) before the first copy,
-// as in the full-screen review.
-const confirmedBy = new WeakSet<Prompter>();
-
-async function confirmManualChecks(prompter: Prompter): Promise<boolean> {
-  if (confirmedBy.has(prompter)) return true;
-  prompter.print(`\n${manualChecks.title}`);
-  manualChecks.items.forEach((item, i) => {
-    prompter.print(`  ${i + 1}. ${item}`);
-  });
-  if (!(await prompter.confirm(messages.manualConfirm, false))) return false;
-  confirmedBy.add(prompter);
-  return true;
+    ...notes.map((_, i) => ({ value: `edit:${i}`, label: words.edit(i + 1, editor) })),
+    { value: 'show', label: words.showAgain },
+    { value: 'calendar', label: words.reminders },
+    { value: 'change', label: words.change },
+    { value: 'finish', label: words.finish },
+  ];
 }
 
 /** Which answer to change: the shared questions that apply, or the interviewer list. */
 async function pickAnswer(answers: Answers, prompter: Prompter): Promise<Position | null> {
-  const asked = SHARED_FIELDS.filter((field) => field.when === undefined || field.when(answers, 0));
   const options: Option<string>[] = [
-    ...asked.map((field) => ({ value: field.id as string, label: field.label })),
-    { value: 'interviewers', label: messages.interviewersEntry },
+    ...changeableFields(answers).map((field) => ({ value: field.id as string, label: field.label })),
+    { value: INTERVIEWERS, label: words.interviewersEntry },
   ];
-  const picked = await prompter.choose(messages.whichAnswer, options);
-  if (picked === BACK) return null;
-  return picked === 'interviewers' ? LIST : { step: picked as Position['step'], index: 0 };
-}
-
-/** The review's reminders, as the Ink review's `r` key writes them. */
-async function writeReminders(interview: Interview, deps: ReviewDeps): Promise<void> {
-  try {
-    const { path, count } = await deps.writeCalendar(interview);
-    deps.prompter.print(review.calendar(path, count));
-  } catch (error) {
-    deps.prompter.print(review.calendarFailed(error instanceof Error ? error.message : String(error)));
-  }
+  const picked = await prompter.choose(words.whichAnswer, options);
+  return picked === BACK ? null : positionOf(picked);
 }

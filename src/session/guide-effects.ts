@@ -2,7 +2,7 @@
 // takes next. The same runner serves the Ink app and the line mode, so both save alike: the
 // draft before the screen moves on (saveDraftNow), in order, and never after it was cleared.
 import type { Candidate } from '../model/types.js';
-import { editsToAsk } from './edits-to-ask.js';
+import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
 import type { GuideCommand, GuideEvent } from './guide-state.js';
 import type { SavedDraft } from './draft.js';

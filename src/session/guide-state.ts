@@ -12,9 +12,10 @@ import type { NewsResult } from './news.js';
 import type { EditInQuestion } from './note-history.js';
 import type { Opening } from './opening.js';
 import { initialState, type SessionAction, type SessionState } from './reducer.js';
+import type { NotesPurpose } from './review/types.js';
 
-/** Which notes the review shows: the first ones, or the follow-up that is due. */
-export type NotesPurpose = 'review' | 'follow-up';
+// Which notes the review shows is the review core's type (src/session/review/types.ts).
+export type { NotesPurpose };
 
 export type GuideScreen = 'loading' | 'resume' | 'home' | 'prep' | 'news' | 'questions' | 'change' | 'done';
 

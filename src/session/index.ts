@@ -22,4 +22,3 @@ export { createGuideRunner, type GuideRunner } from './guide-effects.js';
 export { homeEntries, type HomeChoice, type HomeEntry } from './home.js';
 export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';
 export { openSession, type Opening } from './opening.js';
-export { editsToAsk } from './edits-to-ask.js';

@@ -1,9 +1,10 @@
 // Every word the Ink screens say that is not a question of the step table (those live in
 // src/session/messages.ts). Keys are named as they are printed in the hints.
-import type { NoteKind } from '../model/types.js';
+import { kindTitles } from '../session/review/messages.js';
 
-// The review's words the line mode shares live in the session core (src/session/review-words.ts).
-export { manualChecks, review } from '../session/review-words.js';
+// The review's words are the review core's, shared with the line mode.
+export { change, keepEdit, manualChecks, screen as review } from '../session/review/messages.js';
+export const kindNames = kindTitles;
 
 export const title = 'followup-coach';
 
@@ -84,24 +85,6 @@ export const hints = {
   ],
 } as const;
 
-/** After a changed answer, for a note the user had edited by hand. */
-const NOTE_NAMES: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'thank-you note',
-  'follow-up': 'follow-up',
-  voicemail: 'voicemail script',
-  'contact-request': 'contact request',
-  'not-selected': 'note after the decision',
-  'stay-in-touch': 'stay-in-touch note',
-};
-
-export const keepEdit = {
-  question: (kind: NoteKind, to: string, n: number, total: number) =>
-    `Your answers changed, and you had edited the ${NOTE_NAMES[kind]} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
-  yours: 'Your edit:',
-  fresh: 'The new text:',
-  more: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'}`,
-} as const;
-
 export const steps = {
   progress: (section: string, person: string | null) => (person === null ? section : `${section} · ${person}`),
   newInterviewer: (n: number) => `interviewer ${n}`,
@@ -123,21 +106,6 @@ export const list = {
   summary: (name: string, title: string, topics: number) =>
     `${name}${title ? `, ${title}` : ''} (${topics === 1 ? '1 topic' : `${topics} topics`})`,
   empty: 'Nobody yet.',
-} as const;
-
-export const kindNames: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'Thank-you',
-  'follow-up': 'Follow-up',
-  voicemail: 'Voicemail script',
-  'contact-request': 'Contact request',
-  'not-selected': 'After the decision',
-  'stay-in-touch': 'Stay in touch',
-};
-
-export const change = {
-  question: 'Which answer do you want to change? Every note updates.',
-  interviewers: 'Interviewers (add, edit, remove)',
-  entry: (label: string, value: string) => `${label}: ${value || '—'}`,
 } as const;
 
 export const exit = {

@@ -3,9 +3,10 @@
 import { Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import { formatDay } from '../../model/dates.js';
-import { FIELDS, type Answers, type Position } from '../../session/index.js';
+import type { Answers, Position } from '../../session/index.js';
+import { changeableFields, INTERVIEWERS, positionOf } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
-import { SectionHeader } from '../components/section-header.js';
+import { ReviewHeader } from './review-header.js';
 import { change, hints } from '../messages.js';
 
 export interface ChangeAnswerProps {
@@ -18,7 +19,7 @@ export interface ChangeAnswerProps {
 
 export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: ChangeAnswerProps) {
   useInput((_input, key) => key.escape && onCancel(), { isActive });
-  const shared = FIELDS.filter((f) => !f.perInterviewer && (!f.when || f.when(answers, 0)));
+  const shared = changeableFields(answers);
   const options = [
     ...shared.map((f) => {
       const value = f.read(answers, 0);
@@ -32,14 +33,14 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
         f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date)})` : '';
       return { value: f.id, label: change.entry(f.label, `${shown}${understood}`) };
     }),
-    { value: 'interviewers', label: change.interviewers },
+    { value: INTERVIEWERS, label: change.interviewers },
   ];
   // The interviewers sit between the interview and the next steps, as in the questions.
   const split = options.findIndex((o) => o.value === 'next.timeframe');
   const ordered = [...options.slice(0, split), options[options.length - 1]!, ...options.slice(split, -1)];
   return (
     <Box flexDirection="column">
-      <SectionHeader number={5} total={5} section="Review" />
+      <ReviewHeader />
       <Box marginTop={1}>
         <Text bold wrap="wrap">
           {change.question}
@@ -49,7 +50,7 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
         options={ordered}
         visibleOptionCount={Math.max(3, rows - 7)}
         isDisabled={!isActive}
-        onChange={(value) => onChoose({ step: value as Position['step'], index: 0 })}
+        onChange={(value) => onChoose(positionOf(value))}
       />
       <Box marginTop={1}>
         <KeyHints hints={hints.change} />

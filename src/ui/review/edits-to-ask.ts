@@ -1,2 +1,3 @@
-// Moved to the session core (src/session/edits-to-ask.ts), which both front ends use.
-export { editsToAsk } from '../../session/edits-to-ask.js';
+// The hand edits a changed answer puts in question now live in the review core; this path stays
+// for the importers outside the review (src/ui/app.tsx, src/line/adapt.ts).
+export { editsToAsk } from '../../session/review/edits-to-ask.js';

@@ -10,7 +10,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { EditInQuestion } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
-import { SectionHeader } from '../components/section-header.js';
+import { ReviewHeader } from './review-header.js';
 import { hints, keepEdit } from '../messages.js';
 
 export interface KeepEditProps {
@@ -42,7 +42,7 @@ export function KeepEdit({ question, n, total, rows, isActive, onAnswer }: KeepE
   const room = Math.max(2, Math.floor((rows - 9) / 2));
   return (
     <Box flexDirection="column">
-      <SectionHeader number={5} total={5} section="Review" />
+      <ReviewHeader />
       <Box marginTop={1}>
         <Text bold wrap="wrap">
           {keepEdit.question(edit.kind, edit.to, n, total)}

@@ -1,10 +1,9 @@
 // The three manual items of the checklist (README, "Review"): no rule can judge sincerity, whether you
 // reread your meeting notes, or what friends might do, so the user confirms them, once a session.
 import { Box, Text } from 'ink';
+import { MANUAL_CHECK_COUNT } from '../../session/review/messages.js';
 import { KeyHints } from '../components/key-hints.js';
 import { hints, manualChecks as m } from '../messages.js';
-
-export const MANUAL_CHECK_COUNT = m.items.length;
 
 /** How many rows the panel takes: the title, one line per item, and the key hints. */
 export const MANUAL_CHECK_ROWS = MANUAL_CHECK_COUNT + 2;

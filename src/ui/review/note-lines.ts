@@ -43,15 +43,3 @@ export function noteLines(
   }
   return lines;
 }
-
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors += 1;
-    else if (f.severity === 'warning') warnings += 1;
-    else infos += 1;
-  }
-  return { errors, warnings, infos };
-}

@@ -1,28 +1,8 @@
-// What just happened to the note on screen: one status, drawn by one switch.
+// What just happened to the note on screen: the review core's one status, drawn by one switch.
+import { formatDay, todayOf } from '../../model/dates.js';
+import type { ReviewStatus } from '../../session/review/index.js';
 import { MessageLine } from '../components/message-line.js';
 import { review } from '../messages.js';
-
-export type ReviewStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'blocked'; readonly errors: number }
-  | { readonly kind: 'copying' }
-  | { readonly kind: 'copied'; readonly method: string; readonly attachments?: readonly string[] }
-  | { readonly kind: 'subject-copied'; readonly method: string; readonly attachments?: readonly string[] }
-  | { readonly kind: 'no-subject' }
-  | { readonly kind: 'copy-failed'; readonly problem: string }
-  | { readonly kind: 'editing'; readonly editor: string }
-  | { readonly kind: 'edited' }
-  | { readonly kind: 'edit-unchanged' }
-  | { readonly kind: 'edit-failed'; readonly message: string }
-  | { readonly kind: 'sent'; readonly when: string }
-  /** The checklist says the note is early: s again records it anyway. */
-  | { readonly kind: 'early' }
-  | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
-  | { readonly kind: 'calendar-failed'; readonly problem: string }
-  | { readonly kind: 'edit-not-saved'; readonly why: string }
-  | { readonly kind: 'not-recorded'; readonly why: string };
-
-export const IDLE: ReviewStatus = { kind: 'idle' };
 
 export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) {
   switch (status.kind) {
@@ -31,9 +11,11 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
     case 'blocked':
       return <MessageLine tone="problem">{review.blocked(status.errors)}</MessageLine>;
     case 'copying':
-      return <MessageLine tone="info">…</MessageLine>;
+      return <MessageLine tone="info">{review.copying}</MessageLine>;
+    case 'recording':
+      return <MessageLine tone="info">{review.recording}</MessageLine>;
     case 'copied':
-      return <MessageLine tone="success">{review.copied(status.method, status.attachments ?? [])}</MessageLine>;
+      return <MessageLine tone="success">{review.copied(status.method, status.attachments)}</MessageLine>;
     case 'subject-copied':
       return <MessageLine tone="success">{review.subjectCopied(status.method)}</MessageLine>;
     case 'no-subject':
@@ -53,7 +35,7 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
     case 'not-recorded':
       return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':
-      return <MessageLine tone="success">{review.sent(status.when)}</MessageLine>;
+      return <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at))))}</MessageLine>;
     case 'early':
       return <MessageLine tone="problem">{review.early}</MessageLine>;
     case 'calendar':

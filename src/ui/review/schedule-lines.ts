@@ -1,4 +1,4 @@
-// Which schedule lines the review shows under a note: those about its recipient (their follow-up
+// Which schedule lines the review shows under a note, and how many rows they get: those about its recipient (their follow-up
 // date is what they need next), or every line when none names them (an "all done" reason).
 import { review } from '../messages.js';
 
@@ -14,4 +14,18 @@ export function fitLines(lines: readonly string[], room: number): readonly strin
   if (lines.length <= max) return lines;
   const shown = lines.slice(0, max - 1);
   return [...shown, review.scheduleMore(lines.length - shown.length)];
+}
+
+// Note lines kept visible however long the schedule is (60x20 must stay usable).
+const MIN_BODY = 5;
+
+/**
+ * How the screen's rows are shared: everything but the scrolling lines (header, counts, status,
+ * hints, spacing, and `extra` rows of status or manual checks) is fixed; the schedule takes what
+ * the note's body can spare and leaves it at least MIN_BODY lines.
+ */
+export function reviewLayout(rows: number, extra: number, schedule: readonly string[]) {
+  const fixed = 8 + extra;
+  const dueLines = fitLines(schedule, rows - fixed - MIN_BODY);
+  return { dueLines, viewport: Math.max(3, rows - fixed - dueLines.length) };
 }

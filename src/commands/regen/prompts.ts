@@ -1,15 +1,15 @@
 // `regen` without an id, on a terminal: pick the interview, the note and the person with
 // @inquirer/select (loaded only here), defaulting to what is due next. Ctrl-C is a clean
 // cancel (exit 130), never a stack trace.
-import { composeNotes, kindsFor } from '../compose/compose.js';
-import { formatDay } from '../model/dates.js';
-import { calendarFor } from '../model/holidays.js';
-import type { Interview, Note, NoteKind } from '../model/types.js';
-import type { CommandContext } from './context.js';
-import { byUrgency, nextDue } from '../model/due.js';
-import { CancelledError } from './errors.js';
+import { composeNotes, kindsFor } from '../../compose/compose.js';
+import { formatDay } from '../../model/dates.js';
+import { calendarFor } from '../../model/holidays.js';
+import type { Interview, Note, NoteKind } from '../../model/types.js';
+import type { CommandContext } from '../../cli/context.js';
+import { byUrgency, nextDue } from '../../model/due.js';
+import { CancelledError } from '../../cli/errors.js';
+import { kindLabel } from '../../model/note-kinds.js';
 import { messages } from './messages.js';
-import { kindLabel } from '../model/note-kinds.js';
 
 export interface SelectChoice<V> {
   readonly value: V;
@@ -82,7 +82,8 @@ export async function chooseInteractively(
   }
 }
 
-async function inquirerSelect(context: CommandContext): Promise<Select> {
+/** @inquirer/select on the command's terminal. */
+export async function inquirerSelect(context: CommandContext): Promise<Select> {
   // The one prompt of @inquirer/prompts used here, from its own package: the whole set would
   // bring its editor's character-set tables (1 MB) into the bundles.
   const { default: select } = await import('@inquirer/select');

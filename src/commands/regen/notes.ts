@@ -1,16 +1,16 @@
 // The notes regen hands over: those of the kind asked for, or without --kind the first note due
-// now (regen-due.ts decides which), and when nothing is due an error that says what comes next
+// now (due.ts decides which), and when nothing is due an error that says what comes next
 // and when, so nothing is copied or recorded early.
-import { calendarFor } from '../model/holidays.js';
-import { composeNotes, kindsFor } from '../compose/compose.js';
-import { todayOf } from '../model/dates.js';
-import type { DueItem } from '../model/schedule.js';
-import type { Interview, Note, NoteKind } from '../model/types.js';
-import type { CommandContext } from './context.js';
-import { describeItem } from '../model/due.js';
-import { CliError } from './errors.js';
+import { calendarFor } from '../../model/holidays.js';
+import { composeNotes, kindsFor } from '../../compose/compose.js';
+import { todayOf } from '../../model/dates.js';
+import type { DueItem } from '../../model/schedule.js';
+import type { Interview, Note, NoteKind } from '../../model/types.js';
+import type { CommandContext } from '../../cli/context.js';
+import { describeItem } from '../../model/due.js';
+import { CliError } from '../../cli/errors.js';
 import { messages } from './messages.js';
-import { dueChoice } from './regen-due.js';
+import { dueChoice } from './due.js';
 
 export interface Chosen {
   /** The notes --json and --out hand over; `picked` is the one copied or printed. */
@@ -29,7 +29,7 @@ export function askedNotes(interview: Interview, kind: NoteKind, to: string | un
 }
 
 /**
- * Without --kind: the first note due now, to the first person still waiting for it (regen-due.ts),
+ * Without --kind: the first note due now, to the first person still waiting for it (due.ts),
  * and the user hears which and why. Nothing due now ends the command having copied nothing.
  */
 export function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, sayWhich: boolean): Chosen {

@@ -1,7 +1,7 @@
 // What regen writes without --kind: the first note due now, to the first person still waiting.
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
-import { dueChoice } from '../../../src/cli/regen-due.js';
+import { dueChoice } from '../../../src/commands/regen/due.js';
 import type { SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 

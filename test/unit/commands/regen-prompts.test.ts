@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../../src/cli/context.js';
-import { chooseInteractively, type Select, type SelectChoice } from '../../../src/cli/regen-prompts.js';
+import { chooseInteractively, type Select, type SelectChoice } from '../../../src/commands/regen/prompts.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { captureStream } from '../../helpers/streams.js';
 

@@ -1,8 +1,8 @@
 // The hand edits a changed answer puts in question, worked out through the injected deps: the
 // notes as the templates write them from the old answers and from the new ones, compared.
-import type { Interview, Note } from '../model/types.js';
-import { editsInQuestion, type EditInQuestion } from './note-history.js';
-import type { SessionDeps } from './effects.js';
+import type { Interview, Note } from '../../model/types.js';
+import { editsInQuestion, type EditInQuestion } from '../note-history.js';
+import type { SessionDeps } from '../effects.js';
 
 type NoteDeps = Pick<SessionDeps, 'reviewNotes' | 'followUpNotes'>;
 

@@ -1,24 +1,27 @@
 // `followup-coach regen [ID]`: rebuild notes from a saved interview and copy one, or print them,
 // write them to files, or hand them over as JSON. Only a note that reached the clipboard (or the
-// terminal's) is recorded as sent, because only then can the user have pasted it.
-import { showLine, showText } from '../cli/terminal-text.js';
-import { parseCommand } from '../cli/args.js';
-import { REGEN_HELP } from '../cli/command-help.js';
-import type { CommandContext } from '../cli/context.js';
-import { CliError, EXIT, UsageError } from '../cli/errors.js';
-import { findInterview } from './shared/find-interview.js';
-import { parseKind } from './shared/kind-arg.js';
-import { messages } from '../cli/messages.js';
-import { printNotices } from './shared/notices.js';
-import { askedNotes, dueNotes } from '../cli/regen-notes.js';
-import { checkBeforeSending } from '../cli/regen-check.js';
-import { copyAndReport } from '../cli/regen-copy.js';
-import { chooseInteractively } from '../cli/regen-prompts.js';
-import { noteFileText, writeNoteFiles } from '../deliver/note-files.js';
-import { mailtoOrCopy, writeDraftsAndReport } from '../deliver/regen-drafts.js';
-import { draftMessages } from '../deliver/messages.js';
-import type { Interview, Note } from '../model/types.js';
-import { openStore, type Store } from '../store/index.js';
+// terminal's) is recorded as sent, because only then can the user have pasted it. Without an id
+// on a terminal, the note is picked with prompts and copied through the review core
+// (interactive.ts).
+import { showLine, showText } from '../../cli/terminal-text.js';
+import { parseCommand } from '../../cli/args.js';
+import { REGEN_HELP } from './help.js';
+import type { CommandContext } from '../../cli/context.js';
+import { CliError, EXIT, UsageError } from '../../cli/errors.js';
+import { findInterview } from '../shared/find-interview.js';
+import { parseKind } from '../shared/kind-arg.js';
+import { messages } from './messages.js';
+import { printNotices } from '../shared/notices.js';
+import { askedNotes, dueNotes } from './notes.js';
+import { checkBeforeSending } from './check.js';
+import { copyAndReport } from './copy.js';
+import { copyInteractively } from './interactive.js';
+import { chooseInteractively, inquirerSelect } from './prompts.js';
+import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
+import { mailtoOrCopy, writeDraftsAndReport } from '../../deliver/regen-drafts.js';
+import { draftMessages } from '../../deliver/messages.js';
+import type { Interview, Note } from '../../model/types.js';
+import { openStore, type Store } from '../../store/index.js';
 
 const SPEC = {
   name: 'regen',
@@ -62,8 +65,13 @@ export async function run(context: CommandContext): Promise<number> {
     if (id === undefined) {
       const ids = (await store.interviews()).map((interview) => interview.id);
       if (!context.interactive || ids.length === 0) throw new UsageError(messages.needsId, messages.needsIdTry(ids));
-      const choice = await chooseInteractively(context, await store.interviews(), { kind: kindAsked, to: values.to });
-      return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
+      const select = await inquirerSelect(context);
+      const all = await store.interviews();
+      const choice = await chooseInteractively(context, all, { kind: kindAsked, to: values.to }, select);
+      if (output.mode !== 'copy') return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
+      const { interview, notes, note } = choice;
+      const { findings } = await checkBeforeSending(context, note, notes, interview, all, output.force);
+      return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
     const interview = await findInterview(store, id);
     const { notes, picked, others } =

@@ -4,16 +4,17 @@
 // Errors block copying unless --force says the user has read them; warnings only inform, except
 // too-early: a note copied is recorded as sent, and an early one on record moves the schedule on
 // as if the wait were over, so it too needs --force.
-import { configMessages } from '../checklist/config-messages.js';
-import { loadRuleConfig } from '../checklist/config-file.js';
-import { blocksCopy, checkNote, noteText } from '../checklist/index.js';
-import { calendarFor } from '../model/holidays.js';
-import type { Interview, Note } from '../model/types.js';
-import type { CommandContext } from './context.js';
-import { UsageError } from './errors.js';
+import { configMessages } from '../../checklist/config-messages.js';
+import { loadRuleConfig } from '../../checklist/config-file.js';
+import { blocksCopy, checkNote, noteText } from '../../checklist/index.js';
+import { calendarFor } from '../../model/holidays.js';
+import type { Finding, Interview, Note } from '../../model/types.js';
+import type { CommandContext } from '../../cli/context.js';
+import { UsageError } from '../../cli/errors.js';
 import { messages } from './messages.js';
-import { repeatsEarlierRound } from '../model/round-repeat.js';
-import { roundMessages } from '../model/round-messages.js';
+import { repeatsEarlierRound } from '../../model/round-repeat.js';
+import { isEarly } from '../../session/review/findings.js';
+import { roundMessages } from '../../model/round-messages.js';
 
 export interface Gate {
   /** True when errors were found and --force was not given: do not copy. */
@@ -21,6 +22,8 @@ export interface Gate {
   readonly errors: boolean;
   /** True when the checklist says the note is early (too-early). */
   readonly early: boolean;
+  /** What the checklist found, as printed. */
+  readonly findings: readonly Finding[];
 }
 
 export async function checkBeforeSending(
@@ -47,13 +50,13 @@ export async function checkBeforeSending(
   // Met again in a later round: the note should be about this meeting, not the last one again.
   const repeat = repeatsEarlierRound(picked, interview, others);
   if (repeat !== null) context.stderr.write(`${roundMessages.repeats(picked.to, repeat.round, repeat.percent)}\n`);
-  if (findings.length === 0) return { blocked: false, errors: false, early: false };
+  if (findings.length === 0) return { blocked: false, errors: false, early: false, findings };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
   // something to show.
-  const { formatHuman } = await import('../checklist/report.js');
+  const { formatHuman } = await import('../../checklist/report.js');
   context.stderr.write(`${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked))}`);
   const errors = blocksCopy(findings);
-  const early = findings.some((finding) => finding.rule === 'too-early');
+  const early = isEarly(findings);
   if (errors && force) context.stderr.write(`${messages.forced}\n`);
-  return { blocked: errors && !force, errors, early };
+  return { blocked: errors && !force, errors, early, findings };
 }

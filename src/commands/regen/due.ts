@@ -2,13 +2,13 @@
 // for the first person still waiting for it (someone who already has theirs is never written to
 // twice). With --to, the first note due for that person. Nothing due now is an answer too: what
 // comes next and when, so regen copies and records nothing early.
-import { ComposeError } from '../compose/errors.js';
-import { messages as composeMessages } from '../compose/messages.js';
-import { matchName } from '../compose/match-name.js';
-import { greetingNameOf } from '../compose/recipients.js';
-import type { BusinessCalendar } from '../model/dates.js';
-import { scheduleFor, type DueItem } from '../model/schedule.js';
-import type { Interview } from '../model/types.js';
+import { ComposeError } from '../../compose/errors.js';
+import { messages as composeMessages } from '../../compose/messages.js';
+import { matchName } from '../../compose/match-name.js';
+import { greetingNameOf } from '../../compose/recipients.js';
+import type { BusinessCalendar } from '../../model/dates.js';
+import { scheduleFor, type DueItem } from '../../model/schedule.js';
+import type { Interview } from '../../model/types.js';
 
 export type DueChoice =
   | { readonly kind: 'write'; readonly item: DueItem; readonly person: string }

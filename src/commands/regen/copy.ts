@@ -1,0 +1,67 @@
+// Copy one note, say how it went, and record it as sent only when it reached a clipboard.
+// When nothing could copy it the note is printed instead: it is never lost.
+import type { CommandContext } from '../../cli/context.js';
+import { CliError, EXIT } from '../../cli/errors.js';
+import { showText } from '../../cli/terminal-text.js';
+import { type CopyResult, copyNote } from '../../deliver/clipboard.js';
+import { noteFileText } from '../../deliver/note-files.js';
+import { isSpoken } from '../../model/spoken.js';
+import type { Interview, Note, SentEntry } from '../../model/types.js';
+import type { Store } from '../../store/index.js';
+import { messages } from './messages.js';
+
+/** The note's body on the clipboard (the subject has its own field in every mail client). */
+export function copyBody(context: CommandContext, note: Note): Promise<CopyResult> {
+  return copyNote(note.body, { env: context.env, stdout: context.stdout });
+}
+
+/** Nothing could copy it: why, and the note to copy by hand. */
+export function printUncopied(context: CommandContext, note: Note, result: CopyResult): number {
+  context.stderr.write(`${showText(messages.notCopied(result.clipboardError ?? ''))}\n`);
+  if (result.terminalError) context.stderr.write(`(${showText(result.terminalError)}.)\n`);
+  context.stderr.write(`${messages.printedBelow}\n`);
+  context.stdout.write(showText(noteFileText(note)));
+  return EXIT.ok;
+}
+
+/** Records the copied note, or says it was copied but not recorded and how to record it. */
+export async function recordCopied(store: Store, interview: Interview, entry: SentEntry): Promise<void> {
+  try {
+    await store.recordSent(interview.id, entry);
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    throw new CliError(
+      messages.notRecorded(entry.kind, entry.to, error.message),
+      messages.notRecordedTry(interview.id, entry.kind, entry.to),
+    );
+  }
+}
+
+/** Where it went, what to attach or ask for, and (when `recorded`) that it is on record. */
+export function reportCopied(context: CommandContext, note: Note, result: CopyResult, recorded: string): void {
+  const lines = [
+    messages.copied(note.kind, note.to, note.address, result.method === 'none' ? '' : messages.via[result.method]),
+    ...(note.subject.trim() === '' ? [] : [messages.subject(note.subject)]),
+    ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to)]),
+    ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
+    ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
+    ...result.notes.map((text) => `(${text}.)`),
+    recorded,
+  ];
+  context.stdout.write(showText(`${lines.join('\n')}\n`));
+}
+
+export async function copyAndReport(context: CommandContext, store: Store, interview: Interview, note: Note): Promise<number> {
+  const result = await copyBody(context, note);
+  if (result.method === 'none') return printUncopied(context, note, result);
+  await recordCopied(store, interview, {
+    kind: note.kind,
+    to: note.to,
+    at: context.now().toISOString(),
+    method: result.method,
+    subject: note.subject,
+    body: note.body,
+  });
+  reportCopied(context, note, result, messages.recorded);
+  return EXIT.ok;
+}

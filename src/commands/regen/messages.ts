@@ -1,0 +1,72 @@
+// The words of `followup-coach regen`, in one place.
+import { shellQuote } from '../../cli/messages.js';
+import { kindLabel } from '../../model/note-kinds.js';
+import type { NoteKind } from '../../model/types.js';
+
+export const messages = {
+  exclusive: (flags: readonly string[]) => `${flags.join(' and ')} cannot be used together: pick one way to get the notes.`,
+  exclusiveTry: 'followup-coach regen --help',
+
+  // regen without a terminal
+  needsId: 'regen needs the interview id: there is no terminal to ask which one.',
+  needsIdTry: (ids: readonly string[]) =>
+    ids.length === 0
+      ? 'save an interview first: followup-coach import FILE'
+      : `followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ids.join(', ')}`,
+  nothingDue: (id: string, to: string | null, done: string | null) =>
+    `nothing is due for ${to === null ? id : `${to} in ${id}`}, so nothing was copied or recorded.${done ? `\n${done}` : ''}`,
+  nothingDueTry: (id: string, kinds: readonly NoteKind[]) => `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
+  notDueYet: (id: string, to: string | null, line: string, why: string) =>
+    `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
+  notDueYetTry: (id: string, kind: NoteKind, to: string) =>
+    `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
+  chose: (kind: NoteKind, to: string, why: string) => `No --kind given: writing the ${kindLabel(kind)} to ${to} (${why}).`,
+
+  // regen result
+  copied: (kind: NoteKind, to: string, address: string | undefined, how: string) =>
+    `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
+  via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
+  subject: (subject: string) => `Subject: ${subject}`,
+  noAddress: (spoken: boolean, to: string) =>
+    spoken
+      ? `There is no phone number for ${to} in this interview: ask the recruiter or HR for it before you call.`
+      : `There is no e-mail address for ${to} in this interview: ask the recruiter or HR for it before you send.`,
+  attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
+  notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
+  printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
+  checklistHeading: (kind: NoteKind, to: string) => `Checklist for the ${kindLabel(kind)} to ${to}:`,
+  blocked: 'Not copied: fix what the checklist marks as an error first, or pass --force to copy it anyway.',
+  blockedTry: (id: string) =>
+    `followup-coach regen ${id} --kind KIND --to NAME --force   (or edit the note in the guided session)`,
+  forced: '--force: copying despite the errors above, as you asked.',
+  early: 'Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.',
+  earlyTry: (id: string, kind: NoteKind, to: string) =>
+    `wait for the day above, or read it now with: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (--force copies it and records it as sent)`,
+  forcedEarly: '--force: copying the early note and recording it as sent, as you asked.',
+  clipboardFailed: (reason: string) => `(The system clipboard was not used: ${reason}.)`,
+  others: (count: number) => `${count === 1 ? 'One more note' : `${count} more notes`} of this kind:`,
+  other: (id: string, kind: NoteKind, to: string) => `  ${to}: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)}`,
+  wrote: (count: number) => `Wrote ${count} ${count === 1 ? 'note' : 'notes'}:`,
+  notRecorded: (kind: NoteKind, to: string, why: string) =>
+    `The ${kind} note for ${to} was copied, but NOT recorded as sent: ${why}`,
+  notRecordedTry: (id: string, kind: NoteKind, to: string) =>
+    `fix that, then copy it again with \`followup-coach regen ${id} --kind ${kind} --to "${to}"\` to record it.`,
+  recorded: 'Recorded as sent; `followup-coach list` now shows what comes next.',
+
+  // interactive regen
+  pickInterview: 'Which interview?',
+  pickKind: 'Which note?',
+  pickPerson: 'For whom?',
+  dueHint: 'due next',
+  cancelled: 'Cancelled: nothing was copied.',
+  overrideQuestion: (errors: number) =>
+    `The checklist found ${errors === 1 ? 'an error' : `${errors} errors`} in this note (above). Copy it anyway?`,
+  overrideNo: 'No, leave it (fix it in the guided session, or edit it and run followup-coach check)',
+  overrideYes: 'Yes, copy it anyway: I have read what the checklist says',
+  earlyQuestion:
+    'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
+  earlyNo: 'No, do not record it yet',
+  earlyYes: 'Yes, record it as sent now',
+  notRecordedEarly: (id: string, kind: NoteKind, to: string) =>
+    `Not recorded as sent. Once you send it: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`,
+} as const;

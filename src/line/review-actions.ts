@@ -1,0 +1,76 @@
+// The line review's actions on one note: edit it, copy its subject, or copy it (past errors
+// and the manual checks when the user says so) and mark it sent. The review core decides each
+// outcome; these ask the questions and print what its state says.
+import type { Interview } from '../model/types.js';
+import { currentNote, isEarly, type ReviewAction, type ReviewState, reviewMessages, sentLog } from '../session/review/index.js';
+import type { Prompter } from './prompter.js';
+import { printNote, printSchedule } from './review-print.js';
+import type { ReviewDeps } from './review.js';
+
+const { line: words, manualChecks, methodNames } = reviewMessages;
+
+// What no rule can check, confirmed once per session (per prompter) before the first copy,
+// as in the full-screen review.
+export const confirmedBy = new WeakSet<Prompter>();
+
+export type Act = (action: ReviewAction) => Promise<ReviewState>;
+
+/** Opens the note in the editor; the edit is saved and checked again, then shown. */
+export async function editOne(act: Act, interview: Interview, deps: ReviewDeps): Promise<void> {
+  const { prompter } = deps;
+  prompter.print(words.editing(deps.editorName));
+  const state = await act({ type: 'edit' });
+  const { status } = state;
+  if (status.kind === 'edit-failed') return prompter.print(words.editFailed(status.message));
+  if (status.kind === 'edit-unchanged') return prompter.print(words.editUnchanged);
+  prompter.print(status.kind === 'edit-not-saved' ? words.editNotSaved(status.why) : words.editSaved);
+  const item = currentNote(state);
+  if (item) printNote(item, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), prompter);
+}
+
+export async function copySubject(act: Act, prompter: Prompter): Promise<void> {
+  const state = await act({ type: 'copy-subject' });
+  const { status } = state;
+  if (status.kind === 'subject-copied') prompter.print(words.subjectCopied(methodNames[status.method]));
+  else if (status.kind === 'copy-failed') {
+    prompter.print(words.subjectCopyFailed(status.problem || methodNames.none));
+    prompter.print(currentNote(state)?.note.subject ?? '');
+  }
+}
+
+/** Copies the note (past errors and the manual checks, when the user says so) and asks whether it went out. */
+export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
+  const { prompter } = deps;
+  let state = await act({ type: 'copy' });
+  if (state.status.kind === 'blocked') {
+    if (!(await prompter.confirm(words.overrideBlocked(state.status.errors), false))) return prompter.print(words.notCopied);
+    state = await act({ type: 'copy', override: true });
+  }
+  if (state.checking) {
+    prompter.print(`\n${manualChecks.title}`);
+    manualChecks.items.forEach((item, i) => {
+      prompter.print(words.manualItem(i + 1, item));
+    });
+    if (!(await prompter.confirm(words.manualConfirm, false))) {
+      await act({ type: 'cancel-checks' });
+      return prompter.print(words.manualLater);
+    }
+    confirmedBy.add(prompter);
+    state = await act({ type: 'confirm-checks' });
+  }
+  const item = currentNote(state);
+  if (!item) return;
+  const { status } = state;
+  if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method]));
+  else if (status.kind === 'copy-failed') {
+    prompter.print(words.copyFailed(status.problem || methodNames.none));
+    prompter.print(item.note.body);
+  }
+  // An early note is recorded only when the user says so, as regen records one only with --force.
+  const early = isEarly(item.findings);
+  if (!(await prompter.confirm(early ? words.markSentEarly : words.markSent, !early))) return;
+  state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
+  if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
+  prompter.print(words.marked);
+  printSchedule(state.schedule, prompter);
+}

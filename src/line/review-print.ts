@@ -1,0 +1,68 @@
+// What the line review prints: every note with its subject, body and findings, and the
+// schedule, from the review core's state (src/session/review/).
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
+import { isSpoken } from '../model/spoken.js';
+import type { Finding, Interview, SentEntry } from '../model/types.js';
+import {
+  countBySeverity,
+  lastSent,
+  type ReviewNote,
+  type ReviewState,
+  reviewMessages,
+  sentLog,
+} from '../session/review/index.js';
+import { messages } from './messages.js';
+import type { Prompter } from './prompter.js';
+
+const { line: words, noteNames } = reviewMessages;
+
+export function printAll(state: ReviewState, interview: Interview, prompter: Prompter): void {
+  const notes = state.notes ?? [];
+  prompter.print(messages.section(words.reviewTitle(notes.length)));
+  notes.forEach((item, i) => {
+    printNote(item, i, notes.length, sentLog(interview, state.marked), prompter);
+  });
+  printSchedule(state.schedule, prompter);
+}
+
+export function printSchedule(schedule: readonly string[], prompter: Prompter): void {
+  if (schedule.length === 0) return;
+  prompter.print(`\n${words.schedule}`);
+  for (const line of schedule) prompter.print(words.scheduleLine(line));
+}
+
+export function printNote(
+  { note, findings }: ReviewNote,
+  index: number,
+  total: number,
+  sent: readonly SentEntry[],
+  prompter: Prompter,
+): void {
+  prompter.print(words.noteHeading(index + 1, total, noteNames[note.kind], note.to, note.address, isSpoken(note)));
+  const last = lastSent(sent, note);
+  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at))));
+  if (note.subject !== '') prompter.print(words.subject(note.subject));
+  if (note.attachments.length > 0) prompter.print(words.attachments(note.attachments));
+  prompter.print('');
+  prompter.print(note.body.replace(/\n+$/, ''));
+  prompter.print('');
+  printFindings(findings ?? [], prompter);
+}
+
+function printFindings(findings: readonly Finding[], prompter: Prompter): void {
+  if (findings.length === 0) {
+    prompter.print(words.clean);
+    return;
+  }
+  const { errors, warnings, infos } = countBySeverity(findings);
+  prompter.print(words.findingsTitle(errors, warnings, infos));
+  for (const f of findings) prompter.print(words.finding(f.severity, f.rule, f.line, f.column, f.message));
+}
+
+/** What the last action came to, for the statuses the line mode reports on their own. */
+export function printStatus(state: ReviewState, prompter: Prompter): void {
+  const { status } = state;
+  if (status.kind === 'calendar') prompter.print(words.calendar(status.path, status.count));
+  else if (status.kind === 'calendar-failed') prompter.print(words.calendarFailed(status.problem));
+}

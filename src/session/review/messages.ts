@@ -1,0 +1,170 @@
+// Every word of the review, for both front ends: `screen` is what the Ink review draws, `line`
+// what the line mode prints and asks. The two keep their own phrasing where their keys differ
+// ("press s" against a yes-or-no question); what they share is said once.
+import type { NoteKind } from '../../model/types.js';
+
+/** A note's kind in a sentence ("the thank-you note to ..."). */
+export const noteNames: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up',
+  voicemail: 'voicemail script',
+  'contact-request': 'contact request',
+  'not-selected': 'note after the decision',
+  'stay-in-touch': 'stay-in-touch note',
+};
+
+/** A note's kind as a heading ("Note 1 of 3 · Thank-you to ..."). */
+export const kindTitles: Readonly<Record<NoteKind, string>> = {
+  'thank-you': 'Thank-you',
+  'follow-up': 'Follow-up',
+  voicemail: 'Voicemail script',
+  'contact-request': 'Contact request',
+  'not-selected': 'After the decision',
+  'stay-in-touch': 'Stay in touch',
+};
+
+export const methodNames = {
+  clipboard: 'system clipboard',
+  osc52: 'through the terminal, OSC 52',
+  none: 'not copied',
+} as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const shared = {
+  alreadySent: (when: string) => `Sent ${when}.`,
+  editFailed: (why: string) => `Could not open the editor: ${why}`,
+  subject: (subject: string) => `Subject: ${subject}`,
+  calendar: (path: string, count: number) =>
+    count === 0
+      ? `Nothing is due, so ${path} has no reminders.`
+      : `${plural(count, 'reminder')} written to ${path}: import it into your calendar.`,
+  calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
+} as const;
+
+/** The checks only the user can make, confirmed once per session before the first copy. */
+export const manualChecks = {
+  title: 'Before your first copy, three things only you can check:',
+  items: [
+    'The note sounds gracious and sincere, in your own voice.',
+    'You went over your own notes from the meeting.',
+    'Nobody will "swing by" or check in on your behalf.',
+  ],
+  box: (ticked: boolean) => (ticked ? '[x]' : '[ ]'),
+} as const;
+
+export const MANUAL_CHECK_COUNT = manualChecks.items.length;
+
+export const screen = {
+  ...shared,
+  heading: (n: number, total: number, kind: string, to: string) => `Note ${n} of ${total} · ${kind} to ${to}`,
+  address: (address: string) => `<${address}>`,
+  noAddress: (spoken: boolean) => (spoken ? '· no phone number on file' : '· no e-mail address on file'),
+  noSubject: '(spoken, no subject)',
+  preparing: 'Writing your notes…',
+  checking: 'checking spelling…',
+  pending: '…',
+  clean: '✓ The checklist found nothing to fix.',
+  counts: (errors: number, warnings: number, infos: number) =>
+    [
+      errors && `✖ ${errors} error${errors === 1 ? '' : 's'}`,
+      warnings && `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`,
+      infos && `ℹ ${infos} tip${infos === 1 ? '' : 's'}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
+  findingsTitle: 'Checklist',
+  finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
+  edited: '(edited by you)',
+  copying: '…',
+  copied: (method: string, attachments: readonly string[] = []) =>
+    (method === 'osc52'
+      ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
+      : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.') +
+    (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : ''),
+  subjectCopied: (method: string) =>
+    `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
+  noSubjectToCopy: 'A voicemail script has no subject line: c copies the script.',
+  copyFailed: (why: string) =>
+    `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
+  blocked: (errors: number) =>
+    `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
+  sent: (when: string) => `Marked as sent ${when}.`,
+  recording: '…',
+  early:
+    'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
+  editing: (editor: string) => `Editing in ${editor}. Save and close the editor to come back.`,
+  editUnchanged: 'No change made in the editor.',
+  editSaved: 'Your edit is saved; the checklist ran again.',
+  editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
+  notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,
+  scheduleTitle: 'Schedule',
+  scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
+} as const;
+
+export const line = {
+  ...shared,
+  reviewTitle: (n: number) => `Review: ${plural(n, 'note')}`,
+  noteHeading: (n: number, total: number, kind: string, to: string, address: string | undefined, spoken: boolean) =>
+    `\n-- Note ${n} of ${total}: ${kind} for ${to}${address ? ` <${address}>` : ` (no ${spoken ? 'phone number' : 'e-mail address'} on file)`} --`,
+  attachments: (names: readonly string[]) => `Attach: ${names.join(', ')}`,
+  clean: 'Checklist: nothing to fix.',
+  findingsTitle: (errors: number, warnings: number, infos: number) =>
+    `Checklist: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'tip')}` : ''}`,
+  finding: (severity: string, rule: string, at: number, column: number, message: string) =>
+    `  ${severity} ${rule} (line ${at}, column ${column}): ${message}`,
+  schedule: 'Schedule:',
+  scheduleLine: (text: string) => `  ${text}`,
+  reviewAction: 'What next?',
+  reminders: 'Write reminders for what is due into an .ics file for your calendar',
+  copy: (n: number, kind: string, to: string) => `Copy note ${n} (${kind} for ${to})`,
+  copySubject: (n: number) => `Copy the subject line of note ${n}`,
+  subjectCopyFailed: (why: string) => `Could not copy: ${why}. Here is the subject line to copy by hand:`,
+  subjectCopied: (method: string) => `Subject line copied (${method}): paste it into the subject field.`,
+  edit: (n: number, editor: string) => `Edit note ${n} in ${editor}`,
+  editing: (editor: string) => `Opening ${editor}. Save and close it to come back here.`,
+  editUnchanged: 'No change made.',
+  editSaved: 'Your edit is saved; the checklist ran again:',
+  editNotSaved: (why: string) =>
+    `Your edit is shown here but NOT saved (${why}); it is lost when you quit. The checklist ran again:`,
+  notRecorded: (why: string) =>
+    `The note was copied, but NOT recorded as sent (${why}). Copy it again once that is fixed to record it.`,
+  showAgain: 'Show the notes again',
+  change: 'Change an answer',
+  finish: 'Finish',
+  whichAnswer: 'Which answer?',
+  interviewersEntry: 'The interviewers',
+  overrideBlocked: (errors: number) => `The checklist found ${plural(errors, 'error')} in this note. Copy it anyway?`,
+  notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
+  copied: (method: string) => `Copied (${method}).`,
+  copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
+  markSent: 'Mark it as sent (recorded with the time)?',
+  markSentEarly:
+    'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
+  manualItem: (n: number, item: string) => `  ${n}. ${item}`,
+  manualConfirm: 'Are all three true?',
+  manualLater: 'Not copied yet: copy it again once all three are true.',
+  marked: 'Marked as sent.',
+  keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
+  keepEditYours: '-- Your edit --',
+  keepEditFresh: '-- The new text --',
+  keepEditQuestion: 'Keep your edit, or use the new text?',
+  keepEditKeep: 'Keep my edit',
+  keepEditNew: 'Use the new text',
+} as const;
+
+/** After a changed answer, for a note the user had edited by hand (the Ink screen). */
+export const keepEdit = {
+  question: (kind: NoteKind, to: string, n: number, total: number) =>
+    `Your answers changed, and you had edited the ${noteNames[kind]} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
+  yours: 'Your edit:',
+  fresh: 'The new text:',
+  more: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'}`,
+} as const;
+
+export const change = {
+  question: 'Which answer do you want to change? Every note updates.',
+  interviewers: 'Interviewers (add, edit, remove)',
+  entry: (label: string, value: string) => `${label}: ${value || '—'}`,
+} as const;

@@ -1,0 +1,164 @@
+// The review as a pure reducer: every key of the Ink review and every choice of the line mode is
+// one action here, and what it needs from the world (copy, record, edit, save, check) comes back
+// as effects for run-effect.ts. Copying is held back by checklist errors until overridden, asks
+// the manual checks once a session, and an early note is recorded only when asked twice.
+import type { SentEntry } from '../../model/types.js';
+import { editableText } from '../note-text.js';
+import { editDone } from './edit.js';
+import { currentNote } from './selectors.js';
+import { checks, only, update } from './steps.js';
+import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
+import { MANUAL_CHECK_COUNT } from './messages.js';
+import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
+
+const IDLE: ReviewStatus = { kind: 'idle' };
+
+/** The review before its notes are written: the first step composes them and reads the schedule. */
+export function startReview(options: { readonly manualConfirmed: boolean; readonly editorName: string }): ReviewStep {
+  const state: ReviewState = {
+    notes: null,
+    selected: 0,
+    status: IDLE,
+    checking: null,
+    manualConfirmed: options.manualConfirmed,
+    marked: [],
+    schedule: [],
+    editorName: options.editorName,
+  };
+  return { state, effects: [{ type: 'compose' }, { type: 'schedule', sent: [] }] };
+}
+
+export function reduceReview(state: ReviewState, action: ReviewAction): ReviewStep {
+  const current = currentNote(state);
+  switch (action.type) {
+    case 'notes': {
+      const notes = action.notes.map(({ note, edited }) => ({ note, edited, findings: null, spellingPending: true }));
+      const selected = Math.max(0, Math.min(state.selected, notes.length - 1));
+      return {
+        state: { ...state, notes, selected },
+        effects: checks(
+          notes,
+          notes.map((r) => r.note),
+        ),
+      };
+    }
+    case 'rules':
+      return only(
+        update(state, action.note, (r) => ({
+          ...r,
+          findings: sortFindings([...action.findings, ...(r.findings ?? []).filter(isSpelling)]),
+        })),
+      );
+    case 'spelling': {
+      const spelling = action.findings;
+      return only(
+        update(state, action.note, (r) => ({
+          ...r,
+          spellingPending: false,
+          findings:
+            spelling === null ? r.findings : sortFindings([...(r.findings ?? []).filter((f) => !isSpelling(f)), ...spelling]),
+        })),
+      );
+    }
+    case 'schedule':
+      return only({ ...state, schedule: action.lines });
+    case 'move': {
+      const count = state.notes?.length ?? 0;
+      if (count === 0) return only(state);
+      return only({ ...state, selected: (state.selected + action.by + count) % count, status: IDLE });
+    }
+    case 'show':
+      return only({ ...state, selected: action.index, status: IDLE });
+    case 'copy': {
+      if (!current) return only(state);
+      const errors = countBySeverity(current.findings ?? []).errors;
+      if (errors > 0 && action.override !== true) return only({ ...state, status: { kind: 'blocked', errors } });
+      if (!state.manualConfirmed) {
+        return only({ ...state, checking: { ticked: Array.from({ length: MANUAL_CHECK_COUNT }, () => false) } });
+      }
+      return copyBody(state, current);
+    }
+    case 'tick': {
+      if (!state.checking || action.item < 0 || action.item >= MANUAL_CHECK_COUNT) return only(state);
+      const ticked = state.checking.ticked.map((on, index) => (index === action.item ? !on : on));
+      if (ticked.every(Boolean)) return reduceReview(state, { type: 'confirm-checks' });
+      return only({ ...state, checking: { ticked } });
+    }
+    case 'confirm-checks': {
+      const confirmed = { ...state, checking: null, manualConfirmed: true };
+      return current ? copyBody(confirmed, current) : only(confirmed);
+    }
+    case 'cancel-checks':
+      return only({ ...state, checking: null });
+    case 'copy-subject': {
+      if (!current) return only(state);
+      // The subject goes into its own field of the mail client; a voicemail script has none.
+      if (current.note.kind === 'voicemail' || current.note.subject.trim() === '') {
+        return only({ ...state, status: { kind: 'no-subject' } });
+      }
+      return {
+        state: { ...state, status: { kind: 'copying' } },
+        effects: [{ type: 'copy', text: current.note.subject, what: 'subject' }],
+      };
+    }
+    case 'copied': {
+      const { outcome } = action;
+      if (outcome.method === 'none') return only({ ...state, status: { kind: 'copy-failed', problem: outcome.problem ?? '' } });
+      if (action.what === 'subject') return only({ ...state, status: { kind: 'subject-copied', method: outcome.method } });
+      return only({
+        ...state,
+        status: { kind: 'copied', method: outcome.method, attachments: current?.note.attachments ?? [] },
+      });
+    }
+    case 'mark-sent': {
+      if (!current) return only(state);
+      if (isEarly(current.findings) && action.sure !== true && state.status.kind !== 'early') {
+        return only({ ...state, status: { kind: 'early' } });
+      }
+      const { note } = current;
+      const entry: SentEntry = {
+        kind: note.kind,
+        to: note.to,
+        at: action.at,
+        method: state.status.kind === 'copied' ? state.status.method : undefined,
+        subject: note.subject,
+        body: note.body,
+      };
+      return { state: { ...state, status: { kind: 'recording' } }, effects: [{ type: 'record', note, entry }] };
+    }
+    case 'recorded': {
+      const marked = [...state.marked, action.entry];
+      return {
+        state: { ...state, marked, status: { kind: 'sent', at: action.entry.at } },
+        effects: [{ type: 'schedule', sent: marked }],
+      };
+    }
+    case 'not-recorded':
+      return only({ ...state, status: { kind: 'not-recorded', why: action.why } });
+    case 'edit':
+      if (!current) return only(state);
+      return {
+        state: { ...state, status: { kind: 'editing', editor: state.editorName } },
+        effects: [{ type: 'edit', text: editableText(current.note) }],
+      };
+    case 'edit-done':
+      return editDone(state, action);
+    case 'edit-saved':
+      return only({ ...state, status: { kind: 'edited' } });
+    case 'edit-not-saved':
+      return only({ ...state, status: { kind: 'edit-not-saved', why: action.why } });
+    case 'reminders':
+      return { state, effects: [{ type: 'reminders' }] };
+    case 'reminders-written':
+      return only({ ...state, status: { kind: 'calendar', path: action.path, count: action.count } });
+    case 'reminders-failed':
+      return only({ ...state, status: { kind: 'calendar-failed', problem: action.problem } });
+    case 'dismiss':
+      return only({ ...state, status: IDLE });
+  }
+}
+
+function copyBody(state: ReviewState, current: ReviewNote): ReviewStep {
+  // The body is what goes into the mail; the subject is copied on its own (copy-subject).
+  return { state: { ...state, status: { kind: 'copying' } }, effects: [{ type: 'copy', text: current.note.body, what: 'body' }] };
+}

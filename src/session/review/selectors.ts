@@ -1,0 +1,21 @@
+// What the front ends read off the review's state: the note on screen and the sent log.
+import type { Interview, Note, SentEntry } from '../../model/types.js';
+import type { ReviewNote, ReviewState } from './types.js';
+
+/** The note on screen, if the notes are written. */
+export function currentNote(state: ReviewState): ReviewNote | undefined {
+  return state.notes?.[Math.min(state.selected, state.notes.length - 1)];
+}
+
+/** The sent log as the review knows it: the interview's, and what was marked here (once each). */
+export function sentLog(interview: Interview, marked: readonly SentEntry[]): readonly SentEntry[] {
+  // The interview may be saved again after a changed answer, with these entries in it already.
+  const known = (entry: SentEntry) => interview.sent.some((e) => e.kind === entry.kind && e.to === entry.to && e.at === entry.at);
+  const fresh = marked.filter((entry) => !known(entry));
+  return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
+}
+
+/** When the note to this person of this kind was last sent, if it was. */
+export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
+  return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+}

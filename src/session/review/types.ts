@@ -1,0 +1,104 @@
+// The review's plain data: the notes and which is shown, what just happened (one status), the
+// manual checks, and what the review asks the world to do (effects, run by run-effect.ts).
+import type { Finding, Note, NoteEdit, SentEntry } from '../../model/types.js';
+import type { CopyOutcome, EditOutcome } from '../effects.js';
+
+export interface ReviewNote {
+  readonly note: Note;
+  /** The text is the user's own hand edit. */
+  readonly edited: boolean;
+  /** Null while the rules run. */
+  readonly findings: readonly Finding[] | null;
+  readonly spellingPending: boolean;
+}
+
+/** Which notes the review shows: the first ones, or the follow-up that is due. */
+export type NotesPurpose = 'review' | 'follow-up';
+
+export type CopyMethod = Exclude<CopyOutcome['method'], 'none'>;
+
+export type ReviewStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'blocked'; readonly errors: number }
+  | { readonly kind: 'copying' }
+  | { readonly kind: 'copied'; readonly method: CopyMethod; readonly attachments: readonly string[] }
+  | { readonly kind: 'subject-copied'; readonly method: CopyMethod }
+  | { readonly kind: 'no-subject' }
+  | { readonly kind: 'copy-failed'; readonly problem: string }
+  | { readonly kind: 'editing'; readonly editor: string }
+  | { readonly kind: 'edited' }
+  | { readonly kind: 'edit-unchanged' }
+  | { readonly kind: 'edit-failed'; readonly message: string }
+  | { readonly kind: 'edit-not-saved'; readonly why: string }
+  /** The checklist says the note is early: marking it sent again records it anyway. */
+  | { readonly kind: 'early' }
+  | { readonly kind: 'recording' }
+  | { readonly kind: 'sent'; readonly at: string }
+  | { readonly kind: 'not-recorded'; readonly why: string }
+  | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
+  | { readonly kind: 'calendar-failed'; readonly problem: string };
+
+/** The three manual checks on screen, asked before the session's first copy. */
+export interface Checking {
+  readonly ticked: readonly boolean[];
+}
+
+export interface ReviewState {
+  /** Null until the notes are written. */
+  readonly notes: readonly ReviewNote[] | null;
+  readonly selected: number;
+  readonly status: ReviewStatus;
+  readonly checking: Checking | null;
+  /** The manual checks were confirmed in this session: copying asks them no more. */
+  readonly manualConfirmed: boolean;
+  /** Marked sent in this review, in order. */
+  readonly marked: readonly SentEntry[];
+  /** What is due and when, in words, with what was marked here. */
+  readonly schedule: readonly string[];
+  readonly editorName: string;
+}
+
+export type ReviewAction =
+  | { readonly type: 'notes'; readonly notes: readonly { readonly note: Note; readonly edited: boolean }[] }
+  /** The instant rules for `note` (matched by identity: a stale result for an edited note is dropped). */
+  | { readonly type: 'rules'; readonly note: Note; readonly findings: readonly Finding[] }
+  /** Spelling and grammar for `note`; null when the rules already held them. */
+  | { readonly type: 'spelling'; readonly note: Note; readonly findings: readonly Finding[] | null }
+  | { readonly type: 'schedule'; readonly lines: readonly string[] }
+  | { readonly type: 'move'; readonly by: number }
+  | { readonly type: 'show'; readonly index: number }
+  | { readonly type: 'copy'; readonly override?: boolean }
+  | { readonly type: 'copy-subject' }
+  | { readonly type: 'copied'; readonly outcome: CopyOutcome; readonly what: 'body' | 'subject' }
+  | { readonly type: 'tick'; readonly item: number }
+  | { readonly type: 'confirm-checks' }
+  | { readonly type: 'cancel-checks' }
+  /** `sure`: the user already said yes to an early note (line mode asks before marking). */
+  | { readonly type: 'mark-sent'; readonly at: string; readonly sure?: boolean }
+  | { readonly type: 'recorded'; readonly entry: SentEntry }
+  | { readonly type: 'not-recorded'; readonly why: string }
+  | { readonly type: 'edit' }
+  | { readonly type: 'edit-done'; readonly outcome: EditOutcome; readonly at: string }
+  | { readonly type: 'edit-saved' }
+  | { readonly type: 'edit-not-saved'; readonly why: string }
+  | { readonly type: 'reminders' }
+  | { readonly type: 'reminders-written'; readonly path: string; readonly count: number }
+  | { readonly type: 'reminders-failed'; readonly problem: string }
+  /** Esc on a blocked copy: back to the note. */
+  | { readonly type: 'dismiss' };
+
+export type ReviewEffect =
+  | { readonly type: 'compose' }
+  | { readonly type: 'check'; readonly note: Note; readonly siblings: readonly Note[] }
+  | { readonly type: 'schedule'; readonly sent: readonly SentEntry[] }
+  | { readonly type: 'copy'; readonly text: string; readonly what: 'body' | 'subject' }
+  | { readonly type: 'record'; readonly note: Note; readonly entry: SentEntry }
+  | { readonly type: 'edit'; readonly text: string }
+  | { readonly type: 'save-edit'; readonly edit: NoteEdit }
+  | { readonly type: 'reminders' };
+
+/** What one action did: the next state, and what to do in the world. */
+export interface ReviewStep {
+  readonly state: ReviewState;
+  readonly effects: readonly ReviewEffect[];
+}
