@@ -8,7 +8,8 @@
 //   regen ID --print           a whole command (target: within 2x node -e 0 on Node 22 and 24,
 //                              2.5x on Node 20), with the compile cache the warm-up runs filled,
 //                              as every run after the first has it; and once more without it, as
-//                              the first run after an install (Node 20 has no compile cache)
+//                              the first run after an install (Node 20 has no compile cache);
+//                              its ratio in CPU time too, which a busy machine disturbs less
 //   minimal Ink app            one bundled line of Ink in a pseudo-terminal: the floor for a TUI
 //                              (bundled as scripts/build.mjs bundles Ink; a second build also swaps
 //                              in our string-width, as scripts/build.mjs does, to show what that buys)
@@ -20,7 +21,8 @@
 //   checklist                  `node scripts/bench-checklist.mjs --speed`, when present
 //
 // Options: --runs N (default 11), --versions 20,22,24 (default), --json (machine-readable result
-// on stdout). --one measures on the Node running it, without building (what each version runs).
+// on stdout), --no-checklist (start-up only: the checklist part takes minutes). --one measures on
+// the Node running it, without building (what each version runs).
 import { nodeBinary } from './node-binaries.mjs';
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,6 +39,7 @@ const { values: options } = parseArgs({
     json: { type: 'boolean', default: false },
     versions: { type: 'string', default: '20,22,24' },
     one: { type: 'boolean', default: false },
+    'no-checklist': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(3, Number.parseInt(options.runs, 10) || 11);
@@ -228,8 +231,10 @@ async function main() {
     if (child.status !== 0) throw new Error(`the run on Node ${major} failed (exit ${child.status})`);
     reports.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
   }
-  log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
-  const checklist = checklistSpeed(childEnv(mkdtempSync(join(tmpdir(), 'fc-bench-checklist-'))));
+  if (!options['no-checklist']) log('Checklist speed (node scripts/bench-checklist.mjs --speed) ...');
+  const checklist = options['no-checklist']
+    ? { skipped: true }
+    : checklistSpeed(childEnv(mkdtempSync(join(tmpdir(), 'fc-bench-checklist-'))));
   if (options.json) process.stdout.write(`${JSON.stringify({ versions: reports, checklist }, null, 2)}\n`);
   else {
     for (const report of reports) printReport(report);
@@ -284,7 +289,7 @@ function measure() {
       // first question (a loading line before it does not count).
       { name: 'session, first frame', mode: 'pty', argv: [NODE, BIN], home: sessionHome, marker: 'Your name' },
     ];
-    const samples = new Map(cases.map((c) => [c.name, { ms: [], rss: [], exits: new Set(), frame: '' }]));
+    const samples = new Map(cases.map((c) => [c.name, { ms: [], cpu: [], rss: [], exits: new Set(), frame: '' }]));
     for (let run = 0; run < WARMUP + RUNS; run += 1) {
       for (const item of cases) {
         if (item.skipped) continue;
@@ -300,6 +305,7 @@ function measure() {
         const sample = samples.get(item.name);
         if (outcome.ms === null) throw new Error(`${item.name}: no frame within the timeout`);
         sample.ms.push(outcome.ms);
+        if (outcome.cpuMs !== undefined) sample.cpu.push(outcome.cpuMs);
         sample.rss.push(outcome.maxRssKb);
         // A pty case that exits by itself never showed an interactive screen: count it as a failure.
         if (outcome.exit !== null) sample.exits.add(item.mode === 'pty' && outcome.exit === 0 ? 'exited' : outcome.exit);
@@ -316,6 +322,7 @@ function measure() {
         minMs: round(Math.min(...sample.ms)),
         maxMs: round(Math.max(...sample.ms)),
         peakRssMb: round(Math.max(...sample.rss) / 1024),
+        cpuMs: sample.cpu.length > 0 ? round(median(sample.cpu)) : undefined,
         exitCodes: [...sample.exits],
         firstFrame: item.mode === 'pty' ? sample.frame.split('\n')[0] : undefined,
       };
@@ -326,6 +333,8 @@ function measure() {
       return row?.exitCodes?.every((code) => code === 0) ? row.medianMs : undefined;
     };
     const ratio = (a, b) => (at(a) && at(b) ? round(at(a) / at(b), 2) : null);
+    const cpuAt = (name) => (at(name) === undefined ? undefined : rows.find((r) => r.name === name)?.cpuMs);
+    const cpuRatio = (a, b) => (cpuAt(a) && cpuAt(b) ? round(cpuAt(a) / cpuAt(b), 2) : null);
     const ratios = [
       { what: '--help / node -e 0', value: ratio('followup-coach --help', 'node -e 0'), target: null },
       {
@@ -333,6 +342,9 @@ function measure() {
         value: ratio('regen ID --print', 'node -e 0'),
         target: targetsFor(process.version).regen,
       },
+      // CPU time, for a machine other programs keep busy: the wall clock is what users feel and
+      // what the target holds, but it swings with the load while CPU time barely does.
+      { what: 'same in CPU time', value: cpuRatio('regen ID --print', 'node -e 0'), target: null },
       { what: 'same, no code cache (first run)', value: ratio('same, no code cache', 'node -e 0'), target: null },
       {
         what: 'session first frame / minimal Ink',
@@ -377,7 +389,9 @@ function measure() {
 
 function printReport(report) {
   log(`\nStart-up on Node ${report.node}, median of ${report.runs} runs (after ${WARMUP} warm-up runs):\n`);
-  log(`  ${'case'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}${'peak RSS'.padStart(11)}`);
+  log(
+    `  ${'case'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}${'peak RSS'.padStart(11)}${'CPU'.padStart(10)}`,
+  );
   for (const row of report.cases) {
     if (row.skipped) {
       log(`  ${row.name.padEnd(28)}skipped: ${row.skipped}`);
@@ -385,7 +399,7 @@ function printReport(report) {
     }
     const exits = row.exitCodes.length && row.exitCodes.some((c) => c !== 0) ? `  exit ${row.exitCodes.join(',')}!` : '';
     log(
-      `  ${row.name.padEnd(28)}${ms(row.medianMs)}${ms(row.minMs)}${ms(row.maxMs)}${`${row.peakRssMb} MB`.padStart(11)}${exits}`,
+      `  ${row.name.padEnd(28)}${ms(row.medianMs)}${ms(row.minMs)}${ms(row.maxMs)}${`${row.peakRssMb} MB`.padStart(11)}${row.cpuMs === undefined ? '' : ms(row.cpuMs).padStart(10)}${exits}`,
     );
   }
   for (const row of report.cases) if (row.firstFrame) log(`  first frame of "${row.name}" starts: ${row.firstFrame}`);
@@ -417,7 +431,8 @@ function printReport(report) {
 
 function printChecklistSection(checklist) {
   log('\nChecklist:');
-  if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
+  if (checklist.skipped) log('  not measured (--no-checklist).');
+  else if (checklist.missing) log('  scripts/bench-checklist.mjs is not there yet.');
   else if (checklist.error) log(`  failed: ${checklist.error}`);
   else printChecklist(checklist.result);
 }

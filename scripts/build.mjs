@@ -19,7 +19,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { holidayYears, writeHolidayTables } from './holidays.mjs';
@@ -173,6 +173,38 @@ const clipboardyApart = {
 // export of it once, getters included, so `import ... from 'node:fs'` loads the whole stream
 // stack and `from 'node:process'` builds the list of allowed flags (about 20 ms of a 60 ms
 // start on Node 22). require() hands over the module as it is.
+//
+// The ones below are not part of Node's own start and cost milliseconds to load (measured on
+// Node 24: crypto 6 ms, child_process 4 ms; worker_threads and readline 1 to 6 ms),
+// yet every bundle that merely might need one (the store's atomic writes, opening a mail
+// program, the spelling worker, the prompts) would load it on every start: a bundle imports at
+// its top. So their stand-in is an object of getters, one per export, that loads the module on
+// first use.
+// The exports are those of the Node running the build; one that Node lacks reads as undefined,
+// as it would there. A module that is extended at load (`class extends Writable`) loads then.
+const LOADED_ON_FIRST_USE = new Set(['crypto', 'child_process', 'worker_threads', 'readline']);
+const requireHere = createRequire(import.meta.url);
+
+function builtinStandIn(path) {
+  const require = JSON.stringify(path);
+  // A module that is itself a class (node:stream is Stream, which mute-stream extends) cannot be
+  // stood in for by an object.
+  if (!LOADED_ON_FIRST_USE.has(path.replace(/^node:/, '')) || typeof requireHere(path) !== 'object')
+    return `module.exports = require(${require});\n`;
+  const names = Object.keys(requireHere(path)).filter((name) => name !== 'default' && name !== '__esModule');
+  return [
+    'let loaded;',
+    `const load = () => (loaded ??= require(${require}));`,
+    'const exports = {};',
+    'for (const name of NAMES)',
+    '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name], set: (value) => { load()[name] = value; } });',
+    'module.exports = exports;',
+    '',
+  ]
+    .join('\n')
+    .replace('NAMES', JSON.stringify(names));
+}
+
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(build) {
@@ -181,10 +213,7 @@ const builtinsByRequire = {
       // The require() inside the stand-in module is the real one.
       return namespace === 'builtin' ? { path, external: true } : { path, namespace: 'builtin' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({
-      contents: `module.exports = require(${JSON.stringify(path)});`,
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: builtinStandIn(path), loader: 'js' }));
   },
 };
 const esm = {

@@ -4,7 +4,16 @@
 import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
-import { isPieceOfKnownWord, isPossessiveMisread } from './harper-misreads.js';
+import {
+  isAnswerNo,
+  isEndingOfKnownWord,
+  isInBorrowedPhrase,
+  isNearKnownWord,
+  isOrdinaryWordsAsBrand,
+  isPieceOfKnownWord,
+  isPossessiveMisread,
+} from './harper-misreads.js';
+import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleId, RuleLevels } from './types.js';
 
@@ -82,9 +91,11 @@ function isDeliberate(lint: RawLint): boolean {
 
 export interface MapOptions {
   /**
-   * True when the check runs without an interview: nobody's name is known, and a capitalized
-   * word the dictionary lacks ("Priya") is far more likely a name than a typo. DESIGN: rules that
-   * need context stay quiet without it.
+   * True when the check runs without an interview: nobody's name is known, so even a word one
+   * slip from a known word is taken as a name. With an interview, a capitalized word the
+   * dictionary lacks inside a sentence ("my colleague Paulo", "at Baker Tilly") is still far more
+   * likely a name than a typo, unless it is a slip of a known name ("Priay"); name-mismatch
+   * compares every name-like word with the interview's people.
    */
   readonly namesUnknown?: boolean | undefined;
   /** The known words (knownWordsFor), folded: a piece of one is no misspelling (harper-misreads.ts). */
@@ -115,8 +126,27 @@ function isSalutationLine(text: string, lint: RawLint): boolean {
 
 /** A spelling lint on what is probably a person's or place's name, when no names are known. */
 export function isNameGuess(text: string, lint: RawLint): boolean {
-  if (ruleForKind(lint.kind) !== 'spelling' || !NAME_SHAPE.test(lint.problem)) return false;
-  return !opensSentence(text, lint.start) || isSalutationLine(text, lint);
+  if (ruleForKind(lint.kind) !== 'spelling' || !NAME_SHAPE.test(lint.problem) || inTitleCaseSubject(text, lint)) return false;
+  return !opensSentence(text, lint.start) || isSalutationLine(text, lint) || opensFullName(text, lint);
+}
+
+/** A subject written in title case ("Thnak You for the Interview"), where a capital says nothing. */
+function inTitleCaseSubject(text: string, lint: RawLint): boolean {
+  const lineStart = text.lastIndexOf('\n', lint.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lint.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  if (!/^subject:/iu.test(line)) return false;
+  const long = line.slice(8).match(/\p{L}{4,}/gu) ?? [];
+  return long.filter((word) => /^\p{Lu}/u.test(word)).length * 5 >= long.length * 3;
+}
+
+/** Words that start a title-case line ("Thnak You For ...") and never a surname. */
+const NOT_SURNAMES = new Set('you your for the and to of a an in on at with from my our i we it this that is am are'.split(' '));
+
+/** A sentence that opens with a first name and a surname: "Paulo Reyes, who runs the stockroom". */
+function opensFullName(text: string, lint: RawLint): boolean {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(lint.end, lint.end + 40))?.[1];
+  return next !== undefined && !NOT_SURNAMES.has(next.toLowerCase());
 }
 
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
@@ -125,9 +155,11 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   for (const lint of lints) {
     const rule = ruleForKind(lint.kind);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint)) continue;
-    if (options.namesUnknown && isNameGuess(draft.text, lint)) continue;
-    if (options.known && isPieceOfKnownWord(draft.text, lint, options.known)) continue;
-    if (isPossessiveMisread(draft.text, lint)) continue;
+    if (isNameGuess(draft.text, lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
+    if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
+      continue;
+    if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
+    if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

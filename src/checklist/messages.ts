@@ -7,12 +7,12 @@ export const DESCRIPTIONS = {
   'wrong-person': "another interviewer's name, or a company from another saved interview, in the note",
   'one-liner': 'a one-line or very short note',
   'too-long': 'far past the length a busy reader takes in',
-  spelling: 'misspelled words (names, company, role and topics are known words)',
+  spelling: "misspelled words (names, the interview's words, credentials, acronyms and trade terms are known)",
   grammar: 'grammar and punctuation errors',
-  'tone-scathing': 'bitter, hostile or sarcastic lines',
-  'tone-impatient': 'pressure, demands, guilt, all caps, stacked exclamation marks',
-  gimmick: 'flowers, gifts, gift cards, food deliveries',
-  'third-party': 'asking anyone (a friend, a relative, a former boss) to speak, visit or call on your behalf',
+  'tone-scathing': 'scorn, sarcasm or blame aimed at the reader, their process, their questions or their company',
+  'tone-impatient': 'deadlines, demands, ultimatums and guilt aimed at the reader, all caps, stacked exclamation marks',
+  gimmick: 'gifts and stunts: flowers, food, gift cards, a video or song for the reader, turning up in person',
+  'third-party': 'anyone (a friend, a former boss, a current employee) asked to speak, visit, call or vouch on your behalf',
   'too-early': 'a follow-up before the timeframe the interviewer gave has passed',
   'late-thank-you': 'a thank-you sent more than 24 hours after the interview',
   'no-topic': 'the note mentions nothing discussed with this person',
@@ -62,7 +62,7 @@ export const MESSAGES = {
   exclamations: (marks: string) =>
     `"${marks}" stacks exclamation marks, which reads as impatient or overexcited. One is plenty, and none is usually better.`,
   gimmick: (phrase: string) =>
-    `"${phrase}" sounds like a gift or a delivery. Flowers, food and gift cards come across as trying to buy favour and put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the gift out.`,
+    `"${phrase}" sounds like a gift or a stunt. Flowers, food, gift cards, videos and surprise visits come across as trying to buy favour or to stand out by a trick, and they put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the extra out.`,
   thirdParty: (phrase: string) =>
     `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
   tooEarly: (timeframe: string | null, day: string) =>

@@ -233,12 +233,12 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async dispose() {
       disposed = true;
       if (!spellerStarted) return;
-      // A worker still compiling Harper's WASM can take seconds to terminate, and the process
-      // exits right after this anyway: never make Ctrl-C or the last line wait for it.
-      const closed = speller()
+      // Wait for the worker to be gone before the process exits: it stops within tens of
+      // milliseconds at any point of its load, since it compiles Harper's WASM synchronously
+      // (see src/checklist/lint-worker.ts), and an exit never races a thread still running.
+      await speller()
         .then((s) => s.close())
         .catch(() => undefined);
-      await Promise.race([closed, new Promise((done) => setTimeout(done, 250).unref())]);
     },
   };
 }

@@ -90,12 +90,14 @@ describe('changing an answer in the review', () => {
     expect(asked).toContain('you had edited the thank-you note to Priya Raghunathan by hand');
     expect(asked).toContain('  My own words about Kafka and on-call.');
     expect(asked).toContain('Staff Engineer');
-    await typeAndWait(app, 'k');
-    // The review writes its notes again after the answer: wait for them, not for a time.
-    const kept = await waitFor(app, 'Note 1 of 3');
+    // The review comes back after a "Writing your notes…" frame, which a loaded machine may
+    // show for longer than a key takes to settle: wait for the review itself.
+    app.stdin.write('k');
+    const kept = await waitFor(app, (frame) => frame.includes('Note 1 of 3') && !frame.includes('The new text:'));
     expect(kept).toContain('My own words about Kafka and on-call.');
     expect(kept).toContain('(edited by you)');
-    const sam = await typeAndWait(app, KEY.right);
+    app.stdin.write(KEY.right);
+    const sam = await waitFor(app, 'Note 2 of 3');
     expect(sam).toContain('Sent Tuesday, November 24, 2026.');
     expect(sam).toContain('The thank-you that went out, for the Senior Backend Engineer role.');
     const stored = await saved();

@@ -34,6 +34,16 @@ const PATIENCE_MS = 6000;
  */
 const SETTLE_MS = 25;
 
+/**
+ * Lets the work React scheduled with the last frame run before the next key: the handlers
+ * re-subscribe in a passive effect, which React's scheduler runs from setImmediate. A timer
+ * alone is not enough: a process that the busy machine paused runs its due timers first when
+ * it wakes, before those immediates, and a key written then was lost.
+ */
+async function afterEffects(): Promise<void> {
+  for (let round = 0; round < 3; round += 1) await new Promise((done) => setImmediate(done));
+}
+
 /** Waits until the screen satisfies `test` (or shows `text`), up to PATIENCE_MS. */
 export async function waitFor(app: Instance, test: string | ((frame: string) => boolean), ms = PATIENCE_MS): Promise<string> {
   const ok = typeof test === 'string' ? (frame: string) => frame.includes(test) : test;
@@ -43,6 +53,7 @@ export async function waitFor(app: Instance, test: string | ((frame: string) => 
     if (ok(frame)) {
       // The input handlers re-subscribe after the commit that drew this frame.
       await new Promise((done) => setTimeout(done, SETTLE_MS));
+      await afterEffects();
       return screen(app);
     }
     if (Date.now() > until) throw new Error(`screen never matched ${String(test)}; last frame:\n${frame}`);
@@ -69,6 +80,7 @@ export async function typeAndWait(app: Instance, input: string): Promise<string>
       stableSince = Date.now();
     }
   }
+  await afterEffects();
   return screen(app);
 }
 
@@ -110,6 +122,7 @@ export async function clearInput(app: Instance, ms = PATIENCE_MS): Promise<strin
     if (app.lastFrame() !== before) {
       // The handlers re-subscribe after the commit that drew the cleared input.
       await new Promise((done) => setTimeout(done, SETTLE_MS));
+      await afterEffects();
       return screen(app);
     }
     if (Date.now() > until) throw new Error(`the input never cleared; last frame:\n${screen(app)}`);

@@ -56,7 +56,8 @@ describe('opening with the store already read', () => {
       },
     });
     expect(warmed).toBe(0);
-    await new Promise((done) => setTimeout(done, 120));
+    // A timer after the first frame starts it: wait for it to have run, however late.
+    await waitFor(app, () => warmed > 0);
     expect(warmed).toBe(1);
     app.unmount();
   });

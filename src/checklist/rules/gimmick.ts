@@ -1,4 +1,6 @@
-// gimmick: gifts and deliveries, which read as buying favour (the source article's mistake #7).
+// gimmick: gifts and stunts, which read as buying favour or standing out by a trick (the source
+// article's mistake #7): food, flowers, a basket or a bottle of anything, a donation in the
+// reader's name, a video, song or website made for them, a shout-out, turning up in person.
 // The set phrases of third-party (go-betweens) live here too; its grammar is third-party-grammar.ts.
 import { contextPhrases, maskPhrases } from '../mask.js';
 import type { Severity } from '../../model/types.js';
@@ -10,7 +12,32 @@ const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
   '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
 const FOOD =
-  '(?:lunch|breakfast|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|treats|snacks|dinner|coffee|pastries|muffins|sweets|candy)';
+  '(?:lunch|breakfast|brunch|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|cheesecakes?|pies|brownies|fudge|macarons|croissants|treats|goodies|snacks|dinner|coffee|pastries|muffins|sweets|candy|chocolates|baked\\s+goods)';
+/** Given as a gift, not brought along for the work: a basket sent or left at the office. */
+const GIFT_GIVE =
+  '(?:sent|sending|mailed|mailing|drop(?:ped|ping)?\\s+off|delivered|delivering|couriered|left|leaving|had\\s+\\w+\\s+delivered|ordered|ordering)';
+/** Made or left for the reader: "baked the team cookies", "left muffins at reception". */
+const MAKE_FOOD = '(?:left|leaving|baked|baking|made|making|cooked|cooking|whipped\\s+up)';
+const FOR_THEM =
+  '(?:to\\s+(?:say\\s+)?thank(?:s|\\s+you)|as\\s+a\\s+thank[\\s-]you|as\\s+thanks|for\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|everyone|the\\s+office|the\\s+panel)|at\\s+(?:the\\s+)?(?:reception|front\\s+desk|your\\s+desk|your\\s+office|the\\s+office)|on\\s+your\\s+desk)';
+
+/** Things made to stand out: a video, a song, a website, a meme. */
+const STUNT =
+  '(?:video|song|poem|rap|jingle|haiku|limerick|website|web\\s*site|web\\s+page|landing\\s+page|microsite|meme|gif|comic|cartoon|sculpture|painting|drawing|portrait|mural|montage|slideshow|TikTok|reel|playlist|crossword|billboard)s?';
+const MAKE =
+  "(?:made|recorded|filmed|wrote|composed|created|built|designed|drew|painted|put\\s+together|shot|edited|produced|set\\s+up|launched|(?:am|'m)\\s+sending|attached|(?:am|'m)\\s+attaching)";
+/** Made for the reader: "for you", "about your team", "to thank you", "in your honour". */
+const FOR_READER =
+  '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+(?:\\w+\\s+)?team|everyone\\s+at)|to\\s+say\\s+thank(?:s|\\s+you)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
+/** Where people post: a shout-out there is a stunt. */
+const PLATFORM =
+  '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:post|story|video|tweet|thread|reel))';
+/** A place of the reader's, to turn up at in person. */
+const THEIR_PLACE =
+  '(?:your|the)\\s+(?:\\w+\\s+)?(?:office|offices|desk|store|shop|branch|site|clinic|ward|unit|kitchen|restaurant|hotel|school|building|front\\s+desk|reception|lobby|campus|factory|plant|warehouse|salon|studio|firm|bank|practice|pharmacy|garage|depot|hangar|lab)';
+const TURN_UP_LATER =
+  "I(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|'m\\s+planning\\s+to|\\s+am\\s+planning\\s+to|\\s+thought\\s+I'?d|\\s+might)\\s+(?:also\\s+|just\\s+|quickly\\s+|personally\\s+|probably\\s+)?(?:swing|stop|drop|pop|show|turn)";
+const TURNED_UP = 'I\\s+(?:also\\s+|just\\s+|even\\s+)?(?:swung|stopped|dropped|popped|showed|turned)';
 
 export const GIMMICKS = [
   '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
@@ -30,6 +57,32 @@ export const GIMMICKS = [
   `${GIVE}${SAME_SENTENCE}(?:${FOOD}|gifts?|presents?|swag|wine|flowers)`,
   '(?:DoorDash|Uber\\s+Eats|Grubhub|Instacart|Deliveroo|Postmates|Seamless)',
   `(?:${FOOD}|treats)\\s+(?:is|are)\\s+on\\s+me`,
+  // Food made or left for them: "baked the team a batch of brownies", "left muffins at reception"
+  `${MAKE_FOOD}\\s+(?:\\w+\\s+){0,6}?${FOOD}${SAME_SENTENCE}${FOR_THEM}`,
+  `${MAKE_FOOD}\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:\\w+\\s+){0,4}?${FOOD}`,
+  // A basket, a bottle, a jar of anything, given
+  `${GIFT_GIVE}${SAME_SENTENCE}(?:a|an|some|two|three|a\\s+little|a\\s+small)\\s+(?:\\w+\\s+)?(?:basket|bottle|hamper|bouquet|tin|jar|platter)s?\\s+of`,
+  `(?:hamper|gift|present|goodie\\s+bag|goody\\s+bag|care\\s+package|basket|bouquet)s?\\s+(?:is|are|should\\s+be|will\\s+be)\\s+(?:on\\s+(?:its|their|the)\\s+way|arriving)`,
+  'hand[\\s-]deliver(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:to\\s+(?:you|your|the\\s+office)|(?:my|a|the)\\s+(?:thank|note|card|letter|resume|CV|portfolio|application))',
+  // A surprise on its way, or a gift bought for them: "keep an eye on the front desk", "got the team a gift"
+  '(?:little\\s+|small\\s+)?surprise\\s+(?:is\\s+)?(?:in\\s+the\\s+(?:mail|post)|on\\s+(?:its|the)\\s+way|coming\\s+your\\s+way|for\\s+you|for\\s+the\\s+team)',
+  'keep\\s+an\\s+eye\\s+(?:on|out\\s+for)\\s+(?:your|the)\\s+(?:mail|mailbox|post|desk|front\\s+desk|reception|door|doorstep|porch|package|parcel|delivery)',
+  `(?:got|bought|picked\\s+up|grabbed|ordered)\\s+(?:you|the\\s+(?:\\w+\\s+){0,2}?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some)\\s+(?:\\w+\\s+){0,2}?(?:gifts?|presents?|flowers|plants?|cards?|bottles?|something|${FOOD})`,
+  // A donation or a tree in the reader's name
+  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
+  // A video, a song, a website made for the reader, or a thank-you one
+  `thank[\\s-]you\\s+${STUNT}`,
+  `${MAKE}\\s+(?:you|the\\s+team|your\\s+team)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?${STUNT}`,
+  `${MAKE}\\s+(?:a|an|this|the|my)\\s+(?:\\w+\\s+){0,2}?${STUNT}${SAME_SENTENCE}${FOR_READER}`,
+  // A shout-out on social media: "gave you a shout-out on LinkedIn", "tagged your team in a post"
+  `shout[\\s-]?outs?${SAME_SENTENCE}${PLATFORM}`,
+  `(?:public(?:ly)?|LinkedIn|Twitter|Instagram|Facebook|TikTok|social\\s+media)\\s+(?:\\w+\\s+)?(?:shout[\\s-]?outs?|thank[\\s-]you\\s+post|post\\s+(?:about|thanking|tagging)\\s+(?:you|your))`,
+  `(?:thanked|tagged|mentioned|featured|praised|celebrated)\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|your\\s+company)\\s+(?:\\w+\\s+){0,3}?${PLATFORM}`,
+  '(?:posted|tweeted|wrote\\s+a\\s+post|put\\s+up\\s+a\\s+post)\\s+(?:\\w+\\s+){0,4}?(?:about|thanking|tagging|praising)\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|our\\s+(?:interview|conversation|chat))',
+  // Turning up in person: "I'll swing by the store on Friday", "I stopped by your office"
+  `${TURN_UP_LATER}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
+  `${TURNED_UP}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
+  '(?:in\\s+person)\\s+(?:\\w+\\s+){0,2}?to\\s+(?:thank\\s+you|hand\\s+(?:you|over)|deliver|drop\\s+off|give\\s+you|say\\s+thank)',
 ];
 
 const HELPER =

@@ -129,6 +129,32 @@ export const HELPER_WORDS: ReadonlySet<string> = new Set([
 /** Praise by proxy needs no named helper: "tell you how great I am". */
 export const PRAISE_BY_PROXY: readonly string[] = [
   '(?:tell|remind|show)\\s+you\\s+how\\s+(?:great|good|hard-?working|wonderful|amazing|reliable|talented|qualified|brilliant|dedicated|perfect)\\s+I\\s+(?:am|would\\s+be)',
+  '(?:tell|remind|show)\\s+you\\s+(?:what\\s+an?\\s+(?:\\w+\\s+){0,2}?(?:worker|nurse|teacher|hire|employee|asset|fit|candidate|person|colleague|tradesman|tradesperson|electrician|chef|accountant|lawyer)\\s+I\\s+(?:am|would\\s+be|will\\s+be)|all\\s+about\\s+me\\b)',
+];
+
+/**
+ * An act aimed at the reader on the writer's behalf: a call or visit to you, or a word for me.
+ * "call me back" or "talk to my references" is not it.
+ */
+const CONTACT_YOU = `(?:(?:${CONTACT})\\s+(?:you\\b|your\\s|to\\s+you|with\\s+you|in\\s+on\\s+you|by\\s+(?:your|the)\\s|for\\s+me|on\\s+my\\s+behalf)|vouch\\s+for\\s+me|put\\s+in\\s+a\\s+(?:good\\s+)?word|sing\\s+my\\s+praises|talk\\s+me\\s+up|speak\\s+(?:up\\s+)?for\\s+me|(?:mention|drop)\\s+my\\s+name)`;
+
+/** A plan or offer to act, without "is happy to", which is how references are offered. */
+const WILL_ACT =
+  "(?:will|'ll|is\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|offered\\s+to|has\\s+offered\\s+to|agreed\\s+to|wants?\\s+to|promised\\s+to|insisted\\s+on|is\\s+keen\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will))";
+
+/**
+ * Helpers named by name or by their place at the reader's: "I've asked Tom Reyes to call you",
+ * "Dana, a nurse on your unit, will put in a word", "one of your cashiers offered to vouch for
+ * me". These need no helper noun, so they are in the always-built list.
+ */
+export const NAMED_HELPER: readonly string[] = [
+  `(?:asked|'ve\\s+asked|have\\s+asked|arranged\\s+for|begged|persuaded|convinced|roped\\s+in)\\s+(?!(?:me|us|myself)\\b)(?:[\\w'.-]+\\s+){1,3}?to\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  `(?:have|having|had|'ll\\s+have|will\\s+have|'m\\s+having|am\\s+having)\\s+(?!(?:me|us|myself|to)\\b)(?:[\\w'.-]+\\s+){1,2}?(?:call|e-?mail|ring|phone|text|visit|contact|(?:stop|swing|drop|pop)\\s+by)\\s+(?:you\\b|your\\s|by\\s+(?:your|the)\\s)`,
+  `[\\w'.-]+\\s*,\\s*(?:who|a|an|my|one\\s+of|our|your)\\b[^.!?\\n,]{0,70},\\s*${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  `one\\s+of\\s+your\\s+(?:own\\s+)?(?:\\w+\\s+)?\\w+\\b${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // "expect a call from Dr. Lee", "you'll be getting an email from Tomasz"
+  "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the)\\b)[\\w'.-]+",
+  `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
 ];
 
 export const THIRD_PARTY_GRAMMAR: readonly string[] = [

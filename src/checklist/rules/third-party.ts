@@ -7,10 +7,10 @@ import { PhraseList } from '../phrase-list.js';
 import type { RuleCheck } from '../types.js';
 import { firstHits, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
-import { HELPER_WORDS, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
+import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
-const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY]);
-const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...THIRD_PARTY_GRAMMAR]);
+const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
+const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 
 export const thirdParty: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));

@@ -8,14 +8,25 @@ export const IN_SENTENCE = '[^.!?\\n]{0,60}?';
 
 /** The reader, the people around them, and what they run. */
 export const TARGET =
-  '(?:you|you\\s+(?:people|guys|all)|your\\s+(?:\\w+\\s+)?(?:team|company|firm|office|organi[sz]ation|practice|clinic|hospital|school|district|store|shop|branch|bank|agency|department|unit|ward|kitchen|restaurant|hotel|panel|committee|recruiters?|managers?|interviewers?|HR|process|questions?|interview|scorecard|rubric|test|assessment|exercise|task|system|policy|culture|leadership|board)|the\\s+(?:whole\\s+|entire\\s+)?(?:\\w+\\s+)?(?:process|interview|interviews|panel|committee|questions?|scorecard|rubric|recruiter|recruiting|hiring|HR|company|team|office|organi[sz]ation|test|assessment|exercise|case\\s+study|task|experience|system|culture|manager|interviewers?|people|staff|board|tour|visit|trial|shift|observation|lesson|demo|kitchen|store|ward|school|clinic|branch|hotel|restaurant|site|day)|this\\s+(?:whole\\s+|entire\\s+)?(?:process|interview|company|place|experience|organi[sz]ation|job|role|position)|whoever|they|nobody|no\\s+one)';
+  '(?:you|you\\s+(?:people|guys|all)|your\\s+(?:\\w+\\s+)?(?:team|company|firm|office|organi[sz]ation|practice|clinic|hospital|school|district|store|shop|branch|bank|agency|department|unit|ward|kitchen|restaurant|hotel|panel|committee|recruiters?|managers?|interviewers?|HR|process|questions?|interview|scorecard|rubric|test|assessment|exercise|task|system|policy|culture|leadership|board)|the\\s+(?:whole\\s+|entire\\s+)?(?:\\w+\\s+)?(?:process|interview|interviews|panel|committee|questions?|scorecard|rubric|recruiter|recruiting|hiring|HR|company|team|office|organi[sz]ation|test|assessment|exercise|case\\s+study|task|experience|system|culture|managers?|interviewers?|people|staff|board|partners?|principal|directors?|owners?|management|leadership|executives?|supervisors?|chefs?|doctors?|nurses?|foreman|superintendent|tour|visit|trial|shift|observation|lesson|demo|kitchen|store|ward|school|clinic|branch|hotel|restaurant|site|day)|this\\s+(?:whole\\s+|entire\\s+)?(?:process|interview|company|place|experience|organi[sz]ation|job|role|position)|whoever|they|nobody|no\\s+one)';
 
 /** What scorn says of a target: adjectives of contempt and the nouns of a sham. */
 const SCORN_WORD =
-  '(?:a\\s+)?(?:complete\\s+|total\\s+|absolute\\s+|utter\\s+|real\\s+)?(?:joke|farce|sham|mess|circus|shambles|disaster|nightmare|waste|charade|formality|box-ticking\\s+exercise|pointless|useless|disorgani[sz]ed|chaotic|sloppy|careless|arrogant|condescending|dismissive|patroni[sz]ing|hostile|rigged|biased|unfair|lazy|inept|clueless|incompetent|shambolic|embarrassing|a\\s+waste\\s+of\\s+\\w+|unprepared|bored|distracted|rude|robotic|scripted|superficial|shallow|amateur(?:ish)?|outdated|backwards|toxic|broken|flawed|insulting|ridiculous|absurd|laughable|pathetic)';
+  '(?:a\\s+)?(?:complete\\s+|total\\s+|absolute\\s+|utter\\s+|real\\s+)?(?:joke|farce|sham|mess|circus|shambles|disaster|nightmare|waste|charade|formality|box-ticking\\s+exercise|pointless|useless|disorgani[sz]ed|chaotic|sloppy|careless|arrogant|condescending|dismissive|patroni[sz]ing|hostile|rigged|biased|unfair|lazy|inept|clueless|incompetent|shambolic|embarrassing|a\\s+waste\\s+of\\s+\\w+|unprepared|bored|distracted|rude|robotic|scripted|superficial|shallow|amateur(?:ish)?|outdated|backwards|toxic|broken|flawed|insulting|ridiculous|absurd|laughable|pathetic|irrelevant|canned|generic|recycled|nonsensical|mind-numbing|tedious|petty|juvenile|demeaning|degrading|humiliating|unprofessional|disrespectful|an?\\s+insult|beneath\\s+me)';
 
 const COPULA =
   "(?:is|was|are|were|'s|'re|seemed|seems|felt|feels|came\\s+across\\s+as|come\\s+across\\s+as|sounded|looked|must\\s+be|clearly\\s+(?:is|was|are|were))";
+
+/** A sure sign of sarcasm or contempt: "clearly", "obviously". */
+const PLAINLY = '(?:clearly|obviously|apparently|evidently|plainly)';
+
+/** What a reader has not done, said as contempt: read, prepared, looked, shipped, worked. */
+const NEVER_DID =
+  '(?:shipped|worked|done|run|taught|nursed|built|managed|led|written|set\\s+foot|held|used|cooked|sold|served|practi[sc]ed|stepped|been\\s+(?:on|in|near|inside))';
+
+/** Praise that, after "I'm sure ... very", reads as its opposite: "I'm sure the scorecard was very thorough". */
+const SARCASTIC_PRAISE =
+  '(?:thorough|fair|rigorous|scientific|objective|insightful|illuminating|meaningful|impartial|accurate|well[\\s-]thought[\\s-]out|carefully\\s+considered|professional|informative|useful|helpful|enlightening|robust|balanced)';
 
 /** Doubts about whether the reader can do their job. */
 const KNOWS =
@@ -42,7 +53,32 @@ export const SCORN_GRAMMAR: readonly string[] = [
   '(?:a|an)\\s+(?:\\w+\\s+)?(?:company|hospital|school|firm|store|hotel|restaurant|bank|clinic|practice|organi[sz]ation|business)\\s+(?:like\\s+yours|of\\s+your\\s+(?:size|reputation|standing))\\s+(?:should|would|could|ought)',
   '(?:you|your\\s+\\w+)\\s+(?:should|ought\\s+to)\\s+be\\s+(?:ashamed|embarrassed)',
   "I\\s+hope\\s+(?:you(?:'re|\\s+are)|they(?:'re|\\s+are))\\s+(?:\\w+\\s+)?proud",
-  // Contempt for the reader's grasp of the job: "you have no idea what a sous chef does"
+  // "the panel clearly hadn't read my resume", "you obviously haven't looked at my file"
+  `${TARGET}\\s+${PLAINLY}\\s+(?:hadn'?t|had\\s+not|haven'?t|have\\s+not|hasn'?t|has\\s+not|never)\\s+(?:even\\s+)?(?:${KNOWS}|prepared|opened|glanced\\s+at|skimmed|looked)`,
+  // "no one on the panel had read my CV", "none of you had looked at my portfolio"
+  `(?:nobody|no\\s+one|none\\s+of\\s+(?:you|them|the\\s+\\w+))${IN_SENTENCE}\\b(?:had|has|have)\\s+(?:even\\s+|actually\\s+|bothered\\s+to\\s+)?(?:read|looked\\s+at|opened|prepared|glanced\\s+at)`,
+  // "whoever wrote that exercise has never shipped anything", "you have clearly never run a ward"
+  `whoever\\s+${IN_SENTENCE}\\b(?:has|have|had)\\s+(?:${PLAINLY}\\s+)?(?:never|no\\s+(?:idea|clue|experience|business))(?:\\s+${NEVER_DID})?`,
+  `${TARGET}\\s+(?:${PLAINLY}\\s+)?(?:has|have|had)\\s+${PLAINLY}\\s+never\\s+(?:\\w+\\s+){0,2}?${NEVER_DID}`,
+  `${TARGET}\\s+${PLAINLY}\\s+(?:has|have|had)\\s+never\\s+(?:\\w+\\s+){0,2}?${NEVER_DID}`,
+  `whoever\\s+${IN_SENTENCE}\\b(?:should|needs?\\s+to|ought\\s+to)\\s+(?:be\\s+(?:fired|retrained|ashamed|embarrassed)|try\\s+(?:it|doing|answering|taking)|take\\s+it\\s+themselves|rethink|re-think|go\\s+back)`,
+  // "a strange way to treat people's time", "is this how you treat candidates?"
+  `(?:a|an|quite\\s+a|such\\s+a|what\\s+a)\\s+(?:strange|odd|funny|bizarre|interesting|curious|poor|terrible|awful|peculiar|novel|bold|unusual|sad|shabby|cavalier|careless)\\s+way\\s+to\\s+(?:treat|run|handle|interview|respect|value|welcome|hire|recruit|speak\\s+to|talk\\s+to|conduct|thank|use)`,
+  `(?:is|was)\\s+(?:this|that)\\s+how\\s+${TARGET}\\s+(?:\\w+\\s+)?(?:treats?|welcomes?|interviews?|speaks?\\s+to|talks?\\s+to|respects?|values?)`,
+  "(?:disrespect(?:ed|s|ful\\s+of)?|wast(?:e|ed|es|ing)|squander(?:ed|s)?)\\s+(?:of\\s+)?(?:people['\u2019]?s|candidates['\u2019]?|applicants['\u2019]?|everyone['\u2019]?s|other\\s+people['\u2019]?s)\\s+time",
+  // Sarcasm: "I'm sure the scorecard was very thorough", "I'm sure it all makes sense to someone"
+  `I(?:'m|\\s+am)\\s+sure\\s+(?:that\\s+)?(?:${TARGET}|it|that|this)\\s+(?:\\w+\\s+){0,2}?${COPULA}\\s+(?:all\\s+)?(?:very|really|so|extremely|incredibly|super|truly|most|perfectly|totally|absolutely|terribly|ever\\s+so)\\s+${SARCASTIC_PRAISE}`,
+  'makes?\\s+(?:perfect\\s+)?sense\\s+to\\s+(?:someone|somebody)',
+  `I(?:'m|\\s+am)\\s+sure\\s+(?:${TARGET})\\s+(?:had|have|has)\\s+(?:your|their|its|his|her)\\s+reasons`,
+  // Sarcastic wishes for whoever comes next: "hope the next candidate enjoys it"
+  '(?:hope|trust|good\\s+luck\\s+to|pity|feel\\s+(?:sorry|bad)\\s+for)\\s+(?:that\\s+)?(?:the|your)\\s+(?:next|poor|lucky)\\s+(?:candidate|applicant|person|hire|victim|soul|sucker|nurse|teacher|engineer|chef|hire)',
+  // Accusation: "you wasted my time", "your recruiter misled me", "you strung me along"
+  `${TARGET}\\s+(?:\\w+\\s+)?(?:wasted|ignored|disrespected|humiliated|insulted|misled|lied\\s+to|talked\\s+down\\s+to|belittled|patroni[sz]ed|mocked|laughed\\s+at|blindsided|ambushed|tricked)\\s+(?:me|my|us|candidates|people|applicants|everyone)`,
+  `${TARGET}\\s+(?:\\w+\\s+)?(?:strung|string|stringing|led|leading)\\s+(?:me|us|candidates|people|applicants)\\s+(?:along|on)`,
+  // Inattention held against the reader: "the interviewer seemed more interested in his phone"
+  `${TARGET}${IN_SENTENCE}(?:more\\s+interested\\s+in|glued\\s+to|kept\\s+checking|busy\\s+(?:with|on))\\s+(?:their|his|her|your)\\s+(?:own\\s+)?(?:phones?|laptops?|screens?|e-?mails?|watch(?:es)?|notes)`,
+  // Worth said to be nothing: "experience counts for nothing at your firm"
+  '(?:count|counts|counted|mean|means|meant|matter|matters|mattered)\\s+(?:for\\s+)?(?:nothing|very\\s+little|so\\s+little)\\s+(?:to\\s+you|at\\s+your|here|there|to\\s+your|in\\s+your)',
   `${TARGET}\\s+(?:clearly\\s+|obviously\\s+)?(?:have|has|had)\\s+no\\s+(?:clue|understanding)\\s+(?:of\\s+)?(?:what|how|about)`,
 ];
 
@@ -77,6 +113,27 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   '(?:should|must|ought\\s+to)\\s+(?:have\\s+)?(?:heard|known|decided|had\\s+an?\\s+(?:answer|decision))\\s+(?:\\w+\\s+){0,2}?by\\s+now',
   'how\\s+(?:much\\s+)?long(?:er)?\\s+(?:do|does|will|must|should|am|is|are|can)\\s+(?:I|it|this|you|they)',
   "(?:I'?ve|I\\s+have|I'?m|I\\s+am|been)\\s+(?:\\w+\\s+){0,2}?waiting\\s+(?:\\w+\\s+){0,4}?(?:days|weeks|so\\s+long|forever|patiently|since|long\\s+enough)",
+  // "please don't leave me hanging", "you've kept me in the dark"
+  "(?:don'?t|do\\s+not|stop)\\s+(?:leave|leaving|keep|keeping)\\s+me\\s+(?:hanging|waiting|in\\s+the\\s+dark|in\\s+limbo|guessing|on\\s+tenterhooks)",
+  `${TARGET}\\s+(?:\\w+\\s+)?(?:left|leave|leaving|kept|keep|keeping)\\s+me\\s+(?:hanging|in\\s+the\\s+dark|in\\s+limbo|guessing|on\\s+tenterhooks)`,
+  // An ultimatum drawn from silence: "I'll assume it's a no if", "I'll take your silence as a no"
+  "I(?:'ll|\\s+will|\\s+shall)\\s+(?:just\\s+|have\\s+to\\s+|simply\\s+|then\\s+)?(?:assume|presume|conclude|take\\s+(?:it|that|this))\\s+(?:to\\s+mean\\s+)?(?:that\\s+)?(?:it'?s|it\\s+is|that'?s|that\\s+is|this\\s+is|the\\s+answer\\s+is|you'?re|you\\s+are|you'?ve|you\\s+have|I'?m|I\\s+am|I\\s+was|I\\s+wasn'?t|I\\s+didn'?t|I\\s+did\\s+not|I\\s+have|I'?ve)\\s+(?:\\w+\\s+){0,2}?(?:a\\s+no|a\\s+rejection|not\\s+(?:happening|interested|going\\s+ahead|moving\\s+forward|a\\s+fit|selected|successful|getting\\s+it|getting\\s+the\\s+\\w+|in\\s+the\\s+running|considered)|no\\s+longer\\s+(?:interested|available|open|in\\s+the\\s+running|being\\s+considered|under\\s+consideration)|moved\\s+on|rejected|out\\s+of\\s+the\\s+running|(?:been\\s+)?filled|passed\\s+(?:on\\s+me|me\\s+over)|gone\\s+(?:with|to)\\s+(?:someone|somebody|another))",
+  '(?:take|read|treat|count)\\s+(?:your|the|any)\\s+silence\\s+as',
+  '(?:your\\s+)?silence\\s+(?:means|will\\s+mean|speaks|is\\s+an?\\s+answer)',
+  // A demand put on the reader: "I need you to tell me", "you need to make a decision"
+  '(?:I\\s+need|I\\s+want|I\\s+expect)\\s+you\\s+to\\s+(?:let\\s+me\\s+know|tell\\s+me|get\\s+back|decide|call|respond|reply|answer|give\\s+me|make\\s+(?:a|your)\\s+decision|hurry|move|speed)',
+  '(?:you|your\\s+(?:\\w+\\s+)?(?:team|office|manager|recruiter))\\s+(?:need|needs|have|has|must|should)\\s+to\\s+(?:let\\s+me\\s+know|get\\s+back|decide|tell\\s+me|call\\s+me|respond|reply|answer|give\\s+me|make\\s+(?:a|your|up\\s+your)|hurry|move\\s+faster|speed\\s+(?:up|things\\s+up))',
+  '(?:expect|want|need)\\s+to\\s+(?:hear|be\\s+told|know)\\s+(?:back\\s+)?(?:\\w+\\s+){0,3}?(?:today|tomorrow|soon|shortly|this\\s+week|right\\s+away|by)',
+  `${ANSWER_VERB}${IN_SENTENCE}at\\s+the\\s+(?:very\\s+)?latest`,
+  // Time counted at the reader: "it has been two weeks since", "over a week now"
+  'it\\s+has\\s+been\\s+(?:\\w+\\s+){0,2}?(?:days|weeks|months)\\s+(?:and|already|now|since\\s+(?:we|our|you|your|the\\s+interview|my\\s+interview|I\\s+(?:last|interviewed|applied|heard|wrote|sent|met|spoke|came\\s+in)))',
+  '(?:over|more\\s+than)\\s+(?:a|two|three|\\d+)\\s+(?:weeks?|days?)\\s+(?:now|already)\\s+(?:and|since|without)',
+  // Leverage: "I turned down another offer for this", "I declined two interviews to wait for you"
+  "I(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:turned\\s+down|declined|passed\\s+on|said\\s+no\\s+to|walked\\s+away\\s+from|rejected|put\\s+off)\\s+(?:\\w+\\s+){0,3}?(?:offers?|positions?|jobs?|roles?|interviews?|opportunit(?:y|ies))",
+  '(?:my|a|the)\\s+(?:own\\s+)?deadline\\s+(?:is|of|for\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|reply))\\s+(?:\\w+\\s+){0,2}?(?:today|tonight|tomorrow|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\\s+end|noon|answer|decision)',
+  // Guilt: "I've been refreshing my inbox every hour", "my family is counting on this"
+  "I(?:'ve|\\s+have)\\s+been\\s+(?:checking|refreshing|watching|staring\\s+at)\\s+my\\s+(?:e-?mail|inbox|phone|voicemail)",
+  '(?:my\\s+(?:family|kids|children|wife|husband|partner)|people)\\s+(?:is|are)\\s+(?:counting|depending|relying)\\s+on\\s+(?:this|me\\s+getting|you)',
   `${ANSWER_VERB}\\s+(?:\\w+\\s+){0,3}?(?:immediately|right\\s+away|urgently|promptly|straight\\s+away|at\\s+once|without\\s+(?:further\\s+)?delay|already)`,
   'I\\s+(?:expect|demand|insist\\s+on)\\s+(?:an?\\s+|your\\s+|a\\s+prompt\\s+)?(?:answer|response|reply|decision|update|call)',
 ];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { findingsFromLints, type RawLint } from '../../../src/checklist/harper-map.js';
+import { isNearKnownWord } from '../../../src/checklist/harper-misreads.js';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
 import { MESSAGES } from '../../../src/checklist/messages.js';
 import { mentionsTopic } from '../../../src/checklist/rules/content.js';
@@ -175,4 +176,15 @@ describe('honorifics of other trades', () => {
   it('still flags a title with the wrong surname', () => {
     expect(nameMismatch(parseDraft('Dear Chef Moretti,\nThank you.'), context)).toHaveLength(1);
   });
+});
+
+describe('a slip of a known name', () => {
+  const known = new Set(['priya', 'raghunathan', 'robotics']);
+  it.each([
+    ['Priay', true],
+    ['Raghunatan', true],
+    ['Robtics', true],
+    ['Paulo', false],
+    ['Priya', false],
+  ])('%s -> %s', (word, expected) => expect(isNearKnownWord(word, known)).toBe(expected));
 });

@@ -4,7 +4,7 @@ import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
 import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
-import { PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
+import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
 import { loadCorpus } from './corpus-lib.js';
@@ -18,6 +18,7 @@ const LISTS = {
   PRESSURE_GRAMMAR,
   THIRD_PARTY_GRAMMAR,
   PRAISE_BY_PROXY,
+  NAMED_HELPER,
   CLICHES: CLICHES.flatMap((family) => family.patterns),
 };
 
