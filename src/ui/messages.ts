@@ -108,20 +108,6 @@ export const list = {
   empty: 'Nobody yet.',
 } as const;
 
-export const home = {
-  question: 'What would you like to do?',
-  newInterview: 'Start a new interview',
-  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
-  regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
-} as const;
-
-export const resume = {
-  question: (what: string) => `You have an unfinished interview (${what}). Pick up where you left off?`,
-  untitled: 'no company yet',
-  yes: 'Resume it',
-  no: 'Start over (the unfinished answers are discarded)',
-} as const;
-
 export const exit = {
   saved: 'Every answer you gave is saved (not the one you were typing). Run followup-coach again to pick up where you left off.',
   cancelled: 'Stopped; nothing was changed.',

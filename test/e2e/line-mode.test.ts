@@ -230,7 +230,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect(said).toHaveLength(1);
 
     const second = await start(home, ['--plain']);
-    await second.waitForScreen(prompting('Continue the unfinished interview (Acme Robotics)?'));
+    await second.waitForScreen(prompting('You have an unfinished interview (Acme Robotics).'));
     await second.submit('y');
     await second.waitForScreen(prompting('Role'));
   }, 60_000);
