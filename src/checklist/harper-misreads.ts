@@ -195,22 +195,21 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
   [/ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
   [/our(s|ed|ing|ful|ite|ites|able|er|ers)?$/u, 'or$1'],
-  [/tre(s|d)?$/u, 'ter$1'],
+  [/^(cen|me|li|fib|thea|cali|spec|lus|sab|mi|kilome|millime|centime)tre(s|d)?$/u, '$1ter$2'],
   [/ogue(s)?$/u, 'og$1'],
-  [/ae/gu, 'e'],
-  [/oe/gu, 'e'],
-  [/ence(s)?$/u, 'ense$1'],
+  [/(?<=^\p{L}{0,3})(ae|oe)(?=\p{L}{4})/u, 'e'],
+  [/^(lic|def|off|pret)ence(s)?$/u, '$1ense$2'],
   [/ll(ed|ing|er|ers|ation)$/u, 'l$1'],
   [/l(ment|ments)$/u, 'll$1'],
-  [/il(s)?$/u, 'ill$1'],
+  [/^(fulf|inst|dist|enr)il(s)?$/u, '$1ill$2'],
   [/grey/gu, 'gray'],
-  [/yre(s)?$/u, 'ire$1'],
-  [/ium$/u, 'um'],
-  [/ould/gu, 'old'],
-  [/eing$/u, 'ing'],
+  [/^tyre(s)?$/u, 'tire$1'],
+  [/^aluminium$/u, 'aluminum'],
+  [/^(s?m)ould/u, '$1old'],
+  [/^ageing$/u, 'aging'],
   [/gement(s)?$/u, 'gment$1'],
   [/oeuvre/gu, 'euver'],
-  [/amme(s)?$/u, 'am$1'],
+  [/^programme(s)?$/u, 'program$1'],
 ];
 
 function americanForms(word: string): Set<string> {
@@ -232,7 +231,8 @@ function americanForms(word: string): Set<string> {
  * that is the other spelling of the word Harper suggests, not a slip ("colur" is still one).
  */
 export function isOtherDialectSpelling(lint: RawLint): boolean {
-  if (lint.kind !== 'Spelling' || !/^\p{L}+$/u.test(lint.problem)) return false;
+  // A short slip ("wil", "sence") is more likely a typo of the word Harper offers than a spelling.
+  if (lint.kind !== 'Spelling' || !/^\p{L}{4,}$/u.test(lint.problem)) return false;
   const forms = americanForms(lint.problem.toLowerCase());
   return lint.suggestions.some((suggestion) => forms.has(suggestion.trim().toLowerCase()));
 }

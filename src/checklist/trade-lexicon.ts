@@ -20,6 +20,8 @@ export const TRADE_LEXICON: readonly string[] = [
   ...'anticholinergic anticholinergics deprescribing pharmacogenomic pharmacogenomics capnography perio colonic lentivirus lentiviral electrophysiology immunofluorescence'.split(
     ' ',
   ),
+  // British words whose American form Harper does not even suggest (see isOtherDialectSpelling)
+  ...'programme programmes cheque cheques'.split(' '),
   // Law
   ...'amicus certiorari habeas redlines'.split(' '),
   // Building trades, engineering and manufacturing

@@ -27,8 +27,17 @@ describe('British and Commonwealth spellings under American English', () => {
     'I analysed the data in Seurat and Scanpy.',
     'We cut food cost by cross-utilising trim for staff meal.',
     'The authorisation came through after the audit.',
+    'I noted the oesophagus, checked the tyre pressures at the centre, and travelled to the programme.',
   ])('leaves %j alone', async (text) => {
     expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports a slip that one rewrite would turn into the word Harper offers', async () => {
+    expect(await flagged('It makes sence, and I wil call on Monday; beeing there helped.')).toEqual([
+      'spelling sence',
+      'spelling wil',
+      'spelling beeing',
+    ]);
   });
 
   it('still reports a typo in a British word', async () => {
