@@ -1,13 +1,12 @@
 // The review's effects (src/line/review.ts), shaped from the same SessionDeps the Ink app gets.
 // No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
-import type { Finding, Interview, Note, SentEntry } from '../model/types.js';
+import type { Interview, Note, SentEntry } from '../model/types.js';
 import { asSent, withEdit, type NotesPurpose } from '../session/index.js';
+import { sortFindings } from '../session/review/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Prompter } from './prompter.js';
 import type { ReviewDeps } from './review.js';
-
-const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
 
 /** `purpose` picks the notes the review shows: the first ones, or the follow-up that is due. */
 export function reviewDeps(
@@ -43,7 +42,8 @@ export function reviewDeps(
         deps.check(note, context(note, interview, notes)),
         deps.checkSpelling(note, context(note, interview, notes)),
       ]);
-      return [...rules, ...spelling].sort(byPosition);
+      // In the review core's one order (src/session/review/findings.ts).
+      return sortFindings([...rules, ...spelling]);
     },
     schedule: (interview) => deps.schedule(interview),
     editText: (text) => deps.editText(text),

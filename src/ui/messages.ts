@@ -1,10 +1,8 @@
 // Every word the Ink screens say that is not a question of the step table (those live in
 // src/session/messages.ts). Keys are named as they are printed in the hints.
-import { kindTitles } from '../session/review/messages.js';
 
 // The review's words are the review core's, shared with the line mode.
 export { change, keepEdit, manualChecks, screen as review } from '../session/review/messages.js';
-export const kindNames = kindTitles;
 
 export const title = 'followup-coach';
 

@@ -138,7 +138,7 @@ describe('line mode home', () => {
     const out = play.printed.join('\n');
     for (const said of [
       'Review: 1 note',
-      'Note 1 of 1: follow-up for Dana Kim <dana.kim@acme.example>',
+      'Note 1 of 1: follow-up note for Dana Kim <dana.kim@acme.example>',
       'Subject: Following up: Senior Backend Engineer',
       '  warning attachment-mention (line 2, column 3): Attach your resume.',
       'Saved as acme-robotics-senior-backend-engineer.',
