@@ -5,11 +5,10 @@
 
 /** People a candidate might send: friends, family, colleagues, anyone in their network. */
 const HELPER =
-  '(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam|director|lead|recruiter|agent|headhunter)s?|clients?|customers?|patients?|referees?|employers?|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))';
+  '(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam|director|lead|recruiter|agent|headhunter)s?|clients?|customers?|patients?|students?|pupils?|apprentices?|trainees?|referees?|employers?|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))';
 
 /** Who a helper is: "my", "a", "one of my", "our mutual", "my good". */
-const WHOSE =
-  "(?:my|a|an|our|(?:one|two|three|some|a\\s+few|several|many)\\s+of\\s+my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?";
+const WHOSE = "(?:my|a|an|our|(?:one|two|three|some|a\\s+few|several|many)\\s+of\\s+my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?";
 
 /** Contact with the reader: a visit, a call, a word. */
 const CONTACT =
@@ -145,6 +144,14 @@ export const HELPER_WORDS: ReadonlySet<string> = new Set([
   'referees',
   'employer',
   'employers',
+  'student',
+  'students',
+  'pupil',
+  'pupils',
+  'apprentice',
+  'apprentices',
+  'trainee',
+  'trainees',
 ]);
 
 /** Praise by proxy needs no named helper: "tell you how great I am". */

@@ -60,6 +60,7 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `${TARGET}${IN_SENTENCE}\\bmore\\s+interested\\s+in\\s+(?:catching|tripping|trapping|proving|showing\\s+off|hearing\\s+(?:themselves|himself|herself)|the\\s+sound\\s+of|looking\\s+(?:clever|smart)|scoring\\s+points|(?:their|his|her)\\s+own)`,
   // Doubt about how they run things: "how badly the scheduling was handled", "I have my doubts about how the unit is run"
   '(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)',
+  `${TARGET}\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|quite\\s+)?(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)`,
   `I\\s+have\\s+(?:my|serious|real|grave|some)\\s+doubts\\s+about\\s+(?:how\\s+|whether\\s+)?${TARGET}`,
   '(?:stopped|stop|given\\s+up)\\s+caring',
   // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"
