@@ -21,7 +21,8 @@ import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Finding, Interview, Note } from '../model/types.js';
 import { openStore } from '../store/index.js';
-import { fromFile as words, kindNames } from '../ui/messages.js';
+import { kindTitle } from '../model/note-kinds.js';
+import { fromFile as words } from '../ui/messages.js';
 
 export async function notesFromFile(file: string, context: CommandContext): Promise<number> {
   const text = await readInput(file, context.stdin);
@@ -44,7 +45,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   notes.forEach((note, index) => {
     const found = findings[index]!;
     errors += found.filter((f) => f.severity === 'error').length;
-    const heading = words.heading(index + 1, notes.length, kindNames[note.kind], note.to, note.address);
+    const heading = words.heading(index + 1, notes.length, kindTitle(note.kind), note.to, note.address);
     context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
     context.stdout.write(`${formatHuman(found, noteText(note))}\n`);
   });

@@ -32,10 +32,10 @@ export async function run(context: CommandContext): Promise<number> {
     // chalk 5 (Ink's colours) reads FORCE_COLOR but not NO_COLOR (no-color.org): translate it
     // before Ink loads, since chalk fixes its colour level when it is first imported.
     if (context.env.NO_COLOR && context.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-    // The store is read while Ink loads (see ui/opening.ts): the first frame asks at once.
+    // The store is read while Ink loads (see src/session/opening.ts): the first frame asks at once.
     const [{ runInk }, opening] = await Promise.all([
       withoutFetch(() => import('../ui/run-ink.js')),
-      import('../ui/opening.js').then(({ openSession }) => openSession(deps)),
+      import('../session/opening.js').then(({ openSession }) => openSession(deps)),
     ]);
     const result = await runInk(deps, context, opening);
     if (result.kind === 'cancelled') {

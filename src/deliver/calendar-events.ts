@@ -1,7 +1,7 @@
 // The steps still to take, as calendar events: one all-day event per interview, person and kind
 // of note, on the day the schedule recommends (today, for a step that is already due), with
 // the exact command that writes the note. Pure: the interviews and the clock in, events out.
-import { shellQuote } from '../cli/messages.js';
+import { shellQuote } from '../model/command-line.js';
 import { slugOf } from '../compose/words.js';
 import { type BusinessCalendar, addDays, todayOf } from '../model/dates.js';
 import { scheduleFor } from '../model/schedule.js';

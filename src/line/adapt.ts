@@ -1,41 +1,30 @@
-// The guided session's injected effects (the same SessionDeps the Ink app gets), shaped for the
-// line mode. No store, clipboard or checklist code of its own: only the wiring.
+// The review's effects (src/line/review.ts), shaped from the same SessionDeps the Ink app gets.
+// No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
-import type { Finding, Interview, Note, SentEntry } from '../model/types.js';
-import { asSent, withEdit } from '../session/index.js';
-import { editsToAsk } from '../ui/review/edits-to-ask.js';
-import type { LoadedStore, SessionDeps } from '../session/effects.js';
-import type { NotesPurpose } from '../ui/review/use-review-notes.js';
+import type { Interview, Note, SentEntry } from '../model/types.js';
+import { asSent, withEdit, type NotesPurpose } from '../session/index.js';
+import { sortFindings } from '../session/review/index.js';
+import type { SessionDeps } from '../session/effects.js';
 import type { Prompter } from './prompter.js';
-import type { LineSessionDeps } from './session-loop.js';
-
-const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
+import type { ReviewDeps } from './review.js';
 
 /** `purpose` picks the notes the review shows: the first ones, or the follow-up that is due. */
-export function lineDeps(
+export function reviewDeps(
   deps: SessionDeps,
-  loaded: LoadedStore,
+  interviews: readonly Interview[],
   prompter: Prompter,
   purpose: NotesPurpose = 'review',
-): LineSessionDeps {
+): ReviewDeps {
   const context = (note: Note, interview: Interview, notes: readonly Note[]): CheckContext => ({
     kind: note.kind,
     interview,
     to: note.to,
-    otherInterviews: loaded.interviews.filter((other) => other.id !== interview.id),
+    otherInterviews: interviews.filter((other) => other.id !== interview.id),
     siblings: notes.filter((other) => other !== note),
     now: deps.now(),
   });
   return {
     prompter,
-    session: deps.stepContext(),
-    saveDraft: (draft) => deps.saveDraft(draft),
-    clearDraft: () => deps.clearDraft(),
-    saveInterview: async (interview, options) => {
-      await deps.saveCandidate(interview.candidate);
-      return deps.saveInterview(interview, options);
-    },
-    laterRound: (interview) => deps.laterRound(interview),
     // As the Ink review shows them: with the user's saved hand edits.
     notesFor: async (interview) => {
       const notes = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
@@ -47,15 +36,14 @@ export function lineDeps(
         return shown;
       });
     },
-    storedInterview: async (id) => (await deps.load()).interviews.find((interview) => interview.id === id),
-    editsToAsk: (previous, stored) => editsToAsk(deps, previous, stored),
     // The same checklist as the Ink review: the instant rules, then spelling and grammar.
     check: async (note, interview, notes) => {
       const [rules, spelling] = await Promise.all([
         deps.check(note, context(note, interview, notes)),
         deps.checkSpelling(note, context(note, interview, notes)),
       ]);
-      return [...rules, ...spelling].sort(byPosition);
+      // In the review core's one order (src/session/review/findings.ts).
+      return sortFindings([...rules, ...spelling]);
     },
     schedule: (interview) => deps.schedule(interview),
     editText: (text) => deps.editText(text),

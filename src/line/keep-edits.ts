@@ -1,12 +1,13 @@
 // After a changed answer, line by line: each hand-edited note the new answers write differently,
 // both texts, and whether to keep the edit (the default) or take the new text. The review core
 // (src/session/review/keep-edits.ts) keeps the answers and says which edits go.
+import { kindLabel } from '../model/note-kinds.js';
 import type { Interview } from '../model/types.js';
 import type { EditInQuestion } from '../session/index.js';
 import { afterKeepEdits, answerEdit, editAsked, reviewMessages, startKeepEdits } from '../session/review/index.js';
 import type { Prompter } from './prompter.js';
 
-const { line: words, noteNames } = reviewMessages;
+const { line: words } = reviewMessages;
 
 export interface KeepEditsDeps {
   readonly prompter: Prompter;
@@ -25,7 +26,7 @@ export async function askAboutEdits(previous: Interview, stored: Interview, deps
   ];
   for (let asked = editAsked(state); asked; asked = editAsked(state)) {
     const { edit, fresh } = asked;
-    prompter.print(`\n${words.keepEditTitle(noteNames[edit.kind], edit.to)}`);
+    prompter.print(`\n${words.keepEditTitle(kindLabel(edit.kind), edit.to)}`);
     prompter.print(words.keepEditYours);
     prompter.print(edit.body.replace(/\n+$/, ''));
     prompter.print(words.keepEditFresh);

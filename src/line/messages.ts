@@ -9,8 +9,6 @@ export const messages = {
   section: (title: string) => `\n== ${title} ==`,
   hint: (text: string) => `  ${text}`,
   understood: (text: string) => `  ${text}`,
-  resume: (what: string) => `Continue the unfinished interview (${what})?`,
-  resumeAnonymous: 'Continue your unfinished interview?',
   noTerminal: 'the line-by-line session needs an interactive terminal, and this input is not one.',
   noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
   cancelled:

@@ -1,5 +1,6 @@
 // What the line review prints: every note with its subject, body and findings, and the
 // schedule, from the review core's state (src/session/review/).
+import { kindLabel } from '../model/note-kinds.js';
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
@@ -15,7 +16,7 @@ import {
 import { messages } from './messages.js';
 import type { Prompter } from './prompter.js';
 
-const { line: words, noteNames } = reviewMessages;
+const { line: words } = reviewMessages;
 
 export function printAll(state: ReviewState, interview: Interview, prompter: Prompter): void {
   const notes = state.notes ?? [];
@@ -39,7 +40,7 @@ export function printNote(
   sent: readonly SentEntry[],
   prompter: Prompter,
 ): void {
-  prompter.print(words.noteHeading(index + 1, total, noteNames[note.kind], note.to, note.address, isSpoken(note)));
+  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, isSpoken(note)));
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at))));
   if (note.subject !== '') prompter.print(words.subject(note.subject));

@@ -2,6 +2,7 @@
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // change an answer, or finish. The review core (src/session/review/) decides each outcome;
 // review-actions.ts asks its questions and review-print.ts prints what its state says.
+import { kindLabel } from '../model/note-kinds.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { Answers, Position } from '../session/index.js';
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
@@ -21,7 +22,7 @@ import { BACK, type Option, type Prompter } from './prompter.js';
 import { confirmedBy, copyOne, copySubject, editOne } from './review-actions.js';
 import { printAll, printStatus } from './review-print.js';
 
-const { line: words, noteNames } = reviewMessages;
+const { line: words } = reviewMessages;
 
 export interface ReviewDeps {
   readonly prompter: Prompter;
@@ -99,7 +100,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
 
 function actions(notes: readonly ReviewNote[], editor: string): Option<string>[] {
   return [
-    ...notes.map(({ note }, i) => ({ value: `copy:${i}`, label: words.copy(i + 1, noteNames[note.kind], note.to) })),
+    ...notes.map(({ note }, i) => ({ value: `copy:${i}`, label: words.copy(i + 1, kindLabel(note.kind), note.to) })),
     // The subject goes into its own field of the mail client; a voicemail script has none.
     ...notes.flatMap(({ note }, i) =>
       note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],

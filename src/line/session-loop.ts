@@ -1,91 +1,71 @@
-// The walk through the step table, one question at a time, until the review is finished. The
-// reducer decides what comes next; this loop only asks, dispatches and saves the draft after
-// every step, so Ctrl-C or a closed terminal loses at most the answer being typed.
-import type { Interview } from '../model/types.js';
-import { slugFor } from '../model/slug.js';
-import {
-  createReducer,
-  draftOf,
-  fieldAt,
-  firstMissing,
-  interviewOf,
-  newsMessages,
-  sessionMessages,
-  type SavedDraft,
-  type SessionContext,
-  type SessionState,
-} from '../session/index.js';
+// The walk through the session, one prompt at a time, until the review is finished. The session
+// core decides what comes next and saves the draft after every answer; this loop only asks what
+// the screen it is on asks, and sends the answer back.
+import { createReducer, fieldAt, prepCardText, resumeMessages, sessionMessages } from '../session/index.js';
+import type { SessionDeps } from '../session/effects.js';
 import { askField } from './ask-field.js';
+import type { Drive } from './drive.js';
+import { askHome } from './home.js';
 import { askInterviewerList } from './interviewer-list.js';
-import { askAboutEdits, type KeepEditsDeps } from './keep-edits.js';
 import { messages } from './messages.js';
-import { runReview, type ReviewDeps } from './review.js';
+import { askNews } from './news.js';
+import type { Prompter } from './prompter.js';
+import { askReviewStage } from './review-stage.js';
 
-export interface LineSessionDeps extends ReviewDeps, KeepEditsDeps {
-  /** The interview as saved now (with the edits and the sent log), if it is. */
-  readonly storedInterview: (id: string) => Promise<Interview | undefined>;
-  readonly session: SessionContext;
-  readonly saveDraft: (draft: SavedDraft) => Promise<void>;
-  readonly clearDraft: () => Promise<void>;
-  /** Saves the interview and the candidate for next time; returns it as stored (its id may gain `-2`). */
-  readonly saveInterview: (
-    interview: Interview,
-    options: { readonly replace: boolean; readonly round?: boolean },
-  ) => Promise<Interview>;
-  /** Whether a new interview is for a role already saved: maybe its next round. */
-  readonly laterRound: (interview: Interview) => Promise<boolean>;
-}
-
-/** Runs the session from `start` and returns the id of the interview saved at the end. */
-export async function walkSession(start: SessionState, interviewId: string | null, deps: LineSessionDeps): Promise<string> {
-  const { prompter } = deps;
-  const reduce = createReducer(deps.session);
-  let state = start;
-  let id = interviewId;
-  let round: boolean | undefined;
+/** Runs the session from the opened store; returns the id of the interview saved at the end. */
+export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Prompter): Promise<string | null> {
+  const session = deps.stepContext();
+  // The question reducer judges a typed answer before it is sent (the prompt asks again).
+  const reduce = createReducer(session);
   let shownSection = '';
   let shownPerson = -1;
-  prompter.print(messages.intro);
-
+  let introduced = false;
   for (;;) {
-    const { position } = state;
-    if (position.step === 'review') {
-      // A resumed or edited draft may still lack an answer: ask it before showing notes.
-      const missing = firstMissing(state.answers, deps.session);
-      if (missing !== null) {
-        state = { ...state, position: missing };
+    const state = guide.state();
+    switch (state.screen) {
+      case 'done':
+        if (state.interviewId !== null) prompter.print(messages.finished(state.interviewId));
+        return state.interviewId;
+      case 'resume':
+        await guide.send({
+          type: 'resume',
+          yes: await prompter.confirm(resumeMessages.question(state.draft?.answers.company || resumeMessages.untitled), true),
+        });
+        continue;
+      case 'home':
+        await guide.send({ type: 'home', choice: await askHome(state.store.interviews, state.store.due, prompter) });
+        continue;
+      case 'prep':
+        prompter.print(prepCardText());
+        await guide.send({ type: 'back-home' });
+        continue;
+      case 'news': {
+        const news = state.news === null ? null : await askNews(state.news, prompter);
+        await guide.send(news === null ? { type: 'back-home' } : { type: 'news', news });
         continue;
       }
-      // The first save places a new interview beside the others; later ones replace it. The store
-      // keeps what was already sent, and a hand edit only while the answers it was made on hold.
-      const replace = id !== null;
-      // A hand edit is carried over (the store would drop it with the old answers) and put to the
-      // user where the new answers write its note differently.
-      const previous = id === null ? undefined : await deps.storedInterview(id);
-      const known = { id: id ?? slugFor(state.answers.company, state.answers.role, []), edits: previous?.edits };
-      const answered = interviewOf(state.answers, known);
-      // A new interview for a role already saved may be the application's next round: ask once.
-      round ??=
-        !replace && (await deps.laterRound(answered))
-          ? await prompter.confirm(newsMessages.roundQuestion(answered.company, answered.role), true)
-          : false;
-      const placed = await deps.saveInterview(answered, { replace, round: !replace && round });
-      const interview = previous ? await askAboutEdits(previous, placed, deps) : placed;
-      id = interview.id;
-      await deps.saveDraft(draftOf(state, id));
-      const outcome = await runReview(interview, state.answers, deps);
-      if (outcome.type === 'finish') {
-        await deps.clearDraft();
-        prompter.print(messages.finished(id));
-        return id;
+      case 'loading':
+      case 'change':
+        // The line review picks the answer to change itself; neither screen waits for a prompt.
+        throw new Error(`the line mode has nothing to ask on the ${state.screen} screen`);
+      case 'questions':
+        break;
+    }
+    if (!introduced) {
+      prompter.print(messages.intro);
+      introduced = true;
+    }
+    const { position } = state.session;
+    if (position.step === 'review') {
+      const event = await askReviewStage(state, deps, prompter);
+      // After a changed answer, the headers are shown again.
+      if (event.type === 'change') {
+        shownSection = '';
+        shownPerson = -1;
       }
-      state = reduce(state, { type: 'change', to: outcome.to });
-      shownSection = '';
-      shownPerson = -1;
-      await deps.saveDraft(draftOf(state, id));
+      await guide.send(event);
       continue;
     }
-
     const field = fieldAt(position);
     const section = field?.section ?? 'interviewers';
     if (section !== shownSection) {
@@ -93,23 +73,21 @@ export async function walkSession(start: SessionState, interviewId: string | nul
       shownSection = section;
     }
     if (field?.perInterviewer && shownPerson !== position.index) {
-      prompter.print(messages.person(position.index + 1, state.answers.interviewers[position.index]?.name ?? ''));
+      prompter.print(messages.person(position.index + 1, state.session.answers.interviewers[position.index]?.name ?? ''));
       shownPerson = position.index;
     }
     if (!field?.perInterviewer) shownPerson = -1;
-
     const action =
       field === null
-        ? await askInterviewerList(state, prompter)
-        : await askField(field, state, {
+        ? await askInterviewerList(state.session, prompter)
+        : await askField(field, state.session, {
             prompter,
             reduce,
-            session: deps.session,
-            keep: (value) => deps.saveDraft(draftOf(reduce(state, { type: 'keep', value }), id)),
+            session,
+            // A list is saved as it grows: the guide keeps the topics typed so far in its draft.
+            keep: async (value) => void (await guide.send({ type: 'session', action: { type: 'keep', value } })),
           });
-    const next = reduce(state, action);
-    if (next.error !== null) prompter.print(messages.problem(next.error));
-    state = next;
-    await deps.saveDraft(draftOf(state, id));
+    const next = await guide.send({ type: 'session', action });
+    if (next.session.error !== null) prompter.print(messages.problem(next.session.error));
   }
 }

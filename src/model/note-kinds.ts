@@ -12,6 +12,8 @@ interface KindWords {
   readonly title: string;
   /** The step to take, as a calendar reminder says it: "Send a thank-you to Priya". */
   readonly action: (person: string) => string;
+  /** What went out, as a recorded step says it: "Recorded: the follow-up call to Priya". */
+  readonly sent: string;
 }
 
 const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
@@ -20,36 +22,42 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     withArticle: 'a thank-you note',
     title: 'Thank-you',
     action: (person) => `Send a thank-you to ${person}`,
+    sent: 'the thank-you note',
   },
   'follow-up': {
     label: 'follow-up note',
     withArticle: 'a follow-up note',
     title: 'Follow-up',
     action: (person) => `Follow up with ${person}`,
+    sent: 'the follow-up',
   },
   voicemail: {
     label: 'voicemail script',
     withArticle: 'a voicemail script',
     title: 'Voicemail script',
     action: (person) => `Call ${person} to follow up`,
+    sent: 'the follow-up call',
   },
   'contact-request': {
     label: 'contact request',
     withArticle: 'the contact request',
     title: 'Contact request',
     action: (person) => `Ask ${person} for the missing contact details`,
+    sent: 'the request for contact details',
   },
   'not-selected': {
     label: 'note after the decision',
     withArticle: 'a note after the decision',
     title: 'After the decision',
     action: (person) => `Thank ${person} after the decision`,
+    sent: 'the thanks after the decision',
   },
   'stay-in-touch': {
     label: 'stay-in-touch note',
     withArticle: 'a stay-in-touch note',
     title: 'Stay in touch',
     action: (person) => `Stay in touch with ${person}`,
+    sent: 'the stay-in-touch note',
   },
 };
 
@@ -61,6 +69,9 @@ export const kindWithArticle = (kind: NoteKind): string => KIND_WORDS[kind].with
 
 /** "Thank-you", "Stay in touch": the kind as a heading. */
 export const kindTitle = (kind: NoteKind): string => KIND_WORDS[kind].title;
+
+/** "the follow-up call": what went out, as a recorded step names it. */
+export const kindSent = (kind: NoteKind): string => KIND_WORDS[kind].sent;
 
 /** "Send a thank-you to Priya": what the user does next for this kind. */
 export const kindAction = (kind: NoteKind, person: string): string => KIND_WORDS[kind].action(person);

@@ -9,6 +9,17 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// Most of what is typed or saved is ASCII. V8 compiles a pattern on its first use, and one with
+// Unicode property classes costs a millisecond or more to compile (the e-mail one, with nine of
+// them, the most): every saved entry is checked on each start, so ASCII text takes patterns of
+// the same meaning restricted to ASCII (\p{L} there is A-Z and a-z, \p{N} 0-9), and the Unicode
+// ones compile only when a value needs them.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+const hasLetter = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER : LETTER).test(value);
+const hasLetterOrDigit = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER_OR_DIGIT : LETTER_OR_DIGIT).test(value);
+
 // ESC-introduced sequences a terminal acts on: CSI (ESC [ ... final), OSC and the string
 // controls DCS/SOS/PM/APC (ESC ] P X ^ _ ... up to BEL or ESC \), then any other two-byte
 // escape. Removing the whole sequence, not just ESC, keeps "[31m" debris out of the text.
@@ -28,7 +39,7 @@ function plainText(text: string, empty: string, max: number, long: string): stri
   const value = text.trim();
   if (value === '') return empty;
   if (CONTROL.test(value)) return m.controls;
-  if (!LETTER_OR_DIGIT.test(value)) return m.needsLetters;
+  if (!hasLetterOrDigit(value)) return m.needsLetters;
   if (value.length > max) return long;
   return undefined;
 }
@@ -37,7 +48,7 @@ export function validatePersonName(text: string): string | undefined {
   const value = text.trim();
   if (value === '') return m.personNameEmpty;
   if (CONTROL.test(value)) return m.controls;
-  if (!LETTER.test(value)) return m.personNameLetters;
+  if (!hasLetter(value)) return m.personNameLetters;
   if (value.length > MAX_NAME) return m.personNameLong;
   return undefined;
 }
@@ -48,11 +59,21 @@ export function validatePersonName(text: string): string | undefined {
 const EMAIL =
   /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
 
+const ASCII_EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** Both forms of the shape, for the test that they agree on ASCII text. */
+export const EMAIL_SHAPES = { unicode: EMAIL, ascii: ASCII_EMAIL } as const;
+
+function hasEmailShape(value: string): boolean {
+  return (PRINTABLE_ASCII.test(value) ? ASCII_EMAIL : EMAIL).test(value);
+}
+
 export function validateEmail(text: string): string | undefined {
   const value = text.trim();
   if (value === '') return m.emailEmpty;
   if (CONTROL.test(value)) return m.controls;
-  if (value.length > 254 || !EMAIL.test(value)) return m.emailShape;
+  if (value.length > 254 || !hasEmailShape(value)) return m.emailShape;
   return undefined;
 }
 

@@ -1,5 +1,7 @@
-// The guided session's pure core: the step table, its order, the reducer, drafts, and turning
-// answers into an Interview. The Ink app and the line mode both build on exactly this.
+// The guided session's pure core: the step table, its order, the question reducer, drafts,
+// turning answers into an Interview, and the whole flow around them (guide.ts: opening, resume,
+// home, the save at the review) with the runner of its effects. The Ink app and the line mode
+// both build on exactly this, and neither imports the other.
 export * from './answers.js';
 export * from './fields.js';
 export * from './flow.js';
@@ -14,3 +16,9 @@ export { sectionSummary } from './summary.js';
 export * from './news.js';
 export { newsMessages } from './news-messages.js';
 export { PREP_CLOSING, PREP_ITEMS, PREP_TITLE, prepCardText } from './prep-card.js';
+export * from './guide-state.js';
+export { createGuide, sectionOf } from './guide.js';
+export { createGuideRunner, type GuideRunner } from './guide-effects.js';
+export { homeEntries, type HomeChoice, type HomeEntry } from './home.js';
+export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';
+export { openSession, type Opening } from './opening.js';

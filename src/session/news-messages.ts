@@ -1,4 +1,5 @@
 // The words of recording news from the session's home (the Ink app and the line mode).
+import { kindSent } from '../model/note-kinds.js';
 import type { NoteKind, Status } from '../model/types.js';
 
 const RECORDED: Readonly<Record<Status, string>> = {
@@ -6,15 +7,6 @@ const RECORDED: Readonly<Record<Status, string>> = {
   offer: 'an offer',
   closed: 'closed',
   waiting: 'waiting for their decision',
-};
-
-const SENT_WORDS: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'the thank-you note',
-  'follow-up': 'the follow-up',
-  voicemail: 'the follow-up call',
-  'contact-request': 'the request for contact details',
-  'not-selected': 'the thanks after the decision',
-  'stay-in-touch': 'the stay-in-touch note',
 };
 
 export const newsMessages = {
@@ -41,7 +33,7 @@ export const newsMessages = {
   } satisfies Record<NoteKind, string>,
   person: 'To whom?',
   recordedOutcome: (company: string, status: Status, next: string) => `Recorded for ${company}: ${RECORDED[status]}. ${next}`,
-  recordedSent: (kind: NoteKind, to: string, next: string) => `Recorded: ${SENT_WORDS[kind]} to ${to}, today. ${next}`,
+  recordedSent: (kind: NoteKind, to: string, next: string) => `Recorded: ${kindSent(kind)} to ${to}, today. ${next}`,
   prepBack: 'Enter or Esc: back',
   roundQuestion: (company: string, role: string) =>
     `${company}, ${role} is already saved. Is this a later interview (a new round) for the same role?`,

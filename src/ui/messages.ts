@@ -1,10 +1,8 @@
 // Every word the Ink screens say that is not a question of the step table (those live in
 // src/session/messages.ts). Keys are named as they are printed in the hints.
-import { kindTitles } from '../session/review/messages.js';
 
 // The review's words are the review core's, shared with the line mode.
 export { change, keepEdit, manualChecks, screen as review } from '../session/review/messages.js';
-export const kindNames = kindTitles;
 
 export const title = 'followup-coach';
 
@@ -106,20 +104,6 @@ export const list = {
   summary: (name: string, title: string, topics: number) =>
     `${name}${title ? `, ${title}` : ''} (${topics === 1 ? '1 topic' : `${topics} topics`})`,
   empty: 'Nobody yet.',
-} as const;
-
-export const home = {
-  question: 'What would you like to do?',
-  newInterview: 'Start a new interview',
-  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
-  regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
-} as const;
-
-export const resume = {
-  question: (what: string) => `You have an unfinished interview (${what}). Pick up where you left off?`,
-  untitled: 'no company yet',
-  yes: 'Resume it',
-  no: 'Start over (the unfinished answers are discarded)',
 } as const;
 
 export const exit = {

@@ -3,7 +3,7 @@ import { render } from 'ink';
 import type { CommandContext } from '../cli/context.js';
 import { App, type SessionResult } from './app.js';
 import type { SessionDeps } from '../session/effects.js';
-import type { Opening } from './opening.js';
+import type { Opening } from '../session/opening.js';
 
 const BRACKETED_PASTE_ON = '\u001b[?2004h';
 const BRACKETED_PASTE_OFF = '\u001b[?2004l';

@@ -164,7 +164,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
       'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya',
     );
     await t.waitForScreen((s) => prompting('What next?')(s) && s.includes('Copy note 1'), 30_000);
-    expect(await t.history()).toMatch(/Note 1 of \d+: follow-up for Priya Raghunathan <priya@acme\.example>/);
+    expect(await t.history()).toMatch(/Note 1 of \d+: follow-up note for Priya Raghunathan <priya@acme\.example>/);
     await t.submit('1');
     await t.waitForScreen(prompting('Are all three true?'));
     await t.submit('y');
@@ -230,7 +230,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect(said).toHaveLength(1);
 
     const second = await start(home, ['--plain']);
-    await second.waitForScreen(prompting('Continue the unfinished interview (Acme Robotics)?'));
+    await second.waitForScreen(prompting('You have an unfinished interview (Acme Robotics).'));
     await second.submit('y');
     await second.waitForScreen(prompting('Role'));
   }, 60_000);

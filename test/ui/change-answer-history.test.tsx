@@ -12,7 +12,8 @@ import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { KEY, TODAY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
+import { TODAY } from '../support/fake-world.js';
+import { KEY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
 
 const ID = 'acme-robotics-senior-backend-engineer';
 const EDITED = 'Dear Priya,\n\nMy own words about Kafka and on-call.\n\nBest regards,\nJordan Lee';

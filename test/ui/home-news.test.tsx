@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PREP_TITLE, answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 // Home lists: new interview, the notes of the saved one, its news, the prep card.
 async function pick(app: ReturnType<typeof render>, downs: number) {
@@ -17,7 +18,7 @@ async function pick(app: ReturnType<typeof render>, downs: number) {
 describe('home: news and the prep card', () => {
   it('records a no and who told it, then shows home again with what comes next', async () => {
     const world = emptyWorld({ interviews: [sampleInterview()] });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     expect(await waitFor(app, 'What would you like to do?')).toContain(
       'Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)',
     );
@@ -37,7 +38,7 @@ describe('home: news and the prep card', () => {
 
   it('Esc leaves the news unrecorded', async () => {
     const world = emptyWorld({ interviews: [sampleInterview()] });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await pick(app, 2);
     await waitFor(app, 'What happened?');
     await typeAndWait(app, KEY.esc);
@@ -47,7 +48,7 @@ describe('home: news and the prep card', () => {
   });
 
   it('shows the prep card, and Enter goes back', async () => {
-    const app = render(<App deps={fakeDeps(emptyWorld({ interviews: [sampleInterview()] }))} />);
+    const app = render(<App deps={worldDeps(emptyWorld({ interviews: [sampleInterview()] }))} />);
     await pick(app, 3);
     const card = await waitFor(app, PREP_TITLE);
     expect(card).toContain("Each one's e-mail address");
@@ -60,7 +61,7 @@ describe('home: news and the prep card', () => {
 describe('the review: r writes the reminders', () => {
   it('writes the calendar for the interview on screen and says where', async () => {
     const world = emptyWorld({ interviews: [sampleInterview()] });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await pick(app, 1);
     await waitFor(app, 'Note 1 of 2');
     const after = await typeAndWait(app, 'r');
@@ -86,7 +87,7 @@ describe('rounds', () => {
       interviews: [first],
       draft: draftOf(initialState(answersOf(second), { step: 'review', index: 0 }), null),
     });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     expect(await waitFor(app, 'Is this a later interview')).toContain('Yes: save it as the next round of that application');

@@ -16,7 +16,8 @@ import {
 } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const MEDIUM = fieldAt({ step: 'interviewer.medium', index: 0 }) as ChoiceField;
 
@@ -52,7 +53,7 @@ describe('the medium question', () => {
       print: () => undefined,
     } as unknown as Prompter;
     const state = initialState(samUnanswered('', '+1 555 0101'), { step: 'interviewer.medium', index: 1 });
-    const context = fakeDeps(emptyWorld()).stepContext();
+    const context = worldDeps(emptyWorld()).stepContext();
     const action = await askField(MEDIUM, state, { prompter, reduce: createReducer(context), session: context });
     expect(defaults).toEqual(['phone']);
     expect(action).toEqual({ type: 'answer', value: 'phone' });
@@ -61,7 +62,7 @@ describe('the medium question', () => {
   it('in the Ink app, Enter on the question takes the phone', async () => {
     const answers = samUnanswered('', '+1 555 0101');
     const world = emptyWorld({ draft: draftOf(initialState(answers, { step: 'interviewer.medium', index: 1 })) });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'How did they reach you?');

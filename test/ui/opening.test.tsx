@@ -1,17 +1,18 @@
-// `npx followup-coach` reads the store while Ink loads and mounts the app with it (ui/opening.ts):
+// `npx followup-coach` reads the store while Ink loads and mounts the app with it (src/session/opening.ts):
 // the very first frame is then the screen that asks something, never the loading line.
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { loading } from '../../src/ui/messages.js';
-import { openSession } from '../../src/ui/opening.js';
+import { openSession } from '../../src/session/opening.js';
 import type { SessionDeps } from '../../src/session/effects.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor, type FakeWorld } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps, type FakeWorld } from '../support/fake-world.js';
 
 async function mounted(world: FakeWorld, extra: Partial<SessionDeps> = {}) {
-  const deps = { ...fakeDeps(world), ...extra };
+  const deps = { ...worldDeps(world), ...extra };
   const app = render(<App deps={deps} opening={await openSession(deps)} />);
   return { app, first: app.frames[0] ?? '' };
 }

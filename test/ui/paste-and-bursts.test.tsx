@@ -7,7 +7,8 @@ import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { TextInput } from '../../src/ui/text-input/text-input.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
@@ -82,7 +83,7 @@ describe('the topics step', () => {
     const world = emptyWorld({
       draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })),
     });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, '2. how on-call works');
@@ -128,7 +129,7 @@ describe('the topics step', () => {
 describe('Ctrl-C', () => {
   it('is taken when it arrives in the same read as the text typed before it', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Your name');
     app.stdin.write('Jordan Lee\r');
     await waitFor(app, 'Your e-mail');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/types.js';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const EARLY: Finding = {
   rule: 'too-early',
@@ -18,7 +19,7 @@ const EARLY: Finding = {
 describe('marking an early note sent', () => {
   it('asks for s a second time, then records it', async () => {
     const world = emptyWorld();
-    const deps = fakeDeps(world, { check: (note) => (note.body.includes('Priya') ? [EARLY] : []) });
+    const deps = worldDeps(world, { check: (note) => (note.body.includes('Priya') ? [EARLY] : []) });
     const noop = () => undefined;
     const app = render(
       <ReviewScreen

@@ -6,7 +6,8 @@ import type { Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const notes = (interview: Interview): Note[] => [
   {
@@ -30,7 +31,7 @@ const notes = (interview: Interview): Note[] => [
 describe('the review and how each note goes out', () => {
   it('names the file to attach when the copied note attaches one, and a call with no number says so', async () => {
     const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'review', index: 0 })) });
-    const app = render(<App deps={fakeDeps(world, { notes })} />);
+    const app = render(<App deps={worldDeps(world, { notes })} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'Note 1 of 2');

@@ -8,7 +8,8 @@ import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/model/due.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, TODAY, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { TODAY, emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const SCHEDULE = [
   'contact-request to Dana Kim: due today',
@@ -18,7 +19,7 @@ const SCHEDULE = [
 ];
 
 function renderReview(columns: number, rows: number) {
-  const deps = { ...fakeDeps(emptyWorld()), schedule: async () => SCHEDULE };
+  const deps = { ...worldDeps(emptyWorld()), schedule: async () => SCHEDULE };
   const noop = () => undefined;
   return render(
     <ReviewScreen
@@ -60,7 +61,7 @@ describe('the schedule in the review', () => {
 describe('the schedule after marking a note sent', () => {
   it('drops the note marked sent at once, for this person and the next', async () => {
     const world = emptyWorld();
-    const base = fakeDeps(world);
+    const base = worldDeps(world);
     // The real schedule over the interview the screen shows.
     const deps = {
       ...base,

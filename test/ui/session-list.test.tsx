@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW, answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, choose, emptyWorld, fakeDeps, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, choose, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 /** Resumes a draft that stands on the interviewer list with Priya and Sam on it. */
 async function atList(
   world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewers', index: 0 })) }),
 ) {
-  const app = render(<App deps={fakeDeps(world)} />);
+  const app = render(<App deps={worldDeps(world)} />);
   await waitFor(app, 'Pick up where you left off?');
   await typeAndWait(app, KEY.enter);
   await waitFor(app, '3/5 Interviewers');
@@ -86,7 +87,7 @@ describe('the interviewer list', () => {
 describe('home', () => {
   it('with saved interviews, offers a new interview or the notes of a saved one', async () => {
     const world = emptyWorld({ interviews: [sampleInterview()] });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     const home = await waitFor(app, 'What would you like to do?');
     expect(home).toContain('Start a new interview');
     expect(home).toContain('Notes for Acme Robotics, Senior Backend Engineer');
@@ -98,7 +99,7 @@ describe('home', () => {
   it('opening an old interview keeps the saved profile; changing your details there saves them', async () => {
     const profile = { ...sampleInterview().candidate, phone: '+1 555 0199' };
     const world = emptyWorld({ candidate: profile, interviews: [sampleInterview()] });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'What would you like to do?');
     await choose(app, 'Notes for Acme Robotics');
     await waitFor(app, 'Note 1 of 2');
@@ -124,7 +125,7 @@ describe('home', () => {
     const profile = { ...interview.candidate, phone: '+1 555 0199' };
     const draft = draftOf(initialState(answersOf(interview), REVIEW), interview.id);
     const world = emptyWorld({ candidate: profile, interviews: [interview], draft });
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'Note 1 of 2');

@@ -4,7 +4,8 @@ import type { Finding, Interview, Note } from '../../src/model/types.js';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, choose, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, choose, screen, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 /** A world with an unfinished draft that stands on the review, answers complete. */
 function atReview(overrides = {}) {
@@ -29,7 +30,7 @@ const blocking: Finding = {
 describe('the review', () => {
   it('offers to resume an unfinished draft, and shows each interviewer their own note', async () => {
     const world = atReview();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     expect(await waitFor(app, 'Pick up where you left off?')).toContain('unfinished interview (Acme Robotics)');
     await typeAndWait(app, KEY.enter);
     const first = await waitFor(app, 'Note 1 of 2');
@@ -48,7 +49,7 @@ describe('the review', () => {
 
   it('holds back copying a note with an error until the override key, then records it as sent', async () => {
     const world = atReview();
-    const deps = fakeDeps(world, { check: (note) => (note.body.includes('Priya') ? [blocking] : []) });
+    const deps = worldDeps(world, { check: (note) => (note.body.includes('Priya') ? [blocking] : []) });
     const app = render(<App deps={deps} />);
     await resumeIt(app);
     expect(await waitFor(app, '✖ 1 error')).toContain('group-note: Write one note per person.');
@@ -81,7 +82,7 @@ describe('the review', () => {
 
   it('copies a clean note at once', async () => {
     const world = atReview();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await resumeIt(app);
     await waitFor(app, 'The checklist found nothing to fix');
     await typeAndWait(app, 'c');
@@ -102,7 +103,7 @@ describe('the review', () => {
       },
       { kind: 'voicemail', to: 'Sam Ortiz', subject: '', body: 'Hi Sam, this is Jordan Lee.', attachments: [] },
     ];
-    const app = render(<App deps={fakeDeps(world, { notes })} />);
+    const app = render(<App deps={worldDeps(world, { notes })} />);
     await resumeIt(app);
     await waitFor(app, 'Note 1 of 2');
     expect(screen(app)).toContain('u\u00a0copy\u00a0subject');
@@ -118,7 +119,7 @@ describe('the review', () => {
 
   it('asks the three manual checks before the first copy only: each key ticks one, and the third tick copies', async () => {
     const world = atReview();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await resumeIt(app);
     await waitFor(app, 'The checklist found nothing to fix');
     const asked = await typeAndWait(app, 'c');
@@ -148,7 +149,7 @@ describe('the review', () => {
   it('edits a note in the editor: the checklist runs again on the edit and the edit is saved', async () => {
     const world = atReview();
     let given = '';
-    const deps = fakeDeps(world, {
+    const deps = worldDeps(world, {
       check: (note) => (note.body.includes('Dear team') ? [blocking] : []),
       edit: (text) => {
         given = text;
@@ -175,7 +176,7 @@ describe('the review', () => {
 
   it('changes an answer from the review and every note follows', async () => {
     const world = atReview();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await resumeIt(app);
     await waitFor(app, 'Note 1 of 2');
     await typeAndWait(app, 'a');
@@ -198,7 +199,7 @@ describe('the review', () => {
 describe('nothing lost', () => {
   it('Ctrl-C saves the draft with the answers so far and reports a cancel', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Nguyễn Văn An');
     await typeAndWait(app, 'an@example.com');
@@ -217,7 +218,7 @@ describe('nothing lost', () => {
 
   it('saves the draft after every answer', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Jordan Lee');
     await answer(app, 'jordan@example.com');

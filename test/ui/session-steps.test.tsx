@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { KEY, answer, emptyWorld, fakeDeps, screen, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, screen, typeAndWait, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 describe('the guided session, step by step', () => {
   it('asks every question in order, shows what it understood, and reaches the review with one note per person', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     expect(await waitFor(app, 'Your name')).toContain('1/5 About you');
     for (const text of ['Jordan Lee', 'jordan@example.com', '+1 555 0100', '', '']) await answer(app, text);
     await waitFor(app, '2/5 The interview');
@@ -71,7 +72,7 @@ describe('the guided session, step by step', () => {
   });
 
   it('says what to type when an answer cannot be used, and keeps the step', async () => {
-    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Jordan Lee');
     const frame = await answer(app, 'jordan at example');
@@ -83,7 +84,7 @@ describe('the guided session, step by step', () => {
   });
 
   it('goes back one step with Esc and keeps the answer there', async () => {
-    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Zoë 王伟');
     await typeAndWait(app, 'zoe@example.com');
@@ -99,7 +100,7 @@ describe('the guided session, step by step', () => {
 
   it('keeps text typed before Esc even when it is not usable yet, and checks it on Enter', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Jordan Lee');
     await typeAndWait(app, 'jordan at example');
@@ -115,7 +116,7 @@ describe('the guided session, step by step', () => {
 
   it('keeps a half-typed topic when Esc leaves the topics, but not a repeated one', async () => {
     const draft = draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 }));
-    const app = render(<App deps={fakeDeps(emptyWorld({ draft }))} />);
+    const app = render(<App deps={worldDeps(emptyWorld({ draft }))} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, '2. how on-call works');
@@ -134,7 +135,7 @@ describe('the guided session, step by step', () => {
   });
 
   it('never shows escape sequences typed into a field', async () => {
-    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
     await waitFor(app, 'Your name');
     // A pasted title-setting sequence and a bell: what reaches the screen is printable text only.
     await typeAndWait(app, 'Jo\u001b]0;pwned\u0007rd\u001b[2Jan\u0000');

@@ -3,12 +3,13 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/app.js';
-import { answer, emptyWorld, fakeDeps, screen, waitFor } from './helpers.js';
+import { answer, screen, waitFor } from './helpers.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 describe('typing ahead of the screen', () => {
   it('drops keys that reach the submitted question instead of gluing them onto its answer', async () => {
     const world = emptyWorld();
-    const app = render(<App deps={fakeDeps(world)} />);
+    const app = render(<App deps={worldDeps(world)} />);
     await waitFor(app, 'Your name');
     // Two chunks with no frame in between: both reach the name input's handler.
     app.stdin.write('Jordan Lee\r');
@@ -23,7 +24,7 @@ describe('typing ahead of the screen', () => {
   });
 
   it('still takes keys after a rejected answer (the same input stays on screen)', async () => {
-    const app = render(<App deps={fakeDeps(emptyWorld())} />);
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
     await waitFor(app, 'Your name');
     await answer(app, 'Jordan Lee');
     await waitFor(app, 'Your e-mail');

@@ -36,6 +36,8 @@ Before copying or printing, the checklist runs on the note (every rule but spell
 the guided session and \`followup-coach check\` run). Errors stop the copy unless --force;
 with --print the note is printed and the exit code is 1. A note the checklist calls early is
 not copied (nor recorded as sent) without --force; --print shows it and records nothing.
+Picked on a terminal (no ID), regen asks instead: copy a note with errors anyway? record an
+early one? Both default to no; --force answers yes.
 
 Copying uses the system clipboard, else the terminal (OSC 52), else prints the note.
 Only a copied note is recorded as sent; --print, --json, --out, --eml, --mailto and --no-copy

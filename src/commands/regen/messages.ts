@@ -1,5 +1,5 @@
 // The words of `followup-coach regen`, in one place.
-import { shellQuote } from '../../cli/messages.js';
+import { shellQuote } from '../../model/command-line.js';
 import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
 

@@ -18,7 +18,7 @@ import { copyAndReport } from './copy.js';
 import { copyInteractively } from './interactive.js';
 import { chooseInteractively, inquirerSelect } from './prompts.js';
 import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
-import { mailtoOrCopy, writeDraftsAndReport } from '../../deliver/regen-drafts.js';
+import { mailtoOrCopy, writeDraftsAndReport } from './drafts.js';
 import { draftMessages } from '../../deliver/messages.js';
 import type { Interview, Note } from '../../model/types.js';
 import { openStore, type Store } from '../../store/index.js';

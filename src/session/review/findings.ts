@@ -1,5 +1,6 @@
 // The one order findings are shown in, in both front ends and regen: errors first, then
-// warnings, then tips, each by where it is in the note.
+// warnings, then tips, each by where it is in the note. (`followup-coach check` prints in reading
+// order instead, as linters do: src/checklist/check-note.ts.)
 import type { Finding } from '../../model/types.js';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

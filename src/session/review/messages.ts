@@ -1,27 +1,8 @@
 // Every word of the review, for both front ends: `screen` is what the Ink review draws, `line`
 // what the line mode prints and asks. The two keep their own phrasing where their keys differ
 // ("press s" against a yes-or-no question); what they share is said once.
+import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
-
-/** A note's kind in a sentence ("the thank-you note to ..."). */
-export const noteNames: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'thank-you note',
-  'follow-up': 'follow-up',
-  voicemail: 'voicemail script',
-  'contact-request': 'contact request',
-  'not-selected': 'note after the decision',
-  'stay-in-touch': 'stay-in-touch note',
-};
-
-/** A note's kind as a heading ("Note 1 of 3 · Thank-you to ..."). */
-export const kindTitles: Readonly<Record<NoteKind, string>> = {
-  'thank-you': 'Thank-you',
-  'follow-up': 'Follow-up',
-  voicemail: 'Voicemail script',
-  'contact-request': 'Contact request',
-  'not-selected': 'After the decision',
-  'stay-in-touch': 'Stay in touch',
-};
 
 export const methodNames = {
   clipboard: 'system clipboard',
@@ -157,7 +138,7 @@ export const line = {
 /** After a changed answer, for a note the user had edited by hand (the Ink screen). */
 export const keepEdit = {
   question: (kind: NoteKind, to: string, n: number, total: number) =>
-    `Your answers changed, and you had edited the ${noteNames[kind]} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
+    `Your answers changed, and you had edited the ${kindLabel(kind)} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
   yours: 'Your edit:',
   fresh: 'The new text:',
   more: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'}`,

@@ -8,7 +8,8 @@
 import { Box, Text } from 'ink';
 import { isSpoken } from '../../model/spoken.js';
 import { countBySeverity, type ReviewNote } from '../../session/review/index.js';
-import { kindNames, review } from '../messages.js';
+import { kindTitle } from '../../model/note-kinds.js';
+import { review } from '../messages.js';
 import type { ReviewLine } from './note-lines.js';
 
 export interface NoteViewProps {
@@ -39,7 +40,7 @@ export function NoteView({ item, n, total, lines, top, viewport, sentOn }: NoteV
   return (
     <>
       <Text bold wrap="truncate-end">
-        {review.heading(n, total, kindNames[note.kind], note.to)}
+        {review.heading(n, total, kindTitle(note.kind), note.to)}
         {note.address ? (
           <Text dimColor> {review.address(note.address)}</Text>
         ) : (

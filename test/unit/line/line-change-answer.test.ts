@@ -56,7 +56,7 @@ async function storeAtReview() {
 }
 
 const CHANGE_ROLE: Step[] = [
-  { confirm: 'Continue the unfinished interview', answer: true },
+  { confirm: 'You have an unfinished interview', answer: true },
   { choose: 'What next?', answer: 'change' },
   { choose: 'Which answer?', answer: 'interview.role' },
   { text: 'Role', answer: 'Staff Engineer' },

@@ -7,7 +7,7 @@ import { runLineSession } from '../../../src/line/index.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { draftOf, initialState, readDraft } from '../../../src/session/index.js';
 import type { DueFollowUp, SessionDeps } from '../../../src/session/effects.js';
-import { home } from '../../../src/ui/messages.js';
+import { homeMessages as home } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, context, memoryDeps, scripted } from './script.js';
 
@@ -95,7 +95,7 @@ describe('line mode home', () => {
     const draft = draftOf(initialState({ ...initialState().answers, company: 'Kestrel Games' }), null);
     const declined = withHome([ACME], draft);
     const no = scripted([
-      { confirm: 'Continue the unfinished interview (Kestrel Games)?', answer: false },
+      { confirm: 'You have an unfinished interview (Kestrel Games). Pick up where you left off?', answer: false },
       { choose: home.question, answer: 'new' },
       { ctrlC: true },
     ]);
@@ -104,13 +104,14 @@ describe('line mode home', () => {
 
     const resumed = withHome([ACME], draft);
     const yes = scripted([
-      { confirm: 'Continue the unfinished interview (Kestrel Games)?', answer: true },
+      { confirm: 'You have an unfinished interview (Kestrel Games). Pick up where you left off?', answer: true },
       { text: 'Your name', answer: 'Jordan Lee' },
       { ctrlC: true },
     ]);
     await expect(runLineSession(context, resumed.deps, yes.prompter)).rejects.toBeInstanceOf(CancelledError);
     expect(yes.left()).toBe(0);
-    expect(resumed.asked).toEqual([]);
+    // Resumed, the session goes on where it stopped: the home is never offered.
+    expect(yes.offered.map((o) => o.message)).not.toContain(home.question);
   });
 
   it('writes the chosen due follow-up: checked, copied and marked sent on that interview', async () => {
@@ -137,7 +138,7 @@ describe('line mode home', () => {
     const out = play.printed.join('\n');
     for (const said of [
       'Review: 1 note',
-      'Note 1 of 1: follow-up for Dana Kim <dana.kim@acme.example>',
+      'Note 1 of 1: follow-up note for Dana Kim <dana.kim@acme.example>',
       'Subject: Following up: Senior Backend Engineer',
       '  warning attachment-mention (line 2, column 3): Attach your resume.',
       'Saved as acme-robotics-senior-backend-engineer.',
@@ -147,8 +148,8 @@ describe('line mode home', () => {
     expect(saved.copied).toEqual([
       'Dear Dana Kim,\nI am still keen on the Senior Backend Engineer role at Acme Robotics.\nJordan Lee\n',
     ]);
-    expect(saved.sentIds).toEqual(['acme-robotics-senior-backend-engineer']);
-    expect(saved.sent).toMatchObject([
+    expect(saved.sent.map((s) => s.id)).toEqual(['acme-robotics-senior-backend-engineer']);
+    expect(saved.sent.map((s) => s.entry)).toMatchObject([
       {
         kind: 'follow-up',
         to: 'Dana Kim',
@@ -159,7 +160,7 @@ describe('line mode home', () => {
     ]);
     // Saved again in place (its answers are unchanged), never beside itself as a copy.
     expect(saved.replaced).toEqual([true]);
-    expect([...saved.interviews.keys()]).toEqual([ACME.id, LUMEN.id]);
+    expect(saved.interviews.map((i) => i.id)).toEqual([ACME.id, LUMEN.id]);
     expect(saved.draft).toBeNull();
   });
 
@@ -222,7 +223,22 @@ describe('line mode home', () => {
     expect(out).toContain('Hi Sam, Jordan here. Thanks again.');
     expect(out).not.toContain('it is Jordan Lee');
     expect(saved.copied).toEqual(['Hi Sam, Jordan here. Thanks again.']);
-    expect(saved.sent).toEqual([]);
+    expect(saved.sent.map((s) => s.entry)).toEqual([]);
     expect(saved.replaced).toEqual([true]);
+  });
+
+  it("reading an older interview's notes keeps the saved candidate as it is", async () => {
+    // The profile moved on since that interview: a new phone number.
+    const { deps, saved } = withHome([ACME]);
+    saved.candidate = { ...ACME.candidate, phone: '+1 555 0199' };
+    const play = scripted([
+      { choose: home.question, answer: 'notes:acme-robotics-senior-backend-engineer' },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    expect(await runLineSession(context, deps, play.prompter)).toBe(0);
+    expect(play.left()).toBe(0);
+    expect(saved.candidate).toEqual({ ...ACME.candidate, phone: '+1 555 0199' });
+    // The interview keeps the details it was written with.
+    expect(saved.interviews.find((i) => i.id === ACME.id)?.candidate.phone).toBe('+1 555 0100');
   });
 });

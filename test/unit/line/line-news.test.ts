@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src/cli/errors.js';
 import { runLineSession } from '../../../src/line/index.js';
 import { PREP_TITLE, newsMessages } from '../../../src/session/index.js';
-import { home } from '../../../src/ui/messages.js';
+import { homeMessages as home } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { context, memoryDeps, scripted } from './script.js';
 
@@ -23,7 +23,11 @@ describe('line mode: news, the prep card and reminders', () => {
     ]);
     await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
     expect(play.left()).toBe(0);
-    expect(saved.interviews.get(ACME.id)).toMatchObject({ status: 'not-selected', statusOn: '2026-11-25', toldBy: 'Dana Kim' });
+    expect(saved.interviews.find((i) => i.id === ACME.id)).toMatchObject({
+      status: 'not-selected',
+      statusOn: '2026-11-25',
+      toldBy: 'Dana Kim',
+    });
     expect(play.offered[2]!.labels).toEqual([
       'Priya Raghunathan',
       'Sam Ortiz',
@@ -44,7 +48,7 @@ describe('line mode: news, the prep card and reminders', () => {
       { ctrlC: true },
     ]);
     await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
-    expect(saved.interviews.get(ACME.id)!.sent).toEqual([
+    expect(saved.interviews.find((i) => i.id === ACME.id)!.sent).toEqual([
       { kind: 'voicemail', to: 'Sam Ortiz', at: '2026-11-25T09:00:00.000Z', method: 'outside' },
     ]);
     expect(play.printed).toContain('Recorded: the follow-up call to Sam Ortiz, today. Next: waiting');

@@ -20,13 +20,13 @@ describe('line mode: rounds', () => {
   ])('answering %s saves it as %s', async (yes, id) => {
     const { deps, saved } = memoryDeps(atReview, [FIRST]);
     const play = scripted([
-      { confirm: 'Continue the unfinished interview (Acme Robotics, Senior Backend Engineer)?', answer: true },
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
       { confirm: newsMessages.roundQuestion('Acme Robotics', 'Senior Backend Engineer'), answer: yes },
       { choose: 'What next?', answer: 'finish' },
     ]);
     expect(await runLineSession(context, deps, play.prompter)).toBe(0);
     expect(play.left()).toBe(0);
-    expect([...saved.interviews.keys()]).toEqual([FIRST.id, id]);
-    expect(saved.interviews.get(id)?.round).toBe(yes ? 2 : undefined);
+    expect(saved.interviews.map((i) => i.id)).toEqual([FIRST.id, id]);
+    expect(saved.interviews.find((i) => i.id === id)?.round).toBe(yes ? 2 : undefined);
   });
 });

@@ -115,10 +115,10 @@ describe('line mode', () => {
       'Thank you: Senior Backend Engineer',
     ]);
     expect(out).toContain('Subject line copied (system clipboard): paste it into the subject field.');
-    expect(saved.sent).toMatchObject([
+    expect(saved.sent.map((s) => s.entry)).toMatchObject([
       { kind: 'thank-you', to: 'Priya Raghunathan', method: 'clipboard', at: NOW.toISOString() },
     ]);
-    const interview = saved.interviews.get('acme-robotics-senior-backend-engineer')!;
+    const interview = saved.interviews.find((i) => i.id === 'acme-robotics-senior-backend-engineer')!;
     expect(interview.date).toBe('2026-11-24');
     expect(interview.timeframe).toEqual({ text: 'by the end of next week', date: '2026-12-04' });
     expect(interview.interviewers.map((p) => [p.name, p.email, p.phone, p.medium])).toEqual([
@@ -171,7 +171,7 @@ describe('line mode', () => {
     ]);
     expect(play.printed).toContain('Your edit is saved; the checklist ran again:');
     expect(saved.copied).toEqual(['Dear Priya Raghunathan,\nI enjoyed our talk about Kafka.\nJordan Lee']);
-    expect(saved.sent).toEqual([]);
+    expect(saved.sent.map((s) => s.entry)).toEqual([]);
   });
 
   it('on Ctrl-C keeps the draft of every answer so far and ends with CancelledError (exit 130)', async () => {
@@ -212,7 +212,7 @@ describe('line mode', () => {
     ).catch(() => undefined);
     const { deps } = memoryDeps(first.saved.draft);
     const play = scripted([
-      { confirm: 'Continue the unfinished interview (Acme Robotics)?', answer: true },
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
       { text: 'Role', answer: 'Senior Backend Engineer' },
       { ctrlC: true },
     ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMessages as m } from '../../../src/model/messages.js';
 import {
+  EMAIL_SHAPES,
   optional,
   sanitizeText,
   validateCompany,
@@ -67,6 +68,27 @@ describe('validateEmail', () => {
     expect(validateEmail(email)).toBe(m.emailShape);
   });
   it('asks for an address when empty', () => expect(validateEmail(' ')).toBe(m.emailEmpty));
+
+  it('judges ASCII addresses with its ASCII pattern exactly as the Unicode one would', () => {
+    // Strings built from the characters that matter to the shape, seeded so a failure repeats.
+    const pool = 'aZqZ09.-_+@!x';
+    let seed = 20261201;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    let accepted = 0;
+    for (let n = 0; n < 5000; n += 1) {
+      const piece = (most: number) => Array.from({ length: 1 + (next() % most) }, () => pool[next() % pool.length]).join('');
+      // An address-like frame (local@label.tld) of random pieces, so both answers come up often.
+      const text = `${piece(6)}@${piece(5)}.${piece(3)}`;
+      const unicode = EMAIL_SHAPES.unicode.test(text);
+      expect(EMAIL_SHAPES.ascii.test(text), text).toBe(unicode);
+      if (unicode) accepted += 1;
+    }
+    // Both answers occur, so the comparison is not between two patterns that refuse everything.
+    expect(accepted).toBeGreaterThan(20);
+  });
 });
 
 describe('validatePhone', () => {

@@ -1,19 +1,19 @@
 // regen's mail delivery: `--eml DIR` (drafts, with `--open` to hand them to the mail program)
 // and `--mailto` (a link for a note without attachments). Like copying, each runs the checklist
 // on the notes first; unlike copying, nothing is recorded as sent: a draft is not yet a mail.
-import { checkBeforeSending } from '../commands/regen/check.js';
-import { copyAndReport } from '../commands/regen/copy.js';
-import type { CommandContext } from '../cli/context.js';
-import { CliError, EXIT, UsageError } from '../cli/errors.js';
-import { messages as cliMessages } from '../commands/regen/messages.js';
-import { isSpoken } from '../model/spoken.js';
-import type { Interview, Note } from '../model/types.js';
-import type { Store } from '../store/index.js';
-import { attachmentNames } from './attachment-files.js';
-import { writeDrafts } from './eml-files.js';
-import { MAILTO_LIMIT, mailtoLink } from './mailto.js';
-import { draftMessages as m } from './messages.js';
-import { openerFor, openFile } from './open-file.js';
+import { checkBeforeSending } from './check.js';
+import { copyAndReport } from './copy.js';
+import type { CommandContext } from '../../cli/context.js';
+import { CliError, EXIT, UsageError } from '../../cli/errors.js';
+import { messages as cliMessages } from './messages.js';
+import { isSpoken } from '../../model/spoken.js';
+import type { Interview, Note } from '../../model/types.js';
+import type { Store } from '../../store/index.js';
+import { attachmentNames } from '../../deliver/attachment-files.js';
+import { writeDrafts } from '../../deliver/eml-files.js';
+import { MAILTO_LIMIT, mailtoLink } from '../../deliver/mailto.js';
+import { draftMessages as m } from '../../deliver/messages.js';
+import { openerFor, openFile } from '../../deliver/open-file.js';
 
 export interface DraftOptions {
   readonly dir: string;

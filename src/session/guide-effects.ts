@@ -1,0 +1,98 @@
+// Runs the guide's commands through SessionDeps and reports each outcome as the event the guide
+// takes next. The same runner serves the Ink app and the line mode, so both save alike: the
+// draft before the screen moves on (saveDraftNow), in order, and never after it was cleared.
+import type { Candidate } from '../model/types.js';
+import { editsToAsk } from './review/edits-to-ask.js';
+import type { SessionDeps } from './effects.js';
+import type { GuideCommand, GuideEvent } from './guide-state.js';
+import type { SavedDraft } from './draft.js';
+import { reasonOf } from './save-reason.js';
+
+export interface GuideRunner {
+  /** Starts `command`; what it reports goes to `dispatch`. Resolves once it is done. */
+  run(command: GuideCommand): Promise<void>;
+  /** Ctrl-C: `draft` on disk after every save under way; why that failed, or null. */
+  flush(draft: SavedDraft): Promise<string | null>;
+}
+
+export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEvent) => void): GuideRunner {
+  // Two queues: the draft is a small file of its own, written at once; the candidate goes into
+  // the store under its lock, which can take a while, and the draft must not wait behind it.
+  let drafts: Promise<void> = Promise.resolve();
+  let candidates: Promise<void> = Promise.resolve();
+  const saved = () => dispatch({ type: 'saved' });
+  const failed = (error: unknown) => dispatch({ type: 'save-failed', why: reasonOf(error) });
+
+  const saveDraft = (draft: SavedDraft): Promise<void> => {
+    // Written before returning when the store is open, so the next screen never shows first.
+    try {
+      if (deps.saveDraftNow?.(draft) === true) {
+        saved();
+        return drafts;
+      }
+    } catch (error) {
+      failed(error);
+      return drafts;
+    }
+    drafts = drafts.then(() => deps.saveDraft(draft)).then(saved, failed);
+    return drafts;
+  };
+  const saveCandidate = (candidate: Candidate): Promise<void> => {
+    candidates = candidates.then(() => deps.saveCandidate(candidate)).catch(failed);
+    return candidates;
+  };
+
+  async function run(command: GuideCommand): Promise<void> {
+    switch (command.type) {
+      case 'save-draft':
+        return saveDraft(command.draft);
+      case 'save-candidate':
+        return saveCandidate(command.candidate);
+      case 'clear-draft':
+        drafts = drafts.then(() => deps.clearDraft()).catch(failed);
+        return drafts;
+      case 'check-round':
+        return dispatch({ type: 'round-known', later: await deps.laterRound(command.interview) });
+      case 'save-interview':
+        try {
+          // The hand edits are carried over (the store would drop them with the old answers) and
+          // put to the user where the new answers write the note differently.
+          const previous =
+            command.known === null ? undefined : (await deps.load()).interviews.find((i) => i.id === command.known);
+          const stored = await deps.saveInterview(
+            { ...command.interview, edits: previous?.edits },
+            { replace: command.known !== null, round: command.round },
+          );
+          const questions = previous ? await editsToAsk(deps, previous, stored) : [];
+          return dispatch({ type: 'interview-saved', stored, questions });
+        } catch (error) {
+          return dispatch({ type: 'interview-not-saved', why: reasonOf(error) });
+        }
+      case 'drop-edit':
+        return dispatch({ type: 'edit-dropped', stored: await deps.saveInterview(command.interview, { replace: true }) });
+      case 'record-news': {
+        const { interview, next } = await deps.recordNews(command.interview, command.news);
+        const interviews = command.interviews.map((i) => (i.id === interview.id ? interview : i));
+        const due = await deps.dueFollowUps(interviews);
+        return dispatch({ type: 'news-recorded', interview, news: command.news, next, due });
+      }
+      case 'finish':
+        drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
+        await drafts;
+        return dispatch({ type: 'finished' });
+    }
+  }
+
+  return {
+    run,
+    async flush(draft) {
+      await Promise.all([drafts, candidates]);
+      try {
+        await deps.saveDraft(draft);
+        return null;
+      } catch (error) {
+        return reasonOf(error);
+      }
+    },
+  };
+}

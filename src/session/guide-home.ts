@@ -1,0 +1,69 @@
+// The session core's moves before the questions: resuming or dropping last time's draft, each
+// choice of the home, and news recorded from it.
+import { answersOf } from './answers.js';
+import { stateOf } from './draft.js';
+import { REVIEW } from './flow.js';
+import type { GuideCommand, GuideEvent, GuideState, Step } from './guide-state.js';
+import type { HomeChoice } from './home.js';
+import { newsMessages } from './news-messages.js';
+import { initialState } from './reducer.js';
+
+export function resumed(state: GuideState, yes: boolean): Step {
+  const { draft } = state;
+  const none: readonly GuideCommand[] = [];
+  if (!yes || !draft) {
+    const screen = state.store.interviews.length > 0 ? 'home' : 'questions';
+    return { state: { ...state, screen, draft: null }, commands: [{ type: 'clear-draft' }] };
+  }
+  // A draft of a saved interview started from that interview's details, as opening it does.
+  const opened = state.store.interviews.find((saved) => saved.id === draft.interviewId);
+  return {
+    state: {
+      ...state,
+      screen: 'questions',
+      session: stateOf(draft),
+      interviewId: draft.interviewId,
+      openedCandidate: opened?.candidate ?? null,
+      draft: null,
+    },
+    commands: none,
+  };
+}
+
+export function chosen(state: GuideState, choice: HomeChoice): GuideState {
+  switch (choice.kind) {
+    case 'new':
+      return { ...state, screen: 'questions' };
+    case 'prep':
+      return { ...state, screen: 'prep' };
+    case 'news':
+      return { ...state, screen: 'news', news: choice.interview };
+    case 'follow-up':
+    case 'notes':
+      // A saved interview opens at its review, with its own (maybe older) candidate details.
+      return {
+        ...state,
+        screen: 'questions',
+        purpose: choice.kind === 'follow-up' ? 'follow-up' : 'review',
+        interviewId: choice.interview.id,
+        openedCandidate: choice.interview.candidate,
+        session: initialState(answersOf(choice.interview), REVIEW),
+      };
+  }
+}
+
+export function newsRecorded(state: GuideState, event: Extract<GuideEvent, { type: 'news-recorded' }>): GuideState {
+  const { interview, news, next } = event;
+  const interviews = state.store.interviews.map((i) => (i.id === interview.id ? interview : i));
+  const line =
+    news.type === 'outcome'
+      ? newsMessages.recordedOutcome(interview.company, news.status, next)
+      : newsMessages.recordedSent(news.kind, news.to, next);
+  return {
+    ...state,
+    screen: 'home',
+    news: null,
+    store: { ...state.store, interviews, due: event.due },
+    log: [...state.log, line],
+  };
+}

@@ -1,0 +1,63 @@
+// The save at the review, as transitions over GuideState. Reaching the review saves the
+// interview (a new one first asks whether it is a saved application's next round); a changed
+// answer saves it again, carrying the hand edits over and asking about those the new answers
+// would write differently. The notes are shown only once the interview is stored.
+import { slugFor } from '../model/slug.js';
+import type { SessionContext } from './fields.js';
+import type { GuideCommand, GuideState, Step } from './guide-state.js';
+import { interviewOf } from './interview.js';
+import { withoutEdits } from './note-history.js';
+import { firstMissing } from './reducer.js';
+
+const none: readonly GuideCommand[] = [];
+
+/** What reaching the review starts: the missing answer first, else the round question or the save. */
+export function enterReview(state: GuideState, context: SessionContext): Step {
+  const missing = firstMissing(state.session.answers, context);
+  // A resumed or edited draft may still lack an answer: ask it, then come back here.
+  if (missing !== null) {
+    return { state: { ...state, session: { ...state.session, position: missing, returnTo: 'review' } }, commands: none };
+  }
+  const known = state.interviewId;
+  const id = known ?? slugFor(state.session.answers.company, state.session.answers.role, []);
+  const interview = interviewOf(state.session.answers, { id });
+  if (known === null && state.round === 'unknown') {
+    return { state: { ...state, stage: 'checking-round' }, commands: [{ type: 'check-round', interview }] };
+  }
+  return {
+    state: { ...state, stage: 'saving' },
+    commands: [{ type: 'save-interview', interview, known, round: known === null && state.round === 'yes' }],
+  };
+}
+
+export function roundKnown(state: GuideState, later: boolean, context: SessionContext): Step {
+  if (state.stage !== 'checking-round') return { state, commands: none };
+  if (later) return { state: { ...state, stage: 'ask-round' }, commands: none };
+  return enterReview({ ...state, round: 'no' }, context);
+}
+
+export function roundAnswered(state: GuideState, yes: boolean, context: SessionContext): Step {
+  if (state.stage !== 'ask-round') return { state, commands: none };
+  return enterReview({ ...state, round: yes ? 'yes' : 'no' }, context);
+}
+
+export function keepEdit(state: GuideState, keep: boolean): Step {
+  const [first, ...rest] = state.questions;
+  // A second key while the first answer is being saved answers nothing.
+  if (state.stage !== 'keep-edit' || !first || !state.saved) return { state, commands: none };
+  if (keep) return { state: afterQuestion(state, rest), commands: none };
+  const edits = withoutEdits(state.saved.edits ?? [], [first.edit]);
+  return {
+    state: { ...state, stage: 'dropping-edit' },
+    commands: [{ type: 'drop-edit', interview: { ...state.saved, edits }, edit: first.edit }],
+  };
+}
+
+function afterQuestion(state: GuideState, rest: GuideState['questions']): GuideState {
+  return { ...state, questions: rest, asked: state.asked + 1, stage: rest.length > 0 ? 'keep-edit' : 'ready' };
+}
+
+export function editDropped(state: GuideState, stored: GuideState['saved']): GuideState {
+  if (state.stage !== 'dropping-edit') return state;
+  return afterQuestion({ ...state, saved: stored }, state.questions.slice(1));
+}

@@ -1,0 +1,169 @@
+// The whole guided session as plain data: which screen is up, the answers (the question
+// reducer's state), what the store holds, and how far the save at the review has got. The
+// events are what the user did or what an effect reported; the commands are the effects to run
+// (src/session/guide-effects.ts runs them through SessionDeps). Both front ends render this.
+import type { Candidate, Interview, NoteEdit } from '../model/types.js';
+import { candidateAnswersOf } from './answers.js';
+import { draftHasAnswers, readDraft, type SavedDraft } from './draft.js';
+import type { DueFollowUp } from './effects.js';
+import type { Position } from './flow.js';
+import type { HomeChoice } from './home.js';
+import type { NewsResult } from './news.js';
+import type { EditInQuestion } from './note-history.js';
+import type { Opening } from './opening.js';
+import { initialState, type SessionAction, type SessionState } from './reducer.js';
+import type { NotesPurpose } from './review/types.js';
+
+// Which notes the review shows is the review core's type (src/session/review/types.ts).
+export type { NotesPurpose };
+
+export type GuideScreen = 'loading' | 'resume' | 'home' | 'prep' | 'news' | 'questions' | 'change' | 'done';
+
+/**
+ * How far the save at the review has got: a new interview asks first whether it is the next
+ * round of a saved application; a changed answer may put hand edits in question.
+ */
+export type ReviewStage = 'idle' | 'checking-round' | 'ask-round' | 'saving' | 'failed' | 'keep-edit' | 'dropping-edit' | 'ready';
+
+export interface StoreView {
+  readonly candidate: Candidate | null;
+  readonly interviews: readonly Interview[];
+  readonly due: readonly DueFollowUp[];
+}
+
+export interface GuideState {
+  readonly screen: GuideScreen;
+  readonly session: SessionState;
+  readonly store: StoreView;
+  /** The unfinished session offered on the resume screen. */
+  readonly draft: SavedDraft | null;
+  /** The interview whose news is being recorded. */
+  readonly news: Interview | null;
+  /** The saved interview the answers belong to; null until a new one is first saved. */
+  readonly interviewId: string | null;
+  /** A saved interview opened from home (or the draft of one) brings its own, maybe older, candidate. */
+  readonly openedCandidate: Candidate | null;
+  readonly purpose: NotesPurpose;
+  /** Whether a new interview is the next round of a saved application: asked once. */
+  readonly round: 'unknown' | 'yes' | 'no';
+  readonly stage: ReviewStage;
+  /** The interview as stored by the last save at the review. */
+  readonly saved: Interview | null;
+  /** Hand edits a changed answer put in question, asked one by one; `asked` of them so far. */
+  readonly questions: readonly EditInQuestion[];
+  readonly asked: number;
+  /** The review's manual checks are confirmed once per session, before the first copy. */
+  readonly manualConfirmed: boolean;
+  /** The scrollback: notices from the store, one recap per section finished, news recorded. */
+  readonly log: readonly string[];
+  /** Why the last save failed, or null while saving works. */
+  readonly problem: string | null;
+  /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
+  readonly failure: string | null;
+  /** What was last sent to be saved, so the same draft or candidate is not written twice. */
+  readonly draftKey: string;
+  readonly candidateKey: string;
+}
+
+export type GuideEvent =
+  | { readonly type: 'opened'; readonly opening: Opening }
+  | { readonly type: 'resume'; readonly yes: boolean }
+  | { readonly type: 'home'; readonly choice: HomeChoice }
+  /** Leaves the prep card or the news questions. */
+  | { readonly type: 'back-home' }
+  | { readonly type: 'news'; readonly news: NewsResult }
+  | {
+      readonly type: 'news-recorded';
+      readonly interview: Interview;
+      readonly news: NewsResult;
+      /** What is due next, in words. */
+      readonly next: string;
+      readonly due: readonly DueFollowUp[];
+    }
+  | { readonly type: 'session'; readonly action: SessionAction }
+  | { readonly type: 'round-known'; readonly later: boolean }
+  | { readonly type: 'round'; readonly yes: boolean }
+  | { readonly type: 'interview-saved'; readonly stored: Interview; readonly questions: readonly EditInQuestion[] }
+  | { readonly type: 'interview-not-saved'; readonly why: string }
+  | { readonly type: 'retry-save' }
+  /** The answer for the first edit in question: keep it, or take the new text. */
+  | { readonly type: 'keep-edit'; readonly keep: boolean }
+  | { readonly type: 'edit-dropped'; readonly stored: Interview }
+  /** Every edit in question answered at once (the line mode asks them in one go). */
+  | { readonly type: 'edits-settled'; readonly stored: Interview }
+  | { readonly type: 'change-answers' }
+  | { readonly type: 'change'; readonly to: Position }
+  | { readonly type: 'change-cancelled' }
+  | { readonly type: 'manual-confirmed' }
+  | { readonly type: 'finish' }
+  | { readonly type: 'finished' }
+  | { readonly type: 'saved' }
+  | { readonly type: 'save-failed'; readonly why: string };
+
+export type GuideCommand =
+  | { readonly type: 'save-draft'; readonly draft: SavedDraft }
+  | { readonly type: 'clear-draft' }
+  | { readonly type: 'save-candidate'; readonly candidate: Candidate }
+  | { readonly type: 'check-round'; readonly interview: Interview }
+  /** `known`: the id of the saved interview the answers replace, whose hand edits carry over. */
+  | { readonly type: 'save-interview'; readonly interview: Interview; readonly known: string | null; readonly round: boolean }
+  | { readonly type: 'drop-edit'; readonly interview: Interview; readonly edit: NoteEdit }
+  | {
+      readonly type: 'record-news';
+      readonly interview: Interview;
+      readonly news: NewsResult;
+      /** The saved interviews, for what is due once the news is in. */
+      readonly interviews: readonly Interview[];
+    }
+  | { readonly type: 'finish' };
+
+export interface Step {
+  readonly state: GuideState;
+  readonly commands: readonly GuideCommand[];
+}
+
+const candidateKeyOf = (candidate: Candidate | null) => (candidate ? JSON.stringify(candidate) : '');
+
+export function loadingState(): GuideState {
+  return {
+    screen: 'loading',
+    session: initialState(),
+    store: { candidate: null, interviews: [], due: [] },
+    draft: null,
+    news: null,
+    interviewId: null,
+    openedCandidate: null,
+    purpose: 'review',
+    round: 'unknown',
+    stage: 'idle',
+    saved: null,
+    questions: [],
+    asked: 0,
+    manualConfirmed: false,
+    log: [],
+    problem: null,
+    failure: null,
+    draftKey: '',
+    candidateKey: '',
+  };
+}
+
+/** The first screen: resume an unfinished draft, else home with saved interviews, else the questions. */
+export function openedState(state: GuideState, { loaded, due }: Opening): GuideState {
+  const unfinished = readDraft(loaded.draft);
+  const draft = unfinished && draftHasAnswers(unfinished, loaded.candidate) ? unfinished : null;
+  return {
+    ...state,
+    screen: draft ? 'resume' : loaded.interviews.length > 0 ? 'home' : 'questions',
+    store: { candidate: loaded.candidate, interviews: loaded.interviews, due },
+    log: [...state.log, ...loaded.notices],
+    session: initialState({ ...initialState().answers, candidate: candidateAnswersOf(loaded.candidate) }),
+    draft,
+    candidateKey: candidateKeyOf(loaded.candidate),
+  };
+}
+
+/** Whether the answers are being asked: then every change is saved as the draft, and Ctrl-C saves it. */
+export function asking(state: GuideState): boolean {
+  return state.screen === 'questions' || state.screen === 'change';
+}

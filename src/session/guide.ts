@@ -1,0 +1,155 @@
+// The guided session as one pure step function: home, resume, the questions, the save at the
+// review and the moves between them. `step(state, event)` returns the next state and the effects
+// to run; nothing here touches the world. The Ink app and the line mode only render the state
+// and send events (tested without either: test/unit/session/guide.test.ts).
+import { candidateAnswersOf } from './answers.js';
+import { draftOf } from './draft.js';
+import type { SectionId, SessionContext } from './fields.js';
+import { fieldAt, type Position } from './flow.js';
+import { editDropped, enterReview, keepEdit, roundAnswered, roundKnown } from './guide-review.js';
+import { asking, openedState, type GuideCommand, type GuideEvent, type GuideState, type Step } from './guide-state.js';
+import { chosen, newsRecorded, resumed } from './guide-home.js';
+import { candidateComplete, candidateOf } from './interview.js';
+import { createReducer } from './reducer.js';
+import { sectionSummary } from './summary.js';
+
+const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers', 'next', 'review'];
+
+export function sectionOf(position: Position): SectionId {
+  if (position.step === 'interviewers' || position.step === 'review') return position.step;
+  return fieldAt(position)?.section ?? 'about';
+}
+
+const none: readonly GuideCommand[] = [];
+const only = (state: GuideState): Step => ({ state, commands: none });
+
+export function createGuide(context: SessionContext) {
+  const reduce = createReducer(context);
+
+  function transition(state: GuideState, event: GuideEvent): Step {
+    switch (event.type) {
+      case 'opened':
+        return only(openedState(state, event.opening));
+      case 'resume':
+        return resumed(state, event.yes);
+      case 'home':
+        return only(chosen(state, event.choice));
+      case 'back-home':
+        return only({ ...state, screen: 'home', news: null });
+      case 'news':
+        if (state.news === null) return only(state);
+        return {
+          state,
+          commands: [{ type: 'record-news', interview: state.news, news: event.news, interviews: state.store.interviews }],
+        };
+      case 'news-recorded':
+        return only(newsRecorded(state, event));
+      case 'session': {
+        const session = reduce(state.session, event.action);
+        const before = sectionOf(state.session.position);
+        const after = sectionOf(session.position);
+        // The scrollback tells the story: a section left forwards leaves a one-line recap.
+        const recap =
+          state.screen === 'questions' &&
+          event.action.type !== 'restore' &&
+          SECTION_ORDER.indexOf(after) === SECTION_ORDER.indexOf(before) + 1 &&
+          session.returnTo === null;
+        return only({
+          ...state,
+          session,
+          log: recap ? [...state.log, sectionSummary(before, session.answers)] : state.log,
+        });
+      }
+      case 'round-known':
+        return roundKnown(state, event.later, context);
+      case 'round':
+        return roundAnswered(state, event.yes, context);
+      case 'interview-saved': {
+        if (state.stage !== 'saving') return only(state);
+        const others = state.store.interviews.filter((i) => i.id !== event.stored.id && i.id !== state.interviewId);
+        return only({
+          ...state,
+          interviewId: event.stored.id,
+          saved: event.stored,
+          store: { ...state.store, interviews: [...others, event.stored] },
+          questions: event.questions,
+          asked: 0,
+          stage: event.questions.length > 0 ? 'keep-edit' : 'ready',
+          failure: null,
+        });
+      }
+      case 'interview-not-saved':
+        return only(state.stage === 'saving' ? { ...state, stage: 'failed', failure: event.why } : state);
+      case 'retry-save':
+        return state.stage === 'failed' ? enterReview({ ...state, failure: null }, context) : only(state);
+      case 'keep-edit':
+        return keepEdit(state, event.keep);
+      case 'edit-dropped':
+        return only(editDropped(state, event.stored));
+      case 'edits-settled':
+        return only({ ...state, saved: event.stored, questions: [], stage: 'ready' });
+      case 'change-answers':
+        return only(state.stage === 'ready' ? { ...state, screen: 'change' } : state);
+      case 'change':
+        return only({ ...state, screen: 'questions', session: reduce(state.session, { type: 'change', to: event.to }) });
+      case 'change-cancelled':
+        return only({ ...state, screen: 'questions' });
+      case 'manual-confirmed':
+        return only({ ...state, manualConfirmed: true });
+      case 'finish':
+        return { state: { ...state, stage: 'idle', screen: 'loading' }, commands: [{ type: 'finish' }] };
+      case 'finished':
+        return only({ ...state, screen: 'done' });
+      case 'saved':
+        return only(state.problem === null ? state : { ...state, problem: null });
+      case 'save-failed':
+        return only(state.problem === event.why ? state : { ...state, problem: event.why });
+    }
+  }
+
+  /** After every event: the review's save, and the draft and candidate saved while asking. */
+  function settle({ state, commands }: Step): Step {
+    let next = state;
+    const more: GuideCommand[] = [];
+    if (asking(next) && next.session.position.step !== 'review' && next.stage !== 'idle') {
+      next = { ...next, stage: 'idle', saved: null, questions: [], asked: 0 };
+    }
+    if (next.screen === 'questions' && next.session.position.step === 'review' && next.stage === 'idle') {
+      const entered = enterReview(next, context);
+      next = entered.state;
+      more.push(...entered.commands);
+    }
+    if (asking(next)) {
+      const draft = draftOf(next.session, next.interviewId);
+      const key = JSON.stringify(draft);
+      if (key !== next.draftKey) {
+        next = { ...next, draftKey: key };
+        more.unshift({ type: 'save-draft', draft });
+      }
+      const candidate = candidateToSave(next);
+      if (candidate !== null) {
+        next = { ...next, candidateKey: JSON.stringify(candidate) };
+        more.push({ type: 'save-candidate', candidate });
+      }
+    }
+    return { state: next, commands: [...commands, ...more] };
+  }
+
+  return function step(state: GuideState, event: GuideEvent): Step {
+    return settle(transition(state, event));
+  };
+}
+
+/**
+ * The candidate is kept for next time once the "About you" answers are complete and were changed
+ * here: opening an old interview must not put its older details back over the saved ones.
+ */
+function candidateToSave(state: GuideState): ReturnType<typeof candidateOf> | null {
+  const { answers, position } = state.session;
+  if (sectionOf(position) === 'about' || !candidateComplete(answers.candidate)) return null;
+  const candidate = candidateOf(answers.candidate);
+  const key = JSON.stringify(candidate);
+  const baseline = state.openedCandidate ?? state.store.candidate;
+  if (key === state.candidateKey || key === JSON.stringify(candidateOf(candidateAnswersOf(baseline)))) return null;
+  return candidate;
+}

@@ -1,0 +1,21 @@
+// The words of the home screen, the offer to resume and the save at the review: the same in the
+// Ink app and the line mode, so they live with the flow they belong to.
+export const home = {
+  question: 'What would you like to do?',
+  newInterview: 'Start a new interview',
+  followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
+  regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
+} as const;
+
+export const resume = {
+  question: (what: string) => `You have an unfinished interview (${what}). Pick up where you left off?`,
+  untitled: 'no company yet',
+  yes: 'Resume it',
+  no: 'Start over (the unfinished answers are discarded)',
+} as const;
+
+export const reviewSave = {
+  failed: (why: string) => `The interview could not be saved (${why}), so its notes are not shown yet.`,
+  retry: 'Try saving again',
+  quit: 'Quit (your answers are in the draft)',
+} as const;

@@ -1,0 +1,52 @@
+// What the home offers once there are saved interviews, in order: a new interview, the follow-ups
+// that are due (most urgent first), each saved interview's notes, news for the latest round of
+// each application, and the card to read before an interview. Both front ends list exactly these.
+import { formatDay } from '../model/dates.js';
+import { latestRounds } from '../model/rounds.js';
+import type { Interview } from '../model/types.js';
+import type { DueFollowUp } from './effects.js';
+import { home } from './home-messages.js';
+import { newsMessages } from './news-messages.js';
+
+export type HomeChoice =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'prep' }
+  | { readonly kind: 'news'; readonly interview: Interview }
+  | { readonly kind: 'follow-up'; readonly interview: Interview }
+  | { readonly kind: 'notes'; readonly interview: Interview };
+
+export interface HomeEntry {
+  /** Unique among the entries, for a list widget. */
+  readonly value: string;
+  readonly label: string;
+  readonly choice: HomeChoice;
+}
+
+export function homeEntries(interviews: readonly Interview[], due: readonly DueFollowUp[]): readonly HomeEntry[] {
+  return [
+    { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
+    ...due.map(
+      ({ interview, due: day, line }): HomeEntry => ({
+        value: `follow-up:${interview.id}`,
+        label: home.followUp(interview.company, interview.role, line ?? formatDay(day)),
+        choice: { kind: 'follow-up', interview },
+      }),
+    ),
+    ...interviews.map(
+      (interview): HomeEntry => ({
+        value: `notes:${interview.id}`,
+        label: home.regen(interview.company, interview.role),
+        choice: { kind: 'notes', interview },
+      }),
+    ),
+    // News is the application's: offered for the latest round of each, which the schedule follows.
+    ...latestRounds(interviews).map(
+      (interview): HomeEntry => ({
+        value: `news:${interview.id}`,
+        label: newsMessages.homeEntry(interview.company, interview.role),
+        choice: { kind: 'news', interview },
+      }),
+    ),
+    { value: 'prep', label: newsMessages.prepEntry, choice: { kind: 'prep' } },
+  ];
+}

@@ -1,0 +1,99 @@
+// One scripted session, written once in the step table's terms, played through either front
+// end: `playInk` presses the keys a person would in the Ink app and waits for each screen;
+// `lineSteps` turns it into the line mode's scripted prompts (test/unit/line/script.ts).
+import type { render } from 'ink-testing-library';
+import { fieldAt, type FieldId } from '../../src/session/index.js';
+import { list } from '../../src/ui/messages.js';
+import type { Step } from '../unit/line/script.js';
+import { KEY, answer, choose, typeAndWait, waitFor } from '../ui/helpers.js';
+
+export type Move =
+  /** A text answer; `prefilled`: the Ink input already holds it (Enter keeps it), the line mode types it. */
+  | { readonly text: FieldId; readonly value: string; readonly prefilled?: boolean }
+  | { readonly choose: FieldId; readonly value: string }
+  | { readonly topics: readonly string[] }
+  | { readonly list: 'add' | 'done' }
+  /** At the review: copy the first note (confirming the manual checks) and mark it sent. */
+  | { readonly copyFirstAndMarkSent: true }
+  | { readonly finish: true };
+
+function labelOf(step: FieldId): string {
+  const field = fieldAt({ step, index: 0 });
+  if (!field) throw new Error(`no question ${step} in the step table`);
+  return field.label;
+}
+
+function optionLabel(step: FieldId, value: string): string {
+  const field = fieldAt({ step, index: 0 });
+  if (field?.kind !== 'choice') throw new Error(`${step} is not a choice`);
+  const option = field.options.find((o) => o.value === value);
+  if (!option) throw new Error(`${step} has no option ${value}`);
+  return option.label;
+}
+
+type Instance = ReturnType<typeof render>;
+
+export async function playInk(app: Instance, moves: readonly Move[]): Promise<void> {
+  for (const move of moves) {
+    if ('text' in move) {
+      await waitFor(app, labelOf(move.text));
+      if (move.prefilled) {
+        await waitFor(app, move.value);
+        await typeAndWait(app, KEY.enter);
+      } else await answer(app, move.value);
+    } else if ('choose' in move) {
+      await waitFor(app, labelOf(move.choose));
+      await choose(app, optionLabel(move.choose, move.value));
+    } else if ('topics' in move) {
+      await waitFor(app, labelOf('interviewer.topics'));
+      for (const [at, topic] of move.topics.entries()) {
+        await answer(app, topic);
+        await waitFor(app, `${at + 1}. ${topic}`);
+      }
+      await answer(app, '');
+    } else if ('list' in move) {
+      await waitFor(app, list.add);
+      await choose(app, move.list === 'add' ? list.add : list.done);
+    } else if ('copyFirstAndMarkSent' in move) {
+      await waitFor(app, 'Note 1 of');
+      await waitFor(app, 'The checklist found nothing to fix');
+      await typeAndWait(app, 'c');
+      await waitFor(app, 'Before your first copy');
+      await typeAndWait(app, 'y');
+      await waitFor(app, 'Copied to the clipboard');
+      await typeAndWait(app, 's');
+      await waitFor(app, 'Marked as sent');
+    } else {
+      app.stdin.write('q');
+    }
+  }
+}
+
+export function lineSteps(moves: readonly Move[]): Step[] {
+  return moves.flatMap((move): Step[] => {
+    if ('text' in move) return [{ text: labelOf(move.text), answer: move.value }];
+    if ('choose' in move) return [{ choose: labelOf(move.choose), answer: move.value }];
+    if ('topics' in move) {
+      const typed = move.topics.map((topic, at): Step => ({ text: `Topic ${at + 1}`, answer: topic }));
+      return [...typed, { text: `Topic ${move.topics.length + 1}`, answer: '' }];
+    }
+    if ('list' in move) return [{ choose: 'What next?', answer: move.list }];
+    if ('copyFirstAndMarkSent' in move) {
+      return [
+        { choose: 'What next?', answer: 'copy:0' },
+        { confirm: 'Are all three true?', answer: true },
+        { confirm: 'Mark it as sent', answer: true },
+      ];
+    }
+    return [{ choose: 'What next?', answer: 'finish' }];
+  });
+}
+
+/** Waits until `test` holds, checking every few milliseconds, up to the patience a loaded machine needs. */
+export async function until(test: () => boolean, what: string, ms = 6000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`never happened: ${what}`);
+    await new Promise((done) => setTimeout(done, 5));
+  }
+}

@@ -1,0 +1,139 @@
+// The contract between the two front ends: the same scripted session, played through the Ink
+// app and through the line mode in the same fake world (same clock, same notes), leaves the same
+// store behind (ids and dates included) and copies the same note text. Both render one session
+// core (src/session/guide.ts); this is what keeps them from drifting apart again.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { runLineSession } from '../../src/line/index.js';
+import { answersOf, draftOf, initialState, type Answers } from '../../src/session/index.js';
+import { App } from '../../src/ui/app.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
+import { emptyWorld, worldDeps, type FakeWorld } from '../support/fake-world.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { lineSteps, playInk, until, type Move } from '../support/session-script.js';
+import { context, scripted } from '../unit/line/script.js';
+
+const NEW_INTERVIEW: readonly Move[] = [
+  { text: 'candidate.name', value: 'Jordan Lee' },
+  { text: 'candidate.email', value: 'jordan@example.com' },
+  { text: 'candidate.phone', value: '+1 555 0100' },
+  { text: 'candidate.signature', value: '' },
+  { text: 'candidate.resume', value: '' },
+  { text: 'interview.company', value: 'Acme Robotics' },
+  { text: 'interview.role', value: 'Senior Backend Engineer' },
+  { text: 'interview.date', value: 'yesterday' },
+  { choose: 'interview.format', value: 'video' },
+  { choose: 'interview.formality', value: 'first-names' },
+  { text: 'interview.recruiter-name', value: '' },
+  { text: 'interviewer.name', value: 'Priya Raghunathan' },
+  { text: 'interviewer.greeting', value: 'Priya', prefilled: true },
+  { text: 'interviewer.title', value: 'Engineering Manager' },
+  { text: 'interviewer.email', value: 'priya@acme.example' },
+  { text: 'interviewer.phone', value: '' },
+  { choose: 'interviewer.medium', value: 'email' },
+  { topics: ['moving telemetry ingestion to Kafka', 'how on-call works'] },
+  { text: 'interviewer.detail', value: '' },
+  { text: 'interviewer.addition', value: '' },
+  { list: 'add' },
+  { text: 'interviewer.name', value: 'Sam Ortiz' },
+  { text: 'interviewer.greeting', value: 'Sam', prefilled: true },
+  { text: 'interviewer.title', value: 'Staff Engineer' },
+  { text: 'interviewer.email', value: 'sam@acme.example' },
+  { text: 'interviewer.phone', value: '' },
+  { choose: 'interviewer.medium', value: 'email' },
+  { topics: ["the robot fleet's OTA update pipeline"] },
+  { text: 'interviewer.detail', value: '' },
+  { text: 'interviewer.addition', value: '' },
+  { list: 'done' },
+  { text: 'next.timeframe', value: 'by the end of next week' },
+  { choose: 'next.not-selected', value: 'no' },
+  { text: 'next.strength', value: '' },
+  { choose: 'next.tone', value: 'warm' },
+  { copyFirstAndMarkSent: true },
+  { finish: true },
+];
+
+/** A draft that stopped at the first of the next steps, every earlier answer given. */
+function draftBeforeNextSteps() {
+  const full = answersOf(sampleInterview());
+  const answers: Answers = { ...full, timeframeText: '', timeframeDate: null, tone: '', formality: 'first-names' };
+  return draftOf(initialState(answers, { step: 'next.timeframe', index: 0 }));
+}
+
+const RESUME_AND_FINISH: readonly Move[] = [
+  { text: 'next.timeframe', value: 'by the end of next week' },
+  { choose: 'next.not-selected', value: 'no' },
+  { text: 'next.strength', value: '' },
+  { choose: 'next.tone', value: 'brief' },
+  { copyFirstAndMarkSent: true },
+  { finish: true },
+];
+
+async function throughInk(world: FakeWorld, moves: readonly Move[], resume: boolean): Promise<FakeWorld> {
+  const app = render(<App deps={worldDeps(world)} />);
+  if (resume) {
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+  }
+  await playInk(app, moves);
+  // Finishing clears the draft, then the app exits: the store is complete once the draft is gone.
+  await until(() => world.draft === null && world.sent.length === 1, 'the session to finish');
+  app.unmount();
+  return world;
+}
+
+async function throughLine(world: FakeWorld, moves: readonly Move[], resume: boolean): Promise<{ world: FakeWorld }> {
+  const steps = lineSteps(moves);
+  const play = scripted(
+    resume
+      ? [{ confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true }, ...steps]
+      : steps,
+  );
+  expect(await runLineSession(context, worldDeps(world), play.prompter)).toBe(0);
+  expect(play.left()).toBe(0);
+  return { world };
+}
+
+describe('the Ink app and the line mode keep one contract', () => {
+  it('a new interview: the same store, ids and dates included, and the same note copied', async () => {
+    const ink = await throughInk(emptyWorld(), NEW_INTERVIEW, false);
+    const { world: line } = await throughLine(emptyWorld(), NEW_INTERVIEW, false);
+
+    // Everything the session left in the world, down to the trail of drafts saved on the way.
+    expect(ink).toEqual(line);
+    // Not two equal empty stores: the session saved what the script answered.
+    expect(ink.candidate).toEqual({ name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' });
+    expect(ink.interviews.map((i) => [i.id, i.date, i.format, i.timeframe?.date])).toEqual([
+      ['acme-robotics-senior-backend-engineer', '2026-11-24', 'video', '2026-12-04'],
+    ]);
+    expect(ink.interviews[0]!.interviewers.map((p) => [p.name, p.topics])).toEqual([
+      ['Priya Raghunathan', ['moving telemetry ingestion to Kafka', 'how on-call works']],
+      ['Sam Ortiz', ["the robot fleet's OTA update pipeline"]],
+    ]);
+    expect(ink.copied).toEqual([
+      'Dear Priya Raghunathan,\n\nThank you for talking with me about moving telemetry ingestion to Kafka.\n\nBest regards,\nJordan Lee',
+    ]);
+    expect(line.copied).toEqual(ink.copied);
+    expect(ink.sent.map(({ id, entry }) => [id, entry.to, entry.at, entry.method, entry.body])).toEqual([
+      ['acme-robotics-senior-backend-engineer', 'Priya Raghunathan', '2026-11-25T09:00:00.000Z', 'clipboard', ink.copied[0]],
+    ]);
+    expect(ink.interviews[0]!.sent).toEqual([ink.sent[0]!.entry]);
+    expect(ink.draft).toBeNull();
+  });
+
+  it('a resumed draft, finished: the same store and the same note copied', async () => {
+    const ink = await throughInk(emptyWorld({ draft: draftBeforeNextSteps() }), RESUME_AND_FINISH, true);
+    const { world: line } = await throughLine(emptyWorld({ draft: draftBeforeNextSteps() }), RESUME_AND_FINISH, true);
+
+    // Everything the session left in the world, down to the trail of drafts saved on the way.
+    expect(ink).toEqual(line);
+    expect(ink.interviews.map((i) => [i.id, i.tone, i.timeframe])).toEqual([
+      ['acme-robotics-senior-backend-engineer', 'brief', { text: 'by the end of next week', date: '2026-12-04' }],
+    ]);
+    expect(ink.copied).toHaveLength(1);
+    expect(ink.copied[0]).toContain('Dear Priya Raghunathan,');
+    expect(line.copied).toEqual(ink.copied);
+    expect(ink.sent.map(({ entry }) => entry.body)).toEqual(ink.copied);
+    expect(ink.draft).toBeNull();
+  });
+});

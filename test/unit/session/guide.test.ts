@@ -1,0 +1,233 @@
+// The session core without either front end: home, resume, the save at the review and the
+// moves between them, as states and the commands each step asks for.
+import { describe, expect, it } from 'vitest';
+import type { Interview } from '../../../src/model/types.js';
+import {
+  REVIEW,
+  answersOf,
+  createGuide,
+  draftOf,
+  initialState,
+  loadingState,
+  sectionSummary,
+  type GuideEvent,
+  type GuideState,
+  type Opening,
+  type Step,
+} from '../../../src/session/index.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+import { context } from './context.js';
+
+const step = createGuide(context);
+const ACME = sampleInterview();
+const CANDIDATE = ACME.candidate;
+
+function opening(overrides: Partial<Opening['loaded']> = {}): Opening {
+  return { loaded: { candidate: null, interviews: [], draft: null, notices: [], ...overrides }, due: [] };
+}
+
+/** Takes every event in turn; returns the last step. */
+function run(state: GuideState, ...events: GuideEvent[]): Step {
+  let last: Step = { state, commands: [] };
+  for (const event of events) last = step(last.state, event);
+  return last;
+}
+
+const opened = (overrides: Partial<Opening['loaded']> = {}) =>
+  run(loadingState(), { type: 'opened', opening: opening(overrides) });
+
+describe('opening and resuming', () => {
+  it('starts with the questions, the saved candidate filled in and saved as the first draft', () => {
+    const { state, commands } = opened({ candidate: CANDIDATE, notices: ['The store was damaged.'] });
+    expect(state.screen).toBe('questions');
+    expect(state.session.answers.candidate.name).toBe('Jordan Lee');
+    expect(state.log).toEqual(['The store was damaged.']);
+    expect(commands).toEqual([{ type: 'save-draft', draft: draftOf(state.session, null) }]);
+  });
+
+  it('opens on the home with saved interviews, and saves nothing there', () => {
+    const { state, commands } = opened({ interviews: [ACME] });
+    expect(state.screen).toBe('home');
+    expect(commands).toEqual([]);
+  });
+
+  it('offers a draft with answers; resuming continues it on the saved interview it belongs to', () => {
+    const draft = draftOf(initialState(answersOf(ACME), { step: 'next.timeframe', index: 0 }), ACME.id);
+    const offered = opened({ interviews: [{ ...ACME, candidate: { ...CANDIDATE, name: 'J. Lee' } }], draft });
+    expect(offered.state.screen).toBe('resume');
+    const { state } = run(offered.state, { type: 'resume', yes: true });
+    expect(state.screen).toBe('questions');
+    expect(state.session.position).toEqual({ step: 'next.timeframe', index: 0 });
+    expect(state.interviewId).toBe(ACME.id);
+    expect(state.openedCandidate?.name).toBe('J. Lee');
+  });
+
+  it('declining the draft clears it and goes home (or to the questions with nothing saved)', () => {
+    const draft = draftOf(initialState(answersOf(ACME), { step: 'next.timeframe', index: 0 }));
+    const home = run(opened({ interviews: [ACME], draft }).state, { type: 'resume', yes: false });
+    expect(home.state.screen).toBe('home');
+    expect(home.commands).toEqual([{ type: 'clear-draft' }]);
+    const fresh = run(opened({ draft }).state, { type: 'resume', yes: false });
+    expect(fresh.state.screen).toBe('questions');
+    expect(fresh.commands[0]).toEqual({ type: 'clear-draft' });
+    expect(fresh.state.session.answers.company).toBe('');
+  });
+});
+
+describe('the home', () => {
+  const home = () => opened({ interviews: [ACME], candidate: CANDIDATE }).state;
+
+  it('opens a saved interview at its review and saves it in place, without touching the saved candidate', () => {
+    const { state, commands } = run(home(), { type: 'home', choice: { kind: 'notes', interview: ACME } });
+    expect(state.screen).toBe('questions');
+    expect(state.session.position).toEqual(REVIEW);
+    expect(state.stage).toBe('saving');
+    expect(state.purpose).toBe('review');
+    expect(commands.map((c) => c.type)).toEqual(['save-draft', 'save-interview']);
+    expect(commands[1]).toMatchObject({ type: 'save-interview', known: ACME.id, round: false, interview: { id: ACME.id } });
+  });
+
+  it('an older interview brings its older candidate: reading its notes never saves that one over the profile', () => {
+    const older: Interview = { ...ACME, candidate: { ...CANDIDATE, phone: '+1 555 0199' } };
+    const { commands } = run(home(), { type: 'home', choice: { kind: 'follow-up', interview: older } });
+    expect(commands.some((c) => c.type === 'save-candidate')).toBe(false);
+  });
+
+  it('the follow-up due shows the follow-up notes', () => {
+    expect(run(home(), { type: 'home', choice: { kind: 'follow-up', interview: ACME } }).state.purpose).toBe('follow-up');
+  });
+
+  it('prep and news come back home; recorded news replaces the interview and says what is next', () => {
+    expect(run(home(), { type: 'home', choice: { kind: 'prep' } }, { type: 'back-home' }).state.screen).toBe('home');
+    const news = { type: 'outcome', status: 'offer', toldBy: 'Dana Kim' } as const;
+    const asked = run(home(), { type: 'home', choice: { kind: 'news', interview: ACME } }, { type: 'news', news });
+    expect(asked.state.screen).toBe('news');
+    expect(asked.commands).toEqual([{ type: 'record-news', interview: ACME, news, interviews: [ACME] }]);
+    const changed = { ...ACME, status: 'offer' as const };
+    const { state } = run(asked.state, { type: 'news-recorded', interview: changed, news, next: 'Nothing is due.', due: [] });
+    expect(state.screen).toBe('home');
+    expect(state.store.interviews).toEqual([changed]);
+    expect(state.log.at(-1)).toContain('Nothing is due.');
+  });
+});
+
+describe('the questions', () => {
+  it('leaves a recap of a section left forwards, and saves the candidate once, when it is complete', () => {
+    const start = opened().state;
+    const about = run(
+      start,
+      { type: 'session', action: { type: 'answer', value: 'Jordan Lee' } },
+      { type: 'session', action: { type: 'answer', value: 'jordan@example.com' } },
+      { type: 'session', action: { type: 'answer', value: '+1 555 0100' } },
+      { type: 'session', action: { type: 'answer', value: '' } },
+    );
+    expect(about.commands.map((c) => c.type)).toEqual(['save-draft']);
+    const left = run(about.state, { type: 'session', action: { type: 'answer', value: '' } });
+    expect(left.state.log).toEqual([sectionSummary('about', left.state.session.answers)]);
+    expect(left.commands).toEqual([
+      { type: 'save-draft', draft: draftOf(left.state.session, null) },
+      { type: 'save-candidate', candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' } },
+    ]);
+    const next = run(left.state, { type: 'session', action: { type: 'answer', value: 'Acme Robotics' } });
+    expect(next.commands.map((c) => c.type)).toEqual(['save-draft']);
+  });
+});
+
+describe('the save at the review', () => {
+  /** A new interview whose answers are complete, one answer short of the review. */
+  const lastQuestion = () => {
+    const answers = { ...answersOf(ACME), tone: '' as const };
+    return run(opened({ interviews: [] }).state, {
+      type: 'session',
+      action: { type: 'restore', state: initialState(answers, { step: 'next.tone', index: 0 }) },
+    }).state;
+  };
+  const reachReview = () => run(lastQuestion(), { type: 'session', action: { type: 'answer', value: 'warm' } });
+
+  it('a new interview asks the store whether it is a next round before the first save', () => {
+    const { state, commands } = reachReview();
+    expect(state.stage).toBe('checking-round');
+    expect(commands.at(-1)).toMatchObject({ type: 'check-round', interview: { id: ACME.id, tone: 'warm' } });
+    // The recap of the section just left holds its last answer too.
+    expect(state.log).toEqual([sectionSummary('next', state.session.answers)]);
+    expect(state.log[0]).toContain('warm notes');
+  });
+
+  it('asks the round question when it may be, and saves as the next round on yes', () => {
+    const asking = run(reachReview().state, { type: 'round-known', later: true });
+    expect(asking.state.stage).toBe('ask-round');
+    expect(asking.commands).toEqual([]);
+    const { state, commands } = run(asking.state, { type: 'round', yes: true });
+    expect(state.stage).toBe('saving');
+    expect(commands).toEqual([expect.objectContaining({ type: 'save-interview', known: null, round: true })]);
+  });
+
+  it('saves at once when it cannot be a next round, then shows the review', () => {
+    const saving = run(reachReview().state, { type: 'round-known', later: false });
+    expect(saving.commands).toEqual([expect.objectContaining({ type: 'save-interview', known: null, round: false })]);
+    const stored = { ...ACME, id: `${ACME.id}-2` };
+    const { state, commands } = run(saving.state, { type: 'interview-saved', stored, questions: [] });
+    expect(state.stage).toBe('ready');
+    expect(state.interviewId).toBe(stored.id);
+    expect(state.saved).toBe(stored);
+    // The draft now belongs to the stored interview.
+    expect(commands).toEqual([{ type: 'save-draft', draft: draftOf(state.session, stored.id) }]);
+  });
+
+  it('a failed save says why and can be tried again', () => {
+    const saving = run(reachReview().state, { type: 'round-known', later: false });
+    const failed = run(saving.state, { type: 'interview-not-saved', why: 'the disk is full' });
+    expect(failed.state.stage).toBe('failed');
+    expect(failed.state.failure).toBe('the disk is full');
+    // A draft saved meanwhile does not clear why the interview is not.
+    expect(run(failed.state, { type: 'saved' }).state.failure).toBe('the disk is full');
+    expect(run(failed.state, { type: 'retry-save' }).commands).toEqual([
+      expect.objectContaining({ type: 'save-interview', known: null }),
+    ]);
+  });
+
+  it('a changed answer saves again in place, and asks about each hand edit in question', () => {
+    const edit = { kind: 'thank-you' as const, to: 'Sam Ortiz', subject: 'Thanks', body: 'Hi Sam', at: '2026-11-25T09:00:00Z' };
+    const stored = { ...ACME, edits: [edit] };
+    const ready = run(
+      reachReview().state,
+      { type: 'round-known', later: false },
+      { type: 'interview-saved', stored, questions: [] },
+    ).state;
+    expect(run(ready, { type: 'change', to: { step: 'interview.role', index: 0 } }).state.session.returnTo).toBe('review');
+    const resaved = run(
+      ready,
+      { type: 'change-answers' },
+      { type: 'change', to: { step: 'interview.role', index: 0 } },
+      { type: 'session', action: { type: 'answer', value: 'Principal Engineer' } },
+    );
+    expect(resaved.state.stage).toBe('saving');
+    expect(resaved.commands.at(-1)).toMatchObject({ type: 'save-interview', known: ACME.id, round: false });
+    const fresh = { ...edit, body: 'Hi Sam, new' };
+    const question = {
+      edit,
+      fresh: { kind: 'thank-you' as const, to: 'Sam Ortiz', subject: 'Thanks', body: fresh.body, attachments: [] },
+    };
+    const asking = run(resaved.state, { type: 'interview-saved', stored, questions: [question] });
+    expect(asking.state.stage).toBe('keep-edit');
+    const dropping = run(asking.state, { type: 'keep-edit', keep: false });
+    expect(dropping.commands).toEqual([{ type: 'drop-edit', interview: { ...stored, edits: [] }, edit }]);
+    // A second key while that is saved answers nothing.
+    expect(run(dropping.state, { type: 'keep-edit', keep: true }).state).toBe(dropping.state);
+    const done = run(dropping.state, { type: 'edit-dropped', stored: { ...stored, edits: [] } });
+    expect(done.state.stage).toBe('ready');
+    expect(done.state.asked).toBe(1);
+    expect(done.state.saved?.edits).toEqual([]);
+  });
+
+  it('finishing clears the draft before the session is done', () => {
+    const ready = run(
+      reachReview().state,
+      { type: 'round-known', later: false },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+    const finishing = run(ready, { type: 'finish' });
+    expect(finishing.commands).toEqual([{ type: 'finish' }]);
+    expect(run(finishing.state, { type: 'finished' }).state.screen).toBe('done');
+  });
+});
