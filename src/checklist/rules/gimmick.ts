@@ -45,7 +45,9 @@ const TURNED_UP = 'I\\s+(?:also\\s+|just\\s+|even\\s+)?(?:swung|stopped|dropped|
 
 export const GIMMICKS = [
   // Given things that are not the note: "a box of doughnuts delivered to the office", "mailed you a framed poster"
-  `(?:${FOOD}|${OBJECT}|flowers|gifts?|presents?|plants?)\\s+(?:\\w+\\s+){0,2}?(?:delivered|sent|couriered|dropped\\s+off|brought|shipped|mailed|posted)\\s+(?:\\w+\\s+){0,2}?(?:to|for|at)\\s+(?:you\\b|your\\s|the\\s+(?:\\w+\\s+)?(?:office|team|unit|ward|panel|desk|reception|store|studio|site|kitchen|staff|front\\s+desk))`,
+  // The writer as sender, not the lunch the hosts had brought in: "I have had doughnuts delivered"
+  `I(?:'ve|\\s+have)?\\s+(?:also\\s+|just\\s+)?had\\s+(?:a|an|some|two|three)\\s+(?:\\w+\\s+){0,3}?(?:${FOOD}|${OBJECT}|flowers|gifts?|presents?|plants?)\\s+(?:delivered|sent|couriered|shipped|brought)`,
+  `(?:${FOOD}|${OBJECT}|flowers|gifts?|presents?|plants?)\\s+(?:should|will|is\\s+going\\s+to|are\\s+going\\s+to)\\s+be\\s+(?:delivered|couriered|dropped\\s+off)\\s+(?:to|at)\\s+(?:you\\b|your\\s|the\\s+(?:\\w+\\s+)?(?:office|team|unit|ward|desk|reception|store|studio|site|kitchen|front\\s+desk))`,
   `(?:sent|sending|mailed|mailing|posted|posting|shipped|shipping|couriered|ordered|bought|got)\\s+(?:you|the\\s+(?:\\w+\\s+)?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some|two|three)\\s+(?:[\\w,-]+\\s+){0,3}?${OBJECT}`,
   // Baked or cooked for them: "baked a batch of my banana bread for the panel"
   `(?:baked|cooked|home-?made|whipped\\s+up)\\s+(?:\\w+\\s+){0,6}?(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)?(?:team|unit|office|staff|panel)|the\\s+(?:\\w+\\s+)?(?:team|panel|office|unit|staff|ward|shift)|everyone)|and\\s+left\\s+(?:it|them))`,

@@ -55,8 +55,7 @@ export const SCORN_GRAMMAR: readonly string[] = [
   // A mock title: "your so-called design exercise"
   '(?:your|the|their|this|that)\\s+so[\\s-]called\\b',
   '(?:unpaid|free)\\s+(?:work|labou?r|consulting|design\\s+work)\\s+(?:dressed\\s+up|disguised|passed\\s+off)',
-  // Insinuation: "which says a lot about the culture", "more interested in catching me out"
-  '(?:which|that|this|it)\\s+says\\s+(?:a\\s+lot|a\\s+great\\s+deal|everything|it\\s+all|plenty|volumes)\\s+about\\s+(?:the|your|their|how|this)\\b',
+  // Motives held against them: "more interested in catching me out" ("says a lot about" is praise as often)
   `${TARGET}${IN_SENTENCE}\\bmore\\s+interested\\s+in\\s+(?:catching|tripping|trapping|proving|showing\\s+off|hearing\\s+(?:themselves|himself|herself)|the\\s+sound\\s+of|looking\\s+(?:clever|smart)|scoring\\s+points|(?:their|his|her)\\s+own)`,
   // Doubt about how they run things: "how badly the scheduling was handled", "I have my doubts about how the unit is run"
   '(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)',

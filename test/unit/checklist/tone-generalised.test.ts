@@ -31,7 +31,6 @@ describe('tone-scathing: a target and an evaluation of it', () => {
     'I finished your so-called brand challenge last night.',
     'That case study was free consulting dressed up as a selection step.',
     // Hotels, finance, schools: insinuation and doubt
-    'Nobody offered me water in four hours, which says a lot about the culture.',
     'The interviewers seemed more interested in scoring points than in hearing my answers.',
     'The scheduling was so poorly handled that I lost a day.',
     'Given the delays, I have my doubts about how the kitchen is run.',
@@ -46,6 +45,7 @@ describe('tone-scathing: a target and an evaluation of it', () => {
     'I know the partners were very busy this week, so thank you for the time.',
     'The panel spent time on my portfolio, and I was glad of the questions.',
     'The nurses I met were clearly proud of their unit.',
+    'It says a lot about your team that everyone stayed to help with the move.',
     'I baked for a living before nursing, so the pastry station felt like home.',
     'I was disappointed not to be chosen, and I would still like to be considered for other openings.',
     'The handover of my paperwork was handled quickly, thanks to Dana.',
@@ -118,6 +118,7 @@ describe('gimmick: something given, made or done for the reader beyond the note'
 
   it.each([
     'Thank you for the coffee and the pastries during the break.',
+    'Thank you for the lunch you had sent up to the meeting room.',
     'I loved hearing that the lemon cake in the staff room was yours.',
     'I have attached the sample floor plan you asked for.',
     'I give blood every quarter, so the donation drive stuck with me.',
