@@ -5,14 +5,14 @@
 
 /** People a candidate might send: friends, family, colleagues, anyone in their network. */
 const HELPER =
-  '(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam)|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))';
+  '(?:friends?|colleagues?|co-?workers?|former\\s+(?:colleague|manager|boss|supervisor|teacher|professor|coworker|co-worker)|old\\s+(?:boss|manager|supervisor|colleague|friend|classmate)|(?:ex-?)?(?:boss|manager|supervisor|mentor|professor|teacher|tutor|coach|pastor|priest|rabbi|imam|director|lead|recruiter|agent|headhunter)s?|clients?|customers?|patients?|students?|pupils?|apprentices?|trainees?|referees?|employers?|contacts?|connections?|acquaintances?|classmates?|roommates?|flatmates?|neighbou?rs?|dad|father|mom|mother|mum|parents?|uncle|aunt|auntie|cousin|brother|sister|(?:brother|sister|father|mother|son|daughter)-in-law|wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|son|daughter|relatives?|family|buddy|pal|someone|somebody|people|person|guy|lady|alumn(?:us|a|i))';
 
 /** Who a helper is: "my", "a", "one of my", "our mutual", "my good". */
-const WHOSE = '(?:my|a|an|our|one\\s+of\\s+my|two\\s+of\\s+my|some\\s+of\\s+my|a\\s+few\\s+of\\s+my)\\s+(?:\\w+\\s+){0,2}?';
+const WHOSE = "(?:my|a|an|our|(?:one|two|three|some|a\\s+few|several|many)\\s+of\\s+my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?";
 
 /** Contact with the reader: a visit, a call, a word. */
 const CONTACT =
-  '(?:swing|stop|drop|pop|come|walk|head|go|run)\\s+(?:by|over|in|round|around|past|down|up)|visit|call|phone|ring|text|email|e-mail|message|ping|reach\\s+out|contact|speak|talk|chat|have\\s+a\\s+word|put\\s+in\\s+a\\s+(?:good\\s+)?word|vouch|tell\\s+you|remind\\s+you|mention\\s+(?:me|my)|ask\\s+you|check\\s+in|follow\\s+up|find\\s+you|catch\\s+you|see\\s+you|meet\\s+you|look\\s+you\\s+up|sing\\s+my\\s+praises|recommend\\s+me|talk\\s+me\\s+up';
+  '(?:swing|stop|drop|pop|come|walk|head|go|run)\\s+(?:by|over|in|round|around|past|down|up)|visit|call|phone|ring|text|email|e-mail|message|ping|reach\\s+out|contact|speak|talk|chat|have\\s+a\\s+(?:\\w+\\s+)?word|give\\s+you\\s+a\\s+(?:call|ring|bell|buzz|shout)|drop\\s+you\\s+a\\s+(?:line|note|message|e-?mail)|write\\s+(?:to\\s+)?(?:you\\b|your\\s|the\\s+(?:\\w+\\s+)?(?:hospital|company|school|team|office|firm|board|panel|committee|clinic|store|practice))|write\\s+in\\b|(?:raise|mention|drop|pass\\s+on)\\s+my\\s+name|bring\\s+(?:me|my\\s+name)\\s+up|put\\s+in\\s+a\\s+(?:good\\s+)?word|vouch|tell\\s+you|remind\\s+you|mention\\s+(?:me|my)|ask\\s+you|check\\s+in|follow\\s+up|find\\s+you|catch\\s+you|see\\s+you|meet\\s+you|look\\s+you\\s+up|sing\\s+my\\s+praises|recommend\\s+me|talk\\s+me\\s+up';
 
 /** Asking or arranging for someone else to act. */
 const ASK =
@@ -20,7 +20,7 @@ const ASK =
 
 /** What a helper will do next: the future, an offer, a plan. */
 const WILL =
-  "(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|offered\\s+to|has\\s+offered\\s+to|agreed\\s+to|wants?\\s+to|is\\s+happy\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will)|promised\\s+to|intends?\\s+to|is\\s+keen\\s+to|is\\s+dying\\s+to)";
+  "(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|(?:has\\s+|have\\s+)?(?:kindly\\s+|generously\\s+|already\\s+)?(?:offered|agreed)\\s+to|asked\\s+(?:if|whether)\\s+(?:she|he|they)\\s+(?:could|might|can)|agreed\\s+to|wants?\\s+to|is\\s+happy\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will)|promised\\s+to|intends?\\s+to|is\\s+keen\\s+to|is\\s+dying\\s+to)";
 
 /** Within one sentence, a few words. */
 const GAP = '[^.!?\\n]{0,70}?';
@@ -124,6 +124,34 @@ export const HELPER_WORDS: ReadonlySet<string> = new Set([
   'ex-manager',
   'ex-supervisor',
   'ex-colleague',
+  'director',
+  'directors',
+  'lead',
+  'leads',
+  'recruiter',
+  'recruiters',
+  'agent',
+  'agents',
+  'headhunter',
+  'headhunters',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'patient',
+  'patients',
+  'referee',
+  'referees',
+  'employer',
+  'employers',
+  'student',
+  'students',
+  'pupil',
+  'pupils',
+  'apprentice',
+  'apprentices',
+  'trainee',
+  'trainees',
 ]);
 
 /** Praise by proxy needs no named helper: "tell you how great I am". */
@@ -148,10 +176,12 @@ const WILL_ACT =
  * me". These need no helper noun, so they are in the always-built list.
  */
 export const NAMED_HELPER: readonly string[] = [
-  `(?:asked|'ve\\s+asked|have\\s+asked|arranged\\s+for|begged|persuaded|convinced|roped\\s+in)\\s+(?!(?:me|us|myself)\\b)(?:[\\w'.-]+\\s+){1,3}?to\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  `(?:asked|'ve\\s+asked|have\\s+asked|arranged\\s+for|begged|persuaded|convinced|roped\\s+in)\\s+(?!(?:me|us|myself)\\b)(?:[\\w'.-]+\\s+){1,5}?to\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   `(?:have|having|had|'ll\\s+have|will\\s+have|'m\\s+having|am\\s+having)\\s+(?!(?:me|us|myself|to)\\b)(?:[\\w'.-]+\\s+){1,2}?(?:call|e-?mail|ring|phone|text|visit|contact|(?:stop|swing|drop|pop)\\s+by)\\s+(?:you\\b|your\\s|by\\s+(?:your|the)\\s)`,
   `[\\w'.-]+\\s*,\\s*(?:who|a|an|my|one\\s+of|our|your)\\b[^.!?\\n,]{0,70},\\s*${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   `one\\s+of\\s+your\\s+(?:own\\s+)?(?:\\w+\\s+)?\\w+\\b${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // Someone else's letter on its way: "a character letter, which he will post to you"
+  "which\\s+(?:he|she|they)\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|has\\s+offered\\s+to|offered\\s+to)\\s+(?:\\w+\\s+)?(?:post|send|mail|e-?mail|forward|deliver|hand)\\s+(?:\\w+\\s+)?(?:to\\s+)?you\\b",
   // "expect a call from Dr. Lee", "you'll be getting an email from Tomasz"
   "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the)\\b)[\\w'.-]+",
   `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
@@ -168,5 +198,5 @@ export const THIRD_PARTY_GRAMMAR: readonly string[] = [
   `${WHOSE}${HELPER}\\b${GAP}\\b(?:may|might|could|would)\\s+(?:\\w+\\s+)?(?:swing|stop|drop|pop|come|walk|head)\\s+(?:by|over|in|round|around|past)`,
   // "you may hear from my old manager", "expect a call from my sister"
   `(?:hear|hearing)\\s+from\\s+${WHOSE}${HELPER}`,
-  `(?:a\\s+(?:call|visit|message|note|word)|an\\s+e-?mail)\\s+from\\s+${WHOSE}${HELPER}`,
+  `(?:(?:a|an)\\s+(?:\\w+\\s+)?(?:call|visit|message|note|word|letter|e-?mail))\\s+from\\s+${WHOSE}${HELPER}`,
 ];

@@ -8,14 +8,18 @@ export const IN_SENTENCE = '[^.!?\\n]{0,60}?';
 
 /** The reader, the people around them, and what they run. */
 export const TARGET =
-  '(?:you|you\\s+(?:people|guys|all)|your\\s+(?:\\w+\\s+)?(?:team|company|firm|office|organi[sz]ation|practice|clinic|hospital|school|district|store|shop|branch|bank|agency|department|unit|ward|kitchen|restaurant|hotel|panel|committee|recruiters?|managers?|interviewers?|HR|process|questions?|interview|scorecard|rubric|test|assessment|exercise|task|system|policy|culture|leadership|board)|the\\s+(?:whole\\s+|entire\\s+)?(?:\\w+\\s+)?(?:process|interview|interviews|panel|committee|questions?|scorecard|rubric|recruiter|recruiting|hiring|HR|company|team|office|organi[sz]ation|test|assessment|exercise|case\\s+study|task|experience|system|culture|managers?|interviewers?|people|staff|board|partners?|principal|directors?|owners?|management|leadership|executives?|supervisors?|chefs?|doctors?|nurses?|foreman|superintendent|tour|visit|trial|shift|observation|lesson|demo|kitchen|store|ward|school|clinic|branch|hotel|restaurant|site|day)|this\\s+(?:whole\\s+|entire\\s+)?(?:process|interview|company|place|experience|organi[sz]ation|job|role|position)|whoever|they|nobody|no\\s+one)';
+  '(?:you|you\\s+(?:people|guys|all)|your\\s+(?:\\w+\\s+)?(?:team|company|firm|office|organi[sz]ation|practice|clinic|hospital|school|district|store|shop|branch|bank|agency|department|unit|ward|kitchen|restaurant|hotel|panel|committee|recruiters?|managers?|interviewers?|HR|process|questions?|interview|scorecard|rubric|test|assessment|exercise|task|system|policy|culture|leadership|board)|the\\s+(?:whole\\s+|entire\\s+)?(?:\\w+\\s+)?(?:process|interview|interviews|panel|committee|questions?|scorecard|rubric|recruiter|recruiting|hiring|HR|company|team|office|organi[sz]ation|test|assessment|exercise|case\\s+study|task|experience|system|culture|managers?|interviewers?|people|staff|board|partners?|principal|directors?|owners?|management|leadership|executives?|supervisors?|chefs?|doctors?|nurses?|foreman|superintendent|tour|visit|trial|shift|observation|lesson|demo|kitchen|store|ward|unit|floor|school|clinic|branch|hotel|restaurant|site|day|scheduling|rounds?)|this\\s+(?:whole\\s+|entire\\s+)?(?:process|interview|company|place|experience|organi[sz]ation|job|role|position)|whoever|they|nobody|no\\s+one)';
 
 /** What scorn says of a target: adjectives of contempt and the nouns of a sham. */
 const SCORN_WORD =
-  '(?:a\\s+)?(?:complete\\s+|total\\s+|absolute\\s+|utter\\s+|real\\s+)?(?:joke|farce|sham|mess|circus|shambles|disaster|nightmare|waste|charade|formality|box-ticking\\s+exercise|pointless|useless|disorgani[sz]ed|chaotic|sloppy|careless|arrogant|condescending|dismissive|patroni[sz]ing|hostile|rigged|biased|unfair|lazy|inept|clueless|incompetent|shambolic|embarrassing|a\\s+waste\\s+of\\s+\\w+|unprepared|bored|distracted|rude|robotic|scripted|superficial|shallow|amateur(?:ish)?|outdated|backwards|toxic|broken|flawed|insulting|ridiculous|absurd|laughable|pathetic|irrelevant|canned|generic|recycled|nonsensical|mind-numbing|tedious|petty|juvenile|demeaning|degrading|humiliating|unprofessional|disrespectful|an?\\s+insult|beneath\\s+me)';
+  '(?:a\\s+)?(?:complete\\s+|total\\s+|absolute\\s+|utter\\s+|real\\s+)?(?:joke|farce|sham|mess|circus|shambles|disaster|nightmare|waste|charade|formality|box-ticking\\s+exercise|pointless|useless|disorgani[sz]ed|chaotic|sloppy|careless|arrogant|condescending|dismissive|patroni[sz]ing|hostile|rigged|biased|unfair|lazy|inept|clueless|incompetent|shambolic|embarrassing|a\\s+waste\\s+of\\s+\\w+|unprepared|bored|distracted|rude|robotic|scripted|superficial|shallow|amateur(?:ish)?|outdated|backwards|toxic|broken|flawed|insulting|ridiculous|absurd|laughable|pathetic|irrelevant|canned|generic|recycled|nonsensical|mind-numbing|tedious|petty|juvenile|demeaning|degrading|humiliating|unprofessional|disrespectful|an?\\s+insult|beneath\\s+me|(?:an\\s+)?exercise\\s+in\\s+(?:box[\\s-]ticking|futility|tedium|humiliation|frustration)|going\\s+through\\s+the\\s+motions)';
 
 const COPULA =
   "(?:is|was|are|were|'s|'re|seemed|seems|felt|feels|came\\s+across\\s+as|come\\s+across\\s+as|sounded|looked|must\\s+be|clearly\\s+(?:is|was|are|were))";
+
+/** The nouns of a sham, whatever the sentence is about: "a shambles", "hazing". */
+const SHAM =
+  '(?:hazing|interrogation|cross-examination|ambush|circus|farce|sham|charade|fiasco|shambles|joke|box-ticking\\s+exercise|exercise\\s+in\\s+box[\\s-]ticking|cattle\\s+call|hoop-jumping)';
 
 /** A sure sign of sarcasm or contempt: "clearly", "obviously". */
 const PLAINLY = '(?:clearly|obviously|apparently|evidently|plainly)';
@@ -33,6 +37,31 @@ const KNOWS =
   '(?:know|knows|knew|understand|understands|understood|read|looked\\s+at|care|cares|cared|listen|listened|bothered|realize|realise|get|got|paid\\s+attention)';
 
 export const SCORN_GRAMMAR: readonly string[] = [
+  // A sham named by what it felt like: "felt more like hazing than hiring", "it was rather a shambles"
+  `(?:felt|feels|seemed|seems|was|is|were|are)\\s+(?:\\w+\\s+){0,2}?(?:more\\s+)?like\\s+(?:an?\\s+)?(?:\\w+\\s+)?${SHAM}`,
+  `(?:it|that|this|the\\s+(?:whole\\s+)?(?:day|thing|morning|afternoon)|everything)\\s+${COPULA}\\s+(?:\\w+\\s+){0,2}?(?:a\\s+)?(?:bit\\s+of\\s+a\\s+)?${SHAM}`,
+  // Better run at a lowlier place: "I have sat through better-organised interviews at a car dealership"
+  '(?:sat\\s+through|seen|had|been\\s+(?:to|through)|attended)\\s+(?:far\\s+|much\\s+)?(?:better|more\\s+professional(?:ly)?)[\\s-]+(?:organi[sz]ed|run|prepared|planned|structured|managed)?\\s*(?:\\w+\\s+)?(?:interviews?|meetings?|processes|events?|days?)\\s+(?:at|in|from|by)\\s+(?:a|an|my|the)\\b',
+  // Sarcasm about what the reader does: "busy pretending to read CVs", "had more important things to do"
+  `${TARGET}${IN_SENTENCE}\\bpretend(?:ing|s|ed)?\\s+to\\s+(?:read|care|listen|work|know|understand|look|be\\s+(?:interested|listening))`,
+  `${TARGET}${IN_SENTENCE}\\b(?:had|have|has)\\s+(?:much\\s+|far\\s+)?(?:more\\s+important|better)\\s+things\\s+to\\s+do`,
+  `${TARGET}${IN_SENTENCE}\\b(?:spent|spend|spending|spends)\\s+(?:\\w+\\s+){0,4}?(?:on|with)\\s+(?:their|his|her|your)\\s+(?:own\\s+)?(?:phones?|laptops?|screens?|e-?mails?)`,
+  // What the questions were worth: "told you nothing about how I work"
+  `${TARGET}${IN_SENTENCE}\\b(?:tells?|told|showed?|shows|revealed?|reveals|says?|said|proved?|proves|tested|tests)\\s+(?:you|anyone|anybody|them|us)\\s+(?:absolutely\\s+|precisely\\s+|basically\\s+)?nothing`,
+  // Incompetence as hyperbole: "your recruiter could not organise a two-person meeting"
+  `${TARGET}\\s+(?:\\w+\\s+)?(?:could\\s+not|couldn'?t|can'?t|cannot|could\\s+never)\\s+(?:even\\s+)?(?:organi[sz]e|run|plan|arrange)\\s+(?:a|an)\\b`,
+  // Treatment held against them: "treats its candidates like a nuisance"
+  '(?:treats?|treated|treating)\\s+(?:\\w+\\s+)?(?:candidates|applicants|people|me|us|staff|everyone|nurses|workers)\\s+like\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:nuisance|dirt|cattle|numbers?|afterthoughts?|garbage|rubbish|children|idiots?|criminals?|suspects?|inconvenience|burden|interruption|nobod(?:y|ies))',
+  // A mock title: "your so-called design exercise"
+  '(?:your|the|their|this|that)\\s+so[\\s-]called\\b',
+  '(?:unpaid|free)\\s+(?:work|labou?r|consulting|design\\s+work)\\s+(?:dressed\\s+up|disguised|passed\\s+off)',
+  // Motives held against them: "more interested in catching me out" ("says a lot about" is praise as often)
+  `${TARGET}${IN_SENTENCE}\\bmore\\s+interested\\s+in\\s+(?:catching|tripping|trapping|proving|showing\\s+off|hearing\\s+(?:themselves|himself|herself)|the\\s+sound\\s+of|looking\\s+(?:clever|smart)|scoring\\s+points|(?:their|his|her)\\s+own)`,
+  // Doubt about how they run things: "how badly the scheduling was handled", "I have my doubts about how the unit is run"
+  '(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)',
+  `${TARGET}\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|quite\\s+)?(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)`,
+  `I\\s+have\\s+(?:my|serious|real|grave|some)\\s+doubts\\s+about\\s+(?:how\\s+|whether\\s+)?${TARGET}`,
+  '(?:stopped|stop|given\\s+up)\\s+caring',
   // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"
   `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:\\w+\\s+){0,2}?${SCORN_WORD}`,
   // "I doubt you even know what a charge nurse does", "I wonder whether anyone read my file"
@@ -88,15 +117,28 @@ const NOT_BY_WRITER =
   "(?<!\\bI(?:'ll|'d|\\s+will|\\s+would|\\s+can|\\s+could|\\s+shall)?\\s+(?:(?:be\\s+)?(?:happy|glad|able)\\s+to\\s+)?)";
 const ANSWER_VERB = `${NOT_BY_WRITER}(?:let\\s+me\\s+know|tell\\s+me|inform\\s+me|get\\s+back\\s+to\\s+me|respond|reply|answer|write\\s+back|call\\s+(?:me\\s+)?back|decide|make\\s+(?:a|your)\\s+decision|give\\s+me\\s+(?:an?\\s+)?(?:answer|decision|update|response)|send\\s+(?:me\\s+)?(?:an?\\s+)?(?:answer|decision|offer|update)|hear\\s+(?:back\\s+)?from\\s+you)`;
 const DAY =
-  "(?:today|tonight|tomorrow|(?:this|next)\\s+\\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|EOD|COB|EOW|close\\s+of\\s+(?:business|play)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|week|month|business)|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o'?clock)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|the\\s+\\d{1,2}(?:st|nd|rd|th))";
+  "(?:today|tonight|tomorrow|(?:this|next)\\s+\\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|EOD|COB|EOW|close\\s+of\\s+(?:business|play)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|week|month|business)|the\\s+weekend|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o'?clock)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|the\\s+\\d{1,2}(?:st|nd|rd|th))";
 
 export const PRESSURE_GRAMMAR: readonly string[] = [
+  // A deadline without a preposition: "I would appreciate a response today"
+  '(?:appreciate|expect|want|need|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|response|reply|update|offer|call)\\s+(?:\\w+\\s+){0,2}?(?:today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening))\\b',
+  // Hurry asked of them: "can you hurry things along?", "please speed this up"
+  '(?:hurry|speed|move|push|rush)\\s+(?:things|this|it|matters|the\\s+(?:process|decision))\\s+(?:along|up)',
+  "I\\s+(?:can'?t|cannot|can\\s+not|won'?t|will\\s+not)\\s+(?:(?:keep|go\\s+on|afford\\s+to\\s+keep)\\s+waiting|wait\\s+(?:forever|much\\s+longer|any\\s+longer|indefinitely|around))\\b",
+  // "Kindly revert at the earliest"
+  '(?:revert|reply|respond|answer|get\\s+back|let\\s+me\\s+know|update\\s+me|write\\s+back)\\s+(?:\\w+\\s+){0,2}?at\\s+the\\s+earliest\\b(?!\\s+convenience)',
+  // Watching the inbox: "I am checking my email every hour"
+  "I(?:'m|\\s+am)\\s+(?:\\w+\\s+)?(?:checking|refreshing|watching)\\s+my\\s+(?:e-?mails?|inbox|phone|voicemail)\\s+(?:every|each|constantly|non-?stop|all\\s+day|hourly)",
+  // "Surely a decision has been made by now?", "I was hoping to have heard something by now"
+  'surely\\b[^.!?\\n]{0,60}?\\bby\\s+now',
+  "I\\s+(?:was|am|'m|had\\s+been)\\s+(?:\\w+\\s+)?(?:hoping|expecting)\\s+to\\s+have\\s+(?:heard|had|received|got(?:ten)?)\\b",
+  "(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+heard\\s+(?:\\w+\\s+){0,3}?since\\s+(?:yesterday|this\\s+morning|last\\s+night|this\\s+afternoon|(?:an|one|two|three|a\\s+few)\\s+hours?)",
   // A deadline set for the reader: "let me know by Thursday", "I need a decision before Friday"
   `${ANSWER_VERB}\\s+(?:\\w+\\s+){0,5}?(?:by|before|no\\s+later\\s+than|within|until)\\s+${DAY}`,
   `(?:by|before|no\\s+later\\s+than)\\s+${DAY}\\s*,?\\s+(?:please\\s+)?(?:or|otherwise)\\b`,
   // A deadline by other words: "I'd appreciate a decision by Friday", "if I don't hear back by Monday"
   `(?:appreciate|expect|want|need|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|response|reply|update|offer)\\s+(?:\\w+\\s+){0,3}?(?:by|before|within|no\\s+later\\s+than)\\s+${DAY}`,
-  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)",
+  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
   "I'?ll\\s+(?:have\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|the\\s+other)\\s+(?:\\w+\\s+)?(?:offer|job|position|role)",
   // Need, stated at the reader: "I really do need to know where I stand", "I must have an answer"
   'I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know|hear|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)',

@@ -47,7 +47,7 @@ export const SCATHING: readonly string[] = [
 export const IMPATIENT: readonly string[] = [
   'ASAP',
   'A\\.S\\.A\\.P\\.?',
-  `(?:respond|reply|answer|hear\\s+back|get\\s+back\\s+to\\s+me|let\\s+me\\s+know|a\\s+decision|an?\\s+update)${GAP}as\\s+soon\\s+as\\s+(?:possible|you\\s+can)`,
+  `(?:respond|reply|answer|write|write\\s+back|hear\\s+back|get\\s+back\\s+to\\s+me|let\\s+me\\s+know|a\\s+decision|an?\\s+update)${GAP}as\\s+soon\\s+as\\s+(?:possible|you\\s+can)`,
   'I\\s+(?:need|demand|expect|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|response|reply|decision|update)',
   'I\\s+need\\s+to\\s+(?:know|hear\\s+back)',
   'I\\s+expect\\s+to\\s+hear',

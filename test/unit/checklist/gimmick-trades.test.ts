@@ -69,7 +69,7 @@ describe('third-party: anyone asked to speak for the candidate', () => {
     ['One of your cashiers offered to vouch for me.', 'One of your cashiers offered to vouch for me'],
     [
       'A current employee in your tax team plans to mention my name to you.',
-      'A current employee in your tax team plans to mention my name',
+      'A current employee in your tax team plans to mention my name to you',
     ],
     ['My old foreman will tell you what a hard worker I am.', 'tell you what a hard worker I am'],
     ['You can expect a call from Dr. Lee, who trained me.', 'expect a call from Dr.'],
