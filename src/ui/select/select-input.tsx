@@ -1,0 +1,61 @@
+// A list to pick one option from with the arrows and Enter: @inkjs/ui's Select (2.0.0), drawn
+// the same way, with its keys taken from the moment it is drawn (src/ui/keys/use-keys.ts; the
+// original listens only after its frame, so a key pressed as the list appears was lost).
+//
+//   ❯ Notes for Acme Robotics
+//     Start a new interview
+//     Read the prep card
+import figures from 'figures';
+import { Box, Text } from 'ink';
+import { isDeepStrictEqual } from 'node:util';
+import { useRef, useState } from 'react';
+import { useKeys } from '../keys/use-keys.js';
+import { type SelectAction, type SelectOption, selectReducer, selectState } from './select-state.js';
+
+export interface SelectInputProps {
+  readonly options: readonly SelectOption[];
+  readonly visibleOptionCount?: number;
+  readonly isActive: boolean;
+  /** Called on Enter with the focused value, when it differs from the one picked before. */
+  readonly onChange: (value: string) => void;
+}
+
+export function SelectInput({ options, visibleOptionCount = 5, isActive, onChange }: SelectInputProps) {
+  const [state, setState] = useState(() => selectState(options, visibleOptionCount));
+  // Other options (not only another array) start the list again, focus and window included.
+  let shown = state;
+  if (options !== state.options && !isDeepStrictEqual(options, state.options)) {
+    shown = selectState(options, visibleOptionCount);
+    setState(shown);
+  }
+  // Keys of one read arrive before React re-renders: each one moves on from the one before.
+  const latest = useRef(shown);
+  latest.current = shown;
+  useKeys(
+    (_input, key) => {
+      const action: SelectAction | null = key.downArrow ? 'next' : key.upArrow ? 'previous' : key.return ? 'pick' : null;
+      if (action === null) return;
+      const next = selectReducer(latest.current, action);
+      if (next === latest.current) return;
+      latest.current = next;
+      setState(next);
+      if (action === 'pick' && next.value !== undefined && next.value !== next.previous) onChange(next.value);
+    },
+    { isActive },
+  );
+  return (
+    <Box flexDirection="column">
+      {shown.options.slice(shown.from, shown.to).map((option, at) => {
+        const focused = isActive && shown.from + at === shown.focus;
+        const picked = shown.value === option.value;
+        return (
+          <Box key={option.value} gap={1} paddingLeft={focused ? 0 : 2}>
+            {focused && <Text color="blue">{figures.pointer}</Text>}
+            <Text color={focused ? 'blue' : picked ? 'green' : undefined}>{option.label}</Text>
+            {picked && <Text color="green">{figures.tick}</Text>}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
