@@ -63,4 +63,15 @@ describe('a key pressed as its screen appears', () => {
     expect(await waitFor(app, (frame) => !frame.includes(PREP_TITLE))).toContain('What would you like to do?');
     app.unmount();
   });
+
+  it('picks once from a list when the rest of the read has more keys for it', async () => {
+    const world = emptyWorld({ candidate: sampleInterview().candidate, interviews: [sampleInterview()] });
+    const app = render(<App deps={worldDeps(world)} />);
+    // Enter picks "Start a new interview"; Down and Enter after it, in the same read, go nowhere.
+    await pressOnArrival(app, 'What would you like to do?', `${KEY.enter}${KEY.down}${KEY.enter}`);
+    expect(await waitFor(app, (frame) => !frame.includes('What would you like to do?'))).toContain('1/5 About you');
+    // Then a key with an effect there: the read before it is dealt with, and its Enter went nowhere.
+    expect(await typeAndWait(app, 'x')).toMatch(/Your name[^]*› Jordan Leex/);
+    app.unmount();
+  });
 });

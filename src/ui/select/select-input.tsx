@@ -8,7 +8,7 @@
 import figures from 'figures';
 import { Box, Text } from 'ink';
 import { isDeepStrictEqual } from 'node:util';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useKeys } from '../keys/use-keys.js';
 import { type SelectAction, type SelectOption, selectReducer, selectState } from './select-state.js';
 
@@ -31,13 +31,20 @@ export function SelectInput({ options, visibleOptionCount = 5, isActive, onChang
   // Keys of one read arrive before React re-renders: each one moves on from the one before.
   const latest = useRef(shown);
   latest.current = shown;
+  // Keys that reach the list after a pick and before the next commit (the rest of the read, while
+  // the next screen is still to be drawn) are dropped, as a text field drops them after Enter.
+  const picked = useRef(false);
+  useLayoutEffect(() => {
+    picked.current = false;
+  });
   useKeys(
     (_input, key) => {
       const action: SelectAction | null = key.downArrow ? 'next' : key.upArrow ? 'previous' : key.return ? 'pick' : null;
-      if (action === null) return;
+      if (action === null || picked.current) return;
       const next = selectReducer(latest.current, action);
       if (next === latest.current) return;
       latest.current = next;
+      if (action === 'pick') picked.current = true;
       setState(next);
       if (action === 'pick' && next.value !== undefined && next.value !== next.previous) onChange(next.value);
     },
