@@ -2,9 +2,9 @@
 // the same way, with its keys taken from the moment it is drawn (src/ui/keys/use-keys.ts; the
 // original listens only after its frame, so a key pressed as the list appears was lost).
 //
-//   ❯ Notes for Acme Robotics
-//     Start a new interview
-//     Read the prep card
+//   ❯ Start a new interview
+//     Notes for Acme Robotics
+//     Before an interview: what to note down while you are there
 import figures from 'figures';
 import { Box, Text } from 'ink';
 import { isDeepStrictEqual } from 'node:util';
@@ -54,12 +54,12 @@ export function SelectInput({ options, visibleOptionCount = 5, isActive, onChang
     <Box flexDirection="column">
       {shown.options.slice(shown.from, shown.to).map((option, at) => {
         const focused = isActive && shown.from + at === shown.focus;
-        const picked = shown.value === option.value;
+        const chosen = shown.value === option.value;
         return (
           <Box key={option.value} gap={1} paddingLeft={focused ? 0 : 2}>
             {focused && <Text color="blue">{figures.pointer}</Text>}
-            <Text color={focused ? 'blue' : picked ? 'green' : undefined}>{option.label}</Text>
-            {picked && <Text color="green">{figures.tick}</Text>}
+            <Text color={focused ? 'blue' : chosen ? 'green' : undefined}>{option.label}</Text>
+            {chosen && <Text color="green">{figures.tick}</Text>}
           </Box>
         );
       })}
