@@ -5,10 +5,12 @@ import type { EventEmitter } from 'node:events';
 import { Text, useInput, useStdin, type Key } from 'ink';
 import { render } from 'ink-testing-library';
 import { useEffect, useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/ui/app.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
 import { useKeys } from '../../src/ui/keys/use-keys.js';
 import { SelectInput } from '../../src/ui/select/select-input.js';
-import { KEY, screen, waitFor } from './helpers.js';
+import { KEY, answer, screen, waitFor } from './helpers.js';
 
 type Heard = [input: string, key: Key];
 
@@ -133,5 +135,20 @@ describe('the list to pick from', () => {
     expect(screen(ours)).toMatch(/❯ Option 3 ✔/);
     theirs.unmount();
     ours.unmount();
+  });
+});
+
+describe('raw mode', () => {
+  it('stays on from one question to the next: the terminal is never handed back in between', async () => {
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
+    await waitFor(app, 'Your name');
+    const setRawMode = vi.spyOn(app.stdin, 'setRawMode');
+    await answer(app, 'Jordan Lee');
+    await answer(app, 'jordan@example.com');
+    await answer(app, '+1 555 0100');
+    await waitFor(app, 'Signature line (optional)');
+    expect(setRawMode).not.toHaveBeenCalled();
+    app.unmount();
+    expect(setRawMode).toHaveBeenCalledExactlyOnceWith(false);
   });
 });
