@@ -16,7 +16,7 @@ import {
   type Step,
 } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { context } from './context.js';
+import { STEP_CONTEXT as context } from '../../support/fake-world.js';
 
 const step = createGuide(context);
 const ACME = sampleInterview();
