@@ -58,7 +58,7 @@ export function createGuide(context: SessionContext) {
         return only({
           ...state,
           session,
-          log: recap ? [...state.log, sectionSummary(before, session.answers)] : state.log,
+          log: recap ? [...state.log, sectionSummary(before, session.answers, context.dateStyle)] : state.log,
         });
       }
       case 'round-known':
