@@ -1,12 +1,13 @@
 // The root of the guided session: it draws the screen the session core (src/session/guide.ts)
 // is on and sends it what the user did. It holds no flow of its own; what it does own is the
 // terminal: the size, Ctrl-C, handing the terminal to the editor, and the only call to exit().
-import { Static, Text, useApp, useInput, type Key } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Static, Text, useApp } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
 import { asking, draftOf } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
 import { MessageLine } from './components/message-line.js';
+import { useKeys } from './keys/use-keys.js';
 import { saving } from './messages.js';
 import { SessionScreen } from './session-screen.js';
 import { useGuide } from './use-guide.js';
@@ -47,15 +48,13 @@ export function App({ deps, opening }: AppProps) {
         ),
       );
   };
-  // Ink re-subscribes a key handler after every render in which it is a new function, and a key
-  // that arrives before that is lost: one handler for the whole session, reading the latest state.
-  const onCtrlC = useRef(quit);
-  onCtrlC.current = quit;
   // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
-  const ctrlC = useCallback((input: string, key: Key) => {
-    if ((key.ctrl && input === 'c') || input.includes('\u0003')) onCtrlC.current();
-  }, []);
-  useInput(ctrlC, { isActive: !suspended });
+  useKeys(
+    (input, key) => {
+      if ((key.ctrl && input === 'c') || input.includes('\u0003')) quit();
+    },
+    { isActive: !suspended },
+  );
 
   return (
     <>

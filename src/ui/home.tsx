@@ -1,12 +1,12 @@
 // The first screen once there are saved interviews: the choices the session core lists
 // (src/session/home.ts), in a list to pick from.
-import { Select } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import type { DateStyle } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from '../session/effects.js';
 import { homeEntries, homeMessages, type HomeChoice } from '../session/index.js';
 import { KeyHints } from './components/key-hints.js';
+import { SelectInput } from './select/select-input.js';
 import { hints, title } from './messages.js';
 
 export interface HomeProps {
@@ -30,10 +30,10 @@ export function Home({ interviews, due, dateStyle, rows, isActive, onChoose }: H
       <Box marginTop={1}>
         <Text>{homeMessages.question}</Text>
       </Box>
-      <Select
+      <SelectInput
         options={entries.map(({ value, label }) => ({ value, label }))}
         visibleOptionCount={Math.max(3, rows - 6)}
-        isDisabled={!isActive}
+        isActive={isActive}
         onChange={choose}
       />
       <Box marginTop={1}>

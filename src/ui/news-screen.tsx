@@ -1,11 +1,12 @@
 // Recording news about a saved interview from home: each step of src/session/news.ts as a list
 // of choices. Esc goes back to home; the result is reported upward for the root to record.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import type { Interview } from '../model/types.js';
 import { FIRST_NEWS_STEP, answerNews, isNewsResult, newsQuestion, type NewsResult, type NewsStep } from '../session/index.js';
 import { ChoiceInput } from './choice-input.js';
 import { KeyHints } from './components/key-hints.js';
+import { useKeys } from './keys/use-keys.js';
 import { hints, title } from './messages.js';
 
 export interface NewsScreenProps {
@@ -18,7 +19,7 @@ export interface NewsScreenProps {
 export function NewsScreen({ interview, isActive, onDone, onCancel }: NewsScreenProps) {
   const [step, setStep] = useState<NewsStep>(FIRST_NEWS_STEP);
   const { question, options } = newsQuestion(step, interview);
-  useInput(
+  useKeys(
     (_input, key) => {
       if (key.escape) onCancel();
     },

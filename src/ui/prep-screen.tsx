@@ -1,7 +1,8 @@
 // The card to read before an interview, offered from home: what to note down while there.
 // Enter or Esc goes back to home.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { PREP_CLOSING, PREP_ITEMS, PREP_TITLE, newsMessages } from '../session/index.js';
+import { useKeys } from './keys/use-keys.js';
 import { title } from './messages.js';
 
 export interface PrepScreenProps {
@@ -10,7 +11,7 @@ export interface PrepScreenProps {
 }
 
 export function PrepScreen({ isActive, onBack }: PrepScreenProps) {
-  useInput(
+  useKeys(
     (_input, key) => {
       if (key.return || key.escape) onBack();
     },

@@ -102,8 +102,6 @@ afterEach(async () => {
   for (const terminal of open.splice(0)) await terminal.close();
 });
 
-// Ink moves its key handler to a new question in an effect after the frame is drawn.
-const settle = () => new Promise((done) => setTimeout(done, 80));
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const lines = (screen: string) => screen.split('\n').map((line) => line.trim());
 const showing = (ask: string | RegExp) => (screen: string) =>
@@ -118,7 +116,6 @@ async function start(home: string): Promise<Terminal> {
 
 async function perform(t: Terminal, step: Step): Promise<void> {
   await t.waitForScreen(showing(step.ask), 20_000);
-  await settle();
   if ('text' in step.input) await t.submit(step.input.text);
   else if ('choice' in step.input) await t.sendText(String(step.input.choice));
   else await t.sendKeys(step.input.key);
@@ -156,7 +153,6 @@ describe('kill -9 at any moment', () => {
       open.splice(open.indexOf(t), 1);
       t = await start(home);
       await t.waitForScreen(/You have an unfinished interview \(.+\)\. Pick up where you left off\?/, 20_000);
-      await settle();
       await t.sendText('1');
       // Back where it stopped, with every earlier answer.
       await t.waitForScreen(showing(next), 20_000);

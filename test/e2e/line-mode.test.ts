@@ -4,7 +4,7 @@
 // saved (its due follow-up), and Ctrl-C.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT, newHome, runCli } from '../helpers/run-cli.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
 import { skipWithout } from '../helpers/tools.js';
@@ -205,10 +205,9 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await t.waitForScreen(prompting('Your phone'));
     // Every answer is saved to the draft as it is given: wait until the file shows the second.
     const draftFile = join(home, 'draft.json');
-    const deadline = Date.now() + 10_000;
-    while (!(existsSync(draftFile) && readFileSync(draftFile, 'utf8').includes('jordan@example.com')) && Date.now() < deadline) {
-      await new Promise((done) => setTimeout(done, 20));
-    }
+    await vi.waitFor(() => expect(existsSync(draftFile) && readFileSync(draftFile, 'utf8')).toContain('jordan@example.com'), {
+      timeout: 10_000,
+    });
     const draft = JSON.parse(readFileSync(draftFile, 'utf8')) as { draft: { answers: { candidate: object } } };
     expect(draft.draft.answers.candidate).toMatchObject({ name: 'Jordan Lee', email: 'jordan@example.com' });
     // The terminal's own echo of the erased letters is BS, space, BS; no escape sequence at all.

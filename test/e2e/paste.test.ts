@@ -15,13 +15,9 @@ afterEach(async () => {
 
 const lines = (screen: string) => screen.split('\n').map((line) => line.trim());
 const asking = (label: string) => (screen: string) => lines(screen).includes(label);
-// Ink moves its key handler to a new question in an effect after the frame is drawn (the same
-// pause as test/e2e/session.test.ts): keys sent in that gap go to the question just answered.
-const settle = () => new Promise((done) => setTimeout(done, 80));
 
 async function answer(t: Terminal, label: string, text: string): Promise<void> {
   await t.waitForScreen(asking(label));
-  await settle();
   await t.submit(text);
 }
 
@@ -42,10 +38,8 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
     ] as const)
       await answer(t, label, text);
     await t.waitForScreen(asking('Format'));
-    await settle();
     await t.sendText('1');
     await t.waitForScreen(asking('How do you greet interviewers?'));
-    await settle();
     await t.sendText('1');
     await answer(t, 'Recruiter or HR contact (optional)', '');
     await answer(t, 'Name', 'Priya Raghunathan');
@@ -53,7 +47,6 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
 
     // A terminal without bracketed paste: the lines arrive with CRs between them.
     await t.waitForScreen(asking('Title'));
-    await settle();
     await t.paste('Staff UX\nResearcher\nPlatform Team\n', { bracketed: false });
     await t.waitForScreen('Pasted 3 lines: joined with spaces, as this answer is one line.');
     expect(await t.screen()).toContain('Staff UX Researcher Platform Team');
@@ -64,17 +57,14 @@ describe.skipIf(skipWithout('tmux'))('pasting into the guided session', () => {
     await answer(t, 'E-mail', 'priya@acme.example');
     await answer(t, 'Phone', '');
     await t.waitForScreen(asking('How did they reach you?'));
-    await settle();
     await t.sendText('1');
     await t.waitForScreen(asking('Topics you discussed'));
-    await settle();
     // The session asked for bracketed paste; tmux wraps the paste in ESC[200~ ... ESC[201~.
     await t.paste('moving telemetry ingestion to Kafka\nhow on-call works\nthe incident review ritual\n');
     const topics = await t.waitForScreen('3. the incident review ritual');
     expect(topics).toContain('1. moving telemetry ingestion to Kafka');
     expect(topics).toContain('2. how on-call works');
     expect(topics).not.toContain('200~');
-    await settle();
     await t.submit('');
     await t.waitForScreen(asking('A personal detail (optional)'));
     await t.sendKeys('C-c');

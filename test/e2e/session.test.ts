@@ -33,15 +33,12 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
 /** The question whose label is a line of its own (the frame prints the label alone, in bold). */
 const asking = (label: string) => (screen: string) => lines(screen).includes(label);
 
-/** Waits for the question, types the answer, presses Enter. */
-// Ink moves its key handler to a new question in an effect after the frame is drawn; keys sent
-// in that gap go to the question just answered, which drops them. A person reads the question
-// first; the test waits a moment too (a frame and a few ms was measured to be enough, more on a loaded CI machine).
-const settle = () => new Promise((done) => setTimeout(done, 80));
-
+/**
+ * Waits for the question, types the answer, presses Enter. A question on screen already takes
+ * keys (src/ui/keys/use-keys.ts), so there is no pause before typing.
+ */
 async function answer(t: Terminal, label: string, text: string): Promise<string> {
   const screen = await t.waitForScreen(asking(label));
-  await settle();
   await t.submit(text);
   return screen;
 }
@@ -49,7 +46,6 @@ async function answer(t: Terminal, label: string, text: string): Promise<string>
 /** Waits for a choice question and picks an option by its number (the inputs accept 1-9). */
 async function choose(t: Terminal, label: string, option: number): Promise<string> {
   const screen = await t.waitForScreen(asking(label));
-  await settle();
   await t.sendText(String(option));
   return screen;
 }
@@ -72,7 +68,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
 
     // The date shows the day it was understood as before Enter (2026-11-25 is pinned: a Wednesday).
     await t.waitForScreen(asking('Interview date'));
-    await settle();
     await t.sendText('yesterday');
     await t.waitForScreen('→ Tuesday, November 24');
     await t.sendKeys('Enter');
@@ -91,7 +86,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await choose(t, 'How did they reach you?', 1);
     await answer(t, 'Topics you discussed', 'moving telemetry ingestion to Kafka');
     await t.waitForScreen('1. moving telemetry ingestion to Kafka');
-    await settle();
     await t.submit('');
     await answer(t, 'A personal detail (optional)', '');
     await answer(t, 'Something to add or send them (optional)', '');
@@ -111,7 +105,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await choose(t, 'How did they reach you?', 2);
     await answer(t, 'Topics you discussed', "the robot fleet's OTA update pipeline");
     await t.waitForScreen("1. the robot fleet's OTA update pipeline");
-    await settle();
     await t.submit('');
     await answer(t, 'A personal detail (optional)', '');
     await answer(t, 'Something to add or send them (optional)', '');
@@ -122,7 +115,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
 
     // The timeframe resolves live, counted from the interview day.
     await t.waitForScreen(asking('When did they say they would decide?'));
-    await settle();
     await t.sendText('by the end of next week');
     await t.waitForScreen('by the end of next week → Friday, December 4');
     await t.sendKeys('Enter');
@@ -148,7 +140,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await t.sendText('c');
     // The first copy of a session asks for the three manual checks; y confirms all three.
     await t.waitForScreen('Before your first copy, three things only you can check:');
-    await settle();
     await t.sendText('y');
     await t.waitForScreen('Copied to the clipboard.');
     const clipboard = display.readClipboard();
@@ -189,7 +180,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await aboutYou(first);
     await answer(first, 'Company', 'Acme Robotics');
     await first.waitForScreen(asking('Role'));
-    await settle();
     await first.sendText('Senior');
     await first.sendKeys('C-c');
     expect(await first.waitForExit()).toBe(130);
@@ -199,7 +189,6 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
 
     const second = await start(home);
     await second.waitForScreen('You have an unfinished interview (Acme Robotics)');
-    await settle();
     await second.sendText('1');
     // Back at the question it stopped on, with the earlier answers kept.
     await second.waitForScreen(asking('Role'));

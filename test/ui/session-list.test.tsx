@@ -103,8 +103,10 @@ describe('home', () => {
     await waitFor(app, 'What would you like to do?');
     await choose(app, 'Notes for Acme Robotics');
     await waitFor(app, 'Note 1 of 2');
-    // Give a wrong save the moment it would take: this checks that none happens.
-    await new Promise((done) => setTimeout(done, 50));
+    // A wrong save would have been started on opening; the fake world saves in promises alone, so
+    // by the time a later key has drawn its frame, it would have landed. This checks that none did.
+    await typeAndWait(app, 'n');
+    await waitFor(app, 'Note 2 of 2');
     // The interview still has the old number; the profile keeps the new one.
     expect(world.candidate).toEqual(profile);
     // Change the phone from the review: that is the user's own new answer, so it is kept.
@@ -129,7 +131,9 @@ describe('home', () => {
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'Note 1 of 2');
-    await new Promise((done) => setTimeout(done, 50));
+    // As above: a later key's frame comes after any save started on resuming.
+    await typeAndWait(app, 'n');
+    await waitFor(app, 'Note 2 of 2');
     expect(world.candidate).toEqual(profile);
     app.unmount();
   });

@@ -105,8 +105,9 @@ describe('the guided session, step by step', () => {
     await answer(app, 'Jordan Lee');
     await typeAndWait(app, 'jordan at example');
     await typeAndWait(app, KEY.esc);
-    // The draft saved after the change holds it too: a crash now would not lose it.
-    expect(JSON.stringify(world.drafts.at(-1))).toContain('jordan at example');
+    // The draft saved after the change holds it too (the save is written after the frame): a
+    // crash now would not lose it.
+    await waitFor(app, () => JSON.stringify(world.drafts.at(-1)).includes('jordan at example'));
     const forward = await typeAndWait(app, KEY.enter);
     expect(forward).toContain('jordan at example');
     await typeAndWait(app, KEY.enter);

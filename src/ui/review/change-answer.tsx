@@ -1,11 +1,12 @@
 // From the review: pick the answer to change. Choosing one opens that question; answering it
 // comes straight back to the review with every note rewritten.
-import { Select } from '@inkjs/ui';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { type DateStyle, formatDay } from '../../model/dates.js';
 import type { Answers, Position } from '../../session/index.js';
 import { changeableFields, INTERVIEWERS, positionOf } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
+import { useKeys } from '../keys/use-keys.js';
+import { SelectInput } from '../select/select-input.js';
 import { ReviewHeader } from './review-header.js';
 import { change, hints } from '../messages.js';
 
@@ -19,7 +20,7 @@ export interface ChangeAnswerProps {
 }
 
 export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onCancel }: ChangeAnswerProps) {
-  useInput((_input, key) => key.escape && onCancel(), { isActive });
+  useKeys((_input, key) => key.escape && onCancel(), { isActive });
   const shared = changeableFields(answers);
   const options = [
     ...shared.map((f) => {
@@ -47,10 +48,10 @@ export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onC
           {change.question}
         </Text>
       </Box>
-      <Select
+      <SelectInput
         options={ordered}
         visibleOptionCount={Math.max(3, rows - 7)}
-        isDisabled={!isActive}
+        isActive={isActive}
         onChange={(value) => onChoose(positionOf(value))}
       />
       <Box marginTop={1}>

@@ -7,9 +7,10 @@
 //   Your edit:          Dear Priya, ...
 //   The new text:       Dear Priya Raghunathan, ...
 //   k keep my edit · n use the new text
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { EditInQuestion } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
+import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { hints, keepEdit } from '../messages.js';
 
@@ -30,7 +31,7 @@ function excerpt(body: string, room: number): readonly string[] {
 }
 
 export function KeepEdit({ question, n, total, rows, isActive, onAnswer }: KeepEditProps) {
-  useInput(
+  useKeys(
     (input) => {
       if (input === 'k') onAnswer(true);
       else if (input === 'n') onAnswer(false);

@@ -8,7 +8,7 @@
 //   Dear Priya, ...                                  (scrolls with ↑↓)
 //   Second follow-up: not before Monday, December 7
 //   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDay } from '../../model/dates.js';
 import { dayOf } from '../../model/sent-log.js';
@@ -16,6 +16,7 @@ import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
 import { currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
+import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { hints, review } from '../messages.js';
 import { MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
@@ -65,7 +66,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const bottom = Math.max(0, lines.length - viewport);
   const top = Math.min(scroll, bottom);
 
-  useInput(
+  useKeys(
     (input, key) => {
       const outcome = reviewKey(input, key, state, deps.now);
       if (outcome === null) return;

@@ -1,8 +1,8 @@
 // A question with fixed answers (format, medium, yes or no), starting on the previous answer.
-import { useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { choiceStart, type Answers, type ChoiceField } from '../../session/index.js';
 import { ChoiceInput } from '../choice-input.js';
+import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
 import { StepFrame } from './step-frame.js';
 
@@ -18,7 +18,7 @@ export interface ChoiceStepProps {
 }
 
 export function ChoiceStep({ field, index, answers, error, header, isActive, onSubmit, onBack }: ChoiceStepProps) {
-  useInput((_input, key) => key.escape && onBack(), { isActive });
+  useKeys((_input, key) => key.escape && onBack(), { isActive });
   return (
     <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice} prompt={false}>
       <ChoiceInput

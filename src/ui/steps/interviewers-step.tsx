@@ -6,14 +6,15 @@
 //   ❯ ✓ Done: on to next steps
 //     + Add an interviewer
 //     Edit Priya Raghunathan ...
-import { Select } from '@inkjs/ui';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import type { Answers, SessionAction } from '../../session/index.js';
 import { sessionMessages } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { MessageLine } from '../components/message-line.js';
+import { useKeys } from '../keys/use-keys.js';
 import { hints, list } from '../messages.js';
+import { SelectInput } from '../select/select-input.js';
 import { cell } from '../text-width.js';
 
 export interface InterviewersStepProps {
@@ -29,7 +30,7 @@ export interface InterviewersStepProps {
 export function InterviewersStep({ answers, error, header, toReview, rows, isActive, dispatch }: InterviewersStepProps) {
   // A fresh Select after every choice: it only reports a value that differs from its last one.
   const [attempt, setAttempt] = useState(0);
-  useInput((_input, key) => key.escape && dispatch({ type: 'back' }), { isActive });
+  useKeys((_input, key) => key.escape && dispatch({ type: 'back' }), { isActive });
   const people = answers.interviewers;
   const options = [
     { value: 'done', label: toReview ? list.doneToReview : list.done },
@@ -62,11 +63,11 @@ export function InterviewersStep({ answers, error, header, toReview, rows, isAct
         ))}
       </Box>
       <Box marginTop={1}>
-        <Select
+        <SelectInput
           key={attempt}
           options={options}
           visibleOptionCount={Math.max(3, Math.min(options.length, rows - people.length - 10))}
-          isDisabled={!isActive}
+          isActive={isActive}
           onChange={choose}
         />
       </Box>

@@ -1,8 +1,8 @@
 // A text question from the step table. The preview ("→ Friday, December 4") follows every keystroke.
-import { useInput } from 'ink';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Answers, SessionContext, TextField } from '../../session/index.js';
 import { tidy } from '../../session/index.js';
+import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
 import { TextInput } from '../text-input/text-input.js';
 import { StepFrame } from './step-frame.js';
@@ -25,7 +25,7 @@ export function TextStep({ field, index, answers, context, error, header, isActi
   const [value, setValue] = useState(initial);
   const preview = field.preview?.(tidy(value), answers, context);
   // Esc keeps what was typed (unchecked, as a draft would): it is checked when next submitted.
-  useInput((_input, key) => key.escape && onBack(value === initial ? undefined : value), { isActive });
+  useKeys((_input, key) => key.escape && onBack(value === initial ? undefined : value), { isActive });
   const change = useCallback((next: string) => setValue(next), []);
   return (
     <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={error} hints={hints.text}>

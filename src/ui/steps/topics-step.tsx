@@ -4,10 +4,11 @@
 //   Review your notes from the meeting: ...
 //     1. moving telemetry ingestion to Kafka
 //   › how on-call wo█
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Answers, ListField } from '../../session/index.js';
 import { tidy } from '../../session/index.js';
+import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
 import { TextInput } from '../text-input/text-input.js';
 import { StepFrame } from './step-frame.js';
@@ -75,7 +76,7 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
     [field],
   );
 
-  useInput(
+  useKeys(
     (_input, key) => {
       if (key.escape) {
         // A topic half typed when Esc is pressed is kept, unless it repeats one already listed.

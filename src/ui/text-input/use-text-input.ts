@@ -3,7 +3,7 @@
 // Enter, not a line with a carriage return in it. A chunk is read byte by byte (read-chunk.ts):
 // a burst of Backspace deletes one character per byte, and pasted lines go to `onLines` (a list
 // takes each), else join into this one line.
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { pasted } from '../messages.js';
 import { PASTE_END, PASTE_START, readChunk, readKey } from './read-chunk.js';
 import { useRawInput } from './use-raw-input.js';
@@ -45,7 +45,9 @@ export function useTextInput({ defaultValue, isActive, onChange, onSubmit, onLin
     onSubmit(text);
   };
 
-  useEffect(() => {
+  // Reported in the commit that shows it, so a key handled next (Esc keeps what was typed)
+  // already knows it: a passive effect could still be pending when that key arrives.
+  useLayoutEffect(() => {
     if (reported.current === value) return;
     reported.current = value;
     onChange?.(value);
