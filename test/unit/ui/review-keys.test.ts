@@ -73,4 +73,12 @@ describe('the review keys', () => {
     expect(key('\r', { return: true }, checking)).toBeNull();
     expect(key('q', {}, checking)).toBeNull();
   });
+
+  it('takes no Ctrl or Alt chord for a letter: Ctrl-C quits, it does not copy', () => {
+    expect(key('c', { ctrl: true })).toBeNull();
+    expect(key('s', { ctrl: true })).toBeNull();
+    expect(key('e', { meta: true })).toBeNull();
+    const checking = reduceReview(review(false), { type: 'copy', override: true }).state;
+    expect(key('y', { ctrl: true }, checking)).toBeNull();
+  });
 });
