@@ -1,5 +1,6 @@
 // Who the note is to and from: the recipient from the context, and the greeting and signature
 // as written. Shared by the addressing rules and by knownWordsFor.
+import { particleSet } from '../model/particles.js';
 import type { Interviewer } from '../model/types.js';
 import type { CheckContext, Draft } from './types.js';
 import { isLetter, isNamePoint, startsLikeName } from './chars.js';
@@ -73,7 +74,7 @@ const TITLES = new Set([
 export function isTitleOnly(text: string): boolean {
   return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
 }
-const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|dos|das|du|ten|ter)$/u;
+const PARTICLES = particleSet();
 
 /** The end of the ASCII letters starting at `at`. */
 function lettersEnd(text: string, at: number): number {
@@ -160,7 +161,7 @@ function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
   // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
-  return words.every((word) => isCapitalised(word) || PARTICLE.test(word)) && words.some((word) => isCapitalised(word));
+  return words.every((word) => isCapitalised(word) || PARTICLES.has(word)) && words.some((word) => isCapitalised(word));
 }
 const GROUP_WORDS =
   /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;

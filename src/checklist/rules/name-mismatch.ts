@@ -3,6 +3,7 @@
 import { startsLikeName, startsUpper } from '../chars.js';
 import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
+import { particleSet } from '../../model/particles.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
@@ -48,35 +49,11 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   return null;
 }
 
-const PARTICLES = new Set([
-  'van',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'del',
-  'della',
-  'da',
-  'di',
-  'von',
-  'zu',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'dos',
-  'das',
-  'du',
-  'ten',
-  'ter',
-  'op',
-  "d'",
-  'mac',
-  'ibn',
-  'bint',
-  'y',
-]);
+/**
+ * The shared particles, plus those a misspelled particle is compared on and nothing else splits
+ * on: "zu", "op", "d'", "mac", "ibn", "bint" and the Spanish "y" ("García y Vega").
+ */
+const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
 
 /** The particles of a name in order ("Joost van der Berg" -> "van der"). */
 function particlesOf(name: string): string {
