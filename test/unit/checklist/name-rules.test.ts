@@ -1,0 +1,82 @@
+// The name rules' generalisations and suppressions (issue #13): each case a real kind of draft.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { greetingOf, isPostNominal } from '../../../src/checklist/people.js';
+import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
+import type { Hit } from '../../../src/checklist/types.js';
+import type { Interview } from '../../../src/model/types.js';
+import { ACME } from './sample.js';
+
+const at = (text: string, hits: readonly Hit[]) => hits.map((hit) => text.slice(hit.start, hit.end));
+
+/** ACME with its first interviewer renamed, and the second kept as the other person. */
+function withRecipient(name: string, candidate = ACME.candidate.name): Interview {
+  return {
+    ...ACME,
+    candidate: { ...ACME.candidate, name: candidate },
+    interviewers: [{ ...ACME.interviewers[0]!, name }, ACME.interviewers[1]!],
+  };
+}
+
+const mismatches = (text: string, to: string, candidate?: string) =>
+  at(text, nameMismatch(parseDraft(text), { interview: withRecipient(to, candidate), to, kind: 'thank-you' }));
+
+describe('name-mismatch: a short form of the given name is a friendly greeting', () => {
+  it.each([
+    ['Seun', 'Oluwaseun Adeyemi'],
+    ['Dami', 'Olúwádámilárè Ogunleye'],
+    ['Dami', 'Olúwádámilárè Ogunleye'.normalize('NFD')],
+    ['Liz', 'Elizabeth Warren-Hale'],
+    ['Alex', 'Alexander Petrov'],
+    ['Tina', 'Christina Moreau'],
+  ])('"Hi %s," to %s', (greeting, to) => {
+    expect(mismatches(`Hi ${greeting},\n\nThank you for your time.\n\nJordan Lee`, to)).toEqual([]);
+  });
+
+  it.each([
+    // Another interviewer of the same interview, even inside the name.
+    ['Sam', 'Samantha Reyes'],
+    // Three letters deep inside a name are no short form of it.
+    ['Ian', 'Marianne Holt'],
+    ['Mira', 'Oluwaseun Adeyemi'],
+  ])('still flags "Hi %s," to %s', (greeting, to) => {
+    expect(mismatches(`Hi ${greeting},\n\nThank you for your time.\n\nJordan Lee`, to)).toEqual([greeting]);
+  });
+});
+
+describe('name-mismatch: post-nominal letters belong to the name', () => {
+  it.each([
+    ['Dear Ana Ruiz MRTPI,', 'Ana Ruiz'],
+    ['Dear Jane Doe, PE,', 'Jane Doe'],
+    ['Dear Dr. Amara Okonkwo, PhD,', 'Amara Okonkwo'],
+  ])('%j to %s', (greeting, to) => {
+    const text = `${greeting}\n\nThank you for your time.\n\nJordan Lee`;
+    expect(mismatches(text, to)).toEqual([]);
+    expect(greetingOf(parseDraft(text))!.addressees).toHaveLength(1);
+  });
+
+  it.each([
+    ['Oksana Melnyk MRTPI', 'Oksana Melnyk'],
+    ['Maria Santos, RN, BSN', 'Maria Santos'],
+    ['Aoife Byrne CEng MIEI', 'Aoife Byrne'],
+  ])('signed %j by %s', (signature, candidate) => {
+    expect(
+      mismatches(`Dear Priya,\n\nThank you for your time.\n\nBest regards,\n${signature}`, 'Priya Raghunathan', candidate),
+    ).toEqual([]);
+  });
+
+  it('still flags a signature with someone else’s name before the letters', () => {
+    const text = 'Dear Priya,\n\nThank you for your time.\n\nBest regards,\nJane Doe MRTPI';
+    expect(mismatches(text, 'Priya Raghunathan')).toEqual(['Jane Doe']);
+  });
+
+  it.each([
+    ['MRTPI', true],
+    ['PhD', true],
+    ['MSc', true],
+    ['RN', true],
+    ['Ruiz', false],
+    ['Sam', false],
+    ['A', false],
+  ])('%s is post-nominal: %s', (word, expected) => expect(isPostNominal(word)).toBe(expected));
+});
