@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { greetingOf, isPostNominal } from '../../../src/checklist/people.js';
+import { clicheCheck } from '../../../src/checklist/rules/cliche.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
 import type { Hit } from '../../../src/checklist/types.js';
 import type { Interview } from '../../../src/model/types.js';
@@ -79,4 +80,23 @@ describe('name-mismatch: post-nominal letters belong to the name', () => {
     ['Sam', false],
     ['A', false],
   ])('%s is post-nominal: %s', (word, expected) => expect(isPostNominal(word)).toBe(expected));
+});
+
+describe('cliche: "check in" the verb, not "check-in" the noun', () => {
+  const phrases = (text: string) => at(text, clicheCheck(parseDraft(text), {}));
+  it.each([
+    ['Just checking in to see if there is any news.', 'Just checking in'],
+    ['I wanted to check in on the Project Engineer role.', 'wanted to check in'],
+    ["I'm checking in about my application.", "I'm checking in"],
+    ['Just a quick check-in on my application.', 'Just a quick check-in'],
+    ['This is a quick check-in about the role.', 'quick check-in about'],
+  ])('flags %j', (text, phrase) => expect(phrases(text)).toEqual([phrase]));
+
+  it.each([
+    'I also liked your idea of flagging patients on warfarin for a quick check-in at pickup.',
+    'I enjoyed sitting in on your weekly check-in with the charge nurses.',
+    'I ran the check-in desk at the Marriott for two years.',
+    'Guests check in at the front desk from 3 pm.',
+    'A brief check-in with each resident at breakfast sounds like a good habit.',
+  ])('leaves %j alone', (text) => expect(phrases(text)).toEqual([]));
 });
