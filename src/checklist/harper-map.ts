@@ -8,6 +8,7 @@ import {
   isAccentedFormOfSuggestion,
   isAnswerNo,
   isEndingOfKnownWord,
+  isFarFromEveryWord,
   isInBorrowedPhrase,
   isItIsName,
   isOtherDialectSpelling,
@@ -165,7 +166,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
-    if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known)) continue;
+    if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

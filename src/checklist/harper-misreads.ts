@@ -1,7 +1,7 @@
 // Lints Harper gets wrong in ways a rule can tell, each with the reason it is dropped.
 import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
-import { fold } from './text.js';
+import { editDistance, fold } from './text.js';
 import { TECH_WORDS } from './tech-words.js';
 import { BORROWED_PHRASES, TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
@@ -198,6 +198,8 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(cen|me|li|fib|thea|cali|spec|lus|sab|mi|kilome|millime|centime)tre(s|d)?$/u, '$1ter$2'],
   [/ogue(s)?$/u, 'og$1'],
   [/(?<=^\p{L}{0,3})(ae|oe)(?=\p{L}{4})/u, 'e'],
+  // Medicine's Greek digraphs deeper in a long word: "orthopaedic", "leukaemia", "diarrhoea".
+  [/^(?=\p{L}{8,}$)(\p{L}{3,}?)(?:ae|oe)(?=\p{L})/u, '$1e'],
   [/^(lic|def|off|pret)ence(s)?$/u, '$1ense$2'],
   [/ll(ed|ing|er|ers|ation)$/u, 'l$1'],
   [/l(ment|ments)$/u, 'll$1'],
@@ -274,4 +276,25 @@ export function isItIsName(text: string, lint: RawLint, known: ReadonlySet<strin
   if (!known || !/^it['\u2019]s$/iu.test(lint.problem)) return false;
   const next = /^\s+(\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(lint.end, lint.end + 40))?.[1];
   return next !== undefined && known.has(fold(next));
+}
+
+/**
+ * Edits a slip of a word this long may be from the word Harper offers: one, or two from six
+ * letters ("licnece" is two from "license", its American form; "basicly" two from "basic").
+ */
+const slipLimit = (length: number) => (length >= 6 ? 2 : 1);
+
+/**
+ * A word Harper does not know, far from every word it offers: "kubectl" (puberty, subject),
+ * "haematoma" (hamate, hazmat), "Nephrolux" (Nehru, Nephrite). A typo sits one or two slips from the
+ * word meant ("recieve", "managment", "tommorow"); a word further from every English word is
+ * more likely a name or a term of the trade, and is left alone.
+ */
+export function isFarFromEveryWord(lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling') return false;
+  const word = fold(lint.problem);
+  const limit = slipLimit([...word].length);
+  return !lint.suggestions.some(
+    (suggestion) => editDistance(word, fold(suggestion.trim()).replace(/'s$/u, ''), limit + 1) <= limit,
+  );
 }

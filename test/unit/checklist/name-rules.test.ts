@@ -1,6 +1,8 @@
 // The name rules' generalisations and suppressions (issue #13): each case a real kind of draft.
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import type { RawLint } from '../../../src/checklist/harper-map.js';
+import { isFarFromEveryWord, isOtherDialectSpelling } from '../../../src/checklist/harper-misreads.js';
 import { greetingOf, isPostNominal } from '../../../src/checklist/people.js';
 import { clicheCheck } from '../../../src/checklist/rules/cliche.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
@@ -99,4 +101,59 @@ describe('cliche: "check in" the verb, not "check-in" the noun', () => {
     'Guests check in at the front desk from 3 pm.',
     'A brief check-in with each resident at breakfast sounds like a good habit.',
   ])('leaves %j alone', (text) => expect(phrases(text)).toEqual([]));
+});
+
+describe('spelling: British medical words and words far from every English word', () => {
+  const lint = (problem: string, suggestions: readonly string[]): RawLint => ({
+    start: 0,
+    end: problem.length,
+    kind: 'Spelling',
+    message: `Did you mean to spell \`${problem}\` this way?`,
+    problem,
+    suggestions,
+  });
+
+  // Harper 2.10's own suggestions for each word, as the worker reports them.
+  it.each([
+    ['orthopaedic', ['orthopedic', 'orthopedics']],
+    ['leukaemia', ['leukemia', 'leukemic']],
+    ['diarrhoea', ['diarrhea']],
+    ['septicaemia', ['septicemia', 'septicemic']],
+    ['anaesthetist', ['anesthetist', 'anesthetists']],
+    ['paediatric', ['pediatric', 'pediatrics']],
+  ])('%s is the British spelling of what Harper offers', (problem, suggestions) => {
+    expect(isOtherDialectSpelling(lint(problem, suggestions))).toBe(true);
+  });
+
+  it.each([
+    ['thoese', ['those', 'these']],
+    ['becuase', ['because']],
+  ])('%s is still a slip', (problem, suggestions) => {
+    expect(isOtherDialectSpelling(lint(problem, suggestions))).toBe(false);
+    expect(isFarFromEveryWord(lint(problem, suggestions))).toBe(false);
+  });
+
+  it.each([
+    ['haematoma', ["hamate's", 'hazmat', 'hamate']],
+    ['kubectl', ['puberty', 'subject', 'Hubert']],
+    ['Nephrolux', ['Nehru', 'Nephrite', 'Nephritic']],
+    ['neuvo', ['negro', 'nerve', 'neuron']],
+    ['hematoma', ['hematite', 'melanoma', 'nematode']],
+  ])('%s is far from every word Harper offers: a term or a name', (problem, suggestions) => {
+    expect(isFarFromEveryWord(lint(problem, suggestions))).toBe(true);
+  });
+
+  it.each([
+    ['recieve', ['receive', 'relieve']],
+    ['managment', ['management']],
+    ['tommorow', ['tomorrow']],
+    ['Priay', ['Priya', 'Pray']],
+    ['neo', ['neon', 'net', 'new']],
+    ['definately', ['definitely', 'defiantly']],
+    ['licnece', ['license']],
+    ['basicly', ["basic's", 'basic', 'basil']],
+    ['Carelog', ['Catalog', 'Camelot', 'Carlo']],
+  ])('%s is one or two slips from %j: reported', (problem, suggestions) => {
+    expect(isFarFromEveryWord(lint(problem, suggestions))).toBe(false);
+  });
 });
