@@ -6,6 +6,8 @@ import { isFarFromEveryWord, isOtherDialectSpelling } from '../../../src/checkli
 import { greetingOf, isPostNominal } from '../../../src/checklist/people.js';
 import { clicheCheck } from '../../../src/checklist/rules/cliche.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
+import { genericSubject } from '../../../src/checklist/rules/subject.js';
+import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
 import type { Hit } from '../../../src/checklist/types.js';
 import type { Interview } from '../../../src/model/types.js';
 import { ACME } from './sample.js';
@@ -155,5 +157,51 @@ describe('spelling: British medical words and words far from every English word'
     ['Carelog', ['Catalog', 'Camelot', 'Carlo']],
   ])('%s is one or two slips from %j: reported', (problem, suggestions) => {
     expect(isFarFromEveryWord(lint(problem, suggestions))).toBe(false);
+  });
+});
+
+describe('generic-subject: a subject naming the team, a topic or what the note is about is specific', () => {
+  const panel = {
+    ...ACME,
+    interviewers: [ACME.interviewers[0]!, { ...ACME.interviewers[1]!, title: 'Head of Warehouse Automation' }],
+  };
+  const priya = { interview: panel, to: 'Priya Raghunathan', kind: 'thank-you' as const };
+  const flagged = (subject: string, body = 'Hi Priya,\n\nThank you.') =>
+    genericSubject(parseDraft(`Subject: ${subject}\n\n${body}`), priya).length > 0;
+
+  it.each([
+    // Sam Ortiz's topic, though the note is to Priya.
+    ['Thanks for the talk on OTA updates'],
+    // The team, from another interviewer's title.
+    ['Thanks from a warehouse automation fan'],
+    // What the body is about.
+    ['Thanks for the tour of the test lab', 'Hi Priya,\n\nThank you for the tour of the test lab and the welcome.'],
+  ])('%j is specific', (subject, body?: string) => expect(flagged(subject, body)).toBe(false));
+
+  it.each([
+    ['Great chat yesterday', 'Hi Priya,\n\nThanks for the great chat yesterday.'],
+    ['Thanks again', 'Hi Priya,\n\nThanks again.'],
+    ['Lovely meeting today', 'Hi Priya,\n\nIt was lovely meeting today.'],
+    ['Question about databases', 'Hi Priya,\n\nThank you.'],
+  ])('%j still names nothing', (subject, body) => expect(flagged(subject, body)).toBe(true));
+});
+
+describe('wrong-person: another interviewer by any title, and not the one who told the news', () => {
+  const to = (interview: Interview, kind: 'thank-you' | 'not-selected' = 'thank-you') => ({
+    interview,
+    to: 'Priya Raghunathan',
+    kind,
+  });
+  const named = (text: string, context: ReturnType<typeof to>) => at(text, wrongPerson(parseDraft(text), context));
+
+  it('finds a colleague by a title the list of honorifics lacks', () => {
+    const text = 'Hi Priya,\n\nThank you. Please pass my thanks to Captain Ortiz as well.';
+    expect(named(text, to(ACME))).toEqual(['Captain Ortiz']);
+  });
+
+  it('leaves alone the interviewer who told the candidate the outcome', () => {
+    const text = 'Hi Priya,\n\nSam told me the news on Friday. Thank you for considering me.';
+    expect(named(text, to({ ...ACME, toldBy: 'Sam Ortiz' }, 'not-selected'))).toEqual([]);
+    expect(named(text, to(ACME, 'not-selected'))).toEqual(['Sam']);
   });
 });
