@@ -9,6 +9,9 @@ import {
   isAnswerNo,
   isEndingOfKnownWord,
   isFarFromEveryWord,
+  isHyphenatedPrefix,
+  isNameParticle,
+  isShortFormOfKnownName,
   isInBorrowedPhrase,
   isItIsName,
   isOtherDialectSpelling,
@@ -167,6 +170,12 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
     if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
+    if (
+      isHyphenatedPrefix(lint) ||
+      isNameParticle(draft.text, lint) ||
+      (isNameGuess(draft.text, lint) && isShortFormOfKnownName(lint, options.known))
+    )
+      continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

@@ -1,4 +1,5 @@
 // Lints Harper gets wrong in ways a rule can tell, each with the reason it is dropped.
+import { particleSet } from '../model/particles.js';
 import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
 import { editDistance, fold } from './text.js';
@@ -20,7 +21,8 @@ function enclosingWord(text: string, start: number, end: number): string {
  * (NFD text, or a letter with no precomposed form such as "ọ̀"), then flags each piece.
  */
 export function isPieceOfKnownWord(text: string, lint: RawLint, known: ReadonlySet<string>): boolean {
-  if (lint.kind !== 'Spelling') return false;
+  // Harper files the piece after the mark as a split word ("blewska" as "blew ska") as often as a misspelling.
+  if (lint.kind !== 'Spelling' && lint.kind !== 'Typo') return false;
   const word = enclosingWord(text, lint.start, lint.end);
   if (word.length === lint.end - lint.start) return false;
   return known.has(fold(word)) || known.has(fold(word.replace(/['\u2019]s$/u, '')));
@@ -212,6 +214,8 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/gement(s)?$/u, 'gment$1'],
   [/oeuvre/gu, 'euver'],
   [/^programme(s)?$/u, 'program$1'],
+  // The British verb ("to practise law") beside the noun both spell "practice".
+  [/^practis(e|es|ed|ing)$/u, 'practic$1'],
 ];
 
 function americanForms(word: string): Set<string> {
@@ -297,4 +301,39 @@ export function isFarFromEveryWord(lint: RawLint): boolean {
   return !lint.suggestions.some(
     (suggestion) => editDistance(word, fold(suggestion.trim()).replace(/'s$/u, ''), limit + 1) <= limit,
   );
+}
+
+/**
+ * Harper 2.10 asks for "postoperative" in "post-operative": a prefix joined by a hyphen is the
+ * same word, spelt as many style guides (and the British) prefer.
+ */
+export function isHyphenatedPrefix(lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling' || !lint.problem.includes('-')) return false;
+  const joined = lint.problem.replace(/-/g, '').toLowerCase();
+  return lint.suggestions.some((suggestion) => suggestion.trim().toLowerCase() === joined);
+}
+
+/**
+ * A name-like word found inside a known name: the short form a greeting uses ("Seun" for
+ * Oluwaseun, "Dami" for Olúwádámilárè; name-mismatch takes the same ones). Four letters or more,
+ * or three at the name's start.
+ */
+export function isShortFormOfKnownName(lint: RawLint, known: ReadonlySet<string> | undefined): boolean {
+  if (!known || lint.kind !== 'Spelling' || !/^\p{Lu}\p{Ll}{2,}$/u.test(lint.problem)) return false;
+  const word = withoutMarks(fold(lint.problem));
+  for (const entry of known) {
+    if (entry.length < word.length + 2) continue;
+    const at = withoutMarks(entry).indexOf(word);
+    if (at >= 0 && (word.length >= 4 || at <= 1)) return true;
+  }
+  return false;
+}
+
+/** The particles, and the Portuguese "do" and "dos" ("Maria do Carmo"), that Harper does not know alone. */
+const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
+
+/** "Ms. del Cruz", "van Houten": a particle before a capitalised name is part of that name. */
+export function isNameParticle(text: string, lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling' || !PARTICLES.has(lint.problem)) return false;
+  return /^[ \t]+\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
 }
