@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import type { RawLint } from '../../../src/checklist/harper-map.js';
-import { isFarFromEveryWord, isOtherDialectSpelling } from '../../../src/checklist/harper-misreads.js';
+import {
+  isFarFromEveryWord,
+  isHyphenatedPrefix,
+  isNameParticle,
+  isPieceOfKnownWord,
+  isOtherDialectSpelling,
+  isShortFormOfKnownName,
+} from '../../../src/checklist/harper-misreads.js';
 import { greetingOf, isPostNominal } from '../../../src/checklist/people.js';
 import { clicheCheck } from '../../../src/checklist/rules/cliche.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
@@ -203,5 +210,52 @@ describe('wrong-person: another interviewer by any title, and not the one who to
     const text = 'Hi Priya,\n\nSam told me the news on Friday. Thank you for considering me.';
     expect(named(text, to({ ...ACME, toldBy: 'Sam Ortiz' }, 'not-selected'))).toEqual([]);
     expect(named(text, to(ACME, 'not-selected'))).toEqual(['Sam']);
+  });
+});
+
+describe('spelling: names, hyphenated prefixes and particles', () => {
+  const lint = (problem: string, suggestions: readonly string[], kind = 'Spelling', start = 0): RawLint => ({
+    start,
+    end: start + problem.length,
+    kind,
+    message: '',
+    problem,
+    suggestions,
+  });
+  const known = new Set(['oluwaseun', 'adeyemi', 'olúwádámilárè', 'marianne']);
+
+  it('takes a short form of a known name as that name', () => {
+    // Harper 2.10 offers Seen, Sewn and Shun for "Seun".
+    expect(isShortFormOfKnownName(lint('Seun', ['Seen', 'Sewn', 'Shun']), known)).toBe(true);
+    expect(isShortFormOfKnownName(lint('Dami', ['Dame', 'Damn']), known)).toBe(true);
+    expect(isShortFormOfKnownName(lint('Ian', ['Inn']), known)).toBe(false);
+    expect(isShortFormOfKnownName(lint('Sewn', ['Seen']), known)).toBe(false);
+  });
+
+  it('takes a prefix joined by a hyphen as the joined word', () => {
+    expect(isHyphenatedPrefix(lint('post-operative', ['postoperative']))).toBe(true);
+    expect(isHyphenatedPrefix(lint('well-knwon', ['well-known']))).toBe(false);
+  });
+
+  it('takes a particle before a capitalised name as part of the name', () => {
+    const text = 'Dear Ms. del Cruz, we del eted it.';
+    expect(isNameParticle(text, lint('del', ['deal'], 'Spelling', 9))).toBe(true);
+    expect(isNameParticle(text, lint('del', ['deal'], 'Spelling', 22))).toBe(false);
+  });
+
+  it('takes the British verb "practise" as the American "practice"', () => {
+    expect(isOtherDialectSpelling(lint('practise', ['practice', 'praise', 'precise']))).toBe(true);
+    expect(isOtherDialectSpelling(lint('practis', ['practice']))).toBe(false);
+  });
+});
+
+describe('spelling and grammar: a name in NFD is one word', () => {
+  it('drops the split Harper proposes inside a known name with a combining mark', () => {
+    const text = 'Dear Dr. Wro\u0301blewska,';
+    const start = text.indexOf('blewska');
+    // Harper 2.10 on this text: a Typo lint asking for "blew ska".
+    const typo: RawLint = { start, end: start + 7, kind: 'Typo', message: '', problem: 'blewska', suggestions: ['blew ska'] };
+    expect(isPieceOfKnownWord(text, typo, new Set(['wróblewska']))).toBe(true);
+    expect(isPieceOfKnownWord(text, typo, new Set(['okonkwo']))).toBe(false);
   });
 });
