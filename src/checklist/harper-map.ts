@@ -15,7 +15,7 @@ import {
   isInBorrowedPhrase,
   isItIsName,
   isOtherDialectSpelling,
-  isPrefixSplit,
+  isCompoundSplit,
   isNearKnownWord,
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
@@ -169,7 +169,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
-    if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||

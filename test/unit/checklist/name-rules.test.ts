@@ -7,6 +7,7 @@ import {
   isHyphenatedPrefix,
   isNameParticle,
   isPieceOfKnownWord,
+  isCompoundSplit,
   isOtherDialectSpelling,
   isShortFormOfKnownName,
 } from '../../../src/checklist/harper-misreads.js';
@@ -258,4 +259,29 @@ describe('spelling and grammar: a name in NFD is one word', () => {
     expect(isPieceOfKnownWord(text, typo, new Set(['wróblewska']))).toBe(true);
     expect(isPieceOfKnownWord(text, typo, new Set(['okonkwo']))).toBe(false);
   });
+});
+
+describe('grammar: a closed compound is not two words', () => {
+  const typo = (problem: string, suggestion: string, kind = 'Typo'): RawLint => ({
+    start: 0,
+    end: problem.length,
+    kind,
+    message: `\`${problem}\` should probably be written as \`${suggestion}\`.`,
+    problem,
+    suggestions: [suggestion],
+  });
+
+  it.each([
+    ['stormwater', 'storm water'],
+    ['runbooks', 'run books'],
+    ['confocal', 'con focal'],
+  ])('%s is left as written', (problem, suggestion) => expect(isCompoundSplit(typo(problem, suggestion))).toBe(true));
+
+  it.each([
+    // Harper 2.10's kinds for these: BoundaryError and Usage, not Typo.
+    ['alot', 'a lot', 'BoundaryError'],
+    ['everytime', 'every time', 'Usage'],
+    // A doubled word is a Typo lint whose fix is no split.
+    ['to to', 'to', 'Typo'],
+  ])('%s is still reported', (problem, suggestion, kind) => expect(isCompoundSplit(typo(problem, suggestion, kind))).toBe(false));
 });
