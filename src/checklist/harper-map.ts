@@ -8,10 +8,14 @@ import {
   isAccentedFormOfSuggestion,
   isAnswerNo,
   isEndingOfKnownWord,
+  isFarFromEveryWord,
+  isHyphenatedPrefix,
+  isNameParticle,
+  isShortFormOfKnownName,
   isInBorrowedPhrase,
   isItIsName,
   isOtherDialectSpelling,
-  isPrefixSplit,
+  isCompoundSplit,
   isNearKnownWord,
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
@@ -165,7 +169,13 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
-    if (isPrefixSplit(lint) || isItIsName(draft.text, lint, options.known)) continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
+    if (
+      isHyphenatedPrefix(lint) ||
+      isNameParticle(draft.text, lint) ||
+      (isNameGuess(draft.text, lint) && isShortFormOfKnownName(lint, options.known))
+    )
+      continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);

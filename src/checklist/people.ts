@@ -1,5 +1,6 @@
 // Who the note is to and from: the recipient from the context, and the greeting and signature
 // as written. Shared by the addressing rules and by knownWordsFor.
+import { particleSet } from '../model/particles.js';
 import type { Interviewer } from '../model/types.js';
 import type { CheckContext, Draft } from './types.js';
 import { isLetter, isNamePoint, startsLikeName } from './chars.js';
@@ -73,7 +74,7 @@ const TITLES = new Set([
 export function isTitleOnly(text: string): boolean {
   return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
 }
-const PARTICLE = /^(?:van|der|den|de|la|le|del|della|da|di|von|bin|binti|al|el|dos|das|du|ten|ter)$/u;
+const PARTICLES = particleSet();
 
 /** The end of the ASCII letters starting at `at`. */
 function lettersEnd(text: string, at: number): number {
@@ -156,11 +157,29 @@ function isCapitalised(word: string): boolean {
   return true;
 }
 
+/**
+ * Letters after a name that say what someone is, not who: "MRTPI", "PE", "RN", "BSN", "PhD",
+ * "MSc", "CEng". Two capitals or more, at most eight letters, at least half of them capitals.
+ */
+export function isPostNominal(word: string): boolean {
+  if (!/^\p{Lu}\p{L}{1,7}$/u.test(word)) return false;
+  const capitals = word.replace(/\P{Lu}/gu, '').length;
+  return capitals >= 2 && capitals * 2 >= word.length;
+}
+
+/** `name` without the post-nominal letters after it: "Ana Ruiz MRTPI" -> "Ana Ruiz"; a name alone stays. */
+export function withoutPostNominals(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  let keep = words.length;
+  while (keep > 1 && isPostNominal(words[keep - 1]!.replace(/[.,]+$/u, ''))) keep -= 1;
+  return words.slice(0, keep).join(' ');
+}
+
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
   // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
-  return words.every((word) => isCapitalised(word) || PARTICLE.test(word)) && words.some((word) => isCapitalised(word));
+  return words.every((word) => isCapitalised(word) || PARTICLES.has(word)) && words.some((word) => isCapitalised(word));
 }
 const GROUP_WORDS =
   /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
@@ -201,7 +220,12 @@ function readGreeting(draft: Draft): Greeting | null {
     if (!separator) {
       const trimmed = raw.trim();
       const lead = raw.length - raw.trimStart().length;
-      const name = withoutTitles(trimmed).replace(/[.]+$/, '');
+      const name = withoutPostNominals(withoutTitles(trimmed).replace(/[.]+$/, ''));
+      // "Dear Jane Doe, PE": letters after a name are part of that name, not a second person.
+      if (addressees.length > 0 && isPostNominal(trimmed.replace(/[.]+$/u, ''))) {
+        at += raw.length;
+        continue;
+      }
       if (trimmed !== '') {
         if (isGroupWord(name) || looksLikeName(name)) {
           addressees.push({ start: at + lead, end: at + lead + trimmed.length, text: name });

@@ -1,5 +1,6 @@
 // Small text tools the rules share: words and sentences with their offsets, and name matching
 // that treats "José" and "Jose" as different (a dropped accent is a misspelled name).
+import { particleSet } from '../model/particles.js';
 import { withoutMarks, wordSpans } from './chars.js';
 
 export interface Span {
@@ -72,28 +73,7 @@ export function bare(text: string): string {
   return withoutMarks(fold(text).normalize('NFD'));
 }
 
-const PARTICLES = new Set([
-  'van',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'del',
-  'della',
-  'da',
-  'di',
-  'von',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'dos',
-  'das',
-  'du',
-  'ten',
-  'ter',
-]);
+const PARTICLES = particleSet();
 
 /** The parts of a person's name worth matching on ("Priya", "Raghunathan"; not "van"). */
 export function nameParts(name: string): string[] {

@@ -1,6 +1,7 @@
 // The name a note greets someone by, when the candidate has not said how they address them.
 // A whole name ("Dear Amara Okonkwo,") reads like a mail merge; people are greeted by their
 // given names, or by title and surname when the name carries a title or the interview is formal.
+import { particleSet } from './particles.js';
 import type { Formality, Interviewer } from './types.js';
 
 /** Titles a name may start with, and how a greeting writes each. */
@@ -16,33 +17,12 @@ const TITLES: Readonly<Record<string, string>> = {
   mx: 'Mx.',
 };
 
-/** Words that begin a surname ("Joost van der Berg", "Marisol de la Cruz"), in lower case. */
-const SURNAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'del',
-  'della',
-  'der',
-  'den',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'do',
-  'du',
-  'la',
-  'le',
-  'ter',
-  'ten',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'ibn',
-  'mac',
-  'st.',
-]);
+/**
+ * Words that begin a surname, in lower case: the shared list, plus "do" (Portuguese, "Maria do
+ * Carmo"), "ibn", "mac" and "st." ("Mary St. John"), which only start a surname here, where the
+ * given names are split from it.
+ */
+const SURNAME_PARTICLES = particleSet('do', 'ibn', 'mac', 'st.');
 
 /** Vietnamese family names, written first ("Nguyen Thi Lan" is greeted "Lan"), folded to ASCII. */
 const FAMILY_FIRST = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong']);

@@ -7,6 +7,10 @@ import type { CLICHE_PLAINER } from '../messages.js';
 const SOFT =
   "(?:(?:just|quick(?:ly)?|simply|wanted\\s+to|want\\s+to|writing\\s+to|(?:I'?m|I\\s+am)|I'?d\\s+like\\s+to|a\\s+(?:quick|friendly|gentle))\\s+)";
 
+/** SOFT without "a quick": what comes before the verb, not before the noun ("a quick check-in at pickup"). */
+const VERB_SOFT =
+  "(?:(?:just|quick(?:ly)?|simply|wanted\\s+to|want\\s+to|writing\\s+to|(?:I'?m|I\\s+am)|I'?d\\s+like\\s+to)\\s+)";
+
 export interface ClicheFamily {
   readonly patterns: readonly string[];
   /** Which plainer wording the message offers. */
@@ -15,11 +19,14 @@ export interface ClicheFamily {
 
 export const CLICHES: readonly ClicheFamily[] = [
   {
-    // "just checking in", "wanted to check in", "a quick check-in", "checking in on my application"
+    // "just checking in", "wanted to check in", "checking in on my application": the verb phrase.
+    // The noun ("our weekly check-in", "a quick check-in at pickup", "the check-in desk") is the
+    // cliche only when it is the note itself: "just a quick check-in", "a check-in on my application".
     patterns: [
-      `${SOFT}+check(?:ing|ed)?[\\s-]+in`,
+      `${VERB_SOFT}+check(?:ing|ed)?\\s+in(?![\\w-])`,
       'check(?:ing)?\\s+in\\s+(?:on|to\\s+see|about|regarding|re|with\\s+you)',
-      '(?:quick|friendly|brief)\\s+check[\\s-]+in',
+      'just\\s+(?:a\\s+)?(?:quick\\s+|friendly\\s+|brief\\s+)?check[\\s-]in',
+      '(?:quick|friendly|brief)\\s+check[\\s-]in\\s+(?:on|to\\s+see|about|regarding|re)\\b',
       `${SOFT}*touch(?:ing|ed)?\\s+base`,
       `${SOFT}*circl(?:e|ed|ing)\\s+back`,
       `${SOFT}*loop(?:ing|ed)?\\s+back`,

@@ -1,8 +1,9 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
-import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf } from '../people.js';
+import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
 import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
+import { particleSet } from '../../model/particles.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
@@ -48,35 +49,11 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   return null;
 }
 
-const PARTICLES = new Set([
-  'van',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'del',
-  'della',
-  'da',
-  'di',
-  'von',
-  'zu',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'dos',
-  'das',
-  'du',
-  'ten',
-  'ter',
-  'op',
-  "d'",
-  'mac',
-  'ibn',
-  'bint',
-  'y',
-]);
+/**
+ * The shared particles, plus those a misspelled particle is compared on and nothing else splits
+ * on: "zu", "op", "d'", "mac", "ibn", "bint" and the Spanish "y" ("García y Vega").
+ */
+const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
 
 /** The particles of a name in order ("Joost van der Berg" -> "van der"). */
 function particlesOf(name: string): string {
@@ -100,6 +77,49 @@ function particleSlip(written: string, person: string): string | null {
   return first < 0 ? (nameParts(person).at(-1) ?? person) : words.slice(first).join(' ');
 }
 
+/**
+ * A short form of the recipient's given name: "Seun" for Oluwaseun, "Dami" for Olúwádámilárè,
+ * "Liz" for Elizabeth. Four letters or more found inside a given name, accents aside (three when
+ * they start at its first or second letter: "Ian" is no short form of Marianne), and not the
+ * name of anyone else the interview knows.
+ */
+/**
+ * The greeting is another known person's name, not a piece of the recipient's own: "Hi Sam" to
+ * Samantha Reyes, in an interview with Sam Ortiz, is Sam's note.
+ */
+function namesSomeoneElse(written: string, person: string, people: readonly string[]): boolean {
+  const own = new Set(nameParts(person).map(fold));
+  const words = nameParts(written).map(fold);
+  if (words.length === 0 || words.some((word) => own.has(word))) return false;
+  return people.some((other) => {
+    const theirs = new Set(nameParts(other).map(fold));
+    return fold(other) !== fold(person) && words.every((word) => theirs.has(word));
+  });
+}
+
+function shortFormAt(name: string, word: string): boolean {
+  const at = name.indexOf(word);
+  return at >= 0 && (word.length >= 4 || at <= 1);
+}
+
+function isShortForm(written: string, person: string, others: readonly string[]): boolean {
+  const parts = nameParts(person);
+  const given = (parts.length > 1 ? parts.slice(0, -1) : parts).map(bare);
+  const otherParts = new Set(
+    others
+      .filter((name) => fold(name) !== fold(person))
+      .flatMap(nameParts)
+      .map(bare),
+  );
+  const words = nameParts(written).map(bare);
+  return (
+    words.length === 1 &&
+    words.every(
+      (word) => word.length >= 3 && !otherParts.has(word) && given.some((name) => name !== word && shortFormAt(name, word)),
+    )
+  );
+}
+
 /** The greeting the candidate chose for this person ("Bob" for Robert Smith) is their name too. */
 function isChosenGreeting(written: string, chosen: string | undefined): boolean {
   const greeting = chosen?.trim();
@@ -118,8 +138,9 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     if (particles) {
       hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });
     } else if (
-      !namesPerson(addressee.text, recipient.name) &&
-      !isChosenGreeting(addressee.text, recipient.interviewer?.greeting)
+      (namesSomeoneElse(addressee.text, recipient.name, people) || !namesPerson(addressee.text, recipient.name)) &&
+      !isChosenGreeting(addressee.text, recipient.interviewer?.greeting) &&
+      !isShortForm(addressee.text, recipient.name, people)
     ) {
       const words = nameParts(addressee.text);
       const theirs = knownParts(nameParts(recipient.name));
@@ -146,7 +167,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const candidate = context.interview?.candidate.name;
   const signature = signatureOf(draft);
   if (candidate && signature && startsLikeName(signature.text) && !/[@\d]/.test(signature.text)) {
-    const signed = signature.text.split(/[,|]/)[0]!.trim();
+    const signed = withoutPostNominals(signature.text.split(/[,|]/)[0]!.trim());
     if (nameParts(signed).length <= 4 && !namesPerson(signed, candidate) && !hits.some((hit) => hit.start === signature.start)) {
       hits.push({
         start: signature.start,

@@ -25,8 +25,13 @@ export const genericSubject: RuleCheck = (draft, context) => {
   }
   const interview = context.interview;
   if (interview) {
-    const names = namingWords(interview, context.to);
-    if (names.length > 0 && !words.some((word) => names.some((name) => sameWord(word, name)))) {
+    const names = namingWords(interview);
+    const body = bodyWords(draft.prose, at + subject.length);
+    if (
+      names.length > 0 &&
+      !words.some((word) => names.some((name) => sameWord(word, name))) &&
+      !words.some((word) => isTopicWord(word) && body.has(word))
+    ) {
       return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
     }
   }
@@ -34,20 +39,39 @@ export const genericSubject: RuleCheck = (draft, context) => {
 };
 
 /**
- * The words that tie a subject to this interview: the role, the company and what was discussed with
- * the recipient (their name alone does not: "Thank you, Priya" could be about anything). "Thank you: Senior Backend Engineer interview" names the role;
- * "Thanks for the talk on the Kafka migration" names a topic; both are found again in an inbox.
+ * The words that tie a subject to this interview: the role, the company, the team (in an
+ * interviewer's title: "Nurse Manager, Cardiac Step-Down"), the strength the candidate brings and
+ * what was discussed with anyone on the panel (a name alone does not: "Thank you, Priya" could be
+ * about anything). "Thank you: Senior Backend Engineer interview" names the role; "Thanks for the
+ * talk on the Kafka migration" names a topic; both are found again in an inbox.
  */
-function namingWords(interview: Interview, to: string | undefined): readonly string[] {
-  const person = interview.interviewers.find((candidate) => candidate.name === to);
-  const sources = [interview.role, interview.company, ...(person?.topics ?? [])];
+function namingWords(interview: Interview): readonly string[] {
+  const sources = [interview.role, interview.company, interview.strength ?? ''];
+  for (const person of interview.interviewers) sources.push(...person.topics, person.title);
   return [
     ...new Set(
       sources
         .flatMap((text) => wordsOf(text).map((word) => bare(word.text)))
-        .filter((word) => word.length > 1 && !GENERIC.has(word)),
+        .filter((word) => word.length > 1 && !GENERIC.has(word) && !FILLER.has(word)),
     ),
   ];
+}
+
+/** Words that could open any subject: they name no topic even when the body repeats them. */
+const FILLER = new Set(
+  'great good lovely wonderful nice fantastic amazing enjoyed really very much kind warm today tuesday monday wednesday thursday friday saturday sunday morning afternoon evening week weekend talking speaking chatting visit visiting meeting speaking everything again getting'.split(
+    ' ',
+  ),
+);
+
+/** A subject word that can name what the note is about: four letters or more, not filler. */
+function isTopicWord(word: string): boolean {
+  return word.length >= 4 && !GENERIC.has(word) && !FILLER.has(word) && !/^\d+$/.test(word);
+}
+
+/** The body's words, bare: a subject naming what the body talks about ("the Pilates classes") is specific. */
+function bodyWords(prose: string, from: number): ReadonlySet<string> {
+  return new Set(wordsOf(prose, Math.min(from, prose.length)).map((word) => bare(word.text)));
 }
 
 /**

@@ -1,7 +1,7 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
 import { firstWholeWord, wordPattern } from '../chars.js';
-import { greetingOf, recipientOf } from '../people.js';
+import { greetingOf, isTitleOnly, recipientOf } from '../people.js';
 import { escapeRegExp, fold, nameParts } from '../text.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
@@ -27,10 +27,17 @@ function companyNames(company: string): string[] {
   return short !== '' && short !== company.trim() && short.length >= 3 ? [company, short] : [company];
 }
 
-/** Someone named by title and surname: "Mr. Ortiz", "Dr Okonkwo", "Chef Marchetti". */
+/**
+ * Someone named by title and surname: "Mr. Ortiz", "Dr Okonkwo", "Chef Marchetti", and any other
+ * title a greeting may use ("Councillor Pritchard", "Captain Reyes").
+ */
 function findBySurname(prose: string, name: string, from: number): { start: number; end: number } | null {
   const surname = nameParts(name).at(-1);
   if (!surname || nameParts(name).length < 2) return null;
+  for (let found = findName(prose, surname, from); found; found = findName(prose, surname, found.end)) {
+    const title = /(\p{L}+)\.?\s+$/u.exec(prose.slice(Math.max(0, found.start - 20), found.start));
+    if (title && isTitleOnly(title[1]!)) return { start: found.start - title[0].length, end: found.end };
+  }
   for (const title of [
     'Mr.',
     'Mr',
@@ -96,10 +103,12 @@ export const wrongPerson: RuleCheck = (draft, context) => {
     [interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameParts).map(fold),
   );
 
-  // A contact request names the people it asks about; that is its job, not a slip.
+  // A contact request names the people it asks about; that is its job, not a slip. Nor is the
+  // person who told the candidate the outcome, named in the note that answers it.
   if (recipient?.interviewer && context.kind !== 'contact-request') {
     for (const person of interview.interviewers) {
       if (fold(person.name) === fold(recipient.name)) continue;
+      if (interview.toldBy && fold(interview.toldBy) === fold(person.name)) continue;
       const first = nameParts(person.name)[0];
       const found =
         findName(draft.prose, person.name, from) ??

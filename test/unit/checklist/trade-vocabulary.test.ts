@@ -86,13 +86,12 @@ describe('spelling in other trades', () => {
     const interview: Interview = {
       ...ACME,
       strength: 'six years of hemodialysis on a Fresenius floor',
-      interviewers: [{ ...ACME.interviewers[0]!, addition: 'my Nephrolux workflow notes' }],
+      interviewers: [{ ...ACME.interviewers[0]!, addition: 'my Carelog workflow notes' }],
     };
     const known = knownWordsFor({ interview });
-    expect(await misspelled('Thank you. Nephrolux notes are attached, and Fresenius training is on my resume.', known)).toEqual(
-      [],
-    );
-    expect(await misspelled('Thank you. Nephrolux notes are attached.', words)).toEqual(['Nephrolux']);
+    expect(await misspelled('Thank you. Carelog notes are attached, and Fresenius training is on my resume.', known)).toEqual([]);
+    // A product two slips from an English word ("Catalog"); one far from every word is never reported.
+    expect(await misspelled('Thank you. Carelog notes are attached.', words)).toEqual(['Carelog']);
   });
 });
 
