@@ -11,19 +11,20 @@
 //   dist/harper/             the WASM file of harper.js that the worker loads, and its licence
 //   dist/clipboardy/         clipboardy and its dependencies, loaded only to copy
 //   dist/fallbacks/          clipboardy's helper programs
+//   dist/precompiled/        each template of templates/ precompiled, read when first rendered
 //   dist/handlebars.cjs      the Handlebars compiler, for templates edited after the build
 //   dist/holidays/           each country's public holidays, for business days (src/model/holidays.ts)
 //
-// The bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
-// place of the empty placeholder modules the source has (see generatedModules below).
+// The bundles carry the checklist's phrase anchors precomputed, and the way to the precompiled
+// templates, in place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { holidayYears, writeHolidayTables } from './holidays.mjs';
-import { precompiledTemplatesModule } from './precompile-templates.mjs';
+import { PRECOMPILED_FOLDER, precompiledTemplates } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -99,8 +100,14 @@ const retired = `${root}/dist.old-${process.pid}`;
 await rm(`${root}/${staging}`, { recursive: true, force: true });
 // A failed build leaves nothing behind (a good one has been renamed to dist/ by then).
 process.on('exit', () => rmSync(`${root}/${staging}`, { recursive: true, force: true }));
+const templates = precompiledTemplates(join(root, 'templates'));
+for (const [file, text] of Object.entries(templates.files)) {
+  const path = join(root, staging, PRECOMPILED_FOLDER, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
 const generated = generatedModules({
-  [join(root, 'src', 'compose', 'precompiled-templates.ts')]: precompiledTemplatesModule(join(root, 'templates')),
+  [join(root, 'src', 'compose', 'precompiled-templates.ts')]: templates.module,
   [join(root, 'src', 'checklist', 'phrase-anchors.ts')]: await phraseAnchorsModule(staging),
 });
 const common = {
