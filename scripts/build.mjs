@@ -212,15 +212,48 @@ function builtinStandIn(path) {
     .replace('NAMES', JSON.stringify(names));
 }
 
+/**
+ * The stand-in for an `import` of a module loaded up front: an ES module with one export per name,
+ * each read from the module only if some importer uses it (esbuild drops the unused ones, since
+ * they are marked pure). A CommonJS stand-in imported this way is wrapped at load in a copy with
+ * a getter for every export, once per importing file: eleven copies of node:fs, with a hundred
+ * getters each, in regen's bundle alone.
+ */
+function builtinModuleStandIn(path) {
+  // A name imported from a getter (node:util's parseArgs, node:fs's promises) runs the getter at
+  // load, where the CommonJS stand-in ran it on first use: the modules in IMPORTED_AS_MODULES are
+  // those whose getters the code imports only to use at once.
+  const names = Object.keys(requireHere(path)).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+  return [
+    `const __fcModule = require(${JSON.stringify(path)});`,
+    'const __fcRead = (name) => __fcModule[name];',
+    'export default __fcModule;',
+    ...names.map((name) => `export const ${name} = /* @__PURE__ */ __fcRead(${JSON.stringify(name)});`),
+    '',
+  ].join('\n');
+}
+
+// The modules an `import` reaches through builtinModuleStandIn: loaded up front anyway, and
+// plain objects, none a class (node:stream, node:events). The names read from them at load are
+// functions and constants, parseArgs the one getter (src/cli/args.ts, used at once), never
+// process.stdin or stdout, whose getters set up the terminal: test/cli/bundles.test.ts.
+const IMPORTED_AS_MODULES = new Set(['fs', 'path', 'url', 'os', 'util', 'module', 'process', 'tty', 'buffer']);
+const importsAsModule = (path) => IMPORTED_AS_MODULES.has(path.replace(/^node:/, ''));
+
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(build) {
-    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace }) => {
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace, kind }) => {
       if (!isBuiltin(path)) return undefined;
       // The require() inside the stand-in module is the real one.
-      return namespace === 'builtin' ? { path, external: true } : { path, namespace: 'builtin' };
+      if (namespace === 'builtin' || namespace === 'builtin-import') return { path, external: true };
+      return { path, namespace: kind === 'import-statement' && importsAsModule(path) ? 'builtin-import' : 'builtin' };
     });
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: builtinStandIn(path), loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-import' }, ({ path }) => ({
+      contents: builtinModuleStandIn(path),
+      loader: 'js',
+    }));
   },
 };
 const esm = {
