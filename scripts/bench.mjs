@@ -27,7 +27,7 @@ import { nodeBinary } from './node-binaries.mjs';
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -246,6 +246,7 @@ async function main() {
 }
 
 function measure() {
+  const loadBefore = loadavg()[0];
   const regenHome = mkdtempSync(join(tmpdir(), 'fc-bench-regen-'));
   const sessionHome = mkdtempSync(join(tmpdir(), 'fc-bench-session-'));
   try {
@@ -376,6 +377,9 @@ function measure() {
     return {
       node: process.version,
       runs: RUNS,
+      // The one-minute load average before and after: above the number of CPUs, other programs
+      // take turns with the runs, and wall-clock ratios say more about them than about the CLI.
+      load: { before: round(loadBefore, 2), after: round(loadavg()[0], 2), cpus: availableParallelism() },
       cases: rows,
       ratios,
       typing,
@@ -389,6 +393,11 @@ function measure() {
 
 function printReport(report) {
   log(`\nStart-up on Node ${report.node}, median of ${report.runs} runs (after ${WARMUP} warm-up runs):\n`);
+  const { before, after, cpus } = report.load;
+  const busy = Math.max(before, after) > cpus;
+  log(
+    `  load average ${before} before, ${after} after, on ${cpus} CPUs${busy ? ': a busy machine, so compare the CPU ratio; wall-clock ratios swing with the load' : ''}\n`,
+  );
   log(
     `  ${'case'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}${'peak RSS'.padStart(11)}${'CPU'.padStart(10)}`,
   );

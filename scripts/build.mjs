@@ -11,19 +11,20 @@
 //   dist/harper/             the WASM file of harper.js that the worker loads, and its licence
 //   dist/clipboardy/         clipboardy and its dependencies, loaded only to copy
 //   dist/fallbacks/          clipboardy's helper programs
+//   dist/precompiled/        each template of templates/ precompiled, read when first rendered
 //   dist/handlebars.cjs      the Handlebars compiler, for templates edited after the build
 //   dist/holidays/           each country's public holidays, for business days (src/model/holidays.ts)
 //
-// The bundles carry the templates precompiled and the checklist's phrase anchors precomputed, in
-// place of the empty placeholder modules the source has (see generatedModules below).
+// The bundles carry the checklist's phrase anchors precomputed, and the way to the precompiled
+// templates, in place of the empty placeholder modules the source has (see generatedModules below).
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { holidayYears, writeHolidayTables } from './holidays.mjs';
-import { precompiledTemplatesModule } from './precompile-templates.mjs';
+import { PRECOMPILED_FOLDER, precompiledTemplates } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -99,8 +100,14 @@ const retired = `${root}/dist.old-${process.pid}`;
 await rm(`${root}/${staging}`, { recursive: true, force: true });
 // A failed build leaves nothing behind (a good one has been renamed to dist/ by then).
 process.on('exit', () => rmSync(`${root}/${staging}`, { recursive: true, force: true }));
+const templates = precompiledTemplates(join(root, 'templates'));
+for (const [file, text] of Object.entries(templates.files)) {
+  const path = join(root, staging, PRECOMPILED_FOLDER, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
 const generated = generatedModules({
-  [join(root, 'src', 'compose', 'precompiled-templates.ts')]: precompiledTemplatesModule(join(root, 'templates')),
+  [join(root, 'src', 'compose', 'precompiled-templates.ts')]: templates.module,
   [join(root, 'src', 'checklist', 'phrase-anchors.ts')]: await phraseAnchorsModule(staging),
 });
 const common = {
@@ -205,15 +212,48 @@ function builtinStandIn(path) {
     .replace('NAMES', JSON.stringify(names));
 }
 
+/**
+ * The stand-in for an `import` of a module loaded up front: an ES module with one export per name,
+ * each read from the module only if some importer uses it (esbuild drops the unused ones, since
+ * they are marked pure). A CommonJS stand-in imported this way is wrapped at load in a copy with
+ * a getter for every export, once per importing file: eleven copies of node:fs, with a hundred
+ * getters each, in regen's bundle alone.
+ */
+function builtinModuleStandIn(path) {
+  // A name imported from a getter (node:util's parseArgs, node:fs's promises) runs the getter at
+  // load, where the CommonJS stand-in ran it on first use: the modules in IMPORTED_AS_MODULES are
+  // those whose getters the code imports only to use at once.
+  const names = Object.keys(requireHere(path)).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+  return [
+    `const __fcModule = require(${JSON.stringify(path)});`,
+    'const __fcRead = (name) => __fcModule[name];',
+    'export default __fcModule;',
+    ...names.map((name) => `export const ${name} = /* @__PURE__ */ __fcRead(${JSON.stringify(name)});`),
+    '',
+  ].join('\n');
+}
+
+// The modules an `import` reaches through builtinModuleStandIn: loaded up front anyway, and
+// plain objects, none a class (node:stream, node:events). The names read from them at load are
+// functions and constants, parseArgs the one getter (src/cli/args.ts, used at once), never
+// process.stdin or stdout, whose getters set up the terminal: test/cli/bundles.test.ts.
+const IMPORTED_AS_MODULES = new Set(['fs', 'path', 'url', 'os', 'util', 'module', 'process', 'tty', 'buffer']);
+const importsAsModule = (path) => IMPORTED_AS_MODULES.has(path.replace(/^node:/, ''));
+
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(build) {
-    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace }) => {
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, namespace, kind }) => {
       if (!isBuiltin(path)) return undefined;
       // The require() inside the stand-in module is the real one.
-      return namespace === 'builtin' ? { path, external: true } : { path, namespace: 'builtin' };
+      if (namespace === 'builtin' || namespace === 'builtin-import') return { path, external: true };
+      return { path, namespace: kind === 'import-statement' && importsAsModule(path) ? 'builtin-import' : 'builtin' };
     });
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: builtinStandIn(path), loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-import' }, ({ path }) => ({
+      contents: builtinModuleStandIn(path),
+      loader: 'js',
+    }));
   },
 };
 const esm = {

@@ -96,8 +96,20 @@ function compiled(set: TemplateSet, source: TemplateSource): Compiled {
   return template;
 }
 
+/**
+ * Every partial, for a note to call by name. One precompiled at build time is made ready when a
+ * note first calls it (its spec is read then, see template-files.ts); one compiled from source is
+ * compiled now, so a broken partial fails every note as before.
+ */
 function partialsOf(set: TemplateSet): Record<string, Compiled> {
-  return Object.fromEntries(Object.entries(set.partials).map(([name, source]) => [name, compiled(set, source)]));
+  return Object.fromEntries(
+    Object.entries(set.partials).map(([name, source]): [string, Compiled] => [
+      name,
+      Object.hasOwn(source, 'precompiled')
+        ? (context, options) => compiled(set, source)(context, options)
+        : compiled(set, source),
+    ]),
+  );
 }
 
 /**

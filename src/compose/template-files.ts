@@ -86,12 +86,17 @@ function sameOptions(options: unknown): boolean {
   );
 }
 
-/** Attaches each build-time spec whose source text is still the text read from templates/. */
+/**
+ * Attaches each build-time spec whose source text is still the text read from templates/. The
+ * spec is read when the renderer first asks for it: the build keeps each in a file of its own
+ * (scripts/precompile-templates.mjs), and a note needs only a few of them.
+ */
 export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledTemplates | null): TemplateSet {
   if (precompiled === null) return set;
   const attach = (source: TemplateSource): TemplateSource => {
     const entry = Object.hasOwn(precompiled.templates, source.name) ? precompiled.templates[source.name] : undefined;
-    return entry?.text === source.text ? { ...source, precompiled: entry.spec } : source;
+    if (entry?.text !== source.text) return source;
+    return Object.defineProperty({ ...source }, 'precompiled', { get: () => entry.spec, enumerable: true });
   };
   const map = <K extends string>(sources: Readonly<Record<K, TemplateSource>>) =>
     Object.fromEntries(Object.entries<TemplateSource>(sources).map(([key, source]) => [key, attach(source)])) as Record<

@@ -47,6 +47,24 @@ describe('dist/', () => {
     }
   });
 
+  it('reads what a bundle imports from node:fs, node:path and the like without a copy per importer', () => {
+    // esbuild wraps a CommonJS module that an ES module imports in a copy with a getter for each
+    // export, once per importing file; scripts/build.mjs gives such imports an ES module instead.
+    const regen = readFileSync(dist('commands/regen.js'), 'utf8');
+    const chunks = importsOf(regen).filter((path) => path.startsWith('.'));
+    const upFront = [regen, ...chunks.map((path) => readFileSync(join(ROOT, 'dist', 'commands', path), 'utf8'))];
+    expect(upFront.some((text) => text.includes('__fcRead("readFileSync")'))).toBe(true);
+    for (const text of upFront) expect(text).not.toMatch(/__toESM\(require_node_(?:fs|path|url|os|util|module|process)\(\)/);
+    // Nothing sets up the terminal at load: process.stdin and stdout are getters.
+    const bundles = ['commands', 'chunks', 'lazy'].flatMap((folder) =>
+      readdirSync(dist(folder)).map((file) => `${folder}/${file}`),
+    );
+    for (const file of ['cli.js', ...bundles])
+      expect(readFileSync(dist(file), 'utf8')).not.toMatch(/__fcRead\("(?:stdin|stdout|stderr)"\)/);
+    // What loads on first use keeps its stand-in of getters.
+    expect(regen).toMatch(/__toESM\(require_node_crypto\(\)/);
+  });
+
   it.each(['cli.js', 'commands/regen.js', 'commands/list.js'])(
     'keeps %s ASCII, so Node reads it as a one-byte string',
     (name) => {
