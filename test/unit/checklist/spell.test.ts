@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
@@ -6,14 +5,34 @@ import { ACME, GOOD_THANK_YOU } from './sample.js';
 import { buildTestWorker } from './worker-build.js';
 
 let checker: SpellChecker;
-const stall = monitorEventLoopDelay({ resolution: 5 });
+/** WebAssembly compiles on this (the main) thread while the checker loads: Harper's must be none. */
+const compiledHere: string[] = [];
+
+/** Counts every way this thread could compile WebAssembly, until the returned function restores them. */
+function watchWasmCompiles(): () => void {
+  const wasm = WebAssembly as unknown as Record<string, unknown>;
+  const names = ['Module', 'compile', 'instantiate', 'compileStreaming', 'instantiateStreaming'] as const;
+  const saved = names.map((name) => wasm[name]);
+  for (const name of names) {
+    const real = wasm[name] as (...args: unknown[]) => unknown;
+    if (typeof real !== 'function') continue;
+    wasm[name] = new Proxy(real, {
+      apply: (target, self, args) => (compiledHere.push(name), Reflect.apply(target, self, args)),
+      construct: (target, args) => (compiledHere.push(name), Reflect.construct(target, args)),
+    });
+  }
+  return () => names.forEach((name, at) => (wasm[name] = saved[at]));
+}
 
 beforeAll(async () => {
   const workerUrl = await buildTestWorker();
-  stall.enable();
-  checker = startSpellChecker({ workerUrl });
-  await checker.ready;
-  stall.disable();
+  const restore = watchWasmCompiles();
+  try {
+    checker = startSpellChecker({ workerUrl });
+    await checker.ready;
+  } finally {
+    restore();
+  }
 }, 60_000);
 
 afterAll(() => checker?.close());
@@ -21,10 +40,11 @@ afterAll(() => checker?.close());
 const words = knownWordsFor({ interview: ACME, to: 'Priya Raghunathan' });
 
 describe('spell checker in a worker', () => {
-  it('loads without stalling the main thread for long', () => {
+  it('loads Harper in its worker: the main thread compiles no WebAssembly', () => {
+    // How long the main thread stalls is the bench's figure (scripts/bench-checklist.mjs --speed);
+    // what a test can hold without a clock is where the 30 ms compile happens.
     expect(checker.loadMs()).toBeGreaterThan(0);
-    // Generous for a shared 2-core machine; the bench measures the real figure.
-    expect(stall.max / 1e6).toBeLessThan(250);
+    expect(compiledHere).toEqual([]);
   });
 
   it('finds a typo and a grammar slip, with positions in the original text', async () => {
