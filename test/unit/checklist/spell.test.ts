@@ -10,18 +10,26 @@ const compiledHere: string[] = [];
 
 /** Counts every way this thread could compile WebAssembly, until the returned function restores them. */
 function watchWasmCompiles(): () => void {
-  const wasm = WebAssembly as unknown as Record<string, unknown>;
+  const wasm = (globalThis as unknown as { WebAssembly: Record<string, unknown> }).WebAssembly;
   const names = ['Module', 'compile', 'instantiate', 'compileStreaming', 'instantiateStreaming'] as const;
   const saved = names.map((name) => wasm[name]);
   for (const name of names) {
     const real = wasm[name] as (...args: unknown[]) => unknown;
     if (typeof real !== 'function') continue;
     wasm[name] = new Proxy(real, {
-      apply: (target, self, args) => (compiledHere.push(name), Reflect.apply(target, self, args)),
-      construct: (target, args) => (compiledHere.push(name), Reflect.construct(target, args)),
+      apply: (target, self, args) => {
+        compiledHere.push(name);
+        return Reflect.apply(target, self, args);
+      },
+      construct: (target, args) => {
+        compiledHere.push(name);
+        return Reflect.construct(target, args);
+      },
     });
   }
-  return () => names.forEach((name, at) => (wasm[name] = saved[at]));
+  return () => {
+    for (const [at, name] of names.entries()) wasm[name] = saved[at];
+  };
 }
 
 beforeAll(async () => {
