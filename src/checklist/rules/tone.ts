@@ -8,6 +8,7 @@ import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
 import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
@@ -52,6 +53,8 @@ export const toneScathing: RuleCheck = (draft, context) =>
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase() || SPELLED_OUT.test(token)) return false;
+  // Capitals in a technical token ("HEC-RAS", "PCSWMM", "LEAP-1A") name a thing; only words shout.
+  if (!isWordShaped(token)) return false;
   return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known().has(token.toUpperCase());
 }
 
