@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
-import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
+import { GIFT_GRAMMAR } from '../../../src/checklist/rules/gift-grammar.js';
+import { GIMMICKS, GIVEN_THINGS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
 import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
@@ -13,6 +14,8 @@ const LISTS = {
   SCATHING,
   IMPATIENT,
   GIMMICKS,
+  GIVEN_THINGS,
+  GIFT_GRAMMAR,
   THIRD_PARTY,
   SCORN_GRAMMAR,
   PRESSURE_GRAMMAR,
