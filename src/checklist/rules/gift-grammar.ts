@@ -44,7 +44,7 @@ const PIECE = '(?:song|video|poem|rap|jingle|film|painting|portrait|drawing|cart
  * and the thank-you note itself. A hit that gives one of these is dropped (gimmick.ts).
  */
 export const DOCUMENTS =
-  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[eé]sum[eé]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?))\b/i;
+  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[e\u00e9]sum[e\u00e9]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?))\b/i;
 
 /**
  * A sentence that turns a thing to the reader: a recipient ("for the whole team", "to the office",

@@ -146,7 +146,7 @@ export const gimmick: RuleCheck = (draft, context) => {
 };
 
 /** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
-function firstOfSentence(hits: readonly Hit[], prose: string): Hit[] {
+export function firstOfSentence(hits: readonly Hit[], prose: string): Hit[] {
   const bySentence = new Map<number, Hit>();
   for (const hit of hits) {
     const sentence = sentenceStart(prose, hit.start);

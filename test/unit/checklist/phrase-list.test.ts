@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
+import { BEHALF_GRAMMAR } from '../../../src/checklist/rules/behalf-grammar.js';
 import { GIFT_GRAMMAR } from '../../../src/checklist/rules/gift-grammar.js';
 import { GIMMICKS, GIVEN_THINGS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
 import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
@@ -16,6 +17,7 @@ const LISTS = {
   GIMMICKS,
   GIVEN_THINGS,
   GIFT_GRAMMAR,
+  BEHALF_GRAMMAR,
   THIRD_PARTY,
   SCORN_GRAMMAR,
   PRESSURE_GRAMMAR,
