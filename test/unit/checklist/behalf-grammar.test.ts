@@ -16,11 +16,11 @@ describe('third-party: someone else set to speak for the writer', () => {
     // Retail: a customer with a promise
     "One of my regulars sits on your regional board, and she has promised to say something nice about me at Thursday's meeting.",
     // Teaching: a parent, named
-    'Mrs. Adeyemi, whose twins were in my class last year, is going to write to the head about the reading groups I ran.',
+    'Mrs. Collins, whose twins were in my class last year, is going to write to the head about the reading groups I ran.',
     // Trades: a former foreman, already at it
     'My old foreman, Ray, knows you from the union hall, and he is giving you a heads-up this week that I am the real deal.',
     // Veterinary: a client who asked
-    'The owner of a spaniel I nursed through parvo asked whether she could send the hospital a few lines about me.',
+    'The owner of a spaniel I nursed through a bad infection asked whether she could send the hospital a few lines about me.',
     // Real estate: a past buyer, under way
     'A buyer I helped last spring is emailing your office tonight with a testimonial.',
     // Research: a supervisor with a plan
