@@ -8,13 +8,14 @@ import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
 import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { SCORN_SHAPES } from './scorn-grammar.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
 // \p{...} classes (chars.ts): the first check in a fresh process pays for every RegExp it builds.
-const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR]);
+const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR, ...SCORN_SHAPES]);
 const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */

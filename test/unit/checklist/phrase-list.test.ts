@@ -4,6 +4,7 @@ import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
 import { BEHALF_GRAMMAR } from '../../../src/checklist/rules/behalf-grammar.js';
+import { SCORN_SHAPES } from '../../../src/checklist/rules/scorn-grammar.js';
 import { GIFT_GRAMMAR } from '../../../src/checklist/rules/gift-grammar.js';
 import { GIMMICKS, GIVEN_THINGS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
 import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
@@ -18,6 +19,7 @@ const LISTS = {
   GIVEN_THINGS,
   GIFT_GRAMMAR,
   BEHALF_GRAMMAR,
+  SCORN_SHAPES,
   THIRD_PARTY,
   SCORN_GRAMMAR,
   PRESSURE_GRAMMAR,
