@@ -39,4 +39,10 @@ describe('tone-impatient on capitals', () => {
       MESSAGES.shouting('THRILLED'),
     ]);
   });
+
+  // Known limit: a name that spells like a word ("FIRPTA", a US tax withholding rule) needs a
+  // dictionary to tell from shouting. When it stops being flagged, this fails: make it a plain test.
+  it.fails('leaves a pronounceable regulation name alone', () => {
+    expect(shouted('I know the FIRPTA withholding steps well.')).toEqual([]);
+  });
 });
