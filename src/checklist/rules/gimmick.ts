@@ -123,17 +123,35 @@ export function firstHits(prose: string, list: PhraseList, message: (phrase: str
   return hits;
 }
 
-const MARKS = ['.', '!', '?', '\n'];
-
-/** Where the sentence of `prose` around `at` starts. */
-function sentenceStart(prose: string, at: number): number {
-  return Math.max(...MARKS.map((mark) => prose.lastIndexOf(mark, at - 1))) + 1;
+/**
+ * Where each sentence of `prose` starts (after . ! ? or a line break), found in one pass: a hit
+ * asks for its sentence by binary search, so a long note with many hits stays linear.
+ */
+function sentenceStarts(prose: string): number[] {
+  const starts = [0];
+  for (let at = 0; at < prose.length; at += 1) {
+    const char = prose[at];
+    if (char === '.' || char === '!' || char === '?' || char === '\n') starts.push(at + 1);
+  }
+  return starts;
 }
 
-/** The sentence of `prose` around `at`. */
-function sentenceAt(prose: string, at: number): string {
-  const ends = MARKS.map((mark) => prose.indexOf(mark, at)).filter((end) => end >= 0);
-  return prose.slice(sentenceStart(prose, at), ends.length ? Math.min(...ends) : prose.length);
+/** The index in `starts` of the sentence holding offset `at`. */
+function sentenceIndex(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The sentence of `prose` holding offset `at`. */
+function sentenceAt(prose: string, starts: readonly number[], at: number): string {
+  const index = sentenceIndex(starts, at);
+  return prose.slice(starts[index], index + 1 < starts.length ? starts[index + 1] : prose.length);
 }
 
 export const gimmick: RuleCheck = (draft, context) => {
@@ -141,15 +159,18 @@ export const gimmick: RuleCheck = (draft, context) => {
   // A gift is given to someone, and the application's own papers are not one ("copies of my
   // certificates"); a florist's flowers are a gift only when the sentence hands them over.
   const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => !DOCUMENTS.test(prose.slice(hit.start, hit.end)));
-  const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick).filter((hit) => TO_THE_READER.test(sentenceAt(prose, hit.start)));
-  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...things, ...given], prose);
+  const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
+  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
+  const starts = sentenceStarts(prose);
+  const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
+  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
 };
 
 /** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
-export function firstOfSentence(hits: readonly Hit[], prose: string): Hit[] {
+export function firstOfSentence(hits: readonly Hit[], prose: string, starts = sentenceStarts(prose)): Hit[] {
   const bySentence = new Map<number, Hit>();
   for (const hit of hits) {
-    const sentence = sentenceStart(prose, hit.start);
+    const sentence = sentenceIndex(starts, hit.start);
     if (!bySentence.has(sentence)) bySentence.set(sentence, hit);
   }
   return [...bySentence.values()].sort((a, b) => a.start - b.start);
