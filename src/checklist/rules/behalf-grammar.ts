@@ -19,8 +19,17 @@ const NOT_PEOPLE =
 /** A person, by a word for one: the helpers third-party already knows, or a word shaped like a role. */
 const PERSON = `(?:${[...HELPER_WORDS].sort((a, b) => b.length - a.length).join('|')}|regulars?|(?!${NOT_PEOPLE}s?\\b)[\\w'\u2019-]+(?:er|or|ist|ian|ant|man|woman|person|ee)s?)`;
 
-/** Someone named or described, not the writer: "my father", "one of my regulars", "Mrs. Adeyemi". */
-const HELPER = `(?:(?:my|a|an|the|one\\s+of\\s+my|one\\s+of\\s+our|some\\s+of\\s+my|two\\s+of\\s+my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?${PERSON}\\b|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Captain|Chef|Pastor|Father|Sister|Coach|Judge|Councillor|Rev)\\.?\\s+[A-Z][\\w'\u2019-]+)`;
+/** Advisers whose contact is the process, not a favour: references, recruiters, agents. */
+const NOT_HELPERS =
+  '(?:references?|referees?|recruiters?|agents?|headhunters?|people|person|someone|somebody|family|lead|leads|directors?|managers?)';
+
+/**
+ * Someone on the writer's side, not the reader's: "my father", "one of my regulars", "a buyer
+ * I helped", "the owner of a spaniel I nursed", "Mrs. Collins, whose twins ...". "The recruiter
+ * will send the schedule for my visit" and "Dr. Eze said she would call me" are the reader's
+ * people at work, so a bare "the", "a" or title and name is not enough.
+ */
+const HELPER = `(?:(?:my|one\\s+of\\s+my|some\\s+of\\s+my|two\\s+of\\s+my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?(?!${NOT_HELPERS}\\b)${PERSON}\\b|(?:a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?${PERSON}\\s+(?:I|whom\\s+I|who\\s+I|that\\s+I|of\\s+mine)\\b|the\\s+${PERSON}\\s+of\\s+(?:a|an|my)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?I\\b|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Captain|Chef|Pastor|Father|Sister|Coach|Judge|Councillor|Rev)\\.?\\s+[A-Z][\\w'\u2019-]+\\s*,\\s*(?:who|whose|my|a|an|one\\s+of)\\b)`;
 
 /** What the helper means to do: the future, a promise, an offer, a plan, or already under way. */
 const INTENT =
@@ -34,6 +43,10 @@ const UNDER_WAY =
 const ACT =
   '(?:say|speak|talk|chat|write|email|e-mail|call|phone|ring|text|message|contact|reach\\s+out|drop|pop|stop|swing|come|visit|send|give|tell|mention|bring\\s+(?:up|me\\s+up)|put\\s+in|have|vouch|recommend|sing)';
 
+/** The reader's side: you, your quality manager, the head. */
+const READER_SIDE =
+  '(?:\\byou\\b(?!\\s+(?:can|could|may|might)\\b)|\\byour\\b|\\bthe\\s+(?:head|principal|director|board|office|hospital|practice|school|firm|panel|committee|hiring\\s+manager|partners?|chef|owner|clinic|store|company)\\b)';
+
 /** The reader's side, or the writer as the subject of what is said. */
 const TARGET =
   '(?:\\byou\\b(?!\\s+(?:can|could|may|might)\\b)|\\byour\\b|\\b(?:him|her)\\b(?!\\s+(?:own|closing|class|kids|children|dog|cat))|\\bthe\\s+(?:head|principal|director|board|office|hospital|practice|school|firm|panel|committee|hiring\\s+manager|manager|partners?|chef|owner|clinic|store|company)\\b|\\babout\\s+(?:me|my)\\b|\\bfor\\s+(?:me|my)\\b|\\bon\\s+my\\s+behalf|\\bmy\\s+(?:application|candidacy|name)\\b|\\bour\\s+(?:conversation|interview|meeting|chat)\\b|\\bme\\s+up\\b)';
@@ -44,5 +57,5 @@ export const BEHALF_GRAMMAR: readonly string[] = [
   // "A buyer I helped last spring is emailing your office tonight"
   `${HELPER}${REACH}\\b${UNDER_WAY}\\b${GAP}${TARGET}`,
   // "I've asked Captain Reilly, my base engineer, to drop your quality manager a line"
-  `\\b(?:asked|'ve\\s+asked|have\\s+asked|got|persuaded|convinced|arranged\\s+for|roped\\s+in)\\s+(?!(?:me|us|myself|you|about|for|if|whether|how|what)\\b)${HELPER}?${GAP}\\bto\\s+(?:\\w+\\s+){0,2}?${ACT}\\b${GAP}${TARGET}`,
+  `\\b(?:asked|'ve\\s+asked|have\\s+asked|persuaded|convinced|arranged\\s+for|roped\\s+in)\\s+(?!(?:me|us|myself|you|about|for|if|whether|how|what)\\b)[^.!?\\n]{0,80}?\\bto\\s+(?:\\w+\\s+){0,2}?${ACT}\\b${GAP}${READER_SIDE}`,
 ];

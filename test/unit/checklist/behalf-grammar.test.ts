@@ -46,5 +46,12 @@ describe('third-party: near misses that stay quiet', () => {
     'My experience on night shifts will help me talk to your patients calmly.',
     'I will call you on Friday, as we agreed.',
     'I asked the charge nurse to show me the unit.',
+    // The reader's own people at work for the writer: the process, not a favour
+    'The recruiter said she would send the schedule for my second visit.',
+    'Dr. Eze said she would call me about my references next week.',
+    'A member of your team will send me the details for my start date.',
+    'I asked Dana to send me the parking instructions for my visit.',
+    'I got the chance to talk to your charge nurses on the tour.',
+    'My references will be glad to speak with you.',
   ])('leaves %j alone', (text) => expect(count(text)).toBe(0));
 });
