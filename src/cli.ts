@@ -9,9 +9,6 @@ import { cliMessages as m } from './cli/entry-messages.js';
 import type { LoadCommand } from './commands/index.js';
 import { countrySettingProblem } from './model/holidays.js';
 import pkg from '../package.json' with { type: 'json' };
-import { todayOf } from './model/dates.js';
-import { dateLocaleOf, setDateStyle } from './model/day-format.js';
-import { localeFromEnv } from './model/locale.js';
 import { showingStream } from './cli/showing-stream.js';
 import { showText } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
@@ -43,8 +40,6 @@ export async function main(
     base.stderr.write(showText(m.unknownCommand(first ?? '')));
     return EXIT.usage;
   }
-  // Every date is written as the user's locale writes it (LC_TIME), with the year only when it is not this one.
-  setDateStyle(() => ({ locale: dateLocaleOf(localeFromEnv(base.env, 'LC_TIME')), today: todayOf(base.now()) }));
   const countryProblem = countrySettingProblem(base.env);
   if (countryProblem !== null) base.stderr.write(m.problem(countryProblem));
   const context = contextOf(base, command ? rest : argv);

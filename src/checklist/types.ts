@@ -1,6 +1,6 @@
 // The checklist's own vocabulary. Rules are pure functions from a parsed draft and what we know
 // about the interview to findings; nothing here touches the clock, files or the linter worker.
-import type { BusinessCalendar } from '../model/dates.js';
+import type { BusinessCalendar, DateStyle } from '../model/dates.js';
 import type { Finding, Interview, Note, NoteKind, Severity } from '../model/types.js';
 import type { RuleId } from './registry.js';
 
@@ -18,6 +18,8 @@ export interface CheckContext {
   readonly now?: Date | undefined;
   /** The business days the timing rules count (src/model/holidays.ts); weekends only when absent. */
   readonly calendar?: BusinessCalendar | undefined;
+  /** How the timing rules write a day (src/model/day-format.ts); American, with its year, when absent. */
+  readonly dateStyle?: DateStyle | undefined;
   /** The user's rule levels (config.ts): a rule set to `off` does not run; others take this severity. */
   readonly levels?: RuleLevels | undefined;
 }

@@ -2,13 +2,13 @@
 // session loads them beside the first frame instead of before it.
 import { interviewDateProblem, parseInterviewDate } from '../model/interview-date.js';
 import { resolveTimeframe } from '../model/timeframe.js';
-import type { BusinessCalendar } from '../model/dates.js';
+import type { BusinessCalendar, DateStyle } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 
 export const dateReaders = {
   understandDate: parseInterviewDate,
   dateProblem: interviewDateProblem,
-  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar) => ({
-    date: resolveTimeframe(text, date, calendar).timeframe?.date ?? null,
+  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar, style: DateStyle) => ({
+    date: resolveTimeframe(text, date, calendar, style).timeframe?.date ?? null,
   }),
 };

@@ -2,6 +2,7 @@
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
 import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js';
+import { dateStyleFor } from '../model/date-style.js';
 import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
 import type { CommandContext } from '../cli/context.js';
@@ -27,6 +28,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   // The user's business days, read when first counted (src/model/holidays.ts).
   let calendarRead: BusinessCalendar | undefined;
   const calendar = (): BusinessCalendar => (calendarRead ??= calendarFor(env));
+  // Every day the session writes, in the user's locale, with the year only outside this one.
+  const dateStyle = dateStyleFor(env, now());
   let opened: import('../store/index.js').Store | undefined;
   const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
   const compose = once(() => import('../compose/compose.js'));
@@ -67,16 +70,18 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
 
   const deps: SessionDeps = {
     now,
+    dateStyle,
     stepContext: () => {
       const at = now();
       return {
         now: at,
         today: todayOf(at),
+        dateStyle,
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
         understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
-        dateProblem: (text, when) => readers?.dateProblem(text, when),
+        dateProblem: (text, when) => readers?.dateProblem(text, when, dateStyle),
         resolveTimeframe: (text, date) =>
-          readers ? readers.resolveTimeframe(text, date, calendar()) : { date: parseIsoDate(text.trim()) },
+          readers ? readers.resolveTimeframe(text, date, calendar(), dateStyle) : { date: parseIsoDate(text.trim()) },
       };
     },
     warmUp() {
@@ -135,14 +140,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return true;
     },
     clearDraft: async () => (await store()).clearDraft(),
-    reviewNotes: async (interview) => (await compose()).reviewNotes(interview),
-    followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up'),
+    reviewNotes: async (interview) => (await compose()).reviewNotes(interview, { dateStyle }),
+    followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up', { dateStyle }),
     async dueFollowUps(interviews) {
       const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();
       // The schedule follows the latest round of each application.
-      return byUrgency(latestRounds(interviews), at, calendar()).flatMap((interview) => {
-        const next = nextDue(interview, at, calendar());
+      return byUrgency(latestRounds(interviews), at, calendar(), dateStyle).flatMap((interview) => {
+        const next = nextDue(interview, at, calendar(), dateStyle);
         // The home offers the second note only once it is welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
         return [{ interview, due: next.notBefore, line: next.line }];
@@ -151,11 +156,19 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async schedule(interview) {
       const [{ scheduleFor }, { describeItem }] = await Promise.all([schedule(), due()]);
       const at = now();
-      const plan = scheduleFor(interview, at, calendar());
-      return plan.items.length > 0 ? plan.items.map((item) => describeItem(item, todayOf(at))) : plan.done ? [plan.done] : [];
+      const plan = scheduleFor(interview, at, calendar(), dateStyle);
+      return plan.items.length > 0
+        ? plan.items.map((item) => describeItem(item, todayOf(at), dateStyle))
+        : plan.done
+          ? [plan.done]
+          : [];
     },
     async check(note, checkContext) {
-      const findings = (await checklist()).checkNote(note, { calendar: calendar(), ...(await withLevels(checkContext)) });
+      const findings = (await checklist()).checkNote(note, {
+        calendar: calendar(),
+        dateStyle,
+        ...(await withLevels(checkContext)),
+      });
       const { interview, to, kind } = checkContext;
       if (interview === undefined || to === undefined || kind === undefined) return findings;
       // Met again in a later round: the note should be about this meeting, not the last one again.
@@ -191,7 +204,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       ]);
       const { noteText } = await import('../checklist/draft.js');
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), { levels: checkContext.levels });
-      const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), ...checkContext }), spelling));
+      const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), dateStyle, ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));
     },
     async copy(text) {
@@ -214,7 +227,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
           ? withOutcome(saved, news.status, todayOf(at), news.toldBy)
           : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
       );
-      return { interview: changed, next: nextSummary(changed, at, calendar()).line };
+      return { interview: changed, next: nextSummary(changed, at, calendar(), dateStyle).line };
     },
     async writeCalendar(interview) {
       const [{ calendarFile }, { resolve }] = await Promise.all([import('../deliver/calendar-file.js'), import('node:path')]);
@@ -222,7 +235,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const s = await store();
       // The store's copy: notes marked sent in this session have moved the schedule.
       const fresh = (await s.interview(interview.id)) ?? interview;
-      const { events } = await calendarFile(s.path, [fresh], now(), path, calendar());
+      const { events } = await calendarFile(s.path, [fresh], now(), path, calendar(), dateStyle);
       return { path, count: events.length };
     },
   };

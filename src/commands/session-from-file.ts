@@ -9,14 +9,14 @@ import { readInput } from './shared/read-input.js';
 import { checkNote } from '../checklist/check-note.js';
 import { configMessages } from '../checklist/config-messages.js';
 import { loadRuleConfig } from '../checklist/config-file.js';
-import type { RuleLevels } from '../checklist/types.js';
+import type { CheckContext } from '../checklist/types.js';
 import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
 import { knownWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
-import type { BusinessCalendar } from '../model/dates.js';
+import { dateStyleFor } from '../model/date-style.js';
 import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Finding, Interview, Note } from '../model/types.js';
@@ -28,8 +28,9 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const text = await readInput(file, context.stdin);
   const store = openStore({ env: context.env, now: context.now });
   const [candidate, saved] = await Promise.all([store.candidate(), store.interviews()]);
-  const calendar = calendarFor(context.env);
-  const parsed = parseInterviewText(text, { candidate, calendar });
+  const now = context.now();
+  const days = { calendar: calendarFor(context.env), dateStyle: dateStyleFor(context.env, now) };
+  const parsed = parseInterviewText(text, { candidate, ...days });
   if (!parsed.ok) {
     context.stderr.write(formatProblems(file === '-' ? 'stdin' : file, parsed.problems));
     return EXIT.usage;
@@ -38,9 +39,10 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const { interview } = parsed;
   const config = loadRuleConfig(context.env);
   if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
-  const notes = reviewNotes(interview);
+  const notes = reviewNotes(interview, { dateStyle: days.dateStyle });
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
-  const findings = await checkAll(interview, notes, others, context.now(), calendar, dialectFromEnv(context.env), config.levels);
+  const settings = { now, ...days, levels: config.levels };
+  const findings = await checkAll(interview, notes, others, settings, dialectFromEnv(context.env));
   let errors = 0;
   notes.forEach((note, index) => {
     const found = findings[index]!;
@@ -56,20 +58,17 @@ async function checkAll(
   interview: Interview,
   notes: readonly Note[],
   others: readonly Interview[],
-  now: Date,
-  calendar: BusinessCalendar,
+  settings: Pick<CheckContext, 'now' | 'calendar' | 'dateStyle' | 'levels'>,
   dialect: DialectName,
-  levels: RuleLevels,
 ): Promise<Finding[][]> {
+  const { levels } = settings;
   const contexts = notes.map((note) => ({
     kind: note.kind,
     interview,
     to: note.to,
     otherInterviews: others,
     siblings: notes,
-    now,
-    calendar,
-    levels,
+    ...settings,
   }));
   const rules = notes.map((note, i) => checkNote(note, contexts[i]!));
   // Spelling and grammar need the worker; when it cannot start, the other rules still count.

@@ -1,5 +1,6 @@
 // Interview in, notes out. Pure apart from the templates, which are injected (createComposer) or
 // read once from the package (the default exports).
+import { type DateStyle, US_WITH_YEARS } from '../model/dates.js';
 import { NOTE_KINDS, type Interview, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
@@ -17,11 +18,13 @@ import { baseName, foldName } from './words.js';
 export interface ComposeOptions {
   /** Only the recipient with this name (case and accents do not matter). */
   readonly to?: string | undefined;
+  /** How a note writes a day ("on Tuesday, November 24"); American, with its year, when absent. */
+  readonly dateStyle?: DateStyle | undefined;
 }
 
 export interface Composer {
   composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
-  reviewNotes(interview: Interview): Note[];
+  reviewNotes(interview: Interview, options?: Pick<ComposeOptions, 'dateStyle'>): Note[];
   kindsFor(interview: Interview): NoteKind[];
 }
 
@@ -38,24 +41,25 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   const set = (): TemplateSet => (typeof templates === 'function' ? templates() : templates);
 
   /** What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads now. */
-  function priorThankYou(interview: Interview, recipient: Recipient): PriorNote {
+  function priorThankYou(interview: Interview, recipient: Recipient, style: DateStyle): PriorNote {
     const folded = foldName(recipient.name);
     const sent = latestBy(
       interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
     );
     const logged =
       sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
-    const current = noteFor(interview, 'thank-you', recipient);
+    const current = noteFor(interview, 'thank-you', recipient, style);
     if (sent?.body) return { subject: sent.subject ?? current.subject, body: sent.body, sentAt: sent.at };
     // Sent without its text on record: quote the note as it reads now, with the day it went out.
     return { subject: current.subject, body: current.body, sentAt: logged?.at ?? null };
   }
 
-  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient): Note {
-    const prior = kind === 'follow-up' ? priorThankYou(interview, recipient) : undefined;
+  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient, style: DateStyle): Note {
+    const prior = kind === 'follow-up' ? priorThankYou(interview, recipient, style) : undefined;
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
     const edit = editFor(interview, kind, recipient.name);
-    const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing }));
+    const rendered: Rendered =
+      edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing, dateStyle: style }));
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));
@@ -74,21 +78,23 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   function composeNotes(interview: Interview, kind: NoteKind, options: ComposeOptions = {}): Note[] {
     const all = recipientsOf(interview, kind);
     const chosen = options.to === undefined ? all : pickRecipients(interview, kind, all, options.to);
-    return chosen.map((recipient) => noteFor(interview, kind, recipient));
+    const style = options.dateStyle ?? US_WITH_YEARS;
+    return chosen.map((recipient) => noteFor(interview, kind, recipient, style));
   }
 
-  function reviewNotes(interview: Interview): Note[] {
+  function reviewNotes(interview: Interview, options: Pick<ComposeOptions, 'dateStyle'> = {}): Note[] {
+    const style = options.dateStyle ?? US_WITH_YEARS;
     const kinds = new Set(kindsFor(interview));
     const perPerson: NoteKind = interview.status === 'not-selected' ? 'not-selected' : 'thank-you';
     const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
     const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
-      const own = [noteFor(interview, perPerson, recipient)];
+      const own = [noteFor(interview, perPerson, recipient, style)];
       // A caller's thank-you is already a call; the voicemail is for after a no, or their follow-up.
       const calledAlready = perPerson === 'thank-you' && recipient.by === 'phone';
-      if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient));
+      if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
       return own;
     });
-    if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request'));
+    if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request', options));
     return notes;
   }
 
@@ -116,8 +122,8 @@ export function composeNotes(interview: Interview, kind: NoteKind, options?: Com
 }
 
 /** The notes the guided session reviews, in order: per interviewer the thank-you (or the note after a decision) and any voicemail script, then the contact request. */
-export function reviewNotes(interview: Interview): Note[] {
-  return packaged.reviewNotes(interview);
+export function reviewNotes(interview: Interview, options?: Pick<ComposeOptions, 'dateStyle'>): Note[] {
+  return packaged.reviewNotes(interview, options);
 }
 
 /** The note kinds that make sense for this interview now. */

@@ -3,7 +3,7 @@
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
 import { defaultGreeting, greetingOf } from '../model/greeting.js';
-import { formatDay } from '../model/dates.js';
+import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailSentence } from './detail.js';
 import { asPhrase, baseName, foldName, stableHash } from './words.js';
@@ -104,10 +104,12 @@ function missingOf(entry: MissingAddress) {
 export interface ContextExtras {
   readonly prior?: PriorNote | undefined;
   readonly missing?: readonly MissingAddress[] | undefined;
+  /** How the note writes a day; American, with its year, when absent. */
+  readonly dateStyle?: DateStyle | undefined;
 }
 
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
-  const { prior, missing = [] } = extras;
+  const { prior, missing = [], dateStyle = US_WITH_YEARS } = extras;
   return {
     kind,
     status: interview.status,
@@ -115,11 +117,11 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     v: variantOf(recipient.index, stableHash(interview.company)),
     company: interview.company.trim(),
     role: interview.role.trim(),
-    // Dates as the user's locale writes them (model/day-format.ts), as in the rest of the app;
+    // Dates in the style the caller passed (model/day-format.ts), as in the rest of the app;
     // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
     // name no date.
     get interviewDay() {
-      return formatDay(interview.date);
+      return formatDay(interview.date, dateStyle);
     },
     candidate: candidateOf(interview),
     to: recipientOf(interview, recipient),
@@ -131,7 +133,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
           body: prior.body,
           get sentOn() {
-            return prior.sentAt ? formatDay(dayOf(prior.sentAt)) : null;
+            return prior.sentAt ? formatDay(dayOf(prior.sentAt), dateStyle) : null;
           },
         }
       : null,

@@ -3,7 +3,7 @@
 // the exact command that writes the note. Pure: the interviews and the clock in, events out.
 import { shellQuote } from '../model/command-line.js';
 import { slugOf } from '../compose/words.js';
-import { type BusinessCalendar, addDays, todayOf } from '../model/dates.js';
+import { type BusinessCalendar, type DateStyle, addDays, todayOf } from '../model/dates.js';
 import { scheduleFor } from '../model/schedule.js';
 import type { Interview, IsoDate, NoteKind } from '../model/types.js';
 import { calendarMessages as m } from './messages.js';
@@ -30,10 +30,15 @@ export function commandFor(interviewId: string, kind: NoteKind, person: string):
   return `followup-coach regen ${interviewId} --kind ${kind} --to ${shellQuote(person)}`;
 }
 
-export function calendarEvents(interviews: readonly Interview[], now: Date, calendar: BusinessCalendar): CalendarEvent[] {
+export function calendarEvents(
+  interviews: readonly Interview[],
+  now: Date,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+): CalendarEvent[] {
   const today = todayOf(now);
   return interviews.flatMap((interview) =>
-    scheduleFor(interview, now, calendar).items.flatMap((item) =>
+    scheduleFor(interview, now, calendar, style).items.flatMap((item) =>
       item.to.map((person): CalendarEvent => {
         // biome-ignore lint/complexity/useMathMinMax: these are ISO day strings ("2026-12-04"), which compare in calendar order; Math.max would make them NaN.
         const date = item.recommended < today ? today : item.recommended;

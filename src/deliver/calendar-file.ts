@@ -2,7 +2,7 @@
 // store's folder), as iCalendar text, written whole when a path is given. Shared by
 // `followup-coach calendar` and the review's reminder key.
 import pkg from '../../package.json' with { type: 'json' };
-import type { BusinessCalendar } from '../model/dates.js';
+import type { BusinessCalendar, DateStyle } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import { sequencesFor, type CancelledEvent } from '../store/calendar-state.js';
 import { calendarEvents } from './calendar-events.js';
@@ -22,8 +22,9 @@ export async function calendarFile(
   now: Date,
   path: string | null,
   calendar: BusinessCalendar,
+  style: DateStyle,
 ): Promise<CalendarFile> {
-  const planned = calendarEvents(interviews, now, calendar);
+  const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
   const { sequences, cancelled } = await sequencesFor(storePath, planned, now, inScope);

@@ -50,6 +50,7 @@ export function reviewDeps(
     saveEdit: (interview, edit) => deps.saveEdit(interview.id, edit),
     editorName: deps.editorName,
     now: deps.now,
+    dateStyle: deps.dateStyle,
     writeCalendar: (interview) => deps.writeCalendar(interview),
     copy: (text) => deps.copy(text),
     recordSent: async (interview, note, copied) => {

@@ -1,4 +1,5 @@
 // The home, line by line: the choices the session core lists (src/session/home.ts), numbered.
+import type { DateStyle } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from '../session/effects.js';
 import { homeEntries, homeMessages, type HomeChoice } from '../session/index.js';
@@ -7,9 +8,10 @@ import type { Prompter } from './prompter.js';
 export async function askHome(
   interviews: readonly Interview[],
   due: readonly DueFollowUp[],
+  style: DateStyle,
   prompter: Prompter,
 ): Promise<HomeChoice> {
-  const entries = homeEntries(interviews, due);
+  const entries = homeEntries(interviews, due, style);
   // Nothing comes before the home, so there is no "back" to offer.
   const picked = await prompter.choose(homeMessages.question, entries, 'new', false);
   return entries.find((entry) => entry.value === picked)?.choice ?? { kind: 'new' };

@@ -25,7 +25,7 @@ export async function editOne(act: Act, interview: Interview, deps: ReviewDeps):
   if (status.kind === 'edit-unchanged') return prompter.print(words.editUnchanged);
   prompter.print(status.kind === 'edit-not-saved' ? words.editNotSaved(status.why) : words.editSaved);
   const item = currentNote(state);
-  if (item) printNote(item, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), prompter);
+  if (item) printNote(item, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), deps);
 }
 
 export async function copySubject(act: Act, prompter: Prompter): Promise<void> {

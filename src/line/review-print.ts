@@ -1,7 +1,7 @@
 // What the line review prints: every note with its subject, body and findings, and the
 // schedule, from the review core's state (src/session/review/).
 import { kindLabel } from '../model/note-kinds.js';
-import { formatDay } from '../model/dates.js';
+import { type DateStyle, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, SentEntry } from '../model/types.js';
@@ -18,13 +18,19 @@ import type { Prompter } from './prompter.js';
 
 const { line: words } = reviewMessages;
 
-export function printAll(state: ReviewState, interview: Interview, prompter: Prompter): void {
+/** Where the review prints, and how it writes a day. */
+export interface Printer {
+  readonly prompter: Prompter;
+  readonly dateStyle: DateStyle;
+}
+
+export function printAll(state: ReviewState, interview: Interview, printer: Printer): void {
   const notes = state.notes ?? [];
-  prompter.print(messages.section(words.reviewTitle(notes.length)));
+  printer.prompter.print(messages.section(words.reviewTitle(notes.length)));
   notes.forEach((item, i) => {
-    printNote(item, i, notes.length, sentLog(interview, state.marked), prompter);
+    printNote(item, i, notes.length, sentLog(interview, state.marked), printer);
   });
-  printSchedule(state.schedule, prompter);
+  printSchedule(state.schedule, printer.prompter);
 }
 
 export function printSchedule(schedule: readonly string[], prompter: Prompter): void {
@@ -38,11 +44,11 @@ export function printNote(
   index: number,
   total: number,
   sent: readonly SentEntry[],
-  prompter: Prompter,
+  { prompter, dateStyle }: Printer,
 ): void {
   prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, isSpoken(note)));
   const last = lastSent(sent, note);
-  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at))));
+  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
   if (note.subject !== '') prompter.print(words.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(words.attachments(note.attachments));
   prompter.print('');

@@ -5,7 +5,7 @@ import type { GuideEvent, GuideState } from '../session/index.js';
 import { newsMessages, reviewSaveMessages } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import { reviewDeps } from './adapt.js';
-import { askAboutEdits } from './keep-edits.js';
+import { askKeepEdit } from './keep-edits.js';
 import { messages } from './messages.js';
 import type { Prompter } from './prompter.js';
 import { runReview } from './review.js';
@@ -18,15 +18,8 @@ export async function askReviewStage(state: GuideState, deps: SessionDeps, promp
     case 'failed':
       if (await prompter.confirm(reviewSaveMessages.failed(state.failure ?? ''), true)) return { type: 'retry-save' };
       throw new CancelledError(messages.cancelled);
-    case 'keep-edit': {
-      const stored = state.saved!;
-      const settled = await askAboutEdits(stored, stored, {
-        prompter,
-        editsToAsk: async () => state.questions,
-        saveInterview: (interview, options) => deps.saveInterview(interview, options),
-      });
-      return { type: 'edits-settled', stored: settled };
-    }
+    case 'keep-edit':
+      return askKeepEdit(state, prompter);
     case 'ready': {
       const review = reviewDeps(deps, state.store.interviews, prompter, state.purpose);
       const outcome = await runReview(state.saved!, answers, review);

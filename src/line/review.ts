@@ -18,6 +18,7 @@ import {
   settle,
   startReview,
 } from '../session/review/index.js';
+import type { DateStyle } from '../model/dates.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
 import { confirmedBy, copyOne, copySubject, editOne } from './review-actions.js';
 import { printAll, printStatus } from './review-print.js';
@@ -40,6 +41,8 @@ export interface ReviewDeps {
   readonly saveEdit: (interview: Interview, edit: NoteEdit) => Promise<void>;
   readonly editorName: string;
   readonly now: () => Date;
+  /** How a day is written ("Sent Tuesday, November 24."). */
+  readonly dateStyle: DateStyle;
   /** The interview's steps as reminders in an .ics file: where, and how many. */
   readonly writeCalendar: (interview: Interview) => Promise<{ readonly path: string; readonly count: number }>;
 }
@@ -73,7 +76,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     state = await settle(state, action, effects);
     return state;
   };
-  printAll(state, interview, prompter);
+  printAll(state, interview, deps);
   for (;;) {
     const notes = state.notes ?? [];
     const picked = await prompter.choose(
@@ -83,7 +86,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       false,
     );
     if (picked === BACK || picked === 'finish') return { type: 'finish' };
-    if (picked === 'show') printAll(state, interview, prompter);
+    if (picked === 'show') printAll(state, interview, deps);
     else if (picked === 'calendar') printStatus(await act({ type: 'reminders' }), prompter);
     else if (picked === 'change') {
       const to = await pickAnswer(answers, prompter);

@@ -33,7 +33,10 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
         });
         continue;
       case 'home':
-        await guide.send({ type: 'home', choice: await askHome(state.store.interviews, state.store.due, prompter) });
+        await guide.send({
+          type: 'home',
+          choice: await askHome(state.store.interviews, state.store.due, deps.dateStyle, prompter),
+        });
         continue;
       case 'prep':
         prompter.print(prepCardText());

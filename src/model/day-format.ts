@@ -2,9 +2,9 @@
 // "Monday, November 30" under en_US, "Monday 30 November" under en_GB, "Monday, 30 November"
 // under de_DE. The year is left out for a day in the current year, where it only adds noise, and
 // written for any other, where the day would be ambiguous without it ("Friday, January 8, 2027"
-// in December). Which locale and which "today" come from the entry point (setDateStyle), on a
-// global symbol because the guided session's bundle has its own copy of this module; without
-// them the day is written the American way, with its year.
+// in December). Which locale and which "today" is a DateStyle every caller passes in, as the
+// business calendar is (dates.ts): each command reads the user's (date-style.ts), and a test
+// states the one it means.
 import type { Locale } from './locale.js';
 import type { IsoDate } from './types.js';
 
@@ -15,34 +15,17 @@ export interface DateStyle {
   readonly today: IsoDate | null;
 }
 
-const STYLE = Symbol.for('followup-coach.date-style');
-type StyleHolder = { [STYLE]?: { source: () => DateStyle; style?: DateStyle } };
-const DEFAULT: DateStyle = { locale: 'en-US', today: null };
-
-/**
- * Sets where the locale and today every formatted day follows come from (null: the default,
- * en-US with years). The source is asked on the first day formatted, so a command that writes
- * no date pays nothing for it.
- */
-export function setDateStyle(source: (() => DateStyle) | null): void {
-  (globalThis as StyleHolder)[STYLE] = source === null ? undefined : { source };
-}
-
-function currentStyle(): DateStyle {
-  const holder = (globalThis as StyleHolder)[STYLE];
-  if (holder === undefined) return DEFAULT;
-  holder.style ??= holder.source();
-  return holder.style;
-}
+/** American, with every year written: the style of a test that states no clock. */
+export const US_WITH_YEARS: DateStyle = { locale: 'en-US', today: null };
 
 /** English as written where the locale's territory is ("en-GB" for en_GB and for cy_GB); en-US without one. */
 export function dateLocaleOf(locale: Locale): string {
-  if (locale.territory === null) return DEFAULT.locale;
+  if (locale.territory === null) return US_WITH_YEARS.locale;
   const tag = `en-${locale.territory}`;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : DEFAULT.locale;
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : US_WITH_YEARS.locale;
   } catch {
-    return DEFAULT.locale;
+    return US_WITH_YEARS.locale;
   }
 }
 
@@ -65,9 +48,8 @@ function formatFor(locale: string, withYear: boolean): Intl.DateTimeFormat {
   return format;
 }
 
-/** "Monday, November 30" (en-US), "Monday 30 November" (en-GB); with the year outside the current one. */
-export function formatDay(date: IsoDate): string {
-  const style = currentStyle();
+/** "Monday, November 30" (en-US), "Monday 30 November" (en-GB); with the year outside the style's current one. */
+export function formatDay(date: IsoDate, style: DateStyle): string {
   const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return formatFor(style.locale, withYear).format(new Date(Date.UTC(y, m - 1, d)));

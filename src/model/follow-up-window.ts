@@ -1,7 +1,16 @@
 // When a follow-up may go, by the ladder in the etiquette notes: after a given decision date has
 // passed (then 1 to 2 business days later), or 5 to 7 business days after the thank-you when
 // none was given; the second follow-up 10 to 14 days after the first; then stop.
-import { type BusinessCalendar, addBusinessDays, addDays, formatDay, holidayOn, isWeekend, nextBusinessDay } from './dates.js';
+import {
+  type BusinessCalendar,
+  type DateStyle,
+  addBusinessDays,
+  addDays,
+  formatDay,
+  holidayOn,
+  isWeekend,
+  nextBusinessDay,
+} from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate } from './types.js';
@@ -16,11 +25,11 @@ export interface FollowUpWindow {
 const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 /** The public holidays on weekdays after `from` up to `to`, said so that a later date makes sense. */
-function holidaysUpTo(from: IsoDate, to: IsoDate, calendar: BusinessCalendar): string {
+function holidaysUpTo(from: IsoDate, to: IsoDate, calendar: BusinessCalendar, style: DateStyle): string {
   const days: { day: string; name: string }[] = [];
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
     const name = holidayOn(day, calendar);
-    if (name !== undefined && !isWeekend(day, calendar)) days.push({ day: formatDay(day), name });
+    if (name !== undefined && !isWeekend(day, calendar)) days.push({ day: formatDay(day, style), name });
   }
   return m.holidays(days);
 }
@@ -30,44 +39,59 @@ function thankYouDay(interview: Interview, person: Interviewer): IsoDate {
   return latest(daysSent(interview, person.name, ['thank-you'])) ?? addDays(interview.date, 1);
 }
 
-export function firstFollowUp(interview: Interview, people: readonly Interviewer[], calendar: BusinessCalendar): FollowUpWindow {
+type Days = Omit<FollowUpWindow, 'why'>;
+
+/** The first follow-up's days, and the days its words count from. */
+function firstDays(interview: Interview, people: readonly Interviewer[], calendar: BusinessCalendar) {
   const from = latest(people.map((person) => thankYouDay(interview, person))) ?? addDays(interview.date, 1);
   const decision = interview.timeframe?.date ?? null;
   if (decision === null) {
     const notBefore = addBusinessDays(from, 5, calendar);
-    const by = addBusinessDays(from, 7, calendar);
-    const window = m.window(formatDay(notBefore), formatDay(by));
-    const words = interview.timeframe?.text;
-    const why =
-      (words === undefined
-        ? m.noTimeframe(formatDay(from), formatDay(notBefore), window)
-        : m.unreadTimeframe(words, formatDay(from), formatDay(notBefore), window)) + holidaysUpTo(from, by, calendar);
-    return { notBefore, recommended: notBefore, by, why };
+    return { from, decision, notBefore, recommended: notBefore, by: addBusinessDays(from, 7, calendar) };
   }
   // Once the decision date has passed, on the first business day after it (a Saturday is no day
   // to be told to write), and never before the day after the thank-you itself.
   const notBefore = max(addBusinessDays(decision, 1, calendar), nextBusinessDay(addDays(from, 1), calendar));
-  const recommended = notBefore;
-  const by = max(addBusinessDays(decision, 2, calendar), recommended);
-  const why =
-    m.afterTimeframe(
-      interview.timeframe?.text ?? '',
-      formatDay(decision),
-      formatDay(notBefore),
-      m.window(formatDay(recommended), formatDay(by)),
-    ) + holidaysUpTo(decision, by, calendar);
-  return { notBefore, recommended, by, why };
+  return { from, decision, notBefore, recommended: notBefore, by: max(addBusinessDays(decision, 2, calendar), notBefore) };
 }
 
-export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar): FollowUpWindow {
+export function firstFollowUp(
+  interview: Interview,
+  people: readonly Interviewer[],
+  calendar: BusinessCalendar,
+  style: DateStyle,
+): FollowUpWindow {
+  const { from, decision, ...days } = firstDays(interview, people, calendar);
+  const { notBefore, recommended, by } = days;
+  const day = (date: IsoDate) => formatDay(date, style);
+  if (decision === null) {
+    const window = m.window(day(notBefore), day(by));
+    const words = interview.timeframe?.text;
+    const why =
+      (words === undefined
+        ? m.noTimeframe(day(from), day(notBefore), window)
+        : m.unreadTimeframe(words, day(from), day(notBefore), window)) + holidaysUpTo(from, by, calendar, style);
+    return { ...days, why };
+  }
+  const why =
+    m.afterTimeframe(interview.timeframe?.text ?? '', day(decision), day(notBefore), m.window(day(recommended), day(by))) +
+    holidaysUpTo(decision, by, calendar, style);
+  return { ...days, why };
+}
+
+function secondDays(lastFollowUp: IsoDate, calendar: BusinessCalendar): Days {
   // Days 10 to 14 always hold a business day, so the window never opens on a weekend.
   const notBefore = nextBusinessDay(addDays(lastFollowUp, 10), calendar);
-  const by = addDays(lastFollowUp, 14);
-  const recommended = notBefore;
+  return { notBefore, recommended: notBefore, by: addDays(lastFollowUp, 14) };
+}
+
+export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar, style: DateStyle): FollowUpWindow {
+  const days = secondDays(lastFollowUp, calendar);
+  const day = (date: IsoDate) => formatDay(date, style);
   const why =
-    m.secondFollowUp(formatDay(lastFollowUp), formatDay(notBefore), formatDay(by)) +
-    holidaysUpTo(addDays(lastFollowUp, 9), notBefore, calendar);
-  return { notBefore, recommended, by, why };
+    m.secondFollowUp(day(lastFollowUp), day(days.notBefore), day(days.by)) +
+    holidaysUpTo(addDays(lastFollowUp, 9), days.notBefore, calendar, style);
+  return { ...days, why };
 }
 
 /** How many follow-ups (notes or calls) `person` has had, and the day of the last one. */
@@ -82,6 +106,6 @@ export function followUpNotBefore(interview: Interview, calendar: BusinessCalend
   const rounds = interview.interviewers.map((person) => followUpsTo(interview, person));
   const last = latest(rounds.map((round) => round.last));
   return last === undefined
-    ? firstFollowUp(interview, interview.interviewers, calendar).notBefore
-    : secondFollowUp(last, calendar).notBefore;
+    ? firstDays(interview, interview.interviewers, calendar).notBefore
+    : secondDays(last, calendar).notBefore;
 }

@@ -4,11 +4,11 @@
 import * as chrono from 'chrono-node';
 import { WEEKDAY_NAMES, isoOf, lastWeekdayOnOrBefore } from './calendar.js';
 import { inDateRange } from './date-range.js';
-import { addDays, formatDay, parseIsoDate, todayOf } from './dates.js';
+import { type DateStyle, addDays, formatDay, parseIsoDate, todayOf } from './dates.js';
 import { interviewDateMessages as m } from './interview-date-messages.js';
 import type { IsoDate } from './types.js';
 
-type Reading = { readonly date: IsoDate } | { readonly problem: string };
+type Reading = { readonly date: IsoDate } | { readonly problem: string } | { readonly future: IsoDate };
 
 function byWords(text: string, today: IsoDate): IsoDate | null {
   if (text === 'today' || text === 'this morning' || text === 'this afternoon') return today;
@@ -35,7 +35,7 @@ function read(text: string, now: Date): Reading {
   if (/^\d{4}-\d{2}-\d{2}$/.test(words) && parseIsoDate(words) === null) return { problem: m.notADay(words) };
   const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now);
   if (date === null) return { problem: m.unreadable(text.trim()) };
-  if (date > today) return { problem: m.future(formatDay(date)) };
+  if (date > today) return { future: date };
   if (!inDateRange(date)) return { problem: m.outOfRange(date) };
   return { date };
 }
@@ -47,7 +47,8 @@ export function parseInterviewDate(text: string, now: Date): IsoDate | null {
 }
 
 /** What to type instead, or undefined when `text` names a usable interview day. */
-export function interviewDateProblem(text: string, now: Date): string | undefined {
+export function interviewDateProblem(text: string, now: Date, style: DateStyle): string | undefined {
   const reading = read(text, now);
+  if ('future' in reading) return m.future(formatDay(reading.future, style));
   return 'problem' in reading ? reading.problem : undefined;
 }

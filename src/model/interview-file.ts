@@ -2,7 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { missingAddress } from './address.js';
-import type { BusinessCalendar } from './dates.js';
+import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
@@ -25,6 +25,8 @@ export interface ParseOptions {
   readonly taken?: readonly string[];
   /** The business days a timeframe such as "within 10 business days" counts. */
   readonly calendar: BusinessCalendar;
+  /** How its warnings write a day. */
+  readonly dateStyle: DateStyle;
 }
 
 export type ParseResult =
@@ -73,7 +75,12 @@ function toInterview(
   candidate: Candidate,
   options: ParseOptions,
 ): { interview: Interview; warning?: string } {
-  const { timeframe, warning } = resolveTimeframe(data.timeframe ?? null, data.interviewDate, options.calendar);
+  const { timeframe, warning } = resolveTimeframe(
+    data.timeframe ?? null,
+    data.interviewDate,
+    options.calendar,
+    options.dateStyle,
+  );
   const interview: Interview = {
     id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
     candidate: compact(candidate),

@@ -2,7 +2,7 @@
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddress, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
-import { type BusinessCalendar, addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
+import { type BusinessCalendar, type DateStyle, addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
@@ -71,7 +71,7 @@ function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[
   ];
 }
 
-function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] {
+function waitingPlans(interview: Interview, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
@@ -98,7 +98,7 @@ function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] 
     });
   }
   if (unthanked.length > 0) {
-    const [why, lateWhy] = [m.thankYouDue(formatDay(due)), m.thankYouLate(formatDay(due))];
+    const [why, lateWhy] = [m.thankYouDue(formatDay(due, style)), m.thankYouLate(formatDay(due, style))];
     plans.push({
       kind: 'thank-you',
       to: unthanked.map((p) => p.name),
@@ -111,20 +111,20 @@ function waitingPlans(interview: Interview, calendar: BusinessCalendar): Plan[] 
   }
   const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
   const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
-  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar)));
+  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar, style)));
   const second = rounds.filter((r) => r.count === 1);
   const last = latest(second.map((r) => r.last));
   if (last !== undefined)
     plans.push(
       ...byMedium(
         second.map((r) => r.person),
-        secondFollowUp(last, calendar),
+        secondFollowUp(last, calendar, style),
       ),
     );
   return plans;
 }
 
-function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar): Plan[] {
+function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
   // The day of the news as recorded (`followup-coach status --on`): the thanks go within a day
   // of it. Without it the day is not known, so the thanks are simply due now.
@@ -133,7 +133,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   if (unthanked.length > 0) {
     const by = interview.statusOn === undefined ? null : addDays(toldOn, 1);
     const [why, lateWhy] =
-      by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by)), m.notSelectedLate(formatDay(by))];
+      by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by, style)), m.notSelectedLate(formatDay(by, style))];
     plans.push({
       kind: 'not-selected',
       to: unthanked.map((p) => p.name),
@@ -154,18 +154,20 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
       notBefore: from,
       recommended: from,
       by: null,
-      why: m.stayInTouch(formatDay(from)),
+      why: m.stayInTouch(formatDay(from, style)),
     });
   }
   return plans;
 }
 
-export function scheduleFor(interview: Interview, now: Date, calendar: BusinessCalendar): Schedule {
+export function scheduleFor(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): Schedule {
   const today = todayOf(now);
   if (interview.status === 'offer') return { items: [], next: null, done: m.offer };
   if (interview.status === 'closed') return { items: [], next: null, done: m.closed };
   const plans =
-    interview.status === 'not-selected' ? notSelectedPlans(interview, today, calendar) : waitingPlans(interview, calendar);
+    interview.status === 'not-selected'
+      ? notSelectedPlans(interview, today, calendar, style)
+      : waitingPlans(interview, calendar, style);
   const items = plans
     .map(({ lateWhy, ...plan }): DueItem => {
       const state = stateOf(plan, today);

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import { isoOf } from './calendar.js';
 import { inDateRange } from './date-range.js';
-import { type BusinessCalendar, addDays, formatDay, parseIsoDate } from './dates.js';
+import { type BusinessCalendar, type DateStyle, addDays, formatDay, parseIsoDate } from './dates.js';
 import { digitsForNumberWords } from './number-words.js';
 import { resolveByPhrase } from './timeframe-phrases.js';
 import { timeframeMessages } from './timeframe-messages.js';
@@ -34,7 +34,12 @@ function byChrono(text: string, interview: IsoDate): IsoDate | null {
   return isoOf(year, month, day);
 }
 
-export function resolveTimeframe(text: string | null, interviewDate: IsoDate, calendar: BusinessCalendar): TimeframeResult {
+export function resolveTimeframe(
+  text: string | null,
+  interviewDate: IsoDate,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+): TimeframeResult {
   const words = text?.trim() ?? '';
   if (words === '') return { timeframe: null };
   const iso = parseIsoDate(words);
@@ -46,10 +51,13 @@ export function resolveTimeframe(text: string | null, interviewDate: IsoDate, ca
   if (!inDateRange(date)) return { timeframe: { text: words, date: null }, warning: timeframeMessages.outOfRange(words) };
   const timeframe = { text: words, date };
   if (date < interviewDate) {
-    return { timeframe, warning: timeframeMessages.beforeInterview(words, formatDay(date), formatDay(interviewDate)) };
+    return {
+      timeframe,
+      warning: timeframeMessages.beforeInterview(words, formatDay(date, style), formatDay(interviewDate, style)),
+    };
   }
   if (date > addDays(interviewDate, LONG_WAIT_DAYS)) {
-    return { timeframe, warning: timeframeMessages.longWait(words, formatDay(date)) };
+    return { timeframe, warning: timeframeMessages.longWait(words, formatDay(date, style)) };
   }
   return { timeframe };
 }

@@ -2,6 +2,7 @@
 // store, the templates, the clipboard or node:fs; the command builds the real deps (lazily, so
 // the first frame waits for none of them) and tests pass their own.
 import type { CheckContext } from '../checklist/types.js';
+import type { DateStyle } from '../model/dates.js';
 import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { NewsResult, SessionContext } from './index.js';
 
@@ -35,6 +36,8 @@ export type EditOutcome =
 
 export interface SessionDeps {
   readonly now: () => Date;
+  /** How every day on screen is written: the user's locale and today. */
+  readonly dateStyle: DateStyle;
   /** The clock and date readers the step table needs. */
   readonly stepContext: () => SessionContext;
   /** Starts what is slow (the spell-checker worker, module loading) without waiting for it. */

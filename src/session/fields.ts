@@ -19,13 +19,15 @@ import {
   validateTitle,
   validateTopic,
 } from '../model/validate.js';
-import { formatDay } from '../model/dates.js';
+import { type DateStyle, formatDay } from '../model/dates.js';
 
 export type SectionId = keyof typeof sections;
 
-/** What the table needs from the outside world: the clock and the date readers of the model. */
+/** What the table needs from the outside world: the clock, the date readers of the model and how a day is written. */
 export interface SessionContext {
   readonly now: Date;
+  /** How the answers' days are written back ("Tuesday, November 24"). */
+  readonly dateStyle: DateStyle;
   /** "yesterday", "tuesday", "2026-11-24" -> the day, or null when it cannot be read. */
   readonly understandDate: (text: string, now: Date) => IsoDate | null;
   /** "by the end of next week" -> the decision day, counted from the interview date. */
@@ -261,7 +263,7 @@ export const FIELDS: readonly Field[] = [
     },
     preview: (value, _a, c) => {
       const day = value === '' ? null : c.understandDate(value, c.now);
-      return day === null ? undefined : understood.date(formatDay(day));
+      return day === null ? undefined : understood.date(formatDay(day, c.dateStyle));
     },
     write: (a, _i, value, c) => {
       const changed = { ...a, dateText: value, date: c.understandDate(value, c.now) };
@@ -382,7 +384,7 @@ export const FIELDS: readonly Field[] = [
     preview: (value, a, c) => {
       if (value === '') return understood.noTimeframe;
       const day = resolveTimeframe(value, a, c);
-      return day === null ? understood.timeframeUnknown : understood.timeframe(value, formatDay(day));
+      return day === null ? understood.timeframeUnknown : understood.timeframe(value, formatDay(day, c.dateStyle));
     },
     write: (a, _i, value, c) => ({ ...a, timeframeText: value, timeframeDate: resolveTimeframe(value, a, c) }),
   },

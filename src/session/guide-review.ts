@@ -1,12 +1,11 @@
 // The save at the review, as transitions over GuideState. Reaching the review saves the
 // interview (a new one first asks whether it is a saved application's next round); a changed
-// answer saves it again, carrying the hand edits over and asking about those the new answers
-// would write differently. The notes are shown only once the interview is stored.
+// answer saves it again, carrying the hand edits over, and keep-edit.ts asks about those the new
+// answers would write differently. The notes are shown only once the interview is stored.
 import { slugFor } from '../model/slug.js';
 import type { SessionContext } from './fields.js';
 import type { GuideCommand, GuideState, Step } from './guide-state.js';
 import { interviewOf } from './interview.js';
-import { withoutEdits } from './note-history.js';
 import { firstMissing } from './reducer.js';
 
 const none: readonly GuideCommand[] = [];
@@ -39,25 +38,4 @@ export function roundKnown(state: GuideState, later: boolean, context: SessionCo
 export function roundAnswered(state: GuideState, yes: boolean, context: SessionContext): Step {
   if (state.stage !== 'ask-round') return { state, commands: none };
   return enterReview({ ...state, round: yes ? 'yes' : 'no' }, context);
-}
-
-export function keepEdit(state: GuideState, keep: boolean): Step {
-  const [first, ...rest] = state.questions;
-  // A second key while the first answer is being saved answers nothing.
-  if (state.stage !== 'keep-edit' || !first || !state.saved) return { state, commands: none };
-  if (keep) return { state: afterQuestion(state, rest), commands: none };
-  const edits = withoutEdits(state.saved.edits ?? [], [first.edit]);
-  return {
-    state: { ...state, stage: 'dropping-edit' },
-    commands: [{ type: 'drop-edit', interview: { ...state.saved, edits }, edit: first.edit }],
-  };
-}
-
-function afterQuestion(state: GuideState, rest: GuideState['questions']): GuideState {
-  return { ...state, questions: rest, asked: state.asked + 1, stage: rest.length > 0 ? 'keep-edit' : 'ready' };
-}
-
-export function editDropped(state: GuideState, stored: GuideState['saved']): GuideState {
-  if (state.stage !== 'dropping-edit') return state;
-  return afterQuestion({ ...state, saved: stored }, state.questions.slice(1));
 }

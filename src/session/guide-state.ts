@@ -89,8 +89,6 @@ export type GuideEvent =
   /** The answer for the first edit in question: keep it, or take the new text. */
   | { readonly type: 'keep-edit'; readonly keep: boolean }
   | { readonly type: 'edit-dropped'; readonly stored: Interview }
-  /** Every edit in question answered at once (the line mode asks them in one go). */
-  | { readonly type: 'edits-settled'; readonly stored: Interview }
   | { readonly type: 'change-answers' }
   | { readonly type: 'change'; readonly to: Position }
   | { readonly type: 'change-cancelled' }

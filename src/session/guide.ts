@@ -6,9 +6,10 @@ import { candidateAnswersOf } from './answers.js';
 import { draftOf } from './draft.js';
 import type { SectionId, SessionContext } from './fields.js';
 import { fieldAt, type Position } from './flow.js';
-import { editDropped, enterReview, keepEdit, roundAnswered, roundKnown } from './guide-review.js';
+import { enterReview, roundAnswered, roundKnown } from './guide-review.js';
 import { asking, openedState, type GuideCommand, type GuideEvent, type GuideState, type Step } from './guide-state.js';
 import { chosen, newsRecorded, resumed } from './guide-home.js';
+import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
 import { createReducer } from './reducer.js';
 import { sectionSummary } from './summary.js';
@@ -57,7 +58,7 @@ export function createGuide(context: SessionContext) {
         return only({
           ...state,
           session,
-          log: recap ? [...state.log, sectionSummary(before, session.answers)] : state.log,
+          log: recap ? [...state.log, sectionSummary(before, session.answers, context.dateStyle)] : state.log,
         });
       }
       case 'round-known':
@@ -86,8 +87,6 @@ export function createGuide(context: SessionContext) {
         return keepEdit(state, event.keep);
       case 'edit-dropped':
         return only(editDropped(state, event.stored));
-      case 'edits-settled':
-        return only({ ...state, saved: event.stored, questions: [], stage: 'ready' });
       case 'change-answers':
         return only(state.stage === 'ready' ? { ...state, screen: 'change' } : state);
       case 'change':

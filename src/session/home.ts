@@ -1,7 +1,7 @@
 // What the home offers once there are saved interviews, in order: a new interview, the follow-ups
 // that are due (most urgent first), each saved interview's notes, news for the latest round of
 // each application, and the card to read before an interview. Both front ends list exactly these.
-import { formatDay } from '../model/dates.js';
+import { type DateStyle, formatDay } from '../model/dates.js';
 import { latestRounds } from '../model/rounds.js';
 import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
@@ -22,13 +22,17 @@ export interface HomeEntry {
   readonly choice: HomeChoice;
 }
 
-export function homeEntries(interviews: readonly Interview[], due: readonly DueFollowUp[]): readonly HomeEntry[] {
+export function homeEntries(
+  interviews: readonly Interview[],
+  due: readonly DueFollowUp[],
+  style: DateStyle,
+): readonly HomeEntry[] {
   return [
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
     ...due.map(
       ({ interview, due: day, line }): HomeEntry => ({
         value: `follow-up:${interview.id}`,
-        label: home.followUp(interview.company, interview.role, line ?? formatDay(day)),
+        label: home.followUp(interview.company, interview.role, line ?? formatDay(day, style)),
         choice: { kind: 'follow-up', interview },
       }),
     ),

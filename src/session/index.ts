@@ -18,6 +18,7 @@ export { newsMessages } from './news-messages.js';
 export { PREP_CLOSING, PREP_ITEMS, PREP_TITLE, prepCardText } from './prep-card.js';
 export * from './guide-state.js';
 export { createGuide, sectionOf } from './guide.js';
+export { editAsked } from './keep-edit.js';
 export { createGuideRunner, type GuideRunner } from './guide-effects.js';
 export { homeEntries, type HomeChoice, type HomeEntry } from './home.js';
 export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';

@@ -1,18 +1,18 @@
 // One line per finished section, for the scrollback (Ink's <Static>) and the line mode's recap.
-import { formatDay } from '../model/dates.js';
+import { type DateStyle, formatDay } from '../model/dates.js';
 import type { Answers } from './answers.js';
 import type { SectionId } from './fields.js';
 import { choices, sections, summaries } from './messages.js';
 
 const FORMAT_NAMES = { onsite: choices.onsite, video: choices.video, phone: choices.phone, '': '' } as const;
 
-export function sectionSummary(section: SectionId, a: Answers): string {
+export function sectionSummary(section: SectionId, a: Answers, style: DateStyle): string {
   const parts = ((): string[] => {
     switch (section) {
       case 'about':
         return [a.candidate.name, a.candidate.email, a.candidate.phone];
       case 'interview':
-        return [a.company, a.role, a.date ? formatDay(a.date) : a.dateText, FORMAT_NAMES[a.format], a.recruiterName];
+        return [a.company, a.role, a.date ? formatDay(a.date, style) : a.dateText, FORMAT_NAMES[a.format], a.recruiterName];
       case 'interviewers':
         return a.interviewers.map((p) => p.name);
       case 'next':
@@ -20,7 +20,7 @@ export function sectionSummary(section: SectionId, a: Answers): string {
           a.timeframeText === ''
             ? 'no timeframe given'
             : a.timeframeDate
-              ? `${a.timeframeText} → ${formatDay(a.timeframeDate)}`
+              ? `${a.timeframeText} → ${formatDay(a.timeframeDate, style)}`
               : a.timeframeText,
           a.notSelected === 'yes' ? 'told you are not the final choice' : '',
           a.tone === '' ? '' : summaries.tone(choices[a.tone]),

@@ -2,6 +2,7 @@
 // (src/session/home.ts), in a list to pick from.
 import { Select } from '@inkjs/ui';
 import { Box, Text } from 'ink';
+import type { DateStyle } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from '../session/effects.js';
 import { homeEntries, homeMessages, type HomeChoice } from '../session/index.js';
@@ -11,13 +12,14 @@ import { hints, title } from './messages.js';
 export interface HomeProps {
   readonly interviews: readonly Interview[];
   readonly due: readonly DueFollowUp[];
+  readonly dateStyle: DateStyle;
   readonly rows: number;
   readonly isActive: boolean;
   readonly onChoose: (choice: HomeChoice) => void;
 }
 
-export function Home({ interviews, due, rows, isActive, onChoose }: HomeProps) {
-  const entries = homeEntries(interviews, due);
+export function Home({ interviews, due, dateStyle, rows, isActive, onChoose }: HomeProps) {
+  const entries = homeEntries(interviews, due, dateStyle);
   const choose = (value: string) => {
     const entry = entries.find((e) => e.value === value);
     if (entry) onChoose(entry.choice);

@@ -3,7 +3,7 @@
 // answer put in question, and then the review itself. Only src/session decides which.
 import { Text } from 'ink';
 import { useMemo } from 'react';
-import { newsMessages, reviewSaveMessages, type GuideEvent, type GuideState } from '../session/index.js';
+import { editAsked, newsMessages, reviewSaveMessages, type GuideEvent, type GuideState } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import { loading } from './messages.js';
 import { KeepEdit } from './review/keep-edit.js';
@@ -50,17 +50,19 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
         />
       );
     case 'keep-edit':
-    case 'dropping-edit':
+    case 'dropping-edit': {
+      const asked = editAsked(state)!;
       return (
         <KeepEdit
-          question={state.questions[0]!}
-          n={state.asked + 1}
-          total={state.asked + state.questions.length}
+          question={asked.question}
+          n={asked.n}
+          total={asked.total}
           rows={rows}
           isActive={isActive && state.stage === 'keep-edit'}
           onAnswer={(keep) => dispatch({ type: 'keep-edit', keep })}
         />
       );
+    }
     case 'ready':
       return (
         <ReviewScreen

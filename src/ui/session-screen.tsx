@@ -53,6 +53,7 @@ export function SessionScreen(props: SessionScreenProps) {
         <Home
           interviews={state.store.interviews}
           due={state.store.due}
+          dateStyle={deps.dateStyle}
           rows={rows}
           isActive={isActive}
           onChoose={(choice) => dispatch({ type: 'home', choice })}
@@ -73,6 +74,7 @@ export function SessionScreen(props: SessionScreenProps) {
       return (
         <ChangeAnswer
           answers={state.session.answers}
+          dateStyle={deps.dateStyle}
           rows={rows}
           isActive={isActive}
           onChoose={(to) => dispatch({ type: 'change', to })}

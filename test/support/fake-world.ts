@@ -2,19 +2,37 @@
 // replaces and logs as the real store does (src/store/data.ts), a fixed clock with the model's
 // real date readers, and a clipboard, an editor and a checklist whose behaviour a test may set.
 // What the session did to the world is left in it, to assert on.
-import { WEEKENDS_ONLY } from '../../src/model/dates.js';
-import { parseInterviewDate } from '../../src/model/interview-date.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../src/model/dates.js';
+import { interviewDateProblem, parseInterviewDate } from '../../src/model/interview-date.js';
 import { sentOutside, withOutcome } from '../../src/model/outcome.js';
 import { resolveTimeframe } from '../../src/model/timeframe.js';
 import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
 import type { CheckContext } from '../../src/checklist/types.js';
 import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/session/effects.js';
+import type { SessionContext } from '../../src/session/index.js';
 import { EMPTY_STORE, addEdit, addSent, placeInterview } from '../../src/store/data.js';
 import { asNextRound, looksLikeNextRound } from '../../src/store/round-placement.js';
 
 export const TODAY = '2026-11-25';
 /** The fake clock: every session in a test runs at this moment. */
 export const NOW = new Date(`${TODAY}T09:00:00Z`);
+
+/**
+ * The step table's context in every session test: the fixed clock and the model's real date
+ * readers (what the session's deps load, src/commands/session-dates.ts), with weekends as the
+ * only days off and days written with their year.
+ */
+export const STEP_CONTEXT: SessionContext = {
+  now: NOW,
+  today: TODAY,
+  // American, every year written: the style of a test that sets no locale (the clock is the readers').
+  dateStyle: US_WITH_YEARS,
+  understandDate: parseInterviewDate,
+  dateProblem: (text, now) => interviewDateProblem(text, now, US_WITH_YEARS),
+  resolveTimeframe: (text, day) => ({
+    date: resolveTimeframe(text, day, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date ?? null,
+  }),
+};
 
 export interface FakeWorld {
   candidate: Candidate | null;
@@ -76,12 +94,8 @@ export function worldDeps(world: FakeWorld, options: WorldOptions = {}): Session
   };
   return {
     now,
-    stepContext: () => ({
-      now: now(),
-      today: TODAY,
-      understandDate: parseInterviewDate,
-      resolveTimeframe: (text, day) => ({ date: resolveTimeframe(text, day, WEEKENDS_ONLY).timeframe?.date ?? null }),
-    }),
+    dateStyle: STEP_CONTEXT.dateStyle,
+    stepContext: () => STEP_CONTEXT,
     warmUp: () => undefined,
     load: async () => ({ candidate: world.candidate, interviews: [...world.interviews], draft: world.draft, notices: [] }),
     saveCandidate: async (candidate) => {

@@ -3,9 +3,9 @@
 // `lineSteps` turns it into the line mode's scripted prompts (test/unit/line/script.ts).
 import type { render } from 'ink-testing-library';
 import { fieldAt, type FieldId } from '../../src/session/index.js';
-import { list } from '../../src/ui/messages.js';
+import { change, list } from '../../src/ui/messages.js';
 import type { Step } from '../unit/line/script.js';
-import { KEY, answer, choose, typeAndWait, waitFor } from '../ui/helpers.js';
+import { KEY, answer, choose, clearInput, typeAndWait, waitFor } from '../ui/helpers.js';
 
 export type Move =
   /** A text answer; `prefilled`: the Ink input already holds it (Enter keeps it), the line mode types it. */
@@ -13,6 +13,10 @@ export type Move =
   | { readonly choose: FieldId; readonly value: string }
   | { readonly topics: readonly string[] }
   | { readonly list: 'add' | 'done' }
+  /** At the review: change the answer to `step` from `from` (as the review shows it) to `value`. */
+  | { readonly change: FieldId; readonly from: string; readonly value: string }
+  /** After a changed answer: keep the hand edit of `to`'s note, or take the new text. */
+  | { readonly keepEdit: 'keep' | 'new'; readonly to: string }
   /** At the review: copy the first note (confirming the manual checks) and mark it sent. */
   | { readonly copyFirstAndMarkSent: true }
   | { readonly finish: true };
@@ -54,6 +58,20 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
     } else if ('list' in move) {
       await waitFor(app, list.add);
       await choose(app, move.list === 'add' ? list.add : list.done);
+    } else if ('change' in move) {
+      await waitFor(app, 'Note 1 of');
+      await typeAndWait(app, 'a');
+      await waitFor(app, change.question);
+      await choose(app, change.entry(labelOf(move.change), move.from));
+      await waitFor(app, labelOf(move.change));
+      // A Ctrl-U sent before the question's input listens is lost: clear until the old answer is gone.
+      for (let tries = 0; (await clearInput(app)).includes(move.from); tries += 1) {
+        if (tries === 20) throw new Error(`${move.change} never cleared; last frame:\n${app.lastFrame()}`);
+      }
+      await answer(app, move.value);
+    } else if ('keepEdit' in move) {
+      await waitFor(app, (frame) => frame.includes(`note to ${move.to} by hand`) && frame.includes('The new text:'));
+      await typeAndWait(app, move.keepEdit === 'keep' ? 'k' : 'n');
     } else if ('copyFirstAndMarkSent' in move) {
       await waitFor(app, 'Note 1 of');
       await waitFor(app, 'The checklist found nothing to fix');
@@ -78,6 +96,14 @@ export function lineSteps(moves: readonly Move[]): Step[] {
       return [...typed, { text: `Topic ${move.topics.length + 1}`, answer: '' }];
     }
     if ('list' in move) return [{ choose: 'What next?', answer: move.list }];
+    if ('change' in move) {
+      return [
+        { choose: 'What next?', answer: 'change' },
+        { choose: 'Which answer?', answer: move.change },
+        { text: labelOf(move.change), answer: move.value },
+      ];
+    }
+    if ('keepEdit' in move) return [{ choose: 'Keep your edit, or use the new text?', answer: move.keepEdit }];
     if ('copyFirstAndMarkSent' in move) {
       return [
         { choose: 'What next?', answer: 'copy:0' },

@@ -1,6 +1,6 @@
 // The schedule under each note in the review: every line about that note's recipient, at 80x30
 // and still at 60x20 with the note's own lines visible.
-import { WEEKENDS_ONLY } from '../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../src/model/dates.js';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
@@ -66,7 +66,9 @@ describe('the schedule after marking a note sent', () => {
     const deps = {
       ...base,
       schedule: async (interview: Parameters<typeof scheduleFor>[0]) =>
-        scheduleFor(interview, base.now(), WEEKENDS_ONLY).items.map((item) => describeItem(item, TODAY)),
+        scheduleFor(interview, base.now(), WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
+          describeItem(item, TODAY, US_WITH_YEARS),
+        ),
     };
     const noop = () => undefined;
     const app = render(

@@ -5,7 +5,8 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { runLineSession } from '../../src/line/index.js';
-import { answersOf, draftOf, initialState, type Answers } from '../../src/session/index.js';
+import type { NoteEdit } from '../../src/model/types.js';
+import { REVIEW, answersOf, draftOf, initialState, type Answers } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { emptyWorld, worldDeps, type FakeWorld } from '../support/fake-world.js';
@@ -69,7 +70,34 @@ const RESUME_AND_FINISH: readonly Move[] = [
   { finish: true },
 ];
 
-async function throughInk(world: FakeWorld, moves: readonly Move[], resume: boolean): Promise<FakeWorld> {
+const ID = 'acme-robotics-senior-backend-engineer';
+const handEdit = (to: string): NoteEdit => ({
+  kind: 'thank-you',
+  to,
+  subject: 'Thank you, in my words',
+  body: `Dear ${to},\n\nMy own words.\n\nJordan Lee`,
+  at: '2026-11-24T20:00:00.000Z',
+});
+
+/** The interview saved with both thank-yous edited by hand, and its draft standing at the review. */
+function editedAtReview(): FakeWorld {
+  const interview = sampleInterview({ edits: [handEdit('Priya Raghunathan'), handEdit('Sam Ortiz')] });
+  return emptyWorld({
+    candidate: interview.candidate,
+    interviews: [interview],
+    draft: draftOf(initialState(answersOf(interview), REVIEW), ID),
+  });
+}
+
+// The role is in every note's subject: changing it puts both hand edits in question.
+const CHANGE_ROLE_KEEP_ONE: readonly Move[] = [
+  { change: 'interview.role', from: 'Senior Backend Engineer', value: 'Staff Engineer' },
+  { keepEdit: 'new', to: 'Priya Raghunathan' },
+  { keepEdit: 'keep', to: 'Sam Ortiz' },
+  { finish: true },
+];
+
+async function throughInk(world: FakeWorld, moves: readonly Move[], resume: boolean, sent = 1): Promise<FakeWorld> {
   const app = render(<App deps={worldDeps(world)} />);
   if (resume) {
     await waitFor(app, 'Pick up where you left off?');
@@ -77,7 +105,7 @@ async function throughInk(world: FakeWorld, moves: readonly Move[], resume: bool
   }
   await playInk(app, moves);
   // Finishing clears the draft, then the app exits: the store is complete once the draft is gone.
-  await until(() => world.draft === null && world.sent.length === 1, 'the session to finish');
+  await until(() => world.draft === null && world.sent.length === sent, 'the session to finish');
   app.unmount();
   return world;
 }
@@ -118,6 +146,17 @@ describe('the Ink app and the line mode keep one contract', () => {
       ['acme-robotics-senior-backend-engineer', 'Priya Raghunathan', '2026-11-25T09:00:00.000Z', 'clipboard', ink.copied[0]],
     ]);
     expect(ink.interviews[0]!.sent).toEqual([ink.sent[0]!.entry]);
+    expect(ink.draft).toBeNull();
+  });
+
+  it('a changed answer with hand edits: both ask through keep-edit and leave the same store', async () => {
+    const ink = await throughInk(editedAtReview(), CHANGE_ROLE_KEEP_ONE, true, 0);
+    const { world: line } = await throughLine(editedAtReview(), CHANGE_ROLE_KEEP_ONE, true);
+
+    expect(ink).toEqual(line);
+    // Saved at the review, again with the new role, and once more without Priya's edit.
+    expect(ink.replaced).toEqual([true, true, true]);
+    expect(ink.interviews.map((i) => [i.id, i.role, i.edits])).toEqual([[ID, 'Staff Engineer', [handEdit('Sam Ortiz')]]]);
     expect(ink.draft).toBeNull();
   });
 

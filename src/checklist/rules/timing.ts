@@ -1,6 +1,6 @@
 // too-early and late-thank-you: the two timing mistakes. Both need the interview and "now";
 // without them they stay quiet.
-import { WEEKENDS_ONLY, daysBetween, formatDay, todayOf } from '../../model/dates.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY, daysBetween, formatDay, todayOf } from '../../model/dates.js';
 import { followUpNotBefore } from '../../model/schedule.js';
 import { MESSAGES } from '../messages.js';
 import type { RuleCheck } from '../types.js';
@@ -11,7 +11,8 @@ export const tooEarly: RuleCheck = (draft, context) => {
   if (context.kind !== 'follow-up' || !interview || !now) return [];
   const earliest = followUpNotBefore(interview, context.calendar ?? WEEKENDS_ONLY);
   if (todayOf(now) >= earliest) return [];
-  return [{ ...notePoint(draft), message: MESSAGES.tooEarly(interview.timeframe?.text ?? null, formatDay(earliest)) }];
+  const day = formatDay(earliest, context.dateStyle ?? US_WITH_YEARS);
+  return [{ ...notePoint(draft), message: MESSAGES.tooEarly(interview.timeframe?.text ?? null, day) }];
 };
 
 export const lateThankYou: RuleCheck = (draft, context) => {

@@ -7,6 +7,7 @@ import type { CommandContext } from '../../cli/context.js';
 import { CliError, EXIT, UsageError } from '../../cli/errors.js';
 import { calendarFile } from '../../deliver/calendar-file.js';
 import { formatDay } from '../../model/dates.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { latestRounds } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
@@ -31,8 +32,9 @@ export async function run(context: CommandContext): Promise<number> {
     const interviews = id === undefined ? latestRounds(await store.interviews()) : [await findInterview(store, id)];
     if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
+    const style = dateStyleFor(context.env, now);
     const path = out === undefined ? null : resolve(out);
-    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path, calendarFor(context.env));
+    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path, calendarFor(context.env), style);
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({
         uid,
@@ -49,7 +51,10 @@ export async function run(context: CommandContext): Promise<number> {
     } else if (path === null) {
       context.stdout.write(text);
     } else {
-      const lines = [m.wrote(events.length, path), ...events.map((event) => m.event(formatDay(event.date), event.summary))];
+      const lines = [
+        m.wrote(events.length, path),
+        ...events.map((event) => m.event(formatDay(event.date, style), event.summary)),
+      ];
       if (cancelled.length > 0) lines.push(m.cancelled(cancelled.length));
       if (events.length > 0 || cancelled.length > 0) lines.push(m.importHint);
       context.stdout.write(`${lines.join('\n')}\n`);

@@ -6,6 +6,7 @@ import type { CheckContext } from '../../checklist/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { parseIsoDate } from '../../model/dates.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText } from '../../model/interview-file.js';
 import type { Candidate, Interview } from '../../model/types.js';
@@ -36,14 +37,14 @@ async function fromFile(path: string, context: CommandContext): Promise<Intervie
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? m.notFound(path) : m.unreadable(path, (error as Error).message), m.helpTry);
   }
-  const calendar = calendarFor(context.env);
-  let result = parseInterviewText(text, { calendar });
+  const options = { calendar: calendarFor(context.env), dateStyle: dateStyleFor(context.env, context.now()) };
+  let result = parseInterviewText(text, options);
   // A file may leave the candidate out when one is saved; only then is the store opened.
   if (!result.ok && result.problems.some((problem) => problem.path === 'candidate')) {
     const store = openStore({ env: context.env, now: context.now });
     const candidate: Candidate | null = await store.candidate();
     printNotices(store, context.stderr);
-    if (candidate) result = parseInterviewText(text, { candidate, calendar });
+    if (candidate) result = parseInterviewText(text, { ...options, candidate });
   }
   if (!result.ok) {
     const problems = result.problems.map((p) => m.fileProblem(p.path, p.problem, p.fix)).join('\n');
@@ -94,5 +95,7 @@ export async function loadCheckContext(flags: ContextFlags, context: CommandCont
       throw new UsageError(m.unknownRecipient(flags.to), m.recipientsAre(names));
     }
   }
-  return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env) };
+  // Days as the user writes them; "today" is the real one, as --now only moves the timing rules.
+  const dateStyle = dateStyleFor(context.env, context.now());
+  return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env), dateStyle };
 }

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../cli/context.js';
 import { EXIT, UsageError } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { describeNext } from '../../model/due.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText } from '../../model/interview-file.js';
 import { openStore } from '../../store/index.js';
@@ -33,7 +34,8 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const saved = await store.candidate();
-    const parsed = parseInterviewText(text, { candidate: saved, calendar: calendarFor(context.env) });
+    const dateStyle = dateStyleFor(context.env, context.now());
+    const parsed = parseInterviewText(text, { candidate: saved, calendar: calendarFor(context.env), dateStyle });
     if (!parsed.ok) {
       context.stderr.write(formatProblems(file === '-' ? m.stdin : file, parsed.problems));
       return EXIT.usage;
@@ -70,7 +72,7 @@ export async function run(context: CommandContext): Promise<number> {
                 : m.updated(interview.id);
     context.stdout.write(showText(`${headline}\n${m.what(interview.company, interview.role)}\n`));
     if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(m.roundHint(file))}\n`);
-    context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env))}\n`));
+    context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env), dateStyle)}\n`));
     return EXIT.ok;
   } finally {
     printNotices(store, context.stderr);

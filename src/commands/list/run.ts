@@ -3,8 +3,9 @@ import { parseCommand } from '../../cli/args.js';
 import type { CommandContext } from '../../cli/context.js';
 import { EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
-import { formatDay } from '../../model/dates.js';
+import { type DateStyle, formatDay } from '../../model/dates.js';
 import { byUrgency, doneReason, nextDue } from '../../model/due.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { applications, roundOf } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
@@ -25,6 +26,7 @@ export async function run(context: CommandContext): Promise<number> {
   try {
     const now = context.now();
     const calendar = calendarFor(context.env);
+    const style = dateStyleFor(context.env, now);
     // One line per application: its latest round decides what is due; earlier rounds are listed.
     const groups = applications(await store.interviews());
     const roundsOf = new Map(groups.map((rounds) => [rounds.at(-1)!.id, rounds]));
@@ -32,10 +34,11 @@ export async function run(context: CommandContext): Promise<number> {
       [...roundsOf.values()].map((rounds) => rounds.at(-1)!),
       now,
       calendar,
+      style,
     );
     if (args.values.json) {
       const rows = interviews.map((interview) => {
-        const due = nextDue(interview, now, calendar);
+        const due = nextDue(interview, now, calendar, style);
         return {
           id: interview.id,
           company: interview.company,
@@ -68,11 +71,11 @@ export async function run(context: CommandContext): Promise<number> {
       return EXIT.ok;
     }
     const blocks = interviews.map((interview) => {
-      const due = nextDue(interview, now, calendar);
+      const due = nextDue(interview, now, calendar, style);
       return [
         interview.id,
-        `  ${interview.company}, ${interview.role} · ${interviewed(roundsOf.get(interview.id)!)}${statusText(interview)}`,
-        `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar)) : m.next(due.line)}`,
+        `  ${interview.company}, ${interview.role} · ${interviewed(roundsOf.get(interview.id)!, style)}${statusText(interview, style)}`,
+        `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar, style)) : m.next(due.line)}`,
       ].join('\n');
     });
     context.stdout.write(showText(`${blocks.join('\n\n')}\n\n${m.footer}`));
@@ -82,16 +85,16 @@ export async function run(context: CommandContext): Promise<number> {
   }
 }
 
-function interviewed(rounds: readonly Interview[]): string {
-  if (rounds.length === 1) return m.interviewed(formatDay(rounds[0]!.date));
-  return m.rounds(rounds.map((round) => [roundOf(round), formatDay(round.date)] as const));
+function interviewed(rounds: readonly Interview[], style: DateStyle): string {
+  if (rounds.length === 1) return m.interviewed(formatDay(rounds[0]!.date, style));
+  return m.rounds(rounds.map((round) => [roundOf(round), formatDay(round.date, style)] as const));
 }
 
-function statusText(interview: Interview): string {
+function statusText(interview: Interview, style: DateStyle): string {
   if (interview.status === 'waiting') return '';
   const details = [
     interview.toldBy === undefined ? null : m.toldBy(interview.toldBy),
-    interview.statusOn === undefined ? null : formatDay(interview.statusOn),
+    interview.statusOn === undefined ? null : formatDay(interview.statusOn, style),
   ].filter((d) => d !== null);
   return ` · ${m.status[interview.status]}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }

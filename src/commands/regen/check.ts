@@ -7,6 +7,7 @@
 import { configMessages } from '../../checklist/config-messages.js';
 import { loadRuleConfig } from '../../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../../checklist/index.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
@@ -46,6 +47,7 @@ export async function checkBeforeSending(
     siblings: notes.filter((note) => note !== picked),
     now: context.now(),
     calendar: calendarFor(context.env),
+    dateStyle: dateStyleFor(context.env, context.now()),
   });
   // Met again in a later round: the note should be about this meeting, not the last one again.
   const repeat = repeatsEarlierRound(picked, interview, others);

@@ -6,7 +6,7 @@ import { ComposeError } from '../../compose/errors.js';
 import { messages as composeMessages } from '../../compose/messages.js';
 import { matchName } from '../../compose/match-name.js';
 import { greetingNameOf } from '../../compose/recipients.js';
-import type { BusinessCalendar } from '../../model/dates.js';
+import type { BusinessCalendar, DateStyle } from '../../model/dates.js';
 import { scheduleFor, type DueItem } from '../../model/schedule.js';
 import type { Interview } from '../../model/types.js';
 
@@ -44,8 +44,8 @@ function personNamed(interview: Interview, to: string): string | null {
   return match.kind === 'found' ? all[match.indexes[0]!]!.name : null;
 }
 
-export function dueChoice(interview: Interview, now: Date, calendar: BusinessCalendar, to?: string): DueChoice {
-  const { items, done } = scheduleFor(interview, now, calendar);
+export function dueChoice(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle, to?: string): DueChoice {
+  const { items, done } = scheduleFor(interview, now, calendar, style);
   const person = to === undefined ? undefined : personNamed(interview, to);
   const theirs = person ? items.filter((item) => item.to.includes(person)) : items;
   const due = theirs.find((item) => item.state !== 'upcoming');

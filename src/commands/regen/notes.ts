@@ -1,9 +1,10 @@
 // The notes regen hands over: those of the kind asked for, or without --kind the first note due
 // now (due.ts decides which), and when nothing is due an error that says what comes next
 // and when, so nothing is copied or recorded early.
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { composeNotes, kindsFor } from '../../compose/compose.js';
-import { todayOf } from '../../model/dates.js';
+import { type DateStyle, todayOf } from '../../model/dates.js';
 import type { DueItem } from '../../model/schedule.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
@@ -21,8 +22,8 @@ export interface Chosen {
 }
 
 /** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */
-export function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined): Chosen {
-  const notes = composeNotes(interview, kind, { to });
+export function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined, dateStyle: DateStyle): Chosen {
+  const notes = composeNotes(interview, kind, { to, dateStyle });
   const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   return { notes, picked, others: notes.filter((note) => note !== picked) };
@@ -33,30 +34,33 @@ export function askedNotes(interview: Interview, kind: NoteKind, to: string | un
  * and the user hears which and why. Nothing due now ends the command having copied nothing.
  */
 export function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, sayWhich: boolean): Chosen {
-  const choice = dueChoice(interview, context.now(), calendarFor(context.env), to);
-  if (choice.kind === 'nothing') throw nothingDueError(context, interview, choice.person, choice.next, choice.done);
+  const now = context.now();
+  const dateStyle = dateStyleFor(context.env, now);
+  const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to);
+  if (choice.kind === 'nothing') throw nothingDueError(interview, choice.person, choice.next, choice.done, now, dateStyle);
   const { item, person } = choice;
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = composeNotes(interview, item.kind, { to });
+  const all = composeNotes(interview, item.kind, { to, dateStyle });
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
-  if (sayWhich) context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(context.now())))}\n`);
+  if (sayWhich) context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(now), dateStyle))}\n`);
   return { notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
 function nothingDueError(
-  context: CommandContext,
   interview: Interview,
   who: string | null,
   next: DueItem | null,
   done: string | null,
+  now: Date,
+  dateStyle: DateStyle,
 ) {
   if (next === null) {
     return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
   }
-  const line = describeItem(next, todayOf(context.now()));
+  const line = describeItem(next, todayOf(now), dateStyle);
   return new CliError(
     messages.notDueYet(interview.id, who, line, next.why),
     messages.notDueYetTry(interview.id, next.kind, next.to[0]!),

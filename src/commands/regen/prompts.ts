@@ -3,6 +3,7 @@
 // cancel (exit 130), never a stack trace.
 import { composeNotes, kindsFor } from '../../compose/compose.js';
 import { formatDay } from '../../model/dates.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
@@ -36,7 +37,8 @@ export async function chooseInteractively(
   try {
     const now = context.now();
     const calendar = calendarFor(context.env);
-    const sorted = byUrgency(interviews, now, calendar);
+    const dateStyle = dateStyleFor(context.env, now);
+    const sorted = byUrgency(interviews, now, calendar, dateStyle);
     const interview =
       sorted.length === 1
         ? sorted[0]!
@@ -44,11 +46,11 @@ export async function chooseInteractively(
             message: messages.pickInterview,
             choices: sorted.map((each) => ({
               value: each,
-              name: `${each.company}, ${each.role} (${formatDay(each.date)})`,
-              description: nextDue(each, now, calendar)?.line ?? each.id,
+              name: `${each.company}, ${each.role} (${formatDay(each.date, dateStyle)})`,
+              description: nextDue(each, now, calendar, dateStyle)?.line ?? each.id,
             })),
           });
-    const due = nextDue(interview, now, calendar);
+    const due = nextDue(interview, now, calendar, dateStyle);
     const kinds = kindsFor(interview);
     const kind =
       asked.kind ??
@@ -60,7 +62,7 @@ export async function chooseInteractively(
         })),
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
-    const notes = composeNotes(interview, kind, { to: asked.to });
+    const notes = composeNotes(interview, kind, { to: asked.to, dateStyle });
     // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
     const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;
     const note =

@@ -20,6 +20,7 @@ import { chooseInteractively, inquirerSelect } from './prompts.js';
 import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
 import { mailtoOrCopy, writeDraftsAndReport } from './drafts.js';
 import { draftMessages } from '../../deliver/messages.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import type { Interview, Note } from '../../model/types.js';
 import { openStore, type Store } from '../../store/index.js';
 
@@ -77,7 +78,7 @@ export async function run(context: CommandContext): Promise<number> {
     const { notes, picked, others } =
       kindAsked === undefined
         ? dueNotes(context, interview, values.to, output.mode !== 'json')
-        : askedNotes(interview, kindAsked, values.to);
+        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()));
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }

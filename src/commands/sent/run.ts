@@ -6,6 +6,7 @@ import type { CommandContext } from '../../cli/context.js';
 import { EXIT, UsageError } from '../../cli/errors.js';
 import { pickRecipients, recipientsOf } from '../../compose/recipients.js';
 import { formatDay } from '../../model/dates.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { sentOutside } from '../../model/outcome.js';
 import { addSent } from '../../store/data.js';
@@ -38,16 +39,17 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const now = context.now();
+    const style = dateStyleFor(context.env, now);
     const saved = await findInterview(store, id);
     const [recipient] = pickRecipients(saved, kind, recipientsOf(saved, kind), toTyped);
-    const day = parseDay(on, saved, now);
+    const day = parseDay(on, saved, now, style);
     const entry = sentOutside(kind, recipient!.name, instantOf(day, now));
     const changed = await store.updateInterview(saved.id, (interview) => addSent(interview, entry));
-    const next = nextSummary(changed, now, calendarFor(context.env));
+    const next = nextSummary(changed, now, calendarFor(context.env), style);
     if (args.values.json) {
       context.stdout.write(`${JSON.stringify({ id: changed.id, recorded: entry, ...next.json }, null, 2)}\n`);
     } else {
-      context.stdout.write(`${m.recorded(kind, entry.to, formatDay(day))}\n${next.line}\n`);
+      context.stdout.write(`${m.recorded(kind, entry.to, formatDay(day, style))}\n${next.line}\n`);
     }
     return EXIT.ok;
   } finally {

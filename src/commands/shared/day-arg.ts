@@ -1,17 +1,17 @@
 // `--on DATE` of `status` and `sent`: a day that has passed, and the instant recorded for it.
 import { UsageError } from '../../cli/errors.js';
-import { formatDay, todayOf } from '../../model/dates.js';
+import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
 import { parseInterviewDate } from '../../model/interview-date.js';
 import type { Interview, IsoDate } from '../../model/types.js';
 import { sharedMessages as m } from './messages.js';
 
 /** The day `--on` names (today when absent); never in the future, never before the interview. */
-export function parseDay(typed: string | undefined, interview: Interview, now: Date, flag = '--on'): IsoDate {
+export function parseDay(typed: string | undefined, interview: Interview, now: Date, style: DateStyle, flag = '--on'): IsoDate {
   if (typed === undefined) return todayOf(now);
   const day = parseInterviewDate(typed, now);
   if (day === null) throw new UsageError(m.badDay(flag, typed), m.badDayTry(flag));
   if (day < interview.date)
-    throw new UsageError(m.beforeInterview(flag, formatDay(day), formatDay(interview.date)), m.badDayTry(flag));
+    throw new UsageError(m.beforeInterview(flag, formatDay(day, style), formatDay(interview.date, style)), m.badDayTry(flag));
   return day;
 }
 

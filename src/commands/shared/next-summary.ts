@@ -1,5 +1,5 @@
 // What comes next for an interview after a change, as a line for people and a record for --json.
-import { type BusinessCalendar, todayOf } from '../../model/dates.js';
+import { type BusinessCalendar, type DateStyle, todayOf } from '../../model/dates.js';
 import { describeItem } from '../../model/due.js';
 import { scheduleFor } from '../../model/schedule.js';
 import type { Interview } from '../../model/types.js';
@@ -19,10 +19,10 @@ export interface NextSummary {
   };
 }
 
-export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar): NextSummary {
-  const { next, done } = scheduleFor(interview, now, calendar);
+export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): NextSummary {
+  const { next, done } = scheduleFor(interview, now, calendar, style);
   if (next === null) return { line: m.nothingNext(done ?? ''), json: { next: null, done } };
-  const text = describeItem(next, todayOf(now));
+  const text = describeItem(next, todayOf(now), style);
   return {
     line: m.next(text),
     json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },

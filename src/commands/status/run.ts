@@ -5,6 +5,7 @@ import { parseCommand } from '../../cli/args.js';
 import type { CommandContext } from '../../cli/context.js';
 import { EXIT, UsageError } from '../../cli/errors.js';
 import { formatDay } from '../../model/dates.js';
+import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { withOutcome } from '../../model/outcome.js';
 import { latestRounds, stemOf } from '../../model/rounds.js';
@@ -34,15 +35,16 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const now = context.now();
+    const style = dateStyleFor(context.env, now);
     const asked = await findInterview(store, id);
     // An outcome is the application's: it goes on its latest round, which the schedule follows.
     const saved = latestRounds(await store.interviews()).find((latest) => stemOf(latest) === stemOf(asked)) ?? asked;
     const toldByTyped = args.values['told-by'];
     if (status === 'waiting' && toldByTyped !== undefined) throw new UsageError(m.toldByWithout, m.toldByTry(id));
-    const day = parseDay(args.values.on, saved, now);
+    const day = parseDay(args.values.on, saved, now, style);
     const toldBy = toldByTyped === undefined ? undefined : personNamed(toldByTyped, saved);
     const changed = await store.updateInterview(saved.id, (interview) => withOutcome(interview, status, day, toldBy));
-    const next = nextSummary(changed, now, calendarFor(context.env));
+    const next = nextSummary(changed, now, calendarFor(context.env), style);
     if (args.values.json) {
       const row = {
         id: changed.id,
@@ -53,7 +55,7 @@ export async function run(context: CommandContext): Promise<number> {
       };
       context.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
     } else {
-      context.stdout.write(`${m.recorded(changed.id, status, formatDay(day), changed.toldBy)}\n${next.line}\n`);
+      context.stdout.write(`${m.recorded(changed.id, status, formatDay(day, style), changed.toldBy)}\n${next.line}\n`);
     }
     return EXIT.ok;
   } finally {

@@ -9,6 +9,5 @@ export { settle } from './settle.js';
 export { sessionReviewEffects } from './session-effects.js';
 export { shownNote, shownNotes } from './shown-notes.js';
 export { editsToAsk } from './edits-to-ask.js';
-export { afterKeepEdits, answerEdit, editAsked, startKeepEdits, type KeepEditsState } from './keep-edits.js';
 export { changeableFields, INTERVIEWERS, positionOf } from './change-answer.js';
 export * as reviewMessages from './messages.js';

@@ -2,7 +2,7 @@
 // comes straight back to the review with every note rewritten.
 import { Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
-import { formatDay } from '../../model/dates.js';
+import { type DateStyle, formatDay } from '../../model/dates.js';
 import type { Answers, Position } from '../../session/index.js';
 import { changeableFields, INTERVIEWERS, positionOf } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
@@ -11,13 +11,14 @@ import { change, hints } from '../messages.js';
 
 export interface ChangeAnswerProps {
   readonly answers: Answers;
+  readonly dateStyle: DateStyle;
   readonly rows: number;
   readonly isActive: boolean;
   readonly onChoose: (to: Position) => void;
   readonly onCancel: () => void;
 }
 
-export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: ChangeAnswerProps) {
+export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onCancel }: ChangeAnswerProps) {
   useInput((_input, key) => key.escape && onCancel(), { isActive });
   const shared = changeableFields(answers);
   const options = [
@@ -30,7 +31,7 @@ export function ChangeAnswer({ answers, rows, isActive, onChoose, onCancel }: Ch
             : value
           : value.join(', ');
       const understood =
-        f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date)})` : '';
+        f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date, dateStyle)})` : '';
       return { value: f.id, label: change.entry(f.label, `${shown}${understood}`) };
     }),
     { value: INTERVIEWERS, label: change.interviewers },

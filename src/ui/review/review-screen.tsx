@@ -99,7 +99,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         lines={lines}
         top={top}
         viewport={viewport}
-        sentOn={last ? formatDay(dayOf(last.at)) : null}
+        sentOn={last ? formatDay(dayOf(last.at), deps.dateStyle) : null}
       />
       {dueLines.map((line) => (
         <Text key={line} color="cyan" wrap="truncate-end">
@@ -110,7 +110,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         <ManualChecks ticked={checking.ticked} />
       ) : (
         <>
-          <ReviewStatusLine status={status} />
+          <ReviewStatusLine status={status} dateStyle={deps.dateStyle} />
           <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.review} />
         </>
       )}

@@ -1,10 +1,10 @@
 // What just happened to the note on screen: the review core's one status, drawn by one switch.
-import { formatDay, todayOf } from '../../model/dates.js';
+import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
 import type { ReviewStatus } from '../../session/review/index.js';
 import { MessageLine } from '../components/message-line.js';
 import { review } from '../messages.js';
 
-export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) {
+export function ReviewStatusLine({ status, dateStyle }: { readonly status: ReviewStatus; readonly dateStyle: DateStyle }) {
   switch (status.kind) {
     case 'idle':
       return null;
@@ -35,7 +35,7 @@ export function ReviewStatusLine({ status }: { readonly status: ReviewStatus }) 
     case 'not-recorded':
       return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':
-      return <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at))))}</MessageLine>;
+      return <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at)), dateStyle))}</MessageLine>;
     case 'early':
       return <MessageLine tone="problem">{review.early}</MessageLine>;
     case 'calendar':

@@ -6,7 +6,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { RULE_IDS, type CheckContext } from '../../../src/checklist/types.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { NOTE_KINDS, type Finding, type Interview, type Note, type NoteKind } from '../../../src/model/types.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 export interface CorpusEntry {
   readonly name: string;
@@ -36,7 +36,10 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
   const interviews = new Map<string, Interview>();
   const interview = (name: string): Interview => {
     if (!interviews.has(name)) {
-      const result = parseInterviewText(readFileSync(join(interviewsDir, `${name}.json`), 'utf8'), { calendar: WEEKENDS_ONLY });
+      const result = parseInterviewText(readFileSync(join(interviewsDir, `${name}.json`), 'utf8'), {
+        calendar: WEEKENDS_ONLY,
+        dateStyle: US_WITH_YEARS,
+      });
       if (!result.ok) throw new Error(`${name}.json: ${JSON.stringify(result.problems)}`);
       interviews.set(name, result.interview);
     }

@@ -1,34 +1,9 @@
-// An interview for the checklist's unit tests, shaped like the README's example interview file.
+// The checklist's unit tests' interviews and a good note. ACME is the one sample interview every
+// test shares (test/helpers/sample-interview.ts), shaped like the README's example file.
 import type { Interview } from '../../../src/model/types.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
 
-export const ACME: Interview = {
-  id: 'acme-robotics-senior-backend-engineer',
-  candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
-  company: 'Acme Robotics',
-  role: 'Senior Backend Engineer',
-  date: '2026-11-24',
-  format: 'onsite',
-  timeframe: { text: 'by the end of next week', date: '2026-12-04' },
-  status: 'waiting',
-  recruiter: { name: 'Dana Kim', email: 'dana.kim@acme.example' },
-  interviewers: [
-    {
-      name: 'Priya Raghunathan',
-      title: 'Engineering Manager',
-      email: 'priya@acme.example',
-      medium: 'email',
-      topics: ['moving telemetry ingestion to Kafka', 'how on-call works'],
-    },
-    {
-      name: 'Sam Ortiz',
-      title: 'Staff Engineer',
-      phone: '+1 555 0101',
-      medium: 'phone',
-      topics: ["the robot fleet's OTA update pipeline"],
-    },
-  ],
-  sent: [],
-};
+export const ACME: Interview = sampleInterview();
 
 export const GLOBEX: Interview = {
   ...ACME,

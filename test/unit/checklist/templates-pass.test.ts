@@ -9,7 +9,7 @@ import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
-import { WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore } from '../../../src/model/schedule.js';
 import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
@@ -20,7 +20,7 @@ const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbo
 const fixtures = FILES.map((name): [string, Interview] => {
   const result = parseInterviewText(
     readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
-    { calendar: WEEKENDS_ONLY },
+    { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS },
   );
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return [`fixture ${name}`, result.interview];

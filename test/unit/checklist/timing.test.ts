@@ -3,7 +3,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { tooEarly } from '../../../src/checklist/rules/timing.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import { ACME } from './sample.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 const draft = parseDraft('Hi Priya,\n\nFollowing up on our talk about Kafka.\n\nBest regards,\nJordan Lee');
 const on = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -12,9 +12,9 @@ describe('too-early agrees with the schedule', () => {
   // "By the end of next week" is Friday, December 4, 2026; the first business day after it is Mon 7 Dec.
   it('holds the follow-up through the weekend and says Monday, the day the schedule names', () => {
     expect(followUpNotBefore(ACME, WEEKENDS_ONLY)).toBe('2026-12-07');
-    expect(scheduleFor(ACME, on('2026-12-05'), WEEKENDS_ONLY).items.find((i) => i.kind === 'follow-up')?.notBefore).toBe(
-      '2026-12-07',
-    );
+    expect(
+      scheduleFor(ACME, on('2026-12-05'), WEEKENDS_ONLY, US_WITH_YEARS).items.find((i) => i.kind === 'follow-up')?.notBefore,
+    ).toBe('2026-12-07');
     for (const day of ['2026-12-04', '2026-12-05', '2026-12-06']) {
       const findings = tooEarly(draft, { interview: ACME, to: 'Priya Raghunathan', kind: 'follow-up', now: on(day) });
       expect(findings.map((f) => f.message.endsWith('Hold this note until Monday, December 7, 2026.'))).toEqual([true]);

@@ -51,8 +51,9 @@ describe('chooseInteractively', () => {
       {
         message: 'Which interview?',
         names: [
-          'Acme Robotics, Senior Backend Engineer (Tuesday, November 24, 2026)',
-          'Globex, Analyst (Tuesday, December 1, 2026)',
+          // Days of the clock's year, as the command writes them for the user: without the year.
+          'Acme Robotics, Senior Backend Engineer (Tuesday, November 24)',
+          'Globex, Analyst (Tuesday, December 1)',
         ],
         default: undefined,
       },

@@ -12,7 +12,7 @@ import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spe
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
 import { detailSentence } from '../../../src/compose/detail.js';
 import { asPhrase } from '../../../src/compose/words.js';
-import { WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { greetingOf } from '../../../src/model/greeting.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore } from '../../../src/model/schedule.js';
@@ -42,7 +42,7 @@ const UNSEEN = readdirSync(resolve(import.meta.dirname, '../../fixtures/corpus-h
 function fixture(name: string): Interview {
   const result = parseInterviewText(
     readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
-    { calendar: WEEKENDS_ONLY },
+    { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS },
   );
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return result.interview;

@@ -2,7 +2,7 @@
 // word for word: a template change shows up as a readable diff under test/golden/SAMPLE/TONE/.
 // Refresh on purpose with
 //   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design'];
 function fixture(name: string): Interview {
   const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), {
     calendar: WEEKENDS_ONLY,
+    dateStyle: US_WITH_YEARS,
   });
   if (!result.ok) throw new Error(`${name}.json does not parse`);
   return result.interview;

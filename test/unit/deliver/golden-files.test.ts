@@ -9,7 +9,7 @@ import { buildDraft } from '../../../src/deliver/eml.js';
 import { icsText } from '../../../src/deliver/ics-file.js';
 import type { Note } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 const GOLDEN = join(import.meta.dirname, '../../golden/deliver');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -60,7 +60,7 @@ describe('golden files', () => {
 
   it('a calendar of every step still to take for the sample interview', () => {
     const now = new Date('2026-11-25T09:00:00Z');
-    const events = calendarEvents([sampleInterview()], now, WEEKENDS_ONLY).map((event, index) => ({
+    const events = calendarEvents([sampleInterview()], now, WEEKENDS_ONLY, US_WITH_YEARS).map((event, index) => ({
       ...event,
       sequence: index === 3 ? 2 : 0,
     }));

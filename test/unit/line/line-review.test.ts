@@ -1,6 +1,6 @@
 // The line mode's review: the schedule printed again the moment a note is marked sent, from the
 // real schedule over the interview with that note in its log.
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
 import { describeItem } from '../../../src/model/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
@@ -26,7 +26,9 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], fi
     notesFor,
     check: async () => findings,
     schedule: async (interview) =>
-      scheduleFor(interview, NOW, WEEKENDS_ONLY).items.map((item) => describeItem(item, todayOf(NOW))),
+      scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
+        describeItem(item, todayOf(NOW), US_WITH_YEARS),
+      ),
     copy: async () => ({ method: 'clipboard' }),
     recordSent: async (_interview, note) => {
       const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
@@ -38,6 +40,7 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], fi
     editorName: 'vi',
     writeCalendar: async (interview) => ({ path: `${interview.id}.ics`, count: 0 }),
     now: () => NOW,
+    dateStyle: US_WITH_YEARS,
   };
 }
 

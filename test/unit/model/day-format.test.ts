@@ -1,11 +1,10 @@
 // Days as the user's locale writes them, in English, with the year only outside the current one.
-import { afterEach, describe, expect, it } from 'vitest';
-import { dateLocaleOf, formatDay, setDateStyle } from '../../../src/model/day-format.js';
+import { describe, expect, it } from 'vitest';
+import { dateStyleFor } from '../../../src/model/date-style.js';
+import { US_WITH_YEARS, dateLocaleOf, formatDay } from '../../../src/model/day-format.js';
 import { localeFromEnv } from '../../../src/model/locale.js';
 
 const localeOf = (env: NodeJS.ProcessEnv) => dateLocaleOf(localeFromEnv(env, 'LC_TIME'));
-
-afterEach(() => setDateStyle(null));
 
 describe('formatDay', () => {
   it.each([
@@ -16,31 +15,51 @@ describe('formatDay', () => {
     ['de_DE.UTF-8', 'Monday, 30 November'],
     ['C.UTF-8', 'Monday, November 30'],
   ])('under LANG=%s writes a day of the current year as %j', (lang, day) => {
-    setDateStyle(() => ({ locale: localeOf({ LANG: lang }), today: '2026-11-25' }));
-    expect(formatDay('2026-11-30')).toBe(day);
+    expect(formatDay('2026-11-30', { locale: localeOf({ LANG: lang }), today: '2026-11-25' })).toBe(day);
   });
 
   it('writes the year for a day in another year, before or after', () => {
-    setDateStyle(() => ({ locale: 'en-US', today: '2026-12-28' }));
-    expect(formatDay('2027-01-08')).toBe('Friday, January 8, 2027');
-    expect(formatDay('2025-12-31')).toBe('Wednesday, December 31, 2025');
-    expect(formatDay('2026-12-31')).toBe('Thursday, December 31');
-    setDateStyle(() => ({ locale: 'en-GB', today: '2026-12-28' }));
-    expect(formatDay('2027-01-08')).toBe('Friday, 8 January 2027');
+    const us = { locale: 'en-US', today: '2026-12-28' };
+    expect(formatDay('2027-01-08', us)).toBe('Friday, January 8, 2027');
+    expect(formatDay('2025-12-31', us)).toBe('Wednesday, December 31, 2025');
+    expect(formatDay('2026-12-31', us)).toBe('Thursday, December 31');
+    expect(formatDay('2027-01-08', { locale: 'en-GB', today: '2026-12-28' })).toBe('Friday, 8 January 2027');
   });
 
-  it('without a style writes the American way, always with the year', () => {
-    expect(formatDay('2026-11-30')).toBe('Monday, November 30, 2026');
+  it('without a today (the style of a test with no clock) writes the American way, always with the year', () => {
+    expect(formatDay('2026-11-30', US_WITH_YEARS)).toBe('Monday, November 30, 2026');
   });
 
-  it('is the same day whatever the machine’s time zone, and asks its source once', () => {
-    let asked = 0;
-    setDateStyle(() => {
-      asked += 1;
-      return { locale: 'en-GB', today: '2026-01-01' };
+  it('is the same day whatever the machine’s time zone', () => {
+    const gb = { locale: 'en-GB', today: '2026-01-01' };
+    expect([formatDay('2026-01-01', gb), formatDay('2026-03-29', gb)]).toEqual(['Thursday 1 January', 'Sunday 29 March']);
+  });
+});
+
+describe('dateStyleFor', () => {
+  it('takes the locale of LC_TIME and the local day of `now`', () => {
+    const style = dateStyleFor({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' }, new Date(2026, 10, 25, 23, 30));
+    expect([style.locale, style.today]).toEqual(['en-GB', '2026-11-25']);
+    expect(formatDay('2026-11-30', style)).toBe('Monday 30 November');
+    expect(formatDay('2027-01-08', style)).toBe('Friday, 8 January 2027');
+  });
+
+  it('reads the locale only when a day is first written, and once', () => {
+    const env: NodeJS.ProcessEnv = {};
+    let read = 0;
+    Object.defineProperty(env, 'LC_TIME', {
+      get: () => {
+        read += 1;
+        return 'en_AU.UTF-8';
+      },
     });
-    expect([formatDay('2026-01-01'), formatDay('2026-03-29')]).toEqual(['Thursday 1 January', 'Sunday 29 March']);
-    expect(asked).toBe(1);
+    const style = dateStyleFor(env, new Date(2026, 10, 25));
+    expect(read).toBe(0);
+    expect([formatDay('2026-11-30', style), formatDay('2026-12-01', style)]).toEqual([
+      'Monday 30 November',
+      'Tuesday 1 December',
+    ]);
+    expect(read).toBe(1);
   });
 });
 

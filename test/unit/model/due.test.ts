@@ -3,7 +3,7 @@ import { kindsFor } from '../../../src/compose/compose.js';
 import { byUrgency, describeItem, describeNext, nextDue } from '../../../src/model/due.js';
 import { scheduleFor, type DueItem } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 const item = (overrides: Partial<DueItem>): DueItem => ({
   kind: 'follow-up',
@@ -31,7 +31,7 @@ describe('describeItem', () => {
       'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today',
     ],
   ])('words %j', (due, line) => {
-    expect(describeItem(due, '2026-11-25')).toBe(line);
+    expect(describeItem(due, '2026-11-25', US_WITH_YEARS)).toBe(line);
   });
 });
 
@@ -39,7 +39,7 @@ describe('nextDue', () => {
   const now = new Date('2026-11-25T09:00:00Z');
 
   it('is the thank-you the day after the interview', () => {
-    expect(nextDue(sampleInterview(), now, WEEKENDS_ONLY)).toMatchObject({
+    expect(nextDue(sampleInterview(), now, WEEKENDS_ONLY, US_WITH_YEARS)).toMatchObject({
       kind: 'thank-you',
       to: ['Priya Raghunathan', 'Sam Ortiz'],
       line: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
@@ -48,8 +48,8 @@ describe('nextDue', () => {
 
   it('is nothing for an interview with an offer, and import says why', () => {
     const offer = sampleInterview({ status: 'offer' });
-    expect(nextDue(offer, now, WEEKENDS_ONLY)).toBeNull();
-    expect(describeNext(offer, now, WEEKENDS_ONLY)).toBe(
+    expect(nextDue(offer, now, WEEKENDS_ONLY, US_WITH_YEARS)).toBeNull();
+    expect(describeNext(offer, now, WEEKENDS_ONLY, US_WITH_YEARS)).toBe(
       'Nothing is due: You have an offer: nothing more to send for this interview.',
     );
   });
@@ -69,13 +69,13 @@ describe('nextDue', () => {
       }),
     ];
     for (const interview of variants) {
-      const schedule = scheduleFor(interview, now, WEEKENDS_ONLY);
-      expect(nextDue(interview, now, WEEKENDS_ONLY)?.kind).toBe(schedule.next?.kind);
+      const schedule = scheduleFor(interview, now, WEEKENDS_ONLY, US_WITH_YEARS);
+      expect(nextDue(interview, now, WEEKENDS_ONLY, US_WITH_YEARS)?.kind).toBe(schedule.next?.kind);
       const writable = kindsFor(interview);
       for (const dueItem of schedule.items) expect(writable).toContain(dueItem.kind);
     }
-    expect(nextDue(variants[0]!, now, WEEKENDS_ONLY)?.kind).toBe('thank-you');
-    expect(nextDue(variants[1]!, now, WEEKENDS_ONLY)?.kind).toBe('contact-request');
+    expect(nextDue(variants[0]!, now, WEEKENDS_ONLY, US_WITH_YEARS)?.kind).toBe('thank-you');
+    expect(nextDue(variants[1]!, now, WEEKENDS_ONLY, US_WITH_YEARS)?.kind).toBe('contact-request');
   });
 });
 
@@ -86,7 +86,7 @@ describe('byUrgency', () => {
     const offer = sampleInterview({ id: 'offer', status: 'offer' });
     const due = sampleInterview({ id: 'due' });
     const overdue = sampleInterview({ id: 'overdue', date: '2026-11-20' });
-    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY).map((i) => i.id)).toEqual([
+    expect(byUrgency([offer, upcoming, due, overdue], now, WEEKENDS_ONLY, US_WITH_YEARS).map((i) => i.id)).toEqual([
       'overdue',
       'due',
       'upcoming',

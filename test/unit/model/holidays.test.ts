@@ -11,6 +11,7 @@ import {
   holidayOn,
   isBusinessDay,
   nextBusinessDay,
+  US_WITH_YEARS,
 } from '../../../src/model/dates.js';
 import {
   calendarFor,
@@ -117,7 +118,9 @@ describe('business days with public holidays', () => {
     // They said "by Wednesday" (25 Nov): the follow-up may go the next business day.
     const interview = sampleInterview({ timeframe: { text: 'by Wednesday', date: '2026-11-25' } });
     const followUp = (calendar: BusinessCalendar) =>
-      scheduleFor(interview, new Date('2026-11-24T17:00:00Z'), calendar).items.find((item) => item.kind === 'follow-up');
+      scheduleFor(interview, new Date('2026-11-24T17:00:00Z'), calendar, US_WITH_YEARS).items.find(
+        (item) => item.kind === 'follow-up',
+      );
     expect(followUp(WEEKENDS_ONLY)?.notBefore).toBe('2026-11-26');
     expect(followUp(WEEKENDS_ONLY)?.why).not.toContain('public holiday');
     expect(followUp(THANKSGIVING)).toMatchObject({ notBefore: '2026-11-27', by: '2026-11-30' });
@@ -127,7 +130,7 @@ describe('business days with public holidays', () => {
 
   it('names a holiday in the window of a follow-up without a decision date too', () => {
     const interview = sampleInterview({ timeframe: null, date: '2026-11-18' });
-    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING).items.find(
+    const followUp = scheduleFor(interview, new Date('2026-11-19T17:00:00Z'), THANKSGIVING, US_WITH_YEARS).items.find(
       (item) => item.kind === 'follow-up',
     );
     // Thank-you due Thu 19 Nov; 5 business days without Thanksgiving: Fri 27 Nov; 7: Tue 1 Dec.

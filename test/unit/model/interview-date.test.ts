@@ -1,3 +1,4 @@
+import { US_WITH_YEARS } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
 import { interviewDateProblem, parseInterviewDate } from '../../../src/model/interview-date.js';
 import { interviewDateMessages as m } from '../../../src/model/interview-date-messages.js';
@@ -24,7 +25,7 @@ describe('parseInterviewDate', () => {
     ['2025-12-31', '2025-12-31'],
   ])('"%s" -> %s', (text, date) => {
     expect(parseInterviewDate(text, NOW)).toBe(date);
-    expect(interviewDateProblem(text, NOW)).toBeUndefined();
+    expect(interviewDateProblem(text, NOW, US_WITH_YEARS)).toBeUndefined();
   });
 
   it('reads a weekday across the year end', () => {
@@ -46,7 +47,7 @@ describe('interviewDateProblem', () => {
     ['the other day', m.unreadable('the other day')],
     ['Funday', m.unreadable('Funday')],
   ])('"%s" -> its message, and no date', (text, problem) => {
-    expect(interviewDateProblem(text, NOW)).toBe(problem);
+    expect(interviewDateProblem(text, NOW, US_WITH_YEARS)).toBe(problem);
     expect(parseInterviewDate(text, NOW)).toBeNull();
   });
 
@@ -62,7 +63,7 @@ describe('before 1970', () => {
   it('is refused with the day named', () => {
     const now = new Date('2026-11-25T09:00:00Z');
     expect(parseInterviewDate('1969-12-31', now)).toBeNull();
-    expect(interviewDateProblem('1900-06-01', now)).toBe(m.outOfRange('1900-06-01'));
+    expect(interviewDateProblem('1900-06-01', now, US_WITH_YEARS)).toBe(m.outOfRange('1900-06-01'));
     expect(parseInterviewDate('1970-01-01', now)).toBe('1970-01-01');
   });
 });

@@ -11,26 +11,30 @@ import {
 import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
 const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
 
 function parsed(text: string, candidate: Candidate | null = null): Interview {
-  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.interview;
 }
 
 function problems(text: string, candidate: Candidate | null = null) {
-  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY });
+  const result = parseInterviewText(text, { candidate, calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
   if (result.ok) throw new Error('expected problems');
   return result.problems;
 }
 
 describe("the README's example interview file (acme.json)", () => {
   it('parses to the exact model', () => {
-    const result = parseInterviewText(fixture('acme.json'), { candidate: null, calendar: WEEKENDS_ONLY });
+    const result = parseInterviewText(fixture('acme.json'), {
+      candidate: null,
+      calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
+    });
     expect(result).toEqual({
       ok: true,
       // Sam used the phone and his number is known: he lacks nothing, so no warning.
@@ -70,6 +74,7 @@ describe("the README's example interview file (acme.json)", () => {
     const result = parseInterviewText(fixture('acme.json'), {
       taken: ['acme-robotics-senior-backend-engineer'],
       calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
     });
     expect(result.ok && result.interview.id).toBe('acme-robotics-senior-backend-engineer-2');
   });
@@ -125,7 +130,7 @@ describe('round trip: parse(format(x)) equals x', () => {
       ],
       edits: [{ kind: 'follow-up', to: 'José Álvarez', subject: 'Re: Thank you', body: '', at: '2026-12-01T09:00:00.000Z' }],
     };
-    const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY });
+    const again = parseInterviewText(formatInterviewFile(interview), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
     expect(again).toStrictEqual({ ok: true, interview, warnings: [timeframeMessages.unresolved('after the holidays')] });
   });
 
@@ -146,11 +151,15 @@ describe('round trip: parse(format(x)) equals x', () => {
     const finance = JSON.parse(fixture('finance.json')) as Record<string, unknown>;
     const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March', tone: 'chatty' }), {
       calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).toEqual(['tone']);
-    const teller = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March' }), { calendar: WEEKENDS_ONLY });
+    const teller = parseInterviewText(JSON.stringify({ ...finance, toldBy: 'Ellen March' }), {
+      calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
+    });
     expect(teller.ok ? [] : teller.problems).toEqual([
       {
         path: 'toldBy',
@@ -206,14 +215,14 @@ describe('the sample files', () => {
   it('allow a phone-medium interviewer without a number, but say so', () => {
     const raw = JSON.parse(fixture('harbor-logistics.json'));
     delete raw.interviewers[0].phone;
-    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
     expect(result.ok && result.warnings).toEqual([m.phoneWithoutNumber('Raymond Okafor')]);
   });
 
   it('warn about a missing e-mail only for someone who used e-mail', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].email;
-    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
     expect(result.ok && result.warnings).toEqual([m.noEmail('Priya Raghunathan', 'Dana Kim')]);
   });
 
@@ -221,7 +230,7 @@ describe('the sample files', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].phone = null;
     raw.interviewers[0].detail = '';
-    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
     expect(result.ok && result.interview.interviewers[0]).toStrictEqual({
       name: 'Priya Raghunathan',
       title: 'Engineering Manager',
@@ -245,7 +254,7 @@ describe('each mistake gets its own message', () => {
 
   it('unknown top-level field with nothing close', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), salary: 100 };
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [
         {
@@ -273,7 +282,7 @@ describe('each mistake gets its own message', () => {
   it('missing topics read the same as an empty list', () => {
     const raw = JSON.parse(fixture('acme.json'));
     delete raw.interviewers[0].topics;
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [
         { path: 'interviewers[0].topics', problem: m.noTopics('Priya Raghunathan'), fix: m.noTopicsFix('Priya Raghunathan') },
@@ -325,7 +334,7 @@ describe('each mistake gets its own message', () => {
     delete raw.format;
     raw.status = 'ghosted';
     raw.interviewers[0].topics = 'Kafka';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [
         {
@@ -350,7 +359,7 @@ describe('each mistake gets its own message', () => {
   it('the same person twice', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'priya raghunathan';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[1].name', problem: m.duplicateName('priya raghunathan'), fix: m.duplicateNameFix }],
     });
@@ -358,7 +367,7 @@ describe('each mistake gets its own message', () => {
 
   it('no interviewers', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), interviewers: [] };
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers', problem: m.noInterviewers, fix: m.noInterviewersFix }],
     });
@@ -377,7 +386,7 @@ describe('each mistake gets its own message', () => {
 
   it('an unknown key with an escape sequence is shown escaped', () => {
     const raw = { ...JSON.parse(fixture('acme.json')), 'x\u001b[2J': 1 };
-    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY });
+    const result = parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
     expect(result.ok ? '' : result.problems[0]?.problem).toBe('"x\\u001b[2J" is not a field of the interview file.');
   });
 
@@ -391,7 +400,7 @@ describe('each mistake gets its own message', () => {
   it('control characters in a topic are refused, not passed on to a terminal', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[0].topics[1] = 'on-call\u001b]52;c;ZXZpbA==\u0007';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [
         {
@@ -408,7 +417,7 @@ describe('each mistake gets its own message', () => {
     raw.interviewers[1].name = 'Sam \u202eztrO';
     raw.candidate.link = 'https://example.com/\u009b31m';
     raw.role = 'Engineer\u007f';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toMatchObject({
       ok: false,
       problems: [
         {
@@ -427,7 +436,7 @@ describe('each mistake gets its own message', () => {
   it('keeps the bidi marks right-to-left names need (U+200F), unlike overrides', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewers[1].name = 'דנה כהן\u200f';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY }).ok).toBe(true);
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS }).ok).toBe(true);
   });
 
   it('a key given twice is named, never silently the last one', () => {
@@ -435,7 +444,7 @@ describe('each mistake gets its own message', () => {
       '"role": "Senior Backend Engineer",',
       '"role": "Senior Backend Engineer", "role": "Intern",',
     );
-    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [
         { path: 'role', problem: 'The field "role" is given twice in the same object.', fix: m.duplicateKeyFix('role') },
@@ -449,7 +458,7 @@ describe('each mistake gets its own message', () => {
 
   it('nesting deeper than the format has is refused before the parser can overflow', () => {
     const text = `{"version": 1, "interviewers": [{"topics": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}]}`;
-    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY })).toEqual({
+    expect(parseInterviewText(text, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toEqual({
       ok: false,
       problems: [{ path: 'interviewers[0].topics[0]', problem: m.tooDeep(4), fix: m.tooDeepFix }],
     });
@@ -458,7 +467,7 @@ describe('each mistake gets its own message', () => {
   it('dates outside 1970 to 2100 are refused', () => {
     const raw = JSON.parse(fixture('acme.json'));
     raw.interviewDate = '9999-12-31';
-    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY })).toMatchObject({
+    expect(parseInterviewObject(raw, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS })).toMatchObject({
       ok: false,
       problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }],
     });

@@ -4,14 +4,14 @@ import { composeNotes } from '../../../src/compose/compose.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 // The sample: Acme, Tuesday, November 24, 2026, Priya (e-mail) and Sam (phone, no address), recruiter Dana,
 // "by the end of next week" = Friday, December 4, 2026. Tests run with TZ=UTC.
 const at = (day: string, time = '17:00:00.000Z') => new Date(`${day}T${time}`);
 const sent = (kind: SentEntry['kind'], to: string, day: string): SentEntry => ({ kind, to, at: `${day}T17:00:00.000Z` });
 const brief = (interview: Interview, now: Date) =>
-  scheduleFor(interview, now, WEEKENDS_ONLY).items.map(({ kind, to, notBefore, recommended, by, state }) => ({
+  scheduleFor(interview, now, WEEKENDS_ONLY, US_WITH_YEARS).items.map(({ kind, to, notBefore, recommended, by, state }) => ({
     kind,
     to,
     notBefore,
@@ -22,7 +22,7 @@ const brief = (interview: Interview, now: Date) =>
 
 describe('on the day of the interview', () => {
   it('thanks everyone, then waits for the decision date', () => {
-    const schedule = scheduleFor(sampleInterview(), at('2026-11-24'), WEEKENDS_ONLY);
+    const schedule = scheduleFor(sampleInterview(), at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS);
     expect(brief(sampleInterview(), at('2026-11-24'))).toEqual([
       {
         kind: 'thank-you',
@@ -85,13 +85,13 @@ describe('on the day of the interview', () => {
         state: 'due',
       });
     }
-    expect(scheduleFor(noPhone, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
+    expect(scheduleFor(noPhone, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toBe(
       'You have no phone number for Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
     );
-    expect(scheduleFor(noMail, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
+    expect(scheduleFor(noMail, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toBe(
       'You have no e-mail address for Priya Raghunathan. Ask Dana Kim for it and say it is for a thank-you note.',
     );
-    expect(scheduleFor(both, at('2026-11-24'), WEEKENDS_ONLY).items[0]?.why).toBe(
+    expect(scheduleFor(both, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toBe(
       'You have no e-mail address or phone number for Priya Raghunathan and Sam Ortiz. Ask Dana Kim for it and say it is for a thank-you note.',
     );
     // An e-mail person with no phone, or a phone person with no e-mail, lacks nothing.
@@ -108,7 +108,7 @@ describe('on the day of the interview', () => {
     const [priya, sam] = sampleInterview().interviewers;
     if (!priya || !sam) throw new Error('sample');
     const noRecruiter = sampleInterview({ recruiter: undefined, interviewers: [priya, { ...sam, phone: undefined }] });
-    const [first] = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY).items;
+    const [first] = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items;
     expect(first).toMatchObject({ kind: 'contact-request', to: ['Priya Raghunathan'] });
     expect(first?.why).toBe(
       'You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.',
@@ -128,8 +128,10 @@ describe('on the day of the interview', () => {
   });
 
   it('the thank-you is still due at 23:59 the next day, and overdue the day after', () => {
-    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z'), WEEKENDS_ONLY).items[0]?.state).toBe('due');
-    const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'), WEEKENDS_ONLY);
+    expect(scheduleFor(sampleInterview(), at('2026-11-25', '23:59:00.000Z'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.state).toBe(
+      'due',
+    );
+    const late = scheduleFor(sampleInterview(), at('2026-11-26', '08:00:00.000Z'), WEEKENDS_ONLY, US_WITH_YEARS);
     expect(late.items.map((i) => [i.kind, i.state])).toEqual([
       ['thank-you', 'overdue'],
       ['follow-up', 'upcoming'],
@@ -221,7 +223,7 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
       interviewers: [priya],
       sent: [sent('thank-you', priya.name, '2026-11-27')],
     });
-    const schedule = scheduleFor(interview, at('2026-12-03'), WEEKENDS_ONLY);
+    const schedule = scheduleFor(interview, at('2026-12-03'), WEEKENDS_ONLY, US_WITH_YEARS);
     expect(brief(interview, at('2026-12-03'))).toEqual([
       {
         kind: 'follow-up',
@@ -269,7 +271,7 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
       interviewers: [priya],
       sent: [sent('thank-you', priya.name, '2026-11-24')],
     });
-    const item = scheduleFor(interview, at('2026-11-25'), WEEKENDS_ONLY).items[0];
+    const item = scheduleFor(interview, at('2026-11-25'), WEEKENDS_ONLY, US_WITH_YEARS).items[0];
     expect([item?.notBefore, item?.by]).toEqual(['2026-12-01', '2026-12-03']);
     expect(item?.why.startsWith('"after the holidays" gives no date, so wait 5 business days')).toBe(true);
   });
@@ -304,7 +306,7 @@ describe('the second follow-up, then stop', () => {
         state: 'upcoming',
       },
     ]);
-    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY).items[0]?.why).toBe(
+    expect(scheduleFor(interview, at('2026-12-10'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toBe(
       m.secondFollowUp('Monday, December 7, 2026', 'Thursday, December 17, 2026', 'Monday, December 21, 2026'),
     );
   });
@@ -345,18 +347,22 @@ describe('the second follow-up, then stop', () => {
         sent('voicemail', 'Sam Ortiz', '2026-12-18'),
       ],
     });
-    expect(scheduleFor(interview, at('2027-01-15'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stopAfterTwo });
+    expect(scheduleFor(interview, at('2027-01-15'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
+      items: [],
+      next: null,
+      done: m.stopAfterTwo,
+    });
   });
 });
 
 describe('other statuses', () => {
   it('offer and closed: nothing is due', () => {
-    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({
+    expect(scheduleFor(sampleInterview({ status: 'offer' }), at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       items: [],
       next: null,
       done: m.offer,
     });
-    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY)).toEqual({
+    expect(scheduleFor(sampleInterview({ status: 'closed' }), at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       items: [],
       next: null,
       done: m.closed,
@@ -388,10 +394,10 @@ describe('other statuses', () => {
 
   it('not selected on a known day: the thanks within a day of it, late after', () => {
     const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-11-30' });
-    const items = scheduleFor(interview, at('2026-12-01'), WEEKENDS_ONLY).items;
+    const items = scheduleFor(interview, at('2026-12-01'), WEEKENDS_ONLY, US_WITH_YEARS).items;
     expect(items[0]).toMatchObject({ kind: 'not-selected', notBefore: '2026-11-30', by: '2026-12-01', state: 'due' });
     expect(items[0]?.why).toContain('within a day (by the end of Tuesday, December 1, 2026)');
-    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY).items[0]).toMatchObject({
+    expect(scheduleFor(interview, at('2026-12-02'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]).toMatchObject({
       kind: 'not-selected',
       state: 'overdue',
       why: m.notSelectedLate('Tuesday, December 1, 2026'),
@@ -426,7 +432,11 @@ describe('other statuses', () => {
         sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28'),
       ],
     });
-    expect(scheduleFor(interview, at('2027-02-01'), WEEKENDS_ONLY)).toEqual({ items: [], next: null, done: m.stayedInTouch });
+    expect(scheduleFor(interview, at('2027-02-01'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
+      items: [],
+      next: null,
+      done: m.stayedInTouch,
+    });
   });
 });
 
@@ -440,7 +450,7 @@ describe('no follow-up window ever opens on a weekend', () => {
         sent: [sent('follow-up', 'Priya Raghunathan', day), sent('voicemail', 'Sam Ortiz', day)],
       });
       for (const interview of [first, second]) {
-        const items = scheduleFor(interview, at('2026-11-24'), WEEKENDS_ONLY).items.filter(
+        const items = scheduleFor(interview, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items.filter(
           (i) => i.kind === 'follow-up' || i.kind === 'voicemail',
         );
         expect(items.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTimeframe } from '../../../src/model/timeframe.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
 // 2026-11-24 is a Tuesday. Next week runs Mon 30 Nov to Sun 6 Dec.
 const TUESDAY = '2026-11-24';
@@ -48,7 +48,7 @@ describe('resolveTimeframe from a Tuesday interview (2026-11-24)', () => {
     ['tomorrow', '2026-11-25'],
     ['2026-12-09', '2026-12-09'],
   ])('"%s" -> %s', (words, date) => {
-    expect(resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY)).toEqual({ timeframe: { text: words, date } });
+    expect(resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: { text: words, date } });
   });
 });
 
@@ -66,46 +66,46 @@ describe('across month and year ends', () => {
     ['early December', '2026-12-01', '2026-12-10'],
     ['late February', '2028-02-03', '2028-02-29'],
   ])('"%s" after %s -> %s', (words, interview, date) => {
-    expect(resolveTimeframe(words, interview, WEEKENDS_ONLY).timeframe?.date).toBe(date);
+    expect(resolveTimeframe(words, interview, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });
 
   it('"end of this week" on a Saturday means the coming Friday', () => {
-    expect(resolveTimeframe('end of this week', '2026-11-28', WEEKENDS_ONLY).timeframe?.date).toBe('2026-12-04');
+    expect(resolveTimeframe('end of this week', '2026-11-28', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe('2026-12-04');
   });
 
   it('"Friday" said on a Friday is the next Friday', () => {
-    expect(resolveTimeframe('Friday', '2026-11-27', WEEKENDS_ONLY).timeframe?.date).toBe('2026-12-04');
+    expect(resolveTimeframe('Friday', '2026-11-27', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe('2026-12-04');
   });
 });
 
 describe('what cannot be read', () => {
   it('no words means no timeframe', () => {
-    expect(resolveTimeframe(null, TUESDAY, WEEKENDS_ONLY)).toEqual({ timeframe: null });
-    expect(resolveTimeframe('   ', TUESDAY, WEEKENDS_ONLY)).toEqual({ timeframe: null });
+    expect(resolveTimeframe(null, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: null });
+    expect(resolveTimeframe('   ', TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: null });
   });
 
   it.each(['soon', 'after the holidays', 'we may call you'])('"%s" is kept with the 5-business-day warning', (words) => {
-    const result = resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY);
+    const result = resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS);
     expect(result).toEqual({ timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) });
     expect(result.warning).toContain('5-business-day rule');
   });
 
   it('keeps the words trimmed, as typed otherwise', () => {
-    expect(resolveTimeframe('  By the END of next week ', TUESDAY, WEEKENDS_ONLY).timeframe).toEqual({
+    expect(resolveTimeframe('  By the END of next week ', TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS).timeframe).toEqual({
       text: 'By the END of next week',
       date: '2026-12-04',
     });
   });
 
   it('warns about a date far away, which is usually a misread', () => {
-    expect(resolveTimeframe('by Nov 20', TUESDAY, WEEKENDS_ONLY)).toEqual({
+    expect(resolveTimeframe('by Nov 20', TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       timeframe: { text: 'by Nov 20', date: '2027-11-20' },
       warning: timeframeMessages.longWait('by Nov 20', 'Saturday, November 20, 2027'),
     });
   });
 
   it('warns about a date before the interview', () => {
-    expect(resolveTimeframe('2026-11-20', TUESDAY, WEEKENDS_ONLY)).toEqual({
+    expect(resolveTimeframe('2026-11-20', TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       timeframe: { text: '2026-11-20', date: '2026-11-20' },
       warning: timeframeMessages.beforeInterview('2026-11-20', 'Friday, November 20, 2026', 'Tuesday, November 24, 2026'),
     });
@@ -114,10 +114,13 @@ describe('what cannot be read', () => {
 
 describe('outside the years the calendar counts with', () => {
   it('keeps the words and counts them as no date', () => {
-    expect(resolveTimeframe('in 200 years', '2026-11-24', WEEKENDS_ONLY)).toEqual({
+    expect(resolveTimeframe('in 200 years', '2026-11-24', WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       timeframe: { text: 'in 200 years', date: null },
       warning: timeframeMessages.outOfRange('in 200 years'),
     });
-    expect(resolveTimeframe('2150-01-01', '2026-11-24', WEEKENDS_ONLY).timeframe).toEqual({ text: '2150-01-01', date: null });
+    expect(resolveTimeframe('2150-01-01', '2026-11-24', WEEKENDS_ONLY, US_WITH_YEARS).timeframe).toEqual({
+      text: '2150-01-01',
+      date: null,
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
   stateOf,
 } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { context } from './context.js';
+import { STEP_CONTEXT as context } from '../../support/fake-world.js';
 
 const reduce = createReducer(context);
 

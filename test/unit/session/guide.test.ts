@@ -16,7 +16,7 @@ import {
   type Step,
 } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
-import { context } from './context.js';
+import { STEP_CONTEXT as context } from '../../support/fake-world.js';
 
 const step = createGuide(context);
 const ACME = sampleInterview();
@@ -123,7 +123,7 @@ describe('the questions', () => {
     );
     expect(about.commands.map((c) => c.type)).toEqual(['save-draft']);
     const left = run(about.state, { type: 'session', action: { type: 'answer', value: '' } });
-    expect(left.state.log).toEqual([sectionSummary('about', left.state.session.answers)]);
+    expect(left.state.log).toEqual([sectionSummary('about', left.state.session.answers, context.dateStyle)]);
     expect(left.commands).toEqual([
       { type: 'save-draft', draft: draftOf(left.state.session, null) },
       { type: 'save-candidate', candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' } },
@@ -149,7 +149,7 @@ describe('the save at the review', () => {
     expect(state.stage).toBe('checking-round');
     expect(commands.at(-1)).toMatchObject({ type: 'check-round', interview: { id: ACME.id, tone: 'warm' } });
     // The recap of the section just left holds its last answer too.
-    expect(state.log).toEqual([sectionSummary('next', state.session.answers)]);
+    expect(state.log).toEqual([sectionSummary('next', state.session.answers, context.dateStyle)]);
     expect(state.log[0]).toContain('warm notes');
   });
 

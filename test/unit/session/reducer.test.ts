@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../../src/model/dates.js';
 import {
   EMPTY_ANSWERS,
   createReducer,
@@ -8,7 +9,7 @@ import {
   type SessionAction,
   type SessionState,
 } from '../../../src/session/index.js';
-import { context } from './context.js';
+import { STEP_CONTEXT as context } from '../../support/fake-world.js';
 
 const reduce = createReducer(context);
 const run = (state: SessionState, ...actions: SessionAction[]) => actions.reduce(reduce, state);
@@ -109,10 +110,20 @@ describe('the session reducer', () => {
 
   it('refuses dates it cannot read and days still to come', () => {
     const atDate = run(initialState(), ...about, ...interview.slice(0, 2));
+    // The model's readers say what is wrong with the day typed.
     expect(run(atDate, answer('someday')).error).toBe(
+      '"someday" is not a day the coach can read. Type "today", "yesterday", a weekday such as "Monday", or a date such as "2026-11-24" or "24 Nov".',
+    );
+    expect(run(atDate, answer('2026-12-01')).error).toBe(
+      'Tuesday, December 1, 2026 is still ahead. Type the day the interview took place; the coach writes the notes after it.',
+    );
+    // Before they have loaded, only ISO days are read (src/commands/session-deps.ts), and the
+    // step table says what to type.
+    const early = createReducer({ ...context, understandDate: (text) => parseIsoDate(text.trim()), dateProblem: undefined });
+    expect(early(atDate, answer('someday')).error).toBe(
       'Type today, yesterday, a weekday such as tuesday, or a date like 2026-11-24.',
     );
-    expect(run(atDate, answer('2026-12-01')).error).toBe('That date is in the future: type the day the interview took place.');
+    expect(early(atDate, answer('2026-12-01')).error).toBe('That date is in the future: type the day the interview took place.');
   });
 
   it('needs at least one topic per interviewer', () => {
@@ -193,7 +204,8 @@ describe('the session reducer', () => {
     const changed = run(changing, answer('2026-11-20'));
     expect(changed.position.step).toBe('review');
     expect(changed.answers.date).toBe('2026-11-20');
-    expect(changed.answers.timeframeDate).toBe('2026-11-30');
+    // Friday the 20th: the end of next week is Friday the 27th.
+    expect(changed.answers.timeframeDate).toBe('2026-11-27');
     const escaped = run(atReview, { type: 'change', to: { step: 'interview.role', index: 0 } }, back);
     expect(escaped.position.step).toBe('review');
     expect(escaped.answers.role).toBe('Senior Backend Engineer');

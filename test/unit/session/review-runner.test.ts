@@ -2,17 +2,7 @@
 // reaches the world (copied text, entries recorded, edits saved) and what the state says after.
 import { describe, expect, it } from 'vitest';
 import type { Finding, Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
-import type { EditInQuestion } from '../../../src/session/index.js';
-import {
-  afterKeepEdits,
-  answerEdit,
-  editAsked,
-  type ReviewEffects,
-  settle,
-  startKeepEdits,
-  startReview,
-} from '../../../src/session/review/index.js';
-import { sampleInterview } from '../../helpers/sample-interview.js';
+import { type ReviewEffects, settle, startReview } from '../../../src/session/review/index.js';
 
 const NOW = new Date('2026-11-25T09:00:00.000Z');
 const note: Note = {
@@ -133,27 +123,5 @@ describe('the review run against its effects', () => {
       kind: 'calendar-failed',
       problem: 'EACCES: permission denied',
     });
-  });
-});
-
-describe('keeping hand edits after a changed answer', () => {
-  const edit = (to: string): NoteEdit => ({ kind: 'thank-you', to, subject: 'Mine', body: `Dear ${to}`, at: NOW.toISOString() });
-  const question = (to: string): EditInQuestion => ({ edit: edit(to), fresh: { ...note, to } });
-
-  it('asks each in turn and drops only the edits the user replaced', () => {
-    const stored = sampleInterview({ edits: [edit('Priya Raghunathan'), edit('Sam Ortiz')] });
-    let state = startKeepEdits([question('Priya Raghunathan'), question('Sam Ortiz')]);
-    expect(editAsked(state)?.edit.to).toBe('Priya Raghunathan');
-    state = answerEdit(state, false);
-    expect(editAsked(state)?.edit.to).toBe('Sam Ortiz');
-    state = answerEdit(state, true);
-    expect(editAsked(state)).toBeUndefined();
-    expect(answerEdit(state, false)).toBe(state);
-    expect(afterKeepEdits(state, stored)?.edits).toEqual([edit('Sam Ortiz')]);
-  });
-
-  it('changes nothing when every edit is kept', () => {
-    const state = answerEdit(startKeepEdits([question('Sam Ortiz')]), true);
-    expect(afterKeepEdits(state, sampleInterview())).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { ALLOWED_FIELDS } from '../../../src/model/interview-schema.js';
 import { interviewProblem } from '../../../src/store/entry-shape.js';
-import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
@@ -45,7 +45,10 @@ function asStored(file: Record<string, unknown>): Record<string, unknown> {
 
 describe('the store accepts what import accepts', () => {
   const accepted = validFiles()
-    .map((path) => ({ path, parsed: parseInterviewText(readFileSync(path, 'utf8'), { candidate, calendar: WEEKENDS_ONLY }) }))
+    .map((path) => ({
+      path,
+      parsed: parseInterviewText(readFileSync(path, 'utf8'), { candidate, calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS }),
+    }))
     .filter((entry) => entry.parsed.ok);
 
   it('over every valid fixture', () => {

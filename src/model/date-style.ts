@@ -1,0 +1,20 @@
+// The user's date style, read where a command starts, as the business calendar is (holidays.ts).
+import { todayOf } from './dates.js';
+import { type DateStyle, dateLocaleOf } from './day-format.js';
+import { localeFromEnv } from './locale.js';
+
+/**
+ * Dates as the user writes them: in the locale of LC_TIME (LC_ALL, LANG), with the year only
+ * outside the year of `now`. The locale is worked out on the first day formatted, so a command
+ * that writes no date pays nothing for it.
+ */
+export function dateStyleFor(env: NodeJS.ProcessEnv, now: Date): DateStyle {
+  let locale: string | undefined;
+  return {
+    get locale() {
+      locale ??= dateLocaleOf(localeFromEnv(env, 'LC_TIME'));
+      return locale;
+    },
+    today: todayOf(now),
+  };
+}
