@@ -7,6 +7,7 @@ import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
@@ -46,22 +47,16 @@ export const GIMMICKS = [
   'gift\\s+box(?:es)?',
   'fruit\\s+baskets?',
   'care\\s+package',
-  'bouquets?',
-  'flowers',
   'edible\\s+arrangements?',
-  '(?:box(?:es)?\\s+of\\s+)?chocolates',
-  'balloons',
-  'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
   'a\\s+(?:little|small)\\s+(?:something|gift|token)',
   'token\\s+of\\s+(?:my\\s+)?(?:appreciation|gratitude|thanks)',
-  `${GIVE}${SAME_SENTENCE}(?:${FOOD}|gifts?|presents?|swag|wine|flowers)`,
   '(?:DoorDash|Uber\\s+Eats|Grubhub|Instacart|Deliveroo|Postmates|Seamless)',
   `(?:${FOOD}|treats)\\s+(?:is|are)\\s+on\\s+me`,
   // Food made or left for them: "baked the team a batch of brownies", "left muffins at reception"
-  `${MAKE_FOOD}\\s+(?:\\w+\\s+){0,6}?${FOOD}${SAME_SENTENCE}${FOR_THEM}`,
+  `${MAKE_FOOD}\\s+(?:\\w+\\s+){0,6}?${FOOD}${SAME_SENTENCE}\\b${FOR_THEM}`,
   `${MAKE_FOOD}\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:\\w+\\s+){0,4}?${FOOD}`,
   // A basket, a bottle, a jar of anything, given
-  `${GIFT_GIVE}${SAME_SENTENCE}(?:a|an|some|two|three|a\\s+little|a\\s+small)\\s+(?:\\w+\\s+)?(?:basket|bottle|hamper|bouquet|tin|jar|platter)s?\\s+of`,
+  `${GIFT_GIVE}${SAME_SENTENCE}\\b(?:a|an|some|two|three|a\\s+little|a\\s+small)\\s+(?:\\w+\\s+)?(?:basket|bottle|hamper|bouquet|tin|jar|platter)s?\\s+of`,
   `(?:hamper|gift|present|goodie\\s+bag|goody\\s+bag|care\\s+package|basket|bouquet)s?\\s+(?:is|are|should\\s+be|will\\s+be)\\s+(?:on\\s+(?:its|their|the)\\s+way|arriving)`,
   'hand[\\s-]deliver(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?(?:to\\s+(?:you|your|the\\s+office)|(?:my|a|the)\\s+(?:thank|note|card|letter|resume|CV|portfolio|application))',
   // A surprise on its way, or a gift bought for them: "keep an eye on the front desk", "got the team a gift"
@@ -69,13 +64,13 @@ export const GIMMICKS = [
   'keep\\s+an\\s+eye\\s+(?:on|out\\s+for)\\s+(?:your|the)\\s+(?:mail|mailbox|post|desk|front\\s+desk|reception|door|doorstep|porch|package|parcel|delivery)',
   `(?:got|bought|picked\\s+up|grabbed|ordered)\\s+(?:you|the\\s+(?:\\w+\\s+){0,2}?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some)\\s+(?:\\w+\\s+){0,2}?(?:gifts?|presents?|flowers|plants?|cards?|bottles?|something|${FOOD})`,
   // A donation or a tree in the reader's name
-  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
+  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}\\b(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
   // A video, a song, a website made for the reader, or a thank-you one
   `thank[\\s-]you\\s+${STUNT}`,
   `${MAKE}\\s+(?:you|the\\s+team|your\\s+team)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?${STUNT}`,
-  `${MAKE}\\s+(?:a|an|this|the|my)\\s+(?:\\w+\\s+){0,2}?${STUNT}${SAME_SENTENCE}${FOR_READER}`,
+  `${MAKE}\\s+(?:a|an|this|the|my)\\s+(?:\\w+\\s+){0,2}?${STUNT}${SAME_SENTENCE}\\b${FOR_READER}`,
   // A shout-out on social media: "gave you a shout-out on LinkedIn", "tagged your team in a post"
-  `shout[\\s-]?outs?${SAME_SENTENCE}${PLATFORM}`,
+  `shout[\\s-]?outs?${SAME_SENTENCE}\\b${PLATFORM}`,
   `(?:public(?:ly)?|LinkedIn|Twitter|Instagram|Facebook|TikTok|social\\s+media)\\s+(?:\\w+\\s+)?(?:shout[\\s-]?outs?|thank[\\s-]you\\s+post|post\\s+(?:about|thanking|tagging)\\s+(?:you|your))`,
   `(?:thanked|tagged|mentioned|featured|praised|celebrated)\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|your\\s+company)\\s+(?:\\w+\\s+){0,3}?${PLATFORM}`,
   '(?:posted|tweeted|wrote\\s+a\\s+post|put\\s+up\\s+a\\s+post)\\s+(?:\\w+\\s+){0,4}?(?:about|thanking|tagging|praising)\\s+(?:you|your\\s+(?:\\w+\\s+)?team|the\\s+(?:\\w+\\s+)?team|our\\s+(?:interview|conversation|chat))',
@@ -83,6 +78,19 @@ export const GIMMICKS = [
   `${TURN_UP_LATER}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
   `${TURNED_UP}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
   '(?:in\\s+person)\\s+(?:\\w+\\s+){0,2}?to\\s+(?:thank\\s+you|hand\\s+(?:you|over)|deliver|drop\\s+off|give\\s+you|say\\s+thank)',
+];
+
+/**
+ * Things that are gifts only when given: a florist sells flowers, a caterer delivers lunch, a
+ * bartender opens a bottle of wine. Kept when their sentence turns to the reader (gimmick below).
+ */
+export const GIVEN_THINGS = [
+  'bouquets?',
+  'flowers',
+  '(?:box(?:es)?\\s+of\\s+)?chocolates',
+  'balloons',
+  'bottle\\s+of\\s+(?:wine|champagne|whiske?y|bourbon|scotch)',
+  `${GIVE}${SAME_SENTENCE}\\b(?:${FOOD}|gifts?|presents?|swag|wine|flowers)`,
 ];
 
 const HELPER =
@@ -100,6 +108,8 @@ export const THIRD_PARTY = [
 
 // Built per note from the patterns it can match (phrase-list.ts).
 const GIMMICK_LIST = new PhraseList(GIMMICKS);
+const GIFT_LIST = new PhraseList(GIFT_GRAMMAR);
+const GIVEN_LIST = new PhraseList(GIVEN_THINGS);
 
 export function firstHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   const hits: Hit[] = [];
@@ -113,8 +123,58 @@ export function firstHits(prose: string, list: PhraseList, message: (phrase: str
   return hits;
 }
 
-export const gimmick: RuleCheck = (draft, context) =>
-  firstHits(maskPhrases(draft.prose, contextPhrases(context)), GIMMICK_LIST, MESSAGES.gimmick);
+/**
+ * Where each sentence of `prose` starts (after . ! ? or a line break), found in one pass: a hit
+ * asks for its sentence by binary search, so a long note with many hits stays linear.
+ */
+function sentenceStarts(prose: string): number[] {
+  const starts = [0];
+  for (let at = 0; at < prose.length; at += 1) {
+    const char = prose[at];
+    if (char === '.' || char === '!' || char === '?' || char === '\n') starts.push(at + 1);
+  }
+  return starts;
+}
+
+/** The index in `starts` of the sentence holding offset `at`. */
+function sentenceIndex(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The sentence of `prose` holding offset `at`. */
+function sentenceAt(prose: string, starts: readonly number[], at: number): string {
+  const index = sentenceIndex(starts, at);
+  return prose.slice(starts[index], index + 1 < starts.length ? starts[index + 1] : prose.length);
+}
+
+export const gimmick: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  // A gift is given to someone, and the application's own papers are not one ("copies of my
+  // certificates"); a florist's flowers are a gift only when the sentence hands them over.
+  const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => !DOCUMENTS.test(prose.slice(hit.start, hit.end)));
+  const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
+  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
+  const starts = sentenceStarts(prose);
+  const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
+  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
+};
+
+/** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
+export function firstOfSentence(hits: readonly Hit[], prose: string, starts = sentenceStarts(prose)): Hit[] {
+  const bySentence = new Map<number, Hit>();
+  for (const hit of hits) {
+    const sentence = sentenceIndex(starts, hit.start);
+    if (!bySentence.has(sentence)) bySentence.set(sentence, hit);
+  }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start);
+}
 
 export const id = 'gimmick';
 export const severity: Severity = 'error';

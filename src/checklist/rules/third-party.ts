@@ -5,18 +5,27 @@ import { contextPhrases, maskPhrases } from '../mask.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { RuleCheck } from '../types.js';
-import { firstHits, THIRD_PARTY } from './gimmick.js';
+import { BEHALF_GRAMMAR } from './behalf-grammar.js';
+import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
 const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
+const BEHALF = new PhraseList(BEHALF_GRAMMAR);
 
 export const thirdParty: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
   // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
   const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
-  return firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty);
+  // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone.
+  return firstOfSentence(
+    [
+      ...firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty),
+      ...firstHits(prose, BEHALF, MESSAGES.thirdParty),
+    ],
+    prose,
+  );
 };
 
 export const id = 'third-party';

@@ -148,8 +148,12 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   '(?:another|other|competing|a\\s+second|second|two\\s+other|several\\s+other)\\s+(?:job\\s+)?offers?',
   'offers?\\s+on\\s+the\\s+table',
   // Guilt: the costs the writer lists for the reader
+  // "I have moved three shifts and lost a weekend's pay", "I gave up two days of leave"
+  "I(?:'ve|\\s+have)?\\s+(?:\\w+\\s+){0,5}?(?:lost|gave\\s+up|forfeited|sacrificed|gone\\s+without)\\s+(?:a|an|two|three|four|\\w+)\\s+(?:[\\w-]+['\u2019]s\\s+|days?\\s+of\\s+)?(?:pay|wages|shifts?|days?\\s+off|weekend|holiday|leave|overtime)\\b(?!\\s+(?:job|jobs|work|role|position|home|cottage|let|rota|cover))",
+  // Hurry said gently is still hurry: "some clarity from you sooner rather than later"
+  '(?:from\\s+you|an?\\s+(?:answer|decision|reply|response|update)|some\\s+clarity|to\\s+hear(?:\\s+back)?)\\s+[^.!?\\n]{0,30}?sooner\\s+rather\\s+than\\s+later',
   "after\\s+(?:all|everything)\\s+I(?:'ve|\\s+have)?\\s+(?:did|done|gave|given|put|sacrificed|spent|invested|went\\s+through|been\\s+through)",
-  'I\\s+(?:took|used|burned|burnt|gave\\s+up|sacrificed|swapped|traded|rearranged|cancel(?:l)?ed|paid\\s+for|lost)\\s+(?:\\w+\\s+){0,4}?(?:unpaid\\s+)?(?:day\\s+off|days\\s+off|vacation|holiday|PTO|leave|sick\\s+day|shift|shifts|childcare|babysitter|wages|pay)',
+  'I\\s+(?:took|used|burned|burnt|gave\\s+up|sacrificed|swapped|traded|rearranged|cancel(?:l)?ed|paid\\s+for|lost)\\s+(?:\\w+\\s+){0,4}?(?:unpaid\\s+)?(?:day\\s+off|days\\s+off|vacation|holiday|PTO|leave|sick\\s+day|shift|shifts|childcare|babysitter|wages|pay)\\b(?!\\s+(?:job|jobs|work|role|position|home|cottage|let|rota|cover))',
   "(?:you|your\\s+(?:\\w+\\s+)?(?:recruiter|manager|team|office))\\s+(?:said|told\\s+me|promised|assured\\s+me)\\s+(?:me\\s+)?(?:that\\s+)?(?:you|I|they|it|we|someone)\\s*(?:would|'d|will|'ll)\\s+(?:\\w+\\s+){0,2}?(?:get\\s+back|decide|let\\s+me\\s+know|call|contact|hear|reply|respond|answer|be\\s+in\\s+touch)",
   '(?:you|your\\s+\\w+)\\s+owe\\s+me',
   '(?:should|must|ought\\s+to)\\s+(?:have\\s+)?(?:heard|known|decided|had\\s+an?\\s+(?:answer|decision))\\s+(?:\\w+\\s+){0,2}?by\\s+now',

@@ -8,12 +8,14 @@ import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
 import { wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { SCORN_SHAPES } from './scorn-grammar.js';
+import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
 // \p{...} classes (chars.ts): the first check in a fresh process pays for every RegExp it builds.
-const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR]);
+const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR, ...SCORN_SHAPES]);
 const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
@@ -52,6 +54,8 @@ export const toneScathing: RuleCheck = (draft, context) =>
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
   const letters = lettersOf(token);
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase() || SPELLED_OUT.test(token)) return false;
+  // Capitals in a technical token ("HEC-RAS", "PCSWMM", "LEAP-1A") name a thing; only words shout.
+  if (!isWordShaped(token)) return false;
   return !ALLOWED_CAPS.has(token.toUpperCase()) && !ALLOWED_CAPS.has(letters) && !known().has(token.toUpperCase());
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
 import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
-import { GIMMICKS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
+import { BEHALF_GRAMMAR } from '../../../src/checklist/rules/behalf-grammar.js';
+import { SCORN_SHAPES } from '../../../src/checklist/rules/scorn-grammar.js';
+import { GIFT_GRAMMAR } from '../../../src/checklist/rules/gift-grammar.js';
+import { GIMMICKS, GIVEN_THINGS, THIRD_PARTY } from '../../../src/checklist/rules/gimmick.js';
 import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
@@ -13,6 +16,10 @@ const LISTS = {
   SCATHING,
   IMPATIENT,
   GIMMICKS,
+  GIVEN_THINGS,
+  GIFT_GRAMMAR,
+  BEHALF_GRAMMAR,
+  SCORN_SHAPES,
   THIRD_PARTY,
   SCORN_GRAMMAR,
   PRESSURE_GRAMMAR,
