@@ -20,6 +20,10 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // Arrived with 119 drafts in ten more trades, written blind; first figures 85% recall, 45%
   // precision, no error on the 48 good drafts (99 warnings and notes on them, 64 of them spelling).
   'corpus-heldout-3': { recall: 0.83, precision: 0.42, errorsOnGood: 0 },
+  // Arrived with 135 drafts in eleven more trades, written blind; first figures 83% recall, 58%
+  // precision, 7 errors on the 60 good drafts (6 of them name-mismatch). The checklist of the
+  // stop before scored it 81%, 50%, 8 errors: see the report of the change that added this line.
+  'corpus-heldout-4': { recall: 0.8, precision: 0.55, errorsOnGood: 7 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {
