@@ -113,15 +113,22 @@ const GIVEN_LIST = new PhraseList(GIVEN_THINGS);
 
 export function firstHits(prose: string, list: PhraseList, message: (phrase: string) => string): Hit[] {
   const hits: Hit[] = [];
+  // Where the sentence of the last hit ends: found once per hit, so a long sentence with many
+  // matches is read once, not again for each match.
+  let sentenceEnd = -1;
   for (const match of list.matches(prose)) {
     const start = match.index;
-    const last = hits[hits.length - 1];
     // One finding per sentence: a second pattern in the same sentence adds nothing.
-    if (last && !/[.!?\n]/.test(prose.slice(last.end, start))) continue;
-    hits.push({ start, end: start + match[0].length, message: message(match[0].replace(/\s+/g, ' ')) });
+    if (start <= sentenceEnd) continue;
+    const end = start + match[0].length;
+    hits.push({ start, end, message: message(match[0].replace(/\s+/g, ' ')) });
+    SENTENCE_END.lastIndex = end;
+    sentenceEnd = SENTENCE_END.exec(prose)?.index ?? prose.length;
   }
   return hits;
 }
+
+const SENTENCE_END = /[.!?\n]/g;
 
 /**
  * Where each sentence of `prose` starts (after . ! ? or a line break), found in one pass: a hit

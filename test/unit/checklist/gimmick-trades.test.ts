@@ -97,4 +97,16 @@ describe('gimmick and third-party on long input', () => {
     // A backtracking pattern takes minutes on this; a linear one, milliseconds.
     expect(performance.now() - started).toBeLessThan(20_000);
   });
+
+  it('stay linear on one sentence full of matches, twice the size limit long', () => {
+    // Each match used to re-read its sentence from the last finding to itself: minutes for these
+    // 2 MB before, about a second after.
+    const started = performance.now();
+    gimmick(parseDraft(`${'As a florist I arranged bouquets of flowers for your guests, and '.repeat(30_000)}.`), {});
+    thirdParty(
+      parseDraft(`${'my friend who works at your office will call you and put in a word for me, and '.repeat(24_000)}.`),
+      {},
+    );
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });
