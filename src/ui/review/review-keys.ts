@@ -20,9 +20,9 @@ function checkingKey(input: string, key: Key): KeyOutcome {
 }
 
 export function reviewKey(input: string, key: Key, state: ReviewState, now: () => Date): KeyOutcome {
-  // Ctrl and Alt chords are never review keys: the terminal reports Ctrl-C as "c" with ctrl set,
-  // and it must quit (app.tsx), not copy on the way out.
-  if (key.ctrl || key.meta) return null;
+  // A Ctrl chord is never a review key: the terminal reports Ctrl-C as "c" with ctrl set, and it
+  // must quit (app.tsx), not copy on the way out. (Not meta: Ink sets it on Esc and the arrows.)
+  if (key.ctrl) return null;
   if (state.checking) return checkingKey(input, key);
   if (key.leftArrow || input === 'p') return core({ type: 'move', by: -1 });
   if (key.rightArrow || input === 'n' || key.tab) return core({ type: 'move', by: 1 });

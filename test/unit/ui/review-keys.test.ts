@@ -74,11 +74,13 @@ describe('the review keys', () => {
     expect(key('q', {}, checking)).toBeNull();
   });
 
-  it('takes no Ctrl or Alt chord for a letter: Ctrl-C quits, it does not copy', () => {
+  it('takes no Ctrl chord for a letter: Ctrl-C quits, it does not copy', () => {
     expect(key('c', { ctrl: true })).toBeNull();
     expect(key('s', { ctrl: true })).toBeNull();
-    expect(key('e', { meta: true })).toBeNull();
     const checking = reduceReview(review(false), { type: 'copy', override: true }).state;
     expect(key('y', { ctrl: true }, checking)).toBeNull();
+    // Esc and the arrows come with meta set, as Ink's parser reports them: they still count.
+    expect(key('', { escape: true, meta: true }, checking)).toEqual({ to: 'core', action: { type: 'cancel-checks' } });
+    expect(key('', { leftArrow: true, meta: true })).toEqual({ to: 'core', action: { type: 'move', by: -1 } });
   });
 });
