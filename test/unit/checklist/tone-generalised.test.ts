@@ -108,7 +108,9 @@ describe('the new patterns on long input', () => {
     for (const rule of [toneScathing, toneImpatient, thirdParty]) {
       const started = performance.now();
       rule(parseDraft(line), {});
-      expect(performance.now() - started).toBeLessThan(2000);
+      // A backtracking pattern takes minutes on this; a linear one, milliseconds. The bound is
+      // the same as gimmick-trades.test.ts's, wide enough for a machine shared by two suites.
+      expect(performance.now() - started).toBeLessThan(20_000);
     }
   });
 });
