@@ -59,3 +59,12 @@ export const BEHALF_GRAMMAR: readonly string[] = [
   // "I've asked Captain Reilly, my base engineer, to drop your quality manager a line"
   `\\b(?:asked|'ve\\s+asked|have\\s+asked|persuaded|convinced|arranged\\s+for|roped\\s+in)\\s+(?!(?:me|us|myself|you|about|for|if|whether|how|what)\\b)[^.!?\\n]{0,80}?\\bto\\s+(?:\\w+\\s+){0,2}?${ACT}\\b${GAP}${READER_SIDE}`,
 ];
+
+/**
+ * What each pattern of BEHALF_GRAMMAR cannot match without, in the same order: its intent or its
+ * under-way part, tested alone (null: always tried). The first two start at any "a", "an" or
+ * "my", so the word anchors of phrase-list.ts let them run on nearly every note, at several
+ * milliseconds each; a note without the part cannot match them, so skipping them there changes
+ * no finding.
+ */
+export const BEHALF_NEEDS: readonly (RegExp | null)[] = [new RegExp(INTENT, 'i'), new RegExp(UNDER_WAY, 'i'), null];

@@ -5,14 +5,26 @@ import { contextPhrases, maskPhrases } from '../mask.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { RuleCheck } from '../types.js';
-import { BEHALF_GRAMMAR } from './behalf-grammar.js';
+import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
 const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
-const BEHALF = new PhraseList(BEHALF_GRAMMAR);
+const BEHALF_LISTS = new Map<string, PhraseList>();
+
+/** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
+function behalfFor(prose: string): PhraseList {
+  const active = BEHALF_GRAMMAR.filter((_, at) => BEHALF_NEEDS[at]?.test(prose) ?? true);
+  const key = active.join('\u0000');
+  let list = BEHALF_LISTS.get(key);
+  if (list === undefined) {
+    list = new PhraseList(active);
+    BEHALF_LISTS.set(key, list);
+  }
+  return list;
+}
 
 export const thirdParty: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
@@ -22,7 +34,7 @@ export const thirdParty: RuleCheck = (draft, context) => {
   return firstOfSentence(
     [
       ...firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty),
-      ...firstHits(prose, BEHALF, MESSAGES.thirdParty),
+      ...firstHits(prose, behalfFor(prose), MESSAGES.thirdParty),
     ],
     prose,
   );
