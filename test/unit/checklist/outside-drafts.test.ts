@@ -1,24 +1,17 @@
 // False alarms found on drafts written outside the team, in trades besides software (the
 // good-1NN drafts of test/fixtures/corpus): each suppression with a sentence it leaves alone and
 // a near miss it still reports. Runs the real Harper worker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
-import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import type { Interview } from '../../../src/model/types.js';
 import { ACME } from './sample.js';
-import { buildTestWorker } from './worker-build.js';
+import { spellCheckerForFile } from './worker-build.js';
 
-let checker: SpellChecker;
-
-beforeAll(async () => {
-  checker = startSpellChecker({ workerUrl: await buildTestWorker() });
-  await checker.ready;
-}, 60_000);
-
-afterAll(() => checker?.close());
+const spellChecker = spellCheckerForFile();
 
 const words = knownWordsFor({});
-const flagged = async (text: string, known = words) => (await checker.lint(text, known)).map((f) => `${f.rule} ${f.excerpt}`);
+const flagged = async (text: string, known = words) =>
+  (await spellChecker().lint(text, known)).map((f) => `${f.rule} ${f.excerpt}`);
 
 describe('British and Commonwealth spellings under American English', () => {
   it.each([

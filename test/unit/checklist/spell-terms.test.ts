@@ -1,23 +1,15 @@
 // Spelling through Harper itself: British medical words, trade terms and surnames pass, and the
 // typos next to them are still found (harper-misreads.ts, isFarFromEveryWord and TO_AMERICAN).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
-import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { ACME } from './sample.js';
-import { buildTestWorker } from './worker-build.js';
+import { spellCheckerForFile } from './worker-build.js';
 
-let checker: SpellChecker;
-
-beforeAll(async () => {
-  checker = startSpellChecker({ workerUrl: await buildTestWorker() });
-  await checker.ready;
-}, 60_000);
-
-afterAll(() => checker?.close());
+const spellChecker = spellCheckerForFile();
 
 const words = knownWordsFor({ interview: ACME, to: 'Priya Raghunathan' });
 const spelling = async (text: string) =>
-  (await checker.lint(text, words)).filter((finding) => finding.rule === 'spelling').map((finding) => finding.excerpt);
+  (await spellChecker().lint(text, words)).filter((finding) => finding.rule === 'spelling').map((finding) => finding.excerpt);
 
 describe('spelling on real words Harper lacks', () => {
   it('leaves British medical spellings alone under the American default', async () => {

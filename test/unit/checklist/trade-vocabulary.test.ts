@@ -1,26 +1,18 @@
 // Spelling on the words of other trades: credentials, measures, products and borrowed phrases
 // are not typos, by their shape or the shipped lexicon, while a real typo beside them, or a
 // scrambled word of the same shape, is still found. Runs the real Harper worker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { knownWordsFor } from '../../../src/checklist/known-words.js';
-import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { hasTradeShape, isTradeToken } from '../../../src/checklist/trade-shapes.js';
 import type { Interview } from '../../../src/model/types.js';
 import { ACME } from './sample.js';
-import { buildTestWorker } from './worker-build.js';
+import { spellCheckerForFile } from './worker-build.js';
 
-let checker: SpellChecker;
-
-beforeAll(async () => {
-  checker = startSpellChecker({ workerUrl: await buildTestWorker() });
-  await checker.ready;
-}, 60_000);
-
-afterAll(() => checker?.close());
+const spellChecker = spellCheckerForFile();
 
 const words = knownWordsFor({});
 const misspelled = async (text: string, known = words) =>
-  (await checker.lint(text, known)).filter((f) => f.rule === 'spelling').map((f) => f.excerpt);
+  (await spellChecker().lint(text, known)).filter((f) => f.rule === 'spelling').map((f) => f.excerpt);
 
 describe('shapes that name things', () => {
   it.each([
@@ -97,7 +89,7 @@ describe('spelling in other trades', () => {
 
 describe('grammar on correct sentences', () => {
   const grammar = async (text: string) =>
-    (await checker.lint(text, words)).filter((f) => f.rule === 'grammar').map((f) => f.excerpt);
+    (await spellChecker().lint(text, words)).filter((f) => f.rule === 'grammar').map((f) => f.excerpt);
 
   it.each([
     "I'm confident I could hit the ground running from day one.",

@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -28,4 +30,18 @@ export async function buildTestWorker(): Promise<URL> {
     renameSync(temp, wasm);
   }
   return pathToFileURL(outfile);
+}
+
+/**
+ * A spell checker on the test worker for the whole file: started before its tests, closed after.
+ * `checker()` is the running one.
+ */
+export function spellCheckerForFile(): () => SpellChecker {
+  let checker: SpellChecker | undefined;
+  beforeAll(async () => {
+    checker = startSpellChecker({ workerUrl: await buildTestWorker() });
+    await checker.ready;
+  }, 60_000);
+  afterAll(() => checker?.close());
+  return () => checker!;
 }
