@@ -165,18 +165,26 @@ export async function scoreCorpus(entries: readonly CorpusEntry[], check: Checke
 }
 
 /**
- * The labelled corpora: the main one, and every held-out folder (test/fixtures/corpus-heldout*),
- * each with its interview files in its own `interviews/` when it has one, else the shared ones.
+ * The labelled corpora: the main one, every development folder (test/fixtures/corpus-dev*: written
+ * by others, tuned against like the main one) and every held-out folder
+ * (test/fixtures/corpus-heldout*), each with its interview files in its own `interviews/` when it
+ * has one, else the shared ones.
  */
 export function corpusFolders(
   fixtures: string,
 ): Array<{ readonly name: string; readonly corpus: string; readonly interviews: string; readonly heldOut: boolean }> {
   const shared = join(fixtures, 'interviews');
-  const held = readdirSync(fixtures, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name.startsWith('corpus-heldout'))
+  const folders = readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  return [{ name: 'corpus', heldOut: false }, ...held.map((name) => ({ name, heldOut: true }))].map(({ name, heldOut }) => {
+  const dev = folders.filter((name) => name.startsWith('corpus-dev'));
+  const held = folders.filter((name) => name.startsWith('corpus-heldout'));
+  return [
+    { name: 'corpus', heldOut: false },
+    ...dev.map((name) => ({ name, heldOut: false })),
+    ...held.map((name) => ({ name, heldOut: true })),
+  ].map(({ name, heldOut }) => {
     const corpus = join(fixtures, name);
     const own = join(corpus, 'interviews');
     return { name, corpus, interviews: existsSync(own) ? own : shared, heldOut };
