@@ -7,7 +7,9 @@ import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
+import { giftHits } from './gift-roles.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
@@ -163,18 +165,26 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
 
 export const gimmick: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const starts = sentenceStarts(prose);
+  // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
+  const sure = sureHits(prose, starts);
+  const broad = giftHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.gimmickMaybe, draft.prose, sure);
+  return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose, starts);
+};
+
+/** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */
+function sureHits(prose: string, starts: readonly number[]): Hit[] {
   // A gift is given to someone, and the application's own papers are not one ("copies of my
   // certificates"); a florist's flowers are a gift only when the sentence hands them over.
   const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => !DOCUMENTS.test(prose.slice(hit.start, hit.end)));
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
-  const starts = sentenceStarts(prose);
   const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
   return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
-};
+}
 
 /** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
-export function firstOfSentence(hits: readonly Hit[], prose: string, starts = sentenceStarts(prose)): Hit[] {
+export function firstOfSentence(hits: readonly Hit[], prose: string, starts: readonly number[] = sentenceStarts(prose)): Hit[] {
   const bySentence = new Map<number, Hit>();
   for (const hit of hits) {
     const sentence = sentenceIndex(starts, hit.start);

@@ -6,6 +6,8 @@ import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
+import { behalfHits } from './behalf-roles.js';
+import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
@@ -30,14 +32,17 @@ export const thirdParty: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
   // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
   const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
-  // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone.
-  return firstOfSentence(
+  // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone;
+  // the broad tier (behalf-roles.ts, a warning) for the sentences both leave alone.
+  const sure = firstOfSentence(
     [
       ...firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty),
       ...firstHits(prose, behalfFor(prose), MESSAGES.thirdParty),
     ],
     prose,
   );
+  const broad = behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure);
+  return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose);
 };
 
 export const id = 'third-party';
