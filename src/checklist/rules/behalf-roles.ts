@@ -193,6 +193,11 @@ function actAt(words: readonly Word[], at: number): Act | null {
         return { kind: 'contact', start: at, last: k, past: ['gave', 'dropped', 'sent', 'passed'].includes(word) };
     }
   }
+  // "have a quiet word with him about me"
+  if ((word === 'have' || word === 'having' || word === 'had') && next === 'a') {
+    const noun = words[at + 2]?.word === 'word' ? at + 2 : words[at + 3]?.word === 'word' ? at + 3 : -1;
+    if (noun > 0) return { kind: 'favour', start: at, last: noun, past: word === 'had' };
+  }
   if ((word === 'sing' || word === 'singing') && next === 'my') return { kind: 'favour', start: at, last: at + 1, past: false };
   return null;
 }
@@ -215,7 +220,7 @@ function aimOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<string
     const word = words[k]!.word;
     if (k > act.last && (CLAUSE_END.has(word) || (isWriter(word) && (act.kind !== 'say' || words[k - 1]!.word === 'and')))) break;
     if (YOU.has(word) && (act.kind !== 'say' || k <= act.last + 3)) target = target < 0 ? k : target;
-    else if (word === 'the' && ORG.has(words[k + 1]?.word ?? '')) target = target < 0 ? k + 1 : target;
+    else if (word === 'the' && ORG.has(stem(words[k + 1]?.word ?? ''))) target = target < 0 ? k + 1 : target;
     else if ((readerNames.has(word) && words[k]!.upper) || words[k]!.masked) target = target < 0 ? k : target;
     const before = words[k - 1]?.word;
     if ((word === 'me' || word === 'my' || word === 'myself') && (before === 'for' || before === 'about' || before === 'on'))
@@ -233,7 +238,8 @@ function aimOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<string
   }
   // "put in a word", "sing my praises" are for the writer by what they say.
   const word = words[act.start]!.word;
-  if (act.kind === 'favour' && benefit < 0 && (word.startsWith('put') || word.startsWith('sing'))) benefit = act.last;
+  if (act.kind === 'favour' && benefit < 0 && (word.startsWith('put') || word.startsWith('sing') || word.startsWith('ha')))
+    benefit = act.last;
   return { target, benefit };
 }
 
@@ -301,6 +307,14 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     break;
   }
   if (stop || at < 0) return null;
+  // "My advisor, Prof. Hayashi, dived with your curator and has offered to": the clause's subject.
+  if (words[at]!.word === 'and') return subjectOf(words, at, intent, readerNames, previous);
+  // "Marty Kaplan, who ran the cellar when I was there, said he'd": past the aside to its head.
+  if (words[at + 1]?.pause && !words[at]!.pause) {
+    let open = at;
+    while (open > 0 && !words[open]!.pause) open -= 1;
+    if (open > 0 && RELATIVE.has(words[open]!.word)) at = open - 1;
+  }
   const doer = words[at]!.word;
   const mark = clitic(doer);
   if (mark === "'ll" || mark === "'d") intent = true;
@@ -344,11 +358,38 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     const region = words.slice(k + 1, at + 1);
     const relative = region.findIndex((w) => RELATIVE.has(w.word));
     const theirs = region.findIndex(
-      (w, index) => w.word === 'your' && index > 0 && ['from', 'at', 'on', 'in', 'of', 'with'].includes(region[index - 1]!.word),
+      (w, index) => w.word === 'your' && index > 0 && ['from', 'at', 'on', 'in', 'of'].includes(region[index - 1]!.word),
     );
     if (theirs >= 0 && (relative < 0 || relative > theirs)) return null;
     const supposed = words.slice(Math.max(0, start - 3), start).some((w) => w.word === 'if');
     return { start, intent, supposed };
+  }
+  return null;
+}
+
+/** The helper at the head of the clause that ends at the "and" at `and`, if the clause opens with one. */
+function subjectOf(
+  words: readonly Word[],
+  and: number,
+  intent: boolean,
+  readerNames: ReadonlySet<string>,
+  previous: readonly Word[],
+): Agent | null {
+  let start = 0;
+  for (let k = and - 1; k > 0; k -= 1) {
+    if (CLAUSE_END.has(words[k]!.word)) {
+      start = k + 1;
+      break;
+    }
+  }
+  if (and - start > 25) return null;
+  for (let k = start; k < Math.min(and, start + 5); k += 1) {
+    const word = words[k]!.word;
+    if (PRONOUNS.has(stem(word)))
+      return hasHelper([...previous, ...words.slice(0, k)], readerNames) ? { start: k, intent, supposed: false } : null;
+    if (isWriter(word) || YOU.has(word)) return null;
+    const helper = helperAt(words, k, readerNames);
+    if (helper >= 0) return { start: helper, intent, supposed: false };
   }
   return null;
 }

@@ -7,7 +7,7 @@
 // ("my knives"), things given back, and a trade's work story ("I baked for the team at my last
 // restaurant"), which is told about another workplace.
 import type { Hit } from '../types.js';
-import { type Clause, freeOf, isWriter, type Word } from './clause-words.js';
+import { type Clause, freeOf, isWriter, stem, type Word } from './clause-words.js';
 import { DOCUMENTS } from './gift-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
@@ -49,6 +49,9 @@ const GROUP = new Set(
   ),
 );
 
+/** The reader's own people, for whom a thing may be meant: "for your daughter". */
+const KIN = new Set('kids children family son daughter husband wife partner colleagues dog'.split(' '));
+
 /**
  * Things that are not gifts: what a note, a call or an application carries, and what "make" or
  * "give" take as a turn of phrase ("make time", "give you a sense").
@@ -58,6 +61,7 @@ const NOT_GIFTS = new Set(
     ' ',
   ),
 );
+const PERSONS = new Set(['myself', 'me', 'us']);
 const DETERMINERS = new Set('a an some the this these two three four five six a few several one little small'.split(' '));
 const TO = new Set(['for', 'to', 'at', 'with', 'into', 'on']);
 const PRONOUN_THINGS = new Set(['it', 'them', 'one', 'something', 'anything', 'everything', 'myself', 'me', 'us']);
@@ -111,8 +115,9 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
   if ((word === 'each' || word === 'all' || word === 'both') && words[at + 1]?.word === 'of' && words[at + 2]?.word === 'you')
     return { end: at + 2, strong: true };
   if (word === 'your') {
-    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word));
-    return { end: noun >= 0 ? at + 1 + noun : at + 1, strong: true };
+    // "your team", "your front desk"; not "your decision" or "for your consideration".
+    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word) || KIN.has(w.word));
+    return noun >= 0 ? { end: at + 1 + noun, strong: true } : null;
   }
   if (word === 'the') {
     const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word));
@@ -127,12 +132,13 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
 function isGift(words: readonly Word[], at: number, end: number, craft: boolean): boolean {
   if (end <= at) return false;
   const first = words[at]!.word;
-  if (PRONOUN_THINGS.has(first) && end === at + 1) return false;
+  if (PRONOUN_THINGS.has(first)) return false;
   // "bring that kind of thinking", "send this over": what was spoken of before, not a thing given.
   if (first === 'that' || first === 'this' || first === 'those' || first === 'these') return false;
   if ((first === 'my' || first === 'our') && !craft) return false;
   const thing = words.slice(at, end);
-  if (thing.some((w) => NOT_GIFTS.has(w.word) || w.masked)) return false;
+  // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
+  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && thing[k + 1]?.word !== 'of') || w.masked)) return false;
   return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
 }
 
@@ -149,10 +155,26 @@ function byWriter(words: readonly Word[], at: number): number {
     const word = words[k]!.word;
     if (isWriter(word)) return k;
     if (word === 'me' && words[k - 1]?.word === 'let') return k - 1;
+    // "I'm going to swing by Thursday and leave ...": the writer of the clause before.
+    if (word === 'and') return clauseWriter(words, k);
     if (!CHAIN.has(word)) return -1;
+  }
+  // "Cut you a keychain last night": a note's dropped "I".
+  return at === 0 && words[0]!.upper ? 0 : -1;
+}
+
+/** The writer as the subject of the clause that ends at `and`, with no one else's verb between. */
+function clauseWriter(words: readonly Word[], and: number): number {
+  for (let k = and - 1; k >= Math.max(0, and - 15); k -= 1) {
+    const word = words[k]!.word;
+    if (isWriter(word)) return k;
+    if (OTHERS.has(word) || words[k]!.pause) return -1;
   }
   return -1;
 }
+
+/** Subjects other than the writer, which end the search for one. */
+const OTHERS = new Set(['he', 'she', 'they', 'it', 'you', "he's", "she's", "they're", "it's", "you're", 'who', 'which', 'that']);
 
 /** The broad tier's hits: one per sentence at most, from the writer to the recipient. */
 export function giftHits(
@@ -177,12 +199,90 @@ export function giftHits(
   return hits;
 }
 
+/** Sending by hand or by post: what goes to a place, not an inbox. */
+const POST = new Set(
+  'posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
+    ' ',
+  ),
+);
+/** Verbs whose two objects are no gift: "ask you a question", "wish you a good weekend". */
+const NOT_GIVING = new Set(
+  'ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
+    ' ',
+  ),
+);
+
+/** The giving said outright: "it's yours", ", on me", "as a present for the lab". */
+function saidOutright(words: readonly Word[], at: number): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  const next = words[at + 1];
+  const ends = (k: number) => k >= words.length || words[k]!.pause || CLAUSE_ENDS.has(words[k]!.word);
+  if (word === "it's" || word === "they're" || word === 'it' || word === 'they') {
+    const rest = word.includes("'") ? 1 : 2;
+    const last = words[at + rest]?.word;
+    if (last === 'yours' && (rest === 1 || next?.word === 'is' || next?.word === 'are') && ends(at + rest + 1))
+      return { start: words[at]!.start, end: words[at + rest]!.end };
+  }
+  if (
+    word === 'on' &&
+    next?.word === 'me' &&
+    (words[at]!.pause || ["it's", 'is', "that's"].includes(words[at - 1]?.word ?? '')) &&
+    ends(at + 2)
+  )
+    return { start: words[at]!.start, end: next.end };
+  if (word === 'as' && next?.word === 'a') {
+    const noun = ['small', 'little'].includes(words[at + 2]?.word ?? '') ? at + 3 : at + 2;
+    if (GIFT_WORDS.has(words[noun]?.word ?? '')) return { start: words[at]!.start, end: words[noun]!.end };
+  }
+  return null;
+}
+/** What a gift is called when it is called one. */
+const GIFT_WORDS = new Set(['gift', 'present', 'keepsake', 'souvenir', 'treat']);
+const CLAUSE_ENDS = new Set(['and', 'but', 'so', 'if', 'when', 'because']);
+
+/** "It will arrive at the restaurant", "the parcel should reach your office": a thing on its way. */
+function arriving(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  if (word !== 'arrive' && word !== 'reach' && word !== 'arriving') return null;
+  const before = words[at - 1]?.word ?? '';
+  if (!['will', 'should', 'to', 'is', 'be'].includes(before) && !before.endsWith("'ll")) return null;
+  const subject = words.slice(Math.max(0, at - 6), at - 1);
+  if (subject.some((w) => YOU_WORDS.has(stem(w.word)) || NOT_GIFTS.has(w.word) || DOCUMENTS.test(w.word))) return null;
+  const to = word === 'reach' ? at : words[at + 1]?.word === 'at' || words[at + 1]?.word === 'to' ? at + 1 : -1;
+  if (to < 0) return null;
+  const recipient = recipientAt(words, to + 1, readerNames);
+  if (!recipient || (!recipient.strong && elsewhere)) return null;
+  return { start: words[Math.max(0, at - 2)]!.start, end: words[recipient.end]!.end };
+}
+/** Subjects that are people, not things on their way: "you will arrive", "I should reach". */
+const YOU_WORDS = new Set(['you', 'we', 'i', 'they', 'he', 'she']);
+
+/** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
+function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (words[at + 1]?.word !== 'you' || NOT_GIVING.has(verb) || GIVE.has(verb) || !/^[a-z]+$/.test(verb)) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const thing = at + 2;
+  const first = words[thing];
+  if (!first || first.pause || !DETERMINERS.has(first.word)) return null;
+  const end = thingEnd(words, thing);
+  return isGift(words, thing, end, true) ? { start: words[writer]!.start, end: words[end - 1]!.end } : null;
+}
+
 function sentenceHit(
   words: readonly Word[],
   readerNames: ReadonlySet<string>,
   elsewhere: boolean,
 ): { start: number; end: number } | null {
   for (let at = 0; at < words.length; at += 1) {
+    const outright = saidOutright(words, at) ?? arriving(words, at, readerNames, elsewhere) ?? forYou(words, at);
+    if (outright) return outright;
     const word = words[at]!.word;
     if (!GIVE.has(word)) continue;
     const writer = byWriter(words, at);
@@ -207,12 +307,27 @@ function sentenceHit(
       continue;
     }
     // "ordered mugs for everyone", "dropped off a tray at the front desk", "had a print made for your office"
-    const end = thingEnd(words, after);
+    let end = thingEnd(words, after);
+    // "drop them in the post for you", "posted it to your office": a thing sent by hand or post.
+    const posted = POST.has(word);
+    if (
+      posted &&
+      words[end]?.word === 'in' &&
+      words[end + 1]?.word === 'the' &&
+      ['post', 'mail'].includes(words[end + 2]?.word ?? '')
+    )
+      end += 3;
     const to = words[end]?.word ?? '';
     // "bring my experience to your team" is a figure of speech; "bring pastries for the team" is not.
     if (!TO.has(to) || (to !== 'for' && word.startsWith('br'))) continue;
     const recipient = recipientAt(words, end + 1, readerNames);
-    if (counts(recipient) && isGift(words, after, end, craft))
+    const pronoun =
+      (end === after + 1 || (end === after + 4 && words[after + 1]?.word === 'in')) &&
+      PRONOUN_THINGS.has(words[after]!.word) &&
+      !PERSONS.has(words[after]!.word);
+    // Sent to a place of theirs by post or by hand (not "leave it with you", which is a figure).
+    const toPlace = posted && recipient !== null && (words[end + 1]?.word !== 'you' || !word.startsWith('le'));
+    if (counts(recipient) && (isGift(words, after, end, craft) || (pronoun && toPlace)))
       return { start: words[writer]!.start, end: words[recipient!.end]!.end };
   }
   return null;
