@@ -16,6 +16,8 @@ type ActKind = 'contact' | 'say' | 'favour';
 
 interface Act {
   readonly kind: ActKind;
+  /** "reach out", "get in touch", "drop by": aimed at someone even when the note does not say whom. */
+  readonly outward?: boolean;
   readonly start: number;
   /** Index of the act's last word. */
   readonly last: number;
@@ -155,9 +157,17 @@ const TITLE = new Set([
 const RELATIVE = new Set(['who', 'whom', 'whose', 'that', 'which']);
 const REFERENCE = /^(?:references?|referees?|reference-check)$/;
 
+/** People whose word has no telling ending: "my old landlord", "a nurse I trained with". */
+const PEOPLE = new Set(
+  'nurse nurses chef chefs cook cooks doctor doctors pilot judge clerk nanny aide medic vet dentist barista guide captain chief bishop deacon vicar mayor nun monk sheriff teammate teammates colleague peer peers ally elder elders landlord landlady godmother godfather grandmother grandfather grandma grandpa gran nan granddad grandad niece nephew stepdad stepmom stepmum stepmother stepfather twin mate mates bestie host guest guests regular'.split(
+    ' ',
+  ),
+);
+
 const isPersonWord = (word: string): boolean =>
   !NOT_PEOPLE.has(word) &&
   (HELPER_WORDS.has(word) ||
+    PEOPLE.has(word) ||
     (word.length > 4 && /(?:er|or|ist|ian|ant|man|woman|person|ee|ess)s?$/.test(word)) ||
     word === 'regulars');
 
@@ -171,16 +181,16 @@ function actAt(words: readonly Word[], at: number): Act | null {
     if (word.startsWith('reach') && next !== 'out' && !YOU.has(next ?? '')) return null;
     // "speak up for me", "talk me up": in favour of the writer.
     const kind = next === 'up' && found.kind === 'say' ? 'favour' : found.kind;
-    return { kind, start: at, last: next === 'out' || next === 'up' ? at + 1 : at, past: found.past };
+    return { kind, start: at, last: next === 'out' || next === 'up' ? at + 1 : at, past: found.past, outward: next === 'out' };
   }
   if (COME.has(word) && next !== undefined && ROUND.has(next))
-    return { kind: 'contact', start: at, last: at + 1, past: COME_PAST.has(word) };
+    return { kind: 'contact', start: at, last: at + 1, past: COME_PAST.has(word), outward: next === 'by' || next === 'in' };
   if (
     (word === 'get' || word === 'be' || word === 'got' || word === 'getting') &&
     next === 'in' &&
     words[at + 2]?.word === 'touch'
   )
-    return { kind: 'contact', start: at, last: at + 2, past: word === 'got' };
+    return { kind: 'contact', start: at, last: at + 2, past: word === 'got', outward: true };
   if (word === 'put' || word === 'puts' || word === 'putting') {
     // "put in a good word", "put a word in", "put my name forward"
     const reach = words.slice(at + 1, at + 5).map((w) => w.word);
@@ -207,6 +217,13 @@ interface Aim {
   readonly benefit: number;
 }
 
+/** "reach out to me", "drop by my place": contact with the writer, not the reader. */
+function aimsAtWriter(words: readonly Word[], act: Act): boolean {
+  return words
+    .slice(act.last + 1, act.last + 4)
+    .some((w) => w.word === 'me' || w.word === 'us' || w.word === 'my' || w.word === 'our');
+}
+
 /** The reader's side and the writer's benefit in the act's reach: indexes of the last of each, or -1. */
 function aimOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<string>): Aim {
   let target = -1;
@@ -220,7 +237,8 @@ function aimOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<string
     const word = words[k]!.word;
     if (k > act.last && (CLAUSE_END.has(word) || (isWriter(word) && (act.kind !== 'say' || words[k - 1]!.word === 'and')))) break;
     if (YOU.has(word) && (act.kind !== 'say' || k <= act.last + 3)) target = target < 0 ? k : target;
-    else if (word === 'the' && ORG.has(stem(words[k + 1]?.word ?? ''))) target = target < 0 ? k + 1 : target;
+    else if (word === 'the' && (ORG.has(stem(words[k + 1]?.word ?? '')) || ORG.has(stem(words[k + 2]?.word ?? ''))))
+      target = target < 0 ? k + 1 : target;
     else if ((readerNames.has(word) && words[k]!.upper) || words[k]!.masked) target = target < 0 ? k : target;
     const before = words[k - 1]?.word;
     if ((word === 'me' || word === 'my' || word === 'myself') && (before === 'for' || before === 'about' || before === 'on'))
@@ -353,7 +371,8 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     // questions ... told you" names no one.
     const name = start === k && here.upper;
     const next = words[k + 1];
-    if (name && !(k === at || (k + 1 === at && next!.upper) || next?.pause || RELATIVE.has(next?.word ?? ''))) continue;
+    const mine = ['from', 'at', 'of', 'in'].includes(next?.word ?? '') && words[k + 2]?.word === 'my';
+    if (name && !(k === at || (k + 1 === at && next!.upper) || next?.pause || RELATIVE.has(next?.word ?? '') || mine)) continue;
     // "Dana from your team", "someone at your office": the reader's own people.
     const region = words.slice(k + 1, at + 1);
     const relative = region.findIndex((w) => RELATIVE.has(w.word));
@@ -465,7 +484,8 @@ function sentenceHit(
     const aim = aimOf(words, act, readerNames);
     // Contact with the reader's side, or words for the writer ("mention me", "vouch for me").
     const aimed = aim.target >= 0 && (act.kind === 'contact' || aim.benefit >= 0);
-    if (!aimed && !(act.kind !== 'contact' && aim.benefit >= 0)) continue;
+    const outward = act.outward === true && !act.past && aim.target < 0 && !aimsAtWriter(words, act);
+    if (!aimed && !outward && !(act.kind !== 'contact' && aim.benefit >= 0)) continue;
     const agent = agentOf(words, act, readerNames, previous);
     if (!agent) continue;
     // A plan, a promise, a request or a supposition; a past act only when it reached the reader for the writer.

@@ -12,7 +12,7 @@ import { DOCUMENTS } from './gift-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
 const GIVE = new Set(
-  'made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier courier delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
+  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier courier delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
     ' ',
   ),
 );
@@ -57,7 +57,7 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process'.split(
     ' ',
   ),
 );
@@ -94,6 +94,13 @@ const STOPS = new Set([
   'over',
   'out',
   'off',
+  'next',
+  'tomorrow',
+  'today',
+  'tonight',
+  'soon',
+  'sometime',
+  'yesterday',
 ]);
 /** A story about another workplace: "at my last restaurant", "every Friday", "when I ran the bar". */
 const ELSEWHERE = new Set(['every', 'each', 'weekly', 'daily', 'used', 'previous', 'former', 'last', 'old', 'current']);
@@ -201,7 +208,7 @@ export function giftHits(
 
 /** Sending by hand or by post: what goes to a place, not an inbox. */
 const POST = new Set(
-  'posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
+  'popped pop popping put posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
     ' ',
   ),
 );
@@ -248,12 +255,14 @@ function arriving(
   elsewhere: boolean,
 ): { start: number; end: number } | null {
   const word = words[at]!.word;
-  if (word !== 'arrive' && word !== 'reach' && word !== 'arriving') return null;
+  if (word !== 'arrive' && word !== 'reach' && word !== 'arriving' && word !== 'waiting') return null;
   const before = words[at - 1]?.word ?? '';
   if (!['will', 'should', 'to', 'is', 'be'].includes(before) && !before.endsWith("'ll")) return null;
+  // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
+  if (word === 'waiting' && (words[at + 1]?.word !== 'for' || before !== 'be')) return null;
   const subject = words.slice(Math.max(0, at - 6), at - 1);
   if (subject.some((w) => YOU_WORDS.has(stem(w.word)) || NOT_GIFTS.has(w.word) || DOCUMENTS.test(w.word))) return null;
-  const to = word === 'reach' ? at : words[at + 1]?.word === 'at' || words[at + 1]?.word === 'to' ? at + 1 : -1;
+  const to = word === 'reach' ? at : ['at', 'to', 'for'].includes(words[at + 1]?.word ?? '') ? at + 1 : -1;
   if (to < 0) return null;
   const recipient = recipientAt(words, to + 1, readerNames);
   if (!recipient || (!recipient.strong && elsewhere)) return null;
@@ -261,6 +270,24 @@ function arriving(
 }
 /** Subjects that are people, not things on their way: "you will arrive", "I should reach". */
 const YOU_WORDS = new Set(['you', 'we', 'i', 'they', 'he', 'she']);
+
+/** "I whittled a little spoon for you": any made thing, by a verb of the past, for the reader. */
+function madeFor(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (!verb.endsWith('ed') || NOT_GIVING.has(verb) || GIVE.has(verb) || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const end = thingEnd(words, at + 1);
+  if (words[end]?.word !== 'for') return null;
+  const recipient = recipientAt(words, end + 1, readerNames);
+  if (!recipient || (!recipient.strong && elsewhere) || !isGift(words, at + 1, end, true)) return null;
+  return { start: words[writer]!.start, end: words[recipient.end]!.end };
+}
 
 /** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
 function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
@@ -281,7 +308,11 @@ function sentenceHit(
   elsewhere: boolean,
 ): { start: number; end: number } | null {
   for (let at = 0; at < words.length; at += 1) {
-    const outright = saidOutright(words, at) ?? arriving(words, at, readerNames, elsewhere) ?? forYou(words, at);
+    const outright =
+      saidOutright(words, at) ??
+      arriving(words, at, readerNames, elsewhere) ??
+      forYou(words, at) ??
+      madeFor(words, at, readerNames, elsewhere);
     if (outright) return outright;
     const word = words[at]!.word;
     if (!GIVE.has(word)) continue;
@@ -331,4 +362,22 @@ function sentenceHit(
       return { start: words[writer]!.start, end: words[recipient!.end]!.end };
   }
   return null;
+}
+
+/** What the sure shapes' "sent ... to your office" may carry that is no gift. */
+const NO_GIFT_SENT = new Set(
+  'email e-mail emails message messages voicemail mistake mistakes reply response contract contracts offer keys key badge laptop availability update answer answers details information info invoice receipt trip journey back'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a gift the sure shapes found names what is no gift: a message, a slip, a thing sent
+ * back ("made a mistake in my last email to you", "sent the signed offer back to your office").
+ */
+export function namesNoGift(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .some((word) => NO_GIFT_SENT.has(word));
 }

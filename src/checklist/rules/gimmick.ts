@@ -9,7 +9,7 @@ import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
-import { giftHits } from './gift-roles.js';
+import { giftHits, namesNoGift } from './gift-roles.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
@@ -176,7 +176,11 @@ export const gimmick: RuleCheck = (draft, context) => {
 function sureHits(prose: string, starts: readonly number[]): Hit[] {
   // A gift is given to someone, and the application's own papers are not one ("copies of my
   // certificates"); a florist's flowers are a gift only when the sentence hands them over.
-  const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => !DOCUMENTS.test(prose.slice(hit.start, hit.end)));
+  const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => {
+    // The sentence up to the end of the hit: "The report will arrive at your office" names its thing first.
+    const text = prose.slice(starts[sentenceIndex(starts, hit.start)], hit.end);
+    return !DOCUMENTS.test(text) && !namesNoGift(text);
+  });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
   const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
