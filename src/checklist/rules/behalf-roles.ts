@@ -361,7 +361,7 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     if (isWriter(here.word) && !RELATIVE.has(words[k - 1]?.word ?? '') && !RELATIVE.has(words[k - 2]?.word ?? '')) return null;
     if (PRONOUNS.has(stem(here.word))) {
       if (k !== at) continue;
-      const earlier = [...previous, ...words.slice(0, k)];
+      const earlier = before(previous, words, k);
       return hasHelper(earlier, readerNames) ? { start: k, intent, supposed: false } : null;
     }
     const start = helperAt(words, k, readerNames);
@@ -405,12 +405,18 @@ function subjectOf(
   for (let k = start; k < Math.min(and, start + 5); k += 1) {
     const word = words[k]!.word;
     if (PRONOUNS.has(stem(word)))
-      return hasHelper([...previous, ...words.slice(0, k)], readerNames) ? { start: k, intent, supposed: false } : null;
+      return hasHelper(before(previous, words, k), readerNames) ? { start: k, intent, supposed: false } : null;
     if (isWriter(word) || YOU.has(word)) return null;
     const helper = helperAt(words, k, readerNames);
     if (helper >= 0) return { start: helper, intent, supposed: false };
   }
   return null;
+}
+
+/** The words a pronoun at `at` may stand for: the end of the sentence before and this one's start, a few dozen at most. */
+function before(previous: readonly Word[], words: readonly Word[], at: number): readonly Word[] {
+  const own = words.slice(Math.max(0, at - 30), at);
+  return own.length >= 30 ? own : [...previous.slice(-30), ...own];
 }
 
 /** Whether these words name a helper of the writer's: "my aunt", "a friend", a name not the reader's. */

@@ -25,32 +25,49 @@ export interface Clause {
   readonly words: readonly Word[];
 }
 
+// Both rules read the same note: the last answer is kept.
+let last: { readonly prose: string; readonly masked: string; readonly clauses: readonly Clause[] } | null = null;
+
 /** The sentences of `prose` with their words; `masked` is the same prose with the interview's phrases blanked. */
-export function clausesOf(prose: string, masked: string): Clause[] {
+export function clausesOf(prose: string, masked: string): readonly Clause[] {
+  if (last?.prose === prose && last.masked === masked) return last.clauses;
   const words = wordsOf(prose);
   const out: Clause[] = [];
   let at = 0;
-  for (const sentence of joinedAtTitles(sentencesOf(prose))) {
+  for (const sentence of joinedAtTitles(prose, sentencesOf(prose))) {
     while (at < words.length && words[at]!.start < sentence.start) at += 1;
     const mine: Word[] = [];
     let previousEnd = sentence.start;
     while (at < words.length && words[at]!.end <= sentence.end) {
       const span = words[at]!;
-      const between = prose.slice(previousEnd, span.start);
+      const first = prose.charCodeAt(span.start);
+      const folded = fold(span.text);
       mine.push({
         start: span.start,
         end: span.end,
-        word: fold(span.text).replace(/\u2019/g, "'"),
-        upper: startsUpper(span.text),
-        pause: /[,;:\u2013\u2014()]|\s-\s/.test(between),
-        masked: masked[span.start] !== prose[span.start],
+        word: folded.includes('\u2019') ? folded.replace(/\u2019/g, "'") : folded,
+        upper: first >= 65 && first <= 90 ? true : first < 128 ? false : startsUpper(span.text),
+        pause: pauseBetween(prose, previousEnd, span.start),
+        masked: masked.charCodeAt(span.start) !== first,
       });
       previousEnd = span.end;
       at += 1;
     }
     if (mine.length > 0) out.push({ start: sentence.start, end: sentence.end, words: mine });
   }
+  last = { prose, masked, clauses: out };
   return out;
+}
+
+/** A comma, semicolon, colon, bracket or dash between two words. */
+function pauseBetween(prose: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const char = prose[at];
+    if (char === ',' || char === ';' || char === ':' || char === '(' || char === ')' || char === '\u2013' || char === '\u2014')
+      return true;
+    if (char === '-' && at > from && at + 1 < to && prose[at - 1] === ' ' && prose[at + 1] === ' ') return true;
+  }
+  return false;
 }
 
 /**
@@ -68,12 +85,12 @@ export function freeOf(taken: readonly Hit[]): (clause: Clause) => boolean {
 /** Titles and initials whose full stop ends no sentence: "Mrs. Collins", "Dr. Lee", "J. Ortiz". */
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sr|Jr|Capt|Lt|Sgt|[A-Z])\.$/;
 
-function joinedAtTitles(sentences: readonly Span[]): Span[] {
+function joinedAtTitles(prose: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const sentence of sentences) {
-    const last = out[out.length - 1];
-    if (last && ABBREVIATION.test(last.text))
-      out[out.length - 1] = { start: last.start, end: sentence.end, text: `${last.text} ${sentence.text}` };
+    const previous = out[out.length - 1];
+    if (previous && ABBREVIATION.test(prose.slice(Math.max(previous.start, previous.end - 6), previous.end)))
+      out[out.length - 1] = { start: previous.start, end: sentence.end, text: '' };
     else out.push(sentence);
   }
   return out;

@@ -57,7 +57,7 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive'.split(
     ' ',
   ),
 );
@@ -149,10 +149,10 @@ function isGift(words: readonly Word[], at: number, end: number, craft: boolean)
   return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
 }
 
-/** Where the thing after `at` ends: at a stop word, a pause, or six words on. */
+/** Where the thing after `at` ends: at a stop word, a pause, or eight words on. */
 function thingEnd(words: readonly Word[], at: number): number {
   let end = at;
-  while (end < words.length && end < at + 6 && !STOPS.has(words[end]!.word) && !(end > at && words[end]!.pause)) end += 1;
+  while (end < words.length && end < at + 8 && !STOPS.has(words[end]!.word) && !(end > at && words[end]!.pause)) end += 1;
   return end;
 }
 
