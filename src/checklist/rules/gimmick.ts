@@ -177,9 +177,13 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   // A gift is given to someone, and the application's own papers are not one ("copies of my
   // certificates"); a florist's flowers are a gift only when the sentence hands them over.
   const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => {
-    // The sentence up to the end of the hit: "The report will arrive at your office" names its thing first.
-    const text = prose.slice(starts[sentenceIndex(starts, hit.start)], hit.end);
-    return !DOCUMENTS.test(text) && !namesNoGift(text);
+    // What arrives is named before the hit ("The report will arrive at your office"): read a few
+    // words before it too. A hit that starts at the giving names its thing inside it.
+    const text = prose.slice(hit.start, hit.end);
+    const arrives = /^(?:is|are|'s|should|will|to)\b/i.test(text);
+    const from = arrives ? Math.max(starts[sentenceIndex(starts, hit.start)]!, hit.start - 40) : hit.start;
+    const read = prose.slice(from, hit.end);
+    return !DOCUMENTS.test(read) && !namesNoGift(read);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
