@@ -57,11 +57,13 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe'.split(
     ' ',
   ),
 );
 const PERSONS = new Set(['myself', 'me', 'us']);
+/** Words that mark a thing as one spoken of before: "the article I mentioned". */
+const TOLD = new Set(['mentioned', 'discussed', 'talked', 'recommended', 'described', 'promised', 'suggested']);
 const DETERMINERS = new Set('a an some the this these two three four five six a few several one little small'.split(' '));
 const TO = new Set(['for', 'to', 'at', 'with', 'into', 'on']);
 const PRONOUN_THINGS = new Set(['it', 'them', 'one', 'something', 'anything', 'everything', 'myself', 'me', 'us']);
@@ -144,8 +146,11 @@ function isGift(words: readonly Word[], at: number, end: number, craft: boolean)
   if (first === 'that' || first === 'this' || first === 'those' || first === 'these') return false;
   if ((first === 'my' || first === 'our') && !craft) return false;
   const thing = words.slice(at, end);
+  // "the article I mentioned", "the recipe we talked about": something said before, passed on.
+  if (first === 'the' && thing.some((w) => TOLD.has(w.word))) return false;
   // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
-  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && thing[k + 1]?.word !== 'of') || w.masked)) return false;
+  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of')) || w.masked))
+    return false;
   return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
 }
 
@@ -333,7 +338,9 @@ function sentenceHit(
       if (words[thing]?.word === 'to' && word.startsWith('treat')) thing += 1;
       const next = words[thing]?.word ?? '';
       const end = thingEnd(words, thing);
-      if ((DETERMINERS.has(next) || (next.endsWith('s') && !STOPS.has(next))) && isGift(words, thing, end, craft))
+      // "send you the details", "get you the forms": what is passed on, not given ("sent you a plant").
+      const passedOn = next === 'the' && (word.startsWith('se') || word.startsWith('g'));
+      if (!passedOn && (DETERMINERS.has(next) || (next.endsWith('s') && !STOPS.has(next))) && isGift(words, thing, end, craft))
         return { start: words[writer]!.start, end: words[Math.max(end - 1, first.end)]!.end };
       continue;
     }
@@ -366,7 +373,7 @@ function sentenceHit(
 
 /** What the sure shapes' "sent ... to your office" may carry that is no gift. */
 const NO_GIFT_SENT = new Set(
-  'email e-mail emails message messages voicemail mistake mistakes reply response contract contracts offer keys key badge laptop availability update answer answers details information info invoice receipt trip journey back'.split(
+  'email e-mail emails message messages voicemail mistake mistakes reply response contract contracts offer keys key badge laptop availability update answer answers details information info invoice receipt trip journey handout handouts printout printouts material materials packet packets summary draft agenda minutes back'.split(
     ' ',
   ),
 );

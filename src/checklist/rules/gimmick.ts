@@ -187,9 +187,14 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
-  const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
+  // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
+  const handed = things.filter(
+    (hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)) && !OWN_MEAL.test(prose.slice(hit.start, hit.end)),
+  );
   return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
 }
+
+const OWN_MEAL = /\bmy\s+(?:own\s+)?(?:lunch|breakfast|brunch|dinner|coffee|snacks?)\b/i;
 
 /** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
 export function firstOfSentence(hits: readonly Hit[], prose: string, starts: readonly number[] = sentenceStarts(prose)): Hit[] {

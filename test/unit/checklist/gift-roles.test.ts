@@ -80,6 +80,12 @@ describe('gimmick, broad tier: near misses that stay quiet', () => {
     'I cooked for the team at my last restaurant every Friday.',
     'I bought a new pair of boots for the trial shift.',
     'Thank you for the flowers you sent after my surgery.',
+    // Passed on, not given
+    "I'll send you the article I mentioned.",
+    "I'll send you the book we talked about.",
+    'I got the team a quick summary of the audit.',
+    "I've sent you a calendar invite for Tuesday.",
+    "I'll save you a seat at the conference.",
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 
   it.each([
@@ -88,6 +94,8 @@ describe('gimmick, broad tier: near misses that stay quiet', () => {
     'I made the trip to your office in under an hour.',
     'The report will arrive at your office by Friday.',
     'My references will arrive at your office by Friday.',
+    "I'll bring enough handouts for the panel.",
+    'I brought my lunch to the interview.',
   ])('raises nothing on %j, which the sure shapes once called a gift', (text) => expect(found(text)).toEqual([]));
 });
 
