@@ -62,8 +62,9 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `${TARGET}\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|quite\\s+)?(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)`,
   `I\\s+have\\s+(?:my|serious|real|grave|some)\\s+doubts\\s+about\\s+(?:how\\s+|whether\\s+)?${TARGET}`,
   '(?:stopped|stop|given\\s+up)\\s+caring',
-  // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"
-  `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:\\w+\\s+){0,2}?${SCORN_WORD}`,
+  // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"; not
+  // "the panel was not rude at all" (tone-judgement.ts reads negation word by word)
+  `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:(?!(?:not|never|hardly|barely|at\\s+all)\\b)\\w+\\s+){0,2}?${SCORN_WORD}`,
   // "I doubt you even know what a charge nurse does", "I wonder whether anyone read my file"
   `I\\s+(?:doubt|wonder\\s+(?:if|whether)|question\\s+whether|am\\s+not\\s+sure|'m\\s+not\\s+sure|have\\s+to\\s+wonder\\s+(?:if|whether))\\s+(?:${TARGET}|anyone|anybody)\\s+(?:\\w+\\s+){0,2}?(?:even\\s+|actually\\s+|really\\s+|ever\\s+)?${KNOWS}`,
   // "you didn't even read my resume", "nobody bothered to ask", "you couldn't be bothered"

@@ -23,7 +23,6 @@ export const SCATHING: readonly string[] = [
   'no\\s+offen[cs]e,?\\s+but',
   'with\\s+all\\s+due\\s+respect',
   "(?:clearly|obviously|apparently)\\s+(?:you|your\\s+team|nobody|no\\s+one|someone)\\s+(?:didn'?t|did\\s+not|don'?t|do\\s+not|doesn'?t|never|wasn'?t|couldn'?t|can'?t)",
-  '(?:rude|unprofessional|disrespectful|ridiculous|pathetic|insulting|absurd|incompetent|clueless|amateurish|laughable|shameful|disgraceful)',
   '(?:is|was|are|were)\\s+(?:a\\s+)?(?:complete\\s+|total\\s+)?joke',
   '(?:so|very|deeply|extremely|really|quite)\\s+disappointed\\s+(?:in|with|by)\\s+(?:you|your)',
   'shame\\s+on',

@@ -6,11 +6,13 @@ import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
-import { wordsOf, type Span } from '../text.js';
+import { fold, sentencesOf, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
+import { pressureWarnings } from './pressure-signals.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
+import { SYMPATHY, scornWarnings } from './tone-judgement.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
@@ -47,8 +49,31 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
   });
 }
 
-export const toneScathing: RuleCheck = (draft, context) =>
-  dedupe(phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing));
+export const toneScathing: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
+  return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose))]);
+};
+
+/**
+ * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
+ * "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
+ */
+function softened(prose: string, hit: Hit): Hit {
+  const sentenceStart = Math.max(prose.lastIndexOf('.', hit.start), prose.lastIndexOf('\n', hit.start)) + 1;
+  const before = fold(prose.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
+  const sentence = fold(prose.slice(sentenceStart, Math.min(prose.length, hit.end + 80)));
+  return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
+}
+
+/** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
+function beside(prose: string, sure: readonly Hit[], broad: readonly Hit[]): Hit[] {
+  if (sure.length === 0) return [...broad];
+  const sentences = sentencesOf(prose);
+  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end + 1);
+  const taken = new Set(sure.map((hit) => sentenceOf(hit.start)));
+  return broad.filter((hit) => !taken.has(sentenceOf(hit.start)));
+}
 
 /** `known`: the context's own words in capitals, asked for only when a word is in capitals. */
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
@@ -62,6 +87,7 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
   const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase);
+  hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
   const words = wordsOf(prose);
