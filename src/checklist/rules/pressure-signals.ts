@@ -19,8 +19,8 @@ const DEADLINE = new RegExp(
 const OWED =
   /\b(?:yes\s+or\s+(?:a\s+)?no|let\s+me\s+know|tell\s+me|inform\s+me|hear(?:ing)?\s+(?:back|from\s+you)|get(?:ting)?\s+back\s+to\s+me|respond|response|reply|answer|decision|decide|update|confirm(?:ation)?|word|news|outcome|offer|feedback|call\s+me|contact\s+me|know\s+(?:where|whether|if|one\s+way))\b/;
 /** The reader's own timeframe, or the writer's own undertaking: then a date is not pressure. */
-const THEIR_TIMEFRAME =
-  /\b(?:you|they|dana|the\s+(?:team|panel|recruiter))\s+(?:said|mentioned|told|expected|expect|hoped|hope|planned|plan|indicated|noted|explained|estimated|suggested|gave|were\s+hoping|would|will)\b|\byou(?:'d|'ll|'re\s+(?:hoping|planning|aiming))\b|\bas\s+(?:discussed|agreed|planned|promised|mentioned|you|we)\b|\bwe\s+(?:agreed|discussed|said)\b|\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b|\byour\s+(?:timeline|timeframe|time\s+frame|schedule|note|e-?mail|message|recruiter)\b|\b(?:no\s+rush|no\s+pressure|whenever|convenience|in\s+your\s+own\s+time)\b/;
+export const THEIR_TIMEFRAME =
+  /\b(?:you|they|dana|the\s+(?:team|panel|recruiter))\s+(?:said|mentioned|told|expected|expect|hoped|hope|planned|plan|indicated|noted|explained|estimated|suggested|gave|were\s+hoping|would|will)\b|\byou(?:'d|'ll|'re\s+(?:hoping|planning|aiming))\b|\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b|\bwe\s+(?:agreed|discussed|said)\b|\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b|\byour\s+(?:timeline|timeframe|time\s+frame|schedule|note|e-?mail|message|recruiter)\b|\b(?:no\s+rush|no\s+pressure|whenever|convenience|in\s+your\s+own\s+time)\b/;
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
 const WRITER_DOES =
   /\b(?:i(?:'ll|\s+will|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:\S+\s+){0,6}?(?:by|before|no\s+later|within|until|till)\b/;
@@ -33,6 +33,7 @@ const SIGNALS: readonly RegExp[] = [
   /\b(?:another|other|competing|outside|rival|second|pending|separate|two|several)\s+(?:job\s+|firm\s+|written\s+|formal\s+|verbal\s+)?offers?\b/,
   /\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b/,
   /\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b/,
+  /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b/,
   /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\S+\s+){0,2}?(?:put|putting|holding|kept|keeping|placed)\s+(?:\S+\s+){0,4}?on\s+hold\b/,
   /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
   /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
@@ -43,6 +44,13 @@ const SIGNALS: readonly RegExp[] = [
   /\b(?:least|minimum)\s+(?:you|they|anyone|your\s+\w+)\s+(?:could|can|should)\b/,
   /\bonly\s+to\s+(?:hear|be\s+(?:ignored|left|told)|get\s+(?:nothing|no)|receive\s+(?:nothing|no))\b/,
   /\b(?:common|basic)\s+(?:courtesy|decency|respect|manners)\b/,
+  /\b(?:was|wasn't|isn't|be|been|all)\s+for\s+nothing\b/,
+  /\bi(?:'ve|\s+have)?\s+(?:\S+\s+){0,2}?(?:turned\s+down|gave\s+up|given\s+up|passed\s+up|cancel(?:l)?ed|skipped|missed|declined|postponed)\b[^.!?\n]{0,60}?\bto\s+(?:be\s+(?:available|here|there|free)|attend|come\s+in|make\s+(?:it|the\s+interview|time)|interview)\b/,
+  /\bi\s+(?:\S+\s+){0,2}?deserve\b[^.!?\n]{0,30}?\b(?:answer|response|reply|yes|no|decision|courtesy|to\s+know|to\s+be\s+told|to\s+hear|better|explanation|update|call)\b/,
+  /\bcounting\s+on\s+you\b/,
+  // Time counted at the reader: "I'd hoped to have heard by now", "it's been a whole week"
+  /\b(?:hoped|expected|thought|assumed|would\s+have|should\s+have|i'd\s+have)\b[^.!?\n]{0,40}?\bby\s+now\b/,
+  /\b(?:it's|it\s+has)\s+(?:now\s+|already\s+)?been\s+(?:a\s+whole|over\s+a|more\s+than\s+a|a\s+full|nearly\s+a|almost\s+a|(?:over|more\s+than|nearly|almost)\s+(?:\d+|two|three|four|five|six))\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b/,
   // Chasing: "following up again", "yet again", "my third e-mail", "still haven't heard"
   /\b(?:writing|following\s+up|asking|e-?mailing|chasing|reaching\s+out|reminding\s+you|nudging|messaging|pinging|contacting\s+you|calling)\s+(?:\S+\s+){0,3}?(?:again|once\s+more|one\s+more\s+time)\b/,
   /\byet\s+again\b/,

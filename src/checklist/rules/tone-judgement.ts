@@ -7,6 +7,7 @@
 // a former employer ("my last hospital was chaotic"), or in sympathy ("I know the day was
 // chaotic"), it is left alone. These hits are warnings: tone.ts keeps the sure shapes' errors.
 import { MESSAGES } from '../messages.js';
+import { SCORN_SIGNALS } from './scorn-signals.js';
 import { fold, sentencesOf, wordsOf } from '../text.js';
 import type { Hit } from '../types.js';
 import {
@@ -126,7 +127,7 @@ function targetStart(words: readonly Word[], at: number, peopleOnly: boolean): n
   const bare = w.replace(/'s$|'re$/, '');
   if (TARGET_PRONOUNS.has(w)) return !peopleOnly || PEOPLE_NOUNS.has(bare.replace(/'.*$/, '')) ? at : -1;
   if (!TARGET_NOUNS.has(bare) || (peopleOnly && !PEOPLE_NOUNS.has(bare))) return -1;
-  for (let i = at - 1; i >= Math.max(0, at - 3); i -= 1) {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
     const before = words[i]!.w;
     if (FIRST_PERSON.has(before) || before === 'our') return -1;
     if (TARGET_DETERMINERS.has(before) || before === 'your' || /^(?:\w+)'s$/.test(before)) return writerNear(words, i) ? -1 : i;
@@ -150,7 +151,11 @@ function predicativeTarget(words: readonly Word[], at: number, peopleOnly: boole
     const contracted = /'(?:s|re)$/.test(w);
     const target = linked || contracted ? targetStart(words, i, peopleOnly) : -1;
     if (target >= 0) return target;
-    if ((linked || contracted) && !peopleOnly && WEAK_TARGETS.has(w)) return clearAfter(words, at) ? i : -1;
+    if ((linked || contracted) && !peopleOnly && WEAK_TARGETS.has(w)) {
+      // Not a condition: "more if it's repetitive boilerplate".
+      const condition = /^(?:if|when|unless|whether)$/.test(words[i - 1]?.w ?? '');
+      return clearAfter(words, at) && !condition ? i : -1;
+    }
   }
   return -1;
 }
@@ -267,6 +272,13 @@ export function scornWarnings(prose: string): Hit[] {
     }
     if (words.length < 3) continue;
     const text = words.map((word) => word.w).join(' ');
+    const raw = prose.slice(sentence.start, sentence.end);
+    // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
+    const device = signalled(raw, sentence.start);
+    if (device) {
+      hits.push(device);
+      continue;
+    }
     if (SYMPATHY.test(text)) continue;
     let found: readonly [number, number] | null = null;
     for (let at = 0; at < words.length && !found; at += 1) found = judgementHit(words, at) ?? dismissalHit(words, at);
@@ -277,7 +289,7 @@ export function scornWarnings(prose: string): Hit[] {
       hits.push({ start, end, severity: 'warning', message: MESSAGES.scornBroad(prose.slice(start, end).replace(/\s+/g, ' ')) });
       continue;
     }
-    const quoted = scareQuoted(prose.slice(sentence.start, sentence.end), sentence.start);
+    const quoted = scareQuoted(raw, sentence.start);
     if (quoted) hits.push(quoted);
   }
   return hits;
@@ -293,6 +305,25 @@ function scareQuoted(sentence: string, offset: number): Hit | null {
     const start = offset + match.index + match[0].length - match[0].trimStart().length;
     const end = offset + match.index + match[0].length;
     return { start, end, severity: 'warning', message: MESSAGES.scornBroad(sentence.slice(start - offset, end - offset)) };
+  }
+  return null;
+}
+
+/** A device of scorn that needs no word of judgement (scorn-signals.ts). */
+function signalled(sentence: string, offset: number): Hit | null {
+  // Lower case and one apostrophe, keeping every offset.
+  const text = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  for (const signal of SCORN_SIGNALS) {
+    const match = signal.exec(text);
+    if (!match) continue;
+    const start = offset + match.index;
+    const phrase = sentence.slice(match.index, match.index + match[0].length);
+    return {
+      start,
+      end: start + match[0].length,
+      severity: 'warning',
+      message: MESSAGES.scornBroad(phrase.replace(/\s+/g, ' ')),
+    };
   }
   return null;
 }

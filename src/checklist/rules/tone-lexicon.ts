@@ -70,7 +70,7 @@ export const JUDGEMENT = words(`
 export const JUDGEMENT_NOUNS = words(`
   joke farce sham mess shambles circus charade fiasco disaster debacle travesty nightmare
   embarrassment disgrace insult waste formality pantomime parody mockery cattle-call
-  hazing interrogation ambush clown clowns
+  hazing interrogation ambush clown clowns trap trick setup stitch-up gotcha
   amateurs
 `);
 

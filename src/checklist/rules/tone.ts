@@ -9,7 +9,7 @@ import { CREDENTIALS } from '../trade-words.js';
 import { fold, sentencesOf, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
-import { pressureWarnings } from './pressure-signals.js';
+import { pressureWarnings, THEIR_TIMEFRAME } from './pressure-signals.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { SYMPATHY, scornWarnings } from './tone-judgement.js';
@@ -66,6 +66,11 @@ function softened(prose: string, hit: Hit): Hit {
   return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
 }
 
+function inTheirTimeframe(prose: string, hit: Hit): boolean {
+  const sentence = sentencesOf(prose).find((s) => s.start <= hit.start && hit.start < s.end);
+  return sentence !== undefined && THEIR_TIMEFRAME.test(sentence.text.toLowerCase().replace(/\u2019/g, "'"));
+}
+
 /** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
 function beside(prose: string, sure: readonly Hit[], broad: readonly Hit[]): Hit[] {
   if (sure.length === 0) return [...broad];
@@ -86,7 +91,8 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
-  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase);
+  // A deadline in the reader's own timeframe ("you mentioned you plan to decide by December 4") is theirs.
+  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !inTheirTimeframe(prose, hit));
   hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
