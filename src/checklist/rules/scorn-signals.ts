@@ -11,7 +11,7 @@ const REACHED = '[^.!?\\n]{0,80}?';
 export const SCORN_SIGNALS: readonly RegExp[] = [
   // Incredulity or dismay at what the reader's side did not do
   new RegExp(
-    `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed)\\s+(?:\\S+\\s+){0,2}?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone)\\b${REACHED}\\b(?:not|n't|never|nobody|no\\s+one|cannot)\\b`,
+    `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone)\\b${REACHED}\\b(?:not|n't|never|nobody|no\\s+one|cannot)\\b`,
   ),
   /\b(?:surprising|astonishing|shocking|baffling)\s+(?:that\s+)?(?:nobody|no\s+one|none\s+of)\b/,
   // Whoever they hire, measured against the writer
@@ -34,7 +34,7 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   // Reproach: "it would have been nice to be told"
   /\bit\s+would\s+have\s+been\s+(?:nice|good|courteous|polite|decent|considerate|professional|kind)\s+(?:to|if|of)\b/,
   // Moral disappointment: "a tradition I'd hoped the brewery was above"
-  /\b(?:hoped|thought|expected|assumed|believed)\s+(?:\S+\s+){0,3}?(?:was|were|would\s+be|is|are)\s+above\b/,
+  /\b(?:hoped|thought|expected|assumed|believed)\s+(?:[^.!?\n]{0,36}?\s)?(?:was|were|would\s+be|is|are)\s+above\b/,
   // Insinuation: "I guess the real requirement was ...", "I guess my application is not as important as ..."
   new RegExp(
     `\\bi\\s+(?:guess|suppose|gather|take\\s+it)\\b${REACHED}\\b(?:the\\s+real|a\\s+nice\\s+(?:extra|bonus)|what\\s+(?:really|actually)\\s+matters|not\\s+as\\s+important\\s+as|more\\s+important\\s+than|counts?\\s+for\\s+more|matters?\\s+more)\\b`,
@@ -47,6 +47,46 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\b(?:years|decades|a\s+decade|way|far|miles|badly|sadly|woefully)\s+behind\s+(?:what|the|other|most|everyone|current|modern|best|where|industry)\b|\bbehind\s+the\s+times\b|\bout\s+of\s+touch\b|\bstuck\s+in\s+the\s+(?:past|\d{2,4}s)\b/,
   // Their standards held low: "I'd never do it the way one of your artists did"
   /\b(?:never|wouldn't|would\s+not|won't)\b[^.!?\n]{0,60}?\bthe\s+way\s+(?:one\s+of\s+)?(?:your|the|their)\s+\S+\s+(?:did|do|does|was|were)\b/,
+  // A lowlier place did it better: "I've had warmer welcomes at the DMV"
+  /\b(?:had|seen|received|got(?:ten)?|experienced|met\s+with|been\s+given)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:warmer|friendlier|kinder|better|more\s+(?:professional|organi[sz]ed|respectful|courteous|welcoming|thoughtful)|better-organi[sz]ed|better-run)\s+(?:[^.!?\n]{0,40}?\s)?(?:at|in|from|by)\s+(?:a|an|the|my)\b/,
+  // The rhetorical question: "Did anyone on the panel actually read my application?"
+  /\b(?:did|does|do|has|have|had|is|was|were|will|would|could)\s+(?:anyone|anybody|you|your\s+\w+|the\s+\w+|they|nobody)\s+[^.!?\n]{0,30}?\b(?:actually|even|ever|really)\s+(?:read|look|listen|care|check|prepare|bother|think|know|open|notice|plan)\w*\b[^.!?\n]{0,80}\?/,
+  // Regret held against them: "It's a shame the interviewers couldn't find ten minutes"
+  /\b(?:a\s+(?:real\s+|great\s+)?(?:shame|pity)|unfortunate|disappointing|sad)\s+(?:that\s+)?(?:nobody|no\s+one|you|your\s+\w+|the\s+\w+|they)\b[^.!?\n]{0,40}?\b(?:couldn't|could\s+not|didn't|did\s+not|wasn't|weren't|never|can't|cannot|won't|hadn't)\b/,
+  // The claim held against the deed: "for a company that claims to put people first"
+  /\bfor\s+(?:a|an)\s+(?:\w+\s+)?(?:company|firm|practice|clinic|hospital|school|business|organi[sz]ation|team|place|employer|agency|charity|brand|restaurant|shop|store|studio|trust|group)\s+(?:that|which|who)\s+(?:claims?|says?|prides?|calls?|bills?|brands?|markets?|advertises?|talks?|boasts?|promises?)\b/,
+  /\b(?:funny|strange|odd|interesting)\s+way\s+of\s+showing\s+it\b/,
+  // Advice that talks down: "next time, perhaps someone could check the room is booked"
+  /\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward)\b[^.!?\n]{0,20}?\b(?:someone|somebody|you|your\s+\w+|the\s+\w+|they|whoever)\s+(?:could|might|should|may\s+want\s+to|ought\s+to|needs?\s+to|want\s+to)\s+(?:at\s+least\s+|actually\s+|first\s+|try\s+to\s+)?(?:read|check|prepare|organi[sz]e|book|confirm|plan|arrive|introduce|remember|make\s+sure|bother|learn|look\s+at|glance\s+at|proofread|update|brief|turn\s+up|show\s+up|be\s+on\s+time)\b/,
+  // Refusing to recommend or return: "I won't be recommending your clinic"
+  /\b(?:won't|will\s+not|wouldn't|would\s+not|can't|cannot|could\s+not|couldn't|never)\s+(?:be\s+)?(?:recommend(?:ing)?|apply(?:ing)?\s+(?:again|here|to)|com(?:e|ing)\s+back|set\s+foot|work(?:ing)?\s+for)\b(?![^.!?\n]{0,40}\benough\b)/,
+  // Talking about themselves, the futility of coming: "why I had bothered to come in"
+  /\b(?:talk(?:ed|ing|s)?|spoke|speaking)\s+about\s+(?:himself|herself|themselves)\b/,
+  /\b(?:wonder(?:ing|ed)?|ask(?:ing|ed)?\s+myself|not\s+sure)\s+why\s+i\s+(?:had\s+|even\s+|ever\s+)?(?:bothered|came|applied|made|drove|travel+ed|took|was\s+(?:invited|asked|there))\b/,
+  /\b(?:not\s+sure|no\s+idea|wonder(?:ing)?|unclear)\s+what\s+(?:the\s+\w+|your\s+\w+|you|they|anyone)\s+(?:was|were|is|are)\s+(?:hoping|trying|meant|supposed|expecting)\s+to\b/,
+  /\b(?:would|'d)\s+have\s+been\s+better\s+off\b|\bbetter\s+off\s+(?:staying|at\s+home|not\s+(?:coming|applying|bothering)|elsewhere)\b/,
+  /\bcould\s+have\s+been\s+an?\s+e-?mail\b/,
+  // A trap: "designed to trip people up", "to catch candidates out"
+  /\b(?:trip|catch|trick)\s+(?:people|candidates|applicants|me|us|someone|everyone)\s+(?:up|out)\b|\bset\s+(?:me|us|people|candidates)\s+up\s+to\s+fail\b/,
+  // Discourtesy named: "no apology", "nobody introduced themselves"
+  /\b(?:no|without\s+(?:so\s+much\s+as\s+)?an?|not\s+(?:even\s+)?an?)\s+(?:apology|explanation|word\s+of\s+apology)\b/,
+  /\b(?:nobody|no\s+one|no-one|not\s+(?:one|a\s+single)\s+person)\s+(?:even\s+|actually\s+|ever\s+|had\s+|has\s+)?(?:introduced|greeted|welcomed|offered|explained|thanked|smiled|acknowledged|apologi[sz]ed|bothered|showed|met|read|knew|listened|cared|watched|looked\s+at|opened|noticed)\b/,
+  // The contrast of what was expected: "I expected a conversation, not an interrogation"
+  /\b(?:expected|hoped\s+for|came\s+for|was\s+promised|signed\s+up\s+for)\s+(?:a|an)\s+\w+(?:\s+\w+)?,?\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:interrogation|ambush|lecture|grilling|monologue|sermon|sales\s+pitch|cross-examination|inquisition|trap|circus|farce|hazing|telling-off|dressing-down|free-for-all)\b/,
+  // Treatment held against them: "treated me like I was lost"
+  /\btreat(?:ed|s|ing)?\s+(?:me|us|candidates|people|everyone|applicants)\s+(?:like|as\s+if|as\s+though)\s+(?:i|we|they)\s+(?:was|were|had|hadn't|didn't|couldn't|knew\s+nothing)\b/,
+  /\b(?:made|make|making|left|leave|leaving)\s+(?:me|us|candidates|people)\s+feel\s+(?:so\s+|very\s+|really\s+|completely\s+|quite\s+)?(?:unwelcome|unwanted|small|stupid|foolish|worthless|invisible|ignored|dismissed|patroni[sz]ed|belittled|humiliated|like\s+(?:a|an)\s+(?:number|intruder|nuisance|afterthought|inconvenience|imposition|burden|child|idiot))\b/,
+  // Worth said to be little: "my twelve years on the floor didn't count for much"
+  /\b(?:didn't|doesn't|don't|did\s+not|does\s+not)\s+(?:seem\s+to\s+)?count\s+for\s+(?:much|a\s+lot|anything)\b|\bcounts?\s+for\s+(?:nothing|little|very\s+little|so\s+little)\b/,
+  /\b(?:i\s+can\s+see|i\s+understand|i\s+now\s+see|now\s+i\s+know)\s+why\s+(?:you|your\s+\w+|the\s+\w+|they)\s+(?:struggle|can't|cannot|have\s+(?:trouble|a\s+hard\s+time)|lose|keep\s+losing|are\s+(?:short|always\s+hiring))\b/,
+  /,\s*(?:which|that)\s+(?:says|speaks|tells\s+(?:me|you))\s+(?:a\s+lot|volumes|it\s+all|everything)\s*[.!]/,
+  /\bbears?\s+(?:no|little)\s+resemblance\b|\bnothing\s+like\s+what\s+(?:you|was|the\s+\w+)\s+(?:described|advertised|promised|said)\b|\bbait\s+and\s+switch\b/,
+  // The verdict in advance: "the decision had already been made"
+  /\b(?:decision|choice|outcome|minds?)\s+(?:had|has|was|were)\s+(?:already|clearly|obviously)\s+(?:been\s+)?(?:made|decided|taken|settled)\b|\b(?:already|clearly)\s+(?:had|has|have)\s+(?:someone|somebody|a\s+candidate|an\s+internal\s+candidate)\s+(?:in\s+mind|lined\s+up)\b/,
+  // Work for nothing: "basically free labour"
+  /\b(?:free|unpaid)\s+(?:labou?r|consulting|consultancy|design\s+work|advice)\b/,
+  // Sarcasm about their worth: "I hope the scorecard was worth it"
+  /\bhope\b[^.!?\n]{0,80}?\bworth\s+it\b/,
   // Tags of a pointed remark
   /\b(?:is\s+all\s+i'm\s+saying|i'm\s+just\s+saying|just\s+saying)\b/,
 ];

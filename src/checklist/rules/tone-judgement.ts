@@ -7,8 +7,8 @@
 // a former employer ("my last hospital was chaotic"), or in sympathy ("I know the day was
 // chaotic"), it is left alone. These hits are warnings: tone.ts keeps the sure shapes' errors.
 import { MESSAGES } from '../messages.js';
-import { SCORN_SIGNALS } from './scorn-signals.js';
-import { fold, sentencesOf, wordsOf } from '../text.js';
+import { PhraseList } from '../phrase-list.js';
+import { fold, wordsOf } from '../text.js';
 import type { Hit } from '../types.js';
 import {
   DISMISSAL,
@@ -26,6 +26,10 @@ import {
   TURN_FILLERS,
   VIRTUE,
 } from './tone-lexicon.js';
+import { SCORN_SIGNALS } from './scorn-signals.js';
+import { apostrophes, bySentence, sentencesFor } from './sentence-matches.js';
+
+const SIGNALS = new PhraseList(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
 
 interface Word {
   readonly start: number;
@@ -80,6 +84,12 @@ const QUOTABLE = new Set(
     ' ',
   ),
 );
+const CONDITIONS = new Set(['if', 'when', 'unless', 'whether']);
+const OF = new Set(['of', 'for', 'on']);
+const WRITER_OBJECT = new Set(['me', 'my', 'mine', 'myself']);
+const SUFFERED = new Set(['was', 'felt', 'got', 'been']);
+const withoutContraction = (word: string) =>
+  word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("'re") ? word.slice(0, -3) : word;
 const INTENSIFIERS = new Set([
   'very',
   'so',
@@ -124,13 +134,14 @@ function negated(words: readonly Word[], at: number): boolean {
  */
 function targetStart(words: readonly Word[], at: number, peopleOnly: boolean): number {
   const w = words[at]!.w;
-  const bare = w.replace(/'s$|'re$/, '');
-  if (TARGET_PRONOUNS.has(w)) return !peopleOnly || PEOPLE_NOUNS.has(bare.replace(/'.*$/, '')) ? at : -1;
+  const bare = withoutContraction(w);
+  if (TARGET_PRONOUNS.has(w)) return !peopleOnly || PEOPLE_NOUNS.has(w.split("'")[0]!) ? at : -1;
   if (!TARGET_NOUNS.has(bare) || (peopleOnly && !PEOPLE_NOUNS.has(bare))) return -1;
   for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
     const before = words[i]!.w;
     if (FIRST_PERSON.has(before) || before === 'our') return -1;
-    if (TARGET_DETERMINERS.has(before) || before === 'your' || /^(?:\w+)'s$/.test(before)) return writerNear(words, i) ? -1 : i;
+    if (TARGET_DETERMINERS.has(before) || before === 'your' || (before.length > 2 && before.endsWith("'s")))
+      return writerNear(words, i) ? -1 : i;
   }
   return -1;
 }
@@ -148,12 +159,12 @@ function predicativeTarget(words: readonly Word[], at: number, peopleOnly: boole
     const w = words[i]!.w;
     if (WRITER_SUBJECT.has(w) || w === 'my' || w === 'mine') return -1;
     if (COPULAS.has(w)) linked = true;
-    const contracted = /'(?:s|re)$/.test(w);
+    const contracted = w.endsWith("'s") || w.endsWith("'re");
     const target = linked || contracted ? targetStart(words, i, peopleOnly) : -1;
     if (target >= 0) return target;
     if ((linked || contracted) && !peopleOnly && WEAK_TARGETS.has(w)) {
       // Not a condition: "more if it's repetitive boilerplate".
-      const condition = /^(?:if|when|unless|whether)$/.test(words[i - 1]?.w ?? '');
+      const condition = CONDITIONS.has(words[i - 1]?.w ?? '');
       return clearAfter(words, at) && !condition ? i : -1;
     }
   }
@@ -192,10 +203,10 @@ function judgementHit(words: readonly Word[], at: number): readonly [number, num
   const denied = inSet(VIRTUE, w) && negated(words, at);
   if (!(judging || noun || denied) || ((judging || noun) && negated(words, at))) return null;
   // Said of the writer after all: "careless of me", "a mess on my part".
-  const after = `${words[at + 1]?.w ?? ''} ${words[at + 2]?.w ?? ''}`;
-  if (/^(?:of|for|on) (?:me|my|mine|myself)/.test(after)) return null;
+  if (OF.has(words[at + 1]?.w ?? '') && WRITER_OBJECT.has(words[at + 2]?.w ?? '')) return null;
   if (noun) {
-    if (words[at + 1]?.w === 'of' && /^an?$/.test(words[at + 2]?.w ?? '') && isTargetNoun(words[at + 3]?.w)) return [at, at + 3];
+    if (words[at + 1]?.w === 'of' && (words[at + 2]?.w === 'a' || words[at + 2]?.w === 'an') && isTargetNoun(words[at + 3]?.w))
+      return [at, at + 3];
     const target = predicativeTarget(words, at, false);
     return target >= 0 ? [target, at] : null;
   }
@@ -227,7 +238,7 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
   if (w !== 'interrupted' && w !== 'wasted') {
     const link = words[at - 1]?.w.endsWith('ly') ? at - 2 : at - 1;
     const subject = words[link - 1]?.w;
-    if (/^(?:was|felt|got|been)$/.test(words[link]?.w ?? '') && (subject === 'i' || subject === "i've")) return [link - 1, end];
+    if (SUFFERED.has(words[link]?.w ?? '') && (subject === 'i' || subject === "i've")) return [link - 1, end];
   }
   const objectFollows =
     phrase !== undefined ||
@@ -246,9 +257,8 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
 
 /** Sarcasm: a marker ("clearly", "of course") and a virtue said very much of the reader's side. */
 function sarcasmHit(words: readonly Word[], text: string): readonly [number, number] | null {
-  if (SINCERE.test(text)) return null;
   const marked = words.some((word, i) => SARCASM_MARKERS.has(word.w) || (word.w === 'course' && words[i - 1]?.w === 'of'));
-  if (!marked) return null;
+  if (!marked || SINCERE.test(text)) return null;
   for (let at = 1; at < words.length; at += 1) {
     if (!inSet(VIRTUE, words[at]!.w) || !INTENSIFIERS.has(words[at - 1]!.w) || negated(words, at)) continue;
     const target = predicativeTarget(words, at, false);
@@ -261,8 +271,10 @@ function sarcasmHit(words: readonly Word[], text: string): readonly [number, num
 export function scornWarnings(prose: string): Hit[] {
   const hits: Hit[] = [];
   const all = wordsOf(prose);
+  const sentences = sentencesFor(prose);
+  const devices = bySentence(SIGNALS, prose, sentences);
   let next = 0;
-  for (const sentence of sentencesOf(prose)) {
+  for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
     while (next < all.length && all[next]!.start < sentence.start) next += 1;
     while (next < all.length && all[next]!.end <= sentence.end) {
@@ -274,22 +286,24 @@ export function scornWarnings(prose: string): Hit[] {
     const text = words.map((word) => word.w).join(' ');
     const raw = prose.slice(sentence.start, sentence.end);
     // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
-    const device = signalled(raw, sentence.start);
+    const device = devices[index]![0];
     if (device) {
-      hits.push(device);
+      const end = device.index + device[0].length;
+      hits.push({ start: device.index, end, severity: 'warning', message: MESSAGES.scornBroad(device[0].replace(/\s+/g, ' ')) });
       continue;
     }
-    if (SYMPATHY.test(text)) continue;
     let found: readonly [number, number] | null = null;
     for (let at = 0; at < words.length && !found; at += 1) found = judgementHit(words, at) ?? dismissalHit(words, at);
     found ??= sarcasmHit(words, text);
+    // Sympathy, or a former employer's: "I know the day was chaotic", "my last hospital was chaotic".
+    if (found && SYMPATHY.test(text)) continue;
     if (found) {
       const start = words[found[0]]!.start;
       const end = words[found[1]]!.end;
       hits.push({ start, end, severity: 'warning', message: MESSAGES.scornBroad(prose.slice(start, end).replace(/\s+/g, ' ')) });
       continue;
     }
-    const quoted = scareQuoted(raw, sentence.start);
+    const quoted = /["\u201c\u2018]| '/.test(raw) && !SYMPATHY.test(text) ? scareQuoted(raw, sentence.start) : null;
     if (quoted) hits.push(quoted);
   }
   return hits;
@@ -305,25 +319,6 @@ function scareQuoted(sentence: string, offset: number): Hit | null {
     const start = offset + match.index + match[0].length - match[0].trimStart().length;
     const end = offset + match.index + match[0].length;
     return { start, end, severity: 'warning', message: MESSAGES.scornBroad(sentence.slice(start - offset, end - offset)) };
-  }
-  return null;
-}
-
-/** A device of scorn that needs no word of judgement (scorn-signals.ts). */
-function signalled(sentence: string, offset: number): Hit | null {
-  // Lower case and one apostrophe, keeping every offset.
-  const text = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  for (const signal of SCORN_SIGNALS) {
-    const match = signal.exec(text);
-    if (!match) continue;
-    const start = offset + match.index;
-    const phrase = sentence.slice(match.index, match.index + match[0].length);
-    return {
-      start,
-      end: start + match[0].length,
-      severity: 'warning',
-      message: MESSAGES.scornBroad(phrase.replace(/\s+/g, ' ')),
-    };
   }
   return null;
 }

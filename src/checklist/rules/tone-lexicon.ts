@@ -19,7 +19,7 @@ export const TARGET_NOUNS = words(`
   shift test tests assessment assessments exercise exercises task tasks questions question questionnaire
   scorecard rubric format setup logistics scheduling communication communications feedback experience
   day morning afternoon evening session sessions meeting meetings call conversation discussion hour
-  observation lesson demo audition tasting presentation challenge brief posting advert ad listing offer
+  observation lesson demo audition tasting presentation challenge chat brief posting advert ad listing offer
   culture system systems policy policies approach treatment welcome reception organising organizing
   planning timetable schedule itinerary portal platform paperwork application
 `);
@@ -63,14 +63,14 @@ export const JUDGEMENT = words(`
   tedious mind-numbing soul-destroying boring dull
   toxic dysfunctional broken flawed bloated bureaucratic kafkaesque byzantine convoluted
   disrespected mismanaged mishandled misguided misjudged ill-judged ill-conceived tone-deaf
-  box-ticking tick-box
+  box-ticking tick-box unwelcome
 `);
 
 /** Nouns of a sham or a failure, said of the reader's side after "a", "such a", "a complete". */
 export const JUDGEMENT_NOUNS = words(`
   joke farce sham mess shambles circus charade fiasco disaster debacle travesty nightmare
   embarrassment disgrace insult waste formality pantomime parody mockery cattle-call
-  hazing interrogation ambush clown clowns trap trick setup stitch-up gotcha
+  hazing interrogation ambush clown clowns trap trick setup stitch-up gotcha afterthought
   amateurs
 `);
 

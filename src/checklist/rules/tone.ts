@@ -6,10 +6,11 @@ import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
-import { fold, sentencesOf, wordsOf, type Span } from '../text.js';
+import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
-import { pressureWarnings, THEIR_TIMEFRAME } from './pressure-signals.js';
+import { inReadersTimeframe, pressureWarnings } from './pressure-signals.js';
+import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
 import { SYMPATHY, scornWarnings } from './tone-judgement.js';
@@ -67,14 +68,14 @@ function softened(prose: string, hit: Hit): Hit {
 }
 
 function inTheirTimeframe(prose: string, hit: Hit): boolean {
-  const sentence = sentencesOf(prose).find((s) => s.start <= hit.start && hit.start < s.end);
-  return sentence !== undefined && THEIR_TIMEFRAME.test(sentence.text.toLowerCase().replace(/\u2019/g, "'"));
+  const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
+  return sentence !== undefined && inReadersTimeframe(sentence.text);
 }
 
 /** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
 function beside(prose: string, sure: readonly Hit[], broad: readonly Hit[]): Hit[] {
   if (sure.length === 0) return [...broad];
-  const sentences = sentencesOf(prose);
+  const sentences = sentencesFor(prose);
   const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end + 1);
   const taken = new Set(sure.map((hit) => sentenceOf(hit.start)));
   return broad.filter((hit) => !taken.has(sentenceOf(hit.start)));

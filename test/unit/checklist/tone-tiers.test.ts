@@ -83,6 +83,52 @@ describe('scorn: a judgement of the reader’s side, word by word', () => {
   });
 });
 
+describe('scorn without a word of judgement: the devices, as sentence shapes', () => {
+  it.each([
+    ["Frankly, I've had warmer welcomes at the DMV.", 'had warmer welcomes at the'],
+    ['Did anyone on the panel actually read my application?', 'Did anyone on the panel actually read my application?'],
+    ["It's a shame the interviewers couldn't find ten minutes to look at my portfolio.", "a shame the interviewers couldn't"],
+    ['For a company that claims to put people first, you have a funny way of showing it.', 'For a company that claims'],
+    [
+      'Next time, perhaps someone could check the room is booked before inviting candidates.',
+      'Next time, perhaps someone could check',
+    ],
+    ["I won't be recommending your clinic to anyone.", "won't be recommending"],
+    ['Your manager spent most of the interview talking about himself.', 'talking about himself'],
+    ['The questions seemed designed to trip people up rather than find out what they could do.', 'trip people up'],
+    ['I expected a conversation, not an interrogation.', 'expected a conversation, not an interrogation'],
+    ['Apparently my twelve years on the floor didn’t count for much.', 'didn’t count for much'],
+    ['Nobody introduced themselves, which says a lot.', 'Nobody introduced'],
+    ['Thanks for making me feel so unwelcome.', 'making me feel so unwelcome'],
+    ['It was clear from the first minute that the decision had already been made.', 'decision had already been made'],
+    ['The trial shift was basically free labour.', 'free labour'],
+  ])('warns on %j', (text, phrase) => {
+    expect(quoted(scornWarnings, text)).toEqual([phrase]);
+    expect(toneScathing(parseDraft(text), {}).map((hit) => hit.severity)).toEqual(['warning']);
+  });
+
+  it.each([
+    'I have had better interviews at other places, but none as friendly as yours.',
+    'Did you get a chance to look at the portfolio I sent?',
+    "It's a shame I couldn't stay for the team lunch.",
+    'For a practice that has grown so fast, the team felt remarkably close.',
+    'Next time I would prepare more examples from the ward.',
+    'Maybe next time you could show me the tissue culture suite.',
+    'I would not hesitate to recommend your clinic to anyone.',
+    "I can't recommend the course you mentioned highly enough.",
+    'The head chef talked about his time in Lyon, which I loved.',
+    'I expected a formal panel, not a relaxed chat, and it was a pleasant surprise.',
+    'You treated me like one of the team from the first minute.',
+    'You made me feel so welcome.',
+    'My years on the floor count for a lot on a busy unit.',
+    'I can see why the team loves working here.',
+    'I did unpaid work experience at a vet surgery as a student.',
+    'Nobody could have been kinder than your receptionist.',
+  ])('leaves %j alone', (text) => {
+    expect(toneScathing(parseDraft(text), {})).toEqual([]);
+  });
+});
+
 describe('pressure: deadlines, demands, leverage, guilt and chasing aimed at the reader', () => {
   it.each([
     ['If you could confirm an outcome within three working days, that would help.', 'within three working days'],
@@ -97,6 +143,11 @@ describe('pressure: deadlines, demands, leverage, guilt and chasing aimed at the
     ['This is the fourth voicemail I have left.', 'fourth voicemail'],
     ['Still no word on the role.', 'still no word'],
     ['No one has got back to me since the trial shift.', 'No one has got back'],
+    ['I was expecting to have an answer by now.', 'expecting to have an answer by now'],
+    ['It has now been over three weeks.', 'It has now been over three weeks'],
+    ["I gave up a paid shift to attend, so please don't let it be for nothing.", 'I gave up a paid shift to attend'],
+    ["I can't keep ringing the office.", "can't keep ringing"],
+    ['I think I deserve an answer.', 'I think I deserve an answer'],
   ])('warns on %j', (text, phrase) => {
     expect(quoted(pressureWarnings, text).map((hit) => hit.toLowerCase())).toEqual([phrase.toLowerCase()]);
     expect(toneImpatient(parseDraft(text), {}).length).toBe(1);
