@@ -11,7 +11,7 @@ const REACHED = '[^.!?\\n]{0,80}?';
 export const SCORN_SIGNALS: readonly RegExp[] = [
   // Incredulity or dismay at what the reader's side did not do
   new RegExp(
-    `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone)\\b${REACHED}\\b(?:not|n't|never|nobody|no\\s+one|cannot)\\b`,
+    `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed|hard\\s+to\\s+believe|difficult\\s+to\\s+believe|beyond\\s+me|beggars\\s+belief|can't\\s+believe|cannot\\s+believe|unbelievable)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone|a|an|this|their|its)\\b${REACHED}\\b(?:not|\\w+n't|never|nobody|no\\s+one|cannot)\\b`,
   ),
   /\b(?:surprising|astonishing|shocking|baffling)\s+(?:that\s+)?(?:nobody|no\s+one|none\s+of)\b/,
   // Whoever they hire, measured against the writer
@@ -87,6 +87,31 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\b(?:free|unpaid)\s+(?:labou?r|consulting|consultancy|design\s+work|advice)\b/,
   // Sarcasm about their worth: "I hope the scorecard was worth it"
   /\bhope\b[^.!?\n]{0,80}?\bworth\s+it\b/,
+  // Manners to learn, and the thought of how staff fare: "could learn some manners", "I dread to think"
+  /\b(?:you|your\s+\w+(?:\s+\w+)?|the\s+\w+|they|someone|somebody)\s+(?:could|might|should)\s+(?:really\s+)?(?:learn|use|do\s+with|benefit\s+from)\s+(?:some\s+|a\s+few\s+|basic\s+|an?\s+)?(?:manners|courtesy|etiquette|lessons?|course|refresher|training|thing\s+or\s+two|tips|pointers)\b/,
+  /\b(?:dread|shudder)\s+to\s+think\b/,
+  /\bif\s+(?:that's|this\s+is|that\s+is)\s+how\s+(?:you|your\s+\w+|the\s+\w+|they)\s+(?:treat|run|interview|welcome|handle)\b/,
+  /\b(?:doubt\s+i'd|wouldn't|would\s+not|don't|do\s+not|no\s+longer)\s+(?:\w+\s+)?want\s+to\s+work\s+(?:somewhere|for\s+(?:a|an|you|anyone|people)|at\s+(?:a|an)|there|with\s+(?:people|a\s+team))\b/,
+  /\b(?:have|had|got)\s+better\s+things\s+to\s+do\b/,
+  // What was promised against what was found
+  /\blet's\s+just\s+say\b/,
+  /\b(?:not|wasn't|isn't|weren't|aren't)\s+(?:quite\s+|exactly\s+)?(?:what|as)\s+(?:i\s+was\s+(?:led\s+to\s+believe|told|promised)|advertised|described|promised)\b/,
+  /\bwhich\s+(?:clearly|obviously|evidently|apparently|plainly)\s+(?:it|they|he|she|you|the\s+\w+)\s+(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|is\s+not|are\s+not|was\s+not|were\s+not)\b/,
+  /\bi(?:'ve|\s+have)\s+(?:seen|had|been\s+to|sat\s+through|attended|met|worked\s+(?:at|in|with))\b(?![^.!?\n]*\bnever\b)[^.!?\n]{0,60}?\b(?:better|more\s+\w+|warmer|friendlier|kinder|clearer|smoother|tighter|sharper)\s+(?:[^.!?\n]{0,30}?\s)?than\s+(?:your|you|the|this)\b/,
+  /\b(?:you|your\s+\w+)\s+(?:might|may)\s+(?:want\s+to|wish\s+to|like\s+to)\s+(?:update|fix|check|correct|review|proofread|rethink|reconsider|train|tell)\b/,
+  /\bwith\s+(?:all\s+due|the\s+(?:greatest|utmost|best)|great|respect)\s+respect\b|\bwith\s+respect,/,
+  /\b(?:your|the|this)\s+(?:\w+\s+)?(?:process|system|interview|approach|onboarding|scheduling|communication|website|advert|posting|format|setup)\s+(?:really\s+|badly\s+|seriously\s+)?(?:needs|could\s+use|could\s+do\s+with)\s+(?:some\s+|a\s+lot\s+of\s+|a\s+|an\s+)?(?:work|rethink|overhaul|fixing|improving|improvement|sorting|attention|updating)\b/,
+  /\b(?:relieved|glad|thankful|pleased)\s+(?:that\s+)?(?:i\s+(?:didn't|did\s+not|wasn't|was\s+not)\s+(?:get\s+(?:it|the\s+(?:job|role|position|post|offer)|an\s+offer)|chosen|selected|offered|picked|successful)|not\s+to\s+have\s+(?:got|been))\b|\bdodged\s+a\s+bullet\b/,
+  /\bconsider\s+this\s+(?:my\s+|some\s+)?feedback\b/,
+  /\bnothing\s+(?:about|in|during|from)\s+(?:the|your|this)\s+(?:\w+\s+)?(?:suggested|showed|said|told\s+me|gave\s+me\s+(?:the\s+)?(?:impression|sense)|made\s+me\s+(?:think|feel))\b/,
+  /\bbeing\s+(?:talked\s+(?:at|down\s+to|over)|lectured|shouted\s+at|grilled|interrogated|ignored|patroni[sz]ed|belittled|dismissed|sold\s+to)\b/,
+  /\bmore\s+interested\s+in\s+[^.!?\n]{1,40}?\bthan\s+(?:in\s+)?(?:me|us|the\s+candidates?|what\s+i|anything\s+i|hearing\s+(?:me|from)|my\s+answers?)\b/,
+  /\bsome\s+of\s+us\b[^.!?\n]{0,50}?\bthan\s+(?:others|some|you|the\s+rest)\b/,
+  /\b(?:it's|it\s+is|it\s+was|i\s+found\s+it)\s+(?:very\s+|quite\s+|rather\s+)?telling\s+that\b|\btellingly\b/,
+  /\bbefore\s+(?:judging|criticising|criticizing|lecturing|assessing)\s+(?:others|other\s+people|people|candidates|anyone)\b/,
+  /\b(?:i|one)\s+(?:can\s+only|have\s+to|must|am\s+left\s+to)\s+(?:assume|presume|conclude)\b/,
+  /\b(?:without|not|not\s+even)\s+so\s+much\s+as\s+(?:a|an|one)\s+(?:hello|thank|thanks|thank-you|apology|word|glance|reply|response|call|smile|greeting|glass|cup|explanation|look|acknowledg\w*|introduction|handshake|nod|email|e-mail)\b/,
+  /\b(?:never|not\s+once)\s+been\s+(?:spoken|talked)\s+to\s+like\s+that\b|\b(?:spoken|talked)\s+to\s+like\s+that\b/,
   // Tags of a pointed remark
   /\b(?:is\s+all\s+i'm\s+saying|i'm\s+just\s+saying|just\s+saying)\b/,
 ];

@@ -77,6 +77,8 @@ export const SYMPATHY =
   /\b(?:i (?:know|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
 const SINCERE =
   /\b(?:admire[ds]?|lov(?:e|ed)|enjoy(?:ed)?|impress(?:ed|ive)|appreciated?|glad|grateful|thank(?:s|ed)?|learn(?:ed|t)?|excited|keen|look forward)\b/;
+const PRAISE =
+  /\b(?:great|wonderful|brilliant|lovely|fantastic|excellent|impressive|impressed|admired?|lov(?:e|ed)|enjoyed|kindly|pleasant)\b/;
 const SCARE_QUOTED =
   /(?:^|[\s(])(?:[Yy]our|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Oo]ur)\s+["\u201c\u2018']([a-z][a-z-]*(?:\s[a-z-]+)?)["\u201d\u2019'](?![a-z])/g;
 const QUOTABLE = new Set(
@@ -84,6 +86,12 @@ const QUOTABLE = new Set(
     ' ',
   ),
 );
+/** Verbs of judging before their object: "I found the day insulting", "I thought the panel rude". */
+const JUDGING = new Set(['found', 'find', 'finds', 'thought', 'think', 'consider', 'considered', 'deemed', 'call', 'called']);
+/** What a reader's side is said not to know: "didn't seem to know what the job involved". */
+const KNOWING = new Set(['know', 'knew', 'understand', 'understood', 'grasp', 'grasped']);
+/** What follows such a verb when it is the job that is not known: "what the role involved", "anything about". */
+const KNOWN_THING = new Set(['what', 'how', 'anything', 'much', 'about', 'who', 'why', 'basic', 'the basics', 'first']);
 const CONDITIONS = new Set(['if', 'when', 'unless', 'whether']);
 const OF = new Set(['of', 'for', 'on']);
 const WRITER_OBJECT = new Set(['me', 'my', 'mine', 'myself']);
@@ -140,8 +148,11 @@ function targetStart(words: readonly Word[], at: number, peopleOnly: boolean): n
   for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
     const before = words[i]!.w;
     if (FIRST_PERSON.has(before) || before === 'our') return -1;
-    if (TARGET_DETERMINERS.has(before) || before === 'your' || (before.length > 2 && before.endsWith("'s")))
-      return writerNear(words, i) ? -1 : i;
+    if (TARGET_DETERMINERS.has(before) || before === 'your' || (before.length > 2 && before.endsWith("'s"))) {
+      // From the first of them: "the whole process", not "whole process".
+      const first = i > 0 && TARGET_DETERMINERS.has(words[i - 1]!.w) ? i - 1 : i;
+      return writerNear(words, first) ? -1 : first;
+    }
   }
   return -1;
 }
@@ -160,8 +171,9 @@ function predicativeTarget(words: readonly Word[], at: number, peopleOnly: boole
     if (WRITER_SUBJECT.has(w) || w === 'my' || w === 'mine') return -1;
     if (COPULAS.has(w)) linked = true;
     const contracted = w.endsWith("'s") || w.endsWith("'re");
-    const target = linked || contracted ? targetStart(words, i, peopleOnly) : -1;
-    if (target >= 0) return target;
+    const target = targetStart(words, i, peopleOnly);
+    // Linked by a verb between ("the panel was rude") or by a verb of judging before ("I found the day insulting").
+    if (target >= 0 && (linked || contracted || JUDGING.has(words[target - 1]?.w ?? ''))) return target;
     if ((linked || contracted) && !peopleOnly && WEAK_TARGETS.has(w)) {
       // Not a condition: "more if it's repetitive boilerplate".
       const condition = CONDITIONS.has(words[i - 1]?.w ?? '');
@@ -215,7 +227,7 @@ function judgementHit(words: readonly Word[], at: number): readonly [number, num
     const target = predicativeTarget(words, at, peopleOnly);
     if (target >= 0) return [target, at];
   }
-  if (judging) {
+  if (judging || denied) {
     const target = attributiveTarget(words, at, peopleOnly);
     if (target >= 0) return [at, target];
   }
@@ -231,7 +243,9 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
   const three = `${two} ${words[at + 2]?.w ?? ''}`;
   const phrase = DISMISSAL_PHRASES.find((p) => p === three || p === two);
   const negatedOnly = NEGATED_DISMISSAL.has(w) || phrase === 'be bothered' || phrase === 'bother to';
-  if (!phrase && !DISMISSAL.has(w) && !negatedOnly) return null;
+  // Not knowing the job, said of the reader's side: "the person who interviewed me didn't seem to know what ..."
+  const ignorant = KNOWING.has(w) && KNOWN_THING.has(words[at + 1]?.w ?? '') && negated(words, at);
+  if (!phrase && !DISMISSAL.has(w) && !negatedOnly && !ignorant) return null;
   if (negatedOnly && !negated(words, at)) return null;
   const end = phrase ? at + phrase.split(' ').length - 1 : at;
   // "I was ignored", "I felt completely talked down to": the writer as the one dismissed.
@@ -243,6 +257,7 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
   const objectFollows =
     phrase !== undefined ||
     negatedOnly ||
+    ignorant ||
     INTRANSITIVE.has(w) ||
     [1, 2, 3].some((ahead) => OBJECTS.has(words[end + ahead]?.w ?? ''));
   if (!objectFollows) return null;
@@ -287,7 +302,8 @@ export function scornWarnings(prose: string): Hit[] {
     const raw = prose.slice(sentence.start, sentence.end);
     // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
     const device = devices[index]![0];
-    if (device) {
+    // Praise in the same sentence makes a device ("surprised that the team doesn't close") a compliment.
+    if (device && !PRAISE.test(text)) {
       const end = device.index + device[0].length;
       hits.push({ start: device.index, end, severity: 'warning', message: MESSAGES.scornBroad(device[0].replace(/\s+/g, ' ')) });
       continue;

@@ -21,7 +21,8 @@ export const TARGET_NOUNS = words(`
   day morning afternoon evening session sessions meeting meetings call conversation discussion hour
   observation lesson demo audition tasting presentation challenge chat brief posting advert ad listing offer
   culture system systems policy policies approach treatment welcome reception organising organizing
-  planning timetable schedule itinerary portal platform paperwork application
+  planning timetable schedule itinerary portal platform paperwork application person woman man guy lady
+  gentleman gentlemen individual folks onboarding induction website advert job
 `);
 
 /** Words before a noun that put it on the reader's side, or on no one's in particular. */
@@ -97,7 +98,7 @@ export const VIRTUE = words(`
 export const DISMISSAL = words(`
   wasted ignored ignoring dismissed dismissing snubbed belittled patronised patronized mocked ridiculed
   humiliated insulted disrespected stonewalled ghosted disregarded sidelined interrupted overlooked
-  sneered scoffed smirked yawned sighed rebuffed
+  sneered scoffed smirked yawned sighed rebuffed lectured
 `);
 
 /** Dismissal in two words: "brushed off", "talked over", "cut me off". */
@@ -127,6 +128,9 @@ export const DISMISSAL_PHRASES: readonly string[] = [
   'could not care less',
   "couldn't care less",
   'kept me waiting',
+  'kept waiting',
+  'left waiting',
+  'talked at',
   'left me waiting',
   'left me sitting',
   'left me standing',
@@ -141,7 +145,7 @@ export const NEGATORS = words(`
 /** Words that may sit between a negator and what it turns: "not at all", "not the warmest". */
 export const TURN_FILLERS = words(`
   at all the a an very exactly quite so too particularly especially terribly remotely entirely
-  overly that most even really all much
+  overly that most even really all much to seem appear actually
 `);
 
 /** Sarcasm sets a virtue against its own sentence: "clearly", "apparently", "of course". */

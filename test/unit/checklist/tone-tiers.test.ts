@@ -18,7 +18,7 @@ describe('scorn: a judgement of the reader’s side, word by word', () => {
     ['The panel seemed inattentive for most of the hour.', 'The panel seemed inattentive'],
     ['Your receptionist was curt with everyone in the waiting room.', 'Your receptionist was curt'],
     ['Honestly, the tour felt perfunctory.', 'the tour felt perfunctory'],
-    ['The whole assessment centre was haphazard from the start.', 'whole assessment centre was haphazard'],
+    ['The whole assessment centre was haphazard from the start.', 'The whole assessment centre was haphazard'],
     // Before a target noun
     ['I sat through a slapdash presentation about benefits.', 'slapdash presentation'],
     ['Whoever you hire will have to put up with a clueless manager.', 'clueless manager'],
@@ -102,6 +102,25 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
     ['Thanks for making me feel so unwelcome.', 'making me feel so unwelcome'],
     ['It was clear from the first minute that the decision had already been made.', 'decision had already been made'],
     ['The trial shift was basically free labour.', 'free labour'],
+    ['I was kept waiting for fifty minutes without so much as a glass of water.', 'without so much as a glass'],
+    [
+      'The person who interviewed me didn’t seem to know what the job involved.',
+      'The person who interviewed me didn’t seem to know',
+    ],
+    ['Perhaps your HR department could learn some manners.', 'your HR department could learn some manners'],
+    [
+      "It's hard to believe a hospital of your size can't manage a simple schedule.",
+      "hard to believe a hospital of your size can't",
+    ],
+    ['I found the whole experience rather insulting.', 'the whole experience rather insulting'],
+    ['I was told the role was senior, which clearly it isn’t.', 'which clearly it isn’t'],
+    [
+      "I've seen student projects better organised than your onboarding.",
+      "I've seen student projects better organised than your",
+    ],
+    ['Honestly, I’m relieved I didn’t get it.', 'relieved I didn’t get it'],
+    ['The interview was an hour of being talked at.', 'being talked at'],
+    ['Not exactly a warm welcome.', 'warm welcome'],
   ])('warns on %j', (text, phrase) => {
     expect(quoted(scornWarnings, text)).toEqual([phrase]);
     expect(toneScathing(parseDraft(text), {}).map((hit) => hit.severity)).toEqual(['warning']);
@@ -124,6 +143,19 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
     'I can see why the team loves working here.',
     'I did unpaid work experience at a vet surgery as a student.',
     'Nobody could have been kinder than your receptionist.',
+    'I found the whole day really useful.',
+    "I didn't know much about sous vide before, and your demo helped.",
+    'The recruiter didn’t know the parking code either, which made us both laugh.',
+    'Your team could use some help on weekends, and I am free then.',
+    "I wouldn't want to work anywhere else after seeing the unit.",
+    "I've worked in kitchens busier than yours, and I loved the calm.",
+    'With respect to the start date, I can begin on the 4th.',
+    "I'm glad I didn't get lost on the way in.",
+    'It was telling how much the patients trusted the team, in the best way.',
+    'I can only imagine how busy the run-up to Christmas is.',
+    'She left without so much as a fuss, which was typical of her.',
+    'It is hard to believe a year has passed since I qualified.',
+    "I was surprised that the team doesn't close at lunch, which is great for patients.",
   ])('leaves %j alone', (text) => {
     expect(toneScathing(parseDraft(text), {})).toEqual([]);
   });
