@@ -68,7 +68,7 @@ const SIGNALS = new PhraseList(
     /\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b/,
     // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
     /\bafter\s+(?:all|everything)\s+(?:the\s+|my\s+|of\s+the\s+|that\s+)?(?:time|effort|work|hours|energy|trouble|preparation|travel|miles|money|i)\b/,
-    /\bi(?:'ve|\s+have)\s+(?:[^.!?\n]{0,24}?\s)?(?:been\s+waiting|waited)\b/,
+    /\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:been\s+waiting|waited)\s+(?:(?:a|two|three|four|five|six|\d+|several)\s+(?:whole\s+)?(?:days?|weeks?|months?)|patiently|so\s+long|long\s+enough|to\s+hear|since|for\s+(?:news|an?\s+(?:answer|reply|response|update|decision)|your|you|over|more\s+than|weeks|days|(?:a|two|three|four|\d+)\s+(?:whole\s+)?(?:days?|weeks?|months?)))\b/,
     /\b(?:least|minimum)\s+(?:you|they|anyone|your\s+\w+)\s+(?:could|can|should)\b/,
     /\bonly\s+to\s+(?:hear|be\s+(?:ignored|left|told)|get\s+(?:nothing|no)|receive\s+(?:nothing|no))\b/,
     /\b(?:common|basic)\s+(?:courtesy|decency|respect|manners)\b/,
@@ -120,6 +120,6 @@ function setByWriter(text: string): boolean {
 }
 
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
-function vetoed(found: string, text: string): boolean {
+export function vetoed(found: string, text: string): boolean {
   return (found.includes('offer') && WITHDRAWING.test(text)) || (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text));
 }

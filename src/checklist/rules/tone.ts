@@ -9,7 +9,7 @@ import { CREDENTIALS } from '../trade-words.js';
 import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
-import { inReadersTimeframe, pressureWarnings } from './pressure-signals.js';
+import { inReadersTimeframe, pressureWarnings, vetoed } from './pressure-signals.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
@@ -67,9 +67,14 @@ function softened(prose: string, hit: Hit): Hit {
   return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
 }
 
-function inTheirTimeframe(prose: string, hit: Hit): boolean {
+/**
+ * A sure pressure shape that is the reader's own timeframe ("you mentioned you plan to decide by
+ * December 4") or news ("I have accepted another offer") rather than pressure.
+ */
+function notPressure(prose: string, hit: Hit): boolean {
   const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
-  return sentence !== undefined && inReadersTimeframe(sentence.text);
+  if (sentence === undefined) return false;
+  return inReadersTimeframe(sentence.text) || vetoed(prose.slice(hit.start, hit.end).toLowerCase(), sentence.text.toLowerCase());
 }
 
 /** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
@@ -92,8 +97,7 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
-  // A deadline in the reader's own timeframe ("you mentioned you plan to decide by December 4") is theirs.
-  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !inTheirTimeframe(prose, hit));
+  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit));
   hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));

@@ -180,6 +180,7 @@ describe('pressure: deadlines, demands, leverage, guilt and chasing aimed at the
     ["I gave up a paid shift to attend, so please don't let it be for nothing.", 'I gave up a paid shift to attend'],
     ["I can't keep ringing the office.", "can't keep ringing"],
     ['I think I deserve an answer.', 'I think I deserve an answer'],
+    ['I have waited three weeks now.', 'I have waited three weeks'],
   ])('warns on %j', (text, phrase) => {
     expect(quoted(pressureWarnings, text).map((hit) => hit.toLowerCase())).toEqual([phrase.toLowerCase()]);
     expect(toneImpatient(parseDraft(text), {}).length).toBe(1);
@@ -199,8 +200,11 @@ describe('pressure: deadlines, demands, leverage, guilt and chasing aimed at the
     'Thank you again for your time.',
     'I must say I enjoyed the tour.',
     'There is no rush at all; whenever suits you.',
+    "I've been waiting for a role like this for years.",
+    'I need to know more about the rota before I start.',
   ])('leaves %j alone', (text) => {
     expect(quoted(pressureWarnings, text)).toEqual([]);
+    expect(toneImpatient(parseDraft(text), {})).toEqual([]);
   });
 });
 
