@@ -6,9 +6,9 @@
 // ("I will send the form by Friday"), or asking within the timeframe the reader gave ("as you
 // mentioned, by the end of the week"), is not pressure. These hits are warnings.
 import { MESSAGES } from '../messages.js';
-import { PhraseList } from '../phrase-list.js';
+import type { PhraseList } from '../phrase-list.js';
 import type { Hit } from '../types.js';
-import { apostrophes, bySentence, sentencesFor } from './sentence-matches.js';
+import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|a\\s+few|a\\s+couple\\s+of)';
@@ -18,7 +18,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
  * A point in time the reader is held to: "by Friday", "within 48 hours", "before the end of the
  * week". One pattern per kind of time, so a note without such a time word compiles none of them.
  */
-const DEADLINE = new PhraseList(
+const DEADLINE = listOf(
   [
     `${BY}(?:very\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|business|play)\\b`,
     `${BY}close\\s+of\\s+(?:business|play)\\b`,
@@ -28,13 +28,13 @@ const DEADLINE = new PhraseList(
   ].map(apostrophes),
 );
 /** What the reader would owe by then: an answer, a decision, a call. */
-const OWED_LIST = new PhraseList(
+const OWED_LIST = listOf(
   [
     String.raw`\b(?:yes\s+or\s+(?:a\s+)?no|let\s+me\s+know|tell\s+me|inform\s+me|hear(?:ing)?\s+(?:back|from\s+you)|get(?:ting)?\s+back\s+to\s+me|respond|response|reply|answer|decision|decide|update|confirm(?:ation)?|word|news|outcome|offer|feedback|call\s+me|contact\s+me|know\s+(?:where|whether|if|one\s+way))\b`,
   ].map(apostrophes),
 );
 /** The reader's own timeframe, or the writer's own undertaking: then a date is not pressure. */
-const THEIR_TIMEFRAME_LIST = new PhraseList(
+const THEIR_TIMEFRAME_LIST = listOf(
   [
     String.raw`\b(?:you|they|the\s+(?:team|panel|recruiter|manager))\s+(?:said|mentioned|told|expected|expect|hoped|hope|planned|plan|indicated|noted|explained|estimated|suggested|gave|were\s+hoping|would|will)\b`,
     String.raw`\byou(?:'d|'ll|'re\s+(?:hoping|planning|aiming))\b`,
@@ -46,14 +46,16 @@ const THEIR_TIMEFRAME_LIST = new PhraseList(
   ].map(apostrophes),
 );
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
-const WRITER_DOES_LIST = new PhraseList(
+const WRITER_DOES_LIST = listOf(
   [
     String.raw`\b(?:i(?:'ll|\s+will|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
+    // An offer on the reader's terms: "if you need my references by Friday, let me know"
+    String.raw`\b(?:if\s+you\s+(?:need|want|would\s+like|'d\s+like|require)|should\s+you\s+(?:need|want|require))\b`,
   ].map(apostrophes),
 );
 
 /** Each a kind of pressure that needs no date: demands, leverage, guilt and chasing. */
-const SIGNALS = new PhraseList(
+const SIGNALS = listOf(
   [
     // A demand: "I really need a decision", "I expect an answer", "I must hear from you"
     /\bi\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b/,

@@ -113,5 +113,5 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\b(?:without|not|not\s+even)\s+so\s+much\s+as\s+(?:a|an|one)\s+(?:hello|thank|thanks|thank-you|apology|word|glance|reply|response|call|smile|greeting|glass|cup|explanation|look|acknowledg\w*|introduction|handshake|nod|email|e-mail)\b/,
   /\b(?:never|not\s+once)\s+been\s+(?:spoken|talked)\s+to\s+like\s+that\b|\b(?:spoken|talked)\s+to\s+like\s+that\b/,
   // Tags of a pointed remark
-  /\b(?:is\s+all\s+i'm\s+saying|i'm\s+just\s+saying|just\s+saying)\b/,
+  /\b(?:is\s+all\s+i'm\s+saying|(?:i'm\s+)?just\s+saying)\b(?!\s+(?:hello|hi|hey|thanks|thank|good|goodbye|that|how|I|we))/,
 ];

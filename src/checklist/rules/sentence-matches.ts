@@ -2,8 +2,17 @@
 // list (phrase-list.ts) builds a single RegExp of only the shapes whose words the note contains,
 // so a note pays to compile only what it might match; its matches are then dealt out to the
 // sentences they start in.
-import type { PhraseList } from '../phrase-list.js';
+import { PhraseList } from '../phrase-list.js';
 import { sentencesOf, type Span } from '../text.js';
+
+/** Every pattern of the broad tiers' lists, for the test that checks the build's anchor table. */
+export const BROAD_PATTERNS: string[] = [];
+
+/** A PhraseList of sentence shapes, recorded in BROAD_PATTERNS. */
+export function listOf(patterns: readonly string[]): PhraseList {
+  BROAD_PATTERNS.push(...patterns);
+  return new PhraseList(patterns);
+}
 
 /** Either apostrophe where a pattern has the straight one: prose keeps the writer's "can’t". */
 export const apostrophes = (source: string): string => source.replace(/'/g, "['\u2019]");

@@ -7,7 +7,6 @@
 // a former employer ("my last hospital was chaotic"), or in sympathy ("I know the day was
 // chaotic"), it is left alone. These hits are warnings: tone.ts keeps the sure shapes' errors.
 import { MESSAGES } from '../messages.js';
-import { PhraseList } from '../phrase-list.js';
 import { fold, wordsOf } from '../text.js';
 import type { Hit } from '../types.js';
 import {
@@ -27,9 +26,9 @@ import {
   VIRTUE,
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
-import { apostrophes, bySentence, sentencesFor } from './sentence-matches.js';
+import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
-const SIGNALS = new PhraseList(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
+const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
 
 interface Word {
   readonly start: number;

@@ -61,7 +61,7 @@ export const IMPATIENT: readonly string[] = [
   'why\\s+(?:is|has)\\s+(?:this|it)\\s+taking\\s+so\\s+long',
   "(?:I'?m|I\\s+am)\\s+still\\s+waiting",
   // Waiting on the reader, not "I've been waiting for a role like this for years".
-  "I(?:'ve|\\s+have)\\s+been\\s+waiting\\s+(?:patiently|so\\s+long|long\\s+enough|to\\s+hear|since|for\\s+(?:news|an?\\s+(?:answer|reply|response|update|decision)|your|you|over|more\\s+than|weeks|days))\\b",
+  "I(?:'ve|\\s+have)\\s+been\\s+waiting(?=\\s+(?:patiently|so\\s+long|long\\s+enough|to\\s+hear|since|for\\s+(?:news|an?\\s+(?:answer|reply|response|update|decision)|your|you|over|more\\s+than|weeks|days)))",
   "still\\s+(?:no\\s+(?:word|news|response|reply|answer)|haven'?t\\s+heard|have\\s+not\\s+heard)",
   "it'?s\\s+been\\s+(?:\\w+\\s+){0,2}(?:days|weeks)\\s+(?:since|and|already)",
   '(?:this\\s+is\\s+)?my\\s+(?:third|fourth|fifth|3rd|4th|5th)\\s+(?:e-?mail|message|note|attempt|time)',

@@ -21,6 +21,9 @@ import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR, ...SCORN_SHAPES]);
 const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
+/** The writer accepting the reader's timeframe. */
+const ACCEPTING =
+  /\b(?:works\s+(?:for|well\s+for)\s+me|suits\s+me|that's\s+fine|is\s+fine|no\s+rush|happy\s+to\s+wait|glad\s+to\s+wait|of\s+course|i\s+understand)\b/;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
 const SHOUTED_SHORT = new Set([
   'VERY',
@@ -74,7 +77,12 @@ function softened(prose: string, hit: Hit): Hit {
 function notPressure(prose: string, hit: Hit): boolean {
   const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
   if (sentence === undefined) return false;
-  return inReadersTimeframe(sentence.text) || vetoed(prose.slice(hit.start, hit.end).toLowerCase(), sentence.text.toLowerCase());
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  const text = sentence.text.toLowerCase();
+  // Their date held to as theirs ("decide by December 4"), or accepted ("and that works for me"); a
+  // promise held against them ("you said you would call me by Monday") is still pressure.
+  const theirs = inReadersTimeframe(sentence.text) && (/\b(?:by|before|within|until)\b/.test(found) || ACCEPTING.test(text));
+  return theirs || vetoed(found, text);
 }
 
 /** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
