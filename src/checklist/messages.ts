@@ -56,6 +56,10 @@ export const MESSAGES = {
     `This note runs to ${words} words, well past the ${limit} a busy reader takes in. Three to five sentences (about 100 to 180 words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
   scathing: (phrase: string) =>
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
+  scornBroad: (phrase: string) =>
+    `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
+  pressureBroad: (phrase: string) =>
+    `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>
     `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
   shouting: (word: string) => `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
