@@ -44,6 +44,14 @@ export const MESSAGES = {
     `"${written}" looks like a misspelling of ${right}. A misspelled name is one of the few slips a hiring manager remembers; check it against their e-mail signature or LinkedIn and write "${right}".`,
   signatureNotYou: (written: string, candidate: string) =>
     `The note is signed "${written}", but you are ${candidate}. Sign it with your own name so it is clear who is writing.`,
+  greetingNamesOther: (written: string, other: string, recipient: string) =>
+    `The greeting says "${written}", which is ${other}'s name, but this note is for ${recipient}. A note that opens with someone else's name reads as copied and pasted, and it has cost candidates the job. Greet ${recipient} by name.`,
+  greetingUnknown: (written: string, recipient: string) =>
+    `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
+  nameAccent: (written: string, right: string) =>
+    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write "${right}" if you can.`,
+  signatureUnknown: (written: string, candidate: string) =>
+    `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
   colleagueNamed: (name: string, recipient: string) =>
     `${name} is another interviewer, and this note is for ${recipient}. If this line was copied from ${name}'s note, rewrite it for ${recipient}; if you mean to mention ${name}, keep it brief.`,
   otherCompany: (company: string, current: string) =>

@@ -5,6 +5,7 @@ import type { Interviewer } from '../model/types.js';
 import type { CheckContext, Draft } from './types.js';
 import { isLetter, isNamePoint, startsLikeName } from './chars.js';
 import { fold, nameParts, proseLines, type Span } from './text.js';
+import { isTitleWord } from './titles.js';
 
 export interface Recipient {
   readonly name: string;
@@ -32,47 +33,13 @@ export function recipientOf(context: CheckContext): Recipient | null {
 
 // Greetings, titles and closings are looked up in sets, word by word, not matched with
 // case-insensitive RegExp alternations: V8 compiles each of those when it first runs, and a
-// fresh process (every `regen`) paid about 2 ms for these three.
+// fresh process (every `regen`) paid about 2 ms for these three. Titles live in titles.ts.
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'greetings']);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
-const TITLES = new Set([
-  'mr',
-  'ms',
-  'mrs',
-  'mx',
-  'miss',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'madam',
-  'chef',
-  'coach',
-  'nurse',
-  'sister',
-  'rev',
-  'reverend',
-  'pastor',
-  'father',
-  'judge',
-  'dean',
-  'principal',
-  'headteacher',
-  'officer',
-  'captain',
-  'herr',
-  'frau',
-  'mme',
-  'mlle',
-  'sr',
-  'sra',
-  'srta',
-  'dra',
-]);
 
 /** A greeting that names a role, not a person ("Dear Chef", "Dear Principal"): no name to compare. */
 export function isTitleOnly(text: string): boolean {
-  return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
+  return isTitleWord(text.trim());
 }
 const PARTICLES = particleSet();
 
@@ -115,7 +82,7 @@ function withoutTitles(name: string): string {
   let rest = name;
   for (;;) {
     let end = lettersEnd(rest, 0);
-    if (end === 0 || !TITLES.has(rest.slice(0, end).toLowerCase())) return rest;
+    if (end === 0 || !isTitleWord(rest.slice(0, end))) return rest;
     if (rest[end] === '.') end += 1;
     const next = spacesEnd(rest, end);
     if (next === end) return rest;

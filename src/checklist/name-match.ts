@@ -1,0 +1,256 @@
+// How a name as written (in a greeting or a signature) stands to a person's name as saved. People
+// are greeted by a piece of their name, a familiar form of it, their initials, with titles and
+// honorifics of every trade and language around it, with or without its accents and particles,
+// in either order, in NFC or NFD: all of that is the same person. What is left is a slip of the
+// recipient's name, someone else the interview knows, or a name nobody here has.
+import { particleSet } from '../model/particles.js';
+import { isNicknameOf } from './nicknames.js';
+import { bare, editDistance, fold, nameParts } from './text.js';
+import { isHonorificAfter, isRoleWord, withoutJoinedHonorific } from './titles.js';
+
+/** How one written word stands to a person's name. */
+type Fit = 'same' | 'short' | 'initials' | 'accent' | 'misspelt' | 'unknown';
+
+/** The verdict on a whole written name. */
+export type Reading =
+  | { readonly kind: 'match' }
+  /** No name at all: a title, a role or a group ("Dear Chef", "Dear Hiring Manager"). */
+  | { readonly kind: 'role' }
+  /** The name without an accent it has, or with one it lacks ("Jose" for José). */
+  | { readonly kind: 'accent'; readonly written: string; readonly right: string }
+  /** A near miss of a piece of the name ("Pryia" for Priya), or other particles ("van den Berg"). */
+  | { readonly kind: 'misspelt'; readonly written: string; readonly right: string }
+  /** Someone else the interview knows. */
+  | { readonly kind: 'other'; readonly other: string }
+  /** A name that is neither this person's nor anyone's the interview knows. */
+  | { readonly kind: 'unknown' };
+
+/**
+ * The shared particles, plus those a misspelled particle is compared on and nothing else splits
+ * on: "zu", "op", "d'", "mac", "ibn", "bint" and the Spanish "y" ("García y Vega").
+ */
+const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
+
+interface Person {
+  readonly name: string;
+  /** Every piece a greeting may use, folded: the name's parts, the halves of a hyphenated one. */
+  readonly pieces: ReadonlySet<string>;
+  /** The same pieces without accents, for the accent and near-miss questions. */
+  readonly bare: readonly string[];
+  /** The given names (all parts but the last, or the only one), without accents. */
+  readonly given: readonly string[];
+  /** The initials of the parts in order. */
+  readonly initials: string;
+  /** The particles in order ("van der"). */
+  readonly particles: string;
+}
+
+const HAN_OR_HANGUL = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xac00 && code <= 0xd7af);
+
+const people = new Map<string, Person>();
+
+function personOf(name: string): Person {
+  let person = people.get(name);
+  if (person) return person;
+  const parts = nameParts(name);
+  const pieces = new Set<string>();
+  for (const part of parts) {
+    const folded = fold(part);
+    pieces.add(folded);
+    for (const half of folded.split('-')) if (half.length > 1) pieces.add(half);
+    // A Chinese or Korean name written as one word: its family name is the first character.
+    if ([...folded].length >= 2 && [...folded].every((char) => HAN_OR_HANGUL(char.codePointAt(0)!))) {
+      const chars = [...folded];
+      pieces.add(chars[0]!);
+      pieces.add(chars.slice(1).join(''));
+    }
+  }
+  const words = name.trim().split(/\s+/u);
+  const firstParticle = words.findIndex((word, index) => index > 0 && PARTICLES.has(fold(word)));
+  // "Mr. Vanderberg", "Ms. Delacruz": the surname with its particles written as one word.
+  if (firstParticle > 0) pieces.add(fold(words.slice(firstParticle).join('')).replace(/['’-]/gu, ''));
+  person = {
+    name,
+    pieces,
+    bare: [...pieces].map(bare),
+    given: (parts.length > 1 ? parts.slice(0, -1) : parts).map(bare),
+    initials: parts.map((part) => bare(part)[0] ?? '').join(''),
+    particles: words
+      .filter((word) => PARTICLES.has(fold(word)))
+      .map(fold)
+      .join(' '),
+  };
+  if (people.size > 200) people.clear();
+  people.set(name, person);
+  return person;
+}
+
+/** Edits a near miss may have: short names sit one letter away from ordinary words ("Sam"/"Same"). */
+const allowedEdits = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+/** "J.", "J.R.", "JR": one to three capitals, each alone or followed by a full stop ("Al" is a name). */
+function initialsOf(word: string): string | null {
+  const letters = word.replace(/\./gu, '');
+  if (letters.length === 0 || letters.length > 3 || !/^[A-Z]+$/u.test(letters)) return null;
+  return letters.toLowerCase();
+}
+
+/** Each initial is the first letter of a distinct part, in order ("J.R." for John Ronald Tolkien). */
+function initialsFit(letters: string, initials: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    const found = initials.indexOf(letter, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+/** A familiar form of a given name: a piece of its letters ("Seun", "Liz", "Dami") or a nickname ("Bill"). */
+function isShortFormOf(plain: string, person: Person): boolean {
+  for (const name of person.given) {
+    if (name === plain) continue;
+    const at = name.indexOf(plain);
+    // Four letters or more anywhere in it, or three from its first or second letter: "Ian" is no
+    // short form of Marianne.
+    if (at >= 0 && (plain.length >= 4 || (plain.length >= 3 && at <= 1))) return true;
+    if (isNicknameOf(plain, name)) return true;
+  }
+  // A surname may be shortened too ("Raghu" for Raghunathan), from its first letter.
+  return plain.length >= 3 && person.bare.some((piece) => piece.length > plain.length && piece.startsWith(plain));
+}
+
+function fitOf(raw: string, person: Person, depth = 0): Fit {
+  const word = raw.replace(/['’]s$/u, '').replace(/\.$/u, '');
+  const folded = fold(word);
+  if (person.pieces.has(folded)) return 'same';
+  const letters = initialsOf(raw);
+  if (letters !== null && initialsFit(letters, person.initials)) return 'initials';
+  const plain = bare(word);
+  if (person.bare.includes(plain)) return 'accent';
+  if (plain.length >= 2 && isShortFormOf(plain, person)) return 'short';
+  if (depth === 0) {
+    const stripped = withoutJoinedHonorific(word);
+    if (stripped !== word) {
+      const fit = fitOf(stripped, person, 1);
+      if (fit !== 'unknown' && fit !== 'misspelt') return fit;
+    }
+  }
+  if (letters === null) {
+    for (const piece of person.bare) {
+      const edits = allowedEdits([...piece].length);
+      if (edits === 0) continue;
+      const distance = editDistance(plain, piece, edits + 1);
+      // A long name one letter off is a slip even at its first letter ("Catherine", "Jeffery").
+      if (distance <= (piece[0] === plain[0] ? edits : piece.length >= 6 ? 1 : 0)) return 'misspelt';
+    }
+  }
+  return 'unknown';
+}
+
+/** The piece of the person's name a slip or a dropped accent stands for, as they write it. */
+function rightPiece(raw: string, person: Person): string {
+  const plain = bare(raw.replace(/['’]s$/u, '').replace(/\.$/u, ''));
+  const parts = nameParts(person.name);
+  let best = parts[0] ?? person.name;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const part of parts) {
+    const d = editDistance(plain, bare(part), 4);
+    if (d < distance) {
+      best = part;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+/** The other person `word` names outright (a piece of their name, or a familiar form of their given name). */
+function otherNamed(word: string, others: readonly Person[]): string | null {
+  const folded = fold(word.replace(/['’]s$/u, '').replace(/\.$/u, ''));
+  for (const other of others) if (other.pieces.has(folded)) return other.name;
+  return null;
+}
+
+export interface Against {
+  /** Everyone else this interview knows: the other interviewers, the recruiter, the candidate. */
+  readonly colleagues?: readonly string[];
+  /** The people of the other saved interviews. */
+  readonly others?: readonly string[];
+  /** The greeting the candidate chose for this person ("Bob", "Dr. O"). */
+  readonly chosen?: string | undefined;
+}
+
+/**
+ * How `written` (one name as a greeting or signature writes it, titles and all) stands to
+ * `name`. Words before the first that fits may be titles of a trade we do not list ("Sous Chef
+ * Lee", "Nurse Practitioner Adeyemi") and are let be; a word after it that fits nobody ("Priya
+ * Smith") is not.
+ */
+export function readName(written: string, name: string, against: Against = {}): Reading {
+  const words = written
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[("“‘']+|[)"”’,;:!?]+$/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length === 0) return { kind: 'role' };
+  const chosen = against.chosen?.trim();
+  if (chosen && fold(chosen) === fold(words.join(' '))) return { kind: 'match' };
+  const person = personOf(name);
+  const chosenPerson = chosen ? personOf(chosen) : null;
+  const persons = (names: readonly string[] | undefined) =>
+    (names ?? []).filter((other) => fold(other) !== fold(name)).map(personOf);
+  const colleagues = persons(against.colleagues);
+  const others = persons(against.others);
+  const fits: Array<{ readonly word: string; readonly fit: Fit | 'other' | 'skip'; readonly other?: string }> = [];
+  for (const [index, word] of words.entries()) {
+    if (PARTICLES.has(fold(word))) {
+      fits.push({ word, fit: 'skip' });
+      continue;
+    }
+    let fit = fitOf(word, person);
+    if (fit !== 'same' && chosenPerson && fitOf(word, chosenPerson) === 'same') fit = 'same';
+    // A colleague's name outright beats a short form of this person's ("Sam" to Samantha, with
+    // Sam on the panel); a name from another saved interview only beats a word that fits nothing.
+    const loose = fit === 'same' || fit === 'short' || fit === 'initials';
+    const other = fit === 'same' ? null : (otherNamed(word, colleagues) ?? (loose ? null : otherNamed(word, others)));
+    if (other) fits.push({ word, fit: 'other', other });
+    else if (fit === 'same' || fit === 'short' || fit === 'initials') fits.push({ word, fit });
+    else if (isRoleWord(word) || (index > 0 && isHonorificAfter(word))) fits.push({ word, fit: 'skip' });
+    else fits.push({ word, fit });
+  }
+  const fitting = fits.filter((entry) => entry.fit === 'same' || entry.fit === 'short' || entry.fit === 'initials');
+  if (fits.every((entry) => entry.fit === 'skip')) return { kind: 'role' };
+  const other = fits.find((entry) => entry.fit === 'other');
+  if (other) return { kind: 'other', other: other.other! };
+  const slip = fits.find((entry) => entry.fit === 'misspelt');
+  if (slip) return { kind: 'misspelt', written: slip.word, right: rightPiece(slip.word, person) };
+  const particles = fitting.length > 0 ? particlesSlip(written, person) : null;
+  if (particles) return { kind: 'misspelt', written: written.trim(), right: particles };
+  // A word that fits nobody is part of a title when it stands beside one ("Executive Chef Lee",
+  // "Nurse Practitioner Adeyemi"); anywhere else it is a name that is not theirs ("John Lee").
+  const stray = fits.some(
+    (entry, index) => entry.fit === 'unknown' && fits[index - 1]?.fit !== 'skip' && fits[index + 1]?.fit !== 'skip',
+  );
+  if (stray) return { kind: 'unknown' };
+  const accent = fits.find((entry) => entry.fit === 'accent');
+  if (accent) return { kind: 'accent', written: accent.word, right: rightPiece(accent.word, person) };
+  return fitting.length > 0 ? { kind: 'match' } : { kind: 'unknown' };
+}
+
+/**
+ * The person's surname with its particles, when the written name has other particles than theirs
+ * ("Mr. van den Berg" to Joost van der Berg). Written without particles ("Mr. Berg") it is left be.
+ */
+function particlesSlip(written: string, person: Person): string | null {
+  const mine = written
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => PARTICLES.has(fold(word)))
+    .map(fold)
+    .join(' ');
+  if (mine === '' || mine === person.particles) return null;
+  const words = person.name.trim().split(/\s+/u);
+  const first = words.findIndex((word) => PARTICLES.has(fold(word)));
+  return first < 0 ? (nameParts(person.name).at(-1) ?? person.name) : words.slice(first).join(' ');
+}
