@@ -50,10 +50,20 @@ export const MESSAGES = {
     `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
   nameAccent: (written: string, right: string) =>
     `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write "${right}" if you can.`,
+  nameHalf: (written: string, whole: string) =>
+    `"${written}" is one half of "${whole}". People with a hyphenated name are greeted by all of it; write "${whole}".`,
+  wrongTitle: (written: string, theirs: string, recipient: string) =>
+    `The greeting calls ${recipient} "${written}", and the interview has them as "${theirs}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; use "${theirs}".`,
+  titleBeforeGiven: (written: string, title: string, family: string) =>
+    `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
+  titleBeforePatronymic: (written: string, marker: string, given: string) =>
+    `"${written}" puts a title before the name after "${marker}", which is a father's name, not a family name. Greet them by their given name${given ? ` ("${given}")` : ''}, with a title if you like.`,
   signatureUnknown: (written: string, candidate: string) =>
     `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
   colleagueNamed: (name: string, recipient: string) =>
     `${name} is another interviewer, and this note is for ${recipient}. If this line was copied from ${name}'s note, rewrite it for ${recipient}; if you mean to mention ${name}, keep it brief.`,
+  colleagueAddressed: (name: string, recipient: string) =>
+    `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
   otherCompany: (company: string, current: string) =>
     `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
   otherPerson: (name: string, company: string) =>

@@ -9,7 +9,7 @@ import { bare, editDistance, fold, nameParts } from './text.js';
 import { isHonorificAfter, isRoleWord, withoutJoinedHonorific } from './titles.js';
 
 /** How one written word stands to a person's name. */
-type Fit = 'same' | 'short' | 'initials' | 'accent' | 'misspelt' | 'unknown';
+type Fit = 'same' | 'short' | 'initials' | 'half' | 'accent' | 'misspelt' | 'unknown';
 
 /** The verdict on a whole written name. */
 export type Reading =
@@ -18,6 +18,8 @@ export type Reading =
   | { readonly kind: 'role' }
   /** The name without an accent it has, or with one it lacks ("Jose" for José). */
   | { readonly kind: 'accent'; readonly written: string; readonly right: string }
+  /** One half of a hyphenated name ("Ms Dubois" for Marguerite Dubois-Lefèvre). */
+  | { readonly kind: 'half'; readonly written: string; readonly right: string }
   /** A near miss of a piece of the name ("Pryia" for Priya), or other particles ("van den Berg"). */
   | { readonly kind: 'misspelt'; readonly written: string; readonly right: string }
   /** Someone else the interview knows. */
@@ -33,8 +35,10 @@ const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
 
 interface Person {
   readonly name: string;
-  /** Every piece a greeting may use, folded: the name's parts, the halves of a hyphenated one. */
+  /** Every piece a greeting may use, folded: the name's parts, a surname joined to its particles. */
   readonly pieces: ReadonlySet<string>;
+  /** The halves of a hyphenated part ("dubois", "lefèvre"), folded. */
+  readonly halves: ReadonlySet<string>;
   /** The same pieces without accents, for the accent and near-miss questions. */
   readonly bare: readonly string[];
   /** The given names (all parts but the last, or the only one), without accents. */
@@ -55,10 +59,11 @@ function personOf(name: string): Person {
   if (person) return person;
   const parts = nameParts(name);
   const pieces = new Set<string>();
+  const halves = new Set<string>();
   for (const part of parts) {
     const folded = fold(part);
     pieces.add(folded);
-    for (const half of folded.split('-')) if (half.length > 1) pieces.add(half);
+    for (const half of folded.split('-')) if (half.length > 1 && half !== folded && !PARTICLES.has(half)) halves.add(half);
     // A Chinese or Korean name written as one word: its family name is the first character.
     if ([...folded].length >= 2 && [...folded].every((char) => HAN_OR_HANGUL(char.codePointAt(0)!))) {
       const chars = [...folded];
@@ -73,9 +78,13 @@ function personOf(name: string): Person {
   person = {
     name,
     pieces,
-    bare: [...pieces].map(bare),
+    halves,
+    bare: [...pieces, ...halves].map(bare),
     given: (parts.length > 1 ? parts.slice(0, -1) : parts).map(bare),
-    initials: parts.map((part) => bare(part)[0] ?? '').join(''),
+    initials: parts
+      .flatMap((part) => bare(part).split('-'))
+      .map((piece) => piece[0] ?? '')
+      .join(''),
     particles: words
       .filter((word) => PARTICLES.has(fold(word)))
       .map(fold)
@@ -89,9 +98,9 @@ function personOf(name: string): Person {
 /** Edits a near miss may have: short names sit one letter away from ordinary words ("Sam"/"Same"). */
 const allowedEdits = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-/** "J.", "J.R.", "JR": one to three capitals, each alone or followed by a full stop ("Al" is a name). */
+/** "J.", "J.R.", "JR", "J-B": one to three capitals, alone or with full stops or a hyphen ("Al" is a name). */
 function initialsOf(word: string): string | null {
-  const letters = word.replace(/\./gu, '');
+  const letters = word.replace(/[.-]/gu, '');
   if (letters.length === 0 || letters.length > 3 || !/^[A-Z]+$/u.test(letters)) return null;
   return letters.toLowerCase();
 }
@@ -125,6 +134,7 @@ function fitOf(raw: string, person: Person, depth = 0): Fit {
   const word = raw.replace(/['’]s$/u, '').replace(/\.$/u, '');
   const folded = fold(word);
   if (person.pieces.has(folded)) return 'same';
+  if (person.halves.has(folded)) return 'half';
   const letters = initialsOf(raw);
   if (letters !== null && initialsFit(letters, person.initials)) return 'initials';
   const plain = bare(word);
@@ -163,6 +173,12 @@ function rightPiece(raw: string, person: Person): string {
     }
   }
   return best;
+}
+
+/** The hyphenated part of the name that `word` is one half of. */
+function wholeOf(word: string, person: Person): string {
+  const folded = fold(word);
+  return nameParts(person.name).find((part) => fold(part).split('-').includes(folded)) ?? word;
 }
 
 /** The other person `word` names outright (a piece of their name, or a familiar form of their given name). */
@@ -226,13 +242,18 @@ export function readName(written: string, name: string, against: Against = {}): 
   const slip = fits.find((entry) => entry.fit === 'misspelt');
   if (slip) return { kind: 'misspelt', written: slip.word, right: rightPiece(slip.word, person) };
   const particles = fitting.length > 0 ? particlesSlip(written, person) : null;
-  if (particles) return { kind: 'misspelt', written: written.trim(), right: particles };
+  if (particles) {
+    const from = words.findIndex((word) => !isRoleWord(word));
+    return { kind: 'misspelt', written: words.slice(Math.max(0, from)).join(' '), right: particles };
+  }
   // A word that fits nobody is part of a title when it stands beside one ("Executive Chef Lee",
   // "Nurse Practitioner Adeyemi"); anywhere else it is a name that is not theirs ("John Lee").
   const stray = fits.some(
     (entry, index) => entry.fit === 'unknown' && fits[index - 1]?.fit !== 'skip' && fits[index + 1]?.fit !== 'skip',
   );
   if (stray) return { kind: 'unknown' };
+  const half = fits.find((entry) => entry.fit === 'half');
+  if (half) return { kind: 'half', written: half.word, right: wholeOf(half.word, person) };
   const accent = fits.find((entry) => entry.fit === 'accent');
   if (accent) return { kind: 'accent', written: accent.word, right: rightPiece(accent.word, person) };
   return fitting.length > 0 ? { kind: 'match' } : { kind: 'unknown' };

@@ -4,10 +4,12 @@ import { startsLikeName, startsUpper } from '../chars.js';
 import { readName, type Reading } from '../name-match.js';
 import { greetingOf, isGroupWord, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
 import { bare, editDistance, fold, nameParts, type Span, wordsOf } from '../text.js';
+import { titleSlip, type TitleSlip } from '../title-fit.js';
 import { isTitleWord } from '../titles.js';
 import { particleSet } from '../../model/particles.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
+import { isCallScript } from './call-script.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
 
 const PARTICLES = particleSet();
@@ -64,21 +66,37 @@ function otherPeople(context: CheckContext): string[] {
   return names;
 }
 
-/** The greeting's verdict as a hit: errors for someone else and for a slip, warnings for the rest. */
-function greetingHit(span: Span, reading: Reading, recipient: string): Hit | null {
+/**
+ * The greeting's verdict as a hit: errors for someone else and for a slip, warnings for the rest.
+ * A script read on a call has no accents to get wrong.
+ */
+function greetingHit(span: Span, reading: Reading, recipient: string, spoken: boolean): Hit | null {
   const at = { start: span.start, end: span.end };
   switch (reading.kind) {
     case 'match':
     case 'role':
       return null;
+    case 'half':
+      return { ...at, severity: 'warning', message: MESSAGES.nameHalf(reading.written, reading.right) };
     case 'other':
       return { ...at, message: MESSAGES.greetingNamesOther(span.text, reading.other, recipient) };
     case 'misspelt':
       return { ...at, message: MESSAGES.misspelledName(reading.written, reading.right) };
     case 'accent':
-      return { ...at, severity: 'warning', message: MESSAGES.nameAccent(reading.written, reading.right) };
+      return spoken ? null : { ...at, severity: 'warning', message: MESSAGES.nameAccent(reading.written, reading.right) };
     case 'unknown':
       return { ...at, severity: 'warning', message: MESSAGES.greetingUnknown(span.text, recipient) };
+  }
+}
+
+function titleMessage(slip: TitleSlip, recipient: string): string {
+  switch (slip.kind) {
+    case 'title':
+      return MESSAGES.wrongTitle(slip.written, slip.theirs, recipient);
+    case 'given':
+      return MESSAGES.titleBeforeGiven(slip.written, slip.title, slip.family);
+    case 'patronymic':
+      return MESSAGES.titleBeforePatronymic(slip.written, slip.marker, slip.given);
   }
 }
 
@@ -110,13 +128,15 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
   if (recipient && addressee && !isGroupWord(addressee.text)) {
-    const reading = readName(addressee.text, recipient.name, {
-      colleagues: people,
-      others: otherPeople(context),
-      chosen: recipient.interviewer?.greeting,
-    });
-    const hit = greetingHit(addressee, reading, recipient.name);
+    // As written, titles and all: a word beside a title may be part of it ("Chief Engineer").
+    const written = withoutPostNominals(draft.text.slice(addressee.start, addressee.end).replace(/[.]+$/u, ''));
+    const chosen = recipient.interviewer?.greeting;
+    const reading = readName(written, recipient.name, { colleagues: people, others: otherPeople(context), chosen });
+    const hit = greetingHit(addressee, reading, recipient.name, isCallScript(draft, context));
     if (hit) hits.push(hit);
+    const slip = reading.kind === 'match' ? titleSlip(written, recipient.name, chosen) : null;
+    if (slip)
+      hits.push({ start: addressee.start, end: addressee.end, severity: 'warning', message: titleMessage(slip, recipient.name) });
   }
   // Misspelled names anywhere else in the writer's words (the greeting is covered above). An
   // error only where the word is plainly the recipient's name (after a title, or beside another
@@ -134,6 +154,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
       if (!near) continue;
       reported.add(word.text);
       const accent = bare(plain) === bare(near);
+      if (accent && isCallScript(draft, context)) continue;
       const beside = (other: Span | undefined) =>
         other !== undefined &&
         theirs.has(fold(other.text)) &&
