@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { groupNote } from '../../../src/checklist/rules/group-note.js';
+import { genericSubject } from '../../../src/checklist/rules/subject.js';
 import { mediumMismatch } from '../../../src/checklist/rules/medium.js';
 import { nameMismatch } from '../../../src/checklist/rules/name-mismatch.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
@@ -198,4 +199,27 @@ describe('medium-mismatch: a written note to someone who only used the phone', (
     const text = note('Hi Sergeant Whitcombe, it’s Daniel Mensah from Tuesday.');
     expect(mediumMismatch(parseDraft(text), whitcombe)).toHaveLength(1);
   });
+});
+
+describe('generic-subject: what the subject names', () => {
+  const police = { ...PANEL, role: 'Police Constable, Degree Holder Entry Programme' };
+  const flagged = (subject: string, body: string, kind: CheckContext['kind'] = 'thank-you') =>
+    genericSubject(parseDraft(`Subject: ${subject}\n\n${body}`), { interview: police, to: 'Priya Chandrasekaran', kind }).length >
+    0;
+
+  it.each([
+    ['Thank you - DHEP interview, 26 November'],
+    ['Thank you - PC interview'],
+    ['Degree Holder Entry interview: thank you'],
+  ])('%j names the role, by its words or its acronym', (subject) => expect(flagged(subject, note('Dear Priya,'))).toBe(false));
+
+  it('says nothing of the subject of a script read on a call', () => {
+    const script = 'Hi Priya, this is Daniel Mensah, on five five five, oh one two three. Thank you for the call.';
+    expect(flagged('Call script', script)).toBe(false);
+    expect(flagged('Call script', note('Dear Priya,'))).toBe(true);
+  });
+
+  it.each([['Thank you'], ['Following up'], ['Interview']])('%j still names nothing', (subject) =>
+    expect(flagged(subject, note('Dear Priya,'))).toBe(true),
+  );
 });
