@@ -74,7 +74,7 @@ function personOf(name: string): Person {
   const words = name.trim().split(/\s+/u);
   const firstParticle = words.findIndex((word, index) => index > 0 && PARTICLES.has(fold(word)));
   // "Mr. Vanderberg", "Ms. Delacruz": the surname with its particles written as one word.
-  if (firstParticle > 0) pieces.add(fold(words.slice(firstParticle).join('')).replace(/['’-]/gu, ''));
+  if (firstParticle > 0) pieces.add(fold(words.slice(firstParticle).join('')).replace(/['\u2019-]/gu, ''));
   person = {
     name,
     pieces,
@@ -131,7 +131,7 @@ function isShortFormOf(plain: string, person: Person): boolean {
 }
 
 function fitOf(raw: string, person: Person, depth = 0): Fit {
-  const word = raw.replace(/['’]s$/u, '').replace(/\.$/u, '');
+  const word = raw.replace(/['\u2019]s$/u, '').replace(/\.$/u, '');
   const folded = fold(word);
   if (person.pieces.has(folded)) return 'same';
   if (person.halves.has(folded)) return 'half';
@@ -161,7 +161,7 @@ function fitOf(raw: string, person: Person, depth = 0): Fit {
 
 /** The piece of the person's name a slip or a dropped accent stands for, as they write it. */
 function rightPiece(raw: string, person: Person): string {
-  const plain = bare(raw.replace(/['’]s$/u, '').replace(/\.$/u, ''));
+  const plain = bare(raw.replace(/['\u2019]s$/u, '').replace(/\.$/u, ''));
   const parts = nameParts(person.name);
   let best = parts[0] ?? person.name;
   let distance = Number.POSITIVE_INFINITY;
@@ -183,7 +183,7 @@ function wholeOf(word: string, person: Person): string {
 
 /** The other person `word` names outright (a piece of their name, or a familiar form of their given name). */
 function otherNamed(word: string, others: readonly Person[]): string | null {
-  const folded = fold(word.replace(/['’]s$/u, '').replace(/\.$/u, ''));
+  const folded = fold(word.replace(/['\u2019]s$/u, '').replace(/\.$/u, ''));
   for (const other of others) if (other.pieces.has(folded)) return other.name;
   return null;
 }
@@ -207,7 +207,7 @@ export function readName(written: string, name: string, against: Against = {}): 
   const words = written
     .trim()
     .split(/\s+/u)
-    .map((word) => word.replace(/^[("“‘']+|[)"”’,;:!?]+$/gu, ''))
+    .map((word) => word.replace(/^[("\u201c\u2018']+|[)"\u201d\u2019,;:!?]+$/gu, ''))
     .filter((word) => word !== '');
   if (words.length === 0) return { kind: 'role' };
   const chosen = against.chosen?.trim();

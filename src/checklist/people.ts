@@ -169,7 +169,7 @@ const JOINED_PARTICLES = new Set([
 ]);
 
 function isJoinedParticleName(word: string): boolean {
-  const joint = word.search(/[-'’]/u);
+  const joint = word.search(/[-'\u2019]/u);
   return joint > 0 && JOINED_PARTICLES.has(word.slice(0, joint).toLowerCase()) && isCapitalised(word.slice(joint + 1));
 }
 

@@ -9,7 +9,7 @@ import type { CheckContext, Draft } from '../types.js';
 const OPENING = 200;
 
 const INTRODUCTION =
-  /\b(?:this is|it['’]s|it is|my name is)\s+[A-Z]|\b(?:I['’]m|I am)\s+(?:calling|ringing)\b|\bcalling\s+(?:about|to|from|back|regarding|again)\b/;
+  /\b(?:this is|it['\u2019]s|it is|my name is)\s+[A-Z]|\b(?:I['\u2019]m|I am)\s+(?:calling|ringing)\b|\bcalling\s+(?:about|to|from|back|regarding|again)\b/;
 
 /** Four digits or more read out as words: "five five five, oh one nine oh". */
 const SPOKEN_DIGITS =

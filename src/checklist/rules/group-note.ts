@@ -10,7 +10,7 @@ import type { Hit, RuleCheck } from '../types.js';
  * "you" ("give you two examples", "wish you all the best"), so those are checked for what follows.
  */
 const PLURAL_YOU =
-  /\b(?:(?:both|all|each|either|neither|any|all\s+(?:two|three|four)|the\s+(?:two|three|four))\s+of\s+you(?![a-z])|you\s+(?:both|all|two|three|four)(?![a-z])|y['’]all\b)/gi;
+  /\b(?:(?:both|all|each|either|neither|any|all\s+(?:two|three|four)|the\s+(?:two|three|four))\s+of\s+you(?![a-z])|you\s+(?:both|all|two|three|four)(?![a-z])|y['\u2019]all\b)/gi;
 
 /** Words that open a noun phrase: after "you all" or "you both" they make "all" or "both" its determiner. */
 const DETERMINERS = new Set(
@@ -19,7 +19,7 @@ const DETERMINERS = new Set(
 
 /** The next word after `end`, lower case, or '' at a mark or the end. */
 function nextWord(prose: string, end: number): string {
-  const after = /^[ \t]*([A-Za-z'’]+)/.exec(prose.slice(end, end + 40));
+  const after = /^[ \t]*([A-Za-z'\u2019]+)/.exec(prose.slice(end, end + 40));
   return after ? after[1]!.toLowerCase() : '';
 }
 

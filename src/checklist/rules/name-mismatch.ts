@@ -102,7 +102,7 @@ function titleMessage(slip: TitleSlip, recipient: string): string {
 
 /** The name on the signature line, cut before a title, a comma, a bar or a dash ("Jordan Lee – Line Cook"). */
 function signedName(line: string): string {
-  const cut = line.search(/\s[-–—]\s|[,|(/–—]/u);
+  const cut = line.search(/\s[-\u2013\u2014]\s|[,|(/\u2013\u2014]/u);
   return withoutPostNominals((cut < 0 ? line : line.slice(0, cut)).trim());
 }
 
@@ -144,15 +144,16 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   // from a name may be an ordinary word or someone else, and it is a warning.
   if (parts.length > 0) {
     const theirs = new Set(nameParts(recipient?.name ?? '').map(fold));
-    const reported = new Set<string>();
+    // Each distinct word is compared with the names once, reported or not.
+    const seen = new Set<string>();
     const words = wordsOf(draft.prose);
     for (const [index, word] of words.entries()) {
       if (addressee && word.start >= addressee.start && word.end <= addressee.end) continue;
-      if (!startsUpper(word.text) || reported.has(word.text)) continue;
+      if (!startsUpper(word.text) || seen.has(word.text)) continue;
+      seen.add(word.text);
       const plain = word.text.replace(/['\u2019]s$/u, '');
       const near = nearMissOf(plain, parts);
       if (!near) continue;
-      reported.add(word.text);
       const accent = bare(plain) === bare(near);
       if (accent && isCallScript(draft, context)) continue;
       const beside = (other: Span | undefined) =>

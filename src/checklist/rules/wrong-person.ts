@@ -1,6 +1,6 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
-import { firstWholeWord, wordPattern } from '../chars.js';
+import { isWholeWords, wordPattern } from '../chars.js';
 import { greetingOf, isTitleOnly, recipientOf } from '../people.js';
 import { escapeRegExp, fold, nameParts } from '../text.js';
 import { isRoleWord, isTitleWord } from '../titles.js';
@@ -8,20 +8,40 @@ import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
 
-/**
- * First occurrence of `phrase` as whole words, written in either Unicode form (NFC or NFD);
- * case-sensitive, because "Square" is not "square".
- */
 interface Found {
   readonly start: number;
   readonly end: number;
 }
 
+// One pattern per name, kept: a surname is searched for again after each place it stood without a title.
+const patterns = new Map<string, RegExp>();
+
+function patternOf(phrase: string): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const forms = [...new Set([phrase.normalize('NFC'), phrase.normalize('NFD')])];
+    const body = forms.map((form) => form.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+    pattern = new RegExp(wordPattern(body), 'gu');
+    if (patterns.size > 500) patterns.clear();
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * First occurrence of `phrase` as whole words at or after `from`, written in either Unicode form
+ * (NFC or NFD); case-sensitive, because "Square" is not "square". Whole words are judged in the
+ * prose itself, so a match at `from` right after a letter is no match.
+ */
 function findName(prose: string, phrase: string, from: number): Found | null {
-  const forms = [...new Set([phrase.normalize('NFC'), phrase.normalize('NFD')])];
-  const body = forms.map((form) => form.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
-  const match = firstWholeWord(new RegExp(wordPattern(body), 'gu'), prose.slice(from));
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
+  const pattern = patternOf(phrase);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
+    const end = match.index + match[0].length;
+    if (match[0].length > 0 && isWholeWords(prose, match.index, end)) return { start: match.index, end };
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
 }
 
 /** What a company is called without its legal form: "Globex Corporation" -> "Globex", "Ashcombe de Souza LLP" -> "Ashcombe de Souza". */

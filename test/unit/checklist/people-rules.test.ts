@@ -223,3 +223,19 @@ describe('generic-subject: what the subject names', () => {
     expect(flagged(subject, note('Dear Priya,'))).toBe(true),
   );
 });
+
+describe('the people rules on long input', () => {
+  it('stay linear on one sentence full of names, titles and plural "you", twice the size limit long', () => {
+    // Names of the panel and of another interview, a near miss, titles, a plural "you", a spoken
+    // number and another company, 2 MB without a full stop. A surname without a title before it
+    // is passed over one place at a time, each search going on from the last, and each distinct
+    // word is compared with the names once.
+    const text = `Dear Priya, ${'Siti and Inspector Chandrasekharan told you all, you two, that Dubois-Lefèvre and Ortiz at Globex heard five five five oh one from Sergeant Whitcombe, and '.repeat(13_000)}thanks.\n\nBest regards,\nDaniel Mensah`;
+    const context = to('Priya Chandrasekaran', { otherInterviews: [GLOBEX, ACME] });
+    const draft = parseDraft(text);
+    const started = performance.now();
+    for (const rule of [nameMismatch, wrongPerson, groupNote, genericSubject, mediumMismatch]) rule(draft, context);
+    // A backtracking or quadratic search takes minutes on this; a linear one, about a second.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+});
