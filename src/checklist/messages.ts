@@ -46,6 +46,8 @@ export const MESSAGES = {
     `The note is signed "${written}", but you are ${candidate}. Sign it with your own name so it is clear who is writing.`,
   greetingNamesOther: (written: string, other: string, recipient: string) =>
     `The greeting says "${written}", which is ${other}'s name, but this note is for ${recipient}. A note that opens with someone else's name reads as copied and pasted, and it has cost candidates the job. Greet ${recipient} by name.`,
+  greetingShared: (written: string, other: string, recipient: string) =>
+    `The greeting says "${written}", which is also the name of ${other}, and this note is for ${recipient}. If ${recipient} goes by "${written}", keep it; if this note was ${other}'s, greet ${recipient} by their own name.`,
   greetingUnknown: (written: string, recipient: string) =>
     `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
   nameAccent: (written: string, right: string) =>

@@ -24,6 +24,8 @@ export type Reading =
   | { readonly kind: 'misspelt'; readonly written: string; readonly right: string }
   /** Someone else the interview knows. */
   | { readonly kind: 'other'; readonly other: string }
+  /** A short form of this person's name that is another person's name outright ("Sam" to Samantha, with Sam on the panel). */
+  | { readonly kind: 'shared'; readonly written: string; readonly other: string }
   /** A name that is neither this person's nor anyone's the interview knows. */
   | { readonly kind: 'unknown' };
 
@@ -60,9 +62,18 @@ function personOf(name: string): Person {
   const parts = nameParts(name);
   const pieces = new Set<string>();
   const halves = new Set<string>();
+  const joined: string[] = [];
   for (const part of parts) {
     const folded = fold(part);
     pieces.add(folded);
+    pieces.add(squash(folded));
+    const [head = '', ...rest] = folded.split(/[-'\u2019]/u);
+    if (rest.length > 0 && (PARTICLES.has(head) || PARTICLES.has(`${head}'`))) {
+      // "al-Farsi", "d'Souza": the particle may be dropped ("Dr. Farsi") or written apart.
+      joined.push(head);
+      pieces.add(rest.join('-'));
+      continue;
+    }
     for (const half of folded.split('-')) if (half.length > 1 && half !== folded && !PARTICLES.has(half)) halves.add(half);
     // A Chinese or Korean name written as one word: its family name is the first character.
     if ([...folded].length >= 2 && [...folded].every((char) => HAN_OR_HANGUL(char.codePointAt(0)!))) {
@@ -85,15 +96,15 @@ function personOf(name: string): Person {
       .flatMap((part) => bare(part).split('-'))
       .map((piece) => piece[0] ?? '')
       .join(''),
-    particles: words
-      .filter((word) => PARTICLES.has(fold(word)))
-      .map(fold)
-      .join(' '),
+    particles: [...words.filter((word) => PARTICLES.has(fold(word))).map(fold), ...joined].join(' '),
   };
   if (people.size > 200) people.clear();
   people.set(name, person);
   return person;
 }
+
+/** A name without its apostrophes, hyphens and full stops: "O'Brien" typed "OBrien" is the same name. */
+const squash = (folded: string): string => folded.replace(/['\u2019.-]/gu, '');
 
 /** Edits a near miss may have: short names sit one letter away from ordinary words ("Sam"/"Same"). */
 const allowedEdits = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
@@ -133,7 +144,7 @@ function isShortFormOf(plain: string, person: Person): boolean {
 function fitOf(raw: string, person: Person, depth = 0): Fit {
   const word = raw.replace(/['\u2019]s$/u, '').replace(/\.$/u, '');
   const folded = fold(word);
-  if (person.pieces.has(folded)) return 'same';
+  if (person.pieces.has(folded) || person.pieces.has(squash(folded))) return 'same';
   if (person.halves.has(folded)) return 'half';
   const letters = initialsOf(raw);
   if (letters !== null && initialsFit(letters, person.initials)) return 'initials';
@@ -218,7 +229,7 @@ export function readName(written: string, name: string, against: Against = {}): 
     (names ?? []).filter((other) => fold(other) !== fold(name)).map(personOf);
   const colleagues = persons(against.colleagues);
   const others = persons(against.others);
-  const fits: Array<{ readonly word: string; readonly fit: Fit | 'other' | 'skip'; readonly other?: string }> = [];
+  const fits: Array<{ readonly word: string; readonly fit: Fit | 'other' | 'shared' | 'skip'; readonly other?: string }> = [];
   for (const [index, word] of words.entries()) {
     if (PARTICLES.has(fold(word))) {
       fits.push({ word, fit: 'skip' });
@@ -226,19 +237,31 @@ export function readName(written: string, name: string, against: Against = {}): 
     }
     let fit = fitOf(word, person);
     if (fit !== 'same' && chosenPerson && fitOf(word, chosenPerson) === 'same') fit = 'same';
-    // A colleague's name outright beats a short form of this person's ("Sam" to Samantha, with
-    // Sam on the panel); a name from another saved interview only beats a word that fits nothing.
+    // A colleague's name outright, where it is also a short form of this person's, is either of
+    // them ("Sam" to Samantha, with Sam on the panel); a name from another saved interview only
+    // counts for a word that fits nothing here.
     const loose = fit === 'same' || fit === 'short' || fit === 'initials';
-    const other = fit === 'same' ? null : (otherNamed(word, colleagues) ?? (loose ? null : otherNamed(word, others)));
-    if (other) fits.push({ word, fit: 'other', other });
+    const colleague = fit === 'same' ? null : otherNamed(word, colleagues);
+    const other = colleague ?? (loose || isRoleWord(word) ? null : otherNamed(word, others));
+    if (colleague && loose) fits.push({ word, fit: 'shared', other: colleague });
+    else if (other) fits.push({ word, fit: 'other', other });
     else if (fit === 'same' || fit === 'short' || fit === 'initials') fits.push({ word, fit });
     else if (isRoleWord(word) || (index > 0 && isHonorificAfter(word))) fits.push({ word, fit: 'skip' });
     else fits.push({ word, fit });
+  }
+  // Both halves of a hyphenated name written apart are the whole name ("Ms Dubois Lefèvre").
+  const writtenWords = new Set(words.map((word) => fold(word)));
+  for (const [index, entry] of fits.entries()) {
+    if (entry.fit !== 'half') continue;
+    const whole = fold(wholeOf(entry.word, person)).split('-');
+    if (whole.every((half) => writtenWords.has(half))) fits[index] = { word: entry.word, fit: 'same' };
   }
   const fitting = fits.filter((entry) => entry.fit === 'same' || entry.fit === 'short' || entry.fit === 'initials');
   if (fits.every((entry) => entry.fit === 'skip')) return { kind: 'role' };
   const other = fits.find((entry) => entry.fit === 'other');
   if (other) return { kind: 'other', other: other.other! };
+  const shared = fits.find((entry) => entry.fit === 'shared');
+  if (shared) return { kind: 'shared', written: shared.word, other: shared.other! };
   const slip = fits.find((entry) => entry.fit === 'misspelt');
   if (slip) return { kind: 'misspelt', written: slip.word, right: rightPiece(slip.word, person) };
   const particles = fitting.length > 0 ? particlesSlip(written, person) : null;

@@ -2,7 +2,8 @@
 import { greetingOf, isGroupWord } from '../people.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
-import type { Hit, RuleCheck } from '../types.js';
+import { fold, nameParts, type Span } from '../text.js';
+import type { CheckContext, Draft, Hit, RuleCheck } from '../types.js';
 
 /**
  * "you" said to more than one person: "both of you", "each of you", "the three of you", "you
@@ -45,7 +46,24 @@ function firstPluralYou(prose: string): RegExpExecArray | null {
   return null;
 }
 
-export const groupNote: RuleCheck = (draft) => {
+/**
+ * Two names joined by a comma alone ("Dear Sam, Greetings!") may be a name and a word: sure only
+ * when the second is someone the interview knows. "and", "&", "+" or a third name are sure.
+ */
+function isSureGroup(draft: Draft, names: readonly Span[], context: CheckContext): boolean {
+  if (names.length >= 3) return true;
+  const joint = draft.text.slice(names[0]!.end, names[1]!.start);
+  if (/\band\b|[&+]/iu.test(joint)) return true;
+  const interview = context.interview;
+  const known = new Set(
+    [...(interview?.interviewers.map((person) => person.name) ?? []), interview?.recruiter?.name ?? '']
+      .flatMap(nameParts)
+      .map(fold),
+  );
+  return nameParts(names[1]!.text).some((part) => known.has(fold(part)));
+}
+
+export const groupNote: RuleCheck = (draft, context) => {
   const hits: Hit[] = [];
   const greeting = greetingOf(draft);
   if (greeting) {
@@ -58,6 +76,7 @@ export const groupNote: RuleCheck = (draft) => {
       hits.push({
         start: group ? group.start : first.start,
         end: group ? group.end : last.end,
+        ...(group || isSureGroup(draft, names, context) ? {} : { severity: 'warning' as const }),
         message: MESSAGES.groupGreeting(who),
       });
     }

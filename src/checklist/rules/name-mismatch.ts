@@ -43,6 +43,8 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   const folded = fold(word);
   if (parts.some((known) => known.folded === folded)) return null;
   const plain = bare(word);
+  // A name cut short is a short form of it, as in a greeting ("Raghu", "Narayan").
+  if (plain.length >= 3 && parts.some((known) => known.bare.startsWith(plain))) return null;
   for (const known of parts) {
     if (known.bare === plain) return known.part;
     if (
@@ -76,6 +78,8 @@ function greetingHit(span: Span, reading: Reading, recipient: string, spoken: bo
     case 'match':
     case 'role':
       return null;
+    case 'shared':
+      return { ...at, severity: 'warning', message: MESSAGES.greetingShared(reading.written, reading.other, recipient) };
     case 'half':
       return { ...at, severity: 'warning', message: MESSAGES.nameHalf(reading.written, reading.right) };
     case 'other':
@@ -160,10 +164,11 @@ export const nameMismatch: RuleCheck = (draft, context) => {
         other !== undefined &&
         theirs.has(fold(other.text)) &&
         !/[\r\n]/u.test(draft.prose.slice(Math.min(other.end, word.end), Math.max(other.start, word.start)));
+      // After a title, only a long name: "Dr. Marie" may be another doctor than Maria.
       const sure =
         !accent &&
         theirs.has(fold(near)) &&
-        (afterTitle(draft.prose, word.start) || beside(words[index - 1]) || beside(words[index + 1]));
+        ((near.length >= 6 && afterTitle(draft.prose, word.start)) || beside(words[index - 1]) || beside(words[index + 1]));
       hits.push({
         start: word.start,
         end: word.end,

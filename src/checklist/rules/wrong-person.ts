@@ -83,17 +83,18 @@ function chosenName(greeting: string | undefined): string | null {
 }
 
 /**
- * Where a note speaks to the person it names ("Thank you again, Siti.", "Siti, thanks too"): set
- * off by a comma or a dash, or straight after a thank-you, and ending its clause.
+ * Where a note speaks to the person it names: at the end of a clause after a comma or a dash
+ * ("Thank you again, Siti."), opening a sentence before a comma ("Siti, thank you too"), or
+ * straight after a thank-you ("Thanks Siti!"). A name between two commas mid-sentence is said
+ * of someone ("your colleague, Sam, showed me"), not to them.
  */
 function isAddressed(prose: string, found: Found): boolean {
   const before = prose.slice(Math.max(0, found.start - 40), found.start);
-  const after = prose.slice(found.end, found.end + 2);
-  const ends = after === '' || /^\s*(?:[,.!?;:\u2014\u2013]|$)/u.test(after);
-  const opens = /(?:^|[\r\n]|[,;:\u2014\u2013]\s*|\bthanks?(?:\s+you)?(?:\s+(?:again|too|also|so much|very much))?\s+)$/iu.test(
-    before,
-  );
-  return ends && opens;
+  const after = prose.slice(found.end, found.end + 3);
+  const closes = /^(?:\s*[.!?]|\s*$|\s*[\r\n])/u.test(after);
+  if (closes && /(?:[,\u2014\u2013]\s*|\bthanks?(?:\s+you)?(?:\s+(?:again|too|also|so much|very much))?,?\s+)$/iu.test(before))
+    return true;
+  return /^\s*[,!]/u.test(after) && (found.start === 0 || /(?:[\r\n]|[.!?]\s+)\s*$/u.test(before));
 }
 
 /** First names that are also everyday words, so "Hope you are well" is not a leftover Hope. */
@@ -188,10 +189,16 @@ export const wrongPerson: RuleCheck = (draft, context) => {
         findName(draft.prose, person.name, from) ??
         findBySurname(draft.prose, person.name, from) ??
         (chosen && !current.has(fold(chosen)) ? findName(draft.prose, chosen, from) : null);
+      // A first name alone may be someone else who shares it: a warning. The whole name, a title
+      // and surname, or the greeting the candidate used for them is that person.
       const found =
         full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(draft.prose, first, from) : null);
       if (found && !hits.some((hit) => hit.start === found.start))
-        hits.push({ ...found, message: MESSAGES.otherPerson(person.name, other.company) });
+        hits.push({
+          ...found,
+          ...(full ? {} : { severity: 'warning' as const }),
+          message: MESSAGES.otherPerson(person.name, other.company),
+        });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -81,6 +81,12 @@ describe('readName: the same person, however the greeting writes them', () => {
     ['Mr. Van Der Berg', 'Joost van der Berg'],
     ['Mr. Vanderberg', 'Joost van der Berg'],
     ['Ms. de la Cruz', 'Marisol de la Cruz'],
+    ['Dr. Al Mansouri', 'Ahmed Al-Mansouri'],
+    ['Dr. Mansouri', 'Ahmed Al-Mansouri'],
+    ['Ms. D’Souza', "Ana D'Souza"],
+    // Apostrophes and hyphens typed or not.
+    ['Ms. OBrien', "Siobhán O'Brien"],
+    ['Ms Dubois Lefèvre', 'Marguerite Dubois-Lefèvre'],
     // Post-nominals after the name, and either Unicode form.
     ['Priya Raghunathan Jr.', 'Priya Raghunathan'],
     ['Adébáyọ̀'.normalize('NFD'), 'Adébáyọ̀ Okafor'.normalize('NFC')],
@@ -94,17 +100,19 @@ describe('readName: the same person, however the greeting writes them', () => {
 });
 
 describe('readName: someone else, or a slip of this name', () => {
-  it('names a colleague from this interview, even where the word is a short form of the recipient', () => {
+  it('names a colleague from this interview, and is either person where the word is also a short form of the recipient', () => {
     expect(readName('Sam', 'Priya Raghunathan', { colleagues: ['Sam Ortiz'] })).toEqual({ kind: 'other', other: 'Sam Ortiz' });
-    expect(kind('Sam', 'Samantha Reyes', ['Sam Ortiz'])).toBe('other');
+    expect(kind('Sam', 'Samantha Reyes', ['Sam Ortiz'])).toBe('shared');
     expect(kind('Mr. Ortiz', 'Priya Raghunathan', ['Sam Ortiz'])).toBe('other');
     // A colleague's given name before the recipient's surname is still the colleague.
     expect(kind('Sam Raghunathan', 'Priya Raghunathan', ['Sam Ortiz'])).toBe('other');
   });
 
-  it('names someone from another saved interview, unless the word is also a form of the recipient', () => {
+  it('names someone from another saved interview, unless the word is also a form of the recipient or a title', () => {
     expect(kind('Hank', 'Priya Raghunathan', [], ['Hank Scorpio'])).toBe('other');
     expect(kind('Sam', 'Samuel Okoro', [], ['Sam Chen'])).toBe('match');
+    expect(kind('Dean', 'Priya Raghunathan', [], ['Dean Holt'])).toBe('role');
+    expect(kind('Dean', 'Priya Raghunathan', ['Dean Holt'])).toBe('other');
   });
 
   it.each([
@@ -113,6 +121,7 @@ describe('readName: someone else, or a slip of this name', () => {
     ['Ms. Raghunatan', 'Priya Raghunathan', 'Raghunathan'],
     ['Catherine', 'Katherine Moore', 'Katherine'],
     ['Mr. van den Berg', 'Joost van der Berg', 'van der Berg'],
+    ['Dr. el-Farsi', 'Dr. Ayesha al-Farsi', 'al-Farsi'],
   ])('%j is a slip of %s', (written, name, right) => {
     expect(readName(written, name)).toMatchObject({ kind: 'misspelt', right });
   });

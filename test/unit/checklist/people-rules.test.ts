@@ -70,6 +70,7 @@ describe('name-mismatch: the greeting', () => {
     ['Sergeant Whitcombe,', 'Priya Chandrasekaran', 'Sergeant Whitcombe', 'rule'],
     // A slip of this name, and other particles.
     ['Dear Inspector Chandrasekharan,', 'Priya Chandrasekaran', 'Inspector Chandrasekharan', 'rule'],
+    ['Dear Prya,', 'Priya Chandrasekaran', 'Prya', 'rule'],
     // The right person in the wrong way.
     ['Dear Sergeant Chandrasekaran,', 'Priya Chandrasekaran', 'Sergeant Chandrasekaran', 'warning'],
     ['Dear Mr. Voss,', 'Prof. Annelie Voss', 'Mr. Voss', 'warning'],
@@ -105,6 +106,16 @@ describe('name-mismatch: a near miss in the body', () => {
       ['Chandrasekharan', 'warning'],
     ]);
   });
+
+  it('takes a name cut short as a short form, as the greeting does', () => {
+    const text = note('Dear Inspector Chandrasekaran,', 'Priya Chandrasekar walked me through the custody suite.');
+    expect(run(nameMismatch, text, to('Priya Chandrasekaran'))).toEqual([]);
+  });
+
+  it('is a warning after a title when the name is short: "Dr. Prya" may be another doctor', () => {
+    const text = note('Dear Inspector Chandrasekaran,', 'Dr. Prya showed me the custody suite.');
+    expect(run(nameMismatch, text, to('Priya Chandrasekaran'))).toEqual([['Prya', 'warning']]);
+  });
 });
 
 describe('name-mismatch: the signature', () => {
@@ -139,6 +150,9 @@ describe('wrong-person', () => {
     ['I enjoyed hearing Siti on the night shift handover.', 'Siti', 'warning'],
     ['Prof. Voss made the handover sound easy.', 'Prof. Voss', 'warning'],
     ['I hope Mr. Tanaka enjoyed it too.', 'Mr. Tanaka', 'warning'],
+    ['Siti, thank you too for the tour.', 'Siti', 'rule'],
+    ['Thanks Siti!', 'Siti', 'rule'],
+    ['Your colleague, Siti, showed me the custody suite.', 'Siti', 'warning'],
   ])('%j names %j (%s)', (line, excerpt, severity) => {
     expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([[excerpt, severity]]);
   });
@@ -175,10 +189,12 @@ describe('group-note: "you" said to several people', () => {
     ['Each of your questions made me think.'],
   ])('%j says nothing of several readers', (line) => expect(plural(line)).toEqual([]));
 
-  it('keeps a greeting of two people an error', () => {
+  it('keeps a greeting of two people an error, and a comma between a name and an unknown word a warning', () => {
     expect(run(groupNote, note('Dear Inspector Chandrasekaran and Siti,'), {})).toEqual([
       ['Inspector Chandrasekaran and Siti', 'rule'],
     ]);
+    expect(run(groupNote, note('Dear Priya, Siti,'), to('Priya Chandrasekaran'))).toEqual([['Priya, Siti', 'rule']]);
+    expect(run(groupNote, note('Dear Priya, Greetings!'), to('Priya Chandrasekaran'))).toEqual([['Priya, Greetings', 'warning']]);
   });
 });
 
