@@ -3,8 +3,8 @@
 // honorifics of every trade and language around it, with or without its accents and particles,
 // in either order, in NFC or NFD: all of that is the same person. What is left is a slip of the
 // recipient's name, someone else the interview knows, or a name nobody here has.
-import { particleSet } from '../model/particles.js';
 import { isNicknameOf } from './nicknames.js';
+import { PARTICLES, particlesSlip, type Person, personOf, squash } from './name-pieces.js';
 import { bare, editDistance, fold, nameParts } from './text.js';
 import { isHonorificAfter, isRoleWord, withoutJoinedHonorific } from './titles.js';
 
@@ -28,83 +28,6 @@ export type Reading =
   | { readonly kind: 'shared'; readonly written: string; readonly other: string }
   /** A name that is neither this person's nor anyone's the interview knows. */
   | { readonly kind: 'unknown' };
-
-/**
- * The shared particles, plus those a misspelled particle is compared on and nothing else splits
- * on: "zu", "op", "d'", "mac", "ibn", "bint" and the Spanish "y" ("García y Vega").
- */
-const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
-
-interface Person {
-  readonly name: string;
-  /** Every piece a greeting may use, folded: the name's parts, a surname joined to its particles. */
-  readonly pieces: ReadonlySet<string>;
-  /** The halves of a hyphenated part ("dubois", "lefèvre"), folded. */
-  readonly halves: ReadonlySet<string>;
-  /** The same pieces without accents, for the accent and near-miss questions. */
-  readonly bare: readonly string[];
-  /** The given names (all parts but the last, or the only one), without accents. */
-  readonly given: readonly string[];
-  /** The initials of the parts in order. */
-  readonly initials: string;
-  /** The particles in order ("van der"). */
-  readonly particles: string;
-}
-
-const HAN_OR_HANGUL = (code: number): boolean =>
-  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xac00 && code <= 0xd7af);
-
-const people = new Map<string, Person>();
-
-function personOf(name: string): Person {
-  let person = people.get(name);
-  if (person) return person;
-  const parts = nameParts(name);
-  const pieces = new Set<string>();
-  const halves = new Set<string>();
-  const joined: string[] = [];
-  for (const part of parts) {
-    const folded = fold(part);
-    pieces.add(folded);
-    pieces.add(squash(folded));
-    const [head = '', ...rest] = folded.split(/[-'\u2019]/u);
-    if (rest.length > 0 && (PARTICLES.has(head) || PARTICLES.has(`${head}'`))) {
-      // "al-Farsi", "d'Souza": the particle may be dropped ("Dr. Farsi") or written apart.
-      joined.push(head);
-      pieces.add(rest.join('-'));
-      continue;
-    }
-    for (const half of folded.split('-')) if (half.length > 1 && half !== folded && !PARTICLES.has(half)) halves.add(half);
-    // A Chinese or Korean name written as one word: its family name is the first character.
-    if ([...folded].length >= 2 && [...folded].every((char) => HAN_OR_HANGUL(char.codePointAt(0)!))) {
-      const chars = [...folded];
-      pieces.add(chars[0]!);
-      pieces.add(chars.slice(1).join(''));
-    }
-  }
-  const words = name.trim().split(/\s+/u);
-  const firstParticle = words.findIndex((word, index) => index > 0 && PARTICLES.has(fold(word)));
-  // "Mr. Vanderberg", "Ms. Delacruz": the surname with its particles written as one word.
-  if (firstParticle > 0) pieces.add(fold(words.slice(firstParticle).join('')).replace(/['\u2019-]/gu, ''));
-  person = {
-    name,
-    pieces,
-    halves,
-    bare: [...pieces, ...halves].map(bare),
-    given: (parts.length > 1 ? parts.slice(0, -1) : parts).map(bare),
-    initials: parts
-      .flatMap((part) => bare(part).split('-'))
-      .map((piece) => piece[0] ?? '')
-      .join(''),
-    particles: [...words.filter((word) => PARTICLES.has(fold(word))).map(fold), ...joined].join(' '),
-  };
-  if (people.size > 200) people.clear();
-  people.set(name, person);
-  return person;
-}
-
-/** A name without its apostrophes, hyphens and full stops: "O'Brien" typed "OBrien" is the same name. */
-const squash = (folded: string): string => folded.replace(/['\u2019.-]/gu, '');
 
 /** Edits a near miss may have: short names sit one letter away from ordinary words ("Sam"/"Same"). */
 const allowedEdits = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
@@ -280,21 +203,4 @@ export function readName(written: string, name: string, against: Against = {}): 
   const accent = fits.find((entry) => entry.fit === 'accent');
   if (accent) return { kind: 'accent', written: accent.word, right: rightPiece(accent.word, person) };
   return fitting.length > 0 ? { kind: 'match' } : { kind: 'unknown' };
-}
-
-/**
- * The person's surname with its particles, when the written name has other particles than theirs
- * ("Mr. van den Berg" to Joost van der Berg). Written without particles ("Mr. Berg") it is left be.
- */
-function particlesSlip(written: string, person: Person): string | null {
-  const mine = written
-    .trim()
-    .split(/\s+/u)
-    .filter((word) => PARTICLES.has(fold(word)))
-    .map(fold)
-    .join(' ');
-  if (mine === '' || mine === person.particles) return null;
-  const words = person.name.trim().split(/\s+/u);
-  const first = words.findIndex((word) => PARTICLES.has(fold(word)));
-  return first < 0 ? (nameParts(person.name).at(-1) ?? person.name) : words.slice(first).join(' ');
 }
