@@ -1,5 +1,5 @@
 // The small words that begin or join a surname ("Joost van der Berg", "Marisol de la Cruz",
-// "Aziz bin Rahman", "Aoife Ní Bhriain"), in lower case and NFC. One list for every caller; a
+// "Aziz bin Rahman", "Aoife Ni Bhriain"), in lower case and NFC. One list for every caller; a
 // caller that needs more words adds them where it uses the list, and says why.
 
 /** The particles every caller shares. */
@@ -24,12 +24,12 @@ export const SURNAME_PARTICLES: readonly string[] = [
   'binti',
   'al',
   'el',
-  // Irish ("Tadhg Ó Súilleabháin", "Aoife Ní Bhriain", "Nic Giolla"), Filipino ("Dela Cruz"),
-  // Italian ("dei", "degli").
-  'ó',
-  'ní',
+  // Irish (O, Ni, Nic and Ui with their accents: "Aoife Ni Bhriain"), Filipino ("Dela Cruz"),
+  // Italian ("dei", "degli"). Escaped: the quick commands' bundles must be ASCII.
+  '\u00f3',
+  'n\u00ed',
   'nic',
-  'uí',
+  'u\u00ed',
   'dela',
   'dei',
   'degli',
