@@ -164,11 +164,15 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
     const limit = folded.length >= 6 ? 2 : 1;
     near = false;
     for (const entry of known) {
+      // A shipped term counts one slip away only ("Kubernets"): at two, hundreds of terms catch
+      // ordinary names ("Farzana" is two from "Marzano").
+      const shipped = SHIPPED.has(entry);
+      const allowed = shipped ? 1 : limit;
       if (
         entry.length >= 3 &&
         entry !== folded &&
-        (folded.length > 3 || !SHIPPED.has(entry)) &&
-        editsWithin(folded, entry, limit) <= limit
+        (folded.length > 3 || !shipped) &&
+        editsWithin(folded, entry, allowed) <= allowed
       ) {
         near = true;
         break;
@@ -182,7 +186,8 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
 /**
  * The words shipped for every note (tech-words.ts, trade-words.ts, trade-lexicon.ts). Among their
  * hundreds of short acronyms every three-letter name is one slip from one ("São" from "SAP"), so
- * a name that short is compared with the interview's own words only; "Kubernets" still is not.
+ * a name that short is compared with the interview's own words only, and a longer one with them
+ * at one slip; "Kubernets" is still one from "Kubernetes".
  */
 const SHIPPED = new Set([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON].map(fold));
 
@@ -211,6 +216,8 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/^aluminium$/u, 'aluminum'],
   [/^(s?m)ould/u, '$1old'],
   [/^ageing$/u, 'aging'],
+  // "afterwards", "towards", "backwards": the -wards of British and most Commonwealth English.
+  [/(?<=^\p{L}{2,})wards$/u, 'ward'],
   [/gement(s)?$/u, 'gment$1'],
   [/oeuvre/gu, 'euver'],
   [/^programme(s)?$/u, 'program$1'],
@@ -264,8 +271,17 @@ export function isCompoundSplit(lint: RawLint): boolean {
   if (lint.kind !== 'Typo' || !/^\p{Ll}+$/u.test(lint.problem) || lint.suggestions.length === 0) return false;
   return lint.suggestions.every((suggestion) => {
     const parts = suggestion.trim().split(' ');
-    return parts.length === 2 && parts.join('') === lint.problem;
+    return parts.length === 2 && parts.join('') === lint.problem && !isSlipAsSplit(parts[0]!, parts[1]!);
   });
+}
+
+/**
+ * Splits that are slips, not compounds: a lone "a" before the rest ("a dress" for "adress",
+ * "a counting" for "acounting": a doubled letter dropped after the a) and "full" as the second
+ * half ("use full" for "usefull", "grate full": the suffix is "-ful").
+ */
+function isSlipAsSplit(first: string, second: string): boolean {
+  return first === 'a' || second === 'full';
 }
 
 /**
@@ -332,4 +348,19 @@ const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
 export function isNameParticle(text: string, lint: RawLint): boolean {
   if (lint.kind !== 'Spelling' || !PARTICLES.has(lint.problem)) return false;
   return /^[ \t]+\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
+}
+
+/**
+ * Harper's a/an rule reads the "A" inside a token as an article ("LEAP-1A engines", "Type-A
+ * personality"), and guesses the sound of a word its dictionary lacks from its letters: "an
+ * honour" in American English, where "honour" is unknown, becomes "a honour". An article is a
+ * word of its own, after a space or a line's start, before a word Harper knows; the lint stands
+ * there ("an pleasure", "a honor", "a apple"). `unknownAt` holds where Harper's unknown words start.
+ */
+export function isArticleMisread(text: string, lint: RawLint, unknownAt: ReadonlySet<number>): boolean {
+  if (lint.rule !== 'AnA') return false;
+  const before = lint.start === 0 ? ' ' : text[lint.start - 1]!;
+  if (!/^an?$/iu.test(lint.problem.trim()) || lint.problem === 'AN' || !/[\s"'(\u201c\u2018]/u.test(before)) return true;
+  const gap = /^\s*/u.exec(text.slice(lint.end, lint.end + 8))![0].length;
+  return unknownAt.has(lint.end + gap);
 }

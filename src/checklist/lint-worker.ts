@@ -79,20 +79,30 @@ let imported = '';
 
 type HarperLint = Awaited<ReturnType<Awaited<typeof linter>['lint']>>[number];
 
-function toRaw(lints: readonly HarperLint[]): RawLint[] {
-  return lints.map((lint) => {
-    const span = lint.span();
-    const item: RawLint = {
-      start: span.start,
-      end: span.end,
-      kind: lint.lint_kind(),
-      message: lint.message(),
-      problem: lint.get_problem_text(),
-      suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
-    };
-    lint.free();
-    return item;
-  });
+/**
+ * Each lint with the name of the Harper rule that made it ("AnA", "ModalOf", "SpellCheck"):
+ * Harper files "would of" and "an pleasure" under kinds it also uses for style advice, so the
+ * rule, not the kind, says whether a lint is a slip (harper-rules.ts). Sorted by position, as
+ * `lint` returns them.
+ */
+function toRaw(byRule: Readonly<Record<string, readonly HarperLint[]>>): RawLint[] {
+  const items = Object.entries(byRule).flatMap(([rule, lints]) => lints.map((lint) => ({ rule, lint })));
+  return items
+    .map(({ rule, lint }) => {
+      const span = lint.span();
+      const item: RawLint = {
+        start: span.start,
+        end: span.end,
+        rule,
+        kind: lint.lint_kind(),
+        message: lint.message(),
+        problem: lint.get_problem_text(),
+        suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
+      };
+      lint.free();
+      return item;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 port.on('message', async (request: WorkerRequest) => {
@@ -106,7 +116,8 @@ port.on('message', async (request: WorkerRequest) => {
       imported = key;
     }
     const raw: RawLint[][] = [];
-    for (const text of request.texts) raw.push(toRaw(await harper.lint(text, { language: 'plaintext', regex_mask: LINT_MASK })));
+    for (const text of request.texts)
+      raw.push(toRaw(await harper.organizedLints(text, { language: 'plaintext', regex_mask: LINT_MASK })));
     post({ type: 'result', id: request.id, lints: raw });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

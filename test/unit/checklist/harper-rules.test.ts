@@ -1,0 +1,60 @@
+// Which Harper rules speak for grammar (harper-rules.ts), through the real Harper worker: the
+// word confusions Harper files as word choice are reported, its style advice is not, and the
+// a/an rule keeps quiet inside a token and before a word it does not know.
+import { describe, expect, it } from 'vitest';
+import { ruleFor } from '../../../src/checklist/harper-rules.js';
+import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { spellCheckerForFile } from './worker-build.js';
+
+const spellChecker = spellCheckerForFile();
+const words = knownWordsFor({});
+const found = async (text: string) =>
+  (await spellChecker().lint(text, words)).map((finding) => [finding.rule, finding.excerpt] as const);
+
+describe('grammar from the rules Harper files as word choice', () => {
+  it.each([
+    ['I would of liked to say more about the rota.', 'would of'],
+    ['I could of told you sooner.', 'could of'],
+    ['It was an pleasure to meet the crew.', 'an'],
+    ['It was a honor to meet the crew.', 'a'],
+    ['I look forward too hearing from you.', 'too'],
+    ['I am more excited then ever about the role.', 'then'],
+    ['Everyday I learn something new on the ward.', 'Everyday'],
+  ])('%j -> grammar on %j', async (text, excerpt) => {
+    expect(await found(text)).toEqual([['grammar', excerpt]]);
+  });
+
+  it.each([
+    'We spent an hour on the floor, and then I met a unionized crew.',
+    'I earned an MBA and a one-year certificate.',
+    'It would, of course, help to see the rota first.',
+    'I enjoyed it too, and I was too tired to drive afterwards.',
+    'Then we walked to the stockroom, and I liked it more than the last site.',
+    'Everyday tasks like restocking matter to me.',
+    "I'd rather review it first, then decide.",
+  ])('leaves %j alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('reads no article inside a token, nor before a word Harper does not know', async () => {
+    expect(await found('I worked on the CFM56 and LEAP-1A engines and the Type-A checks.')).toEqual([]);
+    // "honour" is unknown in American English, so Harper guesses its sound from the letter h.
+    expect(await found("It's an honour to be considered.")).toEqual([]);
+    expect(await found("It's an honor to be considered, and a honor I did not expect.")).toEqual([['grammar', 'a']]);
+  });
+
+  it('takes "ok" as a word, not a slip for "okay"', async () => {
+    expect(await found('The flowers arrived ok, and the team said it was ok to call.')).toEqual([]);
+  });
+});
+
+describe('ruleFor', () => {
+  it('sorts by the rule first, then by the kind', () => {
+    expect(ruleFor({ rule: 'ModalOf', kind: 'WordChoice' })).toBe('grammar');
+    expect(ruleFor({ rule: 'HowTo', kind: 'WordChoice' })).toBeNull();
+    expect(ruleFor({ rule: 'OkToOkay', kind: 'Spelling' })).toBeNull();
+    expect(ruleFor({ rule: 'SplitWords', kind: 'Typo' })).toBe('spelling');
+    expect(ruleFor({ rule: 'RepeatedWords', kind: 'Repetition' })).toBe('grammar');
+    expect(ruleFor({ kind: 'Spelling' })).toBe('spelling');
+  });
+});
