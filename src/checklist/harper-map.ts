@@ -27,7 +27,7 @@ import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
-import type { Draft, RuleId, RuleLevels } from './types.js';
+import type { Draft, RuleLevels } from './types.js';
 
 /** What the worker sends back for each lint: plain data, no WASM handles. */
 export interface RawLint {
