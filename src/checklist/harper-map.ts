@@ -7,6 +7,10 @@ import { excerptOf, locator } from './position.js';
 import {
   isAccentedFormOfSuggestion,
   isArticleMisread,
+  isArticleBeforeIng,
+  isCapitalOnlyEntry,
+  isLetterOrInitial,
+  isSingularInS,
   isAnswerNo,
   isEndingOfKnownWord,
   isFarFromEveryWord,
@@ -98,7 +102,7 @@ export interface MapOptions {
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
   const locate = locator(draft.text);
   const isName = nameGuesser(draft.text);
-  const unknown = lints.filter((lint) => isUnknownWord(lint)).sort((a, b) => a.start - b.start);
+  const unknown = lints.filter((lint) => isUnknownWord(lint) || lint.rule === SPLIT_WORDS).sort((a, b) => a.start - b.start);
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
@@ -110,10 +114,10 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
+    if (isSingularInS(lint) || isArticleBeforeIng(lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
-    if (isCompoundSplit(lint) || isItIsName(draft.text, lint, options.known) || (isUnknownWord(lint) && isFarFromEveryWord(lint)))
-      continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||

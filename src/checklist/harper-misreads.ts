@@ -276,22 +276,44 @@ export function isCompoundSplit(lint: RawLint): boolean {
 }
 
 /**
- * Splits that are slips, not compounds: a lone "a" before the rest ("a dress" for "adress",
- * "a counting" for "acounting": a doubled letter dropped after the a) and "full" as the second
- * half ("use full" for "usefull", "grate full": the suffix is "-ful").
+ * Splits that are slips, not compounds: a first part of one or two letters ("a dress" for
+ * "adress", "a counting" for "acounting", "aw some" for "awsome"; a closed compound starts with
+ * a word of three letters or more) and "full" as the second half ("use full" for "usefull": the
+ * suffix is "-ful"). A short second part is Harper cutting a borrowed word ("commis" as "comm is").
  */
 function isSlipAsSplit(first: string, second: string): boolean {
-  return first === 'a' || second === 'full';
+  return first.length <= 2 || second === 'full';
 }
 
 /**
- * "Hi Rosa, it's Luis": a caller naming themselves. Harper 2.10 asks for "its" before a name; a
- * known name after "it's" is the speaker, not a thing owned ("it's name" still speaks).
+ * "Hi Rosa, it's Luis", "I know it's Nutcracker season": Harper 2.10 asks for "its" before a
+ * capitalised word, a name or a title, which "it is" introduces as often as anything; "it's
+ * name" and "it's own" still speak.
  */
-export function isItIsName(text: string, lint: RawLint, known: ReadonlySet<string> | undefined): boolean {
-  if (!known || !/^it['\u2019]s$/iu.test(lint.problem)) return false;
-  const next = /^\s+(\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(lint.end, lint.end + 40))?.[1];
-  return next !== undefined && known.has(fold(next));
+export function isItIsName(text: string, lint: RawLint): boolean {
+  if (!/^it['\u2019]s$/iu.test(lint.problem)) return false;
+  return /^\s+\p{Lu}[\p{L}\p{M}'-]*/u.test(text.slice(lint.end, lint.end + 40));
+}
+
+/** Nouns that end in s and take a singular verb: "news", "physics", "series", "headquarters". */
+const SINGULAR_IN_S = /^(?:news|series|species|means|whereabouts|headquarters|\p{L}+ics)$/iu;
+
+/**
+ * Harper 2.10 asks for "there are news" in "there's news on the role": "news", and every noun in
+ * -ics, is singular for all its s. Its other agreement lints ("there is many options") stand.
+ */
+export function isSingularInS(lint: RawLint): boolean {
+  if (lint.rule !== 'ThereIsAgreement') return false;
+  const noun = /(\p{L}+)\s*$/u.exec(lint.problem)?.[1];
+  return noun !== undefined && SINGULAR_IN_S.test(noun);
+}
+
+/**
+ * Harper 2.10 reads "a rising troponin" and "a cleaning rota" as an article before a mass noun:
+ * a word in -ing after "a" is an adjective or a gerund there. "An advice", "a furniture" stand.
+ */
+export function isArticleBeforeIng(lint: RawLint): boolean {
+  return lint.rule === 'MassNouns' && /\p{L}+ing\s*$/iu.test(lint.problem);
 }
 
 /**
@@ -363,4 +385,23 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
   if (!/^an?$/iu.test(lint.problem.trim()) || lint.problem === 'AN' || !/[\s"'(\u201c\u2018]/u.test(before)) return true;
   const gap = /^\s*/u.exec(text.slice(lint.end, lint.end + 8))![0].length;
   return unknownAt.has(lint.end + gap);
+}
+
+/**
+ * A capital letter alone is an initial ("E. Asare"), a grade or a letter spelled out ("that's
+ * W-O-J-C-I-K"), never a misspelled word; a lone small letter ("sent u flowers") still is one.
+ */
+export function isLetterOrInitial(lint: RawLint): boolean {
+  return lint.kind === 'Spelling' && /^\p{Lu}\.?$/u.test(lint.problem);
+}
+
+/**
+ * Harper knows "Silviculture" and "Optometric" only with a capital, and offers that for the word
+ * written in lower case: the word is right, and a capital inside a sentence would be wrong.
+ */
+export function isCapitalOnlyEntry(lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling' || !/^\p{Ll}+$/u.test(lint.problem)) return false;
+  return lint.suggestions.some(
+    (suggestion) => suggestion.trim() !== lint.problem && suggestion.trim().toLowerCase() === lint.problem,
+  );
 }

@@ -42,6 +42,14 @@ export const SPLIT_WORDS = 'SplitWords';
  */
 const NOT_OURS = new Set(['OkToOkay']);
 
+/**
+ * Rules the worker turns off in Harper itself. OrthographicConsistency flags "Sam" as "SAM".
+ * LongSentences is advice, and worse: its lint spans the whole sentence, and Harper drops the
+ * lints that overlap another, so a sentence past its length lost every typo inside it ("Their
+ * are a lot of similarities ... overnight." raised nothing).
+ */
+export const HARPER_RULES_OFF: Readonly<Record<string, boolean>> = { OrthographicConsistency: false, LongSentences: false };
+
 /** The unknown-word rule: only its lints are the writer's word missing from Harper's dictionary. */
 export const SPELL_CHECK = 'SpellCheck';
 

@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DIALECTS, type DialectName } from './dialect.js';
 import { LINT_MASK, type RawLint } from './harper-map.js';
+import { HARPER_RULES_OFF } from './harper-rules.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 
 // Before any WASM compiles: the baseline compiler alone is fast enough for a note, and skipping
@@ -63,8 +64,10 @@ async function load() {
   const dialect = harper.Dialect[asked && DIALECTS.includes(asked) ? asked : 'American'];
   const linter = new harper.LocalLinter({ binary, dialect });
   const config = await linter.getLintConfig();
-  // "Sam" is not "SAM": consistency across spellings flags names that match an acronym.
-  await linter.setLintConfig({ ...config, OrthographicConsistency: false });
+  // "Sam" is not "SAM": consistency across spellings flags names that match an acronym. And a
+  // long sentence is no slip, while Harper's LongSentences lint spans all of one, and its
+  // removal of overlapping lints then drops every misspelling and slip inside it.
+  await linter.setLintConfig({ ...config, ...HARPER_RULES_OFF });
   await linter.setup();
   post({ type: 'ready', loadMs: performance.now() - started });
   return linter;

@@ -4,7 +4,8 @@
 // small closed words of one language (articles, prepositions, pronouns, the commonest verbs and
 // courtesies) is taken to be in that language there: those words, and the unknown words joined
 // to them with nothing but a space or a comma between, are not misspellings. An English typo
-// beside the phrase ("por su tiempo, and I realy enjoyed it") is still one.
+// beside the phrase ("por su tiempo, and I realy enjoyed it") is still one. So are two or more
+// such words inside one pair of quotation marks: a quoted term.
 import type { RawLint } from './harper-map.js';
 
 /** The commonest short words of the languages people mix into an English note; English words among them are never flagged. */
@@ -21,6 +22,11 @@ const SMALL_WORDS: Readonly<Record<string, string>> = {
     'der die das den dem des und oder ein eine einen für mit ohne von zu im ist war sehr vielen dank danke schön ihr ihre ihnen sie wir ich bitte freundlichen grüßen liebe lieber geehrte geehrter',
   dutch: 'de het een en van voor met zijn is was heel hartelijk bedankt dank groeten vriendelijke',
   tagalog: 'po sa ng ang mga salamat maraming inyong ninyo ako kayo at',
+  welsh: 'diolch yn fawr iawn a ac ond mae hi fe ni chi ei eich bore da croeso cymraeg',
+  irish: 'go raibh maith agat agaibh an na ar le agus is dia duit dhuit slán',
+  polish: 'i w z na do nie się jest że to dziękuję bardzo pan pani za dzień dobry pozdrawiam',
+  malay: 'terima kasih dan yang di ke dari untuk dengan saya anda banyak selamat pagi',
+  swahili: 'asante sana na ya wa kwa ni za habari karibu',
 };
 
 let byLanguage: ReadonlyArray<ReadonlySet<string>> | undefined;
@@ -43,7 +49,7 @@ const SENTENCE_END = /[.!?]|\n[ \t]*\n/u;
  * above. Each lint is looked at a fixed number of times, so a long draft costs in proportion.
  */
 export function otherLanguageLints(text: string, lints: readonly RawLint[]): ReadonlySet<RawLint> {
-  const foreign = new Set<RawLint>();
+  const foreign = quotedTerms(text, lints);
   let from = 0;
   while (from < lints.length) {
     let to = from + 1;
@@ -66,4 +72,25 @@ function markSentence(text: string, sentence: readonly RawLint[], foreign: Set<R
   for (let at = 1; at < sentence.length; at += 1) if (marked[at - 1] && joined(at - 1)) marked[at] = true;
   for (let at = sentence.length - 2; at >= 0; at -= 1) if (marked[at + 1] && joined(at)) marked[at] = true;
   for (const [at, lint] of sentence.entries()) if (marked[at]) foreign.add(lint);
+}
+
+/** How far a quotation mark is looked for around a lint: a quoted term is short. */
+const QUOTE_REACH = 80;
+
+/**
+ * A term quoted in another language or a trade's own words: two or more words Harper does not
+ * know inside one pair of quotation marks on one line ("garantie d'actif et de passif").
+ */
+function quotedTerms(text: string, lints: readonly RawLint[]): Set<RawLint> {
+  const byQuote = new Map<number, RawLint[]>();
+  for (const lint of lints) {
+    const back = text.slice(Math.max(0, lint.start - QUOTE_REACH), lint.start);
+    const ahead = text.slice(lint.end, lint.end + QUOTE_REACH);
+    const open = Math.max(back.lastIndexOf('"'), back.lastIndexOf('\u201c'));
+    const close = ahead.search(/["\u201d]/u);
+    if (open === -1 || close === -1 || back.slice(open).includes('\n') || ahead.slice(0, close).includes('\n')) continue;
+    const key = lint.start - back.length + open;
+    byQuote.set(key, [...(byQuote.get(key) ?? []), lint]);
+  }
+  return new Set([...byQuote.values()].filter((inside) => inside.length >= 2).flat());
 }

@@ -10,9 +10,9 @@ import { ruleFor } from './harper-rules.js';
 // start are still checked.
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['\u2019]s)?$/u;
 
-/** Titles before a surname whose full stop ends no sentence: "Mr. Okafor", "Dr. Tanabe", "Prof. Ruiz". */
+/** Titles and initials before a surname whose full stop ends no sentence: "Mr. Okafor", "Prof. Ruiz", "E. Asare". */
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Sra|Jr|St|Capt|Sgt|Lt|Col|Gen|Hon|Mme|Mlle|Messrs)\.[ \t]+$/u;
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Sra|Jr|St|Capt|Sgt|Lt|Col|Gen|Hon|Mme|Mlle|Messrs|\p{Lu})\.[ \t]+$/u;
 
 /** How far back a sentence's opening is looked for: enough for a paragraph break or a title. */
 const LOOK_BACK = 120;

@@ -48,6 +48,34 @@ describe('grammar from the rules Harper files as word choice', () => {
   });
 });
 
+describe('grammar rules narrowed where Harper misreads this kind of note', () => {
+  it.each([
+    // ThereIsAgreement: "news" and the nouns in -ics are singular.
+    "I'm calling to ask if there's news on the position.",
+    'I wanted to ask whether there is news about the trial week, and whether there is economics in the course.',
+    // ItsPossessive: "it's" before a capitalised word introduces a name or a title.
+    "Hi Rosa, it's Luis. I know it's Nutcracker season and you're busy.",
+    // MassNouns: a word in -ing after "a" is an adjective or a gerund.
+    'We paired SpO2 trends and a rising troponin with a quick bedside check.',
+  ])('leaves %j alone', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('still finds the agreement slips of the same rules', async () => {
+    expect(await found('I think there is lots of options for the rota.')).toEqual([['grammar', 'is lots']]);
+    expect(await found("The team loved it's new office.")).toEqual([['grammar', "it's"]]);
+  });
+});
+
+describe('long sentences', () => {
+  it('finds the slips inside a sentence too long for Harper’s taste', async () => {
+    // Harper's LongSentences lint spans the whole sentence and, left on, hid every lint inside it.
+    const text =
+      'Thank you for today. Their are a lot of similarities between the two rotas, so I do not think the new ward will be a problem for me, and for urgent shifts I can cover two extra nights a week which means most gaps can be filled before the weekend.';
+    expect(await found(text)).toEqual([['grammar', 'Their']]);
+  });
+});
+
 describe('ruleFor', () => {
   it('sorts by the rule first, then by the kind', () => {
     expect(ruleFor({ rule: 'ModalOf', kind: 'WordChoice' })).toBe('grammar');

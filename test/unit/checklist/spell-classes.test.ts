@@ -73,6 +73,17 @@ describe('words of another language', () => {
 });
 
 describe('other shapes and spellings', () => {
+  it('leaves initials, spelled-out letters and a word Harper knows only capitalised alone', async () => {
+    expect(await spelling("It's Dariusz Wójcik, that's W-O-J-C-I-K. Thanks again. E. Asare")).toEqual([]);
+    expect(await spelling('I studied silviculture for two years.')).toEqual([]);
+    expect(await spelling('I sent u the form.')).toEqual(['u']);
+  });
+
+  it('leaves a quoted term of two unknown words alone, and one word quoted is still checked', async () => {
+    expect(await spelling('I rendered "garantie d\'actif et de passif" as warranty of assets.')).toEqual([]);
+    expect(await spelling('I said "definately" twice.')).toEqual(['definately']);
+  });
+
   it('leaves an acronym that differs from Harper’s only in case, and British -wards, alone', async () => {
     expect(await spelling('I ran the SENCo meetings and walked towards the stockroom afterwards.')).toEqual([]);
   });
