@@ -11,6 +11,7 @@ import {
   isCapitalOnlyEntry,
   isLetterOrInitial,
   isSingularInS,
+  isThingGiven,
   isAnswerNo,
   isEndingOfKnownWord,
   isFarFromEveryWord,
@@ -115,6 +116,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isSingularInS(lint) || isArticleBeforeIng(lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) continue;
+    if (isThingGiven(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
     if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;

@@ -366,10 +366,10 @@ export function isShortFormOfKnownName(lint: RawLint, known: ReadonlySet<string>
 /** The particles, and the Portuguese "do" and "dos" ("Maria do Carmo"), that Harper does not know alone. */
 const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
 
-/** "Ms. del Cruz", "van Houten": a particle before a capitalised name is part of that name. */
+/** "Ms. del Cruz", "van Houten", "Dr. el-Farsi": a particle before a capitalised name is part of that name. */
 export function isNameParticle(text: string, lint: RawLint): boolean {
   if (lint.kind !== 'Spelling' || !PARTICLES.has(lint.problem)) return false;
-  return /^[ \t]+\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
+  return /^(?:[ \t]+|-)\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
 }
 
 /**
@@ -404,4 +404,17 @@ export function isCapitalOnlyEntry(lint: RawLint): boolean {
   return lint.suggestions.some(
     (suggestion) => suggestion.trim() !== lint.problem && suggestion.trim().toLowerCase() === lint.problem,
   );
+}
+
+/** Verbs that take a person and then a thing: "send you copies", "give them notes", "owe her thanks". */
+const GIVES_BEFORE =
+  /\b(?:send|sent|give|gave|given|show|shown|bring|brought|offer|tell|told|teach|taught|lend|lent|owe|pass|hand|get|got|buy|bought|e-?mail|mail|forward|wish|promise|ask|leave|left)(?:s|ed|ing)?\s+(?:you|them|us|him|her|me)\s+$/iu;
+
+/**
+ * Harper 2.10 reads "I will send you copies" as "you" doing "copies" and asks for "copy": after a
+ * verb of giving, the pronoun is who receives and the next word is the thing given.
+ */
+export function isThingGiven(text: string, lint: RawLint): boolean {
+  if (lint.rule !== 'PronounVerbAgreement') return false;
+  return GIVES_BEFORE.test(text.slice(Math.max(0, lint.start - 40), lint.start));
 }

@@ -57,6 +57,8 @@ describe('grammar rules narrowed where Harper misreads this kind of note', () =>
     "Hi Rosa, it's Luis. I know it's Nutcracker season and you're busy.",
     // MassNouns: a word in -ing after "a" is an adjective or a gerund.
     'We paired SpO2 trends and a rising troponin with a quick bedside check.',
+    // PronounVerbAgreement: after a verb of giving, "you" receives and "copies" is the thing.
+    'I will send you copies of my certificates, and I can bring you notes from the course.',
   ])('leaves %j alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });
@@ -64,6 +66,7 @@ describe('grammar rules narrowed where Harper misreads this kind of note', () =>
   it('still finds the agreement slips of the same rules', async () => {
     expect(await found('I think there is lots of options for the rota.')).toEqual([['grammar', 'is lots']]);
     expect(await found("The team loved it's new office.")).toEqual([['grammar', "it's"]]);
+    expect(await found('I has renewed the certificate last year.')).toEqual([['grammar', 'has']]);
   });
 });
 

@@ -17,6 +17,7 @@ const spelling = async (text: string) =>
 describe('names where a name goes', () => {
   it.each([
     'Dear Mr. Okafor, thank you for the tour. Dr. Nakamura was kind too.',
+    'Dear Dr. el-Farsi, thank you for the tour of the unit.',
     'Hamid and Farzana were kind, and the rota made sense.',
     "Tomasz's crew runs the night shift, and I would be glad to join it.",
     'I met Tomasz on the floor. Tomasz walked me through the stockroom.',
