@@ -9,6 +9,7 @@ import { cliMessages as m } from './cli/entry-messages.js';
 import type { LoadCommand } from './commands/index.js';
 import { countrySettingProblem } from './model/holidays.js';
 import pkg from '../package.json' with { type: 'json' };
+import { isFileOrPipe, plainOutput } from './cli/plain-output.js';
 import { showingStream } from './cli/showing-stream.js';
 import { showText } from './cli/terminal-text.js';
 import { SaveError } from './store/save-error.js';
@@ -98,17 +99,22 @@ function report(error: unknown, context: CommandContext): number {
 export async function runFromProcess(dispatch: Dispatch): Promise<never> {
   // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
   // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
-  let stdout: NodeJS.WriteStream | undefined;
-  const openStdout = (): NodeJS.WriteStream => {
-    if (stdout === undefined) {
-      stdout = process.stdout;
-      stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  const readerGone = () => process.exit(EXIT.ok);
+  let stream: NodeJS.WriteStream | undefined;
+  const openStream = (): NodeJS.WriteStream => {
+    if (stream === undefined) {
+      stream = process.stdout;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') readerGone();
         throw error;
       });
     }
-    return stdout;
+    return stream;
   };
+  // A file or a pipe needs no stream to write a note to (src/cli/plain-output.ts).
+  let stdout: NodeJS.WriteStream | undefined;
+  const openStdout = (): NodeJS.WriteStream =>
+    (stdout ??= isFileOrPipe(1) ? plainOutput(1, openStream, readerGone) : openStream());
   // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
   // use stdin.
   const code = await main(

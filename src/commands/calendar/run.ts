@@ -61,6 +61,6 @@ export async function run(context: CommandContext): Promise<number> {
     }
     return EXIT.ok;
   } finally {
-    printNotices(store, context.stderr);
+    printNotices(store, context);
   }
 }

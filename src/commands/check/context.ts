@@ -43,7 +43,7 @@ async function fromFile(path: string, context: CommandContext): Promise<Intervie
   if (!result.ok && result.problems.some((problem) => problem.path === 'candidate')) {
     const store = openStore({ env: context.env, now: context.now });
     const candidate: Candidate | null = await store.candidate();
-    printNotices(store, context.stderr);
+    printNotices(store, context);
     if (candidate) result = parseInterviewText(text, { ...options, candidate });
   }
   if (!result.ok) {
@@ -56,7 +56,7 @@ async function fromFile(path: string, context: CommandContext): Promise<Intervie
 async function fromProfile(id: string, context: CommandContext): Promise<{ interview: Interview; others: Interview[] }> {
   const store = openStore({ env: context.env, now: context.now });
   const all = await store.interviews();
-  printNotices(store, context.stderr);
+  printNotices(store, context);
   const interview = all.find((saved) => saved.id === id);
   if (!interview) throw new UsageError(m.unknownProfile(id), m.profilesAre(all.map((saved) => saved.id)));
   return { interview, others: all.filter((saved) => saved.id !== id) };
@@ -69,7 +69,7 @@ async function fromProfile(id: string, context: CommandContext): Promise<{ inter
 async function savedOthers(interview: Interview, context: CommandContext): Promise<Interview[]> {
   const store = openStore({ env: context.env, now: context.now });
   const all = await store.interviews();
-  printNotices(store, context.stderr);
+  printNotices(store, context);
   return all.filter(
     (saved) => saved.id !== interview.id && (saved.company !== interview.company || saved.role !== interview.role),
   );

@@ -75,6 +75,6 @@ export async function run(context: CommandContext): Promise<number> {
     context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env), dateStyle)}\n`));
     return EXIT.ok;
   } finally {
-    printNotices(store, context.stderr);
+    printNotices(store, context);
   }
 }

@@ -81,7 +81,7 @@ export async function run(context: CommandContext): Promise<number> {
     context.stdout.write(showText(`${blocks.join('\n\n')}\n\n${m.footer}`));
     return EXIT.ok;
   } finally {
-    printNotices(store, context.stderr);
+    printNotices(store, context);
   }
 }
 

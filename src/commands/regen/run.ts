@@ -84,7 +84,7 @@ export async function run(context: CommandContext): Promise<number> {
     }
     return await deliver(context, store, interview, notes, picked, output);
   } finally {
-    printNotices(store, context.stderr);
+    printNotices(store, context);
   }
 }
 
