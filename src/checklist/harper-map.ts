@@ -9,6 +9,7 @@ import {
   isArticleMisread,
   isArticleBeforeIng,
   isCapitalOnlyEntry,
+  isDoubledIntensifier,
   isLetterOrInitial,
   isSingularInS,
   isThingGiven,
@@ -115,8 +116,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
-    if (isSingularInS(lint) || isArticleBeforeIng(lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) continue;
-    if (isThingGiven(draft.text, lint)) continue;
+    if (isSingularInS(lint) || isArticleBeforeIng(draft.text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint))
+      continue;
+    if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
     if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;

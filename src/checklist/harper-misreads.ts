@@ -310,10 +310,13 @@ export function isSingularInS(lint: RawLint): boolean {
 
 /**
  * Harper 2.10 reads "a rising troponin" and "a cleaning rota" as an article before a mass noun:
- * a word in -ing after "a" is an adjective or a gerund there. "An advice", "a furniture" stand.
+ * a word in -ing after "a" is an adjective or a gerund there, and "a respect for" takes its
+ * complement. "An advice on", "a furniture" stand.
  */
-export function isArticleBeforeIng(lint: RawLint): boolean {
-  return lint.rule === 'MassNouns' && /\p{L}+ing\s*$/iu.test(lint.problem);
+export function isArticleBeforeIng(text: string, lint: RawLint): boolean {
+  if (lint.rule !== 'MassNouns') return false;
+  // "A respect for clients", "a knowledge of French": a mass noun takes "a" before its complement.
+  return /\p{L}+ing\s*$/iu.test(lint.problem) || /^\s+(?:for|of)\b/iu.test(text.slice(lint.end, lint.end + 6));
 }
 
 /**
@@ -416,5 +419,17 @@ const GIVES_BEFORE =
  */
 export function isThingGiven(text: string, lint: RawLint): boolean {
   if (lint.rule !== 'PronounVerbAgreement') return false;
-  return GIVES_BEFORE.test(text.slice(Math.max(0, lint.start - 40), lint.start));
+  const before = text.slice(Math.max(0, lint.start - 40), lint.start);
+  // "Help you guys out", "thank you all": the plural "you" is one pronoun of two words.
+  return GIVES_BEFORE.test(before) || (/\byou\s+$/iu.test(before) && /^(?:guys|folks|all|both|two|lot)$/iu.test(lint.problem));
+}
+
+/** Words a writer repeats for emphasis: "really really", "very very", "so so much". */
+const INTENSIFIERS = new Set(['really', 'very', 'so', 'much', 'many', 'more', 'super', 'truly']);
+
+/** "I really really need this job": a doubled intensifier is meant, unlike "the the". */
+export function isDoubledIntensifier(lint: RawLint): boolean {
+  if (lint.rule !== 'RepeatedWords') return false;
+  const words = lint.problem.toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length >= 2 && words.every((word) => word === words[0] && INTENSIFIERS.has(word));
 }

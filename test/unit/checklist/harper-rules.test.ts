@@ -59,6 +59,11 @@ describe('grammar rules narrowed where Harper misreads this kind of note', () =>
     'We paired SpO2 trends and a rising troponin with a quick bedside check.',
     // PronounVerbAgreement: after a verb of giving, "you" receives and "copies" is the thing.
     'I will send you copies of my certificates, and I can bring you notes from the course.',
+    'Somebody organized would really help you guys out.',
+    // MassNouns: "a respect for" takes its complement.
+    'The mock trial showed a respect for clients.',
+    // RepeatedWords: a doubled intensifier is meant.
+    'I really really enjoyed the day, and it was very very kind of you.',
   ])('leaves %j alone', async (text) => {
     expect(await found(text)).toEqual([]);
   });
@@ -67,6 +72,7 @@ describe('grammar rules narrowed where Harper misreads this kind of note', () =>
     expect(await found('I think there is lots of options for the rota.')).toEqual([['grammar', 'is lots']]);
     expect(await found("The team loved it's new office.")).toEqual([['grammar', "it's"]]);
     expect(await found('I has renewed the certificate last year.')).toEqual([['grammar', 'has']]);
+    expect(await found('I enjoyed the the tour.')).toEqual([['grammar', 'the the']]);
   });
 });
 
