@@ -75,10 +75,12 @@ export async function run(context: CommandContext): Promise<number> {
       return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
     const interview = await findInterview(store, id);
+    // A later round greets people met in an earlier one as met again: only then read the others.
+    const saved = (interview.round ?? 1) > 1 ? await store.interviews() : [];
     const { notes, picked, others } =
       kindAsked === undefined
-        ? dueNotes(context, interview, values.to, output.mode !== 'json')
-        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()));
+        ? dueNotes(context, interview, values.to, output.mode !== 'json', saved)
+        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
