@@ -12,7 +12,7 @@ import { findInterview } from '../shared/find-interview.js';
 import { parseKind } from '../shared/kind-arg.js';
 import { messages } from './messages.js';
 import { printNotices } from '../shared/notices.js';
-import { askedNotes, dueNotes } from './notes.js';
+import { askedNotes, dueNotes, NothingDueError } from './notes.js';
 import { checkBeforeSending } from './check.js';
 import { copyAndReport } from './copy.js';
 import { copyInteractively } from './interactive.js';
@@ -79,7 +79,7 @@ export async function run(context: CommandContext): Promise<number> {
     const saved = (interview.round ?? 1) > 1 ? await store.interviews() : [];
     const { notes, picked, others } =
       kindAsked === undefined
-        ? dueNotes(context, interview, values.to, output.mode !== 'json', saved)
+        ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
@@ -87,6 +87,22 @@ export async function run(context: CommandContext): Promise<number> {
     return await deliver(context, store, interview, notes, picked, output);
   } finally {
     printNotices(store, context);
+  }
+}
+
+/** The note due now; with --json, a program reading the output gets JSON even when nothing is: []. */
+function dueOrEmpty(
+  context: CommandContext,
+  interview: Interview,
+  to: string | undefined,
+  json: boolean,
+  saved: readonly Interview[],
+) {
+  try {
+    return dueNotes(context, interview, to, !json, saved);
+  } catch (error) {
+    if (json && error instanceof NothingDueError) context.stdout.write('[]\n');
+    throw error;
   }
 }
 
