@@ -56,6 +56,10 @@ export const MESSAGES = {
     `This note runs to ${words} words, well past the ${limit} a busy reader takes in. Three to five sentences (about 100 to 180 words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
   scathing: (phrase: string) =>
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
+  scornBroad: (phrase: string) =>
+    `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
+  pressureBroad: (phrase: string) =>
+    `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>
     `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
   shouting: (word: string) => `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
@@ -65,6 +69,10 @@ export const MESSAGES = {
     `"${phrase}" sounds like a gift or a stunt. Flowers, food, gift cards, videos and surprise visits come across as trying to buy favour or to stand out by a trick, and they put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the extra out.`,
   thirdParty: (phrase: string) =>
     `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
+  thirdPartyMaybe: (phrase: string) =>
+    `"${phrase}" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.`,
+  gimmickMaybe: (phrase: string) =>
+    `"${phrase}" may read as a gift to the reader. Read it as the recipient would: if you are making, buying, sending or bringing them something beyond the note and what they asked for, leave it out; a thoughtful note is the whole gesture.`,
   tooEarly: (timeframe: string | null, day: string) =>
     timeframe
       ? `They said they would decide "${timeframe}", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until ${day}.`
