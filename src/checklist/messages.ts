@@ -76,7 +76,7 @@ export const MESSAGES = {
   noThanks: () =>
     `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
   missingPrior: () =>
-    `A second follow-up should carry the earlier note with it. Reply in the same thread or quote your first note below, and re-attach your resume, so they need not dig for it.`,
+    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
   mediumMismatch: (recipient: string) =>
     `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
   emptySubject: () =>

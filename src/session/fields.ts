@@ -37,6 +37,11 @@ export interface SessionContext {
   readonly today: IsoDate;
   /** What to type instead of an unreadable date, when the reader can say more than the default. */
   readonly dateProblem?: ((text: string, now: Date) => string | undefined) | undefined;
+  /**
+   * Whether `path` (`~/cv.pdf`, a relative path, as a shell reads it) is a file the mail drafts
+   * can attach. Absent where nothing is on disk (most tests): then any path is taken.
+   */
+  readonly isFile?: ((path: string) => boolean) | undefined;
 }
 
 interface FieldBase<Id extends string, V> {
@@ -120,7 +125,7 @@ function candidateText(
   key: keyof CandidateAnswers,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -132,7 +137,7 @@ function candidateText(
     optional,
     perInterviewer: false,
     read: (a) => a.candidate[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, _i, value) => ({ ...a, candidate: { ...a.candidate, [key]: value } }),
   };
 }
@@ -143,7 +148,7 @@ function interviewText(
   key: PlainKey,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -155,7 +160,7 @@ function interviewText(
     optional,
     perInterviewer: false,
     read: (a) => a[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, _i, value) => ({ ...a, [key]: value }),
   };
 }
@@ -176,7 +181,7 @@ function personText(
   key: PersonTextKey,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -188,7 +193,7 @@ function personText(
     optional,
     perInterviewer: true,
     read: (a, i) => person(a, i)[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, i, value) => withPerson(a, i, { [key]: value }),
   };
 }
@@ -256,6 +261,13 @@ function tellerProblem(a: Answers, text: string): string | undefined {
     : problems.toldBy(text.trim(), names);
 }
 
+/** A resume the notes can say is attached: a file that is there (an empty answer skips it). */
+function validateResume(value: string, context: SessionContext): string | undefined {
+  const problem = validateDetail(value);
+  if (problem !== undefined || value.trim() === '' || context.isFile === undefined) return problem;
+  return context.isFile(value) ? undefined : problems.noResume(value.trim());
+}
+
 function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {
   if (text === '' || answers.date === null) return null;
   return context.resolveTimeframe(text, answers.date).date;
@@ -266,7 +278,7 @@ export const FIELDS: readonly Field[] = [
   candidateText('candidate.email', 'email', labels.candidateEmail, hints.candidateEmail, validateEmail),
   candidateText('candidate.phone', 'phone', labels.candidatePhone, hints.candidatePhone, validatePhone),
   candidateText('candidate.signature', 'signature', labels.candidateSignature, hints.candidateSignature, validateDetail, true),
-  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, validateDetail, true),
+  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, validateResume, true),
   interviewText('interview.company', 'company', labels.company, hints.company, validateCompany),
   interviewText('interview.role', 'role', labels.role, hints.role, validateRole),
   {
