@@ -62,6 +62,11 @@ interface NameParts {
   readonly surname: readonly string[];
 }
 
+/** Whether `word` is a title a name may start with ("Dr.", "prof", "Ms"). */
+export function isNameTitle(word: string): boolean {
+  return titleOf(word) !== null;
+}
+
 function titleOf(word: string): string | null {
   const key = word.toLowerCase().replace(/\.$/, '');
   return Object.hasOwn(TITLES, key) ? TITLES[key]! : null;
