@@ -1,0 +1,51 @@
+// The stream Ink draws on: the real one but for its erases, counted in rows.
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { eraseLines } from '../../../../src/ui/resize/erase-lines.js';
+import { inkStdout, terminalReflows } from '../../../../src/ui/resize/ink-stdout.js';
+
+function terminal(columns: number) {
+  const written: string[] = [];
+  const stream = Object.assign(new EventEmitter(), {
+    columns,
+    rows: 24,
+    isTTY: true,
+    write: (chunk: string) => written.push(chunk) > 0,
+  });
+  return { stream: stream as unknown as NodeJS.WriteStream & { columns: number }, written };
+}
+
+const frame = `header\n${'x'.repeat(80)}\nhints\n`;
+
+describe('inkStdout', () => {
+  it('counts an erase in the rows the last frame takes at the width the terminal has now', () => {
+    const { stream, written } = terminal(100);
+    const stdout = inkStdout(stream, { reflows: true });
+    stdout.write(frame);
+    stream.columns = 40;
+    stdout.write(`${eraseLines(4)}next\n`);
+    // The 80-column line takes two rows at 40.
+    expect(written).toEqual([frame, `${eraseLines(5)}next\n`]);
+  });
+
+  it('leaves the erase alone on a terminal that cuts lines instead of re-wrapping them', () => {
+    const { stream, written } = terminal(100);
+    const stdout = inkStdout(stream, { reflows: false });
+    stdout.write(frame);
+    stream.columns = 40;
+    stdout.write(`${eraseLines(4)}next\n`);
+    expect(written).toEqual([frame, `${eraseLines(4)}next\n`]);
+  });
+});
+
+describe('terminalReflows', () => {
+  it.each([
+    [{ TERM: 'xterm-256color' }, true],
+    [{ TERM: 'xterm-256color', XTERM_VERSION: 'XTerm(390)' }, false],
+    [{ TERM: 'tmux-256color', XTERM_VERSION: 'XTerm(390)', TMUX: '/tmp/tmux-1000/default,1,0' }, true],
+    [{ TERM: 'linux' }, false],
+    [{ TERM: 'xterm-kitty' }, true],
+  ])('%j: %s', (env, reflows) => {
+    expect(terminalReflows(env)).toBe(reflows);
+  });
+});
