@@ -1,8 +1,11 @@
-// The stdout Ink draws on: the real one, but for how Ink erases its previous frame
-// (ink/build/log-update.js, 6.8): by the number of lines it wrote, in its resize handler and for
-// every frame after. A terminal that re-wraps its lines when its width changes leaves the rows
-// over that count on screen (the old frame's header above the new one); screen-tail.ts counts
-// the erase in rows as the terminal now has them.
+// The stdout Ink draws on: the real one, but for two of Ink's ways of redrawing
+// (ink/build/ink.js and log-update.js, 6.8):
+// - Ink erases its previous frame by the number of lines it wrote. A terminal that re-wraps
+//   its lines when its width changes leaves the rows over that count on screen (the old frame's
+//   header above the new one); screen-tail.ts counts the erase in rows as the terminal now has them.
+// - Ink's own resize handler (resized()) redraws at once, before React has re-rendered with the
+//   new size: the old layout, cut to the new width, and taller than a shorter screen. It is not
+//   subscribed; use-terminal-size.ts re-renders the session, and that render redraws it.
 import { ScreenTail } from './screen-tail.js';
 
 /**
@@ -13,6 +16,13 @@ import { ScreenTail } from './screen-tail.js';
 export function terminalReflows(env: NodeJS.ProcessEnv): boolean {
   if (env.TMUX) return true;
   return env.TERM !== 'linux' && env.XTERM_VERSION === undefined;
+}
+
+const screens = new WeakMap<object, NodeJS.WriteStream>();
+
+/** The terminal's own stream behind `stdout` (itself when it is not one of ours). */
+export function screenOf(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+  return screens.get(stdout) ?? stdout;
 }
 
 /**
@@ -33,11 +43,19 @@ export function inkStdout(stdout: NodeJS.WriteStream, { reflows }: { readonly re
     const passed = reflows && typeof chunk === 'string' ? tail.pass(chunk, widthNow(stdout)) : chunk;
     return (stdout.write as (chunk: unknown, ...rest: unknown[]) => boolean)(passed, ...rest);
   };
-  return new Proxy(stdout, {
+  const subscribe =
+    (method: 'on' | 'off') =>
+    (event: string, listener: (...args: unknown[]) => void): NodeJS.WriteStream =>
+      event === 'resize' ? proxy : stdout[method](event, listener);
+  const proxy: NodeJS.WriteStream = new Proxy(stdout, {
     get(target, property) {
       if (property === 'write') return write;
+      if (property === 'on' || property === 'addListener') return subscribe('on');
+      if (property === 'off' || property === 'removeListener') return subscribe('off');
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+  screens.set(proxy, stdout);
+  return proxy;
 }

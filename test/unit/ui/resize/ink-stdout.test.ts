@@ -1,8 +1,9 @@
-// The stream Ink draws on: the real one but for its erases, counted in rows.
+// The stream Ink draws on: the real one but for its erases (counted in rows) and its resize
+// handler (not subscribed).
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { eraseLines } from '../../../../src/ui/resize/erase-lines.js';
-import { inkStdout, terminalReflows } from '../../../../src/ui/resize/ink-stdout.js';
+import { inkStdout, screenOf, terminalReflows } from '../../../../src/ui/resize/ink-stdout.js';
 
 function terminal(columns: number) {
   const written: string[] = [];
@@ -35,6 +36,22 @@ describe('inkStdout', () => {
     stream.columns = 40;
     stdout.write(`${eraseLines(4)}next\n`);
     expect(written).toEqual([frame, `${eraseLines(4)}next\n`]);
+  });
+
+  it("keeps Ink's resize handler off the terminal, and every other listener on it", () => {
+    const { stream } = terminal(100);
+    const stdout = inkStdout(stream, { reflows: true });
+    const listener = () => undefined;
+    stdout.on('resize', listener);
+    stdout.on('drain', listener);
+    expect(stream.listenerCount('resize')).toBe(0);
+    expect(stream.listenerCount('drain')).toBe(1);
+    stdout.off('drain', listener);
+    stdout.off('resize', listener);
+    expect(stream.listenerCount('drain')).toBe(0);
+    // The session's own size hook listens on the terminal's stream.
+    expect(screenOf(stdout)).toBe(stream);
+    expect(screenOf(stream)).toBe(stream);
   });
 });
 
