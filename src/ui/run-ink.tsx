@@ -14,7 +14,7 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
   // After an @inquirer prompt the stream may be paused; Ink would then never see a key.
   stdin.resume();
   const terminal = context.stdout as NodeJS.WriteStream;
-  // Redraws that leave no rows of an old frame behind after a resize.
+  // Redraws that leave no rows of an old frame behind and never clear the scrollback.
   const stdout = inkStdout(terminal, { reflows: terminalReflows(context.env) });
   const instance = render(<App deps={deps} opening={opening} />, {
     stdin,

@@ -15,7 +15,8 @@ function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
 }
 
 export function useTerminalSize(): TerminalSize {
-  // The terminal's own stream: Ink's keeps 'resize' to itself (src/ui/resize/ink-stdout.ts).
+  // The terminal's own stream: Ink's keeps 'resize' to itself and says the screen has no bottom
+  // (src/ui/resize/ink-stdout.ts), and the layout needs the rows.
   const stdout = screenOf(useStdout().stdout);
   const [size, setSize] = useState(() => sizeOf(stdout));
   useEffect(() => {

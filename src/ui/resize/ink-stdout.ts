@@ -1,11 +1,16 @@
-// The stdout Ink draws on: the real one, but for two of Ink's ways of redrawing
-// (ink/build/ink.js and log-update.js, 6.8):
+// The stdout Ink draws on: the real one, but for three of Ink's ways of redrawing, which are
+// wrong for a session that lives in the scrollback (ink/build/ink.js and log-update.js, 6.8):
 // - Ink erases its previous frame by the number of lines it wrote. A terminal that re-wraps
 //   its lines when its width changes leaves the rows over that count on screen (the old frame's
 //   header above the new one); screen-tail.ts counts the erase in rows as the terminal now has them.
 // - Ink's own resize handler (resized()) redraws at once, before React has re-rendered with the
 //   new size: the old layout, cut to the new width, and taller than a shorter screen. It is not
 //   subscribed; use-terminal-size.ts re-renders the session, and that render redraws it.
+// - A frame as tall as the screen makes Ink clear the screen and the whole scrollback
+//   (ESC[2J ESC[3J) on its next redraw: the user's earlier commands and the session's story.
+//   Our screens lay themselves out to fit (use-terminal-size.ts reads the true size), so Ink is
+//   told the screen has no bottom and always erases by lines. What a shrinking terminal pushes
+//   into the scrollback itself stays there, as for any program that does not clear it.
 import { ScreenTail } from './screen-tail.js';
 
 /**
@@ -50,6 +55,7 @@ export function inkStdout(stdout: NodeJS.WriteStream, { reflows }: { readonly re
   const proxy: NodeJS.WriteStream = new Proxy(stdout, {
     get(target, property) {
       if (property === 'write') return write;
+      if (property === 'rows') return Number.POSITIVE_INFINITY;
       if (property === 'on' || property === 'addListener') return subscribe('on');
       if (property === 'off' || property === 'removeListener') return subscribe('off');
       const value: unknown = Reflect.get(target, property, target);

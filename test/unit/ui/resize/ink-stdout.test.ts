@@ -1,5 +1,5 @@
-// The stream Ink draws on: the real one but for its erases (counted in rows) and its resize
-// handler (not subscribed).
+// The stream Ink draws on: the real one but for its erases (counted in rows), its height (no
+// bottom, so Ink never clears the scrollback) and its resize handler (not subscribed).
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { eraseLines } from '../../../../src/ui/resize/erase-lines.js';
@@ -36,6 +36,15 @@ describe('inkStdout', () => {
     stream.columns = 40;
     stdout.write(`${eraseLines(4)}next\n`);
     expect(written).toEqual([frame, `${eraseLines(4)}next\n`]);
+  });
+
+  it('tells Ink the screen has no bottom, and the layout the real size', () => {
+    const { stream } = terminal(100);
+    const stdout = inkStdout(stream, { reflows: true });
+    expect(stdout.rows).toBe(Number.POSITIVE_INFINITY);
+    expect(screenOf(stdout).rows).toBe(24);
+    expect(stdout.columns).toBe(100);
+    expect(stdout.isTTY).toBe(true);
   });
 
   it("keeps Ink's resize handler off the terminal, and every other listener on it", () => {
