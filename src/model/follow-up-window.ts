@@ -13,7 +13,7 @@ import {
 } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
-import type { Interview, Interviewer, IsoDate } from './types.js';
+import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
 export interface FollowUpWindow {
   readonly notBefore: IsoDate;
@@ -108,4 +108,12 @@ export function followUpNotBefore(interview: Interview, calendar: BusinessCalend
   return last === undefined
     ? firstDays(interview, interview.interviewers, calendar).notBefore
     : secondDays(last, calendar).notBefore;
+}
+
+/**
+ * Whether a note of `kind` is a follow-up, held back until the decision date: the e-mail, and the
+ * call that stands for it with someone who reached you by phone. After a no, the call is thanks.
+ */
+export function isFollowUp(interview: Interview, kind: NoteKind | undefined): boolean {
+  return kind === 'follow-up' || (kind === 'voicemail' && interview.status !== 'not-selected');
 }

@@ -8,7 +8,7 @@ import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
-export { followUpNotBefore } from './follow-up-window.js';
+export { followUpNotBefore, isFollowUp } from './follow-up-window.js';
 
 export interface DueItem {
   readonly kind: NoteKind;

@@ -117,6 +117,25 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
       ['follow-up', 'Priya Raghunathan'],
     ]);
   });
+
+  it('an early follow-up call is held back like the e-mail: not copied, not recorded, and --print says why', async () => {
+    const home = await homeWith(join(FIXTURES, 'acme.json'));
+    await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env });
+    const clipboard = x.readClipboard();
+    const refused = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam'], { home, env });
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(refused.stderr).toContain('too-early\n');
+    expect(refused.stderr).toContain('this note until Monday, December 7.\n');
+    expect(refused.stderr).toContain(
+      'followup-coach: Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.\n',
+    );
+    expect(x.readClipboard()).toBe(clipboard);
+
+    const printed = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--print'], { home, env });
+    expect(printed.stdout).toMatch(/^Subject: Voicemail for Sam/);
+    expect(printed.stderr).toContain('this note until Monday, December 7.\n');
+    expect(await sentLog(home)).toEqual([['thank-you', 'Sam Ortiz']]);
+  });
 });
 
 describe('regen with nothing due and --to (no clipboard needed)', () => {
