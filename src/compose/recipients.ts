@@ -21,25 +21,17 @@ export interface Recipient {
 export interface MissingAddress {
   readonly interviewer: Interviewer;
   readonly needs: AddressNeed;
-  /**
-   * True for the e-mail of someone who reached you by phone: you can thank them by phone, so
-   * the request only offers to ask for it (for the notes after the call).
-   */
-  readonly optional: boolean;
 }
 
-/** Interviewers without an address for the medium they used with you, then callers without an e-mail. */
+/**
+ * Interviewers without an address for the medium they used with you. Someone who reached you
+ * only by phone, and whose number you have, lacks nothing: their notes are calls.
+ */
 export function missingAddresses(interview: Interview): MissingAddress[] {
-  const needed = interview.interviewers.flatMap((interviewer): MissingAddress[] => {
+  return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
     const needs = missingAddress(interviewer);
-    return needs === null ? [] : [{ interviewer, needs, optional: false }];
+    return needs === null ? [] : [{ interviewer, needs }];
   });
-  const offered = interview.interviewers.flatMap((interviewer): MissingAddress[] =>
-    interviewer.medium === 'phone' && interviewer.phone && !interviewer.email
-      ? [{ interviewer, needs: 'email', optional: true }]
-      : [],
-  );
-  return [...needed, ...offered];
 }
 
 /**
