@@ -224,11 +224,7 @@ describe('reviewNotes', () => {
   });
 
   it('shows the note after a decision instead of the thank-you', () => {
-    expect(summary(finch)).toEqual([
-      'not-selected -> Olga Ivanova',
-      'not-selected -> Ravi Menon',
-      'voicemail -> Ravi Menon',
-    ]);
+    expect(summary(finch)).toEqual(['not-selected -> Olga Ivanova', 'not-selected -> Ravi Menon', 'voicemail -> Ravi Menon']);
   });
 
   it('leaves the contact request out when there is nobody to ask, instead of failing the review', () => {

@@ -493,8 +493,22 @@ describe('a follow-up never shares a day with a late thank-you', () => {
 
   it('the thank-you call today; the follow-up call a business day later, and the reason says so', () => {
     expect(brief(library, at('2026-12-01'))).toEqual([
-      { kind: 'thank-you', to: [lan.name], notBefore: '2026-11-23', recommended: '2026-11-23', by: '2026-11-24', state: 'overdue' },
-      { kind: 'voicemail', to: [lan.name], notBefore: '2026-12-02', recommended: '2026-12-02', by: '2026-12-02', state: 'upcoming' },
+      {
+        kind: 'thank-you',
+        to: [lan.name],
+        notBefore: '2026-11-23',
+        recommended: '2026-11-23',
+        by: '2026-11-24',
+        state: 'overdue',
+      },
+      {
+        kind: 'voicemail',
+        to: [lan.name],
+        notBefore: '2026-12-02',
+        recommended: '2026-12-02',
+        by: '2026-12-02',
+        state: 'upcoming',
+      },
     ]);
     const call = scheduleFor(library, at('2026-12-01'), WEEKENDS_ONLY, US_WITH_YEARS).items[1]!;
     expect(call.why).toBe(
@@ -508,7 +522,14 @@ describe('a follow-up never shares a day with a late thank-you', () => {
   it('once the thank-you call is on record, the follow-up counts from the day it went', () => {
     const thanked = { ...library, sent: [sent('thank-you', lan.name, '2026-12-01')] };
     expect(brief(thanked, at('2026-12-01'))).toEqual([
-      { kind: 'voicemail', to: [lan.name], notBefore: '2026-12-02', recommended: '2026-12-02', by: '2026-12-02', state: 'upcoming' },
+      {
+        kind: 'voicemail',
+        to: [lan.name],
+        notBefore: '2026-12-02',
+        recommended: '2026-12-02',
+        by: '2026-12-02',
+        state: 'upcoming',
+      },
     ]);
   });
 
