@@ -247,6 +247,10 @@ const builtinsByRequire = {
       if (!isBuiltin(path)) return undefined;
       // The require() inside the stand-in module is the real one.
       if (namespace === 'builtin' || namespace === 'builtin-import') return { path, external: true };
+      // import('node:path') stays Node's own: it runs only when asked for, and a stand-in in a
+      // chunk of its own would export only a default, so `const { resolve } = await import(...)`
+      // read undefined (the session's reminders failed with "resolve is not a function").
+      if (kind === 'dynamic-import') return { path, external: true };
       return { path, namespace: kind === 'import-statement' && importsAsModule(path) ? 'builtin-import' : 'builtin' };
     });
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: builtinStandIn(path), loader: 'js' }));

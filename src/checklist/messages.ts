@@ -65,6 +65,10 @@ export const MESSAGES = {
     `"${phrase}" sounds like a gift or a stunt. Flowers, food, gift cards, videos and surprise visits come across as trying to buy favour or to stand out by a trick, and they put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the extra out.`,
   thirdParty: (phrase: string) =>
     `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
+  thirdPartyMaybe: (phrase: string) =>
+    `"${phrase}" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.`,
+  gimmickMaybe: (phrase: string) =>
+    `"${phrase}" may read as a gift to the reader. Read it as the recipient would: if you are making, buying, sending or bringing them something beyond the note and what they asked for, leave it out; a thoughtful note is the whole gesture.`,
   tooEarly: (timeframe: string | null, day: string) =>
     timeframe
       ? `They said they would decide "${timeframe}", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until ${day}.`
@@ -76,7 +80,7 @@ export const MESSAGES = {
   noThanks: () =>
     `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
   missingPrior: () =>
-    `A second follow-up should carry the earlier note with it. Reply in the same thread or quote your first note below, and re-attach your resume, so they need not dig for it.`,
+    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
   mediumMismatch: (recipient: string) =>
     `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
   emptySubject: () =>

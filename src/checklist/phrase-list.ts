@@ -174,7 +174,7 @@ function anchorsFor(source: string): readonly (readonly string[])[] | null {
 
 export class PhraseList {
   readonly #patterns: ReadonlyArray<{ readonly source: string; readonly anchors: readonly (readonly string[])[] | null }>;
-  readonly #built = new Map<string, RegExp | null>();
+  readonly #built = new Map<string, RegExp>();
 
   constructor(patterns: readonly string[]) {
     this.#patterns = patterns.map((source) => ({ source, anchors: anchorsFor(source) }));
@@ -188,17 +188,44 @@ export class PhraseList {
       if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some((word) => lower.includes(word))))
         active.push(index);
     }
-    const key = active.join(',');
+    if (active.length === 0) return [];
+    // The lower-case pattern on the lower-cased text: the matches of the case-insensitive one,
+    // for about a fifth of its compile time. Lower-casing keeps the offsets of nearly every text;
+    // one it does not (a dotted capital I, "İ", becomes two characters) takes the slow way.
+    const folded = lower.length === text.length;
+    const key = `${folded ? 'folded' : 'i'}:${active.join(',')}`;
     let regexp = this.#built.get(key);
     if (regexp === undefined) {
       // Kept in the order of the list, so the first alternative that matches is the same one.
-      regexp =
-        active.length === 0
-          ? null
-          : new RegExp(wordPattern(active.map((index) => `(?:${this.#patterns[index]!.source})`).join('|')), 'gi');
+      const source = wordPattern(active.map((index) => `(?:${this.#patterns[index]!.source})`).join('|'));
+      regexp = folded ? new RegExp(lowerCasePattern(source), 'g') : new RegExp(source, 'gi');
       if (this.#built.size >= 16) this.#built.delete(this.#built.keys().next().value!);
       this.#built.set(key, regexp);
     }
-    return regexp === null ? [] : wholeWordMatches(regexp, text);
+    if (!folded) return wholeWordMatches(regexp, text);
+    // The matched words as the writer wrote them, for the messages that quote them.
+    return wholeWordMatches(regexp, lower).map((match) => {
+      match[0] = text.slice(match.index, match.index + match[0].length);
+      return match;
+    });
   }
+}
+
+/**
+ * `source` (a pattern without the u flag) with its letters in lower case, escapes kept as they
+ * are (`\S`, `\W`, `\B`, `\D` mean other things in lower case; `\x4A` and `\u00C9` read the
+ * same either way): on lower-cased text it matches what `source` with the i flag matches there.
+ */
+export function lowerCasePattern(source: string): string {
+  let out = '';
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at]!;
+    if (char === '\\') {
+      out += source.slice(at, at + 2);
+      at += 1;
+    } else {
+      out += char.toLowerCase();
+    }
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 // The real effects behind the guided session (SessionDeps). Nothing heavy loads up front: the
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
+import { statSync } from 'node:fs';
+import { expandPath } from '../deliver/attachment-files.js';
 import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js';
 import { dateStyleFor } from '../model/date-style.js';
 import { calendarFor } from '../model/holidays.js';
@@ -82,6 +84,13 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         dateProblem: (text, when) => readers?.dateProblem(text, when, dateStyle),
         resolveTimeframe: (text, date) =>
           readers ? readers.resolveTimeframe(text, date, calendar(), dateStyle) : { date: parseIsoDate(text.trim()) },
+        isFile: (path) => {
+          try {
+            return statSync(expandPath(path)).isFile();
+          } catch {
+            return false;
+          }
+        },
       };
     },
     warmUp() {

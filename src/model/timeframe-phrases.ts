@@ -3,7 +3,17 @@
 // the whole window has passed. "Early December" is the 10th, "mid" the 20th, "late" the last day;
 // "next week" is its Friday (the last business day); "next month" is its last day; "by December"
 // (before it starts) is 30 November.
-import { MONTH_NAMES, WEEKDAY_NAMES, addMonths, isoOf, lastDayOfMonth, nextWeekday, partsOf, weekdayInWeek } from './calendar.js';
+import {
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  addMonths,
+  daysInMonth,
+  isoOf,
+  lastDayOfMonth,
+  nextWeekday,
+  partsOf,
+  weekdayInWeek,
+} from './calendar.js';
 import { type BusinessCalendar, addBusinessDays, addDays } from './dates.js';
 import type { IsoDate } from './types.js';
 
@@ -102,6 +112,41 @@ function weekday(text: string, d: IsoDate): IsoDate | null {
   return match[1] ? addDays(weekdayInWeek(d, day), 7) : nextWeekday(d, day);
 }
 
+/** "by the 11th": that day of the interview's month, or of the next when it is already behind. */
+function dayOfMonth(text: string, d: IsoDate): IsoDate | null {
+  if (new RegExp(`\\b(${MONTH})\\b`).test(text)) return null;
+  // "the 2nd round" and "the 1st week" count something else.
+  const match = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:week|round|interview|stage|call|meeting|step))/.exec(text);
+  const day = Number(match?.[1] ?? 0);
+  if (day < 1 || day > 31) return null;
+  const { year, month } = partsOf(d);
+  for (let ahead = 0; ahead < 3; ahead += 1) {
+    const target = addMonths(isoOf(year, month, 1), ahead);
+    const parts = partsOf(target);
+    // A month without that day (the 31st of November) is skipped for the next that has one.
+    if (day > daysInMonth(parts.year, parts.month)) continue;
+    const date = isoOf(parts.year, parts.month, day);
+    if (date >= d) return date;
+  }
+  return null;
+}
+
+/** The holidays people name as a deadline ("by Christmas"): the next one from the interview on. */
+const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(?:christmas|xmas)\b/, 12, 25],
+  [/\bnew\s+year(?:'s|s)?(?:\s+day)?\b/, 1, 1],
+];
+
+function namedHoliday(text: string, d: IsoDate): IsoDate | null {
+  for (const [pattern, month, day] of HOLIDAYS) {
+    if (!pattern.test(text)) continue;
+    const { year } = partsOf(d);
+    const date = isoOf(year, month, day);
+    return date >= d ? date : isoOf(year + 1, month, day);
+  }
+  return null;
+}
+
 const RULES: readonly Rule[] = [
   weekdayOfWeek,
   (text, d) =>
@@ -115,6 +160,8 @@ const RULES: readonly Rule[] = [
   namedMonth,
   relativeMonth,
   (text, d) => (/\b(end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|eoy)\b/.test(text) ? isoOf(partsOf(d).year, 12, 31) : null),
+  namedHoliday,
+  dayOfMonth,
   weekday,
 ];
 

@@ -36,6 +36,11 @@ export interface SessionContext {
   readonly today: IsoDate;
   /** What to type instead of an unreadable date, when the reader can say more than the default. */
   readonly dateProblem?: ((text: string, now: Date) => string | undefined) | undefined;
+  /**
+   * Whether `path` (`~/cv.pdf`, a relative path, as a shell reads it) is a file the mail drafts
+   * can attach. Absent where nothing is on disk (most tests): then any path is taken.
+   */
+  readonly isFile?: ((path: string) => boolean) | undefined;
 }
 
 interface FieldBase<Id extends string, V> {
@@ -119,7 +124,7 @@ function candidateText(
   key: keyof CandidateAnswers,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -131,7 +136,7 @@ function candidateText(
     optional,
     perInterviewer: false,
     read: (a) => a.candidate[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, _i, value) => ({ ...a, candidate: { ...a.candidate, [key]: value } }),
   };
 }
@@ -142,7 +147,7 @@ function interviewText(
   key: PlainKey,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -154,7 +159,7 @@ function interviewText(
     optional,
     perInterviewer: false,
     read: (a) => a[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, _i, value) => ({ ...a, [key]: value }),
   };
 }
@@ -175,7 +180,7 @@ function personText(
   key: PersonTextKey,
   label: string,
   hint: string,
-  validate: (value: string) => string | undefined,
+  validate: (value: string, context: SessionContext) => string | undefined,
   optional = false,
 ): TextField {
   return {
@@ -187,7 +192,7 @@ function personText(
     optional,
     perInterviewer: true,
     read: (a, i) => person(a, i)[key],
-    validate: (value) => validate(value),
+    validate: (value, _a, context) => validate(value, context),
     write: (a, i, value) => withPerson(a, i, { [key]: value }),
   };
 }
@@ -234,6 +239,13 @@ function tellerNamed(a: Answers, text: string): string | undefined {
   return people.find((p) => foldName(p.name) === wanted || foldName(p.greeting) === wanted)?.name;
 }
 
+/** A resume the notes can say is attached: a file that is there (an empty answer skips it). */
+function validateResume(value: string, context: SessionContext): string | undefined {
+  const problem = validateDetail(value);
+  if (problem !== undefined || value.trim() === '' || context.isFile === undefined) return problem;
+  return context.isFile(value) ? undefined : problems.noResume(value.trim());
+}
+
 function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {
   if (text === '' || answers.date === null) return null;
   return context.resolveTimeframe(text, answers.date).date;
@@ -244,7 +256,7 @@ export const FIELDS: readonly Field[] = [
   candidateText('candidate.email', 'email', labels.candidateEmail, hints.candidateEmail, validateEmail),
   candidateText('candidate.phone', 'phone', labels.candidatePhone, hints.candidatePhone, validatePhone),
   candidateText('candidate.signature', 'signature', labels.candidateSignature, hints.candidateSignature, validateDetail, true),
-  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, validateDetail, true),
+  candidateText('candidate.resume', 'resume', labels.candidateResume, hints.candidateResume, validateResume, true),
   interviewText('interview.company', 'company', labels.company, hints.company, validateCompany),
   interviewText('interview.role', 'role', labels.role, hints.role, validateRole),
   {

@@ -55,10 +55,12 @@ export function createGuide(context: SessionContext) {
           event.action.type !== 'restore' &&
           SECTION_ORDER.indexOf(after) === SECTION_ORDER.indexOf(before) + 1 &&
           session.returnTo === null;
+        // Left again with the same answers (back with Esc, then on), the recap is on screen already.
+        const line = recap ? sectionSummary(before, session.answers, context.dateStyle) : null;
         return only({
           ...state,
           session,
-          log: recap ? [...state.log, sectionSummary(before, session.answers, context.dateStyle)] : state.log,
+          log: line === null || state.log.includes(line) ? state.log : [...state.log, line],
         });
       }
       case 'round-known':

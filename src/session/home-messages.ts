@@ -4,7 +4,8 @@ export const home = {
   question: 'What would you like to do?',
   newInterview: 'Start a new interview',
   followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
-  regen: (company: string, role: string) => `Notes for ${company}, ${role}`,
+  regen: (company: string, role: string, round?: number) =>
+    `Notes for ${company}, ${role}${round === undefined ? '' : `, round ${round}`}`,
 } as const;
 
 export const resume = {

@@ -2,7 +2,7 @@
 // that are due (most urgent first), each saved interview's notes, news for the latest round of
 // each application, and the card to read before an interview. Both front ends list exactly these.
 import { type DateStyle, formatDay } from '../model/dates.js';
-import { latestRounds } from '../model/rounds.js';
+import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
 import type { Interview } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
 import { home } from './home-messages.js';
@@ -27,6 +27,11 @@ export function homeEntries(
   due: readonly DueFollowUp[],
   style: DateStyle,
 ): readonly HomeEntry[] {
+  const rounds = new Set(
+    applications(interviews)
+      .filter((group) => group.length > 1)
+      .map((group) => stemOf(group[0]!)),
+  );
   return [
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
     ...due.map(
@@ -39,7 +44,8 @@ export function homeEntries(
     ...interviews.map(
       (interview): HomeEntry => ({
         value: `notes:${interview.id}`,
-        label: home.regen(interview.company, interview.role),
+        // Rounds of one application share company and role: the round tells them apart.
+        label: home.regen(interview.company, interview.role, rounds.has(stemOf(interview)) ? roundOf(interview) : undefined),
         choice: { kind: 'notes', interview },
       }),
     ),

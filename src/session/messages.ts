@@ -100,6 +100,8 @@ export const problems = {
   noInterviewers: 'Add at least one interviewer: every person you met gets a note of their own.',
   unfinished: (name: string, problem: string) => `Finish ${name} (edit them on the list): ${problem}`,
   unnamed: 'One interviewer has no name yet: edit or remove it.',
+  noResume: (path: string) =>
+    `There is no file at ${path}. Type the path of your resume as a terminal would read it (~/Documents/resume.pdf), or leave it empty: the notes then mention no attachment.`,
   toldBy: (text: string) =>
     `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
 } as const;

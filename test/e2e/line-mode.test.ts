@@ -2,7 +2,7 @@
 // itself there): the same questions, line by line through @inquirer/prompts, to the notes, a
 // copy on the real clipboard (xsel on a private Xvfb display), the home once an interview is
 // saved (its due follow-up), and Ctrl-C.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT, newHome, runCli } from '../helpers/run-cli.js';
@@ -180,6 +180,18 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect(display.readClipboard().trim()).toBe(followUp?.body.trim());
     await t.submit('y');
     await t.waitForScreen('Marked as sent.');
+    // The reminders file, written where the session started (here, the repository).
+    const ics = join(ROOT, 'acme-robotics-senior-backend-engineer.ics');
+    try {
+      await chooseLabelled(t, 'What next?', 'Write reminders');
+      await t.waitForScreen((s) =>
+        /written to .*acme-robotics-senior-backend-engineer\.ics|has no reminders|Could not write/.test(s),
+      );
+      expect(await t.screen()).not.toContain('Could not write the reminders');
+      expect(readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    } finally {
+      rmSync(ics, { force: true });
+    }
     await chooseLabelled(t, 'What next?', 'Finish');
     expect(await t.waitForExit()).toBe(0);
 

@@ -7,7 +7,9 @@ import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
+import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
+import { giftHits, namesNoGift } from './gift-roles.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
@@ -163,18 +165,39 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
 
 export const gimmick: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
-  // A gift is given to someone, and the application's own papers are not one ("copies of my
-  // certificates"); a florist's flowers are a gift only when the sentence hands them over.
-  const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => !DOCUMENTS.test(prose.slice(hit.start, hit.end)));
-  const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
-  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
   const starts = sentenceStarts(prose);
-  const handed = things.filter((hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)));
-  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
+  // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
+  const sure = sureHits(prose, starts);
+  const broad = giftHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.gimmickMaybe, draft.prose, sure);
+  return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose, starts);
 };
 
+/** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */
+function sureHits(prose: string, starts: readonly number[]): Hit[] {
+  // A gift is given to someone, and the application's own papers are not one ("copies of my
+  // certificates"); a florist's flowers are a gift only when the sentence hands them over.
+  const given = firstHits(prose, GIFT_LIST, MESSAGES.gimmick).filter((hit) => {
+    // What arrives is named before the hit ("The report will arrive at your office"): read a few
+    // words before it too. A hit that starts at the giving names its thing inside it.
+    const text = prose.slice(hit.start, hit.end);
+    const arrives = /^(?:is|are|'s|should|will|to)\b/i.test(text);
+    const from = arrives ? Math.max(starts[sentenceIndex(starts, hit.start)]!, hit.start - 40) : hit.start;
+    const read = prose.slice(from, hit.end);
+    return !DOCUMENTS.test(read) && !namesNoGift(read);
+  });
+  const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
+  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
+  // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
+  const handed = things.filter(
+    (hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)) && !OWN_MEAL.test(prose.slice(hit.start, hit.end)),
+  );
+  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
+}
+
+const OWN_MEAL = /\bmy\s+(?:own\s+)?(?:lunch|breakfast|brunch|dinner|coffee|snacks?)\b/i;
+
 /** One finding per sentence, the first of `hits` that falls in it (the set phrases before the grammar), in reading order. */
-export function firstOfSentence(hits: readonly Hit[], prose: string, starts = sentenceStarts(prose)): Hit[] {
+export function firstOfSentence(hits: readonly Hit[], prose: string, starts: readonly number[] = sentenceStarts(prose)): Hit[] {
   const bySentence = new Map<number, Hit>();
   for (const hit of hits) {
     const sentence = sentenceIndex(starts, hit.start);

@@ -20,7 +20,7 @@ const ASK =
 
 /** What a helper will do next: the future, an offer, a plan. */
 const WILL =
-  "(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|(?:has\\s+|have\\s+)?(?:kindly\\s+|generously\\s+|already\\s+)?(?:offered|agreed)\\s+to|asked\\s+(?:if|whether)\\s+(?:she|he|they)\\s+(?:could|might|can)|agreed\\s+to|wants?\\s+to|is\\s+happy\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will)|promised\\s+to|intends?\\s+to|is\\s+keen\\s+to|is\\s+dying\\s+to)";
+  "(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|is\\s+planning\\s+to|(?:has\\s+|have\\s+)?(?:kindly\\s+|generously\\s+|already\\s+)?(?:offered|agreed)\\s+to|asked\\s+(?:if|whether)\\s+(?:she|he|they)\\s+(?:could|might|can)|agreed\\s+to|wants?\\s+to|said\\s+(?:she|he|they)(?:'d|\\s+would|'ll|\\s+will)|promised\\s+to|intends?\\s+to|is\\s+keen\\s+to|is\\s+dying\\s+to)";
 
 /** Within one sentence, a few words. */
 const GAP = '[^.!?\\n]{0,70}?';

@@ -4,8 +4,10 @@ import type { Severity } from '../../model/types.js';
 import { contextPhrases, maskPhrases } from '../mask.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
-import type { RuleCheck } from '../types.js';
+import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
+import { behalfHits } from './behalf-roles.js';
+import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
@@ -30,15 +32,38 @@ export const thirdParty: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
   // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
   const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
-  // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone.
-  return firstOfSentence(
+  // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone;
+  // the broad tier (behalf-roles.ts, a warning) for the sentences both leave alone.
+  const sure = firstOfSentence(
     [
       ...firstHits(prose, helper ? WITH_HELPERS : SET_PHRASES, MESSAGES.thirdParty),
       ...firstHits(prose, behalfFor(prose), MESSAGES.thirdParty),
-    ],
+    ].filter((hit) => !notOnBehalf(prose, hit)),
     prose,
   );
+  const broad = behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure);
+  return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose);
 };
+
+/**
+ * A sure shape that is no go-between after all: the writer acting too ("my husband and I will
+ * visit your city"), a visit or call aimed at someone else ("will visit her grandmother"), or a
+ * reference offered ("if you need a reference, my former manager can speak to you").
+ */
+function notOnBehalf(prose: string, hit: Hit): boolean {
+  const text = prose.slice(hit.start, hit.end);
+  if (/\band\s+I\b|\bI\s+and\b/.test(text)) return true;
+  if (/\s(?:her|his|their)$/i.test(text) || /^\s+(?:her|his|their|my|our|me|us)\b/i.test(prose.slice(hit.end, hit.end + 8)))
+    return true;
+  const before = prose.slice(Math.max(0, hit.start - 200), hit.start);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const sentence = before.slice(start + 1) + text;
+  return REFERENCE_OFFERED.test(sentence);
+}
+
+/** References as the process has them: "my references", "as a reference", "if you need a reference". */
+const REFERENCE_OFFERED =
+  /\breferences\b|\breferees?\b|\bas\s+(?:a|my)\s+reference\b|\b(?:need|want|like|require|requires|ask\s+for|asked\s+for|for)\s+(?:a|another|one\s+more)\s+reference\b/i;
 
 export const id = 'third-party';
 export const severity: Severity = 'error';

@@ -18,7 +18,7 @@ Options
   --to NAME    the note for this person: a given name, a surname or the whole name
                (one that fits two people is an error that lists them)
   --print      write the note to stdout instead of copying it
-  --json       print every note as JSON: [{kind, to, subject, body}]
+  --json       print every note as JSON: [{kind, to, subject, body}] ([] when nothing is due)
   --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
   --eml DIR    write one unsent mail draft per note into DIR (thank-you-priya-raghunathan.eml),
                with the resume (and cover letter) attached; a follow-up also carries the

@@ -49,6 +49,9 @@ export function dueNotes(context: CommandContext, interview: Interview, to: stri
   return { notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
+/** Nothing is due now: said on stderr, exit 1 (with --json, after an empty list on stdout). */
+export class NothingDueError extends CliError {}
+
 function nothingDueError(
   interview: Interview,
   who: string | null,
@@ -58,10 +61,13 @@ function nothingDueError(
   dateStyle: DateStyle,
 ) {
   if (next === null) {
-    return new CliError(messages.nothingDue(interview.id, who, done), messages.nothingDueTry(interview.id, kindsFor(interview)));
+    return new NothingDueError(
+      messages.nothingDue(interview.id, who, done),
+      messages.nothingDueTry(interview.id, kindsFor(interview)),
+    );
   }
   const line = describeItem(next, todayOf(now), dateStyle);
-  return new CliError(
+  return new NothingDueError(
     messages.notDueYet(interview.id, who, line, next.why),
     messages.notDueYetTry(interview.id, next.kind, next.to[0]!),
   );

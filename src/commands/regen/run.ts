@@ -12,7 +12,7 @@ import { findInterview } from '../shared/find-interview.js';
 import { parseKind } from '../shared/kind-arg.js';
 import { messages } from './messages.js';
 import { printNotices } from '../shared/notices.js';
-import { askedNotes, dueNotes } from './notes.js';
+import { askedNotes, dueNotes, NothingDueError } from './notes.js';
 import { checkBeforeSending } from './check.js';
 import { copyAndReport } from './copy.js';
 import { copyInteractively } from './interactive.js';
@@ -77,7 +77,7 @@ export async function run(context: CommandContext): Promise<number> {
     const interview = await findInterview(store, id);
     const { notes, picked, others } =
       kindAsked === undefined
-        ? dueNotes(context, interview, values.to, output.mode !== 'json')
+        ? dueOrEmpty(context, interview, values.to, output.mode === 'json')
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()));
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
@@ -85,6 +85,16 @@ export async function run(context: CommandContext): Promise<number> {
     return await deliver(context, store, interview, notes, picked, output);
   } finally {
     printNotices(store, context);
+  }
+}
+
+/** The note due now; with --json, a program reading the output gets JSON even when nothing is: []. */
+function dueOrEmpty(context: CommandContext, interview: Interview, to: string | undefined, json: boolean) {
+  try {
+    return dueNotes(context, interview, to, !json);
+  } catch (error) {
+    if (json && error instanceof NothingDueError) context.stdout.write('[]\n');
+    throw error;
   }
 }
 

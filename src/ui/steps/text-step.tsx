@@ -27,9 +27,19 @@ export function TextStep({ field, index, answers, context, error, header, isActi
   // Esc keeps what was typed (unchecked, as a draft would): it is checked when next submitted.
   useKeys((_input, key) => key.escape && onBack(value === initial ? undefined : value), { isActive });
   const change = useCallback((next: string) => setValue(next), []);
+  // What to type instead is about the answer submitted: once the answer is changed, it goes.
+  const [submitted, setSubmitted] = useState<string | null>(null);
+  const submit = useCallback(
+    (text: string) => {
+      setSubmitted(text);
+      onSubmit(text);
+    },
+    [onSubmit],
+  );
+  const shown = submitted === null || submitted === value ? error : null;
   return (
-    <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={error} hints={hints.text}>
-      <TextInput defaultValue={initial} isActive={isActive} onChange={change} onSubmit={onSubmit} />
+    <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={shown} hints={hints.text}>
+      <TextInput defaultValue={initial} isActive={isActive} onChange={change} onSubmit={submit} />
     </StepFrame>
   );
 }

@@ -30,6 +30,8 @@ export interface TopicsStepProps {
 export function TopicsStep({ field, index, answers, error, header, isActive, onSubmit, onChange, onBack }: TopicsStepProps) {
   const [topics, setTopics] = useState<readonly string[]>(() => field.read(answers, index));
   const [problem, setProblem] = useState<string | null>(null);
+  // The list as last submitted: what to type instead is about it, and goes once it changes.
+  const [submitted, setSubmitted] = useState<readonly string[] | null>(null);
   // A new input per added topic starts empty; the counter is its key.
   const [added, setAdded] = useState(0);
   const typed = useRef('');
@@ -40,6 +42,7 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
     (raw: string) => {
       const item = tidy(raw);
       if (item === '') {
+        setSubmitted(latest.current);
         onSubmit(latest.current);
         return;
       }
@@ -93,7 +96,13 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
   );
 
   return (
-    <StepFrame header={header} label={field.label} hint={field.hint} error={problem ?? error} hints={hints.topics}>
+    <StepFrame
+      header={header}
+      label={field.label}
+      hint={field.hint}
+      error={problem ?? (submitted === null || submitted === topics ? error : null)}
+      hints={hints.topics}
+    >
       <Box flexDirection="column">
         {topics.map((topic, at) => (
           <Text key={`${at}-${topic}`} wrap="wrap">

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
-import { PhraseList, anchorsOf } from '../../../src/checklist/phrase-list.js';
+import { PhraseList, anchorsOf, lowerCasePattern } from '../../../src/checklist/phrase-list.js';
 import { CLICHES } from '../../../src/checklist/rules/cliche-phrases.js';
 import { BEHALF_GRAMMAR } from '../../../src/checklist/rules/behalf-grammar.js';
 import { SCORN_SHAPES } from '../../../src/checklist/rules/scorn-grammar.js';
@@ -72,6 +72,14 @@ describe('PhraseList', () => {
     'It is your loss, and you’ll regret it. I NEED AN ANSWER ASAP!!! Per my last email: A.S.A.P.',
     'Thanks again; thank-you all. My colleague Dana offered to call you on my behalf with a gift card.',
     'She will tell you how great I am. Just checking in: your panel seemed bored, so let me know by Friday.',
+    ...['corpus-dev-1', 'corpus-dev-2'].flatMap((folder) =>
+      loadCorpus(
+        resolve(import.meta.dirname, '../../fixtures', folder),
+        resolve(import.meta.dirname, '../../fixtures', folder, 'interviews'),
+      ).map((entry) => entry.text),
+    ),
+    // Lower-casing makes this text longer (İ is two characters in lower case): the slow way.
+    'Thanks for nothing, İlkay. YOU WILL REGRET IT; I need an answer by Friday. A gift card is on its way.',
   ];
 
   it.each(Object.entries(LISTS))('%s finds exactly what one alternation of the whole list finds', (_name, list) => {
@@ -85,6 +93,30 @@ describe('PhraseList', () => {
     }
     // The texts hold planted phrases of every list, so the comparison is not vacuous.
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('lowerCasePattern', () => {
+  it.each([
+    ['I\\s+(?:NEED|Demand)\\b', 'i\\s+(?:need|demand)\\b'],
+    ['\\S+\\W\\D\\B[A-Z]', '\\S+\\W\\D\\B[a-z]'],
+    // Hex digits read the same in either case.
+    ['\\x4A\\u00C9É', '\\x4a\\u00c9é'],
+    ['A\\.S\\.A\\.P\\\\', 'a\\.s\\.a\\.p\\\\'],
+  ])('%s -> %s', (source, lowered) => {
+    expect(lowerCasePattern(source)).toBe(lowered);
+  });
+
+  it('matches on lower-cased text what the pattern matches with the i flag', () => {
+    const source = "\\bI(?:'ve|\\s+HAVE)\\s+\\S+\\s+[A-Z]\\w*\\x21";
+    const text = "Well, i've SENT Flowers! I HAVE baked Bread! i have made x!";
+    const expected = [...text.matchAll(new RegExp(source, 'gi'))].map((match) => [match.index, match[0]]);
+    const lowered = [...text.toLowerCase().matchAll(new RegExp(lowerCasePattern(source), 'g'))].map((match) => [
+      match.index,
+      text.slice(match.index, match.index + match[0].length),
+    ]);
+    expect(lowered).toEqual(expected);
+    expect(expected.length).toBe(3);
   });
 });
 

@@ -47,6 +47,14 @@ describe('resolveTimeframe from a Tuesday interview (2026-11-24)', () => {
     ['4 December', '2026-12-04'],
     ['tomorrow', '2026-11-25'],
     ['2026-12-09', '2026-12-09'],
+    // A day of the month alone: this month's, or the next month's when it has passed.
+    ['by the 27th', '2026-11-27'],
+    ['we should know by the 11th', '2026-12-11'],
+    ['on the 1st', '2026-12-01'],
+    ['after the 2nd round, by the 4th', '2026-12-04'],
+    // A holiday named as the deadline.
+    ['by Christmas', '2026-12-25'],
+    ['before the new year', '2027-01-01'],
   ])('"%s" -> %s', (words, date) => {
     expect(resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: { text: words, date } });
   });
@@ -65,6 +73,10 @@ describe('across month and year ends', () => {
     ['a few days', '2026-11-27', '2026-12-02'],
     ['early December', '2026-12-01', '2026-12-10'],
     ['late February', '2028-02-03', '2028-02-29'],
+    // The 31st after a 30-day month's last day: the next month that has one.
+    ['by the 31st', '2026-11-30', '2026-12-31'],
+    ['by the 30th', '2027-01-31', '2027-03-30'],
+    ['by Christmas', '2026-12-28', '2027-12-25'],
   ])('"%s" after %s -> %s', (words, interview, date) => {
     expect(resolveTimeframe(words, interview, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });

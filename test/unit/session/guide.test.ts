@@ -130,6 +130,27 @@ describe('the questions', () => {
     ]);
     const next = run(left.state, { type: 'session', action: { type: 'answer', value: 'Acme Robotics' } });
     expect(next.commands.map((c) => c.type)).toEqual(['save-draft']);
+
+    // Back into the section and out again (Esc, then Enter): the recap is on screen already.
+    const again = run(
+      next.state,
+      { type: 'session', action: { type: 'back' } },
+      { type: 'session', action: { type: 'back' } },
+      { type: 'session', action: { type: 'answer', value: '' } },
+    );
+    expect(again.state.session.position.step).toBe('interview.company');
+    expect(again.state.log).toEqual(left.state.log);
+    // Out again with another answer: the new recap says so.
+    const changed = run(
+      again.state,
+      { type: 'session', action: { type: 'back' } },
+      { type: 'session', action: { type: 'back' } },
+      { type: 'session', action: { type: 'back' } },
+      { type: 'session', action: { type: 'answer', value: '+1 555 0199' } },
+      { type: 'session', action: { type: 'answer', value: '' } },
+      { type: 'session', action: { type: 'answer', value: '' } },
+    );
+    expect(changed.state.log).toEqual([...left.state.log, '✓ About you: Jordan Lee, jordan@example.com, +1 555 0199']);
   });
 });
 

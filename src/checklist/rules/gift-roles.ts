@@ -1,0 +1,390 @@
+// gimmick's broad tier (issue #13): who gives what to whom, read word by word in one sentence.
+// The writer makes, buys, orders, sends, brings, leaves or performs a thing (any thing) for the
+// reader's side: "I baked you a loaf", "I'm sending a little plant to your office", "I've had
+// something printed for the team". Found by the act of giving, a thing and a recipient, not by
+// a list of gifts. Not a gift: the application's papers and samples (gift-grammar.ts's
+// DOCUMENTS), a message, a call, a copy, what the reader asked for, the writer's own things
+// ("my knives"), things given back, and a trade's work story ("I baked for the team at my last
+// restaurant"), which is told about another workplace.
+import type { Hit } from '../types.js';
+import { type Clause, freeOf, isWriter, stem, type Word } from './clause-words.js';
+import { DOCUMENTS } from './gift-grammar.js';
+
+/** Acts of making, buying, sending, bringing or performing, in their forms. */
+const GIVE = new Set(
+  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier courier delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
+    ' ',
+  ),
+);
+/** Acts that need their particle to give: "drop off", "pick up", "put together", "whip up". */
+const PARTICLE: ReadonlyMap<string, string> = new Map([
+  ['dropped', 'off'],
+  ['drop', 'off'],
+  ['dropping', 'off'],
+  ['picked', 'up'],
+  ['pick', 'up'],
+  ['picking', 'up'],
+  ['put', 'together'],
+  ['putting', 'together'],
+  ['whipped', 'up'],
+]);
+/** Making, where the writer's own recipe or craft is the gift: "baked my grandmother's shortbread". */
+const CRAFT = new Set(
+  'baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted painted drew framed engraved embroidered whipped'.split(
+    ' ',
+  ),
+);
+
+/** Between the writer and the act: "I'd love to", "I have also", "I'm going to". */
+const CHAIN = new Set(
+  'will would shall can could might may also just already even have has had am be been going gone ahead and went love like to want wanted plan planning planned hope hoping decided thought personally quickly happily gladly definitely happy glad excited thrilled really'.split(
+    ' ',
+  ),
+);
+
+/** The reader's side after "the": a group or a place of theirs. */
+const GROUP = new Set(
+  'team teams staff crew office offices panel committee department unit ward kitchen desk reception store shop clinic practice branch lab studio site floor group board partners everyone hospital school firm salon restaurant'.split(
+    ' ',
+  ),
+);
+
+/** The reader's own people, for whom a thing may be meant: "for your daughter". */
+const KIN = new Set('kids children family son daughter husband wife partner colleagues dog'.split(' '));
+
+/**
+ * Things that are not gifts: what a note, a call or an application carries, and what "make" or
+ * "give" take as a turn of phrase ("make time", "give you a sense").
+ */
+const NOT_GIFTS = new Set(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe'.split(
+    ' ',
+  ),
+);
+const PERSONS = new Set(['myself', 'me', 'us']);
+/** Words that mark a thing as one spoken of before: "the article I mentioned". */
+const TOLD = new Set(['mentioned', 'discussed', 'talked', 'recommended', 'described', 'promised', 'suggested']);
+const DETERMINERS = new Set('a an some the this these two three four five six a few several one little small'.split(' '));
+const TO = new Set(['for', 'to', 'at', 'with', 'into', 'on']);
+const PRONOUN_THINGS = new Set(['it', 'them', 'one', 'something', 'anything', 'everything', 'myself', 'me', 'us']);
+/** The thing stops at these: the next clause or a preposition. */
+const STOPS = new Set([
+  'for',
+  'to',
+  'at',
+  'with',
+  'into',
+  'on',
+  'in',
+  'from',
+  'by',
+  'and',
+  'or',
+  'but',
+  'when',
+  'if',
+  'because',
+  'so',
+  'as',
+  'before',
+  'after',
+  'while',
+  'since',
+  'once',
+  'back',
+  'up',
+  'over',
+  'out',
+  'off',
+  'next',
+  'tomorrow',
+  'today',
+  'tonight',
+  'soon',
+  'sometime',
+  'yesterday',
+]);
+/** A story about another workplace: "at my last restaurant", "every Friday", "when I ran the bar". */
+const ELSEWHERE = new Set(['every', 'each', 'weekly', 'daily', 'used', 'previous', 'former', 'last', 'old', 'current']);
+/** What the reader asked for or what goes back to them is not a gift. */
+const ASKED = new Set(['asked', 'requested', 'request', 'needed', 'need', 'return', 'returned', 'returning', 'back', 'borrowed']);
+
+interface Recipient {
+  readonly end: number;
+  /** You, your team, everyone: the reader, not a group that could be anyone's. */
+  readonly strong: boolean;
+}
+
+/** The reader's side starting at `at`: "you", "each of you", "your whole team", "the front desk", an interviewer. */
+function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySet<string>): Recipient | null {
+  const word = words[at]?.word;
+  if (word === undefined) return null;
+  if (word === 'you' || word === 'u' || word === "y'all" || word === 'everyone' || word === 'everybody')
+    return { end: at, strong: true };
+  if ((word === 'each' || word === 'all' || word === 'both') && words[at + 1]?.word === 'of' && words[at + 2]?.word === 'you')
+    return { end: at + 2, strong: true };
+  if (word === 'your') {
+    // "your team", "your front desk"; not "your decision" or "for your consideration".
+    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word) || KIN.has(w.word));
+    return noun >= 0 ? { end: at + 1 + noun, strong: true } : null;
+  }
+  if (word === 'the') {
+    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word));
+    return noun >= 0 ? { end: at + 1 + noun, strong: false } : null;
+  }
+  // An interviewer by name; not the company, which things are brought to as often as given.
+  if (readerNames.has(word) && words[at]!.upper) return { end: at, strong: true };
+  return null;
+}
+
+/** The thing from `at` to the word before `end`: present, not a paper, a message or the writer's own (save a craft). */
+function isGift(words: readonly Word[], at: number, end: number, craft: boolean): boolean {
+  if (end <= at) return false;
+  const first = words[at]!.word;
+  if (PRONOUN_THINGS.has(first)) return false;
+  // "bring that kind of thinking", "send this over": what was spoken of before, not a thing given.
+  if (first === 'that' || first === 'this' || first === 'those' || first === 'these') return false;
+  if ((first === 'my' || first === 'our') && !craft) return false;
+  const thing = words.slice(at, end);
+  // "the article I mentioned", "the recipe we talked about": something said before, passed on.
+  if (first === 'the' && thing.some((w) => TOLD.has(w.word))) return false;
+  // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
+  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of')) || w.masked))
+    return false;
+  return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
+}
+
+/** Where the thing after `at` ends: at a stop word, a pause, or eight words on. */
+function thingEnd(words: readonly Word[], at: number): number {
+  let end = at;
+  while (end < words.length && end < at + 8 && !STOPS.has(words[end]!.word) && !(end > at && words[end]!.pause)) end += 1;
+  return end;
+}
+
+/** Whether the writer is the one who acts at `at`: "I", "I've also", "I'd love to", "we're going to". */
+function byWriter(words: readonly Word[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k -= 1) {
+    const word = words[k]!.word;
+    if (isWriter(word)) return k;
+    if (word === 'me' && words[k - 1]?.word === 'let') return k - 1;
+    // "I'm going to swing by Thursday and leave ...": the writer of the clause before.
+    if (word === 'and') return clauseWriter(words, k);
+    if (!CHAIN.has(word)) return -1;
+  }
+  // "Cut you a keychain last night": a note's dropped "I".
+  return at === 0 && words[0]!.upper ? 0 : -1;
+}
+
+/** The writer as the subject of the clause that ends at `and`, with no one else's verb between. */
+function clauseWriter(words: readonly Word[], and: number): number {
+  for (let k = and - 1; k >= Math.max(0, and - 15); k -= 1) {
+    const word = words[k]!.word;
+    if (isWriter(word)) return k;
+    if (OTHERS.has(word) || words[k]!.pause) return -1;
+  }
+  return -1;
+}
+
+/** Subjects other than the writer, which end the search for one. */
+const OTHERS = new Set(['he', 'she', 'they', 'it', 'you', "he's", "she's", "they're", "it's", "you're", 'who', 'which', 'that']);
+
+/** The broad tier's hits: one per sentence at most, from the writer to the recipient. */
+export function giftHits(
+  clauses: readonly Clause[],
+  readerNames: ReadonlySet<string>,
+  message: (phrase: string) => string,
+  prose: string,
+  taken: readonly Hit[],
+): Hit[] {
+  const hits: Hit[] = [];
+  const free = freeOf(taken);
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (!free(clause) || words.some((w) => ASKED.has(w.word))) continue;
+    const elsewhere = words.some((w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at'));
+    const hit = sentenceHit(words, readerNames, elsewhere);
+    if (hit) {
+      const phrase = prose.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      hits.push({ start: hit.start, end: hit.end, message: message(phrase), severity: 'warning' });
+    }
+  }
+  return hits;
+}
+
+/** Sending by hand or by post: what goes to a place, not an inbox. */
+const POST = new Set(
+  'popped pop popping put posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
+    ' ',
+  ),
+);
+/** Verbs whose two objects are no gift: "ask you a question", "wish you a good weekend". */
+const NOT_GIVING = new Set(
+  'ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
+    ' ',
+  ),
+);
+
+/** The giving said outright: "it's yours", ", on me", "as a present for the lab". */
+function saidOutright(words: readonly Word[], at: number): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  const next = words[at + 1];
+  const ends = (k: number) => k >= words.length || words[k]!.pause || CLAUSE_ENDS.has(words[k]!.word);
+  if (word === "it's" || word === "they're" || word === 'it' || word === 'they') {
+    const rest = word.includes("'") ? 1 : 2;
+    const last = words[at + rest]?.word;
+    if (last === 'yours' && (rest === 1 || next?.word === 'is' || next?.word === 'are') && ends(at + rest + 1))
+      return { start: words[at]!.start, end: words[at + rest]!.end };
+  }
+  if (
+    word === 'on' &&
+    next?.word === 'me' &&
+    (words[at]!.pause || ["it's", 'is', "that's"].includes(words[at - 1]?.word ?? '')) &&
+    ends(at + 2)
+  )
+    return { start: words[at]!.start, end: next.end };
+  if (word === 'as' && next?.word === 'a') {
+    const noun = ['small', 'little'].includes(words[at + 2]?.word ?? '') ? at + 3 : at + 2;
+    if (GIFT_WORDS.has(words[noun]?.word ?? '')) return { start: words[at]!.start, end: words[noun]!.end };
+  }
+  return null;
+}
+/** What a gift is called when it is called one. */
+const GIFT_WORDS = new Set(['gift', 'present', 'keepsake', 'souvenir', 'treat']);
+const CLAUSE_ENDS = new Set(['and', 'but', 'so', 'if', 'when', 'because']);
+
+/** "It will arrive at the restaurant", "the parcel should reach your office": a thing on its way. */
+function arriving(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  if (word !== 'arrive' && word !== 'reach' && word !== 'arriving' && word !== 'waiting') return null;
+  const before = words[at - 1]?.word ?? '';
+  if (!['will', 'should', 'to', 'is', 'be'].includes(before) && !before.endsWith("'ll")) return null;
+  // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
+  if (word === 'waiting' && (words[at + 1]?.word !== 'for' || before !== 'be')) return null;
+  const subject = words.slice(Math.max(0, at - 6), at - 1);
+  if (subject.some((w) => YOU_WORDS.has(stem(w.word)) || NOT_GIFTS.has(w.word) || DOCUMENTS.test(w.word))) return null;
+  const to = word === 'reach' ? at : ['at', 'to', 'for'].includes(words[at + 1]?.word ?? '') ? at + 1 : -1;
+  if (to < 0) return null;
+  const recipient = recipientAt(words, to + 1, readerNames);
+  if (!recipient || (!recipient.strong && elsewhere)) return null;
+  return { start: words[Math.max(0, at - 2)]!.start, end: words[recipient.end]!.end };
+}
+/** Subjects that are people, not things on their way: "you will arrive", "I should reach". */
+const YOU_WORDS = new Set(['you', 'we', 'i', 'they', 'he', 'she']);
+
+/** "I whittled a little spoon for you": any made thing, by a verb of the past, for the reader. */
+function madeFor(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (!verb.endsWith('ed') || NOT_GIVING.has(verb) || GIVE.has(verb) || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const end = thingEnd(words, at + 1);
+  if (words[end]?.word !== 'for') return null;
+  const recipient = recipientAt(words, end + 1, readerNames);
+  if (!recipient || (!recipient.strong && elsewhere) || !isGift(words, at + 1, end, true)) return null;
+  return { start: words[writer]!.start, end: words[recipient.end]!.end };
+}
+
+/** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
+function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (words[at + 1]?.word !== 'you' || NOT_GIVING.has(verb) || GIVE.has(verb) || !/^[a-z]+$/.test(verb)) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const thing = at + 2;
+  const first = words[thing];
+  if (!first || first.pause || !DETERMINERS.has(first.word)) return null;
+  const end = thingEnd(words, thing);
+  return isGift(words, thing, end, true) ? { start: words[writer]!.start, end: words[end - 1]!.end } : null;
+}
+
+function sentenceHit(
+  words: readonly Word[],
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  for (let at = 0; at < words.length; at += 1) {
+    const outright =
+      saidOutright(words, at) ??
+      arriving(words, at, readerNames, elsewhere) ??
+      forYou(words, at) ??
+      madeFor(words, at, readerNames, elsewhere);
+    if (outright) return outright;
+    const word = words[at]!.word;
+    if (!GIVE.has(word)) continue;
+    const writer = byWriter(words, at);
+    if (writer < 0) continue;
+    let after = at + 1;
+    const particle = PARTICLE.get(word);
+    if (particle !== undefined) {
+      if (words[after]?.word === particle) after += 1;
+      else if (word.startsWith('put') || word.startsWith('whip')) continue;
+    }
+    const craft = CRAFT.has(word);
+    const counts = (recipient: Recipient | null) => recipient !== null && (recipient.strong || !elsewhere);
+    // "baked you a loaf", "got the team some flowers", "treated everyone to lunch"
+    const first = recipientAt(words, after, readerNames);
+    if (first && counts(first)) {
+      let thing = first.end + 1;
+      if (words[thing]?.word === 'to' && word.startsWith('treat')) thing += 1;
+      const next = words[thing]?.word ?? '';
+      const end = thingEnd(words, thing);
+      // "send you the details", "get you the forms": what is passed on, not given ("sent you a plant").
+      const passedOn = next === 'the' && (word.startsWith('se') || word.startsWith('g'));
+      if (!passedOn && (DETERMINERS.has(next) || (next.endsWith('s') && !STOPS.has(next))) && isGift(words, thing, end, craft))
+        return { start: words[writer]!.start, end: words[Math.max(end - 1, first.end)]!.end };
+      continue;
+    }
+    // "ordered mugs for everyone", "dropped off a tray at the front desk", "had a print made for your office"
+    let end = thingEnd(words, after);
+    // "drop them in the post for you", "posted it to your office": a thing sent by hand or post.
+    const posted = POST.has(word);
+    if (
+      posted &&
+      words[end]?.word === 'in' &&
+      words[end + 1]?.word === 'the' &&
+      ['post', 'mail'].includes(words[end + 2]?.word ?? '')
+    )
+      end += 3;
+    const to = words[end]?.word ?? '';
+    // "bring my experience to your team" is a figure of speech; "bring pastries for the team" is not.
+    if (!TO.has(to) || (to !== 'for' && word.startsWith('br'))) continue;
+    const recipient = recipientAt(words, end + 1, readerNames);
+    const pronoun =
+      (end === after + 1 || (end === after + 4 && words[after + 1]?.word === 'in')) &&
+      PRONOUN_THINGS.has(words[after]!.word) &&
+      !PERSONS.has(words[after]!.word);
+    // Sent to a place of theirs by post or by hand (not "leave it with you", which is a figure).
+    const toPlace = posted && recipient !== null && (words[end + 1]?.word !== 'you' || !word.startsWith('le'));
+    if (counts(recipient) && (isGift(words, after, end, craft) || (pronoun && toPlace)))
+      return { start: words[writer]!.start, end: words[recipient!.end]!.end };
+  }
+  return null;
+}
+
+/** What the sure shapes' "sent ... to your office" may carry that is no gift. */
+const NO_GIFT_SENT = new Set(
+  'email e-mail emails message messages voicemail mistake mistakes reply response contract contracts offer keys key badge laptop availability update answer answers details information info invoice receipt trip journey handout handouts printout printouts material materials packet packets summary draft agenda minutes back'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a gift the sure shapes found names what is no gift: a message, a slip, a thing sent
+ * back ("made a mistake in my last email to you", "sent the signed offer back to your office").
+ */
+export function namesNoGift(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .some((word) => NO_GIFT_SENT.has(word));
+}
