@@ -267,7 +267,7 @@ describe('voicemail scripts', () => {
     );
     // A timeframe without a date: the same question, with no day to name.
     expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toBe(
-      'I am following up on the QA Lead role at Harbor Freight Labs, and I would be glad to hear any news. I remain very interested after our talk about the monthly release train.',
+      'I am following up on the QA Lead role at Harbor Freight Labs, and I would be glad to hear any news. Our talk about the monthly release train has only added to my interest.',
     );
     for (const { interview, note } of scripts.filter((c) => c.interview.status === 'waiting')) {
       expect(reason(note)).toMatch(/\bany news\b/);
