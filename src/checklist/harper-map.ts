@@ -6,6 +6,13 @@ import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
 import {
   isAccentedFormOfSuggestion,
+  isArticleMisread,
+  isArticleBeforeIng,
+  isCapitalOnlyEntry,
+  isDoubledIntensifier,
+  isLetterOrInitial,
+  isSingularInS,
+  isThingGiven,
   isAnswerNo,
   isEndingOfKnownWord,
   isFarFromEveryWord,
@@ -21,41 +28,23 @@ import {
   isPieceOfKnownWord,
   isPossessiveMisread,
 } from './harper-misreads.js';
+import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
+import { otherLanguageLints } from './spell-languages.js';
+import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
-import type { Draft, RuleId, RuleLevels } from './types.js';
+import type { Draft, RuleLevels } from './types.js';
 
 /** What the worker sends back for each lint: plain data, no WASM handles. */
 export interface RawLint {
   readonly start: number;
   readonly end: number;
+  /** The Harper rule that made it ("SpellCheck", "AnA", "ModalOf"); absent where a test writes a lint by hand. */
+  readonly rule?: string;
   readonly kind: string;
   readonly message: string;
   readonly problem: string;
   readonly suggestions: readonly string[];
-}
-
-// Harper files a doubled word ("to to") under Typo: that is grammar to a reader, not spelling.
-const SPELLING_KINDS = new Set(['Spelling']);
-const GRAMMAR_KINDS = new Set([
-  'Typo',
-  'Grammar',
-  'Agreement',
-  'Punctuation',
-  'Capitalization',
-  'Repetition',
-  'BoundaryError',
-  'WordOrder',
-  'Malapropism',
-  'Eggcorn',
-  'Usage',
-]);
-
-/** Which of our rules a Harper lint belongs to; style advice ("Readability", "WordChoice") is not ours to give. */
-export function ruleForKind(kind: string): RuleId | null {
-  if (SPELLING_KINDS.has(kind)) return 'spelling';
-  if (GRAMMAR_KINDS.has(kind)) return 'grammar';
-  return null;
 }
 
 /**
@@ -112,73 +101,38 @@ export interface MapOptions {
   readonly levels?: RuleLevels | undefined;
 }
 
-// "Priya", "Priya's": one capital, then lower case. "TEH", "iPhone" and "Kafak" at a sentence's
-// start are still checked.
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['\u2019]s)?$/u;
-
-/** Whether `start` opens a sentence: the text's start, a paragraph's, or after . ! ? (and a closing quote). */
-function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  return before.trim() === '' || /\n[ \t]*\n\s*$/u.test(before) || /[.!?]["'\u201d\u2019)]?\s+$/u.test(before);
-}
-
-/** A salutation line that is only the name: "Priya,". */
-function isSalutationLine(text: string, lint: RawLint): boolean {
-  const lineStart = text.lastIndexOf('\n', lint.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', lint.end);
-  return (
-    /^\s*$/u.test(text.slice(lineStart, lint.start)) &&
-    /^\s*,?\s*$/u.test(text.slice(lint.end, lineEnd === -1 ? undefined : lineEnd))
-  );
-}
-
-/** A spelling lint on what is probably a person's or place's name, when no names are known. */
-export function isNameGuess(text: string, lint: RawLint): boolean {
-  if (ruleForKind(lint.kind) !== 'spelling' || !NAME_SHAPE.test(lint.problem) || inTitleCaseSubject(text, lint)) return false;
-  return !opensSentence(text, lint.start) || isSalutationLine(text, lint) || opensFullName(text, lint);
-}
-
-/** A subject written in title case ("Thnak You for the Interview"), where a capital says nothing. */
-function inTitleCaseSubject(text: string, lint: RawLint): boolean {
-  const lineStart = text.lastIndexOf('\n', lint.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', lint.end);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  if (!/^subject:/iu.test(line)) return false;
-  const long = line.slice(8).match(/\p{L}{4,}/gu) ?? [];
-  return long.filter((word) => /^\p{Lu}/u.test(word)).length * 5 >= long.length * 3;
-}
-
-/** Words that start a title-case line ("Thnak You For ...") and never a surname. */
-const NOT_SURNAMES = new Set('you your for the and to of a an in on at with from my our i we it this that is am are'.split(' '));
-
-/** A sentence that opens with a first name and a surname: "Paulo Reyes, who runs the stockroom". */
-function opensFullName(text: string, lint: RawLint): boolean {
-  const next = /^[ \t]+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(lint.end, lint.end + 40))?.[1];
-  return next !== undefined && !NOT_SURNAMES.has(next.toLowerCase());
-}
-
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
   const locate = locator(draft.text);
+  const isName = nameGuesser(draft.text);
+  const unknown = lints.filter((lint) => isUnknownWord(lint) || lint.rule === SPLIT_WORDS).sort((a, b) => a.start - b.start);
+  const otherLanguage = otherLanguageLints(draft.text, unknown);
+  const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
   for (const lint of lints) {
-    const rule = ruleForKind(lint.kind);
-    if (!rule || isOff(rule, options.levels) || isDeliberate(lint)) continue;
-    if (isNameGuess(draft.text, lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
+    const rule = ruleFor(lint);
+    if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
+    if (isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
-    if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint)) continue;
-    if (isCompoundSplit(lint) || isItIsName(draft.text, lint, options.known) || isFarFromEveryWord(lint)) continue;
+    if (isSingularInS(lint) || isArticleBeforeIng(draft.text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint))
+      continue;
+    if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint)) continue;
+    if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
+      continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||
-      (isNameGuess(draft.text, lint) && isShortFormOfKnownName(lint, options.known))
+      (isName(lint) && isShortFormOfKnownName(lint, options.known))
     )
       continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
-    const suggestions = [...new Set(lint.suggestions.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
+    // The two words of a split are not what a misspelling meant ("a dress" for "adress").
+    const offered = lint.rule === SPLIT_WORDS ? [] : lint.suggestions;
+    const suggestions = [...new Set(offered.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
     const message =
       rule === 'spelling'
         ? MESSAGES.spelling(lint.problem, suggestions)

@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DIALECTS, type DialectName } from './dialect.js';
 import { LINT_MASK, type RawLint } from './harper-map.js';
+import { HARPER_RULES_OFF } from './harper-rules.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 
 // Before any WASM compiles: the baseline compiler alone is fast enough for a note, and skipping
@@ -63,8 +64,10 @@ async function load() {
   const dialect = harper.Dialect[asked && DIALECTS.includes(asked) ? asked : 'American'];
   const linter = new harper.LocalLinter({ binary, dialect });
   const config = await linter.getLintConfig();
-  // "Sam" is not "SAM": consistency across spellings flags names that match an acronym.
-  await linter.setLintConfig({ ...config, OrthographicConsistency: false });
+  // "Sam" is not "SAM": consistency across spellings flags names that match an acronym. And a
+  // long sentence is no slip, while Harper's LongSentences lint spans all of one, and its
+  // removal of overlapping lints then drops every misspelling and slip inside it.
+  await linter.setLintConfig({ ...config, ...HARPER_RULES_OFF });
   await linter.setup();
   post({ type: 'ready', loadMs: performance.now() - started });
   return linter;
@@ -79,20 +82,30 @@ let imported = '';
 
 type HarperLint = Awaited<ReturnType<Awaited<typeof linter>['lint']>>[number];
 
-function toRaw(lints: readonly HarperLint[]): RawLint[] {
-  return lints.map((lint) => {
-    const span = lint.span();
-    const item: RawLint = {
-      start: span.start,
-      end: span.end,
-      kind: lint.lint_kind(),
-      message: lint.message(),
-      problem: lint.get_problem_text(),
-      suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
-    };
-    lint.free();
-    return item;
-  });
+/**
+ * Each lint with the name of the Harper rule that made it ("AnA", "ModalOf", "SpellCheck"):
+ * Harper files "would of" and "an pleasure" under kinds it also uses for style advice, so the
+ * rule, not the kind, says whether a lint is a slip (harper-rules.ts). Sorted by position, as
+ * `lint` returns them.
+ */
+function toRaw(byRule: Readonly<Record<string, readonly HarperLint[]>>): RawLint[] {
+  const items = Object.entries(byRule).flatMap(([rule, lints]) => lints.map((lint) => ({ rule, lint })));
+  return items
+    .map(({ rule, lint }) => {
+      const span = lint.span();
+      const item: RawLint = {
+        start: span.start,
+        end: span.end,
+        rule,
+        kind: lint.lint_kind(),
+        message: lint.message(),
+        problem: lint.get_problem_text(),
+        suggestions: lint.suggestions().map((suggestion) => suggestion.get_replacement_text()),
+      };
+      lint.free();
+      return item;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 port.on('message', async (request: WorkerRequest) => {
@@ -106,7 +119,8 @@ port.on('message', async (request: WorkerRequest) => {
       imported = key;
     }
     const raw: RawLint[][] = [];
-    for (const text of request.texts) raw.push(toRaw(await harper.lint(text, { language: 'plaintext', regex_mask: LINT_MASK })));
+    for (const text of request.texts)
+      raw.push(toRaw(await harper.organizedLints(text, { language: 'plaintext', regex_mask: LINT_MASK })));
     post({ type: 'result', id: request.id, lints: raw });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

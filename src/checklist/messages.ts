@@ -44,8 +44,28 @@ export const MESSAGES = {
     `"${written}" looks like a misspelling of ${right}. A misspelled name is one of the few slips a hiring manager remembers; check it against their e-mail signature or LinkedIn and write "${right}".`,
   signatureNotYou: (written: string, candidate: string) =>
     `The note is signed "${written}", but you are ${candidate}. Sign it with your own name so it is clear who is writing.`,
+  greetingNamesOther: (written: string, other: string, recipient: string) =>
+    `The greeting says "${written}", which is ${other}'s name, but this note is for ${recipient}. A note that opens with someone else's name reads as copied and pasted, and it has cost candidates the job. Greet ${recipient} by name.`,
+  greetingShared: (written: string, other: string, recipient: string) =>
+    `The greeting says "${written}", which is also the name of ${other}, and this note is for ${recipient}. If ${recipient} goes by "${written}", keep it; if this note was ${other}'s, greet ${recipient} by their own name.`,
+  greetingUnknown: (written: string, recipient: string) =>
+    `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
+  nameAccent: (written: string, right: string) =>
+    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write "${right}" if you can.`,
+  nameHalf: (written: string, whole: string) =>
+    `"${written}" is one half of "${whole}". People with a hyphenated name are greeted by all of it; write "${whole}".`,
+  wrongTitle: (written: string, theirs: string, recipient: string) =>
+    `The greeting calls ${recipient} "${written}", and the interview has them as "${theirs}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; use "${theirs}".`,
+  titleBeforeGiven: (written: string, title: string, family: string) =>
+    `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
+  titleBeforePatronymic: (written: string, marker: string, given: string) =>
+    `"${written}" puts a title before the name after "${marker}", which is a father's name, not a family name. Greet them by their given name${given ? ` ("${given}")` : ''}, with a title if you like.`,
+  signatureUnknown: (written: string, candidate: string) =>
+    `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
   colleagueNamed: (name: string, recipient: string) =>
     `${name} is another interviewer, and this note is for ${recipient}. If this line was copied from ${name}'s note, rewrite it for ${recipient}; if you mean to mention ${name}, keep it brief.`,
+  colleagueAddressed: (name: string, recipient: string) =>
+    `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
   otherCompany: (company: string, current: string) =>
     `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
   otherPerson: (name: string, company: string) =>
@@ -56,6 +76,10 @@ export const MESSAGES = {
     `This note runs to ${words} words, well past the ${limit} a busy reader takes in. Three to five sentences (about 100 to 180 words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
   scathing: (phrase: string) =>
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
+  scornBroad: (phrase: string) =>
+    `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
+  pressureBroad: (phrase: string) =>
+    `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>
     `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
   shouting: (word: string) => `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,

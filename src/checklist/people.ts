@@ -5,6 +5,7 @@ import type { Interviewer } from '../model/types.js';
 import type { CheckContext, Draft } from './types.js';
 import { isLetter, isNamePoint, startsLikeName } from './chars.js';
 import { fold, nameParts, proseLines, type Span } from './text.js';
+import { isTitleWord } from './titles.js';
 
 export interface Recipient {
   readonly name: string;
@@ -32,47 +33,18 @@ export function recipientOf(context: CheckContext): Recipient | null {
 
 // Greetings, titles and closings are looked up in sets, word by word, not matched with
 // case-insensitive RegExp alternations: V8 compiles each of those when it first runs, and a
-// fresh process (every `regen`) paid about 2 ms for these three.
-const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'greetings']);
+// fresh process (every `regen`) paid about 2 ms for these three. Titles live in titles.ts.
+const GREETING_WORDS = new Set(
+  // English, then the greetings of other languages people open a note with ("Hola Alejandro,").
+  'dear dearest hi hello hey hiya howdy greetings respected morning afternoon evening hola bonjour bonsoir salut ciao hallo ola oi namaste namaskar salaam salam shalom merhaba jambo hej hei moin servus'.split(
+    ' ',
+  ),
+);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'day']);
-const TITLES = new Set([
-  'mr',
-  'ms',
-  'mrs',
-  'mx',
-  'miss',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'madam',
-  'chef',
-  'coach',
-  'nurse',
-  'sister',
-  'rev',
-  'reverend',
-  'pastor',
-  'father',
-  'judge',
-  'dean',
-  'principal',
-  'headteacher',
-  'officer',
-  'captain',
-  'herr',
-  'frau',
-  'mme',
-  'mlle',
-  'sr',
-  'sra',
-  'srta',
-  'dra',
-]);
 
 /** A greeting that names a role, not a person ("Dear Chef", "Dear Principal"): no name to compare. */
 export function isTitleOnly(text: string): boolean {
-  return TITLES.has(text.trim().replace(/\.$/, '').toLowerCase());
+  return isTitleWord(text.trim());
 }
 const PARTICLES = particleSet();
 
@@ -115,7 +87,7 @@ function withoutTitles(name: string): string {
   let rest = name;
   for (;;) {
     let end = lettersEnd(rest, 0);
-    if (end === 0 || !TITLES.has(rest.slice(0, end).toLowerCase())) return rest;
+    if (end === 0 || !isTitleWord(rest.slice(0, end))) return rest;
     if (rest[end] === '.') end += 1;
     const next = spacesEnd(rest, end);
     if (next === end) return rest;
@@ -175,11 +147,53 @@ export function withoutPostNominals(name: string): string {
   return words.slice(0, keep).join(' ');
 }
 
+/** Articles and particles joined to a surname by a hyphen or an apostrophe: "al-Farsi", "d'Souza", "el-Amin". */
+const JOINED_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'at',
+  'an',
+  'ash',
+  'd',
+  'l',
+  'da',
+  'de',
+  'di',
+  'du',
+  'del',
+  'van',
+  'von',
+]);
+
+function isJoinedParticleName(word: string): boolean {
+  const joint = word.search(/[-'\u2019]/u);
+  return joint > 0 && JOINED_PARTICLES.has(word.slice(0, joint).toLowerCase()) && isCapitalised(word.slice(joint + 1));
+}
+
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > 5 || OPENERS.has(fold(words[0] ?? ''))) return false;
   // A particle may open a surname after a title ("Mr. van der Berg"), as long as a name follows.
-  return words.every((word) => isCapitalised(word) || PARTICLES.has(word)) && words.some((word) => isCapitalised(word));
+  return (
+    words.every((word) => isCapitalised(word) || PARTICLES.has(word) || isJoinedParticleName(word)) &&
+    words.some((word) => isCapitalised(word) || isJoinedParticleName(word))
+  );
+}
+
+/**
+ * The length of a first line that is a name alone ("Chef Rossi," "Priya —"), read as a greeting
+ * without its greeting word (0), or -1.
+ */
+function bareNameGreeting(line: string): number {
+  const last = line.at(-1) ?? '';
+  if (!',:!\u2014\u2013'.includes(last) || line.length > 60) return -1;
+  const name = withoutPostNominals(withoutTitles(line.slice(0, -1).trim()).replace(/[.]+$/u, ''));
+  // "Goodmorning Priya," is a greeting typed as one word, not a name.
+  if (name.toLowerCase().startsWith('good')) return -1;
+  return name !== '' && (looksLikeName(name) || isGroupWord(name)) ? 0 : -1;
 }
 const GROUP_WORDS =
   /^(?:all|everyone|everybody|team|folks|guys|y'all|you all|you both|both|panel|committee|hiring team|interview team|interview panel|hiring committee|the team)$/i;
@@ -209,11 +223,14 @@ export function greetingOf(draft: Draft): Greeting | null {
 function readGreeting(draft: Draft): Greeting | null {
   const first = proseLines(draft.prose)[0];
   if (!first) return null;
-  const opening = greetingLength(first.text);
+  let opening = greetingLength(first.text);
+  const bare = opening < 0;
+  if (bare) opening = bareNameGreeting(first.text);
   if (opening < 0) return null;
   const addressees: Span[] = [];
   let at = first.start + opening;
-  const rest = first.text.slice(opening);
+  // A name alone on the line ends at its mark ("Priya —").
+  const rest = first.text.slice(opening, bare ? -1 : undefined);
   // "Hi Priya and Sam," / "Dear Priya, Sam," / "Hi Sam, this is Jordan": names until prose starts.
   for (const raw of rest.split(/(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)/u)) {
     const separator = /^(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)$/u.test(raw);

@@ -27,10 +27,17 @@ function tokenAround(text: string, start: number, end: number): string {
 
 const letters = (word: string) => [...word.toLowerCase().replace(/[^\p{L}]/gu, '')].sort().join('');
 
-/** Harper suggests the same letters: a transposition or a stray capital, whatever the shape. */
+/**
+ * Harper suggests the same letters: a transposition or a stray capital, whatever the shape. A
+ * word with three capitals or more that differs from the suggestion in case alone ("SENCo" for
+ * "SENCO", "MRTPIs") is written so on purpose; "TEh" and "THanks" are still slips.
+ */
 function isScrambleOf(problem: string, suggestions: readonly string[]): boolean {
   const own = letters(problem);
-  return suggestions.some((suggestion) => letters(suggestion) === own);
+  const capitals = problem.replace(/[^\p{Lu}]/gu, '').length;
+  return suggestions.some(
+    (suggestion) => letters(suggestion) === own && !(capitals >= 3 && suggestion.trim().toLowerCase() === problem.toLowerCase()),
+  );
 }
 
 /** Whether a token has the shape of a credential, an acronym, a product or a measure. */

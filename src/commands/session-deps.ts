@@ -7,6 +7,7 @@ import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js'
 import { dateStyleFor } from '../model/date-style.js';
 import { calendarFor } from '../model/holidays.js';
 import type { CheckContext } from '../checklist/types.js';
+import type { Interview } from '../model/types.js';
 import type { CommandContext } from '../cli/context.js';
 import { showLine } from '../cli/terminal-text.js';
 import type { SessionDeps } from '../session/effects.js';
@@ -35,6 +36,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   let opened: import('../store/index.js').Store | undefined;
   const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
   const compose = once(() => import('../compose/compose.js'));
+  const roundsBefore = async (interview: Interview) => ((interview.round ?? 1) > 1 ? (await store()).interviews() : []);
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
   const merge = once(() => import('../checklist/merge.js'));
@@ -149,8 +151,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return true;
     },
     clearDraft: async () => (await store()).clearDraft(),
-    reviewNotes: async (interview) => (await compose()).reviewNotes(interview, { dateStyle }),
-    followUpNotes: async (interview) => (await compose()).composeNotes(interview, 'follow-up', { dateStyle }),
+    // A later round greets people met in an earlier one as met again: only then read the others.
+    reviewNotes: async (interview) =>
+      (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
+    followUpNotes: async (interview) =>
+      (await compose()).composeNotes(interview, 'follow-up', { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
       const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();

@@ -39,7 +39,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   const { interview } = parsed;
   const config = loadRuleConfig(context.env);
   if (!config.ok) throw new UsageError(config.problem, configMessages.tryFix);
-  const notes = reviewNotes(interview, { dateStyle: days.dateStyle });
+  const notes = reviewNotes(interview, { dateStyle: days.dateStyle, saved });
   const others = saved.filter((i) => i.company !== interview.company || i.role !== interview.role);
   const settings = { now, ...days, levels: config.levels };
   const findings = await checkAll(interview, notes, others, settings, dialectFromEnv(context.env));

@@ -13,6 +13,7 @@ import {
 } from './recipients.js';
 import { renderNote, type Rendered } from './render.js';
 import { loadTemplates, type TemplateSet } from './template-files.js';
+import { roundOf, stemOf } from '../model/rounds.js';
 import { baseName, foldName } from './words.js';
 
 export interface ComposeOptions {
@@ -20,11 +21,30 @@ export interface ComposeOptions {
   readonly to?: string | undefined;
   /** How a note writes a day ("on Tuesday, November 24"); American, with its year, when absent. */
   readonly dateStyle?: DateStyle | undefined;
+  /**
+   * The saved interviews, so that in a later round the notes greet someone met in an earlier
+   * round as someone met again. Without them every interviewer reads as met for the first time.
+   */
+  readonly saved?: readonly Interview[] | undefined;
+}
+
+type NoteOptions = Pick<ComposeOptions, 'dateStyle' | 'saved'>;
+
+/** Whether `name` was an interviewer in an earlier round of the application `interview` belongs to. */
+function metInEarlierRound(interview: Interview, name: string, saved: readonly Interview[]): boolean {
+  const folded = foldName(name);
+  return saved.some(
+    (other) =>
+      other.id !== interview.id &&
+      stemOf(other) === stemOf(interview) &&
+      roundOf(other) < roundOf(interview) &&
+      other.interviewers.some((person) => foldName(person.name) === folded),
+  );
 }
 
 export interface Composer {
   composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
-  reviewNotes(interview: Interview, options?: Pick<ComposeOptions, 'dateStyle'>): Note[];
+  reviewNotes(interview: Interview, options?: NoteOptions): Note[];
   kindsFor(interview: Interview): NoteKind[];
 }
 
@@ -41,7 +61,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   const set = (): TemplateSet => (typeof templates === 'function' ? templates() : templates);
 
   /** What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads now. */
-  function priorThankYou(interview: Interview, recipient: Recipient, style: DateStyle): PriorNote {
+  function priorThankYou(interview: Interview, recipient: Recipient, style: NoteStyle): PriorNote {
     const folded = foldName(recipient.name);
     const sent = latestBy(
       interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
@@ -54,12 +74,13 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     return { subject: current.subject, body: current.body, sentAt: logged?.at ?? null };
   }
 
-  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient, style: DateStyle): Note {
+  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient, style: NoteStyle): Note {
     const prior = kind === 'follow-up' ? priorThankYou(interview, recipient, style) : undefined;
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
     const edit = editFor(interview, kind, recipient.name);
-    const rendered: Rendered =
-      edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, { prior, missing, dateStyle: style }));
+    const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
+    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore };
+    const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, extras));
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));
@@ -78,19 +99,19 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   function composeNotes(interview: Interview, kind: NoteKind, options: ComposeOptions = {}): Note[] {
     const all = recipientsOf(interview, kind);
     const chosen = options.to === undefined ? all : pickRecipients(interview, kind, all, options.to);
-    const style = options.dateStyle ?? US_WITH_YEARS;
+    const style = styleOf(options);
     return chosen.map((recipient) => noteFor(interview, kind, recipient, style));
   }
 
-  function reviewNotes(interview: Interview, options: Pick<ComposeOptions, 'dateStyle'> = {}): Note[] {
-    const style = options.dateStyle ?? US_WITH_YEARS;
+  function reviewNotes(interview: Interview, options: NoteOptions = {}): Note[] {
+    const style = styleOf(options);
     const kinds = new Set(kindsFor(interview));
     const perPerson: NoteKind = interview.status === 'not-selected' ? 'not-selected' : 'thank-you';
     const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
     const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
       const own = [noteFor(interview, perPerson, recipient, style)];
-      // A caller's thank-you is already a call; the voicemail is for after a no, or their follow-up.
-      const calledAlready = perPerson === 'thank-you' && recipient.by === 'phone';
+      // A caller's thank-you, or note after a no, is already a call; the voicemail is for their follow-up.
+      const calledAlready = recipient.by === 'phone';
       if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
       return own;
     });
@@ -114,6 +135,17 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   return { composeNotes, reviewNotes, kindsFor };
 }
 
+/** How every note of one run is written: its dates, and the saved rounds that say who was met before. */
+interface NoteStyle {
+  readonly dateStyle: DateStyle;
+  readonly saved: readonly Interview[];
+}
+
+const styleOf = (options: NoteOptions): NoteStyle => ({
+  dateStyle: options.dateStyle ?? US_WITH_YEARS,
+  saved: options.saved ?? [],
+});
+
 const packaged = createComposer(loadTemplates);
 
 /** One note per recipient of `kind`; `to` keeps only that person. Throws ComposeError when nobody fits. */
@@ -122,7 +154,7 @@ export function composeNotes(interview: Interview, kind: NoteKind, options?: Com
 }
 
 /** The notes the guided session reviews, in order: per interviewer the thank-you (or the note after a decision) and any voicemail script, then the contact request. */
-export function reviewNotes(interview: Interview, options?: Pick<ComposeOptions, 'dateStyle'>): Note[] {
+export function reviewNotes(interview: Interview, options?: NoteOptions): Note[] {
   return packaged.reviewNotes(interview, options);
 }
 

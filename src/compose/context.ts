@@ -2,11 +2,11 @@
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
 import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
-import { defaultGreeting, greetingOf } from '../model/greeting.js';
+import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailSentence } from './detail.js';
-import { asPhrase, baseName, foldName, stableHash } from './words.js';
+import { asPhrase, baseName, foldName, roundWord, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -65,12 +65,20 @@ function told(interview: Interview, recipient: Recipient, greeting: string): boo
   return teller === foldName(recipient.name) || teller === foldName(greeting);
 }
 
-function recipientOf(interview: Interview, recipient: Recipient) {
+function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean) {
   const person = recipient.interviewer;
-  const greeting = person ? greetingOf(person, interview.formality) : defaultGreeting(recipient.name, interview.formality);
+  const address = addressOf(person ?? { name: recipient.name }, interview.formality);
+  const greeting = address.name;
+  const tone = interview.tone ?? 'warm';
   return {
     name: recipient.name.trim(),
     greeting,
+    /** "Dear Dana" or "Hi Dana": the first line of a written note, before its comma. */
+    salutation: writtenSalutation(address, tone),
+    /** "Hello Tom" or "Hello, Dr. Adebayo": how a call opens, before ", this is". */
+    hello: spokenSalutation(address, tone),
+    /** The candidate met this person in an earlier round of the same application. */
+    metBefore,
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
@@ -98,10 +106,12 @@ export interface ContextExtras {
   readonly missing?: readonly MissingAddress[] | undefined;
   /** How the note writes a day; American, with its year, when absent. */
   readonly dateStyle?: DateStyle | undefined;
+  /** The recipient was an interviewer in an earlier round of this application. */
+  readonly metBefore?: boolean | undefined;
 }
 
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
-  const { prior, missing = [], dateStyle = US_WITH_YEARS } = extras;
+  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false } = extras;
   return {
     kind,
     status: interview.status,
@@ -116,7 +126,9 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       return formatDay(interview.date, dateStyle);
     },
     candidate: candidateOf(interview),
-    to: recipientOf(interview, recipient),
+    to: recipientOf(interview, recipient, metBefore),
+    /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
+    laterRound: roundWord(interview.round ?? 1),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
     askingInterviewer: recipient.interviewer !== null,
     /** The day they said they would decide by, for a follow-up call to ask after; null without one. */

@@ -1,6 +1,11 @@
-// Which person `--to` names. People type what they call someone: the given name ("Priya"), the
-// surname ("Ortiz"), the name they greet them by ("Kelly"), the whole name, or the start of it
-// ("jose alv"). Case, accents and spacing never matter; a word that fits two people is ambiguous.
+// Which person the user names, wherever a command or the session asks for one (regen --to,
+// check --to, sent --to, status --told-by, "Who told you?"). People type what they call someone:
+// the given name ("Priya"), the surname ("Ortiz"), the name they greet them by ("Kelly"), the
+// whole name, or the start of it ("jose alv"), with or without a title ("Dr. Hoang" for "Dr. Mai
+// Hoang", "Hoang" too). Case, accents and spacing never matter; a word that fits two people is
+// ambiguous.
+import { isNameTitle } from '../model/greeting.js';
+import type { Interview } from '../model/types.js';
 import { foldName } from './words.js';
 
 export interface Named {
@@ -15,19 +20,31 @@ export type NameMatch =
   | { readonly kind: 'ambiguous'; readonly indexes: readonly number[] }
   | { readonly kind: 'none' };
 
+interface Folded {
+  readonly name: string;
+  readonly greeting: string;
+  /** The name without a leading title: "dr. mai hoang" -> "mai hoang". */
+  readonly bare: string;
+}
+
 /**
  * The people `typed` names, trying the strictest reading first: the whole name, the greeting
  * name, whole words of the name (given name, surname, "Thị Lan"), then the start of the name.
+ * A title is never what tells two people apart, so it is set aside on both sides.
  */
 export function matchName(people: readonly Named[], typed: string): NameMatch {
   const wanted = foldName(typed);
-  if (wanted === '') return { kind: 'none' };
-  const folded = people.map((person) => ({ name: foldName(person.name), greeting: foldName(person.greeting ?? '') }));
-  const tiers: ReadonlyArray<(person: (typeof folded)[number]) => boolean> = [
-    (person) => person.name === wanted,
+  const bareWanted = withoutTitle(wanted);
+  if (bareWanted === '') return { kind: 'none' };
+  const folded: Folded[] = people.map((person) => {
+    const name = foldName(person.name);
+    return { name, greeting: foldName(person.greeting ?? ''), bare: withoutTitle(name) };
+  });
+  const tiers: ReadonlyArray<(person: Folded) => boolean> = [
+    (person) => person.name === wanted || person.bare === bareWanted,
     (person) => person.greeting === wanted,
-    (person) => hasWords(person.name, wanted),
-    (person) => person.name.startsWith(wanted),
+    (person) => hasWords(person.bare, bareWanted),
+    (person) => person.bare.startsWith(bareWanted),
   ];
   for (const test of tiers) {
     const indexes = folded.flatMap((person, index) => (test(person) ? [index] : []));
@@ -36,6 +53,26 @@ export function matchName(people: readonly Named[], typed: string): NameMatch {
     return { kind: same ? 'found' : 'ambiguous', indexes };
   }
   return { kind: 'none' };
+}
+
+/** Everyone of an interview the user may name: the interviewers, then the recruiter (once). */
+export function peopleOf(interview: Interview): Named[] {
+  const interviewers = interview.interviewers.map((person) => ({
+    name: person.name,
+    greeting: person.greeting?.trim() || undefined,
+  }));
+  const recruiter = interview.recruiter?.name.trim();
+  return recruiter && !interviewers.some((person) => person.name === recruiter)
+    ? [...interviewers, { name: recruiter }]
+    : interviewers;
+}
+
+/** A folded name without its leading titles ("dr. mai hoang" -> "mai hoang", "dr." -> ""). */
+function withoutTitle(folded: string): string {
+  const words = folded.split(' ');
+  let start = 0;
+  while (start < words.length && isNameTitle(words[start]!)) start += 1;
+  return words.slice(start).join(' ');
 }
 
 /** Whether the words of `part` appear, whole and in order, side by side in `name`. */

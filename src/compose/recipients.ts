@@ -55,8 +55,9 @@ export function isVoicemailRecipient(person: Interviewer): boolean {
 export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] {
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
   const each = interview.interviewers.map((person, index): Recipient => {
-    // Match the medium: a caller is thanked by a call, and a voicemail is always a call.
-    const by: Medium = kind === 'voicemail' || (kind === 'thank-you' && isVoicemailRecipient(person)) ? 'phone' : 'email';
+    // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
+    const byCall = kind === 'voicemail' || ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person));
+    const by: Medium = byCall ? 'phone' : 'email';
     return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
   });
   switch (kind) {

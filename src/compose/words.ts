@@ -103,3 +103,11 @@ export function stableHash(text: string): number {
   for (const char of foldName(text)) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return hash;
 }
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "second" for round 2, "third" for 3 ...; "12th" past the tenth (rounds stop at 20); null for a first round. */
+export function roundWord(round: number): string | null {
+  if (round <= 1) return null;
+  return ORDINALS[round - 2] ?? `${round}th`;
+}

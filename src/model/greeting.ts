@@ -2,7 +2,7 @@
 // A whole name ("Dear Amara Okonkwo,") reads like a mail merge; people are greeted by their
 // given names, or by title and surname when the name carries a title or the interview is formal.
 import { particleSet } from './particles.js';
-import type { Formality, Interviewer } from './types.js';
+import type { Formality, Interviewer, Tone } from './types.js';
 
 /** Titles a name may start with, and how a greeting writes each. */
 const TITLES: Readonly<Record<string, string>> = {
@@ -15,14 +15,24 @@ const TITLES: Readonly<Record<string, string>> = {
   ms: 'Ms.',
   miss: 'Miss',
   mx: 'Mx.',
+  // Titles that are not also given names ("Dean" is both, so it is left to the candidate).
+  principal: 'Principal',
+  rev: 'Rev.',
+  reverend: 'Reverend',
+  rabbi: 'Rabbi',
+  pastor: 'Pastor',
+  judge: 'Judge',
+  capt: 'Capt.',
+  captain: 'Captain',
 };
 
 /**
  * Words that begin a surname, in lower case: the shared list, plus "do" (Portuguese, "Maria do
- * Carmo"), "ibn", "mac" and "st." ("Mary St. John"), which only start a surname here, where the
- * given names are split from it.
+ * Carmo"), "ibn", "mac" and "st." ("Mary St. John"), and the Irish "ní", "nic", "ó" and "ua"
+ * ("Siobhán Ní Bhriain" is greeted "Siobhán"), which only start a surname here, where the given
+ * names are split from it.
  */
-const SURNAME_PARTICLES = particleSet('do', 'ibn', 'mac', 'st.');
+const SURNAME_PARTICLES = particleSet('do', 'ibn', 'mac', 'st.', 'ní', 'nic', 'ó', 'ua');
 
 /** Vietnamese family names, written first ("Nguyen Thi Lan" is greeted "Lan"), folded to ASCII. */
 const FAMILY_FIRST = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong']);
@@ -52,6 +62,11 @@ interface NameParts {
   readonly surname: readonly string[];
 }
 
+/** Whether `word` is a title a name may start with ("Dr.", "prof", "Ms"). */
+export function isNameTitle(word: string): boolean {
+  return titleOf(word) !== null;
+}
+
 function titleOf(word: string): string | null {
   const key = word.toLowerCase().replace(/\.$/, '');
   return Object.hasOwn(TITLES, key) ? TITLES[key]! : null;
@@ -78,15 +93,67 @@ function partsOf(name: string): NameParts {
  * (Ms. or Mr.) is the candidate's to choose, and the whole name is the neutral formal greeting.
  */
 export function defaultGreeting(name: string, formality: Formality = 'first-names'): string {
+  return defaultAddress(name, formality).name;
+}
+
+/**
+ * How a name is used: `given` (first-name terms, or a Han or Hangul name as written), `titled`
+ * (a title and the surname), or `whole` (the full name, because a formal greeting was asked for
+ * and the candidate has not said which title goes with it).
+ */
+export type AddressForm = 'given' | 'titled' | 'whole';
+
+export interface Address {
+  readonly name: string;
+  readonly form: AddressForm;
+}
+
+function defaultAddress(name: string, formality: Formality): Address {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (HAN_OR_HANGUL.test(trimmed)) return trimmed;
+  if (HAN_OR_HANGUL.test(trimmed)) return { name: trimmed, form: 'given' };
   const { title, given, surname } = partsOf(trimmed);
-  if (title !== null) return `${title} ${surname.join(' ')}`;
-  if (formality === 'titles') return trimmed;
-  return given.join(' ');
+  if (title !== null) return { name: `${title} ${surname.join(' ')}`, form: 'titled' };
+  if (formality === 'titles' && given.length > 0 && trimmed.includes(' ')) return { name: trimmed, form: 'whole' };
+  return { name: given.join(' '), form: 'given' };
 }
 
 /** The greeting the candidate gave this person, else the default for the interview's formality. */
 export function greetingOf(person: Pick<Interviewer, 'name' | 'greeting'>, formality: Formality = 'first-names'): string {
-  return person.greeting?.trim() || defaultGreeting(person.name, formality);
+  return addressOf(person, formality).name;
+}
+
+/** How the note addresses `person`: the greeting the candidate gave (its form read from it), else the default. */
+export function addressOf(person: Pick<Interviewer, 'name' | 'greeting'>, formality: Formality = 'first-names'): Address {
+  const chosen = person.greeting?.trim().replace(/\s+/g, ' ');
+  if (!chosen) return defaultAddress(person.name, formality);
+  const words = chosen.split(' ');
+  if (words.length > 1 && titleOf(words[0]!) !== null) return { name: chosen, form: 'titled' };
+  const whole = words.length > 1 && !HAN_OR_HANGUL.test(chosen) && chosen === person.name.trim().replace(/\s+/g, ' ');
+  return { name: chosen, form: whole ? 'whole' : 'given' };
+}
+
+/**
+ * The salutation of a written note, without its comma: "Dear Dana", "Hi Dana" in a brief note.
+ * A whole name is a letter's form of address ("Dear Gail Porter"): "Hi Gail Porter" reads like a
+ * mail merge, so it takes "Dear" in every tone.
+ */
+export function writtenSalutation(address: Address, tone: Tone): string {
+  return `${tone === 'brief' && address.form !== 'whole' ? 'Hi' : 'Dear'} ${address.name}`;
+}
+
+/**
+ * How a call opens, as said aloud and without the comma before "this is": "Hello Tom",
+ * "Hello, Dr. Adebayo". Nobody says a whole name to someone's face ("Hello Tom Kessler"), and
+ * Ms. or Mr. is a guess the candidate has not made: then the call opens with "Hello" alone.
+ */
+export function spokenSalutation(address: Address, tone: Tone): string {
+  const hello = tone === 'brief' ? 'Hi' : 'Hello';
+  switch (address.form) {
+    case 'given':
+      return `${hello} ${address.name}`;
+    case 'titled':
+      return `${hello}, ${address.name}`;
+    case 'whole':
+      return hello;
+  }
 }

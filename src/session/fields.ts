@@ -5,7 +5,8 @@ import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
 import { defaultGreeting } from '../model/greeting.js';
 import { detailSentence } from '../compose/detail.js';
-import { asPhrase, foldName } from '../compose/words.js';
+import { matchName, type Named } from '../compose/match-name.js';
+import { asPhrase } from '../compose/words.js';
 import { choices, hints, labels, problems, type sections, understood } from './messages.js';
 import {
   optional,
@@ -229,14 +230,35 @@ function derivedGreeting(a: Answers, index: number): string {
   return defaultGreeting(person(a, index).name, a.formality || 'first-names');
 }
 
-/** The interviewer or recruiter `text` names (full name or greeting, any case or accents), by the name saved for them. */
+/** The interviewers and the recruiter as "Who told you?" may name them (see matchName). */
+function tellersOf(a: Answers): Named[] {
+  const people = a.interviewers
+    .map((p, i) => ({ name: p.name.trim(), greeting: p.greeting || derivedGreeting(a, i) }))
+    .filter((p) => p.name !== '');
+  const recruiter = a.recruiterName.trim();
+  return recruiter === '' || people.some((p) => p.name === recruiter) ? people : [...people, { name: recruiter }];
+}
+
+/** The saved name of the one person `text` names, or undefined (then tellerProblem says why). */
 function tellerNamed(a: Answers, text: string): string | undefined {
-  const wanted = foldName(text);
-  const people = [
-    ...a.interviewers.map((p, i) => ({ name: p.name, greeting: p.greeting || derivedGreeting(a, i) })),
-    ...(a.recruiterName === '' ? [] : [{ name: a.recruiterName, greeting: defaultGreeting(a.recruiterName) }]),
-  ];
-  return people.find((p) => foldName(p.name) === wanted || foldName(p.greeting) === wanted)?.name;
+  const people = tellersOf(a);
+  const match = matchName(people, text);
+  return match.kind === 'found' ? people[match.indexes[0]!]!.name : undefined;
+}
+
+/** What to type instead when `text` names nobody of the interview, or two of them. */
+function tellerProblem(a: Answers, text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const people = tellersOf(a);
+  const match = matchName(people, text);
+  if (match.kind === 'found') return undefined;
+  const names = people.map((p) => p.name);
+  return match.kind === 'ambiguous'
+    ? problems.toldByAmbiguous(
+        text.trim(),
+        match.indexes.map((index) => names[index]!),
+      )
+    : problems.toldBy(text.trim(), names);
 }
 
 /** A resume the notes can say is attached: a file that is there (an empty answer skips it). */
@@ -422,7 +444,7 @@ export const FIELDS: readonly Field[] = [
     perInterviewer: false,
     when: (a) => a.notSelected === 'yes',
     read: (a) => a.toldBy,
-    validate: (value, a) => (value === '' || tellerNamed(a, value) !== undefined ? undefined : problems.toldBy(value)),
+    validate: (value, a) => tellerProblem(a, value),
     preview: (value, a) => {
       if (value === '') return understood.toldNobody;
       const name = tellerNamed(a, value);

@@ -1,6 +1,7 @@
 // Every word the guided session says about its questions: labels, hints and what to type when an
 // answer cannot be used. The Ink views and the line mode both read these, so a screen reader user
 // hears exactly what a sighted user reads.
+import { joinList } from '../compose/words.js';
 
 export const sections = {
   about: 'About you',
@@ -102,8 +103,10 @@ export const problems = {
   unnamed: 'One interviewer has no name yet: edit or remove it.',
   noResume: (path: string) =>
     `There is no file at ${path}. Type the path of your resume as a terminal would read it (~/Documents/resume.pdf), or leave it empty: the notes then mention no attachment.`,
-  toldBy: (text: string) =>
-    `Nobody called "${text}" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.`,
+  toldBy: (text: string, names: readonly string[]) =>
+    `Nobody called "${text}" is in this interview: type ${names.length === 0 ? 'the name of an interviewer or the recruiter' : names.length === 1 ? names[0] : `one of ${names.join(', ')}`}, or leave it empty.`,
+  toldByAmbiguous: (text: string, names: readonly string[]) =>
+    `"${text}" fits ${names.length === 2 ? 'both ' : ''}${joinList(names)}: type more of the name, or leave it empty.`,
 } as const;
 
 export const summaries = {

@@ -63,7 +63,7 @@ it.skipIf(skipWithout('tmux', 'vi'))(
       { home },
     );
     expect(regen.code).toBe(0);
-    expect(regen.stdout).toContain('is what I revisit');
+    expect(regen.stdout).toContain('What I revisit is our discussion');
   },
   60_000,
 );

@@ -1,12 +1,18 @@
 // name-mismatch: the greeting is not the recipient, a known name is misspelled, or the note is
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
-import { greetingOf, isTitleOnly, namesPerson, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
-import { bare, editDistance, fold, nameParts, wordsOf } from '../text.js';
+import { readName, type Reading } from '../name-match.js';
+import { greetingOf, isGroupWord, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
+import { bare, editDistance, fold, nameParts, type Span, wordsOf } from '../text.js';
+import { titleSlip, type TitleSlip } from '../title-fit.js';
+import { isTitleWord } from '../titles.js';
 import { particleSet } from '../../model/particles.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
+import { isCallScript } from './call-script.js';
 import type { CheckContext, Hit, RuleCheck } from '../types.js';
+
+const PARTICLES = particleSet();
 
 /** Every person the context knows, with the parts of their name. */
 function knownPeople(context: CheckContext): string[] {
@@ -37,6 +43,8 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   const folded = fold(word);
   if (parts.some((known) => known.folded === folded)) return null;
   const plain = bare(word);
+  // A name cut short is a short form of it, as in a greeting ("Raghu", "Narayan").
+  if (plain.length >= 3 && parts.some((known) => known.bare.startsWith(plain))) return null;
   for (const known of parts) {
     if (known.bare === plain) return known.part;
     if (
@@ -49,81 +57,71 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   return null;
 }
 
-/**
- * The shared particles, plus those a misspelled particle is compared on and nothing else splits
- * on: "zu", "op", "d'", "mac", "ibn", "bint" and the Spanish "y" ("García y Vega").
- */
-const PARTICLES = particleSet('zu', 'op', "d'", 'mac', 'ibn', 'bint', 'y');
-
-/** The particles of a name in order ("Joost van der Berg" -> "van der"). */
-function particlesOf(name: string): string {
-  return name
-    .split(/\s+/u)
-    .filter((word) => PARTICLES.has(fold(word)))
-    .map(fold)
-    .join(' ');
+/** The interviewers and recruiters of the other saved interviews: names that must not reach this note. */
+function otherPeople(context: CheckContext): string[] {
+  const names: string[] = [];
+  for (const other of context.otherInterviews ?? []) {
+    if (other.id === context.interview?.id) continue;
+    for (const person of other.interviewers) names.push(person.name);
+    if (other.recruiter?.name.trim()) names.push(other.recruiter.name);
+  }
+  return names;
 }
 
 /**
- * The recipient's surname with its particles when the greeting writes other ones: "Mr. van den
- * Berg" to Joost van der Berg. A greeting without particles ("Mr. Berg") is left alone.
+ * The greeting's verdict as a hit: errors for someone else and for a slip, warnings for the rest.
+ * A script read on a call has no accents to get wrong.
  */
-function particleSlip(written: string, person: string): string | null {
-  const writtenParticles = particlesOf(written);
-  const theirs = particlesOf(person);
-  if (writtenParticles === '' || writtenParticles === theirs || !namesPerson(written, person)) return null;
-  const words = person.trim().split(/\s+/u);
-  const first = words.findIndex((word) => PARTICLES.has(fold(word)));
-  return first < 0 ? (nameParts(person).at(-1) ?? person) : words.slice(first).join(' ');
+function greetingHit(span: Span, reading: Reading, recipient: string, spoken: boolean): Hit | null {
+  const at = { start: span.start, end: span.end };
+  switch (reading.kind) {
+    case 'match':
+    case 'role':
+      return null;
+    case 'shared':
+      return { ...at, severity: 'warning', message: MESSAGES.greetingShared(reading.written, reading.other, recipient) };
+    case 'half':
+      return { ...at, severity: 'warning', message: MESSAGES.nameHalf(reading.written, reading.right) };
+    case 'other':
+      return { ...at, message: MESSAGES.greetingNamesOther(span.text, reading.other, recipient) };
+    case 'misspelt':
+      return { ...at, message: MESSAGES.misspelledName(reading.written, reading.right) };
+    case 'accent':
+      return spoken ? null : { ...at, severity: 'warning', message: MESSAGES.nameAccent(reading.written, reading.right) };
+    case 'unknown':
+      return { ...at, severity: 'warning', message: MESSAGES.greetingUnknown(span.text, recipient) };
+  }
 }
 
-/**
- * A short form of the recipient's given name: "Seun" for Oluwaseun, "Dami" for Olúwádámilárè,
- * "Liz" for Elizabeth. Four letters or more found inside a given name, accents aside (three when
- * they start at its first or second letter: "Ian" is no short form of Marianne), and not the
- * name of anyone else the interview knows.
- */
-/**
- * The greeting is another known person's name, not a piece of the recipient's own: "Hi Sam" to
- * Samantha Reyes, in an interview with Sam Ortiz, is Sam's note.
- */
-function namesSomeoneElse(written: string, person: string, people: readonly string[]): boolean {
-  const own = new Set(nameParts(person).map(fold));
-  const words = nameParts(written).map(fold);
-  if (words.length === 0 || words.some((word) => own.has(word))) return false;
-  return people.some((other) => {
-    const theirs = new Set(nameParts(other).map(fold));
-    return fold(other) !== fold(person) && words.every((word) => theirs.has(word));
-  });
+function titleMessage(slip: TitleSlip, recipient: string): string {
+  switch (slip.kind) {
+    case 'title':
+      return MESSAGES.wrongTitle(slip.written, slip.theirs, recipient);
+    case 'given':
+      return MESSAGES.titleBeforeGiven(slip.written, slip.title, slip.family);
+    case 'patronymic':
+      return MESSAGES.titleBeforePatronymic(slip.written, slip.marker, slip.given);
+  }
 }
 
-function shortFormAt(name: string, word: string): boolean {
-  const at = name.indexOf(word);
-  return at >= 0 && (word.length >= 4 || at <= 1);
+/** The name on the signature line, cut before a title, a comma, a bar or a dash ("Jordan Lee – Line Cook"). */
+function signedName(line: string): string {
+  const cut = line.search(/\s[-\u2013\u2014]\s|[,|(/\u2013\u2014]/u);
+  return withoutPostNominals((cut < 0 ? line : line.slice(0, cut)).trim());
 }
 
-function isShortForm(written: string, person: string, others: readonly string[]): boolean {
-  const parts = nameParts(person);
-  const given = (parts.length > 1 ? parts.slice(0, -1) : parts).map(bare);
-  const otherParts = new Set(
-    others
-      .filter((name) => fold(name) !== fold(person))
-      .flatMap(nameParts)
-      .map(bare),
-  );
-  const words = nameParts(written).map(bare);
+/** A run of at most four capitalised words, particles or initials: a name, not "Talk soon". */
+function isNameLine(text: string): boolean {
+  const words = text.split(/\s+/u);
   return (
-    words.length === 1 &&
-    words.every(
-      (word) => word.length >= 3 && !otherParts.has(word) && given.some((name) => name !== word && shortFormAt(name, word)),
-    )
+    words.length <= 5 && nameParts(text).length <= 4 && words.every((word) => startsLikeName(word) || PARTICLES.has(fold(word)))
   );
 }
 
-/** The greeting the candidate chose for this person ("Bob" for Robert Smith) is their name too. */
-function isChosenGreeting(written: string, chosen: string | undefined): boolean {
-  const greeting = chosen?.trim();
-  return greeting !== undefined && greeting !== '' && (fold(written) === fold(greeting) || namesPerson(written, greeting));
+/** True when the word before `start` on its line is a title ("Mr. Oyelarin's"): the word is used as a name. */
+function afterTitle(prose: string, start: number): boolean {
+  const before = /(\S+)\s+$/u.exec(prose.slice(Math.max(0, start - 24), start));
+  return before !== null && !/[\r\n]/u.test(before[0]) && isTitleWord(before[1]!);
 }
 
 export const nameMismatch: RuleCheck = (draft, context) => {
@@ -133,47 +131,65 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const people = knownPeople(context);
   const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
-  if (recipient && addressee && !/^(all|everyone|everybody|team|folks)$/i.test(addressee.text) && !isTitleOnly(addressee.text)) {
-    const particles = particleSlip(addressee.text, recipient.name);
-    if (particles) {
-      hits.push({ start: addressee.start, end: addressee.end, message: MESSAGES.misspelledName(addressee.text, particles) });
-    } else if (
-      (namesSomeoneElse(addressee.text, recipient.name, people) || !namesPerson(addressee.text, recipient.name)) &&
-      !isChosenGreeting(addressee.text, recipient.interviewer?.greeting) &&
-      !isShortForm(addressee.text, recipient.name, people)
-    ) {
-      const words = nameParts(addressee.text);
-      const theirs = knownParts(nameParts(recipient.name));
-      const near = words.map((word) => nearMissOf(word, theirs)).find((part) => part !== null);
-      const message = near
-        ? MESSAGES.misspelledName(addressee.text, near)
-        : MESSAGES.greetingNotRecipient(addressee.text, recipient.name);
-      hits.push({ start: addressee.start, end: addressee.end, message });
-    }
+  if (recipient && addressee && !isGroupWord(addressee.text)) {
+    // As written, titles and all: a word beside a title may be part of it ("Chief Engineer").
+    const written = withoutPostNominals(draft.text.slice(addressee.start, addressee.end).replace(/[.]+$/u, ''));
+    const chosen = recipient.interviewer?.greeting;
+    const reading = readName(written, recipient.name, { colleagues: people, others: otherPeople(context), chosen });
+    const hit = greetingHit(addressee, reading, recipient.name, isCallScript(draft, context));
+    if (hit) hits.push(hit);
+    const slip = reading.kind === 'match' ? titleSlip(written, recipient.name, chosen) : null;
+    if (slip)
+      hits.push({ start: addressee.start, end: addressee.end, severity: 'warning', message: titleMessage(slip, recipient.name) });
   }
-  // Misspelled names anywhere else in the writer's words (the greeting is covered above).
+  // Misspelled names anywhere else in the writer's words (the greeting is covered above). An
+  // error only where the word is plainly the recipient's name (after a title, or beside another
+  // part of it: "Mr. Oyelarin's", "Priya Raghunatan"); elsewhere a capitalised word one letter
+  // from a name may be an ordinary word or someone else, and it is a warning.
   if (parts.length > 0) {
-    const reported = new Set<string>();
-    for (const word of wordsOf(draft.prose)) {
+    const theirs = new Set(nameParts(recipient?.name ?? '').map(fold));
+    // Each distinct word is compared with the names once, reported or not.
+    const seen = new Set<string>();
+    const words = wordsOf(draft.prose);
+    for (const [index, word] of words.entries()) {
       if (addressee && word.start >= addressee.start && word.end <= addressee.end) continue;
-      if (!startsUpper(word.text) || reported.has(word.text)) continue;
-      const near = nearMissOf(word.text.replace(/['\u2019]s$/u, ''), parts);
-      if (near) {
-        reported.add(word.text);
-        hits.push({ start: word.start, end: word.end, message: MESSAGES.misspelledName(word.text, near) });
-      }
+      if (!startsUpper(word.text) || seen.has(word.text)) continue;
+      seen.add(word.text);
+      const plain = word.text.replace(/['\u2019]s$/u, '');
+      const near = nearMissOf(plain, parts);
+      if (!near) continue;
+      const accent = bare(plain) === bare(near);
+      if (accent && isCallScript(draft, context)) continue;
+      const beside = (other: Span | undefined) =>
+        other !== undefined &&
+        theirs.has(fold(other.text)) &&
+        !/[\r\n]/u.test(draft.prose.slice(Math.min(other.end, word.end), Math.max(other.start, word.start)));
+      // After a title, only a long name: "Dr. Marie" may be another doctor than Maria.
+      const sure =
+        !accent &&
+        theirs.has(fold(near)) &&
+        ((near.length >= 6 && afterTitle(draft.prose, word.start)) || beside(words[index - 1]) || beside(words[index + 1]));
+      hits.push({
+        start: word.start,
+        end: word.end,
+        ...(sure ? {} : { severity: 'warning' as const }),
+        message: accent ? MESSAGES.nameAccent(word.text, near) : MESSAGES.misspelledName(word.text, near),
+      });
     }
   }
   const candidate = context.interview?.candidate.name;
   const signature = signatureOf(draft);
   if (candidate && signature && startsLikeName(signature.text) && !/[@\d]/.test(signature.text)) {
-    const signed = withoutPostNominals(signature.text.split(/[,|]/)[0]!.trim());
-    if (nameParts(signed).length <= 4 && !namesPerson(signed, candidate) && !hits.some((hit) => hit.start === signature.start)) {
-      hits.push({
-        start: signature.start,
-        end: signature.start + signed.length,
-        message: MESSAGES.signatureNotYou(signed, candidate),
+    const signed = signedName(signature.text);
+    if (signed !== '' && isNameLine(signed) && !hits.some((hit) => hit.start === signature.start)) {
+      const reading = readName(signed, candidate, {
+        colleagues: people.filter((name) => fold(name) !== fold(candidate)),
+        others: otherPeople(context),
       });
+      const at = { start: signature.start, end: signature.start + signed.length };
+      if (reading.kind === 'other') hits.push({ ...at, message: MESSAGES.signatureNotYou(signed, candidate) });
+      else if (reading.kind === 'unknown' || reading.kind === 'misspelt')
+        hits.push({ ...at, severity: 'warning', message: MESSAGES.signatureUnknown(signed, candidate) });
     }
   }
   return hits;

@@ -1,5 +1,7 @@
 // generic-subject: the subject line is what gets a note opened and found again.
+import { startsUpper } from '../chars.js';
 import { MESSAGES } from '../messages.js';
+import { isCallScript } from './call-script.js';
 import { bare, wordsOf } from '../text.js';
 import type { Interview } from '../../model/types.js';
 import type { RuleCheck } from '../types.js';
@@ -12,7 +14,8 @@ const GENERIC = new Set(
 );
 
 export const genericSubject: RuleCheck = (draft, context) => {
-  if (context.kind === 'voicemail' || draft.subject === null) return [];
+  // A script read on a call has no subject line to get opened by.
+  if (draft.subject === null || isCallScript(draft, context)) return [];
   const at = Math.max(draft.subjectStart, 0);
   const subject = draft.subject.trim();
   const plain = subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, '').trim();
@@ -51,10 +54,29 @@ function namingWords(interview: Interview): readonly string[] {
   return [
     ...new Set(
       sources
-        .flatMap((text) => wordsOf(text).map((word) => bare(word.text)))
+        .flatMap((text) => [...wordsOf(text).map((word) => bare(word.text)), ...acronymsOf(text)])
         .filter((word) => word.length > 1 && !GENERIC.has(word) && !FILLER.has(word)),
     ),
   ];
+}
+
+/** Small words an acronym skips: "Degree Holder Entry Programme" is DHEP, "Head of Nursing" HN or HoN. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * The acronyms people write for a name of several capitalised words, each clause apart: "Police
+ * Constable, Degree Holder Entry Programme" gives "pc" and "dhep"; "Registered Nurse" gives "rn".
+ */
+function acronymsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(/[,;()\u2013\u2014]|\s-\s/u)) {
+    const words = clause
+      .trim()
+      .split(/\s+/u)
+      .filter((word) => word !== '' && !ACRONYM_SKIPS.has(word.toLowerCase()));
+    if (words.length >= 2 && words.every((word) => startsUpper(word))) out.push(words.map((word) => bare(word)[0]).join(''));
+  }
+  return out;
 }
 
 /** Words that could open any subject: they name no topic even when the body repeats them. */

@@ -62,8 +62,9 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `${TARGET}\\s+(?:\\w+\\s+){0,3}?(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:so\\s+|very\\s+|really\\s+|extremely\\s+|quite\\s+)?(?:badly|poorly|terribly|appallingly|shockingly|woefully|horribly)\\s+(?:handled|run|organi[sz]ed|managed|planned|communicated|conducted)`,
   `I\\s+have\\s+(?:my|serious|real|grave|some)\\s+doubts\\s+about\\s+(?:how\\s+|whether\\s+)?${TARGET}`,
   '(?:stopped|stop|given\\s+up)\\s+caring',
-  // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"
-  `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:\\w+\\s+){0,2}?${SCORN_WORD}`,
+  // "your process was a farce", "the panel seemed bored", "you were clearly unprepared"; not
+  // "the panel was not rude at all" (tone-judgement.ts reads negation word by word)
+  `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:(?!(?:not|never|hardly|barely|at\\s+all)\\b)\\w+\\s+){0,2}?${SCORN_WORD}`,
   // "I doubt you even know what a charge nurse does", "I wonder whether anyone read my file"
   `I\\s+(?:doubt|wonder\\s+(?:if|whether)|question\\s+whether|am\\s+not\\s+sure|'m\\s+not\\s+sure|have\\s+to\\s+wonder\\s+(?:if|whether))\\s+(?:${TARGET}|anyone|anybody)\\s+(?:\\w+\\s+){0,2}?(?:even\\s+|actually\\s+|really\\s+|ever\\s+)?${KNOWS}`,
   // "you didn't even read my resume", "nobody bothered to ask", "you couldn't be bothered"
@@ -141,7 +142,7 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
   "I'?ll\\s+(?:have\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|the\\s+other)\\s+(?:\\w+\\s+)?(?:offer|job|position|role)",
   // Need, stated at the reader: "I really do need to know where I stand", "I must have an answer"
-  'I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know|hear|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)',
+  'I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know(?!\\s+(?:more|about|how\\s+to)\\b)|hear(?!\\s+(?:more|about)\\b)|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)',
   '(?:need|want|must|have)\\s+to\\s+know\\s+where\\s+I\\s+stand',
   // Leverage: "I've put another offer on hold", "I have a competing offer that expires Friday"
   '(?:put|putting|holding|held|kept|keeping|left)\\s+(?:\\w+\\s+){0,3}?(?:offers?|job|position|role|employer)\\s+on\\s+hold',

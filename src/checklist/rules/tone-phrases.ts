@@ -23,7 +23,6 @@ export const SCATHING: readonly string[] = [
   'no\\s+offen[cs]e,?\\s+but',
   'with\\s+all\\s+due\\s+respect',
   "(?:clearly|obviously|apparently)\\s+(?:you|your\\s+team|nobody|no\\s+one|someone)\\s+(?:didn'?t|did\\s+not|don'?t|do\\s+not|doesn'?t|never|wasn'?t|couldn'?t|can'?t)",
-  '(?:rude|unprofessional|disrespectful|ridiculous|pathetic|insulting|absurd|incompetent|clueless|amateurish|laughable|shameful|disgraceful)',
   '(?:is|was|are|were)\\s+(?:a\\s+)?(?:complete\\s+|total\\s+)?joke',
   '(?:so|very|deeply|extremely|really|quite)\\s+disappointed\\s+(?:in|with|by)\\s+(?:you|your)',
   'shame\\s+on',
@@ -49,7 +48,8 @@ export const IMPATIENT: readonly string[] = [
   'A\\.S\\.A\\.P\\.?',
   `(?:respond|reply|answer|write|write\\s+back|hear\\s+back|get\\s+back\\s+to\\s+me|let\\s+me\\s+know|a\\s+decision|an?\\s+update)${GAP}as\\s+soon\\s+as\\s+(?:possible|you\\s+can)`,
   'I\\s+(?:need|demand|expect|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|response|reply|decision|update)',
-  'I\\s+need\\s+to\\s+(?:know|hear\\s+back)',
+  // Not "I need to know more about the rota": wanting to learn is no demand.
+  'I\\s+need\\s+to\\s+(?:know|hear\\s+back)(?!\\s+(?:more|about|how\\s+to)\\b)',
   'I\\s+expect\\s+to\\s+hear',
   '(?:respond|reply|answer|get\\s+back\\s+to\\s+me|let\\s+me\\s+know|hear\\s+back|decide)\\s+(?:by\\s+)?(?:today|tonight|tomorrow|by\\s+(?:EOD|COB|end\\s+of\\s+(?:the\\s+)?day|close\\s+of\\s+business|noon|tomorrow|today)|within\\s+(?:24|48)\\s+hours|within\\s+the\\s+hour)',
   'by\\s+(?:EOD|COB|close\\s+of\\s+business)',
@@ -60,7 +60,8 @@ export const IMPATIENT: readonly string[] = [
   "why\\s+(?:haven'?t|have\\s+not|hasn'?t|has\\s+not)\\s+(?:I|anyone|anybody|you|your\\s+team)",
   'why\\s+(?:is|has)\\s+(?:this|it)\\s+taking\\s+so\\s+long',
   "(?:I'?m|I\\s+am)\\s+still\\s+waiting",
-  "I(?:'ve|\\s+have)\\s+been\\s+waiting",
+  // Waiting on the reader, not "I've been waiting for a role like this for years".
+  "I(?:'ve|\\s+have)\\s+been\\s+waiting(?=\\s+(?:patiently|so\\s+long|long\\s+enough|to\\s+hear|since|for\\s+(?:news|an?\\s+(?:answer|reply|response|update|decision)|your|you|over|more\\s+than|weeks|days)))",
   "still\\s+(?:no\\s+(?:word|news|response|reply|answer)|haven'?t\\s+heard|have\\s+not\\s+heard)",
   "it'?s\\s+been\\s+(?:\\w+\\s+){0,2}(?:days|weeks)\\s+(?:since|and|already)",
   '(?:this\\s+is\\s+)?my\\s+(?:third|fourth|fifth|3rd|4th|5th)\\s+(?:e-?mail|message|note|attempt|time)',

@@ -6,11 +6,14 @@ import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
-import { wordsOf, type Span } from '../text.js';
+import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
+import { inReadersTimeframe, pressureWarnings, vetoed } from './pressure-signals.js';
+import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
+import { SYMPATHY, scornWarnings } from './tone-judgement.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
@@ -18,6 +21,9 @@ import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 const SCATHING_LIST = new PhraseList([...SCATHING, ...SCORN_GRAMMAR, ...SCORN_SHAPES]);
 const IMPATIENT_LIST = new PhraseList([...IMPATIENT, ...PRESSURE_GRAMMAR]);
 const STACKED = /[!?]*!{2,}[!?]*|[!?]*(?:\?!|!\?)[!?]*|\?{3,}/g;
+/** The writer accepting the reader's timeframe. */
+const ACCEPTING =
+  /\b(?:works\s+(?:for|well\s+for)\s+me|suits\s+me|that's\s+fine|is\s+fine|no\s+rush|happy\s+to\s+wait|glad\s+to\s+wait|of\s+course|i\s+understand)\b/;
 /** Short words that are shouting when capitalised; other short capitals are taken as acronyms. */
 const SHOUTED_SHORT = new Set([
   'VERY',
@@ -47,8 +53,46 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
   });
 }
 
-export const toneScathing: RuleCheck = (draft, context) =>
-  dedupe(phraseHits(maskPhrases(draft.prose, contextPhrases(context)), SCATHING_LIST, MESSAGES.scathing));
+export const toneScathing: RuleCheck = (draft, context) => {
+  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
+  return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose))]);
+};
+
+/**
+ * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
+ * "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
+ */
+function softened(prose: string, hit: Hit): Hit {
+  const sentenceStart = Math.max(prose.lastIndexOf('.', hit.start), prose.lastIndexOf('\n', hit.start)) + 1;
+  const before = fold(prose.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
+  const sentence = fold(prose.slice(sentenceStart, Math.min(prose.length, hit.end + 80)));
+  return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
+}
+
+/**
+ * A sure pressure shape that is the reader's own timeframe ("you mentioned you plan to decide by
+ * December 4") or news ("I have accepted another offer") rather than pressure.
+ */
+function notPressure(prose: string, hit: Hit): boolean {
+  const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
+  if (sentence === undefined) return false;
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  const text = sentence.text.toLowerCase();
+  // Their date held to as theirs ("decide by December 4"), or accepted ("and that works for me"); a
+  // promise held against them ("you said you would call me by Monday") is still pressure.
+  const theirs = inReadersTimeframe(sentence.text) && (/\b(?:by|before|within|until)\b/.test(found) || ACCEPTING.test(text));
+  return theirs || vetoed(found, text);
+}
+
+/** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
+function beside(prose: string, sure: readonly Hit[], broad: readonly Hit[]): Hit[] {
+  if (sure.length === 0) return [...broad];
+  const sentences = sentencesFor(prose);
+  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end + 1);
+  const taken = new Set(sure.map((hit) => sentenceOf(hit.start)));
+  return broad.filter((hit) => !taken.has(sentenceOf(hit.start)));
+}
 
 /** `known`: the context's own words in capitals, asked for only when a word is in capitals. */
 function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
@@ -61,7 +105,8 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskPhrases(draft.prose, contextPhrases(context));
-  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase);
+  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit));
+  hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
   const words = wordsOf(prose);

@@ -1,9 +1,9 @@
 // Where `check` gets its context: an interview file (--from) or a saved interview (--profile),
 // the recipient (--to) and "today" (--now). This is the command's edge: it reads files and the store.
 import { readFile } from 'node:fs/promises';
-import { recipientOf } from '../../checklist/people.js';
 import type { CheckContext } from '../../checklist/types.js';
 import type { CommandContext } from '../../cli/context.js';
+import { matchName, peopleOf } from '../../compose/match-name.js';
 import { UsageError } from '../../cli/errors.js';
 import { parseIsoDate } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
@@ -75,6 +75,25 @@ async function savedOthers(interview: Interview, context: CommandContext): Promi
   );
 }
 
+/**
+ * The saved name of the person `--to` names (see matchName), so the rules, which compare whole
+ * names, know who the draft is for; a name that fits nobody or two people is refused.
+ */
+function personNamed(interview: Interview, typed: string): string {
+  const people = peopleOf(interview);
+  const names = people.map((person) => person.name);
+  const match = matchName(people, typed);
+  if (match.kind === 'found') return names[match.indexes[0]!]!;
+  const problem =
+    match.kind === 'ambiguous'
+      ? m.ambiguousRecipient(
+          typed,
+          match.indexes.map((index) => names[index]!),
+        )
+      : m.unknownRecipient(typed);
+  throw new UsageError(problem, m.recipientsAre(names));
+}
+
 export async function loadCheckContext(flags: ContextFlags, context: CommandContext): Promise<Omit<CheckContext, 'kind'>> {
   if (flags.from !== undefined && flags.profile !== undefined) throw new UsageError(m.fromAndProfile, m.helpTry);
   const now = nowFrom(flags.now, context);
@@ -85,17 +104,8 @@ export async function loadCheckContext(flags: ContextFlags, context: CommandCont
     otherInterviews = await savedOthers(interview, context);
   }
   if (flags.profile !== undefined) ({ interview, others: otherInterviews } = await fromProfile(flags.profile, context));
-  if (interview && flags.to !== undefined) {
-    const recipient = recipientOf({ interview, to: flags.to });
-    if (!recipient?.interviewer && !recipient?.isRecruiter) {
-      const names = [
-        ...interview.interviewers.map((person) => person.name),
-        ...(interview.recruiter ? [interview.recruiter.name] : []),
-      ];
-      throw new UsageError(m.unknownRecipient(flags.to), m.recipientsAre(names));
-    }
-  }
+  const to = interview && flags.to !== undefined ? personNamed(interview, flags.to) : flags.to;
   // Days as the user writes them; "today" is the real one, as --now only moves the timing rules.
   const dateStyle = dateStyleFor(context.env, context.now());
-  return { interview, to: flags.to, otherInterviews, now, calendar: calendarFor(context.env), dateStyle };
+  return { interview, to, otherInterviews, now, calendar: calendarFor(context.env), dateStyle };
 }

@@ -1,4 +1,6 @@
 // The words of `followup-coach check`.
+import { joinList } from '../../compose/words.js';
+
 export const checkCommandMessages = {
   noInput: 'check needs a draft to read.',
   noInputTry: 'pass a file (followup-coach check note.txt) or pipe one (pbpaste | followup-coach check -)',
@@ -20,6 +22,8 @@ export const checkCommandMessages = {
       ? `saved: ${ids.join(', ')}  (followup-coach list)`
       : 'no interviews are saved yet (followup-coach import FILE)',
   unknownRecipient: (name: string) => `"${name}" is not in this interview.`,
+  ambiguousRecipient: (name: string, names: readonly string[]) =>
+    `"${name}" fits ${names.length === 2 ? 'both ' : ''}${joinList(names)}: say which.`,
   recipientsAre: (names: readonly string[]) => `--to with one of: ${names.join(', ')}`,
   spellPartial: (checked: number, total: number, budget: number) =>
     `Spelling and grammar covered ${kb(checked)} of this draft's ${kb(total)}: they read up to ${kb(budget)} of distinct text (about ${(Math.round(budget / 6 / 100) * 100).toLocaleString('en')} words, five times the longest note). Every other rule read all of it.`,

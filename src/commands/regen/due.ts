@@ -4,8 +4,7 @@
 // comes next and when, so regen copies and records nothing early.
 import { ComposeError } from '../../compose/errors.js';
 import { messages as composeMessages } from '../../compose/messages.js';
-import { matchName } from '../../compose/match-name.js';
-import { greetingNameOf } from '../../compose/recipients.js';
+import { matchName, peopleOf } from '../../compose/match-name.js';
 import type { BusinessCalendar, DateStyle } from '../../model/dates.js';
 import { scheduleFor, type DueItem } from '../../model/schedule.js';
 import type { Interview } from '../../model/types.js';
@@ -20,18 +19,9 @@ export type DueChoice =
       readonly person: string | null;
     };
 
-/** Everyone a note can go to in this interview, as --to may name them. */
-function people(interview: Interview) {
-  const interviewers = interview.interviewers.map((person) => ({ name: person.name, greeting: greetingNameOf(person) }));
-  const recruiter = interview.recruiter?.name.trim();
-  return recruiter && !interviewers.some((person) => person.name === recruiter)
-    ? [...interviewers, { name: recruiter }]
-    : interviewers;
-}
-
 /** The person `to` names, or null when it names nobody (compose then says who receives what). */
 function personNamed(interview: Interview, to: string): string | null {
-  const all = people(interview);
+  const all = peopleOf(interview);
   const match = matchName(all, to);
   if (match.kind === 'ambiguous') {
     throw new ComposeError(

@@ -22,8 +22,14 @@ export interface Chosen {
 }
 
 /** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */
-export function askedNotes(interview: Interview, kind: NoteKind, to: string | undefined, dateStyle: DateStyle): Chosen {
-  const notes = composeNotes(interview, kind, { to, dateStyle });
+export function askedNotes(
+  interview: Interview,
+  kind: NoteKind,
+  to: string | undefined,
+  dateStyle: DateStyle,
+  saved: readonly Interview[] = [],
+): Chosen {
+  const notes = composeNotes(interview, kind, { to, dateStyle, saved });
   const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   return { notes, picked, others: notes.filter((note) => note !== picked) };
@@ -33,14 +39,20 @@ export function askedNotes(interview: Interview, kind: NoteKind, to: string | un
  * Without --kind: the first note due now, to the first person still waiting for it (due.ts),
  * and the user hears which and why. Nothing due now ends the command having copied nothing.
  */
-export function dueNotes(context: CommandContext, interview: Interview, to: string | undefined, sayWhich: boolean): Chosen {
+export function dueNotes(
+  context: CommandContext,
+  interview: Interview,
+  to: string | undefined,
+  sayWhich: boolean,
+  saved: readonly Interview[] = [],
+): Chosen {
   const now = context.now();
   const dateStyle = dateStyleFor(context.env, now);
   const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to);
   if (choice.kind === 'nothing') throw nothingDueError(interview, choice.person, choice.next, choice.done, now, dateStyle);
   const { item, person } = choice;
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = composeNotes(interview, item.kind, { to, dateStyle });
+  const all = composeNotes(interview, item.kind, { to, dateStyle, saved });
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;

@@ -62,7 +62,7 @@ export async function chooseInteractively(
         })),
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
-    const notes = composeNotes(interview, kind, { to: asked.to, dateStyle });
+    const notes = composeNotes(interview, kind, { to: asked.to, dateStyle, saved: interviews });
     // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
     const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;
     const note =

@@ -75,10 +75,12 @@ export async function run(context: CommandContext): Promise<number> {
       return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
     const interview = await findInterview(store, id);
+    // A later round greets people met in an earlier one as met again: only then read the others.
+    const saved = (interview.round ?? 1) > 1 ? await store.interviews() : [];
     const { notes, picked, others } =
       kindAsked === undefined
-        ? dueOrEmpty(context, interview, values.to, output.mode === 'json')
-        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()));
+        ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
+        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
     }
@@ -89,9 +91,15 @@ export async function run(context: CommandContext): Promise<number> {
 }
 
 /** The note due now; with --json, a program reading the output gets JSON even when nothing is: []. */
-function dueOrEmpty(context: CommandContext, interview: Interview, to: string | undefined, json: boolean) {
+function dueOrEmpty(
+  context: CommandContext,
+  interview: Interview,
+  to: string | undefined,
+  json: boolean,
+  saved: readonly Interview[],
+) {
   try {
-    return dueNotes(context, interview, to, !json);
+    return dueNotes(context, interview, to, !json, saved);
   } catch (error) {
     if (json && error instanceof NothingDueError) context.stdout.write('[]\n');
     throw error;

@@ -12,7 +12,7 @@ and it says to stop.
 
 Options
   --kind KIND  ${KIND_LIST}
-  --to NAME    who received it (first name is enough when it is unique)
+  --to NAME    who received it (a given name or surname is enough when it is unique)
   --on DATE    the day it went (today, yesterday, monday, 2026-11-30); default today
   --json       print {id, recorded, next, done}
   -h, --help   this help

@@ -9,6 +9,8 @@ import { formatDay } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { sentOutside } from '../../model/outcome.js';
+import { dayOf } from '../../model/sent-log.js';
+import type { SentEntry } from '../../model/types.js';
 import { addSent } from '../../store/data.js';
 import { openStore } from '../../store/index.js';
 import { instantOf, parseDay } from '../shared/day-arg.js';
@@ -16,6 +18,7 @@ import { findInterview } from '../shared/find-interview.js';
 import { parseKind } from '../shared/kind-arg.js';
 import { nextSummary } from '../shared/next-summary.js';
 import { printNotices } from '../shared/notices.js';
+import { alreadySent } from './already.js';
 import { SENT_HELP } from './help.js';
 import { sentMessages as m } from './messages.js';
 
@@ -44,12 +47,21 @@ export async function run(context: CommandContext): Promise<number> {
     const [recipient] = pickRecipients(saved, kind, recipientsOf(saved, kind), toTyped);
     const day = parseDay(on, saved, now, style);
     const entry = sentOutside(kind, recipient!.name, instantOf(day, now));
-    const changed = await store.updateInterview(saved.id, (interview) => addSent(interview, entry));
+    let already: SentEntry | undefined;
+    // Looked up inside the change, against the log as saved, so two runs at once record it once.
+    const changed = await store.updateInterview(saved.id, (interview) => {
+      already = alreadySent(interview, kind, entry.to, day);
+      return already ? interview : addSent(interview, entry);
+    });
     const next = nextSummary(changed, now, calendarFor(context.env), style);
     if (args.values.json) {
-      context.stdout.write(`${JSON.stringify({ id: changed.id, recorded: entry, ...next.json }, null, 2)}\n`);
+      const row = already ? { id: changed.id, recorded: null, alreadyRecorded: already } : { id: changed.id, recorded: entry };
+      context.stdout.write(`${JSON.stringify({ ...row, ...next.json }, null, 2)}\n`);
     } else {
-      context.stdout.write(`${m.recorded(kind, entry.to, formatDay(day, style))}\n${next.line}\n`);
+      const line = already
+        ? m.alreadyRecorded(kind, entry.to, formatDay(dayOf(already.at), style))
+        : m.recorded(kind, entry.to, formatDay(day, style));
+      context.stdout.write(`${line}\n${next.line}\n`);
     }
     return EXIT.ok;
   } finally {

@@ -1,6 +1,6 @@
 // `--on DATE` of `status` and `sent`: a day that has passed, and the instant recorded for it.
 import { UsageError } from '../../cli/errors.js';
-import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
+import { type DateStyle, formatDay, parseIsoDate, todayOf } from '../../model/dates.js';
 import { parseInterviewDate } from '../../model/interview-date.js';
 import type { Interview, IsoDate } from '../../model/types.js';
 import { sharedMessages as m } from './messages.js';
@@ -9,6 +9,9 @@ import { sharedMessages as m } from './messages.js';
 export function parseDay(typed: string | undefined, interview: Interview, now: Date, style: DateStyle, flag = '--on'): IsoDate {
   if (typed === undefined) return todayOf(now);
   const day = parseInterviewDate(typed, now);
+  // "2026-13-01" has the shape of a date but is none: say so, not that it has yet to pass.
+  if (day === null && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(typed) && parseIsoDate(typed.trim()) === null)
+    throw new UsageError(m.notARealDay(flag, typed.trim()), m.badDayTry(flag));
   if (day === null) throw new UsageError(m.badDay(flag, typed), m.badDayTry(flag));
   if (day < interview.date)
     throw new UsageError(m.beforeInterview(flag, formatDay(day, style), formatDay(interview.date, style)), m.badDayTry(flag));

@@ -10,7 +10,7 @@ stay-in-touch note about three months later; after an offer or closed, nothing m
 waiting undoes an outcome recorded by mistake.
 
 Options
-  --told-by NAME  who told you: an interviewer or the recruiter (first name is enough)
+  --told-by NAME  who told you: an interviewer or the recruiter (a given name or surname is enough)
   --on DATE       the day you were told (today, yesterday, monday, 2026-11-30); default today
   --json          print {id, status, statusOn, toldBy, next, done}
   -h, --help      this help

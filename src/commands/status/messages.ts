@@ -1,4 +1,5 @@
 // The words of `followup-coach status`.
+import { joinList } from '../../compose/words.js';
 import { STATUSES, type Status } from '../../model/types.js';
 
 const STATUS_WORDS: Readonly<Record<Status, string>> = {
@@ -12,7 +13,10 @@ export const statusMessages = {
   unknownStatus: (typed: string, guess: string | undefined) =>
     `"${typed}" is not an outcome.${guess ? ` Did you mean ${guess}?` : ''}`,
   statusTry: (id: string) => `followup-coach status ${id} ${STATUSES.join('|')}`,
-  badName: (fix: string) => `--told-by: ${fix}`,
+  unknownTeller: (typed: string) => `--told-by "${typed}" is nobody in this interview.`,
+  ambiguousTeller: (typed: string, names: readonly string[]) =>
+    `--told-by "${typed}" fits ${names.length === 2 ? 'both ' : ''}${joinList(names)}: say which.`,
+  tellersAre: (names: readonly string[]) => `--told-by with one of: ${names.join(', ')}`,
   toldByWithout: '--told-by says who told you the outcome, so it needs an outcome other than waiting.',
   toldByTry: (id: string) => `followup-coach status ${id} not-selected --told-by NAME`,
   recorded: (id: string, status: Status, day: string, toldBy: string | undefined) =>

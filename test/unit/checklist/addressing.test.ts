@@ -88,11 +88,15 @@ describe('wrong-person', () => {
     expect(hits[0]!.severity).toBe('warning');
   });
 
-  it('flags a company and a person from another saved interview as errors', () => {
-    const text = 'Hi Priya,\nI would love to join Globex and work with Hank on it.';
+  it('flags a company and a person from another saved interview: the whole name as an error, a first name alone as a warning', () => {
+    const text = 'Hi Priya,\nI would love to join Globex and work with Hank on it, as Hank Scorpio said.';
     const hits = wrongPerson(parseDraft(text), { ...priya, otherInterviews: [ACME, GLOBEX] });
-    expect(at(text, hits)).toEqual(['Globex', 'Hank']);
+    expect(at(text, hits)).toEqual(['Globex', 'Hank Scorpio']);
     expect(hits.map((hit) => hit.severity)).toEqual([undefined, undefined]);
+    const first = 'Hi Priya,\nI would love to work with Hank on it.';
+    expect(wrongPerson(parseDraft(first), { ...priya, otherInterviews: [GLOBEX] }).map((hit) => hit.severity)).toEqual([
+      'warning',
+    ]);
   });
 
   it('stays quiet without an interview, and on the good note', () => {

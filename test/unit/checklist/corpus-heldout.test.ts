@@ -24,6 +24,10 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // precision, 7 errors on the 60 good drafts (6 of them name-mismatch). The checklist of the
   // stop before scored it 81%, 50%, 8 errors: see the report of the change that added this line.
   'corpus-heldout-4': { recall: 0.8, precision: 0.55, errorsOnGood: 7 },
+  // Arrived with 167 drafts in twelve more trades, written blind; the checklist of the day it
+  // arrived scored 81% recall, 57% precision, no error on the 75 good drafts (39 warnings on them,
+  // 17 of them missing-prior). Scored again after that stop's rule changes: 87%, 62%, no error.
+  'corpus-heldout-5': { recall: 0.79, precision: 0.55, errorsOnGood: 0 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {

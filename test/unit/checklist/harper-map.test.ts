@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNameGuess, type RawLint } from '../../../src/checklist/harper-map.js';
+import type { RawLint } from '../../../src/checklist/harper-map.js';
+import { isNameGuess } from '../../../src/checklist/spell-names.js';
 
 const lintOf = (text: string, word: string, kind = 'Spelling'): RawLint => {
   const start = text.indexOf(word);

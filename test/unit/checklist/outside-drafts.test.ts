@@ -114,7 +114,9 @@ describe('grammar Harper misreads', () => {
     const known = knownWordsFor({ interview: { ...ACME, candidate: { ...ACME.candidate, name: 'Luis Cabrera' } } });
     const text = "Hi Rosa, it's Luis Cabrera. Thanks for talking with me on Monday.";
     expect(await flagged(text, known)).toEqual([]);
-    // With no name known, Harper's reading stands.
-    expect(await flagged(text)).toEqual(["grammar it's"]);
+    // A capitalised word after "it's" introduces a name or a title, known or not; before a
+    // small word Harper's reading stands.
+    expect(await flagged(text)).toEqual([]);
+    expect(await flagged("The crew loved it's new van.")).toEqual(["grammar it's"]);
   });
 });

@@ -10,6 +10,7 @@ import { GIMMICKS, GIVEN_THINGS, THIRD_PARTY } from '../../../src/checklist/rule
 import { NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from '../../../src/checklist/rules/third-party-grammar.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from '../../../src/checklist/rules/tone-grammar.js';
 import { IMPATIENT, SCATHING } from '../../../src/checklist/rules/tone-phrases.js';
+import { BROAD_PATTERNS } from '../../../src/checklist/rules/sentence-matches.js';
 import { loadCorpus } from './corpus-lib.js';
 
 const LISTS = {
@@ -27,6 +28,7 @@ const LISTS = {
   PRAISE_BY_PROXY,
   NAMED_HELPER,
   CLICHES: CLICHES.flatMap((family) => family.patterns),
+  BROAD_PATTERNS,
 };
 
 describe('anchorsOf', () => {

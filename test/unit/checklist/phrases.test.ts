@@ -16,7 +16,7 @@ describe('tone-scathing', () => {
     ["I'm sure whoever you hired is wonderful.", "I'm sure whoever you hired"],
     ['Thanks for wasting my afternoon.', 'Thanks for wasting'],
     ['Your hiring process is broken.', 'Your hiring process is broken'],
-    ['That was unprofessional.', 'unprofessional'],
+    ['That was unprofessional.', 'That was unprofessional'],
     ['Good luck finding someone who cares as much.', 'Good luck finding someone'],
   ])('flags %j', (text, phrase) => expect(found(toneScathing, text)).toEqual([phrase]));
 

@@ -37,4 +37,39 @@ describe('matchName', () => {
     expect(matchName(PANEL, 'Zed')).toEqual({ kind: 'none' });
     expect(matchName(PANEL, '  ')).toEqual({ kind: 'none' });
   });
+
+  // The St. Brigid's panel of the pharmacist's report: every way she named them in one command
+  // or another, each found (check --to and the session once refused the surnames and "Mai").
+  const BRIGIDS = [
+    { name: 'Dr. Oluwaseun Adébáyọ̀' },
+    { name: 'Siobhán Ní Bhriain' },
+    { name: 'Tom Kessler' },
+    { name: 'Dr. Mai Hoang', greeting: 'Dr. Hoang' },
+    { name: 'Gail Porter' },
+  ];
+  it.each([
+    ['Oluwaseun', 0],
+    ['Adebayo', 0],
+    ['Adébáyọ̀', 0],
+    ['dr adebayo', 0],
+    ['Oluwaseun Adebayo', 0],
+    ['Dr. Oluwaseun Adébáyọ̀', 0],
+    ['Siobhan', 1],
+    ['Ni Bhriain', 1],
+    ['siobhán ní bhriain', 1],
+    ['Kessler', 2],
+    ['Mr. Kessler', 2],
+    ['Mai', 3],
+    ['Hoang', 3],
+    ['Dr. Hoang', 3],
+    ['dr mai hoang', 3],
+    ['gail', 4],
+  ])('%j is %s among titled and accented names', (typed, index) => {
+    expect(matchName(BRIGIDS, typed)).toEqual({ kind: 'found', indexes: [index] });
+  });
+
+  it('a title alone names nobody, and does not pick one of the two doctors', () => {
+    expect(matchName(BRIGIDS, 'Dr.')).toEqual({ kind: 'none' });
+    expect(matchName(BRIGIDS, 'Priya')).toEqual({ kind: 'none' });
+  });
 });

@@ -56,8 +56,9 @@ describe('every note to an interviewer', () => {
     expect(text).toContain(interview.candidate.name);
     expect(text.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
     if (note.by !== 'phone') expect(text).toContain(interview.candidate.email);
-    // A caller is thanked by a call, and a voicemail is a call: the header shows the number dialled.
-    const byPhone = note.kind === 'voicemail' || (note.kind === 'thank-you' && person.medium === 'phone');
+    // A caller is thanked by a call, also after a no, and a voicemail is a call: the header shows the number dialled.
+    const byPhone =
+      note.kind === 'voicemail' || ((note.kind === 'thank-you' || note.kind === 'not-selected') && person.medium === 'phone');
     expect([note.by, note.address]).toEqual(byPhone ? ['phone', person.phone] : [undefined, person.email]);
   });
 });
@@ -113,8 +114,9 @@ describe('thank-you notes', () => {
       { ...acme, interviewers: [{ ...acme.interviewers[0]!, topics: ['Kafka', 'on-call', 'hiring'] }] },
       'thank-you',
     )[0]!;
-    expect(one.body).toContain(' Kafka ');
-    expect(three.body).toContain(' Kafka, on-call and hiring ');
+    // A topic ends its clause, so the list is followed by punctuation ("about how on-call works, which").
+    expect(one.body).toMatch(/ Kafka[,.]/);
+    expect(three.body).toMatch(/ Kafka, on-call and hiring[,.]/);
   });
 
   it('in the brief tone, every written note runs 70 to 110 words of its own, signature included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGreeting, greetingOf } from '../../../src/model/greeting.js';
+import { addressOf, defaultGreeting, greetingOf, spokenSalutation, writtenSalutation } from '../../../src/model/greeting.js';
 
 describe('the greeting name', () => {
   it.each([
@@ -17,6 +17,16 @@ describe('the greeting name', () => {
     ['王伟', '王伟'],
     ['김민준', '김민준'],
     ['  Kevin   Thibodeaux ', 'Kevin'],
+    // A title goes with the surname, whatever the title.
+    ['Principal Dana Whitfield', 'Principal Whitfield'],
+    ['Rev. Grace Adeyemi', 'Rev. Adeyemi'],
+    ['Rabbi Miriam Cohen', 'Rabbi Cohen'],
+    // "Dean" is also a given name: left alone.
+    ['Dean Thomas', 'Dean'],
+    // Irish surnames that begin with Ní, Nic, Ó, Ua.
+    ['Siobhán Ní Bhriain', 'Siobhán'],
+    ['Pádraig Ó Súilleabháin', 'Pádraig'],
+    ['Dr. Siobhán Ní Bhriain', 'Dr. Ní Bhriain'],
   ])('%s -> %s', (name, greeting) => {
     expect(defaultGreeting(name)).toBe(greeting);
   });
@@ -30,5 +40,49 @@ describe('the greeting name', () => {
   it('prefers the greeting the candidate gave', () => {
     expect(greetingOf({ name: 'Rajesh Iyer', greeting: ' Mr. Iyer ' }, 'titles')).toBe('Mr. Iyer');
     expect(greetingOf({ name: 'Rajesh Iyer', greeting: '' })).toBe('Rajesh');
+  });
+
+  it('with titles and no title known, the whole name: the form of address is "whole"', () => {
+    expect(addressOf({ name: 'Gail Porter' }, 'titles')).toEqual({ name: 'Gail Porter', form: 'whole' });
+    expect(addressOf({ name: 'Gail Porter' })).toEqual({ name: 'Gail', form: 'given' });
+    expect(addressOf({ name: 'Principal Dana Whitfield' }, 'titles')).toEqual({ name: 'Principal Whitfield', form: 'titled' });
+    // A single name has nothing to be whole about.
+    expect(addressOf({ name: 'Sunarti' }, 'titles')).toEqual({ name: 'Sunarti', form: 'given' });
+    expect(addressOf({ name: '王伟' }, 'titles')).toEqual({ name: '王伟', form: 'given' });
+  });
+
+  it('reads the form of the greeting the candidate chose', () => {
+    expect(addressOf({ name: 'Gail Porter', greeting: 'Ms. Porter' }, 'titles')).toEqual({ name: 'Ms. Porter', form: 'titled' });
+    expect(addressOf({ name: 'Gail Porter', greeting: 'Gail' }, 'titles')).toEqual({ name: 'Gail', form: 'given' });
+    expect(addressOf({ name: 'Gail Porter', greeting: 'Gail  Porter' })).toEqual({ name: 'Gail Porter', form: 'whole' });
+  });
+});
+
+describe('the salutation of a written note', () => {
+  it.each([
+    ['Principal Dana Whitfield', 'first-names', 'warm', 'Dear Principal Whitfield'],
+    ['Principal Dana Whitfield', 'first-names', 'brief', 'Hi Principal Whitfield'],
+    ['Dana Whitfield', 'first-names', 'warm', 'Dear Dana'],
+    ['Dana Whitfield', 'first-names', 'brief', 'Hi Dana'],
+    // No title known: the whole name, which is a letter's form ("Hi Gail Porter" reads like a mail merge).
+    ['Gail Porter', 'titles', 'formal', 'Dear Gail Porter'],
+    ['Gail Porter', 'titles', 'brief', 'Dear Gail Porter'],
+    ['Dr. Oluwaseun Adébáyọ̀', 'titles', 'brief', 'Hi Dr. Adébáyọ̀'],
+  ] as const)('%s (%s, %s) -> %s', (name, formality, tone, expected) => {
+    expect(writtenSalutation(addressOf({ name }, formality), tone)).toBe(expected);
+  });
+});
+
+describe('how a call opens', () => {
+  it.each([
+    ['Tom Kessler', 'first-names', 'warm', 'Hello Tom'],
+    ['Tom Kessler', 'first-names', 'brief', 'Hi Tom'],
+    ['Mr. Tom Kessler', 'titles', 'formal', 'Hello, Mr. Kessler'],
+    ['Dr. Oluwaseun Adébáyọ̀', 'first-names', 'warm', 'Hello, Dr. Adébáyọ̀'],
+    // Nobody says "Hello Tom Kessler" aloud, and Mr. is a guess the candidate has not made.
+    ['Tom Kessler', 'titles', 'formal', 'Hello'],
+    ['Tom Kessler', 'titles', 'brief', 'Hi'],
+  ] as const)('%s (%s, %s) -> %s', (name, formality, tone, expected) => {
+    expect(spokenSalutation(addressOf({ name }, formality), tone)).toBe(expected);
   });
 });

@@ -248,10 +248,64 @@ describe('the session reducer', () => {
     const asking = run(atOutcome, answer('yes'));
     expect(asking.position.step).toBe('next.told-by');
     expect(run(asking, answer('Sam')).error).toBe(
-      'Nobody called "Sam" is in this interview: type the name of an interviewer or the recruiter, or leave it empty.',
+      'Nobody called "Sam" is in this interview: type Priya Raghunathan, or leave it empty.',
     );
     expect(run(asking, answer('priya raghunathan')).answers.toldBy).toBe('Priya Raghunathan');
     expect(run(asking, answer('')).answers.toldBy).toBe('');
+  });
+
+  it('"Who told you?" knows a titled, accented person by given name, surname or title and surname, as --to does', () => {
+    const mai = [
+      answer('Dr. Mai Hoang'),
+      answer(''),
+      answer('Pharmacy Manager'),
+      answer('mai.hoang@stbrigids.example'),
+      answer(''),
+      answer('email'),
+      answer(['the night dispensing rota']),
+      answer(''),
+      answer(''),
+    ];
+    const seun = mai.map((step, index) => (index === 0 ? answer('Oluwaseun Adébáyọ̀') : step));
+    const atOutcome = run(
+      initialState(),
+      ...about,
+      ...interview,
+      ...priya,
+      { type: 'add-interviewer' },
+      ...mai,
+      { type: 'add-interviewer' },
+      ...seun,
+      { type: 'interviewers-done' },
+      answer(''),
+    );
+    const asking = run(atOutcome, answer('yes'));
+    expect(asking.position.step).toBe('next.told-by');
+    // Before one matcher, only "Dr. Hoang" (her derived greeting) or her whole name was taken.
+    for (const typed of ['Mai', 'Hoang', 'Dr. Hoang', 'dr mai hoang'])
+      expect(run(asking, answer(typed)).answers.toldBy, typed).toBe('Dr. Mai Hoang');
+    for (const typed of ['Oluwaseun', 'Adebayo', 'adébáyọ̀'])
+      expect(run(asking, answer(typed)).answers.toldBy, typed).toBe('Oluwaseun Adébáyọ̀');
+    expect(run(asking, answer('Dr.')).error).toBe(
+      'Nobody called "Dr." is in this interview: type one of Priya Raghunathan, Dr. Mai Hoang, Oluwaseun Adébáyọ̀, or leave it empty.',
+    );
+  });
+
+  it('"Who told you?" refuses a word two people share, and names both', () => {
+    const kim = priya.map((step, index) => (index === 0 ? answer('Priya Kim') : index === 1 ? answer('') : step));
+    const atOutcome = run(
+      initialState(),
+      ...about,
+      ...interview,
+      ...priya,
+      { type: 'add-interviewer' },
+      ...kim,
+      { type: 'interviewers-done' },
+      answer(''),
+    );
+    expect(run(atOutcome, answer('yes'), answer('priya')).error).toBe(
+      '"priya" fits both Priya Raghunathan and Priya Kim: type more of the name, or leave it empty.',
+    );
   });
 
   it('prefills the greeting from the name and the formality, and keeps one the candidate typed', () => {

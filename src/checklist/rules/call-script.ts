@@ -1,0 +1,29 @@
+// Whether a draft is read aloud on a call (a voicemail, or the script of a thank-you call) rather
+// than sent as an e-mail. A script says who is calling ("Hi Kofi, it's Dariusz", "this is Emmanuel
+// Asare", "I'm calling about") or reads out a number ("five five five, oh one nine oh"), and it
+// has no sign-off: an e-mail that opens "it's Jordan" still ends "Best regards, Jordan".
+import { signatureOf } from '../people.js';
+import type { CheckContext, Draft } from '../types.js';
+
+/** How far into the writer's words a script says who is calling. */
+const OPENING = 200;
+
+const INTRODUCTION =
+  /\b(?:this is|it['\u2019]s|it is|my name is)\s+[A-Z]|\b(?:I['\u2019]m|I am)\s+(?:calling|ringing)\b|\bcalling\s+(?:about|to|from|back|regarding|again)\b/;
+
+/** Four digits or more read out as words: "five five five, oh one nine oh". */
+const SPOKEN_DIGITS =
+  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double)(?:[ ,-]+(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double)){3}/i;
+
+const scripts = new WeakMap<Draft, boolean>();
+
+export function isCallScript(draft: Draft, context: CheckContext): boolean {
+  if (context.kind === 'voicemail') return true;
+  let script = scripts.get(draft);
+  if (script === undefined) {
+    const opening = draft.prose.slice(draft.bodyStart).trimStart().slice(0, OPENING);
+    script = signatureOf(draft) === null && (INTRODUCTION.test(opening) || SPOKEN_DIGITS.test(draft.prose));
+    scripts.set(draft, script);
+  }
+  return script;
+}

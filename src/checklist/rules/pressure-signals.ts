@@ -1,0 +1,127 @@
+// tone-impatient's broad tier: pressure aimed at the reader, by kind, within one sentence. A
+// deadline of the writer's making set against an answer the reader owes ("could you let me know
+// by Friday", "a decision within 48 hours"), a demand ("I need a decision"), leverage ("another
+// offer", "I can't wait much longer"), guilt ("after all the time I put in") and repeated chasing
+// ("third e-mail", "yet again", "still haven't heard"). A writer saying what they will do
+// ("I will send the form by Friday"), or asking within the timeframe the reader gave ("as you
+// mentioned, by the end of the week"), is not pressure. These hits are warnings.
+import { MESSAGES } from '../messages.js';
+import type { PhraseList } from '../phrase-list.js';
+import type { Hit } from '../types.js';
+import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|a\\s+few|a\\s+couple\\s+of)';
+const BY = '\\b(?:by|before|no\\s+later\\s+than|within|until|till|ahead\\s+of)\\s+(?:the\\s+)?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/**
+ * A point in time the reader is held to: "by Friday", "within 48 hours", "before the end of the
+ * week". One pattern per kind of time, so a note without such a time word compiles none of them.
+ */
+const DEADLINE = listOf(
+  [
+    `${BY}(?:very\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|business|play)\\b`,
+    `${BY}close\\s+of\\s+(?:business|play)\\b`,
+    `${BY}(?:(?:this|next)\\s+)?(?:today|tonight|tomorrow|week|weekend|morning|afternoon|evening|noon|midday|midnight|eod|cob|eow|${WEEKDAY})\\b`,
+    `${BY}${COUNT}\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?)\\b`,
+    `${BY}(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}(?:st|nd|rd|th))\\b`,
+  ].map(apostrophes),
+);
+/** What the reader would owe by then: an answer, a decision, a call. */
+const OWED_LIST = listOf(
+  [
+    String.raw`\b(?:yes\s+or\s+(?:a\s+)?no|let\s+me\s+know|tell\s+me|inform\s+me|hear(?:ing)?\s+(?:back|from\s+you)|get(?:ting)?\s+back\s+to\s+me|respond|response|reply|answer|decision|decide|update|confirm(?:ation)?|word|news|outcome|offer|feedback|call\s+me|contact\s+me|know\s+(?:where|whether|if|one\s+way))\b`,
+  ].map(apostrophes),
+);
+/** The reader's own timeframe, or the writer's own undertaking: then a date is not pressure. */
+const THEIR_TIMEFRAME_LIST = listOf(
+  [
+    String.raw`\b(?:you|they|the\s+(?:team|panel|recruiter|manager))\s+(?:said|mentioned|told|expected|expect|hoped|hope|planned|plan|indicated|noted|explained|estimated|suggested|gave|were\s+hoping|would|will)\b`,
+    String.raw`\byou(?:'d|'ll|'re\s+(?:hoping|planning|aiming))\b`,
+    String.raw`\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b`,
+    String.raw`\bwe\s+(?:agreed|discussed|said)\b`,
+    String.raw`\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b`,
+    String.raw`\byour\s+(?:timeline|timeframe|time\s+frame|schedule|note|e-?mail|message|recruiter)\b`,
+    String.raw`\b(?:no\s+rush|no\s+pressure|whenever|convenience|in\s+your\s+own\s+time)\b`,
+  ].map(apostrophes),
+);
+/** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
+const WRITER_DOES_LIST = listOf(
+  [
+    String.raw`\b(?:i(?:'ll|\s+will|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
+    // An offer on the reader's terms: "if you need my references by Friday, let me know"
+    String.raw`\b(?:if\s+you\s+(?:need|want|would\s+like|'d\s+like|require)|should\s+you\s+(?:need|want|require))\b`,
+  ].map(apostrophes),
+);
+
+/** Each a kind of pressure that needs no date: demands, leverage, guilt and chasing. */
+const SIGNALS = listOf(
+  [
+    // A demand: "I really need a decision", "I expect an answer", "I must hear from you"
+    /\bi\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b/,
+    // Leverage: "another offer", "an offer that expires", "I can't wait much longer", "look elsewhere"
+    /\b(?:another|other|competing|outside|rival|second|pending|separate|two|several)\s+(?:job\s+|firm\s+|written\s+|formal\s+|verbal\s+)?offers?\b/,
+    /\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b/,
+    /\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b/,
+    /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b/,
+    /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b/,
+    /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
+    /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
+    /\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b/,
+    // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
+    /\bafter\s+(?:all|everything)\s+(?:the\s+|my\s+|of\s+the\s+|that\s+)?(?:time|effort|work|hours|energy|trouble|preparation|travel|miles|money|i)\b/,
+    /\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:been\s+waiting|waited)\s+(?:(?:a|two|three|four|five|six|\d+|several)\s+(?:whole\s+)?(?:days?|weeks?|months?)|patiently|so\s+long|long\s+enough|to\s+hear|since|for\s+(?:news|an?\s+(?:answer|reply|response|update|decision)|your|you|over|more\s+than|weeks|days|(?:a|two|three|four|\d+)\s+(?:whole\s+)?(?:days?|weeks?|months?)))\b/,
+    /\b(?:least|minimum)\s+(?:you|they|anyone|your\s+\w+)\s+(?:could|can|should)\b/,
+    /\bonly\s+to\s+(?:hear|be\s+(?:ignored|left|told)|get\s+(?:nothing|no)|receive\s+(?:nothing|no))\b/,
+    /\b(?:common|basic)\s+(?:courtesy|decency|respect|manners)\b/,
+    /\b(?:was|wasn't|isn't|be|been|all)\s+for\s+nothing\b/,
+    /\bi(?:'ve|\s+have)?\s+(?:[^.!?\n]{0,24}?\s)?(?:turned\s+down|gave\s+up|given\s+up|passed\s+up|cancel(?:l)?ed|skipped|missed|declined|postponed)\b[^.!?\n]{0,60}?\bto\s+(?:be\s+(?:available|here|there|free)|attend|come\s+in|make\s+(?:it|the\s+interview|time)|interview)\b/,
+    /\bi\s+(?:[^.!?\n]{0,24}?\s)?deserve\b[^.!?\n]{0,30}?\b(?:answer|response|reply|yes|no|decision|courtesy|to\s+know|to\s+be\s+told|to\s+hear|better|explanation|update|call)\b/,
+    /\bcounting\s+on\s+you\b/,
+    // Time counted at the reader: "I'd hoped to have heard by now", "it's been a whole week"
+    /\b(?:hop(?:ed|ing)|expect(?:ed|ing)|thought|assum(?:ed|ing)|would\s+have|should\s+have|i'd\s+have)\b[^.!?\n]{0,40}?\bby\s+now\b/,
+    /\b(?:it's|it\s+has)\s+(?:now\s+|already\s+)?been\s+(?:a\s+whole|over\s+a|more\s+than\s+a|a\s+full|nearly\s+a|almost\s+a|(?:over|more\s+than|nearly|almost)\s+(?:\d+|two|three|four|five|six))\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b/,
+    // Chasing: "following up again", "yet again", "my third e-mail", "still haven't heard"
+    /\b(?:writing|following\s+up|asking|e-?mailing|chasing|reaching\s+out|reminding\s+you|nudging|messaging|pinging|contacting\s+you|calling)\s+(?:[^.!?\n]{0,36}?\s)?(?:again|once\s+more|one\s+more\s+time)\b/,
+    /\byet\s+again\b/,
+    /\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|several|multiple|numerous|repeated)\s+(?:e-?mails?|messages?|voicemails?|follow-?ups?|reminders?|attempts?|calls?|times?\s+(?:i|that\s+i))\b/,
+    /\bstill\s+(?:have\s+not|haven't|hasn't|has\s+not|had\s+not|hadn't)\s+(?:\S+\s+)?(?:heard|received|had|got(?:ten)?|seen)\b|\bstill\s+no\s+(?:word|news|reply|response|answer|update|decision)\b|\bstill\s+(?:yet\s+to|without)\s+(?:hear|a\s+reply|an?\s+answer|word|news|a\s+response|an?\s+update)\b/,
+    /\b(?:no\s+one|nobody|no-one)\s+(?:has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:replied|responded|answered|called|written|got\s+back|gotten\s+back)\b/,
+  ].map((pattern) => apostrophes(pattern.source)),
+);
+/** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */
+const WITHDRAWING = /\b(?:accepted|decided\s+to\s+accept|withdraw|withdrawing|withdrew|signed)\b/;
+
+/** The hits of the broad tier, each a warning, at most one per sentence. */
+export function pressureWarnings(prose: string): Hit[] {
+  const hits: Hit[] = [];
+  const sentences = sentencesFor(prose);
+  const deadlines = bySentence(DEADLINE, prose, sentences);
+  const signals = bySentence(SIGNALS, prose, sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    const text = sentence.text;
+    const match =
+      (deadlines[index]!.length > 0 && setByWriter(text) ? deadlines[index]![0] : undefined) ??
+      signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
+    if (!match) continue;
+    const end = match.index + match[0].length;
+    hits.push({ start: match.index, end, severity: 'warning', message: MESSAGES.pressureBroad(match[0].replace(/\s+/g, ' ')) });
+  }
+  return hits;
+}
+
+/** Whether the list matches anywhere in `text`. */
+const any = (list: PhraseList, text: string) => list.matches(text).length > 0;
+
+/** Whether a sentence gives the reader's own timeframe ("you mentioned you plan to decide by ..."). */
+export const inReadersTimeframe = (sentence: string): boolean => any(THEIR_TIMEFRAME_LIST, sentence);
+
+/** A deadline the writer sets for the reader's answer, not one the reader gave, nor the writer's own. */
+function setByWriter(text: string): boolean {
+  return any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text);
+}
+
+/** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
+export function vetoed(found: string, text: string): boolean {
+  return (found.includes('offer') && WITHDRAWING.test(text)) || (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text));
+}

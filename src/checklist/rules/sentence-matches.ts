@@ -1,0 +1,37 @@
+// The tone rules' broad tiers try a list of sentence shapes on each sentence. One PhraseList per
+// list (phrase-list.ts) builds a single RegExp of only the shapes whose words the note contains,
+// so a note pays to compile only what it might match; its matches are then dealt out to the
+// sentences they start in.
+import { PhraseList } from '../phrase-list.js';
+import { sentencesOf, type Span } from '../text.js';
+
+/** Every pattern of the broad tiers' lists, for the test that checks the build's anchor table. */
+export const BROAD_PATTERNS: string[] = [];
+
+/** A PhraseList of sentence shapes, recorded in BROAD_PATTERNS. */
+export function listOf(patterns: readonly string[]): PhraseList {
+  BROAD_PATTERNS.push(...patterns);
+  return new PhraseList(patterns);
+}
+
+/** Either apostrophe where a pattern has the straight one: prose keeps the writer's "can’t". */
+export const apostrophes = (source: string): string => source.replace(/'/g, "['\u2019]");
+
+/** The list's matches in `prose`, by the sentence each begins in (same order as `sentences`). */
+export function bySentence(list: PhraseList, prose: string, sentences: readonly Span[]): RegExpExecArray[][] {
+  const out: RegExpExecArray[][] = sentences.map(() => []);
+  let at = 0;
+  for (const match of list.matches(prose)) {
+    while (at < sentences.length && sentences[at]!.end <= match.index) at += 1;
+    if (at < sentences.length && sentences[at]!.start <= match.index) out[at]!.push(match);
+  }
+  return out;
+}
+
+let last: { readonly prose: string; readonly sentences: readonly Span[] } | undefined;
+
+/** The prose's sentences, kept for the next caller: both tone rules and their tiers split the same note. */
+export function sentencesFor(prose: string): readonly Span[] {
+  if (last?.prose !== prose) last = { prose, sentences: sentencesOf(prose) };
+  return last.sentences;
+}

@@ -1,0 +1,96 @@
+// Words of another language in a bilingual note: "Muchas gracias por su tiempo", "Merci pour
+// votre temps", "Salamat po". Harper flags each as a misspelling of an English word ("por" for
+// "pour", "votre" for "voter"). A sentence that has two words Harper does not know from the
+// small closed words of one language (articles, prepositions, pronouns, the commonest verbs and
+// courtesies) is taken to be in that language there: those words, and the unknown words joined
+// to them with nothing but a space or a comma between, are not misspellings. An English typo
+// beside the phrase ("por su tiempo, and I realy enjoyed it") is still one. So are two or more
+// such words inside one pair of quotation marks: a quoted term.
+import type { RawLint } from './harper-map.js';
+
+/** The commonest short words of the languages people mix into an English note; English words among them are never flagged. */
+const SMALL_WORDS: Readonly<Record<string, string>> = {
+  spanish:
+    'de la el los las del al y o que en un una unos unas por para con sin su sus mi mis tu tus nuestro nuestra es son fue era muy más pero como lo le les se me te nos gracias muchas muchos mucho usted ustedes hola saludos atentamente cordialmente buenos buenas días tardes estimado estimada querido querida',
+  french:
+    "le la les des du de et ou que qui un une pour par avec sans sur dans votre vos notre nos mon ma mes je vous nous il elle est sont était c'est c'était très merci beaucoup bonjour bonsoir cordialement bien salutations madame monsieur chère cher",
+  portuguese:
+    'o a os as do da dos das de e ou que em um uma por pela pelo para com sem seu sua meu minha nosso nossa muito muita obrigado obrigada é foi olá atenciosamente cumprimentos ao aos',
+  italian:
+    'il lo la gli le di del della e o che in un una per con senza suo sua mio mia nostro nostra è molto grazie mille ciao cordiali saluti distinti gentile',
+  german:
+    'der die das den dem des und oder ein eine einen für mit ohne von zu im ist war sehr vielen dank danke schön ihr ihre ihnen sie wir ich bitte freundlichen grüßen liebe lieber geehrte geehrter',
+  dutch: 'de het een en van voor met zijn is was heel hartelijk bedankt dank groeten vriendelijke',
+  tagalog: 'po sa ng ang mga salamat maraming inyong ninyo ako kayo at',
+  welsh: 'diolch yn fawr iawn a ac ond mae hi fe ni chi ei eich bore da croeso cymraeg',
+  irish: 'go raibh maith agat agaibh an na ar le agus is dia duit dhuit slán',
+  polish: 'i w z na do nie się jest że to dziękuję bardzo pan pani za dzień dobry pozdrawiam',
+  malay: 'terima kasih dan yang di ke dari untuk dengan saya anda banyak selamat pagi',
+  swahili: 'asante sana na ya wa kwa ni za habari karibu',
+};
+
+let byLanguage: ReadonlyArray<ReadonlySet<string>> | undefined;
+
+/** Each language's small words, built on the first bilingual question. */
+function smallWords(): ReadonlyArray<ReadonlySet<string>> {
+  byLanguage ??= Object.values(SMALL_WORDS).map((words) => new Set(words.split(' ')));
+  return byLanguage;
+}
+
+const lower = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
+
+/** Nothing but a space, a comma or a quote between two words: one phrase. */
+const JOINED = /^[\s,'"\u2018\u2019\u201c\u201d\u00ab\u00bb-]*$/u;
+/** What ends a sentence between two lints. */
+const SENTENCE_END = /[.!?]|\n[ \t]*\n/u;
+
+/**
+ * The unknown-word lints (sorted by position) that are words of another language, by the rule
+ * above. Each lint is looked at a fixed number of times, so a long draft costs in proportion.
+ */
+export function otherLanguageLints(text: string, lints: readonly RawLint[]): ReadonlySet<RawLint> {
+  const foreign = quotedTerms(text, lints);
+  let from = 0;
+  while (from < lints.length) {
+    let to = from + 1;
+    while (to < lints.length && !SENTENCE_END.test(text.slice(lints[to - 1]!.end, lints[to]!.start))) to += 1;
+    markSentence(text, lints.slice(from, to), foreign);
+    from = to;
+  }
+  return foreign;
+}
+
+function markSentence(text: string, sentence: readonly RawLint[], foreign: Set<RawLint>): void {
+  if (sentence.length < 2) return;
+  const words = sentence.map((lint) => lower(lint.problem));
+  const language = smallWords().find((set) => words.filter((word) => set.has(word)).length >= 2);
+  if (!language) return;
+  const seeds = sentence.map((_, at) => language.has(words[at]!));
+  const joined = (at: number) => JOINED.test(text.slice(sentence[at]!.end, sentence[at + 1]!.start));
+  // Spread from each small word to its joined neighbours, forwards and then back.
+  const marked = [...seeds];
+  for (let at = 1; at < sentence.length; at += 1) if (marked[at - 1] && joined(at - 1)) marked[at] = true;
+  for (let at = sentence.length - 2; at >= 0; at -= 1) if (marked[at + 1] && joined(at)) marked[at] = true;
+  for (const [at, lint] of sentence.entries()) if (marked[at]) foreign.add(lint);
+}
+
+/** How far a quotation mark is looked for around a lint: a quoted term is short. */
+const QUOTE_REACH = 80;
+
+/**
+ * A term quoted in another language or a trade's own words: two or more words Harper does not
+ * know inside one pair of quotation marks on one line ("garantie d'actif et de passif").
+ */
+function quotedTerms(text: string, lints: readonly RawLint[]): Set<RawLint> {
+  const byQuote = new Map<number, RawLint[]>();
+  for (const lint of lints) {
+    const back = text.slice(Math.max(0, lint.start - QUOTE_REACH), lint.start);
+    const ahead = text.slice(lint.end, lint.end + QUOTE_REACH);
+    const open = Math.max(back.lastIndexOf('"'), back.lastIndexOf('\u201c'));
+    const close = ahead.search(/["\u201d]/u);
+    if (open === -1 || close === -1 || back.slice(open).includes('\n') || ahead.slice(0, close).includes('\n')) continue;
+    const key = lint.start - back.length + open;
+    byQuote.set(key, [...(byQuote.get(key) ?? []), lint]);
+  }
+  return new Set([...byQuote.values()].filter((inside) => inside.length >= 2).flat());
+}
