@@ -135,6 +135,15 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     expect(printed.stdout).toMatch(/^Subject: Voicemail for Sam/);
     expect(printed.stderr).toContain('this note until Monday, December 7.\n');
     expect(await sentLog(home)).toEqual([['thank-you', 'Sam Ortiz']]);
+
+    const forced = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--force'], { home, env });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr.endsWith('--force: copying the early note and recording it as sent, as you asked.\n')).toBe(true);
+    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
+    expect(await sentLog(home)).toEqual([
+      ['thank-you', 'Sam Ortiz'],
+      ['voicemail', 'Sam Ortiz'],
+    ]);
   });
 });
 
@@ -152,7 +161,7 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       stderr:
         `followup-coach: nothing is due for ${ACME}, so nothing was copied or recorded.\n` +
         'You have an offer: nothing more to send for this interview.\n' +
-        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, contact-request, stay-in-touch)\n`,
+        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, stay-in-touch)\n`,
     });
   });
 
