@@ -56,7 +56,12 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
   const each = interview.interviewers.map((person, index): Recipient => {
     // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
-    const byCall = kind === 'voicemail' || ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person));
+    // Keeping in touch, months on, is a call only when there is no address to write to: an e-mail
+    // waits to be read, where a call interrupts.
+    const byCall =
+      kind === 'voicemail' ||
+      ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person)) ||
+      (kind === 'stay-in-touch' && !person.email?.trim() && Boolean(person.phone?.trim()));
     const by: Medium = byCall ? 'phone' : 'email';
     return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
   });

@@ -1,11 +1,14 @@
 // Call scripts read right for the person hearing them: every topic, whatever its shape (a noun
-// phrase, a gerund clause, a "how ..." clause), ends its clause in every phrasing of every call.
+// phrase, a gerund clause, a "how ..." clause), ends its clause in every phrasing of every call;
+// a phone-only person is kept in touch with by a call; and once they are due, the session's
+// follow-ups are an e-mail to each writer and a call to each caller, as the schedule plans them.
 import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { TONES, type Interview, type Interviewer, type NoteKind } from '../../../src/model/types.js';
+import { acme } from './samples.js';
 
-const { composeNotes } = createComposer(loadTemplates());
+const { composeNotes, followUpNotes } = createComposer(loadTemplates());
 
 const caller = (name: string, topic: string): Interviewer => ({
   name,
@@ -44,6 +47,7 @@ const CALLS: ReadonlyArray<{ readonly kind: NoteKind; readonly with: Partial<Int
   { kind: 'voicemail', with: { status: 'not-selected', toldBy: 'Tom Kessler' } },
   { kind: 'not-selected', with: { status: 'not-selected' } },
   { kind: 'not-selected', with: { status: 'not-selected', toldBy: 'Tom Kessler' } },
+  { kind: 'stay-in-touch', with: {} },
 ];
 
 describe('call scripts', () => {
@@ -62,5 +66,44 @@ describe('call scripts', () => {
         }
       }
     }
+  });
+
+  it('keeps in touch with a phone-only person by a short call with their number, and writes to one with an address', () => {
+    const [tom] = composeNotes({ ...panel, status: 'not-selected' }, 'stay-in-touch', { to: 'Tom' });
+    expect([tom!.by, tom!.address, tom!.subject]).toEqual([
+      'phone',
+      '+1 555 0177',
+      "Call to keep in touch: Clinical Pharmacist at St. Brigid's Hospital",
+    ]);
+    expect(tom!.body).toBe(
+      'Hello Tom, this is Maren Holloway, at +1, 555, 0142.\n\n' +
+        "We spoke on Monday, November 30, 2026, about the Clinical Pharmacist role at St. Brigid's Hospital, and I still remember what you told me about x. " +
+        "Please keep me in mind if a position at St. Brigid's Hospital matches my experience. " +
+        'There is no need to call me back; I only wanted to stay in touch.\n\n' +
+        'Again, that is +1, 555, 0142. Thank you, and take care.',
+    );
+    // Tom phoned, but if he gave an address too: months on, an e-mail waits to be read where a call interrupts.
+    const addressed = panel.interviewers.map((person) =>
+      person.name === 'Tom Kessler' ? { ...person, email: 'tom@stbrigids.example' } : person,
+    );
+    const [written] = composeNotes({ ...panel, interviewers: addressed }, 'stay-in-touch', { to: 'Tom' });
+    expect([written!.by === 'phone', written!.address]).toEqual([false, 'tom@stbrigids.example']);
+    expect(written!.body).toMatch(/^(Dear|Hi) Tom,\n/);
+  });
+});
+
+describe('the follow-ups the session shows', () => {
+  it('an e-mail to each writer and the follow-up call to each caller, in interview order', () => {
+    expect(followUpNotes(acme).map((note) => `${note.kind} -> ${note.to} <${note.address}>`)).toEqual([
+      'follow-up -> Priya Raghunathan <priya@acme.example>',
+      'voicemail -> Sam Ortiz <+1 555 0101>',
+    ]);
+  });
+
+  it('only calls when everyone phoned, where an e-mail follow-up has nobody to go to', () => {
+    expect(followUpNotes(panel).map((note) => `${note.kind} -> ${note.to}`)).toEqual(
+      panel.interviewers.map((person) => `voicemail -> ${person.name}`),
+    );
+    expect(() => composeNotes(panel, 'follow-up')).toThrow();
   });
 });

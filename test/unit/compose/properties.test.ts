@@ -57,8 +57,11 @@ describe('every note to an interviewer', () => {
     expect(text.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
     if (note.by !== 'phone') expect(text).toContain(interview.candidate.email);
     // A caller is thanked by a call, also after a no, and a voicemail is a call: the header shows the number dialled.
+    // Keeping in touch is a call only with no address to write to.
     const byPhone =
-      note.kind === 'voicemail' || ((note.kind === 'thank-you' || note.kind === 'not-selected') && person.medium === 'phone');
+      note.kind === 'voicemail' ||
+      ((note.kind === 'thank-you' || note.kind === 'not-selected') && person.medium === 'phone') ||
+      (note.kind === 'stay-in-touch' && !person.email && Boolean(person.phone));
     expect([note.by, note.address]).toEqual(byPhone ? ['phone', person.phone] : [undefined, person.email]);
   });
 });
