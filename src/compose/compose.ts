@@ -45,6 +45,7 @@ function metInEarlierRound(interview: Interview, name: string, saved: readonly I
 export interface Composer {
   composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
   reviewNotes(interview: Interview, options?: NoteOptions): Note[];
+  followUpNotes(interview: Interview, options?: NoteOptions): Note[];
   kindsFor(interview: Interview): NoteKind[];
 }
 
