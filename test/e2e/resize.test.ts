@@ -67,7 +67,7 @@ it.skipIf(skipWithout('tmux'))(
     expect(again).toContain('Dear Priya,');
     // The next note redraws the screen; the terminal's earlier lines are still above.
     await t.sendKeys('Right');
-    await t.waitForScreen('Note 2 of 3');
+    await t.waitForScreen('Note 2 of 2');
     expect(count(await t.history(), EARLIER)).toBe(1);
     await t.sendKeys('q');
     expect(await t.waitForExit()).toBe(0);
