@@ -155,7 +155,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     reviewNotes: async (interview) =>
       (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     followUpNotes: async (interview) =>
-      (await compose()).composeNotes(interview, 'follow-up', { dateStyle, saved: await roundsBefore(interview) }),
+      (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
       const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
       const at = now();

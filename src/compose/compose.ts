@@ -45,6 +45,7 @@ function metInEarlierRound(interview: Interview, name: string, saved: readonly I
 export interface Composer {
   composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
   reviewNotes(interview: Interview, options?: NoteOptions): Note[];
+  followUpNotes(interview: Interview, options?: NoteOptions): Note[];
   kindsFor(interview: Interview): NoteKind[];
 }
 
@@ -119,6 +120,22 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     return notes;
   }
 
+  /**
+   * The follow-ups the session shows once they are due, in interview order: the e-mail to
+   * those who wrote, and the follow-up call (the voicemail script) to those who phoned, as the
+   * schedule plans them (model/schedule.ts). Throws ComposeError when there is nobody.
+   */
+  function followUpNotes(interview: Interview, options: NoteOptions = {}): Note[] {
+    const style = styleOf(options);
+    if (interview.interviewers.length === 0) return composeNotes(interview, 'follow-up', options);
+    const kindOf = (index: number): NoteKind => (interview.interviewers[index]!.medium === 'phone' ? 'voicemail' : 'follow-up');
+    const kinds = new Set(interview.interviewers.map((_, index) => kindOf(index)));
+    return [...kinds]
+      .flatMap((kind) => recipientsOf(interview, kind).filter((recipient) => kindOf(recipient.index) === kind))
+      .sort((a, b) => a.index - b.index)
+      .map((recipient) => noteFor(interview, kindOf(recipient.index), recipient, style));
+  }
+
   function kindsFor(interview: Interview): NoteKind[] {
     const people = interview.interviewers;
     const applies: Readonly<Record<NoteKind, boolean>> = {
@@ -132,7 +149,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind]);
   }
 
-  return { composeNotes, reviewNotes, kindsFor };
+  return { composeNotes, reviewNotes, followUpNotes, kindsFor };
 }
 
 /** How every note of one run is written: its dates, and the saved rounds that say who was met before. */
@@ -156,6 +173,11 @@ export function composeNotes(interview: Interview, kind: NoteKind, options?: Com
 /** The notes the guided session reviews, in order: per interviewer the thank-you (or the note after a decision) and any voicemail script, then the contact request. */
 export function reviewNotes(interview: Interview, options?: NoteOptions): Note[] {
   return packaged.reviewNotes(interview, options);
+}
+
+/** The follow-ups the session shows once they are due: an e-mail to each writer, a call to each caller. */
+export function followUpNotes(interview: Interview, options?: NoteOptions): Note[] {
+  return packaged.followUpNotes(interview, options);
 }
 
 /** The note kinds that make sense for this interview now. */

@@ -93,14 +93,6 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
   };
 }
 
-/** Whether the sent log shows an earlier thank-you or call to this person (a voicemail then follows up). */
-function contactedBefore(interview: Interview, name: string): boolean {
-  const folded = foldName(name);
-  return interview.sent.some(
-    (entry) => foldName(entry.to) === folded && (entry.kind === 'thank-you' || entry.kind === 'voicemail'),
-  );
-}
-
 function missingOf(entry: MissingAddress) {
   return {
     name: entry.interviewer.name.trim(),
@@ -139,7 +131,11 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     laterRound: roundWord(interview.round ?? 1),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
     askingInterviewer: recipient.interviewer !== null,
-    contactedBefore: contactedBefore(interview, recipient.name),
+    /** The day they said they would decide by, for a follow-up call to ask after; null without one. */
+    get decisionDay() {
+      const day = interview.timeframe?.date;
+      return day ? formatDay(day, dateStyle) : null;
+    },
     prior: prior
       ? {
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
@@ -149,9 +145,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           },
         }
       : null,
-    missing: missing.filter((entry) => !entry.optional).map(missingOf),
-    /** Callers without an e-mail: the request offers to ask for theirs too. */
-    offered: missing.filter((entry) => entry.optional).map(missingOf),
+    missing: missing.map(missingOf),
     askedFor: missing.length,
   };
 }

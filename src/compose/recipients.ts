@@ -21,25 +21,17 @@ export interface Recipient {
 export interface MissingAddress {
   readonly interviewer: Interviewer;
   readonly needs: AddressNeed;
-  /**
-   * True for the e-mail of someone who reached you by phone: you can thank them by phone, so
-   * the request only offers to ask for it (for the notes after the call).
-   */
-  readonly optional: boolean;
 }
 
-/** Interviewers without an address for the medium they used with you, then callers without an e-mail. */
+/**
+ * Interviewers without an address for the medium they used with you. Someone who reached you
+ * only by phone, and whose number you have, lacks nothing: their notes are calls.
+ */
 export function missingAddresses(interview: Interview): MissingAddress[] {
-  const needed = interview.interviewers.flatMap((interviewer): MissingAddress[] => {
+  return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
     const needs = missingAddress(interviewer);
-    return needs === null ? [] : [{ interviewer, needs, optional: false }];
+    return needs === null ? [] : [{ interviewer, needs }];
   });
-  const offered = interview.interviewers.flatMap((interviewer): MissingAddress[] =>
-    interviewer.medium === 'phone' && interviewer.phone && !interviewer.email
-      ? [{ interviewer, needs: 'email', optional: true }]
-      : [],
-  );
-  return [...needed, ...offered];
 }
 
 /**
@@ -64,7 +56,12 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
   const each = interview.interviewers.map((person, index): Recipient => {
     // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
-    const byCall = kind === 'voicemail' || ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person));
+    // Keeping in touch, months on, is a call only when there is no address to write to: an e-mail
+    // waits to be read, where a call interrupts.
+    const byCall =
+      kind === 'voicemail' ||
+      ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person)) ||
+      (kind === 'stay-in-touch' && !person.email?.trim() && Boolean(person.phone?.trim()));
     const by: Medium = byCall ? 'phone' : 'email';
     return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
   });

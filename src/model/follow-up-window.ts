@@ -13,7 +13,7 @@ import {
 } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
-import type { Interview, Interviewer, IsoDate } from './types.js';
+import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
 export interface FollowUpWindow {
   readonly notBefore: IsoDate;
@@ -34,16 +34,24 @@ function holidaysUpTo(from: IsoDate, to: IsoDate, calendar: BusinessCalendar, st
   return m.holidays(days);
 }
 
-/** The day each person's thank-you went, or, when none is recorded, the day it was due. */
-function thankYouDay(interview: Interview, person: Interviewer): IsoDate {
-  return latest(daysSent(interview, person.name, ['thank-you'])) ?? addDays(interview.date, 1);
+/**
+ * The day each person's thank-you went, or, when none is recorded, the day it is due: by the day
+ * after the interview, and once that has passed, today (a late thank-you still goes first).
+ */
+function thankYouDay(interview: Interview, person: Interviewer, today: IsoDate | undefined): IsoDate {
+  const due = addDays(interview.date, 1);
+  return latest(daysSent(interview, person.name, ['thank-you'])) ?? (today === undefined ? due : max(due, today));
 }
+
+/** Whether someone in `people` has no thank-you on record yet. */
+const unthanked = (interview: Interview, people: readonly Interviewer[]) =>
+  people.some((person) => daysSent(interview, person.name, ['thank-you']).length === 0);
 
 type Days = Omit<FollowUpWindow, 'why'>;
 
 /** The first follow-up's days, and the days its words count from. */
-function firstDays(interview: Interview, people: readonly Interviewer[], calendar: BusinessCalendar) {
-  const from = latest(people.map((person) => thankYouDay(interview, person))) ?? addDays(interview.date, 1);
+function firstDays(interview: Interview, people: readonly Interviewer[], calendar: BusinessCalendar, today?: IsoDate) {
+  const from = latest(people.map((person) => thankYouDay(interview, person, today))) ?? addDays(interview.date, 1);
   const decision = interview.timeframe?.date ?? null;
   if (decision === null) {
     const notBefore = addBusinessDays(from, 5, calendar);
@@ -55,13 +63,19 @@ function firstDays(interview: Interview, people: readonly Interviewer[], calenda
   return { from, decision, notBefore, recommended: notBefore, by: max(addBusinessDays(decision, 2, calendar), notBefore) };
 }
 
+/**
+ * The first follow-up's window. `today` matters only while a thank-you is still to go: the
+ * follow-up (an e-mail, or a call) then comes a business day after it at the soonest, never on
+ * the same day as a late thank-you.
+ */
 export function firstFollowUp(
   interview: Interview,
   people: readonly Interviewer[],
   calendar: BusinessCalendar,
   style: DateStyle,
+  today?: IsoDate,
 ): FollowUpWindow {
-  const { from, decision, ...days } = firstDays(interview, people, calendar);
+  const { from, decision, ...days } = firstDays(interview, people, calendar, today);
   const { notBefore, recommended, by } = days;
   const day = (date: IsoDate) => formatDay(date, style);
   if (decision === null) {
@@ -73,8 +87,10 @@ export function firstFollowUp(
         : m.unreadTimeframe(words, day(from), day(notBefore), window)) + holidaysUpTo(from, by, calendar, style);
     return { ...days, why };
   }
+  const held = unthanked(interview, people) && notBefore > addBusinessDays(decision, 1, calendar);
   const why =
     m.afterTimeframe(interview.timeframe?.text ?? '', day(decision), day(notBefore), m.window(day(recommended), day(by))) +
+    (held ? m.afterThankYou : '') +
     holidaysUpTo(decision, by, calendar, style);
   return { ...days, why };
 }
@@ -108,4 +124,12 @@ export function followUpNotBefore(interview: Interview, calendar: BusinessCalend
   return last === undefined
     ? firstDays(interview, interview.interviewers, calendar).notBefore
     : secondDays(last, calendar).notBefore;
+}
+
+/**
+ * Whether a note of `kind` is a follow-up, held back until the decision date: the e-mail, and the
+ * call that stands for it with someone who reached you by phone. After a no, the call is thanks.
+ */
+export function isFollowUp(interview: Interview, kind: NoteKind | undefined): boolean {
+  return kind === 'follow-up' || (kind === 'voicemail' && interview.status !== 'not-selected');
 }

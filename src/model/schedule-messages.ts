@@ -23,6 +23,8 @@ export const scheduleMessages = {
     `No decision date was given, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
   unreadTimeframe: (words: string, from: string, notBefore: string, window: string) =>
     `"${words}" gives no date, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
+  /** Appended when a thank-you still to send pushes the follow-up past the decision date. */
+  afterThankYou: ' Your thank-you comes first: the follow-up goes a business day after it at the soonest.',
   byPhone: (people: readonly string[]) =>
     `${names(people)} reached you by phone, so follow up with a call (the voicemail script is ready). `,
   secondFollowUp: (last: string, notBefore: string, by: string) =>

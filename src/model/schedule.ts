@@ -8,7 +8,7 @@ import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
-export { followUpNotBefore } from './follow-up-window.js';
+export { followUpNotBefore, isFollowUp } from './follow-up-window.js';
 
 export interface DueItem {
   readonly kind: NoteKind;
@@ -71,7 +71,7 @@ function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[
   ];
 }
 
-function waitingPlans(interview: Interview, calendar: BusinessCalendar, style: DateStyle): Plan[] {
+function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
@@ -111,7 +111,7 @@ function waitingPlans(interview: Interview, calendar: BusinessCalendar, style: D
   }
   const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
   const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
-  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar, style)));
+  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar, style, today)));
   const second = rounds.filter((r) => r.count === 1);
   const last = latest(second.map((r) => r.last));
   if (last !== undefined)
@@ -167,7 +167,7 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
   const plans =
     interview.status === 'not-selected'
       ? notSelectedPlans(interview, today, calendar, style)
-      : waitingPlans(interview, calendar, style);
+      : waitingPlans(interview, today, calendar, style);
   const items = plans
     .map(({ lateWhy, ...plan }): DueItem => {
       const state = stateOf(plan, today);

@@ -59,7 +59,7 @@ export interface SessionDeps {
   clearDraft(): Promise<void>;
   /** The notes the review shows: thank-yous, voicemail scripts, contact request, not-selected. */
   reviewNotes(interview: Interview): Promise<readonly Note[]>;
-  /** The second follow-up notes for an interview whose timeframe has passed. */
+  /** The follow-ups for an interview whose timeframe has passed: e-mails to writers, calls to callers. */
   followUpNotes(interview: Interview): Promise<readonly Note[]>;
   /** Follow-ups across saved interviews, most urgent first. */
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;

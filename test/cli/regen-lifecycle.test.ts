@@ -117,6 +117,34 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
       ['follow-up', 'Priya Raghunathan'],
     ]);
   });
+
+  it('an early follow-up call is held back like the e-mail: not copied, not recorded, and --print says why', async () => {
+    const home = await homeWith(join(FIXTURES, 'acme.json'));
+    await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env });
+    const clipboard = x.readClipboard();
+    const refused = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam'], { home, env });
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(refused.stderr).toContain('too-early\n');
+    expect(refused.stderr).toContain('this note until Monday, December 7.\n');
+    expect(refused.stderr).toContain(
+      'followup-coach: Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.\n',
+    );
+    expect(x.readClipboard()).toBe(clipboard);
+
+    const printed = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--print'], { home, env });
+    expect(printed.stdout).toMatch(/^Subject: Voicemail for Sam/);
+    expect(printed.stderr).toContain('this note until Monday, December 7.\n');
+    expect(await sentLog(home)).toEqual([['thank-you', 'Sam Ortiz']]);
+
+    const forced = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--force'], { home, env });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr.endsWith('--force: copying the early note and recording it as sent, as you asked.\n')).toBe(true);
+    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
+    expect(await sentLog(home)).toEqual([
+      ['thank-you', 'Sam Ortiz'],
+      ['voicemail', 'Sam Ortiz'],
+    ]);
+  });
 });
 
 describe('regen with nothing due and --to (no clipboard needed)', () => {
@@ -133,7 +161,7 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       stderr:
         `followup-coach: nothing is due for ${ACME}, so nothing was copied or recorded.\n` +
         'You have an offer: nothing more to send for this interview.\n' +
-        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, contact-request, stay-in-touch)\n`,
+        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, stay-in-touch)\n`,
     });
   });
 

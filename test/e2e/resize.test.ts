@@ -45,7 +45,7 @@ it.skipIf(skipWithout('tmux'))(
     await t.waitForScreen('What would you like to do?');
     await t.sendKeys('Down');
     await t.sendKeys('Enter');
-    const wide = await t.waitForScreen('Note 1 of 3');
+    const wide = await t.waitForScreen('Note 1 of 2');
     expect(widest(wide)).toBeGreaterThan(60);
     // The review fits the screen with a row to spare: a frame as tall as the screen is one Ink
     // clears with the scrollback on every redraw.
@@ -53,7 +53,7 @@ it.skipIf(skipWithout('tmux'))(
 
     await t.resize(60, 20);
     const narrow = await t.waitForScreen(
-      (screen) => screen.includes('Note 1 of 3') && widest(screen) <= 60 && screen.includes('q\u00a0finish'),
+      (screen) => screen.includes('Note 1 of 2') && widest(screen) <= 60 && screen.includes('q\u00a0finish'),
     );
     // One frame, not the old one and the new one stacked: the header and the hints appear once.
     expect(count(narrow, 'followup-coach · 5/5 Review')).toBe(1);
@@ -62,12 +62,12 @@ it.skipIf(skipWithout('tmux'))(
     expect(narrow).toContain('Dear Priya,');
 
     await t.resize(100, 30);
-    const again = await t.waitForScreen((screen) => screen.includes('Note 1 of 3') && widest(screen) > 60);
+    const again = await t.waitForScreen((screen) => screen.includes('Note 1 of 2') && widest(screen) > 60);
     expect(count(again, 'followup-coach · 5/5 Review')).toBe(1);
     expect(again).toContain('Dear Priya,');
     // The next note redraws the screen; the terminal's earlier lines are still above.
     await t.sendKeys('Right');
-    await t.waitForScreen('Note 2 of 3');
+    await t.waitForScreen('Note 2 of 2');
     expect(count(await t.history(), EARLIER)).toBe(1);
     await t.sendKeys('q');
     expect(await t.waitForExit()).toBe(0);

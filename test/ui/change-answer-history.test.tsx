@@ -28,7 +28,7 @@ describe('changing an answer in the review', () => {
     const app = render(<App deps={deps} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
-    const before = await waitFor(app, 'Note 1 of 3');
+    const before = await waitFor(app, 'Note 1 of 2');
     expect(before).toContain('My own words about Kafka and on-call.');
     expect(before).toContain('(edited by you)');
     await changeRole(app, 'Staff Engineer');
@@ -39,11 +39,11 @@ describe('changing an answer in the review', () => {
     // The review comes back after a "Writing your notes…" frame, which a loaded machine may
     // show for longer than a key takes to settle: wait for the review itself.
     app.stdin.write('k');
-    const kept = await waitFor(app, (frame) => frame.includes('Note 1 of 3') && !frame.includes('The new text:'));
+    const kept = await waitFor(app, (frame) => frame.includes('Note 1 of 2') && !frame.includes('The new text:'));
     expect(kept).toContain('My own words about Kafka and on-call.');
     expect(kept).toContain('(edited by you)');
     app.stdin.write(KEY.right);
-    const sam = await waitFor(app, 'Note 2 of 3');
+    const sam = await waitFor(app, 'Note 2 of 2');
     // The real deps write days as the user's locale does, the year left out in the clock's own.
     expect(sam).toContain('Sent Tuesday, November 24.');
     expect(sam).toContain('The thank-you that went out, for the Senior Backend Engineer role.');
@@ -59,11 +59,11 @@ describe('changing an answer in the review', () => {
     const app = render(<App deps={deps} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
-    await waitFor(app, 'Note 1 of 3');
+    await waitFor(app, 'Note 1 of 2');
     await changeRole(app, 'Staff Engineer');
     await waitFor(app, 'The new text:');
     app.stdin.write('n');
-    const fresh = await waitFor(app, (frame) => frame.includes('Note 1 of 3') && !frame.includes('My own words'));
+    const fresh = await waitFor(app, (frame) => frame.includes('Note 1 of 2') && !frame.includes('My own words'));
     expect(fresh).toMatch(/Subject: .*Staff Engineer/);
     expect(fresh).not.toContain('(edited by you)');
     expect((await saved()).edits ?? []).toEqual([]);

@@ -1,14 +1,14 @@
 // too-early and late-thank-you: the two timing mistakes. Both need the interview and "now";
 // without them they stay quiet.
 import { US_WITH_YEARS, WEEKENDS_ONLY, daysBetween, formatDay, todayOf } from '../../model/dates.js';
-import { followUpNotBefore } from '../../model/schedule.js';
+import { followUpNotBefore, isFollowUp } from '../../model/schedule.js';
 import { MESSAGES } from '../messages.js';
 import type { RuleCheck } from '../types.js';
 import { notePoint } from './content.js';
 
 export const tooEarly: RuleCheck = (draft, context) => {
   const { interview, now } = context;
-  if (context.kind !== 'follow-up' || !interview || !now) return [];
+  if (!interview || !now || !isFollowUp(interview, context.kind)) return [];
   const earliest = followUpNotBefore(interview, context.calendar ?? WEEKENDS_ONLY);
   if (todayOf(now) >= earliest) return [];
   const day = formatDay(earliest, context.dateStyle ?? US_WITH_YEARS);

@@ -11,7 +11,7 @@ import type { CheckContext } from '../../../src/checklist/types.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
-import { followUpNotBefore } from '../../../src/model/schedule.js';
+import { followUpNotBefore, isFollowUp } from '../../../src/model/schedule.js';
 import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
 import { SAMPLES } from '../compose/samples.js';
 import { buildTestWorker } from './worker-build.js';
@@ -33,7 +33,8 @@ const interviews: Array<[string, Interview]> = [
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
   const day =
-    kind === 'follow-up'
+    // While they decide, the call to someone who phoned is the follow-up too, and waits as long.
+    isFollowUp(interview, kind)
       ? followUpNotBefore(interview, WEEKENDS_ONLY)
       : kind === 'thank-you'
         ? interview.date

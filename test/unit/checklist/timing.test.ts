@@ -22,3 +22,20 @@ describe('too-early agrees with the schedule', () => {
     expect(tooEarly(draft, { interview: ACME, to: 'Priya Raghunathan', kind: 'follow-up', now: on('2026-12-07') })).toEqual([]);
   });
 });
+
+describe('too-early holds the call that stands for a follow-up', () => {
+  // Sam Ortiz reached the candidate by phone: his follow-up is the voicemail script.
+  const call = parseDraft('Hello Sam, this is Jordan Lee. I am following up on the robot fleet.');
+  const early = { interview: ACME, to: 'Sam Ortiz', kind: 'voicemail' as const, now: on('2026-12-01') };
+
+  it('warns on a follow-up call before the decision date, with the same day as the e-mail', () => {
+    expect(tooEarly(call, early).map((f) => f.message)).toEqual([
+      'They said they would decide "by the end of next week", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until Monday, December 7, 2026.',
+    ]);
+    expect(tooEarly(call, { ...early, now: on('2026-12-07') })).toEqual([]);
+  });
+
+  it('stays quiet on the call after a no: that call thanks them, it does not chase a decision', () => {
+    expect(tooEarly(call, { ...early, interview: { ...ACME, status: 'not-selected' } })).toEqual([]);
+  });
+});

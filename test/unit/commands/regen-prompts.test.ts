@@ -59,7 +59,8 @@ describe('chooseInteractively', () => {
       },
       {
         message: 'Which note?',
-        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'contact request', 'stay-in-touch note'],
+        // No contact request: Sam phoned and his number is all his calls need.
+        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
         default: 'thank-you',
       },
       {

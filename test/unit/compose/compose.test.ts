@@ -201,8 +201,12 @@ describe('edits', () => {
 });
 
 describe('reviewNotes', () => {
-  it('shows a thank-you per interviewer (a call for a caller) and offers to ask for a caller e-mail address', () => {
-    expect(summary(acme)).toEqual(['thank-you -> Priya Raghunathan', 'thank-you -> Sam Ortiz', 'contact-request -> Dana Kim']);
+  it('shows a thank-you per interviewer (a call for a caller), and asks nobody for the e-mail of a caller whose number you have', () => {
+    // Sam reached the candidate by phone and his number is known: his notes are calls, nothing is missing.
+    expect(summary(acme)).toEqual(['thank-you -> Priya Raghunathan', 'thank-you -> Sam Ortiz']);
+    expect(composeError(() => composeNotes(acme, 'contact-request')).message).toBe(
+      composeError(() => composeNotes(jose, 'contact-request')).message,
+    );
     const [priya, sam] = reviewNotes(acme);
     expect([priya!.by, sam!.by, sam!.address]).toEqual([undefined, 'phone', '+1 555 0101']);
   });
@@ -222,9 +226,9 @@ describe('reviewNotes', () => {
   it('shows the note after a decision instead of the thank-you', () => {
     expect(summary(finch)).toEqual([
       'not-selected -> Olga Ivanova',
-      // Ravi used the phone: his note after the no is a call script, so no voicemail besides.
+      // Ravi used the phone: his note after the no is a call script, so no voicemail besides,
+      // and no contact request for his e-mail (his number is all a call needs).
       'not-selected -> Ravi Menon',
-      'contact-request -> Olga Ivanova',
     ]);
   });
 
@@ -253,18 +257,18 @@ describe('follow-ups answer in the medium used', () => {
     };
     const error = composeError(() => composeNotes(callers, 'follow-up'));
     expect(error.fix).toBe('Use --kind voicemail for the script to follow.');
-    expect(kindsFor(callers)).toEqual(['thank-you', 'voicemail', 'contact-request', 'stay-in-touch']);
+    expect(kindsFor(callers)).toEqual(['thank-you', 'voicemail', 'stay-in-touch']);
   });
 });
 
 describe('kindsFor', () => {
   it('offers what fits the interview now', () => {
-    expect(kindsFor(acme)).toEqual(['thank-you', 'follow-up', 'voicemail', 'contact-request', 'stay-in-touch']);
+    expect(kindsFor(acme)).toEqual(['thank-you', 'follow-up', 'voicemail', 'stay-in-touch']);
     expect(kindsFor(jose)).toEqual(['thank-you', 'follow-up', 'stay-in-touch']);
     expect(kindsFor(lotus)).toEqual(['thank-you', 'follow-up', 'contact-request', 'stay-in-touch']);
-    expect(kindsFor(harbor)).toEqual(['thank-you', 'follow-up', 'voicemail', 'contact-request', 'stay-in-touch']);
-    expect(kindsFor(finch)).toEqual(['voicemail', 'contact-request', 'not-selected', 'stay-in-touch']);
-    expect(kindsFor({ ...acme, status: 'offer' })).toEqual(['thank-you', 'voicemail', 'contact-request', 'stay-in-touch']);
+    expect(kindsFor(harbor)).toEqual(['thank-you', 'follow-up', 'voicemail', 'stay-in-touch']);
+    expect(kindsFor(finch)).toEqual(['voicemail', 'not-selected', 'stay-in-touch']);
+    expect(kindsFor({ ...acme, status: 'offer' })).toEqual(['thank-you', 'voicemail', 'stay-in-touch']);
     expect(kindsFor({ ...acme, interviewers: [] })).toEqual([]);
   });
 

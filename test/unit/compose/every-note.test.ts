@@ -150,7 +150,8 @@ function escaped(text: string): string {
 /** A day on which sending this kind is right, so the timing rules have no reason to speak. */
 function fittingNow(interview: Interview, kind: NoteKind): Date {
   const day =
-    kind === 'follow-up'
+    // While they decide, the call is the follow-up too, and waits as long.
+    kind === 'follow-up' || (kind === 'voicemail' && interview.status !== 'not-selected')
       ? followUpNotBefore(interview, WEEKENDS_ONLY)
       : kind === 'thank-you'
         ? interview.date

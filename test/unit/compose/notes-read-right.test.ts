@@ -100,8 +100,7 @@ describe('after a no', () => {
       'not-selected -> Tom Kessler',
       'not-selected -> Priya Natarajan',
       'not-selected -> Ana Ruiz',
-      // Asks Gail for Tom's e-mail, for the notes after the call.
-      'contact-request -> Gail Porter',
+      // No contact request: Tom's number is all his call needs, and everyone else has an e-mail.
     ]);
   });
 });
@@ -236,7 +235,12 @@ describe('greetings in the notes', () => {
   });
 
   it('with titles and no title known, a letter says "Dear" and the whole name, even in the brief tone', () => {
-    const [contact] = composeNotes({ ...titles, tone: 'brief' }, 'contact-request');
+    // Someone who wrote to the candidate but left no address, so there is something to ask Gail for.
+    const unlisted = person('Ruth Okafor', 'the residency program', { email: undefined });
+    const [contact] = composeNotes(
+      { ...titles, tone: 'brief', interviewers: [...titles.interviewers, unlisted] },
+      'contact-request',
+    );
     expect(contact!.body).toMatch(/^Dear Gail Porter,\n/);
     const [ana] = composeNotes({ ...titles, tone: 'brief' }, 'thank-you', { to: 'Ana' });
     expect(ana!.body).toMatch(/^Dear Ana Ruiz,\n/);

@@ -474,3 +474,75 @@ describe('followUpNotBefore', () => {
     ).toBe('2026-12-17');
   });
 });
+
+describe('a follow-up never shares a day with a late thank-you', () => {
+  // The library interview: Monday, November 23, one interviewer who only used the phone,
+  // "by Friday" = Friday, November 27. On Tuesday, December 1 no thank-you call has gone yet.
+  const lan = {
+    name: 'Nguyễn Thị Lan',
+    title: 'Branch Manager',
+    phone: '+1 555 0199',
+    medium: 'phone' as const,
+    topics: ['the teen advisory board'],
+  };
+  const library = sampleInterview({
+    date: '2026-11-23',
+    interviewers: [lan],
+    timeframe: { text: 'by Friday', date: '2026-11-27' },
+  });
+
+  it('the thank-you call today; the follow-up call a business day later, and the reason says so', () => {
+    expect(brief(library, at('2026-12-01'))).toEqual([
+      {
+        kind: 'thank-you',
+        to: [lan.name],
+        notBefore: '2026-11-23',
+        recommended: '2026-11-23',
+        by: '2026-11-24',
+        state: 'overdue',
+      },
+      {
+        kind: 'voicemail',
+        to: [lan.name],
+        notBefore: '2026-12-02',
+        recommended: '2026-12-02',
+        by: '2026-12-02',
+        state: 'upcoming',
+      },
+    ]);
+    const call = scheduleFor(library, at('2026-12-01'), WEEKENDS_ONLY, US_WITH_YEARS).items[1]!;
+    expect(call.why).toBe(
+      'Nguyễn Thị Lan reached you by phone, so follow up with a call (the voicemail script is ready). ' +
+        'They said "by Friday" (Friday, November 27, 2026). Following up before that passes looks impatient: ' +
+        'not before Wednesday, December 2, 2026; Wednesday, December 2, 2026 is the right time.' +
+        ' Your thank-you comes first: the follow-up goes a business day after it at the soonest.',
+    );
+  });
+
+  it('once the thank-you call is on record, the follow-up counts from the day it went', () => {
+    const thanked = { ...library, sent: [sent('thank-you', lan.name, '2026-12-01')] };
+    expect(brief(thanked, at('2026-12-01'))).toEqual([
+      {
+        kind: 'voicemail',
+        to: [lan.name],
+        notBefore: '2026-12-02',
+        recommended: '2026-12-02',
+        by: '2026-12-02',
+        state: 'upcoming',
+      },
+    ]);
+  });
+
+  it('an e-mail follow-up waits for a late thank-you the same way', () => {
+    const mail = sampleInterview({ date: '2026-11-23', timeframe: { text: 'by Friday', date: '2026-11-27' } });
+    const followUp = brief(mail, at('2026-12-01')).find((item) => item.kind === 'follow-up');
+    expect(followUp).toEqual({
+      kind: 'follow-up',
+      to: ['Priya Raghunathan'],
+      notBefore: '2026-12-02',
+      recommended: '2026-12-02',
+      by: '2026-12-02',
+      state: 'upcoming',
+    });
+  });
+});
