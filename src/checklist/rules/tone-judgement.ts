@@ -26,9 +26,13 @@ import {
   VIRTUE,
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
+import { SCORN_STANCES } from './scorn-stance.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
+const STANCES = listOf(SCORN_STANCES.map((pattern) => apostrophes(pattern.source)));
+/** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
+const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
 interface Word {
   readonly start: number;
@@ -287,6 +291,7 @@ export function scornWarnings(prose: string): Hit[] {
   const all = wordsOf(prose);
   const sentences = sentencesFor(prose);
   const devices = bySentence(SIGNALS, prose, sentences);
+  const stances = bySentence(STANCES, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
@@ -300,7 +305,7 @@ export function scornWarnings(prose: string): Hit[] {
     const text = words.map((word) => word.w).join(' ');
     const raw = prose.slice(sentence.start, sentence.end);
     // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
-    const device = devices[index]![0];
+    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : stances[index]![0]);
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a compliment.
     if (device && !PRAISE.test(text)) {
       const end = device.index + device[0].length;
