@@ -44,7 +44,7 @@ const TURNED_UP = 'I\\s+(?:also\\s+|just\\s+|even\\s+)?(?:swung|stopped|dropped|
 
 export const GIMMICKS = [
   '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
-  'gift\\s*cards?',
+  '(?:e-?)?gift\\s*(?:cards?|codes?|vouchers?|certificates?)',
   'gift\\s+baskets?',
   'gift\\s+box(?:es)?',
   'fruit\\s+baskets?',
@@ -186,13 +186,23 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     return !DOCUMENTS.test(read) && !namesNoGift(read);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
-  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
+  // A set phrase in a story of the writer's work elsewhere ("we shipped gift baskets to clients
+  // each December at my old firm") gives the reader nothing.
+  const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
+  });
+  if (given.length === 0 && things.length === 0) return phrases;
   // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
   const handed = things.filter(
     (hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)) && !OWN_MEAL.test(prose.slice(hit.start, hit.end)),
   );
-  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
+  return firstOfSentence([...phrases, ...handed, ...given], prose, starts);
 }
+
+/** A sentence about the writer's work at another place, or for its customers. */
+const WORK_STORY =
+  /\b(?:at|in|for)\s+my\s+(?:last|previous|former|old|current|first)\b|\b(?:every|each)\s+(?:year|december|christmas|week|month|season|holiday|weekend|shift|spring|summer|autumn|winter)\b|\b(?:to|for)\s+(?:(?:our|the|its|their|\w+)\s+){0,3}?(?:clients|customers|guests|patients|members|donors)\b/i;
 
 const OWN_MEAL = /\bmy\s+(?:own\s+)?(?:lunch|breakfast|brunch|dinner|coffee|snacks?)\b/i;
 
