@@ -66,6 +66,18 @@ export const SCORN_STANCES: readonly RegExp[] = [
   new RegExp(
     `\\bi(?:'ve|'d|\\s+have|\\s+had)?\\s+(?:(?:never|not|rarely|seldom|ever)\\s+(?:\\w+\\s+)?(?:felt|been\\s+made\\s+to\\s+feel)\\s+${INTENSITY}\\s+|(?:(?!(?:never|not|rarely|seldom|hardly)\\b)\\w+\\s+)?(?:felt|was\\s+made\\s+to\\s+feel|been\\s+made\\s+to\\s+feel)\\s+(?:${INTENSITY}\\s+)?)${MADE_TO_FEEL}\\b`,
   ),
-  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait"
+  // The writer leaving for somewhere better, or expecting nothing: "somewhere they're actually appreciated"
+  /\bsomewhere\s+(?:they're|they\s+are|i'm|i\s+am|i'll\s+be|i\s+will\s+be|people\s+are|it's|it\s+is|experience\s+is|skills\s+are)\s+(?:actually\s+|really\s+|properly\s+)?(?:appreciated|valued|wanted|respected|welcome|recogni[sz]ed|rewarded|needed)\b|\b(?:won't|will\s+not|not)\s+(?:be\s+)?hold(?:ing)?\s+my\s+breath\b/,
+  // Advice aimed down at them: "maybe next time read the CV", "enjoy training the next one"
+  /\b(?:maybe|perhaps)\s+(?:next\s+time|in\s+future|going\s+forward)\s*,?\s+(?:try\s+)?(?:reading|read|check|prepare|look\s+at|open|learn|listen|show\s+up|turn\s+up|arrive|bother)\b|\benjoy\s+(?:training|teaching|explaining|replacing|fixing|cleaning\s+up|covering)\b/,
+  // The successor doubted: "I hope your new hire knows what a torque wrench is"
+  /\bhope\s+(?:your|the|whoever)\s+(?:new\s+hire|successful\s+candidate|next\s+(?:candidate|hire|person)|replacement|person\s+you\s+(?:hired|chose|picked))\b[^.!?\n]{0,40}?\b(?:knows\s+(?:what|how)|can\s+(?:actually|at\s+least)|is\s+(?:actually\s+)?able)\b/,
+  // Time wasted both ways, irony by "funny how", thanks withheld: "you didn't mind wasting mine"
+  /\bwast(?:e|ed|ing)\s+(?:any\s+more\s+of\s+)?mine\b|\b(?:didn't|did\s+not)\s+mind\s+wasting\b/,
+  /\b(?:funny|strange|odd|curious)\s+how\b[^.!?\n]{0,60}?\b(?:turned\s+into|became|disappeared|vanished|went\s+quiet|silence|never|no\s+one|nobody)\b/,
+  /\bi(?:'d|\s+would)\s+(?:say|like\s+to\s+say)\s+(?:it\s+was\s+)?(?:a\s+pleasure|nice|lovely|great|good|thanks|thank\s+you)\b[^.!?\n]{0,30}?\bbut\b/,
+  // The one virtue granted to something trivial: "the only thing organised about the day was the parking"
+  /\bthe\s+only\s+(?:thing|part|person|one)\s+(?:that\s+was\s+)?(?:\w+\s+)?(?:organi[sz]ed|professional|prepared|welcoming|friendly|polite|punctual|on\s+time|efficient|competent|clear|warm|kind|helpful|pleasant)\s+(?:about|in|on|at|during)\b/,
+  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait\"
   /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|grilling|interrogation|goose\s+chase|mix-up|no-show)\b/,
 ];

@@ -26,11 +26,12 @@ import {
   VIRTUE,
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
+import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_STANCES } from './scorn-stance.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
-const STANCES = listOf(SCORN_STANCES.map((pattern) => apostrophes(pattern.source)));
+const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].map((pattern) => apostrophes(pattern.source)));
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
