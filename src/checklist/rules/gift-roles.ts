@@ -246,6 +246,71 @@ export function giftHits(
   return hits;
 }
 
+/** The writer having a thing sent: "I'm having a box of macarons couriered to the shop". */
+const HAVING = new Set(['having', 'had', 'have', 'get', 'getting', 'got']);
+
+function hadSent(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (!GIVE.has(verb) || !(verb.endsWith('ed') || ['sent', 'made', 'brought', 'left'].includes(verb))) return null;
+  for (let c = at - 2; c >= Math.max(0, at - 10); c -= 1) {
+    if (!HAVING.has(words[c]!.word)) continue;
+    const by = byWriter(words, c);
+    const writer = by >= 0 ? by : isWriter(words[c - 1]?.word ?? '') ? c - 1 : -1;
+    if (writer < 0 || !DETERMINERS.has(words[c + 1]?.word ?? '') || !isGift(words, c + 1, at, true)) return null;
+    const counts = (recipient: Recipient | null) => recipient !== null && (recipient.strong || !elsewhere);
+    const recipient = recipientAfter(words, at + 1, readerNames, counts);
+    return recipient ? { start: words[writer]!.start, end: words[recipient.end]!.end } : null;
+  }
+  return null;
+}
+
+/** Work the writer offers to do free for the reader's own sake: "come by and tune it for free". */
+const WORK_WORDS = new Set('shift shifts trial week day days interview test task project sample samples work hours'.split(' '));
+const OFFERING = new Set(["i'd", "i'll", 'happy', 'glad', 'delighted', 'offer', 'let', 'can', 'could']);
+
+function freeOffer(words: readonly Word[], at: number, elsewhere: boolean): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  const next = words[at + 1]?.word;
+  const free =
+    (word === 'free' && (words[at - 1]?.word === 'for' || next === 'of')) ||
+    (word === 'no' && next === 'charge') ||
+    (word === 'on' && next === 'the' && words[at + 2]?.word === 'house') ||
+    (word === 'at' && next === 'no' && words[at + 2]?.word === 'cost');
+  if (!free || elsewhere) return null;
+  const near = words.slice(Math.max(0, at - 12), at + 12);
+  const offered = near.some((w) => OFFERING.has(w.word));
+  const yours = near.some((w) => w.word === 'you' || w.word === 'your');
+  if (!offered || !yours || near.some((w) => WORK_WORDS.has(w.word))) return null;
+  // The whole phrase: "for free" ends at "free", "free of charge" and "on the house" two words on.
+  const last = word === 'free' && next !== 'of' ? at : word === 'no' ? at + 1 : at + 2;
+  return {
+    start: words[word === 'free' && next !== 'of' ? at - 1 : at]!.start,
+    end: words[Math.min(words.length - 1, last)]!.end,
+  };
+}
+
+/** Set aside for the reader: "two comps on the door under your name", "a table held in your name". */
+const HOLD = new Set('put left reserved booked held saved set added popped'.split(' '));
+
+function heldForYou(words: readonly Word[], at: number): { start: number; end: number } | null {
+  if (!HOLD.has(words[at]!.word)) return null;
+  const writer = byWriter(words, at);
+  const first = words[at + 1]?.word ?? '';
+  if (writer < 0 || !(DETERMINERS.has(first) || /^\d+$/.test(first))) return null;
+  const end = thingEnd(words, at + 1);
+  for (let k = end; k < Math.min(words.length - 2, end + 6); k += 1) {
+    const named =
+      (words[k]!.word === 'under' || words[k]!.word === 'in') && words[k + 1]!.word === 'your' && words[k + 2]!.word === 'name';
+    if (named && isGift(words, at + 1, end, false)) return { start: words[writer]!.start, end: words[k + 2]!.end };
+  }
+  return null;
+}
+
 /** Sending by hand or by post: what goes to a place, not an inbox. */
 const POST = new Set(
   'popped pop popping put posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
@@ -352,6 +417,7 @@ const ON_ITS_WAY = new Set([
   'heading',
   'headed',
   'with',
+  'way',
 ]);
 /** Containers and measures that make a subject a thing sent, not a person: "a case of", "a tray of". */
 const MEASURES = new Set(
@@ -367,18 +433,21 @@ function arriving(
   readerNames: ReadonlySet<string>,
   elsewhere: boolean,
 ): { start: number; end: number } | null {
-  const word = words[at]!.word;
+  const way = words[at]!.word === 'way';
+  // "on its way to the studio" reads as "coming": the thing named before "on".
+  if (way && !(words[at - 2]?.word === 'on' && ['its', 'their'].includes(words[at - 1]?.word ?? ''))) return null;
+  const word = way ? 'coming' : words[at]!.word;
   if (!ON_ITS_WAY.has(word)) return null;
-  const before = words[at - 1]?.word ?? '';
+  const before = way ? 'is' : (words[at - 1]?.word ?? '');
   // "There's a signed copy waiting for you": the thing named after "there's", whatever comes between.
   const from = Math.max(0, at - 14);
   const found = words.slice(from, at).findIndex((w) => w.word === "there's" || w.word === 'there');
   const thereAt = found < 0 ? -1 : from + found;
-  const there = word === 'waiting' && thereAt >= 0 && thereAt < at - 1;
+  const there = (word === 'waiting' || way) && thereAt >= 0 && thereAt < at - 1;
   if (!there && !['will', 'should', 'to', 'is', 'are', 'be'].includes(before) && !before.endsWith("'ll")) return null;
   // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
   if (word === 'waiting' && (words[at + 1]?.word !== 'for' || (before !== 'be' && !there))) return null;
-  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), at - 1);
+  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : at - 1);
   const person = (w: Word) => (there ? PEOPLE_SUBJECTS.has(w.word) && w === subject[0] : YOU_WORDS.has(stem(w.word)));
   const notGift = (w: Word, k: number) => NOT_GIFTS.has(w.word) && !(w.word === 'case' && subject[k + 1]?.word === 'of');
   if (subject.some((w, k) => person(w) || notGift(w, k) || DOCUMENTS.test(w.word))) return null;
@@ -453,6 +522,9 @@ function sentenceHit(
       namedGift(words, at) ??
       paidFor(words, at, readerNames) ??
       arriving(words, at, readerNames, elsewhere) ??
+      hadSent(words, at, readerNames, elsewhere) ??
+      freeOffer(words, at, elsewhere) ??
+      heldForYou(words, at) ??
       forYou(words, at) ??
       madeFor(words, at, readerNames, elsewhere);
     if (outright) return outright;
@@ -495,8 +567,8 @@ function sentenceHit(
       end += 3;
     const to = words[end]?.word ?? '';
     // "bring my experience to your team" is a figure of speech; "bring pastries for the team" is not.
-    if (!TO.has(to) || (to !== 'for' && word.startsWith('br'))) continue;
-    const recipient = recipientAt(words, end + 1, readerNames);
+    if ((!TO.has(to) && to !== 'from') || (to !== 'for' && word.startsWith('br'))) continue;
+    const recipient = recipientAfter(words, end, readerNames, counts);
     const pronoun =
       (end === after + 1 || (end === after + 4 && words[after + 1]?.word === 'in')) &&
       PRONOUN_THINGS.has(words[after]!.word) &&
@@ -505,6 +577,27 @@ function sentenceHit(
     const toPlace = posted && recipient !== null && (words[end + 1]?.word !== 'you' || !word.startsWith('le'));
     if (counts(recipient) && (isGift(words, after, end, craft) || (pronoun && toPlace)))
       return { start: words[writer]!.start, end: words[recipient!.end]!.end };
+  }
+  return null;
+}
+
+/**
+ * The recipient of the phrase at `at` or of one of the next two: "a jar of honey from my hives at
+ * the front desk for you" names where the thing came from and where it was left before whom it is for.
+ */
+function recipientAfter(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  counts: (recipient: Recipient | null) => boolean,
+): Recipient | null {
+  let phrase = at;
+  for (let n = 0; n < 3 && phrase < words.length; n += 1) {
+    const preposition = words[phrase]!.word;
+    if (!TO.has(preposition) && preposition !== 'from') return null;
+    const recipient = preposition === 'from' ? null : recipientAt(words, phrase + 1, readerNames);
+    if (counts(recipient)) return recipient;
+    phrase = thingEnd(words, phrase + 1);
   }
   return null;
 }

@@ -66,7 +66,7 @@ export const GIMMICKS = [
   'keep\\s+an\\s+eye\\s+(?:on|out\\s+for)\\s+(?:your|the)\\s+(?:mail|mailbox|post|desk|front\\s+desk|reception|door|doorstep|porch|package|parcel|delivery)',
   `(?:got|bought|picked\\s+up|grabbed|ordered)\\s+(?:you|the\\s+(?:\\w+\\s+){0,2}?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some)\\s+(?:\\w+\\s+){0,2}?(?:gifts?|presents?|flowers|plants?|cards?|bottles?|something|${FOOD})`,
   // A donation or a tree in the reader's name
-  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}\\b(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
+  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?|made\\s+a\\s+gift)${SAME_SENTENCE}\\b(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|in\\s+the\\s+(?:name|hono(?:u)?r)\\s+of\\s+(?:you|your|the\\s+(?:\\w+\\s+)?team)|on\\s+your\\s+behalf)`,
   // A video, a song, a website made for the reader, or a thank-you one
   `thank[\\s-]you\\s+${STUNT}`,
   `${MAKE}\\s+(?:you|the\\s+team|your\\s+team)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?${STUNT}`,

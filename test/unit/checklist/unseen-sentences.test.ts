@@ -107,9 +107,57 @@ describe('gimmick on sentences of its own', () => {
   ])('leaves %j alone', (text) => expect(count(gimmick, text)).toBe(0));
 });
 
+describe('tone-scathing on a second set: the bitterness of a writer who thinks they are out', () => {
+  it.each([
+    "I guess I wasn't what you were looking for, which is your loss.",
+    'Good luck finding someone who will put up with that rota.',
+    "I'll take my twenty years somewhere they're actually appreciated.",
+    "I won't be holding my breath for the feedback.",
+    'Maybe next time read the CV before the interview.',
+    "Don't worry, I won't be applying again.",
+    'I hope your new hire knows what a torque wrench is.',
+    'Enjoy training the next one.',
+    "I won't waste any more of your time, since you clearly didn't mind wasting mine.",
+    'Funny how the perfect fit turned into three weeks of silence.',
+    'Frankly, I expected better from a firm with your reputation.',
+    'It is hard to take feedback seriously from someone who arrived twenty minutes late.',
+    'Some of us have actual jobs to get back to.',
+    "I'd say it was a pleasure, but I try not to lie in writing.",
+    'You will regret passing on me.',
+    'Your receptionist could use a lesson in basic manners.',
+    'The only thing organised about the day was the parking.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+
+  it('reads a wish as a wish: "as much as I" of the reader is no measure', () => {
+    expect(count(toneScathing, 'I left a jar of honey for the office. I hope you like it as much as I liked the tour.')).toBe(0);
+  });
+});
+
+describe('gimmick on a second set: a thing held, sent for, or on its way', () => {
+  it.each([
+    "There's a crate of clementines on its way to your yard.",
+    "I'm having a tray of lemon bars delivered to the clinic for you and the nurses.",
+    "I'd be glad to look over the engine on your own boat free of charge.",
+    "I've left two tickets for Friday's gig under your name at the box office.",
+    'I left a loaf of rye from my own starter at reception for you.',
+    'I made a gift to the animal shelter in the name of your team.',
+  ])('flags %j', (text) => expect(count(gimmick, text)).toBe(1));
+
+  it.each([
+    'The signed forms are on their way to your office by courier.',
+    "I'm having my transcripts sent to the school for you.",
+    "I'd be happy to work the trial shift for free.",
+    "I've saved a copy of the plans under your name in the shared folder.",
+    'I left a note from my supervisor at reception for you.',
+    'Our driver is on his way to the depot.',
+    'I had the brakes checked before the drive to your site.',
+    'At my last garage we did free safety checks for your kind of fleet every spring.',
+  ])('leaves %j alone', (text) => expect(count(gimmick, text)).toBe(0));
+});
+
 describe('the stance and arrival shapes on long input', () => {
   it('stay linear on one sentence of 1 MB full of near matches', () => {
-    const text = `${"I doubt the panel kept checking there's a voucher waiting for you, a case of oil is coming for the team and I felt so ".repeat(9_000)}.`;
+    const text = `${"I doubt the panel kept checking there's a voucher waiting for you, a case of oil is coming for the team and I felt so, on its way for free under your name I'm having a ".repeat(7_000)}.`;
     expect(text.length).toBeGreaterThan(1_000_000);
     for (const rule of [toneScathing, gimmick]) {
       const started = performance.now();
