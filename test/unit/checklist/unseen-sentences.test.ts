@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { gimmick } from '../../../src/checklist/rules/gimmick.js';
-import { toneScathing } from '../../../src/checklist/rules/tone.js';
+import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
 import type { RuleCheck } from '../../../src/checklist/types.js';
 
 const count = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).length;
@@ -155,11 +155,32 @@ describe('gimmick on a second set: a thing held, sent for, or on its way', () =>
   ])('leaves %j alone', (text) => expect(count(gimmick, text)).toBe(0));
 });
 
+describe('tone-impatient on sentences of its own: pressure without "by", and their date restated', () => {
+  it.each([
+    'Could you please tell me right away?',
+    "You're leaving me in an awkward position with my landlord.",
+    "I can't keep covering for my manager much longer.",
+    'You said you would decide by the 12th, yet here we are.',
+    "I'd really like a yes or no tomorrow.",
+  ])('flags %j', (text) => expect(count(toneImpatient, text)).toBe(1));
+
+  it.each([
+    "Ms Ortiz said the panel would choose by the 12th, so I'm writing to say I'm still keen.",
+    "I understand a decision is due within ten days, and I'm happy to wait.",
+    'Dana told me on Monday that the role had gone to an internal candidate.',
+    "I can't wait to start on the new line.",
+    "I'll have the answer to your question about the hoist tomorrow.",
+    "I'll send you my answer tomorrow.",
+    'I can give you a decision today on the start date.',
+    'We agreed I would send my decision now that the offer is in.',
+  ])('leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
+});
+
 describe('the stance and arrival shapes on long input', () => {
   it('stay linear on one sentence of 1 MB full of near matches', () => {
-    const text = `${"I doubt the panel kept checking there's a voucher waiting for you, a case of oil is coming for the team and I felt so, on its way for free under your name I'm having a ".repeat(7_000)}.`;
+    const text = `${"I doubt the panel kept checking there's a voucher waiting for you, a case of oil is coming for the team and I felt so, on its way for free under your name I'm having a, you said I can't keep putting me in an answer now ".repeat(6_000)}.`;
     expect(text.length).toBeGreaterThan(1_000_000);
-    for (const rule of [toneScathing, gimmick]) {
+    for (const rule of [toneScathing, toneImpatient, gimmick]) {
       const started = performance.now();
       rule(parseDraft(text), {});
       // A backtracking pattern or a look back over the whole sentence takes minutes here; wide
