@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { gimmick } from '../../../src/checklist/rules/gimmick.js';
+import { thirdParty } from '../../../src/checklist/rules/third-party.js';
 import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
 import type { RuleCheck } from '../../../src/checklist/types.js';
 
@@ -174,6 +175,18 @@ describe('tone-impatient on sentences of its own: pressure without "by", and the
     'I can give you a decision today on the start date.',
     'We agreed I would send my decision now that the offer is in.',
   ])('leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
+});
+
+describe('third-party: prompting the reader is contact too', () => {
+  it('flags a helper who will nudge the panel', () => {
+    expect(count(thirdParty, 'My old coach said he would nudge the panel for me.')).toBe(1);
+  });
+
+  it.each([
+    'Please remind me of the dress code for the trial shift.',
+    'My mentor reminded me to write within a day.',
+    'The nurse reminded you about the drug round, as you said.',
+  ])('leaves %j alone', (text) => expect(count(thirdParty, text)).toBe(0));
 });
 
 describe('the stance and arrival shapes on long input', () => {
