@@ -2,7 +2,7 @@
 // article's mistake #7): food, flowers, a basket or a bottle of anything, a donation in the
 // reader's name, a video, song or website made for them, a shout-out, turning up in person.
 // The set phrases of third-party (go-betweens) live here too; its grammar is third-party-grammar.ts.
-import { contextPhrases, maskPhrases } from '../mask.js';
+import { maskedProse } from './masked-prose.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
@@ -164,7 +164,7 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
 }
 
 export const gimmick: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const starts = sentenceStarts(prose);
   // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
   const sure = sureHits(prose, starts);

@@ -81,3 +81,30 @@ export const SCORN_STANCES: readonly RegExp[] = [
   // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait\"
   /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|grilling|interrogation|goose\s+chase|mix-up|no-show)\b/,
 ];
+
+/**
+ * The top-level alternatives of a pattern, each a pattern of its own: a PhraseList reads one
+ * pattern's anchors as the union of its alternatives', so "A|B" is tried whenever either's words
+ * are in the note; split, each is tried only when its own are (the matches are the same, since
+ * the list is one alternation in the same order).
+ */
+export function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let inClass = false;
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at];
+    if (char === '\\') at += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}

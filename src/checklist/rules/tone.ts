@@ -1,6 +1,6 @@
 // tone-scathing and tone-impatient: phrase patterns, capital letters and stacked marks.
+import { maskedProse } from './masked-prose.js';
 import { lettersOf } from '../chars.js';
-import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
@@ -54,7 +54,7 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 }
 
 export const toneScathing: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
   return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose))]);
 };
@@ -124,7 +124,7 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 }
 
 export const toneImpatient: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit));
   hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
