@@ -7,8 +7,9 @@
 // ("my knives"), things given back, and a trade's work story ("I baked for the team at my last
 // restaurant"), which is told about another workplace.
 import type { Hit } from '../types.js';
-import { type Clause, freeOf, isWriter, stem, type Word } from './clause-words.js';
+import { type Clause, clitic, freeOf, isWriter, stem, type Word } from './clause-words.js';
 import { DOCUMENTS } from './gift-grammar.js';
+import { HELPER_WORDS } from './third-party-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
 const GIVE = new Set(
@@ -44,7 +45,7 @@ const CHAIN = new Set(
 
 /** The reader's side after "the": a group or a place of theirs. */
 const GROUP = new Set(
-  'team teams staff crew office offices panel committee department unit ward kitchen desk reception store shop clinic practice branch lab studio site floor group board partners everyone hospital school firm salon restaurant'.split(
+  'team teams staff crew brigade office offices panel committee department unit ward kitchen desk reception store shop clinic practice branch lab studio site floor group board partners everyone hospital school firm salon restaurant workshop yard depot garage receptionist receptionists manager managers chef chefs nurses drivers assistant secretary supervisor foreman director partner owner concierge colleagues'.split(
     ' ',
   ),
 );
@@ -109,6 +110,12 @@ const ELSEWHERE = new Set(['every', 'each', 'weekly', 'daily', 'used', 'previous
 /** What the reader asked for or what goes back to them is not a gift. */
 const ASKED = new Set(['asked', 'requested', 'request', 'needed', 'need', 'return', 'returned', 'returning', 'back', 'borrowed']);
 
+/** "I've asked the florist to ...": the writer asking someone to give is no answer to the reader's request. */
+function askedByWriter(words: readonly Word[], at: number): boolean {
+  const word = words[at]!.word;
+  return (word === 'asked' || word === 'ask') && words[at + 1]?.word !== 'for' && byWriter(words, at) >= 0;
+}
+
 interface Recipient {
   readonly end: number;
   /** You, your team, everyone: the reader, not a group that could be anyone's. */
@@ -132,6 +139,9 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
     const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word));
     return noun >= 0 ? { end: at + 1 + noun, strong: false } : null;
   }
+  // "left it at reception", "with front desk": a place of theirs without a determiner.
+  if (word === 'reception' || (word === 'front' && words[at + 1]?.word === 'desk'))
+    return { end: word === 'front' ? at + 1 : at, strong: false };
   // An interviewer by name; not the company, which things are brought to as often as given.
   if (readerNames.has(word) && words[at]!.upper) return { end: at, strong: true };
   return null;
@@ -149,7 +159,13 @@ function isGift(words: readonly Word[], at: number, end: number, craft: boolean)
   // "the article I mentioned", "the recipe we talked about": something said before, passed on.
   if (first === 'the' && thing.some((w) => TOLD.has(w.word))) return false;
   // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
-  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of')) || w.masked))
+  // "a thank-you hamper": the word names what the thing is for, not a message, when a noun follows.
+  const modifier = (k: number) => (thing[k]!.word === 'thank-you' || thing[k]!.word === 'thanks') && k + 1 < thing.length;
+  if (
+    thing.some(
+      (w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of') && !modifier(k)) || w.masked,
+    )
+  )
     return false;
   return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
 }
@@ -167,12 +183,31 @@ function byWriter(words: readonly Word[], at: number): number {
     const word = words[k]!.word;
     if (isWriter(word)) return k;
     if (word === 'me' && words[k - 1]?.word === 'let') return k - 1;
+    // "My mother knitted ...", "my kids made ...": the writer's own people give on the writer's behalf.
+    if (HELPER_WORDS.has(word) && (words[k - 1]?.word === 'my' || words[k - 1]?.word === 'our')) return k - 1;
+    // "I've asked the florist to send ...", "I had the bakery deliver ...": the writer has it done.
+    const caused = word === 'to' ? causedBy(words, k) : -1;
+    if (caused >= 0) return caused;
     // "I'm going to swing by Thursday and leave ...": the writer of the clause before.
     if (word === 'and') return clauseWriter(words, k);
     if (!CHAIN.has(word)) return -1;
   }
   // "Cut you a keychain last night": a note's dropped "I".
   return at === 0 && words[0]!.upper ? 0 : -1;
+}
+
+/** Verbs by which the writer has someone else give: "asked the florist to", "arranged for a courier to". */
+const CAUSE = new Set(
+  'asked ask asking arranged arranging booked hired paid commissioned organised organized got getting told'.split(' '),
+);
+
+/** The writer who asked someone, a few words before the `to` at `to`, to do what follows it. */
+function causedBy(words: readonly Word[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - 7); k -= 1) {
+    if (words[k]!.pause || OTHERS.has(words[k]!.word)) return -1;
+    if (CAUSE.has(words[k]!.word)) return byWriter(words, k);
+  }
+  return -1;
 }
 
 /** The writer as the subject of the clause that ends at `and`, with no one else's verb between. */
@@ -200,7 +235,7 @@ export function giftHits(
   const free = freeOf(taken);
   for (const clause of clauses) {
     const words = clause.words;
-    if (!free(clause) || words.some((w) => ASKED.has(w.word))) continue;
+    if (!free(clause) || words.some((w, k) => ASKED.has(w.word) && !askedByWriter(words, k))) continue;
     const elsewhere = words.some((w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at'));
     const hit = sentenceHit(words, readerNames, elsewhere);
     if (hit) {
@@ -209,6 +244,71 @@ export function giftHits(
     }
   }
   return hits;
+}
+
+/** The writer having a thing sent: "I'm having a box of macarons couriered to the shop". */
+const HAVING = new Set(['having', 'had', 'have', 'get', 'getting', 'got']);
+
+function hadSent(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (!GIVE.has(verb) || !(verb.endsWith('ed') || ['sent', 'made', 'brought', 'left'].includes(verb))) return null;
+  for (let c = at - 2; c >= Math.max(0, at - 10); c -= 1) {
+    if (!HAVING.has(words[c]!.word)) continue;
+    const by = byWriter(words, c);
+    const writer = by >= 0 ? by : isWriter(words[c - 1]?.word ?? '') ? c - 1 : -1;
+    if (writer < 0 || !DETERMINERS.has(words[c + 1]?.word ?? '') || !isGift(words, c + 1, at, true)) return null;
+    const counts = (recipient: Recipient | null) => recipient !== null && (recipient.strong || !elsewhere);
+    const recipient = recipientAfter(words, at + 1, readerNames, counts);
+    return recipient ? { start: words[writer]!.start, end: words[recipient.end]!.end } : null;
+  }
+  return null;
+}
+
+/** Work the writer offers to do free for the reader's own sake: "come by and tune it for free". */
+const WORK_WORDS = new Set('shift shifts trial week day days interview test task project sample samples work hours'.split(' '));
+const OFFERING = new Set(["i'd", "i'll", 'happy', 'glad', 'delighted', 'offer', 'let', 'can', 'could']);
+
+function freeOffer(words: readonly Word[], at: number, elsewhere: boolean): { start: number; end: number } | null {
+  const word = words[at]!.word;
+  const next = words[at + 1]?.word;
+  const free =
+    (word === 'free' && (words[at - 1]?.word === 'for' || next === 'of')) ||
+    (word === 'no' && next === 'charge') ||
+    (word === 'on' && next === 'the' && words[at + 2]?.word === 'house') ||
+    (word === 'at' && next === 'no' && words[at + 2]?.word === 'cost');
+  if (!free || elsewhere) return null;
+  const near = words.slice(Math.max(0, at - 12), at + 12);
+  const offered = near.some((w) => OFFERING.has(w.word));
+  const yours = near.some((w) => w.word === 'you' || w.word === 'your');
+  if (!offered || !yours || near.some((w) => WORK_WORDS.has(w.word))) return null;
+  // The whole phrase: "for free" ends at "free", "free of charge" and "on the house" two words on.
+  const last = word === 'free' && next !== 'of' ? at : word === 'no' ? at + 1 : at + 2;
+  return {
+    start: words[word === 'free' && next !== 'of' ? at - 1 : at]!.start,
+    end: words[Math.min(words.length - 1, last)]!.end,
+  };
+}
+
+/** Set aside for the reader: "two comps on the door under your name", "a table held in your name". */
+const HOLD = new Set('put left reserved booked held saved set added popped'.split(' '));
+
+function heldForYou(words: readonly Word[], at: number): { start: number; end: number } | null {
+  if (!HOLD.has(words[at]!.word)) return null;
+  const writer = byWriter(words, at);
+  const first = words[at + 1]?.word ?? '';
+  if (writer < 0 || !(DETERMINERS.has(first) || /^\d+$/.test(first))) return null;
+  const end = thingEnd(words, at + 1);
+  for (let k = end; k < Math.min(words.length - 2, end + 6); k += 1) {
+    const named =
+      (words[k]!.word === 'under' || words[k]!.word === 'in') && words[k + 1]!.word === 'your' && words[k + 2]!.word === 'name';
+    if (named && isGift(words, at + 1, end, false)) return { start: words[writer]!.start, end: words[k + 2]!.end };
+  }
+  return null;
 }
 
 /** Sending by hand or by post: what goes to a place, not an inbox. */
@@ -238,7 +338,9 @@ function saidOutright(words: readonly Word[], at: number): { start: number; end:
   if (
     word === 'on' &&
     next?.word === 'me' &&
-    (words[at]!.pause || ["it's", 'is', "that's"].includes(words[at - 1]?.word ?? '')) &&
+    (words[at]!.pause ||
+      ["it's", 'is', "that's", 'be', "they're", 'are'].includes(words[at - 1]?.word ?? '') ||
+      clitic(words[at - 1]?.word ?? '') === "'s") &&
     ends(at + 2)
   )
     return { start: words[at]!.start, end: next.end };
@@ -248,31 +350,133 @@ function saidOutright(words: readonly Word[], at: number): { start: number; end:
   }
   return null;
 }
+/** Things that are gifts by their name: a voucher, a hamper. */
+const GIFT_NAMES = new Set(['voucher', 'vouchers', 'hamper', 'hampers', 'giftcard', 'giftcards', 'e-gift']);
+/** The writer handing a thing over: "enclosed", "please accept", "from me", "with my thanks". */
+const HANDING = new Set(['enclosed', 'attached', 'accept', 'sending', 'sent', 'send', 'posted', 'left', 'dropped']);
+
+/** "Enclosed you'll find a voucher for a spa day": a thing named a gift, handed over by the writer. */
+function namedGift(words: readonly Word[], at: number): { start: number; end: number } | null {
+  if (!GIFT_NAMES.has(words[at]!.word)) return null;
+  // A few words either side, so a long sentence of vouchers is read once, not once per voucher.
+  const near = words.slice(Math.max(0, at - 12), at + 12);
+  const handed = near.some(
+    (w, k) =>
+      HANDING.has(w.word) ||
+      (w.word === 'from' && near[k + 1]?.word === 'me') ||
+      (w.word === 'my' && (near[k + 1]?.word === 'thanks' || near[k + 1]?.word === 'gratitude')),
+  );
+  return handed && !near.some((w) => ELSEWHERE.has(w.word)) ? { start: words[at]!.start, end: words[at]!.end } : null;
+}
+
+/** Paying for the reader's food or drink: "cover the drinks at your staff social", "get the first round in for the team". */
+const PAY = new Set('cover covering pay paying foot footing buy buying stand standing shout shouting get getting'.split(' '));
+const TREATS = new Set(
+  'round rounds tab bill drinks lunch dinner breakfast brunch coffees coffee meal meals pizza pizzas beers wine cake cakes dessert'.split(
+    ' ',
+  ),
+);
+/** "the lunch shift", "the dinner service": work, not a treat. */
+const SHIFTS = new Set(
+  'shift shifts service services rush menu prep station crowd trade period break hour slot run order orders'.split(' '),
+);
+
+function paidFor(words: readonly Word[], at: number, readerNames: ReadonlySet<string>): { start: number; end: number } | null {
+  const verb = words[at]!.word;
+  if (!PAY.has(verb) && !(verb === 'pay' && words[at + 1]?.word === 'for')) return null;
+  let k = at + 1;
+  if (words[k]?.word === 'for') k += 1;
+  while (k < at + 4 && ['the', 'a', 'your', 'first', 'next', 'round', 'of', 'some'].includes(words[k]?.word ?? '')) {
+    if (words[k]!.word === 'round' && words[k + 1]?.word !== 'of') break;
+    k += 1;
+  }
+  if (!TREATS.has(words[k]?.word ?? '') || SHIFTS.has(words[k + 1]?.word ?? '')) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  for (let r = k + 1; r < Math.min(words.length, k + 9); r += 1) {
+    const recipient = recipientAt(words, r, readerNames);
+    if (recipient?.strong || (recipient && words[r]!.word === 'your'))
+      return { start: words[writer]!.start, end: words[recipient.end]!.end };
+  }
+  return null;
+}
+
 /** What a gift is called when it is called one. */
-const GIFT_WORDS = new Set(['gift', 'present', 'keepsake', 'souvenir', 'treat']);
+const GIFT_WORDS = new Set(['gift', 'present', 'keepsake', 'souvenir', 'treat', 'thank-you', 'thanks', 'token', 'gesture']);
 const CLAUSE_ENDS = new Set(['and', 'but', 'so', 'if', 'when', 'because']);
 
-/** "It will arrive at the restaurant", "the parcel should reach your office": a thing on its way. */
+/** Verbs of a thing on its way or waiting: "will arrive", "is coming", "should be with". */
+const ON_ITS_WAY = new Set([
+  'arrive',
+  'arrives',
+  'arriving',
+  'reach',
+  'reaching',
+  'waiting',
+  'coming',
+  'heading',
+  'headed',
+  'with',
+  'way',
+]);
+/** Containers and measures that make a subject a thing sent, not a person: "a case of", "a tray of". */
+const MEASURES = new Set(
+  'case box crate bottle bottles tray basket bag jar tin bunch dozen batch hamper parcel package platter bouquet selection pack packet loaf cake'.split(
+    ' ',
+  ),
+);
+
+/** "It will arrive at the restaurant", "a case of oil should be with your team", "lunch for the crew is coming". */
 function arriving(
   words: readonly Word[],
   at: number,
   readerNames: ReadonlySet<string>,
   elsewhere: boolean,
 ): { start: number; end: number } | null {
-  const word = words[at]!.word;
-  if (word !== 'arrive' && word !== 'reach' && word !== 'arriving' && word !== 'waiting') return null;
-  const before = words[at - 1]?.word ?? '';
-  if (!['will', 'should', 'to', 'is', 'be'].includes(before) && !before.endsWith("'ll")) return null;
+  const way = words[at]!.word === 'way';
+  // "on its way to the studio" reads as "coming": the thing named before "on".
+  if (way && !(words[at - 2]?.word === 'on' && ['its', 'their'].includes(words[at - 1]?.word ?? ''))) return null;
+  const word = way ? 'coming' : words[at]!.word;
+  if (!ON_ITS_WAY.has(word)) return null;
+  const before = way ? 'is' : (words[at - 1]?.word ?? '');
+  // "There's a signed copy waiting for you": the thing named after "there's", whatever comes between.
+  const from = Math.max(0, at - 14);
+  const found = words.slice(from, at).findIndex((w) => w.word === "there's" || w.word === 'there');
+  const thereAt = found < 0 ? -1 : from + found;
+  const there = (word === 'waiting' || way) && thereAt >= 0 && thereAt < at - 1;
+  if (!there && !['will', 'should', 'to', 'is', 'are', 'be'].includes(before) && !before.endsWith("'ll")) return null;
   // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
-  if (word === 'waiting' && (words[at + 1]?.word !== 'for' || before !== 'be')) return null;
-  const subject = words.slice(Math.max(0, at - 6), at - 1);
-  if (subject.some((w) => YOU_WORDS.has(stem(w.word)) || NOT_GIFTS.has(w.word) || DOCUMENTS.test(w.word))) return null;
-  const to = word === 'reach' ? at : ['at', 'to', 'for'].includes(words[at + 1]?.word ?? '') ? at + 1 : -1;
+  if (word === 'waiting' && (words[at + 1]?.word !== 'for' || (before !== 'be' && !there))) return null;
+  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : at - 1);
+  const person = (w: Word) => (there ? PEOPLE_SUBJECTS.has(w.word) && w === subject[0] : YOU_WORDS.has(stem(w.word)));
+  const notGift = (w: Word, k: number) => NOT_GIFTS.has(w.word) && !(w.word === 'case' && subject[k + 1]?.word === 'of');
+  if (subject.some((w, k) => person(w) || notGift(w, k) || DOCUMENTS.test(w.word))) return null;
+  // A person on the way ("Dana is coming to the office", "the chef will be with you"): only a thing, by its measure or its purpose.
+  if (word === 'with' || word === 'coming' || word === 'heading' || word === 'headed') {
+    const measured = subject.some((w) => MEASURES.has(w.word) || GIFT_WORDS.has(w.word));
+    if (word === 'with' ? !measured || before !== 'be' : !measured && !subjectFor(words, at, readerNames)) return null;
+    if (word !== 'with' && subjectFor(words, at, readerNames))
+      return { start: words[Math.max(0, at - 6)]!.start, end: words[at]!.end };
+  }
+  const to = word === 'reach' || word === 'with' ? at : ['at', 'to', 'for'].includes(words[at + 1]?.word ?? '') ? at + 1 : -1;
   if (to < 0) return null;
   const recipient = recipientAt(words, to + 1, readerNames);
   if (!recipient || (!recipient.strong && elsewhere)) return null;
   return { start: words[Math.max(0, at - 2)]!.start, end: words[recipient.end]!.end };
 }
+
+/** "Lunch for the whole crew is coming": a thing for the reader's side named in the subject, with no person in it. */
+function subjectFor(words: readonly Word[], at: number, readerNames: ReadonlySet<string>): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - 7); k -= 1) {
+    if (words[k]!.word !== 'for') continue;
+    const recipient = recipientAt(words, k + 1, readerNames);
+    const subject = words.slice(Math.max(0, k - 8), k);
+    return recipient !== null && recipient.end < at && k > 0 && !subject.some((w) => PEOPLE_SUBJECTS.has(stem(w.word)));
+  }
+  return false;
+}
+const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'someone', 'somebody']);
+
 /** Subjects that are people, not things on their way: "you will arrive", "I should reach". */
 const YOU_WORDS = new Set(['you', 'we', 'i', 'they', 'he', 'she']);
 
@@ -315,7 +519,12 @@ function sentenceHit(
   for (let at = 0; at < words.length; at += 1) {
     const outright =
       saidOutright(words, at) ??
+      namedGift(words, at) ??
+      paidFor(words, at, readerNames) ??
       arriving(words, at, readerNames, elsewhere) ??
+      hadSent(words, at, readerNames, elsewhere) ??
+      freeOffer(words, at, elsewhere) ??
+      heldForYou(words, at) ??
       forYou(words, at) ??
       madeFor(words, at, readerNames, elsewhere);
     if (outright) return outright;
@@ -327,7 +536,8 @@ function sentenceHit(
     const particle = PARTICLE.get(word);
     if (particle !== undefined) {
       if (words[after]?.word === particle) after += 1;
-      else if (word.startsWith('put') || word.startsWith('whip')) continue;
+      // "put a bag of beans in the post for you": sent, as posting is.
+      else if (word.startsWith('whip') || (word.startsWith('put') && !inThePost(words, after))) continue;
     }
     const craft = CRAFT.has(word);
     const counts = (recipient: Recipient | null) => recipient !== null && (recipient.strong || !elsewhere);
@@ -357,8 +567,8 @@ function sentenceHit(
       end += 3;
     const to = words[end]?.word ?? '';
     // "bring my experience to your team" is a figure of speech; "bring pastries for the team" is not.
-    if (!TO.has(to) || (to !== 'for' && word.startsWith('br'))) continue;
-    const recipient = recipientAt(words, end + 1, readerNames);
+    if ((!TO.has(to) && to !== 'from') || (to !== 'for' && word.startsWith('br'))) continue;
+    const recipient = recipientAfter(words, end, readerNames, counts);
     const pronoun =
       (end === after + 1 || (end === after + 4 && words[after + 1]?.word === 'in')) &&
       PRONOUN_THINGS.has(words[after]!.word) &&
@@ -369,6 +579,34 @@ function sentenceHit(
       return { start: words[writer]!.start, end: words[recipient!.end]!.end };
   }
   return null;
+}
+
+/**
+ * The recipient of the phrase at `at` or of one of the next two: "a jar of honey from my hives at
+ * the front desk for you" names where the thing came from and where it was left before whom it is for.
+ */
+function recipientAfter(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  counts: (recipient: Recipient | null) => boolean,
+): Recipient | null {
+  let phrase = at;
+  for (let n = 0; n < 3 && phrase < words.length; n += 1) {
+    const preposition = words[phrase]!.word;
+    if (!TO.has(preposition) && preposition !== 'from') return null;
+    const recipient = preposition === 'from' ? null : recipientAt(words, phrase + 1, readerNames);
+    if (counts(recipient)) return recipient;
+    phrase = thingEnd(words, phrase + 1);
+  }
+  return null;
+}
+
+/** "in the post" or "in the mail" a few words after `at`. */
+function inThePost(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < Math.min(words.length - 2, at + 10); k += 1)
+    if (words[k]!.word === 'in' && words[k + 1]!.word === 'the' && ['post', 'mail'].includes(words[k + 2]!.word)) return true;
+  return false;
 }
 
 /** What the sure shapes' "sent ... to your office" may carry that is no gift. */

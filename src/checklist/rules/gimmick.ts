@@ -2,7 +2,7 @@
 // article's mistake #7): food, flowers, a basket or a bottle of anything, a donation in the
 // reader's name, a video, song or website made for them, a shout-out, turning up in person.
 // The set phrases of third-party (go-betweens) live here too; its grammar is third-party-grammar.ts.
-import { contextPhrases, maskPhrases } from '../mask.js';
+import { maskedProse } from './masked-prose.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
@@ -44,7 +44,7 @@ const TURNED_UP = 'I\\s+(?:also\\s+|just\\s+|even\\s+)?(?:swung|stopped|dropped|
 
 export const GIMMICKS = [
   '(?:Starbucks|Amazon|Visa|DoorDash|Uber\\s+Eats|coffee)\\s+(?:gift\\s+)?(?:card|voucher|credit)s?',
-  'gift\\s*cards?',
+  '(?:e-?)?gift\\s*(?:cards?|codes?|vouchers?|certificates?)',
   'gift\\s+baskets?',
   'gift\\s+box(?:es)?',
   'fruit\\s+baskets?',
@@ -66,7 +66,7 @@ export const GIMMICKS = [
   'keep\\s+an\\s+eye\\s+(?:on|out\\s+for)\\s+(?:your|the)\\s+(?:mail|mailbox|post|desk|front\\s+desk|reception|door|doorstep|porch|package|parcel|delivery)',
   `(?:got|bought|picked\\s+up|grabbed|ordered)\\s+(?:you|the\\s+(?:\\w+\\s+){0,2}?team|your\\s+(?:\\w+\\s+)?team|everyone)\\s+(?:a|an|some)\\s+(?:\\w+\\s+){0,2}?(?:gifts?|presents?|flowers|plants?|cards?|bottles?|something|${FOOD})`,
   // A donation or a tree in the reader's name
-  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?)${SAME_SENTENCE}\\b(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|on\\s+your\\s+behalf)`,
+  `(?:donat(?:ed|ion|ing|e)|planted|plant|gave|give|contribut(?:ed|ion|ing|e)|sponsor(?:ed)?|made\\s+a\\s+gift)${SAME_SENTENCE}\\b(?:in\\s+(?:your|the\\s+(?:\\w+\\s+)?team['\u2019]?s|your\\s+(?:\\w+\\s+)?team['\u2019]?s|the\\s+company['\u2019]?s)\\s+(?:name|hono(?:u)?r)|in\\s+the\\s+(?:name|hono(?:u)?r)\\s+of\\s+(?:you|your|the\\s+(?:\\w+\\s+)?team)|on\\s+your\\s+behalf)`,
   // A video, a song, a website made for the reader, or a thank-you one
   `thank[\\s-]you\\s+${STUNT}`,
   `${MAKE}\\s+(?:you|the\\s+team|your\\s+team)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?${STUNT}`,
@@ -164,7 +164,7 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
 }
 
 export const gimmick: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const starts = sentenceStarts(prose);
   // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
   const sure = sureHits(prose, starts);
@@ -186,13 +186,23 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     return !DOCUMENTS.test(read) && !namesNoGift(read);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
-  if (given.length === 0 && things.length === 0) return firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick);
+  // A set phrase in a story of the writer's work elsewhere ("we shipped gift baskets to clients
+  // each December at my old firm") gives the reader nothing.
+  const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
+  });
+  if (given.length === 0 && things.length === 0) return phrases;
   // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
   const handed = things.filter(
     (hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)) && !OWN_MEAL.test(prose.slice(hit.start, hit.end)),
   );
-  return firstOfSentence([...firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick), ...handed, ...given], prose, starts);
+  return firstOfSentence([...phrases, ...handed, ...given], prose, starts);
 }
+
+/** A sentence about the writer's work at another place, or for its customers. */
+const WORK_STORY =
+  /\b(?:at|in|for)\s+my\s+(?:last|previous|former|old|current|first)\b|\b(?:every|each)\s+(?:year|december|christmas|week|month|season|holiday|weekend|shift|spring|summer|autumn|winter)\b|\b(?:to|for)\s+(?:(?:our|the|its|their|\w+)\s+){0,3}?(?:clients|customers|guests|patients|members|donors)\b/i;
 
 const OWN_MEAL = /\bmy\s+(?:own\s+)?(?:lunch|breakfast|brunch|dinner|coffee|snacks?)\b/i;
 

@@ -43,6 +43,10 @@ const THEIR_TIMEFRAME_LIST = listOf(
     String.raw`\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b`,
     String.raw`\byour\s+(?:timeline|timeframe|time\s+frame|schedule|note|e-?mail|message|recruiter)\b`,
     String.raw`\b(?:no\s+rush|no\s+pressure|whenever|convenience|in\s+your\s+own\s+time)\b`,
+    // The reader's date by anyone's report or in the passive: "Chef Elodie mentioned a decision by
+    // the 4th", "the decision was expected by November 20", "a decision is due within two weeks"
+    String.raw`\b(?:mentioned|said|told\s+(?:me|us)|explained|indicated|noted|estimated|suggested|promised)\s+(?:that\s+)?(?:an?\s+|the\s+|their\s+|your\s+)?(?:final\s+)?(?:decision|timeline|answer|update|news|word|outcome|offer)\b`,
+    String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|promised|slated|meant|supposed|set|aimed|targeted)\b`,
   ].map(apostrophes),
 );
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
@@ -64,6 +68,13 @@ const SIGNALS = listOf(
     /\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b/,
     /\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b/,
     /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b/,
+    // Any sacrifice the writer says cannot go on: "I can't keep doing that for much longer"
+    /\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:keep\s+)?(?:\w+ing|do\s+(?:that|this)|hold\s+(?:it|them|that|this))\b[^.!?\n]{0,30}?\b(?:much\s+longer|any\s+longer|forever|indefinitely|past\s+\w+day)\b/,
+    // Guilt for the writer's bind: "you're really putting me in a tough spot"
+    /\b(?:putting|put|leaving|left|placing|placed)\s+me\s+in\s+(?:a|an|such\s+a|quite\s+a|a\s+really|a\s+very)\s+(?:\w+\s+)?(?:spot|position|bind|situation|corner)\b/,
+    // An answer wanted now, with no "by": "I'd appreciate an answer this week", "can you tell me now?"
+    /\b(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\s+(?:from\s+you\s+)?(?:this\s+(?:week|morning|afternoon|evening)|today|tonight|tomorrow|now|right\s+away|immediately)\b/,
+    /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|tonight|right\s+away|immediately|straight\s+away)\b/,
     /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b/,
     /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
     /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
@@ -123,5 +134,14 @@ function setByWriter(text: string): boolean {
 
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
 export function vetoed(found: string, text: string): boolean {
-  return (found.includes('offer') && WITHDRAWING.test(text)) || (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text));
+  return (
+    (found.includes('offer') && WITHDRAWING.test(text)) ||
+    (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text)) ||
+    (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))
+  );
 }
+
+const ANSWER_WORD = /\b(?:answer|decision|response|reply|update)\b/;
+/** The writer as the one who answers: "I'll send you my answer tomorrow", "I can give you a decision today". */
+const WRITER_GIVES =
+  /\bmy\s+(?:own\s+)?(?:answer|decision|response|reply|update)\b|\bi(?:'ll|'d|\s+will|\s+can|\s+could|\s+would|\s+shall)\s+(?:\w+\s+){0,3}?(?:send|give|have|get\s+back\s+to\s+you\s+with|confirm)\b/i;

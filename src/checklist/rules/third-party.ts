@@ -1,7 +1,7 @@
 // third-party: asking anyone (a friend, a relative, a former boss) to speak, visit or call on
 // your behalf. The source article's mistake #8; it reads as pressure and can sink an application.
+import { maskedProse } from './masked-prose.js';
 import type { Severity } from '../../model/types.js';
-import { contextPhrases, maskPhrases } from '../mask.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
@@ -29,7 +29,7 @@ function behalfFor(prose: string): PhraseList {
 }
 
 export const thirdParty: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
   const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
   // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone;

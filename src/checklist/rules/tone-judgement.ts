@@ -26,9 +26,16 @@ import {
   VIRTUE,
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
+import { SCORN_CONDESCENSION } from './scorn-condescension.js';
+import { alternatives, SCORN_STANCES } from './scorn-stance.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
+const STANCES = listOf(
+  [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
+);
+/** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
+const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
 interface Word {
   readonly start: number;
@@ -111,17 +118,22 @@ const INTENSIFIERS = new Set([
   'remarkably',
 ]);
 
-/** The word and the forms it may be a comparison or an adverb of: "warmest", "ruder", "rudely". */
-function forms(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('iest')) out.push(`${word.slice(0, -4)}y`);
-  if (word.endsWith('est')) out.push(word.slice(0, -3), word.slice(0, -2));
-  if (word.endsWith('ier')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('er')) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('ly')) out.push(word.slice(0, -2));
-  return out;
+/**
+ * Whether the word, or the word it may be a comparison or an adverb of ("warmest", "ruder",
+ * "rudely"), is in the set. Asked of every word several times a sentence: no array per call, and
+ * the suffixes are tried only when the word has one.
+ */
+function inSet(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  if (word.endsWith('ly')) return set.has(word.slice(0, -2));
+  if (word.endsWith('est'))
+    return (
+      (word.endsWith('iest') && set.has(`${word.slice(0, -4)}y`)) || set.has(word.slice(0, -3)) || set.has(word.slice(0, -2))
+    );
+  if (word.endsWith('er'))
+    return (word.endsWith('ier') && set.has(`${word.slice(0, -3)}y`)) || set.has(word.slice(0, -2)) || set.has(word.slice(0, -1));
+  return false;
 }
-const inSet = (set: ReadonlySet<string>, word: string) => forms(word).some((form) => set.has(form));
 
 /** Whether the word at `at` is turned by a negation a few words before: "not unkind", "not the warmest". */
 function negated(words: readonly Word[], at: number): boolean {
@@ -208,8 +220,10 @@ function attributiveTarget(words: readonly Word[], at: number, peopleOnly: boole
 function judgementHit(words: readonly Word[], at: number): readonly [number, number] | null {
   const w = words[at]!.w;
   if (w === 'of' || w === 'me') return null;
-  const judging = inSet(JUDGEMENT, w) || inSet(OF_PEOPLE_ONLY, w);
-  const peopleOnly = !inSet(JUDGEMENT, w) && inSet(OF_PEOPLE_ONLY, w);
+  const judged = inSet(JUDGEMENT, w);
+  const ofPeople = !judged && inSet(OF_PEOPLE_ONLY, w);
+  const judging = judged || ofPeople;
+  const peopleOnly = ofPeople;
   const noun = JUDGEMENT_NOUNS.has(w) && [1, 2, 3].some((back) => ARTICLES.has(words[at - back]?.w ?? ''));
   const denied = inSet(VIRTUE, w) && negated(words, at);
   if (!(judging || noun || denied) || ((judging || noun) && negated(words, at))) return null;
@@ -235,9 +249,19 @@ function judgementHit(words: readonly Word[], at: number): readonly [number, num
 
 const isTargetNoun = (word: string | undefined) => word !== undefined && TARGET_NOUNS.has(word);
 
+/** Every word a dismissal can start with (dismissalHit's cheap first test). */
+const DISMISSAL_STARTS: ReadonlySet<string> = new Set([
+  ...DISMISSAL,
+  ...DISMISSAL_PHRASES.map((phrase) => phrase.split(' ')[0]!),
+  ...NEGATED_DISMISSAL,
+  ...KNOWING,
+]);
+
 /** The reader's side as the one who dismissed the writer: "the panel brushed off my question", "I was ignored". */
 function dismissalHit(words: readonly Word[], at: number): readonly [number, number] | null {
   const w = words[at]!.w;
+  // Most words start no dismissal: skip them before building any phrase.
+  if (!DISMISSAL_STARTS.has(w)) return null;
   const two = `${w} ${words[at + 1]?.w ?? ''}`;
   const three = `${two} ${words[at + 2]?.w ?? ''}`;
   const phrase = DISMISSAL_PHRASES.find((p) => p === three || p === two);
@@ -287,6 +311,7 @@ export function scornWarnings(prose: string): Hit[] {
   const all = wordsOf(prose);
   const sentences = sentencesFor(prose);
   const devices = bySentence(SIGNALS, prose, sentences);
+  const stances = bySentence(STANCES, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
@@ -300,7 +325,7 @@ export function scornWarnings(prose: string): Hit[] {
     const text = words.map((word) => word.w).join(' ');
     const raw = prose.slice(sentence.start, sentence.end);
     // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
-    const device = devices[index]![0];
+    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : stances[index]![0]);
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a compliment.
     if (device && !PRAISE.test(text)) {
       const end = device.index + device[0].length;

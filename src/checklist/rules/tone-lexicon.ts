@@ -22,7 +22,7 @@ export const TARGET_NOUNS = words(`
   observation lesson demo audition tasting presentation challenge chat brief posting advert ad listing offer
   culture system systems policy policies approach treatment welcome reception organising organizing
   planning timetable schedule itinerary portal platform paperwork application person woman man guy lady
-  gentleman gentlemen individual folks onboarding induction website advert job
+  gentleman gentlemen individual folks onboarding induction website advert job thing
 `);
 
 /** Words before a noun that put it on the reader's side, or on no one's in particular. */
@@ -72,7 +72,7 @@ export const JUDGEMENT_NOUNS = words(`
   joke farce sham mess shambles circus charade fiasco disaster debacle travesty nightmare
   embarrassment disgrace insult waste formality pantomime parody mockery cattle-call
   hazing interrogation ambush clown clowns trap trick setup stitch-up gotcha afterthought
-  amateurs
+  amateurs letdown let-down disappointment washout wash-out write-off non-event
 `);
 
 /** Judgements that are literal of a room or a day ("a cold kitchen"): only of people, a welcome or a reply. */

@@ -1,6 +1,6 @@
 // tone-scathing and tone-impatient: phrase patterns, capital letters and stacked marks.
+import { maskedProse } from './masked-prose.js';
 import { lettersOf } from '../chars.js';
-import { contextPhrases, maskPhrases } from '../mask.js';
 import { MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import { knownWordsFor } from '../known-words.js';
@@ -54,7 +54,7 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 }
 
 export const toneScathing: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
   return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose))]);
 };
@@ -82,7 +82,27 @@ function notPressure(prose: string, hit: Hit): boolean {
   // Their date held to as theirs ("decide by December 4"), or accepted ("and that works for me"); a
   // promise held against them ("you said you would call me by Monday") is still pressure.
   const theirs = inReadersTimeframe(sentence.text) && (/\b(?:by|before|within|until)\b/.test(found) || ACCEPTING.test(text));
-  return theirs || vetoed(found, text);
+  // Their decision's date restated with nothing held against it ("You said you would decide by
+  // December 4. I am still interested"): pressure only with a reproach, "but it's now the 9th".
+  // Their decision only: "you said you would call me by Monday" is a promise to the writer, held against them.
+  const restated =
+    /\b(?:said|told\s+me|promised|mentioned|assured\s+me)\b/.test(found) && /\bdecid/.test(found) && !REPROACH.test(text);
+  return theirs || restated || reported(prose, hit) || vetoed(found, text);
+}
+
+/** What holds a restated promise against the reader. */
+const REPROACH =
+  /\b(?:but|yet|however|although|though|already|never|again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
+
+/** "Henrike let me know today that I wasn't chosen": news told, not an answer demanded. */
+function reported(prose: string, hit: Hit): boolean {
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  if (!found.startsWith('let me know') && !found.startsWith('told me') && !found.startsWith('tell me')) return false;
+  const before = prose.slice(Math.max(0, hit.start - 30), hit.start).toLowerCase();
+  const asking = /(?:please|can\s+you|could\s+you|would\s+you|will\s+you|to|and|just|kindly|do)\s+$|(?:^|[.!?\n,;:])\s*$/.test(
+    before,
+  );
+  return !asking && /^\s*(?:that|about|on\s+\w+\s+that)\b/i.test(prose.slice(hit.end, hit.end + 20));
 }
 
 /** The broad tier's warnings in sentences with no sure hit: a sentence says what is wrong once. */
@@ -104,7 +124,7 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 }
 
 export const toneImpatient: RuleCheck = (draft, context) => {
-  const prose = maskPhrases(draft.prose, contextPhrases(context));
+  const prose = maskedProse(draft, context);
   const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit));
   hits.push(...beside(prose, hits, pressureWarnings(prose)));
   let capitals: ReadonlySet<string> | undefined;
