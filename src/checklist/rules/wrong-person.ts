@@ -1,8 +1,10 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
-import { isWholeWords, wordPattern } from '../chars.js';
+import { isWholeWords, startsUpper, withoutMarks, wordPattern } from '../chars.js';
 import { greetingOf, isTitleOnly, recipientOf } from '../people.js';
-import { escapeRegExp, fold, nameParts } from '../text.js';
+import { isNicknameOf } from '../nicknames.js';
+import { bare, escapeRegExp, fold, nameParts, type Span, wordsOf } from '../text.js';
+import { restatesTopic } from './content.js';
 import { isRoleWord, isTitleWord } from '../titles.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
@@ -16,10 +18,31 @@ interface Found {
 // One pattern per name, kept: a surname is searched for again after each place it stood without a title.
 const patterns = new Map<string, RegExp>();
 
+/** Letters with no combining mark to drop that people still type plain: "Søren" as "Soren". */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+};
+
+/** `phrase` as typed without its accents, capitals kept: "Élodie Fleury" -> "Elodie Fleury". */
+function plainForm(phrase: string): string {
+  return withoutMarks(phrase.normalize('NFD')).replace(/[øØłŁđĐıßæÆœŒ]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
+}
+
 function patternOf(phrase: string): RegExp {
   let pattern = patterns.get(phrase);
   if (!pattern) {
-    const forms = [...new Set([phrase.normalize('NFC'), phrase.normalize('NFD')])];
+    const forms = [...new Set([phrase.normalize('NFC'), phrase.normalize('NFD'), plainForm(phrase)])];
     const body = forms.map((form) => form.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
     pattern = new RegExp(wordPattern(body), 'gu');
     if (patterns.size > 500) patterns.clear();
@@ -30,7 +53,7 @@ function patternOf(phrase: string): RegExp {
 
 /**
  * First occurrence of `phrase` as whole words at or after `from`, written in either Unicode form
- * (NFC or NFD); case-sensitive, because "Square" is not "square". Whole words are judged in the
+ * (NFC or NFD) or without its accents; case-sensitive, because "Square" is not "square". Whole words are judged in the
  * prose itself, so a match at `from` right after a letter is no match.
  */
 function findName(prose: string, phrase: string, from: number): Found | null {
@@ -51,6 +74,28 @@ const LEGAL_FORM =
 function companyNames(company: string): string[] {
   const short = company.trim().replace(LEGAL_FORM, '').trim();
   return short !== '' && short !== company.trim() && short.length >= 3 ? [company, short] : [company];
+}
+
+/** Words a company's name may not end on when it is cut short ("Ember &", "House of"). */
+const JOINERS = new Set(['&', '+', 'and', 'of', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'et', 'und']);
+
+/**
+ * What people call a company for short: the leading words of its name ("Ember & Gather" and
+ * "Ember" of "Ember & Gather Glass Studio", "Harborline" of "Harborline Realty Group"), longest
+ * first. Only when the first word is a name of four letters or more ("New York Life" has none).
+ */
+function companyShortForms(company: string): string[] {
+  const words = company.trim().replace(LEGAL_FORM, '').trim().split(/\s+/u);
+  if (words.length < 2 || !/^\p{Lu}\p{L}{3,}$/u.test(words[0]!)) return [];
+  const forms: string[] = [];
+  for (let keep = words.length - 1; keep >= 1; keep -= 1)
+    if (!JOINERS.has(words[keep - 1]!.toLowerCase())) forms.push(words.slice(0, keep).join(' '));
+  return forms;
+}
+
+/** True where a sentence opens at `start`: a capital there says nothing about a name. */
+function opensSentence(prose: string, start: number): boolean {
+  return start === 0 || /(?:^|[\r\n]|[.!?:]["'\u2019\u201d)]*\s)\s*$/u.test(prose.slice(Math.max(0, start - 6), start));
 }
 
 /** The words of a name without its titles: "Capt. Henrik van der Meer" -> Henrik, Meer. */
@@ -83,18 +128,77 @@ function chosenName(greeting: string | undefined): string | null {
 }
 
 /**
- * Where a note speaks to the person it names: at the end of a clause after a comma or a dash
- * ("Thank you again, Siti."), opening a sentence before a comma ("Siti, thank you too"), or
- * straight after a thank-you ("Thanks Siti!"). A name between two commas mid-sentence is said
- * of someone ("your colleague, Sam, showed me"), not to them.
+ * The words that may open a sentence before a name spoken to: a thank-you ("Thanks again,",
+ * "Thank you too"), a greeting word, or a linking word ("And,", "Also,", "P.S."). Whatever else
+ * stands before a name between commas makes it said of someone ("your colleague, Sam, showed me").
  */
-function isAddressed(prose: string, found: Found): boolean {
-  const before = prose.slice(Math.max(0, found.start - 40), found.start);
-  const after = prose.slice(found.end, found.end + 3);
+const VOCATIVE_LEAD =
+  /(?:^|[\r\n]|[.!?;:]\s)\s*(?:(?:and|but|so|oh|also|again|p\.?\s?s\.?)[,\s]+)*(?:(?:many\s+)?thanks?(?:\s+(?:you|again|too|also|so much|very much|a lot|as well|once more))*|cheers|hello|hi|hey|again|also|oh|and)\s*,?\s*$/iu;
+
+/**
+ * Where a note speaks to the person it names: in the greeting, at the end of a clause after a
+ * comma or a dash ("Thank you again, Siti."), opening a sentence before a comma ("Siti, thank you
+ * too"), or straight after a thank-you or a greeting word ("Thanks Siti!", "Thanks again, Siti,
+ * for the tour", "Thank you Siti for"). A name between two commas after other words is said of
+ * someone ("your colleague, Sam, showed me"), not to them.
+ */
+function isAddressed(prose: string, found: Found, greeted: Span | undefined): boolean {
+  if (greeted && found.start < greeted.end && found.end > greeted.start) return true;
+  const from = Math.max(0, found.start - 60);
+  const before = (from === 0 ? '\n' : '') + prose.slice(from, found.start);
+  const after = prose.slice(found.end, found.end + 5);
   const closes = /^(?:\s*[.!?]|\s*$|\s*[\r\n])/u.test(after);
-  if (closes && /(?:[,\u2014\u2013]\s*|\bthanks?(?:\s+you)?(?:\s+(?:again|too|also|so much|very much))?,?\s+)$/iu.test(before))
-    return true;
+  if (closes && /[,\u2014\u2013]\s*$/u.test(before)) return true;
+  if (/^(?:\s*[,!.?]|\s*$|\s*[\r\n]|\s+for\b)/iu.test(after) && VOCATIVE_LEAD.test(before)) return true;
   return /^\s*[,!]/u.test(after) && (found.start === 0 || /(?:[\r\n]|[.!?]\s+)\s*$/u.test(before));
+}
+
+/**
+ * The stretch of prose around a name that says what it is said with: its line, at most 200
+ * characters either side.
+ */
+function lineAround(prose: string, found: Found): string {
+  const from = Math.max(0, found.start - 200);
+  const to = Math.min(prose.length, found.end + 200);
+  const before = prose.slice(from, found.start);
+  const after = prose.slice(found.end, to);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const breakAt = after.search(/[\r\n]/u);
+  return before.slice(lineStart) + prose.slice(found.start, found.end) + (breakAt < 0 ? after : after.slice(0, breakAt));
+}
+
+/** The first of a name's later words (not `ours`, folded) standing alone in the prose. */
+function laterPart(prose: string, name: string, from: number, ours: ReadonlySet<string>): Found | null {
+  for (const part of nameWords(name).slice(1)) {
+    if ([...part].length < 3 || ours.has(fold(part))) continue;
+    const found = findName(prose, part, from);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A short or familiar form of `given` ("Bart" or "Barty" of Bartholomew, "Bill" of William)
+ * spoken to in the note, where it is no part of the note's own people's names (`ours`, folded).
+ */
+function spokenShortForm(
+  prose: string,
+  given: string,
+  from: number,
+  greeted: Span | undefined,
+  ours: ReadonlySet<string>,
+): Found | null {
+  const full = bare(given);
+  const ourParts = [...ours].map(bare);
+  for (const word of wordsOf(prose, from)) {
+    if (!startsUpper(word.text) || word.text.length < 3) continue;
+    const plain = bare(word.text);
+    if (plain === full || ourParts.some((part) => part.startsWith(plain))) continue;
+    if (!(full.startsWith(plain) || isNicknameOf(word.text, given))) continue;
+    const found = { start: word.start, end: word.end };
+    if (isAddressed(prose, found, greeted)) return found;
+  }
+  return null;
 }
 
 /** First names that are also everyday words, so "Hope you are well" is not a leftover Hope. */
@@ -136,6 +240,7 @@ export const wrongPerson: RuleCheck = (draft, context) => {
   // this rule's too, as the note is then plainly someone else's.
   const greeting = greetingOf(draft);
   const from = greeting && greeting.addressees.length > 1 ? greeting.line.end : 0;
+  const greeted = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
   const ours = new Set(
     [interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameWords).map(fold),
   );
@@ -152,17 +257,27 @@ export const wrongPerson: RuleCheck = (draft, context) => {
         findName(draft.prose, person.name, from) ??
         (chosen && !ours.has(fold(chosen)) ? findName(draft.prose, chosen, from) : null) ??
         (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null) ??
-        findBySurname(draft.prose, person.name, from);
-      if (!found) continue;
-      // Spoken to, the colleague is the note's reader: a slip. Spoken of, perhaps a kind word.
-      const addressed = isAddressed(draft.prose, found);
-      hits.push({
-        ...found,
-        ...(addressed ? {} : { severity: 'warning' as const }),
-        message: addressed
-          ? MESSAGES.colleagueAddressed(person.name, recipient.name)
-          : MESSAGES.colleagueNamed(person.name, recipient.name),
-      });
+        findBySurname(draft.prose, person.name, from) ??
+        // A given name written last ("Trần Thị Mai" is Mai), or a surname alone.
+        laterPart(draft.prose, person.name, from, ours);
+      if (!found) {
+        // A short or familiar form ("Bart", "Bill") counts only spoken to: said of someone, it
+        // may be anyone of that name.
+        const short = first ? spokenShortForm(draft.prose, first, from, greeted, ours) : null;
+        if (short) hits.push({ ...short, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
+        continue;
+      }
+      // Spoken to, the colleague is the note's reader: a slip. Spoken of, a colleague named in
+      // passing is fine ("I was slow passing the punty to Amaka"), unless the line also carries
+      // what the candidate discussed with that colleague: then it may be left from their note.
+      if (isAddressed(draft.prose, found, greeted)) {
+        hits.push({ ...found, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
+        continue;
+      }
+      const around = lineAround(draft.prose, found);
+      const topic = person.topics.find((candidate) => restatesTopic(around, candidate));
+      if (topic)
+        hits.push({ ...found, severity: 'warning', message: MESSAGES.colleagueTopic(person.name, topic, recipient.name) });
     }
   }
   const current = new Set(
@@ -179,6 +294,26 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       const names = companyNames(other.company).filter((name) => !fold(interview.company).includes(fold(name)));
       const found = names.reduce<Found | null>((hit, name) => hit ?? findName(draft.prose, name, 0), null);
       if (found) hits.push({ ...found, message: MESSAGES.otherCompany(other.company, interview.company) });
+      else {
+        // A short form may be another firm that shares a word: a warning.
+        const ownWords = new Set([...nameParts(interview.company), ...current].map(fold));
+        for (const form of companyShortForms(other.company)) {
+          if (fold(interview.company).includes(fold(form)) || ownWords.has(fold(form))) continue;
+          // A single word that opens a sentence may be an ordinary word ("Cobalt blue is ...").
+          let short = findName(draft.prose, form, 0);
+          while (short && !form.includes(' ') && opensSentence(draft.prose, short.start))
+            short = findName(draft.prose, form, short.end);
+          if (short) {
+            const written = draft.prose.slice(short.start, short.end);
+            hits.push({
+              ...short,
+              severity: 'warning',
+              message: MESSAGES.otherCompanyShort(written, other.company, interview.company),
+            });
+            break;
+          }
+        }
+      }
     }
     const people = other.recruiter ? [...other.interviewers, other.recruiter] : other.interviewers;
     for (const person of people) {
