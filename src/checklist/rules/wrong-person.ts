@@ -1,122 +1,22 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
-import { isWholeWords, startsUpper, withoutMarks, wordPattern } from '../chars.js';
-import { greetingOf, isTitleOnly, recipientOf } from '../people.js';
-import { isNicknameOf } from '../nicknames.js';
-import { bare, escapeRegExp, fold, nameParts, type Span, wordsOf } from '../text.js';
+import { startsUpper } from '../chars.js';
+import { greetingOf, recipientOf } from '../people.js';
+import { bare, fold, nameParts, type Span, wordsOf } from '../text.js';
+import { isRoleWord } from '../titles.js';
 import { restatesTopic } from './content.js';
-import { isRoleWord, isTitleWord } from '../titles.js';
+import {
+  companyNames,
+  companyShortForms,
+  type Found,
+  findBySurname,
+  findName,
+  nameWords,
+  opensSentence,
+} from './wrong-person-find.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import type { Hit, RuleCheck } from '../types.js';
-
-interface Found {
-  readonly start: number;
-  readonly end: number;
-}
-
-// One pattern per name, kept: a surname is searched for again after each place it stood without a title.
-const patterns = new Map<string, RegExp>();
-
-/** Letters with no combining mark to drop that people still type plain: "Søren" as "Soren". */
-const PLAIN_LETTERS: Readonly<Record<string, string>> = {
-  ø: 'o',
-  Ø: 'O',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'Ae',
-  œ: 'oe',
-  Œ: 'Oe',
-};
-
-/** `phrase` as typed without its accents, capitals kept: "Élodie Fleury" -> "Elodie Fleury". */
-function plainForm(phrase: string): string {
-  return withoutMarks(phrase.normalize('NFD')).replace(/[øØłŁđĐıßæÆœŒ]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
-}
-
-function patternOf(phrase: string): RegExp {
-  let pattern = patterns.get(phrase);
-  if (!pattern) {
-    const forms = [...new Set([phrase.normalize('NFC'), phrase.normalize('NFD'), plainForm(phrase)])];
-    const body = forms.map((form) => form.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
-    pattern = new RegExp(wordPattern(body), 'gu');
-    if (patterns.size > 500) patterns.clear();
-    patterns.set(phrase, pattern);
-  }
-  return pattern;
-}
-
-/**
- * First occurrence of `phrase` as whole words at or after `from`, written in either Unicode form
- * (NFC or NFD) or without its accents; case-sensitive, because "Square" is not "square". Whole words are judged in the
- * prose itself, so a match at `from` right after a letter is no match.
- */
-function findName(prose: string, phrase: string, from: number): Found | null {
-  const pattern = patternOf(phrase);
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(prose); match; match = pattern.exec(prose)) {
-    const end = match.index + match[0].length;
-    if (match[0].length > 0 && isWholeWords(prose, match.index, end)) return { start: match.index, end };
-    pattern.lastIndex = match.index + 1;
-  }
-  return null;
-}
-
-/** What a company is called without its legal form: "Globex Corporation" -> "Globex", "Ashcombe de Souza LLP" -> "Ashcombe de Souza". */
-const LEGAL_FORM =
-  /[\s,]+(?:inc\.?|incorporated|llc|l\.l\.c\.|llp|lp|pllc|ltd\.?|limited|corp\.?|corporation|co\.?|company|gmbh|ag|kg|plc|s\.a\.|sa|s\.l\.|sl|srl|s\.r\.l\.|spa|s\.p\.a\.|sarl|sas|bv|nv|pty|pte|sdn\s+bhd|bhd|oy|ab|as|asa|aps|kk|group|holdings)$/iu;
-
-function companyNames(company: string): string[] {
-  const short = company.trim().replace(LEGAL_FORM, '').trim();
-  return short !== '' && short !== company.trim() && short.length >= 3 ? [company, short] : [company];
-}
-
-/** Words a company's name may not end on when it is cut short ("Ember &", "House of"). */
-const JOINERS = new Set(['&', '+', 'and', 'of', 'the', 'de', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'et', 'und']);
-
-/**
- * What people call a company for short: the leading words of its name ("Ember & Gather" and
- * "Ember" of "Ember & Gather Glass Studio", "Harborline" of "Harborline Realty Group"), longest
- * first. Only when the first word is a name of four letters or more ("New York Life" has none).
- */
-function companyShortForms(company: string): string[] {
-  const words = company.trim().replace(LEGAL_FORM, '').trim().split(/\s+/u);
-  if (words.length < 2 || !/^\p{Lu}\p{L}{3,}$/u.test(words[0]!)) return [];
-  const forms: string[] = [];
-  for (let keep = words.length - 1; keep >= 1; keep -= 1)
-    if (!JOINERS.has(words[keep - 1]!.toLowerCase())) forms.push(words.slice(0, keep).join(' '));
-  return forms;
-}
-
-/** True where a sentence opens at `start`: a capital there says nothing about a name. */
-function opensSentence(prose: string, start: number): boolean {
-  return start === 0 || /(?:^|[\r\n]|[.!?:]["'\u2019\u201d)]*\s)\s*$/u.test(prose.slice(Math.max(0, start - 6), start));
-}
-
-/** The words of a name without its titles: "Capt. Henrik van der Meer" -> Henrik, Meer. */
-function nameWords(name: string): string[] {
-  return nameParts(name).filter((part) => !isTitleWord(part));
-}
-
-/**
- * Someone named by title and surname: "Mr. Ortiz", "Dr Okonkwo", "Chef Marchetti", "Captain
- * Reyes", "Sister Nguyen", by any title of titles.ts.
- */
-function findBySurname(prose: string, name: string, from: number): Found | null {
-  const words = nameWords(name);
-  const surname = words.at(-1);
-  if (!surname || words.length < 2) return null;
-  for (let found = findName(prose, surname, from); found; found = findName(prose, surname, found.end)) {
-    const title = /(\p{L}+)\.?\s+$/u.exec(prose.slice(Math.max(0, found.start - 20), found.start));
-    if (title && isTitleOnly(title[1]!)) return { start: found.start - title[0].length, end: found.end };
-  }
-  return null;
-}
 
 /**
  * The greeting the candidate chose for someone, when it names them ("Gosia", "Coach Wash",
@@ -133,7 +33,7 @@ function chosenName(greeting: string | undefined): string | null {
  * stands before a name between commas makes it said of someone ("your colleague, Sam, showed me").
  */
 const VOCATIVE_LEAD =
-  /(?:^|[\r\n]|[.!?;:]\s)\s*(?:(?:and|but|so|oh|also|again|p\.?\s?s\.?)[,\s]+)*(?:(?:many\s+)?thanks?(?:\s+(?:you|again|too|also|so much|very much|a lot|as well|once more))*|cheers|hello|hi|hey|again|also|oh|and)\s*,?\s*$/iu;
+  /(?:^|[\r\n]|[.!?;:]\s)\s*(?:(?:and|but|so|oh|also|again|p\.?\s?s\.?)[,\s]+)*(?:(?:many\s+)?thanks?(?:\s+(?:you|again|too|also|so much|very much|a lot|as well|once more))*|cheers|hello|hi|hey|again|also|oh|and)\s*,?\s*$/i;
 
 /**
  * Where a note speaks to the person it names: in the greeting, at the end of a clause after a
@@ -149,7 +49,7 @@ function isAddressed(prose: string, found: Found, greeted: Span | undefined): bo
   const after = prose.slice(found.end, found.end + 5);
   const closes = /^(?:\s*[.!?]|\s*$|\s*[\r\n])/u.test(after);
   if (closes && /[,\u2014\u2013]\s*$/u.test(before)) return true;
-  if (/^(?:\s*[,!.?]|\s*$|\s*[\r\n]|\s+for\b)/iu.test(after) && VOCATIVE_LEAD.test(before)) return true;
+  if (/^(?:\s*[,!.?]|\s*$|\s*[\r\n]|\s+for\b)/i.test(after) && VOCATIVE_LEAD.test(before)) return true;
   return /^\s*[,!]/u.test(after) && (found.start === 0 || /(?:[\r\n]|[.!?]\s+)\s*$/u.test(before));
 }
 
@@ -177,9 +77,13 @@ function laterPart(prose: string, name: string, from: number, ours: ReadonlySet<
   return null;
 }
 
+/** What follows a name spoken to (isAddressed): a mark, the end of a line, or "for". */
+const MAY_BE_SPOKEN_TO = /^(?:[,!.?\u2014\u2013\r\n]|\s*$|\s+[,!.?\r\n\u2014\u2013]|\s+for\b)/i;
+
 /**
- * A short or familiar form of `given` ("Bart" or "Barty" of Bartholomew, "Bill" of William)
- * spoken to in the note, where it is no part of the note's own people's names (`ours`, folded).
+ * A short form of `given` spoken to in the note ("Bart" or "Barth" of Bartholomew), where it is
+ * no part of the note's own people's names (`ours`, folded). Only when the prose has the name's
+ * first three letters at all: most notes do not, and then no word need be looked at.
  */
 function spokenShortForm(
   prose: string,
@@ -189,12 +93,12 @@ function spokenShortForm(
   ours: ReadonlySet<string>,
 ): Found | null {
   const full = bare(given);
+  if (full.length < 4 || !prose.toLowerCase().includes(full.slice(0, 3))) return null;
   const ourParts = [...ours].map(bare);
   for (const word of wordsOf(prose, from)) {
-    if (!startsUpper(word.text) || word.text.length < 3) continue;
+    if (!startsUpper(word.text) || word.text.length < 3 || !MAY_BE_SPOKEN_TO.test(prose.slice(word.end, word.end + 5))) continue;
     const plain = bare(word.text);
-    if (plain === full || ourParts.some((part) => part.startsWith(plain))) continue;
-    if (!(full.startsWith(plain) || isNicknameOf(word.text, given))) continue;
+    if (plain === full || !full.startsWith(plain) || ourParts.some((part) => part.startsWith(plain))) continue;
     const found = { start: word.start, end: word.end };
     if (isAddressed(prose, found, greeted)) return found;
   }
@@ -261,8 +165,7 @@ export const wrongPerson: RuleCheck = (draft, context) => {
         // A given name written last ("Trần Thị Mai" is Mai), or a surname alone.
         laterPart(draft.prose, person.name, from, ours);
       if (!found) {
-        // A short or familiar form ("Bart", "Bill") counts only spoken to: said of someone, it
-        // may be anyone of that name.
+        // A short form ("Bart") counts only spoken to: said of someone, it may be anyone.
         const short = first ? spokenShortForm(draft.prose, first, from, greeted, ours) : null;
         if (short) hits.push({ ...short, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
         continue;
