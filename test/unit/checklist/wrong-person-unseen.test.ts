@@ -61,7 +61,7 @@ describe('wrong-person: a colleague spoken to, in words of our own', () => {
     ['P.S. Bjørn, the knot book you mentioned is on my shelf now.', 'Bjørn'],
     // Typed without its accents, the name is the same person.
     ['Thanks again, Bjorn, for the tour of the wheelhouse.', 'Bjorn'],
-    // Cut short or familiar, spoken to, it is the colleague too.
+    // Cut short and spoken to, it is the colleague too.
     ['Thanks also, Bart, for showing me the engine room.', 'Bart'],
   ])('%j speaks to %j', (body, name) => {
     expect(found(body)).toEqual([[name, 'rule']]);
