@@ -12,23 +12,26 @@ export interface Found {
 
 /** Letters with no combining mark to drop that people still type plain: "Søren" as "Soren". */
 const PLAIN_LETTERS: Readonly<Record<string, string>> = {
-  ø: 'o',
-  Ø: 'O',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'Ae',
-  œ: 'oe',
-  Œ: 'Oe',
+  '\u00f8': 'o',
+  '\u00d8': 'O',
+  '\u0142': 'l',
+  '\u0141': 'L',
+  '\u0111': 'd',
+  '\u0110': 'D',
+  '\u0131': 'i',
+  '\u00df': 'ss',
+  '\u00e6': 'ae',
+  '\u00c6': 'Ae',
+  '\u0153': 'oe',
+  '\u0152': 'Oe',
 };
 
 /** `phrase` as typed without its accents, capitals kept: "Élodie Fleury" -> "Elodie Fleury". */
 function plainForm(phrase: string): string {
-  return withoutMarks(phrase.normalize('NFD')).replace(/[øØłŁđĐıßæÆœŒ]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
+  return withoutMarks(phrase.normalize('NFD')).replace(
+    /[\u00f8\u00d8\u0142\u0141\u0111\u0110\u0131\u00df\u00e6\u00c6\u0153\u0152]/gu,
+    (letter) => PLAIN_LETTERS[letter] ?? letter,
+  );
 }
 
 /** Printable ASCII and line breaks: nothing to normalise, no accents. */

@@ -162,7 +162,7 @@ export const wrongPerson: RuleCheck = (draft, context) => {
         (chosen && !ours.has(fold(chosen)) ? findName(draft.prose, chosen, from) : null) ??
         (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null) ??
         findBySurname(draft.prose, person.name, from) ??
-        // A given name written last ("Trần Thị Mai" is Mai), or a surname alone.
+        // A given name written last (Mai, of "Tran Thi Mai"), or a surname alone.
         laterPart(draft.prose, person.name, from, ours);
       if (!found) {
         // A short form ("Bart") counts only spoken to: said of someone, it may be anyone.
