@@ -62,12 +62,14 @@ export const MESSAGES = {
     `"${written}" puts a title before the name after "${marker}", which is a father's name, not a family name. Greet them by their given name${given ? ` ("${given}")` : ''}, with a title if you like.`,
   signatureUnknown: (written: string, candidate: string) =>
     `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
-  colleagueNamed: (name: string, recipient: string) =>
-    `${name} is another interviewer, and this note is for ${recipient}. If this line was copied from ${name}'s note, rewrite it for ${recipient}; if you mean to mention ${name}, keep it brief.`,
+  colleagueTopic: (name: string, topic: string, recipient: string) =>
+    `This line names ${name}, another interviewer, beside what you discussed with them ("${topic}"), and the note is for ${recipient}. If it was copied from ${name}'s note, rewrite it for ${recipient}; a kind word about ${name} is fine.`,
   colleagueAddressed: (name: string, recipient: string) =>
     `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
   otherCompany: (company: string, current: string) =>
     `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
+  otherCompanyShort: (written: string, company: string, current: string) =>
+    `"${written}" reads as ${company}, the company from another interview, but this note is about ${current}. If it was copied from that note, change it to ${current}.`,
   otherPerson: (name: string, company: string) =>
     `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
   oneLiner: (words: number) =>

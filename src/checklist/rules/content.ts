@@ -21,11 +21,27 @@ export function notePoint(draft: Draft): { start: number; end: number } {
   return { start: first.start, end: lineEnd < 0 ? draft.prose.length : first.start + lineEnd };
 }
 
-/** A crude stem, enough to match "ingestion" with "ingest" and "pipelines" with "pipeline". */
+/**
+ * A crude stem, enough to match "ingestion" with "ingest", "pipelines" with "pipeline", "touring"
+ * with "tour" and "mites" with "mite": the possessive, a plural or a verb ending and a final "e"
+ * come off, then the first five letters stand for the word.
+ */
 function stem(word: string): string {
-  const folded = bare(word).replace(/['\u2019]s$/, '');
+  let folded = bare(word);
+  if (folded.endsWith("'s") || folded.endsWith('\u2019s')) folded = folded.slice(0, -2);
+  if (folded.length > 4) {
+    const ending = ENDINGS.find((end) => folded.endsWith(end) && !(end === 's' && folded.endsWith('ss')));
+    if (ending) folded = folded.slice(0, -ending.length);
+    // "planning" -> "plann" -> "plan"
+    const last = folded.length - 1;
+    if (folded[last] === folded[last - 1] && !'aeious'.includes(folded[last]!)) folded = folded.slice(0, last);
+  }
+  if (folded.length > 3 && folded.endsWith('e')) folded = folded.slice(0, -1);
   return folded.length > 5 ? folded.slice(0, 5) : folded;
 }
+
+/** Plural and verb endings, longest first; "ss" stays ("class", "process"). */
+const ENDINGS = ['ing', 'ed', 'es', 's'];
 
 /** Long words that say little on their own: naming one of them is not naming the topic. */
 const COMMON_LONG = new Set(
@@ -40,7 +56,20 @@ interface Keyword {
   readonly distinctive: boolean;
 }
 
-function keywords(topic: string): Keyword[] {
+// A person's topics are asked about on every check: each is read into keywords once.
+const keywordsOf = new Map<string, readonly Keyword[]>();
+
+function keywords(topic: string): readonly Keyword[] {
+  let found = keywordsOf.get(topic);
+  if (!found) {
+    found = readKeywords(topic);
+    if (keywordsOf.size > 200) keywordsOf.clear();
+    keywordsOf.set(topic, found);
+  }
+  return found;
+}
+
+function readKeywords(topic: string): Keyword[] {
   const byStem = new Map<string, Keyword>();
   for (const [index, { text }] of wordsOf(topic).entries()) {
     if (text.length < 3 || STOPWORDS.has(bare(text))) continue;
@@ -66,18 +95,54 @@ let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string> } | n
 export function mentionsTopic(prose: string, topic: string): boolean {
   const wanted = keywords(topic);
   if (wanted.length === 0) return true;
-  if (stemmed?.prose !== prose) stemmed = { prose, stems: new Set(wordsOf(prose).map((w) => stem(w.text))) };
-  const present = stemmed.stems;
-  const found = wanted.filter((word) => present.has(word.stem));
+  const found = foundIn(prose, wanted);
   return found.length >= (wanted.length <= 2 ? 1 : 2) || found.some((word) => word.distinctive);
 }
 
+/**
+ * True when the prose names the topic beyond doubt: two of its words, or its only word. Said of
+ * a colleague, one word in common ("the terminal office", of "ticketing at the terminal kiosk")
+ * is no sign that a line came from that colleague's note.
+ */
+export function restatesTopic(prose: string, topic: string): boolean {
+  const wanted = keywords(topic);
+  const needed = Math.min(2, wanted.length);
+  if (needed === 0) return false;
+  // Cheap first: in plain text, a stem that is no substring of the prose is not a word of it.
+  if (ASCII_ONLY.test(prose)) {
+    const lower = prose.toLowerCase();
+    if (wanted.filter((word) => lower.includes(word.stem)).length < needed) return false;
+  }
+  return foundIn(prose, wanted).length >= needed;
+}
+
+/** Printable ASCII and line breaks: nothing to normalise, no accents. */
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
+
+function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
+  if (stemmed?.prose !== prose) stemmed = { prose, stems: new Set(wordsOf(prose).map((w) => stem(w.text))) };
+  const present = stemmed.stems;
+  return wanted.filter((word) => present.has(word.stem));
+}
+
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up', 'not-selected']);
+
+/**
+ * A follow-up that quotes or attaches the note before it, or says where it is ("my note from the
+ * 17th is below"), carries what was discussed there; it need not say it twice.
+ */
+const POINTS_AT_PRIOR =
+  /\b(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:note|e-?mail|message|thank-you|letter|mail)\b[^.!?\n]{0,60}?\b(?:below|attached|underneath|beneath|quoted|forwarded|included|under this)\b|\b(?:below|attached|forwarded|quoted|included|re-?attached|for reference)\b[^.!?\n]{0,40}?\b(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:note|e-?mail|message|thank-you|letter|mail)\b/i;
+
+function carriesPriorNote(draft: Draft): boolean {
+  return draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || POINTS_AT_PRIOR.test(draft.prose);
+}
 
 export const noTopic: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
   if (!person || person.topics.length === 0 || (context.kind && !TOPIC_KINDS.has(context.kind))) return [];
   if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
+  if (context.kind === 'follow-up' && carriesPriorNote(draft)) return [];
   const listed = person.topics.map((topic) => `"${topic}"`).join(', ');
   return [{ ...notePoint(draft), message: MESSAGES.noTopic(person.name, listed) }];
 };

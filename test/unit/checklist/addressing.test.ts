@@ -108,8 +108,13 @@ describe('wrong-person', () => {
 describe('wrong-person in other words', () => {
   const priyaNote = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
   it('finds a colleague named by title and surname', () => {
-    const text = 'Hi Priya,\nThank you. Mr. Ortiz said the fleet is growing.';
+    const text = 'Hi Priya,\nThank you. Mr. Ortiz, I enjoyed the talk about the fleet.';
     expect(at(text, wrongPerson(parseDraft(text), priyaNote))).toEqual(['Mr. Ortiz']);
+    // Said of him with his own topic, the line may be left from his note.
+    const topic = 'Hi Priya,\nThank you. Mr. Ortiz made the OTA update pipeline sound simple.';
+    expect(at(topic, wrongPerson(parseDraft(topic), priyaNote))).toEqual(['Mr. Ortiz']);
+    // Said of him in passing, it is a kind word.
+    expect(wrongPerson(parseDraft('Hi Priya,\nThank you. Mr. Ortiz said the fleet is growing.'), priyaNote)).toEqual([]);
   });
 
   it("finds another interview's company without its legal form, in either Unicode form", () => {

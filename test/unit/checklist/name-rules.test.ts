@@ -203,12 +203,14 @@ describe('wrong-person: another interviewer by any title, and not the one who to
   const named = (text: string, context: ReturnType<typeof to>) => at(text, wrongPerson(parseDraft(text), context));
 
   it('finds a colleague by a title the list of honorifics lacks', () => {
-    const text = 'Hi Priya,\n\nThank you. Please pass my thanks to Captain Ortiz as well.';
+    const text = 'Hi Priya,\n\nThank you. Thanks too, Captain Ortiz, for the tour.';
     expect(named(text, to(ACME))).toEqual(['Captain Ortiz']);
+    // Thanks passed on through the reader is no slip.
+    expect(named('Hi Priya,\n\nThank you. Please pass my thanks to Captain Ortiz as well.', to(ACME))).toEqual([]);
   });
 
   it('leaves alone the interviewer who told the candidate the outcome', () => {
-    const text = 'Hi Priya,\n\nSam told me the news on Friday. Thank you for considering me.';
+    const text = 'Hi Priya,\n\nThanks, Sam, for telling me the news on Friday. Thank you for considering me.';
     expect(named(text, to({ ...ACME, toldBy: 'Sam Ortiz' }, 'not-selected'))).toEqual([]);
     expect(named(text, to(ACME, 'not-selected'))).toEqual(['Sam']);
   });

@@ -146,19 +146,33 @@ describe('wrong-person', () => {
     // Spoken to: a line left from the colleague's note.
     ['Thank you again, Siti.', 'Siti', 'rule'],
     ['Thanks too, Sergeant Whitcombe!', 'Sergeant Whitcombe', 'rule'],
-    // Spoken of: perhaps a kind word, perhaps a leftover.
-    ['I enjoyed hearing Siti on the night shift handover.', 'Siti', 'warning'],
-    ['Prof. Voss made the handover sound easy.', 'Prof. Voss', 'warning'],
-    ['I hope Mr. Tanaka enjoyed it too.', 'Mr. Tanaka', 'warning'],
     ['Siti, thank you too for the tour.', 'Siti', 'rule'],
     ['Thanks Siti!', 'Siti', 'rule'],
-    ['Your colleague, Siti, showed me the custody suite.', 'Siti', 'warning'],
+    ['Thanks again, Siti, for the tour of the custody suite.', 'Siti', 'rule'],
+    ['Thank you also, Prof. Voss, for the reading list.', 'Prof. Voss', 'rule'],
+    ['Thank you Siti for the tour.', 'Siti', 'rule'],
+    ['P.S. Mr. Tanaka, the book you mentioned arrived today.', 'Mr. Tanaka', 'rule'],
+    // Spoken of with what the candidate discussed with that colleague: perhaps a leftover.
+    ['I enjoyed hearing Siti on the night shift handover.', 'Siti', 'warning'],
+    ['Prof. Voss made the night shift handover sound easy.', 'Prof. Voss', 'warning'],
   ])('%j names %j (%s)', (line, excerpt, severity) => {
     expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([[excerpt, severity]]);
   });
 
+  it.each([
+    // Named in passing: a kind word or a fact, not a line from another note.
+    'I hope Mr. Tanaka enjoyed it too.',
+    'Your colleague, Siti, showed me the custody suite.',
+    'Please thank Siti for the coffee.',
+    'Thanks to Siti, I found the station without trouble.',
+    'I was slow passing the radio to Sergeant Whitcombe, and I noticed it.',
+    "Prof. Voss's question about custody records has stayed with me.",
+  ])('%j names a colleague in passing: nothing', (line) => {
+    expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([]);
+  });
+
   it('reports a colleague greeted alone, and leaves a greeting of several to group-note', () => {
-    expect(run(wrongPerson, note('Dear Siti,'), to('Priya Chandrasekaran'))).toEqual([['Siti', 'warning']]);
+    expect(run(wrongPerson, note('Dear Siti,'), to('Priya Chandrasekaran'))).toEqual([['Siti', 'rule']]);
     expect(run(wrongPerson, note('Dear Priya and Siti,'), to('Priya Chandrasekaran'))).toEqual([]);
   });
 
