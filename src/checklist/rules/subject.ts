@@ -29,11 +29,11 @@ export const genericSubject: RuleCheck = (draft, context) => {
   const interview = context.interview;
   if (interview) {
     const names = namingWords(interview);
-    const body = bodyWords(draft.prose, at + subject.length);
+    // The body's words only when the subject names nothing of the interview: most subjects do.
     if (
       names.length > 0 &&
       !words.some((word) => names.some((name) => sameWord(word, name))) &&
-      !words.some((word) => isTopicWord(word) && body.has(word))
+      !hasBodyWord(words, bodyWords(draft.prose, at + subject.length))
     ) {
       return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
     }
@@ -90,6 +90,9 @@ const FILLER = new Set(
 function isTopicWord(word: string): boolean {
   return word.length >= 4 && !GENERIC.has(word) && !FILLER.has(word) && !/^\d+$/.test(word);
 }
+
+const hasBodyWord = (words: readonly string[], body: ReadonlySet<string>) =>
+  words.some((word) => isTopicWord(word) && body.has(word));
 
 /** The body's words, bare: a subject naming what the body talks about ("the Pilates classes") is specific. */
 function bodyWords(prose: string, from: number): ReadonlySet<string> {

@@ -109,6 +109,28 @@ describe('lowerCasePattern', () => {
     expect(lowerCasePattern(source)).toBe(lowered);
   });
 
+  // One character at a time, as the i flag reads them: what the quicker way must give.
+  const eachUnit = (source: string) => {
+    let out = '';
+    for (let at = 0; at < source.length; at += 1) {
+      out += source[at] === '\\' ? source.slice(at, at + 2) : source[at]!.toLowerCase();
+      if (source[at] === '\\') at += 1;
+    }
+    return out;
+  };
+
+  it.each([
+    ['\u03a3\u039f\u03a3 \\\u03a3', 'a capital sigma, which lower-cases by its neighbours in a whole string'],
+    ['\ud801\udc00 \u0130 X\\', 'a letter beyond the BMP, a dotted capital I and a closing backslash'],
+  ])('lower-cases %s a unit at a time (%s)', (source) => {
+    expect(lowerCasePattern(source)).toBe(eachUnit(source));
+    expect(lowerCasePattern(source)).not.toBe(source.toLowerCase());
+  });
+
+  it.each(Object.entries(LISTS))('lower-cases every pattern of %s as a unit at a time would', (_name, list) => {
+    for (const source of list) expect(lowerCasePattern(source), source).toBe(eachUnit(source));
+  });
+
   it('matches on lower-cased text what the pattern matches with the i flag', () => {
     const source = "\\bI(?:'ve|\\s+HAVE)\\s+\\S+\\s+[A-Z]\\w*\\x21";
     const text = "Well, i've SENT Flowers! I HAVE baked Bread! i have made x!";
