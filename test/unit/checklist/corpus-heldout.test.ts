@@ -37,7 +37,7 @@ describe.each(HELD_OUT)('%s', (folder) => {
 
   beforeAll(async () => {
     score = await scoreWithSpelling(entries);
-  }, 240_000);
+  }, 600_000);
 
   it('has good drafts and planted mistakes', () => {
     expect(entries.length).toBeGreaterThanOrEqual(20);
