@@ -43,11 +43,6 @@ export function nextDue(interview: Interview, now: Date, calendar: BusinessCalen
   return next === null ? null : { ...next, line: describeItem(next, todayOf(now), style) };
 }
 
-/** Why nothing is due, when nothing is. */
-export function doneReason(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): string {
-  return firstItem(interview, now, calendar, style).done ?? '';
-}
-
 /**
  * Import's closing lines: what the application needs next and the command for it, or why
  * nothing is due. A thank-you an earlier round still owes names its round and its person.
