@@ -17,6 +17,11 @@ export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
   | { readonly kind: 'cancelled'; readonly savedDraft: boolean; readonly notSaved?: string };
 
+// A frame as tall as the terminal is one Ink clears with the whole screen and the scrollback
+// (ESC[2J ESC[3J) on every redraw, taking the user's earlier commands and the session's story
+// with it; one row shorter, it erases only its own lines.
+const FREE_ROWS = 1;
+
 export interface AppProps {
   readonly deps: SessionDeps;
   /** The store as read before mounting (src/session/opening.ts); read after the first frame when absent. */
@@ -71,7 +76,7 @@ export function App({ deps, opening }: AppProps) {
         deps={deps}
         context={context}
         columns={columns}
-        rows={rows}
+        rows={rows - FREE_ROWS}
         isActive={!suspended}
         dispatch={dispatch}
         onSuspend={setSuspended}

@@ -4,6 +4,7 @@ import type { CommandContext } from '../cli/context.js';
 import { App, type SessionResult } from './app.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
+import { inkStdout, terminalReflows } from './resize/ink-stdout.js';
 
 const BRACKETED_PASTE_ON = '\u001b[?2004h';
 const BRACKETED_PASTE_OFF = '\u001b[?2004l';
@@ -12,9 +13,12 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
   const stdin = context.stdin as NodeJS.ReadStream;
   // After an @inquirer prompt the stream may be paused; Ink would then never see a key.
   stdin.resume();
+  const terminal = context.stdout as NodeJS.WriteStream;
+  // Redraws that leave no rows of an old frame behind and never clear the scrollback.
+  const stdout = inkStdout(terminal, { reflows: terminalReflows(context.env) });
   const instance = render(<App deps={deps} opening={opening} />, {
     stdin,
-    stdout: context.stdout as NodeJS.WriteStream,
+    stdout,
     stderr: context.stderr as NodeJS.WriteStream,
     // Ctrl-C saves the draft first: the app handles it and exits with 'cancelled'.
     exitOnCtrlC: false,
@@ -23,9 +27,8 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
   // Bracketed paste: the terminal marks a paste (ESC[200~ ... ESC[201~), so pasted line breaks
   // are never taken for Enter (src/ui/text-input/read-chunk.ts). Off again before anything else
   // owns the terminal, also when the process ends early.
-  const stdout = context.stdout;
-  const pasteOff = () => void stdout.write(BRACKETED_PASTE_OFF);
-  stdout.write(BRACKETED_PASTE_ON);
+  const pasteOff = () => void terminal.write(BRACKETED_PASTE_OFF);
+  terminal.write(BRACKETED_PASTE_ON);
   process.once('exit', pasteOff);
   let result: SessionResult | undefined;
   try {

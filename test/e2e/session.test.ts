@@ -23,7 +23,8 @@ afterEach(async () => {
 });
 
 async function start(home: string): Promise<Terminal> {
-  const terminal = await startTerminal({ home, display: display.display });
+  // 31 rows: Priya's whole note on screen at 80 columns (the session leaves the last row free: src/ui/app.tsx).
+  const terminal = await startTerminal({ home, display: display.display, rows: 31 });
   open.push(terminal);
   return terminal;
 }

@@ -32,6 +32,8 @@ export interface TerminalOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Keep every byte the pane receives from the start (see `output`). */
   readonly record?: boolean;
+  /** Lines the terminal shows before the CLI starts, as a person's earlier commands would be. */
+  readonly before?: readonly string[];
 }
 
 export type ScreenTest = string | RegExp | ((screen: string) => boolean);
@@ -88,7 +90,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const gate = join(configDir, 'gate');
   const outputFile = join(configDir, 'output');
   if (options.record) await run('mkfifo', [gate]);
-  const command = `${options.record ? `read _ < ${shellQuote(gate)}; ` : ''}${cli}; echo $? > ${shellQuote(statusFile)}`;
+  const before = options.before?.length ? `printf '%s\\n' ${options.before.map(shellQuote).join(' ')}; ` : '';
+  const command = `${options.record ? `read _ < ${shellQuote(gate)}; ` : ''}${before}${cli}; echo $? > ${shellQuote(statusFile)}`;
 
   await run(
     'tmux',
