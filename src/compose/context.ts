@@ -5,7 +5,7 @@ import type { MissingAddress, Recipient } from './recipients.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
-import { detailSentence } from './detail.js';
+import { detailAbout } from './detail.js';
 import { asPhrase, baseName, foldName, roundWord, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
@@ -81,8 +81,8 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     metBefore,
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
-    /** The personal detail as the candidate's own sentence, never spliced into one of ours. */
-    detail: person?.detail?.trim() ? detailSentence(person.detail) : null,
+    /** The personal detail as what the two talked about, for the slot after "talking about". */
+    detail: person?.detail?.trim() ? detailAbout(person.detail, tone === 'formal') : null,
     /** What the candidate would add or send, for a noun-phrase slot. */
     addition: person?.addition?.trim() ? asPhrase(person.addition) : null,
     phone: person?.phone?.trim() || null,

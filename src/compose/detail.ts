@@ -1,17 +1,24 @@
-// The personal detail goes into the note as the candidate's own sentence, spoken to the reader.
-// People often type it about them ("she precepted new grads for ten years", "has worked on the
-// unit for nineteen years"); set into a note to that very person, "She ..." reads as if the note
-// were meant for someone else, and a bare "Has worked ..." is no sentence at all. So a leading
-// "she" or "he" becomes "you", a sentence that starts with its verb gets "you", and the verbs
-// and possessives that follow agree. A bare "You learned Vietnamese." would tell the reader
-// about their own life, so that clause is framed as what the candidate was glad to hear.
-import { asSentence } from './words.js';
+// The personal detail goes into a note as something the candidate and the reader talked about,
+// in a sentence of the template's that ends "... talking about {{to.detail}}." (see
+// templates/partials/detail-*.hbs). People type it every way: a sentence ("We both ran the
+// Chicago marathon."), a fragment about the reader ("she precepted new grads for ten years",
+// "has worked on the unit for nineteen years"), about themselves ("I grew up in Valencia too"),
+// or a noun phrase ("our shared love of sourdough"). A clause whose subject is known becomes
+// "how ...": a "she" or "he" becomes "you" (the note is to that very person), a sentence that
+// starts with its verb gets "you", and the verbs and possessives that follow agree. Anything
+// else, which may be a noun phrase or a clause we cannot tell apart, follows a colon, which reads
+// right for both: "talking about something more personal: our shared love of sourdough".
+import { messages } from './messages.js';
+import { asPhrase } from './words.js';
 
 /** Third-person verbs that change with "you". */
 const AGREEING: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 
 /** Verbs a subject-less detail may start with ("has worked", "is training", "grew up", "coached"). */
 const BARE_VERB = /^(has|is|was|does|[a-z]+ed|grew|ran|won|took|came|went|spent|taught|built|led|left)\b/i;
+
+/** Subjects that make the detail a clause we can set after "how" as it is. */
+const KNOWN_SUBJECT = /^(we|you|i|both of us)(\b|'(re|ve|d|m|ll)\b)/i;
 
 /** Words that may stand between the subject and its verb ("she still runs"). */
 const ADVERBS = new Set(['always', 'often', 'still', 'also', 'once', 'now', 'recently', 'sometimes', 'usually', 'even']);
@@ -32,17 +39,32 @@ function agree(rest: string): string {
   return [withYou(first), second, ...more].filter((word, index) => index === 0 || word !== '').join(' ');
 }
 
-/** What the candidate says on hearing a detail about the reader: "It was good to hear that you ...". */
-const heard = (clause: string) => asSentence(`It was good to hear that ${clause}`);
-
-/** The detail as a whole sentence to the reader: "she precepted new grads" -> "It was good to hear that you precepted new grads." */
-export function detailSentence(text: string): string {
+/** The typed text without surrounding quotes, doubled spaces or its final stop (the template ends the sentence). */
+function cleaned(text: string): string {
   const value = text.trim().replace(/\s+/g, ' ');
+  const unquoted = /^["\u201c](.*)["\u201d]$/u.exec(value)?.[1] ?? value;
+  return unquoted.replace(/[\s.!?;:,]+$/u, '');
+}
+
+/** "We" and "You" lower-cased to start a clause inside a sentence; "I" stays as it is. */
+const clauseStart = (clause: string) => clause.replace(/^(We|You|Both)\b/u, (word) => word.toLowerCase());
+
+/**
+ * What the candidate and the reader talked about, for the slot after "talking about":
+ * "we both spent a year in Oslo" -> "how we both spent a year in Oslo"; "she precepted new grads"
+ * -> "how you precepted new grads"; "our shared love of sourdough" -> "something more personal:
+ * our shared love of sourdough" (in the formal tone, "a more personal matter: ...").
+ */
+export function detailAbout(text: string, formal: boolean): string {
+  const value = cleaned(text);
   const pronoun = /^(she|he)\s+(.*)$/i.exec(value);
   if (pronoun) {
     const possessive = pronoun[1]!.toLowerCase() === 'she' ? /\bher\b/g : /\bhis\b/g;
-    return heard(`you ${agree(pronoun[2]!)}`.replace(possessive, 'your'));
+    return messages.detailClause(`you ${agree(pronoun[2]!)}`.replace(possessive, 'your'));
   }
-  if (BARE_VERB.test(value)) return heard(`you ${agree(value)}`);
-  return asSentence(value);
+  if (BARE_VERB.test(value)) return messages.detailClause(`you ${agree(value)}`);
+  if (KNOWN_SUBJECT.test(value)) return messages.detailClause(clauseStart(value));
+  const theirs = /^(her|his)\s/i.exec(value);
+  const aside = theirs ? value.replace(theirs[1]!.toLowerCase() === 'her' ? /\bher\b/gi : /\bhis\b/gi, 'your') : value;
+  return messages.detailAside(asPhrase(aside), formal);
 }

@@ -38,6 +38,10 @@ export const messages = {
     message: `${name} does not receive ${kindWithArticle(kind)} for this interview.`,
     fix: `It goes to ${quoted(names)}; pass one of those names to --to, or pick another kind.`,
   }),
+  /** The personal detail as a clause, after "talking about" in a note (templates/partials/detail-*.hbs). */
+  detailClause: (clause: string) => `how ${clause}`,
+  /** The personal detail as typed, when it may be a noun phrase: a colon reads right either way. */
+  detailAside: (text: string, formal: boolean) => `${formal ? 'a more personal matter' : 'something more personal'}: ${text}`,
   ambiguousRecipient: (to: string, names: readonly string[]) => ({
     message: `"${to}" matches more than one person: ${quoted(names)}.`,
     fix: 'Pass the full name to --to.',

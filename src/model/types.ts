@@ -49,7 +49,7 @@ export interface Interviewer {
   readonly medium: Medium;
   /** What you discussed with this person, at least one. */
   readonly topics: readonly string[];
-  /** An optional personal detail, as the candidate's own sentence ("We both ran the Chicago marathon."). */
+  /** An optional personal detail the two talked about, in the candidate's words ("We both ran the Chicago marathon."). */
   readonly detail?: string | undefined;
   /** How the candidate greets them ("Priya", "Dr. Okonkwo"); derived from the name when absent. */
   readonly greeting?: string | undefined;

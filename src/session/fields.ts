@@ -4,7 +4,7 @@
 import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
 import { defaultGreeting } from '../model/greeting.js';
-import { detailSentence } from '../compose/detail.js';
+import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
 import { asPhrase } from '../compose/words.js';
 import { choices, hints, labels, problems, type sections, understood } from './messages.js';
@@ -392,7 +392,7 @@ export const FIELDS: readonly Field[] = [
   },
   {
     ...personText('interviewer.detail', 'detail', labels.interviewerDetail, hints.interviewerDetail, validateDetail, true),
-    preview: (value) => (value === '' ? undefined : understood.detail(detailSentence(value))),
+    preview: (value) => (value === '' ? undefined : understood.detail(detailAbout(value, false))),
   },
   {
     ...personText(

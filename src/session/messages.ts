@@ -61,7 +61,7 @@ export const hints = {
   interviewerTopics:
     'Review your notes from the meeting: each note names what you discussed with this person. One topic per line; Enter on an empty line when done.',
   interviewerDetail:
-    'Something you shared, as your own sentence to them: it goes into the note as you write it, e.g. "We both ran the Chicago marathon this year." Enter to skip.',
+    'Something personal you talked about, in your own words, e.g. "We both ran the Chicago marathon this year." The thank-you and the stay-in-touch note mention it; the note after a no leaves it out. Enter to skip.',
   interviewerGreeting: 'As you would address them in person, e.g. Priya or Dr. Okonkwo. Every note to them opens with it.',
   interviewerAddition:
     'One thing you would add, answer better or send them, as a few words that finish "I would like to say more about ...", e.g. the dashboard mock-up I mentioned. Enter to skip.',
@@ -119,7 +119,7 @@ export const understood = {
   timeframeUnknown: '→ could not read a date in that; it is kept as you typed it',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
-  detail: (sentence: string) => `→ in the note, as its own sentence: "${sentence}"`,
+  detail: (about: string) => `→ in the thank-you, for example: "I also enjoyed talking about ${about}."`,
   addition: (phrase: string) =>
     `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
   strength: (phrase: string) =>

@@ -10,7 +10,7 @@ import { knownWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
-import { detailSentence } from '../../../src/compose/detail.js';
+import { detailAbout } from '../../../src/compose/detail.js';
 import { asPhrase } from '../../../src/compose/words.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
 import { greetingOf } from '../../../src/model/greeting.js';
@@ -94,10 +94,15 @@ describe('every note of every kind, tone and interview', () => {
         expect(greeting).toMatch(new RegExp(`^(Dear|Hi|Hello) ${name.replace(/[.]/g, '\\.')},`));
         const wholeName = person.name.trim().includes(' ') && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(person.name);
         if (wholeName && !person.greeting && interview.formality !== 'titles') expect(greeting).not.toContain(person.name);
-        // Wherever the personal detail appears, it is the candidate's whole sentence.
-        const detail = person.detail ? detailSentence(person.detail) : '';
-        if (detail && words.toLowerCase().includes(detail.slice(4, 24).toLowerCase())) {
-          expect(words).toMatch(new RegExp(`(^|[.!?] )${escaped(detail)}`, 'm'));
+        // The personal detail is something the two talked about, set at the end of a sentence that
+        // says so, in the thank-you and the stay-in-touch note; a brief stay-in-touch has no room
+        // for it, the note after a no leaves it out, and a follow-up has it only in the quote.
+        if (person.detail) {
+          const about = detailAbout(person.detail, interview.tone === 'formal');
+          const wanted =
+            note.by !== 'phone' && (note.kind === 'thank-you' || (note.kind === 'stay-in-touch' && interview.tone !== 'brief'));
+          const said = new RegExp(`\\b(about|discuss(ed)?) ${escaped(about)}\\.`).test(words);
+          expect({ to: note.to, kind: note.kind, said }).toEqual({ to: note.to, kind: note.kind, said: wanted });
         }
         if (person.addition && note.kind === 'thank-you' && note.by !== 'phone')
           expect(words).toContain(asPhrase(person.addition));

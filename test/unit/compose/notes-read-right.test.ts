@@ -1,8 +1,10 @@
 // Notes that must read right for the one person they are for: after a no (no "good luck with
 // the search": theirs is over), for a phone-only person after a no (a call script, not an e-mail
-// with no address), and in a second round (someone met again is greeted as met again).
+// with no address), in a second round (someone met again is greeted as met again), and with the
+// personal detail set where it belongs, in a sentence of its own kind, whatever shape it was typed in.
 import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
+import { detailAbout } from '../../../src/compose/detail.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { TONES, type Interview, type Interviewer } from '../../../src/model/types.js';
 
@@ -101,6 +103,72 @@ describe('after a no', () => {
       // Asks Gail for Tom's e-mail, for the notes after the call.
       'contact-request -> Gail Porter',
     ]);
+  });
+});
+
+describe('the personal detail', () => {
+  // One shape on each person, so over the five of them every shape meets every phrasing in turn.
+  const SHAPES = [
+    'We both ran the Chicago marathon.',
+    'she precepted night-shift new grads for ten years',
+    'I grew up in Valencia too',
+    'our shared love of sourdough',
+    'has worked on the unit for nineteen years',
+  ];
+  const byMail = brigid.interviewers.map((p) => ({ ...p, email: p.email ?? 'tom@stbrigids.example', medium: 'email' as const }));
+  const panels = SHAPES.map((_, shift) => ({
+    ...brigid,
+    interviewers: byMail.map((p, i) => ({ ...p, detail: SHAPES[(i + shift) % SHAPES.length] })),
+  }));
+  /** The sentence of the note that carries the detail, or null. */
+  const carrying = (body: string, about: string) =>
+    body.split(/(?<=[.!?])\s+|\n+/).find((sentence) => sentence.endsWith(` ${about}.`)) ?? null;
+
+  it.each(TONES)('ends a sentence of the thank-you that says the two talked about it (%s)', (tone) => {
+    for (const panel of panels) {
+      const notes = composeNotes({ ...panel, tone, status: 'waiting' }, 'thank-you');
+      for (const [i, note] of notes.entries()) {
+        const about = detailAbout(panel.interviewers[i]!.detail!, tone === 'formal');
+        const sentence = carrying(note.body, about);
+        expect({ to: note.to, sentence }).toEqual({
+          to: note.to,
+          sentence: expect.stringMatching(/\b(talk(ing|ed)?|speak|spoke|chat|exchange|conversation) about |\bdiscuss /),
+        });
+        // Never pasted in bare, as the typed words alone after a full stop.
+        expect(note.body).not.toContain(`. ${panel.interviewers[i]!.detail}`);
+      }
+    }
+  });
+
+  it('reads as the reader\'s own story for a "she" or a bare verb, and as the candidate\'s for "I"', () => {
+    const [first, second, third] = composeNotes(panels[1]!, 'thank-you');
+    expect(first!.body).toContain(' how you precepted night-shift new grads for ten years.');
+    expect(second!.body).toContain(' how I grew up in Valencia too.');
+    expect(third!.body).toContain(' something more personal: our shared love of sourdough.');
+    const formal = composeNotes({ ...panels[1]!, tone: 'formal' }, 'thank-you');
+    expect(formal[2]!.body).toContain(' a more personal matter: our shared love of sourdough.');
+  });
+
+  it.each(['warm', 'formal'] as const)('reminds the reader who wrote, in the stay-in-touch note (%s)', (tone) => {
+    for (const panel of panels) {
+      for (const [i, note] of composeNotes({ ...panel, tone }, 'stay-in-touch').entries()) {
+        const about = detailAbout(panel.interviewers[i]!.detail!, tone === 'formal');
+        expect({ to: note.to, sentence: carrying(note.body, about) }).toEqual({
+          to: note.to,
+          sentence: expect.stringMatching(/\b(remember|recall|place me)\b/),
+        });
+      }
+    }
+  });
+
+  it.each(TONES)('is left out of the note after a no, where a personal aside reads as not having heard (%s)', (tone) => {
+    for (const panel of panels) {
+      for (const [i, note] of composeNotes({ ...panel, tone }, 'not-selected').entries()) {
+        const typed = panel.interviewers[i]!.detail!;
+        const words = typed.replace(/[.]$/, '').split(' ').slice(-3).join(' ');
+        expect({ to: note.to, has: note.body.includes(words) }).toEqual({ to: note.to, has: false });
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // What the candidate types goes into a noun-phrase slot that reads right for any noun phrase,
 // singular or plural ("my six years on a telemetry floor", "calm under pressure"): the strength
 // and the addition are never the subject of a verb that must agree with them (a modal or a past
-// tense reads right for both), and the detail, the candidate's own sentence, stands alone.
+// tense reads right for both), and the detail ends the sentence that says the two talked about it.
 // (Topics always follow a preposition: "our discussion of {{list to.topics}} is" agrees with
 // "discussion".)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +24,16 @@ describe('noun-phrase slots in the templates', () => {
       );
       expect({ slot, agreeing: agreeing.exec(text)?.[0] ?? null }).toEqual({ slot, agreeing: null });
     }
-    // The detail is the candidate's own sentence: it stands alone, after a space, never after "that".
-    expect(text).not.toMatch(/that \{\{to\.detail\}\}|[a-z,] \{\{to\.detail\}\}/);
+    // The detail is what the two talked about ("how we both ...", "something more personal: ..."):
+    // it follows "about" or "discuss" and ends its sentence, since what follows a colon runs to the stop.
+    for (const slot of text.matchAll(/(\S+) \{\{to\.detail\}\}/g)) {
+      // What the note says next, past the end of an {{#if to.detail}} with or without its {{else}}.
+      const rest = text.slice(slot.index + slot[0].length).replace(/^(\{\{else\}\}[^{]*)?\{\{\/if\}\}/, '');
+      expect({ file, before: slot[1], after: rest.slice(0, 1) }).toEqual({
+        file,
+        before: expect.stringMatching(/^(about|discuss(ed)?)$/),
+        after: '.',
+      });
+    }
   });
 });

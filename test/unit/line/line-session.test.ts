@@ -94,7 +94,7 @@ describe('line mode', () => {
     expect(out).toContain('by the end of next week → Friday, December 4, 2026');
     // What the candidate adds is shown as the note will set it.
     expect(out).toContain('→ Dear Priya,');
-    expect(out).toContain('→ in the note, as its own sentence: "We both grew up in Tucson."');
+    expect(out).toContain('→ in the thank-you, for example: "I also enjoyed talking about how we both grew up in Tucson."');
     expect(out).toContain('"I would like to follow up on the Kafka migration plan I sketched, and I can send you more on it."');
     expect(out).toContain('I hope it is ten years of running on-call for payment systems."');
     expect(out).toContain('Note 1 of 2: thank-you note for Priya Raghunathan <priya@acme.example>');
