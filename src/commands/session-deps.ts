@@ -40,7 +40,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
   const merge = once(() => import('../checklist/merge.js'));
-  const schedule = once(() => import('../model/schedule.js'));
+  const roundSchedule = once(() => import('../model/round-schedule.js'));
   const due = once(() => import('../model/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
   // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
@@ -103,7 +103,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       void speller()
         .then((s) => s.ready)
         .catch(() => undefined);
-      for (const load of [store, compose, checklist, words, schedule, due, clipboard]) void load().catch(() => undefined);
+      for (const load of [store, compose, checklist, words, roundSchedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
       const s = await store();
@@ -157,22 +157,38 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     followUpNotes: async (interview) =>
       (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ byUrgency, nextDue }, { latestRounds }] = await Promise.all([due(), import('../model/rounds.js')]);
+      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
       const at = now();
-      // The schedule follows the latest round of each application.
-      return byUrgency(latestRounds(interviews), at, calendar(), dateStyle).flatMap((interview) => {
-        const next = nextDue(interview, at, calendar(), dateStyle);
+      const today = todayOf(at);
+      // What each application owes across its rounds (the follow-ups are its latest round's).
+      return applicationSchedules(interviews, at, calendar(), dateStyle).flatMap(({ rounds, items, next }) => {
+        // A thank-you an earlier round owes is pointed at here: nothing else leads to that round.
+        const owed = items
+          .filter((item) => item.interview !== rounds.at(-1) && item.state !== 'upcoming')
+          .map((item) => ({
+            interview: item.interview,
+            due: item.notBefore,
+            // The home's entry names the round.
+            line: describeItem(item, today, dateStyle),
+            owed: true,
+          }));
         // The home offers the second note only once it is welcome; the rest lives in `list`.
-        if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return [];
-        return [{ interview, due: next.notBefore, line: next.line }];
+        if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return owed;
+        return [...owed, { interview: next.interview, due: next.notBefore, line: describeItem(next, today, dateStyle) }];
       });
     },
     async schedule(interview) {
-      const [{ scheduleFor }, { describeItem }] = await Promise.all([schedule(), due()]);
+      const [{ applicationSchedule }, { describeItem }, { roundsOfApplication }] = await Promise.all([
+        roundSchedule(),
+        due(),
+        import('../model/rounds.js'),
+      ]);
       const at = now();
-      const plan = scheduleFor(interview, at, calendar(), dateStyle);
+      // The application's: a thank-you an earlier round still owes is on it too, with its round.
+      const rounds = roundsOfApplication(await (await store()).interviews(), interview);
+      const plan = applicationSchedule(rounds, at, calendar(), dateStyle);
       return plan.items.length > 0
-        ? plan.items.map((item) => describeItem(item, todayOf(at), dateStyle))
+        ? plan.items.map((item) => describeItem(item, todayOf(at), dateStyle, item.round))
         : plan.done
           ? [plan.done]
           : [];
@@ -241,15 +257,24 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
           ? withOutcome(saved, news.status, todayOf(at), news.toldBy)
           : addSent(saved, sentOutside(news.kind, news.to, at.toISOString())),
       );
-      return { interview: changed, next: nextSummary(changed, at, calendar(), dateStyle).line };
+      return {
+        interview: changed,
+        next: nextSummary(changed, at, calendar(), dateStyle, await (await store()).interviews()).line,
+      };
     },
     async writeCalendar(interview) {
-      const [{ calendarFile }, { resolve }] = await Promise.all([import('../deliver/calendar-file.js'), import('node:path')]);
+      const [{ calendarFile }, { resolve }, { roundsOfApplication }] = await Promise.all([
+        import('../deliver/calendar-file.js'),
+        import('node:path'),
+        import('../model/rounds.js'),
+      ]);
       const path = resolve(`${interview.id}.ics`);
       const s = await store();
       // The store's copy: notes marked sent in this session have moved the schedule.
       const fresh = (await s.interview(interview.id)) ?? interview;
-      const { events } = await calendarFile(s.path, [fresh], now(), path, calendar(), dateStyle);
+      // With its application's other rounds: an earlier one may still owe a thank-you.
+      const rounds = roundsOfApplication(await s.interviews(), fresh);
+      const { events } = await calendarFile(s.path, rounds, now(), path, calendar(), dateStyle);
       return { path, count: events.length };
     },
   };

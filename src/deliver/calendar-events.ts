@@ -1,10 +1,13 @@
 // The steps still to take, as calendar events: one all-day event per interview, person and kind
 // of note, on the day the schedule recommends (today, for a step that is already due), with
-// the exact command that writes the note. Pure: the interviews and the clock in, events out.
+// the exact command that writes the note. The steps are each application's across its rounds
+// (src/model/round-schedule.ts), each event under the round it belongs to. Pure: the
+// interviews and the clock in, events out.
 import { shellQuote } from '../model/command-line.js';
 import { slugOf } from '../compose/words.js';
 import { type BusinessCalendar, type DateStyle, addDays, todayOf } from '../model/dates.js';
-import { scheduleFor } from '../model/schedule.js';
+import { applicationSchedule } from '../model/round-schedule.js';
+import { applications } from '../model/rounds.js';
 import type { Interview, IsoDate, NoteKind } from '../model/types.js';
 import { calendarMessages as m } from './messages.js';
 
@@ -37,12 +40,14 @@ export function calendarEvents(
   style: DateStyle,
 ): CalendarEvent[] {
   const today = todayOf(now);
-  return interviews.flatMap((interview) =>
-    scheduleFor(interview, now, calendar, style).items.flatMap((item) =>
+  // In the order the interviews come, each application once (its rounds together).
+  return applications(interviews).flatMap((rounds) =>
+    applicationSchedule(rounds, now, calendar, style).items.flatMap(({ interview, round, ...item }) =>
       item.to.map((person): CalendarEvent => {
         // biome-ignore lint/complexity/useMathMinMax: these are ISO day strings ("2026-12-04"), which compare in calendar order; Math.max would make them NaN.
         const date = item.recommended < today ? today : item.recommended;
         const command = commandFor(interview.id, item.kind, person);
+        const company = m.ofRound(interview.company, round);
         return {
           uid: uidOf(interview.id, item.kind, person),
           interviewId: interview.id,
@@ -50,10 +55,10 @@ export function calendarEvents(
           to: person,
           date,
           end: addDays(date, 1),
-          summary: m.summary(item.kind, person, interview.company),
+          summary: m.summary(item.kind, person, company),
           description: m.description(item.why, command),
           command,
-          alarm: m.alarm(item.kind, person, interview.company),
+          alarm: m.alarm(item.kind, person, company),
         };
       }),
     ),

@@ -57,4 +57,6 @@ export const calendarMessages = {
   alarm: (kind: NoteKind, person: string, company: string) =>
     `Tomorrow: ${kindAction(kind, person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
+  /** The company, with the round when the application has more than one. */
+  ofRound: (company: string, round: number | null) => (round === null ? company : `${company}, round ${round}`),
 } as const;

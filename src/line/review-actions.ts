@@ -1,6 +1,8 @@
 // The line review's actions on one note: edit it, copy its subject, or copy it (past errors
 // and the manual checks when the user says so) and mark it sent. The review core decides each
 // outcome; these ask the questions and print what its state says.
+import { formatDay } from '../model/dates.js';
+import { dayOf } from '../model/sent-log.js';
 import type { Interview } from '../model/types.js';
 import { currentNote, isEarly, type ReviewAction, type ReviewState, reviewMessages, sentLog } from '../session/review/index.js';
 import type { Prompter } from './prompter.js';
@@ -15,12 +17,17 @@ export const confirmedBy = new WeakSet<Prompter>();
 
 export type Act = (action: ReviewAction) => Promise<ReviewState>;
 
-/** Opens the note in the editor; the edit is saved and checked again, then shown. */
-export async function editOne(act: Act, interview: Interview, deps: ReviewDeps): Promise<void> {
+/**
+ * Opens the note on screen (`shown`) in the editor; the edit is saved and checked again, then
+ * shown. A note already sent is not opened: the core says why.
+ */
+export async function editOne(act: Act, shown: ReviewState, interview: Interview, deps: ReviewDeps): Promise<void> {
   const { prompter } = deps;
-  prompter.print(words.editing(deps.editorName));
+  if (currentNote(shown)?.sentAt === undefined) prompter.print(words.editing(deps.editorName));
   const state = await act({ type: 'edit' });
   const { status } = state;
+  if (status.kind === 'sent-not-editable')
+    return prompter.print(words.sentNotEditable(formatDay(dayOf(status.at), deps.dateStyle)));
   if (status.kind === 'edit-failed') return prompter.print(words.editFailed(status.message));
   if (status.kind === 'edit-unchanged') return prompter.print(words.editUnchanged);
   prompter.print(status.kind === 'edit-not-saved' ? words.editNotSaved(status.why) : words.editSaved);

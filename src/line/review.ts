@@ -9,6 +9,7 @@ import type { CopyOutcome, EditOutcome } from '../session/effects.js';
 import {
   changeableFields,
   INTERVIEWERS,
+  lastSent,
   positionOf,
   type ReviewAction,
   type ReviewEffects,
@@ -52,7 +53,8 @@ export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } |
 function effectsOf(interview: Interview, deps: ReviewDeps): ReviewEffects {
   return {
     now: deps.now,
-    notes: async () => (await deps.notesFor(interview)).map((note) => ({ note, edited: false })),
+    notes: async () =>
+      (await deps.notesFor(interview)).map((note) => ({ note, edited: false, sentAt: lastSent(interview.sent, note)?.at })),
     // The line mode's check holds spelling and grammar too (src/line/adapt.ts).
     check: (note, siblings) => deps.check(note, interview, siblings),
     schedule: (marked) => deps.schedule({ ...interview, sent: sentLog(interview, marked) }),
@@ -93,8 +95,8 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       if (to !== null) return { type: 'change', to };
     } else {
       const [what, at] = picked.split(':') as [string, string];
-      await act({ type: 'show', index: Number(at) });
-      if (what === 'edit') await editOne(act, interview, deps);
+      const shown = await act({ type: 'show', index: Number(at) });
+      if (what === 'edit') await editOne(act, shown, interview, deps);
       else if (what === 'subject') await copySubject(act, prompter);
       else await copyOne(act, deps);
     }

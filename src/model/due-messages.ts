@@ -5,12 +5,13 @@ const names = (list: readonly string[]) =>
 
 export const dueMessages = {
   names,
+  ofRound: (round: number) => ` (round ${round})`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
   overdue: (who: string, day: string) => `${who}: overdue since ${day}, send it today`,
   dueToday: (who: string) => `${who}: due today`,
   dueBy: (who: string, day: string) => `${who}: due now, by ${day}`,
   dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,
   dueNow: (who: string) => `${who}: due now`,
-  next: (line: string, why: string, id: string) => `Next: ${line}\n  ${why}\n  followup-coach regen ${id}`,
+  next: (line: string, why: string, command: string) => `Next: ${line}\n  ${why}\n  ${command}`,
   nothingNext: (done: string) => `Nothing is due: ${done}`,
 } as const;

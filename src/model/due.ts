@@ -3,6 +3,8 @@
 // this only words them.
 import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from './dates.js';
 import { scheduleFor, type DueItem } from './schedule.js';
+import { shellQuote } from './command-line.js';
+import { type ApplicationSchedule, compareNext } from './round-schedule.js';
 import type { Interview } from './types.js';
 import { dueMessages as m } from './due-messages.js';
 
@@ -11,8 +13,9 @@ export interface Due extends DueItem {
   readonly line: string;
 }
 
-export function describeItem(item: DueItem, today: string, style: DateStyle): string {
-  const who = `${item.kind} to ${m.names(item.to)}`;
+/** `round`: the round the item belongs to, said when the application has more than one. */
+export function describeItem(item: DueItem, today: string, style: DateStyle, round: number | null = null): string {
+  const who = `${item.kind} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
@@ -40,19 +43,17 @@ export function nextDue(interview: Interview, now: Date, calendar: BusinessCalen
   return next === null ? null : { ...next, line: describeItem(next, todayOf(now), style) };
 }
 
-/** Why nothing is due, when nothing is. */
-export function doneReason(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): string {
-  return firstItem(interview, now, calendar, style).done ?? '';
-}
-
-/** Import's closing lines: what comes next and the command for it, or why nothing does. */
-export function describeNext(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): string {
-  const { next, done } = firstItem(interview, now, calendar, style);
+/**
+ * Import's closing lines: what the application needs next and the command for it, or why
+ * nothing is due. A thank-you an earlier round still owes names its round and its person.
+ */
+export function describeNext(plan: ApplicationSchedule, now: Date, style: DateStyle): string {
+  const { next, done, rounds } = plan;
   if (next === null) return m.nothingNext(done ?? '');
-  return m.next(describeItem(next, todayOf(now), style), next.why, interview.id);
+  const line = describeItem(next, todayOf(now), style, next.round);
+  if (next.interview === rounds.at(-1)) return m.next(line, next.why, `followup-coach regen ${next.interview.id}`);
+  return m.next(line, next.why, `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`);
 }
-
-const STATE_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
 
 /** Overdue first, then due, then upcoming by the day it becomes due; nothing due last. Stable. */
 export function byUrgency(
@@ -62,14 +63,5 @@ export function byUrgency(
   style: DateStyle,
 ): Interview[] {
   const keyed = interviews.map((interview) => ({ interview, next: firstItem(interview, now, calendar, style).next }));
-  return keyed
-    .sort((a, b) => {
-      if (a.next === null || b.next === null) return (a.next === null ? 1 : 0) - (b.next === null ? 1 : 0);
-      return (
-        STATE_RANK[a.next.state] - STATE_RANK[b.next.state] ||
-        (a.next.state === 'upcoming' ? a.next.notBefore.localeCompare(b.next.notBefore) : 0) ||
-        (a.next.by ?? '9999').localeCompare(b.next.by ?? '9999')
-      );
-    })
-    .map(({ interview }) => interview);
+  return keyed.sort((a, b) => compareNext(a.next, b.next)).map(({ interview }) => interview);
 }

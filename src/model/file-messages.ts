@@ -49,7 +49,11 @@ export const fileMessages = {
   duplicateNameFix: 'Give each person one entry, and put everything you discussed with them in its "topics".',
   unknownTeller: (name: string) => `"${name}" is not an interviewer or the recruiter of this interview.`,
   unknownTellerFix: (names: readonly string[]) =>
-    `Set "toldBy" to the name of the person who told you the outcome, as the file writes it: ${names.map((name) => `"${name}"`).join(', ')}.`,
+    `Set "toldBy" to the person who told you the outcome: their name, or a given name or surname that fits only them (titles and accents optional), one of ${list(names)}.`,
+  ambiguousTeller: (name: string, matches: readonly string[]) => `"${name}" fits more than one person: ${list(matches)}.`,
+  ambiguousTellerFix: (names: readonly string[]) =>
+    `Write more of the name, so that it fits only the person who told you the outcome: one of ${list(names)}.`,
+  tellerSaved: (typed: string, name: string) => `"toldBy": "${typed}" is saved as ${JSON.stringify(name)}.`,
   invalidJson: (detail: string, line: number, column: number) =>
     `The file is not valid JSON: ${detail} at line ${line}, column ${column}.`,
   invalidJsonFix: 'Look for a missing comma, quote or bracket at that spot or just before it.',

@@ -1,6 +1,7 @@
 // The interview file (format version 1): read with readable problems, written back losslessly.
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
+import { matchName, type Named } from '../compose/match-name.js';
 import { missingAddress } from './address.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
@@ -52,13 +53,34 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
   });
 }
 
-/** `toldBy` must name someone in the file: only that person is thanked for the news. */
-function unknownTeller(data: InterviewFileData): FieldProblem[] {
-  if (data.toldBy === undefined) return [];
-  const names = [...data.interviewers.map((person) => person.name), ...(data.recruiter ? [data.recruiter.name] : [])];
-  const wanted = data.toldBy.toLocaleLowerCase();
-  if (names.some((name) => name.toLocaleLowerCase() === wanted)) return [];
-  return [{ path: 'toldBy', problem: m.unknownTeller(data.toldBy), fix: m.unknownTellerFix(names) }];
+/**
+ * Who `toldBy` names, read as every command reads a name (src/compose/match-name.ts): titles set
+ * aside, accents optional, a given name or surname that fits one person. It must fit exactly one
+ * interviewer or the recruiter (only they are thanked for the news), and their full name is
+ * what is saved.
+ */
+function tellerOf(data: InterviewFileData): { readonly name?: string; readonly problems: FieldProblem[] } {
+  if (data.toldBy === undefined) return { problems: [] };
+  const interviewers: Named[] = data.interviewers.map((person) => ({ name: person.name, greeting: person.greeting }));
+  const recruiter = data.recruiter?.name;
+  const people =
+    recruiter !== undefined && !interviewers.some((person) => person.name === recruiter)
+      ? [...interviewers, { name: recruiter }]
+      : interviewers;
+  const names = people.map((person) => person.name);
+  const match = matchName(people, data.toldBy);
+  if (match.kind === 'found') return { name: names[match.indexes[0]!]!, problems: [] };
+  const problem =
+    match.kind === 'ambiguous'
+      ? {
+          problem: m.ambiguousTeller(
+            data.toldBy,
+            match.indexes.map((index) => names[index]!),
+          ),
+          fix: m.ambiguousTellerFix(names),
+        }
+      : { problem: m.unknownTeller(data.toldBy), fix: m.unknownTellerFix(names) };
+  return { problems: [{ path: 'toldBy', ...problem }] };
 }
 
 function warningsFor(interview: Interview): string[] {
@@ -74,6 +96,7 @@ function toInterview(
   data: InterviewFileData,
   candidate: Candidate,
   options: ParseOptions,
+  toldBy: string | undefined,
 ): { interview: Interview; warning?: string } {
   const { timeframe, warning } = resolveTimeframe(
     data.timeframe ?? null,
@@ -96,7 +119,7 @@ function toInterview(
     ...(data.round === undefined || data.round === 1 ? {} : { round: data.round }),
     sent: (data.sent ?? []).map((entry) => compact(entry)),
     ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
-    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy: data.toldBy }),
+    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy }),
   };
   return { interview, ...(warning === undefined ? {} : { warning }) };
 }
@@ -125,10 +148,17 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
   if (!('candidate' in value) && (options.candidate ?? null) === null) {
     problems.push({ path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix });
   }
-  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...unknownTeller(data));
+  const teller = data === undefined ? { problems: [] } : tellerOf(data);
+  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...teller.problems);
   if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
-  const { interview, warning } = toInterview(data, candidate, options);
-  return { ok: true, interview, warnings: [...(warning === undefined ? [] : [warning]), ...warningsFor(interview)] };
+  const { interview, warning } = toInterview(data, candidate, options, teller.name);
+  // A short name read as someone's is saved as their full name: say whose.
+  const toldBy = data.toldBy !== undefined && teller.name !== data.toldBy ? [m.tellerSaved(data.toldBy, teller.name!)] : [];
+  return {
+    ok: true,
+    interview,
+    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...warningsFor(interview)],
+  };
 }
 
 /** Where `position` (a UTF-16 offset) falls, as 1-based line and column. */

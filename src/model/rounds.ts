@@ -1,6 +1,7 @@
 // Rounds of one application: a second or third interview for the same role is saved as its own
 // interview with `round` 2, 3, ... and the id `<stem>-round-<n>`, where the stem is the first
-// round's id. The schedule follows the latest round; earlier rounds are history.
+// round's id. The schedule follows the latest round; an earlier round only adds the thank-yous
+// it still owes (round-schedule.ts).
 import type { Interview } from './types.js';
 
 const ROUND_SUFFIX = /-round-(\d+)$/;
@@ -27,6 +28,12 @@ export function applications(interviews: readonly Interview[]): Interview[][] {
 /** The latest round of every application: the ones whose schedule counts. */
 export function latestRounds(interviews: readonly Interview[]): Interview[] {
   return applications(interviews).map((group) => group.at(-1)!);
+}
+
+/** The saved rounds of the application `interview` belongs to, with `interview` itself as given. */
+export function roundsOfApplication(saved: readonly Interview[], interview: Interview): Interview[] {
+  const others = saved.filter((other) => other.id !== interview.id && stemOf(other) === stemOf(interview));
+  return [...others, interview].sort((a, b) => roundOf(a) - roundOf(b));
 }
 
 /** The round a new interview for the same application gets. */

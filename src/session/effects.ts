@@ -21,6 +21,11 @@ export interface DueFollowUp {
   readonly due: IsoDate;
   /** What is due, in words ("follow-up to Priya Raghunathan: due now"). */
   readonly line?: string | undefined;
+  /**
+   * A thank-you an earlier round of the application still owes (its round is not the one the
+   * schedule follows, so nothing else points at it): the home opens that round's notes.
+   */
+  readonly owed?: boolean | undefined;
 }
 
 export interface CopyOutcome {

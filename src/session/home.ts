@@ -1,6 +1,7 @@
 // What the home offers once there are saved interviews, in order: a new interview, the follow-ups
-// that are due (most urgent first), each saved interview's notes, news for the latest round of
-// each application, and the card to read before an interview. Both front ends list exactly these.
+// that are due and the thank-yous an earlier round still owes (most urgent first), each saved
+// interview's notes, news for the latest round of each application, and the card to read before
+// an interview. Both front ends list exactly these.
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
 import type { Interview } from '../model/types.js';
@@ -34,13 +35,20 @@ export function homeEntries(
   );
   return [
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
-    ...due.map(
-      ({ interview, due: day, line }): HomeEntry => ({
-        value: `follow-up:${interview.id}`,
-        label: home.followUp(interview.company, interview.role, line ?? formatDay(day, style)),
-        choice: { kind: 'follow-up', interview },
-      }),
-    ),
+    ...due.map(({ interview, due: day, line, owed }): HomeEntry => {
+      const what = line ?? formatDay(day, style);
+      return owed
+        ? {
+            value: `owed:${interview.id}`,
+            label: home.owed(interview.company, interview.role, roundOf(interview), what),
+            choice: { kind: 'notes', interview },
+          }
+        : {
+            value: `follow-up:${interview.id}`,
+            label: home.followUp(interview.company, interview.role, what),
+            choice: { kind: 'follow-up', interview },
+          };
+    }),
     ...interviews.map(
       (interview): HomeEntry => ({
         value: `notes:${interview.id}`,

@@ -125,6 +125,27 @@ describe('import', () => {
     expect(readdirSync(run.home)).toEqual([]);
   });
 
+  it('reads "toldBy" as every command reads a name, saves the full name and says so; a name for two is refused', async () => {
+    const home = newHome();
+    const told = JSON.parse(readFileSync(fixture('acme.json'), 'utf8'));
+    Object.assign(told, { status: 'not-selected', statusOn: '2026-11-25', toldBy: 'dana' });
+    writeFileSync(join(home, 'told.json'), JSON.stringify(told));
+    const run = await runCli(['import', join(home, 'told.json')], { home });
+    expect([run.code, run.stderr]).toEqual([0, 'note: "toldBy": "dana" is saved as "Dana Kim".\n']);
+    expect(JSON.parse((await runCli(['export', ACME], { home })).stdout).toldBy).toBe('Dana Kim');
+
+    told.interviewers.push({ ...told.interviewers[1], name: 'Sam Okafor', phone: '+1 555 0102' });
+    told.toldBy = 'Sam';
+    writeFileSync(join(home, 'two.json'), JSON.stringify(told));
+    const refused = await runCli(['import', join(home, 'two.json'), '--replace'], { home });
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toBe(
+      `followup-coach: ${join(home, 'two.json')} has 1 problem; nothing was saved.\n` +
+        '  toldBy: "Sam" fits more than one person: "Sam Ortiz", "Sam Okafor".\n' +
+        '    fix: Write more of the name, so that it fits only the person who told you the outcome: one of "Priya Raghunathan", "Sam Ortiz", "Sam Okafor", "Dana Kim".\n',
+    );
+  });
+
   it('lists every problem of a file at once', async () => {
     const home = newHome();
     const file = join(home, 'many.json');

@@ -79,6 +79,9 @@ describe('list', () => {
         status: 'waiting',
         rounds: [{ id: 'acme-robotics-senior-backend-engineer', round: 1, date: '2026-11-24' }],
         next: {
+          // The interview (round) the note belongs to; its round only when there are several.
+          id: 'acme-robotics-senior-backend-engineer',
+          round: null,
           kind: 'thank-you',
           to: ['Priya Raghunathan', 'Sam Ortiz'],
           notBefore: '2026-11-24',

@@ -167,7 +167,11 @@ describe('rounds', () => {
       `Already saved as ${ID}-round-2; nothing changed.`,
     );
     const list = await runCli(['list', '--json'], { home, env });
-    const rows = JSON.parse(list.stdout) as { id: string; rounds: unknown[]; next: { to: string[] } }[];
+    const rows = JSON.parse(list.stdout) as {
+      id: string;
+      rounds: unknown[];
+      next: { id: string; round: number; to: string[] };
+    }[];
     const acme = rows.filter((row) => row.id.startsWith(ID));
     // The plain import made a separate "-2" interview; the round is one line with its first round.
     expect(acme.map((row) => row.id).sort()).toEqual([`${ID}-2`, `${ID}-round-2`]);
@@ -176,10 +180,13 @@ describe('rounds', () => {
       { id: ID, round: 1, date: '2026-11-24' },
       { id: `${ID}-round-2`, round: 2, date: '2026-12-03' },
     ]);
-    expect(application.next.to).toEqual(['Priya Raghunathan', 'Lena Fischer']);
+    // Sam, met in round 1 only, is still owed its thank-you: it comes first, under round 1's id.
+    expect(application.next).toMatchObject({ id: ID, round: 1, to: ['Sam Ortiz'], state: 'overdue' });
     const text = await runCli(['list'], { home, env });
     expect(text.stdout).toContain(
-      `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n`,
+      `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n` +
+        '  next: thank-you to Sam Ortiz (round 1): overdue since Wednesday, November 25, send it today\n' +
+        `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"\n`,
     );
     // Priya was met again: a round-2 thank-you that repeats her round-1 one is pointed out.
     const [first] = JSON.parse(

@@ -59,6 +59,34 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     });
   });
 
+  it('the home and the review count the thank-you an earlier round still owes, with its round', async () => {
+    const home = tempDir();
+    const store = openStore({ env: {}, home });
+    const first = await store.saveInterview(sampleInterview({ date: '2026-11-20' }));
+    const [priya] = first.interviewers;
+    // Round 2 met Priya again, not Sam: his round-1 thank-you is still owed.
+    const second = await store.saveInterview(
+      sampleInterview({ id: `${first.id}-round-2`, round: 2, date: '2026-11-24', timeframe: null, interviewers: [priya!] }),
+    );
+    const deps = open(home);
+    expect(await deps.dueFollowUps([first, second])).toEqual([
+      {
+        interview: first,
+        due: '2026-11-20',
+        line: 'thank-you to Sam Ortiz: overdue since Saturday, November 21, send it today',
+        owed: true,
+      },
+    ]);
+    const lines = await deps.schedule(second);
+    expect(lines[0]).toBe('thank-you to Sam Ortiz (round 1): overdue since Saturday, November 21, send it today');
+    expect(lines.slice(1).every((line) => line.includes('(round 2)'))).toBe(true);
+    // Once Sam is thanked, round 1 owes nothing and the home offers nothing for it.
+    await store.recordSent(first.id, { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-25T08:00:00.000Z' });
+    const thanked = (await store.interview(first.id))!;
+    expect(await deps.dueFollowUps([thanked, second])).toEqual([]);
+    expect((await deps.schedule(second)).some((line) => line.includes('Sam Ortiz'))).toBe(false);
+  });
+
   it('records a note sent by hand, and writes the reminders with a SEQUENCE', async () => {
     const home = tempDir();
     const saved = await openStore({ env: {}, home }).saveInterview(sampleInterview());

@@ -9,7 +9,8 @@ Usage
 One all-day event per note still to write (per interview, person and kind), on the day it is
 best sent (today, for one already due), marked free so it blocks nothing, with a reminder at
 09:00 the day before and the exact command that writes the note. Without ID, every saved
-interview (the latest round of each application).
+application; with ID, its application. An application's steps span its rounds: the latest
+round's, and a thank-you an earlier round still owes, each under its round.
 
 Importing a newer file again updates the same events instead of adding copies: each keeps its
 UID, and its SEQUENCE goes up when its day moved since the last file; a step done since then

@@ -9,7 +9,7 @@ import { calendarFile } from '../../deliver/calendar-file.js';
 import { formatDay } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
-import { latestRounds } from '../../model/rounds.js';
+import { roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
 import { findInterview } from '../shared/find-interview.js';
 import { printNotices } from '../shared/notices.js';
@@ -29,7 +29,9 @@ export async function run(context: CommandContext): Promise<number> {
   const store = openStore({ env: context.env, now: context.now });
   try {
     const id = args.positionals[0];
-    const interviews = id === undefined ? latestRounds(await store.interviews()) : [await findInterview(store, id)];
+    // Every round goes in: an earlier round may still owe a thank-you (src/model/round-schedule.ts).
+    const saved = await store.interviews();
+    const interviews = id === undefined ? saved : roundsOfApplication(saved, await findInterview(store, id));
     if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
     const style = dateStyleFor(context.env, now);

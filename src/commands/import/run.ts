@@ -8,6 +8,8 @@ import { describeNext } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText } from '../../model/interview-file.js';
+import { applicationSchedule } from '../../model/round-schedule.js';
+import { roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
 import { asNextRound, looksLikeNextRound } from '../../store/round-placement.js';
 import { printNotices } from '../shared/notices.js';
@@ -72,7 +74,10 @@ export async function run(context: CommandContext): Promise<number> {
                 : m.updated(interview.id);
     context.stdout.write(showText(`${headline}\n${m.what(interview.company, interview.role)}\n`));
     if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(m.roundHint(file))}\n`);
-    context.stdout.write(showText(`${describeNext(interview, context.now(), calendarFor(context.env), dateStyle)}\n`));
+    // What the application needs next: an earlier round may still owe a thank-you.
+    const rounds = roundsOfApplication(await store.interviews(), interview);
+    const plan = applicationSchedule(rounds, context.now(), calendarFor(context.env), dateStyle);
+    context.stdout.write(showText(`${describeNext(plan, context.now(), dateStyle)}\n`));
     return EXIT.ok;
   } finally {
     printNotices(store, context);

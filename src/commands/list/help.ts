@@ -5,9 +5,12 @@ export const LIST_HELP = `followup-coach list: saved interviews and what is due 
 Usage
   followup-coach list [--json]
 
-Most urgent first: what is due now, then what becomes due soonest.
+Most urgent first: what is due now, then what becomes due soonest. One entry per
+application: its latest round's steps, and a thank-you an earlier round still owes (with its
+round and the command that writes it).
 
 Options
-  --json       machine-readable: [{id, company, role, date, status, next}]
+  --json       machine-readable: [{id, company, role, date, status, rounds, next}];
+               next has the id and round of the interview it belongs to
   -h, --help   this help
 `;

@@ -1,13 +1,16 @@
-// `followup-coach list`: every saved interview with what is due next and when, most urgent first.
+// `followup-coach list`: every saved application with what is due next and when, across its
+// rounds (src/model/round-schedule.ts), most urgent first.
 import { parseCommand } from '../../cli/args.js';
 import type { CommandContext } from '../../cli/context.js';
 import { EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
-import { type DateStyle, formatDay } from '../../model/dates.js';
-import { byUrgency, doneReason, nextDue } from '../../model/due.js';
+import { commandFor } from '../../deliver/calendar-events.js';
+import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
+import { describeItem } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
-import { applications, roundOf } from '../../model/rounds.js';
+import { applicationSchedules } from '../../model/round-schedule.js';
+import { roundOf } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { openStore } from '../../store/index.js';
 import { printNotices } from '../shared/notices.js';
@@ -27,18 +30,12 @@ export async function run(context: CommandContext): Promise<number> {
     const now = context.now();
     const calendar = calendarFor(context.env);
     const style = dateStyleFor(context.env, now);
-    // One line per application: its latest round decides what is due; earlier rounds are listed.
-    const groups = applications(await store.interviews());
-    const roundsOf = new Map(groups.map((rounds) => [rounds.at(-1)!.id, rounds]));
-    const interviews = byUrgency(
-      [...roundsOf.values()].map((rounds) => rounds.at(-1)!),
-      now,
-      calendar,
-      style,
-    );
+    // One entry per application, under its latest round's id; what is due spans its rounds.
+    const schedules = applicationSchedules(await store.interviews(), now, calendar, style);
+    const today = todayOf(now);
     if (args.values.json) {
-      const rows = interviews.map((interview) => {
-        const due = nextDue(interview, now, calendar, style);
+      const rows = schedules.map(({ rounds, next }) => {
+        const interview = rounds.at(-1)!;
         return {
           id: interview.id,
           company: interview.company,
@@ -47,35 +44,39 @@ export async function run(context: CommandContext): Promise<number> {
           status: interview.status,
           ...(interview.toldBy === undefined ? {} : { toldBy: interview.toldBy }),
           ...(interview.statusOn === undefined ? {} : { statusOn: interview.statusOn }),
-          rounds: roundsOf.get(interview.id)!.map((round) => ({ id: round.id, round: roundOf(round), date: round.date })),
+          rounds: rounds.map((round) => ({ id: round.id, round: roundOf(round), date: round.date })),
           next:
-            due === null
+            next === null
               ? null
               : {
-                  kind: due.kind,
-                  to: due.to,
-                  notBefore: due.notBefore,
-                  recommended: due.recommended,
-                  by: due.by,
-                  state: due.state,
-                  text: due.line,
-                  why: due.why,
+                  id: next.interview.id,
+                  round: next.round,
+                  kind: next.kind,
+                  to: next.to,
+                  notBefore: next.notBefore,
+                  recommended: next.recommended,
+                  by: next.by,
+                  state: next.state,
+                  text: describeItem(next, today, style, next.round),
+                  why: next.why,
                 },
         };
       });
       context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
       return EXIT.ok;
     }
-    if (interviews.length === 0) {
+    if (schedules.length === 0) {
       context.stdout.write(m.empty);
       return EXIT.ok;
     }
-    const blocks = interviews.map((interview) => {
-      const due = nextDue(interview, now, calendar, style);
+    const blocks = schedules.map(({ rounds, next, done }) => {
+      const interview = rounds.at(-1)!;
       return [
         interview.id,
-        `  ${interview.company}, ${interview.role} · ${interviewed(roundsOf.get(interview.id)!, style)}${statusText(interview, style)}`,
-        `  ${due === null ? m.nothingDue(doneReason(interview, now, calendar, style)) : m.next(due.line)}`,
+        `  ${interview.company}, ${interview.role} · ${interviewed(rounds, style)}${statusText(interview, style)}`,
+        `  ${next === null ? m.nothingDue(done ?? '') : m.next(describeItem(next, today, style, next.round))}`,
+        // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
+        ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),
       ].join('\n');
     });
     context.stdout.write(showText(`${blocks.join('\n\n')}\n\n${m.footer}`));

@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../cli/context.js';
 import { CancelledError, CliError, EXIT } from '../../cli/errors.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
-import { isEarly, type ReviewAction, type ReviewState, reduceReview, startReview } from '../../session/review/index.js';
+import { isEarly, lastSent, type ReviewAction, type ReviewState, reduceReview, startReview } from '../../session/review/index.js';
 import type { Store } from '../../store/index.js';
 import { copyBody, printUncopied, recordCopied, reportCopied } from './copy.js';
 import { messages } from './messages.js';
@@ -19,9 +19,9 @@ export interface InteractiveCopy {
 }
 
 /** The review of this one note, its checklist in: regen asks no manual checks (those are the session's). */
-function reviewOf(note: Note, findings: readonly Finding[]): ReviewState {
+function reviewOf(interview: Interview, note: Note, findings: readonly Finding[]): ReviewState {
   const actions: ReviewAction[] = [
-    { type: 'notes', notes: [{ note, edited: false }] },
+    { type: 'notes', notes: [{ note, edited: false, sentAt: lastSent(interview.sent, note)?.at }] },
     { type: 'rules', note, findings },
     { type: 'spelling', note, findings: null },
   ];
@@ -53,7 +53,7 @@ export async function copyInteractively(
 ): Promise<number> {
   const { interview, note, force } = asked;
   if (force && isEarly(asked.findings)) context.stderr.write(`${messages.forcedEarly}\n`);
-  let step = reduceReview(reviewOf(note, asked.findings), { type: 'copy', override: force });
+  let step = reduceReview(reviewOf(interview, note, asked.findings), { type: 'copy', override: force });
   if (step.state.status.kind === 'blocked') {
     const errors = step.state.status.errors;
     if (!(await yesOrNo(select, messages.overrideQuestion(errors), messages.overrideNo, messages.overrideYes))) {

@@ -53,7 +53,7 @@ export async function run(context: CommandContext): Promise<number> {
       already = alreadySent(interview, kind, entry.to, day);
       return already ? interview : addSent(interview, entry);
     });
-    const next = nextSummary(changed, now, calendarFor(context.env), style);
+    const next = nextSummary(changed, now, calendarFor(context.env), style, await store.interviews());
     if (args.values.json) {
       const row = already ? { id: changed.id, recorded: null, alreadyRecorded: already } : { id: changed.id, recorded: entry };
       context.stdout.write(`${JSON.stringify({ ...row, ...next.json }, null, 2)}\n`);

@@ -1,7 +1,9 @@
-// What comes next for an interview after a change, as a line for people and a record for --json.
+// What comes next for an interview after a change, as a line for people and a record for --json:
+// for its whole application when the saved rounds are given (src/model/round-schedule.ts).
 import { type BusinessCalendar, type DateStyle, todayOf } from '../../model/dates.js';
 import { describeItem } from '../../model/due.js';
-import { scheduleFor } from '../../model/schedule.js';
+import { applicationSchedule } from '../../model/round-schedule.js';
+import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { sharedMessages as m } from './messages.js';
 
@@ -19,10 +21,17 @@ export interface NextSummary {
   };
 }
 
-export function nextSummary(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): NextSummary {
-  const { next, done } = scheduleFor(interview, now, calendar, style);
+/** `saved`: the saved interviews, so that a thank-you an earlier round still owes is counted too. */
+export function nextSummary(
+  interview: Interview,
+  now: Date,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+  saved: readonly Interview[] = [],
+): NextSummary {
+  const { next, done } = applicationSchedule(roundsOfApplication(saved, interview), now, calendar, style);
   if (next === null) return { line: m.nothingNext(done ?? ''), json: { next: null, done } };
-  const text = describeItem(next, todayOf(now), style);
+  const text = describeItem(next, todayOf(now), style, next.round);
   return {
     line: m.next(text),
     json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },

@@ -44,7 +44,7 @@ export async function run(context: CommandContext): Promise<number> {
     const day = parseDay(args.values.on, saved, now, style);
     const toldBy = toldByTyped === undefined ? undefined : personNamed(toldByTyped, saved);
     const changed = await store.updateInterview(saved.id, (interview) => withOutcome(interview, status, day, toldBy));
-    const next = nextSummary(changed, now, calendarFor(context.env), style);
+    const next = nextSummary(changed, now, calendarFor(context.env), style, await store.interviews());
     if (args.values.json) {
       const row = {
         id: changed.id,

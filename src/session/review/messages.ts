@@ -14,6 +14,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 const shared = {
   alreadySent: (when: string) => `Sent ${when}.`,
+  sentNotEditable: (when: string) =>
+    `Sent ${when}: this text is the record of what went out, so it cannot be edited. To write to them again, send the next note when it is due (followup-coach list says when); a note you sent another way is recorded with followup-coach sent.`,
   editFailed: (why: string) => `Could not open the editor: ${why}`,
   subject: (subject: string) => `Subject: ${subject}`,
   calendar: (path: string, count: number) =>

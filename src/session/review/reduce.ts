@@ -32,7 +32,13 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
   const current = currentNote(state);
   switch (action.type) {
     case 'notes': {
-      const notes = action.notes.map(({ note, edited }) => ({ note, edited, findings: null, spellingPending: true }));
+      const notes = action.notes.map(({ note, edited, sentAt }) => ({
+        note,
+        edited,
+        findings: null,
+        spellingPending: true,
+        ...(sentAt === undefined ? {} : { sentAt }),
+      }));
       const selected = Math.max(0, Math.min(state.selected, notes.length - 1));
       return {
         state: { ...state, notes, selected },
@@ -127,9 +133,13 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       return { state: { ...state, status: { kind: 'recording' } }, effects: [{ type: 'record', note, entry }] };
     }
     case 'recorded': {
-      const marked = [...state.marked, action.entry];
+      const { entry } = action;
+      const marked = [...state.marked, entry];
+      const notes = state.notes?.map((r) =>
+        r.note.kind === entry.kind && r.note.to === entry.to ? { ...r, sentAt: entry.at } : r,
+      );
       return {
-        state: { ...state, marked, status: { kind: 'sent', at: action.entry.at } },
+        state: { ...state, notes: notes ?? null, marked, status: { kind: 'sent', at: entry.at } },
         effects: [{ type: 'schedule', sent: marked }],
       };
     }
@@ -137,6 +147,9 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       return only({ ...state, status: { kind: 'not-recorded', why: action.why } });
     case 'edit':
       if (!current) return only(state);
+      // A sent note is the record of what went out: an edit would be a text nobody received, and
+      // regen would print it as if it had been sent.
+      if (current.sentAt !== undefined) return only({ ...state, status: { kind: 'sent-not-editable', at: current.sentAt } });
       return {
         state: { ...state, status: { kind: 'editing', editor: state.editorName } },
         effects: [{ type: 'edit', text: editableText(current.note) }],

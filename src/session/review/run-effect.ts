@@ -4,13 +4,13 @@
 import type { Finding, NoteEdit, Note, SentEntry } from '../../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../effects.js';
 import { reasonOf } from '../save-reason.js';
-import type { ReviewAction, ReviewEffect } from './types.js';
+import type { ReviewAction, ReviewEffect, ShownNote } from './types.js';
 
 /** What the review does to the world, bound to the interview under review. */
 export interface ReviewEffects {
   readonly now: () => Date;
-  /** The notes to show, with whether each holds the user's hand edit. */
-  notes(): Promise<readonly { readonly note: Note; readonly edited: boolean }[]>;
+  /** The notes to show, with whether each holds the user's hand edit and when it was sent. */
+  notes(): Promise<readonly ShownNote[]>;
   /** The rules that run at once; `siblings` are all the notes shown (for duplicate-note). */
   check(note: Note, siblings: readonly Note[]): Promise<readonly Finding[]>;
   /** Spelling and grammar, when they come apart from the rules (absent: `check` has them). */

@@ -10,6 +10,18 @@ export interface ReviewNote {
   /** Null while the rules run. */
   readonly findings: readonly Finding[] | null;
   readonly spellingPending: boolean;
+  /**
+   * When the note went out, if it did (the sent log, or marked in this review): the text is then
+   * the record of what was sent, and the review does not edit it.
+   */
+  readonly sentAt?: string | undefined;
+}
+
+/** A note as the effects hand it to the review. */
+export interface ShownNote {
+  readonly note: Note;
+  readonly edited: boolean;
+  readonly sentAt?: string | undefined;
 }
 
 /** Which notes the review shows: the first ones, or the follow-up that is due. */
@@ -30,6 +42,8 @@ export type ReviewStatus =
   | { readonly kind: 'edit-unchanged' }
   | { readonly kind: 'edit-failed'; readonly message: string }
   | { readonly kind: 'edit-not-saved'; readonly why: string }
+  /** `e` on a note already sent: what went out stays as it was (`at`: when it was sent). */
+  | { readonly kind: 'sent-not-editable'; readonly at: string }
   /** The checklist says the note is early: marking it sent again records it anyway. */
   | { readonly kind: 'early' }
   | { readonly kind: 'recording' }
@@ -59,7 +73,7 @@ export interface ReviewState {
 }
 
 export type ReviewAction =
-  | { readonly type: 'notes'; readonly notes: readonly { readonly note: Note; readonly edited: boolean }[] }
+  | { readonly type: 'notes'; readonly notes: readonly ShownNote[] }
   /** The instant rules for `note` (matched by identity: a stale result for an edited note is dropped). */
   | { readonly type: 'rules'; readonly note: Note; readonly findings: readonly Finding[] }
   /** Spelling and grammar for `note`; null when the rules already held them. */

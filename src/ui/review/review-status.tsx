@@ -32,6 +32,8 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
       return <MessageLine tone="problem">{review.editFailed(status.message)}</MessageLine>;
     case 'edit-not-saved':
       return <MessageLine tone="problem">{review.editNotSaved(status.why)}</MessageLine>;
+    case 'sent-not-editable':
+      return <MessageLine tone="info">{review.sentNotEditable(formatDay(todayOf(new Date(status.at)), dateStyle))}</MessageLine>;
     case 'not-recorded':
       return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':

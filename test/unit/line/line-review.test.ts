@@ -86,4 +86,33 @@ describe('line mode review', () => {
     expect(play.left()).toBe(0);
     expect(recorded.map((entry) => entry.to)).toEqual(yes ? ['Priya Raghunathan'] : []);
   });
+
+  it('refuses to edit a note already sent, says why, and opens no editor', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'edit:0' },
+      { choose: 'What next?', answer: 'edit:1' },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const opened: string[] = [];
+    const saved: string[] = [];
+    const sent: SentEntry = { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z' };
+    const interview = { ...sampleInterview(), sent: [sent] };
+    const deps: ReviewDeps = {
+      ...reviewDeps(play, []),
+      editText: async (text) => {
+        opened.push(text.split('\n')[2]!);
+        return { kind: 'edited', text: text.replace('thank you', 'many thanks') };
+      },
+      saveEdit: async (_interview, edit) => void saved.push(edit.to),
+    };
+    await runReview(interview, answersOf(interview), deps);
+    expect(play.left()).toBe(0);
+    expect(play.printed).toContain(
+      'Sent Tuesday, November 24, 2026: this text is the record of what went out, so it cannot be edited. To write to them again, send the next note when it is due (followup-coach list says when); a note you sent another way is recorded with followup-coach sent.',
+    );
+    // Sam's thank-you is not sent yet: it opens and is saved as before.
+    expect(opened).toEqual(['Dear Sam Ortiz,']);
+    expect(saved).toEqual(['Sam Ortiz']);
+    expect(play.printed.filter((line) => line.startsWith('Opening vi'))).toHaveLength(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsFor } from '../../../src/compose/compose.js';
 import { byUrgency, describeItem, describeNext, nextDue } from '../../../src/model/due.js';
+import { applicationSchedule } from '../../../src/model/round-schedule.js';
 import { scheduleFor, type DueItem } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
@@ -49,7 +50,7 @@ describe('nextDue', () => {
   it('is nothing for an interview with an offer, and import says why', () => {
     const offer = sampleInterview({ status: 'offer' });
     expect(nextDue(offer, now, WEEKENDS_ONLY, US_WITH_YEARS)).toBeNull();
-    expect(describeNext(offer, now, WEEKENDS_ONLY, US_WITH_YEARS)).toBe(
+    expect(describeNext(applicationSchedule([offer], now, WEEKENDS_ONLY, US_WITH_YEARS), now, US_WITH_YEARS)).toBe(
       'Nothing is due: You have an offer: nothing more to send for this interview.',
     );
   });

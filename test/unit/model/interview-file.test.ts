@@ -164,7 +164,45 @@ describe('round trip: parse(format(x)) equals x', () => {
       {
         path: 'toldBy',
         problem: '"Ellen March" is not an interviewer or the recruiter of this interview.',
-        fix: 'Set "toldBy" to the name of the person who told you the outcome, as the file writes it: "María José Fernández", "Thomas Lindqvist", "Nguyễn Văn Minh", "Ellen Marsh".',
+        fix: 'Set "toldBy" to the person who told you the outcome: their name, or a given name or surname that fits only them (titles and accents optional), one of "María José Fernández", "Thomas Lindqvist", "Nguyễn Văn Minh", "Ellen Marsh".',
+      },
+    ]);
+  });
+
+  it.each([
+    ['thomas', 'Thomas Lindqvist'],
+    ['Lindqvist', 'Thomas Lindqvist'],
+    ['Maria Jose', 'María José Fernández'],
+    ['Mr. Lindqvist', 'Thomas Lindqvist'],
+    ['nguyen van minh', 'Nguyễn Văn Minh'],
+    ['Ellen', 'Ellen Marsh'],
+  ])('reads "toldBy": %j as every command reads a name, and saves the full name (%s), saying so', (typed, full) => {
+    const finance = JSON.parse(fixture('finance.json')) as Record<string, unknown>;
+    const result = parseInterviewText(JSON.stringify({ ...finance, toldBy: typed }), {
+      calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.interview.toldBy).toBe(full);
+    expect(result.warnings).toContain(`"toldBy": "${typed}" is saved as "${full}".`);
+  });
+
+  it('says nothing more of a "toldBy" written as the full name', () => {
+    const result = parseInterviewText(fixture('finance.json'), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings.filter((w) => w.includes('toldBy'))).toEqual([]);
+  });
+
+  it('refuses a "toldBy" that fits two people, naming both and everyone it may be', () => {
+    const finance = JSON.parse(fixture('finance.json')) as { interviewers: Record<string, unknown>[] };
+    const other = { ...finance.interviewers[1], name: 'Thomas Berg', email: 'thomas.berg@halvorsen.example' };
+    const file = { ...finance, interviewers: [...finance.interviewers, other], toldBy: 'Thomas' };
+    const result = parseInterviewText(JSON.stringify(file), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'toldBy',
+        problem: '"Thomas" fits more than one person: "Thomas Lindqvist", "Thomas Berg".',
+        fix: 'Write more of the name, so that it fits only the person who told you the outcome: one of "María José Fernández", "Thomas Lindqvist", "Nguyễn Văn Minh", "Thomas Berg", "Ellen Marsh".',
       },
     ]);
   });

@@ -18,4 +18,22 @@ describe('homeEntries', () => {
       'Notes for Lumen Health, Data Engineer',
     ]);
   });
+
+  it('offers a thank-you an earlier round still owes: it opens that round’s notes', () => {
+    const first = sampleInterview();
+    const second = { ...sampleInterview(), id: `${first.id}-round-2`, round: 2, date: '2026-12-01' };
+    const owed = {
+      interview: first,
+      due: first.date,
+      line: 'thank-you to Sam Ortiz: overdue since Wednesday, November 25',
+      owed: true,
+    };
+    const [, entry] = homeEntries([first, second], [owed], US_WITH_YEARS);
+    expect(entry).toEqual({
+      value: `owed:${first.id}`,
+      label:
+        'Still owed: Acme Robotics, Senior Backend Engineer, round 1 (thank-you to Sam Ortiz: overdue since Wednesday, November 25)',
+      choice: { kind: 'notes', interview: first },
+    });
+  });
 });

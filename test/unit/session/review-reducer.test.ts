@@ -327,6 +327,28 @@ describe('editing', () => {
   });
 });
 
+describe('editing a note already sent', () => {
+  const SENT = '2026-11-24T17:00:00.000Z';
+
+  it('is refused: what went out stays the record, and nothing is opened or saved', () => {
+    const start = startReview({ manualConfirmed: true, editorName: 'nano' }).state;
+    const state = play(start, { type: 'notes', notes: [{ note: priya, edited: false, sentAt: SENT }] }).state;
+    expect(state.notes?.[0]?.sentAt).toBe(SENT);
+    expect(reduceReview(state, { type: 'edit' })).toEqual({
+      state: { ...state, status: { kind: 'sent-not-editable', at: SENT } },
+      effects: [],
+    });
+  });
+
+  it('is refused once the note is marked sent in this review, and the other note still opens', () => {
+    const entry: SentEntry = { kind: 'thank-you', to: priya.to, at: AT, subject: priya.subject, body: priya.body };
+    const marked = play(ready(), { type: 'mark-sent', at: AT }, { type: 'recorded', entry }).state;
+    expect(reduceReview(marked, { type: 'edit' }).state.status).toEqual({ kind: 'sent-not-editable', at: AT });
+    const other = reduceReview(marked, { type: 'move', by: 1 }).state;
+    expect(reduceReview(other, { type: 'edit' }).effects).toEqual([{ type: 'edit', text: `${sam.body}\n` }]);
+  });
+});
+
 describe('reminders', () => {
   it('are written through an effect, then say where or why not', () => {
     const state = ready();
