@@ -3,7 +3,7 @@
 // and the addition are never the subject of a verb that must agree with them (a modal or a past
 // tense reads right for both), and the detail ends the sentence that says the two talked about it.
 // (Topics always follow a preposition: "our discussion of {{list to.topics}} is" agrees with
-// "discussion".)
+// "discussion".) The strength, which may be a gerund clause, is never the object of a verb.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,12 @@ describe('noun-phrase slots in the templates', () => {
         `\\{\\{${slot.replace(/[.[\]]/g, '\\$&')}\\}\\} (is|are|was|were|has|have|does|do|suits|fits|matters)\\b`,
       );
       expect({ slot, agreeing: agreeing.exec(text)?.[0] ?? null }).toEqual({ slot, agreeing: null });
+    }
+    // The strength is as often a gerund clause ("turning messy research into clear flows") as a noun
+    // phrase, and a gerund does not read as the object of "bring", "offer" or "remember" ("I would
+    // bring turning ... to the role"): the strength is the subject of its clause or what "is" names.
+    for (const slot of text.matchAll(/(\S+) \{\{strength\}\}/g)) {
+      expect({ file, before: slot[1] }).toEqual({ file, before: expect.stringMatching(/^(is|hope|that|believe|think)$/) });
     }
     // The detail is what the two talked about ("how we both ...", "something more personal: ..."):
     // it follows "about" or "discuss" and ends its sentence, since what follows a colon runs to the stop.
