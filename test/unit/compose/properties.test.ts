@@ -268,7 +268,7 @@ describe('voicemail scripts', () => {
     // While they decide, the call is the follow-up: it asks for news after the day they gave and
     // never thanks again (the thank-you call came first).
     expect(reason(composeNotes(acme, 'voicemail')[0]!)).toBe(
-      "May I ask for any news on the Senior Backend Engineer role at Acme Robotics, as you mentioned Friday, December 4, 2026? I am keener than ever, having thought about the robot fleet's OTA update pipeline.",
+      "The date you gave for a decision was Friday, December 4, 2026, so may I ask whether there is any news on the Senior Backend Engineer role at Acme Robotics? I am keener than ever, having thought about the robot fleet's OTA update pipeline.",
     );
     // A timeframe without a date: the same question, with no day to name.
     expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toBe(
