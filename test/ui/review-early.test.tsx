@@ -1,10 +1,8 @@
 // A note the checklist calls early (too-early) is recorded as sent only when s is pressed twice.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/types.js';
-import { ReviewScreen } from '../../src/ui/review/review-screen.js';
-import { sampleInterview } from '../helpers/sample-interview.js';
 import { typeAndWait, waitFor } from './helpers.js';
+import { renderReview } from './render-review.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const EARLY: Finding = {
@@ -20,23 +18,7 @@ describe('marking an early note sent', () => {
   it('asks for s a second time, then records it', async () => {
     const world = emptyWorld();
     const deps = worldDeps(world, { check: (note) => (note.body.includes('Priya') ? [EARLY] : []) });
-    const noop = () => undefined;
-    const app = render(
-      <ReviewScreen
-        deps={deps}
-        interview={sampleInterview()}
-        purpose="review"
-        others={[]}
-        columns={100}
-        rows={30}
-        isActive
-        manualConfirmed
-        onSuspend={noop}
-        onChangeAnswers={noop}
-        onBack={noop}
-        onFinish={noop}
-      />,
-    );
+    const app = renderReview({ deps });
     await waitFor(app, 'too-early: Hold this note until Monday, December 7.');
     const once = await typeAndWait(app, 's');
     expect(once).toContain('The checklist says this note is early (too-early)');

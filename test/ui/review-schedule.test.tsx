@@ -1,14 +1,12 @@
 // The schedule under each note in the review: every line about that note's recipient, at 80x30
 // and still at 60x20 with the note's own lines visible.
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../src/model/dates.js';
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/model/due.js';
 import { scheduleFor } from '../../src/model/schedule.js';
-import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { renderReview } from './render-review.js';
 import { TODAY, emptyWorld, worldDeps } from '../support/fake-world.js';
 
 const SCHEDULE = [
@@ -18,24 +16,9 @@ const SCHEDULE = [
   'voicemail to Sam Ortiz: not before Monday, December 7, 2026',
 ];
 
-function renderReview(columns: number, rows: number) {
+function reviewAt(columns: number, rows: number) {
   const deps = { ...worldDeps(emptyWorld()), schedule: async () => SCHEDULE };
-  const noop = () => undefined;
-  return render(
-    <ReviewScreen
-      deps={deps}
-      interview={sampleInterview()}
-      purpose="review"
-      others={[]}
-      columns={columns}
-      rows={rows}
-      isActive
-      onSuspend={noop}
-      onChangeAnswers={noop}
-      onBack={noop}
-      onFinish={noop}
-    />,
-  );
+  return renderReview({ deps, columns, rows, manualConfirmed: false });
 }
 
 describe('the schedule in the review', () => {
@@ -43,7 +26,7 @@ describe('the schedule in the review', () => {
     [80, 30],
     [60, 20],
   ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
-    const app = renderReview(columns, rows);
+    const app = reviewAt(columns, rows);
     const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
     expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(priya).toContain('Dear Priya Raghunathan,');
@@ -70,23 +53,7 @@ describe('the schedule after marking a note sent', () => {
           describeItem(item, TODAY, US_WITH_YEARS),
         ),
     };
-    const noop = () => undefined;
-    const app = render(
-      <ReviewScreen
-        deps={deps}
-        interview={sampleInterview()}
-        purpose="review"
-        others={[]}
-        columns={80}
-        rows={30}
-        isActive
-        manualConfirmed
-        onSuspend={noop}
-        onChangeAnswers={noop}
-        onBack={noop}
-        onFinish={noop}
-      />,
-    );
+    const app = renderReview({ deps, columns: 80 });
     const before = await waitFor(app, 'thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(before).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
     app.stdin.write('s');

@@ -1,10 +1,9 @@
 // `e` on a note already sent: the Ink review keeps the text that went out, opens no editor and
 // saves no edit (which regen would later print as the note), and says what to do instead.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { ReviewScreen } from '../../src/ui/review/review-screen.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { typeAndWait, waitFor } from './helpers.js';
+import { renderReview } from './render-review.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
 describe('editing a sent note in the review', () => {
@@ -23,23 +22,7 @@ describe('editing a sent note in the review', () => {
         },
       ],
     };
-    const noop = () => undefined;
-    const app = render(
-      <ReviewScreen
-        deps={worldDeps(world)}
-        interview={interview}
-        purpose="review"
-        others={[]}
-        columns={200}
-        rows={30}
-        isActive
-        manualConfirmed
-        onSuspend={noop}
-        onChangeAnswers={noop}
-        onBack={noop}
-        onFinish={noop}
-      />,
-    );
+    const app = renderReview({ deps: worldDeps(world), interview, columns: 200 });
     await waitFor(app, 'the text that went out.');
     const frame = await typeAndWait(app, 'e');
     expect(frame).toContain('Sent Tuesday, November 24, 2026: this text is the record of what went out, so it cannot be edited.');
