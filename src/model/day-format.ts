@@ -20,7 +20,7 @@ export const US_WITH_YEARS: DateStyle = { locale: 'en-US', today: null };
 
 /** English as written where the locale's territory is ("en-GB" for en_GB and for cy_GB); en-US without one. */
 export function dateLocaleOf(locale: Locale): string {
-  if (locale.territory === null) return US_WITH_YEARS.locale;
+  if (locale.territory === null || locale.territory === 'US') return US_WITH_YEARS.locale;
   const tag = `en-${locale.territory}`;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : US_WITH_YEARS.locale;
@@ -48,9 +48,36 @@ function formatFor(locale: string, withYear: boolean): Intl.DateTimeFormat {
   return format;
 }
 
+// American English is written here rather than by Intl: the first Intl.DateTimeFormat of a run
+// loads the locale's calendar data, about a tenth of a quick command's whole start-up, and its
+// pattern ("Friday, December 4, 2026") has been the same in every CLDR release. The unit test
+// holds it to Intl's own output for every day of several years.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function formatUs(y: number, m: number, d: number, withYear: boolean): string {
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const day = `${weekday}, ${MONTHS[m - 1]} ${d}`;
+  return withYear ? `${day}, ${y}` : day;
+}
+
 /** "Monday, November 30" (en-US), "Monday 30 November" (en-GB); with the year outside the style's current one. */
 export function formatDay(date: IsoDate, style: DateStyle): string {
   const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (style.locale === US_WITH_YEARS.locale && y >= 1000) return formatUs(y, m, d, withYear);
   return formatFor(style.locale, withYear).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -4,7 +4,7 @@
 // (that round's thank-you is the one they get), and only while the application waits for an
 // answer (an offer, a no or a closed application ends them). Each item says its round.
 import { foldName } from '../compose/words.js';
-import type { BusinessCalendar, DateStyle } from './dates.js';
+import { type BusinessCalendar, type DateStyle, compareDates } from './dates.js';
 import { applications, roundOf } from './rounds.js';
 import { type DueItem, scheduleFor } from './schedule.js';
 import type { Interview } from './types.js';
@@ -33,8 +33,8 @@ export function compareNext(a: DueItem | null, b: DueItem | null): number {
   if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
   return (
     STATE_RANK[a.state] - STATE_RANK[b.state] ||
-    (a.state === 'upcoming' ? a.notBefore.localeCompare(b.notBefore) : 0) ||
-    (a.by ?? '9999').localeCompare(b.by ?? '9999')
+    (a.state === 'upcoming' ? compareDates(a.notBefore, b.notBefore) : 0) ||
+    compareDates(a.by ?? '9999', b.by ?? '9999')
   );
 }
 
@@ -81,7 +81,7 @@ export function applicationSchedule(
       : [];
   const items = [...earlier, ...own.items.map((item): RoundItem => ({ ...item, interview: latest, round: label(latest) }))];
   // A stable sort on urgency and day alone keeps the latest round's own order among its items.
-  items.sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || a.recommended.localeCompare(b.recommended));
+  items.sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || compareDates(a.recommended, b.recommended));
   return { rounds, items, next: items[0] ?? null, done: items.length > 0 ? null : own.done };
 }
 

@@ -2,7 +2,7 @@
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddress, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
-import { type BusinessCalendar, type DateStyle, addDays, formatDay, nextBusinessDay, todayOf } from './dates.js';
+import { type BusinessCalendar, type DateStyle, addDays, compareDates, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
@@ -176,7 +176,7 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
     .sort(
       (a, b) =>
         STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-        a.recommended.localeCompare(b.recommended) ||
+        compareDates(a.recommended, b.recommended) ||
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
   const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;

@@ -36,6 +36,38 @@ describe('formatDay', () => {
   });
 });
 
+describe('formatDay in American English, written without Intl', () => {
+  it('is what Intl writes for en-US on every day of 2024 to 2031, with and without the year', () => {
+    const intl = (withYear: boolean) =>
+      new Intl.DateTimeFormat('en-US', {
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+        ...(withYear ? { year: 'numeric' } : {}),
+        timeZone: 'UTC',
+      });
+    const [thisYear, otherYear] = [intl(false), intl(true)];
+    const differences: string[] = [];
+    for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2032, 0, 1); at += 86_400_000) {
+      const day = new Date(at);
+      const iso = day.toISOString().slice(0, 10);
+      const sameYear = formatDay(iso, { locale: 'en-US', today: `${iso.slice(0, 4)}-06-15` });
+      const nextYear = formatDay(iso, { locale: 'en-US', today: '2040-06-15' });
+      if (sameYear !== thisYear.format(day)) differences.push(`${iso}: ${sameYear}`);
+      if (nextYear !== otherYear.format(day)) differences.push(`${iso}: ${nextYear}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('serves en_US as well as a locale with no territory', () => {
+    expect([localeOf({ LANG: 'en_US.UTF-8' }), localeOf({ LANG: 'es_US.UTF-8' }), localeOf({})]).toEqual([
+      'en-US',
+      'en-US',
+      'en-US',
+    ]);
+  });
+});
+
 describe('dateStyleFor', () => {
   it('takes the locale of LC_TIME and the local day of `now`', () => {
     const style = dateStyleFor({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' }, new Date(2026, 10, 25, 23, 30));
