@@ -1,11 +1,12 @@
-// The calendar file for some interviews: their events, each with its SEQUENCE (recorded in the
-// store's folder), as iCalendar text, written whole when a path is given. Shared by
-// `followup-coach calendar` and the review's reminder key.
+// The calendar file for some interviews: their events, each with its SEQUENCE and LAST-MODIFIED
+// (recorded in the store's folder), as iCalendar text, written whole when a path is given. Shared
+// by `followup-coach calendar` and the review's reminder key.
+import { createHash } from 'node:crypto';
 import pkg from '../../package.json' with { type: 'json' };
 import type { BusinessCalendar, DateStyle } from '../model/dates.js';
 import type { Interview } from '../model/types.js';
 import { sequencesFor, type CancelledEvent } from '../store/calendar-state.js';
-import { calendarEvents } from './calendar-events.js';
+import { type CalendarEvent, calendarEvents } from './calendar-events.js';
 import { icsText, type SequencedEvent } from './ics-file.js';
 import { writeWhole } from './write-whole.js';
 
@@ -14,6 +15,14 @@ export interface CalendarFile {
   /** Events of earlier files that are no longer due (done, or the outcome changed): marked cancelled. */
   readonly cancelled: readonly CancelledEvent[];
   readonly text: string;
+}
+
+/** Everything a calendar shows of the event, so a change to any of it raises its SEQUENCE. */
+function contentOf({ date, end, summary, description, alarm }: CalendarEvent): string {
+  return createHash('sha256')
+    .update(JSON.stringify([date, end, summary, description, alarm]))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export async function calendarFile(
@@ -27,8 +36,9 @@ export async function calendarFile(
   const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
-  const { sequences, cancelled } = await sequencesFor(storePath, planned, now, inScope);
-  const events = planned.map((event) => ({ ...event, sequence: sequences.get(event.uid) ?? 0 }));
+  const days = planned.map((event) => ({ uid: event.uid, date: event.date, summary: event.summary, content: contentOf(event) }));
+  const { revisions, cancelled } = await sequencesFor(storePath, days, now, inScope);
+  const events = planned.map((event) => ({ ...event, ...revisions.get(event.uid)! }));
   const text = icsText(events, now, pkg.version, cancelled);
   if (path !== null) writeWhole(path, text);
   return { events, cancelled, text };

@@ -10,8 +10,10 @@ import { calendarMessages as m } from './messages.js';
 import type { CalendarEvent } from './calendar-events.js';
 
 export interface SequencedEvent extends CalendarEvent {
-  /** 0 at first, one more each time the event's day moved since the file was last written. */
+  /** 0 at first, one more each time anything in the event changed since the file was last written. */
   readonly sequence: number;
+  /** When the event last changed (ISO date-time): its LAST-MODIFIED. */
+  readonly modified: string;
 }
 
 /** The alarm fires 15 hours before the all-day event starts: at 09:00 the day before. */
@@ -32,6 +34,7 @@ export function icsText(
       id: event.uid,
       sequence: event.sequence,
       stamp,
+      lastModified: new Date(event.modified),
       start: event.date,
       end: event.end,
       allDay: true,
@@ -48,6 +51,7 @@ export function icsText(
       id: event.uid,
       sequence: event.sequence,
       stamp,
+      lastModified: new Date(event.modified),
       start: event.date,
       end: addDays(event.date, 1),
       allDay: true,

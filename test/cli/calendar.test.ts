@@ -1,7 +1,7 @@
 // calendar: the .ics file as real programs read it (python3-icalendar, calcurse), its lines as
-// RFC 5545 wants them, and SEQUENCE growing only for the events whose day moved.
+// RFC 5545 wants them, and SEQUENCE growing only for the events that changed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
@@ -23,6 +23,7 @@ interface Parsed {
     sequence: number;
     status: string;
     stamp: string;
+    modified: string | null;
     summary: string;
     description: string;
     alarms: { action: string; trigger: number; description: string }[];
@@ -104,7 +105,7 @@ describe('calendar', () => {
     );
   });
 
-  it('keeps each UID and raises SEQUENCE only for the events whose day moved', async () => {
+  it('keeps each UID and raises SEQUENCE only for the events whose day moved (the others say the same)', async () => {
     const first = JSON.parse((await runCli(['calendar', ACME, '--json'], { home })).stdout);
     // A day later the overdue thank-yous move to the new today; the follow-ups stay.
     const later = await runCli(['calendar', ACME, '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-11-26' } });
@@ -159,6 +160,47 @@ describe('calendar', () => {
       'Call Sam Ortiz to follow up: Acme Robotics',
     ]);
   });
+
+  it.skipIf(!icalendar.available)(
+    'raises SEQUENCE for an event whose title changed on the same day, and keeps it when nothing changed',
+    async () => {
+      const own = newHome();
+      const at = (time: string) => ({ FOLLOWUP_COACH_NOW: `2026-11-25T${time}:00Z` });
+      expect((await runCli(['import', join(FIXTURES, 'acme.json')], { home: own, env: at('08:00') })).code).toBe(0);
+      const path = join(own, 'acme.ics');
+      const exported = async (time: string) => {
+        const run = await runCli(['calendar', ACME, '--out', path], { home: own, env: at(time) });
+        expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+        const events = pythonJson<Parsed>(READ_ICS, [path]).events;
+        return events.find((e) => e.uid === `${ACME}.thank-you.sam-ortiz@followup-coach`)!;
+      };
+      expect(await exported('09:00')).toMatchObject({
+        sequence: 0,
+        summary: 'Send a thank-you to Sam Ortiz: Acme Robotics',
+        start: '2026-11-25',
+        stamp: '2026-11-25T09:00:00+00:00',
+        modified: '2026-11-25T09:00:00+00:00',
+      });
+      // A second round the same day, without Sam: Sam's thank-you is still round 1's to send, on
+      // the same day, but its title now names the round.
+      const second = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8'));
+      second.interviewDate = '2026-11-25';
+      second.interviewers = [second.interviewers[0]];
+      const file = join(own, 'round-2.json');
+      writeFileSync(file, JSON.stringify(second));
+      expect((await runCli(['import', file, '--round'], { home: own, env: at('12:00') })).code).toBe(0);
+      const renamed = {
+        sequence: 1,
+        summary: 'Send a thank-you to Sam Ortiz: Acme Robotics, round 1',
+        start: '2026-11-25',
+        modified: '2026-11-25T15:00:00+00:00',
+      };
+      expect(await exported('15:00')).toMatchObject({ ...renamed, stamp: '2026-11-25T15:00:00+00:00' });
+      // Exported again with nothing changed: the same SEQUENCE and LAST-MODIFIED, so a calendar
+      // that imports it again changes nothing.
+      expect(await exported('18:00')).toMatchObject({ ...renamed, stamp: '2026-11-25T18:00:00+00:00' });
+    },
+  );
 
   it('prints the file without --out, and refuses an --out that is not .ics', async () => {
     const printed = await runCli(['calendar', ACME], { home });

@@ -16,6 +16,7 @@ for event in calendar.walk('VEVENT'):
         'sequence': int(event['SEQUENCE']),
         'status': str(event.get('STATUS', '')),
         'stamp': event['DTSTAMP'].dt.isoformat(),
+        'modified': event['LAST-MODIFIED'].dt.isoformat() if 'LAST-MODIFIED' in event else None,
         'summary': str(event['SUMMARY']),
         'description': str(event['DESCRIPTION']),
         'alarms': alarms,

@@ -13,8 +13,8 @@ application; with ID, its application. An application's steps span its rounds: t
 round's, and a thank-you an earlier round still owes, each under its round.
 
 Importing a newer file again updates the same events instead of adding copies: each keeps its
-UID, and its SEQUENCE goes up when its day moved since the last file; a step done since then
-comes back marked cancelled.
+UID, and its SEQUENCE goes up when it changed since the last file (its day, its title or its
+description); a step done since then comes back marked cancelled.
 
 Options
   --out FILE   write the calendar to FILE (.ics)

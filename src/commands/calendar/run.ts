@@ -1,6 +1,6 @@
 // `followup-coach calendar [ID]`: every step still to take as an all-day event in an .ics file,
-// for one saved interview or all of them. Writing the file also records each event's day, so
-// the next file raises SEQUENCE for the events that moved (src/store/calendar-state.ts).
+// for one saved interview or all of them. Writing the file also records what each event says,
+// so the next file raises SEQUENCE for the events that changed (src/store/calendar-state.ts).
 import { resolve } from 'node:path';
 import { parseCommand } from '../../cli/args.js';
 import type { CommandContext } from '../../cli/context.js';

@@ -63,6 +63,7 @@ describe('golden files', () => {
     const events = calendarEvents([sampleInterview()], now, WEEKENDS_ONLY, US_WITH_YEARS).map((event, index) => ({
       ...event,
       sequence: index === 3 ? 2 : 0,
+      modified: index === 3 ? '2026-11-24T18:30:00.000Z' : now.toISOString(),
     }));
     matchesGolden('acme.ics', Buffer.from(icsText(events, now, '0.1.0'), 'utf8'));
   });
