@@ -10,22 +10,26 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const ID = 'acme-robotics-senior-backend-engineer';
 const env = { FOLLOWUP_COACH_NOW: '2026-12-01' };
 
+/** Round 1 on November 27 met Priya and Sam; round 2 on November 30 meets Priya again and Lena. */
+async function twoRounds(home: string) {
+  const first = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  first.interviewDate = '2026-11-27';
+  writeFileSync(join(home, 'round-1.json'), JSON.stringify(first));
+  expect((await runCli(['import', join(home, 'round-1.json')], { home, env })).code).toBe(0);
+  // Round 2 meets Priya again and Lena for the first time; Sam, who called, only in round 1.
+  const second = { ...first, candidate: undefined, interviewDate: '2026-11-30' };
+  second.interviewers = [
+    first.interviewers[0],
+    { name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] },
+  ];
+  writeFileSync(join(home, 'round-2.json'), JSON.stringify(second));
+  return runCli(['import', join(home, 'round-2.json'), '--round'], { home, env });
+}
+
 describe('a thank-you an earlier round still owes', () => {
   it('is on import, list, calendar and sent until it goes out, under round 1', async () => {
     const home = newHome();
-    const first = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-    first.interviewDate = '2026-11-27';
-    writeFileSync(join(home, 'round-1.json'), JSON.stringify(first));
-    expect((await runCli(['import', join(home, 'round-1.json')], { home, env })).code).toBe(0);
-    // Round 2 meets Priya again and Lena for the first time; Sam, who called, only in round 1.
-    const second = { ...first, candidate: undefined, interviewDate: '2026-11-30' };
-    second.interviewers = [
-      first.interviewers[0],
-      { name: 'Lena Fischer', title: 'CTO', email: 'lena@acme.example', medium: 'email', topics: ['the roadmap'] },
-    ];
-    writeFileSync(join(home, 'round-2.json'), JSON.stringify(second));
-
-    const imported = await runCli(['import', join(home, 'round-2.json'), '--round'], { home, env });
+    const imported = await twoRounds(home);
     expect(imported.stdout.split('\n').slice(2, 5)).toEqual([
       'Next: thank-you to Sam Ortiz (round 1): overdue since Saturday, November 28, send it today',
       '  These were due by the end of Saturday, November 28. Send them today anyway: a late thank-you still counts, and silence does not.',
@@ -60,6 +64,54 @@ describe('a thank-you an earlier round still owes', () => {
     ]);
     expect((await runCli(['list'], { home, env })).stdout.split('\n')[2]).toBe(
       '  next: thank-you to Priya Raghunathan and Lena Fischer (round 2): due today',
+    );
+  });
+});
+
+describe("regen with the first round's id after a second round, without --kind", () => {
+  it('writes what the application owes now, as list says, from the round it belongs to', async () => {
+    const home = newHome();
+    expect((await twoRounds(home)).code).toBe(0);
+    // Round 1 still owes Sam his thank-you: that, and not round 1's own thank-you to Priya,
+    // whom round 2 met again.
+    const sam = await runCli(['regen', ID, '--print'], { home, env });
+    expect(sam.code).toBe(0);
+    expect(sam.stderr.split('\n')[0]).toBe(
+      'No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz (round 1): overdue since Saturday, November 28, send it today).',
+    );
+    expect(sam.stdout.split('\n\n')[0]).toBe('Subject: Thank-you call: Senior Backend Engineer interview');
+
+    // Priya's thank-you is round 2's now; the id of round 1 says so and gives round 2's note.
+    const priya = await runCli(['regen', ID, '--to', 'Priya', '--json'], { home, env });
+    expect(priya.code).toBe(0);
+    expect(priya.stderr).toBe(
+      `${ID} owes nothing more itself; what its application owes now belongs to round 2: writing it from ${ID}-round-2.\n`,
+    );
+    const [note] = JSON.parse(priya.stdout);
+    expect([note.kind, note.to, note.subject]).toEqual([
+      'thank-you',
+      'Priya Raghunathan',
+      'Thank you: Senior Backend Engineer interview, second round',
+    ]);
+
+    // Once every thank-you is out, the follow-up to wait for is round 2's, with round 2's command.
+    for (const [id, to] of [
+      [ID, 'Sam'],
+      [`${ID}-round-2`, 'Priya'],
+      [`${ID}-round-2`, 'Lena'],
+    ] as const)
+      expect((await runCli(['sent', id, '--kind', 'thank-you', '--to', to], { home, env })).code).toBe(0);
+    const list = await runCli(['list'], { home, env });
+    const next = list.stdout.split('\n')[2]!.replace('  next: ', '');
+    expect(next).toMatch(/^follow-up to Priya Raghunathan and Lena Fischer \(round 2\): not before /);
+    const waiting = await runCli(['regen', ID], { home, env });
+    expect({ code: waiting.code, stdout: waiting.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(waiting.stderr.split('\n').slice(0, 2)).toEqual([
+      `followup-coach: nothing is due for ${ID} yet, so nothing was copied or recorded.`,
+      `Next: ${next}`,
+    ]);
+    expect(waiting.stderr).toContain(
+      `Try: followup-coach regen ${ID}-round-2 --kind follow-up --to "Priya Raghunathan" --print   (to read it now; it is not recorded)\n`,
     );
   });
 });

@@ -1,27 +1,34 @@
-// What `regen ID` writes when no --kind is given: the first note the schedule says is due now,
-// for the first person still waiting for it (someone who already has theirs is never written to
-// twice). With --to, the first note due for that person. Nothing due now is an answer too: what
-// comes next and when, so regen copies and records nothing early.
+// What `regen ID` writes when no --kind is given: the first note due now, for the first person
+// still waiting for it (someone who already has theirs is never written to twice). With --to,
+// the first note due for that person. The steps are the application's across its rounds, as
+// `list` shows them (src/model/round-schedule.ts): the named round's own first, then the
+// application's, so an earlier round's id after a later round gives what the application owes
+// now, from the round it belongs to, never a follow-up or a thank-you that round no longer owes.
+// Nothing due now is an answer too: what comes next and when, so regen copies and records
+// nothing early.
 import { ComposeError } from '../../compose/errors.js';
 import { messages as composeMessages } from '../../compose/messages.js';
 import { matchName, peopleOf } from '../../compose/match-name.js';
 import type { BusinessCalendar, DateStyle } from '../../model/dates.js';
-import { scheduleFor, type DueItem } from '../../model/schedule.js';
+import { applicationSchedule, type RoundItem } from '../../model/round-schedule.js';
+import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 
 export type DueChoice =
-  | { readonly kind: 'write'; readonly item: DueItem; readonly person: string }
+  | { readonly kind: 'write'; readonly item: RoundItem; readonly person: string }
   | {
       readonly kind: 'nothing';
-      readonly next: DueItem | null;
+      readonly next: RoundItem | null;
       readonly done: string | null;
       /** The person --to named, when it named one. */
       readonly person: string | null;
     };
 
-/** The person `to` names, or null when it names nobody (compose then says who receives what). */
-function personNamed(interview: Interview, to: string): string | null {
-  const all = peopleOf(interview);
+/** The person `to` names among the rounds' people (the named round's first), or null when it names nobody. */
+function personNamed(interview: Interview, rounds: readonly Interview[], to: string): string | null {
+  const all = [interview, ...rounds.filter((round) => round !== interview)]
+    .flatMap(peopleOf)
+    .filter((person, index, people) => people.findIndex((other) => other.name === person.name) === index);
   const match = matchName(all, to);
   if (match.kind === 'ambiguous') {
     throw new ComposeError(
@@ -34,9 +41,22 @@ function personNamed(interview: Interview, to: string): string | null {
   return match.kind === 'found' ? all[match.indexes[0]!]!.name : null;
 }
 
-export function dueChoice(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle, to?: string): DueChoice {
-  const { items, done } = scheduleFor(interview, now, calendar, style);
-  const person = to === undefined ? undefined : personNamed(interview, to);
+/** `saved`: the saved interviews, so the choice spans the application's rounds. */
+export function dueChoice(
+  interview: Interview,
+  now: Date,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+  to?: string,
+  saved: readonly Interview[] = [],
+): DueChoice {
+  const rounds = roundsOfApplication(saved, interview);
+  const plan = applicationSchedule(rounds, now, calendar, style);
+  const items = [
+    ...plan.items.filter((item) => item.interview.id === interview.id),
+    ...plan.items.filter((item) => item.interview.id !== interview.id),
+  ];
+  const person = to === undefined ? undefined : personNamed(interview, rounds, to);
   const theirs = person ? items.filter((item) => item.to.includes(person)) : items;
   const due = theirs.find((item) => item.state !== 'upcoming');
   if (due) return { kind: 'write', item: due, person: person ?? due.to[0]! };
@@ -48,7 +68,7 @@ export function dueChoice(interview: Interview, now: Date, calendar: BusinessCal
   return {
     kind: 'nothing',
     next: theirs.find((item) => item.state === 'upcoming') ?? null,
-    done: theirs.length === 0 ? done : null,
+    done: theirs.length === 0 ? plan.done : null,
     person: person ?? null,
   };
 }

@@ -7,7 +7,9 @@ Usage
   followup-coach regen ID [--kind KIND] --to NAME --mailto
 
 Without --kind, writes the first note due now, for the first person still waiting for it (with
---to NAME, the first note due for that person), and says which it chose. When nothing is due
+--to NAME, the first note due for that person), and says which it chose. The notes due are the
+application's across its rounds, as list shows them: an earlier round's ID gives a thank-you
+that round still owes, else what the later round owes now, and says so. When nothing is due
 yet it says what comes next and when, and copies and records nothing (exit 1). With --kind and
 several notes (one per interviewer), copies the one for --to NAME, else the first one not
 sent yet, and lists the others. Without ID on a terminal, asks which interview, note and person,

@@ -21,6 +21,8 @@ export const messages = {
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
   chose: (kind: NoteKind, to: string, why: string) => `No --kind given: writing the ${kindLabel(kind)} to ${to} (${why}).`,
+  otherRound: (id: string, round: number, from: string) =>
+    `${id} owes nothing more itself; what its application owes now belongs to round ${round}: writing it from ${from}.`,
 
   // regen result
   copied: (kind: NoteKind, to: string, address: string | undefined, how: string) =>

@@ -5,7 +5,7 @@ import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { composeNotes, kindsFor } from '../../compose/compose.js';
 import { type DateStyle, todayOf } from '../../model/dates.js';
-import type { DueItem } from '../../model/schedule.js';
+import type { RoundItem } from '../../model/round-schedule.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
@@ -14,6 +14,8 @@ import { messages } from './messages.js';
 import { dueChoice } from './due.js';
 
 export interface Chosen {
+  /** The round the notes belong to: the one named, or another round of its application. */
+  readonly interview: Interview;
   /** The notes --json and --out hand over; `picked` is the one copied or printed. */
   readonly notes: readonly Note[];
   readonly picked: Note;
@@ -32,12 +34,13 @@ export function askedNotes(
   const notes = composeNotes(interview, kind, { to, dateStyle, saved });
   const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
   const picked = to === undefined && unsent ? unsent : notes[0]!;
-  return { notes, picked, others: notes.filter((note) => note !== picked) };
+  return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
 /**
- * Without --kind: the first note due now, to the first person still waiting for it (due.ts),
- * and the user hears which and why. Nothing due now ends the command having copied nothing.
+ * Without --kind: the first note due now in the application, to the first person still waiting
+ * for it (due.ts), and the user hears which and why, and which round it belongs to when that is
+ * not the one named. Nothing due now ends the command having copied nothing.
  */
 export function dueNotes(
   context: CommandContext,
@@ -48,17 +51,22 @@ export function dueNotes(
 ): Chosen {
   const now = context.now();
   const dateStyle = dateStyleFor(context.env, now);
-  const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to);
+  const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to, saved);
   if (choice.kind === 'nothing') throw nothingDueError(interview, choice.person, choice.next, choice.done, now, dateStyle);
   const { item, person } = choice;
+  // The note of another round (an earlier round's id, whose steps the later round took over):
+  // said whatever the output, since the note and what it records belong to that round.
+  if (item.interview.id !== interview.id)
+    context.stderr.write(`${messages.otherRound(interview.id, item.round ?? 1, item.interview.id)}\n`);
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = composeNotes(interview, item.kind, { to, dateStyle, saved });
+  const all = composeNotes(item.interview, item.kind, { to, dateStyle, saved });
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
-  if (sayWhich) context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(now), dateStyle))}\n`);
-  return { notes, picked, others: notes.filter((note) => note !== picked) };
+  if (sayWhich)
+    context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(now), dateStyle, item.round))}\n`);
+  return { interview: item.interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
 /** Nothing is due now: said on stderr, exit 1 (with --json, after an empty list on stdout). */
@@ -67,7 +75,7 @@ export class NothingDueError extends CliError {}
 function nothingDueError(
   interview: Interview,
   who: string | null,
-  next: DueItem | null,
+  next: RoundItem | null,
   done: string | null,
   now: Date,
   dateStyle: DateStyle,
@@ -78,9 +86,9 @@ function nothingDueError(
       messages.nothingDueTry(interview.id, kindsFor(interview)),
     );
   }
-  const line = describeItem(next, todayOf(now), dateStyle);
+  const line = describeItem(next, todayOf(now), dateStyle, next.round);
   return new NothingDueError(
     messages.notDueYet(interview.id, who, line, next.why),
-    messages.notDueYetTry(interview.id, next.kind, next.to[0]!),
+    messages.notDueYetTry(next.interview.id, next.kind, next.to[0]!),
   );
 }

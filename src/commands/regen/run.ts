@@ -75,16 +75,18 @@ export async function run(context: CommandContext): Promise<number> {
       return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
     const interview = await findInterview(store, id);
-    // A later round greets people met in an earlier one as met again: only then read the others.
-    const saved = (interview.round ?? 1) > 1 ? await store.interviews() : [];
-    const { notes, picked, others } =
+    // A later round greets people met in an earlier one as met again, and without --kind the
+    // note due is the application's (due.ts): only then read the others.
+    const saved = (interview.round ?? 1) > 1 || kindAsked === undefined ? await store.interviews() : [];
+    const chosen =
       kindAsked === undefined
         ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
+    const { notes, picked, others } = chosen;
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
-      context.stderr.write(`${otherNotesHint(interview.id, others)}\n`);
+      context.stderr.write(`${otherNotesHint(chosen.interview.id, others)}\n`);
     }
-    return await deliver(context, store, interview, notes, picked, output);
+    return await deliver(context, store, chosen.interview, notes, picked, output);
   } finally {
     printNotices(store, context);
   }
