@@ -12,7 +12,9 @@ application's across its rounds, as list shows them: an earlier round's ID gives
 that round still owes, else what the later round owes now, and says so. When nothing is due
 yet it says what comes next and when, and copies and records nothing (exit 1). With --kind and
 several notes (one per interviewer), copies the one for --to NAME, else the first one not
-sent yet, and lists the others. Without ID on a terminal, asks which interview, note and person,
+sent yet, and lists the others. A note already recorded as sent is shown as it went out (the
+text kept when it was copied; else as it stood that day, without later edits), with a line on
+stderr saying when. Without ID on a terminal, asks which interview, note and person,
 and, when the checklist finds errors or calls the note early, whether to copy or record it anyway.
 
 Options

@@ -21,6 +21,10 @@ export const messages = {
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
   chose: (kind: NoteKind, to: string, why: string) => `No --kind given: writing the ${kindLabel(kind)} to ${to} (${why}).`,
+  sentAsSent: (kind: NoteKind, to: string, day: string) =>
+    `The ${kindLabel(kind)} to ${to} was sent on ${day}: this is the text that went out, which later edits do not change.`,
+  sentNoText: (kind: NoteKind, to: string, day: string) =>
+    `The ${kindLabel(kind)} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`,
   otherRound: (id: string, round: number, from: string) =>
     `${id} owes nothing more itself; what its application owes now belongs to round ${round}: writing it from ${from}.`,
 

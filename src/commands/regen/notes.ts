@@ -1,6 +1,7 @@
 // The notes regen hands over: those of the kind asked for, or without --kind the first note due
 // now (due.ts decides which), and when nothing is due an error that says what comes next
-// and when, so nothing is copied or recorded early.
+// and when, so nothing is copied or recorded early. A note already sent is handed over as it
+// went out (sent-notes.ts).
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { composeNotes, kindsFor } from '../../compose/compose.js';
@@ -12,6 +13,7 @@ import { describeItem } from '../../model/due.js';
 import { CliError } from '../../cli/errors.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
+import { asRecorded, withoutLaterEdits } from './sent-notes.js';
 
 export interface Chosen {
   /** The round the notes belong to: the one named, or another round of its application. */
@@ -31,7 +33,7 @@ export function askedNotes(
   dateStyle: DateStyle,
   saved: readonly Interview[] = [],
 ): Chosen {
-  const notes = composeNotes(interview, kind, { to, dateStyle, saved });
+  const notes = asRecorded(composeNotes(withoutLaterEdits(interview), kind, { to, dateStyle, saved }), interview);
   const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
@@ -59,7 +61,7 @@ export function dueNotes(
   if (item.interview.id !== interview.id)
     context.stderr.write(`${messages.otherRound(interview.id, item.round ?? 1, item.interview.id)}\n`);
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = composeNotes(item.interview, item.kind, { to, dateStyle, saved });
+  const all = asRecorded(composeNotes(withoutLaterEdits(item.interview), item.kind, { to, dateStyle, saved }), item.interview);
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;

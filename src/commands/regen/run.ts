@@ -13,6 +13,7 @@ import { parseKind } from '../shared/kind-arg.js';
 import { messages } from './messages.js';
 import { printNotices } from '../shared/notices.js';
 import { askedNotes, dueNotes, NothingDueError } from './notes.js';
+import { sentLines } from './sent-notes.js';
 import { checkBeforeSending } from './check.js';
 import { copyAndReport } from './copy.js';
 import { copyInteractively } from './interactive.js';
@@ -83,6 +84,10 @@ export async function run(context: CommandContext): Promise<number> {
         ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     const { notes, picked, others } = chosen;
+    // A note already sent is shown as it went (sent-notes.ts): say so, and when.
+    const handed = output.mode === 'json' || output.mode === 'out' || output.mode === 'eml' ? notes : [picked];
+    for (const line of sentLines(handed, chosen.interview, dateStyleFor(context.env, context.now())))
+      context.stderr.write(`${showLine(line)}\n`);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(chosen.interview.id, others)}\n`);
     }
