@@ -4,7 +4,15 @@
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import type { Interview } from '../model/types.js';
-import { currentNote, isEarly, type ReviewAction, type ReviewState, reviewMessages, sentLog } from '../session/review/index.js';
+import {
+  currentNote,
+  editable,
+  isEarly,
+  type ReviewAction,
+  type ReviewState,
+  reviewMessages,
+  sentLog,
+} from '../session/review/index.js';
 import type { Prompter } from './prompter.js';
 import { printNote, printSchedule } from './review-print.js';
 import type { ReviewDeps } from './review.js';
@@ -19,11 +27,13 @@ export type Act = (action: ReviewAction) => Promise<ReviewState>;
 
 /**
  * Opens the note on screen (`shown`) in the editor; the edit is saved and checked again, then
- * shown. A note already sent is not opened: the core says why.
+ * shown. A note already sent is not offered (review.ts); should one come here, the core refuses
+ * it and says why.
  */
 export async function editOne(act: Act, shown: ReviewState, interview: Interview, deps: ReviewDeps): Promise<void> {
   const { prompter } = deps;
-  if (currentNote(shown)?.sentAt === undefined) prompter.print(words.editing(deps.editorName));
+  const item = currentNote(shown);
+  if (item && editable(item)) prompter.print(words.editing(deps.editorName));
   const state = await act({ type: 'edit' });
   const { status } = state;
   if (status.kind === 'sent-not-editable')
@@ -31,8 +41,8 @@ export async function editOne(act: Act, shown: ReviewState, interview: Interview
   if (status.kind === 'edit-failed') return prompter.print(words.editFailed(status.message));
   if (status.kind === 'edit-unchanged') return prompter.print(words.editUnchanged);
   prompter.print(status.kind === 'edit-not-saved' ? words.editNotSaved(status.why) : words.editSaved);
-  const item = currentNote(state);
-  if (item) printNote(item, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), deps);
+  const edited = currentNote(state);
+  if (edited) printNote(edited, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), deps);
 }
 
 export async function copySubject(act: Act, prompter: Prompter): Promise<void> {

@@ -1,6 +1,6 @@
 // The review, line by line: every note with its subject, body and checklist findings, then the
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
-// change an answer, or finish. The review core (src/session/review/) decides each outcome;
+// edit one not sent yet, change an answer, or finish. The review core (src/session/review/) decides each outcome;
 // review-actions.ts asks its questions and review-print.ts prints what its state says.
 import { kindLabel } from '../model/note-kinds.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
@@ -8,6 +8,7 @@ import type { Answers, Position } from '../session/index.js';
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
 import {
   changeableFields,
+  editable,
   INTERVIEWERS,
   lastSent,
   positionOf,
@@ -110,7 +111,8 @@ function actions(notes: readonly ReviewNote[], editor: string): Option<string>[]
     ...notes.flatMap(({ note }, i) =>
       note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],
     ),
-    ...notes.map((_, i) => ({ value: `edit:${i}`, label: words.edit(i + 1, editor) })),
+    // A sent note is the record of what went out: the core says it is not editable, so it is not offered.
+    ...notes.flatMap((item, i) => (editable(item) ? [{ value: `edit:${i}`, label: words.edit(i + 1, editor) }] : [])),
     { value: 'show', label: words.showAgain },
     { value: 'calendar', label: words.reminders },
     { value: 'change', label: words.change },

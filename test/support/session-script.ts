@@ -19,6 +19,12 @@ export type Move =
   | { readonly keepEdit: 'keep' | 'new'; readonly to: string }
   /** At the review: copy the first note (confirming the manual checks) and mark it sent. */
   | { readonly copyFirstAndMarkSent: true }
+  /**
+   * At the review: try to edit the first note, already sent. The review core does not let it be
+   * edited: the Ink review answers e with why; the line mode offers no Edit for it, so it has
+   * no step here (the test checks what it offered).
+   */
+  | { readonly editSentFirst: true }
   | { readonly finish: true };
 
 function labelOf(step: FieldId): string {
@@ -81,6 +87,10 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
       await waitFor(app, 'Copied to the clipboard');
       await typeAndWait(app, 's');
       await waitFor(app, 'Marked as sent');
+    } else if ('editSentFirst' in move) {
+      await waitFor(app, 'Note 1 of');
+      await typeAndWait(app, 'e');
+      await waitFor(app, 'this text is the record of what went out, so it cannot be edited');
     } else {
       app.stdin.write('q');
     }
@@ -111,6 +121,7 @@ export function lineSteps(moves: readonly Move[]): Step[] {
         { confirm: 'Mark it as sent', answer: true },
       ];
     }
+    if ('editSentFirst' in move) return [];
     return [{ choose: 'What next?', answer: 'finish' }];
   });
 }

@@ -89,6 +89,19 @@ function editedAtReview(): FakeWorld {
   });
 }
 
+/** The interview saved with Priya's thank-you already sent, and its draft standing at the review. */
+function sentAtReview(): FakeWorld {
+  const sent = { kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-24T18:00:00.000Z' };
+  const interview = sampleInterview({ sent: [sent] });
+  return emptyWorld({
+    candidate: interview.candidate,
+    interviews: [interview],
+    draft: draftOf(initialState(answersOf(interview), REVIEW), ID),
+  });
+}
+
+const EDIT_SENT_AND_FINISH: readonly Move[] = [{ editSentFirst: true }, { finish: true }];
+
 // The role is in every note's subject: changing it puts both hand edits in question.
 const CHANGE_ROLE_KEEP_ONE: readonly Move[] = [
   { change: 'interview.role', from: 'Senior Backend Engineer', value: 'Staff Engineer' },
@@ -110,7 +123,11 @@ async function throughInk(world: FakeWorld, moves: readonly Move[], resume: bool
   return world;
 }
 
-async function throughLine(world: FakeWorld, moves: readonly Move[], resume: boolean): Promise<{ world: FakeWorld }> {
+async function throughLine(
+  world: FakeWorld,
+  moves: readonly Move[],
+  resume: boolean,
+): Promise<{ world: FakeWorld; offered: ReturnType<typeof scripted>['offered'] }> {
   const steps = lineSteps(moves);
   const play = scripted(
     resume
@@ -119,7 +136,7 @@ async function throughLine(world: FakeWorld, moves: readonly Move[], resume: boo
   );
   expect(await runLineSession(context, worldDeps(world), play.prompter)).toBe(0);
   expect(play.left()).toBe(0);
-  return { world };
+  return { world, offered: play.offered };
 }
 
 describe('the Ink app and the line mode keep one contract', () => {
@@ -158,6 +175,20 @@ describe('the Ink app and the line mode keep one contract', () => {
     expect(ink.replaced).toEqual([true, true, true]);
     expect(ink.interviews.map((i) => [i.id, i.role, i.edits])).toEqual([[ID, 'Staff Engineer', [handEdit('Sam Ortiz')]]]);
     expect(ink.draft).toBeNull();
+  });
+
+  it('a note already sent is not edited: no editor opens in either, and the same store is left', async () => {
+    const ink = await throughInk(sentAtReview(), EDIT_SENT_AND_FINISH, true, 0);
+    const { world: line, offered } = await throughLine(sentAtReview(), EDIT_SENT_AND_FINISH, true);
+
+    expect(ink).toEqual(line);
+    expect(ink.edited).toEqual([]);
+    expect(ink.interviews.map((i) => i.edits ?? [])).toEqual([[]]);
+    // The line mode offers Edit for Sam's note, not yet sent, and not for Priya's.
+    const review = offered.filter(({ message }) => message === 'What next?');
+    expect(review.map(({ labels }) => labels.filter((label) => label.startsWith('Edit ')))).toEqual([
+      [expect.stringMatching(/^Edit note 2 in /)],
+    ]);
   });
 
   it('a resumed draft, finished: the same store and the same note copied', async () => {

@@ -5,7 +5,7 @@
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
-import { currentNote } from './selectors.js';
+import { currentNote, editable } from './selectors.js';
 import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
@@ -149,7 +149,7 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       if (!current) return only(state);
       // A sent note is the record of what went out: an edit would be a text nobody received, and
       // regen would print it as if it had been sent.
-      if (current.sentAt !== undefined) return only({ ...state, status: { kind: 'sent-not-editable', at: current.sentAt } });
+      if (!editable(current)) return only({ ...state, status: { kind: 'sent-not-editable', at: current.sentAt! } });
       return {
         state: { ...state, status: { kind: 'editing', editor: state.editorName } },
         effects: [{ type: 'edit', text: editableText(current.note) }],

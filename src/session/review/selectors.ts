@@ -2,6 +2,15 @@
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { ReviewNote, ReviewState } from './types.js';
 
+/**
+ * Whether the note may be edited: not once it went out, since its text is then the record of
+ * what was sent. The reducer refuses `edit` by this; a front end that lists actions offers Edit
+ * by it.
+ */
+export function editable(item: Pick<ReviewNote, 'sentAt'>): boolean {
+  return item.sentAt === undefined;
+}
+
 /** The note on screen, if the notes are written. */
 export function currentNote(state: ReviewState): ReviewNote | undefined {
   return state.notes?.[Math.min(state.selected, state.notes.length - 1)];

@@ -87,10 +87,12 @@ describe('line mode review', () => {
     expect(recorded.map((entry) => entry.to)).toEqual(yes ? ['Priya Raghunathan'] : []);
   });
 
-  it('refuses to edit a note already sent, says why, and opens no editor', async () => {
+  it('offers Edit only for a note not sent yet, as the review core decides, and opens no editor for a sent one', async () => {
     const play = scripted([
-      { choose: 'What next?', answer: 'edit:0' },
       { choose: 'What next?', answer: 'edit:1' },
+      { choose: 'What next?', answer: 'copy:1' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Mark it as sent', answer: true },
       { choose: 'What next?', answer: 'finish' },
     ]);
     const opened: string[] = [];
@@ -107,10 +109,10 @@ describe('line mode review', () => {
     };
     await runReview(interview, answersOf(interview), deps);
     expect(play.left()).toBe(0);
-    expect(play.printed).toContain(
-      'Sent Tuesday, November 24, 2026: this text is the record of what went out, so it cannot be edited. To write to them again, send the next note when it is due (followup-coach list says when); a note you sent another way is recorded with followup-coach sent.',
-    );
-    // Sam's thank-you is not sent yet: it opens and is saved as before.
+    const edits = play.offered.map(({ labels }) => labels.filter((label) => label.startsWith('Edit ')));
+    // Priya's thank-you went out before the review; Sam's goes out in it, and is not offered after.
+    expect(edits).toEqual([['Edit note 2 in vi'], ['Edit note 2 in vi'], []]);
+    // Sam's thank-you, not sent yet when edited: it opens and is saved as before.
     expect(opened).toEqual(['Dear Sam Ortiz,']);
     expect(saved).toEqual(['Sam Ortiz']);
     expect(play.printed.filter((line) => line.startsWith('Opening vi'))).toHaveLength(1);
