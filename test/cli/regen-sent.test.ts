@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
+import { startTerminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const ID = 'acme-robotics-senior-backend-engineer';
@@ -98,5 +100,22 @@ describe('regen for a note already sent', () => {
     const stay = await regen('--kind', 'stay-in-touch', '--to', 'Priya', '--print');
     expect(stay.stdout).toBe(`Subject: Not sent yet, edited.\n\n${note(PRIYA, 'Not sent yet, edited.')}\n`);
     expect(stay.stderr).not.toContain('sent on');
+  });
+
+  it.skipIf(skipWithout('tmux'))('regen without an id, on a terminal, shows it as it went out too', async () => {
+    const terminal = await startTerminal({
+      args: ['regen', '--kind', 'thank-you', '--to', 'Priya', '--print'],
+      home,
+      now: env.FOLLOWUP_COACH_NOW,
+    });
+    try {
+      expect(await terminal.waitForExit()).toBe(0);
+      const screen = await terminal.history();
+      expect(screen).toContain(sentLine('thank-you note', PRIYA, 'Tuesday, November 24'));
+      expect(screen).toContain('The thank-you as it went out.');
+      expect(screen).not.toContain('Edited after it was sent.');
+    } finally {
+      await terminal.close();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { byUrgency, nextDue } from '../../model/due.js';
 import { CancelledError } from '../../cli/errors.js';
 import { kindLabel } from '../../model/note-kinds.js';
 import { messages } from './messages.js';
+import { asRecorded, withoutLaterEdits } from './sent-notes.js';
 
 export interface SelectChoice<V> {
   readonly value: V;
@@ -62,7 +63,9 @@ export async function chooseInteractively(
         })),
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
-    const notes = composeNotes(interview, kind, { to: asked.to, dateStyle, saved: interviews });
+    // A note already sent as it went (sent-notes.ts).
+    const composed = composeNotes(withoutLaterEdits(interview), kind, { to: asked.to, dateStyle, saved: interviews });
+    const notes = asRecorded(composed, interview);
     // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
     const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;
     const note =

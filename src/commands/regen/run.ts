@@ -72,6 +72,7 @@ export async function run(context: CommandContext): Promise<number> {
       const choice = await chooseInteractively(context, all, { kind: kindAsked, to: values.to }, select);
       if (output.mode !== 'copy') return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
       const { interview, notes, note } = choice;
+      saySent(context, interview, [note]);
       const { findings } = await checkBeforeSending(context, note, notes, interview, all, output.force);
       return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
@@ -84,10 +85,6 @@ export async function run(context: CommandContext): Promise<number> {
         ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     const { notes, picked, others } = chosen;
-    // A note already sent is shown as it went (sent-notes.ts): say so, and when.
-    const handed = output.mode === 'json' || output.mode === 'out' || output.mode === 'eml' ? notes : [picked];
-    for (const line of sentLines(handed, chosen.interview, dateStyleFor(context.env, context.now())))
-      context.stderr.write(`${showLine(line)}\n`);
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(chosen.interview.id, others)}\n`);
     }
@@ -144,6 +141,12 @@ function otherNotesHint(id: string, others: readonly Note[]): string {
   return [messages.others(others.length), ...others.map((note) => messages.other(id, note.kind, note.to))].join('\n');
 }
 
+/** A note already sent is handed over as it went (sent-notes.ts): say so, and when. */
+function saySent(context: CommandContext, interview: Interview, notes: readonly Note[]): void {
+  for (const line of sentLines(notes, interview, dateStyleFor(context.env, context.now())))
+    context.stderr.write(`${showLine(line)}\n`);
+}
+
 async function deliver(
   context: CommandContext,
   store: Store,
@@ -152,6 +155,7 @@ async function deliver(
   picked: Note,
   output: Output,
 ): Promise<number> {
+  saySent(context, interview, output.mode === 'json' || output.mode === 'out' || output.mode === 'eml' ? notes : [picked]);
   switch (output.mode) {
     case 'json': {
       const rows = notes.map(({ kind, to, subject, body }) => ({ kind, to, subject, body }));
