@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
+import { startTerminal } from '../helpers/tmux.js';
+import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const ID = 'acme-robotics-senior-backend-engineer';
@@ -113,5 +115,24 @@ describe("regen with the first round's id after a second round, without --kind",
     expect(waiting.stderr).toContain(
       `Try: followup-coach regen ${ID}-round-2 --kind follow-up --to "Priya Raghunathan" --print   (to read it now; it is not recorded)\n`,
     );
+  });
+
+  it.skipIf(skipWithout('tmux'))('copied, the note is recorded as sent on the round it belongs to', async () => {
+    const home = newHome();
+    expect((await twoRounds(home)).code).toBe(0);
+    const terminal = await startTerminal({ args: ['regen', ID, '--to', 'Priya'], home, now: env.FOLLOWUP_COACH_NOW });
+    try {
+      expect(await terminal.waitForExit()).toBe(0);
+      expect(await terminal.history()).toContain(
+        'Copied the thank-you note to Priya Raghunathan <priya@acme.example> through the terminal (OSC 52).',
+      );
+    } finally {
+      await terminal.close();
+    }
+    const sent = async (id: string) => JSON.parse((await runCli(['export', id], { home, env })).stdout).sent;
+    expect(await sent(ID)).toBeUndefined();
+    expect(await sent(`${ID}-round-2`)).toMatchObject([
+      { kind: 'thank-you', to: 'Priya Raghunathan', subject: 'Thank you: Senior Backend Engineer interview, second round' },
+    ]);
   });
 });
