@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     globalSetup: ['test/helpers/build.ts', 'test/helpers/tools-notice.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // The same calendar on every machine: UTC, and weekends as the only days off (no public
     // holidays from whatever locale the machine has; tests that want them say so), and dates
     // written as en_US writes them (LC_ALL and LC_TIME would override LANG, so they are emptied).

@@ -81,7 +81,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timeoutMs = options.timeoutMs ?? 15_000;
+    const timeoutMs = options.timeoutMs ?? 45_000;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       fail(new Error(`followup-coach ${args.join(' ')} did not exit within ${timeoutMs} ms\n${Buffer.concat(err)}`));

@@ -154,7 +154,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     output: () => (existsSync(outputFile) ? readFileSync(outputFile, 'latin1') : ''),
     screen,
     history: async () => (await capture('-S', '-')).replace(/\n*Pane is dead.*$/, ''),
-    waitForScreen: async (test, timeoutMs = 10_000) => {
+    waitForScreen: async (test, timeoutMs = 30_000) => {
       const matches = toPredicate(test);
       const deadline = Date.now() + timeoutMs;
       let last = '';
@@ -167,7 +167,7 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
         await pause(40);
       }
     },
-    waitForExit: async (timeoutMs = 10_000) => {
+    waitForExit: async (timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const status = exitStatus();
