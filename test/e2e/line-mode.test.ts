@@ -51,11 +51,16 @@ async function choose(t: Terminal, label: string, option: number): Promise<void>
   await t.submit(String(option));
 }
 
-/** The numbered option whose label starts with `label`, whatever its number. */
+/**
+ * The numbered option whose label starts with `label` in the latest menu on screen, whatever its
+ * number: an earlier menu still on screen may number it differently (a note marked sent has no
+ * Edit any more).
+ */
 async function chooseLabelled(t: Terminal, question: string, label: string): Promise<void> {
   const line = new RegExp(`(\\d+)\\) ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-  await t.waitForScreen((s) => prompting(question)(s) && line.test(s));
-  await t.submit(line.exec(await t.screen())![1]!);
+  const latestMenu = (s: string) => s.slice(s.lastIndexOf(`? ${question}`));
+  const screen = await t.waitForScreen((s) => prompting(question)(s) && line.test(latestMenu(s)));
+  await t.submit(line.exec(latestMenu(screen))![1]!);
 }
 
 async function aboutYou(t: Terminal): Promise<void> {
