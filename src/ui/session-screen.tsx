@@ -30,8 +30,10 @@ export function SessionScreen(props: SessionScreenProps) {
   const { state, deps, context, columns, rows, isActive, dispatch } = props;
   const answer = useCallback((action: SessionAction) => dispatch({ type: 'session', action }), [dispatch]);
   switch (state.screen) {
-    case 'loading':
+    // Done: the app exits, and Ink leaves this last frame in the terminal above "Saved as …".
     case 'done':
+      return null;
+    case 'loading':
       return (
         <Box flexDirection="column">
           <Text bold>{title}</Text>

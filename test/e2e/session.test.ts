@@ -166,7 +166,10 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
 
     await t.sendText('q');
     expect(await t.waitForExit(10_000)).toBe(0);
-    const id = /Saved as (\S+)\. /.exec(await t.history())?.[1];
+    const history = await t.history();
+    const id = /Saved as (\S+)\. /.exec(history)?.[1];
+    // The last frame left above it is no "Opening your saved interviews…" (the loading line).
+    expect(history).not.toContain('Opening your saved interviews');
     expect(id).toBe('acme-robotics-senior-backend-engineer');
 
     // The note on the clipboard is the saved interview's note, word for word.
