@@ -39,3 +39,42 @@ describe('too-early holds the call that stands for a follow-up', () => {
     expect(tooEarly(call, { ...early, interview: { ...ACME, status: 'not-selected' } })).toEqual([]);
   });
 });
+
+describe('too-early says what the note waits for, never that a past date has not passed', () => {
+  const at = (day: string) => `${day}T17:00:00.000Z`;
+  const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'follow-up' as const };
+  const messages = (context: Parameters<typeof tooEarly>[1]) => tooEarly(draft, context).map((f) => f.message);
+
+  it('after a follow-up to this person: 10 to 14 days from it', () => {
+    const interview = { ...ACME, sent: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', at: at('2026-12-07') }] };
+    expect(messages({ ...priya, interview, now: on('2026-12-09') })).toEqual([
+      'You followed up on Monday, December 7, 2026: give them 10 to 14 days before the next follow-up, or it reads as pressure. Hold this note until Thursday, December 17, 2026.',
+    ]);
+    expect(messages({ ...priya, interview, now: on('2026-12-17') })).toEqual([]);
+  });
+
+  it('a follow-up to someone else holds nobody else: Sam may still be called', () => {
+    const interview = { ...ACME, sent: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', at: at('2026-12-07') }] };
+    expect(messages({ interview, to: 'Sam Ortiz', kind: 'voicemail', now: on('2026-12-08') })).toEqual([]);
+    // With no recipient given, only while nobody may be followed up yet.
+    expect(messages({ interview, kind: 'follow-up', now: on('2026-12-08') })).toEqual([]);
+  });
+
+  it('past the decision date but the day of the thank-you: a business day after it', () => {
+    const interview = {
+      ...ACME,
+      timeframe: { text: 'by Wednesday', date: '2026-11-25' },
+      sent: [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: at('2026-11-26') }],
+    };
+    expect(messages({ ...priya, interview, now: on('2026-11-26') })).toEqual([
+      'Your thank-you went on Thursday, November 26, 2026: a follow-up comes at least a business day after it, so the two do not arrive together. Hold this note until Friday, November 27, 2026.',
+    ]);
+  });
+
+  it('words that give no date: five business days after the thank-you', () => {
+    const interview = { ...ACME, timeframe: { text: 'soon', date: null } };
+    expect(messages({ ...priya, interview, now: on('2026-11-27') })).toEqual([
+      'It is early for a follow-up: "soon" gives no date, so give them at least five business days after your thank-you. Hold this note until Wednesday, December 2, 2026.',
+    ]);
+  });
+});
