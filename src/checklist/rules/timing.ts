@@ -11,6 +11,7 @@ import {
 } from '../../model/dates.js';
 import type { FollowUpHold } from '../../model/follow-up-window.js';
 import { followUpHoldFor, isFollowUp } from '../../model/schedule.js';
+import { daysSent } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import { MESSAGES } from '../messages.js';
 import type { RuleCheck } from '../types.js';
@@ -59,6 +60,9 @@ export const tooEarly: RuleCheck = (draft, context) => {
 export const lateThankYou: RuleCheck = (draft, context) => {
   const { interview, now } = context;
   if (context.kind !== 'thank-you' || !interview || !now) return [];
+  // Already on record for this person: the note went when it went (regen writes it again to
+  // copy or quote it), and "send it anyway" about a note sent on the day would be wrong.
+  if (context.to !== undefined && daysSent(interview, context.to, ['thank-you']).length > 0) return [];
   // The interview has a day, not a time: two calendar days later is surely past 24 hours.
   const days = daysBetween(interview.date, todayOf(now));
   if (days < 2) return [];

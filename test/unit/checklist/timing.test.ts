@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
-import { tooEarly } from '../../../src/checklist/rules/timing.js';
+import { MESSAGES } from '../../../src/checklist/messages.js';
+import { lateThankYou, tooEarly } from '../../../src/checklist/rules/timing.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import { ACME } from './sample.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
@@ -76,5 +77,22 @@ describe('too-early says what the note waits for, never that a past date has not
     expect(messages({ ...priya, interview, now: on('2026-11-27') })).toEqual([
       'It is early for a follow-up: "soon" gives no date, so give them at least five business days after your thank-you. Hold this note until Wednesday, December 2, 2026.',
     ]);
+  });
+});
+
+describe('late-thank-you', () => {
+  const thanks = parseDraft('Dear Priya,\n\nThank you for the talk about Kafka.\n\nBest regards,\nJordan Lee');
+  const context = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const, now: on('2026-12-08') };
+
+  it('tells a note still to send that it is late, and to send it anyway', () => {
+    expect(lateThankYou(thanks, context).map((f) => f.message)).toEqual([MESSAGES.lateThankYou(14)]);
+  });
+
+  it('stays quiet on a thank-you already on record for this person, written again to copy or quote', () => {
+    const sent = [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z' }];
+    expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent } })).toEqual([]);
+    // Someone else's thank-you on record does not excuse this one.
+    const sams = [{ kind: 'thank-you' as const, to: 'Sam Ortiz', at: '2026-11-24T17:00:00.000Z' }];
+    expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent: sams } })).toHaveLength(1);
   });
 });
