@@ -2,12 +2,14 @@
 // Monday, November 16 with Sean O'Neill (thanked that day, his address on file) and round 2 on
 // Monday, November 30 with Joost, María José, Sean again (no address typed this time) and the
 // recruiter Alex Kim, who sat on the panel and is greeted "Ms Kim".
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const STEM = 'van-der-berg-infrastructure-senior-structural-engineer';
+const ROUND_2 = `${STEM}-round-2`;
 const NOW = { FOLLOWUP_COACH_NOW: '2026-11-30' };
 
 const candidate = { name: 'Priyanka Raman', email: 'priyanka.raman@example.com', phone: '+44 7700 900456' };
@@ -77,5 +79,41 @@ describe('round 1 seen from round 2', () => {
     const ruth = await runCli(['regen', STEM, '--kind', 'thank-you', '--to', 'Ruth', '--print'], { home, env: NOW });
     expect(ruth.stderr).toContain('late-thank-you');
     expect(ruth.stderr).toContain('Your interview was 14 days ago');
+  }, 120_000);
+});
+
+describe('an address given in round 1', () => {
+  it('is Sean’s in round 2: no contact request for it, and his mail draft is addressed to him', async () => {
+    const home = await twoRounds();
+    const exported = JSON.parse((await runCli(['export', ROUND_2], { home, env: NOW })).stdout) as {
+      interviewers: { name: string; email?: string }[];
+    };
+    expect(exported.interviewers.map((person) => [person.name, person.email])).toEqual([
+      ['Joost van der Berg', 'joost@vdberg.example'],
+      ["Sean O'Neill", 'sean.oneill@vdberg.example'],
+      ['Alex Kim', 'alex.kim@vdberg.example'],
+    ]);
+    // The application owes Ruth's round-1 thank-you first; no step asks Alex for Sean's address.
+    const list = await runCli(['list'], { home, env: NOW });
+    expect(list.stdout).toContain('next: thank-you to Ruth Adler (round 1)');
+    expect(list.stdout).not.toContain('contact-request');
+    const asked = await runCli(['regen', ROUND_2, '--kind', 'contact-request', '--print'], { home, env: NOW });
+    expect(asked.stdout).not.toContain("the email address of Sean O'Neill");
+
+    const dir = tempDir();
+    const later = { FOLLOWUP_COACH_NOW: '2026-12-14' };
+    expect(
+      (await runCli(['regen', ROUND_2, '--kind', 'follow-up', '--to', 'Sean', '--eml', dir], { home, env: later })).code,
+    ).toBe(0);
+    const [draft] = readdirSync(dir);
+    expect(readFileSync(join(dir, draft!), 'utf8')).toMatch(/^To: "Sean O'Neill" <sean\.oneill@vdberg\.example>\r?$/m);
+  }, 120_000);
+
+  it('importing round 2 again changes nothing and warns about no address', async () => {
+    const home = await twoRounds();
+    const file = join(home, 'round-2.json');
+    const again = await runCli(['import', file, '--round'], { home, env: NOW });
+    expect(again.stdout.split('\n')[0]).toBe(`Already saved as ${ROUND_2}; nothing changed.`);
+    expect(again.stderr).toBe('');
   }, 120_000);
 });
