@@ -99,6 +99,14 @@ export const MESSAGES = {
     timeframe
       ? `They said they would decide "${timeframe}", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until ${day}.`
       : `It is early for a follow-up: without a timeframe, give them at least five business days after your thank-you. Hold this note until ${day}.`,
+  tooEarlyUndated: (timeframe: string, day: string) =>
+    `It is early for a follow-up: "${timeframe}" gives no date, so give them at least five business days after your thank-you. Hold this note until ${day}.`,
+  tooEarlyAfterThankYou: (thankYou: string, day: string) =>
+    `Your thank-you went on ${thankYou}: a follow-up comes at least a business day after it, so the two do not arrive together. Hold this note until ${day}.`,
+  tooEarlyBeforeThankYou: (day: string) =>
+    `Your thank-you has not gone yet, and it goes first: a follow-up comes at least a business day after it. Hold this note until ${day}.`,
+  tooEarlyAfterFollowUp: (last: string, day: string) =>
+    `You followed up on ${last}: give them 10 to 14 days before the next follow-up, or it reads as pressure. Hold this note until ${day}.`,
   lateThankYou: (days: number) =>
     `Your interview was ${days} days ago, and thank-you notes are best sent within 24 hours. Send it anyway: a late note still beats no note, and most candidates never send one.`,
   noTopic: (recipient: string, topics: string) =>

@@ -65,9 +65,20 @@ function told(interview: Interview, recipient: Recipient, greeting: string): boo
   return teller === foldName(recipient.name) || teller === foldName(greeting);
 }
 
+/**
+ * Whom the greeting addresses: the interviewer, or for the recruiter, the panel member of the same
+ * name when they sat on the panel too, so a contact request greets them as their thank-you does
+ * ("Dear Ms Kim," both times, not "Dear Alex Kim," in one).
+ */
+function greeted(interview: Interview, recipient: Recipient) {
+  if (recipient.interviewer !== null) return recipient.interviewer;
+  const name = foldName(recipient.name);
+  return interview.interviewers.find((person) => foldName(person.name) === name) ?? { name: recipient.name };
+}
+
 function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean) {
   const person = recipient.interviewer;
-  const address = addressOf(person ?? { name: recipient.name }, interview.formality);
+  const address = addressOf(greeted(interview, recipient), interview.formality);
   const greeting = address.name;
   const tone = interview.tone ?? 'warm';
   return {

@@ -17,6 +17,7 @@ import {
   type ReviewNote,
   reviewMessages,
   sentLog,
+  firstToSend,
   settle,
   startReview,
 } from '../session/review/index.js';
@@ -85,7 +86,8 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     const picked = await prompter.choose(
       words.reviewAction,
       actions(notes, deps.editorName),
-      notes.length > 0 ? 'copy:0' : 'finish',
+      // Enter takes the first note still to send: a saved interview's first notes have often gone.
+      notes.length > 0 ? `copy:${firstToSend(notes) ?? state.selected}` : 'finish',
       false,
     );
     if (picked === BACK || picked === 'finish') return { type: 'finish' };

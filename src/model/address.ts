@@ -1,5 +1,6 @@
 // Whether you can answer someone the way they reached you. One definition, shared by the
 // schedule (is a contact request due?), compose (who does it ask about?) and the file warnings.
+import { foldName } from '../compose/words.js';
 import type { Interview, Interviewer } from './types.js';
 
 export type AddressNeed = 'email' | 'phone';
@@ -22,4 +23,39 @@ export function whoToAsk(
   const index = interview.interviewers.findIndex((person) => Boolean(person.email) && missingAddress(person) === null);
   const person = interview.interviewers[index];
   return person ? { name: person.name, email: person.email, index } : null;
+}
+
+/** The addresses given for `name` elsewhere in `interviews`: as an interviewer or as the recruiter. */
+function knownFor(name: string, interviews: readonly Interview[]): { email?: string; phone?: string } {
+  const folded = foldName(name);
+  const found: { email?: string; phone?: string } = {};
+  // The latest round first: an address typed more recently is the one to trust.
+  for (const interview of [...interviews].reverse()) {
+    const people = [...interview.interviewers, ...(interview.recruiter ? [interview.recruiter] : [])];
+    for (const person of people.filter((p) => foldName(p.name) === folded)) {
+      if (found.email === undefined && person.email) found.email = person.email;
+      if (found.phone === undefined && person.phone) found.phone = person.phone;
+    }
+  }
+  return found;
+}
+
+/**
+ * A later round with the addresses already given in its earlier rounds (`earlier`, oldest first):
+ * someone met again keeps the e-mail and phone typed for them before, unless typed anew, so no
+ * contact request asks the recruiter for an address the candidate has.
+ */
+export function withEarlierAddresses(interview: Interview, earlier: readonly Interview[]): Interview {
+  if (earlier.length === 0) return interview;
+  let changed = false;
+  const interviewers = interview.interviewers.map((person): Interviewer => {
+    if (person.email && person.phone) return person;
+    const known = knownFor(person.name, earlier);
+    const email = person.email || known.email;
+    const phone = person.phone || known.phone;
+    if (email === person.email && phone === person.phone) return person;
+    changed = true;
+    return { ...person, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+  });
+  return changed ? { ...interview, interviewers } : interview;
 }

@@ -117,13 +117,57 @@ export function followUpsTo(interview: Interview, person: Interviewer): { readon
   return last === undefined ? { count: 0 } : { count: days.length, last };
 }
 
-/** The earliest day the next follow-up may go, for the interview as a whole. */
-export function followUpNotBefore(interview: Interview, calendar: BusinessCalendar): IsoDate {
-  const rounds = interview.interviewers.map((person) => followUpsTo(interview, person));
-  const last = latest(rounds.map((round) => round.last));
-  return last === undefined
-    ? firstDays(interview, interview.interviewers, calendar).notBefore
-    : secondDays(last, calendar).notBefore;
+/**
+ * The window of the next follow-up to `person`, from their own thank-you and follow-ups only: a
+ * call to one interviewer starts nobody else's wait. Null once they have had two (then stop).
+ */
+export function followUpWindowFor(
+  interview: Interview,
+  person: Interviewer,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+  today?: IsoDate,
+): FollowUpWindow | null {
+  const { count, last } = followUpsTo(interview, person);
+  if (count === 0) return firstFollowUp(interview, [person], calendar, style, today);
+  return count === 1 && last !== undefined ? secondFollowUp(last, calendar, style) : null;
+}
+
+/**
+ * What the next follow-up to someone waits for: the decision date they gave, their thank-you (a
+ * business day after it at the soonest; still to send, it goes first), the days after it when no
+ * date was given, or the days after the last follow-up. `since` is the day counted from.
+ */
+export interface FollowUpHold {
+  readonly notBefore: IsoDate;
+  readonly waitsFor: 'decision' | 'thank-you' | 'unsent-thank-you' | 'days-after-thank-you' | 'last-follow-up';
+  readonly since: IsoDate;
+}
+
+/** The hold on the next follow-up to `person`; the same days as their window in the schedule. */
+export function followUpHoldFor(
+  interview: Interview,
+  person: Interviewer,
+  calendar: BusinessCalendar,
+  today?: IsoDate,
+): FollowUpHold {
+  const { last } = followUpsTo(interview, person);
+  if (last !== undefined) return { notBefore: secondDays(last, calendar).notBefore, waitsFor: 'last-follow-up', since: last };
+  const { from, decision, notBefore } = firstDays(interview, [person], calendar, today);
+  if (decision === null) return { notBefore, waitsFor: 'days-after-thank-you', since: from };
+  const afterDecision = notBefore === addBusinessDays(decision, 1, calendar);
+  if (afterDecision) return { notBefore, waitsFor: 'decision', since: decision };
+  const sent = daysSent(interview, person.name, ['thank-you']).length > 0;
+  return { notBefore, waitsFor: sent ? 'thank-you' : 'unsent-thank-you', since: from };
+}
+
+/**
+ * The earliest day a follow-up may go to anyone in the interview: for a note whose recipient is
+ * not known, so that no one's wait holds back a note to someone whose wait is over.
+ */
+export function followUpNotBefore(interview: Interview, calendar: BusinessCalendar, today?: IsoDate): IsoDate {
+  // ISO days sort in calendar order (an interview has at least one interviewer).
+  return interview.interviewers.map((person) => followUpHoldFor(interview, person, calendar, today).notBefore).sort()[0]!;
 }
 
 /**

@@ -83,7 +83,8 @@ function tellerOf(data: InterviewFileData): { readonly name?: string; readonly p
   return { problems: [{ path: 'toldBy', ...problem }] };
 }
 
-function warningsFor(interview: Interview): string[] {
+/** What the file warns about addresses: none for the medium they used. */
+export function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
     ...(missingAddress(person) === 'email'

@@ -3,12 +3,12 @@
 import { missingAddress, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
 import { type BusinessCalendar, type DateStyle, addDays, compareDates, formatDay, nextBusinessDay, todayOf } from './dates.js';
-import { type FollowUpWindow, firstFollowUp, followUpsTo, secondFollowUp } from './follow-up-window.js';
+import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
-export { followUpNotBefore, isFollowUp } from './follow-up-window.js';
+export { followUpHoldFor, followUpNotBefore, isFollowUp } from './follow-up-window.js';
 
 export interface DueItem {
   readonly kind: NoteKind;
@@ -71,6 +71,23 @@ function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[
   ];
 }
 
+/**
+ * Each interviewer's next follow-up window, with those whose windows are the same day for day
+ * and word for word together: one item for them, and a separate one for anyone whose wait differs.
+ */
+function sameWindows(interview: Interview, calendar: BusinessCalendar, style: DateStyle, today: IsoDate) {
+  const groups = new Map<string, { people: Interviewer[]; window: FollowUpWindow }>();
+  for (const person of interview.interviewers) {
+    const window = followUpWindowFor(interview, person, calendar, style, today);
+    if (window === null) continue;
+    const key = JSON.stringify([window.notBefore, window.recommended, window.by, window.why]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { people: [person], window });
+    else group.people.push(person);
+  }
+  return [...groups.values()];
+}
+
 function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
   const unthanked = notSent(interview, 'thank-you');
@@ -109,18 +126,7 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
       lateWhy,
     });
   }
-  const rounds = interview.interviewers.map((person) => ({ person, ...followUpsTo(interview, person) }));
-  const first = rounds.filter((r) => r.count === 0).map((r) => r.person);
-  if (first.length > 0) plans.push(...byMedium(first, firstFollowUp(interview, first, calendar, style, today)));
-  const second = rounds.filter((r) => r.count === 1);
-  const last = latest(second.map((r) => r.last));
-  if (last !== undefined)
-    plans.push(
-      ...byMedium(
-        second.map((r) => r.person),
-        secondFollowUp(last, calendar, style),
-      ),
-    );
+  for (const { people, window } of sameWindows(interview, calendar, style, today)) plans.push(...byMedium(people, window));
   return plans;
 }
 

@@ -6,7 +6,7 @@ import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type Interviewe
 import { defaultGreeting } from '../model/greeting.js';
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
-import { asPhrase } from '../compose/words.js';
+import { asPhrase, foldName } from '../compose/words.js';
 import { choices, hints, labels, problems, type sections, understood } from './messages.js';
 import {
   optional,
@@ -225,6 +225,12 @@ const YES_NO: readonly Choice[] = [
   { value: 'yes', label: choices.yes },
 ];
 
+/** Whether interviewer `index` is the recruiter named earlier in the answers. */
+function isRecruiter(a: Answers, index: number): boolean {
+  const recruiter = a.recruiterName.trim();
+  return recruiter !== '' && foldName(person(a, index).name) === foldName(recruiter);
+}
+
 /** The greeting a person gets unless the candidate says otherwise. */
 function derivedGreeting(a: Answers, index: number): string {
   return defaultGreeting(person(a, index).name, a.formality || 'first-names');
@@ -358,7 +364,11 @@ export const FIELDS: readonly Field[] = [
     write: (a, i, value) => withPerson(a, i, { greeting: value === derivedGreeting(a, i) ? '' : value }),
   },
   personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, validateTitle),
-  personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
+  {
+    ...personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
+    // The recruiter on the panel: prefilled with the address already given as the recruiter's.
+    read: (a, i) => person(a, i).email || (isRecruiter(a, i) ? a.recruiterEmail : ''),
+  },
   personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
   {
     id: 'interviewer.medium',

@@ -23,7 +23,10 @@ describe('editing a sent note in the review', () => {
       ],
     };
     const app = renderReview({ deps: worldDeps(world), interview, columns: 200 });
-    await waitFor(app, 'the text that went out.');
+    // The review opens on the first note still to send, Sam's; the sent one is a key away.
+    const opened = await waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
+    expect(opened).not.toContain('the text that went out.');
+    expect(await typeAndWait(app, 'p')).toContain('the text that went out.');
     const frame = await typeAndWait(app, 'e');
     expect(frame).toContain('Sent Tuesday, November 24, 2026: this text is the record of what went out, so it cannot be edited.');
     expect(frame).toContain('the text that went out.');

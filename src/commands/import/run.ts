@@ -7,7 +7,7 @@ import { showText } from '../../cli/terminal-text.js';
 import { describeNext } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
-import { parseInterviewText } from '../../model/interview-file.js';
+import { parseInterviewText, warningsFor } from '../../model/interview-file.js';
 import { applicationSchedule } from '../../model/round-schedule.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
@@ -42,7 +42,6 @@ export async function run(context: CommandContext): Promise<number> {
       context.stderr.write(formatProblems(file === '-' ? m.stdin : file, parsed.problems));
       return EXIT.usage;
     }
-    for (const warning of parsed.warnings) context.stderr.write(`${showText(m.warning(warning))}\n`);
     if (args.values.round && args.values.replace) throw new UsageError(m.roundOrReplace, m.roundOrReplaceTry);
     // A file for a role already saved may be its next round: --round says so, and on a
     // terminal the user is asked.
@@ -53,6 +52,10 @@ export async function run(context: CommandContext): Promise<number> {
       args.values.round === true ||
       (laterRound && canAsk && (await askIfNextRound(parsed.interview.company, parsed.interview.role)));
     const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
+    // A later round keeps the addresses given in the earlier ones: no warning about those.
+    const [stale, still] = [warningsFor(parsed.interview), warningsFor(incoming)];
+    for (const warning of parsed.warnings.filter((w) => !stale.includes(w) || still.includes(w)))
+      context.stderr.write(`${showText(m.warning(warning))}\n`);
     const before = await store.interview(incoming.id);
     // One write: the interview and, for a first file, the candidate are saved together or not at all.
     const interview = await store.saveInterview(incoming, {

@@ -5,7 +5,7 @@
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
-import { currentNote, editable } from './selectors.js';
+import { currentNote, editable, firstToSend } from './selectors.js';
 import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
@@ -39,7 +39,10 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
         spellingPending: true,
         ...(sentAt === undefined ? {} : { sentAt }),
       }));
-      const selected = Math.max(0, Math.min(state.selected, notes.length - 1));
+      // On opening, the first note still to send (a saved interview's first notes have often
+      // gone); the notes written again after a changed answer keep the one on screen.
+      const wanted = (state.notes === null ? firstToSend(notes) : null) ?? state.selected;
+      const selected = Math.max(0, Math.min(wanted, notes.length - 1));
       return {
         state: { ...state, notes, selected },
         effects: checks(

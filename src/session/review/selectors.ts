@@ -28,3 +28,9 @@ export function sentLog(interview: Interview, marked: readonly SentEntry[]): rea
 export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
   return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
 }
+
+/** The first note still to send (not sent before, not marked sent here), or null when all have gone. */
+export function firstToSend(notes: readonly Pick<ReviewNote, 'sentAt'>[]): number | null {
+  const index = notes.findIndex((r) => r.sentAt === undefined);
+  return index < 0 ? null : index;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
-import { tooEarly } from '../../../src/checklist/rules/timing.js';
+import { MESSAGES } from '../../../src/checklist/messages.js';
+import { lateThankYou, tooEarly } from '../../../src/checklist/rules/timing.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import { ACME } from './sample.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
@@ -37,5 +38,61 @@ describe('too-early holds the call that stands for a follow-up', () => {
 
   it('stays quiet on the call after a no: that call thanks them, it does not chase a decision', () => {
     expect(tooEarly(call, { ...early, interview: { ...ACME, status: 'not-selected' } })).toEqual([]);
+  });
+});
+
+describe('too-early says what the note waits for, never that a past date has not passed', () => {
+  const at = (day: string) => `${day}T17:00:00.000Z`;
+  const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'follow-up' as const };
+  const messages = (context: Parameters<typeof tooEarly>[1]) => tooEarly(draft, context).map((f) => f.message);
+
+  it('after a follow-up to this person: 10 to 14 days from it', () => {
+    const interview = { ...ACME, sent: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', at: at('2026-12-07') }] };
+    expect(messages({ ...priya, interview, now: on('2026-12-09') })).toEqual([
+      'You followed up on Monday, December 7, 2026: give them 10 to 14 days before the next follow-up, or it reads as pressure. Hold this note until Thursday, December 17, 2026.',
+    ]);
+    expect(messages({ ...priya, interview, now: on('2026-12-17') })).toEqual([]);
+  });
+
+  it('a follow-up to someone else holds nobody else: Sam may still be called', () => {
+    const interview = { ...ACME, sent: [{ kind: 'follow-up' as const, to: 'Priya Raghunathan', at: at('2026-12-07') }] };
+    expect(messages({ interview, to: 'Sam Ortiz', kind: 'voicemail', now: on('2026-12-08') })).toEqual([]);
+    // With no recipient given, only while nobody may be followed up yet.
+    expect(messages({ interview, kind: 'follow-up', now: on('2026-12-08') })).toEqual([]);
+  });
+
+  it('past the decision date but the day of the thank-you: a business day after it', () => {
+    const interview = {
+      ...ACME,
+      timeframe: { text: 'by Wednesday', date: '2026-11-25' },
+      sent: [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: at('2026-11-26') }],
+    };
+    expect(messages({ ...priya, interview, now: on('2026-11-26') })).toEqual([
+      'Your thank-you went on Thursday, November 26, 2026: a follow-up comes at least a business day after it, so the two do not arrive together. Hold this note until Friday, November 27, 2026.',
+    ]);
+  });
+
+  it('words that give no date: five business days after the thank-you', () => {
+    const interview = { ...ACME, timeframe: { text: 'soon', date: null } };
+    expect(messages({ ...priya, interview, now: on('2026-11-27') })).toEqual([
+      'It is early for a follow-up: "soon" gives no date, so give them at least five business days after your thank-you. Hold this note until Wednesday, December 2, 2026.',
+    ]);
+  });
+});
+
+describe('late-thank-you', () => {
+  const thanks = parseDraft('Dear Priya,\n\nThank you for the talk about Kafka.\n\nBest regards,\nJordan Lee');
+  const context = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const, now: on('2026-12-08') };
+
+  it('tells a note still to send that it is late, and to send it anyway', () => {
+    expect(lateThankYou(thanks, context).map((f) => f.message)).toEqual([MESSAGES.lateThankYou(14)]);
+  });
+
+  it('stays quiet on a thank-you already on record for this person, written again to copy or quote', () => {
+    const sent = [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z' }];
+    expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent } })).toEqual([]);
+    // Someone else's thank-you on record does not excuse this one.
+    const sams = [{ kind: 'thank-you' as const, to: 'Sam Ortiz', at: '2026-11-24T17:00:00.000Z' }];
+    expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent: sams } })).toHaveLength(1);
   });
 });

@@ -118,3 +118,26 @@ describe('line mode review', () => {
     expect(play.printed.filter((line) => line.startsWith('Opening vi'))).toHaveLength(1);
   });
 });
+
+describe('line mode review of a saved interview', () => {
+  it('offers the first note still to send as the default, not note 1 that has gone', async () => {
+    const play = scripted([{ choose: 'What next?', answer: 'finish' }]);
+    const sent: SentEntry = { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z' };
+    const interview = sampleInterview({ sent: [sent] });
+    await runReview(interview, answersOf(interview), reviewDeps(play, []));
+    expect(play.initials).toEqual(['copy:1']);
+  });
+
+  it('with every note sent, Enter still takes a note, the one on screen', async () => {
+    const play = scripted([{ choose: 'What next?', answer: 'finish' }]);
+    const at = '2026-11-24T17:00:00.000Z';
+    const interview = sampleInterview({
+      sent: [
+        { kind: 'thank-you', to: 'Priya Raghunathan', at },
+        { kind: 'thank-you', to: 'Sam Ortiz', at },
+      ],
+    });
+    await runReview(interview, answersOf(interview), reviewDeps(play, []));
+    expect(play.initials).toEqual(['copy:0']);
+  });
+});

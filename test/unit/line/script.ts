@@ -20,6 +20,8 @@ export function scripted(script: Step[]) {
   const problems: string[] = [];
   /** Every choice offered, as its labels in order. */
   const offered: Array<{ readonly message: string; readonly labels: readonly string[] }> = [];
+  /** The value Enter would take at each choice (undefined: the first option). */
+  const initials: Array<string | undefined> = [];
   const next = (kind: string, message: string) => {
     const step = script.shift();
     if (!step) throw new Error(`script ended, but the session asked (${kind}) "${message}"`);
@@ -39,8 +41,9 @@ export function scripted(script: Step[]) {
         problems.push(problem);
       }
     },
-    async choose<V extends string>(message: string, options: readonly Option<V>[]) {
+    async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V) {
       offered.push({ message, labels: options.map((o) => o.label) });
+      initials.push(initial);
       const answer = next('choose', message) as V | Back;
       if (answer !== BACK) expect(options.map((o) => o.value)).toContain(answer);
       return answer;
@@ -50,7 +53,7 @@ export function scripted(script: Step[]) {
     },
     print: (line) => void printed.push(line),
   };
-  return { prompter, printed, problems, offered, left: () => script.length };
+  return { prompter, printed, problems, offered, initials, left: () => script.length };
 }
 
 /**

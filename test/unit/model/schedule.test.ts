@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleMessages as m } from '../../../src/model/schedule-messages.js';
 import { composeNotes } from '../../../src/compose/compose.js';
-import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
+import { followUpHoldFor, followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
 import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
@@ -469,9 +469,24 @@ describe('followUpNotBefore', () => {
       '2026-12-03',
     );
     expect(followUpNotBefore(sampleInterview({ timeframe: null }), WEEKENDS_ONLY)).toBe('2026-12-02');
-    expect(
-      followUpNotBefore(sampleInterview({ sent: [sent('follow-up', 'Priya Raghunathan', '2026-12-07')] }), WEEKENDS_ONLY),
-    ).toBe('2026-12-17');
+    const both = [sent('follow-up', 'Priya Raghunathan', '2026-12-07'), sent('voicemail', 'Sam Ortiz', '2026-12-08')];
+    expect(followUpNotBefore(sampleInterview({ sent: both }), WEEKENDS_ONLY)).toBe('2026-12-17');
+  });
+
+  it("is the soonest anyone's: one person's follow-up does not start the others' second wait", () => {
+    const interview = sampleInterview({ sent: [sent('voicemail', 'Sam Ortiz', '2026-12-07')] });
+    expect(followUpNotBefore(interview, WEEKENDS_ONLY)).toBe('2026-12-07');
+    const [priya, sam] = interview.interviewers;
+    expect(followUpHoldFor(interview, priya!, WEEKENDS_ONLY)).toEqual({
+      notBefore: '2026-12-07',
+      waitsFor: 'decision',
+      since: '2026-12-04',
+    });
+    expect(followUpHoldFor(interview, sam!, WEEKENDS_ONLY)).toEqual({
+      notBefore: '2026-12-17',
+      waitsFor: 'last-follow-up',
+      since: '2026-12-07',
+    });
   });
 });
 
@@ -544,5 +559,71 @@ describe('a follow-up never shares a day with a late thank-you', () => {
       by: '2026-12-02',
       state: 'upcoming',
     });
+  });
+});
+
+describe('each follow-up counts from that person’s own thank-you', () => {
+  // No decision date: 5 business days after each one's own thank-you. Priya and Mei were thanked
+  // on Tuesday, November 24; Sam's thank-you call went late, on Friday, November 27.
+  const mei = { ...sampleInterview().interviewers[0]!, name: 'Mei Chen', email: 'mei@acme.example' };
+  const interview = sampleInterview({
+    timeframe: null,
+    interviewers: [...sampleInterview().interviewers, mei],
+    sent: [
+      sent('thank-you', 'Priya Raghunathan', '2026-11-24'),
+      sent('thank-you', 'Mei Chen', '2026-11-24'),
+      sent('thank-you', 'Sam Ortiz', '2026-11-27'),
+    ],
+  });
+
+  it('a late thank-you to one person does not push back the others’ follow-ups', () => {
+    expect(brief(interview, at('2026-12-01'))).toEqual([
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan', 'Mei Chen'],
+        notBefore: '2026-12-01',
+        recommended: '2026-12-01',
+        by: '2026-12-03',
+        state: 'due',
+      },
+      {
+        kind: 'voicemail',
+        to: ['Sam Ortiz'],
+        notBefore: '2026-12-04',
+        recommended: '2026-12-04',
+        by: '2026-12-08',
+        state: 'upcoming',
+      },
+    ]);
+  });
+
+  it('a follow-up to one person starts only their second wait', () => {
+    const called = { ...interview, sent: [...interview.sent, sent('follow-up', 'Priya Raghunathan', '2026-12-01')] };
+    expect(brief(called, at('2026-12-02'))).toEqual([
+      {
+        kind: 'follow-up',
+        to: ['Mei Chen'],
+        notBefore: '2026-12-01',
+        recommended: '2026-12-01',
+        by: '2026-12-03',
+        state: 'due',
+      },
+      {
+        kind: 'voicemail',
+        to: ['Sam Ortiz'],
+        notBefore: '2026-12-04',
+        recommended: '2026-12-04',
+        by: '2026-12-08',
+        state: 'upcoming',
+      },
+      {
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        notBefore: '2026-12-11',
+        recommended: '2026-12-11',
+        by: '2026-12-15',
+        state: 'upcoming',
+      },
+    ]);
   });
 });

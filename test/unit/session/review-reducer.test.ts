@@ -364,3 +364,23 @@ describe('reminders', () => {
     });
   });
 });
+
+describe('which note the review opens on', () => {
+  const start = () => startReview({ manualConfirmed: true, editorName: 'nano' }).state;
+  const notes = (priyaSent: boolean): ReviewAction => ({
+    type: 'notes',
+    notes: [
+      { note: priya, edited: false, ...(priyaSent ? { sentAt: AT } : {}) },
+      { note: sam, edited: false },
+    ],
+  });
+
+  it('opens on the first note still to send', () => {
+    expect(play(start(), notes(true)).state.selected).toBe(1);
+    expect(play(start(), notes(false)).state.selected).toBe(0);
+  });
+
+  it('the notes written again (a changed answer) keep the note on screen, and Priya stays reachable', () => {
+    expect(play(start(), notes(true), { type: 'move', by: -1 }, notes(true)).state.selected).toBe(0);
+  });
+});

@@ -1,0 +1,128 @@
+// Each interviewer's follow-up waits on their own thank-you and follow-ups only. Tomás was
+// interviewed on Monday, November 30 by Aoife (phone only), Kwame and Lin Yu (e-mail); they said
+// "by the end of next week" (Friday, December 11). On Monday, December 14 he records the call to
+// Aoife: Kwame's and Lin Yu's first follow-ups are still due that day, in the schedule, in regen's
+// checklist (copy, --eml, --print) and in the session's review alike; only Aoife's next call
+// waits 10 days. The call once started everyone's second wait and the checklist then said the
+// decision date "has not passed yet", four days after it had.
+import { PassThrough } from 'node:stream';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { sessionReviewEffects, settle, startReview } from '../../src/session/review/index.js';
+import { openStore } from '../../src/store/index.js';
+import { newHome, runCli } from '../helpers/run-cli.js';
+import { captureStream } from '../helpers/streams.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ID = 'brasa-co-sous-chef';
+const NOW = { FOLLOWUP_COACH_NOW: '2026-12-14' };
+
+const thanked = (to: string, minute: number) => ({
+  kind: 'thank-you',
+  to,
+  at: `2026-12-01T15:${String(minute).padStart(2, '0')}:00.000Z`,
+  method: 'clipboard',
+});
+
+const BRASA = {
+  version: 1,
+  candidate: { name: 'Tomás Ibáñez', email: 'tomas.ibanez@example.com', phone: '+1 555 0142' },
+  company: 'Brasa & Co.',
+  role: 'Sous Chef',
+  interviewDate: '2026-11-30',
+  format: 'onsite',
+  timeframe: 'by the end of next week',
+  interviewers: [
+    {
+      name: 'Aoife Ní Bhriain',
+      title: 'Executive Chef',
+      phone: '+1 555 0150',
+      medium: 'phone',
+      greeting: 'Chef Aoife',
+      topics: ['the new wood-fired grill station'],
+    },
+    {
+      name: 'Kwame Mensah-Bonsu',
+      title: 'General Manager',
+      email: 'kwame@brasa.example',
+      medium: 'email',
+      topics: ['running the pass on busy Saturdays'],
+    },
+    { name: 'Lin Yu', title: 'Pastry Lead', medium: 'email', topics: ['the winter dessert menu'] },
+  ],
+  sent: [thanked('Aoife Ní Bhriain', 0), thanked('Kwame Mensah-Bonsu', 5), thanked('Lin Yu', 10)],
+};
+
+/** A store with Brasa imported and the call to Aoife recorded on December 14. */
+async function afterTheCall(): Promise<string> {
+  const home = newHome();
+  const file = join(home, 'brasa.json');
+  writeFileSync(file, JSON.stringify(BRASA));
+  expect((await runCli(['import', file], { home, env: NOW })).code).toBe(0);
+  const call = await runCli(['sent', ID, '--kind', 'voicemail', '--to', 'Aoife'], { home, env: NOW });
+  expect(call.stdout).toBe(
+    'Recorded: the voicemail script to Aoife Ní Bhriain went out on Monday, December 14.\n' +
+      'Next: follow-up to Kwame Mensah-Bonsu and Lin Yu: due now, by Tuesday, December 15\n',
+  );
+  return home;
+}
+
+let handle: SessionDepsHandle | undefined;
+afterEach(async () => {
+  await handle?.dispose();
+  handle = undefined;
+});
+
+describe('a call to one interviewer does not hold the others’ follow-ups', () => {
+  it('regen copies the follow-up to Kwame and writes Lin Yu’s draft with no too-early; Aoife’s next call waits', async () => {
+    const home = await afterTheCall();
+    // No display here: the copy falls back to printing, and nothing is recorded; what matters is
+    // that the checklist lets it through (it said "Not copied: ... early" and exited 1).
+    const copy = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Kwame'], { home, env: NOW });
+    expect(copy.stderr).not.toContain('too-early');
+    expect(copy.stderr).not.toContain('Not copied');
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toMatch(/^Subject: Re: Thank you: Sous Chef interview\n\nDear Kwame,\n/);
+
+    const eml = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Lin', '--eml', tempDir()], { home, env: NOW });
+    expect(eml.code).toBe(0);
+    expect(eml.stderr).not.toContain('too-early');
+
+    const again = await runCli(['regen', ID, '--kind', 'voicemail', '--to', 'Aoife', '--print'], { home, env: NOW });
+    expect(again.stderr).toContain(
+      'You followed up on Monday, December 14: give them 10 to 14 days before the\n' +
+        '    next follow-up, or it reads as pressure. Hold this note until Thursday,\n' +
+        '    December 24.',
+    );
+    expect(again.stderr).not.toContain('has not');
+  }, 120_000);
+
+  it('the session’s review shows Kwame’s and Lin Yu’s follow-ups with no too-early', async () => {
+    const home = await afterTheCall();
+    const interview = (await openStore({ env: {}, home }).interview(ID))!;
+    handle = createSessionDeps({
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
+      interactive: false,
+      now: () => new Date('2026-12-14T15:00:00Z'),
+    });
+    const effects = sessionReviewEffects(handle.deps, interview, 'follow-up', []);
+    const start = startReview({ manualConfirmed: true, editorName: 'nano' });
+    const state = await settle(start.state, start.effects, effects);
+    const early = state.notes!.map(({ note, findings }) => [
+      note.kind,
+      note.to,
+      findings!.some((finding) => finding.rule === 'too-early'),
+    ]);
+    expect(early).toEqual([
+      ['voicemail', 'Aoife Ní Bhriain', true],
+      ['follow-up', 'Kwame Mensah-Bonsu', false],
+      ['follow-up', 'Lin Yu', false],
+    ]);
+  }, 120_000);
+});
