@@ -66,7 +66,7 @@ function isOtherEnding(word: string, other: string): boolean {
  * real-looking word as often as a slip ("multistate" for Harper's "multistage"), so it is not one.
  */
 function isTypingSlip(word: string, offered: string): boolean {
-  if (editDistance(word, offered, 2) > 1 || isOtherEnding(word, offered)) return false;
+  if (editDistance(word, offered, 2) > 1) return false;
   return word.length !== offered.length || [...word].sort().join('') === [...offered].sort().join('');
 }
 
@@ -82,8 +82,9 @@ export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefine
   if (!typed.has(word)) return false;
   // Harper would split "upselling" into "up selling": as typed, it is the candidate's word.
   if (lint.rule === SPLIT_WORDS) return true;
-  const slip =
-    [...word].length >= 6 &&
-    lint.suggestions.some((suggestion) => isTypingSlip(word, fold(suggestion.trim()).replace(/'s$/u, '')));
-  return !slip;
+  const offered = lint.suggestions.map((suggestion) => fold(suggestion.trim()).replace(/'s$/u, ''));
+  // Another ending of a word Harper offers is that word ("bowings" of "bowing"), even where
+  // another offer is a letter away ("boings").
+  if ([...word].length < 6 || offered.some((other) => isOtherEnding(word, other))) return true;
+  return !offered.some((other) => isTypingSlip(word, other));
 }
