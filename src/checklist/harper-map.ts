@@ -29,6 +29,7 @@ import {
   isPossessiveMisread,
 } from './harper-misreads.js';
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
+import { isTypedTerm } from './typed-words.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
@@ -99,6 +100,8 @@ export interface MapOptions {
   readonly known?: ReadonlySet<string> | undefined;
   /** The user's rule levels (config.ts): `off` drops spelling or grammar, a level replaces its severity. */
   readonly levels?: RuleLevels | undefined;
+  /** The ordinary words the candidate typed (typed-words.ts): only a plain slip of one is reported (isTypedTerm). */
+  readonly typed?: ReadonlySet<string> | undefined;
 }
 
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
@@ -122,6 +125,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
     if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
+    if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||

@@ -1,10 +1,14 @@
 // The words spelling must accept for this note: people's names and their possessives, the
-// company, the role, the topics, and the shipped tech and trade words.
+// company, the role, the names in what the candidate typed, and the shipped tech and trade
+// words; and the ordinary words the candidate typed, which Harper still reads.
 import { TECH_WORDS } from './tech-words.js';
 import { TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
 import type { CheckContext } from './types.js';
 import { wordsOf } from './text.js';
+import { namesIn, typedText } from './typed-words.js';
+
+export { typedWordsFor } from './typed-words.js';
 
 /**
  * The word and its possessive, with a straight apostrophe only: Harper matches "Priya's" and
@@ -20,14 +24,15 @@ export function knownWordsFor(context: CheckContext): string[] {
   if (context.to) phrases.push(context.to);
   if (interview) {
     phrases.push(interview.candidate.name, interview.company, interview.role);
-    // Everything the candidate typed about this interview is its vocabulary: a strength ("ten
-    // years on telemetry"), a signature line, what they would add, how they greet someone.
-    for (const extra of [interview.candidate.signature, interview.strength, interview.toldBy, interview.recruiter?.name])
+    // What the candidate typed about someone is names as given (a signature line, the name they
+    // greet someone by, who told them the news) or free text whose names and terms are kept.
+    for (const extra of [interview.candidate.signature, interview.toldBy, interview.recruiter?.name])
       if (extra) phrases.push(extra);
     for (const person of interview.interviewers) {
-      phrases.push(person.name, person.title, ...person.topics);
-      for (const extra of [person.detail, person.greeting, person.addition]) if (extra) phrases.push(extra);
+      phrases.push(person.name, person.title);
+      if (person.greeting) phrases.push(person.greeting);
     }
+    phrases.push(...typedText(context).map(namesIn));
   }
   const words = new Set<string>([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON]);
   for (const phrase of phrases) {

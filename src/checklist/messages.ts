@@ -1,6 +1,8 @@
 // Every word the checklist says to the user. A kind coach's voice: what is wrong, why it matters
 // (the reason comes from the etiquette sources), and what to do instead.
 // Keyed by the rule ids as plain strings: each rule module (rules/<id>.ts) reads its own line.
+import type { NoteKind } from '../model/types.js';
+
 export const DESCRIPTIONS = {
   'group-note': 'one note addressed to two or more people, or to "team" / "all"',
   'name-mismatch': 'the greeting is not the recipient, a name is misspelled, or the signature is not yours',
@@ -25,6 +27,26 @@ export const DESCRIPTIONS = {
   cliche: 'phrases that make a note sound automatic: "just checking in", "touching base"',
 } as const;
 
+/**
+ * The subject the generic-subject hints suggest, quoted: this interview's role in the words of the
+ * kind of note ("Thank you: Sous Chef interview"); "(your role)" where no interview is known.
+ */
+export function subjectExample(role: string | undefined, kind: NoteKind | undefined): string {
+  const name = role?.trim() || '(your role)';
+  switch (kind) {
+    case 'follow-up':
+      return `"Following up: ${name} interview"`;
+    case 'not-selected':
+      return `"Thank you for considering me: ${name}"`;
+    case 'stay-in-touch':
+      return `"Keeping in touch after the ${name} interview"`;
+    case 'contact-request':
+      return `"Contact details for a thank-you note: ${name} interview"`;
+    default:
+      return `"Thank you: ${name} interview"`;
+  }
+}
+
 /** The plainer wording each family of stock phrases gets (rules/cliche-phrases.ts). */
 export const CLICHE_PLAINER = {
   askNews: 'Say what you want in plain words, e.g. "I am writing to ask whether there is any news about the role."',
@@ -32,6 +54,14 @@ export const CLICHE_PLAINER = {
   openDirect: 'Open with why you are writing instead, e.g. "Thank you again for our conversation on Tuesday."',
   sayConcretely: 'Show it with one concrete thing you did instead, e.g. "I covered three night shifts when our unit was short."',
 } as const;
+
+/** The same, for a script read on a call (a voicemail, a thank-you call): words said, not written. */
+export const CLICHE_PLAINER_SPOKEN: Record<keyof typeof CLICHE_PLAINER, string> = {
+  askNews: 'Say what you want in plain words, e.g. "I am calling to ask whether there is any news about the role."',
+  resend: 'Say it plainly, e.g. "I am calling to make sure my note of last week reached you; I am glad to send it again."',
+  openDirect: 'Open with why you are calling instead, e.g. "I am calling to thank you again for our conversation on Tuesday."',
+  sayConcretely: CLICHE_PLAINER.sayConcretely,
+};
 
 export const MESSAGES = {
   groupGreeting: (who: string) =>
@@ -117,10 +147,10 @@ export const MESSAGES = {
     `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
   mediumMismatch: (recipient: string) =>
     `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
-  emptySubject: () =>
-    `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. "Thank you: Senior Backend Engineer interview".`,
-  genericSubject: (subject: string) =>
-    `"${subject}" does not say what the note is about. A subject that names the role (e.g. "Thank you: Senior Backend Engineer interview") gets opened and found again later.`,
+  emptySubject: (example: string) =>
+    `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. ${example}.`,
+  genericSubject: (subject: string, example: string) =>
+    `"${subject}" does not say what the note is about. A subject that names the role (e.g. ${example}) gets opened and found again later.`,
   subjectWithoutRole: (subject: string, role: string) =>
     `The subject "${subject}" names neither the role, the company nor what you discussed. Mention "${role}" so the reader knows at a glance which interview this is about.`,
   duplicate: (other: string, percent: number) =>

@@ -12,7 +12,7 @@ import { loadRuleConfig } from '../checklist/config-file.js';
 import type { CheckContext } from '../checklist/types.js';
 import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
-import { knownWordsFor } from '../checklist/known-words.js';
+import { knownWordsFor, typedWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
@@ -75,7 +75,9 @@ async function checkAll(
   const speller = startSpellChecker({ dialect });
   try {
     const spelling = await Promise.all(
-      notes.map((note, i) => speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels })),
+      notes.map((note, i) =>
+        speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels, typed: typedWordsFor(contexts[i]!) }),
+      ),
     );
     return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));
   } catch {

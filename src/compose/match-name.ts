@@ -2,8 +2,10 @@
 // check --to, sent --to, status --told-by, "Who told you?"). People type what they call someone:
 // the given name ("Priya"), the surname ("Ortiz"), the name they greet them by ("Kelly"), the
 // whole name, or the start of it ("jose alv"), with or without a title ("Dr. Hoang" for "Dr. Mai
-// Hoang", "Hoang" too). Case, accents and spacing never matter; a word that fits two people is
-// ambiguous.
+// Hoang", "Hoang" too). A double surname is also named by its first part ("García" for María
+// José García-López, as Spanish names are shortened), or by any of its parts, and so is a
+// hyphenated given name. Case, accents, spacing and the kind of apostrophe ("O’Neill", "O'Neill",
+// "ONeill") never matter; a word that fits two people is ambiguous.
 import { isNameTitle } from '../model/greeting.js';
 import type { Interview } from '../model/types.js';
 import { foldName } from './words.js';
@@ -33,23 +35,25 @@ interface Folded {
  * A title is never what tells two people apart, so it is set aside on both sides.
  */
 export function matchName(people: readonly Named[], typed: string): NameMatch {
-  const wanted = foldName(typed);
+  const wanted = folded(typed);
   const bareWanted = withoutTitle(wanted);
   if (bareWanted === '') return { kind: 'none' };
-  const folded: Folded[] = people.map((person) => {
-    const name = foldName(person.name);
-    return { name, greeting: foldName(person.greeting ?? ''), bare: withoutTitle(name) };
+  const all: Folded[] = people.map((person) => {
+    const name = folded(person.name);
+    return { name, greeting: folded(person.greeting ?? ''), bare: withoutTitle(name) };
   });
   const tiers: ReadonlyArray<(person: Folded) => boolean> = [
     (person) => person.name === wanted || person.bare === bareWanted,
     (person) => person.greeting === wanted,
     (person) => hasWords(person.bare, bareWanted),
+    // "Garcia" of "Garcia-Lopez", "Mensah" or "Bonsu" of "Mensah-Bonsu".
+    (person) => hasWords(person.bare.replace(/-/g, ' '), bareWanted.replace(/-/g, ' ')),
     (person) => person.bare.startsWith(bareWanted),
   ];
   for (const test of tiers) {
-    const indexes = folded.flatMap((person, index) => (test(person) ? [index] : []));
+    const indexes = all.flatMap((person, index) => (test(person) ? [index] : []));
     if (indexes.length === 0) continue;
-    const same = indexes.every((index) => folded[index]!.name === folded[indexes[0]!]!.name);
+    const same = indexes.every((index) => all[index]!.name === all[indexes[0]!]!.name);
     return { kind: same ? 'found' : 'ambiguous', indexes };
   }
   return { kind: 'none' };
@@ -65,6 +69,11 @@ export function peopleOf(interview: Interview): Named[] {
   return recruiter && !interviewers.some((person) => person.name === recruiter)
     ? [...interviewers, { name: recruiter }]
     : interviewers;
+}
+
+/** A name folded (foldName) without its apostrophes, straight or typographic: "o’neill" is "oneill". */
+function folded(name: string): string {
+  return foldName(name).replace(/['\u2018\u2019\u02bc`]/gu, '');
 }
 
 /** A folded name without its leading titles ("dr. mai hoang" -> "mai hoang", "dr." -> ""). */

@@ -1,6 +1,6 @@
 // generic-subject: the subject line is what gets a note opened and found again.
 import { startsUpper } from '../chars.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES, subjectExample } from '../messages.js';
 import { isCallScript } from './call-script.js';
 import { bare, wordsOf } from '../text.js';
 import type { Interview } from '../../model/types.js';
@@ -20,11 +20,23 @@ export const genericSubject: RuleCheck = (draft, context) => {
   const subject = draft.subject.trim();
   const plain = subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, '').trim();
   if (plain === '' || /^\(?no subject\)?$/i.test(plain)) {
-    return [{ start: at, end: at + subject.length, message: MESSAGES.emptySubject() }];
+    return [
+      {
+        start: at,
+        end: at + subject.length,
+        message: MESSAGES.emptySubject(subjectExample(context.interview?.role, context.kind)),
+      },
+    ];
   }
   const words = wordsOf(plain).map((word) => bare(word.text));
   if (words.every((word) => GENERIC.has(word) || /^\d+$/.test(word))) {
-    return [{ start: at, end: at + subject.length, message: MESSAGES.genericSubject(subject) }];
+    return [
+      {
+        start: at,
+        end: at + subject.length,
+        message: MESSAGES.genericSubject(subject, subjectExample(context.interview?.role, context.kind)),
+      },
+    ];
   }
   const interview = context.interview;
   if (interview) {

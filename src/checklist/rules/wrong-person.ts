@@ -149,12 +149,10 @@ export const wrongPerson: RuleCheck = (draft, context) => {
     [interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameWords).map(fold),
   );
 
-  // A contact request names the people it asks about; that is its job, not a slip. Nor is the
-  // person who told the candidate the outcome, named in the note that answers it.
+  // A contact request names the people it asks about; that is its job, not a slip.
   if (recipient?.interviewer && context.kind !== 'contact-request') {
     for (const person of interview.interviewers) {
       if (fold(person.name) === fold(recipient.name)) continue;
-      if (interview.toldBy && fold(interview.toldBy) === fold(person.name)) continue;
       const first = nameWords(person.name)[0];
       const chosen = chosenName(person.greeting);
       const found =
@@ -177,6 +175,9 @@ export const wrongPerson: RuleCheck = (draft, context) => {
         hits.push({ ...found, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
         continue;
       }
+      // The note answering the news may say who told it ("Kwame let me know on Friday"); spoken
+      // to, or in any other note, the teller is a colleague like the others.
+      if (context.kind === 'not-selected' && interview.toldBy && fold(interview.toldBy) === fold(person.name)) continue;
       const around = lineAround(draft.prose, found);
       const topic = person.topics.find((candidate) => restatesTopic(around, candidate));
       if (topic)

@@ -7,7 +7,7 @@ import { configMessages } from '../../checklist/config-messages.js';
 import { dialectFromEnv } from '../../checklist/dialect.js';
 import { parseDraft } from '../../checklist/draft.js';
 import { decodeDraft, MAX_BYTES } from '../../checklist/input.js';
-import { knownWordsFor } from '../../checklist/known-words.js';
+import { knownWordsFor, typedWordsFor } from '../../checklist/known-words.js';
 import { isOff } from '../../checklist/levels.js';
 import { SPELL_BUDGET } from '../../checklist/lint-pieces.js';
 import { mergeFindings } from '../../checklist/merge.js';
@@ -62,6 +62,7 @@ export async function run(context: CommandContext): Promise<number> {
     const spelling = spell?.lint(draft, knownWordsFor(checkContext), {
       // Without an interview no name is known: leave capitalized unknown words alone.
       namesUnknown: !checkContext.interview,
+      typed: typedWordsFor(checkContext),
       levels,
       onPartial: (checked, total) => context.stderr.write(`${m.spellPartial(checked, total, SPELL_BUDGET)}\n`),
     });

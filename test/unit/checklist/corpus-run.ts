@@ -2,7 +2,7 @@
 // a worker built for the tests. Shared by corpus.test.ts and corpus-heldout.test.ts.
 import { resolve } from 'node:path';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { startSpellChecker } from '../../../src/checklist/spell.js';
@@ -27,7 +27,10 @@ export async function scoreWithSpelling(entries: readonly CorpusEntry[]): Promis
   try {
     return await scoreCorpus(entries, async (entry) => {
       const draft = parseDraft(entry.text);
-      return mergeFindings(checkNote(draft, entry.context), await spell.lint(draft, knownWordsFor(entry.context)));
+      return mergeFindings(
+        checkNote(draft, entry.context),
+        await spell.lint(draft, knownWordsFor(entry.context), { typed: typedWordsFor(entry.context) }),
+      );
     });
   } finally {
     await spell.close();

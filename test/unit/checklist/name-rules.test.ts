@@ -194,13 +194,11 @@ describe('generic-subject: a subject naming the team, a topic or what the note i
   ])('%j still names nothing', (subject, body) => expect(flagged(subject, body)).toBe(true));
 });
 
-describe('wrong-person: another interviewer by any title, and not the one who told the news', () => {
-  const to = (interview: Interview, kind: 'thank-you' | 'not-selected' = 'thank-you') => ({
-    interview,
-    to: 'Priya Raghunathan',
-    kind,
-  });
+describe('wrong-person: another interviewer by any title, and the one who told the news', () => {
+  type Kind = 'thank-you' | 'not-selected' | 'stay-in-touch';
+  const to = (interview: Interview, kind: Kind = 'thank-you') => ({ interview, to: 'Priya Raghunathan', kind });
   const named = (text: string, context: ReturnType<typeof to>) => at(text, wrongPerson(parseDraft(text), context));
+  const told = { ...ACME, toldBy: 'Sam Ortiz' };
 
   it('finds a colleague by a title the list of honorifics lacks', () => {
     const text = 'Hi Priya,\n\nThank you. Thanks too, Captain Ortiz, for the tour.';
@@ -209,10 +207,20 @@ describe('wrong-person: another interviewer by any title, and not the one who to
     expect(named('Hi Priya,\n\nThank you. Please pass my thanks to Captain Ortiz as well.', to(ACME))).toEqual([]);
   });
 
-  it('leaves alone the interviewer who told the candidate the outcome', () => {
-    const text = 'Hi Priya,\n\nThanks, Sam, for telling me the news on Friday. Thank you for considering me.';
-    expect(named(text, to({ ...ACME, toldBy: 'Sam Ortiz' }, 'not-selected'))).toEqual([]);
-    expect(named(text, to(ACME, 'not-selected'))).toEqual(['Sam']);
+  // Said of, beside what the candidate discussed with Sam, he would be a line left from his note.
+  const saidOf = "Hi Priya,\n\nSam told me the news on Friday, and I still think about the robot fleet's OTA update pipeline.";
+  const spokenTo = 'Hi Priya,\n\nThanks again, Sam, for letting me know about the decision. Thank you for considering me.';
+
+  it('lets the note answering the news say who told it', () => {
+    expect(named(saidOf, to(told, 'not-selected'))).toEqual([]);
+    expect(named(saidOf, to(ACME, 'not-selected'))).toEqual(['Sam']);
+  });
+
+  it('still reports the teller spoken to in another note, and named in any other kind of note', () => {
+    expect(named(spokenTo, to(told, 'not-selected'))).toEqual(['Sam']);
+    expect(named(spokenTo, to(told, 'stay-in-touch'))).toEqual(['Sam']);
+    expect(named(saidOf, to(told, 'stay-in-touch'))).toEqual(['Sam']);
+    expect(named(saidOf, to(told, 'thank-you'))).toEqual(['Sam']);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
@@ -92,6 +92,7 @@ describe('every composed note passes the checklist', () => {
     const spelled = await spell.lint(
       `${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`,
       knownWordsFor(context),
+      { typed: typedWordsFor(context) },
     );
     const findings = mergeFindings(sync, spelled);
     // Listed with place and excerpt first, so a failure shows exactly what tripped.

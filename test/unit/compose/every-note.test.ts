@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
@@ -194,7 +194,9 @@ describe('the checklist finds nothing in any of them', () => {
         now: fittingNow(interview, kind),
         siblings: notes.filter((other) => other !== note),
       };
-      const spelled = await spell.lint(`Subject: ${note.subject}\n\n${note.body}`, knownWordsFor(context));
+      const spelled = await spell.lint(`Subject: ${note.subject}\n\n${note.body}`, knownWordsFor(context), {
+        typed: typedWordsFor(context),
+      });
       const lines = `Subject: ${note.subject}\n\n${note.body}`.split('\n');
       const findings = mergeFindings(checkNote(note, context), spelled).filter(
         (f) => !typedByCandidate(interview, f.excerpt) && !afterAbbreviation(lines[f.line - 1] ?? '', f),

@@ -73,3 +73,36 @@ describe('matchName', () => {
     expect(matchName(BRIGIDS, 'Priya')).toEqual({ kind: 'none' });
   });
 });
+
+// The civil engineer's second-round panel of the trial run: the names she typed that were refused.
+describe('matchName: double surnames and apostrophes', () => {
+  const PANEL_VDB = [
+    { name: 'Joost van der Berg' },
+    { name: 'Dr. María José García-López' },
+    { name: "Sean O'Neill" },
+    { name: 'Alex Kim', greeting: 'Ms Kim' },
+    { name: 'Kwame Mensah-Bonsu' },
+  ];
+  it.each([
+    ['García', 1],
+    ['garcia', 1],
+    ['Dr. García', 1],
+    ['López', 1],
+    ['Garcia-Lopez', 1],
+    ['María José García', 1],
+    ['Sean O’Neill', 2],
+    ['O’Neill', 2],
+    ["O'Neill", 2],
+    ['ONeill', 2],
+    ['Mensah', 4],
+    ['Bonsu', 4],
+  ])('%j is %s', (typed, index) => {
+    expect(matchName(PANEL_VDB, typed)).toEqual({ kind: 'found', indexes: [index] });
+  });
+
+  it('a part of a double surname two people share is still ambiguous', () => {
+    const sisters = [{ name: 'Ana García-López' }, { name: 'Lucía García-Ruiz' }, { name: 'Sean O’Neill' }];
+    expect(matchName(sisters, 'García')).toEqual({ kind: 'ambiguous', indexes: [0, 1] });
+    expect(matchName(sisters, "O'Neill")).toEqual({ kind: 'found', indexes: [2] });
+  });
+});

@@ -1,0 +1,90 @@
+// What the candidate typed about an interview (topics, details, additions, the strength): its
+// names are known words (knownWordsFor), its ordinary words are read by Harper, and a lint on one
+// of those is kept only when it is a plain slip. Apart from known-words.ts, as the lint worker's
+// bundle reaches this file through harper-map.ts and needs none of the word lists.
+import type { RawLint } from './harper-map.js';
+import { SPLIT_WORDS } from './harper-rules.js';
+import { editDistance, fold, wordsOf } from './text.js';
+import type { CheckContext } from './types.js';
+
+/**
+ * Whether a word of free text the candidate typed (a topic, a detail, a strength) is a name, a
+ * brand or an acronym, taken as given: it has a capital ("Kafka", "OTA", "iOS"; the first word
+ * one past its first letter, as any sentence opens with a capital) or a digit ("K8s").
+ */
+const isNameLike = (word: string, index: number) => /\p{Lu}/u.test(index === 0 ? word.slice(1) : word) || /\d/u.test(word);
+
+/** The words of typed free text that are names, brands or acronyms (isNameLike), as one phrase. */
+export function namesIn(text: string): string {
+  return wordsOf(text)
+    .filter((word, index) => isNameLike(word.text, index))
+    .map((word) => word.text)
+    .join(' ');
+}
+
+/** The free text the candidate typed about this interview: topics, details, additions, the strength. */
+export function typedText(context: CheckContext): string[] {
+  const interview = context.interview;
+  if (!interview) return [];
+  const texts = interview.strength ? [interview.strength] : [];
+  for (const person of interview.interviewers) {
+    texts.push(...person.topics);
+    for (const extra of [person.detail, person.addition]) if (extra) texts.push(extra);
+  }
+  return texts;
+}
+
+/**
+ * The ordinary words of what the candidate typed (isNameLike ones aside), folded. They are no
+ * known words: Harper reads them, so a slip typed once in a topic ("food cost targts") is
+ * reported in every note that quotes it. Harper's distance test (isFarFromEveryWord) would also
+ * report a cook's "romesco", "brunoise" or "tuile" (measured), so isTypedTerm keeps only plain
+ * slips among these words.
+ */
+export function typedWordsFor(context: CheckContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const text of typedText(context))
+    for (const [index, word] of wordsOf(text.replace(/\u2019/g, "'")).entries())
+      if (!isNameLike(word.text, index))
+        for (const part of word.text.replace(/'s$/u, '').split(/[-/]/)) if (part !== '') words.add(fold(part));
+  return words;
+}
+
+/** Endings that make another form of one word: "bowing" and "bowings", "extruded" and "extruder". */
+const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'r', 'er', 'rs', 'ers', 'ing', 'ings', 'n', 'ns']);
+
+/** Whether `word` and `other` are one word with two endings (ENDINGS), not a slip of one for the other. */
+function isOtherEnding(word: string, other: string): boolean {
+  let stem = 0;
+  while (stem < word.length && word[stem] === other[stem]) stem += 1;
+  return stem >= 4 && ENDINGS.has(word.slice(stem)) && ENDINGS.has(other.slice(stem));
+}
+
+/**
+ * Whether `word` is a slip of `offered` the way fingers make one: a letter left out or typed
+ * twice ("targts", "menuu"), or two swapped ("recieve"). One letter for another makes another
+ * real-looking word as often as a slip ("multistate" for Harper's "multistage"), so it is not one.
+ */
+function isTypingSlip(word: string, offered: string): boolean {
+  if (editDistance(word, offered, 2) > 1) return false;
+  return word.length !== offered.length || [...word].sort().join('') === [...offered].sort().join('');
+}
+
+/**
+ * True when a Harper lint is on a word the candidate typed (typedWordsFor) that is no plain slip,
+ * and so is taken as their term of the trade. A plain slip has six letters or more and is a
+ * typing slip (isTypingSlip) of a word Harper offers ("targts" for "targets"); "romesco" (two
+ * edits from "romeo"), "tuile", "bao", "extruder" (for "extruded") and "upselling" are terms.
+ */
+export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefined): boolean {
+  if (!typed) return false;
+  const word = fold(lint.problem).replace(/'s$/u, '');
+  if (!typed.has(word)) return false;
+  // Harper would split "upselling" into "up selling": as typed, it is the candidate's word.
+  if (lint.rule === SPLIT_WORDS) return true;
+  const offered = lint.suggestions.map((suggestion) => fold(suggestion.trim()).replace(/'s$/u, ''));
+  // Another ending of a word Harper offers is that word ("bowings" of "bowing"), even where
+  // another offer is a letter away ("boings").
+  if ([...word].length < 6 || offered.some((other) => isOtherEnding(word, other))) return true;
+  return !offered.some((other) => isTypingSlip(word, other));
+}
