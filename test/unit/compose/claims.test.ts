@@ -136,7 +136,6 @@ describe('every note claims only what the answers say', () => {
         }
       }
     }
-    if (process.env.SHOW) console.log(problems.join('\n'));
     expect(problems).toEqual([]);
   });
 });
