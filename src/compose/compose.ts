@@ -1,7 +1,8 @@
 // Interview in, notes out. Pure apart from the templates, which are injected (createComposer) or
 // read once from the package (the default exports).
 import { type DateStyle, US_WITH_YEARS } from '../model/dates.js';
-import { NOTE_KINDS, type Interview, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
+import { NOTE_KINDS, type Interview, type IsoDate, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
+import { dayOf } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
   contactAsker,
@@ -49,6 +50,20 @@ export interface Composer {
   kindsFor(interview: Interview): NoteKind[];
 }
 
+/**
+ * The days of the voicemails already made to `name`, oldest first. Only days before `today` (when
+ * the caller knows it) count: the call marked sent a minute ago is still the call on screen, and
+ * nobody makes two follow-up calls in one day.
+ */
+function callsBefore(interview: Interview, name: string, today: IsoDate | null): IsoDate[] {
+  const folded = foldName(name);
+  return interview.sent
+    .filter((entry) => entry.kind === 'voicemail' && foldName(entry.to) === folded)
+    .map((entry) => dayOf(entry.at))
+    .filter((day) => today === null || day < today)
+    .sort();
+}
+
 function latestBy<T extends { readonly at: string }>(items: readonly T[]): T | undefined {
   return [...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
 }
@@ -80,7 +95,8 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
     const edit = editFor(interview, kind, recipient.name);
     const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
-    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore };
+    const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
+    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls };
     const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, extras));
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.

@@ -1,12 +1,12 @@
 // The data a template sees. Every field a template may test is always present (null when empty),
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
-import type { Interview, IsoDateTime, NoteKind } from '../model/types.js';
+import type { Interview, IsoDate, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, baseName, foldName, roundWord, stableHash } from './words.js';
+import { asPhrase, baseName, foldName, resumeWord, roundWord, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -119,15 +119,19 @@ export interface ContextExtras {
   readonly dateStyle?: DateStyle | undefined;
   /** The recipient was an interviewer in an earlier round of this application. */
   readonly metBefore?: boolean | undefined;
+  /** The days of the follow-up calls already made to the recipient, oldest first (a voicemail's). */
+  readonly earlierCalls?: readonly IsoDate[] | undefined;
 }
 
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
-  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false } = extras;
+  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false, earlierCalls = [] } = extras;
+  const lastCall = earlierCalls.at(-1);
   return {
     kind,
     status: interview.status,
     tone: interview.tone ?? 'warm',
-    v: variantOf(recipient.index, stableHash(interview.company)),
+    // A call after earlier ones moves on to the next phrasings, so no call repeats the last word for word.
+    v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company)),
     company: interview.company.trim(),
     role: interview.role.trim(),
     // Dates in the style the caller passed (model/day-format.ts), as in the rest of the app;
@@ -137,6 +141,8 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       return formatDay(interview.date, dateStyle);
     },
     candidate: candidateOf(interview),
+    /** "CV" where English says so (en-GB and its neighbours), else "resume": the word the reader uses. */
+    resumeWord: resumeWord(dateStyle.locale),
     to: recipientOf(interview, recipient, metBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),
@@ -146,6 +152,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     get decisionDay() {
       const day = interview.timeframe?.date;
       return day ? formatDay(day, dateStyle) : null;
+    },
+    /** The day of the last follow-up call already made to this person, for the next call to say so; null before the first. */
+    get earlierCall() {
+      return lastCall ? formatDay(lastCall, dateStyle) : null;
     },
     prior: prior
       ? {

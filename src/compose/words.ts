@@ -104,6 +104,15 @@ export function stableHash(text: string): number {
   return hash;
 }
 
+/** Territories whose English calls the document a CV (the checklist's British spellers, src/checklist/dialect.ts). */
+const CV_TERRITORIES = new Set(['GB', 'UK', 'IE', 'NZ', 'ZA']);
+
+/** "CV" for a reader in a territory that says so ("en-GB"), "resume" everywhere else, as American English says. */
+export function resumeWord(locale: string): 'CV' | 'resume' {
+  const territory = /^[a-z]{2,3}-([A-Z]{2})\b/i.exec(locale)?.[1]?.toUpperCase();
+  return territory !== undefined && CV_TERRITORIES.has(territory) ? 'CV' : 'resume';
+}
+
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** "second" for round 2, "third" for 3 ...; "12th" past the tenth (rounds stop at 20); null for a first round. */

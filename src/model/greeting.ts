@@ -134,11 +134,13 @@ export function addressOf(person: Pick<Interviewer, 'name' | 'greeting'>, formal
 
 /**
  * The salutation of a written note, without its comma: "Dear Dana", "Hi Dana" in a brief note.
- * A whole name is a letter's form of address ("Dear Gail Porter"): "Hi Gail Porter" reads like a
- * mail merge, so it takes "Dear" in every tone.
+ * "Hi" goes only with a given name. A whole name is a letter's form of address ("Dear Gail
+ * Porter"): "Hi Gail Porter" reads like a mail merge. A title is the formal address the reader
+ * goes by, and "Hi Mr van der Berg" mixes two registers (to a British reader, oddly): both take
+ * "Dear" in every tone, which costs a brief note nothing.
  */
 export function writtenSalutation(address: Address, tone: Tone): string {
-  return `${tone === 'brief' && address.form !== 'whole' ? 'Hi' : 'Dear'} ${address.name}`;
+  return `${tone === 'brief' && address.form === 'given' ? 'Hi' : 'Dear'} ${address.name}`;
 }
 
 /**

@@ -32,6 +32,8 @@ const FILES = [
   'teaching',
   'finance',
   'design',
+  'brasa',
+  'van-der-berg',
 ];
 
 /** Interviews written for the checklist's held-out corpus, by someone who never saw these templates. */
@@ -95,17 +97,20 @@ describe('every note of every kind, tone and interview', () => {
         const wholeName = person.name.trim().includes(' ') && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(person.name);
         if (wholeName && !person.greeting && interview.formality !== 'titles') expect(greeting).not.toContain(person.name);
         // The personal detail is something the two talked about, set at the end of a sentence that
-        // says so, in the thank-you and the stay-in-touch note; a brief stay-in-touch has no room
-        // for it, the note after a no leaves it out, and a follow-up has it only in the quote.
+        // says so, in the thank-you and the stay-in-touch note, written or called; a brief written
+        // stay-in-touch has no room for it, the note after a no leaves it out, a follow-up has it
+        // only in the quote, and the follow-up call (under 75 words) asks for news and no more.
         if (person.detail) {
           const about = detailAbout(person.detail, interview.tone === 'formal');
           const wanted =
-            note.by !== 'phone' && (note.kind === 'thank-you' || (note.kind === 'stay-in-touch' && interview.tone !== 'brief'));
+            note.kind === 'thank-you' || (note.kind === 'stay-in-touch' && (interview.tone !== 'brief' || note.by === 'phone'));
           const said = new RegExp(`\\b(about|discuss(ed)?) ${escaped(about)}\\.`).test(words);
           expect({ to: note.to, kind: note.kind, said }).toEqual({ to: note.to, kind: note.kind, said: wanted });
         }
-        if (person.addition && note.kind === 'thank-you' && note.by !== 'phone')
-          expect(words).toContain(asPhrase(person.addition));
+        if (person.addition && note.kind === 'thank-you') expect(words).toContain(asPhrase(person.addition));
+        // A call to someone with no e-mail address offers to tell, bring or share, never to send.
+        if (note.by === 'phone' && !person.email)
+          expect({ to: note.to, send: /\b(send|e-?mail|attach)/i.exec(words)?.[0] ?? null }).toEqual({ to: note.to, send: null });
       }
       expect({ to: note.to, attached: /\battach/i.test(words) && !resume }).toEqual({ to: note.to, attached: false });
       if (/\battach/i.test(words)) expect(note.attachments).toHaveLength(1);

@@ -14,7 +14,7 @@ import { TONES, type Interview, type Note } from '../../../src/model/types.js';
 import { SAMPLES } from './samples.js';
 
 /** The sample interview files in other trades, beside the compose samples. */
-const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design'];
+const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design', 'brasa', 'van-der-berg'];
 
 function fixture(name: string): Interview {
   const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), {

@@ -268,11 +268,11 @@ describe('voicemail scripts', () => {
     // While they decide, the call is the follow-up: it asks for news after the day they gave and
     // never thanks again (the thank-you call came first).
     expect(reason(composeNotes(acme, 'voicemail')[0]!)).toBe(
-      "The date you gave for a decision was Friday, December 4, 2026, so may I ask whether there is any news on the Senior Backend Engineer role at Acme Robotics? I am keener than ever, having thought about the robot fleet's OTA update pipeline.",
+      "You mentioned a decision around Friday, December 4, 2026, so may I ask whether there is any news on the Senior Backend Engineer role at Acme Robotics? I remain very keen, and I enjoyed our talk about the robot fleet's OTA update pipeline.",
     );
     // A timeframe without a date: the same question, with no day to name.
     expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toBe(
-      'I am following up on the QA Lead role at Harbor Freight Labs, and I would be glad to hear any news. I remain very interested, even more so since our talk about the monthly release train.',
+      'I am following up on the QA Lead role at Harbor Freight Labs, and I would be glad of any news. I am still keen, and I enjoyed our talk about the monthly release train.',
     );
     for (const { interview, note } of scripts.filter((c) => c.interview.status === 'waiting')) {
       expect(reason(note)).toMatch(/\bany news\b/);

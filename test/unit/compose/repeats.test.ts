@@ -14,6 +14,8 @@
 // - thanks for the reader's time given twice, in any words ("Thank you for taking the time ..."
 //   and "Thank you again for your time."): the panel's own example of a note that repeats itself.
 //   A sentence that thanks (thank, grateful, appreciate, valued) and names time counts once.
+// - a word that singles one thing out ("in particular", "especially") used twice, and "role" (or
+//   "position") three times in two sentences in a row.
 // - a sentence that two interviewers of one interview both get, unless it is a fixed courtesy:
 //   six words or fewer that name nothing from the interview ("Thank you once more.", "It was good
 //   to meet you."), which any careful writer would send to each of them.
@@ -190,6 +192,26 @@ function timeThanks(text: string): string[] {
   return sentencesOf(text).filter((s) => /\b(thanks?|grateful|appreciat\w*|valued?)\b/i.test(s) && /\btime\b/i.test(s));
 }
 
+/**
+ * Words that single one thing out: a note that says "in particular" twice ("I appreciated in
+ * particular ...", "In particular, what I would bring ...") singles out nothing.
+ */
+const EMPHASES: readonly RegExp[] = [/\bparticular(ly)?\b/gi, /\bespecially\b/gi, /\babove all\b/gi, /\bmore than anything\b/gi];
+
+function emphasesTwice(text: string): string[] {
+  return EMPHASES.filter((word) => (text.match(word) ?? []).length > 1).map((word) => word.source);
+}
+
+/** Two sentences in a row that say "role" three times ("take on the Sous Chef role ... serve you well in this role"). */
+function roleThrice(text: string, slots: readonly string[]): string | null {
+  const sentences = sentencesOf(masked(text, slots));
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const pair = `${sentences[i]} ${sentences[i + 1]}`;
+    if ((pair.match(/\b(role|position)\b/gi) ?? []).length > 2) return pair;
+  }
+  return null;
+}
+
 /** Six words or fewer, naming nothing from the interview: said to everyone, as it should be. */
 function isCourtesy(sentence: string, slots: readonly string[]): boolean {
   return sentence.split(/\s+/).length <= 6 && masked(sentence, slots) === sentence;
@@ -225,6 +247,10 @@ describe('no note says the same thing twice, and no two people get the same sent
           notes.forEach((note, i) => {
             for (const phrase of repeatedPhrases(words[i]!, slots))
               problems.push(`${kind} to ${note.to} [${label}] says "${phrase}" twice`);
+            for (const word of emphasesTwice(words[i]!))
+              problems.push(`${kind} to ${note.to} [${label}] singles out twice (${word})`);
+            const roles = roleThrice(words[i]!, slots);
+            if (roles) problems.push(`${kind} to ${note.to} [${label}] says role three times: ${roles}`);
             const thanks = timeThanks(words[i]!);
             if (thanks.length > 1)
               problems.push(`${kind} to ${note.to} [${label}] thanks for their time twice: ${thanks.join(' / ')}`);

@@ -24,6 +24,15 @@ describe('noun-phrase slots in the templates', () => {
       );
       expect({ slot, agreeing: agreeing.exec(text)?.[0] ?? null }).toEqual({ slot, agreeing: null });
     }
+    // Agreement: "my nine years on the line" is plural, "calm under pressure" is neither, so the word
+    // after the strength is a modal or a past tense, which agree with anything, or punctuation
+    // ("I hope my nine years ... stays with you" read wrong to the person it went to).
+    for (const slot of text.matchAll(/\{\{strength\}\}(\s*\S*)/g)) {
+      expect({ file, after: slot[1] }).toEqual({
+        file,
+        after: expect.stringMatching(/^([.,;]|\s(would|will|could|might|can|came)\b)/),
+      });
+    }
     // The strength is as often a gerund clause ("turning messy research into clear flows") as a noun
     // phrase, and a gerund does not read as the object of "bring", "offer" or "remember" ("I would
     // bring turning ... to the role"): the strength is the subject of its clause or what "is" names.
@@ -41,5 +50,32 @@ describe('noun-phrase slots in the templates', () => {
         after: '.',
       });
     }
+    // A day in a sentence ends its clause: "on Monday, November 30, 2026 when I interviewed" wants
+    // a comma after the year in American English, and a comma reads right in every style (the
+    // year is written for a day outside the current year, and always in the golden files).
+    for (const slot of text.matchAll(/\{\{(interviewDay|decisionDay|prior\.sentOn|earlierCall)\}\}/g)) {
+      // What follows, past any block tags such as the {{/if}} that ends an optional clause.
+      const rest = text.slice(slot.index + slot[0].length).replace(/^(\{\{[#/~]?(if|else|\/if)[^}]*\}\})+/, '');
+      expect({ file, day: slot[1], next: rest.slice(0, 1) }).toEqual({
+        file,
+        day: slot[1],
+        next: expect.stringMatching(/^[,.;?:\n]$/),
+      });
+    }
+  });
+});
+
+describe('words the templates never use', () => {
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(join(TEMPLATES, file), 'utf8');
+    // "Let us keep in touch." reads like a translation: "I hope we keep in touch" says it plainly.
+    expect({ file, found: /\bLet us\b/.exec(text)?.[0] ?? null }).toEqual({ file, found: null });
+    // Thanks for "my interview" thanks them for something of the candidate's: thank them for seeing or interviewing you.
+    expect({ file, found: /\bthanks?\b[^.]*\bfor my (\{\{role\}\} )?interview\b/i.exec(text)?.[0] ?? null }).toEqual({
+      file,
+      found: null,
+    });
+    // "Respectfully," is an American letter's sign-off to an official, stiff to anyone else.
+    expect({ file, found: /^Respectfully,$/m.exec(text)?.[0] ?? null }).toEqual({ file, found: null });
   });
 });

@@ -61,13 +61,13 @@ describe('the greeting name', () => {
 describe('the salutation of a written note', () => {
   it.each([
     ['Principal Dana Whitfield', 'first-names', 'warm', 'Dear Principal Whitfield'],
-    ['Principal Dana Whitfield', 'first-names', 'brief', 'Hi Principal Whitfield'],
+    ['Principal Dana Whitfield', 'first-names', 'brief', 'Dear Principal Whitfield'],
     ['Dana Whitfield', 'first-names', 'warm', 'Dear Dana'],
     ['Dana Whitfield', 'first-names', 'brief', 'Hi Dana'],
     // No title known: the whole name, which is a letter's form ("Hi Gail Porter" reads like a mail merge).
     ['Gail Porter', 'titles', 'formal', 'Dear Gail Porter'],
     ['Gail Porter', 'titles', 'brief', 'Dear Gail Porter'],
-    ['Dr. Oluwaseun Adébáyọ̀', 'titles', 'brief', 'Hi Dr. Adébáyọ̀'],
+    ['Dr. Oluwaseun Adébáyọ̀', 'titles', 'brief', 'Dear Dr. Adébáyọ̀'],
   ] as const)('%s (%s, %s) -> %s', (name, formality, tone, expected) => {
     expect(writtenSalutation(addressOf({ name }, formality), tone)).toBe(expected);
   });

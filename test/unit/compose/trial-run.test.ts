@@ -1,0 +1,90 @@
+// The notes of the trial run's two interviews (test/fixtures/interviews/brasa.json and
+// van-der-berg.json), read by the people they went to: the phone-only chef hears her personal
+// detail and an offer she can take up without an e-mail address, the second follow-up call says
+// when the first was and repeats none of it, a titled reader is greeted "Dear" in every tone, and
+// a British reader's follow-up attaches a CV.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import type { DateStyle } from '../../../src/model/day-format.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { TONES, type Interview } from '../../../src/model/types.js';
+
+const { composeNotes } = createComposer(loadTemplates());
+const US: DateStyle = { locale: 'en-US', today: '2026-12-24' };
+
+function fixture(name: string): Interview {
+  const text = readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8');
+  const result = parseInterviewText(text, { calendar: WEEKENDS_ONLY, dateStyle: US });
+  if (!result.ok) throw new Error(`${name}.json does not parse`);
+  return result.interview;
+}
+
+const brasa = fixture('brasa');
+const vanDerBerg = fixture('van-der-berg');
+
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+describe("Chef Aoife's calls", () => {
+  it.each(TONES)(
+    'the thank-you call says what she told about herself and offers the prep list without sending it (%s)',
+    (tone) => {
+      const [call] = composeNotes({ ...brasa, tone }, 'thank-you', { to: 'Aoife', dateStyle: US });
+      expect(call!.by).toBe('phone');
+      expect(call!.body).toMatch(/\b(about|discuss) how you grew up in Galway\./);
+      expect(call!.body).toContain('the prep list I use for brunch service');
+      expect(call!.body).not.toMatch(/\b(send|e-?mail|attach)/i);
+    },
+  );
+
+  it.each(TONES)('the second follow-up call says when the first was, and none of its sentences (%s)', (tone) => {
+    const first = composeNotes({ ...brasa, tone }, 'voicemail', { to: 'Aoife', dateStyle: US })[0]!;
+    const called = {
+      ...brasa,
+      tone,
+      sent: [{ kind: 'voicemail' as const, to: 'Chef Aoife Ní Bhriain', at: '2026-12-14T15:00:00.000Z' }],
+    };
+    const second = composeNotes(called, 'voicemail', { to: 'Aoife', dateStyle: US })[0]!;
+    expect(second.body).toContain('Monday, December 14');
+    // The date they gave has passed: the second call does not point at it.
+    expect(second.body).not.toContain('December 11');
+    const before = new Set(sentences(first.body).slice(1));
+    expect(
+      sentences(second.body)
+        .slice(1)
+        .filter((s) => before.has(s)),
+    ).toEqual([]);
+    // Marked sent a moment ago, the call on screen is still the first one.
+    const today = composeNotes(called, 'voicemail', { to: 'Aoife', dateStyle: { ...US, today: '2026-12-14' } })[0]!;
+    expect(today.body).toBe(first.body);
+  });
+});
+
+describe('the second round at Van der Berg Infrastructure', () => {
+  it('greets a title with "Dear" even in the brief tone', () => {
+    const notes = composeNotes({ ...vanDerBerg, tone: 'brief' }, 'thank-you', { dateStyle: US });
+    expect(notes.map((note) => note.body.split('\n')[0])).toEqual([
+      'Dear Mr van der Berg,',
+      'Dear Dr. García-López,',
+      "Dear Sean O'Neill,",
+      'Dear Ms Kim,',
+    ]);
+  });
+
+  it('attaches a CV for a British reader and a resume for an American one', () => {
+    const british = composeNotes(vanDerBerg, 'follow-up', { dateStyle: { locale: 'en-GB', today: '2026-12-15' } });
+    const american = composeNotes(vanDerBerg, 'follow-up', { dateStyle: US });
+    for (const note of british) {
+      expect(note.body.split(' wrote:')[0]).toMatch(/\bmy CV\b/i);
+      expect(note.body.split(' wrote:')[0]).not.toMatch(/\bresume\b/i);
+    }
+    for (const note of american) expect(note.body.split(' wrote:')[0]).toMatch(/\bmy resume\b/i);
+  });
+});
