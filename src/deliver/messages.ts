@@ -35,6 +35,8 @@ export const draftMessages = {
   voicemailNoDraftTry: (id: string, kind: string) => `followup-coach regen ${id} --kind ${kind} --print`,
   callNoDraft: (person: string) =>
     `${person} reached you by phone: their note is a call script, so no draft (regen --print shows it)`,
+  callNoMailto: (person: string) =>
+    `${person} reached you by phone: their note is a call script to read out, so there is no mailto: link.`,
   openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',
   openNeedsEmlTry: (id: string) => `followup-coach regen ${id} --eml drafts --open`,
   opened: (path: string, program: string) => `Opened ${path} with ${program}.`,
