@@ -91,7 +91,7 @@ describe('the review', () => {
     app.unmount();
   });
 
-  it('copies the subject line alone with u, and says a voicemail script has none', async () => {
+  it('copies the subject line alone with u, and says a call script has none', async () => {
     const world = atReview();
     const notes = (interview: Interview): Note[] => [
       {
@@ -112,7 +112,7 @@ describe('the review', () => {
     expect(world.copied).toEqual(['Thank you: Senior Backend Engineer interview']);
     await typeAndWait(app, KEY.right);
     await typeAndWait(app, 'u');
-    await waitFor(app, 'A voicemail script has no subject line: c copies the script.');
+    await waitFor(app, 'A call script has no subject line: c copies the script.');
     expect(world.copied).toHaveLength(1);
     app.unmount();
   });

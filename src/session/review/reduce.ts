@@ -2,6 +2,7 @@
 // one action here, and what it needs from the world (copy, record, edit, save, check) comes back
 // as effects for run-effect.ts. Copying is held back by checklist errors until overridden, asks
 // the manual checks once a session, and an early note is recorded only when asked twice.
+import { isSpoken } from '../../model/spoken.js';
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
@@ -98,8 +99,8 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       return only({ ...state, checking: null });
     case 'copy-subject': {
       if (!current) return only(state);
-      // The subject goes into its own field of the mail client; a voicemail script has none.
-      if (current.note.kind === 'voicemail' || current.note.subject.trim() === '') {
+      // The subject goes into its own field of the mail client; a call script has none to paste.
+      if (isSpoken(current.note) || current.note.subject.trim() === '') {
         return only({ ...state, status: { kind: 'no-subject' } });
       }
       return {
@@ -113,7 +114,12 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       if (action.what === 'subject') return only({ ...state, status: { kind: 'subject-copied', method: outcome.method } });
       return only({
         ...state,
-        status: { kind: 'copied', method: outcome.method, attachments: current?.note.attachments ?? [] },
+        status: {
+          kind: 'copied',
+          method: outcome.method,
+          attachments: current?.note.attachments ?? [],
+          spoken: current ? isSpoken(current.note) : false,
+        },
       });
     }
     case 'mark-sent': {
@@ -135,11 +141,11 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
     case 'recorded': {
       const { entry } = action;
       const marked = [...state.marked, entry];
-      const notes = state.notes?.map((r) =>
-        r.note.kind === entry.kind && r.note.to === entry.to ? { ...r, sentAt: entry.at } : r,
-      );
+      const isEntry = (r: ReviewNote) => r.note.kind === entry.kind && r.note.to === entry.to;
+      const spoken = state.notes?.some((r) => isEntry(r) && isSpoken(r.note)) ?? false;
+      const notes = state.notes?.map((r) => (isEntry(r) ? { ...r, sentAt: entry.at } : r));
       return {
-        state: { ...state, notes: notes ?? null, marked, status: { kind: 'sent', at: entry.at } },
+        state: { ...state, notes: notes ?? null, marked, status: { kind: 'sent', at: entry.at, spoken } },
         effects: [{ type: 'schedule', sent: marked }],
       };
     }
