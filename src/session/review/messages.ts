@@ -85,6 +85,9 @@ export const screen = {
   editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
   notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,
   scheduleTitle: 'Schedule',
+  /** After the first of several people, where a schedule line has no room for every name. */
+  scheduleOthers: (more: number) => ` and ${more} other${more === 1 ? '' : 's'}`,
+  schedulePeople: (count: number) => `${count} people`,
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;
 
