@@ -25,7 +25,10 @@ const shared = {
   calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
 } as const;
 
-/** The checks only the user can make, confirmed once per session before the first copy. */
+/**
+ * The checks only the user can make, confirmed before the first copy of a session, unless a note
+ * of that kind of this interview was sent before (src/session/review/reduce.ts).
+ */
 export const manualChecks = {
   title: 'Before your first copy, three things only you can check:',
   items: [

@@ -14,6 +14,18 @@ import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } 
 
 const IDLE: ReviewStatus = { kind: 'idle' };
 
+/**
+ * Whether a note of `kind` of this interview went out already (in an earlier session or this
+ * one): the three manual checks were made for that kind then, so they are asked once per
+ * interview and kind of note, not again in every session.
+ */
+function kindSentBefore(state: ReviewState, kind: ReviewNote['note']['kind']): boolean {
+  return (
+    state.marked.some((entry) => entry.kind === kind) ||
+    (state.notes ?? []).some((r) => r.note.kind === kind && r.sentAt !== undefined)
+  );
+}
+
 /** The review before its notes are written: the first step composes them and reads the schedule. */
 export function startReview(options: { readonly manualConfirmed: boolean; readonly editorName: string }): ReviewStep {
   const state: ReviewState = {
@@ -80,7 +92,7 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       if (!current) return only(state);
       const errors = countBySeverity(current.findings ?? []).errors;
       if (errors > 0 && action.override !== true) return only({ ...state, status: { kind: 'blocked', errors } });
-      if (!state.manualConfirmed) {
+      if (!state.manualConfirmed && !kindSentBefore(state, current.note.kind)) {
         return only({ ...state, checking: { ticked: Array.from({ length: MANUAL_CHECK_COUNT }, () => false) } });
       }
       return copyBody(state, current);
