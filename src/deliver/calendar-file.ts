@@ -23,11 +23,14 @@ export async function calendarFile(
   path: string | null,
   calendar: BusinessCalendar,
   style: DateStyle,
+  /** Whether this file may be imported (written, or printed into a file): only then it is the last file. */
+  record: boolean = path !== null,
 ): Promise<CalendarFile> {
   const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
-  const { sequences, cancelled } = await sequencesFor(storePath, planned, now, inScope);
+  // Only a file a calendar may import counts as the last one: a printed list leaves the record as it was.
+  const { sequences, cancelled } = await sequencesFor(storePath, planned, now, inScope, record);
   const events = planned.map((event) => ({ ...event, sequence: sequences.get(event.uid) ?? 0 }));
   const text = icsText(events, now, pkg.version, cancelled);
   if (path !== null) writeWhole(path, text);

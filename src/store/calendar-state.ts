@@ -65,7 +65,8 @@ function remembered(value: unknown): Record<string, Remembered> {
 }
 
 /**
- * Records the days of `events` and returns each one's SEQUENCE, and the events of earlier files
+ * Records the days of `events` (unless `record` is false: a file printed, not written, is no
+ * file a calendar has imported) and returns each one's SEQUENCE, and the events of earlier files
  * (within `inScope`) that are no longer due. `storePath` is the store's
  * config.json; the state lives in the same folder.
  */
@@ -74,6 +75,7 @@ export async function sequencesFor(
   events: readonly EventDay[],
   now: Date,
   inScope: (uid: string) => boolean,
+  record = true,
 ): Promise<{ readonly sequences: Map<string, number>; readonly cancelled: readonly CancelledEvent[] }> {
   const file = openJsonFile({ dir: dirname(storePath), name: 'calendar' });
   return withLock(join(dirname(storePath), 'calendar.json'), async () => {
@@ -87,7 +89,7 @@ export async function sequencesFor(
       before = {};
     }
     const { after, cancelled } = nextSequences(before, events, inScope);
-    await file.write({ version: 1, events: after });
+    if (record) await file.write({ version: 1, events: after });
     return { sequences: new Map(events.map(({ uid }) => [uid, after[uid]!.sequence])), cancelled };
   });
 }
