@@ -162,14 +162,39 @@ function splitTopLevel(source: string): string[] {
 /** Every pattern of every PhraseList made so far, for the build's table. */
 const everyPattern = new Set<string>();
 
-/** The anchors of every pattern of every PhraseList made so far: what the build precomputes. */
+/** How many characters of each end of a long pattern its key keeps. */
+const KEY_ENDS = 32;
+
+/**
+ * A pattern's key in the build's table: the pattern itself up to 64 characters, else its length
+ * and its first and last 32 characters (never 64 characters or fewer, so never a short one's key).
+ * The patterns themselves are in the bundle already, in the rules: keyed by the whole of each,
+ * the table repeated all of them, 130 KB of the 210 KB it took, and each run read them twice.
+ * Every pattern is a constant of the rules, and the build loads all of them
+ * (scripts/phrase-anchors-entry.ts) and refuses two that share a key (phraseAnchorTable).
+ */
+export function anchorKey(source: string): string {
+  return source.length <= 2 * KEY_ENDS ? source : `${source.length}:${source.slice(0, KEY_ENDS)}${source.slice(-KEY_ENDS)}`;
+}
+
+/** The anchors of every pattern of every PhraseList made so far, by anchorKey: what the build precomputes. */
 export function phraseAnchorTable(): Record<string, string[][] | null> {
-  return Object.fromEntries([...everyPattern].sort().map((source) => [source, anchorsOf(source)]));
+  const table: Record<string, string[][] | null> = {};
+  const sourceOf = new Map<string, string>();
+  for (const source of [...everyPattern].sort()) {
+    const key = anchorKey(source);
+    const other = sourceOf.get(key);
+    if (other !== undefined) throw new Error(`Two phrase patterns share the anchor key ${key}: ${other} and ${source}`);
+    sourceOf.set(key, source);
+    table[key] = anchorsOf(source);
+  }
+  return table;
 }
 
 function anchorsFor(source: string): readonly (readonly string[])[] | null {
   everyPattern.add(source);
-  return Object.hasOwn(PRECOMPUTED_ANCHORS, source) ? (PRECOMPUTED_ANCHORS[source] ?? null) : anchorsOf(source);
+  const key = anchorKey(source);
+  return Object.hasOwn(PRECOMPUTED_ANCHORS, key) ? (PRECOMPUTED_ANCHORS[key] ?? null) : anchorsOf(source);
 }
 
 export class PhraseList {

@@ -1,17 +1,37 @@
-// stdout when it is a file or a pipe (`regen --print > note.txt`, `list --json | jq`, or the
-// socket another program's spawn hands over as a pipe): the text goes straight to the
-// descriptor. process.stdout is a stream that Node sets up on first use, and for a pipe that
+// stdout when it is a file or a pipe (`regen --print > note.txt`, `list --json | jq`, the
+// socket another program's spawn hands over as a pipe, or /dev/null): the text goes straight to
+// the descriptor. process.stdout is a stream that Node sets up on first use, and for a pipe that
 // loads its whole stream and socket stack (a few milliseconds of a quick command) to write a few
 // lines that writeSync writes at once. Node itself writes to files, and to pipes on Linux,
 // synchronously: the order of what reaches the reader is the same.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, type Stats, statSync, writeSync } from 'node:fs';
 
-/** True when `fd` is a regular file, a pipe or a socket: never a terminal, so nothing to set up. */
+/**
+ * True when `fd` is a regular file, a pipe, a socket or the null device: never a terminal, so
+ * nothing to set up.
+ */
 export function isFileOrPipe(fd: number): boolean {
   try {
     const stats = fstatSync(fd);
+    if (stats.isCharacterDevice()) return isNullDevice(stats);
     return stats.isFile() || stats.isFIFO() || stats.isSocket();
   } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a character device is /dev/null (the same device number, wherever its node is), as
+ * for `regen --print > /dev/null` in a script that wants only the exit code. Node's own stream
+ * for it writes with writeSync too, and loads the stream stack first. Any other character
+ * device may be a terminal, which keeps Node's stream.
+ */
+function isNullDevice(stats: Stats): boolean {
+  try {
+    const nul = statSync('/dev/null');
+    return nul.isCharacterDevice() && nul.rdev === stats.rdev;
+  } catch {
+    // No /dev/null (Windows): nothing is the null device.
     return false;
   }
 }

@@ -1,10 +1,11 @@
 // A quick command that prints to a pipe or a file writes straight to the descriptor
 // (src/cli/plain-output.ts): Node's stream stack stays unloaded, and the output is whole.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newHome, runCli } from '../helpers/run-cli.js';
+import { BIN, cliEnv, newHome, ROOT, runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 const ACME = 'acme-robotics-senior-backend-engineer';
@@ -39,6 +40,26 @@ describe('output to a pipe', () => {
     expect((await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya', '--out', out], { home })).code).toBe(0);
     expect(run.stdout).toBe(readFileSync(join(out, 'thank-you-priya-raghunathan.txt'), 'utf8'));
     expect(run.stdout).toMatch(/^Subject: Thank you: Senior Backend Engineer interview\n\nDear Priya,\n/);
+    expect(modules).toContain('NativeModule fs');
+    expect(modules.filter((name) => /^NativeModule (stream|net|tty)$/.test(name))).toEqual([]);
+  });
+
+  it('regen --print > /dev/null exits as it does on a pipe, without loading node:stream', () => {
+    const list = join(scratch, 'loaded-null.txt');
+    const nul = openSync('/dev/null', 'w');
+    try {
+      const run = spawnSync(process.execPath, [BIN, 'regen', ACME, '--kind', 'thank-you', '--to', 'Priya', '--print'], {
+        cwd: ROOT,
+        env: cliEnv(home, { NODE_OPTIONS: `--require ${PRELOAD}`, FC_LOADED: list }),
+        stdio: ['ignore', nul, 'pipe'],
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    } finally {
+      closeSync(nul);
+    }
+    const modules = readFileSync(list, 'utf8').split('\n');
     expect(modules).toContain('NativeModule fs');
     expect(modules.filter((name) => /^NativeModule (stream|net|tty)$/.test(name))).toEqual([]);
   });

@@ -71,17 +71,21 @@ function recorder() {
 }
 
 describe('isFileOrPipe', () => {
-  it('is true for a regular file and a FIFO, false for a character device', () => {
+  it('is true for a regular file, a FIFO and /dev/null, false for another character device', () => {
     const file = openSync(join(folder(), 'out.txt'), 'w');
     fds.push(file);
     const nul = openSync('/dev/null', 'w');
     fds.push(nul);
-    expect([isFileOrPipe(file), isFileOrPipe(fifo().writer), isFileOrPipe(nul), isFileOrPipe(987654)]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    // A character device that takes writes as /dev/null does, and may not be written to as one.
+    const zero = openSync('/dev/zero', 'w');
+    fds.push(zero);
+    expect([
+      isFileOrPipe(file),
+      isFileOrPipe(fifo().writer),
+      isFileOrPipe(nul),
+      isFileOrPipe(zero),
+      isFileOrPipe(987654),
+    ]).toEqual([true, true, true, false, false]);
   });
 });
 
