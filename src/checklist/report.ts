@@ -45,31 +45,49 @@ export const COLOR: Style = {
 };
 
 const TAB = 4;
-/** Lines up to this long print whole (the terminal wraps them); longer ones print a window. */
-const WHOLE_LINE = 160;
-const WINDOW = 100;
+/** The width a report is laid out for when the output is not a terminal. */
+export const REPORT_COLUMNS = 80;
+/** Narrower than this, an excerpt would show too little of its line to be read. */
+const MIN_EXCERPT = 20;
 
 /**
  * The source line as it shows in a terminal (tabs expanded, wide characters counted twice), cut
- * to a window around `column` so a 1 MB single-line draft still prints one readable line, with a
- * caret under the place the finding means.
+ * to `room` cells around `column` so it never wraps (a 1 MB single-line draft still prints one
+ * readable line), with a caret under the place the finding means.
  */
-export function caretLines(line: string, column: number, length: number): { text: string; caret: string } {
+export function caretLines(line: string, column: number, length: number, room = REPORT_COLUMNS): { text: string; caret: string } {
+  const budget = Math.max(MIN_EXCERPT, room);
+  // Too wide for the room: a window that starts up to a third of the room before the finding
+  // (counted in cells, whole characters); the cut at its end is by cells too.
   let from = 0;
-  if (line.length > WHOLE_LINE) from = Math.max(0, Math.min(column - 1 - 30, line.length - WINDOW));
-  if (from > 0 && /[\uDC00-\uDFFF]/.test(line[from] ?? '')) from += 1;
-  let to = line.length > WHOLE_LINE ? Math.min(line.length, from + WINDOW) : line.length;
-  if (to < line.length && /[\uD800-\uDBFF]/.test(line[to - 1] ?? '')) to -= 1;
+  if (line.length > budget && stringWidth(line) + countTabs(line) * (TAB - 1) > budget) {
+    from = Math.min(Math.max(0, column - 1), line.length);
+    for (let back = 0; from > 0; ) {
+      const size = from > 1 && /[\uDC00-\uDFFF]/.test(line[from - 1]!) ? 2 : 1;
+      const char = line.slice(from - size, from);
+      const cell = char === '\t' ? TAB : Math.max(1, stringWidth(char));
+      if (back + cell > Math.floor(budget / 3)) break;
+      back += cell;
+      from -= size;
+    }
+  }
   const prefix = from > 0 ? '…' : '';
   let shown = prefix;
   let width = prefix.length;
   let caretAt = -1;
   let caretWidth = 0;
   let offset = from;
-  for (const char of line.slice(from, to)) {
+  let cut = false;
+  for (const char of line.slice(from)) {
     // A control character in the draft is shown escaped (src/cli/terminal-text.ts), as wide as its escape.
     const visible = char === '\t' ? char : showLine(char);
     const cell = char === '\t' ? TAB - (width % TAB) : visible === char ? stringWidth(char) : visible.length;
+    const last = offset + char.length >= line.length;
+    // Room for this character, and for the "…" after it unless it is the line's last.
+    if (width + cell + (last ? 0 : 1) > budget) {
+      cut = true;
+      break;
+    }
     if (offset === column - 1) caretAt = width;
     if (offset >= column - 1 && offset < column - 1 + Math.max(1, length)) caretWidth += cell;
     shown += char === '\t' ? ' '.repeat(cell) : visible;
@@ -77,13 +95,25 @@ export function caretLines(line: string, column: number, length: number): { text
     offset += char.length;
   }
   if (caretAt < 0) caretAt = width;
-  if (to < line.length) shown += '…';
-  return { text: shown, caret: ' '.repeat(caretAt) + '^'.repeat(Math.max(1, caretWidth)) };
+  if (cut) shown += '…';
+  return { text: shown, caret: ' '.repeat(caretAt) + '^'.repeat(Math.max(1, Math.min(caretWidth, budget - caretAt))) };
+}
+
+function countTabs(line: string): number {
+  let tabs = 0;
+  for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) tabs += 1;
+  return tabs;
 }
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function formatHuman(findings: readonly Finding[], text: string, style: Style = PLAIN): string {
+/** The findings for people, laid out for a terminal `columns` wide (REPORT_COLUMNS off a terminal). */
+export function formatHuman(
+  findings: readonly Finding[],
+  text: string,
+  style: Style = PLAIN,
+  columns: number = REPORT_COLUMNS,
+): string {
   const counts = countFindings(findings);
   if (findings.length === 0) return `${m.clean}\n`;
   const lines = splitLines(text);
@@ -96,11 +126,16 @@ export function formatHuman(findings: readonly Finding[], text: string, style: S
       const source = lines[finding.line - 1]?.content ?? '';
       const number = String(finding.line);
       const gutter = ' '.repeat(number.length);
-      const { text: shown, caret } = caretLines(source, finding.column, finding.excerpt.length);
+      // "  12 | " before the excerpt, and one column spare: a line as wide as the terminal wraps in some.
+      const room = columns - (number.length + 5) - 1;
+      const { text: shown, caret } = caretLines(source, finding.column, finding.excerpt.length, room);
       out.push(`  ${finding.line}:${finding.column}  ${finding.rule}`);
       out.push(`  ${style.dim(`${number} |`)} ${shown}`);
       out.push(`  ${style.dim(`${gutter} |`)} ${caret}`);
-      out.push(...wrap(showLine(finding.message), 76).map((line) => `    ${line}`), '');
+      out.push(
+        ...wrap(showLine(finding.message), Math.max(MIN_EXCERPT, Math.min(76, columns - 5))).map((line) => `    ${line}`),
+        '',
+      );
     }
   }
   out.push(m.summary(counts.errors, counts.warnings, counts.infos));

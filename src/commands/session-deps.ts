@@ -2,6 +2,7 @@
 // store, the templates, the checklist and the clipboard are imported on first use, and warmUp()
 // starts the imports and the spell-checker worker in the background once the first frame is up.
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expandPath } from '../deliver/attachment-files.js';
 import { type BusinessCalendar, parseIsoDate, todayOf } from '../model/dates.js';
 import { dateStyleFor } from '../model/date-style.js';
@@ -12,6 +13,8 @@ import type { CommandContext } from '../cli/context.js';
 import { showLine } from '../cli/terminal-text.js';
 import type { SessionDeps } from '../session/effects.js';
 import { editInEditor, editorCommand } from './session-editor.js';
+import { draftBusy } from '../session/home-messages.js';
+import { lockSession } from './session-lock.js';
 
 export interface SessionDepsHandle {
   readonly deps: SessionDeps;
@@ -35,6 +38,21 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const dateStyle = dateStyleFor(env, now());
   let opened: import('../store/index.js').Store | undefined;
   const store = once(async () => (opened = (await import('../store/index.js')).openStore({ env, now })));
+  // The draft is this session's only while it holds the session lock (see session-lock.ts).
+  let locking: ReturnType<typeof lockSession> | undefined;
+  let lockHeld: (() => boolean) | undefined;
+  const lock = () =>
+    (locking ??= store()
+      .then((s) => lockSession(dirname(s.path)))
+      .then((l) => {
+        lockHeld = l.held;
+        return l;
+      }));
+  const draftStore = async () => {
+    const [s, l] = await Promise.all([store(), lock()]);
+    if (!l.held()) throw new Error(draftBusy.reason);
+    return s;
+  };
   const compose = once(() => import('../compose/compose.js'));
   const roundsBefore = async (interview: Interview) => ((interview.round ?? 1) > 1 ? (await store()).interviews() : []);
   const checklist = once(() => import('../checklist/check-note.js'));
@@ -106,8 +124,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       for (const load of [store, compose, checklist, words, roundSchedule, due, clipboard]) void load().catch(() => undefined);
     },
     async load() {
-      const s = await store();
-      const [candidate, interviews, stored, config] = await Promise.all([s.candidate(), s.interviews(), s.draft(), ruleConfig()]);
+      const [s, owns] = await Promise.all([store(), lock().then((l) => l.held())]);
+      const [candidate, interviews, stored, config] = await Promise.all([
+        s.candidate(),
+        s.interviews(),
+        owns ? s.draft() : null,
+        ruleConfig(),
+      ]);
+      const busy = owns ? [] : [draftBusy.notice];
       // A resumed draft is checked against the step table at once: its dates must read as typed.
       // Without one, the first question needs no date reader, so it does not wait for chrono.
       if (stored !== null) await dates();
@@ -116,7 +140,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const unreadable = stored !== null && readDraft(stored) === null;
       if (unreadable) s.setAsideDraft();
       const draft = unreadable ? null : stored;
-      return { candidate, interviews, draft, notices: [...s.notices, ...(config.notice ? [config.notice] : [])] };
+      return { candidate, interviews, draft, notices: [...s.notices, ...busy, ...(config.notice ? [config.notice] : [])] };
     },
     async saveCandidate(candidate) {
       // The session does not ask for a cover letter or a link: keep the saved ones.
@@ -144,13 +168,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
-    saveDraft: async (draft) => (await store()).saveDraft(draft),
+    saveDraft: async (draft) => (await draftStore()).saveDraft(draft),
     saveDraftNow: (draft) => {
-      if (opened === undefined) return false;
+      if (opened === undefined || lockHeld === undefined) return false;
+      if (!lockHeld()) throw new Error(draftBusy.reason);
       opened.saveDraftNow(draft);
       return true;
     },
-    clearDraft: async () => (await store()).clearDraft(),
+    clearDraft: async () => (await draftStore()).clearDraft(),
     // A later round greets people met in an earlier one as met again: only then read the others.
     reviewNotes: async (interview) =>
       (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
@@ -287,6 +312,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     ready: () => dates().then(() => undefined),
     async dispose() {
       disposed = true;
+      await locking?.then((l) => l.release()).catch(() => undefined);
       if (!spellerStarted) return;
       // Wait for the worker to be gone before the process exits: it stops within tens of
       // milliseconds at any point of its load, since it compiles Harper's WASM synchronously

@@ -14,6 +14,7 @@ import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
 import { knownWordsFor, typedWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
+import { reportColumns } from './shared/report-width.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
 import { dateStyleFor } from '../model/date-style.js';
@@ -49,7 +50,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
     errors += found.filter((f) => f.severity === 'error').length;
     const heading = words.heading(index + 1, notes.length, kindTitle(note.kind), note.to, note.address);
     context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
-    context.stdout.write(`${formatHuman(found, noteText(note))}\n`);
+    context.stdout.write(`${formatHuman(found, noteText(note), undefined, reportColumns(context.stdout))}\n`);
   });
   return errors > 0 ? EXIT.failure : EXIT.ok;
 }

@@ -32,12 +32,15 @@ export async function calendarFile(
   path: string | null,
   calendar: BusinessCalendar,
   style: DateStyle,
+  /** Whether this file may be imported (written, or printed into a file): only then it is the last file. */
+  record: boolean = path !== null,
 ): Promise<CalendarFile> {
   const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
   const days = planned.map((event) => ({ uid: event.uid, date: event.date, summary: event.summary, content: contentOf(event) }));
-  const { revisions, cancelled } = await sequencesFor(storePath, days, now, inScope);
+  // Only a file a calendar may import counts as the last one: a printed list leaves the record as it was.
+  const { revisions, cancelled } = await sequencesFor(storePath, days, now, inScope, record);
   const events = planned.map((event) => ({ ...event, ...revisions.get(event.uid)! }));
   const text = icsText(events, now, pkg.version, cancelled);
   if (path !== null) writeWhole(path, text);

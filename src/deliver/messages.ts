@@ -35,6 +35,8 @@ export const draftMessages = {
   voicemailNoDraftTry: (id: string, kind: string) => `followup-coach regen ${id} --kind ${kind} --print`,
   callNoDraft: (person: string) =>
     `${person} reached you by phone: their note is a call script, so no draft (regen --print shows it)`,
+  callNoMailto: (person: string) =>
+    `${person} reached you by phone: their note is a call script to read out, so there is no mailto: link.`,
   openNeedsEml: '--open hands a written draft to your mail program, so it needs --eml DIR.',
   openNeedsEmlTry: (id: string) => `followup-coach regen ${id} --eml drafts --open`,
   opened: (path: string, program: string) => `Opened ${path} with ${program}.`,
@@ -51,11 +53,24 @@ export const draftMessages = {
 } as const;
 
 /** The words of calendar events. */
+/** What to do for a step, said as a call when its note is a call script. */
+const stepAction = (kind: NoteKind, person: string, call: boolean): string => {
+  if (!call || kind === 'voicemail') return kindAction(kind, person);
+  if (kind === 'thank-you') return `Call ${person} to say thank you`;
+  if (kind === 'not-selected') return `Call ${person} to thank them after the decision`;
+  if (kind === 'stay-in-touch') return `Call ${person} to stay in touch`;
+  return kindAction(kind, person);
+};
+
 export const calendarMessages = {
-  summary: (kind: NoteKind, person: string, company: string) => `${kindAction(kind, person)}: ${company}`,
-  description: (why: string, command: string) => `${why}\n\nWrite the note with:\n${command}`,
-  alarm: (kind: NoteKind, person: string, company: string) =>
-    `Tomorrow: ${kindAction(kind, person).replace(/^./, (c) => c.toLowerCase())} (${company})`,
+  /** `call`: the note is a call script (they reached you by phone), so the step is a call. */
+  summary: (kind: NoteKind, person: string, company: string, call = false) => `${stepAction(kind, person, call)}: ${company}`,
+  description: (why: string, command: string, call = false) =>
+    call
+      ? `${why}\n\nMake the call and read out the script; get it with:\n${command}`
+      : `${why}\n\nWrite the note with:\n${command}`,
+  alarm: (kind: NoteKind, person: string, company: string, call = false) =>
+    `Tomorrow: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
   /** The company, with the round when the application has more than one. */
   ofRound: (company: string, round: number | null) => (round === null ? company : `${company}, round ${round}`),

@@ -3,6 +3,7 @@
 // outcome; these ask the questions and print what its state says.
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Interview } from '../model/types.js';
 import {
   currentNote,
@@ -78,16 +79,17 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
   const item = currentNote(state);
   if (!item) return;
   const { status } = state;
-  if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method]));
+  const spoken = isSpoken(item.note);
+  if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method], spoken));
   else if (status.kind === 'copy-failed') {
     prompter.print(words.copyFailed(status.problem || methodNames.none));
     prompter.print(item.note.body);
   }
   // An early note is recorded only when the user says so, as regen records one only with --force.
   const early = isEarly(item.findings);
-  if (!(await prompter.confirm(early ? words.markSentEarly : words.markSent, !early))) return;
+  if (!(await prompter.confirm(early ? words.markSentEarly : words.markSent(spoken), !early))) return;
   state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
   if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
-  prompter.print(words.marked);
+  prompter.print(words.marked(spoken));
   printSchedule(state.schedule, prompter);
 }

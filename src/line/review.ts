@@ -3,6 +3,7 @@
 // edit one not sent yet, change an answer, or finish. The review core (src/session/review/) decides each outcome;
 // review-actions.ts asks its questions and review-print.ts prints what its state says.
 import { kindLabel } from '../model/note-kinds.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { Answers, Position } from '../session/index.js';
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
@@ -109,9 +110,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
 function actions(notes: readonly ReviewNote[], editor: string): Option<string>[] {
   return [
     ...notes.map(({ note }, i) => ({ value: `copy:${i}`, label: words.copy(i + 1, kindLabel(note.kind), note.to) })),
-    // The subject goes into its own field of the mail client; a voicemail script has none.
+    // The subject goes into its own field of the mail client; a call script has none to paste.
     ...notes.flatMap(({ note }, i) =>
-      note.kind === 'voicemail' || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],
+      isSpoken(note) || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],
     ),
     // A sent note is the record of what went out: the core says it is not editable, so it is not offered.
     ...notes.flatMap((item, i) => (editable(item) ? [{ value: `edit:${i}`, label: words.edit(i + 1, editor) }] : [])),

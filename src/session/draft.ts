@@ -71,7 +71,8 @@ function answersFrom(v: Loose): Answers {
     },
     company: text(v.company),
     role: text(v.role),
-    dateText: text(v.dateText),
+    // Older drafts kept the words typed ("monday"), which a later day reads as another date.
+    dateText: day(v.date) ?? text(v.dateText),
     date: day(v.date),
     format: pick(v.format, ['onsite', 'video', 'phone'] as const),
     recruiterName: text(v.recruiterName),

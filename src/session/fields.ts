@@ -306,7 +306,10 @@ export const FIELDS: readonly Field[] = [
       return day === null ? undefined : understood.date(formatDay(day, c.dateStyle));
     },
     write: (a, _i, value, c) => {
-      const changed = { ...a, dateText: value, date: c.understandDate(value, c.now) };
+      // "monday" means another day next week: once understood, the answer is the day itself, so a
+      // draft resumed later (or the question asked again) keeps the day the candidate meant.
+      const date = c.understandDate(value, c.now);
+      const changed = { ...a, dateText: date ?? value, date };
       // The timeframe counts from the interview day: a new day moves the decision day too.
       return { ...changed, timeframeDate: resolveTimeframe(a.timeframeText, changed, c) };
     },

@@ -21,3 +21,10 @@ export const reviewSave = {
   retry: 'Try saving again',
   quit: 'Quit (your answers are in the draft)',
 } as const;
+
+/** When another followup-coach session has the unfinished draft open (src/commands/session-lock.ts). */
+export const draftBusy = {
+  notice:
+    'Your unfinished interview is open in another followup-coach session, so this one leaves it alone: finish it there. A new interview started here is saved once you reach its review, not as a draft.',
+  reason: 'your unfinished interview is open in another followup-coach session',
+} as const;

@@ -93,7 +93,8 @@ function remembered(value: unknown): Record<string, Remembered> {
 }
 
 /**
- * Records what `events` say and returns each one's SEQUENCE and LAST-MODIFIED, and the events of
+ * Records what `events` say (unless `record` is false: a file printed, not written, is no file a
+ * calendar has imported) and returns each one's SEQUENCE and LAST-MODIFIED, and the events of
  * earlier files (within `inScope`) that are no longer due. `storePath` is the store's
  * config.json; the state lives in the same folder.
  */
@@ -102,6 +103,7 @@ export async function sequencesFor(
   events: readonly EventDay[],
   now: Date,
   inScope: (uid: string) => boolean,
+  record = true,
 ): Promise<{ readonly revisions: Map<string, Revision>; readonly cancelled: readonly CancelledEvent[] }> {
   const file = openJsonFile({ dir: dirname(storePath), name: 'calendar' });
   return withLock(join(dirname(storePath), 'calendar.json'), async () => {
@@ -115,7 +117,7 @@ export async function sequencesFor(
       before = {};
     }
     const { after, cancelled } = nextSequences(before, events, now.toISOString(), inScope);
-    await file.write({ version: 1, events: after });
+    if (record) await file.write({ version: 1, events: after });
     const revisionOf = (uid: string): Revision => ({ sequence: after[uid]!.sequence, modified: after[uid]!.modified! });
     return { revisions: new Map(events.map(({ uid }) => [uid, revisionOf(uid)])), cancelled };
   });

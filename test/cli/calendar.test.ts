@@ -155,7 +155,7 @@ describe('calendar', () => {
       alarms: [],
     });
     expect(events.filter((e) => e.status !== 'CANCELLED').map((e) => e.summary)).toEqual([
-      'Send a thank-you to Sam Ortiz: Acme Robotics',
+      'Call Sam Ortiz to say thank you: Acme Robotics',
       'Follow up with Priya Raghunathan: Acme Robotics',
       'Call Sam Ortiz to follow up: Acme Robotics',
     ]);
@@ -176,7 +176,7 @@ describe('calendar', () => {
       };
       expect(await exported('09:00')).toMatchObject({
         sequence: 0,
-        summary: 'Send a thank-you to Sam Ortiz: Acme Robotics',
+        summary: 'Call Sam Ortiz to say thank you: Acme Robotics',
         start: '2026-11-25',
         stamp: '2026-11-25T09:00:00+00:00',
         modified: '2026-11-25T09:00:00+00:00',
@@ -191,7 +191,7 @@ describe('calendar', () => {
       expect((await runCli(['import', file, '--round'], { home: own, env: at('12:00') })).code).toBe(0);
       const renamed = {
         sequence: 1,
-        summary: 'Send a thank-you to Sam Ortiz: Acme Robotics, round 1',
+        summary: 'Call Sam Ortiz to say thank you: Acme Robotics, round 1',
         start: '2026-11-25',
         modified: '2026-11-25T15:00:00+00:00',
       };
@@ -201,6 +201,30 @@ describe('calendar', () => {
       expect(await exported('18:00')).toMatchObject({ ...renamed, stamp: '2026-11-25T18:00:00+00:00' });
     },
   );
+
+  it('counts only a file a calendar may import as the last one: a --json list leaves the record alone', async () => {
+    const own = newHome();
+    expect((await runCli(['import', join(FIXTURES, 'acme.json')], { home: own })).code).toBe(0);
+    // A look at the steps first, then a note sent: the first file written has nothing to cancel.
+    const listed = JSON.parse((await runCli(['calendar', ACME, '--json'], { home: own })).stdout);
+    expect(listed.file).toBeNull();
+    expect(readdirSync(own)).not.toContain('calendar.json');
+    expect((await runCli(['sent', ACME, '--kind', 'thank-you', '--to', 'Priya'], { home: own })).code).toBe(0);
+    const path = join(own, 'acme.ics');
+    const written = await runCli(['calendar', ACME, '--out', path], { home: own });
+    expect(written.stdout).not.toContain('no longer due');
+    expect(readFileSync(path, 'utf8')).not.toContain('STATUS:CANCELLED');
+    expect(readdirSync(own)).toContain('calendar.json');
+  });
+
+  it('promises only what calendar programs do with a newer file', async () => {
+    const own = newHome();
+    expect((await runCli(['import', join(FIXTURES, 'acme.json')], { home: own })).code).toBe(0);
+    const run = await runCli(['calendar', ACME, '--out', join(own, 'acme.ics')], { home: own });
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Import it into your calendar. A program that matches events by their UID updates the same events from a newer file and drops those marked cancelled; some, calcurse for one, add copies instead and list cancelled steps as live: there, delete the earlier reminders before importing a newer file.',
+    );
+  });
 
   it('prints the file without --out, and refuses an --out that is not .ics', async () => {
     const printed = await runCli(['calendar', ACME], { home });

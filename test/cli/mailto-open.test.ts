@@ -53,6 +53,15 @@ describe('regen --mailto', () => {
     expect(run.stdout).toContain('Subject: Re: Thank you: Senior Backend Engineer interview\n');
   });
 
+  it('refuses a call script, as --eml does: a phone number is no address to mail', async () => {
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Sam', '--mailto'], { home });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      'followup-coach: Sam Ortiz reached you by phone: their note is a call script to read out, so there is no mailto: link.\n' +
+        `Try: followup-coach regen ${ID} --kind thank-you --print\n`,
+    );
+  });
+
   it('refuses a note with attachments: a link cannot carry them', async () => {
     const own = newHome();
     const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));

@@ -30,7 +30,11 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       const screen = await terminal.history();
       // Sam phoned: his thank-you is a call script, and the report shows the number to call.
       expect(screen).toContain('Copied the thank-you note to Sam Ortiz <+1 555 0101> through the terminal (OSC 52).');
-      expect(screen).toContain('Subject: Thank-you call: Senior Backend Engineer interview');
+      // What comes next is the call, not a mail: no subject line to paste.
+      expect(screen).toContain(
+        'Call Sam Ortiz on +1 555 0101 and read it out (or leave it as a voicemail): it is a script for a call, not a mail.',
+      );
+      expect(screen).not.toContain('Subject: Thank-you call');
       expect(screen).not.toContain('There is no e-mail address for Sam Ortiz');
       expect(screen).toContain('(The system clipboard was not used: no display: no clipboard here (DISPLAY is not set).)');
       expect(screen).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');

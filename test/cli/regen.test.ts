@@ -156,6 +156,17 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     expect(list[0].next).toMatchObject({ kind: 'thank-you', to: ['Sam Ortiz'] });
   });
 
+  it('copies a call script and says to make the call, with no subject to paste', async () => {
+    const home = await homeWithAcme();
+    const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env: { DISPLAY: x.display } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.\n' +
+        'Call Sam Ortiz on +1 555 0101 and read it out (or leave it as a voicemail): it is a script for a call, not a mail.\n' +
+        'Recorded as done; `followup-coach list` now shows what comes next.\n',
+    );
+  });
+
   it('copies the first of several notes and lists how to get the others', async () => {
     const home = await homeWithAcme();
     const run = await runCli(['regen', ACME, '--kind', 'thank-you'], { home, env: { DISPLAY: x.display } });

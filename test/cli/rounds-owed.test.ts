@@ -49,7 +49,7 @@ describe('a thank-you an earlier round still owes', () => {
     const calendar = JSON.parse((await runCli(['calendar', '--json'], { home, env })).stdout);
     const thanks = calendar.events.filter((event: { kind: string }) => event.kind === 'thank-you');
     expect(thanks.map((event: { id: string; to: string; summary: string }) => [event.id, event.to, event.summary])).toEqual([
-      [ID, 'Sam Ortiz', 'Send a thank-you to Sam Ortiz: Acme Robotics, round 1'],
+      [ID, 'Sam Ortiz', 'Call Sam Ortiz to say thank you: Acme Robotics, round 1'],
       [`${ID}-round-2`, 'Priya Raghunathan', 'Send a thank-you to Priya Raghunathan: Acme Robotics, round 2'],
       [`${ID}-round-2`, 'Lena Fischer', 'Send a thank-you to Lena Fischer: Acme Robotics, round 2'],
     ]);

@@ -102,7 +102,7 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
       expect(path).toBe(join(home, 'acme-robotics-senior-backend-engineer.ics'));
       // Sam's thank-you and the two follow-ups: Priya's thank-you went out already.
       expect(count).toBe(3);
-      expect(readFileSync(path, 'utf8')).toContain('SUMMARY:Send a thank-you to Sam Ortiz: Acme Robotics\r\n');
+      expect(readFileSync(path, 'utf8')).toContain('SUMMARY:Call Sam Ortiz to say thank you: Acme Robotics\r\n');
     } finally {
       process.chdir(cwd);
     }

@@ -1,12 +1,14 @@
 // The session's real deps (in-process, with the built spell-checker worker from dist/): the Ink
 // review and line mode show the rules' findings and checkSpelling's side by side, so
 // checkSpelling must not repeat what a rule already says.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkNote } from '../../src/checklist/check-note.js';
 import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { EMPTY_ANSWERS, draftOf, initialState } from '../../src/session/index.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -67,7 +69,73 @@ describe('session deps: the draft', () => {
       `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${backup} and the session starts fresh.`,
     ]);
     expect(readFileSync(backup, 'utf8')).toBe(wrong);
+    // Beside it, the lock this session holds on the draft while it runs.
+    expect(readdirSync(home).sort()).toEqual(['draft.json.corrupt-2026-11-24T18-00-00', 'session.lock', 'session.owner']);
+    await handle.dispose();
     expect(readdirSync(home)).toEqual(['draft.json.corrupt-2026-11-24T18-00-00']);
+  });
+});
+
+describe('session deps: two sessions at once', () => {
+  const open = (home: string) =>
+    createSessionDeps({
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now: () => new Date('2026-11-24T18:00:00Z'),
+    });
+  const draftOn = (home: string) => JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')).draft;
+  const at = { step: 'interview.role', index: 0 } as const;
+  const draftWith = (company: string) => draftOf(initialState({ ...EMPTY_ANSWERS, company }, at));
+  const second: SessionDepsHandle[] = [];
+  afterEach(async () => {
+    for (const h of second.splice(0)) await h.dispose();
+  });
+
+  it('the second session is told the draft is open elsewhere, is not offered it and never writes it', async () => {
+    const home = tempDir();
+    handle = open(home);
+    const a = handle.deps;
+    await a.load();
+    await a.saveDraft(draftWith('Company A'));
+    const b = open(home);
+    second.push(b);
+    const loaded = await b.deps.load();
+    expect(loaded.draft).toBeNull();
+    expect(loaded.notices).toEqual([
+      'Your unfinished interview is open in another followup-coach session, so this one leaves it alone: finish it there. A new interview started here is saved once you reach its review, not as a draft.',
+    ]);
+    const why = 'your unfinished interview is open in another followup-coach session';
+    await expect(b.deps.saveDraft(draftWith(''))).rejects.toThrow(why);
+    expect(() => b.deps.saveDraftNow?.(draftWith(''))).toThrow(why);
+    await expect(b.deps.clearDraft()).rejects.toThrow(why);
+    expect(draftOn(home)).toEqual(draftWith('Company A'));
+
+    // Once the first one ends (Ctrl-C or done), the next session owns the draft and is offered it.
+    await handle.dispose();
+    handle = undefined;
+    const c = open(home);
+    second.push(c);
+    const resumed = await c.deps.load();
+    expect([resumed.notices, resumed.draft]).toEqual([[], draftWith('Company A')]);
+    await c.deps.saveDraft(draftWith('Company C'));
+    expect(draftOn(home)).toEqual(draftWith('Company C'));
+  });
+
+  it('takes over at once the lock of a session that was killed', async () => {
+    const home = tempDir();
+    // A process that held the lock and died without releasing it (kill -9): its lock folder and owner file stay.
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    mkdirSync(join(home, 'session.lock'));
+    writeFileSync(join(home, 'session.owner'), JSON.stringify({ pid: Number(dead), host: hostname() }));
+    handle = open(home);
+    expect((await handle.deps.load()).notices).toEqual([]);
+    await handle.deps.saveDraft(draftWith('After the crash'));
+    expect(draftOn(home)).toEqual(draftWith('After the crash'));
   });
 });
 

@@ -43,4 +43,29 @@ describe('the review and how each note goes out', () => {
     expect(await waitFor(app, 'Note 2 of 2')).toContain('· no phone number on file');
     app.unmount();
   });
+
+  it('after copying a call script, speaks of the call: make it, read it out, then mark it made', async () => {
+    const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'review', index: 0 })) });
+    const app = render(<App deps={worldDeps(world, { notes })} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 2');
+    await typeAndWait(app, KEY.right);
+    await waitFor(app, 'Note 2 of 2');
+    await typeAndWait(app, 'u');
+    expect(await waitFor(app, 'A call script has no subject line')).toContain('c copies the script.');
+    expect(world.copied).toEqual([]);
+    await typeAndWait(app, 'c');
+    await waitFor(app, 'Before your first copy, three things only you can check:');
+    await typeAndWait(app, 'y');
+    // The frame wraps the line at the terminal's width: read it as one.
+    const copied = (await waitFor(app, 'Copied to the clipboard')).replace(/\s+/g, ' ');
+    expect(copied).toContain(
+      'Copied to the clipboard: keep the script in front of you, make the call and read it out (or leave it as a voicemail), then press s to mark the call made.',
+    );
+    expect(copied).not.toContain('into your mail');
+    await typeAndWait(app, 's');
+    expect(await waitFor(app, 'Marked the call as made')).toContain('Marked the call as made Wednesday, November 25, 2026.');
+    app.unmount();
+  });
 });

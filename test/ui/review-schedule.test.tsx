@@ -2,7 +2,7 @@
 // and still at 60x20 with the note's own lines visible.
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
-import { fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
+import { fitLine, fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/model/due.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
@@ -27,14 +27,17 @@ describe('the schedule in the review', () => {
     [60, 20],
   ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
     const app = reviewAt(columns, rows);
-    const priya = await waitFor(app, 'follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    // Each line as wide as the screen allows: at 60 columns the follow-up's names give way to its day.
+    const fitted = (line: string) => fitLine(line, columns - 1);
+    const priya = await waitFor(app, fitted('follow-up to Priya Raghunathan: not before Monday, December 7, 2026'));
+    expect(priya).toContain(': not before Monday, December 7, 2026');
     expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(priya).toContain('Dear Priya Raghunathan,');
     expect(priya).not.toContain('voicemail to Sam Ortiz');
     expect(priya).not.toContain('contact-request to Dana Kim');
     expect(priya.split('\n').length).toBeLessThanOrEqual(rows);
     const sam = await typeAndWait(app, KEY.right);
-    expect(sam).toContain('voicemail to Sam Ortiz: not before Monday, December 7, 2026');
+    expect(sam).toContain(fitted('voicemail to Sam Ortiz: not before Monday, December 7, 2026'));
     expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(sam).not.toContain('follow-up to Priya');
     app.unmount();

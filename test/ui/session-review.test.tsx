@@ -91,7 +91,7 @@ describe('the review', () => {
     app.unmount();
   });
 
-  it('copies the subject line alone with u, and says a voicemail script has none', async () => {
+  it('copies the subject line alone with u, and says a call script has none', async () => {
     const world = atReview();
     const notes = (interview: Interview): Note[] => [
       {
@@ -112,7 +112,7 @@ describe('the review', () => {
     expect(world.copied).toEqual(['Thank you: Senior Backend Engineer interview']);
     await typeAndWait(app, KEY.right);
     await typeAndWait(app, 'u');
-    await waitFor(app, 'A voicemail script has no subject line: c copies the script.');
+    await waitFor(app, 'A call script has no subject line: c copies the script.');
     expect(world.copied).toHaveLength(1);
     app.unmount();
   });
@@ -143,6 +143,29 @@ describe('the review', () => {
     expect(second).not.toContain('Before your first copy');
     expect(world.copied).toHaveLength(2);
     expect(world.copied[1]).toContain('Dear Sam Ortiz,');
+    app.unmount();
+  });
+
+  it('does not ask the manual checks again in a later session for a kind of note already sent', async () => {
+    // Opened again from the home a day later: the thank-you to Priya went out in the first session.
+    const sent = {
+      kind: 'thank-you' as const,
+      to: 'Priya Raghunathan',
+      at: '2026-11-24T18:00:00.000Z',
+      method: 'clipboard' as const,
+    };
+    const world = emptyWorld({ interviews: [{ ...sampleInterview(), sent: [sent] }] });
+    const app = render(<App deps={worldDeps(world)} />);
+    await waitFor(app, 'What would you like to do?');
+    await choose(app, 'Notes for Acme Robotics');
+    await waitFor(app, 'Note 1 of 2');
+    await typeAndWait(app, KEY.right);
+    await waitFor(app, 'Note 2 of 2');
+    const copied = await typeAndWait(app, 'c');
+    expect(copied).not.toContain('Before your first copy');
+    await waitFor(app, 'Copied to the clipboard');
+    expect(world.copied).toHaveLength(1);
+    expect(world.copied[0]).toContain('Dear Sam Ortiz,');
     app.unmount();
   });
 

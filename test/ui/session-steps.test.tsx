@@ -135,6 +135,19 @@ describe('the guided session, step by step', () => {
     app.unmount();
   });
 
+  it('marks the line being typed in the topics step with ›, not the first topic', async () => {
+    const draft = draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 }));
+    const app = render(<App deps={worldDeps(emptyWorld({ draft }))} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, '2. how on-call works');
+    const typing = (await typeAndWait(app, 'the incident review')).split('\n');
+    expect(typing).toContain('  1. moving telemetry ingestion to Kafka');
+    expect(typing).toContain('  2. how on-call works');
+    expect(typing.filter((line) => line.startsWith('› '))).toEqual(['› the incident review']);
+    app.unmount();
+  });
+
   it('never shows escape sequences typed into a field', async () => {
     const app = render(<App deps={worldDeps(emptyWorld())} />);
     await waitFor(app, 'Your name');

@@ -12,7 +12,8 @@ best sent (today, for one already due), marked free so it blocks nothing, with a
 application; with ID, its application. An application's steps span its rounds: the latest
 round's, and a thank-you an earlier round still owes, each under its round.
 
-Importing a newer file again updates the same events instead of adding copies: each keeps its
+A calendar that matches events by UID updates them from a newer file (calcurse adds copies and
+lists cancelled steps as live: delete the earlier ones there first). Each event keeps its
 UID, and its SEQUENCE goes up when it changed since the last file (its day, its title or its
 description); a step done since then comes back marked cancelled.
 

@@ -36,7 +36,18 @@ export async function run(context: CommandContext): Promise<number> {
     const now = context.now();
     const style = dateStyleFor(context.env, now);
     const path = out === undefined ? null : resolve(out);
-    const { events, cancelled, text } = await calendarFile(store.path, interviews, now, path, calendarFor(context.env), style);
+    // The next file counts its changes from the last one a calendar may have imported: one written
+    // with --out or printed into a file, never the --json list or the text shown on a terminal.
+    const record = path !== null || (!json && context.stdout.isTTY !== true);
+    const { events, cancelled, text } = await calendarFile(
+      store.path,
+      interviews,
+      now,
+      path,
+      calendarFor(context.env),
+      style,
+      record,
+    );
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({
         uid,

@@ -14,6 +14,7 @@ import { mergeFindings } from '../../checklist/merge.js';
 import { COLOR, PLAIN, countFindings, formatHuman, formatJson } from '../../checklist/report.js';
 import { RULE_IDS, type CheckContext, type RuleLevels } from '../../checklist/types.js';
 import { parseCommand } from '../../cli/args.js';
+import { reportColumns } from '../shared/report-width.js';
 import type { CommandContext } from '../../cli/context.js';
 import { EXIT, UsageError } from '../../cli/errors.js';
 import type { Finding } from '../../model/types.js';
@@ -80,7 +81,7 @@ export async function run(context: CommandContext): Promise<number> {
     if (values.json) context.stdout.write(formatJson(findings));
     else {
       const color = Boolean(context.stdout.isTTY) && !context.env.NO_COLOR;
-      context.stdout.write(formatHuman(findings, text, color ? COLOR : PLAIN));
+      context.stdout.write(formatHuman(findings, text, color ? COLOR : PLAIN, reportColumns(context.stdout)));
       if (!checkContext.interview && !checkContext.to) context.stdout.write(`${m.noContext}\n`);
     }
     return countFindings(findings).errors > 0 ? EXIT.failure : EXIT.ok;

@@ -55,8 +55,14 @@ export async function checkBeforeSending(
   if (findings.length === 0) return { blocked: false, errors: false, early: false, findings };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
   // something to show.
-  const { formatHuman } = await import('../../checklist/report.js');
-  context.stderr.write(`${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked))}`);
+  const [{ formatHuman }, { reportColumns }] = await Promise.all([
+    import('../../checklist/report.js'),
+    import('../shared/report-width.js'),
+  ]);
+  const columns = reportColumns(context.stderr as { isTTY?: boolean; columns?: number });
+  context.stderr.write(
+    `${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked), undefined, columns)}`,
+  );
   const errors = blocksCopy(findings);
   const early = isEarly(findings);
   if (errors && force) context.stderr.write(`${messages.forced}\n`);

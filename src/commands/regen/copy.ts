@@ -41,7 +41,9 @@ export async function recordCopied(store: Store, interview: Interview, entry: Se
 export function reportCopied(context: CommandContext, note: Note, result: CopyResult, recorded: string): void {
   const lines = [
     messages.copied(note.kind, note.to, note.address, result.method === 'none' ? '' : messages.via[result.method]),
-    ...(note.subject.trim() === '' ? [] : [messages.subject(note.subject)]),
+    // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
+    ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
+    ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),
     ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
@@ -62,6 +64,6 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
     subject: note.subject,
     body: note.body,
   });
-  reportCopied(context, note, result, messages.recorded);
+  reportCopied(context, note, result, messages.recordedFor(isSpoken(note)));
   return EXIT.ok;
 }

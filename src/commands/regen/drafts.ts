@@ -82,6 +82,8 @@ export async function mailtoOrCopy(
   note: Note,
   force: boolean,
 ): Promise<number> {
+  // A call script has no mail to link to, as --eml has no draft to write (the number is no address).
+  if (isSpoken(note)) throw new UsageError(m.callNoMailto(note.to), m.voicemailNoDraftTry(interview.id, note.kind));
   const attached = [...note.attachments, ...attachmentNames(note.kind, interview.candidate)];
   const unique = [...new Set(attached)];
   if (unique.length > 0) throw new CliError(m.mailtoAttachments(unique), m.mailtoAttachmentsTry(interview.id));

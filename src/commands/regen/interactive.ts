@@ -6,6 +6,7 @@ import { CancelledError, CliError, EXIT } from '../../cli/errors.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
 import { isEarly, lastSent, type ReviewAction, type ReviewState, reduceReview, startReview } from '../../session/review/index.js';
 import type { Store } from '../../store/index.js';
+import { isSpoken } from '../../model/spoken.js';
 import { copyBody, printUncopied, recordCopied, reportCopied } from './copy.js';
 import { messages } from './messages.js';
 import type { Select } from './prompts.js';
@@ -74,6 +75,6 @@ export async function copyInteractively(
     step = reduceReview(step.state, { type: 'mark-sent', at });
   }
   for (const effect of step.effects) if (effect.type === 'record') await recordCopied(store, interview, effect.entry);
-  reportCopied(context, note, result, messages.recorded);
+  reportCopied(context, note, result, messages.recordedFor(isSpoken(note)));
   return EXIT.ok;
 }

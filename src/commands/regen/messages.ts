@@ -57,7 +57,12 @@ export const messages = {
     `The ${kind} note for ${to} was copied, but NOT recorded as sent: ${why}`,
   notRecordedTry: (id: string, kind: NoteKind, to: string) =>
     `fix that, then copy it again with \`followup-coach regen ${id} --kind ${kind} --to "${to}"\` to record it.`,
-  recorded: 'Recorded as sent; `followup-coach list` now shows what comes next.',
+  recordedFor: (spoken: boolean) =>
+    spoken
+      ? 'Recorded as done; `followup-coach list` now shows what comes next.'
+      : 'Recorded as sent; `followup-coach list` now shows what comes next.',
+  callNext: (to: string, phone: string) =>
+    `Call ${to} on ${phone} and read it out (or leave it as a voicemail): it is a script for a call, not a mail.`,
 
   // interactive regen
   pickInterview: 'Which interview?',

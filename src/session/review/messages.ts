@@ -25,7 +25,10 @@ const shared = {
   calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
 } as const;
 
-/** The checks only the user can make, confirmed once per session before the first copy. */
+/**
+ * The checks only the user can make, confirmed before the first copy of a session, unless a note
+ * of that kind of this interview was sent before (src/session/review/reduce.ts).
+ */
 export const manualChecks = {
   title: 'Before your first copy, three things only you can check:',
   items: [
@@ -61,19 +64,21 @@ export const screen = {
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
   edited: '(edited by you)',
   copying: '…',
-  copied: (method: string, attachments: readonly string[] = []) =>
-    (method === 'osc52'
-      ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
-      : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.') +
-    (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : ''),
+  copied: (method: string, attachments: readonly string[] = [], spoken = false) =>
+    spoken
+      ? `${method === 'osc52' ? 'Sent to your terminal’s clipboard (OSC 52)' : 'Copied to the clipboard'}: keep the script in front of you, make the call and read it out (or leave it as a voicemail), then press s to mark the call made.`
+      : (method === 'osc52'
+          ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
+          : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.') +
+        (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : ''),
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
-  noSubjectToCopy: 'A voicemail script has no subject line: c copies the script.',
+  noSubjectToCopy: 'A call script has no subject line: c copies the script.',
   copyFailed: (why: string) =>
     `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
-  sent: (when: string) => `Marked as sent ${when}.`,
+  sent: (when: string, spoken = false) => (spoken ? `Marked the call as made ${when}.` : `Marked as sent ${when}.`),
   recording: '…',
   early:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',
@@ -83,6 +88,9 @@ export const screen = {
   editNotSaved: (why: string) => `Your edit is shown here but NOT saved (${why}); it is lost when you quit.`,
   notRecorded: (why: string) => `NOT recorded as sent (${why}). Press s again once that is fixed.`,
   scheduleTitle: 'Schedule',
+  /** After the first of several people, where a schedule line has no room for every name. */
+  scheduleOthers: (more: number) => ` and ${more} other${more === 1 ? '' : 's'}`,
+  schedulePeople: (count: number) => `${count} people`,
   scheduleMore: (more: number) => `… ${more} more due item${more === 1 ? '' : 's'}: followup-coach list`,
 } as const;
 
@@ -120,15 +128,19 @@ export const line = {
   interviewersEntry: 'The interviewers',
   overrideBlocked: (errors: number) => `The checklist found ${plural(errors, 'error')} in this note. Copy it anyway?`,
   notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
-  copied: (method: string) => `Copied (${method}).`,
+  copied: (method: string, spoken = false) =>
+    spoken ? `Copied (${method}): make the call and read the script out, or leave it as a voicemail.` : `Copied (${method}).`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
-  markSent: 'Mark it as sent (recorded with the time)?',
+  markSent: (spoken: boolean) =>
+    spoken
+      ? 'Once you have made the call, mark it as done (recorded with the time)?'
+      : 'Mark it as sent (recorded with the time)?',
   markSentEarly:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
-  marked: 'Marked as sent.',
+  marked: (spoken: boolean) => (spoken ? 'Marked the call as made.' : 'Marked as sent.'),
   keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
   keepEditYours: '-- Your edit --',
   keepEditFresh: '-- The new text --',

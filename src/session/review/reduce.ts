@@ -2,6 +2,7 @@
 // one action here, and what it needs from the world (copy, record, edit, save, check) comes back
 // as effects for run-effect.ts. Copying is held back by checklist errors until overridden, asks
 // the manual checks once a session, and an early note is recorded only when asked twice.
+import { isSpoken } from '../../model/spoken.js';
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
@@ -12,6 +13,18 @@ import { MANUAL_CHECK_COUNT } from './messages.js';
 import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
 
 const IDLE: ReviewStatus = { kind: 'idle' };
+
+/**
+ * Whether a note of `kind` of this interview went out already (in an earlier session or this
+ * one): the three manual checks were made for that kind then, so they are asked once per
+ * interview and kind of note, not again in every session.
+ */
+function kindSentBefore(state: ReviewState, kind: ReviewNote['note']['kind']): boolean {
+  return (
+    state.marked.some((entry) => entry.kind === kind) ||
+    (state.notes ?? []).some((r) => r.note.kind === kind && r.sentAt !== undefined)
+  );
+}
 
 /** The review before its notes are written: the first step composes them and reads the schedule. */
 export function startReview(options: { readonly manualConfirmed: boolean; readonly editorName: string }): ReviewStep {
@@ -82,7 +95,7 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       if (!current) return only(state);
       const errors = countBySeverity(current.findings ?? []).errors;
       if (errors > 0 && action.override !== true) return only({ ...state, status: { kind: 'blocked', errors } });
-      if (!state.manualConfirmed) {
+      if (!state.manualConfirmed && !kindSentBefore(state, current.note.kind)) {
         return only({ ...state, checking: { ticked: Array.from({ length: MANUAL_CHECK_COUNT }, () => false) } });
       }
       return copyBody(state, current);
@@ -101,8 +114,8 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       return only({ ...state, checking: null });
     case 'copy-subject': {
       if (!current) return only(state);
-      // The subject goes into its own field of the mail client; a voicemail script has none.
-      if (current.note.kind === 'voicemail' || current.note.subject.trim() === '') {
+      // The subject goes into its own field of the mail client; a call script has none to paste.
+      if (isSpoken(current.note) || current.note.subject.trim() === '') {
         return only({ ...state, status: { kind: 'no-subject' } });
       }
       return {
@@ -116,7 +129,12 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       if (action.what === 'subject') return only({ ...state, status: { kind: 'subject-copied', method: outcome.method } });
       return only({
         ...state,
-        status: { kind: 'copied', method: outcome.method, attachments: current?.note.attachments ?? [] },
+        status: {
+          kind: 'copied',
+          method: outcome.method,
+          attachments: current?.note.attachments ?? [],
+          spoken: current ? isSpoken(current.note) : false,
+        },
       });
     }
     case 'mark-sent': {
@@ -138,11 +156,11 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
     case 'recorded': {
       const { entry } = action;
       const marked = [...state.marked, entry];
-      const notes = state.notes?.map((r) =>
-        r.note.kind === entry.kind && r.note.to === entry.to ? { ...r, sentAt: entry.at } : r,
-      );
+      const isEntry = (r: ReviewNote) => r.note.kind === entry.kind && r.note.to === entry.to;
+      const spoken = state.notes?.some((r) => isEntry(r) && isSpoken(r.note)) ?? false;
+      const notes = state.notes?.map((r) => (isEntry(r) ? { ...r, sentAt: entry.at } : r));
       return {
-        state: { ...state, notes: notes ?? null, marked, status: { kind: 'sent', at: entry.at } },
+        state: { ...state, notes: notes ?? null, marked, status: { kind: 'sent', at: entry.at, spoken } },
         effects: [{ type: 'schedule', sent: marked }],
       };
     }

@@ -33,7 +33,8 @@ export type ReviewStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'blocked'; readonly errors: number }
   | { readonly kind: 'copying' }
-  | { readonly kind: 'copied'; readonly method: CopyMethod; readonly attachments: readonly string[] }
+  /** `spoken`: the note is a call script, so what comes next is a call, not a mail. */
+  | { readonly kind: 'copied'; readonly method: CopyMethod; readonly attachments: readonly string[]; readonly spoken: boolean }
   | { readonly kind: 'subject-copied'; readonly method: CopyMethod }
   | { readonly kind: 'no-subject' }
   | { readonly kind: 'copy-failed'; readonly problem: string }
@@ -47,7 +48,7 @@ export type ReviewStatus =
   /** The checklist says the note is early: marking it sent again records it anyway. */
   | { readonly kind: 'early' }
   | { readonly kind: 'recording' }
-  | { readonly kind: 'sent'; readonly at: string }
+  | { readonly kind: 'sent'; readonly at: string; readonly spoken: boolean }
   | { readonly kind: 'not-recorded'; readonly why: string }
   | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
   | { readonly kind: 'calendar-failed'; readonly problem: string };

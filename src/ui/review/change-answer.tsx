@@ -26,14 +26,14 @@ export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onC
     ...shared.map((f) => {
       const value = f.read(answers, 0);
       const shown =
-        typeof value === 'string'
-          ? f.kind === 'choice'
-            ? (f.options.find((o) => o.value === value)?.label ?? value)
-            : value
-          : value.join(', ');
-      const understood =
-        f.id === 'interview.date' && answers.date && answers.date !== shown ? ` (${formatDay(answers.date, dateStyle)})` : '';
-      return { value: f.id, label: change.entry(f.label, `${shown}${understood}`) };
+        f.id === 'interview.date' && answers.date
+          ? formatDay(answers.date, dateStyle)
+          : typeof value === 'string'
+            ? f.kind === 'choice'
+              ? (f.options.find((o) => o.value === value)?.label ?? value)
+              : value
+            : value.join(', ');
+      return { value: f.id, label: change.entry(f.label, shown) };
     }),
     { value: INTERVIEWERS, label: change.interviewers },
   ];

@@ -24,7 +24,7 @@ import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
 import { ReviewStatusLine } from './review-status.js';
-import { linesFor, reviewLayout } from './schedule-lines.js';
+import { fitLine, linesFor, reviewLayout } from './schedule-lines.js';
 import { useReview } from './use-review.js';
 
 export interface ReviewScreenProps {
@@ -65,6 +65,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
   const bottom = Math.max(0, lines.length - viewport);
   const top = Math.min(scroll, bottom);
+  // A copy held back by an error says to fix the error above: scroll the checklist into view so
+  // it is (on a short screen it sat below the fold, past the end of the note).
+  const findingsAt = lines.findIndex((line) => line.tone === 'muted' && line.text === review.findingsTitle);
+  const errorAt = lines.findIndex((line) => line.tone === 'error');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the moment a copy is held back scrolls.
+  useEffect(() => {
+    if (status.kind === 'blocked' && errorAt >= top + viewport) setScroll(findingsAt);
+  }, [status.kind]);
 
   useKeys(
     (input, key) => {
@@ -104,7 +112,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       />
       {dueLines.map((line) => (
         <Text key={line} color="cyan" wrap="truncate-end">
-          {line}
+          {fitLine(line, width)}
         </Text>
       ))}
       {checking ? (

@@ -15,7 +15,7 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
     case 'recording':
       return <MessageLine tone="info">{review.recording}</MessageLine>;
     case 'copied':
-      return <MessageLine tone="success">{review.copied(status.method, status.attachments)}</MessageLine>;
+      return <MessageLine tone="success">{review.copied(status.method, status.attachments, status.spoken)}</MessageLine>;
     case 'subject-copied':
       return <MessageLine tone="success">{review.subjectCopied(status.method)}</MessageLine>;
     case 'no-subject':
@@ -37,7 +37,9 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
     case 'not-recorded':
       return <MessageLine tone="problem">{review.notRecorded(status.why)}</MessageLine>;
     case 'sent':
-      return <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at)), dateStyle))}</MessageLine>;
+      return (
+        <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at)), dateStyle), status.spoken)}</MessageLine>
+      );
     case 'early':
       return <MessageLine tone="problem">{review.early}</MessageLine>;
     case 'calendar':

@@ -1,6 +1,48 @@
 // Which schedule lines the review shows under a note, and how many rows they get: those about its recipient (their follow-up
 // date is what they need next), or every line when none names them (an "all done" reason).
 import { review } from '../messages.js';
+import { widthOf } from '../text-width.js';
+
+/** `text` cut to `width` columns with "…" when it is wider. */
+function cut(text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
+  let kept = '';
+  for (const char of text) {
+    if (widthOf(`${kept}${char}…`) > width) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
+/**
+ * A schedule line ("thank-you to A, B and C (round 2): due now, by Tuesday, December 1") that
+ * fits `width` columns. What is due and when, after the colon, always shows whole: the people go
+ * first ("A and 2 others"), then the first name is cut ("3 people" when even that has no room),
+ * and only then the start of the line.
+ */
+export function fitLine(line: string, width: number): string {
+  if (widthOf(line) <= width) return line;
+  const split = line.indexOf(': ');
+  if (split < 0) return cut(line, width);
+  const head = line.slice(0, split);
+  const tail = line.slice(split);
+  const parts = /^(.*? to )(.+?)( \(round \d+\))?$/.exec(head);
+  if (parts) {
+    const [, lead = '', who = '', round = ''] = parts;
+    const people = who.split(/, | and /);
+    if (people.length > 1) {
+      const others = review.scheduleOthers(people.length - 1);
+      const shorter = `${lead}${people[0]}${others}${round}${tail}`;
+      if (widthOf(shorter) <= width) return shorter;
+      const room = width - widthOf(`${lead}${others}${round}${tail}`);
+      if (room >= 4) return `${lead}${cut(people[0]!, room)}${others}${round}${tail}`;
+      const counted = `${lead}${review.schedulePeople(people.length)}${round}${tail}`;
+      if (widthOf(counted) <= width) return counted;
+    }
+  }
+  const room = width - widthOf(tail);
+  return room >= 8 ? `${cut(head, room)}${tail}` : cut(line, width);
+}
 
 /** The lines that name `recipient` ("follow-up to Priya Raghunathan: …"), else all of them. */
 export function linesFor(schedule: readonly string[], recipient: string): readonly string[] {

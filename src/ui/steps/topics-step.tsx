@@ -102,21 +102,29 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
       hint={field.hint}
       error={problem ?? (submitted === null || submitted === topics ? error : null)}
       hints={hints.topics}
+      prompt={false}
     >
+      {/* The prompt marks the line being typed, under the topics listed so far. */}
       <Box flexDirection="column">
         {topics.map((topic, at) => (
           <Text key={`${at}-${topic}`} wrap="wrap">
+            {'  '}
             {at + 1}. {topic}
           </Text>
         ))}
-        <TextInput
-          key={added}
-          isActive={isActive}
-          placeholder={topics.length === 0 ? 'e.g. moving telemetry ingestion to Kafka' : ''}
-          onChange={(value) => (typed.current = value)}
-          onSubmit={submit}
-          onLines={addLines}
-        />
+        <Box>
+          <Text color="cyan">› </Text>
+          <Box flexGrow={1}>
+            <TextInput
+              key={added}
+              isActive={isActive}
+              placeholder={topics.length === 0 ? 'e.g. moving telemetry ingestion to Kafka' : ''}
+              onChange={(value) => (typed.current = value)}
+              onSubmit={submit}
+              onLines={addLines}
+            />
+          </Box>
+        </Box>
       </Box>
     </StepFrame>
   );

@@ -85,3 +85,35 @@ describe('check has a size limit', () => {
     expect(pulled).toBeLessThanOrEqual(MAX_BYTES + 4 * 64 * 1024);
   });
 });
+
+describe('check on terminals of different widths', () => {
+  const draft =
+    'Hi Sam,\n\nThank you for the interview last week. I need an answer by Friday, or I will have to take another offer.\n';
+  async function report(stdout: ReturnType<typeof captureStream>) {
+    const folder = mkdtempSync(join(tmpdir(), 'fc-width-'));
+    try {
+      writeFileSync(join(folder, 'note.txt'), draft);
+      const ctx = { ...context(['--no-spell', join(folder, 'note.txt')], Readable.from([])), stdout };
+      await run(ctx);
+      return stdout.text().split('\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  const excerptLines = (lines: readonly string[]) =>
+    lines.map((line) => line.replace(/\u001B\[[0-9;]*m/g, '')).filter((line) => /^ {2}(\d+| +) \| /.test(line));
+
+  it('fits every excerpt and caret in an 80-column terminal, and in 80 columns when not a terminal', async () => {
+    for (const stdout of [captureStream({ isTTY: true, columns: 80 }), captureStream()]) {
+      const lines = excerptLines(await report(stdout));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line.length).toBeLessThan(80);
+    }
+  });
+
+  it('uses the width of a narrower terminal', async () => {
+    const lines = excerptLines(await report(captureStream({ isTTY: true, columns: 50 })));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.length).toBeLessThan(50);
+  });
+});

@@ -20,13 +20,23 @@ describe('caretLines', () => {
     expect(caretLines('王伟 ASAP', 4, 4)).toEqual({ text: '王伟 ASAP', caret: '     ^^^^' });
   });
 
-  it('shows a window of a very long line around the column', () => {
+  it('shows a window of a very long line around the column, as wide as the room given', () => {
     const line = `${'a'.repeat(5000)} ASAP ${'b'.repeat(5000)}`;
-    const { text, caret } = caretLines(line, 5002, 4);
-    expect(text.startsWith('…')).toBe(true);
-    expect(text.endsWith('…')).toBe(true);
-    expect(text.length).toBe(102);
-    expect(text.slice(caret.indexOf('^'), caret.indexOf('^') + 4)).toBe('ASAP');
+    for (const room of [60, 100]) {
+      const { text, caret } = caretLines(line, 5002, 4, room);
+      expect(text.startsWith('…')).toBe(true);
+      expect(text.endsWith('…')).toBe(true);
+      expect(text.length).toBe(room);
+      expect(text.slice(caret.indexOf('^'), caret.indexOf('^') + 4)).toBe('ASAP');
+    }
+  });
+
+  it('cuts a line of wide characters by cells, and never lets the caret past the room', () => {
+    const line = `${'王'.repeat(40)}ASAP`;
+    const { text, caret } = caretLines(line, 41, 4, 30);
+    expect(text).toMatch(/^…王+ASAP$/);
+    expect([...text].reduce((cells, char) => cells + (char === '王' ? 2 : 1), 0)).toBeLessThanOrEqual(30);
+    expect(caret.length).toBeLessThanOrEqual(30);
   });
 });
 
@@ -55,6 +65,20 @@ describe('formatHuman and formatJson', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('fits each excerpt and its caret to the width: a 100-character line in 80 columns does not wrap', () => {
+    const text = `Thank you for the interview. I need an answer by Friday or I will take another offer, sorry.`;
+    const at = text.indexOf('I need');
+    const report = (columns?: number) =>
+      formatHuman([finding(1, at + 1, 'I need an answer by Friday')], text, undefined, columns);
+    const excerpt = (out: string) => out.split('\n').filter((line) => line.startsWith('  1 |') || line.startsWith('    |'));
+    const [shown, caret] = excerpt(report());
+    expect(shown).toBe('  1 | … you for the interview. I need an answer by Friday or I will take anoth…');
+    expect(caret).toBe('    |                          ^^^^^^^^^^^^^^^^^^^^^^^^^^');
+    expect(shown!.length).toBeLessThan(80);
+    // A terminal 120 columns wide shows the whole line.
+    expect(excerpt(report(120))[0]).toBe(`  1 | ${text}`);
   });
 
   it('prints the exact JSON shape, counting errors and warnings only', () => {

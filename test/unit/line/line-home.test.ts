@@ -40,13 +40,13 @@ function withHome(interviews: readonly Interview[], draft: unknown = null) {
   return { ...bench, deps, asked };
 }
 
-/** Picks `choice` on the home, copies one note of the review, answers "mark sent", finishes. */
-async function copyFromHome(deps: SessionDeps, choice: string, copy: string, markSent: boolean) {
+/** Picks `choice` on the home, copies one note of the review, answers "mark sent" (for a call: "made"), finishes. */
+async function copyFromHome(deps: SessionDeps, choice: string, copy: string, markSent: boolean, call = false) {
   const play = scripted([
     { choose: home.question, answer: choice },
     { choose: 'What next?', answer: copy },
     { confirm: 'Are all three true?', answer: true },
-    { confirm: 'Mark it as sent', answer: markSent },
+    { confirm: call ? 'Once you have made the call, mark it as done' : 'Mark it as sent', answer: markSent },
     { choose: 'What next?', answer: 'finish' },
   ]);
   expect(await runLineSession(context, deps, play.prompter)).toBe(0);
@@ -211,7 +211,7 @@ describe('line mode home', () => {
             ] satisfies Note[]),
       check: async () => [],
     };
-    const play = await copyFromHome(deps, 'notes:acme-robotics-senior-backend-engineer', 'copy:1', false);
+    const play = await copyFromHome(deps, 'notes:acme-robotics-senior-backend-engineer', 'copy:1', false, true);
     expect(play.offered[1]?.labels.slice(0, 3)).toEqual([
       'Copy note 1 (thank-you note for Priya Raghunathan)',
       'Copy note 2 (voicemail script for Sam Ortiz)',

@@ -68,6 +68,37 @@ describe('line mode review', () => {
     expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
   });
 
+  it('speaks of the call for a call script: no subject to copy, make the call, then mark it made', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:1' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Once you have made the call, mark it as done (recorded with the time)?', answer: true },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    const interview = sampleInterview();
+    const call: Note = {
+      kind: 'thank-you',
+      to: 'Sam Ortiz',
+      address: '+1 555 0101',
+      by: 'phone',
+      subject: 'Thank-you call: Senior Backend Engineer interview',
+      body: 'Hello Sam, this is Jordan Lee.\n\nThank you for our talk.\n',
+      attachments: [],
+    };
+    const deps = reviewDeps(play, recorded);
+    const mail = (await deps.notesFor(interview))[0]!;
+    await runReview(interview, answersOf(interview), { ...deps, notesFor: async () => [mail, call] });
+    expect(play.left()).toBe(0);
+    expect(play.offered[0]!.labels).toContain('Copy the subject line of note 1');
+    expect(play.offered[0]!.labels).not.toContain('Copy the subject line of note 2');
+    expect(play.printed).toContain(
+      'Copied (system clipboard): make the call and read the script out, or leave it as a voicemail.',
+    );
+    expect(play.printed).toContain('Marked the call as made.');
+    expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Sam Ortiz']]);
+  });
+
   it.each([false, true])('asks before recording a note the checklist calls early, default no (answer %s)', async (yes) => {
     const early: Finding = { rule: 'too-early', severity: 'warning', message: 'Hold it.', line: 1, column: 1, excerpt: 'Dear' };
     const play = scripted([

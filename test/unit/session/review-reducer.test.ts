@@ -182,6 +182,7 @@ describe('copying', () => {
       kind: 'copied',
       method: 'clipboard',
       attachments: ['resume.pdf'],
+      spoken: false,
     });
     expect(reduceReview(copying, { type: 'copied', outcome: { method: 'osc52' }, what: 'subject' }).state.status).toEqual({
       kind: 'subject-copied',
@@ -246,7 +247,7 @@ describe('marking sent', () => {
     expect(step.state.status).toEqual({ kind: 'recording' });
     expect(step.effects).toEqual([{ type: 'record', note: priya, entry }]);
     const recorded = reduceReview(step.state, { type: 'recorded', entry });
-    expect([recorded.state.marked, recorded.state.status]).toEqual([[entry], { kind: 'sent', at: AT }]);
+    expect([recorded.state.marked, recorded.state.status]).toEqual([[entry], { kind: 'sent', at: AT, spoken: false }]);
     expect(recorded.effects).toEqual([{ type: 'schedule', sent: [entry] }]);
   });
 

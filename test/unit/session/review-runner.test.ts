@@ -74,7 +74,10 @@ describe('the review run against its effects', () => {
     const blocked = await settle(await opened(w), { type: 'copy' }, w.effects);
     expect([blocked.status, w.copied]).toEqual([{ kind: 'blocked', errors: 1 }, []]);
     const copied = await settle(blocked, { type: 'copy', override: true }, w.effects);
-    expect([copied.status, w.copied]).toEqual([{ kind: 'copied', method: 'clipboard', attachments: [] }, [note.body]]);
+    expect([copied.status, w.copied]).toEqual([
+      { kind: 'copied', method: 'clipboard', attachments: [], spoken: false },
+      [note.body],
+    ]);
     const failed = await settle(copied, { type: 'mark-sent', at: NOW.toISOString() }, w.effects);
     expect([failed.status, failed.marked, w.recorded]).toEqual([{ kind: 'not-recorded', why: 'the disk is full' }, [], []]);
   });
@@ -87,7 +90,7 @@ describe('the review run against its effects', () => {
       { kind: 'thank-you', to: note.to, at: NOW.toISOString(), method: 'clipboard', subject: 'Thank you', body: note.body },
     ]);
     expect([sent.status, sent.schedule]).toEqual([
-      { kind: 'sent', at: NOW.toISOString() },
+      { kind: 'sent', at: NOW.toISOString(), spoken: false },
       ['thank-you to Priya Raghunathan: sent'],
     ]);
   });

@@ -1,0 +1,7 @@
+// How wide a checklist report may be: the terminal's width when the report goes to one, else
+// the report's default (a file or a pipe has no width, and 80 columns reads well in both).
+import { REPORT_COLUMNS } from '../../checklist/report.js';
+
+export function reportColumns(stream: { readonly isTTY?: boolean; readonly columns?: number }): number {
+  return stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : REPORT_COLUMNS;
+}
