@@ -17,7 +17,7 @@ export function canUseVirtualDisplay(): boolean {
   return has('Xvfb') && has('xsel');
 }
 
-export async function startVirtualDisplay(timeoutMs = 10_000): Promise<VirtualDisplay> {
+export async function startVirtualDisplay(timeoutMs = 30_000): Promise<VirtualDisplay> {
   // fd 3 carries the display number; stderr is kept for the error message if it fails.
   const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '640x480x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
@@ -29,7 +29,7 @@ export async function startVirtualDisplay(timeoutMs = 10_000): Promise<VirtualDi
       const result = spawnSync('xsel', ['--clipboard', '--output'], {
         env: { ...process.env, DISPLAY: display },
         encoding: 'utf8',
-        timeout: 5_000,
+        timeout: 20_000,
       });
       if (result.status !== 0) throw new Error(`xsel failed on ${display}: ${result.stderr}`);
       return result.stdout;
