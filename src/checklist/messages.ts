@@ -9,7 +9,8 @@ export const DESCRIPTIONS = {
   'wrong-person': "another interviewer's name, or a company from another saved interview, in the note",
   'one-liner': 'a one-line or very short note',
   'too-long': 'far past the length a busy reader takes in',
-  spelling: "misspelled words (names, the interview's words, credentials, acronyms and trade terms are known)",
+  spelling:
+    'misspelled words (names and the terms typed into the interview, credentials, acronyms and trade words are known; a slip typed into a topic is still caught)',
   grammar: 'grammar and punctuation errors',
   'tone-scathing': 'scorn, sarcasm or blame aimed at the reader, their process, their questions or their company',
   'tone-impatient': 'deadlines, demands, ultimatums and guilt aimed at the reader, all caps, stacked exclamation marks',
