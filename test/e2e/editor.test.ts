@@ -45,7 +45,7 @@ it.skipIf(skipWithout('tmux', 'vi'))(
     const inVi = (screen: string) =>
       screen.startsWith('Subject: Thank you: Senior Backend Engineer interview') && !screen.includes('Note 1 of 2');
     await untilSeen(t, () => t.sendText('e'), inVi);
-    await t.sendText(':%s/I keep coming back to/I revisit/');
+    await t.sendText(':%s/I particularly enjoyed discussing/I revisit/');
     await t.sendKeys('Enter');
     await t.sendText(':wq');
     await t.sendKeys('Enter');
@@ -63,7 +63,7 @@ it.skipIf(skipWithout('tmux', 'vi'))(
       { home },
     );
     expect(regen.code).toBe(0);
-    expect(regen.stdout).toContain('What I revisit is our discussion');
+    expect(regen.stdout).toContain('I revisit moving telemetry ingestion to Kafka');
   },
   60_000,
 );
