@@ -88,6 +88,9 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
       await typeAndWait(app, 's');
       await waitFor(app, 'Marked as sent');
     } else if ('editSentFirst' in move) {
+      // The review opens on the first note still to send (Sam's); the sent one is a key back.
+      await waitFor(app, 'Note 2 of');
+      await typeAndWait(app, 'p');
       await waitFor(app, 'Note 1 of');
       await typeAndWait(app, 'e');
       await waitFor(app, 'this text is the record of what went out, so it cannot be edited');
@@ -127,7 +130,7 @@ export function lineSteps(moves: readonly Move[]): Step[] {
 }
 
 /** Waits until `test` holds, checking every few milliseconds, up to the patience a loaded machine needs. */
-export async function until(test: () => boolean, what: string, ms = 6000): Promise<void> {
+export async function until(test: () => boolean, what: string, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!test()) {
     if (Date.now() > end) throw new Error(`never happened: ${what}`);
