@@ -122,7 +122,6 @@ describe('line mode review', () => {
     const play = scripted([
       { choose: 'What next?', answer: 'edit:1' },
       { choose: 'What next?', answer: 'copy:1' },
-      { confirm: 'Are all three true?', answer: true },
       { confirm: 'Mark it as sent', answer: true },
       { choose: 'What next?', answer: 'finish' },
     ]);
