@@ -13,6 +13,7 @@ import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spe
 import type { CheckContext } from '../../../src/checklist/types.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.js';
+import { followUpHoldFor } from '../../../src/model/follow-up-window.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore, isFollowUp } from '../../../src/model/schedule.js';
 import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
@@ -50,12 +51,18 @@ const interviews: Array<[string, Interview]> = fresh.flatMap(
   ],
 );
 
-/** A day on which sending this kind is right, so the timing rules have no reason to speak. */
-function fittingNow(interview: Interview, kind: NoteKind): Date {
+/**
+ * A day on which sending this kind to `to` is right, so the timing rules have no reason to speak:
+ * a follow-up waits as long as that person's own window (a second call, longer than the others').
+ */
+function fittingNow(interview: Interview, kind: NoteKind, to: string): Date {
+  const person = interview.interviewers.find((one) => one.name === to);
   const day =
     // While they decide, the call to someone who phoned is the follow-up too, and waits as long.
     isFollowUp(interview, kind)
-      ? followUpNotBefore(interview, WEEKENDS_ONLY)
+      ? person === undefined
+        ? followUpNotBefore(interview, WEEKENDS_ONLY)
+        : followUpHoldFor(interview, person, WEEKENDS_ONLY).notBefore
       : kind === 'thank-you'
         ? interview.date
         : addDays(interview.date, 1);
@@ -78,7 +85,7 @@ const cases = interviews.flatMap(([name, interview]) =>
         interview,
         kind,
         to: note.to,
-        now: fittingNow(interview, kind),
+        now: fittingNow(interview, kind, note.to),
         siblings: notes.filter((other) => other !== note),
       };
       return { label: `${name}: ${kind} to ${note.to}`, note, context };
