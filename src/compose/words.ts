@@ -1,20 +1,6 @@
 // Small text helpers the templates and tests share. Pure: strings in, strings out.
+import { MONTHS } from '../model/day-format.js';
 import type { IsoDate } from '../model/types.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "24 November 2026": a date as a letter writes it, unambiguous in every locale. */
 export function longDate(date: IsoDate): string {

@@ -53,7 +53,8 @@ function formatFor(locale: string, withYear: boolean): Intl.DateTimeFormat {
 // pattern ("Friday, December 4, 2026") has been the same in every CLDR release. The unit test
 // holds it to Intl's own output for every day of several years.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
+/** The months' English names, January first (compose/words.ts writes letter dates with them too). */
+export const MONTHS = [
   'January',
   'February',
   'March',
