@@ -91,9 +91,7 @@ function editFor(
   const upTo = bounds.upTo === undefined ? null : Date.parse(bounds.upTo);
   const within = (edit: NoteEdit) =>
     (after === null || Date.parse(edit.at) > after) && (upTo === null || Date.parse(edit.at) <= upTo);
-  return latestBy(
-    (interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded && within(edit)),
-  );
+  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded && within(edit)));
 }
 
 export function createComposer(templates: TemplateSet | (() => TemplateSet)): Composer {

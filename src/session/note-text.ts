@@ -22,8 +22,6 @@ export function readEditedText(text: string, fallbackSubject: string): { subject
  */
 export function withEdit(note: Note, edits: readonly NoteEdit[] | undefined): Note & { readonly edited: boolean } {
   const after = note.follows === undefined ? null : Date.parse(note.follows);
-  const edit = edits?.find(
-    (e) => e.kind === note.kind && e.to === note.to && (after === null || Date.parse(e.at) > after),
-  );
+  const edit = edits?.find((e) => e.kind === note.kind && e.to === note.to && (after === null || Date.parse(e.at) > after));
   return edit ? { ...note, subject: edit.subject, body: edit.body, edited: true } : { ...note, edited: false };
 }

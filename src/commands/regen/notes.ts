@@ -34,7 +34,10 @@ export function askedNotes(
   dateStyle: DateStyle,
   saved: readonly Interview[] = [],
 ): Chosen {
-  const notes = asRecorded(composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, { to, dateStyle, saved }), interview);
+  const notes = asRecorded(
+    composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, { to, dateStyle, saved }),
+    interview,
+  );
   const unsent = notes.find((note) => entriesFor(interview.sent, note).length === 0);
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
@@ -62,7 +65,10 @@ export function dueNotes(
   if (item.interview.id !== interview.id)
     context.stderr.write(`${messages.otherRound(interview.id, item.round ?? 1, item.interview.id)}\n`);
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = asRecorded(composeNotes(withoutLaterEdits(item.interview, dateStyle.today), item.kind, { to, dateStyle, saved }), item.interview);
+  const all = asRecorded(
+    composeNotes(withoutLaterEdits(item.interview, dateStyle.today), item.kind, { to, dateStyle, saved }),
+    item.interview,
+  );
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;
