@@ -24,9 +24,10 @@ const note = (follows?: string): Note => ({
 const edit = (at: string, body: string): NoteEdit => ({ kind: 'follow-up', to: PRIYA, subject: 'Re: x', body, at });
 
 describe('followsSent: which follow-up a note is today', () => {
-  it('is the first (on record) on the day it went, the second from the next day', () => {
+  it('is the first (on record) until ten days after it went, then the second', () => {
     expect(followsSent(interview, 'follow-up', PRIYA, '2026-12-07')).toBeUndefined();
-    expect(followsSent(interview, 'follow-up', PRIYA, '2026-12-08')).toBe(first.at);
+    expect(followsSent(interview, 'follow-up', PRIYA, '2026-12-16')).toBeUndefined();
+    expect(followsSent(interview, 'follow-up', PRIYA, '2026-12-17')).toBe(first.at);
   });
 
   it('is the last once two went, none before any went, and none after a decision', () => {
