@@ -3,7 +3,7 @@
 // marker, not a rewrite the recipient never saw. A hand edit stays too, unless the user picks
 // the new text: the edits whose note the new answers write differently are put to them, one by
 // one; an edit whose note reads the same either way is simply kept.
-import { entriesFor } from '../model/sent-log.js';
+import { FOLLOW_UP_KINDS, entriesFor } from '../model/sent-log.js';
 import type { Note, NoteEdit, SentEntry } from '../model/types.js';
 
 const same = (a: { kind: string; to: string }, b: { kind: string; to: string }) => a.kind === b.kind && a.to === b.to;
@@ -37,9 +37,11 @@ export function editsInQuestion(
   return edits.flatMap((edit) => {
     const old = before.find((note) => same(note, edit));
     const fresh = after.find((note) => same(note, edit));
-    // An edit of a note that went out after it was made keeps the text that went (a later
-    // note of the same kind, such as a second follow-up, is a note of its own).
-    const wentOut = sent.some((entry) => same(entry, edit) && Date.parse(entry.at) >= Date.parse(edit.at));
+    // A note that went out keeps the text that went. For a follow-up, only one that went after
+    // the edit: an edit made since is of the second follow-up, a note of its own.
+    const wentOut = sent.some(
+      (entry) => same(entry, edit) && (!FOLLOW_UP_KINDS.includes(edit.kind) || Date.parse(entry.at) >= Date.parse(edit.at)),
+    );
     if (!old || !fresh || wentOut) return [];
     return old.subject === fresh.subject && old.body === fresh.body ? [] : [{ edit, fresh }];
   });

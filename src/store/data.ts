@@ -3,6 +3,7 @@
 // (which id a saved interview gets, how a sent log merges) are tested without touching disk.
 import { isDeepStrictEqual } from 'node:util';
 import type { Candidate, Interview, NoteEdit, SentEntry } from '../model/types.js';
+import { FOLLOW_UP_KINDS } from '../model/sent-log.js';
 
 export const STORE_VERSION = 1;
 
@@ -110,6 +111,7 @@ export function addSent(interview: Interview, entry: SentEntry): Interview {
  */
 export function addEdit(interview: Interview, edit: NoteEdit): Interview {
   const wentOut = (e: NoteEdit) =>
+    FOLLOW_UP_KINDS.includes(e.kind) &&
     interview.sent.some((s) => s.kind === e.kind && s.to === e.to && Date.parse(s.at) >= Date.parse(e.at));
   const others = (interview.edits ?? []).filter((e) => e.kind !== edit.kind || e.to !== edit.to || wentOut(e));
   return { ...interview, edits: [...others, edit] };
