@@ -22,6 +22,8 @@ export function scripted(script: Step[]) {
   const offered: Array<{ readonly message: string; readonly labels: readonly string[] }> = [];
   /** The value Enter would take at each choice (undefined: the first option). */
   const initials: Array<string | undefined> = [];
+  /** What Enter would answer at each yes-or-no question, in order. */
+  const confirmDefaults: Array<boolean | undefined> = [];
   const next = (kind: string, message: string) => {
     const step = script.shift();
     if (!step) throw new Error(`script ended, but the session asked (${kind}) "${message}"`);
@@ -48,12 +50,13 @@ export function scripted(script: Step[]) {
       if (answer !== BACK) expect(options.map((o) => o.value)).toContain(answer);
       return answer;
     },
-    async confirm(message) {
+    async confirm(message, initial) {
+      confirmDefaults.push(initial);
       return next('confirm', message) as boolean;
     },
     print: (line) => void printed.push(line),
   };
-  return { prompter, printed, problems, offered, initials, left: () => script.length };
+  return { prompter, printed, problems, offered, initials, confirmDefaults, left: () => script.length };
 }
 
 /**
