@@ -81,7 +81,9 @@ describe("regen with the first round's id after a second round, without --kind",
     expect(sam.stderr.split('\n')[0]).toBe(
       'No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz (round 1): overdue since Saturday, November 28, send it today).',
     );
-    expect(sam.stdout.split('\n\n')[0]).toBe('Subject: Thank-you call: Senior Backend Engineer interview');
+    expect(sam.stdout.split('\n\n')[0]).toBe(
+      'Thank-you call: Senior Backend Engineer interview (a script to read out on the call)',
+    );
 
     // Priya's thank-you is round 2's now; the id of round 1 says so and gives round 2's note.
     const priya = await runCli(['regen', ID, '--to', 'Priya', '--json'], { home, env });
