@@ -22,6 +22,8 @@ export function scripted(script: Step[]) {
   const offered: Array<{ readonly message: string; readonly labels: readonly string[] }> = [];
   /** The value Enter would take at each choice (undefined: the first option). */
   const initials: Array<string | undefined> = [];
+  /** The text each text prompt started with (what Enter keeps), in order. */
+  const textInitials: string[] = [];
   /** What Enter would answer at each yes-or-no question, in order. */
   const confirmDefaults: Array<boolean | undefined> = [];
   const next = (kind: string, message: string) => {
@@ -33,7 +35,8 @@ export function scripted(script: Step[]) {
     return step.answer;
   };
   const prompter: Prompter = {
-    async text(message, _initial, validate) {
+    async text(message, initial, validate) {
+      textInitials.push(initial);
       // Like inquirer: a rejected answer shows why and asks again.
       for (;;) {
         const answer = next('text', message) as string | Back;
@@ -56,7 +59,7 @@ export function scripted(script: Step[]) {
     },
     print: (line) => void printed.push(line),
   };
-  return { prompter, printed, problems, offered, initials, confirmDefaults, left: () => script.length };
+  return { prompter, printed, problems, offered, initials, confirmDefaults, textInitials, left: () => script.length };
 }
 
 /**
