@@ -1,5 +1,6 @@
 // What the front ends read off the review's state: the note on screen, the sent log, and what a
 // copy of a note leads to (one answer for the Ink review, the line mode and regen).
+import { entriesFor } from '../../model/sent-log.js';
 import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { AfterCopy, ReviewNote, ReviewState } from './types.js';
@@ -26,9 +27,9 @@ export function sentLog(interview: Interview, marked: readonly SentEntry[]): rea
   return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
 }
 
-/** When the note to this person of this kind was last sent, if it was. */
-export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
-  return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+/** When this note (its kind, to this person; a second follow-up after the first) was last sent, if it was. */
+export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to' | 'follows'>): SentEntry | undefined {
+  return entriesFor(sent, note).at(-1);
 }
 
 /** The first note still to send (not sent before, not marked sent here), or null when all have gone. */
