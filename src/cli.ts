@@ -74,7 +74,7 @@ function contextOf(base: Omit<CommandContext, 'argv' | 'interactive'>, argv: rea
 /** The exit code for each kind of error a command ends with: decided here and nowhere else. */
 function exitCodeOf(error: CliError): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
-  if (error instanceof CancelledError) return EXIT.cancelled;
+  if (error instanceof CancelledError) return EXIT[error.signal ?? 'cancelled'];
   return EXIT.failure;
 }
 

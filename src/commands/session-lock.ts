@@ -3,8 +3,9 @@
 // `session.lock` (proper-lockfile, as the store's own lock: src/store/lock.ts) until it ends,
 // and a second one leaves the draft alone. The lock is released on exit and Ctrl-C (and by
 // proper-lockfile's exit hook); a killed session's lock is taken over at once when the process
-// named in `session.owner` is gone, else once its heartbeat is stale.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// named in `session.owner` is gone, or when that file is empty or unreadable (a session that
+// started on a full disk and crashed) and the heartbeat has stopped; else once it is stale.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +18,12 @@ export interface SessionLock {
 /** How long a heartbeat may be missed before the lock counts as abandoned (a loaded machine stalls for seconds). */
 const STALE_MS = 10_000;
 const HEARTBEAT_MS = 1_000;
+/**
+ * A lock whose owner file says nothing is a crashed session's once its heartbeat is this old: a
+ * live one refreshes it every HEARTBEAT_MS, also on a full disk (only the time changes), and
+ * writes the owner file right after taking the lock.
+ */
+const SILENT_OWNER_MS = 3 * HEARTBEAT_MS;
 
 /** Whether `pid` on this machine is a running process (EPERM: it runs, as another user). */
 function isRunning(pid: number): boolean {
@@ -30,9 +37,19 @@ function isRunning(pid: number): boolean {
 
 /** The holder named in the owner file is a process of this machine that has ended. */
 function ownerGone(dir: string): boolean {
+  let owner: { pid?: unknown; host?: unknown };
   try {
-    const owner = JSON.parse(readFileSync(join(dir, 'session.owner'), 'utf8')) as { pid?: unknown; host?: unknown };
-    return typeof owner.pid === 'number' && owner.pid !== process.pid && owner.host === hostname() && !isRunning(owner.pid);
+    owner = JSON.parse(readFileSync(join(dir, 'session.owner'), 'utf8')) as { pid?: unknown; host?: unknown };
+  } catch {
+    return heartbeatStopped(dir);
+  }
+  return typeof owner.pid === 'number' && owner.pid !== process.pid && owner.host === hostname() && !isRunning(owner.pid);
+}
+
+/** The lock has not been refreshed for longer than a live session ever leaves it. */
+function heartbeatStopped(dir: string): boolean {
+  try {
+    return Date.now() - statSync(join(dir, 'session.lock')).mtimeMs > SILENT_OWNER_MS;
   } catch {
     return false;
   }

@@ -41,6 +41,7 @@ export async function run(context: CommandContext): Promise<number> {
     if (result.kind === 'cancelled') {
       throw new CancelledError(
         result.savedDraft ? words.saved : result.notSaved !== undefined ? words.notSaved(result.notSaved) : words.cancelled,
+        result.signal,
       );
     }
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);

@@ -17,6 +17,9 @@ export const messages = {
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,
   backChoice: '< Back',
+  // A pasted line refused: the lines pasted after it were for the questions after it.
+  pastedLinesDropped: (count: number) =>
+    `(The ${count === 1 ? 'line' : `${count} lines`} pasted after it ${count === 1 ? 'was' : 'were'} not used: paste ${count === 1 ? 'it' : 'them'} again once this answer is fixed.)`,
   // The plain prompts of a dumb terminal (plain-prompter.ts).
   ask: (message: string, initial: string) => `? ${message}${initial === '' ? '' : ` [${initial}]`} `,
   askChoice: (message: string) => `? ${message}`,

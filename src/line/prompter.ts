@@ -4,6 +4,7 @@
 import { showText } from '../cli/terminal-text.js';
 import type { Context } from '@inquirer/type';
 import { messages } from './messages.js';
+import { typeAhead, type TerminalInput } from './type-ahead.js';
 
 export const BACK = Symbol('back');
 export type Back = typeof BACK;
@@ -26,7 +27,9 @@ const BACK_VALUE = '\u0000back';
 /** The real prompter: @inquirer/prompts on the given streams. Ctrl-C rejects with ExitPromptError. */
 export async function inquirerPrompter(context: Required<Pick<Context, 'input' | 'output'>>): Promise<Prompter> {
   const { input, rawlist, confirm } = await import('@inquirer/prompts');
-  const io: Context = { input: context.input, output: context.output };
+  // One line per question, so a pasted block answers the questions in turn (type-ahead.ts).
+  const ahead = typeAhead(context.input as TerminalInput);
+  const io: Context = { input: ahead.input, output: context.output };
   return {
     async text(message, initial, validate) {
       const answer = await input(
@@ -35,7 +38,12 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
           default: initial === '' ? undefined : initial,
           // The earlier answer is put on the line, so it can be kept with Enter or edited.
           prefill: 'editable',
-          validate: (value) => (value.trim() === messages.back ? true : (validate(value) ?? true)),
+          validate: (value) => {
+            const problem = value.trim() === messages.back ? undefined : validate(value);
+            if (problem === undefined) return true;
+            const dropped = ahead.refused();
+            return dropped === 0 ? problem : `${problem} ${messages.pastedLinesDropped(dropped)}`;
+          },
         },
         io,
       );

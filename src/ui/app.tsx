@@ -2,7 +2,8 @@
 // is on and sends it what the user did. It holds no flow of its own; what it does own is the
 // terminal: the size, Ctrl-C, handing the terminal to the editor, and the only call to exit().
 import { Static, Text, useApp } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { StopSignal } from '../cli/errors.js';
 import { asking, draftOf } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
@@ -15,7 +16,13 @@ import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
-  | { readonly kind: 'cancelled'; readonly savedDraft: boolean; readonly notSaved?: string };
+  | {
+      readonly kind: 'cancelled';
+      readonly savedDraft: boolean;
+      readonly notSaved?: string;
+      /** Set when a signal (not Ctrl-C) ended the session. */
+      readonly signal?: StopSignal;
+    };
 
 // A frame as tall as the terminal is one Ink clears with the whole screen and the scrollback
 // (ESC[2J ESC[3J) on every redraw, taking the user's earlier commands and the session's story
@@ -26,9 +33,14 @@ export interface AppProps {
   readonly deps: SessionDeps;
   /** The store as read before mounting (src/session/opening.ts); read after the first frame when absent. */
   readonly opening?: Opening;
+  /**
+   * Subscribes to the signals that end a session from outside (`kill`, a closed terminal);
+   * returns the unsubscribe. Each is handled as Ctrl-C is: the latest answers are saved first.
+   */
+  readonly stopSignals?: (stop: (signal: StopSignal) => void) => () => void;
 }
 
-export function App({ deps, opening }: AppProps) {
+export function App({ deps, opening, stopSignals }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const context = useMemo(() => deps.stepContext(), [deps]);
@@ -40,19 +52,24 @@ export function App({ deps, opening }: AppProps) {
     if (state.screen === 'done') exit({ kind: 'done', interviewId: state.interviewId } satisfies SessionResult);
   }, [state.screen, state.interviewId, exit]);
 
-  // Ctrl-C while answering saves the latest answers first, and says whether that worked.
-  const quit = () => {
-    if (!asking(state)) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
+  // Ctrl-C (or a signal) while answering saves the latest answers first, and says whether that worked.
+  const quit = (signal?: StopSignal) => {
+    const by = signal === undefined ? {} : { signal };
+    if (!asking(state)) return exit({ kind: 'cancelled', savedDraft: false, ...by } satisfies SessionResult);
     void runner
       .flush(draftOf(state.session, state.interviewId))
       .then((why) =>
         exit(
           (why === null
-            ? { kind: 'cancelled', savedDraft: true }
-            : { kind: 'cancelled', savedDraft: false, notSaved: why }) satisfies SessionResult,
+            ? { kind: 'cancelled', savedDraft: true, ...by }
+            : { kind: 'cancelled', savedDraft: false, notSaved: why, ...by }) satisfies SessionResult,
         ),
       );
   };
+  // The subscription lives as long as the app; the quit it calls is the latest render's.
+  const latestQuit = useRef(quit);
+  latestQuit.current = quit;
+  useEffect(() => stopSignals?.((signal) => latestQuit.current(signal)), [stopSignals]);
   // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
   useKeys(
     (input, key) => {

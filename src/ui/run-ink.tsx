@@ -1,6 +1,7 @@
 // Mounts the Ink app on the command's streams and resolves with what the root reported.
 import { render } from 'ink';
 import type { CommandContext } from '../cli/context.js';
+import type { StopSignal } from '../cli/errors.js';
 import { App, type SessionResult } from './app.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
@@ -16,7 +17,7 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
   const terminal = context.stdout as NodeJS.WriteStream;
   // Redraws that leave no rows of an old frame behind and never clear the scrollback.
   const stdout = inkStdout(terminal, { reflows: terminalReflows(context.env) });
-  const instance = render(<App deps={deps} opening={opening} />, {
+  const instance = render(<App deps={deps} opening={opening} stopSignals={processSignals} />, {
     stdin,
     stdout,
     stderr: context.stderr as NodeJS.WriteStream,
@@ -39,4 +40,24 @@ export async function runInk(deps: SessionDeps, context: CommandContext, opening
   }
   stdin.ref();
   return result ?? { kind: 'cancelled', savedDraft: false };
+}
+
+const STOP_SIGNALS: readonly StopSignal[] = ['SIGTERM', 'SIGHUP'];
+
+/**
+ * SIGTERM (`kill`, a shutdown) and SIGHUP (the terminal window closed) would end Node at once,
+ * losing the answer being saved; listening to them lets the app save first. The first one
+ * counts: a second while saving changes nothing.
+ */
+function processSignals(stop: (signal: StopSignal) => void): () => void {
+  let stopped = false;
+  const on = (signal: StopSignal) => {
+    if (stopped) return;
+    stopped = true;
+    stop(signal);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, on);
+  return () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, on);
+  };
 }

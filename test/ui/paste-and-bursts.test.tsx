@@ -115,6 +115,25 @@ describe('the topics step', () => {
     app.unmount();
   });
 
+  it('saves the pasted topics in the draft at once, before another key', async () => {
+    const { app, world } = await atTopics();
+    app.stdin.write(`${PASTE_START}schema registry\rcapacity planning\r${PASTE_END}`);
+    await waitFor(app, '4. capacity planning');
+    // Nothing else is typed: a kill now must not lose the paste.
+    await waitFor(
+      app,
+      () => (world.draft as { answers: { interviewers: { topics: string[] }[] } }).answers.interviewers[0]?.topics.length === 4,
+    );
+    const saved = world.draft as { answers: { interviewers: { topics: string[] }[] } };
+    expect(saved.answers.interviewers[0]?.topics).toEqual([
+      'moving telemetry ingestion to Kafka',
+      'how on-call works',
+      'schema registry',
+      'capacity planning',
+    ]);
+    app.unmount();
+  });
+
   it('takes a bracketed paste of lines the same way', async () => {
     const { app } = await atTopics();
     app.stdin.write(`${PASTE_START}schema registry\rcapacity planning\r${PASTE_END}`);

@@ -66,17 +66,20 @@ export function TopicsStep({ field, index, answers, error, header, isActive, onS
   const addLines = useCallback(
     (lines: readonly string[]) => {
       let problemSeen: string | null = null;
+      const before = latest.current;
       for (const item of lines.map(tidy).filter((line) => line !== '')) {
         const itemProblem = field.validateItem(item, latest.current);
         if (itemProblem === undefined) latest.current = [...latest.current, item];
         else problemSeen ??= itemProblem;
       }
       setTopics(latest.current);
+      // Saved at once, as a typed topic is: a paste is often the last thing before a crash.
+      if (latest.current !== before) onChange(latest.current);
       setProblem(problemSeen);
       typed.current = '';
       setAdded((n) => n + 1);
     },
-    [field],
+    [field, onChange],
   );
 
   useKeys(

@@ -1,7 +1,9 @@
 // What one chunk of input means to a text field. Ink hands over a terminal read as one string
 // whenever it holds no escape sequence, so a paste, a burst of Backspace (three DEL bytes) or a
-// fast "Bob" + Enter arrive whole, and a chunk is read byte by byte here: DEL and BS delete one
-// character each, and the line breaks decide whether it was Enter or a paste of several lines.
+// fast "Bob" + Enter arrive whole, and a chunk is read byte by byte here: every editing key that
+// is one byte (DEL and BS, Ctrl-W, Ctrl-U, Ctrl-A, Ctrl-E) does its edit, in order with the text,
+// other control bytes are dropped, and the line breaks decide whether it was Enter or a paste of
+// several lines.
 // Between ESC[200~ and ESC[201~ (bracketed paste, which the terminal sends once asked to) every
 // byte is pasted text, and a line break is never Enter.
 import type { TextInputAction } from './text-input-state.js';
@@ -54,7 +56,18 @@ export function readKey(data: string): KeyMeaning {
 }
 
 const BREAK = /\r\n|\r|\n/;
-const DELETE = /[\u007f\u0008]/;
+
+/** The editing keys that are one byte, as they may come inside a chunk ("\u0017\u0017", "\u0015next"). */
+const BYTE_KEYS: Readonly<Record<string, TextInputAction>> = {
+  '\u007f': { type: 'delete-left' },
+  '\u0008': { type: 'delete-left' },
+  '\u0001': { type: 'home' },
+  '\u0005': { type: 'end' },
+  '\u0015': { type: 'clear' },
+  '\u0017': { type: 'delete-word-left' },
+};
+/** Other control bytes (Tab, Ctrl-C, ...): never text; the step or the app acts on those it knows. */
+const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
 
 /** The lines of pasted text; a trailing line break ends the last line and adds no empty one. */
 function pastedLines(text: string): ChunkStep[] {
@@ -75,9 +88,12 @@ export function readChunk(input: string, pasting: boolean): ChunkStep[] {
     text = '';
   };
   for (const char of input.replace(BREAK, '\n')) {
-    if (DELETE.test(char)) {
+    const key = BYTE_KEYS[char];
+    if (key !== undefined) {
       flush();
-      steps.push({ type: 'edit', action: { type: 'delete-left' } });
+      steps.push({ type: 'edit', action: key });
+    } else if (CONTROL.test(char)) {
+      continue;
     } else if (char === '\n') {
       flush();
       steps.push({ type: 'submit' });

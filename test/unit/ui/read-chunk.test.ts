@@ -26,4 +26,24 @@ describe('readChunk', () => {
     expect(readChunk('a\rb\r', true)).toEqual([{ type: 'lines', lines: ['a', 'b'] }]);
     expect(readChunk('x\u007fy', true)).toEqual([insert('xy')]);
   });
+
+  it('does every one-byte editing key inside a chunk, in order with the text', () => {
+    const word = { type: 'edit', action: { type: 'delete-word-left' } };
+    expect(readChunk('\u0017\u0017', false)).toEqual([word, word]);
+    expect(readChunk('\u0017Z', false)).toEqual([word, insert('Z')]);
+    expect(readChunk('\u0015next blursday', false)).toEqual([
+      { type: 'edit', action: { type: 'clear' } },
+      insert('next blursday'),
+    ]);
+    expect(readChunk('\u0001Dr \u0005!', false)).toEqual([
+      { type: 'edit', action: { type: 'home' } },
+      insert('Dr '),
+      { type: 'edit', action: { type: 'end' } },
+      insert('!'),
+    ]);
+  });
+
+  it('drops other control bytes instead of reading them as text', () => {
+    expect(readChunk('a\u0002b\u0003\tc', false)).toEqual([insert('abc')]);
+  });
 });
