@@ -384,10 +384,22 @@ export function isShortFormOfKnownName(lint: RawLint, known: ReadonlySet<string>
 /** The particles, and the Portuguese "do" and "dos" ("Maria do Carmo"), that Harper does not know alone. */
 const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
 
-/** "Ms. del Cruz", "van Houten", "Dr. el-Farsi": a particle before a capitalised name is part of that name. */
+/**
+ * "Ms. del Cruz", "van Houten", "Dr. el-Farsi", "Dr. von der Veen": a particle before a
+ * capitalised name, directly or through other particles, is part of that name.
+ */
 export function isNameParticle(text: string, lint: RawLint): boolean {
   if (lint.kind !== 'Spelling' || !PARTICLES.has(lint.problem)) return false;
-  return /^(?:[ \t]+|-)\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
+  let at = lint.end;
+  // A name has a few particles at most ("van der", "de la", "dos"): look at three.
+  for (let step = 0; step < 3; step += 1) {
+    const next = /^(?:[ \t]+|-)(\p{L}+)/u.exec(text.slice(at, at + 24));
+    if (!next) return false;
+    if (/^\p{Lu}/u.test(next[1]!)) return true;
+    if (!PARTICLES.has(next[1]!)) return false;
+    at += next[0].length;
+  }
+  return false;
 }
 
 /**
@@ -401,6 +413,8 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
   if (lint.rule !== 'AnA') return false;
   const before = lint.start === 0 ? ' ' : text[lint.start - 1]!;
   if (!/^an?$/iu.test(lint.problem.trim()) || lint.problem === 'AN' || !/[\s"'(\u201c\u2018]/u.test(before)) return true;
+  // A letter spelled out ("Arjun, A-R-J-U-N") is no article.
+  if (/^-\p{L}(?:-|\b)/u.test(text.slice(lint.end, lint.end + 3))) return true;
   const gap = /^\s*/u.exec(text.slice(lint.end, lint.end + 8))![0].length;
   return unknownAt.has(lint.end + gap);
 }
@@ -451,11 +465,12 @@ export function isDoubledIntensifier(lint: RawLint): boolean {
 
 /**
  * Abbreviations whose full stop ends no sentence: a company's "Co.", "Ltd.", "Inc.", "Bros.", an
- * address's "St.", "Ave.", "Rd.", and the short forms of prose ("approx.", "incl.", "vs."). Harper
+ * address's "St.", "Ave.", "Rd.", a title ("Dr. von der Veen"), and the short forms of prose
+ * ("approx.", "incl.", "vs."). Harper
  * knows "etc.", "e.g." and "a.m." already.
  */
 const ABBREVIATIONS = new Set(
-  'co cos corp inc ltd llc llp plc pty bros assn assoc dept div intl mfg natl univ st ave rd blvd hwy ln sq ft mt approx incl excl est ext vs no nos vol pp fig dept govt ca cf resp'.split(
+  'co cos corp inc ltd llc llp plc pty bros assn assoc dept div intl mfg natl univ st ave rd blvd hwy ln sq ft mt approx incl excl est ext vs no nos vol pp fig govt ca cf resp mr mrs ms mx dr prof rev fr sr jr capt sgt lt col gen hon'.split(
     ' ',
   ),
 );

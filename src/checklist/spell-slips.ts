@@ -42,79 +42,83 @@ function isSlipSubstitution(written: string, meant: string): boolean {
   return NEIGHBOURS.get(meant)?.has(written) === true || SAME_SOUND.has(`${written}:${meant}`);
 }
 
-/** One edit of the cheapest way from the offered word to the written one. */
-type Edit =
-  | { readonly kind: 'left-out' }
-  | { readonly kind: 'swapped' }
-  | { readonly kind: 'added'; readonly at: number; readonly letter: string; readonly doubled: boolean }
-  | { readonly kind: 'replaced'; readonly written: string; readonly meant: string };
-
 /**
- * The edits (at most `limit`) that turn `meant` into `written`, or null when more are needed.
- * Optimal string alignment, walked back from the end; both words are short, so a full table is cheap.
+ * Whether some cheapest way (at most `limit` edits) from `meant` to `written` is made of slips
+ * only (isSlipSubstitution; a letter typed twice anywhere; another letter added inside a word of
+ * six or more, as in "truely" or "Janurary"). Optimal string alignment: the table is filled
+ * once, then every cheapest path is walked back, each cell answered once.
  */
-function editsBetween(written: string, meant: string, limit: number): Edit[] | null {
+function hasSlipPath(written: string, meant: string, limit: number): boolean {
   const a = [...written];
   const b = [...meant];
-  if (Math.abs(a.length - b.length) > limit) return null;
+  if (Math.abs(a.length - b.length) > limit) return false;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
+  const swapped = (i: number, j: number) => i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      if (swapped(i, j)) value = Math.min(value, d[i - 2]![j - 2]! + 1);
       d[i]![j] = value;
     }
   }
-  if (d[a.length]![b.length]! > limit) return null;
-  const edits: Edit[] = [];
-  let i = a.length;
-  let j = b.length;
-  while (i > 0 || j > 0) {
+  if (d[a.length]![b.length]! > limit) return false;
+  const added = (i: number) => {
+    const letter = a[i - 1]!;
+    const doubled = a[i - 2] === letter || a[i] === letter;
+    return doubled || (a.length >= 6 && i - 1 > 0 && i - 1 < a.length - 1);
+  };
+  const answers = new Map<number, boolean>();
+  const walk = (i: number, j: number): boolean => {
+    if (i === 0 && j === 0) return true;
+    const key = i * (b.length + 1) + j;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
     const here = d[i]![j]!;
-    if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && d[i - 1]![j - 1] === here) {
-      i -= 1;
-      j -= 1;
-    } else if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && d[i - 2]![j - 2] === here - 1) {
-      edits.push({ kind: 'swapped' });
-      i -= 2;
-      j -= 2;
-    } else if (i > 0 && j > 0 && d[i - 1]![j - 1] === here - 1) {
-      edits.push({ kind: 'replaced', written: a[i - 1]!, meant: b[j - 1]! });
-      i -= 1;
-      j -= 1;
-    } else if (i > 0 && d[i - 1]![j] === here - 1) {
-      const letter = a[i - 1]!;
-      edits.push({ kind: 'added', at: i - 1, letter, doubled: a[i - 2] === letter || a[i] === letter });
-      i -= 1;
-    } else {
-      edits.push({ kind: 'left-out' });
-      j -= 1;
-    }
-  }
-  return edits;
+    const answer =
+      (i > 0 && j > 0 && a[i - 1] === b[j - 1] && d[i - 1]![j - 1] === here && walk(i - 1, j - 1)) ||
+      (swapped(i, j) && d[i - 2]![j - 2] === here - 1 && walk(i - 2, j - 2)) ||
+      (i > 0 &&
+        j > 0 &&
+        a[i - 1] !== b[j - 1] &&
+        d[i - 1]![j - 1] === here - 1 &&
+        isSlipSubstitution(a[i - 1]!, b[j - 1]!) &&
+        walk(i - 1, j - 1)) ||
+      (i > 0 && d[i - 1]![j] === here - 1 && added(i) && walk(i - 1, j)) ||
+      (j > 0 && d[i]![j - 1] === here - 1 && walk(i, j - 1));
+    answers.set(key, answer);
+    return answer;
+  };
+  return walk(a.length, b.length);
 }
 
 /** Whether `written` is a slip of `meant` of a kind fingers or ears make (see the top of this file). */
 export function isSlipShape(written: string, meant: string): boolean {
-  const length = [...written].length;
   // Two slips in one word are believable in a long word only ("priveledge", "greatful").
-  const edits = editsBetween(written, meant, length >= 7 ? 2 : 1);
-  if (edits === null) return false;
-  return edits.every(isSlipEdit(length));
+  return hasSlipPath(written, meant, [...written].length >= 7 ? 2 : 1);
 }
 
-/** Whether one edit is of a kind a slip makes, in a written word of `length` letters. */
-const isSlipEdit =
-  (length: number) =>
-  (edit: Edit): boolean => {
-    if (edit.kind === 'replaced') return isSlipSubstitution(edit.written, edit.meant);
-    // A letter typed twice is a slip anywhere; another letter only inside a word of six or more ("truely", "Janurary").
-    if (edit.kind === 'added') return edit.doubled || (length >= 6 && edit.at > 0 && edit.at < length - 1);
-    return true;
-  };
+/** Words that end no closed compound: "thankyou" and "seeyou" are two words run together. */
+const NOT_COMPOUND_ENDS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it', 'the', 'of', 'to', 'and', 'for', 'all']);
+
+/**
+ * Harper offers "real time" or "real-time" for "realtime": the same words written closed, as a
+ * trade writes its compounds ("realtime feeds"). Parts of three letters or more, the second no
+ * pronoun or small word ("thankyou" is a slip).
+ */
+function isClosedCompound(word: string, suggestions: readonly string[]): boolean {
+  return suggestions.some((suggestion) => {
+    const parts = fold(suggestion.trim()).split(/[ -]/u);
+    return (
+      parts.length === 2 &&
+      parts.join('') === word &&
+      parts.every((part) => part.length >= 3) &&
+      !NOT_COMPOUND_ENDS.has(parts[1]!)
+    );
+  });
+}
 
 /**
  * True for an unknown word of four letters or more that is no slip of any word Harper offers
@@ -124,6 +128,7 @@ const isSlipEdit =
 export function isTermNotSlip(lint: RawLint): boolean {
   if (!isUnknownWord(lint) || !/^\p{L}+$/u.test(lint.problem) || [...lint.problem].length < 4) return false;
   const word = fold(lint.problem);
+  if (isClosedCompound(word, lint.suggestions)) return true;
   // An offer is tried as it is without its apostrophe ("theres" for "there's") and without its
   // possessive ("lumpia" against "lump's").
   return !lint.suggestions.some((suggestion) => {
