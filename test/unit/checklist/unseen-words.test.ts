@@ -20,6 +20,13 @@ const harper = async (text: string, known = words) =>
     .filter((finding) => finding.rule === 'spelling' || finding.rule === 'grammar')
     .map((finding) => finding.excerpt);
 
+function interviewOf(name: string) {
+  const file = resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`);
+  const result = parseInterviewText(readFileSync(file, 'utf8'), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
+  if (!result.ok) throw new Error(name);
+  return result.interview;
+}
+
 describe("slips of this test's own", () => {
   it.each([
     ['I realy enjoyed the tour of the glazing shop.', 'realy'],
@@ -73,7 +80,7 @@ describe("correct hard words of this test's own", () => {
     'I hold a CDL-A and a HAZMAT endorsement, and I drive a tanker on weekends.',
     "The farrier's forge and the hoof-trimming stand were the best part of the tour.",
     'I enjoyed our chat about upcycling offcuts into coasters for the taproom.',
-    'Dr. Nwachukwu explained how the sonographers rotate between the two suites.',
+    'Dr. Okoro explained how the sonographers rotate between the two suites.',
     'Thank you again, Ms. Bjørnstad, for the time you gave me on Friday.',
     'I learned a great deal about how the arborists triage storm-damaged limbs.',
     'The kaizen session on the packing line was a great idea, and I would love to join the next one.',
@@ -105,17 +112,7 @@ describe('the shape of a slip', () => {
 });
 
 describe("a firm's full stop", () => {
-  const interview = (name: string) => {
-    const result = parseInterviewText(
-      readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
-      {
-        calendar: WEEKENDS_ONLY,
-        dateStyle: US_WITH_YEARS,
-      },
-    );
-    if (!result.ok) throw new Error(name);
-    return result.interview;
-  };
+  const interview = interviewOf;
 
   it("is no sentence's end in the interview's own company names", async () => {
     const brasa = knownWordsFor({ interview: interview('brasa') });
@@ -128,6 +125,27 @@ describe("a firm's full stop", () => {
   it('still ends a sentence after an ordinary word', async () => {
     expect(await harper('Thank you for the tour of Brasa & Co. the kitchen was calm.')).toEqual([]);
     expect(await harper('I loved the tour. the kitchen was calm.')).toEqual(['the']);
+  });
+});
+
+describe('classes beside the shape of a slip', () => {
+  it.each([
+    'Dear Dr. von der Veen, thank you for the tour of the reading room.',
+    'Hi Tyler, this is Arjun Pillai, A-R-J-U-N, calling about the opening.',
+    'I enjoyed hearing about the realtime captions and the upcycling bins.',
+    'The second storey of the depot and the kerb outside need a survey.',
+  ])('leaves %j alone', async (text) => {
+    expect(await harper(text)).toEqual([]);
+  });
+
+  it('still reports two words run together where the second is a pronoun, and a true article slip', async () => {
+    expect(await harper('I wanted to say thankyou for the tour.')).toEqual(['thankyou']);
+    expect(await harper('I carried a A-frame ladder up the stairs.')).toEqual(['a']);
+  });
+
+  it('reports a slip of a name the interview knows, whatever its shape', async () => {
+    const known = knownWordsFor({ interview: interviewOf('brasa') });
+    expect(await harper('Thank you, and please thank Kwabe for the tasting.', known)).toEqual(['Kwabe']);
   });
 });
 
