@@ -149,11 +149,31 @@ describe('classes beside the shape of a slip', () => {
   });
 });
 
+describe('the -ing form where the writer says how they feel', () => {
+  it.each([
+    ['I am very interesting in the apprenticeship on the glazing crew.', 'interesting'],
+    ["We're all exciting about the new kiln.", 'exciting'],
+    ['I was genuinely surprising by how quiet the press shop was.', 'surprising'],
+  ])('finds %j on %j', async (text, slip) => {
+    expect(await harper(text)).toEqual([slip]);
+  });
+
+  it.each([
+    'I am worrying about the drive less now that I know the route.',
+    'The rota is interesting in how it shares the weekends.',
+    'I am excited about the kiln and interested in the glazing crew.',
+  ])('leaves %j alone', async (text) => {
+    expect(await harper(text)).toEqual([]);
+  });
+});
+
 describe('a negated modal before "of"', () => {
   it('stays linear on a 1 MB sentence', () => {
     const text = `I could not ${'of '.repeat(1)}${'never would not '.repeat(60_000)}`;
     const started = performance.now();
     expect(missedLints(text)).toHaveLength(1);
+    const feeling = `I am ${' '.repeat(500_000)}${'very interesting about '.repeat(20_000)}`;
+    expect(missedLints(feeling)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
