@@ -128,8 +128,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
     if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
-    // A word a slip away from a known name ("Priay") is that name misspelt, whatever its shape.
-    if (isTermNotSlip(lint) && !isNearKnownWord(lint.problem, options.known)) continue;
+    // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
+    // its shape; only those are compared with the known words, which costs a pass over them.
+    if (isTermNotSlip(lint) && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known))) continue;
     if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
     if (
       isHyphenatedPrefix(lint) ||

@@ -7,7 +7,7 @@ import type { RawLint } from './harper-map.js';
 import { GRAMMAR_DETAILS } from './messages.js';
 
 /** A modal, a negation, then "of" where "have" belongs. Bounded alternations: linear in the text. */
-const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s+)of\b/giu;
+const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s+)of\b/gi;
 
 /**
  * The writer ("I am", "I'm", "we were", "I feel"), perhaps a degree word, then a participle of
@@ -16,7 +16,7 @@ const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s
  * preposition it is the slip. "I am worrying about" (a verb in progress) is not among them.
  */
 const FEELING_ING =
-  /\b(?:I(?:\s+am|['\u2019]m|\s+was|\s+feel|\s+felt)|we(?:\s+are|['\u2019]re|\s+were))\s+(?:(?:very|really|so|quite|truly|extremely|most|deeply|genuinely|all|both)\s+){0,2}(interest|excit|thrill|bor|confus|surpris|disappoint|fascinat|amaz|exhaust|overwhelm|embarrass|annoy|frighten|inspir|encourag)ing(\s+(?:in|about|by))\b/giu;
+  /\b(?:I(?:\s+am|['\u2019]m|\s+was|\s+feel|\s+felt)|we(?:\s+are|['\u2019]re|\s+were))\s+(?:(?:very|really|so|quite|truly|extremely|most|deeply|genuinely|all|both)\s+){0,2}(interest|excit|thrill|bor|confus|surpris|disappoint|fascinat|amaz|exhaust|overwhelm|embarrass|annoy|frighten|inspir|encourag)ing(\s+(?:in|about|by))\b/gi;
 
 /** Lints for the slips Harper misses, in the order they occur. */
 export function missedLints(text: string): RawLint[] {

@@ -52,43 +52,46 @@ function hasSlipPath(written: string, meant: string, limit: number): boolean {
   const a = [...written];
   const b = [...meant];
   if (Math.abs(a.length - b.length) > limit) return false;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const width = b.length + 1;
+  // d[i * width + j]: edits from the first j letters of `meant` to the first i of `written`.
+  const d = new Int32Array((a.length + 1) * width);
+  for (let j = 0; j <= b.length; j += 1) d[j] = j;
   const swapped = (i: number, j: number) => i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
   for (let i = 1; i <= a.length; i += 1) {
+    d[i * width] = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (swapped(i, j)) value = Math.min(value, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = value;
+      let value = Math.min(d[(i - 1) * width + j]! + 1, d[i * width + j - 1]! + 1, d[(i - 1) * width + j - 1]! + cost);
+      if (swapped(i, j)) value = Math.min(value, d[(i - 2) * width + j - 2]! + 1);
+      d[i * width + j] = value;
     }
   }
-  if (d[a.length]![b.length]! > limit) return false;
+  const at = (i: number, j: number) => d[i * width + j]!;
+  if (at(a.length, b.length) > limit) return false;
   const added = (i: number) => {
     const letter = a[i - 1]!;
     const doubled = a[i - 2] === letter || a[i] === letter;
     return doubled || (a.length >= 6 && i - 1 > 0 && i - 1 < a.length - 1);
   };
-  const answers = new Map<number, boolean>();
+  // 0 unknown, 1 a path of slips from here, 2 none.
+  const answers = new Uint8Array(d.length);
   const walk = (i: number, j: number): boolean => {
     if (i === 0 && j === 0) return true;
-    const key = i * (b.length + 1) + j;
-    const known = answers.get(key);
-    if (known !== undefined) return known;
-    const here = d[i]![j]!;
+    const key = i * width + j;
+    if (answers[key] !== 0) return answers[key] === 1;
+    const here = at(i, j);
     const answer =
-      (i > 0 && j > 0 && a[i - 1] === b[j - 1] && d[i - 1]![j - 1] === here && walk(i - 1, j - 1)) ||
-      (swapped(i, j) && d[i - 2]![j - 2] === here - 1 && walk(i - 2, j - 2)) ||
+      (i > 0 && j > 0 && a[i - 1] === b[j - 1] && at(i - 1, j - 1) === here && walk(i - 1, j - 1)) ||
+      (swapped(i, j) && at(i - 2, j - 2) === here - 1 && walk(i - 2, j - 2)) ||
       (i > 0 &&
         j > 0 &&
         a[i - 1] !== b[j - 1] &&
-        d[i - 1]![j - 1] === here - 1 &&
+        at(i - 1, j - 1) === here - 1 &&
         isSlipSubstitution(a[i - 1]!, b[j - 1]!) &&
         walk(i - 1, j - 1)) ||
-      (i > 0 && d[i - 1]![j] === here - 1 && added(i) && walk(i - 1, j)) ||
-      (j > 0 && d[i]![j - 1] === here - 1 && walk(i, j - 1));
-    answers.set(key, answer);
+      (i > 0 && at(i - 1, j) === here - 1 && added(i) && walk(i - 1, j)) ||
+      (j > 0 && at(i, j - 1) === here - 1 && walk(i, j - 1));
+    answers[key] = answer ? 1 : 2;
     return answer;
   };
   return walk(a.length, b.length);
@@ -134,6 +137,9 @@ export function isTermNotSlip(lint: RawLint): boolean {
   return !lint.suggestions.some((suggestion) => {
     const offer = fold(suggestion.trim());
     if (offer === '' || offer.includes(' ')) return false;
-    return isSlipShape(word, offer.replace(/'/gu, '')) || isSlipShape(word, offer.replace(/'s$/u, ''));
+    const joined = offer.replace(/'/gu, '');
+    if (isSlipShape(word, joined)) return true;
+    const stem = offer.replace(/'s$/u, '');
+    return stem !== joined && isSlipShape(word, stem);
   });
 }
