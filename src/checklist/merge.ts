@@ -4,14 +4,13 @@ import { sortFindings } from './check-note.js';
 
 /**
  * A misspelled name is reported once, as the name-mismatch error that explains it, not again
- * as a spelling warning inside the name it reports ("Captain O'Rouke": the greeting's finding
- * starts at the title, Harper's at the surname).
+ * as a spelling warning at the same place.
  */
 export function mergeFindings(sync: readonly Finding[], spell: readonly Finding[]): Finding[] {
-  const names = sync.filter((f) => f.rule === 'name-mismatch' || f.rule === 'wrong-person');
-  const inName = (f: Finding) =>
-    names.some((name) => name.line === f.line && f.column >= name.column && f.column < name.column + name.excerpt.length);
-  return sortFindings([...sync, ...spell.filter((f) => !inName(f))]);
+  const names = new Set(
+    sync.filter((f) => f.rule === 'name-mismatch' || f.rule === 'wrong-person').map((f) => `${f.line}:${f.column}`),
+  );
+  return sortFindings([...sync, ...spell.filter((f) => !names.has(`${f.line}:${f.column}`))]);
 }
 
 /** True when the note must not be copied until fixed or explicitly overridden. */
