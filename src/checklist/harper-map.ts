@@ -5,6 +5,7 @@ import type { Finding } from '../model/types.js';
 import { MESSAGES } from './messages.js';
 import { excerptOf, locator } from './position.js';
 import {
+  isAbbreviationStop,
   isAccentedFormOfSuggestion,
   isArticleMisread,
   isArticleBeforeIng,
@@ -29,6 +30,8 @@ import {
   isPossessiveMisread,
 } from './harper-misreads.js';
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
+import { missedLints } from './spell-missed.js';
+import { isTermNotSlip } from './spell-slips.js';
 import { isTypedTerm } from './typed-words.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
@@ -111,7 +114,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
-  for (const lint of lints) {
+  for (const lint of [...lints, ...missedLints(draft.prose)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
     if (isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
@@ -121,10 +124,13 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
     if (isSingularInS(lint) || isArticleBeforeIng(draft.text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint))
       continue;
-    if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint)) continue;
+    if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
     if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
+    // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
+    // its shape; only those are compared with the known words, which costs a pass over them.
+    if (isTermNotSlip(lint) && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known))) continue;
     if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
     if (
       isHyphenatedPrefix(lint) ||

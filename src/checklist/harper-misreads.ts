@@ -225,6 +225,14 @@ const TO_AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/^practis(e|es|ed|ing)$/u, 'practic$1'],
 ];
 
+/**
+ * British words whose American form Harper does not offer for them ("storey" gets "store",
+ * "draught" gets "drought"): whole words of British, Irish and Commonwealth English, with
+ * their plural and verb endings.
+ */
+const BRITISH_WORDS =
+  /^(?:storey|kerb|cheque|draught|plough|sceptic|manoeuvr|pyjama|gaol|whilst|amongst|learnt|spelt|dreamt|leant|burnt|jewellery|moustache|cosy|doughnut|tonne|mum|fortnight|lorr(?:y|ies)|queue|aeroplane|sulphur|speciality|carer|analys)(?:s|es|ed|ing|e|es|ally|al|ly)?$/u;
+
 function americanForms(word: string): Set<string> {
   const forms = new Set<string>();
   let all = word;
@@ -246,6 +254,7 @@ function americanForms(word: string): Set<string> {
 export function isOtherDialectSpelling(lint: RawLint): boolean {
   // A short slip ("wil", "sence") is more likely a typo of the word Harper offers than a spelling.
   if (lint.kind !== 'Spelling' || !/^\p{L}{4,}$/u.test(lint.problem)) return false;
+  if (BRITISH_WORDS.test(lint.problem.toLowerCase())) return true;
   const forms = americanForms(lint.problem.toLowerCase());
   return lint.suggestions.some((suggestion) => forms.has(suggestion.trim().toLowerCase()));
 }
@@ -275,14 +284,20 @@ export function isCompoundSplit(lint: RawLint): boolean {
   });
 }
 
+/** Words that end no closed compound: "thankyou", "seeyou", "aboutit" are two words run together. */
+const NOT_COMPOUND_ENDS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it', 'the', 'of', 'to', 'and', 'for', 'all']);
+
 /**
  * Splits that are slips, not compounds: a first part of one or two letters ("a dress" for
  * "adress", "a counting" for "acounting", "aw some" for "awsome"; a closed compound starts with
- * a word of three letters or more) and "full" as the second half ("use full" for "usefull": the
- * suffix is "-ful"). A short second part is Harper cutting a borrowed word ("commis" as "comm is").
+ * a word of three letters or more, or with "up": "upcycling", "upskill"), "full" as the second
+ * half ("use full" for "usefull": the suffix is "-ful"), and a pronoun or a small word as the
+ * second ("thank you" for "thankyou"). A short second part is Harper cutting a borrowed word
+ * ("commis" as "comm is").
  */
 function isSlipAsSplit(first: string, second: string): boolean {
-  return first.length <= 2 || second === 'full';
+  if (first === 'up') return second.length < 4;
+  return first.length <= 2 || second === 'full' || NOT_COMPOUND_ENDS.has(second);
 }
 
 /**
@@ -369,10 +384,22 @@ export function isShortFormOfKnownName(lint: RawLint, known: ReadonlySet<string>
 /** The particles, and the Portuguese "do" and "dos" ("Maria do Carmo"), that Harper does not know alone. */
 const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
 
-/** "Ms. del Cruz", "van Houten", "Dr. el-Farsi": a particle before a capitalised name is part of that name. */
+/**
+ * "Ms. del Cruz", "van Houten", "Dr. el-Farsi", "Dr. von der Veen": a particle before a
+ * capitalised name, directly or through other particles, is part of that name.
+ */
 export function isNameParticle(text: string, lint: RawLint): boolean {
   if (lint.kind !== 'Spelling' || !PARTICLES.has(lint.problem)) return false;
-  return /^(?:[ \t]+|-)\p{Lu}/u.test(text.slice(lint.end, lint.end + 4));
+  let at = lint.end;
+  // A name has a few particles at most ("van der", "de la", "dos"): look at three.
+  for (let step = 0; step < 3; step += 1) {
+    const next = /^(?:[ \t]+|-)(\p{L}+)/u.exec(text.slice(at, at + 24));
+    if (!next) return false;
+    if (/^\p{Lu}/u.test(next[1]!)) return true;
+    if (!PARTICLES.has(next[1]!)) return false;
+    at += next[0].length;
+  }
+  return false;
 }
 
 /**
@@ -386,6 +413,8 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
   if (lint.rule !== 'AnA') return false;
   const before = lint.start === 0 ? ' ' : text[lint.start - 1]!;
   if (!/^an?$/iu.test(lint.problem.trim()) || lint.problem === 'AN' || !/[\s"'(\u201c\u2018]/u.test(before)) return true;
+  // A letter spelled out ("Arjun, A-R-J-U-N") is no article.
+  if (/^-\p{L}(?:-|\b)/u.test(text.slice(lint.end, lint.end + 3))) return true;
   const gap = /^\s*/u.exec(text.slice(lint.end, lint.end + 8))![0].length;
   return unknownAt.has(lint.end + gap);
 }
@@ -432,4 +461,30 @@ export function isDoubledIntensifier(lint: RawLint): boolean {
   if (lint.rule !== 'RepeatedWords') return false;
   const words = lint.problem.toLowerCase().split(/\s+/u).filter(Boolean);
   return words.length >= 2 && words.every((word) => word === words[0] && INTENSIFIERS.has(word));
+}
+
+/**
+ * Abbreviations whose full stop ends no sentence: a company's "Co.", "Ltd.", "Inc.", "Bros.", an
+ * address's "St.", "Ave.", "Rd.", a title ("Dr. von der Veen"), and the short forms of prose
+ * ("approx.", "incl.", "vs."). Harper
+ * knows "etc.", "e.g." and "a.m." already.
+ */
+const ABBREVIATIONS = new Set(
+  'co cos corp inc ltd llc llp plc pty bros assn assoc dept div intl mfg natl univ st ave rd blvd hwy ln sq ft mt approx incl excl est ext vs no nos vol pp fig govt ca cf resp mr mrs ms mx dr prof rev fr sr jr capt sgt lt col gen hon'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Harper 2.10 reads the full stop of "Brasa & Co." or "Hollis Ltd." as a sentence's end and asks
+ * for a capital on the next word ("Brasa & Co. for three years"). After an abbreviation, or after
+ * a short capitalised word joined by "&" (a firm's name), the sentence goes on; "the tour. the
+ * kitchen" still speaks.
+ */
+export function isAbbreviationStop(text: string, lint: RawLint): boolean {
+  if (lint.rule !== 'SentenceCapitalization') return false;
+  const before = /(?:^|[\s(])(&\s+)?([\p{L}]+)\.\s+$/u.exec(text.slice(Math.max(0, lint.start - 40), lint.start));
+  if (!before) return false;
+  const word = before[2]!;
+  return ABBREVIATIONS.has(word.toLowerCase()) || (before[1] !== undefined && /^\p{Lu}\p{L}{0,3}$/u.test(word));
 }

@@ -172,3 +172,9 @@ function sentence(text: string): string {
   if (trimmed === '') return 'this reads as a grammar slip.';
   return /[!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** Explanations for the grammar slips found beside Harper's (spell-missed.ts), as Harper words its own. */
+export const GRAMMAR_DETAILS = {
+  modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
+  feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
+} as const;

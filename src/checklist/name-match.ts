@@ -194,9 +194,9 @@ export function readName(written: string, name: string, against: Against = {}): 
   }
   // A word that fits nobody is part of a title when it stands beside one ("Executive Chef Lee",
   // "Nurse Practitioner Adeyemi"); anywhere else it is a name that is not theirs ("John Lee").
-  const stray = fits.some(
-    (entry, index) => entry.fit === 'unknown' && fits[index - 1]?.fit !== 'skip' && fits[index + 1]?.fit !== 'skip',
-  );
+  // A particle is no title: "Dr. van der Velde" to Henrike van der Veen has a stray surname.
+  const title = (index: number) => fits[index]?.fit === 'skip' && !PARTICLES.has(fold(fits[index]!.word));
+  const stray = fits.some((entry, index) => entry.fit === 'unknown' && !title(index - 1) && !title(index + 1));
   if (stray) return { kind: 'unknown' };
   const half = fits.find((entry) => entry.fit === 'half');
   if (half) return { kind: 'half', written: half.word, right: wholeOf(half.word, person) };

@@ -147,7 +147,15 @@ describe('readName: someone else, or a slip of this name', () => {
     ['Ian', 'Marianne Holt'],
     ['K.', 'Priya Raghunathan'],
     ['Helen', 'Ellen Baker'],
+    // A particle is no title: the surname beside it is read against theirs.
+    ['Dr. van der Velde', 'Dr. Henrike van der Veen'],
+    ['Sra. de la Fuente', 'Marisol de la Cruz'],
   ])('%j is nobody we know as %s', (written, name) => expect(kind(written, name)).toBe('unknown'));
+
+  it.each([
+    ['Dr. van der Veen', 'Dr. Henrike van der Veen'],
+    ['Executive Chef Lee', 'Daniel Lee'],
+  ])('%j is still %s', (written, name) => expect(kind(written, name)).toBe('match'));
 });
 
 describe('the word lists behind it', () => {

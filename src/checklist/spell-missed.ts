@@ -1,0 +1,53 @@
+// Slips Harper 2.10 does not see, found here as lints of its own shape so that harper-map.ts
+// treats them like Harper's. Harper's ModalOf catches "could of asked" but not the same slip with
+// a word between: "could not of asked", "should never of said" ("wouldn't of" it finds itself).
+// Nor does it see the -ing form where the writer says how they feel: "I am very interesting in
+// this work" for "interested in", "I was exciting about the role".
+import type { RawLint } from './harper-map.js';
+import { GRAMMAR_DETAILS } from './messages.js';
+
+/** A modal, a negation, then "of" where "have" belongs. Bounded alternations: linear in the text. */
+const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s+)of\b/gi;
+
+/**
+ * The writer ("I am", "I'm", "we were", "I feel"), perhaps a degree word, then a participle of
+ * feeling in -ing, then the preposition its -ed form takes: "interesting in", "exciting about",
+ * "surprising by". The -ing form there says what the writer is to others, and with that
+ * preposition it is the slip. "I am worrying about" (a verb in progress) is not among them.
+ */
+const FEELING_ING =
+  /\b(?:I(?:\s+am|['\u2019]m|\s+was|\s+feel|\s+felt)|we(?:\s+are|['\u2019]re|\s+were))\s+(?:(?:very|really|so|quite|truly|extremely|most|deeply|genuinely|all|both)\s+){0,2}(interest|excit|thrill|bor|confus|surpris|disappoint|fascinat|amaz|exhaust|overwhelm|embarrass|annoy|frighten|inspir|encourag)ing(\s+(?:in|about|by))\b/gi;
+
+/** Lints for the slips Harper misses, in the order they occur. */
+export function missedLints(text: string): RawLint[] {
+  const lints: RawLint[] = [];
+  for (const match of text.matchAll(NEGATED_MODAL_OF)) {
+    const [whole, modal, negation, space] = match as unknown as [string, string, string, string];
+    lints.push({
+      start: match.index,
+      end: match.index + whole.length,
+      rule: 'ModalOf',
+      kind: 'WordChoice',
+      message: GRAMMAR_DETAILS.modalOf,
+      problem: whole,
+      suggestions: [`${modal}${negation}${space}have`],
+    });
+  }
+  for (const match of text.matchAll(FEELING_ING)) {
+    const [whole, stem, after] = match as unknown as [string, string, string];
+    const word = `${stem}ing`;
+    // "interesting in" fits only "in"; "exciting about", "surprising by" their own words.
+    if ((stem.toLowerCase() === 'interest') !== /in$/iu.test(after)) continue;
+    const start = match.index + whole.length - after.length - word.length;
+    lints.push({
+      start,
+      end: start + word.length,
+      rule: 'FeelingParticiple',
+      kind: 'Grammar',
+      message: GRAMMAR_DETAILS.feelingParticiple,
+      problem: word,
+      suggestions: [`${stem}ed`],
+    });
+  }
+  return lints.sort((a, b) => a.start - b.start);
+}
