@@ -1,0 +1,65 @@
+// The notes of the second trial run's interviews (test/fixtures/trial-2/), read by the people
+// they went to: the night charge nurse who only phoned hears his personal detail in the second
+// person throughout, the candidate's name as she says it and her number as he dials it, and a
+// decision date nobody says he gave.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import type { DateStyle } from '../../../src/model/day-format.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { TONES, type Interview } from '../../../src/model/types.js';
+import { FIELDS } from '../../../src/session/fields.js';
+
+const { composeNotes } = createComposer(loadTemplates());
+const US: DateStyle = { locale: 'en-US', today: '2026-11-25' };
+
+function fixture(name: string, dateStyle: DateStyle): Interview {
+  const text = readFileSync(join(import.meta.dirname, `../../fixtures/trial-2/${name}.json`), 'utf8');
+  const result = parseInterviewText(text, { calendar: WEEKENDS_ONLY, dateStyle });
+  if (!result.ok) throw new Error(`${name}.json does not parse`);
+  return result.interview;
+}
+
+const stepDown = fixture('step-down', US);
+const DETAIL = 'how you grew up in Durban and still follow the Sharks';
+
+describe("Bongani's calls", () => {
+  it('the preview of the detail, as typed in the session, turns both verbs', () => {
+    const field = FIELDS.find((each) => each.id === 'interviewer.detail');
+    const preview = field?.kind === 'text' ? field.preview : undefined;
+    expect(preview?.('he grew up in Durban and still follows the Sharks', {} as never, {} as never)).toContain(
+      `talking about ${DETAIL}.`,
+    );
+  });
+
+  it.each(TONES)('say his detail in the second person, and her name and number as said (%s)', (tone) => {
+    const thanks = composeNotes({ ...stepDown, tone }, 'thank-you', { to: 'Bongani', dateStyle: US })[0]!;
+    const stay = composeNotes({ ...stepDown, tone, status: 'not-selected' }, 'stay-in-touch', {
+      to: 'Bongani',
+      dateStyle: US,
+    })[0]!;
+    const voicemail = composeNotes({ ...stepDown, tone }, 'voicemail', { to: 'Bongani', dateStyle: US })[0]!;
+    expect(thanks.body).toContain(DETAIL);
+    expect(stay.body).toContain(DETAIL);
+    for (const call of [thanks, stay, voicemail]) {
+      expect(call.by).toBe('phone');
+      expect(call.body.split('\n')[0]).toMatch(/^(Hello|Hi) Bongani, this is Ngozi Adeyemi-Clarke, at 617 555 0143\./);
+      expect(call.body).not.toMatch(/RN|BSN|\+1|, 555,/);
+      expect(call.body.split('\n').at(-1)).toContain('617 555 0143');
+    }
+  });
+
+  it.each(TONES)('never says he gave the decision date the panel gave (%s)', (tone) => {
+    for (const index of [0, 1, 2, 3, 4]) {
+      // Each phrasing in turn: the variant follows the reader's place in the panel.
+      const panel = Array.from({ length: index + 1 }, (_, i) => ({ ...stepDown.interviewers[2]!, name: `Caller ${i}` }));
+      const calls = composeNotes({ ...stepDown, tone, interviewers: panel }, 'voicemail', { dateStyle: US });
+      const call = calls.at(-1)!;
+      expect(call.body).toContain('Wednesday, December 2');
+      expect(call.body).not.toMatch(/\byou (mentioned|said|expected|gave)\b/i);
+    }
+  });
+});
