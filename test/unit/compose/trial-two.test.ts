@@ -1,7 +1,7 @@
 // The notes of the second trial run's interviews (test/fixtures/trial-2/), read by the people
 // they went to: the night charge nurse who only phoned hears his personal detail in the second
 // person throughout, the candidate's name as she says it and her number as he dials it, and a
-// decision date nobody says he gave.
+// decision date nobody says he gave; a British school's panel is greeted with the titles as typed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import type { DateStyle } from '../../../src/model/day-format.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { TONES, type Interview } from '../../../src/model/types.js';
+import { answersOf } from '../../../src/session/answers.js';
 import { FIELDS } from '../../../src/session/fields.js';
 
 const { composeNotes } = createComposer(loadTemplates());
@@ -61,5 +62,29 @@ describe("Bongani's calls", () => {
       expect(call.body).toContain('Wednesday, December 2');
       expect(call.body).not.toMatch(/\byou (mentioned|said|expected|gave)\b/i);
     }
+  });
+});
+
+const GB: DateStyle = { locale: 'en-GB', today: '2026-11-25' };
+const ashcombe = fixture('ashcombe', GB);
+
+describe("Oliver's notes to Ashcombe Academy", () => {
+  it('greet each reader with the title as he typed it, and the councillor by hers', () => {
+    const notes = composeNotes(ashcombe, 'thank-you', { dateStyle: GB });
+    expect(notes.map((note) => note.body.split('\n')[0])).toEqual([
+      'Dear Mrs Carrington-Smythe,',
+      'Dear Mr Patel,',
+      "Dear Councillor O'Donoghue,",
+      'Dear Siobhán,',
+    ]);
+    // The session prefills the same greetings as he adds each person.
+    const field = FIELDS.find((each) => each.id === 'interviewer.greeting')!;
+    const answers = answersOf({ ...ashcombe, interviewers: ashcombe.interviewers.map((p) => ({ ...p, greeting: undefined })) });
+    expect(ashcombe.interviewers.map((_, i) => field.read(answers, i))).toEqual([
+      'Mrs Carrington-Smythe',
+      'Mr Patel',
+      "Councillor O'Donoghue",
+      'Siobhán',
+    ]);
   });
 });
