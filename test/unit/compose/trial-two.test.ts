@@ -10,6 +10,7 @@ import { loadTemplates } from '../../../src/compose/template-files.js';
 import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import type { DateStyle } from '../../../src/model/day-format.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { scheduleFor } from '../../../src/model/schedule.js';
 import { TONES, type Interview } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/answers.js';
 import { FIELDS } from '../../../src/session/fields.js';
@@ -86,5 +87,47 @@ describe("Oliver's notes to Ashcombe Academy", () => {
       "Councillor O'Donoghue",
       'Siobhán',
     ]);
+  });
+});
+
+describe('the smaller words', () => {
+  // Five of each reader, so that every phrasing of every paragraph is used.
+  const fiveOf = (interview: Interview, at: number) =>
+    Array.from({ length: 5 }, (_, i) => ({
+      ...interview.interviewers[at]!,
+      name: `${interview.interviewers[at]!.name}-${'ABCDE'[i]}`,
+    }));
+
+  it.each(TONES)('a strength with a comma of its own ends its sentence, in every phrasing (%s)', (tone) => {
+    const panel = { ...stepDown, tone, interviewers: fiveOf(stepDown, 0) };
+    for (const kind of ['thank-you', 'follow-up'] as const) {
+      for (const note of composeNotes(panel, kind, { dateStyle: US })) {
+        // The brief follow-up names no strength; wherever one is named, it ends its sentence.
+        const own = note.body.split(' wrote:')[0]!;
+        const named = own.split(stepDown.strength!).slice(1);
+        if (kind === 'thank-you' || tone !== 'brief')
+          expect({ kind, to: note.to, named: named.length }).toEqual({ kind, to: note.to, named: 1 });
+        for (const after of named)
+          expect({ kind, to: note.to, next: after.slice(0, 1) }).toEqual({ kind, to: note.to, next: '.' });
+      }
+    }
+  });
+
+  it.each(TONES)('keeping in touch neither opens "Hello from ...:" nor presumes the reader remembers (%s)', (tone) => {
+    const panel = { ...ashcombe, tone, status: 'not-selected' as const, interviewers: fiveOf(ashcombe, 0) };
+    for (const note of composeNotes(panel, 'stay-in-touch', { dateStyle: GB })) {
+      expect(note.body).not.toMatch(/Hello from|Perhaps you remember/);
+      // The brief note keeps to the meeting; the others recall the detail.
+      if (tone !== 'brief') expect(note.body).toMatch(/how you chair the local flood-resilience group\./);
+    }
+  });
+
+  it('the schedule says what the stay-in-touch note does, and promises no news the note does not have', () => {
+    const told = { ...ashcombe, status: 'not-selected' as const, statusOn: '2026-11-26' };
+    const why = scheduleFor(told, new Date('2026-11-26T20:00:00Z'), WEEKENDS_ONLY, GB).items.find(
+      (item) => item.kind === 'stay-in-touch',
+    )?.why;
+    expect(why).toMatch(/^About three months on, a short note that recalls your talk and asks to hear of future openings/);
+    expect(why).not.toMatch(/something new/);
   });
 });
