@@ -6,7 +6,7 @@ import { addressOf, spokenSalutation, writtenSalutation } from '../model/greetin
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, baseName, foldName, resumeWord, roundWord, stableHash } from './words.js';
+import { asPhrase, baseName, foldName, resumeWord, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -143,6 +143,11 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       return formatDay(interview.date, dateStyle);
     },
     candidate: candidateOf(interview),
+    /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */
+    spoken: {
+      name: spokenName(interview.candidate.name),
+      phone: spokenPhone(interview.candidate.phone, recipient.interviewer?.phone?.trim() || null),
+    },
     /** "CV" where English says so (en-GB and its neighbours), else "resume": the word the reader uses. */
     resumeWord: resumeWord(dateStyle.locale),
     to: recipientOf(interview, recipient, metBefore),

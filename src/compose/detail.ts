@@ -9,10 +9,8 @@
 // else, which may be a noun phrase or a clause we cannot tell apart, follows a colon, which reads
 // right for both: "talking about something more personal: our shared love of sourdough".
 import { messages } from './messages.js';
+import { toSecondPerson } from './second-person.js';
 import { asPhrase } from './words.js';
-
-/** Third-person verbs that change with "you". */
-const AGREEING: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do' };
 
 /** Verbs a subject-less detail may start with ("has worked", "is training", "grew up", "coached"). */
 const BARE_VERB = /^(has|is|was|does|[a-z]+ed|grew|ran|won|took|came|went|spent|taught|built|led|left)\b/i;
@@ -20,23 +18,9 @@ const BARE_VERB = /^(has|is|was|does|[a-z]+ed|grew|ran|won|took|came|went|spent|
 /** Subjects that make the detail a clause we can set after "how" as it is. */
 const KNOWN_SUBJECT = /^(we|you|i|both of us)(\b|'(re|ve|d|m|ll)\b)/i;
 
-/** Words that may stand between the subject and its verb ("she still runs"). */
-const ADVERBS = new Set(['always', 'often', 'still', 'also', 'once', 'now', 'recently', 'sometimes', 'usually', 'even']);
-
-/** A present-tense verb after "she" or "he", as it reads after "you" ("restores" -> "restore"). */
-function withYou(verb: string): string {
-  const lower = verb.toLowerCase();
-  if (Object.hasOwn(AGREEING, lower)) return AGREEING[lower]!;
-  if (!/^[a-z]{4,}s$/.test(lower) || lower.endsWith('ss')) return verb;
-  if (lower.endsWith('ies')) return `${verb.slice(0, -3)}y`;
-  if (/(ch|sh|x|z|ss)es$/.test(lower)) return verb.slice(0, -2);
-  return verb.slice(0, -1);
-}
-
-function agree(rest: string): string {
-  const [first = '', second = '', ...more] = rest.split(' ');
-  if (ADVERBS.has(first.toLowerCase()) && second !== '') return [first, withYou(second), ...more].join(' ');
-  return [withYou(first), second, ...more].filter((word, index) => index === 0 || word !== '').join(' ');
+/** The reader's pronoun a detail opens with ("she", "He's", "they"), lower case, or null. */
+function readerOf(text: string): string | null {
+  return /^(she|he|they)(?=\s|['\u2019](s|d|ll|ve|re)\s)/i.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The typed text without surrounding quotes, doubled spaces or its final stop (the template ends the sentence). */
@@ -57,12 +41,9 @@ const clauseStart = (clause: string) => clause.replace(/^(We|You|Both)\b/u, (wor
  */
 export function detailAbout(text: string, formal: boolean): string {
   const value = cleaned(text);
-  const pronoun = /^(she|he)\s+(.*)$/i.exec(value);
-  if (pronoun) {
-    const possessive = pronoun[1]!.toLowerCase() === 'she' ? /\bher\b/g : /\bhis\b/g;
-    return messages.detailClause(`you ${agree(pronoun[2]!)}`.replace(possessive, 'your'));
-  }
-  if (BARE_VERB.test(value)) return messages.detailClause(`you ${agree(value)}`);
+  const reader = readerOf(value);
+  if (reader !== null) return messages.detailClause(toSecondPerson(value.split(' '), reader, false).join(' '));
+  if (BARE_VERB.test(value)) return messages.detailClause(['you', ...toSecondPerson(value.split(' '), null, true)].join(' '));
   if (KNOWN_SUBJECT.test(value)) return messages.detailClause(clauseStart(value));
   const theirs = /^(her|his)\s/i.exec(value);
   const aside = theirs ? value.replace(theirs[1]!.toLowerCase() === 'her' ? /\bher\b/gi : /\bhis\b/gi, 'your') : value;

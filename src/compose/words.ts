@@ -15,12 +15,97 @@ export function joinList(items: readonly string[]): string {
 }
 
 /**
- * A phone number for reading aloud slowly: its digit groups separated by commas, so the caller
- * pauses between them ("+1 555 0100" -> "+1, 555, 0100").
+ * A run of digits as said aloud: as typed up to six ("900123"), longer runs in threes, closing
+ * with a four or two where the count needs them ("6175550143" -> "617 555 0143").
+ */
+function groupsOf(run: string): string[] {
+  if (run.length <= 6) return [run];
+  const fours = [0, 1, 2][run.length % 3]!;
+  const threes = (run.length - 4 * fours) / 3;
+  const sizes = [...Array<number>(threes).fill(3), ...Array<number>(fours).fill(4)];
+  return sizes.map((size, i) => {
+    const at = sizes.slice(0, i).reduce((sum, each) => sum + each, 0);
+    return run.slice(at, at + size);
+  });
+}
+
+/**
+ * A phone number for reading aloud: its digit groups with a space between each and no other
+ * marks ("+1 (415) 555-0188" -> "+1 415 555 0188"), which a caller reads as groups with a pause
+ * between them; a run of commas ("+1, 415, 555, 0188") reads as a list.
  */
 export function slowNumber(phone: string): string {
   const groups = phone.match(/\+?\d+/g);
-  return groups ? groups.join(', ') : phone;
+  return groups ? groups.flatMap((group) => (group.startsWith('+') ? [group] : groupsOf(group))).join(' ') : phone;
+}
+
+/**
+ * Country calling codes whose numbers are dialled at home with a leading 0 (the UK, Ireland,
+ * Australia, New Zealand, South Africa, Germany, France, India, Nigeria, Kenya ...). Codes not
+ * listed but +1 keep the whole international number: it dials from anywhere.
+ */
+const TRUNK_ZERO = new Set([
+  '44',
+  '353',
+  '61',
+  '64',
+  '27',
+  '49',
+  '33',
+  '31',
+  '32',
+  '41',
+  '43',
+  '91',
+  '234',
+  '254',
+  '81',
+  '82',
+  '86',
+  '63',
+  '66',
+  '90',
+  '92',
+  '20',
+]);
+
+/** The country code of a number written with one ("+44 7700 900123" -> "44"), else null. */
+function countryOf(phone: string): string | null {
+  return /^\s*\+(\d{1,3})(?=\D)/.exec(phone)?.[1] ?? null;
+}
+
+/**
+ * The candidate's number as said to `reader`: without the country code when the reader's number
+ * has the same one, or none (a number the candidate wrote as dialled at home), and with the
+ * 0 a home caller dials where the country has one ("+44 7700 900123" -> "07700 900123" to a
+ * British reader); whole to a reader abroad. Grouped as slowNumber groups it.
+ */
+export function spokenPhone(phone: string, reader: string | null): string {
+  const own = countryOf(phone);
+  const theirs = reader === null ? null : countryOf(reader);
+  if (own === null || (theirs !== null && theirs !== own) || (own !== '1' && !TRUNK_ZERO.has(own))) return slowNumber(phone);
+  const national = phone
+    .trim()
+    .slice(own.length + 1)
+    .replace(/^\D*\(0\)/, '');
+  const trunk = own === '1' || /^\D*0/.test(national) ? '' : '0';
+  return slowNumber(national).replace(/^/, trunk);
+}
+
+/** Letters after a name that say what someone is, not who ("RN", "BSN", "PhD"), as the checklist reads them (src/checklist/people.ts). */
+const POST_NOMINAL = /^\p{Lu}\p{L}{1,7}$/u;
+
+/** A name as said on a call: without the letters after it ("Ngozi Adeyemi-Clarke, RN, BSN" -> "Ngozi Adeyemi-Clarke"). */
+export function spokenName(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  let keep = words.length;
+  const isLetters = (word: string) => {
+    const bare = word.replace(/[.,]+$/u, '').replace(/\./gu, '');
+    const capitals = bare.replace(/\P{Lu}/gu, '').length;
+    return POST_NOMINAL.test(bare) && capitals >= 2 && capitals * 2 >= bare.length;
+  };
+  while (keep > 1 && isLetters(words[keep - 1]!)) keep -= 1;
+  return words.slice(0, keep).join(' ').replace(/,+$/u, '');
 }
 
 /** Words as a reader counts them: whitespace-separated tokens with at least one letter or digit. */

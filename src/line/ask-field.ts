@@ -2,7 +2,7 @@
 // preview come from src/session; this file only turns them into prompts and returns the action
 // the reducer takes, so both modes keep exactly the same answers.
 import type { ChoiceField, Field, ListField, SessionAction, SessionContext, SessionState, TextField } from '../session/index.js';
-import { choiceStart, tidy } from '../session/index.js';
+import { choiceStart, labelOf, tidy } from '../session/index.js';
 import { messages } from './messages.js';
 import { BACK, type Prompter } from './prompter.js';
 
@@ -36,7 +36,9 @@ function problemWith(value: string | readonly string[], state: SessionState, red
 async function askText(field: TextField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
   const { index } = state.position;
   const current = field.read(state.answers, index);
-  const value = await deps.prompter.text(field.label, current, (typed) => problemWith(typed, state, deps.reduce));
+  const value = await deps.prompter.text(labelOf(field, deps.session), current, (typed) =>
+    problemWith(typed, state, deps.reduce),
+  );
   if (value === BACK) return { type: 'back' };
   // The date and the timeframe say what they were understood as, as the live preview does.
   const preview = field.preview?.(tidy(value), state.answers, deps.session, index);

@@ -75,10 +75,27 @@ function formatUs(y: number, m: number, d: number, withYear: boolean): string {
   return withYear ? `${day}, ${y}` : day;
 }
 
+/**
+ * English that writes the day before the month with no comma anywhere, with the year or without:
+ * "Thursday 10 December 2026", as the style guides of these countries write a date (GOV.UK, the
+ * Australian Government Style Manual). Intl's CLDR patterns disagree with themselves here: en-GB
+ * puts a comma after the weekday only with the year, en-IE only without it, en-NZ and en-ZA in
+ * both, and en-ZA writes "01 December" without the year. test/unit/model/day-format.test.ts
+ * holds each to the table.
+ */
+const DAY_MONTH = new Set(['en-GB', 'en-IE', 'en-AU', 'en-NZ', 'en-ZA']);
+
+function formatDayMonth(y: number, m: number, d: number, withYear: boolean): string {
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const day = `${weekday} ${d} ${MONTHS[m - 1]}`;
+  return withYear ? `${day} ${y}` : day;
+}
+
 /** "Monday, November 30" (en-US), "Monday 30 November" (en-GB); with the year outside the style's current one. */
 export function formatDay(date: IsoDate, style: DateStyle): string {
   const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (style.locale === US_WITH_YEARS.locale && y >= 1000) return formatUs(y, m, d, withYear);
+  if (DAY_MONTH.has(style.locale) && y >= 1000) return formatDayMonth(y, m, d, withYear);
   return formatFor(style.locale, withYear).format(new Date(Date.UTC(y, m - 1, d)));
 }

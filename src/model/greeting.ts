@@ -4,27 +4,84 @@
 import { particleSet } from './particles.js';
 import type { Formality, Interviewer, Tone } from './types.js';
 
-/** Titles a name may start with, and how a greeting writes each. */
+/**
+ * Titles a name may start with, by the word in lower case without its stop: how a greeting
+ * writes one typed in lower case ("dr" -> "Dr."), and whether it goes with the given name ("Sir
+ * Keir") rather than the surname ("Councillor O'Donoghue"). A title typed with its capital is
+ * written as typed: "Mrs Carrington-Smythe" keeps the British form, "Mrs." the American.
+ * Titles that are also given names ("Dean", "Major" is not) are left to the candidate.
+ */
 const TITLES: Readonly<Record<string, string>> = {
-  dr: 'Dr.',
-  doctor: 'Dr.',
-  prof: 'Prof.',
-  professor: 'Professor',
+  // Everyone's.
   mr: 'Mr.',
   mrs: 'Mrs.',
   ms: 'Ms.',
   miss: 'Miss',
   mx: 'Mx.',
-  // Titles that are not also given names ("Dean" is both, so it is left to the candidate).
+  sir: 'Sir',
+  dame: 'Dame',
+  lord: 'Lord',
+  lady: 'Lady',
+  // Academic.
+  dr: 'Dr.',
+  doctor: 'Doctor',
+  prof: 'Prof.',
+  professor: 'Professor',
   principal: 'Principal',
+  provost: 'Provost',
+  // Civic.
+  councillor: 'Councillor',
+  councilor: 'Councilor',
+  cllr: 'Cllr',
+  alderman: 'Alderman',
+  alderwoman: 'Alderwoman',
+  mayor: 'Mayor',
+  senator: 'Senator',
+  sen: 'Sen.',
+  governor: 'Governor',
+  ambassador: 'Ambassador',
+  judge: 'Judge',
+  justice: 'Justice',
+  // Military.
+  capt: 'Capt.',
+  captain: 'Captain',
+  major: 'Major',
+  maj: 'Maj.',
+  colonel: 'Colonel',
+  col: 'Col.',
+  lieutenant: 'Lieutenant',
+  lt: 'Lt.',
+  general: 'General',
+  gen: 'Gen.',
+  sergeant: 'Sergeant',
+  sgt: 'Sgt.',
+  corporal: 'Corporal',
+  cpl: 'Cpl.',
+  commander: 'Commander',
+  cdr: 'Cdr.',
+  admiral: 'Admiral',
+  brigadier: 'Brigadier',
+  commodore: 'Commodore',
+  // Religious.
   rev: 'Rev.',
+  revd: 'Revd',
   reverend: 'Reverend',
   rabbi: 'Rabbi',
   pastor: 'Pastor',
-  judge: 'Judge',
-  capt: 'Capt.',
-  captain: 'Captain',
+  father: 'Father',
+  fr: 'Fr.',
+  sister: 'Sister',
+  brother: 'Brother',
+  imam: 'Imam',
+  bishop: 'Bishop',
+  canon: 'Canon',
+  deacon: 'Deacon',
+  chaplain: 'Chaplain',
+  cantor: 'Cantor',
 };
+
+/** Titles that go with the given name: "Sir Keir", "Sister Mary". */
+const WITH_GIVEN_NAME = new Set(['sir', 'dame', 'sister', 'brother']);
 
 /**
  * Words that begin a surname, in lower case: the shared list, plus "do" (Portuguese, "Maria do
@@ -67,9 +124,16 @@ export function isNameTitle(word: string): boolean {
   return titleOf(word) !== null;
 }
 
-function titleOf(word: string): string | null {
+function titleKey(word: string): string | null {
   const key = word.toLowerCase().replace(/\.$/, '');
-  return Object.hasOwn(TITLES, key) ? TITLES[key]! : null;
+  return Object.hasOwn(TITLES, key) ? key : null;
+}
+
+/** The title as a greeting writes it: as typed when typed with its capital ("Mrs", "Dr."), else the table's ("dr" -> "Dr."). */
+function titleOf(word: string): string | null {
+  const key = titleKey(word);
+  if (key === null) return null;
+  return /^\p{Lu}\p{Ll}*\.?$/u.test(word) ? word : TITLES[key]!;
 }
 
 function partsOf(name: string): NameParts {
@@ -79,6 +143,9 @@ function partsOf(name: string): NameParts {
     .filter((word) => word.length > 0);
   const title = words.length > 1 ? titleOf(words[0]!) : null;
   const rest = title === null ? words : words.slice(1);
+  // "Sir Keir Starmer" is greeted "Sir Keir": the title goes with the first given name.
+  if (title !== null && WITH_GIVEN_NAME.has(titleKey(words[0]!)!))
+    return { title, given: rest.slice(0, 1), surname: rest.slice(0, 1) };
   if (rest.length <= 1) return { title, given: rest, surname: rest };
   if (familyFirst(rest)) return { title, given: rest.slice(-1), surname: rest.slice(0, 1) };
   const particle = rest.findIndex((word, index) => index > 0 && SURNAME_PARTICLES.has(word.toLowerCase()));

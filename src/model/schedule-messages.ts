@@ -41,7 +41,7 @@ export const scheduleMessages = {
   notSelectedLate: (by: string) =>
     `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
   stayInTouch: (from: string) =>
-    `About three months on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
+    `About three months on, a short note that recalls your talk and asks to hear of future openings keeps you in mind for the next one: from ${from}.`,
   offer: 'You have an offer: nothing more to send for this interview.',
   closed: 'This interview is closed: nothing more to send.',
   stopAfterTwo:

@@ -6,7 +6,7 @@ import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type Interviewe
 import { defaultGreeting } from '../model/greeting.js';
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
-import { asPhrase, foldName } from '../compose/words.js';
+import { asPhrase, foldName, resumeWord } from '../compose/words.js';
 import { choices, hints, labels, problems, type sections, understood } from './messages.js';
 import {
   optional,
@@ -272,7 +272,12 @@ function tellerProblem(a: Answers, text: string): string | undefined {
 function validateResume(value: string, context: SessionContext): string | undefined {
   const problem = validateDetail(value);
   if (problem !== undefined || value.trim() === '' || context.isFile === undefined) return problem;
-  return context.isFile(value) ? undefined : problems.noResume(value.trim());
+  return context.isFile(value) ? undefined : problems.noResume(value.trim(), resumeWord(context.dateStyle.locale));
+}
+
+/** A question's label as this user reads it: "CV file" where the notes say CV, as they do under en_GB. */
+export function labelOf(field: Field, context: SessionContext): string {
+  return field.id === 'candidate.resume' && resumeWord(context.dateStyle.locale) === 'CV' ? labels.candidateCv : field.label;
 }
 
 function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {

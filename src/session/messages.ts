@@ -17,6 +17,8 @@ export const labels = {
   candidatePhone: 'Your phone',
   candidateSignature: 'Signature line (optional)',
   candidateResume: 'Resume file (optional)',
+  /** The same question where the notes say CV (en-GB and its neighbours, compose/words.ts). */
+  candidateCv: 'CV file (optional)',
   company: 'Company',
   role: 'Role',
   date: 'Interview date',
@@ -101,8 +103,8 @@ export const problems = {
   noInterviewers: 'Add at least one interviewer: every person you met gets a note of their own.',
   unfinished: (name: string, problem: string) => `Finish ${name} (edit them on the list): ${problem}`,
   unnamed: 'One interviewer has no name yet: edit or remove it.',
-  noResume: (path: string) =>
-    `There is no file at ${path}. Type the path of your resume as a terminal would read it (~/Documents/resume.pdf), or leave it empty: the notes then mention no attachment.`,
+  noResume: (path: string, word: 'CV' | 'resume' = 'resume') =>
+    `There is no file at ${path}. Type the path of your ${word} as a terminal would read it (~/Documents/${word === 'CV' ? 'cv' : 'resume'}.pdf), or leave it empty: the notes then mention no attachment.`,
   toldBy: (text: string, names: readonly string[]) =>
     `Nobody called "${text}" is in this interview: type ${names.length === 0 ? 'the name of an interviewer or the recruiter' : names.length === 1 ? names[0] : `one of ${names.join(', ')}`}, or leave it empty.`,
   toldByAmbiguous: (text: string, names: readonly string[]) =>

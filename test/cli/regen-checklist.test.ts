@@ -67,6 +67,6 @@ describe('regen runs the checklist first', () => {
     const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam', '--print'], { home });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
     // Sam phoned: his thank-you is a call script.
-    expect(run.stdout).toContain('Hello Sam, this is Jordan Lee, at +1, 555, 0100.');
+    expect(run.stdout).toContain('Hello Sam, this is Jordan Lee, at 555 0100.');
   });
 });

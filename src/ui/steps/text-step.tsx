@@ -1,7 +1,7 @@
 // A text question from the step table. The preview ("→ Friday, December 4") follows every keystroke.
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Answers, SessionContext, TextField } from '../../session/index.js';
-import { tidy } from '../../session/index.js';
+import { labelOf, tidy } from '../../session/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
 import { TextInput } from '../text-input/text-input.js';
@@ -38,7 +38,14 @@ export function TextStep({ field, index, answers, context, error, header, isActi
   );
   const shown = submitted === null || submitted === value ? error : null;
   return (
-    <StepFrame header={header} label={field.label} hint={field.hint} preview={preview} error={shown} hints={hints.text}>
+    <StepFrame
+      header={header}
+      label={labelOf(field, context)}
+      hint={field.hint}
+      preview={preview}
+      error={shown}
+      hints={hints.text}
+    >
       <TextInput defaultValue={initial} isActive={isActive} onChange={change} onSubmit={submit} />
     </StepFrame>
   );

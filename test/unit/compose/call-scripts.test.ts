@@ -76,11 +76,11 @@ describe('call scripts', () => {
       "Call to keep in touch: Clinical Pharmacist at St. Brigid's Hospital",
     ]);
     expect(tom!.body).toBe(
-      'Hello Tom, this is Maren Holloway, at +1, 555, 0142.\n\n' +
+      'Hello Tom, this is Maren Holloway, at 555 0142.\n\n' +
         "We spoke on Monday, November 30, 2026, about the Clinical Pharmacist role at St. Brigid's Hospital, and I valued our talk about x. " +
         "Please keep me in mind if a position at St. Brigid's Hospital matches my experience. " +
         'There is no need to call me back; I only wanted to stay in touch.\n\n' +
-        'Again, that is +1, 555, 0142. Thank you, and take care.',
+        'Again, that is 555 0142. Thank you, and take care.',
     );
     // Tom phoned, but if he gave an address too: months on, an e-mail waits to be read where a call interrupts.
     const addressed = panel.interviewers.map((person) =>

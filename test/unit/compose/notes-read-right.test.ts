@@ -82,7 +82,7 @@ describe('after a no', () => {
       const [tom] = composeNotes({ ...brigid, tone }, 'not-selected', { to: 'Tom' });
       expect([tom!.by, tom!.address]).toEqual(['phone', '+1 555 0177']);
       expect(tom!.subject).toBe('Thank-you call after the decision: Clinical Pharmacist');
-      expect(tom!.body).toMatch(/^(Hello|Hi) Tom, this is Maren Holloway, at \+1, 555, 0142\.\n\nI (heard|understand)/);
+      expect(tom!.body).toMatch(/^(Hello|Hi) Tom, this is Maren Holloway, at 555 0142\.\n\nI (heard|understand)/);
       expect(tom!.body).toContain('moving the formulary into the new EHR.');
       expect(tom!.body).not.toMatch(/Dear|maren@example\.com|Subject:/);
     }

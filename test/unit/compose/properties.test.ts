@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { variantOf } from '../../../src/compose/context.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
-import { countWords } from '../../../src/compose/words.js';
+import { countWords, spokenPhone } from '../../../src/compose/words.js';
 import { greetingOf } from '../../../src/model/greeting.js';
 import { US_WITH_YEARS, formatDay } from '../../../src/model/dates.js';
 import type { Interview, Interviewer, Note, NoteKind } from '../../../src/model/types.js';
@@ -33,6 +33,11 @@ const cases = Object.entries(SAMPLES).flatMap(([sample, interview]) =>
   PER_INTERVIEWER.flatMap((kind) => notesOf(interview, kind).map((note) => ({ sample, interview, kind, note }))),
 );
 
+/** The candidate's number as a call to this note's reader says it. */
+function saidTo(interview: Interview, note: Note): string {
+  return spokenPhone(interview.candidate.phone, personOf(interview, note).phone ?? null);
+}
+
 describe('every note to an interviewer', () => {
   it.each(cases.map((c) => [`${c.sample} ${c.kind} -> ${c.note.to}`, c] as const))('%s', (_, { interview, note }) => {
     const person = personOf(interview, note);
@@ -54,7 +59,8 @@ describe('every note to an interviewer', () => {
     expect(text).toContain(interview.company);
     expect(note.subject).toContain(interview.role);
     expect(text).toContain(interview.candidate.name);
-    expect(text.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
+    // A call says the number as the reader dials it (no country code at home); a written note signs with it whole.
+    expect(text).toContain(note.by === 'phone' ? saidTo(interview, note) : interview.candidate.phone);
     if (note.by !== 'phone') expect(text).toContain(interview.candidate.email);
     // A caller is thanked by a call, also after a no, and a voicemail is a call: the header shows the number dialled.
     // Keeping in touch is a call only with no address to write to.
@@ -157,10 +163,10 @@ describe('thank-you notes', () => {
       const [intro, thanks, end, ...rest] = paragraphsOf(note.body);
       expect(rest).toEqual([]);
       expect(intro).toContain(interview.candidate.name);
-      expect(intro!.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
+      expect(intro).toContain(saidTo(interview, note));
       expect(thanks!.match(/[.?]/g)).toHaveLength(1);
       expect(thanks).toMatch(/\bthank/i);
-      expect(end!.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
+      expect(end).toContain(saidTo(interview, note));
       expect(countWords(note.body)).toBeLessThan(75);
     }
   });
@@ -252,12 +258,12 @@ describe('voicemail scripts', () => {
       const [intro, reason, end, ...rest] = paragraphsOf(note.body);
       expect(rest).toEqual([]);
       expect(intro).toContain(interview.candidate.name);
-      expect(intro!.replace(/\D/g, '')).toContain(interview.candidate.phone.replace(/\D/g, ''));
+      expect(intro).toContain(saidTo(interview, note));
       expect(intro).toMatch(/\b(busy|time is short|a lot on|full day|a moment)\b/);
       expect(reason!.replace(/\bSt\./g, 'St').match(/[.?]/g)).toHaveLength(2);
       const lastSentences = end!.split(/(?<=\.) /);
-      expect(digits(end!)).toContain(digits(interview.candidate.phone));
-      expect(end).toContain(interview.candidate.phone.replace(/\D+/g, (gap, at) => (at === 0 ? gap : ', ')).replace(/^\(/, ''));
+      expect(digits(end!)).toContain(digits(saidTo(interview, note)));
+      expect(end).toContain(saidTo(interview, note));
       expect(lastSentences.at(-1)).toMatch(/^(Thank(s| you)\b|Take care)/);
       expect(countWords(note.body)).toBeLessThan(75);
     }
@@ -268,7 +274,7 @@ describe('voicemail scripts', () => {
     // While they decide, the call is the follow-up: it asks for news after the day they gave and
     // never thanks again (the thank-you call came first).
     expect(reason(composeNotes(acme, 'voicemail')[0]!)).toBe(
-      "You mentioned a decision around Friday, December 4, 2026, so may I ask whether there is any news on the Senior Backend Engineer role at Acme Robotics? I remain very keen, and I enjoyed our talk about the robot fleet's OTA update pipeline.",
+      "A decision was expected around Friday, December 4, 2026, so may I ask whether there is any news on the Senior Backend Engineer role at Acme Robotics? I remain very keen, and I enjoyed our talk about the robot fleet's OTA update pipeline.",
     );
     // A timeframe without a date: the same question, with no day to name.
     expect(reason(composeNotes(SAMPLES.harbor!, 'voicemail')[0]!)).toBe(

@@ -46,7 +46,7 @@ describe('renderNote', () => {
   it('has helpers for lists, reading a number aloud and quoting an earlier note', () => {
     const set = setOf('Subject: s\n\n{{list xs}} / {{slowly phone}}\n\n{{quote earlier}}');
     const out = renderNote(set, 'thank-you', { xs: ['a', 'b', 'c'], phone: '+1 555 0100', earlier: 'Dear Sam,\n\nThanks.' });
-    expect(out.body).toBe('a, b and c / +1, 555, 0100\n\n> Dear Sam,\n>\n> Thanks.');
+    expect(out.body).toBe('a, b and c / +1 555 0100\n\n> Dear Sam,\n>\n> Thanks.');
     expect(() => renderNote(set, 'thank-you', { xs: 'a', phone: '1', earlier: '' })).toThrow(/\{\{list\}\} needs a list/);
   });
 

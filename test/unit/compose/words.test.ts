@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, countWords, foldName, joinList, longDate, slowNumber, slugOf } from '../../../src/compose/words.js';
+import {
+  baseName,
+  countWords,
+  foldName,
+  joinList,
+  longDate,
+  slowNumber,
+  slugOf,
+  spokenName,
+  spokenPhone,
+} from '../../../src/compose/words.js';
 
 describe('words', () => {
   it('joins lists the way a sentence reads', () => {
@@ -15,11 +25,37 @@ describe('words', () => {
     expect(longDate('2027-01-04')).toBe('4 January 2027');
   });
 
-  it('groups a phone number for reading aloud', () => {
-    expect(slowNumber('+1 555 0100')).toBe('+1, 555, 0100');
-    expect(slowNumber('(415) 555-0188')).toBe('415, 555, 0188');
-    expect(slowNumber('+44 20 7946 0321')).toBe('+44, 20, 7946, 0321');
+  it('groups a phone number for reading aloud, a space between groups and no run of commas', () => {
+    expect(slowNumber('+1 555 0100')).toBe('+1 555 0100');
+    expect(slowNumber('(415) 555-0188')).toBe('415 555 0188');
+    expect(slowNumber('+44 20 7946 0321')).toBe('+44 20 7946 0321');
+    expect(slowNumber('+1 6175550143')).toBe('+1 617 555 0143');
+    expect(slowNumber('07700900123')).toBe('077 0090 0123');
+    expect(slowNumber('07700 900123')).toBe('07700 900123');
     expect(slowNumber('ask reception')).toBe('ask reception');
+  });
+
+  it('says the number as a caller in the same country dials it, and whole to one abroad', () => {
+    // Ngozi and Bongani are both on +1: no country code, the groups as she typed them.
+    expect(spokenPhone('+1 617 555 0143', '+1 617 555 0190')).toBe('617 555 0143');
+    // A British mobile to a British reader, or to one whose number was written as dialled at home: with its 0.
+    expect(spokenPhone('+44 7700 900123', '+44 1632 960001')).toBe('07700 900123');
+    expect(spokenPhone('+44 7700 900123', '01632 960001')).toBe('07700 900123');
+    expect(spokenPhone('+44 (0)20 7946 0321', '+44 20 7946 0000')).toBe('020 7946 0321');
+    // Abroad, or from a country whose home dialling the coach does not know: the whole number.
+    expect(spokenPhone('+44 7700 900123', '+1 617 555 0190')).toBe('+44 7700 900123');
+    expect(spokenPhone('+39 06 6982 0000', '+39 06 1234 5678')).toBe('+39 06 6982 0000');
+    // Written without a country code: as written.
+    expect(spokenPhone('(415) 555-0188', '+1 415 555 0100')).toBe('415 555 0188');
+  });
+
+  it('says a name without the letters after it', () => {
+    expect(spokenName('Ngozi Adeyemi-Clarke, RN, BSN')).toBe('Ngozi Adeyemi-Clarke');
+    expect(spokenName('Ana Ruiz MRTPI')).toBe('Ana Ruiz');
+    expect(spokenName('José Álvarez, Ph.D.')).toBe('José Álvarez');
+    expect(spokenName('Oliver Whitfield-Hayes')).toBe('Oliver Whitfield-Hayes');
+    expect(spokenName('Nguyễn Thị Lan')).toBe('Nguyễn Thị Lan');
+    expect(spokenName('RJ')).toBe('RJ');
   });
 
   it('counts words, not punctuation or dashes', () => {

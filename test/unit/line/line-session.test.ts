@@ -9,6 +9,7 @@ import { runLineSession } from '../../../src/line/index.js';
 import { BACK } from '../../../src/line/prompter.js';
 import { validateEmail } from '../../../src/model/validate.js';
 import { readDraft, sessionMessages } from '../../../src/session/index.js';
+import { STEP_CONTEXT } from '../../support/fake-world.js';
 import { NOW, context, memoryDeps, scripted, type Step } from './script.js';
 
 const ABOUT: Step[] = [
@@ -184,6 +185,23 @@ describe('line mode', () => {
     expect(draft?.answers.company).toBe('Acme Robotics');
     expect(draft?.answers.candidate.email).toBe('jordan@example.com');
     expect(draft?.position).toEqual({ step: 'interview.role', index: 0 });
+  });
+
+  it('asks a British user for the CV file, the word the notes use, and says so when there is none', async () => {
+    const { deps } = memoryDeps();
+    const gb = { ...STEP_CONTEXT, dateStyle: { locale: 'en-GB', today: STEP_CONTEXT.today }, isFile: () => false };
+    const play = scripted([
+      ...ABOUT.slice(0, -1),
+      { text: 'CV file (optional)', answer: '~/Oliver-CV.pdf' },
+      { text: 'CV file (optional)', answer: '' },
+      { ctrlC: true },
+    ]);
+    const outcome = runLineSession(context, { ...deps, stepContext: () => gb }, play.prompter);
+    await expect(outcome).rejects.toBeInstanceOf(CancelledError);
+    // The first problem is the scripted e-mail typo; the last is the CV's.
+    expect(play.problems.slice(1)).toEqual([
+      'There is no file at ~/Oliver-CV.pdf. Type the path of your CV as a terminal would read it (~/Documents/cv.pdf), or leave it empty: the notes then mention no attachment.',
+    ]);
   });
 
   it('a failed save shows once, at once; the walk goes on; Ctrl-C says nothing was saved', async () => {

@@ -23,7 +23,24 @@ describe('formatDay', () => {
     expect(formatDay('2027-01-08', us)).toBe('Friday, January 8, 2027');
     expect(formatDay('2025-12-31', us)).toBe('Wednesday, December 31, 2025');
     expect(formatDay('2026-12-31', us)).toBe('Thursday, December 31');
-    expect(formatDay('2027-01-08', { locale: 'en-GB', today: '2026-12-28' })).toBe('Friday, 8 January 2027');
+    expect(formatDay('2027-01-08', { locale: 'en-GB', today: '2026-12-28' })).toBe('Friday 8 January 2027');
+  });
+
+  // A British date has no comma with the year or without it; Intl (CLDR 47) writes "Thursday, 10
+  // December 2026" for en-GB, a comma only without the year for en-IE, one always for en-NZ and
+  // en-ZA, and "Tuesday, 01 December" for en-ZA.
+  it.each([
+    ['en_GB.UTF-8', 'Tuesday 1 December', 'Thursday 10 December 2026'],
+    ['en_IE.UTF-8', 'Tuesday 1 December', 'Thursday 10 December 2026'],
+    ['en_AU.UTF-8', 'Tuesday 1 December', 'Thursday 10 December 2026'],
+    ['en_NZ.UTF-8', 'Tuesday 1 December', 'Thursday 10 December 2026'],
+    ['en_ZA.UTF-8', 'Tuesday 1 December', 'Thursday 10 December 2026'],
+    ['en_US.UTF-8', 'Tuesday, December 1', 'Thursday, December 10, 2026'],
+    ['en_IN.UTF-8', 'Tuesday, 1 December', 'Thursday, 10 December 2026'],
+  ])('under LANG=%s writes %j in its year and %j in another', (lang, thisYear, otherYear) => {
+    const locale = localeOf({ LANG: lang });
+    expect(formatDay('2026-12-01', { locale, today: '2026-11-25' })).toBe(thisYear);
+    expect(formatDay('2026-12-10', { locale, today: '2027-03-01' })).toBe(otherYear);
   });
 
   it('without a today (the style of a test with no clock) writes the American way, always with the year', () => {
@@ -73,7 +90,7 @@ describe('dateStyleFor', () => {
     const style = dateStyleFor({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' }, new Date(2026, 10, 25, 23, 30));
     expect([style.locale, style.today]).toEqual(['en-GB', '2026-11-25']);
     expect(formatDay('2026-11-30', style)).toBe('Monday 30 November');
-    expect(formatDay('2027-01-08', style)).toBe('Friday, 8 January 2027');
+    expect(formatDay('2027-01-08', style)).toBe('Friday 8 January 2027');
   });
 
   it('reads the locale only when a day is first written, and once', () => {

@@ -27,6 +27,33 @@ describe('the greeting name', () => {
     ['Siobhán Ní Bhriain', 'Siobhán'],
     ['Pádraig Ó Súilleabháin', 'Pádraig'],
     ['Dr. Siobhán Ní Bhriain', 'Dr. Ní Bhriain'],
+    // A title typed with its capital is kept as typed: the British form without a stop, the American with one.
+    ['Mrs Philippa Carrington-Smythe', 'Mrs Carrington-Smythe'],
+    ['Dr Sam Hughes', 'Dr Hughes'],
+    ['Mr Dev Patel', 'Mr Patel'],
+    ['Ms. Alex Kim', 'Ms. Kim'],
+    ['MRS Ann Lee', 'Mrs. Lee'],
+    ['Doctor Sam Hughes', 'Doctor Hughes'],
+    // Civic, academic, military and religious titles.
+    ["Councillor Ruth O'Donoghue", "Councillor O'Donoghue"],
+    ['Cllr Ruth Donoghue', 'Cllr Donoghue'],
+    ['Mayor Ana Ruiz', 'Mayor Ruiz'],
+    ['Senator Tom Baker', 'Senator Baker'],
+    ['Professor Li Wei Chen', 'Professor Chen'],
+    ['Provost Ana Ruiz', 'Provost Ruiz'],
+    ['Captain Lena Holt', 'Captain Holt'],
+    ['Maj. Ian Ross', 'Maj. Ross'],
+    ['Colonel Ama Owusu', 'Colonel Owusu'],
+    ['Lt Sam Cole', 'Lt Cole'],
+    ['Sgt. Dan Byrne', 'Sgt. Byrne'],
+    ['Father Brian Kelly', 'Father Kelly'],
+    ['Revd Jane Hollis', 'Revd Hollis'],
+    ['Imam Yusuf Ali', 'Imam Ali'],
+    ['Bishop Ruth Mensah', 'Bishop Mensah'],
+    // Titles that go with the given name.
+    ['Sir Keir Starmer', 'Sir Keir'],
+    ['Dame Judi Dench', 'Dame Judi'],
+    ['Sister Mary Clare', 'Sister Mary'],
   ])('%s -> %s', (name, greeting) => {
     expect(defaultGreeting(name)).toBe(greeting);
   });
