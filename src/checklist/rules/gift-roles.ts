@@ -353,7 +353,21 @@ function saidOutright(words: readonly Word[], at: number): { start: number; end:
 /** Things that are gifts by their name: a voucher, a hamper. */
 const GIFT_NAMES = new Set(['voucher', 'vouchers', 'hamper', 'hampers', 'giftcard', 'giftcards', 'e-gift']);
 /** The writer handing a thing over: "enclosed", "please accept", "from me", "with my thanks". */
-const HANDING = new Set(['enclosed', 'attached', 'accept', 'sending', 'sent', 'send', 'posted', 'left', 'dropped']);
+const HANDING = new Set([
+  'enclosed',
+  'enclosing',
+  'attached',
+  'accept',
+  'sending',
+  'sent',
+  'send',
+  'posted',
+  'left',
+  'dropped',
+  'tucked',
+  'slipped',
+  'included',
+]);
 
 /** "Enclosed you'll find a voucher for a spa day": a thing named a gift, handed over by the writer. */
 function namedGift(words: readonly Word[], at: number): { start: number; end: number } | null {
@@ -364,6 +378,7 @@ function namedGift(words: readonly Word[], at: number): { start: number; end: nu
     (w, k) =>
       HANDING.has(w.word) ||
       (w.word === 'from' && near[k + 1]?.word === 'me') ||
+      (w.word === 'for' && near[k + 1]?.word === 'you') ||
       (w.word === 'my' && (near[k + 1]?.word === 'thanks' || near[k + 1]?.word === 'gratitude')),
   );
   return handed && !near.some((w) => ELSEWHERE.has(w.word)) ? { start: words[at]!.start, end: words[at]!.end } : null;
@@ -436,9 +451,12 @@ function arriving(
   const way = words[at]!.word === 'way';
   // "on its way to the studio" reads as "coming": the thing named before "on".
   if (way && !(words[at - 2]?.word === 'on' && ['its', 'their'].includes(words[at - 1]?.word ?? ''))) return null;
-  const word = way ? 'coming' : words[at]!.word;
+  // "is in the post for the front desk" reads as "coming" too: the thing named before "is".
+  const post =
+    (words[at]!.word === 'post' || words[at]!.word === 'mail') && words[at - 1]?.word === 'the' && words[at - 2]?.word === 'in';
+  const word = way || post ? 'coming' : words[at]!.word;
   if (!ON_ITS_WAY.has(word)) return null;
-  const before = way ? 'is' : (words[at - 1]?.word ?? '');
+  const before = way ? 'is' : post ? (words[at - 3]?.word ?? '') : (words[at - 1]?.word ?? '');
   // "There's a signed copy waiting for you": the thing named after "there's", whatever comes between.
   const from = Math.max(0, at - 14);
   const found = words.slice(from, at).findIndex((w) => w.word === "there's" || w.word === 'there');
@@ -447,7 +465,7 @@ function arriving(
   if (!there && !['will', 'should', 'to', 'is', 'are', 'be'].includes(before) && !before.endsWith("'ll")) return null;
   // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
   if (word === 'waiting' && (words[at + 1]?.word !== 'for' || (before !== 'be' && !there))) return null;
-  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : at - 1);
+  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : post ? at - 3 : at - 1);
   const person = (w: Word) => (there ? PEOPLE_SUBJECTS.has(w.word) && w === subject[0] : YOU_WORDS.has(stem(w.word)));
   const notGift = (w: Word, k: number) => NOT_GIFTS.has(w.word) && !(w.word === 'case' && subject[k + 1]?.word === 'of');
   if (subject.some((w, k) => person(w) || notGift(w, k) || DOCUMENTS.test(w.word))) return null;
@@ -498,6 +516,36 @@ function madeFor(
   return { start: words[writer]!.start, end: words[recipient.end]!.end };
 }
 
+/** Verbs that hand over a thing already named: "... and will bring it to the depot for you". */
+const HAND_OVER = new Set(
+  'bring bringing brought give giving gave hand handing handed send sending sent drop dropping dropped deliver delivering delivered post posting posted leave leaving left pass passing passed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "I framed a print of the harbour photo and will bring it to the depot for you": a thing of the
+ * writer's craft, then handed to the reader's side by a pronoun later in the same sentence.
+ */
+function craftedThenHanded(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  if (!CRAFT.has(words[at]!.word) || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const end = thingEnd(words, at + 1);
+  if (!isGift(words, at + 1, end, true)) return null;
+  for (let k = end; k < Math.min(words.length - 2, end + 14); k += 1) {
+    if (!HAND_OVER.has(words[k]!.word) || !['it', 'them', 'one'].includes(words[k + 1]!.word)) continue;
+    const recipient = recipientAfter(words, k + 2, readerNames, (r) => r !== null && (r.strong || !elsewhere));
+    return recipient ? { start: words[writer]!.start, end: words[recipient.end]!.end } : null;
+  }
+  return null;
+}
+
 /** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
 function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
   const verb = words[at]!.word;
@@ -526,7 +574,8 @@ function sentenceHit(
       freeOffer(words, at, elsewhere) ??
       heldForYou(words, at) ??
       forYou(words, at) ??
-      madeFor(words, at, readerNames, elsewhere);
+      madeFor(words, at, readerNames, elsewhere) ??
+      craftedThenHanded(words, at, readerNames, elsewhere);
     if (outright) return outright;
     const word = words[at]!.word;
     if (!GIVE.has(word)) continue;

@@ -77,6 +77,15 @@ const SIGNALS = listOf(
     /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|tonight|right\s+away|immediately|straight\s+away)\b/,
     /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b/,
     /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
+    // Whatever the writer would take away: "I will take my application elsewhere", "move my search somewhere else"
+    /\b(?:take|taking|bring|bringing|move|moving|turn|turning)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\b/,
+    // Withdrawal held over the reader: "unless I hear by Friday I will withdraw", "I'll pull my application if"
+    /\b(?:if|unless)\s+i\b[^.!?\n]{0,50}?\bi(?:'ll|\s+will|\s+shall|\s+must|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\s+(?:my\s+)?(?:\w+\s+)?(?:application|candidacy|name)\b[^.!?\n]{0,40}?\b(?:if|unless)\b/,
+    // The wait held against the reader: "a long time to leave a person wondering", "three weeks is too long"
+    /\b(?:leave|leaving|left|keep|keeping|kept)\s+(?:a\s+person|someone|somebody|people|candidates?|applicants?|anyone|us|me)\s+(?:waiting|wondering|guessing|hanging|in\s+the\s+dark|in\s+limbo|on\s+tenterhooks)\b/,
+    /\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?(?:days|weeks|months)\s+(?:is|are|seems?|feels?)\s+(?:a\s+(?:very\s+|rather\s+|really\s+)?long\s+(?:time|wait)|too\s+long|long\s+enough|an?\s+(?:age|eternity))(?=\s*(?:to\b|[.!?,;]|$))/,
+    // An answer as the writer's due: "I am owed a reply", "I'm entitled to an explanation"
+    /\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel)?\s+(?:\w+\s+)?(?:owed|entitled\s+to)\s+(?:at\s+least\s+)?(?:an?\s+|some\s+|the\s+courtesy\s+of\s+an?\s+)?(?:\w+\s+)?(?:answer|reply|response|decision|explanation|update|call|word|courtesy)\b/,
     /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
     /\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b/,
     // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
