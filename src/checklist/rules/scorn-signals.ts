@@ -28,7 +28,7 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   // Able to do one thing, not the simplest: "can cruise four thousand acres but can't manage an e-mail"
   /\b(?:that|which|who|you|they)\s+(?:can|could)\s+[^.!?\n]{1,60}?\bbut\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|doesn't|don't|didn't)\s+(?:even\s+)?(?:manage|send|answer|return|reply|respond|organi[sz]e|find|make|get|keep|schedule|write|pick\s+up|call)\b/,
   // The blame turned back: "tells me more about the list than about my palate"
-  /\b(?:tells?|told|says?|said|shows?|showed|reveals?|revealed)\s+(?:me\s+|us\s+|you\s+)?(?:far\s+|a\s+lot\s+|much\s+)?more\s+about\s+(?:the|your|you|them|their|this|that)\b[^.!?\n]{0,60}?\bthan\b/,
+  /\b(?:tells?|told|says?|said|shows?|showed|reveals?|revealed)\s+(?:me\s+|us\s+|you\s+)?(?:far\s+|a\s+lot\s+|much\s+)?more\s+about\s+(?:the|your|you|them|their|this|that)\b[^.!?\n]{0,60}?\bthan\s+(?:about\s+|it\s+does\s+about\s+|they\s+do\s+about\s+)?(?:my|me|mine|i\b|us|our|the\s+candidates?|anything\s+i|what\s+i)/,
   // Beneath the writer: "a bit basic for someone with eight years"
   /\b(?:basic|simplistic|elementary|junior|entry-level|remedial|rudimentary)\s+for\s+(?:someone|somebody|a\s+(?:person|candidate|professional)|me|my\s+level|an?\s+\w+\s+(?:with|of|like))\b/,
   // Reproach: "it would have been nice to be told"
@@ -106,7 +106,7 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\bconsider\s+this\s+(?:my\s+|some\s+)?feedback\b/,
   /\bnothing\s+(?:about|in|during|from)\s+(?:the|your|this)\s+(?:\w+\s+)?(?:suggested|showed|said|told\s+me|gave\s+me\s+(?:the\s+)?(?:impression|sense)|made\s+me\s+(?:think|feel))\b/,
   /\bbeing\s+(?:talked\s+(?:at|down\s+to|over)|lectured|shouted\s+at|grilled|interrogated|ignored|patroni[sz]ed|belittled|dismissed|sold\s+to)\b/,
-  /\bmore\s+interested\s+in\s+[^.!?\n]{1,40}?\bthan\s+(?:in\s+)?(?:me|us|the\s+candidates?|what\s+i|anything\s+i|hearing\s+(?:me|from)|my\s+answers?)\b/,
+  /\bmore\s+interested\s+in\s+[^.!?\n]{1,40}?\bthan\s+(?:in\s+)?(?:me|us|the\s+candidates?|what\s+i|anything\s+i|hearing\s+(?:me|from)|my\s+answers?|whether\s+i|how\s+i|if\s+i|who\s+i)\b/,
   /\bsome\s+of\s+us\b[^.!?\n]{0,50}?\bthan\s+(?:others|some|you|the\s+rest)\b/,
   /\b(?:it's|it\s+is|it\s+was|i\s+found\s+it)\s+(?:very\s+|quite\s+|rather\s+)?telling\s+that\b|\btellingly\b/,
   /\bbefore\s+(?:judging|criticising|criticizing|lecturing|assessing)\s+(?:others|other\s+people|people|candidates|anyone)\b/,

@@ -59,6 +59,21 @@ export const SCORN_TREATMENT: readonly RegExp[] = [
   /\b(?:a\s+(?:real\s+|great\s+)?shame|a\s+(?:real\s+|great\s+)?pity|too\s+bad|sad|unfortunate|regrettable)\s+(?:that\s+)?(?:you|your\s+(?:\w+\s+){0,2}?\w+|the\s+(?:panel|company|team|interviewers?|firm|practice|process|interview|hiring\s+process|recruiter|management))\s+(?:\w+\s+){0,2}?(?:(?:doesn't|don't|didn't|does\s+not|do\s+not|did\s+not|isn't|wasn't|aren't|weren't|never)\s+(?:quite\s+|really\s+)?(?:match|matches|live\s+up|lives\s+up|reflect|reflects|measure\s+up|deliver|practi[sc]e|follow|value|respect)|fails?\s+to|failed\s+to)\b/,
   // Pretence refused: "please don't pretend my application was carefully considered"
   /\b(?:don't|do\s+not|let's\s+not|let\s+us\s+not|stop|no\s+need\s+to)\s+pretend(?:ing)?\s+(?:that|my|your|the|it|this|otherwise|you|we|anyone|to\s+(?:care|be\s+(?:sorry|interested|surprised|sincere)))\b/,
+  // Neglect named: "what happens when an archive goes twenty years without anybody caring"
+  /\bwithout\s+(?:anybody|anyone|somebody|someone|a\s+soul)\s+(?:there\s+|here\s+)?(?:ever\s+|really\s+)?(?:caring|bothering|noticing|checking|paying\s+attention|lifting\s+a\s+finger|taking\s+an\s+interest)\b/,
+  // Incompetence by idiom: "a couple of your panelists couldn't tell DMS from a can of creamed corn"
+  /\b(?:you|they|your\s+\w+|the\s+\w+|some|half|most|none|nobody|no\s+one|someone|whoever)\b[^.!?\n]{0,30}?\b(?:couldn't|could\s+not|can't|cannot|wouldn't|would\s+not)\s+tell\s+(?:[\w-]+\s+){1,4}?(?:from|apart\s+from)\s+(?:a|an|the)\b/,
+  // What a test is worth: "a twenty-minute test tells you basically nothing about a tech", "some kind of hoop"
+  /\b(?:tells?|told|shows?|showed|says?|said|proves?|proved|measures?|measured)\s+(?:you|anyone|anybody|us|them)\s+(?:absolutely\s+|precisely\s+|basically\s+|practically\s+|virtually\s+|next\s+to\s+)?nothing\s+about\b/,
+  /\bsome\s+(?:kind|sort)\s+of\s+hoops?\b|\bhoops?\s+(?:to|for)\s+(?:make\s+)?(?:people|candidates|applicants|everyone)\s+(?:to\s+)?jump\s+through\b/,
+  // Questions beneath the writer: "straight off the state licensing quiz"
+  /\b(?:questions?|exercise|test|task|scenarios?|case\s+study|assessment)\b[^.!?\n]{0,30}?\b(?:straight|copied|lifted|word\s+for\s+word)\s+(?:off|out\s+of|from)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,3}?(?:quiz|textbook|manual|handbook|exam|website|google|chatgpt|internet|listicle|template)\b/,
+  // Their slowness said as a condition: "assuming the academy ever gets round to deciding anything"
+  /\b(?:assuming|if|once|when|whenever|should)\s+(?:you|they|the\s+[\w-]+|your\s+[\w-]+|anyone|someone)\s+(?:\w+\s+)?ever\s+(?:gets?\s+(?:round|around)\s+to|manages?\s+to|bothers?\s+to|decides?|makes?\s+up|finds?\s+the\s+time)\b/,
+  // Their inexperience pointed out: "since you mentioned you have never written realtime yourself"
+  /\byou\s+(?:mentioned|said|admitted|told\s+me|confessed)\s+(?:that\s+)?you(?:'ve|\s+have|'d|\s+had)?\s+(?:never|not|don't|do\s+not|haven't|hadn't)\b[^.!?\n]{0,40}?\byourself\b/,
+  // A verdict drawn with a shrug: "I suppose that tells me what matters most at Wren Hollow"
+  /\bi\s+(?:suppose|guess|gather|take\s+it)\b[^.!?\n]{0,30}?\b(?:tells?|told|shows?|showed)\s+(?:me|you|us)\s+(?:what|how\s+much|exactly\s+what|all)\b/,
   // An interview treated as a chore: "treated the interview like a chore"
   /\b(?:treated|treats|treating|handled|ran|approached|conducted)\s+(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:interview|meeting|visit|trial|call|conversation|tour|process|assessment|session|day|shift)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:chore|formality|nuisance|inconvenience|afterthought|burden|waste|imposition|interruption|distraction|joke|errand|obligation)\b/,
 ];
@@ -68,6 +83,16 @@ export const SCORN_TREATMENT: readonly RegExp[] = [
  * where the other devices give way to the praise.
  */
 export const SCORN_IRONY: readonly RegExp[] = [
+  // Thanks with praise blown up: "thanks for the thrilling ten-minute interview"
+  /\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:the|that|a|an|your)\s+(?:(?:truly|really|very|most|absolutely)\s+)?(?:thrilling|riveting|gripping|scintillating|electrifying|exhilarating|enthralling|breathtaking|mind-blowing|action-packed|edge-of-the-seat)\s+(?:[\w-]+\s+)?(?:interview|chat|call|meeting|conversation|session|minutes?|wait|screen)\b/,
+  // Their stated values held against them: "I'm sure a home that prides itself on never rushing a family would not ..."
+  /\b(?:i'm\s+sure|i\s+am\s+sure|i'd\s+hoped|i\s+had\s+hoped|i\s+would\s+have\s+thought|i'd\s+have\s+thought|i\s+assumed|you'd\s+think|you\s+would\s+think|one\s+would\s+think|surely)\s+(?:that\s+)?(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+(?:prides?\s+(?:itself|themselves|yourself|yourselves)\s+on|claims?\s+to|talks?\s+(?:so\s+much\s+|a\s+lot\s+|constantly\s+)?about|boasts?\s+(?:of|about)|preaches|markets?\s+itself|calls?\s+itself|sells?\s+itself|advertises)\b/,
+  // Expectation turned reproach: "I would have thought you'd be moving faster than this"
+  /\bi(?:'d|\s+would)\s+have\s+(?:thought|expected|assumed|hoped)\s+(?:that\s+)?(?:you|they|your\s+\w+|the\s+\w+|a\s+\w+|an\s+\w+|someone|somebody|anyone)\b[^.!?\n]{0,50}?\b(?:faster|quicker|sooner|better|at\s+least|know\s+better|manage|bother|care|than\s+this)\b/,
+  // A sarcastic likeness: "I assume the decision has been about as quick as your expedited turnaround"
+  /\b(?:i\s+(?:assume|imagine|guess|suppose|take\s+it|expect)|presumably)\b[^.!?\n]{0,60}?\b(?:about|roughly|just|every\s+bit)\s+as\s+(?:quick|fast|speedy|prompt|swift|efficient|organi[sz]ed|smooth|reliable|responsive|punctual)\s+as\s+(?:your|the|their)\b/,
+  // A failing excused as a method: "I'm sure the sim's graphics ... are part of how you find out who can", "I guess that is how you weed people out"
+  /\b(?:i'm\s+sure|i\s+am\s+sure|i\s+guess|i\s+suppose|presumably)\b[^.!?\n]{0,80}?\b(?:is|are|was|were|'s)\s+(?:all\s+)?(?:part\s+of\s+)?(?:how|why)\s+(?:you|they)\s+(?:\w+\s+)?(?:find\s+out|weed|sort|test|filter|separate|screen|tell|see\s+who)\b/,
   // Sarcastic deference: "I'm sure you're all very busy people"
   /\bi(?:'m|\s+am)\s+sure\s+(?:you|they|your\s+\w+)(?:'re|\s+are|\s+is|'s)\s+(?:all\s+)?(?:very|terribly|extremely|incredibly|so|frightfully)\s+(?:busy|important)\s+(?:people|person|folk|man|woman|men|women)\b/,
   // Sarcastic thanks for a wait: "thanks for the lovely forty-five minutes in your lobby"

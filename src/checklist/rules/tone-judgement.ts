@@ -38,7 +38,7 @@ const STANCES = listOf(
 const IRONY = listOf(SCORN_IRONY.map((pattern) => apostrophes(pattern.source)));
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
-const SUPPOSED = /\b(?:in\s+case|if|whether|unless|perhaps|maybe)\b/;
+const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
