@@ -12,7 +12,7 @@
 const REACHED = '[^.!?\\n]{0,60}?';
 /** A place or body of the reader's side, as a bare noun: "every shop", "your department". */
 const PLACE =
-  '(?:shop|service|place|company|firm|studio|kitchen|team|office|school|business|outfit|operation|workplace|organi[sz]ation|practice|industry|trade|hospital|clinic|department|unit|ward|site|agency|yard|theatre|theater|restaurant|bakery|salon|brewery|pub|bar|garage|home|parlou?r|academy|facility|archive|library|gym|lab|cafe|café|diner|bistro|canteen)s?';
+  '(?:shop|service|place|company|firm|studio|kitchen|team|office|school|business|outfit|operation|workplace|organi[sz]ation|practice|industry|trade|hospital|clinic|department|unit|ward|site|agency|yard|theatre|theater|restaurant|bakery|salon|brewery|pub|bar|garage|home|parlou?r|academy|facility|archive|library|gym|lab|cafe|caf\\u00e9|diner|bistro|canteen)s?';
 
 export const SCORN_CONDESCENSION: readonly RegExp[] = [
   // Their ways called dated: "very old-school", "a fun throwback", "like it's 1995", "in the age of lidar"

@@ -19,7 +19,7 @@ const AGENT =
   '(?:you|they|nobody|no\\s+one|no-one|none\\s+of\\s+(?:you|them)|someone\\s+who|somebody\\s+who|your\\s+(?:\\w+\\s+){0,2}?\\w+|the\\s+(?:\\w+\\s+)?(?:panel|panellists|panelists|interviewers?|recruiters?|managers?|directors?|supervisors?|boss|lead|partners?|owners?|principal|head|chef|foreman|receptionist|coordinator|committee|board|staff|people|team|hr|company|firm|office|person|woman|man|guy|interviewer))';
 /** What a candidate is owed attention to: their papers, the role's own description, their arrival. */
 const DUE =
-  '(?:(?:read|opened|looked\\s+at|glanced\\s+at|seen|checked|prepared\\s+for)\\s+(?:my|the)\\s+(?:\\w+\\s+)?(?:cv|resume|résumé|application|portfolio|file|notes|letter|job\\s+(?:description|advert|ad|posting|spec)|brief|paperwork)|prepared\\b|know(?:n)?\\s+(?:(?:that\\s+)?i\\s+was\\s+(?:coming|there|booked|due|expected|here)|who\\s+i\\s+was|why\\s+i\\s+was\\s+there|my\\s+name)|(?:looked|look)\\s+up|made\\s+eye\\s+contact|introduced\\s+(?:himself|herself|themselves|yourself|yourselves)|(?:said|say)\\s+(?:hello|a\\s+word|goodbye)|offered\\s+(?:me\\s+)?(?:a\\s+)?(?:seat|chair|drink|glass|coffee|water)|turned\\s+up|showed\\s+up)';
+  '(?:(?:read|opened|looked\\s+at|glanced\\s+at|seen|checked|prepared\\s+for)\\s+(?:my|the)\\s+(?:\\w+\\s+)?(?:cv|resume|r\\u00e9sum\\u00e9|application|portfolio|file|notes|letter|job\\s+(?:description|advert|ad|posting|spec)|brief|paperwork)|prepared\\b|know(?:n)?\\s+(?:(?:that\\s+)?i\\s+was\\s+(?:coming|there|booked|due|expected|here)|who\\s+i\\s+was|why\\s+i\\s+was\\s+there|my\\s+name)|(?:looked|look)\\s+up|made\\s+eye\\s+contact|introduced\\s+(?:himself|herself|themselves|yourself|yourselves)|(?:said|say)\\s+(?:hello|a\\s+word|goodbye)|offered\\s+(?:me\\s+)?(?:a\\s+)?(?:seat|chair|drink|glass|coffee|water)|turned\\s+up|showed\\s+up)';
 /** What the reader's side is said not to value. */
 const VALUE =
   '(?:value|values|valued|respect|respects|respected|appreciate|appreciates|appreciated|care\\s+(?:about|for)|cares\\s+(?:about|for)|cared\\s+(?:about|for)|take\\s+\\w+\\s+seriously|takes\\s+\\w+\\s+seriously)';
@@ -30,7 +30,7 @@ const TROUBLE =
 export const SCORN_TREATMENT: readonly RegExp[] = [
   // A duty failed: "someone who hasn't read the job description", "nobody seemed to know I was coming"
   new RegExp(
-    `\\b${AGENT}\\s+(?:\\w+\\s+)?(?:hasn't|hadn't|haven't|has\\s+not|had\\s+not|have\\s+not|didn't|did\\s+not|couldn't|could\\s+not|never|barely|hardly|scarcely|failed\\s+to|forgot\\s+to|neglected\\s+to|didn't\\s+(?:even\\s+)?bother\\s+to|seemed\\s+(?:not\\s+)?to|seem\\s+to|even)\\s+(?:once\\s+|even\\s+|actually\\s+|bothered\\s+to\\s+|to\\s+)?${DUE}`,
+    `\\b${AGENT}\\s+(?:\\w+\\s+)?(?:hasn't|hadn't|haven't|has\\s+not|had\\s+not|have\\s+not|didn't|did\\s+not|couldn't|could\\s+not|never|barely|hardly|scarcely|failed\\s+to|forgot\\s+to|neglected\\s+to|didn't\\s+(?:even\\s+)?bother\\s+to|seemed\\s+(?:not\\s+)?to|seem\\s+to)\\s+(?:once\\s+|even\\s+|actually\\s+|bothered\\s+to\\s+|to\\s+)?${DUE}`,
   ),
   /\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:you|them))\s+(?:\w+\s+){0,5}?(?:seemed|appeared)\s+to\s+know\s+(?:that\s+)?(?:i\s+was|who\s+i|why\s+i|my\s+name)\b/,
   // Attention kept elsewhere: "kept looking at the clock", "kept glancing at the door"
