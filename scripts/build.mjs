@@ -17,7 +17,7 @@
 //
 // The bundles carry the checklist's phrase anchors precomputed, and the way to the precompiled
 // templates, in place of the empty placeholder modules the source has (see generatedModules below).
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
@@ -145,6 +145,56 @@ async function commandNames() {
   const { COMMANDS } = await import(pathToFileURL(outfile).href);
   await rm(outfile);
   return Object.keys(COMMANDS);
+}
+
+/**
+ * A command's bundle with each top-level function of our own modules (src/) compiled when the
+ * file is: V8 compiles a function on its first call, except one written in parentheses, which
+ * it compiles with the file, and Node's compile cache holds what was compiled by the time the
+ * file's compilation ends, before it runs. So every function a command runs was compiled afresh
+ * on every start (about 650 of them for `regen ID --print`, a tenth of its CPU on Node 22 and
+ * 24). Each `function name(...) {...}` becomes `var name = (function name(...) {...});`, moved
+ * to the start of the module as hoisting would place it; the bundle is an entry that nothing
+ * imports, so nothing can call one before that. Functions of node_modules/ stay as they are:
+ * most of them never run in a quick command, and on Node 20, which has no compile cache, an
+ * eager function that never runs is compiled for nothing.
+ */
+async function compiledWithTheFile(text, label) {
+  const lines = text.split('\n');
+  // The imports (the banner's first), each up to its `from "...";`.
+  let at = 0;
+  while (at < lines.length && lines[at].startsWith('import ')) {
+    while (!/\sfrom\s*["'][^"']+["'];/.test(lines[at])) at += 1;
+    at += 1;
+  }
+  const head = lines.slice(0, at);
+  const hoisted = [];
+  const rest = [];
+  let module = '';
+  for (let line = at; line < lines.length; line += 1) {
+    const text = lines[line];
+    // esbuild marks where each module's code starts with a comment naming its file.
+    if (/^\/\/ \S+$/.test(text)) module = text.slice(3);
+    // esbuild writes a top-level declaration from the start of a line, and its body's closing
+    // brace alone on a line; template literals are the only thing that spans lines, and the
+    // checks below refuse a cut through one.
+    const declaration = /^(?:async )?function\*? ([\w$]+)\(/.exec(text);
+    const after = rest.at(-1) ?? head.at(-1) ?? '';
+    if (declaration === null || !module.startsWith('src/') || !/(?:^|[;}])$|^\/\/ /.test(after)) {
+      rest.push(text);
+      continue;
+    }
+    const end = lines.indexOf('}', line);
+    const source = lines.slice(line, end + 1).join('\n');
+    hoisted.push(`var ${declaration[1]} = (${source});`);
+    line = end;
+  }
+  const out = [...head, ...hoisted, ...rest].join('\n');
+  // Each function must be whole on its own, and the file still a module.
+  await Promise.all(hoisted.map((statement) => transform(statement, { loader: 'js', format: 'esm', logLevel: 'silent' })));
+  await transform(out, { loader: 'js', format: 'esm', logLevel: 'silent' });
+  if (hoisted.length === 0) throw new Error(`${label}: found no function of src/ to compile with the file`);
+  return out;
 }
 
 /** A command's module: src/commands/<name>/run.ts, or src/commands/<name>.ts for one kept in a single file. */
@@ -315,6 +365,10 @@ for (const name of COMMANDS) {
     splitting: true,
     chunkNames: 'lazy/[name]-[hash]',
   });
+}
+for (const name of COMMANDS) {
+  const file = join(root, staging, 'commands', `${name}.js`);
+  writeFileSync(file, await compiledWithTheFile(readFileSync(file, 'utf8'), `dist/commands/${name}.js`));
 }
 // The quickest commands' bundles must be ASCII: one other character (esbuild leaves them in
 // RegExp literals) makes the whole source a two-byte string, 2 ms more to read on every run.

@@ -16,6 +16,13 @@ export const messages = {
   tmuxNote: 'inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf',
 } as const;
 
+/** How a note is headed where it is printed or written to a file. */
+export const noteTextMessages = {
+  subject: (subject: string) => `Subject: ${subject}`,
+  /** A call script's subject is its title: nothing is typed into a subject field. */
+  scriptTitle: (subject: string) => `${subject} (a script to read out on the call)`,
+} as const;
+
 /** What writing, opening and linking mail drafts says. */
 export const draftMessages = {
   label: { resume: 'the resume', coverLetter: 'the cover letter' },

@@ -5,7 +5,9 @@
 // (not only --out) 2 ms to load, with the readline and stream modules it brings.
 import { join } from 'node:path';
 import { slugOf } from '../compose/words.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Note } from '../model/types.js';
+import { noteTextMessages } from './messages.js';
 import { ensureFolder, writeFileAtomic } from '../store/atomic-write.js';
 
 /** `thank-you-priya-raghunathan.txt`; a second note to the same person and kind gets `-2`. */
@@ -20,10 +22,15 @@ export function noteFileNames(notes: readonly Note[]): string[] {
   });
 }
 
-/** The file's text: `Subject: ...`, a blank line, the body, and a final newline. */
+/**
+ * The file's text: `Subject: ...` (for a call script, its title), a blank line, the body, and a
+ * final newline.
+ */
 export function noteFileText(note: Note): string {
   const body = note.body.endsWith('\n') ? note.body : `${note.body}\n`;
-  return note.subject.trim() === '' ? body : `Subject: ${note.subject}\n\n${body}`;
+  if (note.subject.trim() === '') return body;
+  const heading = isSpoken(note) ? noteTextMessages.scriptTitle : noteTextMessages.subject;
+  return `${heading(note.subject)}\n\n${body}`;
 }
 
 /**

@@ -39,7 +39,7 @@ async function askText(field: TextField, state: SessionState, deps: AskDeps): Pr
   const value = await deps.prompter.text(field.label, current, (typed) => problemWith(typed, state, deps.reduce));
   if (value === BACK) return { type: 'back' };
   // The date and the timeframe say what they were understood as, as the live preview does.
-  const preview = field.preview?.(tidy(value), state.answers, deps.session);
+  const preview = field.preview?.(tidy(value), state.answers, deps.session, index);
   if (preview) deps.prompter.print(messages.understood(preview));
   return { type: 'answer', value };
 }

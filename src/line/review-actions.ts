@@ -6,6 +6,8 @@ import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Interview } from '../model/types.js';
 import {
+  afterCopy,
+  contactAsked,
   currentNote,
   editable,
   isEarly,
@@ -43,7 +45,15 @@ export async function editOne(act: Act, shown: ReviewState, interview: Interview
   if (status.kind === 'edit-unchanged') return prompter.print(words.editUnchanged);
   prompter.print(status.kind === 'edit-not-saved' ? words.editNotSaved(status.why) : words.editSaved);
   const edited = currentNote(state);
-  if (edited) printNote(edited, state.selected, state.notes?.length ?? 0, sentLog(interview, state.marked), deps);
+  if (edited)
+    printNote(
+      edited,
+      state.selected,
+      state.notes?.length ?? 0,
+      sentLog(interview, state.marked),
+      deps,
+      contactAsked(state.notes),
+    );
 }
 
 export async function copySubject(act: Act, prompter: Prompter): Promise<void> {
@@ -80,14 +90,22 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
   if (!item) return;
   const { status } = state;
   const spoken = isSpoken(item.note);
-  if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method], spoken));
+  const next = afterCopy(item);
+  if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method], spoken, next, status.ask));
   else if (status.kind === 'copy-failed') {
     prompter.print(words.copyFailed(status.problem || methodNames.none));
     prompter.print(item.note.body);
   }
-  // An early note is recorded only when the user says so, as regen records one only with --force.
+  // A note on record already is copied as it went, and not recorded twice.
+  if (next === 'sent') return;
+  // An early note is recorded only when the user says so, as regen records one only with --force;
+  // a call is still to make, and a note with no address still to send, when its copy is made.
   const early = isEarly(item.findings);
-  if (!(await prompter.confirm(early ? words.markSentEarly : words.markSent(spoken), !early))) return;
+  const question = early ? words.markSentEarly : words.markSent(spoken);
+  if (!(await prompter.confirm(question, next === 'mail' && !early))) {
+    if (next !== 'mail') prompter.print(words.markLater(spoken));
+    return;
+  }
   state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
   if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
   prompter.print(words.marked(spoken));

@@ -6,6 +6,7 @@ import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, SentEntry } from '../model/types.js';
 import {
+  contactAsked,
   countBySeverity,
   lastSent,
   type ReviewNote,
@@ -28,7 +29,7 @@ export function printAll(state: ReviewState, interview: Interview, printer: Prin
   const notes = state.notes ?? [];
   printer.prompter.print(messages.section(words.reviewTitle(notes.length)));
   notes.forEach((item, i) => {
-    printNote(item, i, notes.length, sentLog(interview, state.marked), printer);
+    printNote(item, i, notes.length, sentLog(interview, state.marked), printer, contactAsked(notes));
   });
   printSchedule(state.schedule, printer.prompter);
 }
@@ -39,17 +40,22 @@ export function printSchedule(schedule: readonly string[], prompter: Prompter): 
   for (const line of schedule) prompter.print(words.scheduleLine(line));
 }
 
+/** `ask`: who the contact request asks for missing addresses, if one is among the notes. */
 export function printNote(
   { note, findings }: ReviewNote,
   index: number,
   total: number,
   sent: readonly SentEntry[],
   { prompter, dateStyle }: Printer,
+  ask: string | null = null,
 ): void {
-  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, isSpoken(note)));
+  const spoken = isSpoken(note);
+  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, spoken));
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
-  if (note.subject !== '') prompter.print(words.subject(note.subject));
+  else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));
+  // A call script's subject is its title: nothing is typed into a subject field.
+  if (note.subject !== '') prompter.print(spoken ? words.scriptTitle(note.subject) : words.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(words.attachments(note.attachments));
   prompter.print('');
   prompter.print(note.body.replace(/\n+$/, ''));

@@ -7,7 +7,8 @@ export const dueMessages = {
   names,
   ofRound: (round: number) => ` (round ${round})`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
-  overdue: (who: string, day: string) => `${who}: overdue since ${day}, send it today`,
+  /** `call`: what is owed is a call (a voicemail, or a thank-you to people who only phoned). */
+  overdue: (who: string, day: string, call = false) => `${who}: overdue since ${day}, ${call ? 'call today' : 'send it today'}`,
   dueToday: (who: string) => `${who}: due today`,
   dueBy: (who: string, day: string) => `${who}: due now, by ${day}`,
   dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,

@@ -4,7 +4,7 @@
 import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from './dates.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
-import { type ApplicationSchedule, compareNext } from './round-schedule.js';
+import { type ApplicationSchedule, compareNext, type RoundItem } from './round-schedule.js';
 import type { Interview } from './types.js';
 import { dueMessages as m } from './due-messages.js';
 
@@ -13,14 +13,25 @@ export interface Due extends DueItem {
   readonly line: string;
 }
 
+/**
+ * Whether what is owed is a call: a voicemail, or (when the item says its interview, as the
+ * application's items do) a thank-you to people who all only phoned.
+ */
+function isCall(item: DueItem | RoundItem): boolean {
+  if (item.kind === 'voicemail') return true;
+  if (!('interview' in item) || item.kind !== 'thank-you') return false;
+  const { interviewers } = item.interview;
+  return item.to.every((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+}
+
 /** `round`: the round the item belongs to, said when the application has more than one. */
-export function describeItem(item: DueItem, today: string, style: DateStyle, round: number | null = null): string {
+export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
   const who = `${item.kind} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
     case 'overdue':
-      return m.overdue(who, formatDay(item.by ?? item.recommended, style));
+      return m.overdue(who, formatDay(item.by ?? item.recommended, style), isCall(item));
     case 'due':
       if (item.by === today) return m.dueToday(who);
       if (item.by !== null) return m.dueBy(who, formatDay(item.by, style));
@@ -40,7 +51,8 @@ function firstItem(
 
 export function nextDue(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): Due | null {
   const { next } = firstItem(interview, now, calendar, style);
-  return next === null ? null : { ...next, line: describeItem(next, todayOf(now), style) };
+  // With its interview, so a call owed is worded as a call.
+  return next === null ? null : { ...next, line: describeItem({ ...next, interview, round: null }, todayOf(now), style) };
 }
 
 /**

@@ -63,7 +63,8 @@ export interface TextField extends FieldBase<FieldId, string> {
   readonly kind: 'text';
   readonly optional: boolean;
   /** Shown live under the input as the user types: the day "yesterday" means, and so on. */
-  readonly preview?: (value: string, answers: Answers, context: SessionContext) => string | undefined;
+  /** `index`: the interviewer a per-interviewer question is about. */
+  readonly preview?: (value: string, answers: Answers, context: SessionContext, index: number) => string | undefined;
 }
 
 export interface Choice {
@@ -416,7 +417,9 @@ export const FIELDS: readonly Field[] = [
       validateDetail,
       true,
     ),
-    preview: (value) => (value === '' ? undefined : understood.addition(asPhrase(value))),
+    // Someone who only phoned is offered it on the call, not sent it.
+    preview: (value, a, _c, i) =>
+      value === '' ? undefined : understood.addition(asPhrase(value), person(a, i).medium === 'phone'),
   },
   {
     id: 'next.timeframe',

@@ -11,6 +11,7 @@ import { asking, openedState, type GuideCommand, type GuideEvent, type GuideStat
 import { chosen, newsRecorded, resumed } from './guide-home.js';
 import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
+import { withKnownContact } from './known-contact.js';
 import { createReducer } from './reducer.js';
 import { sectionSummary } from './summary.js';
 
@@ -46,7 +47,8 @@ export function createGuide(context: SessionContext) {
       case 'news-recorded':
         return only(newsRecorded(state, event));
       case 'session': {
-        const session = reduce(state.session, event.action);
+        // Someone met in a saved round of this application: their addresses are shown again.
+        const session = withKnownContact(state.session, reduce(state.session, event.action), state.store.interviews);
         const before = sectionOf(state.session.position);
         const after = sectionOf(session.position);
         // The scrollback tells the story: a section left forwards leaves a one-line recap.

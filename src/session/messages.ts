@@ -120,8 +120,10 @@ export const understood = {
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
   detail: (about: string) => `→ in the thank-you, for example: "I also enjoyed talking about ${about}."`,
-  addition: (phrase: string) =>
-    `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
+  addition: (phrase: string, byPhone = false) =>
+    byPhone
+      ? `→ in the call, for example: "I would be happy to bring more on ${phrase} in person, or to talk it through on the phone."`
+      : `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
   strength: (phrase: string) =>
     `→ in the notes, for example: "If one thing from our conversation stays with you, I hope it is ${phrase}."`,
   toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,

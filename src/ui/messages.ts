@@ -61,6 +61,27 @@ export const hints = {
     ['Esc', 'back'],
     ['q', 'finish'],
   ],
+  /**
+   * The review's keys for the note on screen: only what each key does on it. A call script has
+   * no subject to copy and is marked as called; a sent note is neither edited nor marked again.
+   */
+  reviewFor: ({
+    spoken,
+    sent,
+  }: {
+    readonly spoken: boolean;
+    readonly sent: boolean;
+  }): ReadonlyArray<readonly [string, string]> => [
+    ['←→', 'note'],
+    ['↑↓', 'scroll'],
+    ['c', 'copy'],
+    ...(spoken ? [] : [['u', 'copy subject'] as const]),
+    ...(sent ? [] : [['e', 'edit'] as const, ['s', spoken ? 'mark as called' : 'mark sent'] as const]),
+    ['r', 'reminders'],
+    ['a', 'change answers'],
+    ['Esc', 'back'],
+    ['q', 'finish'],
+  ],
   reviewBlocked: [
     ['o', 'override: copy anyway'],
     ['e', 'edit'],

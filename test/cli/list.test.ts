@@ -41,7 +41,7 @@ describe('list', () => {
           '',
           'harbor-logistics-operations-analyst',
           '  Harbor Logistics, Operations Analyst · interviewed Monday, November 23',
-          '  next: thank-you to Raymond Okafor: overdue since Tuesday, November 24, send it today',
+          '  next: thank-you to Raymond Okafor: overdue since Tuesday, November 24, call today',
           '',
           'acme-robotics-senior-backend-engineer',
           '  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24',

@@ -56,6 +56,11 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     expect(next.stderr).toBe('No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz: due today).\n');
     expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
     expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
+    // His is a call: copying the script does not make it, so it is recorded once made, as regen says.
+    const made = `followup-coach sent ${ACME} --kind thank-you --to "Sam Ortiz"`;
+    expect(next.stdout).toContain(`Not recorded yet: a call is recorded once you have made it. Then: ${made}\n`);
+    expect(await sentLog(home)).toEqual([['thank-you', 'Priya Raghunathan']]);
+    expect((await runCli(['sent', ACME, '--kind', 'thank-you', '--to', 'Sam Ortiz'], { home, env })).code).toBe(0);
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
       ['thank-you', 'Sam Ortiz'],
@@ -83,10 +88,8 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
       `One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`,
     );
     expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
-    expect(await sentLog(home)).toEqual([
-      ['thank-you', 'Priya Raghunathan'],
-      ['thank-you', 'Sam Ortiz'],
-    ]);
+    // Sam's is a call script: recorded once the call is made, not on copy.
+    expect(await sentLog(home)).toEqual([['thank-you', 'Priya Raghunathan']]);
   });
 
   it('an early follow-up is not copied or recorded without --force, and is with it', async () => {
@@ -118,32 +121,26 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     ]);
   });
 
-  it('an early follow-up call is held back like the e-mail: not copied, not recorded, and --print says why', async () => {
+  it('an early follow-up call is copied as a script, recorded only once made, and --print says it is early', async () => {
     const home = await homeWith(join(FIXTURES, 'acme.json'));
-    await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env });
-    const clipboard = x.readClipboard();
-    const refused = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam'], { home, env });
-    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
-    expect(refused.stderr).toContain('too-early\n');
-    expect(refused.stderr).toContain('this note until Monday, December 7.\n');
-    expect(refused.stderr).toContain(
-      'followup-coach: Not copied: the checklist says this note is early (see above), and a copied note is recorded as sent.\n',
-    );
-    expect(x.readClipboard()).toBe(clipboard);
+    const thanked = await runCli(['sent', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env });
+    expect(thanked.code).toBe(0);
+    // Copying a script is not making the call, so the early call's copy records nothing to hold back.
+    const copied = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam'], { home, env });
+    expect(copied.code).toBe(0);
+    expect(copied.stderr).toContain('too-early\n');
+    expect(copied.stderr).toContain('this note until Monday, December 7.\n');
+    expect(copied.stderr).not.toContain('--force');
+    expect(copied.stdout.split('\n').slice(-2)).toEqual([
+      `Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent ${ACME} --kind voicemail --to "Sam Ortiz"`,
+      '',
+    ]);
+    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
 
     const printed = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--print'], { home, env });
-    expect(printed.stdout).toMatch(/^Subject: Voicemail for Sam/);
+    expect(printed.stdout).toMatch(/^Voicemail for Sam.* \(a script to read out on the call\)\n/);
     expect(printed.stderr).toContain('this note until Monday, December 7.\n');
     expect(await sentLog(home)).toEqual([['thank-you', 'Sam Ortiz']]);
-
-    const forced = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--force'], { home, env });
-    expect(forced.code).toBe(0);
-    expect(forced.stderr.endsWith('--force: copying the early note and recording it as sent, as you asked.\n')).toBe(true);
-    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
-    expect(await sentLog(home)).toEqual([
-      ['thank-you', 'Sam Ortiz'],
-      ['voicemail', 'Sam Ortiz'],
-    ]);
   });
 });
 

@@ -65,7 +65,9 @@ describe('regen for a note already sent', () => {
 
   it('--print of a note recorded without its text: the edit made before it went, none made after', async () => {
     const sam = await regen('--kind', 'thank-you', '--to', 'Sam', '--print');
-    expect(sam.stdout).toBe(`Subject: Edited before the call.\n\n${note(SAM, 'Edited before the call.')}\n`);
+    expect(sam.stdout).toBe(
+      `Edited before the call. (a script to read out on the call)\n\n${note(SAM, 'Edited before the call.')}\n`,
+    );
     expect(sam.stderr.split('\n')[0]).toBe(noTextLine('thank-you note', SAM, 'Tuesday, November 24'));
 
     const followUp = await regen('--kind', 'follow-up', '--to', 'Priya', '--print');

@@ -16,7 +16,7 @@ async function twoInterviews(): Promise<string> {
 }
 
 describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
-  it('asks which interview, note and person, then copies through the terminal and records it', async () => {
+  it('asks which interview, note and person, then copies through the terminal, and records the call once made', async () => {
     const home = await twoInterviews();
     const terminal = await startTerminal({ args: ['regen'], home });
     try {
@@ -25,6 +25,9 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       await terminal.waitForScreen(/Which note\?[\s\S]*thank-you note \(due next\)/);
       await terminal.sendKeys('Enter'); // the kind due next is preselected
       await terminal.waitForScreen('For whom?');
+      await terminal.sendKeys('Down', 'Enter');
+      // A copied script is not the call: the call is recorded when the user says it was made.
+      await terminal.waitForScreen(/Have you made the call already\?[\s\S]*Not yet: I will record it once I have called/);
       await terminal.sendKeys('Down', 'Enter');
       expect(await terminal.waitForExit()).toBe(0);
       const screen = await terminal.history();

@@ -59,7 +59,8 @@ describe('regen', () => {
     const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'sam', '--print'], { home });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Subject: Thank-you call: .*\n\nHello Sam, this is Jordan Lee, /);
+    // A call script is headed with its title, not a subject line to paste.
+    expect(run.stdout).toMatch(/^Thank-you call: .* \(a script to read out on the call\)\n\nHello Sam, this is Jordan Lee, /);
   });
 
   it('--out writes one file per note', async () => {
@@ -69,7 +70,12 @@ describe('regen', () => {
       `Wrote 2 notes:\n  ${join(dir, 'thank-you-priya-raghunathan.txt')}\n  ${join(dir, 'thank-you-sam-ortiz.txt')}\n`,
     );
     const json = JSON.parse((await runCli(['regen', ACME, '--kind', 'thank-you', '--json'], { home })).stdout) as JsonNote[];
-    expect(readFileSync(join(dir, 'thank-you-sam-ortiz.txt'), 'utf8')).toBe(`Subject: ${json[1]!.subject}\n\n${json[1]!.body}\n`);
+    expect(readFileSync(join(dir, 'thank-you-priya-raghunathan.txt'), 'utf8')).toBe(
+      `Subject: ${json[0]!.subject}\n\n${json[0]!.body}\n`,
+    );
+    expect(readFileSync(join(dir, 'thank-you-sam-ortiz.txt'), 'utf8')).toBe(
+      `${json[1]!.subject} (a script to read out on the call)\n\n${json[1]!.body}\n`,
+    );
   });
 
   it('without a clipboard prints the note instead, says why, and records nothing', async () => {
@@ -156,15 +162,48 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     expect(list[0].next).toMatchObject({ kind: 'thank-you', to: ['Sam Ortiz'] });
   });
 
-  it('copies a call script and says to make the call, with no subject to paste', async () => {
+  it('copies a call script and says to make the call, with no subject to paste; the copy is not the call', async () => {
     const home = await homeWithAcme();
     const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env: { DISPLAY: x.display } });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.\n' +
         'Call Sam Ortiz on +1 555 0101 and read it out (or leave it as a voicemail): it is a script for a call, not a mail.\n' +
-        'Recorded as done; `followup-coach list` now shows what comes next.\n',
+        `Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent ${ACME} --kind thank-you --to "Sam Ortiz"\n`,
     );
+    expect(JSON.parse((await runCli(['export', ACME], { home })).stdout).sent).toBeUndefined();
+  });
+
+  it('copies a note already sent as it went, and records it no second time', async () => {
+    const home = await homeWithAcme();
+    const env = { DISPLAY: x.display };
+    expect((await runCli(['regen', ACME, '--to', 'Priya'], { home, env })).code).toBe(0);
+    const first = JSON.parse((await runCli(['export', ACME], { home })).stdout).sent;
+    const again = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya'], {
+      home,
+      env: { ...env, FOLLOWUP_COACH_NOW: '2026-11-26T10:00:00' },
+    });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('It is on record as sent already, so nothing new was recorded.\n');
+    expect(x.readClipboard()).toBe(first[0].body);
+    expect(JSON.parse((await runCli(['export', ACME], { home })).stdout).sent).toEqual(first);
+  });
+
+  it('copies a note to someone with no address, says whom the contact request asks and how to add it, and records nothing', async () => {
+    const home = newHome();
+    expect((await runCli(['import', join(FIXTURES, 'brasa.json')], { home })).code).toBe(0);
+    const run = await runCli(['regen', 'brasa-co-sous-chef', '--kind', 'thank-you', '--to', 'Lin'], {
+      home,
+      env: { DISPLAY: x.display },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'There is no e-mail address for Lin Yu yet: the contact request asks Kwame Mensah-Bonsu for it (followup-coach regen brasa-co-sous-chef --kind contact-request). Once you have it, add it',
+    );
+    expect(run.stdout).toContain(
+      'Not recorded as sent yet. Once you have sent it: followup-coach sent brasa-co-sous-chef --kind thank-you --to "Lin Yu"\n',
+    );
+    expect(JSON.parse((await runCli(['export', 'brasa-co-sous-chef'], { home })).stdout).sent).toBeUndefined();
   });
 
   it('copies the first of several notes and lists how to get the others', async () => {

@@ -28,6 +28,10 @@ const notes = (interview: Interview): Note[] => [
   },
 ];
 
+/** The same notes, with Sam's number on file: the script is ready for the call. */
+const withNumber = (interview: Interview): Note[] =>
+  notes(interview).map((note) => (note.by === 'phone' ? { ...note, address: '+1 555 0101' } : note));
+
 describe('the review and how each note goes out', () => {
   it('names the file to attach when the copied note attaches one, and a call with no number says so', async () => {
     const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'review', index: 0 })) });
@@ -46,7 +50,7 @@ describe('the review and how each note goes out', () => {
 
   it('after copying a call script, speaks of the call: make it, read it out, then mark it made', async () => {
     const world = emptyWorld({ draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'review', index: 0 })) });
-    const app = render(<App deps={worldDeps(world, { notes })} />);
+    const app = render(<App deps={worldDeps(world, { notes: withNumber })} />);
     await waitFor(app, 'Pick up where you left off?');
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'Note 1 of 2');

@@ -5,7 +5,10 @@ import { CliError, EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { type CopyResult, copyNote } from '../../deliver/clipboard.js';
 import { noteFileText } from '../../deliver/note-files.js';
+import { whoToAsk } from '../../model/address.js';
 import { isSpoken } from '../../model/spoken.js';
+import { afterCopy, lastSent } from '../../session/review/selectors.js';
+import type { AfterCopy } from '../../session/review/types.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { Store } from '../../store/index.js';
 import { messages } from './messages.js';
@@ -38,13 +41,19 @@ export async function recordCopied(store: Store, interview: Interview, entry: Se
 }
 
 /** Where it went, what to attach or ask for, and (when `recorded`) that it is on record. */
-export function reportCopied(context: CommandContext, note: Note, result: CopyResult, recorded: string): void {
+export function reportCopied(
+  context: CommandContext,
+  interview: Interview,
+  note: Note,
+  result: CopyResult,
+  recorded: string,
+): void {
   const lines = [
     messages.copied(note.kind, note.to, note.address, result.method === 'none' ? '' : messages.via[result.method]),
     // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
     ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
     ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),
-    ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to)]),
+    ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to, whoToAsk(interview)?.name ?? null, interview.id)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
     ...result.notes.map((text) => `(${text}.)`),
@@ -53,9 +62,27 @@ export function reportCopied(context: CommandContext, note: Note, result: CopyRe
   context.stdout.write(showText(`${lines.join('\n')}\n`));
 }
 
+/** What a copy of `note` is for (the review core's `afterCopy`): only a mail is recorded on copy. */
+export function copyFor(interview: Interview, note: Note): AfterCopy {
+  return afterCopy({ note, sentAt: lastSent(interview.sent, note)?.at });
+}
+
+/** What a plain copy records, in words. */
+export function recordedLine(interview: Interview, note: Note): string {
+  const next = copyFor(interview, note);
+  if (next === 'sent') return messages.onRecord(isSpoken(note));
+  return next === 'mail'
+    ? messages.recordedFor(false)
+    : messages.notRecordedYet(interview.id, note.kind, note.to, isSpoken(note));
+}
+
 export async function copyAndReport(context: CommandContext, store: Store, interview: Interview, note: Note): Promise<number> {
   const result = await copyBody(context, note);
   if (result.method === 'none') return printUncopied(context, note, result);
+  if (copyFor(interview, note) !== 'mail') {
+    reportCopied(context, interview, note, result, recordedLine(interview, note));
+    return EXIT.ok;
+  }
   await recordCopied(store, interview, {
     kind: note.kind,
     to: note.to,
@@ -64,6 +91,6 @@ export async function copyAndReport(context: CommandContext, store: Store, inter
     subject: note.subject,
     body: note.body,
   });
-  reportCopied(context, note, result, messages.recordedFor(isSpoken(note)));
+  reportCopied(context, interview, note, result, messages.recordedFor(false));
   return EXIT.ok;
 }

@@ -1,6 +1,9 @@
 // `regen` without an id, on a terminal, once the note is picked: the guided session's review
 // core (src/session/review/) decides the copy. Errors hold it back until the user overrides
 // them here (or --force did), and an early note is recorded only on a second yes, default no.
+// What the copy is for decides what is recorded (the core's `afterCopy`): a mail on copy; a call
+// script, or a note with no address, only when the user says the call was made or the note sent;
+// a note on record already, never again.
 import type { CommandContext } from '../../cli/context.js';
 import { CancelledError, CliError, EXIT } from '../../cli/errors.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
@@ -65,16 +68,31 @@ export async function copyInteractively(
   const result = await copyBody(context, note);
   if (result.method === 'none') return printUncopied(context, note, result);
   const copied = reduceReview(step.state, { type: 'copied', outcome: { method: result.method }, what: 'body' }).state;
+  const next = copied.status.kind === 'copied' ? copied.status.next : 'mail';
+  if (next === 'sent') {
+    reportCopied(context, interview, note, result, messages.onRecord(isSpoken(note)));
+    return EXIT.ok;
+  }
+  if (next !== 'mail') {
+    const [question, no, yes] =
+      next === 'call'
+        ? [messages.madeQuestion, messages.madeNo, messages.madeYes]
+        : [messages.noAddressQuestion(note.to), messages.noAddressNo, messages.noAddressYes];
+    if (!(await yesOrNo(select, question, no, yes))) {
+      reportCopied(context, interview, note, result, messages.notRecordedYet(interview.id, note.kind, note.to, isSpoken(note)));
+      return EXIT.ok;
+    }
+  }
   const at = context.now().toISOString();
   step = reduceReview(copied, { type: 'mark-sent', at, sure: force });
   if (step.state.status.kind === 'early') {
     if (!(await yesOrNo(select, messages.earlyQuestion, messages.earlyNo, messages.earlyYes))) {
-      reportCopied(context, note, result, messages.notRecordedEarly(interview.id, note.kind, note.to));
+      reportCopied(context, interview, note, result, messages.notRecordedEarly(interview.id, note.kind, note.to));
       return EXIT.ok;
     }
     step = reduceReview(step.state, { type: 'mark-sent', at });
   }
   for (const effect of step.effects) if (effect.type === 'record') await recordCopied(store, interview, effect.entry);
-  reportCopied(context, note, result, messages.recordedFor(isSpoken(note)));
+  reportCopied(context, interview, note, result, messages.recordedFor(isSpoken(note)));
   return EXIT.ok;
 }

@@ -33,10 +33,12 @@ export const messages = {
     `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
   via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
   subject: (subject: string) => `Subject: ${subject}`,
-  noAddress: (spoken: boolean, to: string) =>
-    spoken
-      ? `There is no phone number for ${to} in this interview: ask the recruiter or HR for it before you call.`
-      : `There is no e-mail address for ${to} in this interview: ask the recruiter or HR for it before you send.`,
+  noAddress: (spoken: boolean, to: string, ask: string | null, id: string) =>
+    `There is no ${spoken ? 'phone number' : 'e-mail address'} for ${to} yet: ${
+      ask === null
+        ? 'ask the recruiter or someone you met for it'
+        : `the contact request asks ${ask} for it (followup-coach regen ${id} --kind contact-request)`
+    }. Once you have it, add it (in the guided session's review of this interview, a, The interviewers; or with followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace), then ${spoken ? 'call' : 'send the note'}.`,
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
   notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
   printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
@@ -61,6 +63,15 @@ export const messages = {
     spoken
       ? 'Recorded as done; `followup-coach list` now shows what comes next.'
       : 'Recorded as sent; `followup-coach list` now shows what comes next.',
+  /** A copy that records nothing: a call still to make, a note with no address, a note on record. */
+  notRecordedYet: (id: string, kind: NoteKind, to: string, spoken: boolean) =>
+    spoken
+      ? `Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`
+      : `Not recorded as sent yet. Once you have sent it: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`,
+  onRecord: (spoken: boolean) =>
+    spoken
+      ? 'The call is on record already, so nothing new was recorded.'
+      : 'It is on record as sent already, so nothing new was recorded.',
   callNext: (to: string, phone: string) =>
     `Call ${to} on ${phone} and read it out (or leave it as a voicemail): it is a script for a call, not a mail.`,
 
@@ -78,6 +89,12 @@ export const messages = {
     'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
   earlyNo: 'No, do not record it yet',
   earlyYes: 'Yes, record it as sent now',
+  madeQuestion: 'Copied. Have you made the call already? Recorded as made, it tells the schedule the thank-you is done.',
+  madeNo: 'Not yet: I will record it once I have called',
+  madeYes: 'Yes, record the call as made now',
+  noAddressQuestion: (to: string) => `Copied. There is no address for ${to} on file: have you sent it some other way already?`,
+  noAddressNo: 'Not yet: I will record it once it is sent',
+  noAddressYes: 'Yes, record it as sent now',
   notRecordedEarly: (id: string, kind: NoteKind, to: string) =>
     `Not recorded as sent. Once you send it: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`,
 } as const;

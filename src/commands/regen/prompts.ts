@@ -1,16 +1,19 @@
 // `regen` without an id, on a terminal: pick the interview, the note and the person with
-// @inquirer/select (loaded only here), defaulting to what is due next. Ctrl-C is a clean
-// cancel (exit 130), never a stack trace.
+// @inquirer/select (loaded only here), defaulting to what is due next in the application, across
+// its rounds, as `list` and `regen ID` say it (due.ts). Ctrl-C is a clean cancel (exit 130),
+// never a stack trace.
 import { composeNotes, kindsFor } from '../../compose/compose.js';
-import { formatDay } from '../../model/dates.js';
+import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
-import { byUrgency, nextDue } from '../../model/due.js';
+import { describeItem } from '../../model/due.js';
+import { compareNext, type RoundItem } from '../../model/round-schedule.js';
 import { CancelledError } from '../../cli/errors.js';
 import { kindLabel } from '../../model/note-kinds.js';
 import { messages } from './messages.js';
+import { dueChoice } from './due.js';
 import { asRecorded, withoutLaterEdits } from './sent-notes.js';
 
 export interface SelectChoice<V> {
@@ -28,6 +31,21 @@ export interface Choice {
   readonly note: Note;
 }
 
+/**
+ * What the application of `interview` owes next (due now, else the next step), across its rounds
+ * in `saved`, the named round's own first: what `regen ID` would write (due.ts).
+ */
+function dueIn(
+  interview: Interview,
+  saved: readonly Interview[],
+  now: Date,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+): RoundItem | null {
+  const choice = dueChoice(interview, now, calendar, style, undefined, saved);
+  return choice.kind === 'write' ? choice.item : choice.next;
+}
+
 export async function chooseInteractively(
   context: CommandContext,
   interviews: readonly Interview[],
@@ -39,19 +57,27 @@ export async function chooseInteractively(
     const now = context.now();
     const calendar = calendarFor(context.env);
     const dateStyle = dateStyleFor(context.env, now);
-    const sorted = byUrgency(interviews, now, calendar, dateStyle);
+    const today = todayOf(now);
+    const owed = new Map(interviews.map((each) => [each, dueIn(each, interviews, now, calendar, dateStyle)]));
+    // Most urgent first; stable, so equals keep the store's order.
+    const sorted = [...interviews].sort((a, b) => compareNext(owed.get(a) ?? null, owed.get(b) ?? null));
     const interview =
       sorted.length === 1
         ? sorted[0]!
         : await ask({
             message: messages.pickInterview,
-            choices: sorted.map((each) => ({
-              value: each,
-              name: `${each.company}, ${each.role} (${formatDay(each.date, dateStyle)})`,
-              description: nextDue(each, now, calendar, dateStyle)?.line ?? each.id,
-            })),
+            choices: sorted.map((each) => {
+              const item = owed.get(each) ?? null;
+              return {
+                value: each,
+                name: `${each.company}, ${each.role} (${formatDay(each.date, dateStyle)})`,
+                description: item === null ? each.id : describeItem(item, today, dateStyle, item.round),
+              };
+            }),
           });
-    const due = nextDue(interview, now, calendar, dateStyle);
+    // The hint is for a note of this round: what another round owes is written from that round.
+    const item = owed.get(interview) ?? null;
+    const due = item !== null && item.interview.id === interview.id ? item : null;
     const kinds = kindsFor(interview);
     const kind =
       asked.kind ??
@@ -64,7 +90,11 @@ export async function chooseInteractively(
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
     // A note already sent as it went (sent-notes.ts).
-    const composed = composeNotes(withoutLaterEdits(interview), kind, { to: asked.to, dateStyle, saved: interviews });
+    const composed = composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, {
+      to: asked.to,
+      dateStyle,
+      saved: interviews,
+    });
     const notes = asRecorded(composed, interview);
     // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
     const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;

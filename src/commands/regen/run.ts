@@ -15,7 +15,7 @@ import { printNotices } from '../shared/notices.js';
 import { askedNotes, dueNotes, NothingDueError } from './notes.js';
 import { sentLines } from './sent-notes.js';
 import { checkBeforeSending } from './check.js';
-import { copyAndReport } from './copy.js';
+import { copyAndReport, copyFor } from './copy.js';
 import { copyInteractively } from './interactive.js';
 import { chooseInteractively, inquirerSelect } from './prompts.js';
 import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
@@ -73,7 +73,11 @@ export async function run(context: CommandContext): Promise<number> {
       if (output.mode !== 'copy') return await deliver(context, store, choice.interview, choice.notes, choice.note, output);
       const { interview, notes, note } = choice;
       saySent(context, interview, [note]);
-      const { findings } = await checkBeforeSending(context, note, notes, interview, all, output.force);
+      // A note on record is copied as it went: the checklist was for sending it.
+      const { findings } =
+        copyFor(interview, note) === 'sent'
+          ? { findings: [] }
+          : await checkBeforeSending(context, note, notes, interview, all, output.force);
       return await copyInteractively(context, store, { interview, note, findings, force: output.force }, select);
     }
     const interview = await findInterview(store, id);
@@ -181,11 +185,14 @@ async function deliver(
       return gate.errors ? EXIT.failure : EXIT.ok;
     }
     case 'copy': {
+      // A note on record is copied as it went; an early one is held back only when the copy records it.
+      const next = copyFor(interview, picked);
+      if (next === 'sent') return copyAndReport(context, store, interview, picked);
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), output.force === true);
       if (gate.blocked) throw new CliError(messages.blocked, messages.blockedTry(interview.id));
-      if (gate.early && output.force !== true)
+      if (gate.early && output.force !== true && next === 'mail')
         throw new CliError(messages.early, messages.earlyTry(interview.id, picked.kind, picked.to));
-      if (gate.early) context.stderr.write(`${messages.forcedEarly}\n`);
+      if (gate.early && next === 'mail') context.stderr.write(`${messages.forcedEarly}\n`);
       return copyAndReport(context, store, interview, picked);
     }
   }

@@ -3,6 +3,8 @@
 // ("press s" against a yes-or-no question); what they share is said once.
 import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
+import { noteTextMessages } from '../../deliver/messages.js';
+import type { AfterCopy } from './types.js';
 
 export const methodNames = {
   clipboard: 'system clipboard',
@@ -12,12 +14,29 @@ export const methodNames = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const lacking = (spoken: boolean) => (spoken ? 'phone number' : 'e-mail address');
+
+/** Who can give a missing address: the person the contact request asks, or whoever the user can ask. */
+const whoKnows = (ask: string | null) =>
+  ask === null ? 'ask the recruiter or someone you met for it' : `the contact request asks ${ask} for it`;
+
 const shared = {
   alreadySent: (when: string) => `Sent ${when}.`,
+  /** A copied note that went out already: the text as it went, and no second record. */
+  copiedSent: (spoken: boolean) =>
+    spoken
+      ? 'the script of the call you made, which is on record already: nothing new is recorded.'
+      : 'the text that went out, which is on record already: nothing new is recorded.',
+  alreadyRecorded: (when: string, spoken: boolean) =>
+    spoken
+      ? `The call is on record already (made ${when}): nothing new was recorded.`
+      : `Already on record as sent ${when}: nothing new was recorded.`,
   sentNotEditable: (when: string) =>
     `Sent ${when}: this text is the record of what went out, so it cannot be edited. To write to them again, send the next note when it is due (followup-coach list says when); a note you sent another way is recorded with followup-coach sent.`,
   editFailed: (why: string) => `Could not open the editor: ${why}`,
-  subject: (subject: string) => `Subject: ${subject}`,
+  subject: noteTextMessages.subject,
+  /** A call script's subject is its title, not a mail's subject line (as regen prints it). */
+  scriptTitle: noteTextMessages.scriptTitle,
   calendar: (path: string, count: number) =>
     count === 0
       ? `Nothing is due, so ${path} has no reminders.`
@@ -64,13 +83,29 @@ export const screen = {
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
   edited: '(edited by you)',
   copying: '…',
-  copied: (method: string, attachments: readonly string[] = [], spoken = false) =>
-    spoken
-      ? `${method === 'osc52' ? 'Sent to your terminal’s clipboard (OSC 52)' : 'Copied to the clipboard'}: keep the script in front of you, make the call and read it out (or leave it as a voicemail), then press s to mark the call made.`
-      : (method === 'osc52'
-          ? 'Sent to your terminal’s clipboard (OSC 52). Paste it to check; then press s once you send it.'
-          : 'Copied to the clipboard. Paste it into your mail, send it, then press s to mark it sent.') +
-        (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : ''),
+  copied: (
+    method: string,
+    attachments: readonly string[] = [],
+    spoken = false,
+    next: AfterCopy = 'mail',
+    ask: string | null = null,
+  ) => {
+    const where = method === 'osc52' ? 'Sent to your terminal’s clipboard (OSC 52)' : 'Copied to the clipboard';
+    if (next === 'sent') return `${where}: ${shared.copiedSent(spoken)}`;
+    if (next === 'no-address')
+      return `${where}, but there is no ${lacking(spoken)} for this person yet (${whoKnows(ask)}): press a to add it under The interviewers, ${spoken ? 'make the call' : 'send the note'}, then press s.`;
+    if (spoken)
+      return `${where}: keep the script in front of you, make the call and read it out (or leave it as a voicemail), then press s to mark the call made.`;
+    return (
+      (method === 'osc52'
+        ? `${where}. Paste it to check; then press s once you send it.`
+        : `${where}. Paste it into your mail, send it, then press s to mark it sent.`) +
+      (attachments.length > 0 ? ` The note says it attaches ${attachments.join(', ')}: attach it before you send.` : '')
+    );
+  },
+  /** Under a note with no address, before it is copied. */
+  noAddressAdvice: (spoken: boolean, ask: string | null) =>
+    `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, press a and add it under The interviewers.`,
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
   noSubjectToCopy: 'A call script has no subject line: c copies the script.',
@@ -128,13 +163,25 @@ export const line = {
   interviewersEntry: 'The interviewers',
   overrideBlocked: (errors: number) => `The checklist found ${plural(errors, 'error')} in this note. Copy it anyway?`,
   notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
-  copied: (method: string, spoken = false) =>
-    spoken ? `Copied (${method}): make the call and read the script out, or leave it as a voicemail.` : `Copied (${method}).`,
+  copied: (method: string, spoken = false, next: AfterCopy = 'mail', ask: string | null = null) => {
+    if (next === 'sent') return `Copied (${method}): ${shared.copiedSent(spoken)}`;
+    if (next === 'no-address')
+      return `Copied (${method}), but there is no ${lacking(spoken)} for this person yet (${whoKnows(ask)}): add it with Change an answer, then The interviewers, before you ${spoken ? 'call' : 'send it'}.`;
+    return spoken
+      ? `Copied (${method}): make the call and read the script out, or leave it as a voicemail.`
+      : `Copied (${method}).`;
+  },
+  /** Under a note with no address. */
+  noAddressAdvice: (spoken: boolean, ask: string | null) =>
+    `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, add it with Change an answer, then The interviewers.`,
+  /** A call not marked as made yet, or a note kept for the address it lacks. */
+  markLater: (spoken: boolean) =>
+    spoken
+      ? 'Not marked yet: once you have made the call, copy the script again here and answer yes, or run followup-coach sent.'
+      : 'Not marked yet: once you have sent it, copy it again here and answer yes, or run followup-coach sent.',
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: (spoken: boolean) =>
-    spoken
-      ? 'Once you have made the call, mark it as done (recorded with the time)?'
-      : 'Mark it as sent (recorded with the time)?',
+    spoken ? 'Have you made the call? Mark it as made (recorded with the time)?' : 'Mark it as sent (recorded with the time)?',
   markSentEarly:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,

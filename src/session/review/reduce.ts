@@ -6,7 +6,7 @@ import { isSpoken } from '../../model/spoken.js';
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
-import { currentNote, editable, firstToSend } from './selectors.js';
+import { afterCopy, contactAsked, currentNote, editable, firstToSend } from './selectors.js';
 import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
@@ -93,6 +93,9 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
       return only({ ...state, selected: action.index, status: IDLE });
     case 'copy': {
       if (!current) return only(state);
+      // A note that went out is copied as it went: the checklist and the manual checks were for
+      // sending it, and it is sent.
+      if (current.sentAt !== undefined) return copyBody(state, current);
       const errors = countBySeverity(current.findings ?? []).errors;
       if (errors > 0 && action.override !== true) return only({ ...state, status: { kind: 'blocked', errors } });
       if (!state.manualConfirmed && !kindSentBefore(state, current.note.kind)) {
@@ -134,11 +137,17 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
           method: outcome.method,
           attachments: current?.note.attachments ?? [],
           spoken: current ? isSpoken(current.note) : false,
+          next: current ? afterCopy(current) : 'mail',
+          ask: contactAsked(state.notes),
         },
       });
     }
     case 'mark-sent': {
       if (!current) return only(state);
+      // Once on record is enough: a second entry would be a second note nobody sent.
+      if (current.sentAt !== undefined) {
+        return only({ ...state, status: { kind: 'already-sent', at: current.sentAt, spoken: isSpoken(current.note) } });
+      }
       if (isEarly(current.findings) && action.sure !== true && state.status.kind !== 'early') {
         return only({ ...state, status: { kind: 'early' } });
       }

@@ -1,6 +1,9 @@
-// What the front ends read off the review's state: the note on screen and the sent log.
+// What the front ends read off the review's state: the note on screen, the sent log, and what a
+// copy of a note leads to (one answer for the Ink review, the line mode and regen).
+import { entriesFor } from '../../model/sent-log.js';
+import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
-import type { ReviewNote, ReviewState } from './types.js';
+import type { AfterCopy, ReviewNote, ReviewState } from './types.js';
 
 /**
  * Whether the note may be edited: not once it went out, since its text is then the record of
@@ -24,13 +27,33 @@ export function sentLog(interview: Interview, marked: readonly SentEntry[]): rea
   return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
 }
 
-/** When the note to this person of this kind was last sent, if it was. */
-export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
-  return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+/** When this note (its kind, to this person; a second follow-up after the first) was last sent, if it was. */
+export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to' | 'follows'>): SentEntry | undefined {
+  return entriesFor(sent, note).at(-1);
 }
 
 /** The first note still to send (not sent before, not marked sent here), or null when all have gone. */
 export function firstToSend(notes: readonly Pick<ReviewNote, 'sentAt'>[]): number | null {
   const index = notes.findIndex((r) => r.sentAt === undefined);
   return index < 0 ? null : index;
+}
+
+/**
+ * What comes after a copy of this note. Only a mail that can go out is sent by the paste that
+ * follows, so only then does the question "mark it sent?" default to yes and a plain `regen`
+ * record it on copy: a call script is ready, but the call is made later (and marked then); a
+ * note with no address waits for one; a note that went out is copied as it went, recorded once.
+ */
+export function afterCopy(item: {
+  readonly note: Pick<Note, 'kind' | 'by' | 'address'>;
+  readonly sentAt?: string | undefined;
+}): AfterCopy {
+  if (item.sentAt !== undefined) return 'sent';
+  if (!item.note.address) return 'no-address';
+  return isSpoken(item.note) ? 'call' : 'mail';
+}
+
+/** Who the contact request among the notes asks for the missing addresses, if one is there. */
+export function contactAsked(notes: readonly { readonly note: Pick<Note, 'kind' | 'to'> }[] | null): string | null {
+  return notes?.find((r) => r.note.kind === 'contact-request')?.note.to ?? null;
 }

@@ -29,12 +29,29 @@ export type NotesPurpose = 'review' | 'follow-up';
 
 export type CopyMethod = Exclude<CopyOutcome['method'], 'none'>;
 
+/**
+ * What a copied note is for (selectors.ts `afterCopy`): `mail` to paste and send, `call` a
+ * script ready for the call still to make, `no-address` a note nobody can send until its
+ * address is known, `sent` the text of a note that went out already (nothing new to record).
+ */
+export type AfterCopy = 'mail' | 'call' | 'no-address' | 'sent';
+
 export type ReviewStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'blocked'; readonly errors: number }
   | { readonly kind: 'copying' }
-  /** `spoken`: the note is a call script, so what comes next is a call, not a mail. */
-  | { readonly kind: 'copied'; readonly method: CopyMethod; readonly attachments: readonly string[]; readonly spoken: boolean }
+  /**
+   * `spoken`: the note is a call script, so what comes next is a call, not a mail; `next`: what
+   * the copy is for; `ask`: who the contact request asks for a missing address, if one does.
+   */
+  | {
+      readonly kind: 'copied';
+      readonly method: CopyMethod;
+      readonly attachments: readonly string[];
+      readonly spoken: boolean;
+      readonly next: AfterCopy;
+      readonly ask: string | null;
+    }
   | { readonly kind: 'subject-copied'; readonly method: CopyMethod }
   | { readonly kind: 'no-subject' }
   | { readonly kind: 'copy-failed'; readonly problem: string }
@@ -49,6 +66,8 @@ export type ReviewStatus =
   | { readonly kind: 'early' }
   | { readonly kind: 'recording' }
   | { readonly kind: 'sent'; readonly at: string; readonly spoken: boolean }
+  /** `s` on a note already on record: it is not recorded twice (`at`: when it was). */
+  | { readonly kind: 'already-sent'; readonly at: string; readonly spoken: boolean }
   | { readonly kind: 'not-recorded'; readonly why: string }
   | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
   | { readonly kind: 'calendar-failed'; readonly problem: string };

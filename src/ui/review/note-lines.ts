@@ -3,7 +3,8 @@
 // scroll them, so a long note never pushes the keys off a 20-line screen.
 import wrapAnsi from 'wrap-ansi';
 import { showText } from '../../cli/terminal-text.js';
-import type { Finding } from '../../model/types.js';
+import { isSpoken } from '../../model/spoken.js';
+import type { Finding, Note } from '../../model/types.js';
 import { review } from '../messages.js';
 
 export type LineTone = 'subject' | 'body' | 'error' | 'warning' | 'info' | 'muted';
@@ -24,13 +25,15 @@ function wrapped(text: string, width: number, tone: LineTone, indent = ''): Revi
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 export function noteLines(
-  note: { readonly subject: string; readonly body: string },
+  note: Pick<Note, 'subject' | 'body' | 'kind' | 'by'>,
   findings: readonly Finding[] | null,
   width: number,
 ): ReviewLine[] {
   const lines: ReviewLine[] = [];
   // The note may hold what the user typed or an editor wrote: shown through terminal-text.ts.
-  lines.push(...wrapped(note.subject === '' ? review.noSubject : review.subject(showText(note.subject)), width, 'subject'));
+  // A call script's subject is its title: nothing is typed into a subject field.
+  const title = isSpoken(note) ? review.scriptTitle : review.subject;
+  lines.push(...wrapped(note.subject === '' ? review.noSubject : title(showText(note.subject)), width, 'subject'));
   lines.push({ text: '', tone: 'body' });
   for (const paragraph of showText(note.body).split('\n')) lines.push(...wrapped(paragraph, width, 'body'));
   if (findings !== null && findings.length > 0) {

@@ -8,14 +8,17 @@
 //   Dear Priya, ...                                  (scrolls with ↑↓)
 //   Second follow-up: not before Monday, December 7
 //   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
+//   (the keys that work on this note: a call is marked as called, a sent note is not edited)
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDay } from '../../model/dates.js';
+import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
-import { currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
+import { contactAsked, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
+import { MessageLine } from '../components/message-line.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { hints, review } from '../messages.js';
@@ -61,7 +64,12 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
-  const extra = (status.kind === 'idle' ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
+  // A note nobody can send yet says so, and what to do, until something else is to be said.
+  const advice =
+    status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
+      ? review.noAddressAdvice(isSpoken(current.note), contactAsked(state.notes))
+      : null;
+  const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
   const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
   const bottom = Math.max(0, lines.length - viewport);
   const top = Math.min(scroll, bottom);
@@ -119,8 +127,18 @@ export function ReviewScreen(props: ReviewScreenProps) {
         <ManualChecks ticked={checking.ticked} />
       ) : (
         <>
-          <ReviewStatusLine status={status} dateStyle={deps.dateStyle} />
-          <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.review} />
+          {advice === null ? (
+            <ReviewStatusLine status={status} dateStyle={deps.dateStyle} />
+          ) : (
+            <MessageLine tone="warning">{advice}</MessageLine>
+          )}
+          <KeyHints
+            hints={
+              status.kind === 'blocked'
+                ? hints.reviewBlocked
+                : hints.reviewFor({ spoken: isSpoken(current.note), sent: current.sentAt !== undefined })
+            }
+          />
         </>
       )}
     </Box>

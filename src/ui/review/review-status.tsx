@@ -15,7 +15,11 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
     case 'recording':
       return <MessageLine tone="info">{review.recording}</MessageLine>;
     case 'copied':
-      return <MessageLine tone="success">{review.copied(status.method, status.attachments, status.spoken)}</MessageLine>;
+      return (
+        <MessageLine tone="success">
+          {review.copied(status.method, status.attachments, status.spoken, status.next, status.ask)}
+        </MessageLine>
+      );
     case 'subject-copied':
       return <MessageLine tone="success">{review.subjectCopied(status.method)}</MessageLine>;
     case 'no-subject':
@@ -39,6 +43,12 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
     case 'sent':
       return (
         <MessageLine tone="success">{review.sent(formatDay(todayOf(new Date(status.at)), dateStyle), status.spoken)}</MessageLine>
+      );
+    case 'already-sent':
+      return (
+        <MessageLine tone="info">
+          {review.alreadyRecorded(formatDay(todayOf(new Date(status.at)), dateStyle), status.spoken)}
+        </MessageLine>
       );
     case 'early':
       return <MessageLine tone="problem">{review.early}</MessageLine>;

@@ -23,7 +23,7 @@ export interface TextStepProps {
 export function TextStep({ field, index, answers, context, error, header, isActive, onSubmit, onBack }: TextStepProps) {
   const initial = field.read(answers, index);
   const [value, setValue] = useState(initial);
-  const preview = field.preview?.(tidy(value), answers, context);
+  const preview = field.preview?.(tidy(value), answers, context, index);
   // Esc keeps what was typed (unchecked, as a draft would): it is checked when next submitted.
   useKeys((_input, key) => key.escape && onBack(value === initial ? undefined : value), { isActive });
   const change = useCallback((next: string) => setValue(next), []);

@@ -106,4 +106,48 @@ describe('regen copying interactively through the review core', () => {
     expect(stderr.text()).toContain('--force: copying the early note and recording it as sent, as you asked.');
     expect((await store.interview(interview.id))?.sent).toHaveLength(1);
   });
+
+  it('copies a call script without recording the call: it is recorded once the user says it was made', async () => {
+    const { store, interview, stdout, context } = await setUp();
+    const call: Note = {
+      ...note,
+      to: 'Sam Ortiz',
+      address: '+1 555 0101',
+      by: 'phone',
+      subject: 'Thank-you call',
+      body: 'Hello Sam.',
+    };
+    for (const yes of [false, true]) {
+      const { select, asked } = answering([yes]);
+      expect(await copyInteractively(context, store, { interview, note: call, findings: [], force: false }, select)).toBe(0);
+      expect(asked).toEqual([
+        'Copied. Have you made the call already? Recorded as made, it tells the schedule the thank-you is done.',
+      ]);
+      expect((await store.interview(interview.id))?.sent).toHaveLength(yes ? 1 : 0);
+    }
+    expect(stdout.text()).toContain(
+      'Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent acme-robotics-senior-backend-engineer --kind thank-you --to "Sam Ortiz"',
+    );
+    expect(stdout.text()).toContain('Recorded as done; `followup-coach list` now shows what comes next.');
+  });
+
+  it('copies a note already sent as it went: no question, its checklist aside, and no second record', async () => {
+    const { store, interview: saved, stdout, context } = await setUp();
+    const entry = {
+      kind: 'thank-you' as const,
+      to: note.to,
+      at: '2026-11-24T18:00:00.000Z',
+      subject: note.subject,
+      body: note.body,
+    };
+    await store.recordSent(saved.id, entry);
+    const interview = (await store.interview(saved.id))!;
+    const { select, asked } = answering([]);
+    const copy = { interview, note, findings: [finding('placeholder', 'error'), finding('too-early', 'warning')], force: false };
+    expect(await copyInteractively(context, store, copy, select)).toBe(0);
+    expect(asked).toEqual([]);
+    expect(stdout.text()).toContain(OSC52);
+    expect(stdout.text()).toContain('It is on record as sent already, so nothing new was recorded.');
+    expect((await store.interview(interview.id))?.sent).toEqual([entry]);
+  });
 });

@@ -18,19 +18,23 @@ interface Asked {
   readonly message: string;
   readonly names: readonly string[];
   readonly default: unknown;
+  readonly descriptions?: readonly (string | undefined)[];
 }
 
 /** Answers each question with the choice whose name starts with the next answer. */
-function answering(answers: readonly string[]): { select: Select; asked: Asked[] } {
+function answering(answers: readonly string[]): { select: Select; asked: Asked[]; described: (string | undefined)[][] } {
   const asked: Asked[] = [];
+  /** Each question's choice descriptions, in order. */
+  const described: (string | undefined)[][] = [];
   const select: Select = async <V>(config: { message: string; choices: readonly SelectChoice<V>[]; default?: V }) => {
     asked.push({ message: config.message, names: config.choices.map((c) => c.name), default: config.default });
+    described.push(config.choices.map((c) => c.description));
     const answer = answers[asked.length - 1]!;
     const choice = config.choices.find((c) => c.name.startsWith(answer));
     if (!choice) throw new Error(`no choice starts with ${answer}`);
     return choice.value;
   };
-  return { select, asked };
+  return { select, asked, described };
 }
 
 describe('chooseInteractively', () => {
@@ -97,5 +101,38 @@ describe('chooseInteractively', () => {
       message: 'Cancelled: nothing was copied.',
       name: 'CancelledError',
     });
+  });
+
+  it('with a second round saved, hints what the application owes, as list does, not what one round would', async () => {
+    // Round 1 thanked both and its timeframe passed; round 2 met Priya again and Lena, yesterday.
+    const at = '2026-11-20T18:00:00.000Z';
+    const first = sampleInterview({
+      date: '2026-11-20',
+      timeframe: { text: 'by Monday', date: '2026-11-23' },
+      sent: [
+        { kind: 'thank-you', to: 'Priya Raghunathan', at },
+        { kind: 'thank-you', to: 'Sam Ortiz', at },
+      ],
+    });
+    const lena = {
+      name: 'Lena Fischer',
+      title: 'CTO',
+      email: 'lena@acme.example',
+      medium: 'email' as const,
+      topics: ['the roadmap'],
+    };
+    const second = sampleInterview({
+      id: `${first.id}-round-2`,
+      round: 2,
+      date: '2026-11-24',
+      interviewers: [first.interviewers[0]!, lena],
+    });
+    const { select, asked, described } = answering(['Acme Robotics, Senior Backend Engineer (Friday', 'thank-you', 'Priya']);
+    await chooseInteractively(context, [first, second], { kind: undefined, to: undefined }, select);
+    const owed = 'thank-you to Priya Raghunathan and Lena Fischer (round 2): due today';
+    expect(described[0]).toEqual([owed, owed]);
+    // Round 1 owes nothing itself now: no kind of it is hinted or preselected as due.
+    expect(asked[1]).toMatchObject({ message: 'Which note?', default: undefined });
+    expect(asked[1]!.names.some((name) => name.includes('due next'))).toBe(false);
   });
 });

@@ -37,6 +37,15 @@ describe('note files', () => {
     expect(noteFileText(note('Sam Ortiz', 'voicemail', ''))).toBe('Dear Sam Ortiz,\n\nThank you.\n');
   });
 
+  it('head a call script with its title: there is no subject field to paste into', () => {
+    expect(noteFileText({ ...note('Sam Ortiz', 'thank-you', 'Thank-you call: Engineer interview'), by: 'phone' })).toBe(
+      'Thank-you call: Engineer interview (a script to read out on the call)\n\nDear Sam Ortiz,\n\nThank you.\n',
+    );
+    expect(noteFileText(note('Sam Ortiz', 'voicemail', 'Voicemail for Sam'))).toBe(
+      'Voicemail for Sam (a script to read out on the call)\n\nDear Sam Ortiz,\n\nThank you.\n',
+    );
+  });
+
   it('are written into a folder that is created when missing', async () => {
     const dir = join(tempDir(), 'notes', 'acme');
     const paths = writeNoteFiles(dir, [note('Priya Raghunathan'), note('Sam Ortiz')]);

@@ -46,7 +46,7 @@ async function copyFromHome(deps: SessionDeps, choice: string, copy: string, mar
     { choose: home.question, answer: choice },
     { choose: 'What next?', answer: copy },
     { confirm: 'Are all three true?', answer: true },
-    { confirm: call ? 'Once you have made the call, mark it as done' : 'Mark it as sent', answer: markSent },
+    { confirm: call ? 'Have you made the call? Mark it as made' : 'Mark it as sent', answer: markSent },
     { choose: 'What next?', answer: 'finish' },
   ]);
   expect(await runLineSession(context, deps, play.prompter)).toBe(0);

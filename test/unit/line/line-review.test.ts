@@ -72,7 +72,7 @@ describe('line mode review', () => {
     const play = scripted([
       { choose: 'What next?', answer: 'copy:1' },
       { confirm: 'Are all three true?', answer: true },
-      { confirm: 'Once you have made the call, mark it as done (recorded with the time)?', answer: true },
+      { confirm: 'Have you made the call? Mark it as made (recorded with the time)?', answer: true },
       { choose: 'What next?', answer: 'finish' },
     ]);
     const recorded: SentEntry[] = [];

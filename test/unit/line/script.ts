@@ -22,6 +22,10 @@ export function scripted(script: Step[]) {
   const offered: Array<{ readonly message: string; readonly labels: readonly string[] }> = [];
   /** The value Enter would take at each choice (undefined: the first option). */
   const initials: Array<string | undefined> = [];
+  /** The text each text prompt started with (what Enter keeps), in order. */
+  const textInitials: string[] = [];
+  /** What Enter would answer at each yes-or-no question, in order. */
+  const confirmDefaults: Array<boolean | undefined> = [];
   const next = (kind: string, message: string) => {
     const step = script.shift();
     if (!step) throw new Error(`script ended, but the session asked (${kind}) "${message}"`);
@@ -31,7 +35,8 @@ export function scripted(script: Step[]) {
     return step.answer;
   };
   const prompter: Prompter = {
-    async text(message, _initial, validate) {
+    async text(message, initial, validate) {
+      textInitials.push(initial);
       // Like inquirer: a rejected answer shows why and asks again.
       for (;;) {
         const answer = next('text', message) as string | Back;
@@ -48,12 +53,13 @@ export function scripted(script: Step[]) {
       if (answer !== BACK) expect(options.map((o) => o.value)).toContain(answer);
       return answer;
     },
-    async confirm(message) {
+    async confirm(message, initial) {
+      confirmDefaults.push(initial);
       return next('confirm', message) as boolean;
     },
     print: (line) => void printed.push(line),
   };
-  return { prompter, printed, problems, offered, initials, left: () => script.length };
+  return { prompter, printed, problems, offered, initials, confirmDefaults, textInitials, left: () => script.length };
 }
 
 /**

@@ -34,6 +34,25 @@ describe('describeItem', () => {
   ])('words %j', (due, line) => {
     expect(describeItem(due, '2026-11-25', US_WITH_YEARS)).toBe(line);
   });
+  it('says to call when what is owed is a call: a voicemail, or a thank-you to people who only phoned', () => {
+    const interview = sampleInterview();
+    const overdue = (kind: DueItem['kind'], to: string[]) => ({
+      ...item({ kind, to, state: 'overdue', by: '2026-11-24' }),
+      interview,
+      round: null,
+    });
+    const words = (due: ReturnType<typeof overdue>) => describeItem(due, '2026-11-25', US_WITH_YEARS);
+    expect(words(overdue('thank-you', ['Sam Ortiz']))).toBe(
+      'thank-you to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+    );
+    expect(words(overdue('voicemail', ['Sam Ortiz']))).toBe(
+      'voicemail to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+    );
+    // A mail to one of them is still to send.
+    expect(words(overdue('thank-you', ['Priya Raghunathan', 'Sam Ortiz']))).toBe(
+      'thank-you to Priya Raghunathan and Sam Ortiz: overdue since Tuesday, November 24, 2026, send it today',
+    );
+  });
 });
 
 describe('nextDue', () => {

@@ -183,6 +183,8 @@ describe('copying', () => {
       method: 'clipboard',
       attachments: ['resume.pdf'],
       spoken: false,
+      next: 'mail',
+      ask: null,
     });
     expect(reduceReview(copying, { type: 'copied', outcome: { method: 'osc52' }, what: 'subject' }).state.status).toEqual({
       kind: 'subject-copied',

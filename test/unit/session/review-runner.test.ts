@@ -75,7 +75,7 @@ describe('the review run against its effects', () => {
     expect([blocked.status, w.copied]).toEqual([{ kind: 'blocked', errors: 1 }, []]);
     const copied = await settle(blocked, { type: 'copy', override: true }, w.effects);
     expect([copied.status, w.copied]).toEqual([
-      { kind: 'copied', method: 'clipboard', attachments: [], spoken: false },
+      { kind: 'copied', method: 'clipboard', attachments: [], spoken: false, next: 'no-address', ask: null },
       [note.body],
     ]);
     const failed = await settle(copied, { type: 'mark-sent', at: NOW.toISOString() }, w.effects);

@@ -1,0 +1,101 @@
+// The Ink review of the trial run's restaurant interview (test/fixtures/interviews/brasa.json),
+// with the real templates: the phone-only chef's thank-you is a call (its title is a script's,
+// its key marks it as called, no subject to copy), a note already sent is copied as it went and
+// never recorded twice (no edit or mark key on it), and the pastry lead with no address is told
+// so, with what to do, before and after the copy.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/types.js';
+import { emptyWorld, worldDeps } from '../support/fake-world.js';
+import { realReviewNotes, trialInterview } from '../support/trial-interviews.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
+import { renderReview } from './render-review.js';
+
+const brasa = trialInterview('brasa');
+/** The frame as one line: the screen wraps long lines at its width. */
+const flat = (frame: string) => frame.replace(/\s+/g, ' ');
+/** The key hints, the last line of the screen (their spaces are no-break ones). */
+const hintsOf = (frame: string) => flat(frame).slice(flat(frame).lastIndexOf('←→ note')).trim();
+
+describe('the review of a call, a sent note and a note with no address', () => {
+  it('shows a call script as a script, with the keys of a call', async () => {
+    const world = emptyWorld();
+    const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });
+    const frame = await waitFor(app, 'Note 1 of 4 · Thank-you to Chef Aoife Ní Bhriain <+1 312 555 0180>');
+    expect(frame).toContain('Thank-you call: Sous Chef interview (a script to read out on the call)');
+    expect(frame).not.toContain('Subject:');
+    expect(hintsOf(frame)).toBe(
+      '←→ note · ↑↓ scroll · c copy · e edit · s mark as called · r reminders · a change answers · Esc back · q finish',
+    );
+    await typeAndWait(app, 'c');
+    expect(flat(await waitFor(app, 'Copied to the clipboard'))).toContain('then press s to mark the call made.');
+    expect(flat(await typeAndWait(app, 's'))).toContain('Marked the call as made Wednesday, November 25, 2026.');
+    expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Chef Aoife Ní Bhriain']]);
+    // On record now: neither edited nor marked again, so neither key is offered.
+    expect(hintsOf(await waitFor(app, 'Sent Wednesday'))).toBe(
+      '←→ note · ↑↓ scroll · c copy · r reminders · a change answers · Esc back · q finish',
+    );
+    app.unmount();
+  });
+
+  it('copies a sent note as it went, past its checklist and the manual checks, and records nothing new', async () => {
+    const world = emptyWorld();
+    const body = 'Dear Kwame,\n\nThe text that went out, [Name] and all.\n\nTomás';
+    const sent = {
+      kind: 'thank-you' as const,
+      to: 'Kwame Mensah-Bonsu',
+      at: '2026-11-30T20:00:00.000Z',
+      subject: 'Thanks',
+      body,
+    };
+    const interview = { ...brasa, sent: [sent] };
+    const placeholder: Finding = {
+      rule: 'placeholder',
+      severity: 'error',
+      message: 'A stand-in.',
+      line: 3,
+      column: 22,
+      excerpt: '[Name]',
+    };
+    const deps = worldDeps(world, {
+      notes: realReviewNotes,
+      check: (note) => (note.body === body ? [placeholder] : []),
+    });
+    const app = renderReview({ deps, interview, columns: 120, rows: 40, manualConfirmed: false });
+    await waitFor(app, 'Note 1 of 4');
+    const frame = await typeAndWait(app, KEY.right);
+    expect(frame).toContain('The text that went out, [Name] and all.');
+    expect(hintsOf(frame)).not.toContain('e edit');
+    expect(hintsOf(frame)).not.toContain('mark sent');
+    const copied = flat(await typeAndWait(app, 'c'));
+    expect(copied).not.toContain('Copying is held back');
+    expect(copied).not.toContain('three things only you can check');
+    expect(copied).toContain(
+      'Copied to the clipboard: the text that went out, which is on record already: nothing new is recorded.',
+    );
+    expect(world.copied).toEqual([body]);
+    expect(flat(await typeAndWait(app, 's'))).toContain(
+      'Already on record as sent Monday, November 30, 2026: nothing new was recorded.',
+    );
+    expect(world.sent).toEqual([]);
+    app.unmount();
+  });
+
+  it('says a note to someone with no address cannot go out yet, and what to do', async () => {
+    const world = emptyWorld();
+    const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });
+    await waitFor(app, 'Note 1 of 4');
+    await typeAndWait(app, KEY.right);
+    const frame = flat(await typeAndWait(app, KEY.right));
+    expect(frame).toContain('Note 3 of 4 · Thank-you to Lin Yu · no e-mail address on file');
+    expect(frame).toContain(
+      'No e-mail address for this person yet: the contact request asks Kwame Mensah-Bonsu for it. Once you have it, press a and add it under The interviewers.',
+    );
+    const copied = flat(await typeAndWait(app, 'c'));
+    expect(copied).toContain(
+      'Copied to the clipboard, but there is no e-mail address for this person yet (the contact request asks Kwame Mensah-Bonsu for it): press a to add it under The interviewers, send the note, then press s.',
+    );
+    expect(copied).not.toContain('Paste it into your mail');
+    expect(world.sent).toEqual([]);
+    app.unmount();
+  });
+});

@@ -1,0 +1,111 @@
+// The line mode's review of the trial run's restaurant interview (test/fixtures/interviews/brasa.json)
+// with the real templates: a call script is headed as a script and its copy is not the call (the
+// question whether it was made defaults to no), a note already sent is copied as it went with no
+// question and no second record, and the pastry lead with no address is told so and what to do.
+import { describe, expect, it } from 'vitest';
+import { runReview, type ReviewDeps } from '../../../src/line/review.js';
+import { US_WITH_YEARS } from '../../../src/model/dates.js';
+import type { Finding, Interview, SentEntry } from '../../../src/model/types.js';
+import { answersOf } from '../../../src/session/index.js';
+import { shownNote } from '../../../src/session/review/index.js';
+import { realReviewNotes, trialInterview } from '../../support/trial-interviews.js';
+import { NOW, scripted } from './script.js';
+
+const brasa = trialInterview('brasa');
+
+function deps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
+  return {
+    prompter: play.prompter,
+    // As the session's line deps give them (src/line/adapt.ts): a sent note as it went.
+    notesFor: async (interview: Interview) => realReviewNotes(interview).map((note) => shownNote(note, interview, 'review').note),
+    check: async () => findings,
+    schedule: async () => [],
+    copy: async () => ({ method: 'clipboard' }),
+    recordSent: async (_interview, note) => {
+      const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
+      recorded.push(entry);
+      return entry;
+    },
+    editText: async () => ({ kind: 'unchanged' }),
+    saveEdit: async () => undefined,
+    editorName: 'vi',
+    writeCalendar: async (interview) => ({ path: `${interview.id}.ics`, count: 0 }),
+    now: () => NOW,
+    dateStyle: US_WITH_YEARS,
+  };
+}
+
+describe('the line review of a call, a sent note and a note with no address', () => {
+  it('heads a call script as a script, and its copy asks whether the call was made, default no', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Have you made the call? Mark it as made (recorded with the time)?', answer: false },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    await runReview(brasa, answersOf(brasa), deps(play, recorded));
+    expect(play.left()).toBe(0);
+    expect(play.printed).toContain('Thank-you call: Sous Chef interview (a script to read out on the call)');
+    expect(play.printed).not.toContain('Subject: Thank-you call: Sous Chef interview');
+    // Are all three true? (yes), then: was the call made? Enter says no.
+    expect(play.confirmDefaults).toEqual([false, false]);
+    expect(play.printed).toContain(
+      'Not marked yet: once you have made the call, copy the script again here and answer yes, or run followup-coach sent.',
+    );
+    expect(recorded).toEqual([]);
+  });
+
+  it('copies a sent note as it went: no checklist to override, no checks, no question, no second record', async () => {
+    const body = 'Dear Kwame,\n\nThe text that went out.\n\nTomás';
+    const sent: SentEntry = { kind: 'thank-you', to: 'Kwame Mensah-Bonsu', at: NOW.toISOString(), subject: 'Thanks', body };
+    const interview = { ...brasa, sent: [sent] };
+    const error: Finding = {
+      rule: 'placeholder',
+      severity: 'error',
+      message: 'A stand-in.',
+      line: 1,
+      column: 1,
+      excerpt: 'Dear',
+    };
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:1' },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    const copied: string[] = [];
+    const copy = async (text: string) => {
+      copied.push(text);
+      return { method: 'clipboard' as const };
+    };
+    const all = { ...deps(play, recorded, [error]), copy };
+    await runReview(interview, answersOf(interview), all);
+    expect(play.left()).toBe(0);
+    expect(copied).toEqual([body]);
+    expect(play.printed).toContain(
+      'Copied (system clipboard): the text that went out, which is on record already: nothing new is recorded.',
+    );
+    expect(recorded).toEqual([]);
+  });
+
+  it('says the pastry lead has no address yet and who is asked for it; marking her note defaults to no', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:2' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Mark it as sent (recorded with the time)?', answer: false },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    await runReview(brasa, answersOf(brasa), deps(play, recorded));
+    expect(play.left()).toBe(0);
+    const heading = play.printed.indexOf('\n-- Note 3 of 4: thank-you note for Lin Yu (no e-mail address on file) --');
+    expect(play.printed[heading + 1]).toBe(
+      'No e-mail address for this person yet: the contact request asks Kwame Mensah-Bonsu for it. Once you have it, add it with Change an answer, then The interviewers.',
+    );
+    expect(play.printed).toContain(
+      'Copied (system clipboard), but there is no e-mail address for this person yet (the contact request asks Kwame Mensah-Bonsu for it): add it with Change an answer, then The interviewers, before you send it.',
+    );
+    expect(play.confirmDefaults).toEqual([false, false]);
+    expect(recorded).toEqual([]);
+  });
+});
