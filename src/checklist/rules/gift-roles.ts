@@ -122,6 +122,9 @@ interface Recipient {
   readonly strong: boolean;
 }
 
+/** "nurses'" -> "nurses", "crew's" -> "crew". */
+const unpossessed = (word: string) => (word.endsWith("'") ? word.slice(0, -1) : word.endsWith("'s") ? word.slice(0, -2) : word);
+
 /** The reader's side starting at `at`: "you", "each of you", "your whole team", "the front desk", an interviewer. */
 function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySet<string>): Recipient | null {
   const word = words[at]?.word;
@@ -132,11 +135,12 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
     return { end: at + 2, strong: true };
   if (word === 'your') {
     // "your team", "your front desk"; not "your decision" or "for your consideration".
-    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word) || KIN.has(w.word));
+    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(unpossessed(w.word)) || KIN.has(w.word));
     return noun >= 0 ? { end: at + 1 + noun, strong: true } : null;
   }
   if (word === 'the') {
-    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(w.word));
+    // "the nurses' room", "the crew's table": the group by its possessive too.
+    const noun = words.slice(at + 1, at + 4).findIndex((w) => GROUP.has(unpossessed(w.word)));
     return noun >= 0 ? { end: at + 1 + noun, strong: false } : null;
   }
   // "left it at reception", "with front desk": a place of theirs without a determiner.
@@ -273,21 +277,31 @@ function hadSent(
 const WORK_WORDS = new Set('shift shifts trial week day days interview test task project sample samples work hours'.split(' '));
 const OFFERING = new Set(["i'd", "i'll", 'happy', 'glad', 'delighted', 'offer', 'let', 'can', 'could']);
 
+/** "from me" or "on me" within the few words after `at`. */
+function fromMe(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < Math.min(words.length - 1, at + 4); k += 1)
+    if ((words[k]!.word === 'from' || words[k]!.word === 'on') && words[k + 1]!.word === 'me') return true;
+  return false;
+}
+
 function freeOffer(words: readonly Word[], at: number, elsewhere: boolean): { start: number; end: number } | null {
   const word = words[at]!.word;
   const next = words[at + 1]?.word;
   const free =
     (word === 'free' && (words[at - 1]?.word === 'for' || next === 'of')) ||
+    // "a free haircut from me whenever you like": a thing of the writer's trade, given.
+    (word === 'free' && ['a', 'an', 'some'].includes(words[at - 1]?.word ?? '') && fromMe(words, at + 1)) ||
     (word === 'no' && next === 'charge') ||
     (word === 'on' && next === 'the' && words[at + 2]?.word === 'house') ||
     (word === 'at' && next === 'no' && words[at + 2]?.word === 'cost');
   if (!free || elsewhere) return null;
   const near = words.slice(Math.max(0, at - 12), at + 12);
-  const offered = near.some((w) => OFFERING.has(w.word));
+  const offered = near.some((w, k) => OFFERING.has(w.word) || (w.word === 'from' && near[k + 1]?.word === 'me'));
   const yours = near.some((w) => w.word === 'you' || w.word === 'your');
   if (!offered || !yours || near.some((w) => WORK_WORDS.has(w.word))) return null;
   // The whole phrase: "for free" ends at "free", "free of charge" and "on the house" two words on.
-  const last = word === 'free' && next !== 'of' ? at : word === 'no' ? at + 1 : at + 2;
+  const given = word === 'free' && ['a', 'an', 'some'].includes(words[at - 1]?.word ?? '');
+  const last = given ? at + 1 : word === 'free' && next !== 'of' ? at : word === 'no' ? at + 1 : at + 2;
   return {
     start: words[word === 'free' && next !== 'of' ? at - 1 : at]!.start,
     end: words[Math.min(words.length - 1, last)]!.end,
@@ -353,7 +367,21 @@ function saidOutright(words: readonly Word[], at: number): { start: number; end:
 /** Things that are gifts by their name: a voucher, a hamper. */
 const GIFT_NAMES = new Set(['voucher', 'vouchers', 'hamper', 'hampers', 'giftcard', 'giftcards', 'e-gift']);
 /** The writer handing a thing over: "enclosed", "please accept", "from me", "with my thanks". */
-const HANDING = new Set(['enclosed', 'attached', 'accept', 'sending', 'sent', 'send', 'posted', 'left', 'dropped']);
+const HANDING = new Set([
+  'enclosed',
+  'enclosing',
+  'attached',
+  'accept',
+  'sending',
+  'sent',
+  'send',
+  'posted',
+  'left',
+  'dropped',
+  'tucked',
+  'slipped',
+  'included',
+]);
 
 /** "Enclosed you'll find a voucher for a spa day": a thing named a gift, handed over by the writer. */
 function namedGift(words: readonly Word[], at: number): { start: number; end: number } | null {
@@ -364,6 +392,7 @@ function namedGift(words: readonly Word[], at: number): { start: number; end: nu
     (w, k) =>
       HANDING.has(w.word) ||
       (w.word === 'from' && near[k + 1]?.word === 'me') ||
+      (w.word === 'for' && near[k + 1]?.word === 'you') ||
       (w.word === 'my' && (near[k + 1]?.word === 'thanks' || near[k + 1]?.word === 'gratitude')),
   );
   return handed && !near.some((w) => ELSEWHERE.has(w.word)) ? { start: words[at]!.start, end: words[at]!.end } : null;
@@ -421,7 +450,7 @@ const ON_ITS_WAY = new Set([
 ]);
 /** Containers and measures that make a subject a thing sent, not a person: "a case of", "a tray of". */
 const MEASURES = new Set(
-  'case box crate bottle bottles tray basket bag jar tin bunch dozen batch hamper parcel package platter bouquet selection pack packet loaf cake'.split(
+  'case box crate bottle bottles tray basket bag jar tin tub pot sack bucket carton punnet keg bunch dozen batch hamper parcel package platter bouquet selection pack packet loaf cake'.split(
     ' ',
   ),
 );
@@ -436,9 +465,12 @@ function arriving(
   const way = words[at]!.word === 'way';
   // "on its way to the studio" reads as "coming": the thing named before "on".
   if (way && !(words[at - 2]?.word === 'on' && ['its', 'their'].includes(words[at - 1]?.word ?? ''))) return null;
-  const word = way ? 'coming' : words[at]!.word;
+  // "is in the post for the front desk" reads as "coming" too: the thing named before "is".
+  const post =
+    (words[at]!.word === 'post' || words[at]!.word === 'mail') && words[at - 1]?.word === 'the' && words[at - 2]?.word === 'in';
+  const word = way || post ? 'coming' : words[at]!.word;
   if (!ON_ITS_WAY.has(word)) return null;
-  const before = way ? 'is' : (words[at - 1]?.word ?? '');
+  const before = way ? 'is' : post ? (words[at - 3]?.word ?? '') : (words[at - 1]?.word ?? '');
   // "There's a signed copy waiting for you": the thing named after "there's", whatever comes between.
   const from = Math.max(0, at - 14);
   const found = words.slice(from, at).findIndex((w) => w.word === "there's" || w.word === 'there');
@@ -447,7 +479,7 @@ function arriving(
   if (!there && !['will', 'should', 'to', 'is', 'are', 'be'].includes(before) && !before.endsWith("'ll")) return null;
   // "will be waiting for the crew": a thing left for them, not a person waiting ("I will be waiting for your call").
   if (word === 'waiting' && (words[at + 1]?.word !== 'for' || (before !== 'be' && !there))) return null;
-  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : at - 1);
+  const subject = there ? words.slice(thereAt + 1, at) : words.slice(Math.max(0, at - 9), way ? at - 2 : post ? at - 3 : at - 1);
   const person = (w: Word) => (there ? PEOPLE_SUBJECTS.has(w.word) && w === subject[0] : YOU_WORDS.has(stem(w.word)));
   const notGift = (w: Word, k: number) => NOT_GIFTS.has(w.word) && !(w.word === 'case' && subject[k + 1]?.word === 'of');
   if (subject.some((w, k) => person(w) || notGift(w, k) || DOCUMENTS.test(w.word))) return null;
@@ -498,6 +530,70 @@ function madeFor(
   return { start: words[writer]!.start, end: words[recipient.end]!.end };
 }
 
+/** Visits the writer may bring a thing along on: "swing by with", "come in with", "turn up with". */
+const VISIT = new Set(
+  'swing swinging swung stop stopping stopped drop dropping pop popping popped come coming came turn turning show showing head heading call calling'.split(
+    ' ',
+  ),
+);
+
+const ALONG = new Set(['by', 'in', 'over', 'round', 'around', 'past', 'up', 'down', 'along', 'into']);
+
+/** "I'm going to swing by Saturday morning with a box of donuts for the cellar crew": a thing brought along on a visit. */
+function broughtAlong(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  if (words[at]!.word !== 'with' || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  let visit = -1;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k -= 1) {
+    // A visit goes somewhere: "swing by", "come in", "pop round"; not "came away with a lot of respect".
+    if (VISIT.has(words[k]!.word) && ALONG.has(words[k + 1]?.word ?? '')) {
+      visit = k;
+      break;
+    }
+  }
+  if (visit < 0) return null;
+  const writer = byWriter(words, visit);
+  if (writer < 0) return null;
+  const end = thingEnd(words, at + 1);
+  if (!isGift(words, at + 1, end, false)) return null;
+  const recipient = recipientAfter(words, end, readerNames, (r) => r !== null && (r.strong || !elsewhere));
+  return recipient ? { start: words[writer]!.start, end: words[recipient.end]!.end } : null;
+}
+
+/** Verbs that hand over a thing already named: "... and will bring it to the depot for you". */
+const HAND_OVER = new Set(
+  'bring bringing brought give giving gave hand handing handed send sending sent drop dropping dropped deliver delivering delivered post posting posted leave leaving left pass passing passed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "I framed a print of the harbour photo and will bring it to the depot for you": a thing of the
+ * writer's craft, then handed to the reader's side by a pronoun later in the same sentence.
+ */
+function craftedThenHanded(
+  words: readonly Word[],
+  at: number,
+  readerNames: ReadonlySet<string>,
+  elsewhere: boolean,
+): { start: number; end: number } | null {
+  if (!CRAFT.has(words[at]!.word) || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  const writer = byWriter(words, at);
+  if (writer < 0) return null;
+  const end = thingEnd(words, at + 1);
+  if (!isGift(words, at + 1, end, true)) return null;
+  for (let k = end; k < Math.min(words.length - 2, end + 14); k += 1) {
+    if (!HAND_OVER.has(words[k]!.word) || !['it', 'them', 'one'].includes(words[k + 1]!.word)) continue;
+    const recipient = recipientAfter(words, k + 2, readerNames, (r) => r !== null && (r.strong || !elsewhere));
+    return recipient ? { start: words[writer]!.start, end: words[recipient.end]!.end } : null;
+  }
+  return null;
+}
+
 /** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
 function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
   const verb = words[at]!.word;
@@ -526,7 +622,9 @@ function sentenceHit(
       freeOffer(words, at, elsewhere) ??
       heldForYou(words, at) ??
       forYou(words, at) ??
-      madeFor(words, at, readerNames, elsewhere);
+      madeFor(words, at, readerNames, elsewhere) ??
+      craftedThenHanded(words, at, readerNames, elsewhere) ??
+      broughtAlong(words, at, readerNames, elsewhere);
     if (outright) return outright;
     const word = words[at]!.word;
     if (!GIVE.has(word)) continue;
@@ -546,6 +644,8 @@ function sentenceHit(
     if (first && counts(first)) {
       let thing = first.end + 1;
       if (words[thing]?.word === 'to' && word.startsWith('treat')) thing += 1;
+      // "picked you up a bottle of bay rum": the particle after the recipient.
+      if (particle !== undefined && words[thing]?.word === particle) thing += 1;
       const next = words[thing]?.word ?? '';
       const end = thingEnd(words, thing);
       // "send you the details", "get you the forms": what is passed on, not given ("sent you a plant").

@@ -28,7 +28,7 @@ const FOR_THEM =
 const STUNT =
   '(?:video|song|poem|rap|jingle|haiku|limerick|website|web\\s*site|web\\s+page|landing\\s+page|microsite|meme|gif|comic|cartoon|sculpture|painting|drawing|portrait|mural|montage|slideshow|TikTok|reel|playlist|crossword|billboard)s?';
 const MAKE =
-  "(?:made|recorded|filmed|wrote|composed|created|built|designed|drew|painted|put\\s+together|shot|edited|produced|set\\s+up|launched|(?:am|'m)\\s+sending|attached|(?:am|'m)\\s+attaching)";
+  "(?:made|recorded|filmed|wrote|composed|created|built|designed|drew|painted|put\\s+together|shot|edited|cut|spliced|mixed|compiled|animated|produced|set\\s+up|launched|(?:am|'m)\\s+sending|attached|(?:am|'m)\\s+attaching)";
 /** Made for the reader: "for you", "about your team", "to thank you", "in your honour". */
 const FOR_READER =
   '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+(?:\\w+\\s+)?team|everyone\\s+at)|to\\s+say\\s+thank(?:s|\\s+you)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
@@ -71,6 +71,13 @@ export const GIMMICKS = [
   `thank[\\s-]you\\s+${STUNT}`,
   `${MAKE}\\s+(?:you|the\\s+team|your\\s+team)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?${STUNT}`,
   `${MAKE}\\s+(?:a|an|this|the|my)\\s+(?:\\w+\\s+){0,2}?${STUNT}${SAME_SENTENCE}\\b${FOR_READER}`,
+  // Whatever it is, said to be a treat of a thanks: "a fun way to say thanks" (not the note's own "a small way")
+  '(?:as\\s+)?an?\\s+(?:fun|cool|creative|different|unusual|memorable|special|tasty|sweet|delicious|festive)\\s+(?:little\\s+)?way\\s+(?:to|of)\\s+(?:say(?:ing)?\\s+)?(?:thanks|thank\\s+you)',
+  // A work of any kind dedicated to them: "I'll dedicate a song to you and the crew"
+  "dedicat(?:e|ed|ing)\\s+(?:a|an|this|the|my|our|tonight's|the\\s+next)\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:you|your|the\\s+(?:\\w+\\s+)?(?:team|crew|panel|staff|shop|office|kitchen|ward))",
+  // A price perk: "give Lucciola 20% off my wine-pairing service", "offer your team a discount"
+  "(?:give|offer|giving|offering|extend|extending|throw\\s+in)\\s+(?:[\\w'-]+\\s+){0,3}?(?:\\d{1,3}\\s?%|\\d{1,3}\\s+per\\s?cent|half)\\s+off",
+  '(?:give|offer|giving|offering|extend|extending)\\s+(?:you|your\\s+(?:\\w+\\s+)?(?:team|staff|crew|office|events?))\\s+(?:a|an)\\s+(?:\\w+\\s+)?discount',
   // A shout-out on social media: "gave you a shout-out on LinkedIn", "tagged your team in a post"
   `shout[\\s-]?outs?${SAME_SENTENCE}\\b${PLATFORM}`,
   `(?:public(?:ly)?|LinkedIn|Twitter|Instagram|Facebook|TikTok|social\\s+media)\\s+(?:\\w+\\s+)?(?:shout[\\s-]?outs?|thank[\\s-]you\\s+post|post\\s+(?:about|thanking|tagging)\\s+(?:you|your))`,

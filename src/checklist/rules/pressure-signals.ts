@@ -25,6 +25,8 @@ const DEADLINE = listOf(
     `${BY}(?:(?:this|next)\\s+)?(?:today|tonight|tomorrow|week|weekend|morning|afternoon|evening|noon|midday|midnight|eod|cob|eow|${WEEKDAY})\\b`,
     `${BY}${COUNT}\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?)\\b`,
     `${BY}(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{1,2}(?:st|nd|rd|th))\\b`,
+    // An answer asked for within a span the writer names, without "by": "please let me know this week"
+    String.raw`\b(?:let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|reply|respond|answer|decide|confirm)\s+(?:\w+\s+)?(?:this|within\s+the)\s+(?:week|month)\b`,
   ].map(apostrophes),
 );
 /** What the reader would owe by then: an answer, a decision, a call. */
@@ -38,6 +40,9 @@ const THEIR_TIMEFRAME_LIST = listOf(
   [
     String.raw`\b(?:you|they|the\s+(?:team|panel|recruiter|manager))\s+(?:said|mentioned|told|expected|expect|hoped|hope|planned|plan|indicated|noted|explained|estimated|suggested|gave|were\s+hoping|would|will)\b`,
     String.raw`\byou(?:'d|'ll|'re\s+(?:hoping|planning|aiming))\b`,
+    String.raw`\b(?:you|they)\s+(?:were|are|had\s+been|have\s+been)\s+(?:hoping|planning|aiming|expecting|going|due|set|looking)\b`,
+    // The reader's plan as news of it: "I understood the decision would come by November 30"
+    String.raw`\b(?:decision|decisions|answer|news|outcome|update|offer|word|results?|choice)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to|should|might|was\s+to|is\s+to)\s+(?:\w+\s+)?(?:come|be\s+(?:made|ready|out|final|taken|announced|sent|shared|in)|arrive|go\s+out|land)\b`,
     String.raw`\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b`,
     String.raw`\bwe\s+(?:agreed|discussed|said)\b`,
     String.raw`\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b`,
@@ -52,7 +57,7 @@ const THEIR_TIMEFRAME_LIST = listOf(
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
 const WRITER_DOES_LIST = listOf(
   [
-    String.raw`\b(?:i(?:'ll|\s+will|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
+    String.raw`\b(?:i(?:'ll(?!\s+(?:need|want|require|expect|have\s+to\s+(?:know|hear|have)))|\s+will(?!\s+(?:need|want|require|expect))|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
     // An offer on the reader's terms: "if you need my references by Friday, let me know"
     String.raw`\b(?:if\s+you\s+(?:need|want|would\s+like|'d\s+like|require)|should\s+you\s+(?:need|want|require))\b`,
   ].map(apostrophes),
@@ -62,7 +67,12 @@ const WRITER_DOES_LIST = listOf(
 const SIGNALS = listOf(
   [
     // A demand: "I really need a decision", "I expect an answer", "I must hear from you"
-    /\bi\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b/,
+    /\bi(?:'ll)?\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b/,
+    /\b(?:need|want|require|expect)\s+(?:a\s+|an\s+|your\s+)?(?:straight|simple|clear|quick|firm|final)?\s*yes\s+or\s+(?:a\s+)?no\b/,
+    // An errand demanded at once: "please send it today", "please reply right away"
+    /\bplease\s+(?:just\s+)?(?:send|reply|respond|answer|decide|confirm|forward|update\s+me|let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|call\s+me\s+back)\b(?:\s+\w+){0,3}?\s+(?:today|tonight|right\s+away|immediately|straight\s+away|at\s+once|now|this\s+(?:morning|afternoon|evening))\b/,
+    // Chasing promised without end: "I will keep calling every day until someone gives me an answer"
+    /\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall)\s+(?:just\s+)?(?:keep|continue|carry\s+on)\s+(?:calling|ringing|phoning|e-?mailing|writing|chasing|following\s+up|checking\s+in|messaging|texting|coming\s+(?:in|by))\b[^.!?\n]{0,30}?\b(?:until|till|every|each|daily)\b/,
     // Leverage: "another offer", "an offer that expires", "I can't wait much longer", "look elsewhere"
     /\b(?:another|other|competing|outside|rival|second|pending|separate|two|several)\s+(?:job\s+|firm\s+|written\s+|formal\s+|verbal\s+)?offers?\b/,
     /\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b/,
@@ -77,6 +87,15 @@ const SIGNALS = listOf(
     /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|tonight|right\s+away|immediately|straight\s+away)\b/,
     /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b/,
     /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
+    // Whatever the writer would take away: "I will take my application elsewhere", "move my search somewhere else"
+    /\b(?:take|taking|bring|bringing|move|moving|turn|turning)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\b/,
+    // Withdrawal held over the reader: "unless I hear by Friday I will withdraw", "I'll pull my application if"
+    /\b(?:if|unless)\s+i\b[^.!?\n]{0,50}?\bi(?:'ll|\s+will|\s+shall|\s+must|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\s+(?:my\s+)?(?:\w+\s+)?(?:application|candidacy|name)\b[^.!?\n]{0,40}?\b(?:if|unless)\b/,
+    // The wait held against the reader: "a long time to leave a person wondering", "three weeks is too long"
+    /\b(?:leave|leaving|left|keep|keeping|kept)\s+(?:a\s+person|someone|somebody|people|candidates?|applicants?|anyone|us|me)\s+(?:waiting|wondering|guessing|hanging|in\s+the\s+dark|in\s+limbo|on\s+tenterhooks)\b/,
+    /\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?(?:days|weeks|months)\s+(?:is|are|seems?|feels?)\s+(?:a\s+(?:very\s+|rather\s+|really\s+)?long\s+(?:time|wait)|too\s+long|long\s+enough|an?\s+(?:age|eternity))(?=\s*(?:to\b|[.!?,;]|$))/,
+    // An answer as the writer's due: "I am owed a reply", "I'm entitled to an explanation"
+    /\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel)?\s+(?:\w+\s+)?(?:owed|entitled\s+to)\s+(?:at\s+least\s+)?(?:an?\s+|some\s+|the\s+courtesy\s+of\s+an?\s+)?(?:\w+\s+)?(?:answer|reply|response|decision|explanation|update|call|word|courtesy)\b/,
     /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
     /\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b/,
     // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
@@ -103,8 +122,12 @@ const SIGNALS = listOf(
 /** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */
 const WITHDRAWING = /\b(?:accepted|decided\s+to\s+accept|withdraw|withdrawing|withdrew|signed)\b/;
 
-/** The hits of the broad tier, each a warning, at most one per sentence. */
-export function pressureWarnings(prose: string): Hit[] {
+/**
+ * The hits of the broad tier, each a warning, at most one per sentence. `decision` is the
+ * reader's own decision day (the interview's timeframe, YYYY-MM-DD): a deadline on that day is
+ * theirs, held to, not the writer's ("hope to hear from you by the 11th" after "by December 11").
+ */
+export function pressureWarnings(prose: string, decision?: string | null): Hit[] {
   const hits: Hit[] = [];
   const sentences = sentencesFor(prose);
   const deadlines = bySentence(DEADLINE, prose, sentences);
@@ -112,13 +135,27 @@ export function pressureWarnings(prose: string): Hit[] {
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
     const match =
-      (deadlines[index]!.length > 0 && setByWriter(text) ? deadlines[index]![0] : undefined) ??
-      signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
+      (deadlines[index]!.length > 0 && setByWriter(text) && !namesDay(deadlines[index]![0]![0], decision)
+        ? deadlines[index]![0]
+        : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
     if (!match) continue;
     const end = match.index + match[0].length;
     hits.push({ start: match.index, end, severity: 'warning', message: MESSAGES.pressureBroad(match[0].replace(/\s+/g, ' ')) });
   }
   return hits;
+}
+
+const MONTH_NAMED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Whether a deadline ("by the 11th", "before Dec. 11") names the day `decision` (YYYY-MM-DD) falls on. */
+export function namesDay(found: string, decision: string | null | undefined): boolean {
+  if (!decision) return false;
+  const month = Number(decision.slice(5, 7));
+  const day = Number(decision.slice(8, 10));
+  if (!(found.match(/\d{1,2}/g) ?? []).some((number) => Number(number) === day)) return false;
+  const named = MONTH_NAMED.exec(found.toLowerCase());
+  return named === null || MONTHS.indexOf(named[1]!) + 1 === month;
 }
 
 /** Whether the list matches anywhere in `text`. */

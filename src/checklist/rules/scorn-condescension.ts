@@ -12,7 +12,7 @@
 const REACHED = '[^.!?\\n]{0,60}?';
 /** A place or body of the reader's side, as a bare noun: "every shop", "your department". */
 const PLACE =
-  '(?:shop|service|place|company|firm|studio|kitchen|team|office|school|business|outfit|operation|workplace|organi[sz]ation|practice|industry|trade|hospital|clinic|department|unit|ward|site|agency|yard|theatre|theater|restaurant|bakery|salon)s?';
+  '(?:shop|service|place|company|firm|studio|kitchen|team|office|school|business|outfit|operation|workplace|organi[sz]ation|practice|industry|trade|hospital|clinic|department|unit|ward|site|agency|yard|theatre|theater|restaurant|bakery|salon|brewery|pub|bar|garage|home|parlou?r|academy|facility|archive|library|gym|lab|cafe|caf\\u00e9|diner|bistro|canteen)s?';
 
 export const SCORN_CONDESCENSION: readonly RegExp[] = [
   // Their ways called dated: "very old-school", "a fun throwback", "like it's 1995", "in the age of lidar"
@@ -23,9 +23,21 @@ export const SCORN_CONDESCENSION: readonly RegExp[] = [
   ),
   // Praise held down by a low bar: "for an operation your size", "closer to code than I expected"
   new RegExp(
-    `\\bfor\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:your|its|their|that|this)\\s+size\\b|\\bfor\\s+(?:a|an)\\s+(?:small|little|tiny|smaller|young|new)\\s+(?:\\w+\\s+)?${PLACE}\\b${REACHED}\\b(?:than\\s+i|surprisingly|actually|not\\s+bad|decent|credit)\\b`,
+    `\\bfor\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:of\\s+)?(?:your|its|their|that|this)\\s+size\\b|\\bfor\\s+(?:a|an)\\s+(?:small|little|tiny|smaller|young|new)\\s+(?:\\w+\\s+)?${PLACE}\\b${REACHED}\\b(?:than\\s+i|surprisingly|actually|not\\s+bad|decent|credit)\\b`,
   ),
   /\b(?:closer\s+to\s+\w+|cleaner|tidier|smarter|sharper|more\s+(?:professional|organi[sz]ed|modern|polished|competent|sophisticated|advanced|rigorous|up[\s-]to[\s-]date))\s+than\s+i(?:'d|\s+had)?\s+(?:expected|thought|imagined|assumed|feared)\b/,
+  // The low bar said outright: "better than I expected from a brewery tucked behind a tire shop"
+  new RegExp(
+    `\\b(?:better|\\w+er|more\\s+\\w+)\\s+than\\s+i(?:'d|\\s+had|\\s+would\\s+have)?\\s+(?:expected|thought|imagined|assumed|feared|hoped)\\s+(?:from|of|for|at)\\s+(?:a|an|such\\s+a)\\s+(?:[\\w-]+\\s+){0,3}?${PLACE}(?![\\w-])`,
+  ),
+  // Faint praise: "perfectly adequate", "as well as can be expected with the staff you have", "certainly a start"
+  /\b(?:perfectly|more\s+or\s+less|just\s+about|broadly|reasonably)\s+(?:adequate|passable|serviceable|acceptable|tolerable|functional)\b|\bas\s+well\s+as\s+(?:can|could)\s+(?:reasonably\s+)?be\s+expected\b|\bwith\s+the\s+(?:staff|people|team|resources|budget|equipment|kit|tools|crew)\s+(?:you|they)\s+(?:have|had|'ve\s+got)\b|\b(?:is|was|'s)\s+(?:certainly|at\s+least|definitely)\s+a\s+start\b|\bbetter\s+late\s+than\s+never\b/,
+  // Praise held to one thing: "good to see you do the logs properly, at least"
+  /\b(?:you|they|your\s+\w+|the\s+\w+)\s+(?:\w+\s+){0,6}?(?:properly|correctly|right|well|on\s+time|by\s+the\s+book)\s*,?\s+at\s+least\b/,
+  // Their place ranked below a serious one: "more of a walk-in flash shop than a serious custom studio"
+  /\bmore\s+of\s+an?\s+(?:[\w-]+\s+){1,4}?than\s+an?\s+(?:serious|real|proper|true|genuine|professional|grown-up)\b|\bnot\s+every(?:one|body|\s+\w+)\s+can\s+be\b/,
+  // Their ways long since dropped by others: "most homes I know did theirs a decade ago"
+  /\b(?:did|made|had|got|switched|moved|upgraded|replaced|fixed|modernised|modernized|dropped|ditched)\s+(?:theirs|that|this|it|the\s+same|the\s+switch)\s+(?:\w+\s+)?(?:a\s+decade|decades|years|ages|a\s+generation|long)\s+ago\b/,
   /\bcredit\s+where\s+(?:it's|it\s+is|credit's|credit\s+is)\s+due\b|\bnot\s+bad\s+for\s+(?:a|an|someone|somebody)\b|\bi'll\s+give\s+(?:you|them|it)\s+that\b/,
   // Their part made small: "real work too, in its own way", "you trying to explain", "simpler than it sounded"
   /\bin\s+(?:its|their|his|her|your)\s+own\s+(?:little\s+)?way\b|\b(?:real|proper|actual)\s+work\s+too\b|\bisn't\s+the\s+(?:technical|real|hard|actual|skilled)\s+(?:end|part|work|side)\b/,

@@ -28,7 +28,7 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   // Able to do one thing, not the simplest: "can cruise four thousand acres but can't manage an e-mail"
   /\b(?:that|which|who|you|they)\s+(?:can|could)\s+[^.!?\n]{1,60}?\bbut\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|doesn't|don't|didn't)\s+(?:even\s+)?(?:manage|send|answer|return|reply|respond|organi[sz]e|find|make|get|keep|schedule|write|pick\s+up|call)\b/,
   // The blame turned back: "tells me more about the list than about my palate"
-  /\b(?:tells?|told|says?|said|shows?|showed|reveals?|revealed)\s+(?:me\s+|us\s+|you\s+)?(?:far\s+|a\s+lot\s+|much\s+)?more\s+about\s+(?:the|your|you|them|their|this|that)\b[^.!?\n]{0,60}?\bthan\b/,
+  /\b(?:tells?|told|says?|said|shows?|showed|reveals?|revealed)\s+(?:me\s+|us\s+|you\s+)?(?:far\s+|a\s+lot\s+|much\s+)?more\s+about\s+(?:the|your|you|them|their|this|that)\b[^.!?\n]{0,60}?\bthan\s+(?:about\s+|it\s+does\s+about\s+|they\s+do\s+about\s+)?(?:my|me|mine|i\b|us|our|the\s+candidates?|anything\s+i|what\s+i)/,
   // Beneath the writer: "a bit basic for someone with eight years"
   /\b(?:basic|simplistic|elementary|junior|entry-level|remedial|rudimentary)\s+for\s+(?:someone|somebody|a\s+(?:person|candidate|professional)|me|my\s+level|an?\s+\w+\s+(?:with|of|like))\b/,
   // Reproach: "it would have been nice to be told"
@@ -52,7 +52,8 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   // The rhetorical question: "Did anyone on the panel actually read my application?"
   /\b(?:did|does|do|has|have|had|is|was|were|will|would|could)\s+(?:anyone|anybody|you|your\s+\w+|the\s+\w+|they|nobody)\s+[^.!?\n]{0,30}?\b(?:actually|even|ever|really)\s+(?:read|look|listen|care|check|prepare|bother|think|know|open|notice|plan)\w*\b[^.!?\n]{0,80}\?/,
   // Regret held against them: "It's a shame the interviewers couldn't find ten minutes"
-  /\b(?:a\s+(?:real\s+|great\s+)?(?:shame|pity)|unfortunate|disappointing|sad)\s+(?:that\s+)?(?:nobody|no\s+one|you|your\s+\w+|the\s+\w+|they)\b[^.!?\n]{0,40}?\b(?:couldn't|could\s+not|didn't|did\s+not|wasn't|weren't|never|can't|cannot|won't|hadn't)\b/,
+  // Regret at what the reader's side did not do; not at the weather, nor kindly ("a pity you couldn't join us")
+  /\b(?:a\s+(?:real\s+|great\s+)?(?:shame|pity)|unfortunate|disappointing|sad)\s+(?:that\s+)?(?:nobody|no\s+one|you|your\s+\w+|they|the\s+(?:\w+\s+)?(?:panel|panellists|interviewers?|recruiters?|managers?|team|company|firm|office|staff|hr|people|committee|board|practice|clinic|hospital|school|store|chef|director|partners?|owner|principal|receptionist|process|interview|person|woman|man))\b[^.!?\n]{0,40}?\b(?:couldn't|could\s+not|didn't|did\s+not|wasn't|weren't|never|can't|cannot|won't|hadn't)\b(?!\s+(?:\w+\s+)?(?:join|make\s+it|come|attend|be\s+there|be\s+here|stay|meet|see\s+(?:it|the|my)|have\s+lunch))/,
   // The claim held against the deed: "for a company that claims to put people first"
   /\bfor\s+(?:a|an)\s+(?:\w+\s+)?(?:company|firm|practice|clinic|hospital|school|business|organi[sz]ation|team|place|employer|agency|charity|brand|restaurant|shop|store|studio|trust|group)\s+(?:that|which|who)\s+(?:claims?|says?|prides?|calls?|bills?|brands?|markets?|advertises?|talks?|boasts?|promises?)\b/,
   /\b(?:funny|strange|odd|interesting)\s+way\s+of\s+showing\s+it\b/,
@@ -105,7 +106,7 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\bconsider\s+this\s+(?:my\s+|some\s+)?feedback\b/,
   /\bnothing\s+(?:about|in|during|from)\s+(?:the|your|this)\s+(?:\w+\s+)?(?:suggested|showed|said|told\s+me|gave\s+me\s+(?:the\s+)?(?:impression|sense)|made\s+me\s+(?:think|feel))\b/,
   /\bbeing\s+(?:talked\s+(?:at|down\s+to|over)|lectured|shouted\s+at|grilled|interrogated|ignored|patroni[sz]ed|belittled|dismissed|sold\s+to)\b/,
-  /\bmore\s+interested\s+in\s+[^.!?\n]{1,40}?\bthan\s+(?:in\s+)?(?:me|us|the\s+candidates?|what\s+i|anything\s+i|hearing\s+(?:me|from)|my\s+answers?)\b/,
+  /\bmore\s+interested\s+in\s+[^.!?\n]{1,40}?\bthan\s+(?:in\s+)?(?:me|us|the\s+candidates?|what\s+i|anything\s+i|hearing\s+(?:me|from)|my\s+answers?|whether\s+i|how\s+i|if\s+i|who\s+i)\b/,
   /\bsome\s+of\s+us\b[^.!?\n]{0,50}?\bthan\s+(?:others|some|you|the\s+rest)\b/,
   /\b(?:it's|it\s+is|it\s+was|i\s+found\s+it)\s+(?:very\s+|quite\s+|rather\s+)?telling\s+that\b|\btellingly\b/,
   /\bbefore\s+(?:judging|criticising|criticizing|lecturing|assessing)\s+(?:others|other\s+people|people|candidates|anyone)\b/,
@@ -114,4 +115,26 @@ export const SCORN_SIGNALS: readonly RegExp[] = [
   /\b(?:never|not\s+once)\s+been\s+(?:spoken|talked)\s+to\s+like\s+that\b|\b(?:spoken|talked)\s+to\s+like\s+that\b/,
   // Tags of a pointed remark
   /\b(?:is\s+all\s+i'm\s+saying|(?:i'm\s+)?just\s+saying)\b(?!\s+(?:hello|hi|hey|thanks|thank|good|goodbye|that|how|I|we))/,
+  /\bif\s+(?:you|one|we)\s+(?:can|could)\s+call\s+(?:it|that|them|him|her|this)\b|\bto\s+put\s+it\s+(?:politely|kindly|charitably|diplomatically|generously)\b/,
+  // Their way of judging or treating people said to be none: "a ninety-second screen is no way to judge twelve years at sea"
+  /(?<!\bthere\s)\b(?:is|was|are|were|seems?|seemed|felt|that's|it's|this\s+is|that\s+is)\s+(?:\w+\s+)?(?:no|hardly\s+(?:a|the|any)|not\s+(?:a|the|any))\s+(?:\w+\s+)?way\s+to\s+(?:treat|judge|assess|welcome|run|interview|hire|test|evaluate|recruit|thank|respect|value|speak\s+to|talk\s+to|choose|pick|select|measure|attract|meet|onboard|get\s+to\s+know)\b/,
+  // Wonder that their place still runs at all: "a mystery to me how a clinic that loses its own forms stays open"
+  new RegExp(
+    `\\b(?:(?:a|something\\s+of\\s+a)\\s+mystery(?:\\s+to\\s+me)?|beyond\\s+me|baffles\\s+me|amazes\\s+me|astonishes\\s+me|i\\s+(?:don't|do\\s+not|can't|cannot)\\s+(?:understand|see|imagine|fathom)|i\\s+(?:honestly\\s+|really\\s+)?(?:wonder|marvel)|no\\s+idea)\\s+how\\b${REACHED}\\b(?:stays?\\s+(?:open|afloat|in\\s+business|running)|(?:is|are)\\s+still\\s+(?:open|running|in\\s+business|afloat|going|standing)|survives?|keeps?\\s+(?:going|(?:its|their|any)\\s+(?:staff|doors|customers|clients|patients|people|students|nurses))|gets?\\s+anything\\s+done|functions?|manages?\\s+to\\s+(?:hire|keep|stay|function|operate|survive|get\\s+anything))\\b`,
+  ),
+  // Advice on manners aimed at them: "next time, a chair for the candidate would go a long way"
+  new RegExp(
+    `\\b(?:next\\s+time|in\\s+(?:the\\s+)?future|going\\s+forward)\\b(?!\\s*,?\\s*(?:i|i'm|i'll|we|we're|you're\\s+in|you\\s+are\\s+in|you\\s+visit|you're\\s+visiting)\\b)${REACHED}\\b(?:would|might|could|will)\\s+(?:\\w+\\s+)?(?:go\\s+a\\s+long\\s+way|be\\s+(?:much\\s+|greatly\\s+)?appreciated|be\\s+a\\s+(?:nice|good|decent)\\s+(?:touch|start|gesture))\\b`,
+  ),
+  /\b(?:would|might)\s+have\s+(?:gone\s+a\s+long\s+way|been\s+a\s+(?:nice|decent)\s+(?:touch|gesture)|been\s+common\s+courtesy)\b/,
+  // Their exercise unmasked as free work: "the practical turned out to be me restocking your shelves for free"
+  new RegExp(
+    `\\b(?:turned\\s+out\\s+to\\s+be|was\\s+(?:really|actually|just|basically|essentially|simply)|amounted\\s+to|boiled\\s+down\\s+to|(?:was|is)\\s+(?:little|nothing)\\s+more\\s+than)\\b${REACHED}\\b(?:for\\s+free|for\\s+nothing|unpaid)\\b`,
+  ),
+  // Their pay held against them: "whatever the county pays its interviewers, it is too much"
+  new RegExp(`\\bwhatever\\s+${REACHED}\\b(?:pays?|paid|spends?|spent|charges?)\\b${REACHED}\\btoo\\s+much\\b`),
+  // Their homework done in front of the writer: "read my CV for the first time while I sat there"
+  /\b(?:you|they|he|she|your\s+(?:\w+\s+)?\w+|the\s+(?:\w+\s+)?(?:panel|interviewers?|manager|recruiter|chef|director|head|lead|partner|owner|principal|foreman))\s+(?:only\s+|first\s+|finally\s+)?(?:read|opened|looked\s+at|skimmed|glanced\s+at|saw)\s+(?:my|the)\s+(?:\w+\s+)?(?:cv|resume|r\u00e9sum\u00e9|portfolio|application|file|notes|references|letter|answers?|work)\s+(?:for\s+the\s+(?:very\s+)?first\s+time|only)\s+(?:while|as|when|once|after)\s+i\b/,
+  // The writer's words not taken in: "a panel so determined to hear nothing", "the chef heard not a word I said"
+  /\b(?:determined|intent|keen|eager|set|content)\s+(?:to|on)\s+(?:hear|hearing|see|seeing|learn|learning|know|knowing|listen|listening|understand|understanding|read|reading)\s+(?:absolutely\s+)?nothing\b|\b(?:heard|listened\s+to|read|took\s+in|noticed|remembered|absorbed|retained|understood)\s+(?:absolutely\s+|precisely\s+)?(?:nothing|none|not\s+a\s+(?:single\s+)?word|not\s+one\s+word)\s+(?:i\s+(?:said|told|wrote|showed|asked)|of\s+(?:what\s+i|my|it)|about\s+my)\b/,
 ];

@@ -17,6 +17,9 @@ const THEM =
 /** Someone lowly to be measured against. */
 const LOWLY =
   '(?:child|children|toddler|kid|kids|schoolchild|schoolboy|schoolgirl|monkey|chimp|\\w+-year-old|trainee|intern|apprentice|first-year|beginner|novice|amateur|teenager|student)';
+/** A machine or a blank form, which could have done what a person was there for. */
+const MACHINE =
+  '(?:search\\s+engine|robot|machine|computer|chatbot|bot|spreadsheet|parrot|algorithm|questionnaire|quiz|recording|answering\\s+machine)';
 /** How the reader's side may leave a writer feeling. */
 const MADE_TO_FEEL =
   '(?:unwelcome|unwanted|unvalued|undervalued|unappreciated|invisible|humiliated|belittled|patroni[sz]ed|disrespected|insulted|ignored|dismissed|demeaned|degraded|talked\\s+down\\s+to|like\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:nuisance|intruder|inconvenience|afterthought|number|burden|imposition|idiot|suspect|interruption))';
@@ -39,7 +42,7 @@ export const SCORN_STANCES: readonly RegExp[] = [
   /\bi\s+(?:really\s+|truly\s+|genuinely\s+)?pity\s+(?:the|your|anyone|whoever|those|any)\b|\bi\s+feel\s+(?:\w+\s+)?sorry\s+for\s+(?:whoever|anyone\s+who|(?:the|your)\s+(?:poor\s+)?\w+\s+(?:who|that|you|stuck|working))\b/,
   // Measured against someone lowly: "could have been written by a child", "would embarrass an apprentice"
   new RegExp(
-    `\\b(?:by|embarrass\\w*|than|shame)\\s+(?:a|an|any|most)\\s+(?:\\w+\\s+)?${LOWLY}s?\\b|\\b(?:a|an|any)\\s+(?:\\w+\\s+)?${LOWLY}\\s+(?:could|would\\s+have|can)\\s+(?:have\\s+)?(?:done|run|written|organi[sz]ed|managed|planned|asked|set|put)\\b`,
+    `\\b(?:by|embarrass\\w*|than|shame)\\s+(?:a|an|any|most)\\s+(?:\\w+\\s+)?${LOWLY}s?\\b|\\b(?:a|an|any)\\s+(?:\\w+\\s+)?(?:${LOWLY}|${MACHINE})\\s+(?:could|would\\s+have|can)\\s+(?:have\\s+)?(?:done|run|written|organi[sz]ed|managed|planned|asked|set|put|answered|marked|graded|handled|conducted)\\b`,
   ),
   // Irony about their ways: "which I suppose is how things are done there"
   /\bwhich\s+i\s+(?:suppose|guess|gather|presume|assume|imagine|take\s+it)\s+is\s+(?:how|what|normal|standard|usual|the\s+norm|par\s+for)\b/,

@@ -27,6 +27,7 @@ import {
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
+import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
 import { alternatives, SCORN_STANCES } from './scorn-stance.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
@@ -34,6 +35,10 @@ const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source
 const STANCES = listOf(
   [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
 );
+const IRONY = listOf(SCORN_IRONY.map((pattern) => apostrophes(pattern.source)));
+const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
+/** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
+const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
@@ -88,7 +93,7 @@ const PRAISE =
 const SCARE_QUOTED =
   /(?:^|[\s(])(?:[Yy]our|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Oo]ur)\s+["\u201c\u2018']([a-z][a-z-]*(?:\s[a-z-]+)?)["\u201d\u2019'](?![a-z])/g;
 const QUOTABLE = new Set(
-  'opportunity feedback chat values family culture priority urgency decision update rigour rigor professionalism courtesy transparency fit respect'.split(
+  'opportunity feedback chat values family culture priority urgency decision update rigour rigor professionalism courtesy transparency fit respect hours flexibility benefits perks package salary bonus support training progression development environment welcome hospitality policy'.split(
     ' ',
   ),
 );
@@ -312,6 +317,8 @@ export function scornWarnings(prose: string): Hit[] {
   const sentences = sentencesFor(prose);
   const devices = bySentence(SIGNALS, prose, sentences);
   const stances = bySentence(STANCES, prose, sentences);
+  const ironies = bySentence(IRONY, prose, sentences);
+  const treatments = bySentence(TREATMENT, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
@@ -325,11 +332,18 @@ export function scornWarnings(prose: string): Hit[] {
     const text = words.map((word) => word.w).join(' ');
     const raw = prose.slice(sentence.start, sentence.end);
     // The devices hold even in a sentence that sounds sympathetic: "I realise a reply may be a lot to ask of ...".
-    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : stances[index]![0]);
-    // Praise in the same sentence makes a device ("surprised that the team doesn't close") a compliment.
-    if (device && !PRAISE.test(text)) {
-      const end = device.index + device[0].length;
-      hits.push({ start: device.index, end, severity: 'warning', message: MESSAGES.scornBroad(device[0].replace(/\s+/g, ' ')) });
+    // How the reader's side treated the writer, unless said in sympathy or as a supposition.
+    const treated = SYMPATHY.test(text)
+      ? undefined
+      : treatments[index]!.find((match) => !SUPPOSED.test(prose.slice(sentence.start, match.index).toLowerCase()));
+    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? treated));
+    // Praise in the same sentence makes a device ("surprised that the team doesn't close") a
+    // compliment; irony ("thanks for the lovely forty minutes in your lobby") wears the praise.
+    const ironic = ironies[index]![0];
+    if (ironic || (device && !PRAISE.test(text))) {
+      const shown = (ironic ?? device)!;
+      const end = shown.index + shown[0].length;
+      hits.push({ start: shown.index, end, severity: 'warning', message: MESSAGES.scornBroad(shown[0].replace(/\s+/g, ' ')) });
       continue;
     }
     let found: readonly [number, number] | null = null;

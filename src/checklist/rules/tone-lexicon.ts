@@ -23,6 +23,7 @@ export const TARGET_NOUNS = words(`
   culture system systems policy policies approach treatment welcome reception organising organizing
   planning timetable schedule itinerary portal platform paperwork application person woman man guy lady
   gentleman gentlemen individual folks onboarding induction website advert job thing
+  salary pay wage wages rate package compensation range benefits rota contract terms
 `);
 
 /** Words before a noun that put it on the reader's side, or on no one's in particular. */
@@ -65,6 +66,11 @@ export const JUDGEMENT = words(`
   toxic dysfunctional broken flawed bloated bureaucratic kafkaesque byzantine convoluted
   disrespected mismanaged mishandled misguided misjudged ill-judged ill-conceived tone-deaf
   box-ticking tick-box unwelcome
+  irrelevant unhelpful unresponsive uncommunicative inconsiderate disorderly clumsy ham-fisted
+  cack-handed half-baked mediocre second-rate third-rate subpar sub-par shabby tacky stingy miserly
+  exploitative exploitive hypocritical self-serving pretentious unreliable woeful lamentable
+  demoralising demoralizing soul-crushing insufferable overbearing domineering bullying hidebound
+  blinkered narrow-minded short-sighted cliquey nepotistic corrupt overpaid incompetently
 `);
 
 /** Nouns of a sham or a failure, said of the reader's side after "a", "such a", "a complete". */
@@ -73,6 +79,7 @@ export const JUDGEMENT_NOUNS = words(`
   embarrassment disgrace insult waste formality pantomime parody mockery cattle-call
   hazing interrogation ambush clown clowns trap trick setup stitch-up gotcha afterthought
   amateurs letdown let-down disappointment washout wash-out write-off non-event
+  scam con racket lottery omnishambles ego-trip power-trip cop-out whitewash rubber-stamp
 `);
 
 /** Judgements that are literal of a room or a day ("a cold kitchen"): only of people, a welcome or a reply. */
@@ -99,6 +106,8 @@ export const DISMISSAL = words(`
   wasted ignored ignoring dismissed dismissing snubbed belittled patronised patronized mocked ridiculed
   humiliated insulted disrespected stonewalled ghosted disregarded sidelined interrupted overlooked
   sneered scoffed smirked yawned sighed rebuffed lectured
+  snapped barked scolded berated scowled glared tutted heckled badgered harangued chided shushed
+  condescended
 `);
 
 /** Dismissal in two words: "brushed off", "talked over", "cut me off". */

@@ -9,7 +9,7 @@ import { CREDENTIALS } from '../trade-words.js';
 import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
-import { inReadersTimeframe, pressureWarnings, vetoed } from './pressure-signals.js';
+import { inReadersTimeframe, namesDay, pressureWarnings, vetoed } from './pressure-signals.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
@@ -42,6 +42,10 @@ const SHOUTED_SHORT = new Set([
   'ASAP',
 ]);
 const ALLOWED_CAPS = new Set([...LONG_ACRONYMS, ...ACRONYMS, ...CREDENTIALS].map((word) => word.toUpperCase()));
+/** Before a capitalised word, the words that make it a name ("the TRACON break room", "our NICU team"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'this', 'that', 'his', 'her', 'its', 'my']);
+/** Capitalised after a determiner, these still shout: "the LEAST you could do", "the ONLY answer". */
+const SHOUTED_AFTER_THE = new Set(['ONLY', 'LEAST', 'MOST', 'VERY', 'LAST', 'FIRST', 'WHOLE', 'SAME', 'REAL', 'RIGHT']);
 /** A word spelled out letter by letter, as a voicemail spells a name: "C-H-I-D-I", "O.K.A.F.O.R". */
 const SPELLED_OUT = /^(?:[A-Za-z][-.]){2,}[A-Za-z]\.?$/;
 
@@ -74,7 +78,7 @@ function softened(prose: string, hit: Hit): Hit {
  * A sure pressure shape that is the reader's own timeframe ("you mentioned you plan to decide by
  * December 4") or news ("I have accepted another offer") rather than pressure.
  */
-function notPressure(prose: string, hit: Hit): boolean {
+function notPressure(prose: string, hit: Hit, decision: string | null | undefined): boolean {
   const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
   if (sentence === undefined) return false;
   const found = prose.slice(hit.start, hit.end).toLowerCase();
@@ -87,12 +91,15 @@ function notPressure(prose: string, hit: Hit): boolean {
   // Their decision only: "you said you would call me by Monday" is a promise to the writer, held against them.
   const restated =
     /\b(?:said|told\s+me|promised|mentioned|assured\s+me)\b/.test(found) && /\bdecid/.test(found) && !REPROACH.test(text);
-  return theirs || restated || reported(prose, hit) || vetoed(found, text);
+  // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
+  const theirDay =
+    namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
+  return theirs || restated || theirDay || reported(prose, hit) || vetoed(found, text);
 }
 
 /** What holds a restated promise against the reader. */
 const REPROACH =
-  /\b(?:but|yet|however|although|though|already|never|again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
+  /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
 
 /** "Henrike let me know today that I wasn't chosen": news told, not an answer demanded. */
 function reported(prose: string, hit: Hit): boolean {
@@ -125,8 +132,9 @@ function isShouting(token: string, known: () => ReadonlySet<string>): boolean {
 
 export const toneImpatient: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
-  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit));
-  hits.push(...beside(prose, hits, pressureWarnings(prose)));
+  const decision = context.interview?.timeframe?.date;
+  const hits = phraseHits(prose, IMPATIENT_LIST, MESSAGES.impatientPhrase).filter((hit) => !notPressure(prose, hit, decision));
+  hits.push(...beside(prose, hits, pressureWarnings(prose, decision)));
   let capitals: ReadonlySet<string> | undefined;
   const known = () => (capitals ??= new Set(knownWordsFor(context).map((word) => word.toUpperCase())));
   const words = wordsOf(prose);
@@ -141,10 +149,10 @@ export const toneImpatient: RuleCheck = (draft, context) => {
       });
     run = [];
   };
-  for (const word of words) {
+  for (const [at, word] of words.entries()) {
     const letters = lettersOf(word.text);
     // A single capital ("I", "A") never shouts: skip the look-up, and building the known words.
-    const shouting = letters.length >= 2 && isShouting(word.text, known);
+    const shouting = letters.length >= 2 && isShouting(word.text, known) && !namedAfterDeterminer(words, at, letters);
     if (shouting && letters.length >= 2) run.push(word);
     else flushRun();
     if (shouting && (letters.length >= 5 || SHOUTED_SHORT.has(letters)) && letters !== 'ASAP' && run.length < 3) {
@@ -158,6 +166,18 @@ export const toneImpatient: RuleCheck = (draft, context) => {
   }
   return dedupe(hits);
 };
+
+/**
+ * A capitalised word between a determiner and a word in lower case names a thing, as an acronym
+ * does ("the TRACON break room", "a HVAC unit"); a superlative there still shouts ("the LEAST you could do").
+ */
+function namedAfterDeterminer(words: readonly Span[], at: number, letters: string): boolean {
+  const before = words[at - 1]?.text.toLowerCase();
+  const after = words[at + 1]?.text;
+  if (before === undefined || after === undefined || !DETERMINERS.has(before)) return false;
+  if (letters.endsWith('EST') || SHOUTED_AFTER_THE.has(letters)) return false;
+  return after[0] !== undefined && after[0] !== after[0].toUpperCase();
+}
 
 /** One finding per place: a long capitalised word inside a shouted run is reported once. */
 function dedupe(hits: Hit[]): Hit[] {
