@@ -7,11 +7,10 @@ export const dueMessages = {
   names,
   ofRound: (round: number) => ` (round ${round})`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
-  overdue: (who: string, day: string) => `${who}: overdue since ${day}, send it today`,
+  overdue: (who: string, day: string, call: boolean) => `${who}: overdue since ${day}, ${call ? 'call today' : 'send it today'}`,
   dueToday: (who: string) => `${who}: due today`,
   dueBy: (who: string, day: string) => `${who}: due now, by ${day}`,
   dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,
   dueNow: (who: string) => `${who}: due now`,
   next: (line: string, why: string, command: string) => `Next: ${line}\n  ${why}\n  ${command}`,
-  nothingNext: (done: string) => `Nothing is due: ${done}`,
 } as const;

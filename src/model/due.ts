@@ -2,6 +2,7 @@
 // puts the most urgent interview first. The decisions are the schedule's (schedule.ts);
 // this only words them.
 import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from './dates.js';
+import { kindIsCall, kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
 import { type ApplicationSchedule, compareNext } from './round-schedule.js';
@@ -15,12 +16,12 @@ export interface Due extends DueItem {
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem, today: string, style: DateStyle, round: number | null = null): string {
-  const who = `${item.kind} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
+  const who = `${kindStep(item.kind)} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
     case 'overdue':
-      return m.overdue(who, formatDay(item.by ?? item.recommended, style));
+      return m.overdue(who, formatDay(item.by ?? item.recommended, style), kindIsCall(item.kind));
     case 'due':
       if (item.by === today) return m.dueToday(who);
       if (item.by !== null) return m.dueBy(who, formatDay(item.by, style));
@@ -49,7 +50,7 @@ export function nextDue(interview: Interview, now: Date, calendar: BusinessCalen
  */
 export function describeNext(plan: ApplicationSchedule, now: Date, style: DateStyle): string {
   const { next, done, rounds } = plan;
-  if (next === null) return m.nothingNext(done ?? '');
+  if (next === null) return done ?? '';
   const line = describeItem(next, todayOf(now), style, next.round);
   if (next.interview === rounds.at(-1)) return m.next(line, next.why, `followup-coach regen ${next.interview.id}`);
   return m.next(line, next.why, `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`);
