@@ -40,6 +40,9 @@ export const scheduleMessages = {
     `You were told you are not the final choice. Thank them anyway, within a day (by the end of ${by}), and ask to be considered for other openings: it keeps the door open.`,
   notSelectedLate: (by: string) =>
     `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
+  /** Said before the stay-in-touch note once the thanks for a no is past its moment. */
+  notSelectedLapsed: (toldOn: string) =>
+    `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>
     `About three months on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
   offer: 'You have an offer: nothing more to send for this interview.',
