@@ -2,6 +2,7 @@
 // read once from the package (the default exports).
 import { type DateStyle, US_WITH_YEARS } from '../model/dates.js';
 import { NOTE_KINDS, type Interview, type IsoDate, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
+import { ruledOutBy } from '../model/outcome.js';
 import { dayOf } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
@@ -162,7 +163,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       'not-selected': interview.status === 'not-selected',
       'stay-in-touch': true,
     };
-    return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind]);
+    return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind] && !ruledOutBy(interview.status, kind));
   }
 
   return { composeNotes, reviewNotes, followUpNotes, kindsFor };

@@ -45,7 +45,8 @@ export const scheduleMessages = {
     `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>
     `About three months on, a short note with something new from you keeps you in mind for the next opening: from ${from}.`,
-  offer: 'You have an offer: nothing more to send for this interview.',
+  offer:
+    'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
   closed: 'This interview is closed: nothing more to send.',
   stopAfterTwo:
     'Two follow-ups went out without a reply: stop here. A third note would not help; put the energy into other openings.',

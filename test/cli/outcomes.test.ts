@@ -52,11 +52,11 @@ describe('status', () => {
       statusOn: '2026-11-25',
       toldBy: null,
       next: null,
-      done: 'You have an offer: nothing more to send for this interview.',
+      done: 'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
     });
     const list = await runCli(['list'], { home });
     expect(list.stdout).toContain(
-      ' · offer (Wednesday, November 25)\n  You have an offer: nothing more to send for this interview.\n',
+      ' · offer (Wednesday, November 25)\n  You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n',
     );
   });
 

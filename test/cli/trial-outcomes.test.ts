@@ -46,8 +46,28 @@ describe('after an offer', () => {
     });
     expect(run.stdout).toBe(
       `Recorded for ${NURSE_ID}: an offer (Wednesday, December 9, told by Dr. Hélène Dubois-Martin).\n` +
-        'You have an offer: nothing more to send for this interview.\n',
+        'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n',
     );
+  });
+
+  it('regen offers no note that asks to be considered, and refuses one asked for by name', async () => {
+    const home = await imported(NURSE);
+    const env = { FOLLOWUP_COACH_NOW: '2026-12-09' };
+    expect((await runCli(['status', NURSE_ID, 'offer', '--told-by', 'Dubois-Martin'], { home, env })).code).toBe(0);
+    const due = await runCli(['regen', NURSE_ID, '--print'], { home, env });
+    expect(due.code).toBe(1);
+    expect(due.stderr).toContain(`Try: followup-coach regen ${NURSE_ID} --kind KIND   (thank-you)\n`);
+    const asked = await runCli(['regen', NURSE_ID, '--kind', 'stay-in-touch', '--to', 'Hélène', '--print'], { home, env });
+    expect({ code: asked.code, stdout: asked.stdout, stderr: asked.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'followup-coach: you have an offer, so there is no stay-in-touch note to write: it would ask to be considered, or chase an answer you already have. ' +
+        'Answer the offer itself, and thank Dr. Hélène Dubois-Martin for it in that reply.\n' +
+        `Try: followup-coach regen ${NURSE_ID} --kind thank-you --print   (the thank-you, to read again)\n`,
+    });
+    const thanks = await runCli(['regen', NURSE_ID, '--kind', 'thank-you', '--to', 'Hélène', '--print'], { home, env });
+    expect(thanks.stdout).toMatch(/^Subject: Thank you: Charge Nurse, Cardiac Step-Down interview\n\nDear Dr\. Dubois-Martin,\n/);
   });
 });
 

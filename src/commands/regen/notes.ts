@@ -10,7 +10,8 @@ import type { RoundItem } from '../../model/round-schedule.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
-import { CliError } from '../../cli/errors.js';
+import { CliError, UsageError } from '../../cli/errors.js';
+import { ruledOutBy } from '../../model/outcome.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
 import { asRecorded, withoutLaterEdits } from './sent-notes.js';
@@ -36,6 +37,11 @@ export function askedNotes(
   const notes = asRecorded(composeNotes(withoutLaterEdits(interview), kind, { to, dateStyle, saved }), interview);
   const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
   const picked = to === undefined && unsent ? unsent : notes[0]!;
+  // After an offer a note that asks to be considered or chases an answer reads wrong; one that
+  // went out before it can still be read again.
+  const wentOut = interview.sent.some((entry) => entry.kind === kind && entry.to === picked.to);
+  if (ruledOutBy(interview.status, kind) && !wentOut)
+    throw new UsageError(messages.afterOffer(kind, interview.toldBy), messages.afterOfferTry(interview.id));
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
 
