@@ -15,7 +15,13 @@ import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
   | { readonly kind: 'done'; readonly interviewId: string | null }
-  | { readonly kind: 'cancelled'; readonly savedDraft: boolean; readonly notSaved?: string };
+  | {
+      readonly kind: 'cancelled';
+      readonly savedDraft: boolean;
+      readonly notSaved?: string;
+      /** The news recorded before Ctrl-C, which is saved whatever the draft's fate. */
+      readonly recorded?: readonly string[];
+    };
 
 // A frame as tall as the terminal is one Ink clears with the whole screen and the scrollback
 // (ESC[2J ESC[3J) on every redraw, taking the user's earlier commands and the session's story
@@ -42,7 +48,7 @@ export function App({ deps, opening }: AppProps) {
 
   // Ctrl-C while answering saves the latest answers first, and says whether that worked.
   const quit = () => {
-    if (!asking(state)) return exit({ kind: 'cancelled', savedDraft: false } satisfies SessionResult);
+    if (!asking(state)) return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded } satisfies SessionResult);
     void runner
       .flush(draftOf(state.session, state.interviewId))
       .then((why) =>
