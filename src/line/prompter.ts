@@ -23,6 +23,15 @@ export interface Prompter {
 
 const BACK_VALUE = '\u0000back';
 
+/**
+ * Whether a typed answer means "back": "<" alone, or "<" typed at the end of the earlier answer
+ * put on the line to edit (the line then reads "n@example.com<").
+ */
+export function meansBack(value: string, initial: string): boolean {
+  const typed = value.trim();
+  return typed === messages.back || (initial.trim() !== '' && typed === `${initial.trim()}${messages.back}`);
+}
+
 /** The real prompter: @inquirer/prompts on the given streams. Ctrl-C rejects with ExitPromptError. */
 export async function inquirerPrompter(context: Required<Pick<Context, 'input' | 'output'>>): Promise<Prompter> {
   const { input, rawlist, confirm } = await import('@inquirer/prompts');
@@ -35,11 +44,11 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
           default: initial === '' ? undefined : initial,
           // The earlier answer is put on the line, so it can be kept with Enter or edited.
           prefill: 'editable',
-          validate: (value) => (value.trim() === messages.back ? true : (validate(value) ?? true)),
+          validate: (value) => (meansBack(value, initial) ? true : (validate(value) ?? true)),
         },
         io,
       );
-      return answer.trim() === messages.back ? BACK : answer;
+      return meansBack(answer, initial) ? BACK : answer;
     },
     async choose(message, options, initial, canGoBack = true) {
       // A numbered list: type the number, which works on any terminal and with a screen reader.
