@@ -1,9 +1,17 @@
 // Interview in, notes out. Pure apart from the templates, which are injected (createComposer) or
 // read once from the package (the default exports).
 import { type DateStyle, US_WITH_YEARS } from '../model/dates.js';
-import { NOTE_KINDS, type Interview, type IsoDate, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
+import {
+  NOTE_KINDS,
+  type Interview,
+  type IsoDate,
+  type IsoDateTime,
+  type Note,
+  type NoteEdit,
+  type NoteKind,
+} from '../model/types.js';
 import { ruledOutBy } from '../model/outcome.js';
-import { dayOf } from '../model/sent-log.js';
+import { dayOf, followsSent } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
   contactAsker,
@@ -69,9 +77,22 @@ function latestBy<T extends { readonly at: string }>(items: readonly T[]): T | u
   return [...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
 }
 
-function editFor(interview: Interview, kind: NoteKind, name: string): NoteEdit | undefined {
+/**
+ * The user's latest hand edit of the note. A second follow-up (`follows` the first) takes only
+ * edits made after the first went out; the first, quoted in it (`upTo`), only those made before.
+ */
+function editFor(
+  interview: Interview,
+  kind: NoteKind,
+  name: string,
+  bounds: { readonly follows?: IsoDateTime | undefined; readonly upTo?: IsoDateTime | undefined } = {},
+): NoteEdit | undefined {
   const folded = foldName(name);
-  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded));
+  const after = bounds.follows === undefined ? null : Date.parse(bounds.follows);
+  const upTo = bounds.upTo === undefined ? null : Date.parse(bounds.upTo);
+  const within = (edit: NoteEdit) =>
+    (after === null || Date.parse(edit.at) > after) && (upTo === null || Date.parse(edit.at) <= upTo);
+  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded && within(edit)));
 }
 
 export function createComposer(templates: TemplateSet | (() => TemplateSet)): Composer {
@@ -91,13 +112,41 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     return { subject: current.subject, body: current.body, sentAt: logged?.at ?? null };
   }
 
-  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient, style: NoteStyle): Note {
-    const prior = kind === 'follow-up' ? priorThankYou(interview, recipient, style) : undefined;
+  /**
+   * What a second follow-up quotes: the first, as sent when the log has its text, else as the
+   * first reads now (with the hand edits made before it went), a reply in the same thread.
+   */
+  function priorFollowUp(interview: Interview, recipient: Recipient, style: NoteStyle, first: IsoDateTime): PriorNote {
+    const folded = foldName(recipient.name);
+    const sent = interview.sent.find(
+      (entry) => entry.kind === 'follow-up' && foldName(entry.to) === folded && entry.at === first,
+    );
+    if (sent?.body && sent.subject !== undefined) return { subject: sent.subject, body: sent.body, sentAt: first };
+    const current = noteFor(interview, 'follow-up', recipient, style, { upTo: first });
+    return { subject: sent?.subject ?? current.subject, body: sent?.body ?? current.body, sentAt: first };
+  }
+
+  function noteFor(
+    interview: Interview,
+    kind: NoteKind,
+    recipient: Recipient,
+    style: NoteStyle,
+    first: { readonly upTo?: IsoDateTime } = {},
+  ): Note {
+    // The second follow-up, once the first went on an earlier day; the first itself when quoted.
+    const follows = first.upTo === undefined ? followsSent(interview, kind, recipient.name, style.dateStyle.today) : undefined;
+    const prior =
+      kind !== 'follow-up'
+        ? undefined
+        : follows === undefined
+          ? priorThankYou(interview, recipient, style)
+          : priorFollowUp(interview, recipient, style, follows);
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
-    const edit = editFor(interview, kind, recipient.name);
+    const edit = editFor(interview, kind, recipient.name, { follows, upTo: first.upTo });
     const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
-    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls };
+    const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
+    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
     const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, extras));
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
@@ -111,6 +160,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       body: rendered.body,
       attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
       quotes: keepsQuote ? prior.body : undefined,
+      ...(follows === undefined ? {} : { follows }),
     };
   }
 

@@ -134,6 +134,11 @@ export interface Note {
   readonly attachments: readonly string[];
   /** The earlier note this one quotes (the thank-you, on a follow-up). */
   readonly quotes?: string | undefined;
+  /**
+   * For a second follow-up (or follow-up call): when the first went out. Sent-log entries up to
+   * that instant are the earlier note's, not this one's (model/sent-log.ts, entriesFor).
+   */
+  readonly follows?: IsoDateTime | undefined;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -12,6 +12,7 @@ import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
 import { CliError, UsageError } from '../../cli/errors.js';
 import { ruledOutBy } from '../../model/outcome.js';
+import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
 import { asRecorded, withoutLaterEdits } from './sent-notes.js';
@@ -34,12 +35,15 @@ export function askedNotes(
   dateStyle: DateStyle,
   saved: readonly Interview[] = [],
 ): Chosen {
-  const notes = asRecorded(composeNotes(withoutLaterEdits(interview), kind, { to, dateStyle, saved }), interview);
-  const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
+  const notes = asRecorded(
+    composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, { to, dateStyle, saved }),
+    interview,
+  );
+  const unsent = notes.find((note) => entriesFor(interview.sent, note).length === 0);
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   // After an offer a note that asks to be considered or chases an answer reads wrong; one that
   // went out before it can still be read again.
-  const wentOut = interview.sent.some((entry) => entry.kind === kind && entry.to === picked.to);
+  const wentOut = entriesFor(interview.sent, picked).length > 0;
   if (ruledOutBy(interview.status, kind) && !wentOut)
     throw new UsageError(messages.afterOffer(kind, interview.toldBy), messages.afterOfferTry(interview.id));
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
@@ -67,7 +71,10 @@ export function dueNotes(
   if (item.interview.id !== interview.id)
     context.stderr.write(`${messages.otherRound(interview.id, item.round ?? 1, item.interview.id)}\n`);
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = asRecorded(composeNotes(withoutLaterEdits(item.interview), item.kind, { to, dateStyle, saved }), item.interview);
+  const all = asRecorded(
+    composeNotes(withoutLaterEdits(item.interview, dateStyle.today), item.kind, { to, dateStyle, saved }),
+    item.interview,
+  );
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;
