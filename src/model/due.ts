@@ -52,14 +52,8 @@ export function describeNext(plan: ApplicationSchedule, now: Date, style: DateSt
   const { next, done, rounds } = plan;
   if (next === null) return done ?? '';
   const line = describeItem(next, todayOf(now), style, next.round);
-  // The reason already starts with a step dropped on the way; a person left out is said after it.
-  const left = next.dropped !== undefined && !next.why.startsWith(next.dropped) ? ` ${next.dropped}` : '';
-  if (next.interview === rounds.at(-1)) return m.next(line, next.why + left, `followup-coach regen ${next.interview.id}`);
-  return m.next(
-    line,
-    next.why + left,
-    `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`,
-  );
+  if (next.interview === rounds.at(-1)) return m.next(line, next.why, `followup-coach regen ${next.interview.id}`);
+  return m.next(line, next.why, `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`);
 }
 
 /** Overdue first, then due, then upcoming by the day it becomes due; nothing due last. Stable. */

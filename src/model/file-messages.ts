@@ -68,12 +68,10 @@ export const fileMessages = {
 
   phoneWithoutNumber: (name: string) =>
     `${name} reached you by phone, but the file has no phone number for them; add "phone" so the voicemail script can use it.`,
-  noEmail: (name: string, askee: string | undefined) =>
-    askee === undefined
-      ? `There is no e-mail address for ${name} and nobody to ask for it: add "email", or a "recruiter" with an address.`
-      : `There is no e-mail address for ${name}: the coach will write ${askee} a short request for it.`,
-  noEmailAsked: (name: string, askee: string) =>
-    `There is still no e-mail address for ${name}, and the request to ${askee} went out: add "email" when it comes.`,
+  noEmail: (name: string, recruiter: string | undefined) =>
+    recruiter === undefined
+      ? `There is no e-mail address for ${name} and no recruiter to ask for it: add "email", or a "recruiter" with an address.`
+      : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
 } as const;
 
 /** What a field is called in a message, by its key. */

@@ -2,7 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { matchName, type Named } from '../compose/match-name.js';
-import { missingAddress, whoToAsk } from './address.js';
+import { missingAddress } from './address.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
@@ -87,16 +87,12 @@ function tellerOf(data: InterviewFileData): { readonly name?: string; readonly p
 
 /** What the file warns about addresses: none for the medium they used. */
 export function warningsFor(interview: Interview): string[] {
-  // Whom the schedule asks for a missing address (address.ts), and whether it already did.
-  const askee = whoToAsk(interview);
-  const asked = askee !== null && interview.sent.some((entry) => entry.kind === 'contact-request' && entry.to === askee.name);
-  const warnings = interview.interviewers.flatMap((person) => [
+  return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
     ...(missingAddress(person) === 'email'
-      ? [asked ? m.noEmailAsked(person.name, askee.name) : m.noEmail(person.name, askee?.name)]
+      ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)]
       : []),
   ]);
-  return [...new Set(warnings)];
 }
 
 function derivedId(company: string, role: string, options: ParseOptions): string {

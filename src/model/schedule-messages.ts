@@ -16,14 +16,6 @@ export const scheduleMessages = {
     `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
   contactRequest: (people: readonly string[], recruiter: string, needs: readonly ('email' | 'phone')[] = ['email']) =>
     `You have no ${addressWords(needs)} for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
-  /** Said with every step while someone's address is missing after the request for it went out. */
-  addressNotYet: (people: readonly string[], askee: string, asked: string, needs: readonly ('email' | 'phone')[]) =>
-    `No ${addressWords(needs)} for ${names(people)} yet: you asked ${askee} on ${asked}. ` +
-    'Ask again, or add it (followup-coach import FILE --replace); until then the schedule leaves them out.',
-  /** Said with every step once the time to ask for a missing address has passed. */
-  addressTooLate: (people: readonly string[], askee: string, needs: readonly ('email' | 'phone')[]) =>
-    `You have no ${addressWords(needs)} for ${names(people)}, and a week after the thank-you was due it is late to ask ${askee} for it: ` +
-    'the schedule leaves them out. Add it (followup-coach import FILE --replace) to write to them.',
   afterTimeframe: (words: string, decision: string, notBefore: string, window: string) =>
     `They said "${words}" (${decision}). Following up before that passes looks impatient: ` +
     `not before ${notBefore}; ${window} is the right time.`,

@@ -59,8 +59,6 @@ const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
 const STAY_IN_TOUCH_MONTHS = 3;
 // How many business days after the news a thank-you for it still reads as a reply to it.
 const NOT_SELECTED_LIFE = 5;
-// How many business days after the thank-you was due the schedule still asks for a missing address.
-const ASK_LIFE = 5;
 
 function stateOf(plan: Plan, today: IsoDate): DueItem['state'] {
   if (today < plan.notBefore) return 'upcoming';
@@ -103,38 +101,18 @@ function sameWindows(interview: Interview, calendar: BusinessCalendar, style: Da
   return [...groups.values()];
 }
 
-/**
- * Those you cannot write to as they reached you (no address) and will not get an address from
- * the schedule: the request for it went out, or the time to ask for it has passed (a week of
- * business days after the thank-you was due). Their notes are left out, and a line says why.
- */
-function unreachable(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle) {
-  const lacking = interview.interviewers.filter((person) => missingAddress(person) !== null);
-  const askee = whoToAsk(interview);
-  if (lacking.length === 0 || askee === null) return { names: new Set<string>(), line: '' };
-  const needs = lacking.map((person) => missingAddress(person)!);
-  const names = lacking.map((person) => person.name);
-  const asked = latest(daysSent(interview, askee.name, ['contact-request']));
-  if (asked !== undefined)
-    return { names: new Set(names), line: m.addressNotYet(names, askee.name, formatDay(asked, style), needs) };
-  if (today <= addBusinessDays(addDays(interview.date, 1), ASK_LIFE, calendar)) return { names: new Set<string>(), line: '' };
-  return { names: new Set(names), line: m.addressTooLate(names, askee.name, needs) };
-}
-
 function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
-  const away = unreachable(interview, today, calendar, style).names;
-  const unthanked = notSent(interview, 'thank-you').filter((p) => !away.has(p.name));
+  const unthanked = notSent(interview, 'thank-you');
   const due = addDays(interview.date, 1);
   // The same tests compose uses: who lacks an address, and whom to ask (recruiter or interviewer): no address for the medium they used (e-mail or phone).
-  const noAddress = notSent(interview, 'thank-you').flatMap((p) => {
+  const noAddress = unthanked.flatMap((p) => {
     const needs = missingAddress(p);
     return needs === null ? [] : [{ name: p.name, needs }];
   });
   const askee = whoToAsk(interview);
   const asked = askee !== null && daysSent(interview, askee.name, ['contact-request']).length > 0;
-  const lapsed = noAddress.every((p) => away.has(p.name));
-  if (askee !== null && noAddress.length > 0 && !asked && !lapsed) {
+  if (askee !== null && noAddress.length > 0 && !asked) {
     const why = m.contactRequest(
       noAddress.map((p) => p.name),
       askee.name,
@@ -161,10 +139,7 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
       lateWhy,
     });
   }
-  for (const { people, window } of sameWindows(interview, calendar, style, today)) {
-    const reachable = people.filter((p) => !away.has(p.name));
-    if (reachable.length > 0) plans.push(...byMedium(reachable, window));
-  }
+  for (const { people, window } of sameWindows(interview, calendar, style, today)) plans.push(...byMedium(people, window));
   return plans;
 }
 
@@ -173,9 +148,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   // The day of the news as recorded (`followup-coach status --on`): the thanks go by the next
   // business day. Without it the day is not known, so the thanks are simply due now.
   const toldOn = interview.statusOn ?? interview.date;
-  const away = unreachable(interview, today, calendar, style).names;
-  const reachable = interview.interviewers.filter((p) => !away.has(p.name));
-  const unthanked = notSent(interview, 'not-selected').filter((p) => !away.has(p.name));
+  const unthanked = notSent(interview, 'not-selected');
   const by = interview.statusOn === undefined ? null : addBusinessDays(toldOn, 1, calendar);
   // A "thank you for letting me know" weeks later reads as an afterthought: past its moment the
   // schedule drops it and moves on to the stay-in-touch note, counted from the news.
@@ -193,7 +166,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
       ...(lateWhy === undefined ? {} : { lateWhy }),
     });
   }
-  if (reachable.length > 0 && notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
+  if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the thanks for the news has gone (or its moment has passed), "three months after
     // it" counts from today.
@@ -202,7 +175,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
     const skipped = lapsed && unthanked.length > 0 ? m.notSelectedLapsed(formatDay(toldOn, style)) : '';
     plans.push({
       kind: 'stay-in-touch',
-      to: reachable.map((p) => p.name),
+      to: interview.interviewers.map((p) => p.name),
       notBefore: from,
       recommended: from,
       by: null,
@@ -232,9 +205,6 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
         compareDates(a.recommended, b.recommended) ||
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
-  const { line } = unreachable(interview, today, calendar, style);
-  const told = line === '' ? items : items.map((item) => ({ ...item, dropped: [item.dropped, line].filter(Boolean).join(' ') }));
-  const finished = interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
-  const done = told.length > 0 ? null : line === '' ? finished : `${line} ${finished}`;
-  return { items: told, next: told[0] ?? null, done };
+  const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
+  return { items, next: items[0] ?? null, done };
 }

@@ -34,7 +34,7 @@ export function nextSummary(
   if (next === null) return { line: done ?? '', json: { next: null, done } };
   const text = describeItem(next, todayOf(now), style, next.round);
   return {
-    line: next.dropped === undefined ? m.next(text) : `${m.next(text)}\n  ${next.dropped}`,
+    line: m.next(text),
     json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },
   };
 }
