@@ -5,9 +5,17 @@ import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import { exit as words } from '../ui/messages.js';
 import { createSessionDeps } from './session-deps.js';
+import type { SessionResult } from '../ui/app.js';
 import { withoutFetch } from '../ui/without-fetch.js';
 
 const SPEC = { name: 'session', options: { plain: { type: 'boolean' }, from: { type: 'string' } }, positionals: [] } as const;
+
+/** The one line a Ctrl-C in the Ink session ends with: what is saved, or why not. */
+export function stoppedWords(result: Extract<SessionResult, { kind: 'cancelled' }>): string {
+  if (result.savedDraft) return words.saved;
+  if (result.notSaved !== undefined) return words.notSaved(result.notSaved);
+  return words.cancelled(result.recorded ?? []);
+}
 
 export async function run(context: CommandContext): Promise<number> {
   const parsed = parseCommand(SPEC, context.argv);
@@ -38,12 +46,7 @@ export async function run(context: CommandContext): Promise<number> {
       import('../session/opening.js').then(({ openSession }) => openSession(deps)),
     ]);
     const result = await runInk(deps, context, opening);
-    if (result.kind === 'cancelled') {
-      throw new CancelledError(
-        result.savedDraft ? words.saved : result.notSaved !== undefined ? words.notSaved(result.notSaved) : words.cancelled,
-        result.signal,
-      );
-    }
+    if (result.kind === 'cancelled') throw new CancelledError(stoppedWords(result), result.signal);
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
     return EXIT.ok;
   } finally {

@@ -10,6 +10,7 @@ import {
   type NoteEdit,
   type NoteKind,
 } from '../model/types.js';
+import { ruledOutBy } from '../model/outcome.js';
 import { dayOf, followsSent } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
@@ -212,7 +213,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       'not-selected': interview.status === 'not-selected',
       'stay-in-touch': true,
     };
-    return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind]);
+    return people.length === 0 ? [] : NOTE_KINDS.filter((kind) => applies[kind] && !ruledOutBy(interview.status, kind));
   }
 
   return { composeNotes, reviewNotes, followUpNotes, kindsFor };

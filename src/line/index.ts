@@ -36,7 +36,9 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
     // first, and the message says whether they got there.
     if (error instanceof Error && error.name === 'ExitPromptError') {
       const state = guide.state();
-      const why = asking(state) ? await guide.runner.flush(draftOf(state.session, state.interviewId)) : null;
+      // Away from the questions nothing was being typed: say what was recorded, if anything.
+      if (!asking(state)) throw new CancelledError(messages.stopped(state.recorded));
+      const why = await guide.runner.flush(draftOf(state.session, state.interviewId));
       throw new CancelledError(why === null ? messages.cancelled : messages.notSaved(why));
     }
     throw error;

@@ -3,6 +3,8 @@
 // mode is for screen readers and basic terminals. The review's words are the review core's
 // (src/session/review/messages.ts), shared with the Ink review.
 
+import { newsMessages } from '../session/news-messages.js';
+
 export const messages = {
   intro: 'followup-coach, line by line. Type < and press Enter to go back one question.',
   back: '<',
@@ -13,6 +15,7 @@ export const messages = {
   noTerminalTry: 'followup-coach --from interview.json (every note with its checklist, no questions)',
   cancelled:
     'Stopped. Every answer you gave is saved (not the one you were typing): run `followup-coach --plain` to continue where you left off.',
+  stopped: newsMessages.stopped,
   notSaved: (why: string) =>
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   cannotSave: (why: string) => `cannot save: ${why}; your answers are kept in memory until you quit`,

@@ -24,6 +24,15 @@ export interface Prompter {
 
 const BACK_VALUE = '\u0000back';
 
+/**
+ * Whether a typed answer means "back": "<" alone, or "<" typed at the end of the earlier answer
+ * put on the line to edit (the line then reads "n@example.com<").
+ */
+export function meansBack(value: string, initial: string): boolean {
+  const typed = value.trim();
+  return typed === messages.back || (initial.trim() !== '' && typed === `${initial.trim()}${messages.back}`);
+}
+
 /** The real prompter: @inquirer/prompts on the given streams. Ctrl-C rejects with ExitPromptError. */
 export async function inquirerPrompter(context: Required<Pick<Context, 'input' | 'output'>>): Promise<Prompter> {
   const { input, rawlist, confirm } = await import('@inquirer/prompts');
@@ -39,7 +48,7 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
           // The earlier answer is put on the line, so it can be kept with Enter or edited.
           prefill: 'editable',
           validate: (value) => {
-            const problem = value.trim() === messages.back ? undefined : validate(value);
+            const problem = meansBack(value, initial) ? undefined : validate(value);
             if (problem === undefined) return true;
             const dropped = ahead.refused();
             return dropped === 0 ? problem : `${problem} ${messages.pastedLinesDropped(dropped)}`;
@@ -47,7 +56,7 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         },
         io,
       );
-      return answer.trim() === messages.back ? BACK : answer;
+      return meansBack(answer, initial) ? BACK : answer;
     },
     async choose(message, options, initial, canGoBack = true) {
       // A numbered list: type the number, which works on any terminal and with a screen reader.

@@ -14,5 +14,4 @@ export const dueMessages = {
   dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,
   dueNow: (who: string) => `${who}: due now`,
   next: (line: string, why: string, command: string) => `Next: ${line}\n  ${why}\n  ${command}`,
-  nothingNext: (done: string) => `Nothing is due: ${done}`,
 } as const;

@@ -2,6 +2,7 @@
 // puts the most urgent interview first. The decisions are the schedule's (schedule.ts);
 // this only words them.
 import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from './dates.js';
+import { kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
 import { type ApplicationSchedule, compareNext, type RoundItem } from './round-schedule.js';
@@ -26,7 +27,7 @@ function isCall(item: DueItem | RoundItem): boolean {
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
-  const who = `${item.kind} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
+  const who = `${kindStep(item.kind)} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
@@ -61,7 +62,7 @@ export function nextDue(interview: Interview, now: Date, calendar: BusinessCalen
  */
 export function describeNext(plan: ApplicationSchedule, now: Date, style: DateStyle): string {
   const { next, done, rounds } = plan;
-  if (next === null) return m.nothingNext(done ?? '');
+  if (next === null) return done ?? '';
   const line = describeItem(next, todayOf(now), style, next.round);
   if (next.interview === rounds.at(-1)) return m.next(line, next.why, `followup-coach regen ${next.interview.id}`);
   return m.next(line, next.why, `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`);

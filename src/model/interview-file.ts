@@ -8,7 +8,7 @@ import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
 import { schemaDepth } from './schema-depth.js';
-import { slugFor } from './slug.js';
+import { savedSlugFor, slugFor } from './slug.js';
 import { strictJsonProblem } from './strict-json.js';
 import { textProblems } from './text-rules.js';
 import { resolveTimeframe } from './timeframe.js';
@@ -24,6 +24,8 @@ export interface ParseOptions {
   readonly candidate?: Candidate | null;
   /** Ids already saved, so a derived id does not collide. */
   readonly taken?: readonly string[];
+  /** The saved ids: a derived id an older version wrote differently (slug.ts) keeps the saved one. */
+  readonly saved?: readonly string[];
   /** The business days a timeframe such as "within 10 business days" counts. */
   readonly calendar: BusinessCalendar;
   /** How its warnings write a day. */
@@ -93,6 +95,10 @@ export function warningsFor(interview: Interview): string[] {
   ]);
 }
 
+function derivedId(company: string, role: string, options: ParseOptions): string {
+  return options.taken === undefined ? savedSlugFor(company, role, options.saved ?? []) : slugFor(company, role, options.taken);
+}
+
 function toInterview(
   data: InterviewFileData,
   candidate: Candidate,
@@ -106,7 +112,7 @@ function toInterview(
     options.dateStyle,
   );
   const interview: Interview = {
-    id: data.id ?? slugFor(data.company, data.role, options.taken ?? []),
+    id: data.id ?? derivedId(data.company, data.role, options),
     candidate: compact(candidate),
     company: data.company,
     role: data.role,

@@ -14,6 +14,10 @@ interface KindWords {
   readonly action: (person: string) => string;
   /** What went out, as a recorded step says it: "Recorded: the follow-up call to Priya". */
   readonly sent: string;
+  /** The step as the schedule lists it: "follow-up call to Sam: due now". */
+  readonly step: string;
+  /** Whether the step is a call (made) rather than a note (sent). */
+  readonly spoken: boolean;
 }
 
 const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
@@ -23,6 +27,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'Thank-you',
     action: (person) => `Send a thank-you to ${person}`,
     sent: 'the thank-you note',
+    step: 'thank-you',
+    spoken: false,
   },
   'follow-up': {
     label: 'follow-up note',
@@ -30,6 +36,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'Follow-up',
     action: (person) => `Follow up with ${person}`,
     sent: 'the follow-up',
+    step: 'follow-up',
+    spoken: false,
   },
   voicemail: {
     label: 'voicemail script',
@@ -37,6 +45,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'Voicemail script',
     action: (person) => `Call ${person} to follow up`,
     sent: 'the follow-up call',
+    step: 'follow-up call',
+    spoken: true,
   },
   'contact-request': {
     label: 'contact request',
@@ -44,6 +54,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'Contact request',
     action: (person) => `Ask ${person} for the missing contact details`,
     sent: 'the request for contact details',
+    step: 'contact request',
+    spoken: false,
   },
   'not-selected': {
     label: 'note after the decision',
@@ -51,6 +63,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'After the decision',
     action: (person) => `Thank ${person} after the decision`,
     sent: 'the thanks after the decision',
+    step: 'thanks after the decision',
+    spoken: false,
   },
   'stay-in-touch': {
     label: 'stay-in-touch note',
@@ -58,6 +72,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     title: 'Stay in touch',
     action: (person) => `Stay in touch with ${person}`,
     sent: 'the stay-in-touch note',
+    step: 'stay-in-touch note',
+    spoken: false,
   },
 };
 
@@ -72,6 +88,12 @@ export const kindTitle = (kind: NoteKind): string => KIND_WORDS[kind].title;
 
 /** "the follow-up call": what went out, as a recorded step names it. */
 export const kindSent = (kind: NoteKind): string => KIND_WORDS[kind].sent;
+
+/** "follow-up call", "thanks after the decision": the kind as the schedule lists a step. */
+export const kindStep = (kind: NoteKind): string => KIND_WORDS[kind].step;
+
+/** Whether the kind is a call to make rather than a note to send. */
+export const kindIsCall = (kind: NoteKind): boolean => KIND_WORDS[kind].spoken;
 
 /** "Send a thank-you to Priya": what the user does next for this kind. */
 export const kindAction = (kind: NoteKind, person: string): string => KIND_WORDS[kind].action(person);

@@ -9,6 +9,15 @@ export function withOutcome(interview: Interview, status: Status, day: IsoDate, 
   return { ...interview, status, statusOn: day, toldBy: toldBy ?? keptName };
 }
 
+/**
+ * Whether an outcome rules out notes of `kind`: after an offer, nothing that asks to be
+ * considered (stay-in-touch, the note after a no), chases an answer (follow-up, the call) or
+ * asks for addresses to do so. The thank-you stays, to read again or to send late.
+ */
+export function ruledOutBy(status: Status, kind: NoteKind): boolean {
+  return status === 'offer' && kind !== 'thank-you';
+}
+
 /** How a note recorded by hand is marked in the sent log. */
 export const SENT_OUTSIDE = 'outside';
 

@@ -40,9 +40,13 @@ export const scheduleMessages = {
     `You were told you are not the final choice. Thank them anyway, within a day (by the end of ${by}), and ask to be considered for other openings: it keeps the door open.`,
   notSelectedLate: (by: string) =>
     `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
+  /** Said before the stay-in-touch note once the thanks for a no is past its moment. */
+  notSelectedLapsed: (toldOn: string) =>
+    `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>
     `About three months on, a short note that recalls your talk and asks to hear of future openings keeps you in mind for the next one: from ${from}.`,
-  offer: 'You have an offer: nothing more to send for this interview.',
+  offer:
+    'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
   closed: 'This interview is closed: nothing more to send.',
   stopAfterTwo:
     'Two follow-ups went out without a reply: stop here. A third note would not help; put the energy into other openings.',

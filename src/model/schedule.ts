@@ -2,7 +2,16 @@
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddress, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
-import { type BusinessCalendar, type DateStyle, addDays, compareDates, formatDay, nextBusinessDay, todayOf } from './dates.js';
+import {
+  type BusinessCalendar,
+  type DateStyle,
+  addBusinessDays,
+  addDays,
+  compareDates,
+  formatDay,
+  nextBusinessDay,
+  todayOf,
+} from './dates.js';
 import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
@@ -20,6 +29,8 @@ export interface DueItem {
   readonly by: IsoDate | null;
   readonly state: 'overdue' | 'due' | 'upcoming';
   readonly why: string;
+  /** A step the schedule left out on the way to this one, in a sentence (also the start of `why`). */
+  readonly dropped?: string;
 }
 
 export interface Schedule {
@@ -46,6 +57,8 @@ const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
 // A stay-in-touch note about three months after the news: long enough to have something new
 // to say, soon enough that they still remember you, and when the next openings come round.
 const STAY_IN_TOUCH_MONTHS = 3;
+// How many business days after the news a thank-you for it still reads as a reply to it.
+const NOT_SELECTED_LIFE = 5;
 
 function stateOf(plan: Plan, today: IsoDate): DueItem['state'] {
   if (today < plan.notBefore) return 'upcoming';
@@ -132,12 +145,15 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
 
 function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
-  // The day of the news as recorded (`followup-coach status --on`): the thanks go within a day
-  // of it. Without it the day is not known, so the thanks are simply due now.
+  // The day of the news as recorded (`followup-coach status --on`): the thanks go by the next
+  // business day. Without it the day is not known, so the thanks are simply due now.
   const toldOn = interview.statusOn ?? interview.date;
   const unthanked = notSent(interview, 'not-selected');
-  if (unthanked.length > 0) {
-    const by = interview.statusOn === undefined ? null : addDays(toldOn, 1);
+  const by = interview.statusOn === undefined ? null : addBusinessDays(toldOn, 1, calendar);
+  // A "thank you for letting me know" weeks later reads as an afterthought: past its moment the
+  // schedule drops it and moves on to the stay-in-touch note, counted from the news.
+  const lapsed = by !== null && today > addBusinessDays(toldOn, NOT_SELECTED_LIFE, calendar);
+  if (unthanked.length > 0 && !lapsed) {
     const [why, lateWhy] =
       by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by, style)), m.notSelectedLate(formatDay(by, style))];
     plans.push({
@@ -152,15 +168,19 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   }
   if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
-    // Until the thanks for the news has gone, "three months after it" counts from today.
-    const from = nextBusinessDay(addMonths(thanked ?? (unthanked.length > 0 ? today : toldOn), STAY_IN_TOUCH_MONTHS), calendar);
+    // Until the thanks for the news has gone (or its moment has passed), "three months after
+    // it" counts from today.
+    const waitingForThanks = unthanked.length > 0 && !lapsed;
+    const from = nextBusinessDay(addMonths(thanked ?? (waitingForThanks ? today : toldOn), STAY_IN_TOUCH_MONTHS), calendar);
+    const skipped = lapsed && unthanked.length > 0 ? m.notSelectedLapsed(formatDay(toldOn, style)) : '';
     plans.push({
       kind: 'stay-in-touch',
       to: interview.interviewers.map((p) => p.name),
       notBefore: from,
       recommended: from,
       by: null,
-      why: m.stayInTouch(formatDay(from, style)),
+      why: skipped + m.stayInTouch(formatDay(from, style)),
+      ...(skipped === '' ? {} : { dropped: skipped.trim() }),
     });
   }
   return plans;

@@ -28,9 +28,13 @@ function foldChar(char: string): string {
   return /^[\x20-\x7e]+$/.test(base) ? base : char;
 }
 
-function slugify(text: string): string {
+// An apostrophe inside a word (St. Brigid's, O'Donoghue, l'Oréal) belongs to the word.
+const INNER_APOSTROPHE = /(?<=[\p{L}\p{N}])['\u2019\u02bc](?=[\p{L}\p{N}])/gu;
+
+function slugify(text: string, apostrophes: 'join' | 'split' = 'join'): string {
   const folded = Array.from(text.normalize('NFC').toLowerCase(), foldChar).join('').normalize('NFC');
-  return folded.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const joined = apostrophes === 'join' ? folded.replace(INNER_APOSTROPHE, '') : folded;
+  return joined.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 function shorten(slug: string): string {
@@ -50,6 +54,17 @@ export function slugFor(company: string, role: string, taken: readonly string[])
     const candidate = `${base}-${n}`;
     if (!used.has(candidate)) return candidate;
   }
+}
+
+/**
+ * The id a new file or session for company and role is saved under, among the `saved` ids:
+ * the slug, or the one slugFor made before apostrophes joined words (`st-brigid-s-...`) when
+ * only that one is saved, so the same role imported again still finds its saved interview.
+ */
+export function savedSlugFor(company: string, role: string, saved: readonly string[]): string {
+  const slug = slugFor(company, role, []);
+  const older = shorten(slugify(`${company} ${role}`, 'split')) || FALLBACK;
+  return !saved.includes(slug) && saved.includes(older) ? older : slug;
 }
 
 /** Whether `id` has the shape slugFor produces (used to check ids in interview files). */

@@ -65,5 +65,11 @@ export function newsRecorded(state: GuideState, event: Extract<GuideEvent, { typ
     news: null,
     store: { ...state.store, interviews, due: event.due },
     log: [...state.log, line],
+    recorded: [
+      ...state.recorded,
+      news.type === 'outcome'
+        ? newsMessages.shortOutcome(interview.company, news.status)
+        : newsMessages.shortSent(news.kind, news.to),
+    ],
   };
 }

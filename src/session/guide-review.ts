@@ -2,7 +2,7 @@
 // interview (a new one first asks whether it is a saved application's next round); a changed
 // answer saves it again, carrying the hand edits over, and keep-edit.ts asks about those the new
 // answers would write differently. The notes are shown only once the interview is stored.
-import { slugFor } from '../model/slug.js';
+import { savedSlugFor } from '../model/slug.js';
 import type { SessionContext } from './fields.js';
 import type { GuideCommand, GuideState, Step } from './guide-state.js';
 import { interviewOf } from './interview.js';
@@ -18,7 +18,14 @@ export function enterReview(state: GuideState, context: SessionContext): Step {
     return { state: { ...state, session: { ...state.session, position: missing, returnTo: 'review' } }, commands: none };
   }
   const known = state.interviewId;
-  const id = known ?? slugFor(state.session.answers.company, state.session.answers.role, []);
+  const { company, role } = state.session.answers;
+  const id =
+    known ??
+    savedSlugFor(
+      company,
+      role,
+      state.store.interviews.map((saved) => saved.id),
+    );
   const interview = interviewOf(state.session.answers, { id });
   if (known === null && state.round === 'unknown') {
     return { state: { ...state, stage: 'checking-round' }, commands: [{ type: 'check-round', interview }] };

@@ -56,6 +56,8 @@ export interface GuideState {
   readonly manualConfirmed: boolean;
   /** The scrollback: notices from the store, one recap per section finished, news recorded. */
   readonly log: readonly string[];
+  /** The news recorded in this session, in a few words each, for what the session says when it ends. */
+  readonly recorded: readonly string[];
   /** Why the last save failed, or null while saving works. */
   readonly problem: string | null;
   /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
@@ -139,6 +141,7 @@ export function loadingState(): GuideState {
     asked: 0,
     manualConfirmed: false,
     log: [],
+    recorded: [],
     problem: null,
     failure: null,
     draftKey: '',

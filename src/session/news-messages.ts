@@ -34,6 +34,11 @@ export const newsMessages = {
   person: 'To whom?',
   recordedOutcome: (company: string, status: Status, next: string) => `Recorded for ${company}: ${RECORDED[status]}. ${next}`,
   recordedSent: (kind: NoteKind, to: string, next: string) => `Recorded: ${kindSent(kind)} to ${to}, today. ${next}`,
+  /** What was recorded, as the session's last line lists it: "not selected this time for Acme". */
+  shortOutcome: (company: string, status: Status) => `${RECORDED[status]} for ${company}`,
+  shortSent: (kind: NoteKind, to: string) => `${kindSent(kind)} to ${to}`,
+  /** Ctrl-C away from the questions, in both modes: "Stopped. Saved: the thanks after the decision to Sam Ortiz." */
+  stopped: (recorded: readonly string[]) => (recorded.length === 0 ? 'Stopped.' : `Stopped. Saved: ${recorded.join('; ')}.`),
   prepBack: 'Enter or Esc: back',
   roundQuestion: (company: string, role: string) =>
     `${company}, ${role} is already saved. Is this a later interview (a new round) for the same role?`,

@@ -22,6 +22,8 @@ export type SessionResult =
       readonly notSaved?: string;
       /** Set when a signal (not Ctrl-C) ended the session. */
       readonly signal?: StopSignal;
+      /** The news recorded before Ctrl-C, which is saved whatever the draft's fate. */
+      readonly recorded?: readonly string[];
     };
 
 // A frame as tall as the terminal is one Ink clears with the whole screen and the scrollback
@@ -55,7 +57,8 @@ export function App({ deps, opening, stopSignals }: AppProps) {
   // Ctrl-C (or a signal) while answering saves the latest answers first, and says whether that worked.
   const quit = (signal?: StopSignal) => {
     const by = signal === undefined ? {} : { signal };
-    if (!asking(state)) return exit({ kind: 'cancelled', savedDraft: false, ...by } satisfies SessionResult);
+    if (!asking(state))
+      return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded, ...by } satisfies SessionResult);
     void runner
       .flush(draftOf(state.session, state.interviewId))
       .then((why) =>

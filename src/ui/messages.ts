@@ -2,6 +2,8 @@
 // src/session/messages.ts). Keys are named as they are printed in the hints.
 
 // The review's words are the review core's, shared with the line mode.
+import { newsMessages } from '../session/news-messages.js';
+
 export { change, keepEdit, manualChecks, screen as review } from '../session/review/messages.js';
 
 export const title = 'followup-coach';
@@ -129,7 +131,8 @@ export const list = {
 
 export const exit = {
   saved: 'Every answer you gave is saved (not the one you were typing). Run followup-coach again to pick up where you left off.',
-  cancelled: 'Stopped; nothing was changed.',
+  /** Ctrl-C away from the questions: nothing was being typed; what was recorded is saved. */
+  cancelled: newsMessages.stopped,
   notSaved: (why: string) =>
     `Stopped. Your latest answers were NOT saved (${why}); the next start offers only what an earlier save kept, if anything.`,
   noTerminal:

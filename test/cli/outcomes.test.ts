@@ -24,7 +24,7 @@ describe('status', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       `Recorded for ${ID}: not selected this time (Tuesday, December 1, told by Dana Kim).\n` +
-        'Next: not-selected to Priya Raghunathan and Sam Ortiz: due today\n',
+        'Next: thanks after the decision to Priya Raghunathan and Sam Ortiz: due today\n',
     );
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });
@@ -52,11 +52,11 @@ describe('status', () => {
       statusOn: '2026-11-25',
       toldBy: null,
       next: null,
-      done: 'You have an offer: nothing more to send for this interview.',
+      done: 'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
     });
     const list = await runCli(['list'], { home });
     expect(list.stdout).toContain(
-      ' · offer (Wednesday, November 25)\n  nothing due: You have an offer: nothing more to send for this interview.\n',
+      ' · offer (Wednesday, November 25)\n  You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n',
     );
   });
 

@@ -157,8 +157,8 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       stdout: '',
       stderr:
         `followup-coach: nothing is due for ${ACME}, so nothing was copied or recorded.\n` +
-        'You have an offer: nothing more to send for this interview.\n' +
-        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you, voicemail, stay-in-touch)\n`,
+        'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n' +
+        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you)\n`,
     });
   });
 

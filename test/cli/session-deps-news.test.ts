@@ -45,7 +45,9 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     const deps = open(home);
     const { interview, next } = await deps.recordNews(saved, { type: 'outcome', status: 'offer', toldBy: 'Dana Kim' });
     expect(interview).toMatchObject({ status: 'offer', statusOn: '2026-11-25', toldBy: 'Dana Kim' });
-    expect(next).toBe('Nothing more is due: You have an offer: nothing more to send for this interview.');
+    expect(next).toBe(
+      'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
+    );
     // The review saves the answers (which only know "not selected: no") over it.
     const answered = interviewOf(answersOf(interview), { id: interview.id, sent: interview.sent });
     expect(answered.status).toBe('waiting');

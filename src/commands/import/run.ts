@@ -37,7 +37,13 @@ export async function run(context: CommandContext): Promise<number> {
   try {
     const saved = await store.candidate();
     const dateStyle = dateStyleFor(context.env, context.now());
-    const parsed = parseInterviewText(text, { candidate: saved, calendar: calendarFor(context.env), dateStyle });
+    const all = await store.interviews();
+    const parsed = parseInterviewText(text, {
+      candidate: saved,
+      saved: all.map((interview) => interview.id),
+      calendar: calendarFor(context.env),
+      dateStyle,
+    });
     if (!parsed.ok) {
       context.stderr.write(formatProblems(file === '-' ? m.stdin : file, parsed.problems));
       return EXIT.usage;
@@ -45,7 +51,6 @@ export async function run(context: CommandContext): Promise<number> {
     if (args.values.round && args.values.replace) throw new UsageError(m.roundOrReplace, m.roundOrReplaceTry);
     // A file for a role already saved may be its next round: --round says so, and on a
     // terminal the user is asked.
-    const all = await store.interviews();
     const laterRound = !args.values.replace && looksLikeNextRound(all, parsed.interview);
     const canAsk = file !== '-' && context.interactive;
     const asRound =

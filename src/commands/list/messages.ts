@@ -7,7 +7,6 @@ export const listMessages = {
     'Start with the guided session:   followup-coach\n' +
     'or save an interview file:       followup-coach import FILE   (the README shows the format)\n',
   next: (line: string) => `next: ${line}`,
-  nothingDue: (why: string) => `nothing due: ${why}`,
   status: { waiting: 'waiting', 'not-selected': 'not selected', offer: 'offer', closed: 'closed' } satisfies Record<
     Status,
     string

@@ -74,7 +74,8 @@ export async function run(context: CommandContext): Promise<number> {
       return [
         interview.id,
         `  ${interview.company}, ${interview.role} · ${interviewed(rounds, style)}${statusText(interview, style)}`,
-        `  ${next === null ? m.nothingDue(done ?? '') : m.next(describeItem(next, today, style, next.round))}`,
+        `  ${next === null ? (done ?? '') : m.next(describeItem(next, today, style, next.round))}`,
+        ...(next?.dropped === undefined ? [] : [`  ${next.dropped}`]),
         // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
         ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),
       ].join('\n');

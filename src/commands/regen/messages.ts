@@ -15,7 +15,12 @@ export const messages = {
       : `followup-coach regen ID [--kind KIND] [--to NAME] [--print]   with ID one of: ${ids.join(', ')}`,
   nothingDue: (id: string, to: string | null, done: string | null) =>
     `nothing is due for ${to === null ? id : `${to} in ${id}`}, so nothing was copied or recorded.${done ? `\n${done}` : ''}`,
-  nothingDueTry: (id: string, kinds: readonly NoteKind[]) => `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
+  nothingDueTry: (id: string, kinds: readonly NoteKind[]) =>
+    kinds.length === 0 ? `followup-coach list` : `followup-coach regen ${id} --kind KIND   (${kinds.join(', ')})`,
+  afterOffer: (kind: NoteKind, toldBy: string | undefined) =>
+    `you have an offer, so there is no ${kindLabel(kind)} to write: it would ask to be considered, or chase an answer you already have. ` +
+    `Answer the offer itself${toldBy ? `, and thank ${toldBy} for it in that reply` : ', and thank whoever made it in that reply'}.`,
+  afterOfferTry: (id: string) => `followup-coach regen ${id} --kind thank-you --print   (the thank-you, to read again)`,
   notDueYet: (id: string, to: string | null, line: string, why: string) =>
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>

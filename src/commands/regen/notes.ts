@@ -10,7 +10,8 @@ import type { RoundItem } from '../../model/round-schedule.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
-import { CliError } from '../../cli/errors.js';
+import { CliError, UsageError } from '../../cli/errors.js';
+import { ruledOutBy } from '../../model/outcome.js';
 import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
@@ -40,6 +41,11 @@ export function askedNotes(
   );
   const unsent = notes.find((note) => entriesFor(interview.sent, note).length === 0);
   const picked = to === undefined && unsent ? unsent : notes[0]!;
+  // After an offer a note that asks to be considered or chases an answer reads wrong; one that
+  // went out before it can still be read again.
+  const wentOut = entriesFor(interview.sent, picked).length > 0;
+  if (ruledOutBy(interview.status, kind) && !wentOut)
+    throw new UsageError(messages.afterOffer(kind, interview.toldBy), messages.afterOfferTry(interview.id));
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
 

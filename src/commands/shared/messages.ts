@@ -24,5 +24,4 @@ export const sharedMessages = {
 
   // After a change
   next: (line: string) => `Next: ${line}`,
-  nothingNext: (why: string) => `Nothing more is due: ${why}`,
 } as const;

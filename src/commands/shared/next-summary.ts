@@ -30,7 +30,8 @@ export function nextSummary(
   saved: readonly Interview[] = [],
 ): NextSummary {
   const { next, done } = applicationSchedule(roundsOfApplication(saved, interview), now, calendar, style);
-  if (next === null) return { line: m.nothingNext(done ?? ''), json: { next: null, done } };
+  // `done` is a whole sentence ("You have an offer: nothing more to send ..."): said as it is.
+  if (next === null) return { line: done ?? '', json: { next: null, done } };
   const text = describeItem(next, todayOf(now), style, next.round);
   return {
     line: m.next(text),

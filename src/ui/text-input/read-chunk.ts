@@ -93,7 +93,6 @@ export function readChunk(input: string, pasting: boolean): ChunkStep[] {
       flush();
       steps.push({ type: 'edit', action: key });
     } else if (CONTROL.test(char)) {
-      continue;
     } else if (char === '\n') {
       flush();
       steps.push({ type: 'submit' });

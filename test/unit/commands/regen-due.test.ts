@@ -35,7 +35,7 @@ describe('dueChoice', () => {
     expect(summary(dueChoice(sampleInterview({ status: 'offer' }), now, WEEKENDS_ONLY, US_WITH_YEARS))).toEqual([
       null,
       null,
-      'You have an offer: nothing more to send for this interview.',
+      'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
     ]);
   });
 });

@@ -268,7 +268,8 @@ describe('kindsFor', () => {
     expect(kindsFor(lotus)).toEqual(['thank-you', 'follow-up', 'contact-request', 'stay-in-touch']);
     expect(kindsFor(harbor)).toEqual(['thank-you', 'follow-up', 'voicemail', 'stay-in-touch']);
     expect(kindsFor(finch)).toEqual(['voicemail', 'not-selected', 'stay-in-touch']);
-    expect(kindsFor({ ...acme, status: 'offer' })).toEqual(['thank-you', 'voicemail', 'stay-in-touch']);
+    // After an offer nothing asks to be considered or chases an answer: only the thank-you is left.
+    expect(kindsFor({ ...acme, status: 'offer' })).toEqual(['thank-you']);
     expect(kindsFor({ ...acme, interviewers: [] })).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ describe("Bongani's calls", () => {
   it('the preview of the detail, as typed in the session, turns both verbs', () => {
     const field = FIELDS.find((each) => each.id === 'interviewer.detail');
     const preview = field?.kind === 'text' ? field.preview : undefined;
-    expect(preview?.('he grew up in Durban and still follows the Sharks', {} as never, {} as never)).toContain(
+    expect(preview?.('he grew up in Durban and still follows the Sharks', {} as never, {} as never, 0)).toContain(
       `talking about ${DETAIL}.`,
     );
   });

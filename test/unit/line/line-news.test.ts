@@ -54,6 +54,30 @@ describe('line mode: news, the prep card and reminders', () => {
     expect(play.printed).toContain('Recorded: the follow-up call to Sam Ortiz, today. Next: waiting');
   });
 
+  it('Ctrl-C at home after recording says what was saved, not that nothing changed', async () => {
+    const { deps, saved } = memoryDeps(null, [ACME]);
+    const play = scripted([
+      { choose: home.question, answer: NEWS },
+      { choose: newsMessages.what, answer: 'sent' },
+      { choose: newsMessages.kind, answer: 'not-selected' },
+      { choose: newsMessages.person, answer: 'Priya Raghunathan' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toMatchObject({
+      name: 'CancelledError',
+      message: 'Stopped. Saved: the thanks after the decision to Priya Raghunathan.',
+    });
+    expect(saved.interviews.find((i) => i.id === ACME.id)!.sent).toMatchObject([
+      { kind: 'not-selected', to: 'Priya Raghunathan' },
+    ]);
+  });
+
+  it('Ctrl-C at home with nothing recorded just stops', async () => {
+    const { deps } = memoryDeps(null, [ACME]);
+    const play = scripted([{ ctrlC: true }]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toMatchObject({ message: 'Stopped.' });
+  });
+
   it('prints the prep card and offers home again', async () => {
     const { deps } = memoryDeps(null, [ACME]);
     const play = scripted([{ choose: home.question, answer: 'prep' }, { choose: home.question, answer: 'new' }, { ctrlC: true }]);

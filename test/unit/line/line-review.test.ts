@@ -62,7 +62,7 @@ describe('line mode review', () => {
       '\nSchedule:',
       '  thank-you to Sam Ortiz: due today',
       '  follow-up to Priya Raghunathan: not before Monday, December 7, 2026',
-      '  voicemail to Sam Ortiz: not before Monday, December 7, 2026',
+      '  follow-up call to Sam Ortiz: not before Monday, December 7, 2026',
     ]);
     expect(play.printed.slice(0, marked)).toContain('  thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);

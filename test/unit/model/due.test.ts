@@ -70,7 +70,7 @@ describe('nextDue', () => {
     const offer = sampleInterview({ status: 'offer' });
     expect(nextDue(offer, now, WEEKENDS_ONLY, US_WITH_YEARS)).toBeNull();
     expect(describeNext(applicationSchedule([offer], now, WEEKENDS_ONLY, US_WITH_YEARS), now, US_WITH_YEARS)).toBe(
-      'Nothing is due: You have an offer: nothing more to send for this interview.',
+      'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
     );
   });
 

@@ -404,6 +404,33 @@ describe('other statuses', () => {
     });
   });
 
+  it('not selected on a Friday: the thanks are due by Monday, not on the Saturday', () => {
+    const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-12-11' });
+    expect(brief(interview, at('2026-12-12'))[0]).toMatchObject({ kind: 'not-selected', by: '2026-12-14', state: 'due' });
+    expect(brief(interview, at('2026-12-15'))[0]).toMatchObject({ kind: 'not-selected', state: 'overdue' });
+  });
+
+  it('not selected: a week of business days on, the thanks are dropped for the stay-in-touch note, which says so', () => {
+    const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-12-11' });
+    // Five business days after Fri 11 Dec is Fri 18 Dec: still the thanks, late.
+    expect(brief(interview, at('2026-12-18'))[0]).toMatchObject({ kind: 'not-selected', state: 'overdue' });
+    // From the Monday after, the three months count from the news: 11 Mar 2027, a Thursday.
+    const later = scheduleFor(interview, at('2026-12-21'), WEEKENDS_ONLY, US_WITH_YEARS);
+    expect(later.items).toEqual([
+      {
+        kind: 'stay-in-touch',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2027-03-11',
+        recommended: '2027-03-11',
+        by: null,
+        state: 'upcoming',
+        why: m.notSelectedLapsed('Friday, December 11, 2026') + m.stayInTouch('Thursday, March 11, 2027'),
+        dropped: m.notSelectedLapsed('Friday, December 11, 2026').trim(),
+      },
+    ]);
+    expect(brief(interview, at('2027-03-15'))).toMatchObject([{ kind: 'stay-in-touch', state: 'due' }]);
+  });
+
   it('not selected: counts the three months from the thanks that went, to a business day', () => {
     const interview = sampleInterview({
       status: 'not-selected',

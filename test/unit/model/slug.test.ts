@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugFor } from '../../../src/model/slug.js';
+import { isSlug, savedSlugFor, slugFor } from '../../../src/model/slug.js';
 
 describe('slugFor', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('slugFor', () => {
     ['ソニー', 'デザイナー', 'ソニー-デザイナー'],
     ['ＡＣＭＥ', 'Ｅｎｇｉｎｅｅｒ', 'acme-engineer'],
     ['🚀🚀', '★', 'interview'],
+    ["St. Brigid's Medical Center", 'Charge Nurse', 'st-brigids-medical-center-charge-nurse'],
+    ['O’Donoghue & Sons', "Chef d'équipe", 'odonoghue-sons-chef-dequipe'],
+    ["'Quoted' Ltd", 'Engineer', 'quoted-ltd-engineer'],
   ])('%s / %s -> %s', (company, role, expected) => {
     expect(slugFor(company, role, [])).toBe(expected);
   });
@@ -27,6 +30,17 @@ describe('slugFor', () => {
     expect(slugFor('Acme Robotics', 'Senior Backend Engineer', [base])).toBe(`${base}-2`);
     expect(slugFor('Acme Robotics', 'Senior Backend Engineer', [base, `${base}-2`])).toBe(`${base}-3`);
     expect(slugFor('Acme Robotics', 'Senior Backend Engineer', [`${base}-2`])).toBe(base);
+  });
+});
+
+describe('savedSlugFor', () => {
+  const older = 'st-brigid-s-medical-center-charge-nurse';
+  it('keeps the id an older version saved, when only that one is saved', () => {
+    expect(savedSlugFor("St. Brigid's Medical Center", 'Charge Nurse', [older])).toBe(older);
+    expect(savedSlugFor("St. Brigid's Medical Center", 'Charge Nurse', [])).toBe('st-brigids-medical-center-charge-nurse');
+    expect(savedSlugFor("St. Brigid's Medical Center", 'Charge Nurse', [older, 'st-brigids-medical-center-charge-nurse'])).toBe(
+      'st-brigids-medical-center-charge-nurse',
+    );
   });
 });
 

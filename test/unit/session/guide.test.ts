@@ -108,6 +108,8 @@ describe('the home', () => {
     expect(state.screen).toBe('home');
     expect(state.store.interviews).toEqual([changed]);
     expect(state.log.at(-1)).toContain('Nothing is due.');
+    // What the session says when it ends: the news is saved.
+    expect(state.recorded).toEqual(['an offer for Acme Robotics']);
   });
 });
 
