@@ -1,6 +1,6 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
-import { missingAddress, whoToAsk, type AddressNeed } from '../model/address.js';
+import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
@@ -25,11 +25,12 @@ export interface MissingAddress {
 
 /**
  * Interviewers without an address for the medium they used with you. Someone who reached you
- * only by phone, and whose number you have, lacks nothing: their notes are calls.
+ * only by phone, and whose number you have, lacks nothing: their notes are calls; nor does
+ * someone whose notes go through a go-between (src/model/via.ts).
  */
 export function missingAddresses(interview: Interview): MissingAddress[] {
   return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
-    const needs = missingAddress(interviewer);
+    const needs = missingAddressIn(interview, interviewer);
     return needs === null ? [] : [{ interviewer, needs }];
   });
 }

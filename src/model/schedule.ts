@@ -1,6 +1,6 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
-import { missingAddress, whoToAsk } from './address.js';
+import { missingAddressIn, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
 import { type BusinessCalendar, type DateStyle, addDays, compareDates, formatDay, nextBusinessDay, todayOf } from './dates.js';
 import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
@@ -94,7 +94,7 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
   const due = addDays(interview.date, 1);
   // The same tests compose uses: who lacks an address, and whom to ask (recruiter or interviewer): no address for the medium they used (e-mail or phone).
   const noAddress = unthanked.flatMap((p) => {
-    const needs = missingAddress(p);
+    const needs = missingAddressIn(interview, p);
     return needs === null ? [] : [{ name: p.name, needs }];
   });
   const askee = whoToAsk(interview);
