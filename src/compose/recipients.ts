@@ -2,6 +2,7 @@
 // group note reads as no note at all.
 import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
+import { type GoBetween, goBetweenOf, goesVia } from '../model/via.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
 import { matchName } from './match-name.js';
@@ -16,6 +17,8 @@ export interface Recipient {
   readonly interviewer: Interviewer | null;
   /** The interviewer's position in the interview, which picks a phrasing variant. */
   readonly index: number;
+  /** The go-between the note is sent through (src/model/via.ts); `address` is then theirs. */
+  readonly via?: GoBetween | undefined;
 }
 
 export interface MissingAddress {
@@ -55,6 +58,7 @@ export function isVoicemailRecipient(person: Interviewer): boolean {
 /** Every recipient of a kind, or a ComposeError that says why there is none. */
 export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] {
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
+  const between = goBetweenOf(interview);
   const each = interview.interviewers.map((person, index): Recipient => {
     // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
     // Keeping in touch, months on, is a call only when there is no address to write to: an e-mail
@@ -64,6 +68,9 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
       ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person)) ||
       (kind === 'stay-in-touch' && !person.email?.trim() && Boolean(person.phone?.trim()));
     const by: Medium = byCall ? 'phone' : 'email';
+    if (by === 'email' && between !== null && goesVia(interview, person, kind)) {
+      return { name: person.name, address: between.email, by, interviewer: person, index, via: between };
+    }
     return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
   });
   switch (kind) {
