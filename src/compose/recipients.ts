@@ -2,7 +2,7 @@
 // group note reads as no note at all.
 import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
-import { type GoBetween, goBetweenOf, goesVia } from '../model/via.js';
+import { type GoBetween, goBetweenOf, writtenThrough } from '../model/via.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
 import { matchName } from './match-name.js';
@@ -60,6 +60,9 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
   const between = goBetweenOf(interview);
   const each = interview.interviewers.map((person, index): Recipient => {
+    // Through a go-between there is an address to write to, even for someone who gave you none.
+    const through = between !== null && writtenThrough(interview, person, kind);
+    if (through) return { name: person.name, address: between.email, by: 'email', interviewer: person, index, via: between };
     // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
     // Keeping in touch, months on, is a call only when there is no address to write to: an e-mail
     // waits to be read, where a call interrupts.
@@ -68,9 +71,6 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
       ((kind === 'thank-you' || kind === 'not-selected') && isVoicemailRecipient(person)) ||
       (kind === 'stay-in-touch' && !person.email?.trim() && Boolean(person.phone?.trim()));
     const by: Medium = byCall ? 'phone' : 'email';
-    if (by === 'email' && between !== null && goesVia(interview, person, kind)) {
-      return { name: person.name, address: between.email, by, interviewer: person, index, via: between };
-    }
     return { name: person.name, address: by === 'phone' ? person.phone : person.email, by, interviewer: person, index };
   });
   switch (kind) {

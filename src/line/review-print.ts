@@ -15,6 +15,7 @@ import {
 } from '../session/review/index.js';
 import { messages } from './messages.js';
 import type { Prompter } from './prompter.js';
+import { shownRecipient } from '../model/via.js';
 
 const { line: words } = reviewMessages;
 
@@ -46,7 +47,7 @@ export function printNote(
   sent: readonly SentEntry[],
   { prompter, dateStyle }: Printer,
 ): void {
-  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, isSpoken(note)));
+  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), shownRecipient(note), note.address, isSpoken(note)));
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
   if (note.subject !== '') prompter.print(words.subject(note.subject));

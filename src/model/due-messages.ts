@@ -6,6 +6,8 @@ const names = (list: readonly string[]) =>
 export const dueMessages = {
   names,
   ofRound: (round: number) => ` (round ${round})`,
+  /** The notes go through a go-between: "thank-you to Joost van der Berg via Alex Kim". */
+  through: (via: string) => ` via ${via}`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
   overdue: (who: string, day: string) => `${who}: overdue since ${day}, send it today`,
   dueToday: (who: string) => `${who}: due today`,

@@ -15,7 +15,8 @@ export interface Due extends DueItem {
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem, today: string, style: DateStyle, round: number | null = null): string {
-  const who = `${item.kind} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
+  const through = item.via === undefined ? '' : m.through(item.via);
+  const who = `${item.kind} to ${m.names(item.to)}${through}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));

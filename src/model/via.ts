@@ -3,7 +3,8 @@
 // the notes for the hiring file. One definition of which notes go that way, shared by compose
 // (where a note is sent), the schedule and the file warnings (who still lacks an address).
 import { foldName } from '../compose/words.js';
-import type { Interview, Interviewer, NoteKind } from './types.js';
+import type { Interview, Interviewer, Note, NoteKind } from './types.js';
+import { viaMessages } from './via-messages.js';
 
 /** The notes that can travel through someone: the written ones to an interviewer. */
 const WRITTEN: ReadonlySet<NoteKind> = new Set(['thank-you', 'follow-up', 'not-selected', 'stay-in-touch']);
@@ -38,7 +39,21 @@ export function goesVia(interview: Interview, person: Interviewer, kind: NoteKin
   return kind === 'thank-you' || interview.via?.notes === 'all' || !person.email?.trim();
 }
 
+/**
+ * Whether `kind` to `person` is written and sent through the go-between. A thank-you (or the note
+ * after a no) to someone who reached you by phone stays a call: it answers in their medium.
+ */
+export function writtenThrough(interview: Interview, person: Interviewer, kind: NoteKind): boolean {
+  const called = person.medium === 'phone' && (kind === 'thank-you' || kind === 'not-selected');
+  return !called && goesVia(interview, person, kind);
+}
+
 /** Whether someone who reached you by e-mail can be written to without an address of their own. */
 export function writtenViaSomeone(interview: Interview, person: Interviewer): boolean {
   return goesVia(interview, person, 'thank-you') && !person.email?.trim();
+}
+
+/** The recipient as the screens and commands name them: "Joost van der Berg, via Alex Kim" for a note through a go-between. */
+export function shownRecipient(note: Pick<Note, 'to' | 'via'>): string {
+  return note.via === undefined ? note.to : viaMessages.recipient(note.to, note.via.name);
 }

@@ -9,6 +9,7 @@ import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { Store } from '../../store/index.js';
 import { messages } from './messages.js';
+import { shownRecipient } from '../../model/via.js';
 
 /** The note's body on the clipboard (the subject has its own field in every mail client). */
 export function copyBody(context: CommandContext, note: Note): Promise<CopyResult> {
@@ -40,7 +41,7 @@ export async function recordCopied(store: Store, interview: Interview, entry: Se
 /** Where it went, what to attach or ask for, and (when `recorded`) that it is on record. */
 export function reportCopied(context: CommandContext, note: Note, result: CopyResult, recorded: string): void {
   const lines = [
-    messages.copied(note.kind, note.to, note.address, result.method === 'none' ? '' : messages.via[result.method]),
+    messages.copied(note.kind, shownRecipient(note), note.address, result.method === 'none' ? '' : messages.via[result.method]),
     // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
     ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
     ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),
