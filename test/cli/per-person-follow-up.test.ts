@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
 import { sessionReviewEffects, settle, startReview } from '../../src/session/review/index.js';
 import { openStore } from '../../src/store/index.js';
+import { brasaFile } from '../helpers/brasa.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -26,34 +27,18 @@ const thanked = (to: string, minute: number) => ({
   method: 'clipboard',
 });
 
-const BRASA = {
-  version: 1,
-  candidate: { name: 'Tomás Ibáñez', email: 'tomas.ibanez@example.com', phone: '+1 555 0142' },
-  company: 'Brasa & Co.',
-  role: 'Sous Chef',
-  interviewDate: '2026-11-30',
-  format: 'onsite',
-  timeframe: 'by the end of next week',
-  interviewers: [
-    {
+const BRASA = brasaFile(
+  {
+    'Chef Aoife Ní Bhriain': {
       name: 'Aoife Ní Bhriain',
-      title: 'Executive Chef',
-      phone: '+1 555 0150',
-      medium: 'phone',
       greeting: 'Chef Aoife',
       topics: ['the new wood-fired grill station'],
     },
-    {
-      name: 'Kwame Mensah-Bonsu',
-      title: 'General Manager',
-      email: 'kwame@brasa.example',
-      medium: 'email',
-      topics: ['running the pass on busy Saturdays'],
-    },
-    { name: 'Lin Yu', title: 'Pastry Lead', medium: 'email', topics: ['the winter dessert menu'] },
-  ],
-  sent: [thanked('Aoife Ní Bhriain', 0), thanked('Kwame Mensah-Bonsu', 5), thanked('Lin Yu', 10)],
-};
+    'Kwame Mensah-Bonsu': { topics: ['running the pass on busy Saturdays'] },
+    'Lin Yu': { topics: ['the winter dessert menu'] },
+  },
+  { sent: [thanked('Aoife Ní Bhriain', 0), thanked('Kwame Mensah-Bonsu', 5), thanked('Lin Yu', 10)] },
+);
 
 /** A store with Brasa imported and the call to Aoife recorded on December 14. */
 async function afterTheCall(): Promise<string> {

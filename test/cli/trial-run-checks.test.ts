@@ -10,43 +10,17 @@ import { composeNotes } from '../../src/compose/compose.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../src/model/dates.js';
 import { parseInterviewText } from '../../src/model/interview-file.js';
 import type { NoteKind } from '../../src/model/types.js';
+import { brasaFile } from '../helpers/brasa.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
 import { captureStream } from '../helpers/streams.js';
 
 const BRASA_ID = 'brasa-co-sous-chef';
 const VDB_ID = 'van-der-berg-infrastructure-civil-engineer';
-const BRASA = {
-  version: 1,
-  candidate: { name: 'Tomás Ibáñez', email: 'tomas.ibanez@example.com', phone: '+1 312 555 0142' },
-  company: 'Brasa & Co.',
-  role: 'Sous Chef',
-  interviewDate: '2026-11-30',
-  format: 'onsite',
-  timeframe: 'by the end of next week',
-  interviewers: [
-    {
-      name: 'Chef Aoife Ní Bhriain',
-      title: 'Executive Chef',
-      phone: '+1 312 555 0190',
-      medium: 'phone',
-      topics: ['the wood-fired grill station'],
-    },
-    {
-      name: 'Kwame Mensah-Bonsu',
-      title: 'General Manager',
-      email: 'kwame@brasa.example',
-      medium: 'email',
-      topics: ['food cost targts for the new menu'],
-    },
-    {
-      name: 'Lin Yu',
-      title: 'Pastry Lead',
-      email: 'lin.yu@brasa.example',
-      medium: 'email',
-      topics: ['the laminated dough program'],
-    },
-  ],
-};
+const BRASA = brasaFile({
+  'Chef Aoife Ní Bhriain': { topics: ['the wood-fired grill station'] },
+  'Kwame Mensah-Bonsu': { topics: ['food cost targts for the new menu'] },
+  'Lin Yu': { email: 'lin.yu@brasa.example', topics: ['the laminated dough program'] },
+});
 const VDB = {
   version: 1,
   candidate: { name: 'Priyanka Raman', email: 'priyanka.raman@example.com', phone: '+1 617 555 0177' },

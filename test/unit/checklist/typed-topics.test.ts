@@ -8,37 +8,16 @@ import { composeNotes } from '../../../src/compose/compose.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import type { Interview, NoteKind } from '../../../src/model/types.js';
+import { brasaFile } from '../../helpers/brasa.js';
 import { spellCheckerForFile } from './worker-build.js';
 
 /** The line cook's interview of the trial run, with the topics as he typed them. */
 function brasa(kwameTopics: readonly string[]): Interview {
-  const file = {
-    version: 1,
-    candidate: { name: 'Tomás Ibáñez', email: 'tomas.ibanez@example.com', phone: '+1 312 555 0142' },
-    company: 'Brasa & Co.',
-    role: 'Sous Chef',
-    interviewDate: '2026-11-30',
-    format: 'onsite',
-    timeframe: 'by the end of next week',
-    interviewers: [
-      {
-        name: 'Chef Aoife Ní Bhriain',
-        title: 'Executive Chef',
-        phone: '+1 312 555 0190',
-        medium: 'phone',
-        topics: ['the wood-fired grill station', 'mise en place for a 200-cover Saturday'],
-      },
-      {
-        name: 'Kwame Mensah-Bonsu',
-        title: 'General Manager',
-        email: 'kwame@brasa.example',
-        medium: 'email',
-        topics: kwameTopics,
-        detail: 'he trained at Ballymaloe',
-      },
-      { name: 'Lin Yu', title: 'Pastry Lead', medium: 'email', greeting: 'Yu', topics: ['the laminated dough program'] },
-    ],
-  };
+  const file = brasaFile({
+    'Chef Aoife Ní Bhriain': { topics: ['the wood-fired grill station', 'mise en place for a 200-cover Saturday'] },
+    'Kwame Mensah-Bonsu': { topics: kwameTopics, detail: 'he trained at Ballymaloe' },
+    'Lin Yu': { greeting: 'Yu', topics: ['the laminated dough program'] },
+  });
   const result = parseInterviewText(JSON.stringify(file), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.interview;
