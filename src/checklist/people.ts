@@ -232,8 +232,23 @@ function readGreeting(draft: Draft): Greeting | null {
   // A name alone on the line ends at its mark ("Priya —").
   const rest = first.text.slice(opening, bare ? -1 : undefined);
   // "Hi Priya and Sam," / "Dear Priya, Sam," / "Hi Sam, this is Jordan": names until prose starts.
-  for (const raw of rest.split(/(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)/u)) {
+  const parts = rest.split(/(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)/u);
+  for (const [index, raw] of parts.entries()) {
     const separator = /^(,|;|\s+and\s+|\s*&\s*|\s*\+\s*|\s+-\s+|\s+\u2014\s+|:|!)$/u.test(raw);
+    // "Hey Shanice, Tomasz Zieliński, 614 555 0112": the name before a phone number is the
+    // caller's own, said as a script opens, not a second person greeted.
+    if (
+      !separator &&
+      addressees.length > 0 &&
+      parts[index + 1] === ',' &&
+      PHONE.test(
+        parts
+          .slice(index + 2)
+          .join('')
+          .trim(),
+      )
+    )
+      break;
     if (!separator) {
       const trimmed = raw.trim();
       const lead = raw.length - raw.trimStart().length;
@@ -253,6 +268,9 @@ function readGreeting(draft: Draft): Greeting | null {
   }
   return { line: first, addressees };
 }
+
+/** A phone number as written: "614 555 0112", "+1 (541) 555-0181". */
+const PHONE = /^\+?\d[\d ().-]{6,}\d\b/u;
 
 export function isGroupWord(text: string): boolean {
   const trimmed = text.trim();

@@ -1,8 +1,16 @@
 // Interview in, notes out. Pure apart from the templates, which are injected (createComposer) or
 // read once from the package (the default exports).
 import { type DateStyle, US_WITH_YEARS } from '../model/dates.js';
-import { NOTE_KINDS, type Interview, type IsoDate, type Note, type NoteEdit, type NoteKind } from '../model/types.js';
-import { dayOf } from '../model/sent-log.js';
+import {
+  NOTE_KINDS,
+  type Interview,
+  type IsoDate,
+  type IsoDateTime,
+  type Note,
+  type NoteEdit,
+  type NoteKind,
+} from '../model/types.js';
+import { dayOf, followsSent } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
 import {
   contactAsker,
@@ -69,9 +77,22 @@ function latestBy<T extends { readonly at: string }>(items: readonly T[]): T | u
   return [...items].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
 }
 
-function editFor(interview: Interview, kind: NoteKind, name: string): NoteEdit | undefined {
+/**
+ * The user's latest hand edit of the note. A second follow-up (`follows` the first) takes only
+ * edits made after the first went out; the first, quoted in it (`upTo`), only those made before.
+ */
+function editFor(
+  interview: Interview,
+  kind: NoteKind,
+  name: string,
+  bounds: { readonly follows?: IsoDateTime | undefined; readonly upTo?: IsoDateTime | undefined } = {},
+): NoteEdit | undefined {
   const folded = foldName(name);
-  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded));
+  const after = bounds.follows === undefined ? null : Date.parse(bounds.follows);
+  const upTo = bounds.upTo === undefined ? null : Date.parse(bounds.upTo);
+  const within = (edit: NoteEdit) =>
+    (after === null || Date.parse(edit.at) > after) && (upTo === null || Date.parse(edit.at) <= upTo);
+  return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded && within(edit)));
 }
 
 /** The note to quote without the line to the go-between it went through: the quote is the recipient's own note. */
@@ -117,13 +138,41 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     return { subject: current.subject, body: own(current.body), sentAt: logged?.at ?? null };
   }
 
-  function noteFor(interview: Interview, kind: NoteKind, recipient: Recipient, style: NoteStyle): Note {
-    const prior = kind === 'follow-up' ? priorThankYou(interview, recipient, style) : undefined;
+  /**
+   * What a second follow-up quotes: the first, as sent when the log has its text, else as the
+   * first reads now (with the hand edits made before it went), a reply in the same thread.
+   */
+  function priorFollowUp(interview: Interview, recipient: Recipient, style: NoteStyle, first: IsoDateTime): PriorNote {
+    const folded = foldName(recipient.name);
+    const sent = interview.sent.find(
+      (entry) => entry.kind === 'follow-up' && foldName(entry.to) === folded && entry.at === first,
+    );
+    if (sent?.body && sent.subject !== undefined) return { subject: sent.subject, body: sent.body, sentAt: first };
+    const current = noteFor(interview, 'follow-up', recipient, style, { upTo: first });
+    return { subject: sent?.subject ?? current.subject, body: sent?.body ?? current.body, sentAt: first };
+  }
+
+  function noteFor(
+    interview: Interview,
+    kind: NoteKind,
+    recipient: Recipient,
+    style: NoteStyle,
+    first: { readonly upTo?: IsoDateTime } = {},
+  ): Note {
+    // The second follow-up, once the first went on an earlier day; the first itself when quoted.
+    const follows = first.upTo === undefined ? followsSent(interview, kind, recipient.name, style.dateStyle.today) : undefined;
+    const prior =
+      kind !== 'follow-up'
+        ? undefined
+        : follows === undefined
+          ? priorThankYou(interview, recipient, style)
+          : priorFollowUp(interview, recipient, style, follows);
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
-    const edit = editFor(interview, kind, recipient.name);
+    const edit = editFor(interview, kind, recipient.name, { follows, upTo: first.upTo });
     const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
-    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls };
+    const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
+    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
     const context = noteContext(interview, kind, recipient, extras);
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.
@@ -141,6 +190,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       body: rendered.body,
       attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
       quotes: keepsQuote ? prior.body : undefined,
+      ...(follows === undefined ? {} : { follows }),
       ...(recipient.via && cover !== undefined ? { via: { name: recipient.via.name, cover } } : {}),
     };
   }
@@ -148,7 +198,10 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   /** The note as the go-between receives it: its subject saying whom it is for, the cover line first. */
   function throughCover(own: Rendered, cover: string | undefined, context: ReturnType<typeof noteContext>): Rendered {
     if (cover === undefined) return own;
-    const subject = renderPart(set(), 'via-subject', { subject: own.subject, to: context.to, via: context.via });
+    const words = { to: context.to, via: context.via };
+    // A reply in the same thread (a second follow-up) already says whom it is for.
+    const already = own.subject.endsWith(renderPart(set(), 'via-subject', { ...words, subject: '' }));
+    const subject = already ? own.subject : renderPart(set(), 'via-subject', { ...words, subject: own.subject });
     return { subject, body: `${cover}\n\n${own.body}` };
   }
 

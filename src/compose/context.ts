@@ -128,10 +128,12 @@ export interface ContextExtras {
   readonly metBefore?: boolean | undefined;
   /** The days of the follow-up calls already made to the recipient, oldest first (a voicemail's). */
   readonly earlierCalls?: readonly IsoDate[] | undefined;
+  /** The day the first follow-up e-mail went, when this one is the second; null otherwise. */
+  readonly earlierNote?: IsoDate | null | undefined;
 }
 
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
-  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false, earlierCalls = [] } = extras;
+  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false, earlierCalls = [], earlierNote = null } = extras;
   const lastCall = earlierCalls.at(-1);
   return {
     kind,
@@ -159,6 +161,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     get decisionDay() {
       const day = interview.timeframe?.date;
       return day ? formatDay(day, dateStyle) : null;
+    },
+    /** The day the first follow-up e-mail went to this person, when this is the second; null otherwise. */
+    get earlierNote() {
+      return earlierNote === null ? null : formatDay(earlierNote, dateStyle);
     },
     /** The day of the last follow-up call already made to this person, for the next call to say so; null before the first. */
     get earlierCall() {

@@ -12,7 +12,7 @@ import {
   nextBusinessDay,
 } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
-import { FOLLOW_UP_KINDS, daysSent, latest } from './sent-log.js';
+import { FOLLOW_UP_KINDS, SECOND_FOLLOW_UP_AFTER_DAYS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
 
 export interface FollowUpWindow {
@@ -97,7 +97,7 @@ export function firstFollowUp(
 
 function secondDays(lastFollowUp: IsoDate, calendar: BusinessCalendar): Days {
   // Days 10 to 14 always hold a business day, so the window never opens on a weekend.
-  const notBefore = nextBusinessDay(addDays(lastFollowUp, 10), calendar);
+  const notBefore = nextBusinessDay(addDays(lastFollowUp, SECOND_FOLLOW_UP_AFTER_DAYS), calendar);
   return { notBefore, recommended: notBefore, by: addDays(lastFollowUp, 14) };
 }
 

@@ -151,6 +151,11 @@ export interface Note {
   /** The earlier note this one quotes (the thank-you, on a follow-up). */
   readonly quotes?: string | undefined;
   /**
+   * For a second follow-up (or follow-up call): when the first went out. Sent-log entries up to
+   * that instant are the earlier note's, not this one's (model/sent-log.ts, entriesFor).
+   */
+  readonly follows?: IsoDateTime | undefined;
+  /**
    * The go-between this note is sent through, when it is: `address` is then theirs, and the body
    * opens with `cover`, a short line to them, before the note greets its own recipient.
    */

@@ -3,13 +3,16 @@
 // marker, not a rewrite the recipient never saw. A hand edit stays too, unless the user picks
 // the new text: the edits whose note the new answers write differently are put to them, one by
 // one; an edit whose note reads the same either way is simply kept.
+import { entriesFor } from '../model/sent-log.js';
 import type { Note, NoteEdit, SentEntry } from '../model/types.js';
 
 const same = (a: { kind: string; to: string }, b: { kind: string; to: string }) => a.kind === b.kind && a.to === b.to;
 
 /** The note as it was last sent, when the sent log kept its text; else the note unchanged. */
 export function asSent(note: Note, sent: readonly SentEntry[]): Note & { readonly sentAt: string | null } {
-  const entry = [...sent].reverse().find((e) => same(e, note) && e.body !== undefined);
+  const entry = entriesFor(sent, note)
+    .reverse()
+    .find((e) => e.body !== undefined);
   if (!entry) return { ...note, sentAt: null };
   return { ...note, subject: entry.subject ?? note.subject, body: entry.body!, sentAt: entry.at };
 }
@@ -34,7 +37,10 @@ export function editsInQuestion(
   return edits.flatMap((edit) => {
     const old = before.find((note) => same(note, edit));
     const fresh = after.find((note) => same(note, edit));
-    if (!old || !fresh || sent.some((entry) => same(entry, edit))) return [];
+    // An edit of a note that went out after it was made keeps the text that went (a later
+    // note of the same kind, such as a second follow-up, is a note of its own).
+    const wentOut = sent.some((entry) => same(entry, edit) && Date.parse(entry.at) >= Date.parse(edit.at));
+    if (!old || !fresh || wentOut) return [];
     return old.subject === fresh.subject && old.body === fresh.body ? [] : [{ edit, fresh }];
   });
 }

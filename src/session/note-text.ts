@@ -16,8 +16,12 @@ export function readEditedText(text: string, fallbackSubject: string): { subject
   return { subject, body };
 }
 
-/** The note with the user's latest hand edit applied, when there is one for it. */
+/**
+ * The note with the user's latest hand edit applied, when there is one for it. A second
+ * follow-up takes no edit made before the first went out: that edit was of the first.
+ */
 export function withEdit(note: Note, edits: readonly NoteEdit[] | undefined): Note & { readonly edited: boolean } {
-  const edit = edits?.find((e) => e.kind === note.kind && e.to === note.to);
+  const after = note.follows === undefined ? null : Date.parse(note.follows);
+  const edit = edits?.find((e) => e.kind === note.kind && e.to === note.to && (after === null || Date.parse(e.at) > after));
   return edit ? { ...note, subject: edit.subject, body: edit.body, edited: true } : { ...note, edited: false };
 }

@@ -104,8 +104,13 @@ export function addSent(interview: Interview, entry: SentEntry): Interview {
   return { ...interview, sent: mergeSent(interview.sent, [entry]) };
 }
 
-/** The latest hand edit of each note wins; other notes' edits stay. */
+/**
+ * The latest hand edit of each note wins; other notes' edits stay. An edit of a note that went
+ * out since is another note's (the first follow-up, when this edit is of the second): it stays.
+ */
 export function addEdit(interview: Interview, edit: NoteEdit): Interview {
-  const others = (interview.edits ?? []).filter((e) => e.kind !== edit.kind || e.to !== edit.to);
+  const wentOut = (e: NoteEdit) =>
+    interview.sent.some((s) => s.kind === e.kind && s.to === e.to && Date.parse(s.at) >= Date.parse(e.at));
+  const others = (interview.edits ?? []).filter((e) => e.kind !== edit.kind || e.to !== edit.to || wentOut(e));
   return { ...interview, edits: [...others, edit] };
 }

@@ -1,6 +1,7 @@
 // Whether a draft is read aloud on a call (a voicemail, or the script of a thank-you call) rather
 // than sent as an e-mail. A script says who is calling ("Hi Kofi, it's Dariusz", "this is Emmanuel
-// Asare", "I'm calling about") or reads out a number ("five five five, oh one nine oh"), and it
+// Asare", "I'm calling about", "Joel Makoa here") or reads out a number ("five five five, oh one
+// nine oh"), and it
 // has no sign-off: an e-mail that opens "it's Jordan" still ends "Best regards, Jordan".
 import { signatureOf } from '../people.js';
 import type { CheckContext, Draft } from '../types.js';
@@ -10,6 +11,14 @@ const OPENING = 200;
 
 const INTRODUCTION =
   /\b(?:this is|it['\u2019]s|it is|my name is)\s+[A-Z]|\b(?:I['\u2019]m|I am)\s+(?:calling|ringing)\b|\bcalling\s+(?:about|to|from|back|regarding|again)\b/;
+
+/**
+ * The caller naming themselves the way people do on the phone, right after the greeting: "Hi
+ * Gunnar, Joel Makoa here", "Hey Shanice, Tomasz Zieliński, 614 555 0112": a name and "here", or
+ * a name and the number to call back, where an e-mail would start its first sentence.
+ */
+const SELF_NAMED =
+  /^[^,\n]{1,60},\s*\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}(?:\s+here\b|,\s*\+?\d[\d ().-]{6,}\d)/u;
 
 /** Four digits or more read out as words: "five five five, oh one nine oh". */
 const SPOKEN_DIGITS =
@@ -22,7 +31,8 @@ export function isCallScript(draft: Draft, context: CheckContext): boolean {
   let script = scripts.get(draft);
   if (script === undefined) {
     const opening = draft.prose.slice(draft.bodyStart).trimStart().slice(0, OPENING);
-    script = signatureOf(draft) === null && (INTRODUCTION.test(opening) || SPOKEN_DIGITS.test(draft.prose));
+    script =
+      signatureOf(draft) === null && (INTRODUCTION.test(opening) || SELF_NAMED.test(opening) || SPOKEN_DIGITS.test(draft.prose));
     scripts.set(draft, script);
   }
   return script;

@@ -6,6 +6,18 @@ import { bare, wordsOf } from '../text.js';
 import type { Interview } from '../../model/types.js';
 import type { RuleCheck } from '../types.js';
 
+/** Thanks (or a follow-up) for the interview itself, in the words people use. */
+const THANKS_FOR_INTERVIEW = /\b(?:thanks?|thank[- ]?you|grateful|following[- ]up|follow[- ]up)\b.*\binterview(?:s|ing)?\b/iu;
+
+const THANKS = /\b(?:thanks?|thank[- ]?you|grateful)\b/iu;
+
+/** The words of the people's names: "Thank you, Priya" names a person, not what the note is about. */
+function peopleWords(interview: Interview): ReadonlySet<string> {
+  const names = [interview.candidate.name, ...interview.interviewers.map((person) => person.name)];
+  if (interview.recruiter) names.push(interview.recruiter.name);
+  return new Set(names.flatMap((name) => wordsOf(name).map((word) => bare(word.text))));
+}
+
 /** Words that say nothing about which interview a note is about. */
 const GENERIC = new Set(
   'thank thanks thankyou you following follow followup up checking check in just quick question hi hello hey interview interviews note update status touching touch base again re fw fwd a an the my your our for of and on to about regarding today yesterday time meeting chat call conversation application candidacy position role job opportunity team greetings hope well info information request'.split(
@@ -29,6 +41,10 @@ export const genericSubject: RuleCheck = (draft, context) => {
     ];
   }
   const words = wordsOf(plain).map((word) => bare(word.text));
+  // "Thank you for yesterday's interview" says what the note is: thanks for an interview, from
+  // the candidate the reader just met. What reads as generic is a subject that names nothing at
+  // all ("Thanks!", "Following up", "Great chat yesterday"), or only the time it was spent.
+  if (THANKS_FOR_INTERVIEW.test(plain)) return [];
   if (words.every((word) => GENERIC.has(word) || /^\d+$/.test(word))) {
     return [
       {
@@ -42,8 +58,11 @@ export const genericSubject: RuleCheck = (draft, context) => {
   if (interview) {
     const names = namingWords(interview);
     // The body's words only when the subject names nothing of the interview: most subjects do.
+    // A thank-you with a word of its own ("Thanks for showing me round", "Thanks for the sim
+    // session") says what it is for even when it is not the role's word; a name is no such word.
     if (
       names.length > 0 &&
+      !(THANKS.test(plain) && words.some((word) => isTopicWord(word) && !peopleWords(interview).has(word))) &&
       !words.some((word) => names.some((name) => sameWord(word, name))) &&
       !hasBodyWord(words, bodyWords(draft.prose, at + subject.length))
     ) {

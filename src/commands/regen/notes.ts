@@ -11,6 +11,7 @@ import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
 import { CliError } from '../../cli/errors.js';
+import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
 import { asRecorded, withoutLaterEdits } from './sent-notes.js';
@@ -34,8 +35,11 @@ export function askedNotes(
   dateStyle: DateStyle,
   saved: readonly Interview[] = [],
 ): Chosen {
-  const notes = asRecorded(composeNotes(withoutLaterEdits(interview), kind, { to, dateStyle, saved }), interview);
-  const unsent = notes.find((note) => !interview.sent.some((entry) => entry.kind === kind && entry.to === note.to));
+  const notes = asRecorded(
+    composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, { to, dateStyle, saved }),
+    interview,
+  );
+  const unsent = notes.find((note) => entriesFor(interview.sent, note).length === 0);
   const picked = to === undefined && unsent ? unsent : notes[0]!;
   return { interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
@@ -62,7 +66,10 @@ export function dueNotes(
   if (item.interview.id !== interview.id)
     context.stderr.write(`${messages.otherRound(interview.id, item.round ?? 1, item.interview.id)}\n`);
   // --to: that person's note (compose says who does receive it when --to names nobody who does).
-  const all = asRecorded(composeNotes(withoutLaterEdits(item.interview), item.kind, { to, dateStyle, saved }), item.interview);
+  const all = asRecorded(
+    composeNotes(withoutLaterEdits(item.interview, dateStyle.today), item.kind, { to, dateStyle, saved }),
+    item.interview,
+  );
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;

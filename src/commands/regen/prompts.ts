@@ -64,7 +64,11 @@ export async function chooseInteractively(
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));
     // A note already sent as it went (sent-notes.ts).
-    const composed = composeNotes(withoutLaterEdits(interview), kind, { to: asked.to, dateStyle, saved: interviews });
+    const composed = composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, {
+      to: asked.to,
+      dateStyle,
+      saved: interviews,
+    });
     const notes = asRecorded(composed, interview);
     // The first person still waiting for the note due next is preselected; nobody gets it twice by accident.
     const waiting = due?.kind === kind ? notes.find((each) => due.to.includes(each.to)) : undefined;

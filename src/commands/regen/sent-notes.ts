@@ -3,27 +3,29 @@
 // none (a note recorded with `followup-coach sent`), the note as it stood that day, without the
 // hand edits made after it. Each such note is named on stderr with the day it was sent.
 import { type DateStyle, formatDay } from '../../model/dates.js';
-import { dayOf } from '../../model/sent-log.js';
-import type { Interview, Note, SentEntry } from '../../model/types.js';
+import { dayOf, entriesFor, followsSent } from '../../model/sent-log.js';
+import type { Interview, IsoDate, Note, SentEntry } from '../../model/types.js';
 import { asSent } from '../../session/note-history.js';
 import { messages } from './messages.js';
 
-const same = (a: Pick<SentEntry, 'kind' | 'to'>, b: Pick<SentEntry, 'kind' | 'to'>) => a.kind === b.kind && a.to === b.to;
+type Sendable = Pick<Note, 'kind' | 'to' | 'follows'>;
 
-function lastSending(interview: Interview, note: Pick<SentEntry, 'kind' | 'to'>): SentEntry | undefined {
-  return interview.sent
-    .filter((entry) => same(entry, note))
-    .reduce<SentEntry | undefined>(
-      (last, entry) => (last && Date.parse(last.at) >= Date.parse(entry.at) ? last : entry),
-      undefined,
-    );
+/** The last time this note went (a second follow-up is not the first one sent again). */
+function lastSending(interview: Interview, note: Sendable): SentEntry | undefined {
+  return entriesFor(interview.sent, note).reduce<SentEntry | undefined>(
+    (last, entry) => (last && Date.parse(last.at) >= Date.parse(entry.at) ? last : entry),
+    undefined,
+  );
 }
 
-/** The interview without the hand edits made after their note was last sent: compose from this. */
-export function withoutLaterEdits(interview: Interview): Interview {
+/**
+ * The interview without the hand edits made after their note was last sent: compose from this.
+ * An edit of a second follow-up, made after the first went out, is of a note not sent yet.
+ */
+export function withoutLaterEdits(interview: Interview, today: IsoDate | null): Interview {
   const edits = interview.edits ?? [];
   const kept = edits.filter((edit) => {
-    const sent = lastSending(interview, edit);
+    const sent = lastSending(interview, { ...edit, follows: followsSent(interview, edit.kind, edit.to, today) });
     return sent === undefined || Date.parse(edit.at) <= Date.parse(sent.at);
   });
   return kept.length === edits.length ? interview : { ...interview, edits: kept };
@@ -43,7 +45,7 @@ export function sentLines(notes: readonly Note[], interview: Interview, style: D
     const sent = lastSending(interview, note);
     if (sent === undefined) return [];
     const day = formatDay(dayOf(sent.at), style);
-    const kept = interview.sent.some((entry) => same(entry, note) && entry.body !== undefined);
+    const kept = entriesFor(interview.sent, note).some((entry) => entry.body !== undefined);
     return [kept ? messages.sentAsSent(note.kind, note.to, day) : messages.sentNoText(note.kind, note.to, day)];
   });
 }

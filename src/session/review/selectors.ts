@@ -1,4 +1,5 @@
 // What the front ends read off the review's state: the note on screen and the sent log.
+import { entriesFor } from '../../model/sent-log.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { ReviewNote, ReviewState } from './types.js';
 
@@ -24,9 +25,9 @@ export function sentLog(interview: Interview, marked: readonly SentEntry[]): rea
   return fresh.length === 0 ? interview.sent : [...interview.sent, ...fresh];
 }
 
-/** When the note to this person of this kind was last sent, if it was. */
-export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to'>): SentEntry | undefined {
-  return [...sent].reverse().find((entry) => entry.kind === note.kind && entry.to === note.to);
+/** When this note (its kind, to this person; a second follow-up after the first) was last sent, if it was. */
+export function lastSent(sent: readonly SentEntry[], note: Pick<Note, 'kind' | 'to' | 'follows'>): SentEntry | undefined {
+  return entriesFor(sent, note).at(-1);
 }
 
 /** The first note still to send (not sent before, not marked sent here), or null when all have gone. */

@@ -28,8 +28,16 @@ describe('group-note', () => {
     'Hi Sam, this is Jordan Lee calling.',
     'Hi Sam, This is Jordan.',
     'Dear Ms. van der Berg,\nThanks.',
+    // A caller names themselves, then the number to call back: one person greeted.
+    'Hey Shanice, Tomasz Zieliński, 614 555 0112. Thanks for the chat about the rekeying job.',
+    'Hi Mr. Santiago, Deshawn Miller, +1 (901) 555-0137, calling to say thank you.',
     GOOD_THANK_YOU,
   ])('leaves %j alone', (text) => expect(groupNote(parseDraft(text), {})).toEqual([]));
+
+  it('still flags two people greeted before a number', () => {
+    const text = 'Hi Shanice, Tomasz, Maria, 614 555 0112 is my number.';
+    expect(at(text, groupNote(parseDraft(text), {}))).toEqual(['Shanice, Tomasz']);
+  });
 });
 
 describe('name-mismatch', () => {

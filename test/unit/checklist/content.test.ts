@@ -103,6 +103,16 @@ describe('medium-mismatch', () => {
       [],
     );
     expect(mediumMismatch(parseDraft('Hi Sam, this is Jordan.'), { ...sam, kind: 'voicemail' })).toEqual([]);
+    // A script that opens as people talk on the phone: the caller's name and "here", or the number.
+    for (const script of [
+      'Hi Sam, Jordan Lee here, from the interview on Tuesday. Thanks for your time.',
+      'Hey Sam, Jordan Lee, 555 0100 0101. Thanks for the call about the OTA pipeline.',
+    ])
+      expect(mediumMismatch(parseDraft(script), { ...sam, kind: 'thank-you' }), script).toEqual([]);
+    // An e-mail that happens to name someone after the greeting is still an e-mail.
+    expect(
+      mediumMismatch(parseDraft('Hi Sam, Priya said you would want this.\n\nBest,\nJordan Lee'), { ...sam, kind: 'thank-you' }),
+    ).toHaveLength(1);
     expect(mediumMismatch(parseDraft('Hi Priya,\nChecking in.'), { ...priya, kind: 'follow-up' })).toEqual([]);
   });
 });
@@ -148,6 +158,22 @@ describe('generic-subject', () => {
       'Pha follow-up',
     ]) {
       expect(genericSubject(parseDraft(`Subject: ${subject}\n\nHi`), to), subject).toHaveLength(1);
+    }
+  });
+
+  it('takes thanks for the interview, or a thank-you naming what it was for, as saying what the note is', () => {
+    for (const subject of [
+      "Thank you for yesterday's interview",
+      'Thanks for the interview today',
+      "Re: Thank you for Tuesday's interview",
+      'Thanks for showing me round',
+      'Thank you for the sim session yesterday',
+    ]) {
+      expect(genericSubject(parseDraft(`Subject: ${subject}\n\nHi`), priya), subject).toEqual([]);
+    }
+    // Nothing but the time, the talk or the mood still says nothing.
+    for (const subject of ['Great chat yesterday', 'Thank you for your time', 'Interview', 'Great meeting today']) {
+      expect(genericSubject(parseDraft(`Subject: ${subject}\n\nHi`), priya), subject).toHaveLength(1);
     }
   });
 

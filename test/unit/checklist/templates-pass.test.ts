@@ -1,8 +1,8 @@
 // Every note the templates write must pass the whole checklist with zero findings: the coach
 // must never flag its own words. Runs over the compose samples and the valid interview files,
 // each also as it reads later on: with the thank-yous on record (so a follow-up quotes a note of
-// a given day, "My earlier note, sent on ..."), and with a follow-up call already made (so the
-// next call says so).
+// a given day, "My earlier note, sent on ..."), with a follow-up call already made (so the
+// next call says so), and with a first follow-up e-mail sent (so the follow-up is the second).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { US_WITH_YEARS, WEEKENDS_ONLY, addDays } from '../../../src/model/dates.
 import { followUpHoldFor } from '../../../src/model/follow-up-window.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { followUpNotBefore, isFollowUp } from '../../../src/model/schedule.js';
-import { NOTE_KINDS, type Interview, type NoteKind } from '../../../src/model/types.js';
+import { NOTE_KINDS, type Interview, type IsoDate, type NoteKind } from '../../../src/model/types.js';
 import { SAMPLES } from '../compose/samples.js';
 import { buildTestWorker } from './worker-build.js';
 
@@ -72,10 +72,22 @@ function later(interview: Interview): Interview {
   return { ...interview, sent: [...interview.sent, ...sent] };
 }
 
-const interviews: Array<[string, Interview]> = fresh.flatMap(
-  ([name, interview]): Array<[string, Interview]> => [
-    [name, interview],
-    [`${name}, later`, later(interview)],
+/** Later still: each e-mail writer had a first follow-up two weeks on, so theirs is now the second. */
+function muchLater(interview: Interview): Interview {
+  const at = `${addDays(interview.date, 14)}T17:00:00.000Z`;
+  const sent = interview.interviewers
+    .filter((person) => person.medium === 'email')
+    .map((person) => ({ kind: 'follow-up' as const, to: person.name, at }));
+  const base = later(interview);
+  return { ...base, sent: [...base.sent, ...sent] };
+}
+
+/** Each interview as it reads, and the day its notes are written (null: a test that states no clock). */
+const interviews: Array<[string, Interview, IsoDate | null]> = fresh.flatMap(
+  ([name, interview]): Array<[string, Interview, IsoDate | null]> => [
+    [name, interview, null],
+    [`${name}, later`, later(interview), null],
+    [`${name}, after a first follow-up`, muchLater(interview), addDays(interview.date, 40)],
   ],
 );
 
@@ -97,17 +109,17 @@ function fittingNow(interview: Interview, kind: NoteKind, to: string): Date {
   return new Date(`${day}T12:00:00`);
 }
 
-function composed(interview: Interview, kind: NoteKind) {
+function composed(interview: Interview, kind: NoteKind, today: IsoDate | null) {
   try {
-    return composeNotes(interview, kind);
+    return composeNotes(interview, kind, { dateStyle: { ...US_WITH_YEARS, today } });
   } catch {
     return [];
   }
 }
 
-const cases = interviews.flatMap(([name, interview]) =>
+const cases = interviews.flatMap(([name, interview, today]) =>
   NOTE_KINDS.filter((kind) => kindsFor(interview).includes(kind) || kind === 'stay-in-touch').flatMap((kind) => {
-    const notes = composed(interview, kind);
+    const notes = composed(interview, kind, today);
     return notes.map((note) => {
       const context: CheckContext = {
         interview,
@@ -132,6 +144,11 @@ describe('every composed note passes the checklist', () => {
   it('covers every kind over many interviews', () => {
     expect(new Set(cases.map((c) => c.context.kind))).toEqual(new Set(NOTE_KINDS));
     expect(cases.length).toBeGreaterThan(40);
+  });
+
+  it('covers the second follow-up, written after a first went to the same person', () => {
+    const seconds = cases.filter(({ note }) => note.kind === 'follow-up' && note.follows !== undefined);
+    expect(seconds.length).toBeGreaterThanOrEqual(fresh.length);
   });
 
   it('checks notes that go through a go-between, cover line and all, of every kind that can', () => {

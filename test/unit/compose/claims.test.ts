@@ -21,7 +21,8 @@
 import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
-import { TONES, type Interview, type Interviewer, type Note, type NoteKind } from '../../../src/model/types.js';
+import { US_WITH_YEARS } from '../../../src/model/dates.js';
+import { TONES, type Interview, type Interviewer, type IsoDate, type Note, type NoteKind } from '../../../src/model/types.js';
 import { messageOf, unquotedOf } from './note-parts.js';
 
 const { composeNotes } = createComposer(loadTemplates());
@@ -88,10 +89,12 @@ function panel(by: 'email' | 'phone', full: boolean): Interview {
 }
 
 /** Every kind in the state it is written for, with the sent log that makes a follow-up quote a dated note. */
-const STATES: ReadonlyArray<readonly [NoteKind, Partial<Interview>]> = [
+const STATES: ReadonlyArray<readonly [NoteKind, Partial<Interview>, IsoDate?]> = [
   ['thank-you', {}],
   ['follow-up', {}],
   ['follow-up', { sent: NAMES.map((to) => ({ kind: 'thank-you' as const, to, at: '2026-11-30T18:00:00.000Z' })) }],
+  // The second follow-up, two weeks after the first.
+  ['follow-up', { sent: NAMES.map((to) => ({ kind: 'follow-up' as const, to, at: '2026-12-14T18:00:00.000Z' })) }, '2026-12-28'],
   ['voicemail', {}],
   ['voicemail', { timeframe: null }],
   ['voicemail', { sent: NAMES.map((to) => ({ kind: 'voicemail' as const, to, at: '2026-12-14T10:00:00.000Z' })) }],
@@ -121,11 +124,11 @@ const cases = TONES.flatMap((tone) =>
 describe('every note claims only what the answers say', () => {
   it.each(cases)('%s', (_, tone, by, full) => {
     const problems: string[] = [];
-    for (const [kind, state] of STATES) {
+    for (const [kind, state, today = null] of STATES) {
       const interview = { ...panel(by, full), tone, ...state };
       // A follow-up e-mail goes to those who wrote, the follow-up call to those who phoned.
       if ((kind === 'follow-up' && by === 'phone') || (kind === 'voicemail' && by === 'email')) continue;
-      for (const note of composeNotes(interview, kind)) {
+      for (const note of composeNotes(interview, kind, { dateStyle: { ...US_WITH_YEARS, today } })) {
         for (const sentence of sentencesOf(ownWords(interview, note))) {
           const where = `${kind} to ${note.to}${note.by === 'phone' ? ' (call)' : ''}`;
           for (const [what, pattern] of CLAIMS)

@@ -1,8 +1,9 @@
 // Golden files pin every note the samples and the sample interview files produce, in every tone,
-// word for word: a template change shows up as a readable diff under test/golden/SAMPLE/TONE/.
+// word for word (and the second follow-up, follow-up-2-*.txt): a template change shows up as a
+// readable diff under test/golden/SAMPLE/TONE/.
 // Refresh on purpose with
 //   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
-import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { addDays, US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,13 +44,33 @@ function fileText(note: Note): string {
   return `${to}Subject: ${note.subject}\n\n${note.body}\n`;
 }
 
+/**
+ * The second follow-ups (follow-up-2-*.txt): two weeks after a first went to each person by
+ * e-mail, on the day the second is written, two weeks later still.
+ */
+function secondFollowUps(interview: Interview): Array<readonly [string, string]> {
+  if (!kindsFor(interview).includes('follow-up')) return [];
+  const at = `${addDays(interview.date, 14)}T15:00:00.000Z`;
+  const sent = interview.interviewers.map((person) => ({
+    kind: 'follow-up' as const,
+    to: person.name,
+    at,
+    method: 'clipboard' as const,
+  }));
+  const dateStyle = { ...US_WITH_YEARS, today: addDays(interview.date, 28) };
+  return composeNotes({ ...interview, sent }, 'follow-up', { dateStyle }).map(
+    (note) => [`follow-up-2-${slugOf(note.to)}.txt`, fileText(note)] as const,
+  );
+}
+
 describe.each(CASES)('golden notes: %s', (sample, interview) => {
   const folder = join(GOLDEN, sample);
-  const expected = new Map(
-    kindsFor(interview).flatMap((kind) =>
+  const expected = new Map([
+    ...kindsFor(interview).flatMap((kind) =>
       composeNotes(interview, kind).map((note) => [`${kind}-${slugOf(note.to)}.txt`, fileText(note)] as const),
     ),
-  );
+    ...secondFollowUps(interview),
+  ]);
 
   if (update) {
     rmSync(folder, { recursive: true, force: true });

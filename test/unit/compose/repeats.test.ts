@@ -1,6 +1,6 @@
 // A note that says the same thing twice reads as filled in, not written, and two people on one
 // panel who compare notes must not find the same sentence. This renders every e-mail template
-// this layer writes (thank-you, follow-up, not-selected, stay-in-touch) in every tone, over the
+// this layer writes (thank-you, follow-up and the second one, not-selected, stay-in-touch) in every tone, over the
 // sample interview files, the compose samples and generated panels of one to five, with every
 // combination of the optional answers (a personal detail, an addition, a strength, a resume, a
 // second round with everyone met before), and fails on:
@@ -27,14 +27,30 @@ import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
 import { greetingOf } from '../../../src/model/greeting.js';
-import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { addDays, US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
-import { TONES, type Interview, type Interviewer, type Note, type NoteKind } from '../../../src/model/types.js';
+import { TONES, type Interview, type Interviewer, type IsoDate, type Note, type NoteKind } from '../../../src/model/types.js';
 import { messageOf, unquotedOf } from './note-parts.js';
 import { SAMPLES } from './samples.js';
 
 const { composeNotes, kindsFor } = createComposer(loadTemplates());
-const KINDS: readonly NoteKind[] = ['thank-you', 'follow-up', 'not-selected', 'stay-in-touch'];
+/** 'second follow-up' is the follow-up once a first went to each person two weeks before. */
+type Kind = NoteKind | 'second follow-up';
+const KINDS: readonly Kind[] = ['thank-you', 'follow-up', 'second follow-up', 'not-selected', 'stay-in-touch'];
+
+/** The interview as it stands for `kind`, and the day the notes are written (for a second follow-up). */
+function standingFor(interview: Interview, kind: Kind): { interview: Interview; kind: NoteKind; today: IsoDate | null } {
+  const status = kind === 'not-selected' ? 'not-selected' : 'waiting';
+  if (kind !== 'second follow-up') return { interview: { ...interview, status }, kind, today: null };
+  const at = `${addDays(interview.date, 14)}T15:00:00.000Z`;
+  const sent = interview.interviewers.map((person) => ({
+    kind: 'follow-up' as const,
+    to: person.name,
+    at,
+    method: 'clipboard' as const,
+  }));
+  return { interview: { ...interview, status, sent }, kind: 'follow-up', today: addDays(interview.date, 28) };
+}
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/interviews');
 
@@ -240,9 +256,14 @@ describe('no note says the same thing twice, and no two people get the same sent
           .map(([key]) => key)
           .join('+');
         for (const kind of KINDS) {
-          const status = kind === 'not-selected' ? 'not-selected' : 'waiting';
-          if (!kindsFor({ ...interview, status }).includes(kind)) continue;
-          const notes = composeNotes({ ...interview, status }, kind, { saved }).filter((note) => note.by !== 'phone');
+          const standing = standingFor(interview, kind);
+          if (!kindsFor(standing.interview).includes(standing.kind)) continue;
+          const dateStyle = { ...US_WITH_YEARS, today: standing.today };
+          const notes = composeNotes(standing.interview, standing.kind, { saved, dateStyle }).filter(
+            (note) => note.by !== 'phone',
+          );
+          if (kind === 'second follow-up' && notes.some((note) => note.follows === undefined))
+            problems.push(`${kind} [${label}] is not a second follow-up`);
           const words = notes.map((note) => ownWords(interview, note));
           notes.forEach((note, i) => {
             for (const phrase of repeatedPhrases(words[i]!, slots))
