@@ -87,16 +87,33 @@ export function noteText(note: { readonly subject: string; readonly body: string
   return note.subject.trim() === '' ? note.body : `Subject: ${note.subject}\n\n${note.body}`;
 }
 
-export function draftFromNote(note: Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes'>>): Draft {
-  const parsed = parseDraft(noteText(note));
+type ComposedNote = Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes' | 'via'>>;
+
+export function draftFromNote(note: ComposedNote): Draft {
+  const text = noteText(note);
+  const parsed = parseDraft(text);
   // An empty subject on a composed e-mail is still a subject (an empty one), not a missing header.
   const subject = parsed.subject ?? (note.subject.trim() === '' ? '' : null);
   return {
     ...parsed,
+    prose: withoutCover(parsed.prose, text.length - note.body.length, note),
     subject,
     attachments: note.attachments ?? [],
     quotes: note.quotes ?? null,
   };
+}
+
+/**
+ * A note sent through a go-between opens with a line to them (src/model/via.ts): the coach's own
+ * words to someone else, not the note to its recipient, so the rules that read greetings and
+ * names must not take it for the note's. Blanked while the body still opens with it as composed;
+ * once edited it is the writer's text and is read like any other.
+ */
+function withoutCover(prose: string, bodyAt: number, note: ComposedNote): string {
+  const cover = note.via?.cover;
+  if (cover === undefined || cover === '' || !note.body.startsWith(cover)) return prose;
+  const ranges = splitLines(cover).map((line) => [bodyAt + line.start, bodyAt + line.end] as const);
+  return blankRanges(prose, ranges);
 }
 
 function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {

@@ -24,6 +24,7 @@ import type { Finding, Interview, Note } from '../model/types.js';
 import { openStore } from '../store/index.js';
 import { kindTitle } from '../model/note-kinds.js';
 import { fromFile as words } from '../ui/messages.js';
+import { shownRecipient } from '../model/via.js';
 
 export async function notesFromFile(file: string, context: CommandContext): Promise<number> {
   const text = await readInput(file, context.stdin);
@@ -48,7 +49,7 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   notes.forEach((note, index) => {
     const found = findings[index]!;
     errors += found.filter((f) => f.severity === 'error').length;
-    const heading = words.heading(index + 1, notes.length, kindTitle(note.kind), note.to, note.address);
+    const heading = words.heading(index + 1, notes.length, kindTitle(note.kind), shownRecipient(note), note.address);
     context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
     context.stdout.write(`${formatHuman(found, noteText(note), undefined, reportColumns(context.stdout))}\n`);
   });

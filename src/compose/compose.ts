@@ -21,7 +21,8 @@ import {
   recipientsOf,
   type Recipient,
 } from './recipients.js';
-import { renderNote, type Rendered } from './render.js';
+import { renderNote, renderPart, type Rendered } from './render.js';
+import type { GoBetween } from '../model/via.js';
 import { loadTemplates, type TemplateSet } from './template-files.js';
 import { roundOf, stemOf } from '../model/rounds.js';
 import { baseName, foldName } from './words.js';
@@ -95,10 +96,25 @@ function editFor(
   return latestBy((interview.edits ?? []).filter((edit) => edit.kind === kind && foldName(edit.to) === folded && within(edit)));
 }
 
+/** The note to quote without the line to the go-between it went through: the quote is the recipient's own note. */
+function withoutCover(body: string, thankYou: Note | undefined): string {
+  const cover = thankYou?.via?.cover;
+  return cover !== undefined && body.startsWith(cover) ? body.slice(cover.length).replace(/^\n+/, '') : body;
+}
+
+/** The go-between the recipient's thank-you went through, which it may have when this note does not. */
+function thankYouVia(interview: Interview, recipient: Recipient): GoBetween | undefined {
+  return recipientsOf(interview, 'thank-you').find((each) => each.index === recipient.index)?.via;
+}
+
 export function createComposer(templates: TemplateSet | (() => TemplateSet)): Composer {
   const set = (): TemplateSet => (typeof templates === 'function' ? templates() : templates);
 
-  /** What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads now. */
+  /**
+   * What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads
+   * now. One that went through a go-between is quoted as the recipient's own note, without the
+   * line to the go-between and under its own subject.
+   */
   function priorThankYou(interview: Interview, recipient: Recipient, style: NoteStyle): PriorNote {
     const folded = foldName(recipient.name);
     const sent = latestBy(
@@ -106,10 +122,21 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     );
     const logged =
       sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
-    const current = noteFor(interview, 'thank-you', recipient, style);
-    if (sent?.body) return { subject: sent.subject ?? current.subject, body: sent.body, sentAt: sent.at };
+    const between = thankYouVia(interview, recipient);
+    const direct: Recipient = {
+      ...recipient,
+      address: recipient.via ? recipient.interviewer?.email : recipient.address,
+      via: undefined,
+    };
+    const current = noteFor(interview, 'thank-you', direct, style);
+    const throughVia = between
+      ? noteFor(interview, 'thank-you', { ...direct, address: between.email, via: between }, style)
+      : undefined;
+    const own = (body: string) => withoutCover(body, throughVia);
+    const subject = sent?.subject !== undefined && sent.subject !== throughVia?.subject ? sent.subject : current.subject;
+    if (sent?.body) return { subject, body: own(sent.body), sentAt: sent.at };
     // Sent without its text on record: quote the note as it reads now, with the day it went out.
-    return { subject: current.subject, body: current.body, sentAt: logged?.at ?? null };
+    return { subject: current.subject, body: own(current.body), sentAt: logged?.at ?? null };
   }
 
   /**
@@ -147,7 +174,11 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
     const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
     const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
-    const rendered: Rendered = edit ?? renderNote(set(), kind, noteContext(interview, kind, recipient, extras));
+    const context = noteContext(interview, kind, recipient, extras);
+    // Through a go-between, the note is still this person's own, under a subject that says whom
+    // it is for and after a line to the go-between; a hand edit already holds both.
+    const cover = recipient.via ? renderPart(set(), 'via-cover', context) : undefined;
+    const rendered: Rendered = edit ?? throughCover(renderNote(set(), kind, context), cover, context);
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));
@@ -161,7 +192,18 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
       quotes: keepsQuote ? prior.body : undefined,
       ...(follows === undefined ? {} : { follows }),
+      ...(recipient.via && cover !== undefined ? { via: { name: recipient.via.name, cover } } : {}),
     };
+  }
+
+  /** The note as the go-between receives it: its subject saying whom it is for, the cover line first. */
+  function throughCover(own: Rendered, cover: string | undefined, context: ReturnType<typeof noteContext>): Rendered {
+    if (cover === undefined) return own;
+    const words = { to: context.to, via: context.via };
+    // A reply in the same thread (a second follow-up) already says whom it is for.
+    const already = own.subject.endsWith(renderPart(set(), 'via-subject', { ...words, subject: '' }));
+    const subject = already ? own.subject : renderPart(set(), 'via-subject', { ...words, subject: own.subject });
+    return { subject, body: `${cover}\n\n${own.body}` };
   }
 
   function composeNotes(interview: Interview, kind: NoteKind, options: ComposeOptions = {}): Note[] {

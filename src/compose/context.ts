@@ -2,6 +2,7 @@
 // because the renderer is strict: a typo in a template must fail loudly, not drop a sentence.
 import type { Interview, IsoDate, IsoDateTime, NoteKind } from '../model/types.js';
 import type { MissingAddress, Recipient } from './recipients.js';
+import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
@@ -104,6 +105,12 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
   };
 }
 
+/** The go-between a note is sent through, as its cover line names them ("Ms Kim", "Alex"). */
+function viaOf(interview: Interview, between: GoBetween) {
+  const person = between.interviewer ?? { name: between.name };
+  return { name: between.name.trim(), greeting: addressOf(person, interview.formality).name };
+}
+
 function missingOf(entry: MissingAddress) {
   return {
     name: entry.interviewer.name.trim(),
@@ -179,5 +186,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       : null,
     missing: missing.map(missingOf),
     askedFor: missing.length,
+    /** Who the note goes through, for its subject and cover line (templates/partials/via-*.hbs); null when it goes straight to them. */
+    via: recipient.via ? viaOf(interview, recipient.via) : null,
   };
 }

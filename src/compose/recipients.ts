@@ -1,7 +1,8 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
-import { missingAddress, whoToAsk, type AddressNeed } from '../model/address.js';
+import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
+import { type GoBetween, goBetweenOf, writtenThrough } from '../model/via.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
 import { matchName } from './match-name.js';
@@ -16,6 +17,8 @@ export interface Recipient {
   readonly interviewer: Interviewer | null;
   /** The interviewer's position in the interview, which picks a phrasing variant. */
   readonly index: number;
+  /** The go-between the note is sent through (src/model/via.ts); `address` is then theirs. */
+  readonly via?: GoBetween | undefined;
 }
 
 export interface MissingAddress {
@@ -25,11 +28,12 @@ export interface MissingAddress {
 
 /**
  * Interviewers without an address for the medium they used with you. Someone who reached you
- * only by phone, and whose number you have, lacks nothing: their notes are calls.
+ * only by phone, and whose number you have, lacks nothing: their notes are calls; nor does
+ * someone whose notes go through a go-between (src/model/via.ts).
  */
 export function missingAddresses(interview: Interview): MissingAddress[] {
   return interview.interviewers.flatMap((interviewer): MissingAddress[] => {
-    const needs = missingAddress(interviewer);
+    const needs = missingAddressIn(interview, interviewer);
     return needs === null ? [] : [{ interviewer, needs }];
   });
 }
@@ -54,7 +58,11 @@ export function isVoicemailRecipient(person: Interviewer): boolean {
 /** Every recipient of a kind, or a ComposeError that says why there is none. */
 export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] {
   if (interview.interviewers.length === 0) throw new ComposeError(messages.noInterviewers);
+  const between = goBetweenOf(interview);
   const each = interview.interviewers.map((person, index): Recipient => {
+    // Through a go-between there is an address to write to, even for someone who gave you none.
+    const through = between !== null && writtenThrough(interview, person, kind);
+    if (through) return { name: person.name, address: between.email, by: 'email', interviewer: person, index, via: between };
     // Match the medium: a caller is thanked by a call, also after a no, and a voicemail is always a call.
     // Keeping in touch, months on, is a call only when there is no address to write to: an e-mail
     // waits to be read, where a call interrupts.

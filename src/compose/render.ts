@@ -140,3 +140,17 @@ export function renderNote(set: TemplateSet, kind: NoteKind, context: object): R
   if (!match) throw new TemplateError(source.name, 'must start with "Subject: ..." and a blank line');
   return { subject: (match[1] ?? '').trim(), body: tidy(match[2] ?? '') };
 }
+
+/**
+ * Renders one partial on its own, for the pieces a note is wrapped in when it goes through a
+ * go-between (its subject and cover line), so they stay templates beside the notes they carry.
+ */
+export function renderPart(set: TemplateSet, name: string, context: object): string {
+  const source = set.partials[name];
+  if (source === undefined) throw new TemplateError(`templates/partials/${name}.hbs`, 'is missing');
+  try {
+    return tidy(compiled(set, source)(context, { partials: partialsOf(set) }));
+  } catch (error) {
+    throw new TemplateError(source.name, error);
+  }
+}

@@ -53,7 +53,8 @@ export async function buildDraft(parts: DraftParts): Promise<Buffer> {
   const body = note.body.endsWith('\n') ? note.body : `${note.body}\n`;
   const mail = new MailComposer({
     from: { name: candidate.name, address: candidate.email },
-    ...(note.address === undefined ? {} : { to: { name: note.to, address: note.address } }),
+    // A note through a go-between is addressed to them by name; whom it is for, its subject says.
+    ...(note.address === undefined ? {} : { to: { name: note.via?.name ?? note.to, address: note.address } }),
     subject: note.subject,
     // Quoted-printable even for ASCII: long lines stay under 76 octets, and the charset is always said.
     text: { content: crlf(body), contentType: 'text/plain; charset=UTF-8', contentTransferEncoding: 'quoted-printable' },

@@ -16,6 +16,7 @@ import {
 } from '../session/review/index.js';
 import { messages } from './messages.js';
 import type { Prompter } from './prompter.js';
+import { shownRecipient } from '../model/via.js';
 
 const { line: words } = reviewMessages;
 
@@ -50,7 +51,7 @@ export function printNote(
   ask: string | null = null,
 ): void {
   const spoken = isSpoken(note);
-  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), note.to, note.address, spoken));
+  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), shownRecipient(note), note.address, spoken));
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
   else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));

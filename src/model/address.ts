@@ -2,6 +2,7 @@
 // schedule (is a contact request due?), compose (who does it ask about?) and the file warnings.
 import { foldName } from '../compose/words.js';
 import type { Interview, Interviewer } from './types.js';
+import { writtenViaSomeone } from './via.js';
 
 export type AddressNeed = 'email' | 'phone';
 
@@ -10,6 +11,15 @@ export function missingAddress(person: Interviewer): AddressNeed | null {
   if (person.medium === 'email' && !person.email) return 'email';
   if (person.medium === 'phone' && !person.phone) return 'phone';
   return null;
+}
+
+/**
+ * The address you lack for this person in `interview`: none for the e-mail of someone whose notes
+ * go through a go-between with an address (src/model/via.ts), since nobody needs to ask for it.
+ */
+export function missingAddressIn(interview: Interview, person: Interviewer): AddressNeed | null {
+  const needs = missingAddress(person);
+  return needs === 'email' && writtenViaSomeone(interview, person) ? null : needs;
 }
 
 /**

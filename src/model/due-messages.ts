@@ -6,6 +6,8 @@ const names = (list: readonly string[]) =>
 export const dueMessages = {
   names,
   ofRound: (round: number) => ` (round ${round})`,
+  /** The notes go through a go-between: "thank-you to Joost van der Berg via Alex Kim". */
+  through: (via: string) => ` via ${via}`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
   /** `call`: what is owed is a call (a voicemail, or a thank-you to people who only phoned). */
   overdue: (who: string, day: string, call = false) => `${who}: overdue since ${day}, ${call ? 'call today' : 'send it today'}`,

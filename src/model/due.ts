@@ -27,7 +27,8 @@ function isCall(item: DueItem | RoundItem): boolean {
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
-  const who = `${kindStep(item.kind)} to ${m.names(item.to)}${round === null ? '' : m.ofRound(round)}`;
+  const through = item.via === undefined ? '' : m.through(item.via);
+  const who = `${kindStep(item.kind)} to ${m.names(item.to)}${through}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));

@@ -54,6 +54,16 @@ export const fileMessages = {
   ambiguousTellerFix: (names: readonly string[]) =>
     `Write more of the name, so that it fits only the person who told you the outcome: one of ${list(names)}.`,
   tellerSaved: (typed: string, name: string) => `"toldBy": "${typed}" is saved as ${JSON.stringify(name)}.`,
+  unknownGoBetween: (name: string) => `"${name}" is not an interviewer or the recruiter of this interview.`,
+  unknownGoBetweenFix: (names: readonly string[]) =>
+    `Set "via.name" to the person who asked for the notes to go through them: their name, or a given name or surname that fits only them, one of ${list(names)}.`,
+  ambiguousGoBetween: (name: string, matches: readonly string[]) => `"${name}" fits more than one person: ${list(matches)}.`,
+  ambiguousGoBetweenFix: (names: readonly string[]) =>
+    `Write more of the name, so that it fits only the person the notes go through: one of ${list(names)}.`,
+  goBetweenWithoutEmail: (name: string) => `There is no e-mail address for ${name}, so no note can go through them.`,
+  goBetweenWithoutEmailFix: (name: string, where: string) =>
+    `Add the address ${name} gave you as "email" in ${where}, or leave out "via" to write to each person yourself.`,
+  goBetweenSaved: (typed: string, name: string) => `"via.name": "${typed}" is saved as ${JSON.stringify(name)}.`,
   invalidJson: (detail: string, line: number, column: number) =>
     `The file is not valid JSON: ${detail} at line ${line}, column ${column}.`,
   invalidJsonFix: 'Look for a missing comma, quote or bracket at that spot or just before it.',
@@ -86,6 +96,8 @@ export const LABELS: Readonly<Record<string, string>> = {
   timeframe: 'The timeframe',
   status: 'The status',
   recruiter: 'The recruiter',
+  via: 'Who the notes go through',
+  notes: 'Which notes go through them',
   interviewers: 'The list of interviewers',
   name: 'The name',
   title: 'The job title',

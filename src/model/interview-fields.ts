@@ -3,7 +3,7 @@
 // so a field added here is read from files and checked in the store alike. No zod here: the
 // store reads on every `regen` and `list`, and zod would add about 14 ms and 900 KB to their
 // start.
-import { FORMALITIES, FORMATS, MEDIA, NOTE_KINDS, STATUSES, TONES } from './types.js';
+import { FORMALITIES, FORMATS, MEDIA, NOTE_KINDS, STATUSES, TONES, VIA_NOTES } from './types.js';
 import {
   type Validator,
   validateCompany,
@@ -141,6 +141,14 @@ export const RECRUITER_FIELDS = {
   phone: optional(text(validatePhone)),
 } as const;
 
+/** The person the notes go through (src/model/via.ts). */
+export const VIA_FIELDS = {
+  /** The recruiter or an interviewer; a given name or surname that fits one of them is saved as their full name. */
+  name: text(validatePersonName),
+  /** "thank-you" (the file may leave it out) or "all": every written note. */
+  notes: omittable(choice(VIA_NOTES)),
+} as const;
+
 export const INTERVIEWER_FIELDS = {
   name: text(validatePersonName),
   title: text(validateTitle),
@@ -196,6 +204,8 @@ export const INTERVIEW_FIELDS = {
   /** 2 for a second round of the same application, and so on (rounds.ts). */
   round: optional(count(1, 20)),
   recruiter: optional(object(RECRUITER_FIELDS)),
+  /** Whom the notes go through, when the recruiter (or an interviewer) asked for that. */
+  via: optional(object(VIA_FIELDS)),
   interviewers: list(object(INTERVIEWER_FIELDS), 1),
   /** The notes already sent, so a re-import keeps the schedule. */
   sent: omittable(list(object(SENT_FIELDS), 0)),

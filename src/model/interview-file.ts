@@ -2,7 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { matchName, type Named } from '../compose/match-name.js';
-import { missingAddress } from './address.js';
+import { missingAddressIn } from './address.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
@@ -55,41 +55,86 @@ function duplicateNames(interviewers: readonly { readonly name: string }[]): Fie
   });
 }
 
-/**
- * Who `toldBy` names, read as every command reads a name (src/compose/match-name.ts): titles set
- * aside, accents optional, a given name or surname that fits one person. It must fit exactly one
- * interviewer or the recruiter (only they are thanked for the news), and their full name is
- * what is saved.
- */
-function tellerOf(data: InterviewFileData): { readonly name?: string; readonly problems: FieldProblem[] } {
-  if (data.toldBy === undefined) return { problems: [] };
+/** The people a name in the file may point to: the interviewers, then the recruiter when not one of them. */
+function peopleOf(data: InterviewFileData): Named[] {
   const interviewers: Named[] = data.interviewers.map((person) => ({ name: person.name, greeting: person.greeting }));
   const recruiter = data.recruiter?.name;
-  const people =
-    recruiter !== undefined && !interviewers.some((person) => person.name === recruiter)
-      ? [...interviewers, { name: recruiter }]
-      : interviewers;
+  return recruiter !== undefined && !interviewers.some((person) => person.name === recruiter)
+    ? [...interviewers, { name: recruiter }]
+    : interviewers;
+}
+
+interface NameWords {
+  readonly unknown: (typed: string) => string;
+  readonly unknownFix: (names: readonly string[]) => string;
+  readonly ambiguous: (typed: string, matches: readonly string[]) => string;
+  readonly ambiguousFix: (names: readonly string[]) => string;
+}
+
+/**
+ * Whom a name in the file means, read as every command reads a name (src/compose/match-name.ts):
+ * titles set aside, accents optional, a given name or surname that fits one person. It must fit
+ * exactly one interviewer or the recruiter, and their full name is what is saved.
+ */
+function personNamed(
+  data: InterviewFileData,
+  typed: string,
+  path: string,
+  words: NameWords,
+): { readonly name?: string; readonly problems: FieldProblem[] } {
+  const people = peopleOf(data);
   const names = people.map((person) => person.name);
-  const match = matchName(people, data.toldBy);
+  const match = matchName(people, typed);
   if (match.kind === 'found') return { name: names[match.indexes[0]!]!, problems: [] };
   const problem =
     match.kind === 'ambiguous'
       ? {
-          problem: m.ambiguousTeller(
-            data.toldBy,
+          problem: words.ambiguous(
+            typed,
             match.indexes.map((index) => names[index]!),
           ),
-          fix: m.ambiguousTellerFix(names),
+          fix: words.ambiguousFix(names),
         }
-      : { problem: m.unknownTeller(data.toldBy), fix: m.unknownTellerFix(names) };
-  return { problems: [{ path: 'toldBy', ...problem }] };
+      : { problem: words.unknown(typed), fix: words.unknownFix(names) };
+  return { problems: [{ path, ...problem }] };
+}
+
+/** Who `toldBy` names: only the interviewers and the recruiter are thanked for the news. */
+function tellerOf(data: InterviewFileData): { readonly name?: string; readonly problems: FieldProblem[] } {
+  if (data.toldBy === undefined) return { problems: [] };
+  return personNamed(data, data.toldBy, 'toldBy', {
+    unknown: m.unknownTeller,
+    unknownFix: m.unknownTellerFix,
+    ambiguous: m.ambiguousTeller,
+    ambiguousFix: m.ambiguousTellerFix,
+  });
+}
+
+/** Whom `via` names, and that they have an e-mail for the notes to go to. */
+function goBetweenIn(data: InterviewFileData): { readonly name?: string; readonly problems: FieldProblem[] } {
+  if (data.via === undefined) return { problems: [] };
+  const found = personNamed(data, data.via.name, 'via.name', {
+    unknown: m.unknownGoBetween,
+    unknownFix: m.unknownGoBetweenFix,
+    ambiguous: m.ambiguousGoBetween,
+    ambiguousFix: m.ambiguousGoBetweenFix,
+  });
+  const name = found.name;
+  if (name === undefined) return found;
+  const recruiter = data.recruiter?.name === name ? data.recruiter : undefined;
+  const index = data.interviewers.findIndex((person) => person.name === name);
+  if (recruiter?.email || data.interviewers[index]?.email) return found;
+  const where = recruiter !== undefined ? '"recruiter"' : `"interviewers[${index}]"`;
+  return {
+    problems: [{ path: 'via.name', problem: m.goBetweenWithoutEmail(name), fix: m.goBetweenWithoutEmailFix(name, where) }],
+  };
 }
 
 /** What the file warns about addresses: none for the medium they used. */
 export function warningsFor(interview: Interview): string[] {
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(missingAddress(person) === 'email'
+    ...(missingAddressIn(interview, person) === 'email'
       ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)]
       : []),
   ]);
@@ -103,7 +148,7 @@ function toInterview(
   data: InterviewFileData,
   candidate: Candidate,
   options: ParseOptions,
-  toldBy: string | undefined,
+  named: { readonly toldBy: string | undefined; readonly via: string | undefined },
 ): { interview: Interview; warning?: string } {
   const { timeframe, warning } = resolveTimeframe(
     data.timeframe ?? null,
@@ -120,13 +165,16 @@ function toInterview(
     format: data.format,
     interviewers: data.interviewers.map((person): Interviewer => compact(person)),
     ...(data.recruiter === undefined ? {} : { recruiter: compact(data.recruiter) }),
+    ...(data.via === undefined || named.via === undefined
+      ? {}
+      : { via: { name: named.via, notes: data.via.notes ?? 'thank-you' } }),
     timeframe,
     status: data.status ?? 'waiting',
     ...(data.statusOn === undefined ? {} : { statusOn: data.statusOn }),
     ...(data.round === undefined || data.round === 1 ? {} : { round: data.round }),
     sent: (data.sent ?? []).map((entry) => compact(entry)),
     ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
-    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy }),
+    ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy: named.toldBy }),
   };
   return { interview, ...(warning === undefined ? {} : { warning }) };
 }
@@ -156,15 +204,17 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
     problems.push({ path: 'candidate', problem: m.noCandidate, fix: m.noCandidateFix });
   }
   const teller = data === undefined ? { problems: [] } : tellerOf(data);
-  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...teller.problems);
+  const between = data === undefined ? { problems: [] } : goBetweenIn(data);
+  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...teller.problems, ...between.problems);
   if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
-  const { interview, warning } = toInterview(data, candidate, options, teller.name);
+  const { interview, warning } = toInterview(data, candidate, options, { toldBy: teller.name, via: between.name });
   // A short name read as someone's is saved as their full name: say whose.
   const toldBy = data.toldBy !== undefined && teller.name !== data.toldBy ? [m.tellerSaved(data.toldBy, teller.name!)] : [];
+  const via = data.via !== undefined && between.name !== data.via.name ? [m.goBetweenSaved(data.via.name, between.name!)] : [];
   return {
     ok: true,
     interview,
-    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...warningsFor(interview)],
+    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...via, ...warningsFor(interview)],
   };
 }
 
@@ -215,6 +265,7 @@ export function toInterviewFile(interview: Interview): object {
     ...(interview.statusOn === undefined ? {} : { statusOn: interview.statusOn }),
     ...(interview.round === undefined ? {} : { round: interview.round }),
     ...(recruiter === undefined ? {} : { recruiter: compact(recruiter) }),
+    ...(interview.via === undefined ? {} : { via: { name: interview.via.name, notes: interview.via.notes } }),
     interviewers: interview.interviewers.map((person) => compact(person)),
     ...(sent.length > 0 ? { sent: sent.map((entry) => compact(entry)) } : {}),
     ...(edits !== undefined && edits.length > 0 ? { edits: edits.map((edit) => compact(edit)) } : {}),

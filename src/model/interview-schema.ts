@@ -18,6 +18,7 @@ import {
   INTERVIEWER_FIELDS,
   RECRUITER_FIELDS,
   SENT_FIELDS,
+  VIA_FIELDS,
 } from './interview-fields.js';
 import type { Validator } from './validate.js';
 
@@ -125,6 +126,7 @@ export const ALLOWED_FIELDS = {
   file: fileNames(INTERVIEW_FIELDS),
   candidate: fileNames(CANDIDATE_FIELDS),
   recruiter: fileNames(RECRUITER_FIELDS),
+  via: fileNames(VIA_FIELDS),
   interviewers: fileNames(INTERVIEWER_FIELDS),
   sent: fileNames(SENT_FIELDS),
   edits: fileNames(EDIT_FIELDS),

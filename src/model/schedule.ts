@@ -1,6 +1,6 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
-import { missingAddress, whoToAsk } from './address.js';
+import { missingAddressIn, whoToAsk } from './address.js';
 import { addMonths } from './calendar.js';
 import {
   type BusinessCalendar,
@@ -16,6 +16,7 @@ import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
+import { goBetweenOf, writtenThrough } from './via.js';
 
 export { followUpHoldFor, followUpNotBefore, isFollowUp } from './follow-up-window.js';
 
@@ -31,6 +32,8 @@ export interface DueItem {
   readonly why: string;
   /** A step the schedule left out on the way to this one, in a sentence (also the start of `why`). */
   readonly dropped?: string;
+  /** The go-between these notes are sent through (src/model/via.ts), when they are. */
+  readonly via?: string | undefined;
 }
 
 export interface Schedule {
@@ -107,7 +110,7 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
   const due = addDays(interview.date, 1);
   // The same tests compose uses: who lacks an address, and whom to ask (recruiter or interviewer): no address for the medium they used (e-mail or phone).
   const noAddress = unthanked.flatMap((p) => {
-    const needs = missingAddress(p);
+    const needs = missingAddressIn(interview, p);
     return needs === null ? [] : [{ name: p.name, needs }];
   });
   const askee = whoToAsk(interview);
@@ -186,6 +189,26 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   return plans;
 }
 
+/**
+ * One plan as two when some of its notes go through a go-between and some do not, so each line
+ * says where its notes go ("thank-you to Joost van der Berg via Alex Kim"); the same days for both.
+ */
+function byRoute(interview: Interview, plan: Plan): Plan[] {
+  const between = goBetweenOf(interview);
+  if (between === null || plan.kind === 'contact-request') return [plan];
+  const through = (name: string) => {
+    const person = interview.interviewers.find((p) => p.name === name);
+    return person !== undefined && writtenThrough(interview, person, plan.kind);
+  };
+  const via = plan.to.filter(through);
+  const direct = plan.to.filter((name) => !through(name));
+  if (via.length === 0) return [plan];
+  const routed = { ...plan, to: via, via: between.name };
+  if (direct.length === 0) return [routed];
+  const viaFirst = plan.to.indexOf(via[0]!) < plan.to.indexOf(direct[0]!);
+  return viaFirst ? [routed, { ...plan, to: direct }] : [{ ...plan, to: direct }, routed];
+}
+
 export function scheduleFor(interview: Interview, now: Date, calendar: BusinessCalendar, style: DateStyle): Schedule {
   const today = todayOf(now);
   if (interview.status === 'offer') return { items: [], next: null, done: m.offer };
@@ -195,6 +218,7 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
       ? notSelectedPlans(interview, today, calendar, style)
       : waitingPlans(interview, today, calendar, style);
   const items = plans
+    .flatMap((plan) => byRoute(interview, plan))
     .map(({ lateWhy, ...plan }): DueItem => {
       const state = stateOf(plan, today);
       return { ...plan, state, why: state === 'overdue' && lateWhy !== undefined ? lateWhy : plan.why };

@@ -64,6 +64,20 @@ export interface Recruiter {
   readonly phone?: string | undefined;
 }
 
+/** Which notes go through the go-between: the thank-yous only, or every written note. */
+export const VIA_NOTES = ['thank-you', 'all'] as const;
+export type ViaNotes = (typeof VIA_NOTES)[number];
+
+/**
+ * Someone who asked for the notes to go through them ("please send your thanks through me"): the
+ * recruiter or an interviewer, named as saved, whose e-mail the notes go to. Each note stays one
+ * person's own, greeted and written for them (src/model/via.ts says which notes).
+ */
+export interface Via {
+  readonly name: string;
+  readonly notes: ViaNotes;
+}
+
 export interface Timeframe {
   /** The interviewer's own words, kept as typed. */
   readonly text: string;
@@ -102,6 +116,8 @@ export interface Interview {
   readonly format: Format;
   readonly interviewers: readonly Interviewer[];
   readonly recruiter?: Recruiter | undefined;
+  /** The person the notes go through, when someone asked for that. */
+  readonly via?: Via | undefined;
   readonly timeframe: Timeframe | null;
   readonly status: Status;
   /** The day the outcome in `status` was told (or recorded), when it is not `waiting`. */
@@ -139,6 +155,17 @@ export interface Note {
    * that instant are the earlier note's, not this one's (model/sent-log.ts, entriesFor).
    */
   readonly follows?: IsoDateTime | undefined;
+  /**
+   * The go-between this note is sent through, when it is: `address` is then theirs, and the body
+   * opens with `cover`, a short line to them, before the note greets its own recipient.
+   */
+  readonly via?: NoteVia | undefined;
+}
+
+export interface NoteVia {
+  readonly name: string;
+  /** The line to the go-between the body opens with, exactly as rendered. */
+  readonly cover: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,7 +1,7 @@
 // The answers of a guided session, as typed. Everything is a string (or a list of strings) so a
 // half-finished draft round-trips through JSON unchanged; turning them into the domain model
 // happens once, in interview.ts, when the answers are complete.
-import type { Candidate, Formality, Format, Interview, Interviewer, IsoDate, Medium, Tone } from '../model/types.js';
+import type { Candidate, Formality, Format, Interview, Interviewer, IsoDate, Medium, Tone, ViaNotes } from '../model/types.js';
 
 export interface CandidateAnswers {
   readonly name: string;
@@ -48,6 +48,10 @@ export interface Answers {
   readonly strength: string;
   /** Who told the candidate the outcome, by the name saved for them; '' for nobody in particular. */
   readonly toldBy: string;
+  /** The person the notes go through (src/model/via.ts), by the name saved for them; '' for nobody. */
+  readonly viaName: string;
+  /** '' until asked: the thank-yous. */
+  readonly viaNotes: ViaNotes | '';
 }
 
 export const EMPTY_CANDIDATE: CandidateAnswers = { name: '', email: '', phone: '', signature: '', resume: '' };
@@ -81,6 +85,8 @@ export const EMPTY_ANSWERS: Answers = {
   tone: '',
   strength: '',
   toldBy: '',
+  viaName: '',
+  viaNotes: '',
 };
 
 export function candidateAnswersOf(candidate: Candidate | null | undefined): CandidateAnswers {
@@ -127,5 +133,7 @@ export function answersOf(interview: Interview): Answers {
     tone: interview.tone ?? '',
     strength: interview.strength ?? '',
     toldBy: interview.toldBy ?? '',
+    viaName: interview.via?.name ?? '',
+    viaNotes: interview.via?.notes ?? '',
   };
 }

@@ -1,7 +1,7 @@
 // The unfinished session as it is saved after every answer, and read back on the next start.
 // The file is ours, but it may come from an older build or be cut short: anything that does not
 // look like a draft is ignored (the session then starts fresh) rather than trusted.
-import { FORMALITIES, TONES, type Candidate } from '../model/types.js';
+import { FORMALITIES, TONES, VIA_NOTES, type Candidate } from '../model/types.js';
 import { textProblems } from '../model/text-rules.js';
 import {
   EMPTY_ANSWERS,
@@ -85,6 +85,8 @@ function answersFrom(v: Loose): Answers {
     tone: pick(v.tone, TONES),
     strength: text(v.strength),
     toldBy: text(v.toldBy),
+    viaName: text(v.viaName),
+    viaNotes: pick(v.viaNotes, VIA_NOTES),
   };
 }
 

@@ -71,7 +71,10 @@ export interface SessionDeps {
   /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Monday, December 7"). */
   schedule(interview: Interview): Promise<readonly string[]>;
   /** The checklist rules that run at once (no spelling). */
-  check(note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes'>, context: CheckContext): Promise<readonly Finding[]>;
+  check(
+    note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes' | 'via'>,
+    context: CheckContext,
+  ): Promise<readonly Finding[]>;
   /** Spelling and grammar from the worker; may take seconds the first time. */
   checkSpelling(note: Pick<Note, 'subject' | 'body'>, context: CheckContext): Promise<readonly Finding[]>;
   copy(text: string): Promise<CopyOutcome>;

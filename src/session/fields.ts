@@ -106,6 +106,7 @@ export type FieldId =
   | 'interview.formality'
   | 'interview.recruiter-name'
   | 'interview.recruiter-email'
+  | 'interview.via'
   | 'interviewer.name'
   | 'interviewer.greeting'
   | 'interviewer.title'
@@ -221,6 +222,17 @@ const TONE_OPTIONS: readonly Choice[] = [
   { value: 'formal', label: choices.formal },
   { value: 'brief', label: choices.brief },
 ];
+const VIA_OPTIONS: readonly Choice[] = [
+  { value: 'none', label: choices.viaNone },
+  { value: 'thank-you', label: choices.viaThankYou },
+  { value: 'all', label: choices.viaAll },
+];
+
+/** Whether the notes go through the recruiter named in the answers (src/model/via.ts). */
+function viaRecruiter(a: Answers): boolean {
+  const recruiter = a.recruiterName.trim();
+  return recruiter !== '' && foldName(a.viaName) === foldName(recruiter);
+}
 const YES_NO: readonly Choice[] = [
   { value: 'no', label: choices.no },
   { value: 'yes', label: choices.yes },
@@ -355,6 +367,23 @@ export const FIELDS: readonly Field[] = [
       true,
     ),
     when: (a) => a.recruiterName !== '',
+  },
+  {
+    // Only once the recruiter has an address: that is where the notes would go.
+    id: 'interview.via',
+    kind: 'choice',
+    section: 'interview',
+    label: labels.via,
+    hint: hints.via,
+    options: VIA_OPTIONS,
+    perInterviewer: false,
+    when: (a) => a.recruiterName.trim() !== '' && a.recruiterEmail.trim() !== '',
+    read: (a) => (viaRecruiter(a) ? a.viaNotes || 'thank-you' : 'none'),
+    validate: oneOf(VIA_OPTIONS),
+    write: (a, _i, value) =>
+      value === 'none'
+        ? { ...a, viaName: '', viaNotes: '' }
+        : { ...a, viaName: a.recruiterName.trim(), viaNotes: value as Answers['viaNotes'] },
   },
   personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
   {

@@ -1,6 +1,7 @@
 // Complete answers -> the domain model. The only place the session's strings become an Interview.
 import type { Candidate, Interview, Interviewer, Medium } from '../model/types.js';
 import type { Answers, CandidateAnswers, InterviewerAnswers } from './answers.js';
+import { goBetweenOf } from '../model/via.js';
 
 const orUndefined = (text: string): string | undefined => (text === '' ? undefined : text);
 
@@ -42,7 +43,7 @@ export interface InterviewHistory {
  */
 export function interviewOf(answers: Answers, history: InterviewHistory): Interview {
   if (answers.date === null) throw new Error('interviewOf: the interview date is not answered yet');
-  return {
+  const interview: Interview = {
     id: history.id,
     candidate: candidateOf(answers.candidate),
     company: answers.company,
@@ -60,7 +61,11 @@ export function interviewOf(answers: Answers, history: InterviewHistory): Interv
     formality: answers.formality || undefined,
     strength: orUndefined(answers.strength),
     toldBy: answers.notSelected === 'yes' ? orUndefined(answers.toldBy) : undefined,
+    via: answers.viaName === '' ? undefined : { name: answers.viaName, notes: answers.viaNotes || 'thank-you' },
   };
+  // A go-between changed away since (renamed, removed, their address cleared) is no longer one:
+  // the notes go to each person, and the saved interview names nobody it could not reach.
+  return interview.via !== undefined && goBetweenOf(interview) === null ? { ...interview, via: undefined } : interview;
 }
 
 /** True when the candidate answers are worth saving for next time. */

@@ -41,6 +41,7 @@ export const labels = {
   interviewers: 'Interviewers',
   timeframe: 'When did they say they would decide?',
   notSelected: 'Were you told you are not the final choice?',
+  via: 'Did the recruiter ask you to send your notes through them?',
 } as const;
 
 export const hints = {
@@ -77,6 +78,7 @@ export const hints = {
   interviewers: 'One note per person, never one note to the group.',
   timeframe: 'In their words, e.g. by the end of next week. Leave empty if they gave none.',
   notSelected: 'A gracious note now keeps you in mind for the next opening.',
+  via: 'As in "please send your thanks through me". Each person still gets a note of their own, sent to the recruiter\'s address with a line asking to pass it on.',
 } as const;
 
 export const choices = {
@@ -92,6 +94,9 @@ export const choices = {
   warm: 'Warm',
   formal: 'Formal',
   brief: 'Brief',
+  viaNone: 'No: I write to each person',
+  viaThankYou: 'Yes, the thank-you notes',
+  viaAll: 'Yes, every note (follow-ups too)',
 } as const;
 
 export const problems = {

@@ -57,6 +57,11 @@ const STEPS: readonly Step[] = [
     input: { text: 'dana.kim@acme.example' },
     kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example',
   },
+  {
+    ask: 'Did the recruiter ask you to send your notes through them?',
+    input: { choice: 1 },
+    kept: (d) => d.position.step !== 'interview.via',
+  },
   { ask: 'Name', input: { text: 'Priya Raghunathan' }, kept: (d) => person(d).name === 'Priya Raghunathan' },
   { ask: 'How do you greet them?', input: { text: '' }, kept: (d) => d.position.step !== 'interviewer.greeting' },
   { ask: 'Title', input: { text: 'Engineering Manager' }, kept: (d) => person(d).title === 'Engineering Manager' },

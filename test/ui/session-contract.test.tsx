@@ -54,6 +54,20 @@ const NEW_INTERVIEW: readonly Move[] = [
   { finish: true },
 ];
 
+/**
+ * The same interview where the recruiter, Dana Kim, asked for the notes to go through her: asked
+ * once she has an address, right after it.
+ */
+const THROUGH_RECRUITER: readonly Move[] = NEW_INTERVIEW.flatMap((move): Move[] =>
+  'text' in move && move.text === 'interview.recruiter-name'
+    ? [
+        { text: 'interview.recruiter-name', value: 'Dana Kim' },
+        { text: 'interview.recruiter-email', value: 'dana.kim@acme.example' },
+        { choose: 'interview.via', value: 'all' },
+      ]
+    : [move],
+);
+
 /** A draft that stopped at the first of the next steps, every earlier answer given. */
 function draftBeforeNextSteps() {
   const full = answersOf(sampleInterview());
@@ -164,6 +178,19 @@ describe('the Ink app and the line mode keep one contract', () => {
     ]);
     expect(ink.interviews[0]!.sent).toEqual([ink.sent[0]!.entry]);
     expect(ink.draft).toBeNull();
+  });
+
+  it('notes through the recruiter: both ask whom and which notes, and save the same', async () => {
+    const ink = await throughInk(emptyWorld(), THROUGH_RECRUITER, false);
+    const { world: line } = await throughLine(emptyWorld(), THROUGH_RECRUITER, false);
+
+    expect(ink).toEqual(line);
+    expect(ink.interviews.map((i) => [i.recruiter, i.via])).toEqual([
+      [
+        { name: 'Dana Kim', email: 'dana.kim@acme.example' },
+        { name: 'Dana Kim', notes: 'all' },
+      ],
+    ]);
   });
 
   it('a changed answer with hand edits: both ask through keep-edit and leave the same store', async () => {

@@ -53,6 +53,8 @@ export async function run(context: CommandContext): Promise<number> {
                   round: next.round,
                   kind: next.kind,
                   to: next.to,
+                  // The go-between these notes are sent through, when they are.
+                  ...(next.via === undefined ? {} : { via: next.via }),
                   notBefore: next.notBefore,
                   recommended: next.recommended,
                   by: next.by,

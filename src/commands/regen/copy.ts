@@ -12,6 +12,7 @@ import type { AfterCopy } from '../../session/review/types.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
 import type { Store } from '../../store/index.js';
 import { messages } from './messages.js';
+import { shownRecipient } from '../../model/via.js';
 
 /** The note's body on the clipboard (the subject has its own field in every mail client). */
 export function copyBody(context: CommandContext, note: Note): Promise<CopyResult> {
@@ -49,7 +50,7 @@ export function reportCopied(
   recorded: string,
 ): void {
   const lines = [
-    messages.copied(note.kind, note.to, note.address, result.method === 'none' ? '' : messages.via[result.method]),
+    messages.copied(note.kind, shownRecipient(note), note.address, result.method === 'none' ? '' : messages.via[result.method]),
     // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
     ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
     ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),

@@ -16,6 +16,7 @@ import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
 import { asRecorded, withoutLaterEdits } from './sent-notes.js';
+import { shownRecipient } from '../../model/via.js';
 
 export interface Chosen {
   /** The round the notes belong to: the one named, or another round of its application. */
@@ -80,7 +81,9 @@ export function dueNotes(
   const picked = notes.find((note) => note.to === person) ?? notes[0]!;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (sayWhich)
-    context.stderr.write(`${messages.chose(item.kind, picked.to, describeItem(item, todayOf(now), dateStyle, item.round))}\n`);
+    context.stderr.write(
+      `${messages.chose(item.kind, shownRecipient(picked), describeItem(item, todayOf(now), dateStyle, item.round))}\n`,
+    );
   return { interview: item.interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }
 

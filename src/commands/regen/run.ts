@@ -162,7 +162,14 @@ async function deliver(
   saySent(context, interview, output.mode === 'json' || output.mode === 'out' || output.mode === 'eml' ? notes : [picked]);
   switch (output.mode) {
     case 'json': {
-      const rows = notes.map(({ kind, to, subject, body }) => ({ kind, to, subject, body }));
+      // `via`: the go-between a note is sent through, beside `to`, the person it is for.
+      const rows = notes.map(({ kind, to, via, subject, body }) => ({
+        kind,
+        to,
+        ...(via ? { via: via.name } : {}),
+        subject,
+        body,
+      }));
       context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
       return EXIT.ok;
     }

@@ -11,6 +11,7 @@ import { countBySeverity, type ReviewNote } from '../../session/review/index.js'
 import { kindTitle } from '../../model/note-kinds.js';
 import { review } from '../messages.js';
 import type { ReviewLine } from './note-lines.js';
+import { shownRecipient } from '../../model/via.js';
 
 export interface NoteViewProps {
   readonly item: ReviewNote;
@@ -40,7 +41,7 @@ export function NoteView({ item, n, total, lines, top, viewport, sentOn }: NoteV
   return (
     <>
       <Text bold wrap="truncate-end">
-        {review.heading(n, total, kindTitle(note.kind), note.to)}
+        {review.heading(n, total, kindTitle(note.kind), shownRecipient(note))}
         {note.address ? (
           <Text dimColor> {review.address(note.address)}</Text>
         ) : (

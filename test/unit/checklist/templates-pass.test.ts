@@ -20,7 +20,16 @@ import { NOTE_KINDS, type Interview, type IsoDate, type NoteKind } from '../../.
 import { SAMPLES } from '../compose/samples.js';
 import { buildTestWorker } from './worker-build.js';
 
-const FILES = ['acme', 'lumen-health', 'northwind-bank', 'kestrel-games', 'harbor-logistics', 'brasa', 'van-der-berg'];
+const FILES = [
+  'acme',
+  'lumen-health',
+  'northwind-bank',
+  'kestrel-games',
+  'harbor-logistics',
+  'brasa',
+  'van-der-berg',
+  'van-der-berg-via',
+];
 const fixtures = FILES.map((name): [string, Interview] => {
   const result = parseInterviewText(
     readFileSync(resolve(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'),
@@ -29,9 +38,28 @@ const fixtures = FILES.map((name): [string, Interview] => {
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return [`fixture ${name}`, result.interview];
 });
+/**
+ * The notes that go through a go-between open with a line to them (src/model/via.ts), in every
+ * tone and for every kind that can go that way: thank-yous, follow-ups, and the notes after a no.
+ */
+const throughGoBetween = fixtures
+  .filter(([, interview]) => interview.via !== undefined)
+  .flatMap(
+    ([name, interview]): Array<[string, Interview]> =>
+      (['warm', 'formal', 'brief'] as const).flatMap(
+        (tone): Array<[string, Interview]> => [
+          [`${name}, ${tone}, every note via`, { ...interview, tone, via: { name: interview.via!.name, notes: 'all' } }],
+          [
+            `${name}, ${tone}, not selected`,
+            { ...interview, tone, status: 'not-selected', statusOn: addDays(interview.date, 5) },
+          ],
+        ],
+      ),
+  );
 const fresh: Array<[string, Interview]> = [
   ...Object.entries(SAMPLES).map(([name, interview]): [string, Interview] => [`sample ${name}`, interview]),
   ...fixtures,
+  ...throughGoBetween,
 ];
 
 /** The interview once each interviewer has had the thank-you, and a caller a first follow-up call. */
@@ -121,6 +149,12 @@ describe('every composed note passes the checklist', () => {
   it('covers the second follow-up, written after a first went to the same person', () => {
     const seconds = cases.filter(({ note }) => note.kind === 'follow-up' && note.follows !== undefined);
     expect(seconds.length).toBeGreaterThanOrEqual(fresh.length);
+  });
+
+  it('checks notes that go through a go-between, cover line and all, of every kind that can', () => {
+    const via = cases.filter((c) => c.note.via !== undefined);
+    expect(new Set(via.map((c) => c.context.kind))).toEqual(new Set(['thank-you', 'follow-up', 'not-selected', 'stay-in-touch']));
+    expect(via.every((c) => c.note.body.startsWith(`${c.note.via!.cover}\n\n`))).toBe(true);
   });
 
   it('writes no e-mail follow-up to someone who only used the phone (medium-mismatch has nothing to flag)', () => {

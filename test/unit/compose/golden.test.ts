@@ -15,7 +15,7 @@ import { TONES, type Interview, type Note } from '../../../src/model/types.js';
 import { SAMPLES } from './samples.js';
 
 /** The sample interview files in other trades, beside the compose samples. */
-const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design', 'brasa', 'van-der-berg'];
+const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design', 'brasa', 'van-der-berg', 'van-der-berg-via'];
 
 function fixture(name: string): Interview {
   const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), {
@@ -38,8 +38,10 @@ const GOLDEN = join(import.meta.dirname, '../../golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 const { composeNotes, kindsFor } = createComposer(loadTemplates());
 
+/** A note that goes through a go-between also says where it goes, as the mail draft's To does. */
 function fileText(note: Note): string {
-  return `Subject: ${note.subject}\n\n${note.body}\n`;
+  const to = note.via === undefined ? '' : `To: ${note.via.name} <${note.address}>\n`;
+  return `${to}Subject: ${note.subject}\n\n${note.body}\n`;
 }
 
 /**

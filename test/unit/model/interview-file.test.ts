@@ -298,7 +298,7 @@ describe('each mistake gets its own message', () => {
         {
           path: 'salary',
           problem: m.unknownField('salary', 'of the interview file'),
-          fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, statusOn, round, recruiter, interviewers, sent, edits, tone, formality, strength, toldBy.',
+          fix: 'Remove it. The fields allowed here are: version, id, candidate, company, role, interviewDate, format, timeframe, status, statusOn, round, recruiter, via, interviewers, sent, edits, tone, formality, strength, toldBy.',
         },
       ],
     });

@@ -95,7 +95,18 @@ describe('the session reducer', () => {
   it("asks for the recruiter's e-mail only once there is a recruiter", () => {
     const state = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'));
     expect(state.position.step).toBe('interview.recruiter-email');
-    expect(run(state, answer('dana.kim@acme.example')).position.step).toBe('interviewer.name');
+    expect(run(state, answer('dana.kim@acme.example')).position.step).toBe('interview.via');
+    expect(run(state, answer('')).position.step).toBe('interviewer.name');
+  });
+
+  it('asks whether the notes go through the recruiter once she has an address, and keeps the answer', () => {
+    const asked = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'), answer('dana.kim@acme.example'));
+    expect(fieldAt(asked.position)!.read(asked.answers, 0)).toBe('none');
+    const through = run(asked, answer('thank-you'));
+    expect(through.position.step).toBe('interviewer.name');
+    expect([through.answers.viaName, through.answers.viaNotes]).toEqual(['Dana Kim', 'thank-you']);
+    expect(run(asked, answer('none')).answers.viaName).toBe('');
+    expect(run(asked, answer('maybe')).error).toBe('Choose one of the options with the arrow keys and press Enter.');
   });
 
   it('refuses an unusable answer with what to type, and keeps the step', () => {

@@ -87,6 +87,7 @@ describe('every field import accepts is checked on read', () => {
     statusOn: '2026-11-30',
     round: 2,
     recruiter: { name: 'Dana Kim', email: 'dana@acme.example', phone: '+1 555 0102' },
+    via: { name: 'Dana Kim', notes: 'all' },
     interviewers: [
       {
         name: 'Priya Raghunathan',
@@ -133,6 +134,7 @@ describe('every field import accepts is checked on read', () => {
       .map((name) => ({ path: [stored(name)], shown: `${stored(name)}: ` })),
     ...ALLOWED_FIELDS.candidate.map((name) => ({ path: ['candidate', name], shown: `candidate: ${name}: ` })),
     ...ALLOWED_FIELDS.recruiter.map((name) => ({ path: ['recruiter', name], shown: `recruiter: ${name}: ` })),
+    ...ALLOWED_FIELDS.via.map((name) => ({ path: ['via', name], shown: `via: ${name}: ` })),
     ...ALLOWED_FIELDS.interviewers.map((name) => ({ path: ['interviewers', 0, name], shown: `interviewers: [0] ${name}: ` })),
     ...ALLOWED_FIELDS.sent.map((name) => ({ path: ['sent', 0, name], shown: `sent: [0] ${name}: ` })),
     ...ALLOWED_FIELDS.edits.map((name) => ({ path: ['edits', 0, name], shown: `edits: [0] ${name}: ` })),

@@ -1,0 +1,118 @@
+// Notes through a go-between: one note per person, each greeted and written for them, sent to the
+// go-between's address under a subject that says whom it is for, after a line to the go-between.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeNotes, followUpNotes, kindsFor, reviewNotes } from '../../../src/compose/compose.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import type { Interview } from '../../../src/model/types.js';
+
+function fixture(name: string): Interview {
+  const text = readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
+  const result = parseInterviewText(text, { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.interview;
+}
+
+const interview = fixture('van-der-berg-via.json');
+const route = (notes: readonly { to: string; address?: string | undefined; via?: { name: string } | undefined }[]) =>
+  notes.map((note) => `${note.to} -> ${note.via ? `${note.address} via ${note.via.name}` : note.address}`);
+
+describe('notes through a go-between', () => {
+  it('one thank-you per person, each to Alex’s address but her own, which is simply hers', () => {
+    expect(route(composeNotes(interview, 'thank-you'))).toEqual([
+      'Joost van der Berg -> alex.kim@vdberg.example via Alex Kim',
+      'Dr. María José García-López -> alex.kim@vdberg.example via Alex Kim',
+      "Sean O'Neill -> alex.kim@vdberg.example via Alex Kim",
+      'Alex Kim -> alex.kim@vdberg.example',
+    ]);
+  });
+
+  it('each keeps its own greeting and topic under the cover line, and its subject says whom it is for', () => {
+    const [joost, garcia] = composeNotes(interview, 'thank-you');
+    expect(joost!.subject).toBe('Thank you: Senior Structural Engineer interview, second round (for Joost van der Berg)');
+    expect(joost!.via?.cover).toBe(
+      'Ms Kim, as you suggested, here is my thank-you note for Mr van der Berg. Thank you for passing it on.',
+    );
+    expect(joost!.body.split('\n\n')[1]).toBe('Dear Mr van der Berg,');
+    expect(joost!.body).toContain("the firm's growth in the Netherlands");
+    expect(garcia!.body.split('\n\n').slice(0, 2)).toEqual([
+      'Ms Kim, as you suggested, here is my thank-you note for Dr. García-López. Thank you for passing it on.',
+      'Dear Dr. García-López,',
+    ]);
+    // Never one note for the group: nobody else is named in anybody's note.
+    expect(joost!.body).not.toContain('García');
+  });
+
+  it('the note is the same note as the direct one, after the cover', () => {
+    const direct = composeNotes({ ...interview, via: undefined, interviewers: interview.interviewers }, 'thank-you');
+    const [joost] = composeNotes(interview, 'thank-you');
+    expect(joost!.body).toBe(`${joost!.via!.cover}\n\n${direct[0]!.body}`);
+  });
+
+  it('asks Alex for no address: Joost has none, but his notes go through her', () => {
+    expect(kindsFor(interview)).not.toContain('contact-request');
+    expect(kindsFor({ ...interview, via: undefined })).toContain('contact-request');
+    expect(reviewNotes(interview).map((note) => note.kind)).toEqual(['thank-you', 'thank-you', 'thank-you', 'thank-you']);
+  });
+
+  it('follow-ups go straight to those with an address, through Alex for Joost, quoting his own note', () => {
+    const followUps = followUpNotes(interview);
+    expect(route(followUps)).toEqual([
+      'Joost van der Berg -> alex.kim@vdberg.example via Alex Kim',
+      'Dr. María José García-López -> mj.garcia@vdberg.example',
+      "Sean O'Neill -> sean.oneill@vdberg.example",
+      'Alex Kim -> alex.kim@vdberg.example',
+    ]);
+    const [joost, garcia] = followUps;
+    // Joost's replies in the thread Alex has; María José's in a thread of her own, without "(for ...)".
+    expect(joost!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round (for Joost van der Berg)');
+    expect(garcia!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round');
+    // What they quote is the note to them, not the line to Alex.
+    expect(garcia!.quotes?.startsWith('Dear Dr. García-López,')).toBe(true);
+    expect(joost!.quotes?.startsWith('Dear Mr van der Berg,')).toBe(true);
+    expect(garcia!.body).not.toContain('Ms Kim');
+  });
+
+  it('quotes the thank-you as sent without its cover line, even when the log has the whole mail', () => {
+    const [, garciaThanks] = composeNotes(interview, 'thank-you');
+    const sent = {
+      ...interview,
+      sent: [
+        {
+          kind: 'thank-you' as const,
+          to: garciaThanks!.to,
+          at: '2026-11-30T17:00:00.000Z',
+          subject: garciaThanks!.subject,
+          body: garciaThanks!.body,
+        },
+      ],
+    };
+    const [followUp] = composeNotes(sent, 'follow-up', { to: 'García' });
+    expect(followUp!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round');
+    expect(followUp!.quotes).toBe(garciaThanks!.body.slice(garciaThanks!.via!.cover.length + 2));
+  });
+
+  it('with "all", every written note goes through her; a call never does', () => {
+    const all: Interview = { ...interview, via: { name: 'Alex Kim', notes: 'all' } };
+    expect(route(composeNotes(all, 'follow-up')).filter((line) => line.includes(' via '))).toHaveLength(3);
+    const caller = { ...interview.interviewers[2]!, medium: 'phone' as const, phone: '+31 20 555 0199' };
+    const withCaller: Interview = { ...all, interviewers: [interview.interviewers[0]!, caller, interview.interviewers[3]!] };
+    const thanks = composeNotes(withCaller, 'thank-you');
+    expect(thanks.map((note) => [note.to, note.by ?? 'email', note.via?.name ?? null])).toEqual([
+      ['Joost van der Berg', 'email', 'Alex Kim'],
+      ["Sean O'Neill", 'phone', null],
+      ['Alex Kim', 'email', null],
+    ]);
+  });
+
+  it('a note after a no goes through her only for Joost, in the words of that note', () => {
+    const no: Interview = { ...interview, status: 'not-selected', statusOn: '2026-12-07' };
+    const [joost, garcia] = composeNotes(no, 'not-selected');
+    expect(joost!.via?.cover).toBe(
+      'Ms Kim, here is a note for Mr van der Berg, sent through you as my thank-you was. Thank you for passing it on.',
+    );
+    expect(joost!.subject).toBe('Thank you for considering me: Senior Structural Engineer (for Joost van der Berg)');
+    expect(garcia!.via).toBeUndefined();
+  });
+});
