@@ -32,6 +32,10 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // were made elsewhere; the checklist of the day it arrived (before them) scored 84% recall, 69%
   // precision, no error on the 73 good drafts (20 warnings on them, 15 of them spelling).
   'corpus-heldout-6': { recall: 0.82, precision: 0.67, errorsOnGood: 0 },
+  // Arrived with 188 drafts in eleven more trades, written blind; the checklist of the day it
+  // arrived (before that stop's rule changes) scored 85% recall, 47% precision, no error on the 82
+  // good drafts (49 warnings on them, 54 of all false findings generic-subject).
+  'corpus-heldout-7': { recall: 0.83, precision: 0.45, errorsOnGood: 0 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {
