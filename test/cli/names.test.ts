@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
 
-const ID = 'st-brigid-s-hospital-clinical-pharmacist';
+const ID = 'st-brigids-hospital-clinical-pharmacist';
 const env = { FOLLOWUP_COACH_NOW: '2026-12-01' };
 const BRIGIDS = {
   version: 1,

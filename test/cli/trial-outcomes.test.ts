@@ -95,7 +95,7 @@ describe('after a no on a Friday', () => {
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH } });
     expect(list.stdout).toContain(
       "  next: stay-in-touch note to Mrs Philippa Carrington-Smythe, Mr Dev Patel and Councillor Ruth O'Donoghue: due now\n" +
-        '  The thanks for the news of Friday, 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on.\n',
+        '  The thanks for the news of Friday 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on.\n',
     );
   });
 });

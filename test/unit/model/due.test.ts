@@ -46,7 +46,7 @@ describe('describeItem', () => {
       'thank-you to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
     );
     expect(words(overdue('voicemail', ['Sam Ortiz']))).toBe(
-      'voicemail to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+      'follow-up call to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
     );
     // A mail to one of them is still to send.
     expect(words(overdue('thank-you', ['Priya Raghunathan', 'Sam Ortiz']))).toBe(
