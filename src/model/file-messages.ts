@@ -80,7 +80,7 @@ export const fileMessages = {
     `${name} reached you by phone, but the file has no phone number for them; add "phone" so the voicemail script can use it.`,
   noEmail: (name: string, recruiter: string | undefined) =>
     recruiter === undefined
-      ? `There is no e-mail address for ${name} and no recruiter to ask for it: add "email", or a "recruiter" with an address.`
+      ? `There is no e-mail address for ${name} and nobody to ask for it: add "email", or a "recruiter" with an address.`
       : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
 } as const;
 

@@ -2,7 +2,7 @@
 // A file omits what the model can recompute: the timeframe's date comes from its words on every
 // read, and the id from company and role when the file has none.
 import { matchName, type Named } from '../compose/match-name.js';
-import { missingAddressIn } from './address.js';
+import { missingAddressIn, whoToAsk } from './address.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
@@ -130,13 +130,16 @@ function goBetweenIn(data: InterviewFileData): { readonly name?: string; readonl
   };
 }
 
-/** What the file warns about addresses: none for the medium they used. */
+/**
+ * What the file warns about addresses: none for the medium they used. The person to ask is the
+ * one the schedule's contact request goes to (the recruiter, else a colleague you can e-mail).
+ */
 export function warningsFor(interview: Interview): string[] {
+  const asker = whoToAsk(interview);
+  const ask = asker?.email ? asker.name : undefined;
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(missingAddressIn(interview, person) === 'email'
-      ? [m.noEmail(person.name, interview.recruiter?.email ? interview.recruiter.name : undefined)]
-      : []),
+    ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask)] : []),
   ]);
 }
 

@@ -7,11 +7,13 @@ import {
   parseInterviewObject,
   parseInterviewText,
   toInterviewFile,
+  warningsFor,
 } from '../../../src/model/interview-file.js';
 import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
 const SAVED: Candidate = { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' };
@@ -509,5 +511,32 @@ describe('each mistake gets its own message', () => {
       ok: false,
       problems: [{ path: 'interviewDate', problem: m.dateOutOfRange('9999-12-31') }],
     });
+  });
+});
+
+describe('warningsFor: the missing address, and who the contact request will ask', () => {
+  const brasa = sampleInterview({
+    recruiter: undefined,
+    interviewers: [
+      {
+        name: 'Kwame Mensah-Bonsu',
+        title: 'General Manager',
+        email: 'kwame@brasa.example',
+        medium: 'email',
+        topics: ['food cost'],
+      },
+      { name: 'Lin Yu', title: 'Pastry Lead', medium: 'email', topics: ['the dessert menu'] },
+    ],
+  });
+
+  it('names the colleague the schedule asks when there is no recruiter', () => {
+    expect(warningsFor(brasa)).toEqual([m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu')]);
+    expect(m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu')).toContain('write Kwame Mensah-Bonsu a short request');
+  });
+
+  it('says nobody can be asked when nobody has an address', () => {
+    const nobody = { ...brasa, interviewers: brasa.interviewers.map((person) => ({ ...person, email: undefined })) };
+    expect(warningsFor(nobody)).toEqual([m.noEmail('Kwame Mensah-Bonsu', undefined), m.noEmail('Lin Yu', undefined)]);
+    expect(m.noEmail('Lin Yu', undefined)).toContain('nobody to ask for it');
   });
 });
