@@ -11,7 +11,7 @@
 // saying how to resume; exit 130) once the latest answers are saved.
 import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
-import { asking, draftOf, openSession } from '../session/index.js';
+import { asking, draftOf, nothingToSave, openSession } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import { drive } from './drive.js';
 import { messages } from './messages.js';
@@ -37,7 +37,7 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
     if (error instanceof Error && error.name === 'ExitPromptError') {
       const state = guide.state();
       // Away from the questions nothing was being typed: say what was recorded, if anything.
-      if (!asking(state)) throw new CancelledError(messages.stopped(state.recorded));
+      if (!asking(state) || nothingToSave(state)) throw new CancelledError(messages.stopped(state.recorded));
       const why = await guide.runner.flush(draftOf(state.session, state.interviewId));
       throw new CancelledError(why === null ? messages.cancelled : messages.notSaved(why));
     }

@@ -4,7 +4,7 @@
 // (src/session/guide-effects.ts runs them through SessionDeps). Both front ends render this.
 import type { Candidate, Interview, NoteEdit } from '../model/types.js';
 import { candidateAnswersOf } from './answers.js';
-import { draftHasAnswers, readDraft, type SavedDraft } from './draft.js';
+import { draftHasAnswers, draftOf, readDraft, type SavedDraft } from './draft.js';
 import type { DueFollowUp } from './effects.js';
 import type { Position } from './flow.js';
 import type { HomeChoice } from './home.js';
@@ -167,4 +167,19 @@ export function openedState(state: GuideState, { loaded, due }: Opening): GuideS
 /** Whether the answers are being asked: then every change is saved as the draft, and Ctrl-C saves it. */
 export function asking(state: GuideState): boolean {
   return state.screen === 'questions' || state.screen === 'change';
+}
+
+/**
+ * Nothing the user gave is there to save: on the questions, no unfinished session was offered,
+ * no draft was written yet, and no answer differs from what the session began with (the saved
+ * profile's details at most). No draft is written then, and Ctrl-C, `kill` or a closed terminal
+ * claim no answers.
+ */
+export function nothingToSave(state: GuideState): boolean {
+  return (
+    asking(state) &&
+    state.draft === null &&
+    state.draftKey === '' &&
+    !draftHasAnswers(draftOf(state.session, state.interviewId), state.openedCandidate ?? state.store.candidate)
+  );
 }

@@ -7,7 +7,15 @@ import { draftOf } from './draft.js';
 import type { SectionId, SessionContext } from './fields.js';
 import { fieldAt, type Position } from './flow.js';
 import { enterReview, roundAnswered, roundKnown } from './guide-review.js';
-import { asking, openedState, type GuideCommand, type GuideEvent, type GuideState, type Step } from './guide-state.js';
+import {
+  asking,
+  nothingToSave,
+  openedState,
+  type GuideCommand,
+  type GuideEvent,
+  type GuideState,
+  type Step,
+} from './guide-state.js';
 import { chosen, newsRecorded, resumed } from './guide-home.js';
 import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
@@ -125,7 +133,7 @@ export function createGuide(context: SessionContext) {
     if (asking(next)) {
       const draft = draftOf(next.session, next.interviewId);
       const key = JSON.stringify(draft);
-      if (key !== next.draftKey) {
+      if (key !== next.draftKey && !nothingToSave(next)) {
         next = { ...next, draftKey: key };
         more.unshift({ type: 'save-draft', draft });
       }

@@ -4,7 +4,7 @@
 import { Static, Text, useApp } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StopSignal } from '../cli/errors.js';
-import { asking, draftOf } from '../session/index.js';
+import { asking, draftOf, nothingToSave } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
 import { MessageLine } from './components/message-line.js';
@@ -57,7 +57,7 @@ export function App({ deps, opening, stopSignals }: AppProps) {
   // Ctrl-C (or a signal) while answering saves the latest answers first, and says whether that worked.
   const quit = (signal?: StopSignal) => {
     const by = signal === undefined ? {} : { signal };
-    if (!asking(state))
+    if (!asking(state) || nothingToSave(state))
       return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded, ...by } satisfies SessionResult);
     void runner
       .flush(draftOf(state.session, state.interviewId))

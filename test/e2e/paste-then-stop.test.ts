@@ -1,7 +1,7 @@
 // A paste into the topics step, then the session ends from outside before another key: kill -9
 // (a crash), SIGTERM (`kill`) or SIGHUP (the terminal closed). In a real terminal, with the
 // paste delivered in one read (tmux paste-buffer, with and without bracketed paste).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
@@ -71,6 +71,31 @@ describe.skipIf(skipWithout('tmux'))('a paste into the topics step, then the ses
       await again.waitForScreen('Pick up where you left off?');
       await again.sendKeys('Enter');
       expect(await again.waitForScreen(`4. ${PASTED[1]}`)).toContain('Topics you discussed');
+    }, 60_000);
+  }
+});
+
+describe.skipIf(skipWithout('tmux'))('stopped before any answer', () => {
+  for (const [how, code] of [
+    ['Ctrl-C', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    it(`${how} on the untouched first question writes no draft and claims no answers`, async () => {
+      const home = newHome();
+      const t = await startTerminal({ home });
+      open.push(t);
+      await t.waitForScreen('Your name');
+      // Typed and rubbed out again: still nothing given.
+      await t.sendText('Qx');
+      await t.waitForScreen('Qx');
+      await t.sendKeys('BSpace', 'BSpace');
+      if (how === 'Ctrl-C') await t.sendKeys('C-c');
+      else await t.killCli('SIGTERM');
+      expect(await t.waitForExit()).toBe(code);
+      const screen = await t.screen();
+      expect(screen).toContain('Stopped.');
+      expect(screen).not.toContain('Every answer you gave is saved');
+      expect(existsSync(join(home, 'draft.json'))).toBe(false);
     }, 60_000);
   }
 });

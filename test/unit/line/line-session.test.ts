@@ -188,6 +188,14 @@ describe('line mode', () => {
     expect(draft?.position).toEqual({ step: 'interview.role', index: 0 });
   });
 
+  it('on Ctrl-C before any answer writes no draft and says only that it stopped', async () => {
+    const { deps, saved } = memoryDeps();
+    const play = scripted([{ ctrlC: true }]);
+    const outcome = runLineSession(context, deps, play.prompter);
+    await expect(outcome).rejects.toMatchObject({ name: 'CancelledError', message: 'Stopped.' });
+    expect(saved.drafts).toEqual([]);
+  });
+
   it('asks a British user for the CV file, the word the notes use, and says so when there is none', async () => {
     const { deps } = memoryDeps();
     const gb = { ...STEP_CONTEXT, dateStyle: { locale: 'en-GB', today: STEP_CONTEXT.today }, isFile: () => false };

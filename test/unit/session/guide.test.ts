@@ -8,6 +8,7 @@ import {
   createGuide,
   draftOf,
   initialState,
+  nothingToSave,
   loadingState,
   sectionSummary,
   type GuideEvent,
@@ -37,12 +38,17 @@ const opened = (overrides: Partial<Opening['loaded']> = {}) =>
   run(loadingState(), { type: 'opened', opening: opening(overrides) });
 
 describe('opening and resuming', () => {
-  it('starts with the questions, the saved candidate filled in and saved as the first draft', () => {
+  it('starts with the questions, the saved candidate filled in, and saves no draft until an answer is given', () => {
     const { state, commands } = opened({ candidate: CANDIDATE, notices: ['The store was damaged.'] });
     expect(state.screen).toBe('questions');
     expect(state.session.answers.candidate.name).toBe('Jordan Lee');
     expect(state.log).toEqual(['The store was damaged.']);
-    expect(commands).toEqual([{ type: 'save-draft', draft: draftOf(state.session, null) }]);
+    // The profile's own details are not an answer: stopping here leaves no draft to offer.
+    expect(commands).toEqual([]);
+    expect(nothingToSave(state)).toBe(true);
+    const next = run(state, { type: 'session', action: { type: 'answer', value: 'Jordan Lee' } });
+    expect(next.commands).toContainEqual({ type: 'save-draft', draft: draftOf(next.state.session, null) });
+    expect(nothingToSave(next.state)).toBe(false);
   });
 
   it('opens on the home with saved interviews, and saves nothing there', () => {
