@@ -33,6 +33,9 @@ export const saveMessages = {
           reason: 'the disk reported an input/output error',
           fix: 'check the disk (it may be failing or unplugged), then run the command again.',
         };
+      case 'EISDIR':
+        return { reason: 'it is a folder, not a file', fix: `move the folder out of the way: mv ${path} ${path}.folder` };
+      case 'EISFILE':
       case 'ENOTDIR':
       case 'EEXIST':
         return {

@@ -11,6 +11,7 @@ import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
+import { describeOutput } from '../../store/output-error.js';
 import { findInterview } from '../shared/find-interview.js';
 import { printNotices } from '../shared/notices.js';
 import { CALENDAR_HELP } from './help.js';
@@ -47,6 +48,7 @@ export async function run(context: CommandContext): Promise<number> {
       calendarFor(context.env),
       style,
       record,
+      path === null ? undefined : describeOutput(path, { flag: '--out', takes: 'file', example: 'follow-ups.ics' }),
     );
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({
