@@ -3,6 +3,7 @@
 // and what to pass instead. Never the store's setting (FOLLOWUP_COACH_HOME): it moves the saved
 // data, not these files.
 import { dirname } from 'node:path';
+import { showLine } from '../cli/terminal-text.js';
 
 /** Where the files go, as the user named it. */
 export interface OutputTarget {
@@ -17,9 +18,9 @@ export interface OutputTarget {
 }
 
 export const outputMessages = {
-  cannotWrite: (path: string, reason: string) => `cannot write ${path}: ${reason}; nothing was written.`,
-  cannotWriteInto: (dir: string, reason: string) => `cannot write into ${dir}: ${reason}; nothing was written.`,
-  cannotCreate: (dir: string, reason: string) => `cannot create the folder ${dir}: ${reason}; nothing was written.`,
+  cannotWrite: (path: string, reason: string) => `cannot write ${showLine(path)}: ${reason}; nothing was written.`,
+  cannotWriteInto: (dir: string, reason: string) => `cannot write into ${showLine(dir)}: ${reason}; nothing was written.`,
+  cannotCreate: (dir: string, reason: string) => `cannot create the folder ${showLine(dir)}: ${reason}; nothing was written.`,
   /**
    * `path`: the file or folder that failed; `target`: how the user named where it goes; `dir`:
    * the folder to make room in or writable (for a folder that could not be made, the nearest
@@ -30,9 +31,12 @@ export const outputMessages = {
     path: string,
     detail: string,
     target: OutputTarget,
-    dir = target.takes === 'folder' ? path : dirname(path),
+    folder = target.takes === 'folder' ? path : dirname(path),
   ): { reason: string; fix: string } {
     const { flag } = target;
+    // Paths in a message are one line each (terminal-text.ts): a line break in one stays visible.
+    const dir = showLine(folder);
+    const shown = showLine(path);
     const place = target.takes === 'folder' ? 'a folder' : 'a path';
     switch (code) {
       case 'ENOSPC':
@@ -59,13 +63,13 @@ export const outputMessages = {
           fix: `check the disk (it may be failing or unplugged), or give ${flag} ${place} on another disk.`,
         };
       case 'EISFILE':
-        if (target.takes === 'file') return outputMessages.explain('ENOTDIR', path, detail, target, dir);
+        if (target.takes === 'file') return outputMessages.explain('ENOTDIR', path, detail, target, folder);
         return {
           reason: 'it is a file, not a folder',
           fix: `give ${flag} a folder (${target.contents ?? 'the files'} go into it, one file each), e.g. ${flag} ${target.example}`,
         };
       case 'EISDIR':
-        return { reason: 'it is a folder', fix: `give ${flag} a file name, e.g. ${flag} ${path}/${target.example}` };
+        return { reason: 'it is a folder', fix: `give ${flag} a file name, e.g. ${flag} ${shown}/${target.example}` };
       case 'ENOTDIR':
       case 'EEXIST':
         return {
@@ -79,7 +83,7 @@ export const outputMessages = {
       case 'ESYMLINK':
         return {
           reason: 'it is a symbolic link, and followup-coach never writes through one',
-          fix: `give ${flag} the path of the file itself, or remove the link: rm ${path}`,
+          fix: `give ${flag} the path of the file itself, or remove the link: rm ${shown}`,
         };
       case 'ENOENT':
         return {
