@@ -1,7 +1,7 @@
 // Where the rule levels live: checklist.json in the same folder as the store (FOLLOWUP_COACH_HOME,
 // else the user's config folder), or the file --config names. A missing default file means the
 // default levels; a missing --config file is a mistake worth saying.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { parseRuleConfig, type ConfigResult } from './config.js';
@@ -18,6 +18,10 @@ export function loadRuleConfig(env: NodeJS.ProcessEnv, path?: string): ConfigRes
   const file = path ?? defaultConfigPath(env);
   let text: string;
   try {
+    // A link is followed (people keep config files in a dotfiles folder); a FIFO is never waited on.
+    const stats = statSync(file);
+    if (stats.isDirectory()) return { ok: false, problem: m.unreadable(file, m.isFolder) };
+    if (!stats.isFile()) return { ok: false, problem: m.unreadable(file, m.notRegular) };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -67,3 +67,32 @@ describe('a store file that is not a file of ours', () => {
     expect(readFileSync(join(home, 'config.json.corrupt-2026-11-26T17-50-00')).equals(junk)).toBe(true);
   });
 });
+
+describe('a checklist.json that is not a rule file', () => {
+  it('a link is followed (the user writes this file), but its text is never quoted; a folder or a FIFO is named as such', async () => {
+    const home = newHome();
+    const config = join(home, 'checklist.json');
+    const elsewhere = join(newHome(), 'secret.txt');
+    writeFileSync(elsewhere, 'SECRET-TOKEN');
+    symlinkSync(elsewhere, config);
+    const linked = await runCli(['check', '-'], { home, input: 'Hi Sam, thank you.' });
+    expect({ code: linked.code, said: linked.stderr.split('\n')[0] }).toEqual({
+      code: 2,
+      said: `followup-coach: the checklist config "${config}" is not valid JSON (at line 1, column 1: expected a value (text in double quotes, a number, true, false, null, an object or a list), found 'S').`,
+    });
+    const folder = newHome();
+    mkdirSync(join(folder, 'checklist.json'));
+    const run = await runCli(['check', '-'], { home: folder, input: 'Hi Sam, thank you.' });
+    expect({ code: run.code, said: run.stderr.split('\n')[0] }).toEqual({
+      code: 2,
+      said: `followup-coach: cannot read the checklist config "${join(folder, 'checklist.json')}": it is a folder, not a file.`,
+    });
+    const fifo = newHome();
+    execFileSync('mkfifo', [join(fifo, 'checklist.json')]);
+    const waited = await runCli(['check', '-'], { home: fifo, input: 'Hi Sam, thank you.' });
+    expect({ code: waited.code, said: waited.stderr.split('\n')[0] }).toEqual({
+      code: 2,
+      said: `followup-coach: cannot read the checklist config "${join(fifo, 'checklist.json')}": it is not a regular file (a FIFO, a device or a socket).`,
+    });
+  });
+});
