@@ -98,8 +98,9 @@ function report(error: unknown, context: CommandContext): number {
 /** Runs the CLI against the real process; only the bundles' entries (scripts/build.mjs) call this. */
 export async function runFromProcess(dispatch: Dispatch): Promise<never> {
   // `followup-coach ... | head -1`: once the reader has gone, nobody can see more output, so
-  // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE.
-  const readerGone = () => process.exit(EXIT.ok);
+  // stop quietly, as every Unix filter does, instead of dying on an unhandled EPIPE; and with
+  // the code a shell gives a filter killed by SIGPIPE, since what was left to say was lost.
+  const readerGone = () => process.exit(EXIT.SIGPIPE);
   let stream: NodeJS.WriteStream | undefined;
   const openStream = (): NodeJS.WriteStream => {
     if (stream === undefined) {

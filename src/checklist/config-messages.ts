@@ -1,6 +1,10 @@
 // The words about the checklist's config file and --rule.
 export const configMessages = {
   notJson: (source: string, reason: string) => `${source} is not valid JSON (${reason}).`,
+  notJsonAt: (line: number, column: number, problem: string) => `at line ${line}, column ${column}: ${problem}`,
+  notJsonSomewhere: 'the JSON stops being valid somewhere in it',
+  isFolder: 'it is a folder, not a file',
+  notRegular: 'it is not a regular file (a FIFO, a device or a socket)',
   notObject: (source: string) => `${source} must hold one JSON object, such as {"rules": {"cliche": "off"}}.`,
   unknownKey: (source: string, key: string) => `${source} has an unknown field "${key}"; the only field is "rules".`,
   rulesNotObject: (source: string) => `"rules" in ${source} must be an object of rule ids and levels, such as {"cliche": "off"}.`,

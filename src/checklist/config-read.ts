@@ -1,7 +1,7 @@
 // Reading checklist.json, apart from checking it: config.ts checks rule ids against the rule
 // table, which loads every rule of the checklist, and the guided session reads the file before
 // its first frame (a broken file is a notice there). Without a file it loads none of that.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import type { ConfigResult } from './config.js';
@@ -20,6 +20,10 @@ export type ConfigText = { readonly text: string; readonly source: string } | Co
 export function readRuleConfig(env: NodeJS.ProcessEnv, path?: string): ConfigText {
   const file = path ?? defaultConfigPath(env);
   try {
+    // A link is followed (people keep config files in a dotfiles folder); a FIFO is never waited on.
+    const stats = statSync(file);
+    if (stats.isDirectory()) return { ok: false, problem: m.unreadable(file, m.isFolder) };
+    if (!stats.isFile()) return { ok: false, problem: m.unreadable(file, m.notRegular) };
     return { text: readFileSync(file, 'utf8'), source: m.fileSource(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,7 @@
 // Rule levels, as linters have them: a JSON file ({"rules": {"cliche": "off", "tone-impatient":
 // "error"}}) and --rule ID=LEVEL for one run. Pure: the file is read by config-file.ts. Every
 // problem names where it is and what to write instead; an unknown id names the closest one.
+import { findJsonSyntaxError } from '../model/json-syntax.js';
 import { closest } from '../model/closest.js';
 import { configMessages as m } from './config-messages.js';
 import { isRuleId } from './rule-table.js';
@@ -21,8 +22,13 @@ export function parseRuleConfig(text: string, source: string): ConfigResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: m.notJson(source, (error as Error).message) };
+  } catch {
+    // Where and what in our words: V8's message quotes the text, which may be any file's.
+    const at = findJsonSyntaxError(text);
+    return {
+      ok: false,
+      problem: m.notJson(source, at === null ? m.notJsonSomewhere : m.notJsonAt(at.line, at.column, at.problem)),
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: m.notObject(source) };
   for (const key of Object.keys(data)) if (key !== 'rules') return { ok: false, problem: m.unknownKey(source, key) };

@@ -16,8 +16,23 @@ export interface CommandContext {
 export type Command = (context: CommandContext) => Promise<number>;
 
 export function isInteractive(stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
-  return Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && !ci;
+  return whyNotInteractive(stdin, stdout, env) === null;
+}
+
+/**
+ * What keeps a session from asking here, or null when nothing does: CI is set, the input is not
+ * a terminal (a pipe, a file), or the output is not (`followup-coach > out.txt`). Each needs
+ * its own words: the way out differs.
+ */
+export function whyNotInteractive(
+  stdin: { isTTY?: boolean },
+  stdout: { isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+): 'ci' | 'input' | 'output' | null {
+  if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') return 'ci';
+  if (!stdin.isTTY) return 'input';
+  if (!stdout.isTTY) return 'output';
+  return null;
 }
 
 /**

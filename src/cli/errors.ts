@@ -2,8 +2,9 @@
 // kind means is decided in one place, src/cli.ts.
 
 // 129 and 143 are what a shell reports for a process ended by SIGHUP and SIGTERM (128 + the
-// signal's number): a session that saves and then stops on one still reports it.
-export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130, SIGHUP: 129, SIGTERM: 143 } as const;
+// signal's number): a session that saves and then stops on one still reports it. 141 (SIGPIPE)
+// is how a Unix filter ends when its reader has gone (`| head -1`): output was lost, so not 0.
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130, SIGHUP: 129, SIGPIPE: 141, SIGTERM: 143 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The signals a session saves its draft on before it stops, as it does on Ctrl-C. */

@@ -1,7 +1,7 @@
 // The default command: the guided session. Ink in a terminal, the line mode with --plain or
 // TERM=dumb, and --from FILE for everything without a terminal. Exit codes are decided here.
 import { parseCommand } from '../cli/args.js';
-import type { CommandContext } from '../cli/context.js';
+import { type CommandContext, whyNotInteractive } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
 import { exit as words } from '../ui/messages.js';
 import { createSessionDeps } from './session-deps.js';
@@ -17,6 +17,18 @@ export function stoppedWords(result: Extract<SessionResult, { kind: 'cancelled' 
   return words.cancelled(result.recorded ?? []);
 }
 
+/** Why the session cannot ask here, in the words that say what to do about it. */
+function noTerminal(context: CommandContext): UsageError {
+  switch (whyNotInteractive(context.stdin, context.stdout, context.env)) {
+    case 'ci':
+      return new UsageError(words.ciSet, words.ciSetTry);
+    case 'output':
+      return new UsageError(words.outputNotTerminal, words.outputNotTerminalTry);
+    default:
+      return new UsageError(words.noTerminal, words.noTerminalTry);
+  }
+}
+
 export async function run(context: CommandContext): Promise<number> {
   const parsed = parseCommand(SPEC, context.argv);
   if (parsed.help) {
@@ -29,7 +41,7 @@ export async function run(context: CommandContext): Promise<number> {
     return notesFromFile(parsed.values.from, context);
   }
   // Decided once, before anything renders: without a terminal Ink would crash on raw mode.
-  if (!context.interactive) throw new UsageError(words.noTerminal, words.noTerminalTry);
+  if (!context.interactive) throw noTerminal(context);
   const { deps, dispose, ready } = createSessionDeps(context);
   try {
     if (parsed.values.plain || context.env.TERM === 'dumb') {

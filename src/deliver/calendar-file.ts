@@ -8,7 +8,7 @@ import type { Interview } from '../model/types.js';
 import { sequencesFor, type CancelledEvent } from '../store/calendar-state.js';
 import { type CalendarEvent, calendarEvents } from './calendar-events.js';
 import { icsText, type SequencedEvent } from './ics-file.js';
-import { writeWhole } from './write-whole.js';
+import { type Describe, writeAllOrNothing } from '../store/atomic-write.js';
 
 export interface CalendarFile {
   readonly events: readonly SequencedEvent[];
@@ -34,15 +34,22 @@ export async function calendarFile(
   style: DateStyle,
   /** Whether this file may be imported (written, or printed into a file): only then it is the last file. */
   record: boolean = path !== null,
+  /** How a failed write is put into words: `calendar --out` names its flag; the store's words otherwise. */
+  describe?: Describe,
 ): Promise<CalendarFile> {
   const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
   const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
   const days = planned.map((event) => ({ uid: event.uid, date: event.date, summary: event.summary, content: contentOf(event) }));
   // Only a file a calendar may import counts as the last one: a printed list leaves the record as it was.
-  const { revisions, cancelled } = await sequencesFor(storePath, days, now, inScope, record);
-  const events = planned.map((event) => ({ ...event, ...revisions.get(event.uid)! }));
-  const text = icsText(events, now, pkg.version, cancelled);
-  if (path !== null) writeWhole(path, text);
-  return { events, cancelled, text };
+  // The file is written before the numbers are recorded: one that could not be written is no
+  // file a calendar has imported.
+  let made: CalendarFile | undefined;
+  await sequencesFor(storePath, days, now, inScope, record, (revisions, cancelled) => {
+    const events = planned.map((event) => ({ ...event, ...revisions.get(event.uid)! }));
+    const text = icsText(events, now, pkg.version, cancelled);
+    if (path !== null) writeAllOrNothing([{ path, data: text }], describe === undefined ? {} : { describe });
+    made = { events, cancelled, text };
+  });
+  return made!;
 }

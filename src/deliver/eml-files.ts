@@ -1,6 +1,7 @@
 // `regen --eml DIR`: one mail draft per note in DIR, named like the --out files
 // (thank-you-priya-raghunathan.eml). Every attachment is read, and every draft built, before the
-// first file is written: a missing resume leaves DIR as it was.
+// first file is written, and they are written all or none: a missing resume or a full disk
+// leaves DIR as it was.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { slugOf } from '../compose/words.js';
@@ -8,7 +9,8 @@ import type { Candidate, Note } from '../model/types.js';
 import { attachmentsFor, type Attachment } from './attachment-files.js';
 import { buildDraft } from './eml.js';
 import { noteFileNames } from './note-files.js';
-import { writeWhole } from './write-whole.js';
+import { writeAllOrNothing } from '../store/atomic-write.js';
+import { describeOutput } from '../store/output-error.js';
 
 export interface WrittenDraft {
   readonly note: Note;
@@ -45,6 +47,10 @@ export async function writeDrafts(dir: string, notes: readonly Note[], candidate
       return { note, path: join(folder, names[index]!), attached, content };
     }),
   );
-  for (const draft of built) writeWhole(draft.path, draft.content);
+  // All the drafts or none: a full disk at the second leaves no first one to be sent alone.
+  writeAllOrNothing(
+    built.map((draft) => ({ path: draft.path, data: draft.content })),
+    { describe: describeOutput(folder, { flag: '--eml', takes: 'folder', contents: 'the drafts', example: 'drafts' }) },
+  );
   return built.map(({ note, path, attached }) => ({ note, path, attached }));
 }

@@ -8,7 +8,8 @@ import { slugOf } from '../compose/words.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Note } from '../model/types.js';
 import { noteTextMessages } from './messages.js';
-import { ensureFolder, writeFileAtomic } from '../store/atomic-write.js';
+import { writeAllOrNothing } from '../store/atomic-write.js';
+import { describeOutput } from '../store/output-error.js';
 
 /** `thank-you-priya-raghunathan.txt`; a second note to the same person and kind gets `-2`. */
 export function noteFileNames(notes: readonly Note[]): string[] {
@@ -34,15 +35,14 @@ export function noteFileText(note: Note): string {
 }
 
 /**
- * Writes every note into `dir` (created 0700 when missing), each whole or not at all, and
- * returns the paths written. Throws SaveError at the first note that cannot be written.
+ * Writes every note into `dir` (created 0700 when missing), all of them whole or none, and
+ * returns the paths written. Throws SaveError, naming `dir`, when they cannot be written.
  */
 export function writeNoteFiles(dir: string, notes: readonly Note[]): string[] {
-  ensureFolder(dir);
-  const names = noteFileNames(notes);
-  const paths = names.map((name) => join(dir, name));
-  notes.forEach((note, index) => {
-    writeFileAtomic(paths[index]!, noteFileText(note));
-  });
+  const paths = noteFileNames(notes).map((name) => join(dir, name));
+  writeAllOrNothing(
+    notes.map((note, index) => ({ path: paths[index]!, data: noteFileText(note) })),
+    { describe: describeOutput(dir, { flag: '--out', takes: 'folder', contents: 'the notes', example: 'notes' }) },
+  );
   return paths;
 }

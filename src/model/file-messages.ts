@@ -65,7 +65,8 @@ export const fileMessages = {
     `Add the address ${name} gave you as "email" in ${where}, or leave out "via" to write to each person yourself.`,
   goBetweenSaved: (typed: string, name: string) => `"via.name": "${typed}" is saved as ${JSON.stringify(name)}.`,
   invalidJson: (detail: string, line: number, column: number) =>
-    `The file is not valid JSON: ${detail} at line ${line}, column ${column}.`,
+    `The file is not valid JSON at line ${line}, column ${column}: ${detail}.`,
+  notJsonHere: 'the JSON stops being valid here',
   invalidJsonFix: 'Look for a missing comma, quote or bracket at that spot or just before it.',
   emptyFile: 'The file is empty.',
   tooDeep: (depth: number) => `Lists and objects are nested deeper here than the interview file has (${depth} levels).`,

@@ -40,6 +40,11 @@ function read(text: string, now: Date): Reading {
   return { date };
 }
 
+/** Whether `text` names a day after today: then it is a day still to come, not one that is no day. */
+export function namesDayAhead(text: string, now: Date): boolean {
+  return 'future' in read(text, now);
+}
+
 /** The interview day `text` names, or null (then `interviewDateProblem` says what to type). */
 export function parseInterviewDate(text: string, now: Date): IsoDate | null {
   const reading = read(text, now);

@@ -9,6 +9,7 @@ import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-
 import { interviewFileSchema, type InterviewFileData } from './interview-schema.js';
 import { schemaDepth } from './schema-depth.js';
 import { savedSlugFor, slugFor } from './slug.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { strictJsonProblem } from './strict-json.js';
 import { textProblems } from './text-rules.js';
 import { resolveTimeframe } from './timeframe.js';
@@ -227,6 +228,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+function invalidJson(problem: string): ParseResult {
+  return { ok: false, problems: [{ path: '', problem, fix: m.invalidJsonFix }] };
+}
+
 export function parseInterviewText(text: string, options: ParseOptions): ParseResult {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ path: '', problem: m.emptyFile, fix: m.notAnObjectFix }] };
@@ -238,12 +243,13 @@ export function parseInterviewText(text: string, options: ParseOptions): ParseRe
   try {
     value = JSON.parse(source);
   } catch (error) {
+    // Where and what in our own words (json-syntax.ts says why not V8's); V8's position is the
+    // fallback should the two ever disagree about what is JSON.
+    const found = findJsonSyntaxError(source);
+    if (found !== null) return invalidJson(m.invalidJson(found.problem, found.line, found.column));
     const message = error instanceof Error ? error.message : String(error);
-    // V8 says "... in JSON at position 42" (Node 20) and may add "(line 3 column 5)" (Node 22+).
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? source.length);
-    const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    const { line, column } = lineAndColumn(source, position);
-    return { ok: false, problems: [{ path: '', problem: m.invalidJson(detail, line, column), fix: m.invalidJsonFix }] };
+    const { line, column } = lineAndColumn(source, Number(/position (\d+)/.exec(message)?.[1] ?? source.length));
+    return invalidJson(m.invalidJson(m.notJsonHere, line, column));
   }
   if (strict?.kind === 'duplicate-key') {
     const at = pathText(strict.path);

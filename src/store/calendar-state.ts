@@ -104,6 +104,8 @@ export async function sequencesFor(
   now: Date,
   inScope: (uid: string) => boolean,
   record = true,
+  /** Writes the file these numbers are for; it runs first, so a file that failed is never recorded as the last one. */
+  deliver?: (revisions: Map<string, Revision>, cancelled: readonly CancelledEvent[]) => void,
 ): Promise<{ readonly revisions: Map<string, Revision>; readonly cancelled: readonly CancelledEvent[] }> {
   const file = openJsonFile({ dir: dirname(storePath), name: 'calendar' });
   return withLock(join(dirname(storePath), 'calendar.json'), async () => {
@@ -117,8 +119,10 @@ export async function sequencesFor(
       before = {};
     }
     const { after, cancelled } = nextSequences(before, events, now.toISOString(), inScope);
-    if (record) await file.write({ version: 1, events: after });
     const revisionOf = (uid: string): Revision => ({ sequence: after[uid]!.sequence, modified: after[uid]!.modified! });
-    return { revisions: new Map(events.map(({ uid }) => [uid, revisionOf(uid)])), cancelled };
+    const revisions = new Map(events.map(({ uid }) => [uid, revisionOf(uid)]));
+    deliver?.(revisions, cancelled);
+    if (record) await file.write({ version: 1, events: after });
+    return { revisions, cancelled };
   });
 }

@@ -3,11 +3,13 @@
 // damaged file reported as `CorruptFileError` instead of a bare SyntaxError, so the store can
 // move it aside instead of losing it.
 import envPaths from 'env-paths';
-import { chmodSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { chmodSync, closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import { syncFolder, writeFileAtomic } from './atomic-write.js';
 import { SaveError } from './save-error.js';
+import { findJsonSyntaxError } from '../model/json-syntax.js';
+import { readMessages } from './read-messages.js';
 import { saveMessages } from './save-messages.js';
 
 export class CorruptFileError extends Error {
@@ -45,8 +47,10 @@ export function openJsonFile(options: JsonFileOptions): JsonFile {
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      throw new CorruptFileError(`not valid JSON: ${(error as Error).message}`);
+    } catch {
+      // Where, never what: the text may be anything, and V8's message quotes it.
+      const at = findJsonSyntaxError(text);
+      throw new CorruptFileError(at === null ? readMessages.notJson : readMessages.notJsonAt(at.line, at.column));
     }
     const problem = options.problem?.(value) ?? null;
     if (problem !== null) throw new CorruptFileError(problem);
@@ -55,20 +59,53 @@ export function openJsonFile(options: JsonFileOptions): JsonFile {
   return {
     path,
     read: () => {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-        throw cannotRead(error, path);
-      }
-      return parse(text);
+      const text = readOwnFile(path);
+      return text === null ? {} : parse(text);
     },
     write: async (value) => {
       writeFileAtomic(path, JSON.stringify(value, undefined, '\t'));
     },
     writeNow: (value) => writeFileAtomic(path, JSON.stringify(value, undefined, '\t')),
   };
+}
+
+/**
+ * The text of the file at `path`, or null when there is none. Only a regular file is read: a
+ * symbolic link is refused, not followed (it could point at any file of the user's, whose bytes
+ * would then be quoted, moved and chmod-ed as ours; and writes never go through one, see
+ * atomic-write.ts), and a folder, FIFO or device is refused without waiting on it.
+ */
+function readOwnFile(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP' && isLink(path))
+      throw new CliError(readMessages.cannotRead(path, readMessages.link), readMessages.linkFix(path));
+    throw cannotRead(error, path);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new CliError(readMessages.cannotRead(path, readMessages.folder), readMessages.folderFix(path));
+    if (!stats.isFile())
+      throw new CliError(readMessages.cannotRead(path, readMessages.notRegular), readMessages.notRegularFix(path));
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw cannotRead(error, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Why the file cannot be read (a home that is a file, no permission), as what to set. */

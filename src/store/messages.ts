@@ -1,19 +1,20 @@
-// Everything the store says to the user, in one place.
+// Everything the store says to the user, in one place. Paths go through showLine: one line each.
+import { showLine } from '../cli/terminal-text.js';
 
 export const messages = {
   corrupt: (file: string, reason: string, backup: string) =>
-    `The saved data in ${file} could not be read (${reason}).\n` +
-    `  It was moved aside to ${backup} and followup-coach started with a clean store.\n` +
+    `The saved data in ${showLine(file)} could not be read (${reason}).\n` +
+    `  It was moved aside to ${showLine(backup)} and followup-coach started with a clean store.\n` +
     `  Your interview files are untouched; import them again, or repair the backup and move it back.`,
-  corruptDraft: (backup: string) => `The unfinished draft could not be read; it was moved aside to ${backup}.`,
+  corruptDraft: (backup: string) => `The unfinished draft could not be read; it was moved aside to ${showLine(backup)}.`,
   wrongShapeDraft: (backup: string) =>
-    `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${backup} and the session starts fresh.`,
+    `The unfinished draft is not one this followup-coach can continue; it was moved aside to ${showLine(backup)} and the session starts fresh.`,
   badEntry: (key: string | null, file: string, reason: string, backup: string) =>
-    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${file} could not be used (${reason}).\n` +
-    `  It was moved aside to ${backup}; ${key === null ? 'the session asks for your details again' : 'every other interview works as before'}.\n` +
+    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${showLine(file)} could not be used (${reason}).\n` +
+    `  It was moved aside to ${showLine(backup)}; ${key === null ? 'the session asks for your details again' : 'every other interview works as before'}.\n` +
     '  Repair it and import it again as an interview file (followup-coach import FILE).',
   badEntryKept: (key: string | null, file: string, reason: string, why: string) =>
-    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${file} could not be used (${reason}), ` +
+    `${key === null ? 'The saved candidate (you)' : `The saved interview "${key}"`} in ${showLine(file)} could not be used (${reason}), ` +
     `and could not be moved aside (${why}); it is skipped and left in the file.`,
   notAnObject: 'it is not an object',
   idMismatch: 'its "id" is not the key it is saved under',

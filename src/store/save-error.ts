@@ -3,6 +3,9 @@
 import { CliError } from '../cli/errors.js';
 import { saveMessages as m } from './save-messages.js';
 
+/** The code atomic-write.ts gives a target that is a symbolic link (kept here: it imports this file). */
+export const SYMLINK = 'ESYMLINK';
+
 export class SaveError extends CliError {
   constructor(
     /** Short, for a status line: "the disk is full". */
@@ -18,6 +21,7 @@ export class SaveError extends CliError {
 
   static from(error: unknown, path: string): SaveError {
     if (error instanceof SaveError) return error;
+    if ((error as NodeJS.ErrnoException | undefined)?.code === SYMLINK) return SaveError.symlink(path);
     const code = String((error as NodeJS.ErrnoException | undefined)?.code ?? 'UNKNOWN');
     const { reason, fix } = m.explain(code, path, error instanceof Error ? error.message : String(error));
     return new SaveError(reason, path, fix, code);

@@ -1,17 +1,19 @@
 // What a failed write or folder says: the cause in a person's words and the way out. Every
 // message names the setting that moves the data (FOLLOWUP_COACH_HOME) where that helps.
 import { dirname } from 'node:path';
+import { showLine } from '../cli/terminal-text.js';
 
 const HOME = 'FOLLOWUP_COACH_HOME';
 
 export const saveMessages = {
-  cannotSave: (path: string, reason: string) => `cannot save ${path}: ${reason}; the file was left as it was.`,
-  cannotCreate: (dir: string, reason: string) => `cannot create the folder ${dir}: ${reason}; nothing was saved.`,
-  cannotRead: (path: string, reason: string) => `cannot read ${path}: ${reason}.`,
+  cannotSave: (path: string, reason: string) => `cannot save ${showLine(path)}: ${reason}; the file was left as it was.`,
+  cannotCreate: (dir: string, reason: string) => `cannot create the folder ${showLine(dir)}: ${reason}; nothing was saved.`,
+  cannotRead: (path: string, reason: string) => `cannot read ${showLine(path)}: ${reason}.`,
   symlink: 'it is a symbolic link, and followup-coach never writes through one',
-  symlinkFix: (path: string) => `replace the link with a real file (or remove it): rm ${path}`,
-  explain(code: string, path: string, detail: string): { reason: string; fix: string } {
-    const dir = dirname(path);
+  symlinkFix: (path: string) => `replace the link with a real file (or remove it): rm ${showLine(path)}`,
+  explain(code: string, file: string, detail: string): { reason: string; fix: string } {
+    const path = showLine(file);
+    const dir = showLine(dirname(file));
     switch (code) {
       case 'ENOSPC':
         return { reason: 'the disk is full', fix: `free some space on the disk that holds ${dir}, then run the command again.` };
@@ -33,6 +35,9 @@ export const saveMessages = {
           reason: 'the disk reported an input/output error',
           fix: 'check the disk (it may be failing or unplugged), then run the command again.',
         };
+      case 'EISDIR':
+        return { reason: 'it is a folder, not a file', fix: `move the folder out of the way: mv ${path} ${path}.folder` };
+      case 'EISFILE':
       case 'ENOTDIR':
       case 'EEXIST':
         return {

@@ -141,6 +141,14 @@ export const exit = {
     '  followup-coach --from interview.json      print every note with its checklist\n' +
     '  followup-coach import interview.json      save it, then: followup-coach regen ID --print',
   noTerminalTry: 'followup-coach --from interview.json',
+  /** `followup-coach > out.txt`: the keys could be read, but the questions would go into the file. */
+  outputNotTerminal:
+    'the guided session draws its questions on the terminal, and here the output goes to a file or a pipe, not to the terminal.\n' +
+    'Run it without > or |. Once the interview is saved, its notes go to a file with:\n' +
+    '  followup-coach regen ID --print > note.txt   or   followup-coach regen ID --out notes/',
+  outputNotTerminalTry: 'followup-coach   (no > or |)',
+  ciSet: 'the guided session asks nothing while CI is set (a build or test runner), even at a terminal.',
+  ciSetTry: 'unset CI to use it here, or run without questions: followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
 } as const;
 

@@ -49,7 +49,7 @@ describe.skipIf(tmpfsUnavailable !== null)('a full disk', () => {
       const out = join(disk, 'notes');
       const run = await runCli(['regen', 'company-3', '--kind', 'thank-you', '--out', out], { home });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(': the disk is full; the file was left as it was.\n');
+      expect(run.stderr).toContain(`cannot write into ${join(disk, 'notes')}: the disk is full; nothing was written.\n`);
       expect(run.stdout).not.toContain('Wrote');
       // Nothing half-written: no notes folder could be made, or it is empty.
       const left = (() => {

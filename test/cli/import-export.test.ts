@@ -91,7 +91,7 @@ describe('import', () => {
     ],
     [
       'invalid-json.json',
-      "(the file): The file is not valid JSON: Expected ',' or '}' after property value at line 5, column 3.",
+      "(the file): The file is not valid JSON at line 5, column 3: expected ',' or '}' after a property value, found '\"'.",
       'fix: Look for a missing comma, quote or bracket at that spot or just before it.',
     ],
     ['missing-version.json', 'version: The file has no "version".', 'fix: Add "version": 1 as the first field.'],
@@ -116,6 +116,27 @@ describe('import', () => {
       'fix: Add "candidate": {"name": "...", "email": "...", "phone": "..."} with your own details, or run the guided session once (followup-coach) so they are saved.',
     ],
   ];
+
+  it('gives the line and column of a JSON error from stdin as from a file, quoting none of the text', async () => {
+    const text = '{\n  "version": 1,\n  "company": \'Acme\',\n  "role": "Engineer"\n}\n';
+    const file = join(newHome(), 'quoted.json');
+    writeFileSync(file, text);
+    const problem =
+      '  (the file): The file is not valid JSON at line 3, column 14: expected a value (text in double quotes, a number, true, false, null, an object or a list), found a single quote (JSON puts text in double quotes).\n' +
+      '    fix: Look for a missing comma, quote or bracket at that spot or just before it.\n';
+    const fromFile = await runCli(['import', file]);
+    expect(fromFile).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `followup-coach: ${file} has 1 problem; nothing was saved.\n${problem}`,
+    });
+    const fromStdin = await runCli(['import', '-'], { input: text });
+    expect(fromStdin).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `followup-coach: stdin has 1 problem; nothing was saved.\n${problem}`,
+    });
+  });
 
   it.each(problems)('rejects %s with the field, the problem and the fix, exit 2, saving nothing', async (name, problem, fix) => {
     const run = await runCli(['import', fixture(name)]);

@@ -76,6 +76,18 @@ describe('status', () => {
         'followup-coach: --on "next week" is not a day that has passed.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
       ],
       [
+        ['status', ID, 'offer', '--on', '31/02'],
+        'followup-coach: --on 31/02 is not a real calendar day.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
+      ],
+      [
+        ['status', ID, 'offer', '--on', 'Feb 30'],
+        'followup-coach: --on Feb 30 is not a real calendar day.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
+      ],
+      [
+        ['status', ID, 'offer', '--on', 'banana'],
+        'followup-coach: --on "banana" is not a day followup-coach can read.\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
+      ],
+      [
         ['status', ID, 'offer', '--on', '2026-11-01'],
         'followup-coach: --on Sunday, November 1 is before the interview (Tuesday, November 24).\nTry: --on today, --on yesterday, --on monday or --on 2026-11-30\n',
       ],

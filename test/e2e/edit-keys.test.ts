@@ -37,4 +37,33 @@ describe.skipIf(skipWithout('tmux'))('editing keys in one read with other keys',
     await t.sendKeys('C-e', '-Whitfield');
     expect(typed(await t.waitForScreen((s) => typed(s) === 'Thao Nguyen-Whitfield'))).toBe('Thao Nguyen-Whitfield');
   }, 60_000);
+
+  it('Delete deletes the character under the cursor, one per key in a burst, as Backspace deletes the one before', async () => {
+    const t = await startTerminal({ home: newHome() });
+    open.push(t);
+    await t.waitForScreen((s) => s.split('\n').some((line) => line.trim() === 'Your name'));
+    await t.sendText('Thao Nguyen');
+    await t.waitForScreen((s) => typed(s) === 'Thao Nguyen');
+    // DC is the Delete key (ESC [ 3 ~): five of them in one read.
+    await t.sendKeys('C-a', 'DC', 'DC', 'DC', 'DC', 'DC');
+    await t.waitForScreen((s) => typed(s) === 'Nguyen');
+    await t.sendKeys('C-e', 'Left', 'Left', 'DC', 'BSpace');
+    expect(typed(await t.waitForScreen((s) => typed(s) === 'Ngun'))).toBe('Ngun');
+  }, 60_000);
+
+  it('in the line mode too (--plain): Delete deletes forward, one per key', async () => {
+    const t = await startTerminal({ home: newHome(), args: ['--plain'] });
+    open.push(t);
+    const answer = (s: string) =>
+      s
+        .split('\n')
+        .findLast((line) => line.startsWith('? Your name'))
+        ?.replace(/^\? Your name:?\s*/, '')
+        .trimEnd();
+    await t.waitForScreen((s) => answer(s) === '');
+    await t.sendText('Thao Nguyen');
+    await t.waitForScreen((s) => answer(s) === 'Thao Nguyen');
+    await t.sendKeys('Home', 'DC', 'DC', 'DC', 'DC', 'DC');
+    expect(answer(await t.waitForScreen((s) => answer(s) === 'Nguyen'))).toBe('Nguyen');
+  }, 60_000);
 });

@@ -32,6 +32,8 @@ export interface TerminalOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Keep every byte the pane receives from the start (see `output`). */
   readonly record?: boolean;
+  /** Sends the CLI's stdout to this file (`followup-coach > FILE`); stdin and stderr stay the terminal. */
+  readonly stdoutFile?: string;
   /** Lines the terminal shows before the CLI starts, as a person's earlier commands would be. */
   readonly before?: readonly string[];
 }
@@ -81,7 +83,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const env = terminalEnv(options);
   const tmux = (...args: string[]) => run('tmux', ['-u', '-L', socket, ...args], { env, timeout: 10_000 });
   // tmux sets TERM in the pane from its own default; the CLI must see the one asked for.
-  const cli = ['env', `TERM=${env.TERM}`, process.execPath, BIN, ...(options.args ?? [])].map(shellQuote).join(' ');
+  const redirect = options.stdoutFile === undefined ? '' : ` > ${shellQuote(options.stdoutFile)}`;
+  const cli = `${['env', `TERM=${env.TERM}`, process.execPath, BIN, ...(options.args ?? [])].map(shellQuote).join(' ')}${redirect}`;
   // tmux's #{pane_dead_status} is sometimes empty when the pane's output closes before the
   // child is reaped, so the shell records the exit code in a file instead.
   const statusFile = join(configDir, 'status');

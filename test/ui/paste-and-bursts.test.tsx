@@ -13,6 +13,7 @@ import { emptyWorld, worldDeps } from '../support/fake-world.js';
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
 const DELETE = '\u001b[3~';
+const LEFT = '\u001b[D';
 
 /** Writes `text` in one read and waits until the screen is exactly `expected`. */
 async function typeAndSee(app: ReturnType<typeof render>, text: string, expected: string): Promise<string> {
@@ -29,11 +30,14 @@ function input(defaultValue = '') {
 }
 
 describe('a one-line input', () => {
-  it('deletes one character per Backspace byte in a burst, and per Delete key', async () => {
+  it('deletes one character per Backspace byte in a burst, and per Delete key (the one under the cursor)', async () => {
     const { app } = input('Staff UX Researcher');
     await waitFor(app, 'Staff UX Researcher');
     expect(await typeAndSee(app, KEY.backspace.repeat(9), 'Staff UX R')).toBe('Staff UX R');
-    expect(await typeAndSee(app, `${DELETE}${DELETE}${DELETE}`, 'Staff U')).toBe('Staff U');
+    // At the end there is nothing under the cursor: Delete deletes nothing there.
+    app.stdin.write(DELETE);
+    expect(await typeAndSee(app, `${LEFT}${LEFT}${LEFT}${DELETE}${DELETE}`, 'Staff UR')).toBe('Staff UR');
+    expect(await typeAndSee(app, DELETE, 'Staff U')).toBe('Staff U');
     // BS (Ctrl-H) is Backspace too; the text typed after the burst lands where the cursor is.
     expect(await typeAndSee(app, '\b\b\bSenior UX', 'StafSenior UX')).toBe('StafSenior UX');
     app.unmount();

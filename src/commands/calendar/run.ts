@@ -11,6 +11,8 @@ import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
+import { showLine } from '../../cli/terminal-text.js';
+import { describeOutput } from '../../store/output-error.js';
 import { findInterview } from '../shared/find-interview.js';
 import { printNotices } from '../shared/notices.js';
 import { CALENDAR_HELP } from './help.js';
@@ -47,6 +49,7 @@ export async function run(context: CommandContext): Promise<number> {
       calendarFor(context.env),
       style,
       record,
+      path === null ? undefined : describeOutput(path, { flag: '--out', takes: 'file', example: 'follow-ups.ics' }),
     );
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({
@@ -65,7 +68,7 @@ export async function run(context: CommandContext): Promise<number> {
       context.stdout.write(text);
     } else {
       const lines = [
-        m.wrote(events.length, path),
+        m.wrote(events.length, showLine(path)),
         ...events.map((event) => m.event(formatDay(event.date, style), event.summary)),
       ];
       if (cancelled.length > 0) lines.push(m.cancelled(cancelled.length));

@@ -5,7 +5,8 @@ import type { CommandContext } from '../../cli/context.js';
 import { EXIT } from '../../cli/errors.js';
 import { showLine, showText } from '../../cli/terminal-text.js';
 import { formatInterviewFile } from '../../model/interview-file.js';
-import { writeFileAtomic } from '../../store/atomic-write.js';
+import { writeAllOrNothing } from '../../store/atomic-write.js';
+import { describeOutput } from '../../store/output-error.js';
 import { openStore } from '../../store/index.js';
 import { findInterview } from '../shared/find-interview.js';
 import { printNotices } from '../shared/notices.js';
@@ -25,7 +26,10 @@ export async function run(context: CommandContext): Promise<number> {
     const text = formatInterviewFile(await findInterview(store, args.positionals[0]!));
     if (args.values.out === undefined) context.stdout.write(showText(text));
     else {
-      writeFileAtomic(args.values.out, text);
+      const out = args.values.out;
+      writeAllOrNothing([{ path: out, data: text }], {
+        describe: describeOutput(out, { flag: '--out', takes: 'file', example: 'interview.json' }),
+      });
       context.stderr.write(`${m.wrote(showLine(args.values.out))}\n`);
     }
     return EXIT.ok;

@@ -5,6 +5,7 @@ import { checkBeforeSending } from './check.js';
 import { copyAndReport } from './copy.js';
 import type { CommandContext } from '../../cli/context.js';
 import { CliError, EXIT, UsageError } from '../../cli/errors.js';
+import { showLine } from '../../cli/terminal-text.js';
 import { messages as cliMessages } from './messages.js';
 import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note } from '../../model/types.js';
@@ -49,10 +50,10 @@ export async function writeDraftsAndReport(
     throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id, spoken[0]?.kind ?? 'voicemail'));
   await gate(context, store, interview, written, options.force);
   const drafts = await writeDrafts(options.dir, written, interview.candidate);
-  const lines = [m.wrote(drafts.length, options.dir)];
+  const lines = [m.wrote(drafts.length, showLine(options.dir))];
   for (const note of spoken) lines.push(`  ${m.callNoDraft(note.to)}`);
   for (const draft of drafts) {
-    lines.push(`  ${draft.path}`);
+    lines.push(`  ${showLine(draft.path)}`);
     if (draft.attached.length > 0) lines.push(`    ${m.attaches(draft.attached)}`);
     if (draft.note.address === undefined) lines.push(`    ${m.noAddress(draft.note.to)}`);
   }
@@ -62,13 +63,13 @@ export async function writeDraftsAndReport(
   for (const draft of drafts) {
     const result = await openFile(draft.path, context.env);
     if (result.ok) {
-      context.stdout.write(`${m.opened(draft.path, result.program)}\n`);
+      context.stdout.write(`${m.opened(showLine(draft.path), result.program)}\n`);
       continue;
     }
     const hint = openerFor().program === 'xdg-open' ? m.openerHint.linux : m.openerHint.other;
     throw new CliError(
       result.missing ? m.noOpener(result.program, hint) : m.openFailed(result.program, result.detail),
-      m.openTry(options.dir),
+      m.openTry(showLine(options.dir)),
     );
   }
   return EXIT.ok;

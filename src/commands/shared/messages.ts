@@ -17,6 +17,7 @@ export const sharedMessages = {
 
   // --on
   badDay: (flag: string, typed: string) => `${flag} "${typed}" is not a day that has passed.`,
+  unreadableDay: (flag: string, typed: string) => `${flag} "${typed}" is not a day followup-coach can read.`,
   notARealDay: (flag: string, typed: string) => `${flag} ${typed} is not a real calendar day.`,
   badDayTry: (flag: string) => `${flag} today, ${flag} yesterday, ${flag} monday or ${flag} 2026-11-30`,
   beforeInterview: (flag: string, day: string, interviewDay: string) =>

@@ -4,6 +4,7 @@
 // Read errors are usage errors that name the file.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { UsageError } from '../../cli/errors.js';
+import { showLine } from '../../cli/terminal-text.js';
 import { inputMessages as m } from './input-messages.js';
 
 /** The largest interview file read (1 MiB): real ones are a few KB. Documented in the README. */
@@ -24,24 +25,24 @@ function readFileLimited(file: string): Buffer {
     // Non-blocking, so opening a FIFO with no writer returns at once instead of hanging.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new UsageError(m.cannotRead(file, m.why((error as NodeJS.ErrnoException).code)), m.tryPath);
+    throw new UsageError(m.cannotRead(showLine(file), m.why((error as NodeJS.ErrnoException).code)), m.tryPath);
   }
   try {
     const stats = fstatSync(fd);
     const kind = kindOf(stats);
-    if (kind !== null) throw new UsageError(m.cannotRead(file, kind), m.tryRegular);
-    if (stats.size > MAX_INPUT_BYTES) throw new UsageError(m.tooBig(file, MAX_INPUT_BYTES), m.tryBig);
+    if (kind !== null) throw new UsageError(m.cannotRead(showLine(file), kind), m.tryRegular);
+    if (stats.size > MAX_INPUT_BYTES) throw new UsageError(m.tooBig(showLine(file), MAX_INPUT_BYTES), m.tryBig);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
     for (let got = -1; got !== 0 && length < buffer.length; length += got) {
       got = readSync(fd, buffer, length, buffer.length - length, null);
     }
     // It grew while being read.
-    if (length > MAX_INPUT_BYTES) throw new UsageError(m.tooBig(file, MAX_INPUT_BYTES), m.tryBig);
+    if (length > MAX_INPUT_BYTES) throw new UsageError(m.tooBig(showLine(file), MAX_INPUT_BYTES), m.tryBig);
     return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(m.cannotRead(file, m.why((error as NodeJS.ErrnoException).code)), m.tryPath);
+    throw new UsageError(m.cannotRead(showLine(file), m.why((error as NodeJS.ErrnoException).code)), m.tryPath);
   } finally {
     closeSync(fd);
   }
@@ -64,6 +65,6 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new UsageError(m.notUtf8(file === '-' ? m.stdin : file), m.tryUtf8);
+    throw new UsageError(m.notUtf8(file === '-' ? m.stdin : showLine(file)), m.tryUtf8);
   }
 }

@@ -39,8 +39,8 @@ const KEYS: Readonly<Record<string, TextInputAction | 'submit'>> = {
   '\u0005': { type: 'end' },
   '\u0015': { type: 'clear' },
   '\u0017': { type: 'delete-word-left' },
-  // Delete, which Backspace also is on some terminals: both delete the character before the cursor.
-  '\u001b[3~': { type: 'delete-left' },
+  // Delete: the character under the cursor, as in readline and every editor (Backspace is DEL or BS).
+  '\u001b[3~': { type: 'delete-right' },
 };
 
 /**

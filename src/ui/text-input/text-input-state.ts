@@ -12,6 +12,7 @@ export interface TextInputState {
 export type TextInputAction =
   | { readonly type: 'insert'; readonly text: string }
   | { readonly type: 'delete-left' }
+  | { readonly type: 'delete-right' }
   | { readonly type: 'delete-word-left' }
   | { readonly type: 'left' }
   | { readonly type: 'right' }
@@ -40,6 +41,9 @@ export function textInputReducer(state: TextInputState, action: TextInputAction)
     case 'delete-left':
       if (cursor === 0) return state;
       return { chars: [...chars.slice(0, cursor - 1), ...chars.slice(cursor)], cursor: cursor - 1 };
+    case 'delete-right':
+      if (cursor === chars.length) return state;
+      return { chars: [...chars.slice(0, cursor), ...chars.slice(cursor + 1)], cursor };
     case 'delete-word-left': {
       let start = cursor;
       while (start > 0 && chars[start - 1] === ' ') start -= 1;

@@ -224,14 +224,14 @@ describe('one bad entry', () => {
     expect(store.notices[0]).toContain('The saved candidate (you)');
   });
 
-  it('never writes through a symlinked store', async () => {
+  it('never reads or writes through a symlinked store', async () => {
     const home = tempDir();
     const other = join(tempDir(), 'other.json');
     writeFileSync(other, '{"theirs": true}');
     symlinkSync(other, join(home, 'config.json'));
     const store = openStore({ env: {}, home });
     await expect(store.saveCandidate(candidate)).rejects.toThrow(
-      `cannot save ${join(home, 'config.json')}: it is a symbolic link, and followup-coach never writes through one; the file was left as it was.`,
+      `cannot read ${join(home, 'config.json')}: it is a symbolic link, and followup-coach never reads or writes its data through one.`,
     );
     expect(readFileSync(other, 'utf8')).toBe('{"theirs": true}');
   });

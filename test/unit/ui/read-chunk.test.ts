@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readChunk } from '../../../src/ui/text-input/read-chunk.js';
+import { readChunk, readKey } from '../../../src/ui/text-input/read-chunk.js';
+import { textInputReducer, textInputState, type TextInputState } from '../../../src/ui/text-input/text-input-state.js';
 
 const insert = (text: string) => ({ type: 'edit', action: { type: 'insert', text } });
 const del = { type: 'edit', action: { type: 'delete-left' } };
+
+describe('the Delete key', () => {
+  it('deletes the character under the cursor, and nothing at the end', () => {
+    expect(readKey('\u001b[3~')).toEqual({ type: 'delete-right' });
+    const at = (text: string, cursor: number): TextInputState => ({ ...textInputState(text), cursor });
+    expect(textInputReducer(at('Thao', 0), { type: 'delete-right' })).toEqual({ chars: ['h', 'a', 'o'], cursor: 0 });
+    expect(textInputReducer(at('王a', 0), { type: 'delete-right' })).toEqual({ chars: ['a'], cursor: 0 });
+    expect(textInputReducer(at('Thao', 4), { type: 'delete-right' })).toEqual(at('Thao', 4));
+  });
+});
 
 describe('readChunk', () => {
   it('reads a burst of DEL or BS bytes as one delete each, in order with the text', () => {
