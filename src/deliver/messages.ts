@@ -76,6 +76,9 @@ export const calendarMessages = {
     call
       ? `${why}\n\nMake the call and read out the script; get it with:\n${command}`
       : `${why}\n\nWrite the note with:\n${command}`,
+  /** Before the description of a step to someone you have no address for yet. */
+  noAddressYet: (person: string, call: boolean) =>
+    `You have no ${call ? 'phone number' : 'e-mail address'} for ${person} yet.\n\n`,
   alarm: (kind: NoteKind, person: string, company: string, call = false) =>
     `Tomorrow: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',

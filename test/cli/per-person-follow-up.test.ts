@@ -48,8 +48,8 @@ async function afterTheCall(): Promise<string> {
   expect((await runCli(['import', file], { home, env: NOW })).code).toBe(0);
   const call = await runCli(['sent', ID, '--kind', 'voicemail', '--to', 'Aoife'], { home, env: NOW });
   expect(call.stdout).toBe(
-    'Recorded: the voicemail script to Aoife Ní Bhriain went out on Monday, December 14.\n' +
-      'Next: follow-up to Kwame Mensah-Bonsu and Lin Yu: due now, by Tuesday, December 15\n',
+    'Recorded: the follow-up call to Aoife Ní Bhriain, made on Monday, December 14.\n' +
+      'Next: follow-up to Kwame Mensah-Bonsu and Lin Yu: due now, by Tuesday, December 15 (no e-mail address for Lin Yu yet)\n',
   );
   return home;
 }
