@@ -57,11 +57,11 @@ export function calendarEvents(
           to: person,
           date,
           end: addDays(date, 1),
-          summary: m.summary(item.kind, person, company, call),
+          summary: m.summary(item.kind, person, company, call, item.via),
           description:
             (item.noAddress?.includes(person) ? m.noAddressYet(person, call) : '') + m.description(item.why, command, call),
           command,
-          alarm: m.alarm(item.kind, person, company, call),
+          alarm: m.alarm(item.kind, person, company, call, item.via),
         };
       }),
     ),

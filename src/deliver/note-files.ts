@@ -42,7 +42,9 @@ export function writeNoteFiles(dir: string, notes: readonly Note[]): string[] {
   const names = noteFileNames(notes);
   const paths = names.map((name) => join(dir, name));
   notes.forEach((note, index) => {
-    writeFileAtomic(paths[index]!, noteFileText(note));
+    // A note through a go-between goes to their address: the file says so, as regen's screen does.
+    const via = note.via === undefined ? '' : `${noteTextMessages.via(note.to, note.via.name, note.address)}\n`;
+    writeFileAtomic(paths[index]!, via + noteFileText(note));
   });
   return paths;
 }
