@@ -116,6 +116,19 @@ function withoutCover(prose: string, bodyAt: number, note: ComposedNote): string
   return blankRanges(prose, ranges);
 }
 
+/**
+ * A pasted draft that opens with the coach's own line to a go-between (`cover`, as composed): that
+ * line blanked from the prose, as for the composed note, so it is not read as the note's greeting.
+ */
+export function withoutPastedCover(draft: Draft, cover: string): Draft {
+  // The body as parsed may start with the blank line under the subject.
+  const lead = draft.body.length - draft.body.trimStart().length;
+  if (cover === '' || !draft.body.startsWith(cover, lead)) return draft;
+  const at = draft.bodyStart + lead;
+  const ranges = splitLines(cover).map((line) => [at + line.start, at + line.end] as const);
+  return { ...draft, prose: blankRanges(draft.prose, ranges) };
+}
+
 function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

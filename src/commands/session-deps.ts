@@ -60,6 +60,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const merge = once(() => import('../checklist/merge.js'));
   const roundSchedule = once(() => import('../model/round-schedule.js'));
   const due = once(() => import('../model/due.js'));
+  const contactSchedule = once(() => import('../model/contact-schedule.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
   // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
   // home screen, and the checklist keeps its default levels until it is fixed. Without a file,
@@ -179,8 +180,13 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
     clearDraft: async () => (await draftStore()).clearDraft(),
     // A later round greets people met in an earlier one as met again: only then read the others.
+    // A contact request past its day is due no more (src/model/contact-schedule.ts): not offered.
     reviewNotes: async (interview) =>
-      (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
+      (await contactSchedule()).withoutLapsedRequest(
+        (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
+        interview,
+        todayOf(now()),
+      ),
     followUpNotes: async (interview) =>
       (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
@@ -215,7 +221,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const rounds = roundsOfApplication(await (await store()).interviews(), interview);
       const plan = applicationSchedule(rounds, at, calendar(), dateStyle);
       return plan.items.length > 0
-        ? plan.items.map((item) => describeItem(item, todayOf(at), dateStyle, item.round))
+        ? // A step left out on the way to one (a thank-you past its day) is said under it, as `list` says it.
+          plan.items.flatMap((item) => [
+            describeItem(item, todayOf(at), dateStyle, item.round),
+            ...(item.dropped === undefined ? [] : [item.dropped]),
+          ])
         : plan.done
           ? [plan.done]
           : [];

@@ -250,7 +250,8 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const applies: Readonly<Record<NoteKind, boolean>> = {
       'thank-you': interview.status !== 'not-selected',
       'follow-up': interview.status === 'waiting' && people.some((person) => person.medium === 'email'),
-      voicemail: people.some(isVoicemailRecipient),
+      // After a no, a caller's thanks is already a call (the note after the decision): no follow-up call.
+      voicemail: interview.status !== 'not-selected' && people.some(isVoicemailRecipient),
       'contact-request': missingAddresses(interview).length > 0 && contactAsker(interview) !== null,
       'not-selected': interview.status === 'not-selected',
       'stay-in-touch': true,

@@ -115,8 +115,21 @@ function missingOf(entry: MissingAddress) {
   return {
     name: entry.interviewer.name.trim(),
     title: entry.interviewer.title.trim() || null,
-    needs: entry.needs === 'email' ? 'email address' : 'phone number',
+    needs: entry.needs === 'email' ? 'e-mail address' : 'phone number',
   };
+}
+
+/**
+ * What the contact request lacks, as its opening sentence says it: "an e-mail address for one of
+ * them", "phone numbers for some of them", or "contact details" when it is some of each.
+ */
+function lacking(missing: readonly MissingAddress[]): string {
+  const one = missing.length === 1;
+  if (missing.every((entry) => entry.needs === 'email'))
+    return one ? 'an e-mail address for one of them' : 'e-mail addresses for some of them';
+  if (missing.every((entry) => entry.needs === 'phone'))
+    return one ? 'a phone number for one of them' : 'phone numbers for some of them';
+  return 'contact details for some of them';
 }
 
 export interface ContextExtras {
@@ -185,6 +198,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
         }
       : null,
     missing: missing.map(missingOf),
+    lacking: missing.length === 0 ? null : lacking(missing),
     askedFor: missing.length,
     /** Who the note goes through, for its subject and cover line (templates/partials/via-*.hbs); null when it goes straight to them. */
     via: recipient.via ? viaOf(interview, recipient.via) : null,

@@ -100,6 +100,17 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
   }
 }
 
+/** Whether the note of `kind` to `person` is a call script, as compose writes it: a call is made, not sent. */
+export function isCallTo(interview: Interview, kind: NoteKind, person: string): boolean {
+  if (kind === 'voicemail') return true;
+  try {
+    return recipientsOf(interview, kind).some((r) => r.name === person && r.by === 'phone');
+  } catch {
+    // No note of this kind for anyone (compose says why when it is written): it is no call either.
+    return false;
+  }
+}
+
 /** The name the candidate greets `person` by, when one is saved, for matching `--to`. */
 export function greetingNameOf(person: Interviewer): string | undefined {
   return person.greeting?.trim() || undefined;

@@ -4,7 +4,7 @@
 // (src/model/round-schedule.ts), each event under the round it belongs to. Pure: the
 // interviews and the clock in, events out.
 import { shellQuote } from '../model/command-line.js';
-import { recipientsOf } from '../compose/recipients.js';
+import { isCallTo } from '../compose/recipients.js';
 import { slugOf } from '../compose/words.js';
 import { type BusinessCalendar, type DateStyle, addDays, todayOf } from '../model/dates.js';
 import { applicationSchedule } from '../model/round-schedule.js';
@@ -30,17 +30,6 @@ export interface CalendarEvent {
 export const uidOf = (interviewId: string, kind: NoteKind, person: string): string =>
   `${interviewId}.${kind}.${slugOf(person) || 'someone'}@followup-coach`;
 
-/** Whether the note of `kind` for `person` is a call script (as compose writes it), so the step is a call. */
-function isCall(interview: Interview, kind: NoteKind, person: string): boolean {
-  if (kind === 'voicemail') return true;
-  try {
-    return recipientsOf(interview, kind).some((r) => r.name === person && r.by === 'phone');
-  } catch {
-    // No note of this kind for anyone (compose says why when it is written): it is no call either.
-    return false;
-  }
-}
-
 export function commandFor(interviewId: string, kind: NoteKind, person: string): string {
   return `followup-coach regen ${interviewId} --kind ${kind} --to ${shellQuote(person)}`;
 }
@@ -60,7 +49,7 @@ export function calendarEvents(
         const date = item.recommended < today ? today : item.recommended;
         const command = commandFor(interview.id, item.kind, person);
         const company = m.ofRound(interview.company, round);
-        const call = isCall(interview, item.kind, person);
+        const call = isCallTo(interview, item.kind, person);
         return {
           uid: uidOf(interview.id, item.kind, person),
           interviewId: interview.id,
@@ -68,10 +57,11 @@ export function calendarEvents(
           to: person,
           date,
           end: addDays(date, 1),
-          summary: m.summary(item.kind, person, company, call),
-          description: m.description(item.why, command, call),
+          summary: m.summary(item.kind, person, company, call, item.via),
+          description:
+            (item.noAddress?.includes(person) ? m.noAddressYet(person, call) : '') + m.description(item.why, command, call),
           command,
-          alarm: m.alarm(item.kind, person, company, call),
+          alarm: m.alarm(item.kind, person, company, call, item.via),
         };
       }),
     ),

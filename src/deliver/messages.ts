@@ -21,6 +21,8 @@ export const noteTextMessages = {
   subject: (subject: string) => `Subject: ${subject}`,
   /** A call script's subject is its title: nothing is typed into a subject field. */
   scriptTitle: (subject: string) => `${subject} (a script to read out on the call)`,
+  /** Atop a file of a note that goes through a go-between: where it is sent, and for whom. */
+  via: (to: string, via: string, address: string | undefined) => `To: ${to}, via ${via}${address ? ` <${address}>` : ''}`,
 } as const;
 
 /** What writing, opening and linking mail drafts says. */
@@ -71,13 +73,18 @@ const stepAction = (kind: NoteKind, person: string, call: boolean): string => {
 
 export const calendarMessages = {
   /** `call`: the note is a call script (they reached you by phone), so the step is a call. */
-  summary: (kind: NoteKind, person: string, company: string, call = false) => `${stepAction(kind, person, call)}: ${company}`,
+  /** `via`: the go-between the note goes through ("Send a thank-you to Joost van der Berg via Alex Kim"). */
+  summary: (kind: NoteKind, person: string, company: string, call = false, via?: string) =>
+    `${stepAction(kind, person, call)}${via === undefined ? '' : ` via ${via}`}: ${company}`,
   description: (why: string, command: string, call = false) =>
     call
       ? `${why}\n\nMake the call and read out the script; get it with:\n${command}`
       : `${why}\n\nWrite the note with:\n${command}`,
-  alarm: (kind: NoteKind, person: string, company: string, call = false) =>
-    `Tomorrow: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())} (${company})`,
+  /** Before the description of a step to someone you have no address for yet. */
+  noAddressYet: (person: string, call: boolean) =>
+    `You have no ${call ? 'phone number' : 'e-mail address'} for ${person} yet.\n\n`,
+  alarm: (kind: NoteKind, person: string, company: string, call = false, via?: string) =>
+    `Tomorrow: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())}${via === undefined ? '' : ` via ${via}`} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
   /** The company, with the round when the application has more than one. */
   ofRound: (company: string, round: number | null) => (round === null ? company : `${company}, round ${round}`),

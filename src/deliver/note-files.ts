@@ -40,8 +40,11 @@ export function noteFileText(note: Note): string {
  */
 export function writeNoteFiles(dir: string, notes: readonly Note[]): string[] {
   const paths = noteFileNames(notes).map((name) => join(dir, name));
+  // A note through a go-between goes to their address: the file says so, as regen's screen does.
+  const viaLine = (note: Note) =>
+    note.via === undefined ? '' : `${noteTextMessages.via(note.to, note.via.name, note.address)}\n`;
   writeAllOrNothing(
-    notes.map((note, index) => ({ path: paths[index]!, data: noteFileText(note) })),
+    notes.map((note, index) => ({ path: paths[index]!, data: viaLine(note) + noteFileText(note) })),
     { describe: describeOutput(dir, { flag: '--out', takes: 'folder', contents: 'the notes', example: 'notes' }) },
   );
   return paths;

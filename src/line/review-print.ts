@@ -1,6 +1,6 @@
 // What the line review prints: every note with its subject, body and findings, and the
 // schedule, from the review core's state (src/session/review/).
-import { kindLabel } from '../model/note-kinds.js';
+import { noteLabel } from '../model/note-kinds.js';
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
@@ -51,7 +51,7 @@ export function printNote(
   ask: string | null = null,
 ): void {
   const spoken = isSpoken(note);
-  prompter.print(words.noteHeading(index + 1, total, kindLabel(note.kind), shownRecipient(note), note.address, spoken));
+  prompter.print(words.noteHeading(index + 1, total, noteLabel(note.kind, spoken), shownRecipient(note), note.address, spoken));
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
   else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));

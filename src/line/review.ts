@@ -2,7 +2,7 @@
 // schedule; then copy a note (errors block it unless the user says otherwise), mark it sent,
 // edit one not sent yet, change an answer, or finish. The review core (src/session/review/) decides each outcome;
 // review-actions.ts asks its questions and review-print.ts prints what its state says.
-import { kindLabel } from '../model/note-kinds.js';
+import { noteLabel } from '../model/note-kinds.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
 import type { Answers, Position } from '../session/index.js';
@@ -109,13 +109,18 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
 
 function actions(notes: readonly ReviewNote[], editor: string): Option<string>[] {
   return [
-    ...notes.map(({ note }, i) => ({ value: `copy:${i}`, label: words.copy(i + 1, kindLabel(note.kind), note.to) })),
+    ...notes.map(({ note }, i) => ({
+      value: `copy:${i}`,
+      label: words.copy(i + 1, noteLabel(note.kind, isSpoken(note)), note.to, isSpoken(note)),
+    })),
     // The subject goes into its own field of the mail client; a call script has none to paste.
     ...notes.flatMap(({ note }, i) =>
       isSpoken(note) || note.subject.trim() === '' ? [] : [{ value: `subject:${i}`, label: words.copySubject(i + 1) }],
     ),
     // A sent note is the record of what went out: the core says it is not editable, so it is not offered.
-    ...notes.flatMap((item, i) => (editable(item) ? [{ value: `edit:${i}`, label: words.edit(i + 1, editor) }] : [])),
+    ...notes.flatMap((item, i) =>
+      editable(item) ? [{ value: `edit:${i}`, label: words.edit(i + 1, editor, isSpoken(item.note)) }] : [],
+    ),
     { value: 'show', label: words.showAgain },
     { value: 'calendar', label: words.reminders },
     { value: 'change', label: words.change },

@@ -8,6 +8,9 @@ export const dueMessages = {
   ofRound: (round: number) => ` (round ${round})`,
   /** The notes go through a go-between: "thank-you to Joost van der Berg via Alex Kim". */
   through: (via: string) => ` via ${via}`,
+  /** After a step to people with no address yet: " (no e-mail address for Lin Yu yet)". */
+  noAddressYet: (people: readonly string[], call: boolean) =>
+    ` (no ${call ? 'phone number' : 'e-mail address'} for ${names(people)} yet)`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
   /** `call`: what is owed is a call (a voicemail, or a thank-you to people who only phoned). */
   overdue: (who: string, day: string, call = false) => `${who}: overdue since ${day}, ${call ? 'call today' : 'send it today'}`,

@@ -27,6 +27,11 @@ function isCall(item: DueItem | RoundItem): boolean {
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
+  const lacking = item.noAddress === undefined ? '' : m.noAddressYet(item.noAddress, item.kind === 'voicemail');
+  return whenDue(item, today, style, round) + lacking;
+}
+
+function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null): string {
   const through = item.via === undefined ? '' : m.through(item.via);
   const who = `${kindStep(item.kind)} to ${m.names(item.to)}${through}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {

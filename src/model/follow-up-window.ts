@@ -11,6 +11,7 @@ import {
   isWeekend,
   nextBusinessDay,
 } from './dates.js';
+import { thankYouDueBy, thankYouLapsed } from './contact-schedule.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, SECOND_FOLLOW_UP_AFTER_DAYS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
@@ -36,11 +37,14 @@ function holidaysUpTo(from: IsoDate, to: IsoDate, calendar: BusinessCalendar, st
 
 /**
  * The day each person's thank-you went, or, when none is recorded, the day it is due: by the day
- * after the interview, and once that has passed, today (a late thank-you still goes first).
+ * after the interview, and once that has passed, today (a late thank-you still goes first), unless
+ * there is no address to send it to: then none is coming (src/model/contact-schedule.ts).
  */
 function thankYouDay(interview: Interview, person: Interviewer, today: IsoDate | undefined): IsoDate {
-  const due = addDays(interview.date, 1);
-  return latest(daysSent(interview, person.name, ['thank-you'])) ?? (today === undefined ? due : max(due, today));
+  const due = thankYouDueBy(interview);
+  const sent = latest(daysSent(interview, person.name, ['thank-you']));
+  if (sent !== undefined) return sent;
+  return today === undefined || thankYouLapsed(interview, person, today) ? due : max(due, today);
 }
 
 /** Whether someone in `people` has no thank-you on record yet. */

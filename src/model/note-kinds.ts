@@ -18,6 +18,12 @@ interface KindWords {
   readonly step: string;
   /** Whether the step is a call (made) rather than a note (sent). */
   readonly spoken: boolean;
+  /**
+   * The kind as a call, for someone who reached you by phone: the script inside a sentence
+   * ("Copied the thank-you call script to Sam") and the call as a recorded step says it ("the
+   * thank-you call to Sam"). Null for a kind that is never a call.
+   */
+  readonly call: { readonly label: string; readonly made: string } | null;
 }
 
 const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
@@ -29,6 +35,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the thank-you note',
     step: 'thank-you',
     spoken: false,
+    call: { label: 'thank-you call script', made: 'the thank-you call' },
   },
   'follow-up': {
     label: 'follow-up note',
@@ -38,6 +45,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the follow-up',
     step: 'follow-up',
     spoken: false,
+    call: null,
   },
   voicemail: {
     label: 'voicemail script',
@@ -47,6 +55,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the follow-up call',
     step: 'follow-up call',
     spoken: true,
+    call: { label: 'voicemail script', made: 'the follow-up call' },
   },
   'contact-request': {
     label: 'contact request',
@@ -56,6 +65,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the request for contact details',
     step: 'contact request',
     spoken: false,
+    call: null,
   },
   'not-selected': {
     label: 'note after the decision',
@@ -65,6 +75,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the thanks after the decision',
     step: 'thanks after the decision',
     spoken: false,
+    call: { label: 'call script after the decision', made: 'the call after the decision' },
   },
   'stay-in-touch': {
     label: 'stay-in-touch note',
@@ -74,6 +85,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the stay-in-touch note',
     step: 'stay-in-touch note',
     spoken: false,
+    call: { label: 'stay-in-touch call script', made: 'the stay-in-touch call' },
   },
 };
 
@@ -91,6 +103,17 @@ export const kindSent = (kind: NoteKind): string => KIND_WORDS[kind].sent;
 
 /** "follow-up call", "thanks after the decision": the kind as the schedule lists a step. */
 export const kindStep = (kind: NoteKind): string => KIND_WORDS[kind].step;
+
+/**
+ * The note inside a sentence as what it is: with `spoken` (a call script: a voicemail, or a
+ * thank-you to someone who phoned) the script, else the note. "thank-you call script", "follow-up note".
+ */
+export const noteLabel = (kind: NoteKind, spoken: boolean): string =>
+  (spoken ? KIND_WORDS[kind].call?.label : undefined) ?? KIND_WORDS[kind].label;
+
+/** What went out, or for a call what was made: "the thank-you note", "the thank-you call". */
+export const doneLabel = (kind: NoteKind, spoken: boolean): string =>
+  (spoken ? KIND_WORDS[kind].call?.made : undefined) ?? KIND_WORDS[kind].sent;
 
 /** Whether the kind is a call to make rather than a note to send. */
 export const kindIsCall = (kind: NoteKind): boolean => KIND_WORDS[kind].spoken;

@@ -10,12 +10,36 @@ const addressWords = (needs: readonly ('email' | 'phone')[]) =>
       ? 'e-mail address'
       : 'e-mail address or phone number';
 
+const addressWord = (need: 'email' | 'phone') => (need === 'phone' ? 'phone number' : 'e-mail address');
+
+/** How an address is added to a saved interview, from the command line. */
+const addWith = (id: string) =>
+  `followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace`;
+
 export const scheduleMessages = {
   thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
   thankYouLate: (by: string) =>
     `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
   contactRequest: (people: readonly string[], recruiter: string, needs: readonly ('email' | 'phone')[] = ['email']) =>
     `You have no ${addressWords(needs)} for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
+  /**
+   * Why the thank-yous of those without an address are off: the day they were due has passed.
+   * `askee`: whom the contact request would have asked (null when nobody, or it went already).
+   */
+  addressLapsed: (
+    people: readonly string[],
+    needs: readonly ('email' | 'phone')[],
+    askee: string | null,
+    asked: boolean,
+    id: string,
+  ) => {
+    const what = names(people.map((person, i) => `${person}'s ${addressWord(needs[i] ?? 'email')}`));
+    const [it, arrives] = people.length === 1 ? ['it', 'it arrives'] : ['them', 'they arrive'];
+    const start = asked
+      ? `${what} did not come in time for a thank-you`
+      : `Too late to ask ${askee === null ? '' : `${askee} `}for ${what} for a thank-you`;
+    return `${start}; if ${arrives}, add ${it} with ${addWith(id)}.`;
+  },
   afterTimeframe: (words: string, decision: string, notBefore: string, window: string) =>
     `They said "${words}" (${decision}). Following up before that passes looks impatient: ` +
     `not before ${notBefore}; ${window} is the right time.`,

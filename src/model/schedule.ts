@@ -1,12 +1,18 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddressIn, whoToAsk } from './address.js';
+import {
+  contactRequestState,
+  lapsedAddressLine,
+  thankYouDueBy,
+  thankYouLapsed,
+  unthankedWithoutAddress,
+} from './contact-schedule.js';
 import { addMonths } from './calendar.js';
 import {
   type BusinessCalendar,
   type DateStyle,
   addBusinessDays,
-  addDays,
   compareDates,
   formatDay,
   nextBusinessDay,
@@ -34,6 +40,8 @@ export interface DueItem {
   readonly dropped?: string;
   /** The go-between these notes are sent through (src/model/via.ts), when they are. */
   readonly via?: string | undefined;
+  /** Those in `to` with no address yet for this note (a follow-up to someone you never had the e-mail of). */
+  readonly noAddress?: readonly string[];
 }
 
 export interface Schedule {
@@ -106,20 +114,17 @@ function sameWindows(interview: Interview, calendar: BusinessCalendar, style: Da
 
 function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
-  const unthanked = notSent(interview, 'thank-you');
-  const due = addDays(interview.date, 1);
-  // The same tests compose uses: who lacks an address, and whom to ask (recruiter or interviewer): no address for the medium they used (e-mail or phone).
-  const noAddress = unthanked.flatMap((p) => {
-    const needs = missingAddressIn(interview, p);
-    return needs === null ? [] : [{ name: p.name, needs }];
-  });
+  // Someone with no address whose thank-you is past its day is thanked no more (and nobody is
+  // asked for their address for it): src/model/contact-schedule.ts.
+  const unthanked = notSent(interview, 'thank-you').filter((person) => !thankYouLapsed(interview, person, today));
+  const due = thankYouDueBy(interview);
   const askee = whoToAsk(interview);
-  const asked = askee !== null && daysSent(interview, askee.name, ['contact-request']).length > 0;
-  if (askee !== null && noAddress.length > 0 && !asked) {
+  if (askee !== null && contactRequestState(interview, today) === 'due') {
+    const noAddress = unthankedWithoutAddress(interview);
     const why = m.contactRequest(
-      noAddress.map((p) => p.name),
+      noAddress.map(({ person }) => person.name),
       askee.name,
-      noAddress.map((p) => p.needs),
+      noAddress.map(({ needs }) => needs),
     );
     plans.push({
       kind: 'contact-request',
@@ -143,7 +148,17 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
     });
   }
   for (const { people, window } of sameWindows(interview, calendar, style, today)) plans.push(...byMedium(people, window));
-  return plans;
+  return plans.map((plan) => withNoAddress(interview, plan));
+}
+
+/** A follow-up (or follow-up call) marked with those in it you have no address for yet. */
+function withNoAddress(interview: Interview, plan: Plan): Plan {
+  if (plan.kind !== 'follow-up' && plan.kind !== 'voicemail') return plan;
+  const lacking = plan.to.filter((name) => {
+    const person = interview.interviewers.find((p) => p.name === name);
+    return person !== undefined && missingAddressIn(interview, person) !== null;
+  });
+  return lacking.length === 0 ? plan : { ...plan, noAddress: lacking };
 }
 
 function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
@@ -230,5 +245,13 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
   const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
-  return { items, next: items[0] ?? null, done };
+  const said = withDropped(items, interview.status === 'waiting' ? lapsedAddressLine(interview, today) : null);
+  return { items: said, next: said[0] ?? null, done };
+}
+
+/** The first item, and so the next step, says what the schedule left out on the way to it. */
+function withDropped(items: readonly DueItem[], dropped: string | null): DueItem[] {
+  const [first, ...rest] = items;
+  if (dropped === null || first === undefined || first.dropped !== undefined) return [...items];
+  return [{ ...first, dropped, why: `${dropped} ${first.why}` }, ...rest];
 }

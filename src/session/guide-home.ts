@@ -1,5 +1,6 @@
 // The session core's moves before the questions: resuming or dropping last time's draft, each
 // choice of the home, and news recorded from it.
+import { isCallTo } from '../compose/recipients.js';
 import { answersOf } from './answers.js';
 import { stateOf } from './draft.js';
 import { REVIEW } from './flow.js';
@@ -58,7 +59,7 @@ export function newsRecorded(state: GuideState, event: Extract<GuideEvent, { typ
   const line =
     news.type === 'outcome'
       ? newsMessages.recordedOutcome(interview.company, news.status, next)
-      : newsMessages.recordedSent(news.kind, news.to, next);
+      : newsMessages.recordedSent(news.kind, isCallTo(interview, news.kind, news.to), news.to, next);
   return {
     ...state,
     screen: 'home',

@@ -1,5 +1,5 @@
 // The words of recording news from the session's home (the Ink app and the line mode).
-import { kindSent } from '../model/note-kinds.js';
+import { doneLabel, kindSent } from '../model/note-kinds.js';
 import type { NoteKind, Status } from '../model/types.js';
 
 const RECORDED: Readonly<Record<Status, string>> = {
@@ -33,7 +33,9 @@ export const newsMessages = {
   } satisfies Record<NoteKind, string>,
   person: 'To whom?',
   recordedOutcome: (company: string, status: Status, next: string) => `Recorded for ${company}: ${RECORDED[status]}. ${next}`,
-  recordedSent: (kind: NoteKind, to: string, next: string) => `Recorded: ${kindSent(kind)} to ${to}, today. ${next}`,
+  /** `spoken`: the step was a call (src/model/note-kinds.ts): "Recorded: the thank-you call to Sam Ortiz, today." */
+  recordedSent: (kind: NoteKind, spoken: boolean, to: string, next: string) =>
+    `Recorded: ${doneLabel(kind, spoken)} to ${to}, today. ${next}`,
   /** What was recorded, as the session's last line lists it: "not selected this time for Acme". */
   shortOutcome: (company: string, status: Status) => `${RECORDED[status]} for ${company}`,
   shortSent: (kind: NoteKind, to: string) => `${kindSent(kind)} to ${to}`,

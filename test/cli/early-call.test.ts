@@ -1,10 +1,5 @@
-// An early follow-up call, through the session's real deps over a temp store: the Ink review and
-// the line mode both read the too-early finding off the real checklist, so recording the call
-// before the decision date takes a second yes in the review and a yes that defaults to no in line
-// mode, as regen takes --force (test/cli/regen-lifecycle.test.ts).
-import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { describe, expect, it } from 'vitest';
+import type { SessionDepsHandle } from '../../src/commands/session-deps.js';
 import { reviewDeps } from '../../src/line/adapt.js';
 import { runReview } from '../../src/line/review.js';
 import type { Interview } from '../../src/model/types.js';
@@ -12,15 +7,9 @@ import { answersOf } from '../../src/session/index.js';
 import { sessionReviewEffects, settle, startReview } from '../../src/session/review/index.js';
 import { openStore } from '../../src/store/index.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { captureStream } from '../helpers/streams.js';
+import { sessionDepsAt } from '../helpers/session-deps.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { scripted } from '../unit/line/script.js';
-
-let handle: SessionDepsHandle | undefined;
-afterEach(async () => {
-  await handle?.dispose();
-  handle = undefined;
-});
 
 // Acme: "by the end of next week" is Friday, December 4, so a follow-up goes from Monday the 7th.
 // On Tuesday, December 1 both thank-yous are on record and Sam's follow-up is a call.
@@ -32,20 +21,12 @@ const thanked = sampleInterview({
   ],
 });
 
-async function open(): Promise<{ home: string; interview: Interview }> {
+async function open(): Promise<{ home: string; interview: Interview; handle: SessionDepsHandle }> {
   const home = tempDir();
   const interview = await openStore({ env: {}, home }).saveInterview(thanked);
-  handle = createSessionDeps({
-    argv: [],
-    stdin: new PassThrough(),
-    stdout: captureStream(),
-    stderr: captureStream(),
-    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
-    interactive: false,
-    now,
-  });
+  const handle = sessionDepsAt(home, now);
   handle.deps.warmUp();
-  return { home, interview };
+  return { home, interview, handle };
 }
 
 const sentKinds = async (home: string, id: string) =>
@@ -58,9 +39,9 @@ const before = [
 
 describe('an early follow-up call in the session', () => {
   it('the review calls it early and records it only on the second yes', async () => {
-    const { home, interview } = await open();
+    const { home, interview, handle } = await open();
     const effects = {
-      ...sessionReviewEffects(handle!.deps, interview, 'follow-up', []),
+      ...sessionReviewEffects(handle.deps, interview, 'follow-up', []),
       copy: async () => ({ method: 'clipboard' as const }),
     };
     const start = startReview({ manualConfirmed: true, editorName: 'nano' });
@@ -79,7 +60,7 @@ describe('an early follow-up call in the session', () => {
   }, 60_000);
 
   it('line mode asks before recording it, and a no records nothing', async () => {
-    const { home, interview } = await open();
+    const { home, interview, handle } = await open();
     const play = scripted([
       { choose: 'What next?', answer: 'copy:1' },
       { confirm: 'Are all three true?', answer: true },
@@ -91,7 +72,7 @@ describe('an early follow-up call in the session', () => {
       { choose: 'What next?', answer: 'finish' },
     ]);
     const deps = {
-      ...reviewDeps(handle!.deps, [interview], play.prompter, 'follow-up'),
+      ...reviewDeps(handle.deps, [interview], play.prompter, 'follow-up'),
       copy: async () => ({ method: 'clipboard' as const }),
     };
     const notes = await deps.notesFor(interview);

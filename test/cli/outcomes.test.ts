@@ -113,7 +113,7 @@ describe('sent', () => {
       ],
       [
         ['--kind', 'thank-you', '--to', 'Sam Ortiz', '--on', '2026-11-24'],
-        'Recorded: the thank-you note to Sam Ortiz went out on Tuesday, November 24.\n',
+        'Recorded: the thank-you call to Sam Ortiz, made on Tuesday, November 24.\n',
       ],
       [
         ['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'],
@@ -121,7 +121,7 @@ describe('sent', () => {
       ],
       [
         ['--kind', 'voicemail', '--to', 'Sam', '--on', '2026-12-07'],
-        'Recorded: the voicemail script to Sam Ortiz went out on Monday, December 7.\n',
+        'Recorded: the follow-up call to Sam Ortiz, made on Monday, December 7.\n',
       ],
       [
         ['--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-21'],

@@ -1,20 +1,10 @@
-// Each interviewer's follow-up waits on their own thank-you and follow-ups only. Tomás was
-// interviewed on Monday, November 30 by Aoife (phone only), Kwame and Lin Yu (e-mail); they said
-// "by the end of next week" (Friday, December 11). On Monday, December 14 he records the call to
-// Aoife: Kwame's and Lin Yu's first follow-ups are still due that day, in the schedule, in regen's
-// checklist (copy, --eml, --print) and in the session's review alike; only Aoife's next call
-// waits 10 days. The call once started everyone's second wait and the checklist then said the
-// decision date "has not passed yet", four days after it had.
-import { PassThrough } from 'node:stream';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
-import { sessionReviewEffects, settle, startReview } from '../../src/session/review/index.js';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { brasaFile } from '../helpers/brasa.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
-import { captureStream } from '../helpers/streams.js';
+import { sessionDepsAt, settledReview } from '../helpers/session-deps.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const ID = 'brasa-co-sous-chef';
@@ -48,17 +38,11 @@ async function afterTheCall(): Promise<string> {
   expect((await runCli(['import', file], { home, env: NOW })).code).toBe(0);
   const call = await runCli(['sent', ID, '--kind', 'voicemail', '--to', 'Aoife'], { home, env: NOW });
   expect(call.stdout).toBe(
-    'Recorded: the voicemail script to Aoife Ní Bhriain went out on Monday, December 14.\n' +
-      'Next: follow-up to Kwame Mensah-Bonsu and Lin Yu: due now, by Tuesday, December 15\n',
+    'Recorded: the follow-up call to Aoife Ní Bhriain, made on Monday, December 14.\n' +
+      'Next: follow-up to Kwame Mensah-Bonsu and Lin Yu: due now, by Tuesday, December 15 (no e-mail address for Lin Yu yet)\n',
   );
   return home;
 }
-
-let handle: SessionDepsHandle | undefined;
-afterEach(async () => {
-  await handle?.dispose();
-  handle = undefined;
-});
 
 describe('a call to one interviewer does not hold the others’ follow-ups', () => {
   it('regen copies the follow-up to Kwame and writes Lin Yu’s draft with no too-early; Aoife’s next call waits', async () => {
@@ -87,18 +71,7 @@ describe('a call to one interviewer does not hold the others’ follow-ups', () 
   it('the session’s review shows Kwame’s and Lin Yu’s follow-ups with no too-early', async () => {
     const home = await afterTheCall();
     const interview = (await openStore({ env: {}, home }).interview(ID))!;
-    handle = createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
-      interactive: false,
-      now: () => new Date('2026-12-14T15:00:00Z'),
-    });
-    const effects = sessionReviewEffects(handle.deps, interview, 'follow-up', []);
-    const start = startReview({ manualConfirmed: true, editorName: 'nano' });
-    const state = await settle(start.state, start.effects, effects);
+    const state = await settledReview(sessionDepsAt(home, '2026-12-14T15:00:00Z'), interview, 'follow-up');
     const early = state.notes!.map(({ note, findings }) => [
       note.kind,
       note.to,

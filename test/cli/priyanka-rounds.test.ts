@@ -98,7 +98,7 @@ describe('an address given in round 1', () => {
     expect(list.stdout).toContain('next: thank-you to Ruth Adler (round 1)');
     expect(list.stdout).not.toContain('contact-request');
     const asked = await runCli(['regen', ROUND_2, '--kind', 'contact-request', '--print'], { home, env: NOW });
-    expect(asked.stdout).not.toContain("the email address of Sean O'Neill");
+    expect(asked.stdout).not.toContain("the e-mail address of Sean O'Neill");
 
     const dir = tempDir();
     const later = { FOLLOWUP_COACH_NOW: '2026-12-14' };

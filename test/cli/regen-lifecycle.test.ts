@@ -53,8 +53,10 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
 
     const next = await runCli(['regen', ACME], { home, env });
     expect(next.code).toBe(0);
-    expect(next.stderr).toBe('No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz: due today).\n');
-    expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
+    expect(next.stderr).toBe(
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Sam Ortiz: due today).\n',
+    );
+    expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you call script to Sam Ortiz <+1 555 0101> to the clipboard.');
     expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
     // His is a call: copying the script does not make it, so it is recorded once made, as regen says.
     const made = `followup-coach sent ${ACME} --kind thank-you --to "Sam Ortiz"`;
@@ -87,7 +89,7 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     expect(run.stderr).toBe(
       `One more note of this kind:\n  Priya Raghunathan: followup-coach regen ${ACME} --kind thank-you --to "Priya Raghunathan"\n`,
     );
-    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.');
+    expect(run.stdout.split('\n')[0]).toBe('Copied the thank-you call script to Sam Ortiz <+1 555 0101> to the clipboard.');
     // Sam's is a call script: recorded once the call is made, not on copy.
     expect(await sentLog(home)).toEqual([['thank-you', 'Priya Raghunathan']]);
   });
@@ -208,7 +210,7 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
     const surname = await runCli(['regen', ACME, '--to', 'ortiz', '--print'], { home });
     expect(surname.code).toBe(0);
     expect(surname.stderr).toBe(
-      'No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Priya Raghunathan, Sam Ortiz, Lee Chen and Morgan Lee: due today).\n',
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Priya Raghunathan, Sam Ortiz, Lee Chen and Morgan Lee: due today).\n',
     );
     const both = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'lee', '--print'], { home });
     expect({ code: both.code, stdout: both.stdout, stderr: both.stderr }).toEqual({

@@ -52,6 +52,11 @@ describe('regen for a note already sent', () => {
     `The ${label} to ${to} was sent on ${day}: this is the text that went out, which later edits do not change.`;
   const noTextLine = (label: string, to: string, day: string) =>
     `The ${label} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`;
+  // A call script's call was made, not sent.
+  const madeLine = (call: string, to: string, day: string) =>
+    `The ${call} to ${to} was made on ${day}: this is the script as it was copied then, which later edits do not change.`;
+  const noTextCallLine = (call: string, to: string, day: string) =>
+    `The ${call} to ${to} was recorded as made on ${day}: this is the script as it stood that day, without later edits.`;
 
   it('--print shows the text that went out, whatever was edited before or after', async () => {
     const priya = await regen('--kind', 'thank-you', '--to', 'Priya', '--print');
@@ -60,7 +65,7 @@ describe('regen for a note already sent', () => {
 
     const call = await regen('--kind', 'voicemail', '--to', 'Sam', '--print');
     expect(call.stdout).toBe(`${SAM_CALL_SENT.body}\n`);
-    expect(call.stderr.split('\n')[0]).toBe(sentLine('voicemail script', SAM, 'Tuesday, December 8'));
+    expect(call.stderr.split('\n')[0]).toBe(madeLine('follow-up call', SAM, 'Tuesday, December 8'));
   });
 
   it('--print of a note recorded without its text: the edit made before it went, none made after', async () => {
@@ -68,7 +73,7 @@ describe('regen for a note already sent', () => {
     expect(sam.stdout).toBe(
       `Edited before the call. (a script to read out on the call)\n\n${note(SAM, 'Edited before the call.')}\n`,
     );
-    expect(sam.stderr.split('\n')[0]).toBe(noTextLine('thank-you note', SAM, 'Tuesday, November 24'));
+    expect(sam.stderr.split('\n')[0]).toBe(noTextCallLine('thank-you call', SAM, 'Tuesday, November 24'));
 
     const followUp = await regen('--kind', 'follow-up', '--to', 'Priya', '--print');
     expect(followUp.stderr.split('\n')[0]).toBe(noTextLine('follow-up note', PRIYA, 'Tuesday, December 8'));
@@ -87,7 +92,7 @@ describe('regen for a note already sent', () => {
       { to: SAM, ...text('Edited before the call.', note(SAM, 'Edited before the call.')) },
     ]);
     expect(json.stderr).toBe(
-      `${sentLine('thank-you note', PRIYA, 'Tuesday, November 24')}\n${noTextLine('thank-you note', SAM, 'Tuesday, November 24')}\n`,
+      `${sentLine('thank-you note', PRIYA, 'Tuesday, November 24')}\n${noTextCallLine('thank-you call', SAM, 'Tuesday, November 24')}\n`,
     );
   });
 

@@ -32,7 +32,7 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       expect(await terminal.waitForExit()).toBe(0);
       const screen = await terminal.history();
       // Sam phoned: his thank-you is a call script, and the report shows the number to call.
-      expect(screen).toContain('Copied the thank-you note to Sam Ortiz <+1 555 0101> through the terminal (OSC 52).');
+      expect(screen).toContain('Copied the thank-you call script to Sam Ortiz <+1 555 0101> through the terminal (OSC 52).');
       // What comes next is the call, not a mail: no subject line to paste.
       expect(screen).toContain(
         'Call Sam Ortiz on +1 555 0101 and read it out (or leave it as a voicemail): it is a script for a call, not a mail.',

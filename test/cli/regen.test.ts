@@ -167,7 +167,7 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam'], { home, env: { DISPLAY: x.display } });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'Copied the thank-you note to Sam Ortiz <+1 555 0101> to the clipboard.\n' +
+      'Copied the thank-you call script to Sam Ortiz <+1 555 0101> to the clipboard.\n' +
         'Call Sam Ortiz on +1 555 0101 and read it out (or leave it as a voicemail): it is a script for a call, not a mail.\n' +
         `Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent ${ACME} --kind thank-you --to "Sam Ortiz"\n`,
     );

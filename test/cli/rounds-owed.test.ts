@@ -61,7 +61,7 @@ describe('a thank-you an earlier round still owes', () => {
 
     const sent = await runCli(['sent', ID, '--kind', 'thank-you', '--to', 'Sam'], { home, env });
     expect(sent.stdout.split('\n').slice(0, 2)).toEqual([
-      'Recorded: the thank-you note to Sam Ortiz went out on Tuesday, December 1.',
+      'Recorded: the thank-you call to Sam Ortiz, made on Tuesday, December 1.',
       'Next: thank-you to Priya Raghunathan and Lena Fischer (round 2): due today',
     ]);
     expect((await runCli(['list'], { home, env })).stdout.split('\n')[2]).toBe(
@@ -79,7 +79,7 @@ describe("regen with the first round's id after a second round, without --kind",
     const sam = await runCli(['regen', ID, '--print'], { home, env });
     expect(sam.code).toBe(0);
     expect(sam.stderr.split('\n')[0]).toBe(
-      'No --kind given: writing the thank-you note to Sam Ortiz (thank-you to Sam Ortiz (round 1): overdue since Saturday, November 28, call today).',
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Sam Ortiz (round 1): overdue since Saturday, November 28, call today).',
     );
     expect(sam.stdout.split('\n\n')[0]).toBe(
       'Thank-you call: Senior Backend Engineer interview (a script to read out on the call)',

@@ -6,14 +6,12 @@
 // on the follow-up is the second: new words, naming the first's day, quoting it in the same thread.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
-import { editable, sessionReviewEffects, settle, startReview } from '../../src/session/review/index.js';
+import { describe, expect, it } from 'vitest';
+import { editable } from '../../src/session/review/index.js';
 import { openStore } from '../../src/store/index.js';
 import { brasaFile } from '../helpers/brasa.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
-import { captureStream } from '../helpers/streams.js';
+import { sessionDepsAt, settledReview } from '../helpers/session-deps.js';
 
 const ID = 'brasa-co-sous-chef';
 const FIRST_BODY =
@@ -93,26 +91,10 @@ describe('regen --kind follow-up after a first follow-up', () => {
   }, 60_000);
 });
 
-let handle: SessionDepsHandle | undefined;
-afterEach(async () => {
-  await handle?.dispose();
-  handle = undefined;
-});
-
 /** Kwame's follow-up as the session's review of follow-ups shows it at `at`. */
 async function reviewed(home: string, at: string) {
   const interview = (await openStore({ env: {}, home }).interview(ID))!;
-  handle = createSessionDeps({
-    argv: [],
-    stdin: new PassThrough(),
-    stdout: captureStream(),
-    stderr: captureStream(),
-    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
-    interactive: false,
-    now: () => new Date(at),
-  });
-  const start = startReview({ manualConfirmed: true, editorName: 'nano' });
-  const state = await settle(start.state, start.effects, sessionReviewEffects(handle.deps, interview, 'follow-up', []));
+  const state = await settledReview(sessionDepsAt(home, at), interview, 'follow-up');
   return state.notes!.find(({ note }) => note.to === 'Kwame Mensah-Bonsu')!;
 }
 
@@ -121,7 +103,6 @@ describe('the session’s review of follow-ups after a first one', () => {
     const home = await saved([thanks, followUp()]);
     const sameDay = await reviewed(home, '2026-12-14T18:00:00Z');
     expect(editable(sameDay)).toBe(false);
-    await handle?.dispose();
     const later = await reviewed(home, '2026-12-28T15:00:00Z');
     expect(editable(later)).toBe(true);
     expect(later.note.body).toContain('Monday, December 14');

@@ -3,35 +3,16 @@
 // (the outcome, who told it, the round, the cover letter).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { describe, expect, it } from 'vitest';
 import { answersOf, interviewOf } from '../../src/session/index.js';
 import { openStore } from '../../src/store/index.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { captureStream } from '../helpers/streams.js';
+import { sessionDepsAt } from '../helpers/session-deps.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-let handle: SessionDepsHandle | undefined;
-afterEach(async () => {
-  await handle?.dispose();
-  handle = undefined;
-});
 
 const now = () => new Date('2026-11-25T09:00:00Z');
 
-function open(home: string) {
-  handle = createSessionDeps({
-    argv: [],
-    stdin: new PassThrough(),
-    stdout: captureStream(),
-    stderr: captureStream(),
-    env: { FOLLOWUP_COACH_HOME: home, FOLLOWUP_COACH_COUNTRY: 'none' },
-    interactive: false,
-    now,
-  });
-  return handle.deps;
-}
+const open = (home: string) => sessionDepsAt(home, now).deps;
 
 describe('session deps: news, reminders and what a re-save keeps', () => {
   it('records an offer from home; saving the answers again keeps it, the round and the cover letter', async () => {

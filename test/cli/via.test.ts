@@ -127,4 +127,37 @@ describe('notes through a go-between, from the command line', () => {
       "Ms Kim, as you suggested, my thank-you note for Sean O'Neill is below. Thanks for passing it on.",
     );
   });
+
+  it('the calendar’s titles and reminders say whom the thank-yous go through', async () => {
+    const run = await runCli(['calendar', ID, '--json'], { home, env: ON_THE_DAY });
+    const events = (JSON.parse(run.stdout) as { events: { kind: string; to: string; summary: string }[] }).events;
+    expect(events.find((event) => event.kind === 'thank-you' && event.to === 'Joost van der Berg')?.summary).toBe(
+      'Send a thank-you to Joost van der Berg via Alex Kim: Van der Berg Infrastructure',
+    );
+    const ics = (await runCli(['calendar', ID], { home, env: ON_THE_DAY })).stdout.replace(/\r\n /g, '');
+    expect(ics).toContain('Tomorrow: send a thank-you to Joost van der Berg via Alex Kim (Van der Berg Infrastructure)');
+  });
+
+  it('regen --out writes each note with whom it goes through and to which address', async () => {
+    const dir = join(home, 'notes');
+    const run = await runCli(['regen', ID, '--kind', 'thank-you', '--out', dir], { home, env: ON_THE_DAY });
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, 'thank-you-joost-van-der-berg.txt'), 'utf8');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'To: Joost van der Berg, via Alex Kim <alex.kim@vdberg.example>',
+      'Subject: Thank you: Senior Structural Engineer interview, second round (for Joost van der Berg)',
+    ]);
+  });
+
+  it('check of the note as regen prints it does not take the line to Alex for the note', async () => {
+    const printed = await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Joost', '--print'], { home, env: ON_THE_DAY });
+    const draft = join(home, 'pasted.txt');
+    writeFileSync(draft, printed.stdout);
+    const run = await runCli(['check', draft, '--profile', ID, '--to', 'Joost', '--kind', 'thank-you', '--json'], {
+      home,
+      env: ON_THE_DAY,
+    });
+    const findings = (JSON.parse(run.stdout) as { findings: { rule: string; line: number; message: string }[] }).findings;
+    expect(findings.filter((finding) => finding.rule !== 'spelling' && finding.rule !== 'grammar')).toEqual([]);
+  }, 60_000);
 });

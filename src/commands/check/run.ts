@@ -20,6 +20,7 @@ import { EXIT, UsageError } from '../../cli/errors.js';
 import type { Finding } from '../../model/types.js';
 import { parseKind } from '../shared/kind-arg.js';
 import { loadCheckContext } from './context.js';
+import { withoutCoverLine } from './cover.js';
 import { CHECK_HELP } from './help.js';
 import { checkCommandMessages as m } from './messages.js';
 
@@ -58,7 +59,8 @@ export async function run(context: CommandContext): Promise<number> {
   try {
     const text = await readDraft(positionals[0], context);
     const checkContext: CheckContext = { ...(await loadCheckContext(values, context)), kind, levels };
-    const draft = parseDraft(text);
+    // The coach's own line to a go-between, when the draft opens with it, is not the note's.
+    const draft = await withoutCoverLine(parseDraft(text), checkContext);
     // The worker lints while this thread runs the other rules: on a long draft both take a while.
     const spelling = spell?.lint(draft, knownWordsFor(checkContext), {
       // Without an interview no name is known: leave capitalized unknown words alone.

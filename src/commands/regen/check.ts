@@ -4,6 +4,7 @@
 // Errors block copying unless --force says the user has read them; warnings only inform, except
 // too-early: a note copied is recorded as sent, and an early one on record moves the schedule on
 // as if the wait were over, so it too needs --force.
+import { isSpoken } from '../../model/spoken.js';
 import { configMessages } from '../../checklist/config-messages.js';
 import { loadRuleConfig } from '../../checklist/config-file.js';
 import { blocksCopy, checkNote, noteText } from '../../checklist/index.js';
@@ -61,7 +62,7 @@ export async function checkBeforeSending(
   ]);
   const columns = reportColumns(context.stderr as { isTTY?: boolean; columns?: number });
   context.stderr.write(
-    `${messages.checklistHeading(picked.kind, picked.to)}\n${formatHuman(findings, noteText(picked), undefined, columns)}`,
+    `${messages.checklistHeading(picked.kind, isSpoken(picked), picked.to)}\n${formatHuman(findings, noteText(picked), undefined, columns)}`,
   );
   const errors = blocksCopy(findings);
   const early = isEarly(findings);

@@ -1,7 +1,10 @@
 // The words of `followup-coach regen`, in one place.
 import { shellQuote } from '../../model/command-line.js';
-import { kindLabel } from '../../model/note-kinds.js';
+import { doneLabel, kindLabel, noteLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
+
+/** "The thank-you call": a call, as made. */
+const made = (kind: NoteKind) => doneLabel(kind, true).replace(/^the/, 'The');
 
 export const messages = {
   exclusive: (flags: readonly string[]) => `${flags.join(' and ')} cannot be used together: pick one way to get the notes.`,
@@ -25,17 +28,23 @@ export const messages = {
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
-  chose: (kind: NoteKind, to: string, why: string) => `No --kind given: writing the ${kindLabel(kind)} to ${to} (${why}).`,
-  sentAsSent: (kind: NoteKind, to: string, day: string) =>
-    `The ${kindLabel(kind)} to ${to} was sent on ${day}: this is the text that went out, which later edits do not change.`,
-  sentNoText: (kind: NoteKind, to: string, day: string) =>
-    `The ${kindLabel(kind)} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`,
+  // `spoken`: the note is a call script (src/model/spoken.ts), so it is named as a script and its call as made.
+  chose: (kind: NoteKind, spoken: boolean, to: string, why: string) =>
+    `No --kind given: writing the ${noteLabel(kind, spoken)} to ${to} (${why}).`,
+  sentAsSent: (kind: NoteKind, spoken: boolean, to: string, day: string) =>
+    spoken
+      ? `${made(kind)} to ${to} was made on ${day}: this is the script as it was copied then, which later edits do not change.`
+      : `The ${kindLabel(kind)} to ${to} was sent on ${day}: this is the text that went out, which later edits do not change.`,
+  sentNoText: (kind: NoteKind, spoken: boolean, to: string, day: string) =>
+    spoken
+      ? `${made(kind)} to ${to} was recorded as made on ${day}: this is the script as it stood that day, without later edits.`
+      : `The ${kindLabel(kind)} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`,
   otherRound: (id: string, round: number, from: string) =>
     `${id} owes nothing more itself; what its application owes now belongs to round ${round}: writing it from ${from}.`,
 
   // regen result
-  copied: (kind: NoteKind, to: string, address: string | undefined, how: string) =>
-    `Copied the ${kindLabel(kind)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
+  copied: (kind: NoteKind, spoken: boolean, to: string, address: string | undefined, how: string) =>
+    `Copied the ${noteLabel(kind, spoken)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
   via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
   subject: (subject: string) => `Subject: ${subject}`,
   noAddress: (spoken: boolean, to: string, ask: string | null, id: string) =>
@@ -47,7 +56,7 @@ export const messages = {
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
   notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
   printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
-  checklistHeading: (kind: NoteKind, to: string) => `Checklist for the ${kindLabel(kind)} to ${to}:`,
+  checklistHeading: (kind: NoteKind, spoken: boolean, to: string) => `Checklist for the ${noteLabel(kind, spoken)} to ${to}:`,
   blocked: 'Not copied: fix what the checklist marks as an error first, or pass --force to copy it anyway.',
   blockedTry: (id: string) =>
     `followup-coach regen ${id} --kind KIND --to NAME --force   (or edit the note in the guided session)`,

@@ -2,6 +2,7 @@
 // now (due.ts decides which), and when nothing is due an error that says what comes next
 // and when, so nothing is copied or recorded early. A note already sent is handed over as it
 // went out (sent-notes.ts).
+import { isSpoken } from '../../model/spoken.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { composeNotes, kindsFor } from '../../compose/compose.js';
@@ -82,7 +83,7 @@ export function dueNotes(
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (sayWhich)
     context.stderr.write(
-      `${messages.chose(item.kind, shownRecipient(picked), describeItem(item, todayOf(now), dateStyle, item.round))}\n`,
+      `${messages.chose(item.kind, isSpoken(picked), shownRecipient(picked), describeItem(item, todayOf(now), dateStyle, item.round))}\n`,
     );
   return { interview: item.interview, notes, picked, others: notes.filter((note) => note !== picked) };
 }

@@ -2,6 +2,7 @@
 // that reason), so regen shows it as it went: the text the sent log kept, and when the log kept
 // none (a note recorded with `followup-coach sent`), the note as it stood that day, without the
 // hand edits made after it. Each such note is named on stderr with the day it was sent.
+import { isSpoken } from '../../model/spoken.js';
 import { type DateStyle, formatDay } from '../../model/dates.js';
 import { dayOf, entriesFor, followsSent } from '../../model/sent-log.js';
 import type { Interview, IsoDate, Note, SentEntry } from '../../model/types.js';
@@ -46,6 +47,10 @@ export function sentLines(notes: readonly Note[], interview: Interview, style: D
     if (sent === undefined) return [];
     const day = formatDay(dayOf(sent.at), style);
     const kept = entriesFor(interview.sent, note).some((entry) => entry.body !== undefined);
-    return [kept ? messages.sentAsSent(note.kind, note.to, day) : messages.sentNoText(note.kind, note.to, day)];
+    return [
+      kept
+        ? messages.sentAsSent(note.kind, isSpoken(note), note.to, day)
+        : messages.sentNoText(note.kind, isSpoken(note), note.to, day),
+    ];
   });
 }

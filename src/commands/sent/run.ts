@@ -46,6 +46,8 @@ export async function run(context: CommandContext): Promise<number> {
     const saved = await findInterview(store, id);
     const [recipient] = pickRecipients(saved, kind, recipientsOf(saved, kind), toTyped);
     const day = parseDay(on, saved, now, style);
+    // A call (to someone who reached you by phone) was made, not sent: said so.
+    const spoken = recipient!.by === 'phone';
     const entry = sentOutside(kind, recipient!.name, instantOf(day, now));
     let already: SentEntry | undefined;
     // Looked up inside the change, against the log as saved, so two runs at once record it once.
@@ -59,8 +61,8 @@ export async function run(context: CommandContext): Promise<number> {
       context.stdout.write(`${JSON.stringify({ ...row, ...next.json }, null, 2)}\n`);
     } else {
       const line = already
-        ? m.alreadyRecorded(kind, entry.to, formatDay(dayOf(already.at), style))
-        : m.recorded(kind, entry.to, formatDay(day, style));
+        ? m.alreadyRecorded(kind, spoken, entry.to, formatDay(dayOf(already.at), style))
+        : m.recorded(kind, spoken, entry.to, formatDay(day, style));
       context.stdout.write(`${line}\n${next.line}\n`);
     }
     return EXIT.ok;

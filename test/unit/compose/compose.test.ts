@@ -267,7 +267,8 @@ describe('kindsFor', () => {
     expect(kindsFor(jose)).toEqual(['thank-you', 'follow-up', 'stay-in-touch']);
     expect(kindsFor(lotus)).toEqual(['thank-you', 'follow-up', 'contact-request', 'stay-in-touch']);
     expect(kindsFor(harbor)).toEqual(['thank-you', 'follow-up', 'voicemail', 'stay-in-touch']);
-    expect(kindsFor(finch)).toEqual(['voicemail', 'not-selected', 'stay-in-touch']);
+    // After a no, the thanks to a caller is itself the call: no follow-up call is offered.
+    expect(kindsFor(finch)).toEqual(['not-selected', 'stay-in-touch']);
     // After an offer nothing asks to be considered or chases an answer: only the thank-you is left.
     expect(kindsFor({ ...acme, status: 'offer' })).toEqual(['thank-you']);
     expect(kindsFor({ ...acme, interviewers: [] })).toEqual([]);

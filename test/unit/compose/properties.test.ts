@@ -333,8 +333,9 @@ describe('the contact request', () => {
     expect(others).toEqual([]);
     expect(note).toMatchObject({ kind: 'contact-request', to: 'Grace Park', address: 'grace.park@northwind.example' });
     expect(note!.body.split('\n')[0]).toBe('Dear Grace,');
-    expect(note!.body).toContain('\n- the email address of Lars Eriksson (Principal Engineer)\n');
+    expect(note!.body).toContain('\n- the e-mail address of Lars Eriksson (Principal Engineer)\n');
     expect(note!.body).toMatch(/thank-you note/);
+    expect(note!.body).toContain('but I do not have an e-mail address for one of them.');
     expect(note!.subject).toBe('Contact details for a thank-you note: Full Stack Developer interview');
     expect(note!.subject).toContain('Full Stack Developer');
   });
@@ -343,7 +344,7 @@ describe('the contact request', () => {
     const [note] = composeNotes(SAMPLES.lotus!, 'contact-request');
     expect(note).toMatchObject({ to: '王伟', address: 'wang.wei@lotus.example' });
     expect(note!.body).toContain('Thank you again for meeting with me');
-    expect(note!.body).toContain('- the email address of Nguyễn Thị Lan (Senior SRE)');
+    expect(note!.body).toContain('- the e-mail address of Nguyễn Thị Lan (Senior SRE)');
   });
 
   it('asks for a phone number for someone who used the phone', () => {
@@ -351,7 +352,9 @@ describe('the contact request', () => {
     const [note] = composeNotes(interview, 'contact-request');
     expect(note!.to).toBe('Dana Kim');
     expect(note!.body).toContain('- the phone number of Sam Ortiz (Staff Engineer)\n');
-    expect(note!.body).toContain('contact details for one of them');
+    // It says what is missing, in the product's spelling: a number, not "contact details" or an "email".
+    expect(note!.body).toContain('but I do not have a phone number for one of them.');
+    expect(note!.body).not.toMatch(/email|contact details/);
   });
 });
 

@@ -4,35 +4,23 @@
 // question and no second record, and the pastry lead with no address is told so and what to do.
 import { describe, expect, it } from 'vitest';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
-import { US_WITH_YEARS } from '../../../src/model/dates.js';
 import type { Finding, Interview, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { shownNote } from '../../../src/session/review/index.js';
 import { realReviewNotes, trialInterview } from '../../support/trial-interviews.js';
+import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
 import { NOW, scripted } from './script.js';
 
 const brasa = trialInterview('brasa');
 
 function deps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
-  return {
-    prompter: play.prompter,
+  return scriptedReviewDeps(play, recorded, {
     // As the session's line deps give them (src/line/adapt.ts): a sent note as it went.
     notesFor: async (interview: Interview) => realReviewNotes(interview).map((note) => shownNote(note, interview, 'review').note),
-    check: async () => findings,
     schedule: async () => [],
-    copy: async () => ({ method: 'clipboard' }),
-    recordSent: async (_interview, note) => {
-      const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
-      recorded.push(entry);
-      return entry;
-    },
-    editText: async () => ({ kind: 'unchanged' }),
-    saveEdit: async () => undefined,
-    editorName: 'vi',
-    writeCalendar: async (interview) => ({ path: `${interview.id}.ics`, count: 0 }),
-    now: () => NOW,
-    dateStyle: US_WITH_YEARS,
-  };
+    findings,
+    now: NOW,
+  });
 }
 
 describe('the line review of a call, a sent note and a note with no address', () => {

@@ -214,7 +214,7 @@ describe('line mode home', () => {
     const play = await copyFromHome(deps, 'notes:acme-robotics-senior-backend-engineer', 'copy:1', false, true);
     expect(play.offered[1]?.labels.slice(0, 3)).toEqual([
       'Copy note 1 (thank-you note for Priya Raghunathan)',
-      'Copy note 2 (voicemail script for Sam Ortiz)',
+      'Copy script 2 (voicemail script for Sam Ortiz)',
       'Copy note 3 (contact request for Dana Kim)',
     ]);
     const out = play.printed.join('\n');

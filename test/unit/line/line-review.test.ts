@@ -9,6 +9,7 @@ import { scheduleFor } from '../../../src/model/schedule.js';
 import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
+import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
 import { NOW, scripted } from './script.js';
 
 function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
@@ -21,27 +22,11 @@ function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], fi
       body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
       attachments: [],
     }));
-  return {
-    prompter: play.prompter,
-    notesFor,
-    check: async () => findings,
-    schedule: async (interview) =>
-      scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
-        describeItem(item, todayOf(NOW), US_WITH_YEARS),
-      ),
-    copy: async () => ({ method: 'clipboard' }),
-    recordSent: async (_interview, note) => {
-      const entry: SentEntry = { kind: note.kind, to: note.to, at: NOW.toISOString(), subject: note.subject, body: note.body };
-      recorded.push(entry);
-      return entry;
-    },
-    editText: async () => ({ kind: 'unchanged' }),
-    saveEdit: async () => undefined,
-    editorName: 'vi',
-    writeCalendar: async (interview) => ({ path: `${interview.id}.ics`, count: 0 }),
-    now: () => NOW,
-    dateStyle: US_WITH_YEARS,
-  };
+  const schedule = async (interview: Interview) =>
+    scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
+      describeItem(item, todayOf(NOW), US_WITH_YEARS),
+    );
+  return scriptedReviewDeps(play, recorded, { notesFor, schedule, findings, now: NOW });
 }
 
 describe('line mode review', () => {
