@@ -181,6 +181,7 @@ function sentence(text: string): string {
 
 /** Explanations for the grammar slips found beside Harper's (spell-missed.ts), as Harper words its own. */
 export const GRAMMAR_DETAILS = {
+  weatherWhether: '"Whether" asks if something is so; "weather" is rain and sun',
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
 } as const;
