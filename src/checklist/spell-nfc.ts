@@ -10,11 +10,12 @@ export interface Composed {
   readonly original: (offset: number) => number;
 }
 
-const NOTHING_TO_COMPOSE = /^[\x00-\u02ff]*$/u;
+/** Below U+0300 (ASCII, Latin-1, Latin Extended) no character composes with what follows. */
+const MAY_COMPOSE = /[\u0300-\u{10ffff}]/u;
 
 /** `text` in NFC, with the way back to the writer's offsets. */
 export function composed(text: string): Composed {
-  if (NOTHING_TO_COMPOSE.test(text) || text.normalize('NFC') === text) return { text, original: (offset) => offset };
+  if (!MAY_COMPOSE.test(text) || text.normalize('NFC') === text) return { text, original: (offset) => offset };
   let out = '';
   // starts[i]: where the i-th composed piece begins, in the composed text and in the original.
   const composedAt: number[] = [];
