@@ -148,9 +148,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   const people = knownPeople(context);
   const parts = knownParts(people.flatMap(nameParts));
   const addressee = greeting?.addressees.length === 1 ? greeting.addressees[0] : undefined;
-  // The greeting read whole against the recipient; without one, its words are read as any other.
-  const greeted = recipient && addressee && !isGroupWord(addressee.text) ? addressee : undefined;
-  if (recipient && addressee && greeted) {
+  if (recipient && addressee && !isGroupWord(addressee.text)) {
     // As written, titles and all: a word beside a title may be part of it ("Chief Engineer").
     const written = withoutPostNominals(draft.text.slice(addressee.start, addressee.end).replace(/[.]+$/u, ''));
     const chosen = recipient.interviewer?.greeting;
@@ -184,7 +182,7 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     const seen = new Set<string>();
     const words = wordsOf(draft.prose);
     for (const [index, word] of words.entries()) {
-      if (greeted && word.start >= greeted.start && word.end <= greeted.end) continue;
+      if (addressee && word.start >= addressee.start && word.end <= addressee.end) continue;
       if (!startsUpper(word.text) || seen.has(word.text)) continue;
       seen.add(word.text);
       const plain = word.text.replace(/['\u2019]s$/u, '');
