@@ -37,7 +37,6 @@ import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
-import { greetingOf, signatureOf } from './people.js';
 import type { Draft, RuleLevels } from './types.js';
 
 /** What the worker sends back for each lint: plain data, no WASM handles. */
@@ -108,16 +107,6 @@ export interface MapOptions {
   readonly typed?: ReadonlySet<string> | undefined;
 }
 
-/** Where the greeting's names and the signature's name stand. */
-function nameSpans(draft: Draft): Array<{ readonly start: number; readonly end: number }> {
-  const spans: Array<{ readonly start: number; readonly end: number }> = [...(greetingOf(draft)?.addressees ?? [])];
-  const signature = signatureOf(draft);
-  // The name only, not what follows it ("Jordan Lee, Senior Engineer"), where a typo is a typo.
-  const cut = signature ? signature.text.search(/\s[-\u2013\u2014]\s|[,|(/\u2013\u2014]/u) : -1;
-  if (signature) spans.push({ start: signature.start, end: cut < 0 ? signature.end : signature.start + cut });
-  return spans;
-}
-
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
   const locate = locator(draft.text);
   const isName = nameGuesser(draft.text);
@@ -125,14 +114,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
-  const addressed = options.known && options.known.size > 0 ? nameSpans(draft) : [];
   for (const lint of [...lints, ...missedLints(draft.prose)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
-    // The name in the greeting and on the signature line is name-mismatch's to read, against the
-    // interview's people: a spelling finding there would say the same thing twice, less well.
-    if (rule === 'spelling' && isUnknownWord(lint) && addressed.some((span) => lint.start >= span.start && lint.end <= span.end))
-      continue;
     if (isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
