@@ -91,6 +91,12 @@ export const MESSAGES = {
     `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
   titleBeforePatronymic: (written: string, marker: string, given: string) =>
     `"${written}" puts a title before the name after "${marker}", which is a father's name, not a family name. Greet them by their given name${given ? ` ("${given}")` : ''}, with a title if you like.`,
+  signatureMisspelt: (written: string, right: string) =>
+    `The signature spells your name "${written}". Sign as "${right}": the reader looks for your name to find you again, and a slip in it reads as haste.`,
+  greetingNotChosen: (written: string, chosen: string, recipient: string) =>
+    `You greet ${recipient} as "${chosen}", and this note says "${written}". Use the greeting you chose: "Dear ${chosen}".`,
+  companyMisspelt: (written: string, company: string) =>
+    `"${written}" is not how the company writes its name: "${company}". People notice their employer's name spelled their way; write it as they do.`,
   signatureUnknown: (written: string, candidate: string) =>
     `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
   colleagueTopic: (name: string, topic: string, recipient: string) =>
@@ -175,6 +181,7 @@ function sentence(text: string): string {
 
 /** Explanations for the grammar slips found beside Harper's (spell-missed.ts), as Harper words its own. */
 export const GRAMMAR_DETAILS = {
+  weatherWhether: '"Whether" asks if something is so; "weather" is rain and sun',
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
 } as const;

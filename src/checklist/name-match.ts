@@ -4,7 +4,7 @@
 // in either order, in NFC or NFD: all of that is the same person. What is left is a slip of the
 // recipient's name, someone else the interview knows, or a name nobody here has.
 import { isNicknameOf } from './nicknames.js';
-import { PARTICLES, particlesSlip, type Person, personOf, squash } from './name-pieces.js';
+import { isLastLetterDropped, PARTICLES, particlesSlip, type Person, personOf, squash } from './name-pieces.js';
 import { bare, editDistance, fold, nameParts } from './text.js';
 import { isHonorificAfter, isRoleWord, withoutJoinedHonorific } from './titles.js';
 
@@ -53,7 +53,7 @@ function initialsFit(letters: string, initials: string): boolean {
 /** A familiar form of a given name: a piece of its letters ("Seun", "Liz", "Dami") or a nickname ("Bill"). */
 function isShortFormOf(plain: string, person: Person): boolean {
   for (const name of person.given) {
-    if (name === plain) continue;
+    if (name === plain || isLastLetterDropped(plain, name)) continue;
     const at = name.indexOf(plain);
     // Four letters or more anywhere in it, or three from its first or second letter: "Ian" is no
     // short form of Marianne.
@@ -61,7 +61,10 @@ function isShortFormOf(plain: string, person: Person): boolean {
     if (isNicknameOf(plain, name)) return true;
   }
   // A surname may be shortened too ("Raghu" for Raghunathan), from its first letter.
-  return plain.length >= 3 && person.bare.some((piece) => piece.length > plain.length && piece.startsWith(plain));
+  return (
+    plain.length >= 3 &&
+    person.bare.some((piece) => piece.length > plain.length && piece.startsWith(plain) && !isLastLetterDropped(plain, piece))
+  );
 }
 
 function fitOf(raw: string, person: Person, depth = 0): Fit {

@@ -97,3 +97,8 @@ export function particlesSlip(written: string, person: Person): string | null {
   const first = words.findIndex((word) => PARTICLES.has(fold(word)));
   return first < 0 ? (nameParts(person.name).at(-1) ?? person.name) : words.slice(first).join(' ');
 }
+
+/** "Clark" for Clarke, "Adeyemi-Clark" for Adeyemi-Clarke: four letters or more, and only the last one missing. */
+export function isLastLetterDropped(plain: string, whole: string): boolean {
+  return plain.length >= 4 && whole.length === plain.length + 1 && whole.startsWith(plain);
+}

@@ -18,6 +18,15 @@ const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s
 const FEELING_ING =
   /\b(?:I(?:\s+am|['\u2019]m|\s+was|\s+feel|\s+felt)|we(?:\s+are|['\u2019]re|\s+were))\s+(?:(?:very|really|so|quite|truly|extremely|most|deeply|genuinely|all|both)\s+){0,2}(interest|excit|thrill|bor|confus|surpris|disappoint|fascinat|amaz|exhaust|overwhelm|embarrass|annoy|frighten|inspir|encourag)ing(\s+(?:in|about|by))\b/gi;
 
+/**
+ * "weather" where "whether" belongs: in the slot of the conjunction, after a word of knowing,
+ * asking or deciding ("not sure weather", "let me know weather", "wondering weather", "decide
+ * weather") or before "or not". The noun ("the weather", "weather permitting") and the verb ("to
+ * weather the busy season") stand elsewhere and are left be.
+ */
+const WEATHER_FOR_WHETHER =
+  /\b(?:(sure|unsure|know|knew|known|ask|asked|asking|wonder|wondered|wondering|decide|decided|deciding|see|check|checking|confirm|tell|clear|idea|question|doubt|curious|certain|find out|learn)(\s+)(weather)\b|(weather)(?=\s+or\s+not\b))/giu;
+
 /** Lints for the slips Harper misses, in the order they occur. */
 export function missedLints(text: string): RawLint[] {
   const lints: RawLint[] = [];
@@ -47,6 +56,19 @@ export function missedLints(text: string): RawLint[] {
       message: GRAMMAR_DETAILS.feelingParticiple,
       problem: word,
       suggestions: [`${stem}ed`],
+    });
+  }
+  for (const match of text.matchAll(WEATHER_FOR_WHETHER)) {
+    const word = match[3] ?? match[4]!;
+    const start = match.index + match[0].length - word.length;
+    lints.push({
+      start,
+      end: start + word.length,
+      rule: 'WeatherWhether',
+      kind: 'Spelling',
+      message: GRAMMAR_DETAILS.weatherWhether,
+      problem: word,
+      suggestions: [word[0] === 'W' ? 'Whether' : 'whether'],
     });
   }
   return lints.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ import type { DialectName } from './dialect.js';
 import { parseDraft } from './draft.js';
 import { findingsFromLints, lintInput, type MapOptions, type RawLint } from './harper-map.js';
 import { lintPieces } from './lint-pieces.js';
+import { composed } from './spell-nfc.js';
 import { fold } from './text.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
@@ -103,14 +104,19 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       if (failure) return Promise.reject(failure);
       const draft = typeof text === 'string' ? parseDraft(text) : text;
       const id = nextId++;
-      const { pieces, checkedChars, totalChars } = lintPieces(lintInput(draft));
+      const input = composed(lintInput(draft));
+      const { pieces, checkedChars, totalChars } = lintPieces(input.text);
       if (checkedChars < totalChars) options.onPartial?.(checkedChars, totalChars);
       const request: WorkerRequest = { type: 'lint', id, texts: pieces.map((piece) => piece.text), words: [...knownWords] };
       return new Promise<Finding[]>((resolve, reject) => {
         const placed = (result: WorkerResponse & { type: 'result' }): RawLint[] =>
           pieces.flatMap((piece, index) =>
             piece.offsets.flatMap((offset) =>
-              (result.lints[index] ?? []).map((lint) => ({ ...lint, start: lint.start + offset, end: lint.end + offset })),
+              (result.lints[index] ?? []).map((lint) => ({
+                ...lint,
+                start: input.original(lint.start + offset),
+                end: input.original(lint.end + offset),
+              })),
             ),
           );
         const known = new Set(knownWords.map(fold));

@@ -83,6 +83,26 @@ describe('followup-coach check', () => {
     expect(draft.split('\r\n')[3]!.indexOf('ASAP') + 1).toBe(57);
   });
 
+  it('reads a draft typed in NFD as NFC: no finding inside an accented name, the caret under the typo', async () => {
+    // "José Núñez" and "résumé" with each accent a combining mark, as some keyboards type them.
+    const draft = GOOD.replace(
+      'Please let me know',
+      'Jose\u0301 Nu\u0301n\u0303ez has my re\u0301sume\u0301. Plaese let me know',
+    );
+    const result = await runCli(['check', file('nfd.txt', draft), ...priya]);
+    const line = draft.split('\n')[8]!;
+    const column = line.indexOf('Plaese');
+    const out = result.stdout.split('\n');
+    const at = out.indexOf(`  9:${column + 1}  spelling`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The caret sits under "Plaese" as the terminal shows it: a combining mark takes no cell.
+    const shown = out[at + 1]!.slice('  9 | '.length);
+    const caret = out[at + 2]!.slice('    | '.length);
+    expect(caret.indexOf('^')).toBe(shown.slice(0, shown.indexOf('Plaese')).normalize('NFC').length);
+    expect(caret.trim()).toBe('^^^^^^');
+    expect(result.stdout).not.toMatch(/"(?:ez|sume|e)" looks misspelled/u);
+  });
+
   it('finds a mistake at the end of a 1 MB draft, at the right line and column', async () => {
     const filler = 'I keep thinking about the platform work we discussed and how it would grow.\n'.repeat(13_700);
     const draft = `Hi Priya,\n${filler}Honestly, it is your loss.\n`;

@@ -1,9 +1,10 @@
 // no-topic, no-thanks and missing-prior: what a note must contain to do its job.
-import { firstWholeWord, WORD_END, wordPattern } from '../chars.js';
+import { firstWholeWord, wordPattern } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { bare, wordsOf } from '../text.js';
 import type { Draft, Hit, RuleCheck } from '../types.js';
+import { carriesPrior } from './prior-note.js';
 
 const STOPWORDS = new Set(
   'the a an and or of to in on for with about how what why when who our your their my we you they it its is are was were be been this that these those from into over under at by as via vs using use new old more most how'.split(
@@ -135,7 +136,7 @@ const POINTS_AT_PRIOR =
   /\b(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:note|e-?mail|message|thank-you|letter|mail)\b[^.!?\n]{0,60}?\b(?:below|attached|underneath|beneath|quoted|forwarded|included|under this)\b|\b(?:below|attached|forwarded|quoted|included|re-?attached|for reference)\b[^.!?\n]{0,40}?\b(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:note|e-?mail|message|thank-you|letter|mail)\b/i;
 
 function carriesPriorNote(draft: Draft): boolean {
-  return draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || POINTS_AT_PRIOR.test(draft.prose);
+  return carriesPrior(draft) || POINTS_AT_PRIOR.test(draft.prose);
 }
 
 export const noTopic: RuleCheck = (draft, context) => {
@@ -155,15 +156,8 @@ export const noThanks: RuleCheck = (draft, context) => {
   return [{ ...notePoint(draft), message: MESSAGES.noThanks() }];
 };
 
-const MENTIONS_PRIOR = new RegExp(
-  /(?:(?:my|the)\s+(?:earlier|previous|original|first|last)\s+(?:note|e-?mail|message|thank-you(?:\s+note)?)\s+(?:is\s+)?(?:below|attached|quoted|included|forwarded)|(?:attached|forwarding|forwarded|included|quoted)\s+(?:below\s+)?(?:is\s+)?(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)|(?:my|the)\s+(?:earlier|previous|original|first)\s+(?:note|e-?mail|message)[^.!?\n]{0,40}(?:below|attached))/
-    .source + WORD_END,
-  'gi',
-);
-
 export const missingPrior: RuleCheck = (draft, context) => {
-  if (context.kind !== 'follow-up') return [];
-  if (draft.quoted.trim() !== '' || (draft.quotes ?? '').trim() !== '' || firstWholeWord(MENTIONS_PRIOR, draft.prose)) return [];
+  if (context.kind !== 'follow-up' || carriesPrior(draft)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.missingPrior() }];
 };
 

@@ -2,6 +2,8 @@
 // signed with someone else's name. Names are the one thing a reader always checks.
 import { startsLikeName, startsUpper } from '../chars.js';
 import { readName, type Reading } from '../name-match.js';
+import { companySlips } from '../name-company.js';
+import { isLastLetterDropped } from '../name-pieces.js';
 import { greetingOf, isGroupWord, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
 import { bare, editDistance, fold, nameParts, type Span, wordsOf } from '../text.js';
 import { titleSlip, type TitleSlip } from '../title-fit.js';
@@ -43,8 +45,10 @@ function nearMissOf(word: string, parts: readonly KnownPart[]): string | null {
   const folded = fold(word);
   if (parts.some((known) => known.folded === folded)) return null;
   const plain = bare(word);
-  // A name cut short is a short form of it, as in a greeting ("Raghu", "Narayan").
-  if (plain.length >= 3 && parts.some((known) => known.bare.startsWith(plain))) return null;
+  // A name cut short is a short form of it, as in a greeting ("Raghu", "Narayan"); one lacking
+  // only its last letter is a slip ("Adeyemi-Clark" for Adeyemi-Clarke).
+  if (plain.length >= 3 && parts.some((known) => known.bare.startsWith(plain) && !isLastLetterDropped(plain, known.bare)))
+    return null;
   for (const known of parts) {
     if (known.bare === plain) return known.part;
     if (
@@ -93,6 +97,19 @@ function greetingHit(span: Span, reading: Reading, recipient: string, spoken: bo
   }
 }
 
+/**
+ * The candidate chose to greet this person by title and surname ("Dr. Dubois-Martin"), and the
+ * note greets them otherwise with a slip in it ("Dear Helene", "Dr. Dubois"): the fix is the
+ * greeting they chose, not another spelling of the one they wrote.
+ */
+function chosenInstead(written: string, chosen: string | undefined, recipient: string): string | null {
+  const words = chosen?.trim().split(/\s+/u) ?? [];
+  if (words.length < 2 || !isTitleWord(words[0]!.replace(/[.]$/u, ''))) return null;
+  const surname = bare(words.at(-1)!);
+  if (wordsOf(written).some((word) => bare(word.text.replace(/['\u2019]s$/u, '')) === surname)) return null;
+  return MESSAGES.greetingNotChosen(written, chosen!.trim(), recipient);
+}
+
 function titleMessage(slip: TitleSlip, recipient: string): string {
   switch (slip.kind) {
     case 'title':
@@ -137,10 +154,23 @@ export const nameMismatch: RuleCheck = (draft, context) => {
     const chosen = recipient.interviewer?.greeting;
     const reading = readName(written, recipient.name, { colleagues: people, others: otherPeople(context), chosen });
     const hit = greetingHit(addressee, reading, recipient.name, isCallScript(draft, context));
-    if (hit) hits.push(hit);
     const slip = reading.kind === 'match' ? titleSlip(written, recipient.name, chosen) : null;
-    if (slip)
-      hits.push({ start: addressee.start, end: addressee.end, severity: 'warning', message: titleMessage(slip, recipient.name) });
+    // Someone else's name, or a misspelling of theirs, has advice of its own.
+    const other = ['other', 'shared', 'unknown', 'misspelt'].includes(reading.kind);
+    // Where the greeting is to be changed anyway, the greeting the candidate chose is the advice.
+    const instead = (hit || slip) && !other ? chosenInstead(written, chosen, recipient.name) : null;
+    if (instead)
+      hits.push({ start: addressee.start, end: addressee.end, severity: hit?.severity ?? 'warning', message: instead });
+    else {
+      if (hit) hits.push(hit);
+      if (slip)
+        hits.push({
+          start: addressee.start,
+          end: addressee.end,
+          severity: 'warning',
+          message: titleMessage(slip, recipient.name),
+        });
+    }
   }
   // Misspelled names anywhere else in the writer's words (the greeting is covered above). An
   // error only where the word is plainly the recipient's name (after a title, or beside another
@@ -177,18 +207,43 @@ export const nameMismatch: RuleCheck = (draft, context) => {
       });
     }
   }
+  const company = context.interview?.company;
+  if (company) {
+    for (const slip of companySlips(draft.prose, company)) {
+      if (hits.some((hit) => hit.start < slip.end && slip.start < hit.end)) continue;
+      hits.push({
+        start: slip.start,
+        end: slip.end,
+        ...(slip.letters ? {} : { severity: 'warning' as const }),
+        message: MESSAGES.companyMisspelt(slip.written, company),
+      });
+    }
+  }
   const candidate = context.interview?.candidate.name;
   const signature = signatureOf(draft);
   if (candidate && signature && startsLikeName(signature.text) && !/[@\d]/.test(signature.text)) {
     const signed = signedName(signature.text);
-    if (signed !== '' && isNameLine(signed) && !hits.some((hit) => hit.start === signature.start)) {
+    if (signed !== '' && isNameLine(signed)) {
       const reading = readName(signed, candidate, {
         colleagues: people.filter((name) => fold(name) !== fold(candidate)),
         others: otherPeople(context),
       });
       const at = { start: signature.start, end: signature.start + signed.length };
+      // The signature is read whole here: a slip found in it word by word above is this one.
+      const inside = (hit: Hit) => hit.start >= at.start && hit.end <= at.end;
+      if (reading.kind === 'other' || reading.kind === 'unknown' || reading.kind === 'misspelt')
+        hits.splice(0, hits.length, ...hits.filter((hit) => !inside(hit)));
       if (reading.kind === 'other') hits.push({ ...at, message: MESSAGES.signatureNotYou(signed, candidate) });
-      else if (reading.kind === 'unknown' || reading.kind === 'misspelt')
+      else if (reading.kind === 'misspelt') {
+        // Sure when the rest of the name is written right beside it ("Ngozi Adeyemi-Clake").
+        const own = new Set(nameParts(candidate).map(fold));
+        const sure = wordsOf(signed).some((word) => word.text !== reading.written && own.has(fold(word.text)));
+        hits.push({
+          ...at,
+          ...(sure ? {} : { severity: 'warning' as const }),
+          message: MESSAGES.signatureMisspelt(reading.written, reading.right),
+        });
+      } else if (reading.kind === 'unknown')
         hits.push({ ...at, severity: 'warning', message: MESSAGES.signatureUnknown(signed, candidate) });
     }
   }

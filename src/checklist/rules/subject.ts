@@ -20,7 +20,7 @@ function peopleWords(interview: Interview): ReadonlySet<string> {
 
 /** Words that say nothing about which interview a note is about. */
 const GENERIC = new Set(
-  'thank thanks thankyou you following follow followup up checking check in just quick question hi hello hey interview interviews note update status touching touch base again re fw fwd a an the my your our for of and on to about regarding today yesterday time meeting chat call conversation application candidacy position role job opportunity team greetings hope well info information request'.split(
+  'thank thanks thankyou you following follow followup up checking check in just quick question hi hello hey interview interviews note update status touching touch base again re fw fwd a an the my your our for of and on to from about regarding today yesterday time meeting chat call conversation application candidacy position role job opportunity team greetings hope well info information request'.split(
     ' ',
   ),
 );
@@ -40,11 +40,13 @@ export const genericSubject: RuleCheck = (draft, context) => {
       },
     ];
   }
+  // A reply to their decision keeps the subject they wrote ("Re: Your application"): it is theirs.
+  if (context.kind === 'not-selected' && plain !== subject) return [];
   const words = wordsOf(plain).map((word) => bare(word.text));
   // "Thank you for yesterday's interview" says what the note is: thanks for an interview, from
   // the candidate the reader just met. What reads as generic is a subject that names nothing at
   // all ("Thanks!", "Following up", "Great chat yesterday"), or only the time it was spent.
-  if (THANKS_FOR_INTERVIEW.test(plain)) return [];
+  if (THANKS_FOR_INTERVIEW.test(plain) || datedInterview(plain)) return [];
   if (words.every((word) => GENERIC.has(word) || /^\d+$/.test(word))) {
     return [
       {
@@ -55,7 +57,9 @@ export const genericSubject: RuleCheck = (draft, context) => {
     ];
   }
   const interview = context.interview;
-  if (interview) {
+  // A follow-up answering in the thread keeps the thank-you's subject: the etiquette asks for
+  // that, so only a subject that says nothing at all (above) is worth changing.
+  if (interview && !(context.kind === 'follow-up' && plain !== subject)) {
     const names = namingWords(interview);
     // The body's words only when the subject names nothing of the interview: most subjects do.
     // A thank-you with a word of its own ("Thanks for showing me round", "Thanks for the sim
@@ -64,6 +68,8 @@ export const genericSubject: RuleCheck = (draft, context) => {
       names.length > 0 &&
       !(THANKS.test(plain) && words.some((word) => isTopicWord(word) && !peopleWords(interview).has(word))) &&
       !words.some((word) => names.some((name) => sameWord(word, name))) &&
+      !signsWithName(words, interview) &&
+      !(context.kind === 'contact-request' && words.some((word) => ASKS_FOR_CONTACT.has(word))) &&
       !hasBodyWord(words, bodyWords(draft.prose, at + subject.length))
     ) {
       return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
@@ -71,6 +77,46 @@ export const genericSubject: RuleCheck = (draft, context) => {
   }
   return [];
 };
+
+/** What a contact request asks for: a subject naming it says what the note is ("Aylin Demir's e-mail address"). */
+const ASKS_FOR_CONTACT = new Set([
+  'contact',
+  'contacts',
+  'address',
+  'addresses',
+  'email',
+  'e-mail',
+  'emails',
+  'phone',
+  'number',
+  'numbers',
+  'details',
+]);
+
+/**
+ * The candidate's own name, as people sign a subject ("Thank you - Tomás Ibáñez", "Interview
+ * follow-up: Ngozi Adeyemi-Clarke"): the reader finds the note again by it. Their surname, or
+ * their whole name; a given name alone could be anyone's.
+ */
+function signsWithName(words: readonly string[], interview: Interview): boolean {
+  const parts = wordsOf(interview.candidate.name.replace(/,.*$/u, '')).map((word) => bare(word.text));
+  const surname = parts.length > 1 ? parts.at(-1) : undefined;
+  return surname !== undefined && surname.length > 1 && words.includes(surname);
+}
+
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
+const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?(?:'s)?$/u;
+
+/**
+ * An interview named by its date: "Interview on 30 November", "Re: Monday interview", "Interview
+ * - 12/03". The reader had one interview with this candidate that day; the date says which.
+ */
+function datedInterview(plain: string): boolean {
+  const words = wordsOf(plain).map((word) => bare(word.text));
+  if (!words.some((word) => /^interview(?:s|ed)?$/u.test(word))) return false;
+  return words.some((word) => MONTHS.test(word) || WEEKDAYS.test(word) || /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/u.test(word));
+}
 
 /**
  * The words that tie a subject to this interview: the role, the company, the team (in an
@@ -139,5 +185,17 @@ function sameWord(word: string, name: string): boolean {
   if (word === name) return true;
   const [short, long] = word.length < name.length ? [word, name] : [name, word];
   if (long === `${short}s` || long === `${short}es`) return true;
-  return short.length >= 4 && long.startsWith(short) && !GENERIC.has(short);
+  if (short.length >= 4 && long.startsWith(short) && !GENERIC.has(short)) return true;
+  // Another form of the same word: "nursing" for Nurse, "teaching" for Teacher, "pharmacist" for Pharmacy.
+  const a = stemOf(word);
+  return a.length >= 4 && a === stemOf(name) && !GENERIC.has(word);
+}
+
+/** Endings that make another word of the same stem: "nurs-ing", "teach-er", "pharmac-ist". */
+const ENDINGS = ['ings', 'ing', 'ers', 'er', 'ors', 'or', 'ists', 'ist', 'ians', 'ian', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
+
+function stemOf(word: string): string {
+  for (const ending of ENDINGS)
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
+  return word;
 }

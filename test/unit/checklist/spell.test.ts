@@ -81,6 +81,16 @@ describe('spell checker in a worker', () => {
     expect(findings.map((f) => [f.column, f.excerpt])).toEqual([[16, 'realy']]);
   });
 
+  it('reads text typed in NFD as its NFC form, with columns in the text as typed', async () => {
+    // "Núñez", "résumé" and "Hélène" with each accent a combining mark: Harper alone reads "ez",
+    // "sume" and "le" as words of their own.
+    const text = 'Hi Priya, Nu\u0301n\u0303ez said my re\u0301sume\u0301 reached He\u0301le\u0300ne. I realy liked it.';
+    const findings = await checker.lint(text, ['Núñez', 'Hélène', ...knownWordsFor({ interview: ACME, to: 'Priya' })]);
+    expect(findings.map((finding) => [finding.rule, finding.excerpt, finding.column])).toEqual([
+      ['spelling', 'realy', text.indexOf('realy') + 1],
+    ]);
+  });
+
   it('knows names, possessives, the company and tech words', async () => {
     expect(await checker.lint(GOOD_THANK_YOU, words)).toEqual([]);
     const text = "Hi Priya,\nRaghunathan's take on Kubernetes, GraphQL and OTA updates was great.";
