@@ -6,6 +6,7 @@ import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { startSpellChecker } from '../../../src/checklist/spell.js';
+import type { Finding } from '../../../src/model/types.js';
 import { corpusFolders, loadCorpus, scoreCorpus, type CorpusEntry, type CorpusScore } from './corpus-lib.js';
 import { buildTestWorker } from './worker-build.js';
 
@@ -25,13 +26,17 @@ export const HELD_OUT = corpusFolders(fixtures)
 export async function scoreWithSpelling(entries: readonly CorpusEntry[]): Promise<CorpusScore> {
   const spell = startSpellChecker({ workerUrl: await buildTestWorker() });
   try {
-    return await scoreCorpus(entries, async (entry) => {
-      const draft = parseDraft(entry.text);
-      return mergeFindings(
-        checkNote(draft, entry.context),
-        await spell.lint(draft, knownWordsFor(entry.context), { typed: typedWordsFor(entry.context) }),
-      );
-    });
+    // Harper is linted draft by draft in the order of their known words, so the worker loads each
+    // interview's words once (lint-worker.ts clears and imports them whenever they change), not
+    // once per draft; the drafts are scored in their own order.
+    const known = new Map(entries.map((entry) => [entry, knownWordsFor(entry.context)]));
+    const key = (entry: CorpusEntry) => [...known.get(entry)!].sort().join('\n');
+    const spelled = new Map<CorpusEntry, readonly Finding[]>();
+    for (const entry of [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)))
+      spelled.set(entry, await spell.lint(parseDraft(entry.text), known.get(entry)!, { typed: typedWordsFor(entry.context) }));
+    return await scoreCorpus(entries, async (entry) =>
+      mergeFindings(checkNote(parseDraft(entry.text), entry.context), spelled.get(entry)!),
+    );
   } finally {
     await spell.close();
   }
