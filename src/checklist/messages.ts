@@ -113,6 +113,8 @@ export const MESSAGES = {
     `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
   scornPiled: (sentence: string) =>
     `"${sentence}" may read as sarcastic or sour: it piles up hedges, small measures and grievances about the reader's side. Read it as the person you are writing to would, and keep only what you would say to their face, kindly.`,
+  familiar: (phrase: string) =>
+    `"${phrase}" is too casual for a formal note: it speaks to the reader as a friend. Say "you", or name them ("you and the team"), as you did in the greeting.`,
   pressureBroad: (phrase: string) =>
     `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>

@@ -34,7 +34,7 @@ export const GIFT_FAVOURS: readonly string[] = [
   '\\b(?:if\\s+it\\s+(?:helps|would\\s+help|might\\s+help)|to\\s+(?:help|improve|sweeten|boost))\\s+my\\s+(?:chances|odds|application|candidacy|case)\\b',
   // A gift of money to their cause, a discount, a spare ticket: "a small donation to the school fund"
   '\\b(?:donation|contribution|gift)\\s+to\\s+(?:the|your)\\s+(?:\\w+\\s+){0,2}?(?:fund|charity|appeal|foundation|cause|campaign|drive|collection)\\b',
-  "\\bI(?:'ll|\\s+will|\\s+can|\\s+could|'d|\\s+would|'m\\s+happy\\s+to|\\s+am\\s+happy\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:give|offer|extend|throw\\s+in)\\s+(?:[\\w'-]+\\s+){0,3}?(?:a|an)\\s+(?:\\d{1,3}\\s?%\\s+|big\\s+|special\\s+|generous\\s+|nice\\s+)?discount\\b",
+  "\\bI(?:'ll|\\s+will|\\s+can|\\s+could|'d|\\s+would|'m\\s+happy\\s+to|\\s+am\\s+happy\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:give|offer|extend|throw\\s+in)\\s+(?:[\\w-]+\\s+){0,3}?(?:a|an)\\s+(?:\\d{1,3}\\s?%\\s+|big\\s+|special\\s+|generous\\s+|nice\\s+)?discount\\b",
   "\\b(?:give|offer|send|gift|treat|buy|donate|throw\\s+in|discount|free)\\b[^.!?\\n]{0,60}?\\bif\\s+I\\s+(?:get|land|win|am\\s+offered|'m\\s+offered|am\\s+hired|'m\\s+hired|get\\s+hired)\\b",
   "\\b(?:would\\s+love|'d\\s+love|would\\s+like|'d\\s+like|want)\\s+(?:for\\s+)?you\\s+to\\s+have\\s+(?:it|them|one|this)\\b|\\bspare\\s+(?:\\w+\\s+)?(?:pass|passes|ticket|tickets|seat|seats)\\b[^.!?\\n]{0,40}?\\b(?:for\\s+you|you\\s+(?:can|could|might)|if\\s+you)\\b",
   // Something left or posted for the reader: "left a small thank-you at the front desk"
