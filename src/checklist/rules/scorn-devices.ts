@@ -107,6 +107,16 @@ export const SCORN_DEVICES: readonly RegExp[] = [
   /\b(?:hadn't|had\s+not|haven't|have\s+not|never)\s+(?:even\s+|actually\s+|so\s+much\s+as\s+)?(?:opened|read|looked\s+at|glanced\s+at|seen)\s+(?:it|them)\b/,
   // Advice by imperative: "maybe try reading the portfolio before the interview next time"
   /\b(?:maybe|perhaps)\s+(?:just\s+)?(?:try|consider|think\s+about|start)\s+(?:\w+ing|to\s+\w+)\b[^.!?\n]{0,60}?\b(?:next\s+time|before|first|in\s+future)\b|\bnext\s+time\s*,?\s+(?:maybe|perhaps)?\s*(?:try|consider)\s+\w+ing\b/,
+  // Talking down: the writer as the reader's teacher. "Let me explain simply", "how it's done elsewhere"
+  /\blet\s+me\s+explain\s+(?:it\s+|this\s+)?(?:simply|slowly|again|more\s+clearly|properly|in\s+plain)\b|\bexplain\s+(?:it\s+)?(?:simply|slowly|in\s+simple\s+terms)\b|\bhow\s+it(?:'s|\s+is)\s+done\s+(?:elsewhere|properly|in\s+the\s+real\s+world|these\s+days)\b/,
+  /\b(?:help|helping)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:\w+\s+)?(?:tighten|clean|sort|smarten|shape|straighten|fix)\s+(?:these|this|things|it|them|that)\s+up\b|\bi'll\s+(?:gently|politely|just|kindly)\s+(?:say|point\s+out|note|mention|suggest)\b/,
+  /\b(?:too\s+polite|didn't\s+want|did\s+not\s+want|chose\s+not)\s+to\s+(?:mention|say|point\s+(?:it\s+)?out|bring\s+(?:it\s+)?up)\b[^.!?\n]{0,40}?\b(?:at\s+the\s+time|in\s+front\s+of|then|there)\b|\b(?:too\s+polite)\s+to\s+(?:mention|say)\b/,
+  // The reader measured against beginners or better outfits: "most serious outfits moved to ... years ago"
+  /\bmost\s+(?:serious|modern|professional|reputable|decent|good|proper|competent)\s+(?:outfits|firms|shops|companies|practices|studios|workshops|teams|kitchens|employers|places|houses|labs|operators|businesses)\b/,
+  /\b(?:first|second)\s+(?:term|year|week|month|semester)\s+(?:at|of|in)\s+(?:college|school|training|uni|university|an?\s+apprenticeship)\b|\b(?:any|an?)\s+(?:first-year\s+|new\s+|junior\s+)?(?:first-year|apprentice|trainee|student|intern|beginner)\s+(?:could|would|can)\b/,
+  // Resignation about the reader's preferences: "I suppose a house like yours will always prefer a name from Grasse"
+  /\bi\s+(?:suppose|guess|gather|assume)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|firm|company|studio|shop|practice|place|school|outfit|business|employer|organi[sz]ation|brand)\s+like\b/,
+  /\b(?:should|if|when|once|until)\s+(?:the|your)\s+(?:criteria|standards|priorities|process|management|policy)\s+(?:ever\s+)?(?:change|changes|improve|improves)\b/,
   // Doubt anyone else would stay: "I doubt you'll find anyone else willing to put up with that"
   /\bi\s+doubt\s+(?:you'll|you\s+will|you'd|you\s+would|anyone|they'll|they\s+will)\b[^.!?\n]{0,60}?\b(?:put\s+up\s+with|willing|better|as\s+(?:good|qualified|experienced)|stay|last|anyone)\b/,
   /\bi\s+can\s+only\s+imagine\s+how\s+(?:you|they|the\s+\w+|your\s+\w+)\s+(?:treat|handle|manage|speak|talk|run)\b/,
@@ -121,4 +131,8 @@ export const FAINT_PRAISE: readonly RegExp[] = [
   /\b(?:they're|they\s+are|it's|it\s+is|that's|that\s+is|was|were)\s+(?:a\s+)?(?:good|decent|fine|nice|reasonable|promising)\s+(?:start|first\s+(?:step|attempt|draft|try|effort)|effort|try|attempt)\b/,
   // A compliment with a condescending rider: "a cute exercise", "quaint", "adorable"
   /\b(?:cute|quaint|adorable|sweet|charming)\s+(?:little\s+)?(?:exercise|test|process|idea|system|setup|set-up|approach|question|questions|attempt|interview|format|office|operation|spreadsheet|website|tool|policy)\b|\b(?:is|was|are|were|seems|seemed|felt)\s+(?:a\s+bit\s+|rather\s+|very\s+|quite\s+|so\s+)?(?:quaint|cute|adorable)\b/,
+  // Praise set against low expectations: "more thoughtful than I expected from a branch this size"
+  /\b(?:more|better|less|nicer|sharper|smarter|warmer|friendlier)\s+(?:\w+\s+)?than\s+i\s+(?:had\s+)?(?:expected|thought|imagined)\s+(?:from|for|of)\s+(?:a|an|the|such\s+a)\b|\bfor\s+(?:a|an)\s+(?:\w+\s+)?(?:branch|firm|shop|company|team|place|outfit|studio|practice|business|office)\s+(?:this|that|of\s+(?:this|that|your))\s+size\b|\beveryone\s+has\s+to\s+start\s+somewhere\b|\b(?:isn't|is\s+not|aren't|are\s+not)\s+the\s+(?:biggest|best-known|best|most\s+famous)\s+(?:name|firm|shop|company|outfit|brand|player)\b/,
+  // Sarcasm dressed as warmth: "nothing says 'weather technology company' like a frozen screen", "touching to see"
+  /\bnothing\s+says\b[^.!?\n]{1,50}?\blike\s+(?:a|an|the|your|some)\b|\b(?:it's|it\s+is|how|so)\s+touching\s+to\s+see\b|\bi(?:'m|\s+am)\s+sure\s+i(?:'ll|\s+will)\s+(?:manage|cope|survive|get\s+by)\s+somehow\b|\blive\s+on\s+(?:love|air|fresh\s+air|goodwill|thanks|exposure)\b/,
 ];

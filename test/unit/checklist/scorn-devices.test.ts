@@ -110,6 +110,37 @@ describe('tone-scathing: devices of scorn in words no list holds', () => {
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('tone-scathing: talking down, and praise against low expectations', () => {
+  it.each([
+    'Let me explain simply, since it may not have come across in the interview.',
+    "I'd be glad to show your crew how it's done elsewhere.",
+    "I'm happy to help you clean these up before the audit.",
+    "I'll gently point out that the safety sheet was out of date.",
+    'I was too polite to mention it at the time, but the rota was wrong.',
+    'Most serious kitchens stopped doing it that way years ago.',
+    "It's the kind of test a first-year apprentice could pass.",
+    'I guess a firm like yours will always go for the big-school names.',
+    "I'll reapply should your criteria ever change.",
+    'The lunch was better than I expected from a place that size, honestly.',
+    'Everyone has to start somewhere, and your shop is no exception.',
+    'Nothing says modern practice like a fax machine in reception.',
+    "It's touching to see a studio so proud of its unpaid trial weeks.",
+    "I'm sure I'll manage somehow on that salary.",
+  ])('flags %j', (text) => expect(found(text).length).toBeGreaterThan(0));
+
+  it.each([
+    'Let me explain how I planned the ward rota at my last job.',
+    "I'd be glad to show you the portfolio pieces I mentioned.",
+    "I'm happy to help you with the spring inventory if I join.",
+    "Most of the kitchens I've worked in run a similar prep list.",
+    "It's the kind of challenge I enjoy.",
+    "I'll apply again when the next opening is posted.",
+    'The workshop was bigger than I expected, and beautifully kept.',
+    'Nothing beats seeing a team work well under pressure.',
+    "I'm sure I'll settle in quickly.",
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('piled cues', () => {
   it('counts the kinds of cue in a sour sentence, and flags it', () => {
     const sentence = 'Not many places manage to lose a candidate\u2019s CV twice.';
