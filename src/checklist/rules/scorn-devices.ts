@@ -111,9 +111,9 @@ export const SCORN_DEVICES: readonly RegExp[] = [
   /\blet\s+me\s+explain\s+(?:it\s+|this\s+)?(?:simply|slowly|again|more\s+clearly|properly|in\s+plain)\b|\bexplain\s+(?:it\s+)?(?:simply|slowly|in\s+simple\s+terms)\b|\bhow\s+it(?:'s|\s+is)\s+done\s+(?:elsewhere|properly|in\s+the\s+real\s+world|these\s+days)\b/,
   /\b(?:help|helping)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:\w+\s+)?(?:tighten|clean|sort|smarten|shape|straighten|fix)\s+(?:these|this|things|it|them|that)\s+up\b|\bi'll\s+(?:gently|politely|just|kindly)\s+(?:say|point\s+out|note|mention|suggest)\b/,
   /\b(?:too\s+polite|didn't\s+want|did\s+not\s+want|chose\s+not)\s+to\s+(?:mention|say|point\s+(?:it\s+)?out|bring\s+(?:it\s+)?up)\b[^.!?\n]{0,40}?\b(?:at\s+the\s+time|in\s+front\s+of|then|there)\b|\b(?:too\s+polite)\s+to\s+(?:mention|say)\b/,
-  // The reader measured against beginners or better outfits: "most serious outfits moved to ... years ago"
+  // The reader measured against a first term at college or better outfits: "most serious outfits moved to ... years ago"
   /\bmost\s+(?:serious|modern|professional|reputable|decent|good|proper|competent)\s+(?:outfits|firms|shops|companies|practices|studios|workshops|teams|kitchens|employers|places|houses|labs|operators|businesses)\b/,
-  /\b(?:first|second)\s+(?:term|year|week|month|semester)\s+(?:at|of|in)\s+(?:college|school|training|uni|university|an?\s+apprenticeship)\b|\b(?:any|an?)\s+(?:first-year\s+|new\s+|junior\s+)?(?:first-year|apprentice|trainee|student|intern|beginner)\s+(?:could|would|can)\b/,
+  /\b(?:first|second)\s+(?:term|year|week|month|semester)\s+(?:at|of|in)\s+(?:college|school|training|uni|university|an?\s+apprenticeship)\b/,
   // Resignation about the reader's preferences: "I suppose a house like yours will always prefer a name from Grasse"
   /\bi\s+(?:suppose|guess|gather|assume)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|firm|company|studio|shop|practice|place|school|outfit|business|employer|organi[sz]ation|brand)\s+like\b/,
   /\b(?:should|if|when|once|until)\s+(?:the|your)\s+(?:criteria|standards|priorities|process|management|policy)\s+(?:ever\s+)?(?:change|changes|improve|improves)\b/,
