@@ -117,6 +117,10 @@ export const MESSAGES = {
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
   scornBroad: (phrase: string) =>
     `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
+  scornPiled: (sentence: string) =>
+    `"${sentence}" may read as sarcastic or sour: it piles up hedges, small measures and grievances about the reader's side. Read it as the person you are writing to would, and keep only what you would say to their face, kindly.`,
+  familiar: (phrase: string) =>
+    `"${phrase}" is too casual for a formal note: it speaks to the reader as a friend. Say "you", or name them ("you and the team"), as you did in the greeting.`,
   pressureBroad: (phrase: string) =>
     `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>
@@ -130,6 +134,8 @@ export const MESSAGES = {
     `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
   thirdPartyMaybe: (phrase: string) =>
     `"${phrase}" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.`,
+  gimmickVisit: (phrase: string) =>
+    `"${phrase}" plans a visit nobody asked for. Turning up in person reads as a stunt and takes the reader's time on your terms; send what you would bring by e-mail, and come in when they invite you.`,
   gimmickMaybe: (phrase: string) =>
     `"${phrase}" may read as a gift to the reader. Read it as the recipient would: if you are making, buying, sending or bringing them something beyond the note and what they asked for, leave it out; a thoughtful note is the whole gesture.`,
   tooEarly: (timeframe: string | null, day: string) =>

@@ -10,6 +10,8 @@ import type { Hit, RuleCheck } from '../types.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
+import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
+import { apostrophes, listOf } from './sentence-matches.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
@@ -175,9 +177,29 @@ export const gimmick: RuleCheck = (draft, context) => {
   const starts = sentenceStarts(prose);
   // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
   const sure = sureHits(prose, starts);
-  const broad = giftHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.gimmickMaybe, draft.prose, sure);
+  const broad = [
+    ...giftHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.gimmickMaybe, draft.prose, sure),
+    ...favoursAndVisits(prose, starts),
+  ];
   return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose, starts);
 };
+
+// Broad-tier lists, so the build's anchor table holds them (sentence-matches.ts).
+const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
+const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
+
+/** Favours offered and visits of the writer's own plan (gift-visits.ts), as warnings; not a visit the reader invited. */
+function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
+  const visits = firstHits(prose, VISIT_LIST, MESSAGES.gimmickVisit).filter(
+    (hit) => !INVITED.test(sentenceAt(prose, starts, hit.start)),
+  );
+  // An unpaid trial shift is part of hiring in many trades, not a favour.
+  const favours = firstHits(prose, FAVOUR_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence);
+  });
+  return [...visits, ...favours].map((hit) => ({ ...hit, severity: 'warning' as const }));
+}
 
 /** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */
 function sureHits(prose: string, starts: readonly number[]): Hit[] {

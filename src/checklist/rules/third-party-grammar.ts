@@ -177,7 +177,8 @@ const WILL_ACT =
  */
 export const NAMED_HELPER: readonly string[] = [
   `(?:asked|'ve\\s+asked|have\\s+asked|arranged\\s+for|begged|persuaded|convinced|roped\\s+in)\\s+(?!(?:me|us|myself)\\b)(?:[\\w'.-]+\\s+){1,5}?to\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
-  `(?:have|having|had|'ll\\s+have|will\\s+have|'m\\s+having|am\\s+having)\\s+(?!(?:me|us|myself|to)\\b)(?:[\\w'.-]+\\s+){1,2}?(?:call|e-?mail|ring|phone|text|visit|contact|(?:stop|swing|drop|pop)\\s+by)\\s+(?:you\\b|your\\s|by\\s+(?:your|the)\\s)`,
+  // Not "I'll have time to call you": the helper is named, and no "to" comes before the act.
+  `(?:have|having|had|'ll\\s+have|will\\s+have|'m\\s+having|am\\s+having)\\s+(?!(?:me|us|myself|to|time|a\\s+chance|the\\s+chance|a\\s+moment)\\b)(?:(?!to\\b)[\\w'.-]+\\s+){1,2}?(?:call|e-?mail|ring|phone|text|visit|contact|(?:stop|swing|drop|pop)\\s+by)\\s+(?:you\\b|your\\s|by\\s+(?:your|the)\\s)`,
   `[\\w'.-]+\\s*,\\s*(?:who|a|an|my|one\\s+of|our|your)\\b[^.!?\\n,]{0,70},\\s*${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   `one\\s+of\\s+your\\s+(?:own\\s+)?(?:\\w+\\s+)?\\w+\\b${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   // Someone else's letter on its way: "a character letter, which he will post to you"

@@ -6,15 +6,19 @@ import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
+import { BEHALF_ERRANDS } from './behalf-errands.js';
 import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
+import { apostrophes, listOf } from './sentence-matches.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
 const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 const BEHALF_LISTS = new Map<string, PhraseList>();
+// A broad-tier list, so the build's anchor table holds it (sentence-matches.ts).
+const ERRANDS = listOf(BEHALF_ERRANDS.map(apostrophes));
 
 /** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
 function behalfFor(prose: string): PhraseList {
@@ -41,7 +45,13 @@ export const thirdParty: RuleCheck = (draft, context) => {
     ].filter((hit) => !notOnBehalf(prose, hit)),
     prose,
   );
-  const broad = behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure);
+  const errands = firstHits(prose, ERRANDS, MESSAGES.thirdPartyMaybe)
+    .filter((hit) => !notOnBehalf(prose, hit) && !OFFERED.test(sentenceOf(prose, hit)))
+    .map((hit) => ({ ...hit, severity: 'warning' as const }));
+  const broad = [
+    ...behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure),
+    ...errands,
+  ];
   return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose);
 };
 
@@ -59,6 +69,17 @@ function notOnBehalf(prose: string, hit: Hit): boolean {
   const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
   const sentence = before.slice(start + 1) + text;
   return REFERENCE_OFFERED.test(sentence);
+}
+
+/** A reference or a contact offered for the reader to take up: "a reference if you need one". */
+const OFFERED = /\breferences?\b|\bif\s+(?:you|it)\s+(?:need|want|would|'d|helps)|\bshould\s+you\b/i;
+
+/** The sentence around a hit. */
+function sentenceOf(prose: string, hit: Hit): string {
+  const before = prose.slice(0, hit.start);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const end = prose.slice(hit.end).search(/[.!?\n]/);
+  return prose.slice(start, end < 0 ? prose.length : hit.end + end);
 }
 
 /** References as the process has them: "my references", "as a reference", "if you need a reference". */

@@ -79,7 +79,8 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?(?:whoever|the\\s+(?:person|candidate|one)|your\\s+(?:\\w+\\s+)?(?:hire|pick|choice|candidate))${IN_SENTENCE}(?:half\\s+as|as\\s+much\\s+as\\s+I|worth\\s+it|better\\s+than\\s+me)`,
   // Of the reader themselves "as much as I" is a wish ("I hope you like it as much as I did"), not a measure.
   `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?${TARGET}${IN_SENTENCE}(?:half\\s+as|worth\\s+it|better\\s+than\\s+me)`,
-  `${TARGET}${IN_SENTENCE}(?:was|is|were)\\s+(?:all\\s+)?worth\\s+it`,
+  // Still a wish: "and that the scorecard you were reading from was worth it"; not "the trial shift was worth it"
+  `(?:hope|trust|and\\s+that)\\s+(?:that\\s+)?${TARGET}${IN_SENTENCE}(?:was|is|were)\\s+(?:all\\s+)?worth\\s+it`,
   // Disappointment aimed at the reader: "I expected more from a hospital of your reputation"
   'I\\s+(?:honestly\\s+|frankly\\s+|really\\s+)?expected\\s+(?:a\\s+lot\\s+)?(?:more|better)\\s+(?:from|of)',
   '(?:a|an)\\s+(?:\\w+\\s+)?(?:company|hospital|school|firm|store|hotel|restaurant|bank|clinic|practice|organi[sz]ation|business)\\s+(?:like\\s+yours|of\\s+your\\s+(?:size|reputation|standing))\\s+(?:should|would|could|ought)',

@@ -26,16 +26,18 @@ import {
   VIRTUE,
 } from './tone-lexicon.js';
 import { SCORN_SIGNALS } from './scorn-signals.js';
+import { piledCues } from './scorn-cues.js';
+import { FAINT_PRAISE, SCORN_DEVICES } from './scorn-devices.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
 import { alternatives, SCORN_STANCES } from './scorn-stance.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
-const SIGNALS = listOf(SCORN_SIGNALS.map((pattern) => apostrophes(pattern.source)));
+const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map((pattern) => apostrophes(pattern.source)));
 const STANCES = listOf(
   [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
 );
-const IRONY = listOf(SCORN_IRONY.map((pattern) => apostrophes(pattern.source)));
+const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE].map((pattern) => apostrophes(pattern.source)));
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
@@ -359,6 +361,7 @@ export function scornWarnings(prose: string): Hit[] {
     }
     const quoted = /["\u201c\u2018]| '/.test(raw) && !SYMPATHY.test(text) ? scareQuoted(raw, sentence.start) : null;
     if (quoted) hits.push(quoted);
+    else if (!SYMPATHY.test(text) && !FORMER.test(text) && piledCues(raw)) hits.push(piledHit(raw, sentence.start));
   }
   return hits;
 }
@@ -375,4 +378,11 @@ function scareQuoted(sentence: string, offset: number): Hit | null {
     return { start, end, severity: 'warning', message: MESSAGES.scornBroad(sentence.slice(start - offset, end - offset)) };
   }
   return null;
+}
+
+/** The whole sentence as the place of a warning from piled cues (scorn-cues.ts), trimmed. */
+function piledHit(sentence: string, offset: number): Hit {
+  const start = offset + sentence.length - sentence.trimStart().length;
+  const shown = sentence.trim();
+  return { start, end: start + shown.length, severity: 'warning', message: MESSAGES.scornPiled(shown.replace(/\s+/g, ' ')) };
 }

@@ -10,6 +10,7 @@ import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
 import { inReadersTimeframe, namesDay, pressureWarnings, vetoed } from './pressure-signals.js';
+import { familiarWarnings } from './scorn-familiar.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
@@ -60,7 +61,8 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
-  return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose))]);
+  const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
+  return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose)), ...familiar]);
 };
 
 /**
