@@ -87,7 +87,7 @@ describe('every follow-up asks once about the decision', () => {
         );
       const first = questionOf(STATES[0]![1], null);
       const second = questionOf(STATES[2]![1], STATES[2]![2]);
-      first.forEach((question, i) => expect(second[i], `${tone}, ${NAMES[i]}`).not.toBe(question));
+      for (const [i, question] of first.entries()) expect(second[i], `${tone}, ${NAMES[i]}`).not.toBe(question);
     }
   });
 });
