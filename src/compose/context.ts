@@ -152,8 +152,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     kind,
     status: interview.status,
     tone: interview.tone ?? 'warm',
-    // A call after earlier ones moves on to the next phrasings, so no call repeats the last word for word.
-    v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company)),
+    // A call after earlier ones moves on to the next phrasings, so no call repeats the last word for
+    // word; a later round moves the whole panel on, so someone met again at the same place on the
+    // panel does not hear the last round's note again (and the panel still differs among itself).
+    v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company) + (interview.round ?? 1) - 1),
     company: interview.company.trim(),
     role: interview.role.trim(),
     // Dates in the style the caller passed (model/day-format.ts), as in the rest of the app;

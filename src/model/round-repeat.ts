@@ -1,6 +1,7 @@
 // A later round's note that reads like the one the same person had after an earlier round:
 // met again, they should hear about this meeting, not the last one again. Pure: word triples
-// shared with the earlier note's body (as the sent log kept it), over the smaller note's.
+// shared with the earlier note's body (as the sent log kept it, else as the caller recomposes it:
+// a note marked sent by hand has no text on record), over the smaller note's.
 import { roundOf, stemOf } from './rounds.js';
 import type { Interview, Note } from './types.js';
 
@@ -30,6 +31,8 @@ export function repeatsEarlierRound(
   note: Pick<Note, 'kind' | 'to' | 'body'>,
   interview: Interview,
   saved: readonly Interview[],
+  /** The earlier note as it reads now, for an entry sent without its text on record. */
+  recompose?: (other: Interview, kind: Note['kind'], to: string) => string | undefined,
 ): Repeat | null {
   const earlier = saved.filter(
     (other) => other.id !== interview.id && stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview),
@@ -38,8 +41,10 @@ export function repeatsEarlierRound(
   let best: Repeat | null = null;
   for (const other of earlier) {
     for (const entry of other.sent) {
-      if (entry.kind !== note.kind || entry.to !== note.to || !entry.body) continue;
-      const score = overlap(mine, triples(entry.body));
+      if (entry.kind !== note.kind || entry.to !== note.to) continue;
+      const body = entry.body || recompose?.(other, entry.kind, entry.to);
+      if (!body) continue;
+      const score = overlap(mine, triples(body));
       if (score >= REPEAT_THRESHOLD && (best === null || score * 100 > best.percent))
         best = { round: roundOf(other), percent: Math.round(score * 100) };
     }

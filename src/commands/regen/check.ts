@@ -14,6 +14,8 @@ import type { Finding, Interview, Note } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { UsageError } from '../../cli/errors.js';
 import { messages } from './messages.js';
+import { composeNotes } from '../../compose/compose.js';
+import { ComposeError } from '../../compose/errors.js';
 import { repeatsEarlierRound } from '../../model/round-repeat.js';
 import { isEarly } from '../../session/review/findings.js';
 import { roundMessages } from '../../model/round-messages.js';
@@ -51,7 +53,15 @@ export async function checkBeforeSending(
     dateStyle: dateStyleFor(context.env, context.now()),
   });
   // Met again in a later round: the note should be about this meeting, not the last one again.
-  const repeat = repeatsEarlierRound(picked, interview, others);
+  const repeat = repeatsEarlierRound(picked, interview, others, (other, kind, to) => {
+    try {
+      return composeNotes(other, kind, { to, saved: others, dateStyle: dateStyleFor(context.env, context.now()) })[0]?.body;
+    } catch (error) {
+      // Nobody of that kind in that round any more: nothing to compare.
+      if (error instanceof ComposeError) return undefined;
+      throw error;
+    }
+  });
   if (repeat !== null) context.stderr.write(`${roundMessages.repeats(picked.to, repeat.round, repeat.percent)}\n`);
   if (findings.length === 0) return { blocked: false, errors: false, early: false, findings };
   // The report's layout needs string-width (30 ms of Unicode tables to load): only when there is
