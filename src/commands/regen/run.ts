@@ -187,6 +187,12 @@ async function deliver(
     case 'mailto':
       return mailtoOrCopy(context, store, interview, notes, picked, output.force === true);
     case 'print': {
+      // A note on record is shown as it went, as the copy path does: the checklist (and its
+      // advice to hold a note) was for sending it.
+      if (copyFor(interview, picked) === 'sent') {
+        context.stdout.write(showText(noteFileText(picked)));
+        return EXIT.ok;
+      }
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
       context.stdout.write(showText(noteFileText(picked)));
       return gate.errors ? EXIT.failure : EXIT.ok;
