@@ -142,6 +142,12 @@ export const MESSAGES = {
     timeframe
       ? `They said they would decide "${timeframe}", and that has not passed yet. Following up before the date they gave looks impatient. Hold this note until ${day}.`
       : `It is early for a follow-up: without a timeframe, give them at least five business days after your thank-you. Hold this note until ${day}.`,
+  decisionMade: (status: 'not-selected' | 'offer', on: string | null) =>
+    `They told you their decision${on === null ? '' : ` on ${on}`}: ${status === 'offer' ? 'they made you an offer' : 'you were not selected'}, so there is nothing left to wait for, and a follow-up no longer fits. ${
+      status === 'offer'
+        ? 'No note is owed now: answer the offer itself.'
+        : 'The note that fits now is the reply to their no (kind not-selected): thank them, and ask to be kept in mind.'
+    }`,
   tooEarlyUndated: (timeframe: string, day: string) =>
     `It is early for a follow-up: "${timeframe}" gives no date, so give them at least five business days after your thank-you. Hold this note until ${day}.`,
   tooEarlyAfterThankYou: (thankYou: string, day: string) =>

@@ -54,7 +54,14 @@ export const tooEarly: RuleCheck = (draft, context) => {
   const today = todayOf(now);
   const hold = holdOf(interview, context.to, context.calendar ?? WEEKENDS_ONLY);
   if (today >= hold.notBefore) return [];
-  return [{ ...notePoint(draft), message: earlyMessage(interview, hold, context.dateStyle ?? US_WITH_YEARS) }];
+  const style = context.dateStyle ?? US_WITH_YEARS;
+  // After a no or an offer there is nothing left to wait for: holding the note would be wrong advice.
+  const { status, statusOn } = interview;
+  const message =
+    status === 'not-selected' || status === 'offer'
+      ? MESSAGES.decisionMade(status, statusOn === undefined ? null : formatDay(statusOn, style))
+      : earlyMessage(interview, hold, style);
+  return [{ ...notePoint(draft), message }];
 };
 
 export const lateThankYou: RuleCheck = (draft, context) => {
