@@ -12,7 +12,7 @@ import { matchName, peopleOf } from '../../compose/match-name.js';
 import type { BusinessCalendar, DateStyle } from '../../model/dates.js';
 import { applicationSchedule, type RoundItem } from '../../model/round-schedule.js';
 import { roundsOfApplication } from '../../model/rounds.js';
-import type { Interview } from '../../model/types.js';
+import type { Interview, NoteKind } from '../../model/types.js';
 
 export type DueChoice =
   | { readonly kind: 'write'; readonly item: RoundItem; readonly person: string }
@@ -71,4 +71,24 @@ export function dueChoice(
     done: theirs.length === 0 ? plan.done : null,
     person: person ?? null,
   };
+}
+
+/**
+ * --kind: the step of that kind for `to` when the schedule has it only ahead (a stay-in-touch
+ * note months away), so regen can say when it is due; null when it is due now, or not on the
+ * schedule at all (sent, or not owed).
+ */
+export function upcomingStep(
+  interview: Interview,
+  kind: NoteKind,
+  to: string,
+  now: Date,
+  calendar: BusinessCalendar,
+  style: DateStyle,
+  saved: readonly Interview[] = [],
+): RoundItem | null {
+  const plan = applicationSchedule(roundsOfApplication(saved, interview), now, calendar, style);
+  const steps = plan.items.filter((item) => item.kind === kind && item.to.includes(to));
+  if (steps.some((item) => item.state !== 'upcoming')) return null;
+  return steps[0] ?? null;
 }

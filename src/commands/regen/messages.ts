@@ -26,6 +26,8 @@ export const messages = {
   afterOfferTry: (id: string) => `followup-coach regen ${id} --kind thank-you --print   (the thank-you, to read again)`,
   notDueYet: (id: string, to: string | null, line: string, why: string) =>
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
+  // `line`: the step as `list` words it ("stay-in-touch note to Priya: not before ...").
+  notDueNow: (line: string) => `Not due yet: ${line}. Read it now, and send it then.`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
   // `spoken`: the note is a call script (src/model/spoken.ts), so it is named as a script and its call as made.

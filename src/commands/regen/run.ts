@@ -22,6 +22,11 @@ import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
 import { mailtoOrCopy, writeDraftsAndReport } from './drafts.js';
 import { draftMessages } from '../../deliver/messages.js';
 import { dateStyleFor } from '../../model/date-style.js';
+import { todayOf } from '../../model/dates.js';
+import { describeItem } from '../../model/due.js';
+import { calendarFor } from '../../model/holidays.js';
+import { isFollowUp } from '../../model/schedule.js';
+import { upcomingStep } from './due.js';
 import type { Interview, Note } from '../../model/types.js';
 import { openStore, type Store } from '../../store/index.js';
 
@@ -89,6 +94,7 @@ export async function run(context: CommandContext): Promise<number> {
         ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
         : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     const { notes, picked, others } = chosen;
+    if (kindAsked !== undefined) sayWhenDue(context, chosen.interview, picked, await store.interviews());
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
       context.stderr.write(`${otherNotesHint(chosen.interview.id, others)}\n`);
     }
@@ -143,6 +149,23 @@ function outputOf(values: {
 
 function otherNotesHint(id: string, others: readonly Note[]): string {
   return [messages.others(others.length), ...others.map((note) => messages.other(id, note.kind, note.to))].join('\n');
+}
+
+/**
+ * --kind can write a note before its step is due (a stay-in-touch note months ahead): it is still
+ * written, and the user hears when it is due. Follow-ups are left to the checklist's too-early,
+ * which says how long to hold them; a note already sent is shown as it went.
+ */
+function sayWhenDue(context: CommandContext, interview: Interview, picked: Note, saved: readonly Interview[]): void {
+  if (isFollowUp(interview, picked.kind) || copyFor(interview, picked) === 'sent') return;
+  const now = context.now();
+  const style = dateStyleFor(context.env, now);
+  const step = upcomingStep(interview, picked.kind, picked.to, now, calendarFor(context.env), style, saved);
+  if (step === null) return;
+  // The step may name several people; the note is for one.
+  context.stderr.write(
+    `${showLine(messages.notDueNow(describeItem({ ...step, to: [picked.to] }, todayOf(now), style, step.round)))}\n`,
+  );
 }
 
 /** A note already sent is handed over as it went (sent-notes.ts): say so, and when. */
