@@ -45,8 +45,13 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         {
           message,
           default: initial === '' ? undefined : initial,
-          // The earlier answer is put on the line, so it can be kept with Enter or edited.
-          prefill: 'editable',
+          // The earlier answer is shown beside the question, not put on the line: Enter keeps
+          // it, typing replaces it, and Tab puts it on the line to edit. On the line, new typing
+          // was glued onto it ("Devansh RaoLakeshore Mutual").
+          prefill: 'tab',
+          // A refused answer leaves a fresh, empty line: the message says what to type, and
+          // keeping the refused text made the next try read "name@outlookname@outlook.com".
+          theme: { validationFailureMode: 'clear' },
           validate: (value) => {
             const problem = meansBack(value, initial) ? undefined : validate(value);
             if (problem === undefined) return true;
