@@ -69,7 +69,8 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         ...options.map((o) => ({ value: o.value as string, name: o.label })),
         ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
       ];
-      const picked = await rawlist({ message, choices, default: initial }, io);
+      // Enter takes the first option when none is named, as the full-screen menus do.
+      const picked = await rawlist({ message, choices, default: initial ?? options[0]?.value }, io);
       return picked === BACK_VALUE ? BACK : (picked as (typeof options)[number]['value']);
     },
     confirm: (message, initial) => confirm({ message, default: initial }, io),
