@@ -62,13 +62,15 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const due = once(() => import('../model/due.js'));
   const clipboard = once(() => import('../deliver/clipboard.js'));
   // The user's rule levels (checklist.json next to the store): a broken file is a notice on the
-  // home screen, and the checklist keeps its default levels until it is fixed.
+  // home screen, and the checklist keeps its default levels until it is fixed. Without a file,
+  // the first frame waits for no rule of the checklist (config-read.ts).
   const ruleConfig = once(async () => {
-    const [{ loadRuleConfig }, { configMessages }] = await Promise.all([
-      import('../checklist/config-file.js'),
+    const [{ readRuleConfig }, { configMessages }] = await Promise.all([
+      import('../checklist/config-read.js'),
       import('../checklist/config-messages.js'),
     ]);
-    const result = loadRuleConfig(env);
+    const read = readRuleConfig(env);
+    const result = 'text' in read ? (await import('../checklist/config.js')).parseRuleConfig(read.text, read.source) : read;
     return result.ok
       ? { levels: result.levels, notice: null }
       : { levels: {}, notice: configMessages.sessionNotice(result.problem) };

@@ -5,7 +5,7 @@ import type Handlebars from 'handlebars';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { findPackageRoot } from './template-files.js';
+import { findPackageRoot } from './package-root.js';
 
 export function loadHandlebarsCompiler(): typeof Handlebars {
   const require = createRequire(import.meta.url);

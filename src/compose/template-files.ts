@@ -1,11 +1,13 @@
 // The one place that reads templates from disk. Everything downstream gets a TemplateSet and
 // stays pure, so tests can hand the real files (or their own) to the composer.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPackageRoot } from './package-root.js';
 import { NOTE_KINDS, type NoteKind } from '../model/types.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { PRECOMPILED_TEMPLATES, type PrecompiledTemplates } from './precompiled-templates.js';
+
+export { findPackageRoot } from './package-root.js';
 
 export interface TemplateSource {
   /** Where it came from, for error messages ("templates/thank-you.hbs"). */
@@ -22,39 +24,6 @@ export interface TemplateSet {
   readonly notes: Readonly<Record<NoteKind, TemplateSource>>;
   /** Partials by name: `partials/signature.hbs` is `{{> signature}}`. */
   readonly partials: Readonly<Record<string, TemplateSource>>;
-}
-
-const PACKAGE_NAME = 'followup-coach';
-
-function isPackageRoot(folder: string): boolean {
-  const manifest = join(folder, 'package.json');
-  if (!existsSync(manifest) || !existsSync(join(folder, 'templates'))) return false;
-  try {
-    const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown };
-    return parsed.name === PACKAGE_NAME && statSync(join(folder, 'templates')).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The package root, found by walking up from this module. The module may be src/compose/ (tests),
- * dist/ or dist/chunks/ (the bundle), or any of those inside node_modules/followup-coach/ (npx),
- * so a fixed `../..` would be wrong in at least one of them.
- */
-export function findPackageRoot(from: string = import.meta.url): string {
-  let folder = dirname(fileURLToPath(from));
-  for (;;) {
-    if (isPackageRoot(folder)) return folder;
-    const parent = dirname(folder);
-    if (parent === folder) {
-      throw new Error(
-        `Could not find the ${PACKAGE_NAME} templates folder above ${dirname(fileURLToPath(from))}; ` +
-          'the installation looks incomplete. Reinstall followup-coach.',
-      );
-    }
-    folder = parent;
-  }
 }
 
 /** Reads every note template and partial from a templates folder. */

@@ -7,7 +7,7 @@
 // user's country and only when a business day is counted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPackageRoot } from '../compose/template-files.js';
+import { findPackageRoot } from '../compose/package-root.js';
 import { type BusinessCalendar, WEEKENDS_ONLY } from './dates.js';
 import { holidayMessages as m } from './holiday-messages.js';
 import { localeFromEnv } from './locale.js';

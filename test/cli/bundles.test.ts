@@ -78,6 +78,23 @@ describe('dist/', () => {
     expect(text).toMatch(/PRECOMPUTED_ANCHORS = \{ "/);
   });
 
+  it('reads checklist.json for the session without loading a rule of the checklist', () => {
+    // The session reads the file before its first frame; the rules come later, in the background.
+    const chunk = (file: string) => readFileSync(dist(`chunks/${file}`), 'utf8');
+    const reader = readdirSync(dist('chunks')).find((file) => chunk(file).includes('// src/checklist/config-read.ts'));
+    expect(reader).toBeDefined();
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const path of importsOf(chunk(file))) if (path.startsWith('./')) visit(path.slice(2));
+      for (const [, path] of chunk(file).matchAll(/^import\s*["']\.\/([^"']+)["'];/gm)) visit(path!);
+    };
+    visit(reader!);
+    expect(loaded.size).toBeGreaterThan(1);
+    for (const file of loaded) expect(chunk(file)).not.toContain('// src/checklist/registry.ts');
+  });
+
   it('leaves no staging folder behind', () => {
     expect(readdirSync(ROOT).filter((name) => name.startsWith('dist.'))).toEqual([]);
     expect(existsSync(dist('command-names.mjs'))).toBe(false);

@@ -36,6 +36,13 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // arrived (before that stop's rule changes) scored 85% recall, 47% precision, no error on the 82
   // good drafts (49 warnings on them, 54 of all false findings generic-subject).
   'corpus-heldout-7': { recall: 0.83, precision: 0.45, errorsOnGood: 0 },
+  // Arrived with 124 drafts in ten more trades, written blind; the checklist of the day it arrived
+  // (before that stop's rule changes) scored 90% recall, 79% precision, no error on the 45 good
+  // drafts (10 warnings on them, 11 of all false findings spelling). Its writer and corpus-dev-5's,
+  // working at the same time, chose five of the same trades (organ building, watchmaking,
+  // sailmaking, wind turbines, commercial diving): on those, tuning against corpus-dev-5 can
+  // reach it, so its later figures are less independent than its first.
+  'corpus-heldout-8': { recall: 0.88, precision: 0.77, errorsOnGood: 0 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {
