@@ -2,7 +2,7 @@
 // preview come from src/session; this file only turns them into prompts and returns the action
 // the reducer takes, so both modes keep exactly the same answers.
 import type { ChoiceField, Field, ListField, SessionAction, SessionContext, SessionState, TextField } from '../session/index.js';
-import { choiceStart, labelOf, tidy } from '../session/index.js';
+import { choiceDefault, labelOf, tidy } from '../session/index.js';
 import { messages } from './messages.js';
 import { BACK, type Prompter } from './prompter.js';
 
@@ -47,8 +47,7 @@ async function askText(field: TextField, state: SessionState, deps: AskDeps): Pr
 }
 
 async function askChoice(field: ChoiceField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
-  const current = choiceStart(field, state.answers, state.position.index);
-  const initial = field.options.some((o) => o.value === current) ? current : undefined;
+  const initial = choiceDefault(field, state.answers, state.position.index);
   const value = await deps.prompter.choose(field.label, field.options, initial);
   return value === BACK ? { type: 'back' } : { type: 'answer', value };
 }

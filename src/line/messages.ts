@@ -6,7 +6,8 @@
 import { newsMessages } from '../session/news-messages.js';
 
 export const messages = {
-  intro: 'followup-coach, line by line. Type < and press Enter to go back one question.',
+  intro:
+    'followup-coach, line by line. Type < and press Enter to go back one question. An earlier answer shown after a question is kept with Enter; typing replaces it.',
   back: '<',
   section: (title: string) => `\n== ${title} ==`,
   hint: (text: string) => `  ${text}`,

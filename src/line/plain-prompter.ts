@@ -83,7 +83,9 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
     },
     async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack = true) {
       const labels = [...options.map((o) => o.label), ...(canGoBack ? [messages.backChoice] : [])];
-      const preset = initial === undefined ? undefined : options.findIndex((o) => o.value === initial) + 1 || undefined;
+      // Enter takes the first option when none is named, as the full-screen menus do.
+      const preset =
+        (initial === undefined ? 0 : options.findIndex((o) => o.value === initial) + 1) || (options.length > 0 ? 1 : undefined);
       say(messages.askChoice(message));
       labels.forEach((label, at) => {
         say(messages.choiceLine(at + 1, label));

@@ -45,8 +45,13 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         {
           message,
           default: initial === '' ? undefined : initial,
-          // The earlier answer is put on the line, so it can be kept with Enter or edited.
-          prefill: 'editable',
+          // The earlier answer is shown beside the question, not put on the line: Enter keeps
+          // it, typing replaces it, and Tab puts it on the line to edit. On the line, new typing
+          // was glued onto it ("Devansh RaoLakeshore Mutual").
+          prefill: 'tab',
+          // A refused answer leaves a fresh, empty line: the message says what to type, and
+          // keeping the refused text made the next try read "name@outlookname@outlook.com".
+          theme: { validationFailureMode: 'clear' },
           validate: (value) => {
             const problem = meansBack(value, initial) ? undefined : validate(value);
             if (problem === undefined) return true;
@@ -64,7 +69,8 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
         ...options.map((o) => ({ value: o.value as string, name: o.label })),
         ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
       ];
-      const picked = await rawlist({ message, choices, default: initial }, io);
+      // Enter takes the first option when none is named, as the full-screen menus do.
+      const picked = await rawlist({ message, choices, default: initial ?? options[0]?.value }, io);
       return picked === BACK_VALUE ? BACK : (picked as (typeof options)[number]['value']);
     },
     confirm: (message, initial) => confirm({ message, default: initial }, io),

@@ -106,7 +106,20 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
     if (next !== 'mail') prompter.print(words.markLater(spoken));
     return;
   }
-  state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
+  await record(act, deps, spoken);
+}
+
+/** Marks the note on screen (`shown`) sent, or the call made, without copying it again. */
+export async function markOne(act: Act, shown: ReviewState, deps: ReviewDeps): Promise<void> {
+  const item = currentNote(shown);
+  if (!item) return;
+  if (isEarly(item.findings) && !(await deps.prompter.confirm(words.markSentEarly, false))) return;
+  await record(act, deps, isSpoken(item.note));
+}
+
+async function record(act: Act, deps: ReviewDeps, spoken: boolean): Promise<void> {
+  const { prompter } = deps;
+  const state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
   if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
   prompter.print(words.marked(spoken));
   printSchedule(state.schedule, prompter);

@@ -24,7 +24,7 @@ import {
 } from '../session/review/index.js';
 import type { DateStyle } from '../model/dates.js';
 import { BACK, type Option, type Prompter } from './prompter.js';
-import { confirmedBy, copyOne, copySubject, editOne } from './review-actions.js';
+import { confirmedBy, copyOne, copySubject, editOne, markOne } from './review-actions.js';
 import { printAll, printStatus } from './review-print.js';
 
 const { line: words } = reviewMessages;
@@ -101,6 +101,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       const [what, at] = picked.split(':') as [string, string];
       const shown = await act({ type: 'show', index: Number(at) });
       if (what === 'edit') await editOne(act, shown, interview, deps);
+      else if (what === 'sent') await markOne(act, shown, deps);
       else if (what === 'subject') await copySubject(act, prompter);
       else await copyOne(act, deps);
     }
@@ -120,6 +121,10 @@ function actions(notes: readonly ReviewNote[], editor: string): Option<string>[]
     // A sent note is the record of what went out: the core says it is not editable, so it is not offered.
     ...notes.flatMap((item, i) =>
       editable(item) ? [{ value: `edit:${i}`, label: words.edit(i + 1, editor, isSpoken(item.note)) }] : [],
+    ),
+    // A note copied and sent later (or a call made later) is marked here, as s does full screen.
+    ...notes.flatMap((item, i) =>
+      item.sentAt === undefined ? [{ value: `sent:${i}`, label: words.markEntry(i + 1, isSpoken(item.note)) }] : [],
     ),
     { value: 'show', label: words.showAgain },
     { value: 'calendar', label: words.reminders },

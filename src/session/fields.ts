@@ -84,6 +84,16 @@ export function choiceStart(field: ChoiceField, answers: Answers, index: number)
   return field.read(answers, index) || (field.suggest?.(answers, index) ?? '');
 }
 
+/**
+ * The option Enter takes at a choice: where it starts, or the first option when it starts on
+ * none. Both front ends use it, so every menu has the same default in each (the line mode's
+ * menus once had none: Enter answered "Please input a value").
+ */
+export function choiceDefault(field: ChoiceField, answers: Answers, index: number): string {
+  const start = choiceStart(field, answers, index);
+  return field.options.some((o) => o.value === start) ? start : (field.options[0]?.value ?? '');
+}
+
 export interface ListField extends FieldBase<FieldId, readonly string[]> {
   readonly kind: 'list';
   /** Checks one item before it joins the list. */

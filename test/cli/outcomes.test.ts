@@ -200,7 +200,8 @@ describe('rounds', () => {
         '  next: thank-you to Sam Ortiz (round 1): overdue since Wednesday, November 25, call today\n' +
         `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"\n`,
     );
-    // Priya was met again: a round-2 thank-you that repeats her round-1 one is pointed out.
+    // Priya was met again: her round-2 thank-you moves on to other phrasings, so there is no
+    // repeat to point out (test/cli/round-repeat.test.ts shows the warning when one coincides).
     const [first] = JSON.parse(
       (await runCli(['regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--json'], { home, env })).stdout,
     );
@@ -211,10 +212,10 @@ describe('rounds', () => {
     writeFileSync(join(home, 'round-1.json'), JSON.stringify(exported));
     expect((await runCli(['import', join(home, 'round-1.json'), '--replace'], { home, env })).code).toBe(0);
     const again = await runCli(['regen', `${ID}-round-2`, '--kind', 'thank-you', '--to', 'Priya', '--print'], { home, env });
-    // Only the greeting of someone met again is new (the same topics): nearly all of it repeats.
-    expect(again.stderr).toContain(
-      'Note: this reads like what you sent Priya Raghunathan after round 1 (95% the same words). You met again: say what was new in this meeting.\n',
-    );
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain('reads like what you sent');
+    expect(again.stdout).toContain('Dear Priya');
+    expect(again.stdout).not.toContain(first.body.split('\n\n')[1]);
     // An outcome given for the first round's id goes on the latest round, which the list shows.
     const status = await runCli(['status', ID, 'offer'], { home, env });
     expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thursday, December 3).`);

@@ -47,7 +47,7 @@ describe.skipIf(skipWithout('tmux'))('line mode: pasted and typed-ahead lines', 
     expect(draftOn(home).answers.candidate).toMatchObject({ email: 'thao@example.com', phone: '+1 555 0199' });
   }, 60_000);
 
-  it('a pasted line the question refuses stays to be fixed, and the lines after it are not typed into it', async () => {
+  it('a pasted line the question refuses is refused alone: the lines after it are not typed into it', async () => {
     const home = newHome();
     const t = await start(home);
     await t.waitForScreen(prompting('Your name'));
@@ -55,15 +55,16 @@ describe.skipIf(skipWithout('tmux'))('line mode: pasted and typed-ahead lines', 
     await t.waitForScreen(prompting('Your e-mail'));
     await t.paste('thao@\n+1 555 0199\nlinkedin.com/in/thao\n', { bracketed: false });
     const refused = await t.waitForScreen((s) => s.replace(/\n/g, '').includes('were not used'));
-    expect(refused).toContain('? Your e-mail thao@');
     // Inquirer wraps its own lines at the terminal's width: the message is read unwrapped.
     expect(refused.replace(/\n/g, '')).toContain(
       '(The 2 lines pasted after it were not used: paste them again once this answer is fixed.)',
     );
     expect(refused).not.toContain('0199');
-    await t.submit('example.com');
+    // The answer is typed again on an empty line: nothing of the refused one is glued to it.
+    await t.submit('thao@example.com');
     const screen = await t.waitForScreen(prompting('Your phone'));
     expect(screen).toContain('✔ Your e-mail thao@example.com');
+    expect(screen).not.toContain('thao@thao@');
   }, 60_000);
 
   it('keeps every line typed while the program was still starting', async () => {

@@ -178,8 +178,10 @@ export const line = {
   /** A call not marked as made yet, or a note kept for the address it lacks. */
   markLater: (spoken: boolean) =>
     spoken
-      ? 'Not marked yet: once you have made the call, copy the script again here and answer yes, or run followup-coach sent.'
-      : 'Not marked yet: once you have sent it, copy it again here and answer yes, or run followup-coach sent.',
+      ? 'Not marked yet: once you have made the call, pick Mark call as made here, or run followup-coach sent.'
+      : 'Not marked yet: once you have sent it, pick Mark note as sent here, or run followup-coach sent.',
+  /** The line review's entry for a note copied earlier and sent since. */
+  markEntry: (n: number, spoken: boolean) => (spoken ? `Mark call ${n} as made` : `Mark note ${n} as sent`),
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: (spoken: boolean) =>
     spoken ? 'Have you made the call? Mark it as made (recorded with the time)?' : 'Mark it as sent (recorded with the time)?',

@@ -15,15 +15,15 @@ import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } 
 const IDLE: ReviewStatus = { kind: 'idle' };
 
 /**
- * Whether a note of `kind` of this interview went out already (in an earlier session or this
- * one): the three manual checks were made for that kind then, so they are asked once per
- * interview and kind of note, not again in every session.
+ * Whether a note of `kind` of this interview went out in an earlier session: the three manual
+ * checks were made for that kind then, so they are asked once per interview and kind of note,
+ * not again in every session. A note marked sent in this session does not count: it may have
+ * been marked without a copy (s on a call script), so without the checks, and counting it let
+ * the next note of its kind be copied unchecked.
  */
 function kindSentBefore(state: ReviewState, kind: ReviewNote['note']['kind']): boolean {
-  return (
-    state.marked.some((entry) => entry.kind === kind) ||
-    (state.notes ?? []).some((r) => r.note.kind === kind && r.sentAt !== undefined)
-  );
+  const markedNow = (r: ReviewNote) => state.marked.some((entry) => entry.kind === r.note.kind && entry.to === r.note.to);
+  return (state.notes ?? []).some((r) => r.note.kind === kind && r.sentAt !== undefined && !markedNow(r));
 }
 
 /** The review before its notes are written: the first step composes them and reads the schedule. */

@@ -1,6 +1,6 @@
 // A question with fixed answers (format, medium, yes or no), starting on the previous answer.
 import type { ReactNode } from 'react';
-import { choiceStart, type Answers, type ChoiceField } from '../../session/index.js';
+import { choiceDefault, type Answers, type ChoiceField } from '../../session/index.js';
 import { ChoiceInput } from '../choice-input.js';
 import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
@@ -23,7 +23,7 @@ export function ChoiceStep({ field, index, answers, error, header, isActive, onS
     <StepFrame header={header} label={field.label} hint={field.hint} error={error} hints={hints.choice} prompt={false}>
       <ChoiceInput
         options={field.options}
-        defaultValue={choiceStart(field, answers, index)}
+        defaultValue={choiceDefault(field, answers, index)}
         isActive={isActive}
         onSubmit={onSubmit}
       />

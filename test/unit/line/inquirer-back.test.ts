@@ -1,5 +1,6 @@
-// `<` goes back from a question whose earlier answer is already on the line (@inquirer/prompts'
-// editable prefill): typed at its end it arrives as "answer<", which is going back, not an answer.
+// `<` goes back from a question with an earlier answer: typed alone, or at the end of that answer
+// once Tab has put it on the line (it arrives as "answer<"), it is going back, not an answer.
+// Typing without Tab replaces the earlier answer.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BACK, inquirerPrompter } from '../../../src/line/prompter.js';
@@ -21,12 +22,15 @@ async function answerWith(initial: string, keys: string): Promise<string | typeo
 }
 
 describe('the line prompter', () => {
-  it('takes "<" after a prefilled answer as going back', async () => {
+  it('takes "<" after an earlier answer as going back, alone or after Tab', async () => {
     expect(await answerWith('n@example.com', '<')).toBe(BACK);
+    expect(await answerWith('n@example.com', '\t<')).toBe(BACK);
   });
 
-  it('takes "<" on an empty line as going back, and keeps an edited answer', async () => {
+  it('takes "<" on an empty line as going back; typing replaces an earlier answer, Tab edits it', async () => {
     expect(await answerWith('', '<')).toBe(BACK);
-    expect(await answerWith('n@example.com', 'g')).toBe('n@example.comg');
+    expect(await answerWith('n@example.com', 'm@example.org')).toBe('m@example.org');
+    expect(await answerWith('n@example.com', '\tg')).toBe('n@example.comg');
+    expect(await answerWith('n@example.com', '')).toBe('n@example.com');
   });
 });

@@ -39,9 +39,27 @@ describe('the line review of a call, a sent note and a note with no address', ()
     // Are all three true? (yes), then: was the call made? Enter says no.
     expect(play.confirmDefaults).toEqual([false, false]);
     expect(play.printed).toContain(
-      'Not marked yet: once you have made the call, copy the script again here and answer yes, or run followup-coach sent.',
+      'Not marked yet: once you have made the call, pick Mark call as made here, or run followup-coach sent.',
     );
     expect(recorded).toEqual([]);
+  });
+
+  it('marks a call made later from the menu, without copying it again, and offers it no more', async () => {
+    const play = scripted([
+      { choose: 'What next?', answer: 'copy:0' },
+      { confirm: 'Are all three true?', answer: true },
+      { confirm: 'Have you made the call? Mark it as made (recorded with the time)?', answer: false },
+      { choose: 'What next?', answer: 'sent:0' },
+      { choose: 'What next?', answer: 'finish' },
+    ]);
+    const recorded: SentEntry[] = [];
+    await runReview(brasa, answersOf(brasa), deps(play, recorded));
+    expect(play.left()).toBe(0);
+    expect(play.offered[1]?.labels).toContain('Mark call 1 as made');
+    expect(play.printed).toContain('Marked the call as made.');
+    expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Chef Aoife Ní Bhriain']]);
+    expect(play.offered[2]?.labels).not.toContain('Mark call 1 as made');
+    expect(play.offered[2]?.labels).toContain('Mark note 2 as sent');
   });
 
   it('copies a sent note as it went: no checklist to override, no checks, no question, no second record', async () => {
