@@ -60,6 +60,7 @@ export async function run(context: CommandContext): Promise<number> {
     const result = await runInk(deps, context, opening);
     if (result.kind === 'cancelled') throw new CancelledError(stoppedWords(result), result.signal);
     if (result.interviewId) context.stdout.write(`${words.done(result.interviewId)}\n`);
+    if (result.interviewId && result.next) context.stdout.write(`${words.next(result.next)}\n`);
     return EXIT.ok;
   } finally {
     await dispose();

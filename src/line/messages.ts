@@ -55,4 +55,6 @@ export const messages = {
   problem: (text: string) => `  ! ${text}`,
 
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
+  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
+  next: (step: string) => `Next: ${step}`,
 } as const;

@@ -76,10 +76,11 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
         const due = await deps.dueFollowUps(interviews);
         return dispatch({ type: 'news-recorded', interview, news: command.news, next, due });
       }
-      case 'finish':
+      case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
         await drafts;
-        return dispatch({ type: 'finished' });
+        return dispatch({ type: 'finished', next: await nextStepOf(deps, command.interviewId) });
+      }
     }
   }
 
@@ -95,4 +96,19 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
       }
     },
   };
+}
+
+/**
+ * The first step of the saved application's schedule, as the review lists it, read from the
+ * store so the notes marked sent in this session count: a note still due today is said as the
+ * session ends, not only on the review the user is leaving. Nothing when it cannot be read.
+ */
+async function nextStepOf(deps: SessionDeps, id: string | null): Promise<string | undefined> {
+  if (id === null) return undefined;
+  try {
+    const saved = (await deps.load()).interviews.find((interview) => interview.id === id);
+    return saved === undefined ? undefined : (await deps.schedule(saved))[0];
+  } catch {
+    return undefined;
+  }
 }

@@ -60,6 +60,8 @@ export interface GuideState {
   readonly recorded: readonly string[];
   /** Why the last save failed, or null while saving works. */
   readonly problem: string | null;
+  /** What the application needs next, said when the session ends ("thank-you to Gloria Ruiz: due today"). */
+  readonly nextStep?: string | undefined;
   /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
   readonly failure: string | null;
   /** What was last sent to be saved, so the same draft or candidate is not written twice. */
@@ -96,7 +98,8 @@ export type GuideEvent =
   | { readonly type: 'change-cancelled' }
   | { readonly type: 'manual-confirmed' }
   | { readonly type: 'finish' }
-  | { readonly type: 'finished' }
+  /** `next`: the application's next step once the review ends, in words, when there is one. */
+  | { readonly type: 'finished'; readonly next?: string | undefined }
   | { readonly type: 'saved' }
   | { readonly type: 'save-failed'; readonly why: string };
 
@@ -115,7 +118,7 @@ export type GuideCommand =
       /** The saved interviews, for what is due once the news is in. */
       readonly interviews: readonly Interview[];
     }
-  | { readonly type: 'finish' };
+  | { readonly type: 'finish'; readonly interviewId: string | null };
 
 export interface Step {
   readonly state: GuideState;

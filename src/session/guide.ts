@@ -108,9 +108,12 @@ export function createGuide(context: SessionContext) {
       case 'manual-confirmed':
         return only({ ...state, manualConfirmed: true });
       case 'finish':
-        return { state: { ...state, stage: 'idle', screen: 'loading' }, commands: [{ type: 'finish' }] };
+        return {
+          state: { ...state, stage: 'idle', screen: 'loading' },
+          commands: [{ type: 'finish', interviewId: state.interviewId }],
+        };
       case 'finished':
-        return only({ ...state, screen: 'done' });
+        return only({ ...state, screen: 'done', nextStep: event.next });
       case 'saved':
         return only(state.problem === null ? state : { ...state, problem: null });
       case 'save-failed':

@@ -150,6 +150,8 @@ export const exit = {
   ciSet: 'the guided session asks nothing while CI is set (a build or test runner), even at a terminal.',
   ciSetTry: 'unset CI to use it here, or run without questions: followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
+  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
+  next: (step: string) => `Next: ${step}`,
 } as const;
 
 export const saving = {

@@ -147,7 +147,10 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
 
     await chooseLabelled(t, 'What next?', 'Finish');
     expect(await t.waitForExit()).toBe(0);
-    expect(await t.history()).toMatch(/Saved as acme-robotics-senior-backend-engineer\./);
+    const history = await t.history();
+    expect(history).toMatch(/Saved as acme-robotics-senior-backend-engineer\./);
+    // Priya's note is marked sent; Sam's call is still due today, and leaving says so.
+    expect(history).toContain('Next: thank-you to Sam Ortiz: due today');
   }, 120_000);
 
   it('with a saved interview starts at the home, and writes the follow-up that is due', async () => {

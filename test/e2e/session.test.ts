@@ -173,6 +173,8 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     // The last frame left above it is no "Opening your saved interviews…" (the loading line).
     expect(history).not.toContain('Opening your saved interviews');
     expect(id).toBe('acme-robotics-senior-backend-engineer');
+    // Priya's note is marked sent; Sam's call is still due today, and leaving says so.
+    expect(history).toContain('Next: thank-you to Sam Ortiz: due today');
 
     // The note on the clipboard is the saved interview's note, word for word.
     const notes = await runCli(['regen', id!, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--json'], { home });

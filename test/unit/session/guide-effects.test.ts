@@ -26,11 +26,31 @@ describe('the guide runner', () => {
       (event) => void events.push(event),
     );
     const saved = runner.run({ type: 'save-draft', draft });
-    const cleared = runner.run({ type: 'finish' });
+    const cleared = runner.run({ type: 'finish', interviewId: null });
     await Promise.all([saved, cleared]);
     expect(world.drafts).toEqual([draft]);
     expect(world.draft).toBeNull();
     expect(events).toEqual([{ type: 'saved' }, { type: 'finished' }]);
+  });
+
+  it('finishing says what the saved application needs next, read from the store', async () => {
+    const world = emptyWorld({ interviews: [ACME] });
+    const asked: string[] = [];
+    const deps = worldDeps(world, {
+      schedule: (interview) => {
+        asked.push(interview.id);
+        return ['thank-you to Sam Ortiz: due today, call today', 'follow-up to Priya Raghunathan: not before Monday, December 7'];
+      },
+    });
+    const events: GuideEvent[] = [];
+    const runner = createGuideRunner(deps, (event) => void events.push(event));
+    await runner.run({ type: 'finish', interviewId: ACME.id });
+    await runner.run({ type: 'finish', interviewId: 'no-such-interview' });
+    expect(asked).toEqual([ACME.id]);
+    expect(events).toEqual([
+      { type: 'finished', next: 'thank-you to Sam Ortiz: due today, call today' },
+      { type: 'finished', next: undefined },
+    ]);
   });
 
   it('a re-save carries the hand edits over, and asks about the one the new answers rewrite', async () => {

@@ -256,7 +256,9 @@ describe('the save at the review', () => {
       { type: 'interview-saved', stored: ACME, questions: [] },
     ).state;
     const finishing = run(ready, { type: 'finish' });
-    expect(finishing.commands).toEqual([{ type: 'finish' }]);
-    expect(run(finishing.state, { type: 'finished' }).state.screen).toBe('done');
+    expect(finishing.commands).toEqual([{ type: 'finish', interviewId: ready.interviewId }]);
+    const done = run(finishing.state, { type: 'finished', next: 'thank-you to Sam Ortiz: due today, call today' }).state;
+    expect(done.screen).toBe('done');
+    expect(done.nextStep).toBe('thank-you to Sam Ortiz: due today, call today');
   });
 });
