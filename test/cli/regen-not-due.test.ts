@@ -27,6 +27,19 @@ describe('regen of a note not due yet', () => {
     expect(shown.stdout).toContain('Dear Priya,');
   });
 
+  it('a reply to a no asked for while the interview still waits says it is for after a no', async () => {
+    const waiting = newHome();
+    expect((await runCli(['import', FIXTURE], { home: waiting, env })).code).toBe(0);
+    for (const kind of ['not-selected', 'stay-in-touch']) {
+      const shown = await runCli(['regen', ID, '--kind', kind, '--to', 'Priya', '--print'], { home: waiting, env });
+      expect(shown.code).toBe(0);
+      expect(shown.stderr.split('\n')[0]).toBe(
+        `Not due yet: this note is for after a no, and no decision is recorded. Read it now; once you hear, record it with: followup-coach status ${ID} not-selected --told-by NAME`,
+      );
+      expect(shown.stdout).toContain('Dear Priya,');
+    }
+  });
+
   it('a note that is due now gets no such line', async () => {
     const shown = await cli('regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--print');
     expect(shown.code).toBe(0);

@@ -28,6 +28,9 @@ export const messages = {
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
   // `line`: the step as `list` words it ("stay-in-touch note to Priya: not before ...").
   notDueNow: (line: string) => `Not due yet: ${line}. Read it now, and send it then.`,
+  /** A reply to a no, or a stay-in-touch note, asked for while the interview still waits for its decision. */
+  forAfterNo: (id: string) =>
+    `Not due yet: this note is for after a no, and no decision is recorded. Read it now; once you hear, record it with: followup-coach status ${id} not-selected --told-by NAME`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
   // `spoken`: the note is a call script (src/model/spoken.ts), so it is named as a script and its call as made.

@@ -158,6 +158,12 @@ function otherNotesHint(id: string, others: readonly Note[]): string {
  */
 function sayWhenDue(context: CommandContext, interview: Interview, picked: Note, saved: readonly Interview[]): void {
   if (isFollowUp(interview, picked.kind) || copyFor(interview, picked) === 'sent') return;
+  // Before any decision the schedule has no such step to say the day of: say what it waits for.
+  if (interview.status === 'waiting' && (picked.kind === 'not-selected' || picked.kind === 'stay-in-touch')) {
+    context.stderr.write(`${showLine(messages.forAfterNo(interview.id))}
+`);
+    return;
+  }
   const now = context.now();
   const style = dateStyleFor(context.env, now);
   const step = upcomingStep(interview, picked.kind, picked.to, now, calendarFor(context.env), style, saved);
