@@ -58,7 +58,11 @@ export const hints = {
   recruiterEmail: 'Enter to skip.',
   interviewerName: 'Check the spelling against their card or profile: a wrong name costs more than no note.',
   interviewerTitle: 'e.g. Engineering Manager.',
-  interviewerEmail: 'Leave empty if you have none: the coach writes a note asking the recruiter for it.',
+  /** `recruiter`: whom the contact request asks, when known. */
+  interviewerEmail: (recruiter: string) =>
+    `Leave empty if you have none: the coach writes a note asking ${recruiter || 'the recruiter or another interviewer'} for it.`,
+  /** Every note goes through `via` (each one to a person without an address does). */
+  interviewerEmailVia: (via: string) => `Leave empty if you have none: your notes go through ${via}, so no address is needed.`,
   interviewerPhone: 'Leave empty if you have none.',
   interviewerMedium: 'Answer e-mail with e-mail and calls with calls.',
   interviewerTopics:

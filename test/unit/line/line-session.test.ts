@@ -264,6 +264,19 @@ describe('line mode', () => {
     ]);
   });
 
+  it('says at an e-mail question that none is needed when the notes go through the recruiter', async () => {
+    const answers = answersOf(sampleInterview({ via: { name: 'Dana Kim', notes: 'all' } }));
+    const { deps } = memoryDeps(draftOf(initialState(answers, { step: 'interviewer.email', index: 1 })));
+    const play = scripted([
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
+      { text: 'E-mail', answer: '' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
+    const hint = play.printed.find((line) => line.includes('Leave empty if you have none:'));
+    expect(hint).toContain('your notes go through Dana Kim, so no address is needed.');
+  });
+
   it('refuses to run without a terminal', async () => {
     const { deps } = memoryDeps();
     await expect(runLineSession({ interactive: false } as CommandContext, deps)).rejects.toMatchObject({ name: 'UsageError' });
