@@ -85,8 +85,10 @@ export function createGuide(context: SessionContext) {
       case 'interview-saved': {
         if (state.stage !== 'saving') return only(state);
         const others = state.store.interviews.filter((i) => i.id !== event.stored.id && i.id !== state.interviewId);
+        const { notice } = event;
         return only({
           ...state,
+          log: notice === undefined || state.log.includes(notice) ? state.log : [...state.log, notice],
           interviewId: event.stored.id,
           saved: event.stored,
           store: { ...state.store, interviews: [...others, event.stored] },

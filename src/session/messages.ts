@@ -140,3 +140,12 @@ export const understood = {
   toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,
   toldNobody: '→ nobody is thanked for the news; every note thanks them for their time',
 } as const;
+
+/** What the session says when a changed company or role moves the saved interview's id, or cannot. */
+export const idMessages = {
+  renamed: (from: string, to: string) => `Now saved as ${to} (was ${from}): regen and the other commands take the new id.`,
+  kept: (id: string, why: string) => `The id stays ${id}, since ${why}; the notes use the new answers.`,
+  becauseSent: 'a note of this interview was marked sent',
+  becauseCalendar: 'a calendar file already has its steps',
+  becauseRounds: 'its other rounds are filed under it',
+} as const;
