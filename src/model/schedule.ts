@@ -2,6 +2,7 @@
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { missingAddressIn, whoToAsk } from './address.js';
 import {
+  askedInThankYou,
   contactRequestState,
   lapsedAddressLine,
   thankYouDueBy,
@@ -19,6 +20,7 @@ import {
   todayOf,
 } from './dates.js';
 import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
+import { tellerOffPanel } from './outcome.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
@@ -119,34 +121,36 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
   const unthanked = notSent(interview, 'thank-you').filter((person) => !thankYouLapsed(interview, person, today));
   const due = thankYouDueBy(interview);
   const askee = whoToAsk(interview);
-  if (askee !== null && contactRequestState(interview, today) === 'due') {
-    const noAddress = unthankedWithoutAddress(interview);
-    const why = m.contactRequest(
-      noAddress.map(({ person }) => person.name),
-      askee.name,
-      noAddress.map(({ needs }) => needs),
-    );
+  // The request, when due, is a note of its own or a sentence in the askee's thank-you, which
+  // then goes first: it is the one the others' thank-yous wait on.
+  const asking = askee !== null && contactRequestState(interview, today) === 'due';
+  const inThankYou = asking ? askedInThankYou(interview) : null;
+  const noAddress = unthankedWithoutAddress(interview);
+  const [askWhat, askNeeds] = [noAddress.map(({ person }) => person.name), noAddress.map(({ needs }) => needs)];
+  if (asking && inThankYou === null) {
     plans.push({
       kind: 'contact-request',
       to: [askee.name],
       notBefore: interview.date,
       recommended: interview.date,
       by: due,
-      why,
+      why: m.contactRequest(askWhat, askee.name, askNeeds),
     });
   }
-  if (unthanked.length > 0) {
-    const [why, lateWhy] = [m.thankYouDue(formatDay(due, style)), m.thankYouLate(formatDay(due, style))];
-    plans.push({
-      kind: 'thank-you',
-      to: unthanked.map((p) => p.name),
-      notBefore: interview.date,
-      recommended: interview.date,
-      by: due,
-      why,
-      lateWhy,
-    });
-  }
+  const [why, lateWhy] = [m.thankYouDue(formatDay(due, style)), m.thankYouLate(formatDay(due, style))];
+  const thanks = (people: readonly Interviewer[], first = ''): Plan => ({
+    kind: 'thank-you',
+    to: people.map((p) => p.name),
+    notBefore: interview.date,
+    recommended: interview.date,
+    by: due,
+    why: first + why,
+    lateWhy,
+  });
+  const askFirst = unthanked.filter((person) => person.name === inThankYou?.name);
+  const others = unthanked.filter((person) => person.name !== inThankYou?.name);
+  if (askFirst.length > 0) plans.push(thanks(askFirst, m.thankYouAsks(askWhat, askFirst[0]!.name, askNeeds)));
+  if (others.length > 0) plans.push(thanks(others));
   for (const { people, window } of sameWindows(interview, calendar, style, today)) plans.push(...byMedium(people, window));
   return plans.map((plan) => withNoAddress(interview, plan));
 }
@@ -171,6 +175,20 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   // A "thank you for letting me know" weeks later reads as an afterthought: past its moment the
   // schedule drops it and moves on to the stay-in-touch note, counted from the news.
   const lapsed = by !== null && today > addBusinessDays(toldOn, NOT_SELECTED_LIFE, calendar);
+  // A recruiter who told you the news without sitting on the panel gets a reply of their own, first.
+  const teller = tellerOffPanel(interview);
+  if (teller !== null && daysSent(interview, teller.name, ['not-selected']).length === 0 && !lapsed) {
+    const day = by === null ? null : formatDay(by, style);
+    plans.push({
+      kind: 'not-selected',
+      to: [teller.name],
+      notBefore: toldOn,
+      recommended: toldOn,
+      by,
+      why: m.notSelectedTeller(teller.name, day),
+      ...(day === null ? {} : { lateWhy: m.notSelectedLate(day) }),
+    });
+  }
   if (unthanked.length > 0 && !lapsed) {
     const [why, lateWhy] =
       by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by, style)), m.notSelectedLate(formatDay(by, style))];
