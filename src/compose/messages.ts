@@ -32,7 +32,7 @@ export const messages = {
   }),
   askedInThankYou: (name: string) => ({
     message: `${name} sat on the panel, so your thank-you to ${name} asks for the missing addresses in one line: there is no separate request.`,
-    fix: `Write that thank-you: use --kind thank-you --to "${name}".`,
+    fix: `Write that thank-you instead: --kind thank-you --to "${name}".`,
   }),
   unknownRecipient: (to: string, kind: NoteKind, names: readonly string[]) => ({
     message: `Nobody called "${to}" receives ${kindWithArticle(kind)} for this interview.`,
