@@ -228,13 +228,19 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const kinds = new Set(kindsFor(interview));
     const perPerson: NoteKind = interview.status === 'not-selected' ? 'not-selected' : 'thank-you';
     const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
-    const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
-      const own = [noteFor(interview, perPerson, recipient, style)];
-      // A caller's thank-you, or note after a no, is already a call; the voicemail is for their follow-up.
-      const calledAlready = recipient.by === 'phone';
-      if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
-      return own;
-    });
+    // After a no, nobody is asked for an address (model/schedule.ts, unreachableAfterNo): the
+    // review, like the schedule, leaves out those no note can reach.
+    const reachable = (recipient: { readonly address?: string | undefined }) =>
+      perPerson !== 'not-selected' || Boolean(recipient.address?.trim());
+    const notes = recipientsOf(interview, perPerson)
+      .filter(reachable)
+      .flatMap((recipient) => {
+        const own = [noteFor(interview, perPerson, recipient, style)];
+        // A caller's thank-you, or note after a no, is already a call; the voicemail is for their follow-up.
+        const calledAlready = recipient.by === 'phone';
+        if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
+        return own;
+      });
     if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request', options));
     return notes;
   }
@@ -263,8 +269,12 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       // After a no, a caller's thanks is already a call (the note after the decision): no follow-up call.
       voicemail: interview.status !== 'not-selected' && people.some(isVoicemailRecipient),
       // Asked in the askee's own thank-you, the request is no note of its own (model/contact-schedule.ts).
+      // After a no, nobody is asked for an address (model/schedule.ts, unreachableAfterNo).
       'contact-request':
-        missingAddresses(interview).length > 0 && contactAsker(interview) !== null && askedInThankYou(interview) === null,
+        interview.status === 'waiting' &&
+        missingAddresses(interview).length > 0 &&
+        contactAsker(interview) !== null &&
+        askedInThankYou(interview) === null,
       'not-selected': interview.status === 'not-selected',
       'stay-in-touch': true,
     };

@@ -70,6 +70,15 @@ export const scheduleMessages = {
   notSelectedLate: (by: string) =>
     `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
   /** Said before the stay-in-touch note once the thanks for a no is past its moment. */
+  /**
+   * After a no, the people no note can reach (no address for the way they reached you, and no
+   * go-between): left out of the thanks and the stay-in-touch note rather than chased for an
+   * address, since asking a favour of someone who just turned you down costs more than it gains.
+   */
+  unreachableAfterNo: (people: readonly string[], needs: readonly ('email' | 'phone')[], id: string) => {
+    const [it, arrives] = people.length === 1 ? ['it', 'it arrives'] : ['them', 'they arrive'];
+    return `You have no ${addressWords(needs)} for ${names(people)}, so no note after the decision can reach them. Asking for one after a no is a favour too many, so the schedule leaves them out. If ${arrives}, add ${it} with ${addWith(id)}.`;
+  },
   notSelectedLapsed: (toldOn: string) =>
     `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>

@@ -1,6 +1,6 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
-import { missingAddressIn, whoToAsk } from './address.js';
+import { type AddressNeed, missingAddressIn, whoToAsk } from './address.js';
 import {
   askedInThankYou,
   contactRequestState,
@@ -165,19 +165,40 @@ function withNoAddress(interview: Interview, plan: Plan): Plan {
   return lacking.length === 0 ? plan : { ...plan, noAddress: lacking };
 }
 
+/**
+ * After a no, the people no note can reach: an interviewer without the address for the way they
+ * reached you (a caller with no number, a writer with no e-mail, unless a go-between carries the
+ * note), and an off-panel teller with neither. Nobody asks for an address after a no
+ * (scheduleMessages.unreachableAfterNo says why), so no plan names them.
+ */
+function unreachableAfterNo(interview: Interview): { readonly names: string[]; readonly needs: AddressNeed[] } {
+  const teller = tellerOffPanel(interview);
+  const tellerOut = teller !== null && !teller.email?.trim() && !teller.phone?.trim() ? [teller.name] : [];
+  const people = interview.interviewers.flatMap((person) => {
+    const needs = missingAddressIn(interview, person);
+    return needs === null ? [] : [{ name: person.name, needs }];
+  });
+  return {
+    names: [...tellerOut, ...people.map((entry) => entry.name)],
+    needs: [...tellerOut.map((): AddressNeed => 'email'), ...people.map((entry) => entry.needs)],
+  };
+}
+
 function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
+  const out = new Set(unreachableAfterNo(interview).names);
+  const reachable = (person: { readonly name: string }) => !out.has(person.name);
   // The day of the news as recorded (`followup-coach status --on`): the thanks go by the next
   // business day. Without it the day is not known, so the thanks are simply due now.
   const toldOn = interview.statusOn ?? interview.date;
-  const unthanked = notSent(interview, 'not-selected');
+  const unthanked = notSent(interview, 'not-selected').filter(reachable);
   const by = interview.statusOn === undefined ? null : addBusinessDays(toldOn, 1, calendar);
   // A "thank you for letting me know" weeks later reads as an afterthought: past its moment the
   // schedule drops it and moves on to the stay-in-touch note, counted from the news.
   const lapsed = by !== null && today > addBusinessDays(toldOn, NOT_SELECTED_LIFE, calendar);
   // A recruiter who told you the news without sitting on the panel gets a reply of their own, first.
   const teller = tellerOffPanel(interview);
-  if (teller !== null && daysSent(interview, teller.name, ['not-selected']).length === 0 && !lapsed) {
+  if (teller !== null && reachable(teller) && daysSent(interview, teller.name, ['not-selected']).length === 0 && !lapsed) {
     const day = by === null ? null : formatDay(by, style);
     plans.push({
       kind: 'not-selected',
@@ -202,7 +223,8 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
       ...(lateWhy === undefined ? {} : { lateWhy }),
     });
   }
-  if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
+  const keptInTouch = interview.interviewers.filter(reachable);
+  if (keptInTouch.length > 0 && notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the thanks for the news has gone (or its moment has passed), "three months after
     // it" counts from today.
@@ -211,7 +233,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
     const skipped = lapsed && unthanked.length > 0 ? m.notSelectedLapsed(formatDay(toldOn, style)) : '';
     plans.push({
       kind: 'stay-in-touch',
-      to: interview.interviewers.map((p) => p.name),
+      to: keptInTouch.map((p) => p.name),
       notBefore: from,
       recommended: from,
       by: null,
@@ -263,13 +285,24 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
   const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
-  const said = withDropped(items, interview.status === 'waiting' ? lapsedAddressLine(interview, today) : null);
+  const said = withDropped(
+    items,
+    interview.status === 'waiting' ? lapsedAddressLine(interview, today) : unreachableLine(interview),
+  );
   return { items: said, next: said[0] ?? null, done };
+}
+
+/** After a no, the line that says who the schedule leaves out for want of an address, or null. */
+function unreachableLine(interview: Interview): string | null {
+  const { names, needs } = unreachableAfterNo(interview);
+  return names.length === 0 ? null : m.unreachableAfterNo(names, needs, interview.id);
 }
 
 /** The first item, and so the next step, says what the schedule left out on the way to it. */
 function withDropped(items: readonly DueItem[], dropped: string | null): DueItem[] {
   const [first, ...rest] = items;
-  if (dropped === null || first === undefined || first.dropped !== undefined) return [...items];
+  if (dropped === null || first === undefined) return [...items];
+  if (first.dropped !== undefined)
+    return [{ ...first, dropped: `${first.dropped} ${dropped}`, why: `${dropped} ${first.why}` }, ...rest];
   return [{ ...first, dropped, why: `${dropped} ${first.why}` }, ...rest];
 }
