@@ -10,6 +10,7 @@ import {
   type NoteEdit,
   type NoteKind,
 } from '../model/types.js';
+import { askedInThankYou, thankYouAsksFor } from '../model/contact-schedule.js';
 import { ruledOutBy } from '../model/outcome.js';
 import { dayOf, followsSent } from '../model/sent-log.js';
 import { noteContext, type PriorNote } from './context.js';
@@ -169,11 +170,19 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
           ? priorThankYou(interview, recipient, style)
           : priorFollowUp(interview, recipient, style, follows);
     const missing = kind === 'contact-request' ? missingAddresses(interview) : undefined;
+    // The thank-you to the person asked for the missing addresses asks in one line of its own.
+    const asks =
+      kind === 'thank-you' && recipient.via === undefined && recipient.by === 'email'
+        ? thankYouAsksFor(interview, recipient.name, style.dateStyle.today).map(({ person, needs }) => ({
+            interviewer: person,
+            needs,
+          }))
+        : [];
     const edit = editFor(interview, kind, recipient.name, { follows, upTo: first.upTo });
     const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
     const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
-    const extras = { prior, missing, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
+    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
     const context = noteContext(interview, kind, recipient, extras);
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.
@@ -193,6 +202,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       quotes: keepsQuote ? prior.body : undefined,
       ...(follows === undefined ? {} : { follows }),
       ...(recipient.via && cover !== undefined ? { via: { name: recipient.via.name, cover } } : {}),
+      ...(asks.length > 0 ? { asksFor: asks.map((entry) => entry.interviewer.name) } : {}),
     };
   }
 
@@ -218,13 +228,19 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const kinds = new Set(kindsFor(interview));
     const perPerson: NoteKind = interview.status === 'not-selected' ? 'not-selected' : 'thank-you';
     const voicemailTo = new Set(kinds.has('voicemail') ? recipientsOf(interview, 'voicemail').map((r) => r.index) : []);
-    const notes = recipientsOf(interview, perPerson).flatMap((recipient) => {
-      const own = [noteFor(interview, perPerson, recipient, style)];
-      // A caller's thank-you, or note after a no, is already a call; the voicemail is for their follow-up.
-      const calledAlready = recipient.by === 'phone';
-      if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
-      return own;
-    });
+    // After a no, nobody is asked for an address (model/schedule.ts, unreachableAfterNo): the
+    // review, like the schedule, leaves out those no note can reach.
+    const reachable = (recipient: { readonly address?: string | undefined }) =>
+      perPerson !== 'not-selected' || Boolean(recipient.address?.trim());
+    const notes = recipientsOf(interview, perPerson)
+      .filter(reachable)
+      .flatMap((recipient) => {
+        const own = [noteFor(interview, perPerson, recipient, style)];
+        // A caller's thank-you, or note after a no, is already a call; the voicemail is for their follow-up.
+        const calledAlready = recipient.by === 'phone';
+        if (voicemailTo.has(recipient.index) && !calledAlready) own.push(noteFor(interview, 'voicemail', recipient, style));
+        return own;
+      });
     if (kinds.has('contact-request')) notes.push(...composeNotes(interview, 'contact-request', options));
     return notes;
   }
@@ -252,7 +268,13 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       'follow-up': interview.status === 'waiting' && people.some((person) => person.medium === 'email'),
       // After a no, a caller's thanks is already a call (the note after the decision): no follow-up call.
       voicemail: interview.status !== 'not-selected' && people.some(isVoicemailRecipient),
-      'contact-request': missingAddresses(interview).length > 0 && contactAsker(interview) !== null,
+      // Asked in the askee's own thank-you, the request is no note of its own (model/contact-schedule.ts).
+      // After a no, nobody is asked for an address (model/schedule.ts, unreachableAfterNo).
+      'contact-request':
+        interview.status === 'waiting' &&
+        missingAddresses(interview).length > 0 &&
+        contactAsker(interview) !== null &&
+        askedInThankYou(interview) === null,
       'not-selected': interview.status === 'not-selected',
       'stay-in-touch': true,
     };

@@ -7,7 +7,7 @@ import { addressOf, spokenSalutation, writtenSalutation } from '../model/greetin
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, baseName, foldName, resumeWord, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
+import { asPhrase, baseName, foldName, joinList, resumeWord, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -102,6 +102,10 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     byPhone: recipient.by === 'phone',
     /** This person told the candidate the outcome, so only they are thanked for the news. */
     toldUs: told(interview, recipient, greeting),
+    /** They sat on the panel: false for the recruiter, whose note after a no has no talk to recall. */
+    interviewed: person !== null,
+    /** The candidate's notes went through them (src/model/via.ts). */
+    passedOn: interview.via !== undefined && foldName(interview.via.name) === foldName(recipient.name),
   };
 }
 
@@ -132,9 +136,26 @@ function lacking(missing: readonly MissingAddress[]): string {
   return 'contact details for some of them';
 }
 
+/**
+ * What a thank-you that carries the contact request asks for, as one phrase: "the e-mail address
+ * of Joost van der Berg", "the e-mail addresses of A and B and the phone number of C".
+ */
+function asksOf(asks: readonly MissingAddress[]) {
+  if (asks.length === 0) return null;
+  const of = (need: 'email' | 'phone', one: string, many: string) => {
+    const names = asks.filter((entry) => entry.needs === need).map((entry) => entry.interviewer.name.trim());
+    return names.length === 0 ? [] : [`the ${names.length === 1 ? one : many} of ${joinList(names)}`];
+  };
+  return {
+    what: joinList([...of('email', 'e-mail address', 'e-mail addresses'), ...of('phone', 'phone number', 'phone numbers')]),
+  };
+}
+
 export interface ContextExtras {
   readonly prior?: PriorNote | undefined;
   readonly missing?: readonly MissingAddress[] | undefined;
+  /** On the thank-you to the person asked for the missing addresses (src/model/contact-schedule.ts): what it asks for. */
+  readonly asks?: readonly MissingAddress[] | undefined;
   /** How the note writes a day; American, with its year, when absent. */
   readonly dateStyle?: DateStyle | undefined;
   /** The recipient was an interviewer in an earlier round of this application. */
@@ -146,7 +167,15 @@ export interface ContextExtras {
 }
 
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
-  const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false, earlierCalls = [], earlierNote = null } = extras;
+  const {
+    prior,
+    missing = [],
+    asks = [],
+    dateStyle = US_WITH_YEARS,
+    metBefore = false,
+    earlierCalls = [],
+    earlierNote = null,
+  } = extras;
   const lastCall = earlierCalls.at(-1);
   return {
     kind,
@@ -202,6 +231,8 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     missing: missing.map(missingOf),
     lacking: missing.length === 0 ? null : lacking(missing),
     askedFor: missing.length,
+    /** The addresses a thank-you also asks for, when it carries the contact request (templates/partials/address-ask.hbs); null otherwise. */
+    asks: asksOf(asks),
     /** Who the note goes through, for its subject and cover line (templates/partials/via-*.hbs); null when it goes straight to them. */
     via: recipient.via ? viaOf(interview, recipient.via) : null,
   };

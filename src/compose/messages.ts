@@ -30,6 +30,10 @@ export const messages = {
     message: `You have no address for ${joinList(missing)}, and nobody to ask: there is no recruiter and no interviewer with an e-mail address.`,
     fix: 'Add the recruiter or HR contact who arranged the interview (name and e-mail), then try again.',
   }),
+  askedInThankYou: (name: string) => ({
+    message: `${name} sat on the panel, so your thank-you to ${name} asks for the missing addresses in one line: there is no separate request.`,
+    fix: `Write that thank-you instead: --kind thank-you --to "${name}".`,
+  }),
   unknownRecipient: (to: string, kind: NoteKind, names: readonly string[]) => ({
     message: `Nobody called "${to}" receives ${kindWithArticle(kind)} for this interview.`,
     fix: `Pass --to with one of: ${quoted(names)}.`,

@@ -1,6 +1,8 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
 import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
+import { askedInThankYou } from '../model/contact-schedule.js';
+import { tellerOffPanel } from '../model/outcome.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
 import { type GoBetween, goBetweenOf, writtenThrough } from '../model/via.js';
 import { ComposeError } from './errors.js';
@@ -81,8 +83,17 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
       if (writers.length === 0) throw new ComposeError(messages.noFollowUpByMail);
       return writers;
     }
+    case 'not-selected': {
+      // A recruiter who told you the news off the panel gets a reply too, first: they told you.
+      const teller = tellerOffPanel(interview);
+      if (teller === null) return each;
+      const email = teller.email?.trim();
+      const phone = teller.phone?.trim();
+      const by: Medium = !email && phone ? 'phone' : 'email';
+      const address = by === 'phone' ? phone : email;
+      return [{ name: teller.name, address: address || undefined, by, interviewer: null, index: each.length }, ...each];
+    }
     case 'thank-you':
-    case 'not-selected':
     case 'stay-in-touch':
       return each;
     case 'voicemail': {
@@ -95,6 +106,8 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
       if (missing.length === 0) throw new ComposeError(messages.nothingMissing);
       const asker = contactAsker(interview);
       if (!asker) throw new ComposeError(messages.nobodyToAsk(missing.map((entry) => entry.interviewer.name)));
+      const inThankYou = askedInThankYou(interview);
+      if (inThankYou !== null) throw new ComposeError(messages.askedInThankYou(inThankYou.name));
       return [asker];
     }
   }

@@ -4,6 +4,7 @@ import { noteLabel } from '../model/note-kinds.js';
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
+import type { AddressAsk } from '../model/contact-schedule.js';
 import type { Finding, Interview, SentEntry } from '../model/types.js';
 import {
   contactAsked,
@@ -48,7 +49,7 @@ export function printNote(
   total: number,
   sent: readonly SentEntry[],
   { prompter, dateStyle }: Printer,
-  ask: string | null = null,
+  ask: AddressAsk | null = null,
 ): void {
   const spoken = isSpoken(note);
   prompter.print(words.noteHeading(index + 1, total, noteLabel(note.kind, spoken), shownRecipient(note), note.address, spoken));

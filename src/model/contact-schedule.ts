@@ -4,11 +4,17 @@
 // (the day the `late-thank-you` rule starts: two calendar days after the interview). Past that day
 // nobody is chased for the address any more, and the person without one drops out of the
 // thank-yous due; their later notes stay, marked as having no address yet.
+// When the person to ask sat on the panel (the recruiter who interviewed you too, or the
+// interviewer asked), the request is no note of its own: one sentence in their thank-you asks for
+// the addresses, since two notes to one person on one day, one of them thanking her "for your
+// help with my interview" as if she had not been in the room, read as a form.
+import { foldName } from '../compose/words.js';
 import { type AddressNeed, missingAddressIn, whoToAsk } from './address.js';
 import { addDays } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, Note } from './types.js';
+import { goesVia } from './via.js';
 
 export type ContactRequestState = 'due' | 'asked' | 'lapsed' | 'none';
 
@@ -36,12 +42,62 @@ export function thankYouLapsed(interview: Interview, person: Interviewer, today:
   return thankYouLate(interview, today) && unthanked(interview, person) && missingAddressIn(interview, person) !== null;
 }
 
+/**
+ * The interviewer whose own thank-you carries the request for the missing addresses, or null when
+ * the request is a note of its own. They are the person to ask, they sat on the panel, their
+ * thank-you is an e-mail straight to them (not a call, not through someone else), and no request
+ * of its own is on record for them already (one that went keeps being that note).
+ */
+export function askedInThankYou(interview: Interview): Interviewer | null {
+  const askee = whoToAsk(interview);
+  if (askee === null || daysSent(interview, askee.name, ['contact-request']).length > 0) return null;
+  const folded = foldName(askee.name);
+  const person = interview.interviewers.find((each) => foldName(each.name) === folded);
+  if (person === undefined || person.medium !== 'email' || !person.email?.trim()) return null;
+  return goesVia(interview, person, 'thank-you') ? null : person;
+}
+
 /** The contact request's state `today`: due, on record, past its moment, or not needed at all. */
-export function contactRequestState(interview: Interview, today: IsoDate): ContactRequestState {
+export function contactRequestState(interview: Interview, today: IsoDate | null): ContactRequestState {
   const askee = whoToAsk(interview);
   if (askee === null || unthankedWithoutAddress(interview).length === 0) return 'none';
   if (daysSent(interview, askee.name, ['contact-request']).length > 0) return 'asked';
-  return thankYouLate(interview, today) ? 'lapsed' : 'due';
+  // Folded into a thank-you, the request went with it.
+  const inThankYou = askedInThankYou(interview);
+  if (inThankYou !== null && !unthanked(interview, inThankYou)) return 'asked';
+  return today !== null && thankYouLate(interview, today) ? 'lapsed' : 'due';
+}
+
+/**
+ * What the thank-you to `name` asks for besides its thanks: the people whose addresses are
+ * missing, with what each lacks, while the request is due or once it went with that thank-you.
+ * Empty for everyone else, and once the request is past its day. `today` null (a caller that does
+ * not know the day) reads the request as due.
+ */
+export function thankYouAsksFor(
+  interview: Interview,
+  name: string,
+  today: IsoDate | null,
+): { readonly person: Interviewer; readonly needs: AddressNeed }[] {
+  const inThankYou = askedInThankYou(interview);
+  if (inThankYou === null || inThankYou.name !== name) return [];
+  const state = contactRequestState(interview, today);
+  return state === 'due' || state === 'asked' ? unthankedWithoutAddress(interview) : [];
+}
+
+/** Who is asked for a missing address, and whether in their own thank-you rather than a request of its own. */
+export interface AddressAsk {
+  readonly name: string;
+  readonly inThankYou: boolean;
+}
+
+/** Whom the request asks `today`, while it is due (not once sent or past its day), or null. */
+export function addressAskNow(interview: Interview, today: IsoDate): AddressAsk | null {
+  if (contactRequestState(interview, today) !== 'due') return null;
+  const inThankYou = askedInThankYou(interview);
+  if (inThankYou !== null) return { name: inThankYou.name, inThankYou: true };
+  const asked = whoToAsk(interview);
+  return asked === null ? null : { name: asked.name, inThankYou: false };
 }
 
 /**

@@ -79,10 +79,12 @@ export const fileMessages = {
 
   phoneWithoutNumber: (name: string) =>
     `${name} reached you by phone, but the file has no phone number for them; add "phone" so the voicemail script can use it.`,
-  noEmail: (name: string, recruiter: string | undefined) =>
+  noEmail: (name: string, recruiter: string | undefined, inThankYou = false) =>
     recruiter === undefined
       ? `There is no e-mail address for ${name} and nobody to ask for it: add "email", or a "recruiter" with an address.`
-      : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
+      : inThankYou
+        ? `There is no e-mail address for ${name}: your thank-you to ${recruiter} will ask for it in one line.`
+        : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
 } as const;
 
 /** What a field is called in a message, by its key. */

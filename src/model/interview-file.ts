@@ -3,6 +3,7 @@
 // read, and the id from company and role when the file has none.
 import { matchName, type Named } from '../compose/match-name.js';
 import { missingAddressIn, whoToAsk } from './address.js';
+import { askedInThankYou } from './contact-schedule.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
@@ -138,9 +139,10 @@ function goBetweenIn(data: InterviewFileData): { readonly name?: string; readonl
 export function warningsFor(interview: Interview): string[] {
   const asker = whoToAsk(interview);
   const ask = asker?.email ? asker.name : undefined;
+  const inThankYou = askedInThankYou(interview) !== null;
   return interview.interviewers.flatMap((person) => [
     ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask)] : []),
+    ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask, inThankYou)] : []),
   ]);
 }
 

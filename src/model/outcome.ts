@@ -1,6 +1,7 @@
 // Recording news about an interview, pure: an outcome (with the day and who told), or a note
 // that went out without the tool. Shared by `status`, `sent` and the session's home.
-import type { Interview, IsoDate, NoteKind, SentEntry, Status } from './types.js';
+import { foldName } from '../compose/words.js';
+import type { Interview, IsoDate, NoteKind, Recruiter, SentEntry, Status } from './types.js';
 
 export function withOutcome(interview: Interview, status: Status, day: IsoDate, toldBy: string | undefined): Interview {
   if (status === 'waiting') return { ...interview, status, statusOn: undefined, toldBy: undefined };
@@ -16,6 +17,21 @@ export function withOutcome(interview: Interview, status: Status, day: IsoDate, 
  */
 export function ruledOutBy(status: Status, kind: NoteKind): boolean {
   return status === 'offer' && kind !== 'thank-you';
+}
+
+/**
+ * The recruiter who told the candidate of a no without having sat on the panel (an agency
+ * recruiter, say, whom the thanks went through), or null. No interviewer's note after a no is
+ * theirs, so they get a short reply of their own: thanks for the news and the help, and keeping
+ * in touch (templates/partials/not-selected-teller.hbs). A teller who interviewed you is thanked
+ * in their own note after the decision, as every interviewer is.
+ */
+export function tellerOffPanel(interview: Interview): Recruiter | null {
+  const { recruiter, toldBy } = interview;
+  if (interview.status !== 'not-selected' || toldBy === undefined || recruiter === undefined) return null;
+  const teller = foldName(toldBy);
+  if (foldName(recruiter.name) !== teller) return null;
+  return interview.interviewers.some((person) => foldName(person.name) === teller) ? null : recruiter;
 }
 
 /** How a note recorded by hand is marked in the sent log. */

@@ -20,6 +20,9 @@ export const scheduleMessages = {
   thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
   thankYouLate: (by: string) =>
     `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
+  /** Before the thank-you of the person to ask, when it carries the request: a sentence, then a space. */
+  thankYouAsks: (people: readonly string[], askee: string, needs: readonly ('email' | 'phone')[] = ['email']) =>
+    `You have no ${addressWords(needs)} for ${names(people)}: your thank-you to ${askee} asks for ${people.length > 1 ? 'them' : 'it'} in one line, so send that one first. `,
   contactRequest: (people: readonly string[], recruiter: string, needs: readonly ('email' | 'phone')[] = ['email']) =>
     `You have no ${addressWords(needs)} for ${names(people)}. Ask ${recruiter} for it and say it is for a thank-you note.`,
   /**
@@ -62,9 +65,20 @@ export const scheduleMessages = {
     'You were told you are not the final choice. Thank them anyway, within a day, and ask to be considered for other openings: it keeps the door open.',
   notSelectedBy: (by: string) =>
     `You were told you are not the final choice. Thank them anyway, within a day (by the end of ${by}), and ask to be considered for other openings: it keeps the door open.`,
+  notSelectedTeller: (teller: string, by: string | null) =>
+    `${teller} told you the news. Reply within a day${by === null ? '' : ` (by the end of ${by})`}: thank ${teller} for letting you know and for the help along the way, and say you would like to stay in touch.`,
   notSelectedLate: (by: string) =>
     `This was best sent by the end of ${by}. Send it today anyway: a gracious reply to a no is remembered.`,
   /** Said before the stay-in-touch note once the thanks for a no is past its moment. */
+  /**
+   * After a no, the people no note can reach (no address for the way they reached you, and no
+   * go-between): left out of the thanks and the stay-in-touch note rather than chased for an
+   * address, since asking a favour of someone who just turned you down costs more than it gains.
+   */
+  unreachableAfterNo: (people: readonly string[], needs: readonly ('email' | 'phone')[], id: string) => {
+    const [it, arrives] = people.length === 1 ? ['it', 'it arrives'] : ['them', 'they arrive'];
+    return `You have no ${addressWords(needs)} for ${names(people)}, so no note after the decision can reach them. Asking for one after a no is a favour too many, so the schedule leaves them out. If ${arrives}, add ${it} with ${addWith(id)}.`;
+  },
   notSelectedLapsed: (toldOn: string) =>
     `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>

@@ -1,7 +1,8 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
-import { missingAddressIn, whoToAsk } from './address.js';
+import { type AddressNeed, missingAddressIn, whoToAsk } from './address.js';
 import {
+  askedInThankYou,
   contactRequestState,
   lapsedAddressLine,
   thankYouDueBy,
@@ -19,6 +20,7 @@ import {
   todayOf,
 } from './dates.js';
 import { type FollowUpWindow, followUpWindowFor } from './follow-up-window.js';
+import { tellerOffPanel } from './outcome.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent, dayOf, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
@@ -119,34 +121,36 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
   const unthanked = notSent(interview, 'thank-you').filter((person) => !thankYouLapsed(interview, person, today));
   const due = thankYouDueBy(interview);
   const askee = whoToAsk(interview);
-  if (askee !== null && contactRequestState(interview, today) === 'due') {
-    const noAddress = unthankedWithoutAddress(interview);
-    const why = m.contactRequest(
-      noAddress.map(({ person }) => person.name),
-      askee.name,
-      noAddress.map(({ needs }) => needs),
-    );
+  // The request, when due, is a note of its own or a sentence in the askee's thank-you, which
+  // then goes first: it is the one the others' thank-yous wait on.
+  const asking = askee !== null && contactRequestState(interview, today) === 'due';
+  const inThankYou = asking ? askedInThankYou(interview) : null;
+  const noAddress = unthankedWithoutAddress(interview);
+  const [askWhat, askNeeds] = [noAddress.map(({ person }) => person.name), noAddress.map(({ needs }) => needs)];
+  if (asking && inThankYou === null) {
     plans.push({
       kind: 'contact-request',
       to: [askee.name],
       notBefore: interview.date,
       recommended: interview.date,
       by: due,
-      why,
+      why: m.contactRequest(askWhat, askee.name, askNeeds),
     });
   }
-  if (unthanked.length > 0) {
-    const [why, lateWhy] = [m.thankYouDue(formatDay(due, style)), m.thankYouLate(formatDay(due, style))];
-    plans.push({
-      kind: 'thank-you',
-      to: unthanked.map((p) => p.name),
-      notBefore: interview.date,
-      recommended: interview.date,
-      by: due,
-      why,
-      lateWhy,
-    });
-  }
+  const [why, lateWhy] = [m.thankYouDue(formatDay(due, style)), m.thankYouLate(formatDay(due, style))];
+  const thanks = (people: readonly Interviewer[], first = ''): Plan => ({
+    kind: 'thank-you',
+    to: people.map((p) => p.name),
+    notBefore: interview.date,
+    recommended: interview.date,
+    by: due,
+    why: first + why,
+    lateWhy,
+  });
+  const askFirst = unthanked.filter((person) => person.name === inThankYou?.name);
+  const others = unthanked.filter((person) => person.name !== inThankYou?.name);
+  if (askFirst.length > 0) plans.push(thanks(askFirst, m.thankYouAsks(askWhat, askFirst[0]!.name, askNeeds)));
+  if (others.length > 0) plans.push(thanks(others));
   for (const { people, window } of sameWindows(interview, calendar, style, today)) plans.push(...byMedium(people, window));
   return plans.map((plan) => withNoAddress(interview, plan));
 }
@@ -161,16 +165,51 @@ function withNoAddress(interview: Interview, plan: Plan): Plan {
   return lacking.length === 0 ? plan : { ...plan, noAddress: lacking };
 }
 
+/**
+ * After a no, the people no note can reach: an interviewer without the address for the way they
+ * reached you (a caller with no number, a writer with no e-mail, unless a go-between carries the
+ * note), and an off-panel teller with neither. Nobody asks for an address after a no
+ * (scheduleMessages.unreachableAfterNo says why), so no plan names them.
+ */
+function unreachableAfterNo(interview: Interview): { readonly names: string[]; readonly needs: AddressNeed[] } {
+  const teller = tellerOffPanel(interview);
+  const tellerOut = teller !== null && !teller.email?.trim() && !teller.phone?.trim() ? [teller.name] : [];
+  const people = interview.interviewers.flatMap((person) => {
+    const needs = missingAddressIn(interview, person);
+    return needs === null ? [] : [{ name: person.name, needs }];
+  });
+  return {
+    names: [...tellerOut, ...people.map((entry) => entry.name)],
+    needs: [...tellerOut.map((): AddressNeed => 'email'), ...people.map((entry) => entry.needs)],
+  };
+}
+
 function notSelectedPlans(interview: Interview, today: IsoDate, calendar: BusinessCalendar, style: DateStyle): Plan[] {
   const plans: Plan[] = [];
+  const out = new Set(unreachableAfterNo(interview).names);
+  const reachable = (person: { readonly name: string }) => !out.has(person.name);
   // The day of the news as recorded (`followup-coach status --on`): the thanks go by the next
   // business day. Without it the day is not known, so the thanks are simply due now.
   const toldOn = interview.statusOn ?? interview.date;
-  const unthanked = notSent(interview, 'not-selected');
+  const unthanked = notSent(interview, 'not-selected').filter(reachable);
   const by = interview.statusOn === undefined ? null : addBusinessDays(toldOn, 1, calendar);
   // A "thank you for letting me know" weeks later reads as an afterthought: past its moment the
   // schedule drops it and moves on to the stay-in-touch note, counted from the news.
   const lapsed = by !== null && today > addBusinessDays(toldOn, NOT_SELECTED_LIFE, calendar);
+  // A recruiter who told you the news without sitting on the panel gets a reply of their own, first.
+  const teller = tellerOffPanel(interview);
+  if (teller !== null && reachable(teller) && daysSent(interview, teller.name, ['not-selected']).length === 0 && !lapsed) {
+    const day = by === null ? null : formatDay(by, style);
+    plans.push({
+      kind: 'not-selected',
+      to: [teller.name],
+      notBefore: toldOn,
+      recommended: toldOn,
+      by,
+      why: m.notSelectedTeller(teller.name, day),
+      ...(day === null ? {} : { lateWhy: m.notSelectedLate(day) }),
+    });
+  }
   if (unthanked.length > 0 && !lapsed) {
     const [why, lateWhy] =
       by === null ? [m.notSelected, undefined] : [m.notSelectedBy(formatDay(by, style)), m.notSelectedLate(formatDay(by, style))];
@@ -184,7 +223,8 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
       ...(lateWhy === undefined ? {} : { lateWhy }),
     });
   }
-  if (notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
+  const keptInTouch = interview.interviewers.filter(reachable);
+  if (keptInTouch.length > 0 && notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the thanks for the news has gone (or its moment has passed), "three months after
     // it" counts from today.
@@ -193,7 +233,7 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
     const skipped = lapsed && unthanked.length > 0 ? m.notSelectedLapsed(formatDay(toldOn, style)) : '';
     plans.push({
       kind: 'stay-in-touch',
-      to: interview.interviewers.map((p) => p.name),
+      to: keptInTouch.map((p) => p.name),
       notBefore: from,
       recommended: from,
       by: null,
@@ -245,13 +285,24 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
   const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
-  const said = withDropped(items, interview.status === 'waiting' ? lapsedAddressLine(interview, today) : null);
+  const said = withDropped(
+    items,
+    interview.status === 'waiting' ? lapsedAddressLine(interview, today) : unreachableLine(interview),
+  );
   return { items: said, next: said[0] ?? null, done };
+}
+
+/** After a no, the line that says who the schedule leaves out for want of an address, or null. */
+function unreachableLine(interview: Interview): string | null {
+  const { names, needs } = unreachableAfterNo(interview);
+  return names.length === 0 ? null : m.unreachableAfterNo(names, needs, interview.id);
 }
 
 /** The first item, and so the next step, says what the schedule left out on the way to it. */
 function withDropped(items: readonly DueItem[], dropped: string | null): DueItem[] {
   const [first, ...rest] = items;
-  if (dropped === null || first === undefined || first.dropped !== undefined) return [...items];
+  if (dropped === null || first === undefined) return [...items];
+  if (first.dropped !== undefined)
+    return [{ ...first, dropped: `${first.dropped} ${dropped}`, why: `${dropped} ${first.why}` }, ...rest];
   return [{ ...first, dropped, why: `${dropped} ${first.why}` }, ...rest];
 }

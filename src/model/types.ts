@@ -160,6 +160,11 @@ export interface Note {
    * opens with `cover`, a short line to them, before the note greets its own recipient.
    */
   readonly via?: NoteVia | undefined;
+  /**
+   * On the thank-you to the person asked for the missing addresses, when it asks for them in a
+   * line of its own (src/model/contact-schedule.ts): the people whose addresses it asks for.
+   */
+  readonly asksFor?: readonly string[] | undefined;
 }
 
 export interface NoteVia {

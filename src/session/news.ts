@@ -1,7 +1,7 @@
 // Recording news from the home screen, as a small step machine both renderers walk: what
 // happened (an outcome, or a note sent by hand), then who told you, or which note to whom.
 // Pure: the interview in, the question and its choices out, and finally what to record.
-import { tellers } from '../model/outcome.js';
+import { tellerOffPanel, tellers } from '../model/outcome.js';
 import { NOTE_KINDS, STATUSES, type Interview, type NoteKind, type Status } from '../model/types.js';
 import type { Choice } from './fields.js';
 import { newsMessages as m } from './news-messages.js';
@@ -25,6 +25,9 @@ export const FIRST_NEWS_STEP: NewsStep = { step: 'what' };
 
 function peopleFor(interview: Interview, kind: NoteKind): string[] {
   const interviewers = interview.interviewers.map((person) => person.name);
+  // The recruiter receives the contact request, and the reply to a no they told you of.
+  const teller = kind === 'not-selected' ? tellerOffPanel(interview) : null;
+  if (teller !== null) return [teller.name, ...interviewers];
   if (kind !== 'contact-request') return interviewers;
   return interview.recruiter ? [interview.recruiter.name, ...interviewers] : interviewers;
 }

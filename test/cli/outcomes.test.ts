@@ -24,7 +24,8 @@ describe('status', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       `Recorded for ${ID}: not selected this time (Tuesday, December 1, told by Dana Kim).\n` +
-        'Next: thanks after the decision to Priya Raghunathan and Sam Ortiz: due today\n',
+        // Dana, the recruiter, told the news without sitting on the panel: her reply comes first.
+        'Next: thanks after the decision to Dana Kim: due today\n',
     );
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });
@@ -32,8 +33,8 @@ describe('status', () => {
     expect(list.stdout).toContain(
       '  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24 · not selected (told by Dana Kim, Tuesday, December 1)\n',
     );
-    // Both thanks sent: the stay-in-touch note about three months after them.
-    for (const to of ['Priya', 'Sam'])
+    // All three thanks sent: the stay-in-touch note about three months after them.
+    for (const to of ['Dana', 'Priya', 'Sam'])
       expect(
         (await runCli(['sent', ID, '--kind', 'not-selected', '--to', to], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } }))
           .code,

@@ -189,7 +189,7 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     expect(JSON.parse((await runCli(['export', ACME], { home })).stdout).sent).toEqual(first);
   });
 
-  it('copies a note to someone with no address, says whom the contact request asks and how to add it, and records nothing', async () => {
+  it('copies a note to someone with no address, says whose thank-you asks for it and how to add it, and records nothing', async () => {
     const home = newHome();
     expect((await runCli(['import', join(FIXTURES, 'brasa.json')], { home })).code).toBe(0);
     const run = await runCli(['regen', 'brasa-co-sous-chef', '--kind', 'thank-you', '--to', 'Lin'], {
@@ -198,7 +198,8 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'There is no e-mail address for Lin Yu yet: the contact request asks Kwame Mensah-Bonsu for it (followup-coach regen brasa-co-sous-chef --kind contact-request). Once you have it, add it',
+      // Kwame sat on the panel: his own thank-you asks for Lin Yu's address.
+      'There is no e-mail address for Lin Yu yet: your thank-you to Kwame Mensah-Bonsu asks for it (followup-coach regen brasa-co-sous-chef --kind thank-you --to "Kwame Mensah-Bonsu"). Once you have it, add it',
     );
     expect(run.stdout).toContain(
       'Not recorded as sent yet. Once you have sent it: followup-coach sent brasa-co-sous-chef --kind thank-you --to "Lin Yu"\n',

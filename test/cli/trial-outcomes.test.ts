@@ -85,8 +85,13 @@ describe('after a no on a Friday', () => {
   it('the thanks are due by the Monday, in words', async () => {
     const home = await toldNo();
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-12', ...BRITISH } });
+    // Councillor O'Donoghue left no e-mail and no number: no note after the no can reach her, and
+    // nobody is asked for one after a no, so the schedule leaves her out and says so.
     expect(list.stdout).toContain(
-      "  next: thanks after the decision to Mrs Philippa Carrington-Smythe, Mr Dev Patel and Councillor Ruth O'Donoghue: due now, by Monday 14 December\n",
+      '  next: thanks after the decision to Mrs Philippa Carrington-Smythe and Mr Dev Patel: due now, by Monday 14 December\n' +
+        "  You have no e-mail address for Councillor Ruth O'Donoghue, so no note after the decision can reach them. " +
+        'Asking for one after a no is a favour too many, so the schedule leaves them out. If it arrives, add it with ' +
+        'followup-coach export ashcombe-academy-head-of-geography > ashcombe-academy-head-of-geography.json, your edit, and followup-coach import ashcombe-academy-head-of-geography.json --replace.\n',
     );
   });
 
@@ -94,8 +99,9 @@ describe('after a no on a Friday', () => {
     const home = await toldNo();
     const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH } });
     expect(list.stdout).toContain(
-      "  next: stay-in-touch note to Mrs Philippa Carrington-Smythe, Mr Dev Patel and Councillor Ruth O'Donoghue: due now\n" +
-        '  The thanks for the news of Friday 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on.\n',
+      '  next: stay-in-touch note to Mrs Philippa Carrington-Smythe and Mr Dev Patel: due now\n' +
+        '  The thanks for the news of Friday 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on. ' +
+        "You have no e-mail address for Councillor Ruth O'Donoghue, so no note after the decision can reach them.",
     );
   });
 });

@@ -20,7 +20,7 @@ describe('the review of a call, a sent note and a note with no address', () => {
   it('shows a call script as a script, with the keys of a call', async () => {
     const world = emptyWorld();
     const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });
-    const frame = await waitFor(app, 'Note 1 of 4 · Thank-you to Chef Aoife Ní Bhriain <+1 312 555 0180>');
+    const frame = await waitFor(app, 'Note 1 of 3 · Thank-you to Chef Aoife Ní Bhriain <+1 312 555 0180>');
     expect(frame).toContain('Thank-you call: Sous Chef interview (a script to read out on the call)');
     expect(frame).not.toContain('Subject:');
     expect(hintsOf(frame)).toBe(
@@ -61,7 +61,7 @@ describe('the review of a call, a sent note and a note with no address', () => {
       check: (note) => (note.body === body ? [placeholder] : []),
     });
     const app = renderReview({ deps, interview, columns: 120, rows: 40, manualConfirmed: false });
-    await waitFor(app, 'Note 1 of 4');
+    await waitFor(app, 'Note 1 of 3');
     const frame = await typeAndWait(app, KEY.right);
     expect(frame).toContain('The text that went out, [Name] and all.');
     expect(hintsOf(frame)).not.toContain('e edit');
@@ -83,16 +83,16 @@ describe('the review of a call, a sent note and a note with no address', () => {
   it('says a note to someone with no address cannot go out yet, and what to do', async () => {
     const world = emptyWorld();
     const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });
-    await waitFor(app, 'Note 1 of 4');
+    await waitFor(app, 'Note 1 of 3');
     await typeAndWait(app, KEY.right);
     const frame = flat(await typeAndWait(app, KEY.right));
-    expect(frame).toContain('Note 3 of 4 · Thank-you to Lin Yu · no e-mail address on file');
+    expect(frame).toContain('Note 3 of 3 · Thank-you to Lin Yu · no e-mail address on file');
     expect(frame).toContain(
-      'No e-mail address for this person yet: the contact request asks Kwame Mensah-Bonsu for it. Once you have it, press a and add it under The interviewers.',
+      'No e-mail address for this person yet: your thank-you to Kwame Mensah-Bonsu asks for it. Once you have it, press a and add it under The interviewers.',
     );
     const copied = flat(await typeAndWait(app, 'c'));
     expect(copied).toContain(
-      'Copied to the clipboard, but there is no e-mail address for this person yet (the contact request asks Kwame Mensah-Bonsu for it): press a to add it under The interviewers, send the note, then press s.',
+      'Copied to the clipboard, but there is no e-mail address for this person yet (your thank-you to Kwame Mensah-Bonsu asks for it): press a to add it under The interviewers, send the note, then press s.',
     );
     expect(copied).not.toContain('Paste it into your mail');
     expect(world.sent).toEqual([]);

@@ -5,8 +5,7 @@ import { CliError, EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { type CopyResult, copyNote } from '../../deliver/clipboard.js';
 import { noteFileText } from '../../deliver/note-files.js';
-import { whoToAsk } from '../../model/address.js';
-import { contactRequestState } from '../../model/contact-schedule.js';
+import { addressAskNow } from '../../model/contact-schedule.js';
 import { todayOf } from '../../model/dates.js';
 import { isSpoken } from '../../model/spoken.js';
 import { afterCopy, lastSent } from '../../session/review/selectors.js';
@@ -62,18 +61,15 @@ export function reportCopied(
     // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
     ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
     ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),
-    ...(note.address ? [] : [messages.noAddress(isSpoken(note), note.to, askee(interview, context.now()), interview.id)]),
+    ...(note.address
+      ? []
+      : [messages.noAddress(isSpoken(note), note.to, addressAskNow(interview, todayOf(context.now())), interview.id)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
     ...result.notes.map((text) => `(${text}.)`),
     recorded,
   ];
   context.stdout.write(showText(`${lines.join('\n')}\n`));
-}
-
-/** Whom the contact request asks for a missing address, while it is due (not once sent or past its day). */
-function askee(interview: Interview, now: Date): string | null {
-  return contactRequestState(interview, todayOf(now)) === 'due' ? (whoToAsk(interview)?.name ?? null) : null;
 }
 
 /** What a copy of `note` is for (the review core's `afterCopy`): only a mail is recorded on copy. */

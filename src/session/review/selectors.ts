@@ -1,5 +1,6 @@
 // What the front ends read off the review's state: the note on screen, the sent log, and what a
 // copy of a note leads to (one answer for the Ink review, the line mode and regen).
+import type { AddressAsk } from '../../model/contact-schedule.js';
 import { entriesFor } from '../../model/sent-log.js';
 import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
@@ -53,7 +54,13 @@ export function afterCopy(item: {
   return isSpoken(item.note) ? 'call' : 'mail';
 }
 
-/** Who the contact request among the notes asks for the missing addresses, if one is there. */
-export function contactAsked(notes: readonly { readonly note: Pick<Note, 'kind' | 'to'> }[] | null): string | null {
-  return notes?.find((r) => r.note.kind === 'contact-request')?.note.to ?? null;
+/**
+ * Who the notes ask for the missing addresses, if one does: the contact request's recipient, or
+ * the person whose thank-you asks in a line of its own (src/model/contact-schedule.ts).
+ */
+export function contactAsked(
+  notes: readonly { readonly note: Pick<Note, 'kind' | 'to' | 'asksFor'> }[] | null,
+): AddressAsk | null {
+  const asking = notes?.find((r) => r.note.kind === 'contact-request' || (r.note.asksFor?.length ?? 0) > 0)?.note;
+  return asking === undefined ? null : { name: asking.to, inThankYou: asking.kind === 'thank-you' };
 }

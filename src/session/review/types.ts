@@ -1,5 +1,6 @@
 // The review's plain data: the notes and which is shown, what just happened (one status), the
 // manual checks, and what the review asks the world to do (effects, run by run-effect.ts).
+import type { AddressAsk } from '../../model/contact-schedule.js';
 import type { Finding, Note, NoteEdit, SentEntry } from '../../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../effects.js';
 
@@ -42,7 +43,7 @@ export type ReviewStatus =
   | { readonly kind: 'copying' }
   /**
    * `spoken`: the note is a call script, so what comes next is a call, not a mail; `next`: what
-   * the copy is for; `ask`: who the contact request asks for a missing address, if one does.
+   * the copy is for; `ask`: who the notes ask for a missing address, if one does.
    */
   | {
       readonly kind: 'copied';
@@ -50,7 +51,7 @@ export type ReviewStatus =
       readonly attachments: readonly string[];
       readonly spoken: boolean;
       readonly next: AfterCopy;
-      readonly ask: string | null;
+      readonly ask: AddressAsk | null;
     }
   | { readonly kind: 'subject-copied'; readonly method: CopyMethod }
   | { readonly kind: 'no-subject' }

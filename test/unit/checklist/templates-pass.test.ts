@@ -29,6 +29,7 @@ const FILES = [
   'brasa',
   'van-der-berg',
   'van-der-berg-via',
+  'finance',
 ];
 const fixtures = FILES.map((name): [string, Interview] => {
   const result = parseInterviewText(
@@ -56,10 +57,23 @@ const throughGoBetween = fixtures
         ],
       ),
   );
+/**
+ * The reply to a recruiter off the panel who told of the no (finance.json: Ellen Marsh), in every
+ * tone: by e-mail, as a call script when only her number is known, and after she passed the thanks on.
+ */
+const finance = fixtures.find(([name]) => name === 'fixture finance')![1];
+const tellers = (['warm', 'formal', 'brief'] as const).flatMap(
+  (tone): Array<[string, Interview]> => [
+    [`finance, ${tone}, teller by e-mail`, { ...finance, tone }],
+    [`finance, ${tone}, teller by phone`, { ...finance, tone, recruiter: { name: 'Ellen Marsh', phone: '+1 646 555 0101' } }],
+    [`finance, ${tone}, teller passed the thanks on`, { ...finance, tone, via: { name: 'Ellen Marsh', notes: 'all' } }],
+  ],
+);
 const fresh: Array<[string, Interview]> = [
   ...Object.entries(SAMPLES).map(([name, interview]): [string, Interview] => [`sample ${name}`, interview]),
   ...fixtures,
   ...throughGoBetween,
+  ...tellers,
 ];
 
 /** The interview once each interviewer has had the thank-you, and a caller a first follow-up call. */

@@ -24,9 +24,13 @@ const opening = (kind: 'contact-request' | 'thank-you') =>
   composeNotes(interview, kind, { to: 'Dana' }).map((note) => [note.to, note.body.split('\n')[0]]);
 
 describe('a recruiter on the panel', () => {
-  it('is "Dear Ms Kim," in the contact request, as in her thank-you', () => {
+  it('is "Dear Ms Kim," in her thank-you, which asks for the address; a request on record is greeted so too', () => {
     expect(opening('thank-you')).toEqual([['Dana Kim', 'Dear Ms Kim,']]);
-    expect(opening('contact-request')).toEqual([['Dana Kim', 'Dear Ms Kim,']]);
+    expect(composeNotes(interview, 'thank-you', { to: 'Dana' })[0]!.asksFor).toEqual(['Priya Raghunathan']);
+    const asked = { ...interview, sent: [{ kind: 'contact-request' as const, to: 'Dana Kim', at: '2026-11-24T17:00:00.000Z' }] };
+    expect(composeNotes(asked, 'contact-request').map((note) => [note.to, note.body.split('\n')[0]])).toEqual([
+      ['Dana Kim', 'Dear Ms Kim,'],
+    ]);
   });
 
   it('a recruiter not on the panel is still greeted from the name', () => {

@@ -52,7 +52,10 @@ describe('notes through a go-between', () => {
 
   it('asks Alex for no address: Joost has none, but his notes go through her', () => {
     expect(kindsFor(interview)).not.toContain('contact-request');
-    expect(kindsFor({ ...interview, via: undefined })).toContain('contact-request');
+    // Without "via", Alex (on the panel) is asked for Joost's address in her own thank-you.
+    const direct = { ...interview, via: undefined };
+    expect(kindsFor(direct)).not.toContain('contact-request');
+    expect(composeNotes(direct, 'thank-you', { to: 'Alex Kim' })[0]!.asksFor).toEqual(['Joost van der Berg']);
     expect(reviewNotes(interview).map((note) => note.kind)).toEqual(['thank-you', 'thank-you', 'thank-you', 'thank-you']);
   });
 

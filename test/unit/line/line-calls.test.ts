@@ -94,7 +94,7 @@ describe('the line review of a call, a sent note and a note with no address', ()
     expect(recorded).toEqual([]);
   });
 
-  it('says the pastry lead has no address yet and who is asked for it; marking her note defaults to no', async () => {
+  it('says the pastry lead has no address yet and whose thank-you asks for it; marking her note defaults to no', async () => {
     const play = scripted([
       { choose: 'What next?', answer: 'copy:2' },
       { confirm: 'Are all three true?', answer: true },
@@ -104,12 +104,13 @@ describe('the line review of a call, a sent note and a note with no address', ()
     const recorded: SentEntry[] = [];
     await runReview(brasa, answersOf(brasa), deps(play, recorded));
     expect(play.left()).toBe(0);
-    const heading = play.printed.indexOf('\n-- Note 3 of 4: thank-you note for Lin Yu (no e-mail address on file) --');
+    const heading = play.printed.indexOf('\n-- Note 3 of 3: thank-you note for Lin Yu (no e-mail address on file) --');
     expect(play.printed[heading + 1]).toBe(
-      'No e-mail address for this person yet: the contact request asks Kwame Mensah-Bonsu for it. Once you have it, add it with Change an answer, then The interviewers.',
+      // Kwame sat on the panel: his own thank-you asks for her address, and there is no request of its own.
+      'No e-mail address for this person yet: your thank-you to Kwame Mensah-Bonsu asks for it. Once you have it, add it with Change an answer, then The interviewers.',
     );
     expect(play.printed).toContain(
-      'Copied (system clipboard), but there is no e-mail address for this person yet (the contact request asks Kwame Mensah-Bonsu for it): add it with Change an answer, then The interviewers, before you send it.',
+      'Copied (system clipboard), but there is no e-mail address for this person yet (your thank-you to Kwame Mensah-Bonsu asks for it): add it with Change an answer, then The interviewers, before you send it.',
     );
     expect(play.confirmDefaults).toEqual([false, false]);
     expect(recorded).toEqual([]);

@@ -34,10 +34,10 @@ const LAPSED =
   'followup-coach export brasa-co-sous-chef > brasa-co-sous-chef.json, your edit, and followup-coach import brasa-co-sous-chef.json --replace.';
 
 describe('the contact request is due with the thank-you notes', () => {
-  it('is due on the day after the interview, with the thank-yous', () => {
+  it('is due on the day after the interview, with the thank-yous: in Kwame’s, who sat on the panel', () => {
     expect(lines(brasa(), '2026-12-01')).toEqual([
-      'contact request to Kwame Mensah-Bonsu: due today',
-      'thank-you to Chef Aoife Ní Bhriain, Kwame Mensah-Bonsu and Lin Yu: due today',
+      'thank-you to Kwame Mensah-Bonsu: due today',
+      'thank-you to Chef Aoife Ní Bhriain and Lin Yu: due today',
       'follow-up to Kwame Mensah-Bonsu and Lin Yu: not before Monday, December 14, 2026 (no e-mail address for Lin Yu yet)',
       'follow-up call to Chef Aoife Ní Bhriain: not before Monday, December 14, 2026',
     ]);

@@ -528,8 +528,11 @@ describe('warningsFor: the missing address, and who the contact request will ask
     ],
   });
 
-  it('names the colleague the schedule asks when there is no recruiter', () => {
-    expect(warningsFor(brasa)).toEqual([m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu')]);
+  it('names the colleague the schedule asks, in a line of their thank-you, when there is no recruiter', () => {
+    expect(warningsFor(brasa)).toEqual([m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu', true)]);
+    expect(m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu', true)).toBe(
+      'There is no e-mail address for Lin Yu: your thank-you to Kwame Mensah-Bonsu will ask for it in one line.',
+    );
     expect(m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu')).toContain('write Kwame Mensah-Bonsu a short request');
   });
 

@@ -104,16 +104,27 @@ describe('on the day of the interview', () => {
     expect(brief(reachable, at('2026-11-24')).map((i) => i.kind)).toEqual(['thank-you', 'follow-up', 'voicemail']);
   });
 
-  it('without a recruiter, asks the interviewer compose writes the contact request to', () => {
+  it('without a recruiter, asks the interviewer compose asks, in her own thank-you', () => {
     const [priya, sam] = sampleInterview().interviewers;
     if (!priya || !sam) throw new Error('sample');
     const noRecruiter = sampleInterview({ recruiter: undefined, interviewers: [priya, { ...sam, phone: undefined }] });
-    const [first] = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items;
-    expect(first).toMatchObject({ kind: 'contact-request', to: ['Priya Raghunathan'] });
-    expect(first?.why).toBe(
-      'You have no phone number for Sam Ortiz. Ask Priya Raghunathan for it and say it is for a thank-you note.',
+    const items = scheduleFor(noRecruiter, at('2026-11-24'), WEEKENDS_ONLY, US_WITH_YEARS).items;
+    expect(items.map((item) => [item.kind, item.to])).toEqual([
+      ['thank-you', ['Priya Raghunathan']],
+      ['thank-you', ['Sam Ortiz']],
+      ['follow-up', ['Priya Raghunathan']],
+      ['voicemail', ['Sam Ortiz']],
+    ]);
+    expect(items[0]?.why).toBe(
+      'You have no phone number for Sam Ortiz: your thank-you to Priya Raghunathan asks for it in one line, so send that one first. ' +
+        'Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25, 2026.',
     );
-    expect(composeNotes(noRecruiter, 'contact-request').map((note) => note.to)).toEqual(['Priya Raghunathan']);
+    expect(() => composeNotes(noRecruiter, 'contact-request')).toThrow(/Priya Raghunathan sat on the panel/);
+    const [thanks] = composeNotes(noRecruiter, 'thank-you', { to: 'Priya' });
+    expect(thanks?.asksFor).toEqual(['Sam Ortiz']);
+    expect(thanks?.body).toContain(
+      'One small favour: could you share the phone number of Sam Ortiz with me, so that I can thank everyone I met?',
+    );
     // Once asked, it is not due again; and with nobody to write to, there is nobody to ask.
     const asked = { ...noRecruiter, sent: [sent('contact-request', 'Priya Raghunathan', '2026-11-24')] };
     expect(brief(asked, at('2026-11-24')).map((i) => i.kind)).not.toContain('contact-request');

@@ -27,9 +27,12 @@ describe('the schedule of notes through a go-between', () => {
     ]);
   });
 
-  it('without "via" the same interview asks Alex for Joost’s address, and says no "via"', () => {
+  it('without "via" the same interview asks Alex for Joost’s address in her thank-you, first, and says no "via"', () => {
     const direct = lines({ ...interview, via: undefined }, '2026-11-30');
-    expect(direct[0]).toBe('contact request to Alex Kim: due now, by Tuesday, December 1, 2026');
+    expect(direct.slice(0, 2)).toEqual([
+      'thank-you to Alex Kim: due now, by Tuesday, December 1, 2026',
+      "thank-you to Joost van der Berg, Dr. María José García-López and Sean O'Neill: due now, by Tuesday, December 1, 2026",
+    ]);
     expect(direct.some((line) => line.includes(' via '))).toBe(false);
   });
 });
