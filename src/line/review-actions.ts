@@ -101,8 +101,11 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
   // An early note is recorded only when the user says so, as regen records one only with --force;
   // a call is still to make, and a note with no address still to send, when its copy is made.
   const early = isEarly(item.findings);
-  const question = early ? words.markSentEarly : words.markSent(spoken);
-  if (!(await prompter.confirm(question, next === 'mail' && !early))) {
+  // After a failed copy the note is on screen to copy by hand: nothing has gone out yet, so
+  // Enter must not record it as sent.
+  const failed = status.kind === 'copy-failed';
+  const question = early ? words.markSentEarly : failed ? words.markSentByHand(spoken) : words.markSent(spoken);
+  if (!(await prompter.confirm(question, next === 'mail' && !early && !failed))) {
     if (next !== 'mail') prompter.print(words.markLater(spoken));
     return;
   }

@@ -185,6 +185,11 @@ export const line = {
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: (spoken: boolean) =>
     spoken ? 'Have you made the call? Mark it as made (recorded with the time)?' : 'Mark it as sent (recorded with the time)?',
+  /** After a copy that failed: the note was shown to copy by hand, so it has not gone out on its own. */
+  markSentByHand: (spoken: boolean) =>
+    spoken
+      ? 'Have you made the call from the script above? Mark it as made (recorded with the time)?'
+      : 'Have you copied it by hand and sent it? Mark it as sent (recorded with the time)?',
   markSentEarly:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,
