@@ -3,6 +3,7 @@
 // outcome; these ask the questions and print what its state says.
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { doneLabel } from '../model/note-kinds.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Interview } from '../model/types.js';
 import {
@@ -109,7 +110,7 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
     if (next !== 'mail') prompter.print(words.markLater(spoken));
     return;
   }
-  await record(act, deps, spoken);
+  await record(act, deps);
 }
 
 /** Marks the note on screen (`shown`) sent, or the call made, without copying it again. */
@@ -117,13 +118,18 @@ export async function markOne(act: Act, shown: ReviewState, deps: ReviewDeps): P
   const item = currentNote(shown);
   if (!item) return;
   if (isEarly(item.findings) && !(await deps.prompter.confirm(words.markSentEarly, false))) return;
-  await record(act, deps, isSpoken(item.note));
+  await record(act, deps);
 }
 
-async function record(act: Act, deps: ReviewDeps, spoken: boolean): Promise<void> {
+async function record(act: Act, deps: ReviewDeps): Promise<void> {
   const { prompter } = deps;
   const state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
   if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
-  prompter.print(words.marked(spoken));
+  // Which note: after several copies the menu alone does not say which one was just recorded.
+  const item = currentNote(state);
+  if (item)
+    prompter.print(
+      words.marked(state.selected + 1, doneLabel(item.note.kind, isSpoken(item.note)), item.note.to, isSpoken(item.note)),
+    );
   printSchedule(state.schedule, prompter);
 }

@@ -195,7 +195,9 @@ export const line = {
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
-  marked: (spoken: boolean) => (spoken ? 'Marked the call as made.' : 'Marked as sent.'),
+  /** `what` names the note as it went out ("the thank-you note"), `n` its number in the menu. */
+  marked: (n: number, what: string, to: string, spoken: boolean) =>
+    spoken ? `Marked as made: ${what} to ${to} (call ${n}).` : `Marked as sent: ${what} to ${to} (note ${n}).`,
   keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
   keepEditYours: '-- Your edit --',
   keepEditFresh: '-- The new text --',
