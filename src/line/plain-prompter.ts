@@ -45,7 +45,12 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
   const readLine = (prompt: string): Promise<string> => {
     output.write(prompt);
     const line = queued.shift();
-    if (line !== undefined) return Promise.resolve(line);
+    // A line typed ahead or pasted was echoed by the terminal when it came, above this prompt:
+    // it is shown again as this prompt's answer, so each prompt keeps a line of its own.
+    if (line !== undefined) {
+      output.write(`${line}\n`);
+      return Promise.resolve(line);
+    }
     if (closed) return Promise.reject(exitPromptError());
     lines.resume();
     return new Promise((resolve, reject) => {
