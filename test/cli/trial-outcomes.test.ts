@@ -84,7 +84,7 @@ describe('after a no on a Friday', () => {
 
   it('the thanks are due by the Monday, in words', async () => {
     const home = await toldNo();
-    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-12', ...BRITISH } });
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-12', ...BRITISH, COLUMNS: '200' } });
     expect(list.stdout).toContain(
       "  next: thanks after the decision to Mrs Philippa Carrington-Smythe, Mr Dev Patel and Councillor Ruth O'Donoghue: due now, by Monday 14 December\n",
     );
@@ -92,7 +92,7 @@ describe('after a no on a Friday', () => {
 
   it('three months on, the schedule has moved on to the stay-in-touch note and says why', async () => {
     const home = await toldNo();
-    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH } });
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH, COLUMNS: '200' } });
     expect(list.stdout).toContain(
       "  next: stay-in-touch note to Mrs Philippa Carrington-Smythe, Mr Dev Patel and Councillor Ruth O'Donoghue: due now\n" +
         '  The thanks for the news of Friday 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on.\n',
