@@ -80,7 +80,11 @@ async function askList(field: ListField, state: SessionState, deps: AskDeps): Pr
     });
     if (item === BACK) return { type: 'back' };
     const tidied = tidy(item);
-    if (tidied === '') return { type: 'answer', value: list };
+    if (tidied === '') {
+      // As the full-screen list shows them: what was kept, most of all after a paste of several.
+      if (list.length > 0) prompter.print(messages.topicsSaved(list));
+      return { type: 'answer', value: list };
+    }
     list = [...list, tidied];
     await deps.keep?.(list);
   }

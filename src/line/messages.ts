@@ -36,6 +36,8 @@ export const messages = {
 
   topicsSoFar: (topics: readonly string[]) => `  So far: ${topics.join('; ')}`,
   topic: (n: number) => `Topic ${n} (Enter on an empty line when done)`,
+  topicsSaved: (topics: readonly string[]) =>
+    `  ${topics.length === 1 ? '1 topic' : `${topics.length} topics`} saved: ${topics.join('; ')}`,
   keepTopics: 'Keep these topics?',
   topicsKeep: 'Keep them',
   topicsAdd: 'Add more',

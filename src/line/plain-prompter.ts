@@ -6,7 +6,7 @@
 import { showText } from '../cli/terminal-text.js';
 import { createInterface } from 'node:readline';
 import { messages } from './messages.js';
-import { BACK, type Option, type Prompter } from './prompter.js';
+import { BACK, type Back, type Option, type Prompter } from './prompter.js';
 
 export interface PlainStreams {
   readonly input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
@@ -45,7 +45,12 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
   const readLine = (prompt: string): Promise<string> => {
     output.write(prompt);
     const line = queued.shift();
-    if (line !== undefined) return Promise.resolve(line);
+    // A line typed ahead or pasted was echoed by the terminal when it came, above this prompt:
+    // it is shown again as this prompt's answer, so each prompt keeps a line of its own.
+    if (line !== undefined) {
+      output.write(`${line}\n`);
+      return Promise.resolve(line);
+    }
     if (closed) return Promise.reject(exitPromptError());
     lines.resume();
     return new Promise((resolve, reject) => {
@@ -82,19 +87,26 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
       }
     },
     async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack = true) {
-      const labels = [...options.map((o) => o.label), ...(canGoBack ? [messages.backChoice] : [])];
+      // Each option's number is its own key when it has one (the review keeps its numbers as
+      // entries come and go), else its place in the list.
+      const numbered: { readonly n: number; readonly label: string; readonly value: V | Back }[] = options.map((o, at) => ({
+        n: o.key ?? at + 1,
+        label: o.label,
+        value: o.value,
+      }));
+      const last = Math.max(0, ...numbered.map((entry) => entry.n));
+      if (canGoBack) numbered.push({ n: last + 1, label: messages.backChoice, value: BACK });
+      const highest = canGoBack ? last + 1 : last;
       // Enter takes the first option when none is named, as the full-screen menus do.
-      const preset =
-        (initial === undefined ? 0 : options.findIndex((o) => o.value === initial) + 1) || (options.length > 0 ? 1 : undefined);
+      const preset = (numbered.find((entry) => entry.value === initial) ?? numbered[0])?.n;
       say(messages.askChoice(message));
-      labels.forEach((label, at) => {
-        say(messages.choiceLine(at + 1, label));
-      });
+      for (const entry of numbered) say(messages.choiceLine(entry.n, entry.label));
       for (;;) {
-        const typed = (await readLine(messages.askNumber(labels.length, preset))).trim();
+        const typed = (await readLine(messages.askNumber(highest, preset))).trim();
         const n = typed === '' ? preset : /^\d+$/.test(typed) ? Number(typed) : undefined;
-        if (n !== undefined && n >= 1 && n <= labels.length) return n > options.length ? BACK : options[n - 1]!.value;
-        say(messages.problem(messages.notANumber(labels.length)));
+        const picked = numbered.find((entry) => entry.n === n);
+        if (picked) return picked.value;
+        say(messages.problem(messages.notANumber(highest)));
       }
     },
     async confirm(message, initial) {

@@ -3,6 +3,7 @@
 // outcome; these ask the questions and print what its state says.
 import { formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { doneLabel } from '../model/note-kinds.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Interview } from '../model/types.js';
 import {
@@ -101,12 +102,15 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
   // An early note is recorded only when the user says so, as regen records one only with --force;
   // a call is still to make, and a note with no address still to send, when its copy is made.
   const early = isEarly(item.findings);
-  const question = early ? words.markSentEarly : words.markSent(spoken);
-  if (!(await prompter.confirm(question, next === 'mail' && !early))) {
+  // After a failed copy the note is on screen to copy by hand: nothing has gone out yet, so
+  // Enter must not record it as sent.
+  const failed = status.kind === 'copy-failed';
+  const question = early ? words.markSentEarly : failed ? words.markSentByHand(spoken) : words.markSent(spoken);
+  if (!(await prompter.confirm(question, next === 'mail' && !early && !failed))) {
     if (next !== 'mail') prompter.print(words.markLater(spoken));
     return;
   }
-  await record(act, deps, spoken);
+  await record(act, deps);
 }
 
 /** Marks the note on screen (`shown`) sent, or the call made, without copying it again. */
@@ -114,13 +118,18 @@ export async function markOne(act: Act, shown: ReviewState, deps: ReviewDeps): P
   const item = currentNote(shown);
   if (!item) return;
   if (isEarly(item.findings) && !(await deps.prompter.confirm(words.markSentEarly, false))) return;
-  await record(act, deps, isSpoken(item.note));
+  await record(act, deps);
 }
 
-async function record(act: Act, deps: ReviewDeps, spoken: boolean): Promise<void> {
+async function record(act: Act, deps: ReviewDeps): Promise<void> {
   const { prompter } = deps;
   const state = await act({ type: 'mark-sent', at: deps.now().toISOString(), sure: true });
   if (state.status.kind === 'not-recorded') return prompter.print(words.notRecorded(state.status.why));
-  prompter.print(words.marked(spoken));
+  // Which note: after several copies the menu alone does not say which one was just recorded.
+  const item = currentNote(state);
+  if (item)
+    prompter.print(
+      words.marked(state.selected + 1, doneLabel(item.note.kind, isSpoken(item.note)), item.note.to, isSpoken(item.note)),
+    );
   printSchedule(state.schedule, prompter);
 }

@@ -25,7 +25,7 @@ async function imported(): Promise<string> {
 describe('three weeks after the interview, the contact request is no longer due', () => {
   it('list names the late thank-yous, says why Lin Yu is not among them, and asks nothing of Kwame', async () => {
     const home = await imported();
-    const list = await runCli(['list'], { home, env: LATE });
+    const list = await runCli(['list'], { home, env: { ...LATE, COLUMNS: '400' } });
     expect(list.stdout).toContain(
       '  next: thank-you to Chef Aoife Ní Bhriain and Kwame Mensah-Bonsu: overdue since Tuesday, December 1, send it today\n' +
         `  ${LAPSED}\n`,

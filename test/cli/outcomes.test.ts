@@ -29,7 +29,7 @@ describe('status', () => {
     );
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });
-    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } });
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02', COLUMNS: '200' } });
     expect(list.stdout).toContain(
       '  Acme Robotics, Senior Backend Engineer · interviewed Tuesday, November 24 · not selected (told by Dana Kim, Tuesday, December 1)\n',
     );
@@ -55,7 +55,7 @@ describe('status', () => {
       next: null,
       done: 'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.',
     });
-    const list = await runCli(['list'], { home });
+    const list = await runCli(['list'], { home, env: { COLUMNS: '200' } });
     expect(list.stdout).toContain(
       ' · offer (Wednesday, November 25)\n  You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n',
     );
@@ -195,7 +195,7 @@ describe('rounds', () => {
     ]);
     // Sam, met in round 1 only, is still owed its thank-you: it comes first, under round 1's id.
     expect(application.next).toMatchObject({ id: ID, round: 1, to: ['Sam Ortiz'], state: 'overdue' });
-    const text = await runCli(['list'], { home, env });
+    const text = await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } });
     expect(text.stdout).toContain(
       `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n` +
         '  next: thank-you to Sam Ortiz (round 1): overdue since Wednesday, November 25, call today\n' +
@@ -220,7 +220,7 @@ describe('rounds', () => {
     // An outcome given for the first round's id goes on the latest round, which the list shows.
     const status = await runCli(['status', ID, 'offer'], { home, env });
     expect(status.stdout.split('\n')[0]).toBe(`Recorded for ${ID}-round-2: an offer (Thursday, December 3).`);
-    expect((await runCli(['list'], { home, env })).stdout).toContain(
+    expect((await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } })).stdout).toContain(
       'round 2 Thursday, December 3 · offer (Thursday, December 3)\n',
     );
   });

@@ -38,7 +38,7 @@ describe('a thank-you an earlier round still owes', () => {
       `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"`,
     ]);
 
-    const list = await runCli(['list'], { home, env });
+    const list = await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } });
     expect(list.stdout.split('\n').slice(0, 4)).toEqual([
       `${ID}-round-2`,
       '  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Friday, November 27, round 2 Monday, November 30',
@@ -64,7 +64,7 @@ describe('a thank-you an earlier round still owes', () => {
       'Recorded: the thank-you call to Sam Ortiz, made on Tuesday, December 1.',
       'Next: thank-you to Priya Raghunathan and Lena Fischer (round 2): due today',
     ]);
-    expect((await runCli(['list'], { home, env })).stdout.split('\n')[2]).toBe(
+    expect((await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } })).stdout.split('\n')[2]).toBe(
       '  next: thank-you to Priya Raghunathan and Lena Fischer (round 2): due today',
     );
   });
@@ -105,7 +105,7 @@ describe("regen with the first round's id after a second round, without --kind",
       [`${ID}-round-2`, 'Lena'],
     ] as const)
       expect((await runCli(['sent', id, '--kind', 'thank-you', '--to', to], { home, env })).code).toBe(0);
-    const list = await runCli(['list'], { home, env });
+    const list = await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } });
     const next = list.stdout.split('\n')[2]!.replace('  next: ', '');
     expect(next).toMatch(/^follow-up to Priya Raghunathan and Lena Fischer \(round 2\): not before /);
     const waiting = await runCli(['regen', ID], { home, env });

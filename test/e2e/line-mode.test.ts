@@ -143,7 +143,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect(review.replace(/\s+/g, ' ')).toContain(clipboard.trim().split('\n')[0]!.trim());
     await t.waitForScreen(prompting('Mark it as sent'));
     await t.submit('y');
-    await t.waitForScreen('Marked as sent.');
+    await t.waitForScreen('Marked as sent: the thank-you note to Priya Raghunathan (note 1).');
 
     await chooseLabelled(t, 'What next?', 'Finish');
     expect(await t.waitForExit()).toBe(0);
@@ -188,7 +188,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     expect(followUp?.to).toBe('Priya Raghunathan');
     expect(display.readClipboard().trim()).toBe(followUp?.body.trim());
     await t.submit('y');
-    await t.waitForScreen('Marked as sent.');
+    await t.waitForScreen('Marked as sent: the follow-up to Priya Raghunathan (note 1).');
     // The reminders file, written where the session started (here, the repository).
     const ics = join(ROOT, 'acme-robotics-senior-backend-engineer.ics');
     try {

@@ -1,9 +1,15 @@
 // The words of `followup-coach calendar` (the events' own words are in src/deliver/messages.ts).
 export const calendarCommandMessages = {
-  wrote: (count: number, path: string) =>
-    count === 0
-      ? `Nothing is due, so ${path} has no events.`
-      : `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`,
+  /**
+   * With nothing due the file may still hold earlier reminders marked cancelled (after an offer,
+   * say): it then says that, not that the file is empty.
+   */
+  wrote: (count: number, path: string, cancelled = 0) =>
+    count > 0
+      ? `Wrote ${count} ${count === 1 ? 'reminder' : 'reminders'} to ${path}:`
+      : cancelled === 0
+        ? `Nothing is due, so ${path} has no events.`
+        : `Nothing is due now: ${path} holds only ${cancelled === 1 ? 'the earlier reminder' : `the ${cancelled} earlier reminders`}, marked cancelled.`,
   event: (date: string, summary: string) => `  ${date}  ${summary}`,
   cancelled: (count: number) =>
     `${count} earlier ${count === 1 ? 'reminder is' : 'reminders are'} no longer due: the file marks ${count === 1 ? 'it' : 'them'} cancelled.`,

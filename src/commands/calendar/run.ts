@@ -68,10 +68,11 @@ export async function run(context: CommandContext): Promise<number> {
       context.stdout.write(text);
     } else {
       const lines = [
-        m.wrote(events.length, showLine(path)),
+        m.wrote(events.length, showLine(path), cancelled.length),
         ...events.map((event) => m.event(formatDay(event.date, style), event.summary)),
       ];
-      if (cancelled.length > 0) lines.push(m.cancelled(cancelled.length));
+      // With nothing due, the first line has said what the cancelled ones are.
+      if (cancelled.length > 0 && events.length > 0) lines.push(m.cancelled(cancelled.length));
       if (events.length > 0 || cancelled.length > 0) lines.push(m.importHint);
       context.stdout.write(`${lines.join('\n')}\n`);
     }

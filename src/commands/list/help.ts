@@ -7,7 +7,8 @@ Usage
 
 Most urgent first: what is due now, then what becomes due soonest. One entry per
 application: its latest round's steps, and a thank-you an earlier round still owes (with its
-round and the command that writes it).
+round and the command that writes it). Lines are broken between words to fit the terminal;
+into a file or a pipe, 80 columns, or COLUMNS when it is set (COLUMNS=200 for one line each).
 
 Options
   --json       machine-readable: [{id, company, role, date, status, rounds, next}];

@@ -17,5 +17,7 @@ export const listMessages = {
   toldBy: (name: string) => `told by ${name}`,
   footer:
     'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)\n' +
-    'Record news:   followup-coach status ID OUTCOME   or   followup-coach sent ID --kind KIND --to NAME\n',
+    // The second command on a line of its own: it fits 80 columns, and is never broken mid-command.
+    'Record news:   followup-coach status ID OUTCOME\n' +
+    '           or  followup-coach sent ID --kind KIND --to NAME\n',
 } as const;

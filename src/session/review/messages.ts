@@ -190,12 +190,19 @@ export const line = {
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: (spoken: boolean) =>
     spoken ? 'Have you made the call? Mark it as made (recorded with the time)?' : 'Mark it as sent (recorded with the time)?',
+  /** After a copy that failed: the note was shown to copy by hand, so it has not gone out on its own. */
+  markSentByHand: (spoken: boolean) =>
+    spoken
+      ? 'Have you made the call from the script above? Mark it as made (recorded with the time)?'
+      : 'Have you copied it by hand and sent it? Mark it as sent (recorded with the time)?',
   markSentEarly:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',
-  marked: (spoken: boolean) => (spoken ? 'Marked the call as made.' : 'Marked as sent.'),
+  /** `what` names the note as it went out ("the thank-you note"), `n` its number in the menu. */
+  marked: (n: number, what: string, to: string, spoken: boolean) =>
+    spoken ? `Marked as made: ${what} to ${to} (call ${n}).` : `Marked as sent: ${what} to ${to} (note ${n}).`,
   keepEditTitle: (kind: string, to: string) => `Your answers changed, and you had edited the ${kind} for ${to} by hand.`,
   keepEditYours: '-- Your edit --',
   keepEditFresh: '-- The new text --',

@@ -89,7 +89,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
       if (outcome.to === 'core') dispatch(outcome.action);
       else if (outcome.to === 'scroll') {
         const by = outcome.by === 'page-up' ? -viewport : outcome.by === 'page-down' ? viewport : outcome.by;
-        setScroll(Math.max(0, Math.min(bottom, top + by)));
+        // From the scroll as it is now, not as this frame drew it: a held arrow key sends several
+        // presses in one read, before the next frame, and each must move once.
+        setScroll((at) => Math.max(0, Math.min(bottom, Math.min(at, bottom) + by)));
       } else if (outcome.what === 'change') props.onChangeAnswers();
       else if (outcome.what === 'back') props.onBack();
       else props.onFinish();

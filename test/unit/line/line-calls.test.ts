@@ -56,7 +56,7 @@ describe('the line review of a call, a sent note and a note with no address', ()
     await runReview(brasa, answersOf(brasa), deps(play, recorded));
     expect(play.left()).toBe(0);
     expect(play.offered[1]?.labels).toContain('Mark call 1 as made');
-    expect(play.printed).toContain('Marked the call as made.');
+    expect(play.printed).toContain('Marked as made: the thank-you call to Chef Aoife Ní Bhriain (call 1).');
     expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Chef Aoife Ní Bhriain']]);
     expect(play.offered[2]?.labels).not.toContain('Mark call 1 as made');
     expect(play.offered[2]?.labels).toContain('Mark note 2 as sent');

@@ -41,9 +41,9 @@ describe('line mode review', () => {
     const interview = sampleInterview();
     expect(await runReview(interview, answersOf(interview), reviewDeps(play, recorded))).toEqual({ type: 'finish' });
     expect(play.left()).toBe(0);
-    const marked = play.printed.indexOf('Marked as sent.');
+    const marked = play.printed.indexOf('Marked as sent: the thank-you note to Priya Raghunathan (note 1).');
     expect(play.printed.slice(marked)).toEqual([
-      'Marked as sent.',
+      'Marked as sent: the thank-you note to Priya Raghunathan (note 1).',
       '\nSchedule:',
       '  thank-you to Sam Ortiz: due today',
       '  follow-up to Priya Raghunathan: not before Monday, December 7, 2026',
@@ -80,7 +80,7 @@ describe('line mode review', () => {
     expect(play.printed).toContain(
       'Copied (system clipboard): make the call and read the script out, or leave it as a voicemail.',
     );
-    expect(play.printed).toContain('Marked the call as made.');
+    expect(play.printed).toContain('Marked as made: the thank-you call to Sam Ortiz (call 2).');
     expect(recorded.map((entry) => [entry.kind, entry.to])).toEqual([['thank-you', 'Sam Ortiz']]);
   });
 

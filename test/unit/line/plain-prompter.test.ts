@@ -29,7 +29,7 @@ describe('plainPrompter', () => {
     const back = prompter.text('Role', '', () => undefined);
     input.write('<\n');
     expect(await back).toBe(BACK);
-    expect(output.text()).toBe('? Your name   ! Type your name.\n? Your name ? Company [Acme] ? Role ');
+    expect(output.text()).toBe('? Your name   ! Type your name.\n? Your name Jordan Lee\n? Company [Acme] ? Role ');
     expect(output.text()).toMatch(PLAIN);
   });
 

@@ -1,0 +1,79 @@
+// The line review's menu on a dumb terminal (the plain prompter): every action keeps its number
+// for the whole review, so a person who learned "9 shows the notes" is not sent elsewhere once a
+// note is marked sent and its entries leave the menu; and the line after marking says which note.
+import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { plainPrompter } from '../../../src/line/plain-prompter.js';
+import { runReview } from '../../../src/line/review.js';
+import type { Interview, Note, SentEntry } from '../../../src/model/types.js';
+import { answersOf } from '../../../src/session/index.js';
+import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
+import { captureStream } from '../../helpers/streams.js';
+import { NOW, type scripted } from './script.js';
+
+const notesFor = async (interview: Interview): Promise<Note[]> =>
+  interview.interviewers.map((p) => ({
+    kind: 'thank-you',
+    to: p.name,
+    address: p.email,
+    subject: `Thank you: ${interview.role}`,
+    body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
+    attachments: [],
+  }));
+
+/** The numbered lines of each "What next?" menu printed, in order. */
+const menus = (text: string) =>
+  text
+    .split('? What next?\n')
+    .slice(1)
+    .map((menu) => menu.split('\n').filter((line) => /^ {2}\d+\) /.test(line)));
+
+describe('line review menu numbers', () => {
+  it('keeps each action on its number after a note is marked sent, and names the note marked', async () => {
+    const input = new PassThrough();
+    const output = captureStream();
+    const signals = new EventEmitter() as EventEmitter & Pick<NodeJS.Process, 'on' | 'off'>;
+    const prompter = plainPrompter({ input, output, signals });
+    const recorded: SentEntry[] = [];
+    const deps = scriptedReviewDeps({ prompter } as ReturnType<typeof scripted>, recorded, {
+      notesFor,
+      schedule: async () => [],
+      now: NOW,
+    });
+    // 7 marks note 1 sent; then 12 is still Finish (before the fix it was 10).
+    input.write('7\n12\n10\n');
+    const interview = sampleInterview();
+    expect(await runReview(interview, answersOf(interview), deps)).toEqual({ type: 'finish' });
+    const [first, second] = menus(output.text());
+    expect(first).toEqual([
+      '  1) Copy note 1 (thank-you note for Priya Raghunathan)',
+      '  2) Copy note 2 (thank-you note for Sam Ortiz)',
+      '  3) Copy the subject line of note 1',
+      '  4) Copy the subject line of note 2',
+      '  5) Edit note 1 in vi',
+      '  6) Edit note 2 in vi',
+      '  7) Mark note 1 as sent',
+      '  8) Mark note 2 as sent',
+      '  9) Show the notes again',
+      '  10) Write reminders for what is due into an .ics file for your calendar',
+      '  11) Change an answer',
+      '  12) Finish',
+    ]);
+    expect(second).toEqual([
+      '  1) Copy note 1 (thank-you note for Priya Raghunathan)',
+      '  2) Copy note 2 (thank-you note for Sam Ortiz)',
+      '  3) Copy the subject line of note 1',
+      '  4) Copy the subject line of note 2',
+      '  6) Edit note 2 in vi',
+      '  8) Mark note 2 as sent',
+      '  9) Show the notes again',
+      '  10) Write reminders for what is due into an .ics file for your calendar',
+      '  11) Change an answer',
+      '  12) Finish',
+    ]);
+    expect(output.text()).toContain('Marked as sent: the thank-you note to Priya Raghunathan (note 1).');
+    expect(recorded.map((entry) => entry.to)).toEqual(['Priya Raghunathan']);
+  });
+});
