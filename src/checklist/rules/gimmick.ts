@@ -11,6 +11,7 @@ import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
+import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
@@ -187,6 +188,7 @@ export const gimmick: RuleCheck = (draft, context) => {
 // Broad-tier lists, so the build's anchor table holds them (sentence-matches.ts).
 const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
+const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
 
 /** Favours offered and visits of the writer's own plan (gift-visits.ts), as warnings; not a visit the reader invited. */
 function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
@@ -198,7 +200,12 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
     const sentence = sentenceAt(prose, starts, hit.start);
     return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence);
   });
-  return [...visits, ...favours].map((hit) => ({ ...hit, severity: 'warning' as const }));
+  // Given by its structure (gift-structure.ts): not the application's papers, a trial, or a story of work elsewhere.
+  const given = firstHits(prose, STRUCTURE_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(prose.slice(hit.start, hit.end));
+  });
+  return [...visits, ...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const }));
 }
 
 /** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */

@@ -7,6 +7,7 @@ import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
 import { BEHALF_ERRANDS } from './behalf-errands.js';
+import { BEHALF_STRUCTURE } from './behalf-structure.js';
 import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
@@ -18,7 +19,7 @@ const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 const BEHALF_LISTS = new Map<string, PhraseList>();
 // A broad-tier list, so the build's anchor table holds it (sentence-matches.ts).
-const ERRANDS = listOf(BEHALF_ERRANDS.map(apostrophes));
+const ERRANDS = listOf([...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes));
 
 /** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
 function behalfFor(prose: string): PhraseList {

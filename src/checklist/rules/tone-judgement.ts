@@ -31,13 +31,15 @@ import { FAINT_PRAISE, SCORN_DEVICES } from './scorn-devices.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
 import { alternatives, SCORN_STANCES } from './scorn-stance.js';
+import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map((pattern) => apostrophes(pattern.source)));
 const STANCES = listOf(
   [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
 );
-const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE].map((pattern) => apostrophes(pattern.source)));
+const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM].map((pattern) => apostrophes(pattern.source)));
+const STRUCTURE = listOf(SCORN_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
@@ -321,6 +323,7 @@ export function scornWarnings(prose: string): Hit[] {
   const stances = bySentence(STANCES, prose, sentences);
   const ironies = bySentence(IRONY, prose, sentences);
   const treatments = bySentence(TREATMENT, prose, sentences);
+  const structures = bySentence(STRUCTURE, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
@@ -338,7 +341,9 @@ export function scornWarnings(prose: string): Hit[] {
     const treated = SYMPATHY.test(text)
       ? undefined
       : treatments[index]!.find((match) => !SUPPOSED.test(prose.slice(sentence.start, match.index).toLowerCase()));
-    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? treated));
+    // A judgement by its structure (scorn-structure.ts), unless said in sympathy.
+    const structural = SYMPATHY.test(text) ? undefined : structures[index]![0];
+    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? structural ?? treated));
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a
     // compliment; irony ("thanks for the lovely forty minutes in your lobby") wears the praise.
     const ironic = ironies[index]![0];

@@ -60,10 +60,22 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 
 export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
-  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
+  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
+    .filter((hit) => !ofWritersOwn(prose, hit))
+    .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
   return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose)), ...familiar]);
 };
+
+/**
+ * A shape whose target is only the complement of the writer's own thing: in "my answer on the
+ * audit question was lazy" the answer is judged, not the question.
+ */
+function ofWritersOwn(prose: string, hit: Hit): boolean {
+  return /\bmy\s+[\w-]+\s+(?:on|about|to|for|in|from|during|at|of)\s+$/i.test(
+    prose.slice(Math.max(0, hit.start - 40), hit.start),
+  );
+}
 
 /**
  * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
