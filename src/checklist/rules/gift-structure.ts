@@ -42,7 +42,7 @@ export const GIFT_STRUCTURE: readonly RegExp[] = [
   new RegExp(
     `\\b(?:sent|sending|send|left|leaving|dropped|brought|bringing|enclosed|enclosing|attaching|attached|couriered|mailed|posted|shipped|ordered|gave|giving|is|are)\\s+(?:\\w+\\s+){0,4}?${CRAFTED}\\b`,
   ),
-  /\b(?:with|bearing|featuring|showing|printed\s+with|iced\s+with|engraved\s+with|in)\s+(?:your|the\s+(?:company|team|firm|shop|clinic|practice)(?:'s)?|your\s+company(?:'s)?)\s+(?:company\s+|team\s+)?(?:logo|name|names|face|faces|initials|crest|motto|colou?rs|branding|slogan)\b|\bwith\s+my\s+(?:face|faces|photo|picture|name)\s+on\s+(?:it|them)\b/,
+  /\b(?:i|i've|i'd|i'll|my)\b[^.!?\n]{0,60}?\b(?:with|bearing|featuring|showing|printed\s+with|iced\s+with|engraved\s+with|in)\s+(?:your|the\s+(?:company|team|firm|shop|clinic|practice)(?:'s)?|your\s+company(?:'s)?)\s+(?:company\s+|team\s+)?(?:logo|name|names|face|faces|initials|crest|motto|colou?rs|branding|slogan)\b|\bwith\s+my\s+(?:face|faces|photo|picture|name)\s+on\s+(?:it|them)\b/,
   /\b(?:recorded|filmed|made|wrote|composed|painted|drew|baked|knitted|built|created|cooked|performed|played|sang|designed)\b[^.!?\n]{0,80}?\b(?:just|especially|specially|all)\s+for\s+(?:you|your)\b/,
   // Something arranged for them: a delivery, a performance, a florist
   new RegExp(
@@ -61,4 +61,7 @@ export const GIFT_STRUCTURE: readonly RegExp[] = [
   new RegExp(
     `\\b(?:put|signed|booked|enrolled|registered|entered)\\s+${READER}\\s+(?:down\\s+|up\\s+|in\\s+)?(?:for|on|onto|into)\\s+(?:a|an|the)\\s+(?:free|complimentary)\\b`,
   ),
+  // A service done to the reader's things: "having your van detailed", "I restrung your guitar"
+  /\b(?:had|having|have|get|got|getting)\s+your\s+(?:[\w-]+\s+)?[\w-]+\s+(?:detailed|washed|cleaned|serviced|repaired|fixed|valeted|tuned|polished|painted|mended|restrung|sharpened)\b|\bi(?:'ve|\s+have)?\s+(?:also\s+|just\s+)?(?:washed|cleaned|serviced|repaired|valeted|tuned|polished|mended|restrung|sharpened|mowed|weeded|detailed)\s+your\b/,
+  /\b(?:is|are)\s+(?:heading|headed|winging|en\s+route|being\s+(?:sent|delivered|couriered|shipped))\s+(?:\w+\s+)?(?:to\s+(?:you|your)|your\s+way)\b/,
 ];

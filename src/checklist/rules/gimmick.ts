@@ -190,10 +190,14 @@ const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
 const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
 
+/** Whom a thing is for, at the end of a hit: "for the deck crew", "to your office". */
+const RECIPIENT = /\s(?:for|to|at|with)\s+(?:you|your|the|everyone|all)\b[\s\S]*$/i;
+
 /** Favours offered and visits of the writer's own plan (gift-visits.ts), as warnings; not a visit the reader invited. */
 function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
+  // Papers brought along on the visit ("with copies of my certificates") are the application, not a gift.
   const visits = firstHits(prose, VISIT_LIST, MESSAGES.gimmickVisit).filter(
-    (hit) => !INVITED.test(sentenceAt(prose, starts, hit.start)),
+    (hit) => !INVITED.test(sentenceAt(prose, starts, hit.start)) && !DOCUMENTS.test(prose.slice(hit.start, hit.end)),
   );
   // An unpaid trial shift is part of hiring in many trades, not a favour.
   const favours = firstHits(prose, FAVOUR_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
@@ -203,7 +207,9 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
   // Given by its structure (gift-structure.ts): not the application's papers, a trial, or a story of work elsewhere.
   const given = firstHits(prose, STRUCTURE_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
-    return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(prose.slice(hit.start, hit.end));
+    // The thing given, not whom it is for: "the deck crew" names no slide deck.
+    const thing = prose.slice(hit.start, hit.end).replace(RECIPIENT, '');
+    return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(thing);
   });
   return [...visits, ...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const }));
 }

@@ -31,7 +31,7 @@ export const PRESSURE_STRUCTURE: readonly RegExp[] = [
   new RegExp(
     `\\b(?:this|it|that|the\\s+(?:matter|decision|outcome)|my\\s+(?:application|situation|case|candidacy))\\s+(?:is|was|'s|has\\s+become|is\\s+now|is\\s+getting|is\\s+becoming)\\s+(?:\\w+\\s+)?${URGENT}`,
   ),
-  /\btime\s+is\s+(?:of\s+the\s+essence|short|running\s+out|ticking|not\s+on\s+my\s+side)\b|\bthe\s+clock\s+is\s+ticking\b|\bball\s+is\s+(?:now\s+)?in\s+your\s+court\b/,
+  /\btime\s+is\s+(?:of\s+the\s+essence|running\s+out|ticking|not\s+on\s+my\s+side)\b|\bthe\s+clock\s+is\s+ticking\b|\bball\s+is\s+(?:now\s+)?in\s+your\s+court\b/,
   /\bi(?:'m|\s+am)\s+(?:(?!not\b|never\b)\w+\s+)?in\s+(?:a|something\s+of\s+a|quite\s+a|a\s+bit\s+of\s+a)\s+(?:hurry|rush)\b/,
   /\b(?:prioriti[sz]e|expedite|fast[\s-]track|rush|hurry|bump\s+up)\s+(?:my|this|the)\s+(?:\w+\s+)?(?:application|candidacy|file|case|decision|process|paperwork|offer|interview)\b/,
   // Speed or updates demanded: "please move fast", "I expect to be updated every few days"
@@ -49,7 +49,7 @@ export const PRESSURE_STRUCTURE: readonly RegExp[] = [
   ),
   /\bi(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:just\s+|have\s+to\s+|simply\s+|then\s+)?(?:take|read|treat|count|see|consider|regard)\s+(?:that|it|this|silence|your\s+silence|no\s+(?:answer|reply|news|response))\s+as\s+(?:a\s+|your\s+|an?\s+)?(?:no|rejection|decline|answer|sign)\b/,
   /\b(?:otherwise|or\s+else|failing\s+that)\s*,?\s+i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+must)\s+(?:have\s+to\s+)?(?:assume|take|withdraw|accept|look|move|go|pursue|consider)\b|\bassume\s+the\s+worst\b/,
-  /\b(?:but|and|or|yet)\s+no\s+later\s+than\b|\bat\s+the\s+(?:very\s+)?latest\b/,
+  /\b(?:but|and|or|yet)\s+no\s+later\s+than\b/,
   /\b(?:let's|let\s+us|can\s+we|could\s+we|please|i\s+need\s+to|i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to)\s+(?:get|have)\s+(?:this|it|things|everything|the\s+(?:decision|offer|contract|paperwork|matter))\s+(?:wrapped\s+up|sorted|settled|finali[sz]ed|done|decided|resolved|agreed|signed|confirmed|over\s+with|tied\s+up)\s+(?:by|before|this|today|tomorrow|within|soon)\b/,
   /\b(?:if|should|when)\s+(?:this|it|things|the\s+process|the\s+decision)\s+(?:drags?|keeps?\s+dragging|goes)\s+on\b/,
   // Leverage: "pressed by another employer", "a start date elsewhere", "I have until Friday to accept another role"
@@ -69,4 +69,8 @@ export const PRESSURE_STRUCTURE: readonly RegExp[] = [
   new RegExp(
     `\\bi(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to)\\s+(?:\\w+\\s+)?(?:call|ring|phone|e-?mail|text|message|chase|contact|write\\s+to|check\\s+in\\s+with|follow\\s+up\\s+with)\\s+${READER}\\s+(?:\\w+\\s+){0,2}?(?:every|each|daily|hourly|twice\\s+a|until)\\b`,
   ),
+  // Time given, the last day named, the wait refused: "I've given you plenty of time already"
+  /\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:given|allowed)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:plenty|more\s+than\s+enough|enough|ample|a\s+lot)\s+of\s+time\b|\b(?:gone|dragged|drawn)\s+on\s+(?:long\s+enough|too\s+long|for\s+too\s+long)\b/,
+  /\b(?:last|final)\s+day\s+i\s+can\s+(?:hold|wait|keep)\b|\bhold\s+(?:the|my)\s+other\s+(?:position|offer|job|role|place)\b|\bcan't\s+wait\s+(?:past|beyond|after|longer\s+than)\b/,
+  /\bto\s+(?:get|hear|collect|chase)\s+your\s+(?:decision|answer|verdict|reply)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|just\s+)?move\s+on\b(?!\s+to\b)/,
 ];

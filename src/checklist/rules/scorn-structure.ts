@@ -23,7 +23,7 @@ export const SCORN_STRUCTURE: readonly RegExp[] = [
   /\b(?:would|\w+'d)\s+(?:much\s+)?(?:rather|sooner)\s+(?:have\s+)?(?:be|been)\s+(?:anywhere|somewhere|elsewhere)\b|\bcouldn't\s+wait\s+(?:for\s+(?:it|me|the\s+\w+)\s+to\s+(?:end|be\s+over|finish|leave)|to\s+(?:get\s+rid\s+of|see\s+the\s+back\s+of)\s+me)\b/,
   // Not knowing the job: "your recruiter clearly had no idea what a sous-vide bath is"
   new RegExp(
-    `\\b${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:had|has|have)\\s+(?:no|not\\s+the\\s+(?:faintest|slightest|first))\\s+(?:idea|clue|notion)\\s+(?:what|how|who|why|about|of|where)\\b|\\b${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:was|were|is|are|seemed|seems)\\s+(?:\\w+\\s+)?clueless\\b`,
+    `\\b${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:had|has|have)\\s+(?:no|not\\s+the\\s+(?:faintest|slightest|first))\\s+(?:idea|clue|notion)\\s+(?!how\\s+(?:much|grateful|glad|happy|pleased|excited|thankful|good|nice|kind|lovely|helpful|useful)\\b)(?:what|how|who|why|about|of|where)\\b|\\b${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:was|were|is|are|seemed|seems)\\s+(?:\\w+\\s+)?clueless\\b`,
   ),
   new RegExp(
     `\\b(?:not\\s+(?:sure|convinced|certain)|doubt|wonder(?:ed)?\\s+(?:if|whether))\\s+(?:that\\s+|if\\s+|whether\\s+)?${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:has|have|had)\\s+(?:ever|even|actually|really)\\b`,
@@ -73,6 +73,13 @@ export const SCORN_STRUCTURE: readonly RegExp[] = [
   ),
   /\b(?:obviously|clearly|badly|woefully|hopelessly|chronically|grossly)\s+(?:underpaid|mismanaged|overpriced|overrated)\b|\band\s+(?:you|your\s+\w+|the\s+\w+|they)\s+knows?\s+it\b/,
   /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:technician|nurse|chef|engineer|candidate|teacher|driver|manager|person|worker|tradesman|hand|member)\s+who(?:'s|\s+is)?\s+(?:\w+\s+)?actually\s+\w+/,
+  // The reader's side the lower of a comparison: "first-years who asked sharper questions than your deputy head"
+  /\b(?:sharper|smarter|better|warmer|kinder|friendlier|clearer|politer|brighter|wiser|more\s+(?:professional|organi[sz]ed|prepared|interested|polite|respectful|competent|knowledgeable|curious|engaged|thoughtful|attentive|courteous))\s+(?:[\w-]+\s+){0,3}?than\s+(?:your\s+(?:[\w-]+\s+){0,2}?[\w-]+|you\s+(?:did|do|were|are|have|had|lot)\b|the\s+(?:panel|interviewers?|people\s+(?:here|there|at|on)|staff|managers?|recruiters?))/,
+  // Re-labelled: "what your team calls a process, most people would call guesswork"
+  /\bwhat\s+(?:you|your\s+(?:[\w-]+\s+)?[\w-]+|the\s+\w+|they)\s+calls?\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+(?:most\s+people|anyone|everyone|others|the\s+rest\s+of\s+us|i)\s+(?:would|'d)\s+call\b|\bwith\s+a\s+(?:fancier|grander|bigger|posher|longer|shinier)\s+(?:job\s+)?(?:title|name)\b|\bdressed\s+up\s+as\b/,
+  // The pointed suggestion and attention never paid: "your interviewers could try reading the CV", "not once did anyone look up"
+  /\b(?:you|your\s+\w+|the\s+\w+|they|someone|somebody)\s+(?:could|might|may\s+want\s+to|should)\s+(?:at\s+least\s+)?try\s+\w+ing\b|\b(?:not\s+once|never\s+once|at\s+no\s+point)\s+did\s+(?:anyone|anybody|you|your|the|they|he|she)\b/,
+  /\b(?:talking|speaking)\s+over\s+(?:me|us|candidates|people|everyone)\b|\b(?:amounted|amounts)\s+to\s+(?:little|nothing|no\s+more\s+than|not\s+much|a\s+[\w-]+\s+and\s+a\s+[\w-]+)\b|\bcan\s+(?:clearly\s+|obviously\s+|apparently\s+)?afford\s+to\s+(?:lose|ignore|turn\s+away|waste|let\s+go\s+of)\b/,
 ];
 
 /** Sarcasm that wears praise: praise in the sentence is part of it. */

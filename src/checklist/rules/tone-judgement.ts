@@ -43,6 +43,8 @@ const STRUCTURE = listOf(SCORN_STRUCTURE.map((pattern) => apostrophes(pattern.so
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
+/** A denial before a comparison: "nobody could have been kinder than ...". */
+const DENIED = /\b(?:no\s+one|nobody|never|none|hard\s+to|couldn't|could\s+not|can't|cannot)\b/;
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
@@ -342,7 +344,12 @@ export function scornWarnings(prose: string): Hit[] {
       ? undefined
       : treatments[index]!.find((match) => !SUPPOSED.test(prose.slice(sentence.start, match.index).toLowerCase()));
     // A judgement by its structure (scorn-structure.ts), unless said in sympathy.
-    const structural = SYMPATHY.test(text) ? undefined : structures[index]![0];
+    const structural = SYMPATHY.test(text)
+      ? undefined
+      : structures[index]!.find(
+          // A comparison after a denial is praise: "nobody could have been kinder than your receptionist".
+          (match) => !(/\bthan\b/i.test(match[0]) && DENIED.test(prose.slice(sentence.start, match.index).toLowerCase())),
+        );
     const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? structural ?? treated));
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a
     // compliment; irony ("thanks for the lovely forty minutes in your lobby") wears the praise.

@@ -357,3 +357,114 @@ export const THIRD_PARTY_TABLE: RuleTable = {
     'My girlfriend is a midwife, so I know a little about shift work.',
   ],
 };
+
+/**
+ * A second, smaller set, written after the first round of changes and measured blind before any
+ * rule was touched for it: caught then 2/10 scorn, 3/10 pressure, 7/10 gimmick (1 false) and 9/10
+ * third-party. The shapes it taught are in the rules now; `missed` holds what they still miss.
+ */
+export const SCORN_SECOND: RuleTable & { readonly missed: readonly string[] } = {
+  bad: [
+    'Your hygienist spent the whole appointment talking over me.',
+    'It was a masterclass in how not to run an open day.',
+    'Not once did anyone on the panel look up from their notes.',
+    'I suppose a dental practice your size can afford to lose good people.',
+    'The tour amounted to a corridor and a kettle.',
+    'Your foreman mumbled his way through the safety briefing like he had never read it.',
+    'Perhaps your interviewers could try reading the CV before the meeting.',
+    'I have taught first-years who asked sharper questions than your deputy head.',
+    "Frankly, the role you described is a receptionist's job with a fancier title.",
+    'What your team calls a process, most people would call guesswork.',
+  ],
+  missed: [],
+  good: [
+    'Your hygienist explained the new scanner so clearly.',
+    'It was a masterclass in calm leadership, and I learned a lot.',
+    'I was so nervous that I barely looked up from my notes.',
+    'A practice your size offers a lot of variety, which appeals to me.',
+    'The tour was short but gave me a real feel for the site.',
+    "Your foreman's safety briefing was the clearest I've heard.",
+    "I've attached my CV again in case it's handy before the next meeting.",
+    "Your deputy head's questions were sharp and fair.",
+    'The role you described is broader than the title suggests, which excites me.',
+    "I'd love to learn how your team built its process.",
+  ],
+};
+export const PRESSURE_SECOND: RuleTable & { readonly missed: readonly string[] } = {
+  bad: [
+    'I would appreciate it if you could fast-track my file.',
+    "I've given you plenty of time already.",
+    'Tomorrow is the last day I can hold the other position.',
+    "I'll be calling first thing Monday to get your decision.",
+    'If your panel needs longer than a week, I will move on.',
+    "I'm sure you can see why I need clarity immediately.",
+    'Please decide soon; my current employer wants my answer.',
+    'This has gone on long enough.',
+  ],
+  missed: ["I hope you'll understand that I can't wait past Friday.", 'A quick yes would make my week.'],
+  good: [
+    'I hope the next stage goes smoothly for everyone.',
+    "I'm available for a call next week if that suits.",
+    'The last day of my current contract is 30 June.',
+    'I look forward to hearing from you once the panel has met.',
+    "I'll bring the signed forms on Monday as agreed.",
+    'My current employer has been very supportive of my move.',
+    'I am happy to wait for the outcome.',
+    'I hold a forklift licence valid until 2028.',
+    'Quick decisions under pressure are part of the job I do now.',
+    'Thank you for the clear timeline.',
+  ],
+};
+export const GIMMICK_SECOND: RuleTable & { readonly missed: readonly string[] } = {
+  bad: [
+    "I've topped up your team's coffee fund as a thank-you.",
+    'A crate of craft beer is heading to your brewery tomorrow.',
+    'I took the liberty of having your van detailed this morning.',
+    "I've reserved two seats for you at Saturday's match.",
+    'My mum has baked a lemon drizzle for the whole studio.',
+    "I'll bring doughnuts for the crew when I come in on Monday.",
+    'I printed your logo on a set of mugs for the office.',
+    "Please enjoy the spa voucher I've slipped into the envelope.",
+    'I restrung your guitar while you were out, as a small thank-you.',
+  ],
+  missed: ["I've written a short poem about the kitchen, which is below."],
+  good: [
+    "I've attached the portfolio link and my references.",
+    'I brought my own steel toe-caps to the trial, as the job ad asked.',
+    'The mugs with your logo in reception looked great.',
+    'Thank you for the coffee and the tour.',
+    'I restrung guitars for a music shop for five years.',
+    'I have written two short articles on kitchen safety, linked below.',
+    "I'd be glad to bring my knife kit to the practical.",
+    'At my last job I ran the staff coffee fund.',
+    'I am happy to travel to your other site for the second interview.',
+    'Your spa treatment menu is one of the best I have seen.',
+  ],
+};
+export const THIRD_PARTY_SECOND: RuleTable & { readonly missed: readonly string[] } = {
+  bad: [
+    'My brother works in your accounts team and will pass my CV to the manager.',
+    'A friend of my father has promised to ring your MD about me.',
+    "I've asked a former colleague who knows your chef to put a word in.",
+    'My old coach is going to drop by the gym to talk you into hiring me.',
+    "Our neighbour sits on your board and said she'd raise my name.",
+    'I had my uncle phone your office to check whether I got the job.',
+    'Expect an email from my former head of department backing me.',
+    'Two of my regulars have offered to write to you about my service.',
+    "I've asked Mrs Okoye, a parent at the school, to speak to the head for me.",
+    'My partner will come in tomorrow to ask where my application is.',
+  ],
+  missed: [],
+  good: [
+    'My brother works in accounts too, so I know the month-end rush.',
+    'A friend of my father first taught me to weld.',
+    'A former colleague of mine now cooks in Lyon.',
+    'My old coach taught me discipline.',
+    'Our neighbour is a nurse, which is how I heard of the role.',
+    'My uncle ran a garage, where I learned the trade.',
+    'My former head of department is one of my referees.',
+    'My regulars often tell me my coffee is the best in town.',
+    'Mrs Okoye, the head, was kind to show me round.',
+    'My partner and I are ready to relocate.',
+  ],
+};
