@@ -91,7 +91,7 @@ const NEGATED_DISMISSAL = new Set(['bother', 'bothered', 'care', 'cared', 'liste
 const WEAK_TARGETS = new Set(['it', "it's", 'that', "that's", 'this', 'everything', 'all']);
 /** In a sentence with these, the judgement is sympathy, or of a former employer: "I know the day was chaotic". */
 export const SYMPATHY =
-  /\b(?:i (?:know|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
+  /\b(?:i (?:know(?! of\b)|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
 const SINCERE =
   /\b(?:admire[ds]?|lov(?:e|ed)|enjoy(?:ed)?|impress(?:ed|ive)|appreciated?|glad|grateful|thank(?:s|ed)?|learn(?:ed|t)?|excited|keen|look forward)\b/;
 const PRAISE =
@@ -111,6 +111,8 @@ const KNOWING = new Set(['know', 'knew', 'understand', 'understood', 'grasp', 'g
 const KNOWN_THING = new Set(['what', 'how', 'anything', 'much', 'about', 'who', 'why', 'basic', 'the basics', 'first']);
 const CONDITIONS = new Set(['if', 'when', 'unless', 'whether']);
 const OF = new Set(['of', 'for', 'on']);
+/** After "short", what makes it a lack counted: "short of kits", "short a hand", "short two nurses". */
+const SHORT_OF = new Set(['of', 'a', 'an', 'one', 'two', 'three', 'some', 'staffed', 'handed', 'on']);
 const WRITER_OBJECT = new Set(['me', 'my', 'mine', 'myself']);
 const SUFFERED = new Set(['was', 'felt', 'got', 'been']);
 const withoutContraction = (word: string) =>
@@ -240,6 +242,8 @@ function judgementHit(words: readonly Word[], at: number): readonly [number, num
   if (!(judging || noun || denied) || ((judging || noun) && negated(words, at))) return null;
   // Said of the writer after all: "careless of me", "a mess on my part".
   if (OF.has(words[at + 1]?.w ?? '') && WRITER_OBJECT.has(words[at + 2]?.w ?? '')) return null;
+  // A lack counted, not a manner: "you're short of drying kits", "you'll be short a Foley artist".
+  if (ofPeople && w === 'short' && SHORT_OF.has(words[at + 1]?.w ?? '')) return null;
   if (noun) {
     if (words[at + 1]?.w === 'of' && (words[at + 2]?.w === 'a' || words[at + 2]?.w === 'an') && isTargetNoun(words[at + 3]?.w))
       return [at, at + 3];
@@ -281,6 +285,8 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
   const ignorant = KNOWING.has(w) && KNOWN_THING.has(words[at + 1]?.w ?? '') && negated(words, at);
   if (!phrase && !DISMISSAL.has(w) && !negatedOnly && !ignorant) return null;
   if (negatedOnly && !negated(words, at)) return null;
+  // "No bother" is a favour made light of, not a dismissal: "I'll drop them round for you, no bother".
+  if (w === 'bother' && words[at - 1]?.w === 'no') return null;
   const end = phrase ? at + phrase.split(' ').length - 1 : at;
   // "I was ignored", "I felt completely talked down to": the writer as the one dismissed.
   if (w !== 'interrupted' && w !== 'wasted') {
