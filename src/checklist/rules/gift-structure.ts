@@ -6,7 +6,8 @@
 // you"), something arranged for them (a delivery, a performance, a florist sent), something
 // waiting or on its way ("expect a parcel from me", "a thank-you present is waiting"), and a free
 // service or place ("I'll restitch it for nothing", "a free week's stay", "put you down for a
-// free place"). gimmick.ts keeps the application's own papers, a trial shift and the writer's
+// free place"), a thing had made, left or handed over ("I'd like you to have it"), and a
+// thank-you made of something ("to say thanks, I've recorded ..."). gimmick.ts keeps the application's own papers, a trial shift and the writer's
 // work elsewhere out; warnings only.
 
 /** The reader's side as the one who receives: you, your team, the night shift, everyone. */
@@ -20,7 +21,7 @@ const FOOD =
   '(?:coffees?|tea|breakfast|lunch|dinner|doughnuts|donuts|pastries|cakes?|cookies|biscuits|burritos|tacos|pizzas?|treats|snacks|bagels|muffins|croissants|sandwiches|drinks|beers?|wine|champagne|chocolates?|sweets|fruit|cupcakes|brownies|samosas|dumplings|buns|scones|flowers)';
 /** Free, as a favour: "for nothing", "without charge", "on the house". */
 const FREE =
-  '(?:for\\s+nothing|for\\s+free|free\\s+of\\s+charge|without\\s+charge|at\\s+no\\s+(?:cost|charge)|on\\s+the\\s+house|gratis|no\\s+charge|no\\s+strings\\s+attached)';
+  '(?:(?<!\\b(?:was|were|is|be|been|all)\\s)for\\s+nothing|for\\s+free|free\\s+of\\s+charge|without\\s+charge|at\\s+no\\s+(?:cost|charge)|on\\s+the\\s+house|gratis|no\\s+charge|no\\s+strings\\s+attached)';
 /** The writer's offer or plan: "I'll", "I'd be happy to", "I would be honoured to". */
 const WRITER_WILL =
   "\\bi(?:'ll|\\s+will|'d|\\s+would|\\s+can|\\s+could|'m\\s+happy\\s+to|\\s+am\\s+happy\\s+to|'d\\s+be\\s+(?:happy|glad|honou?red|delighted)\\s+to|\\s+would\\s+be\\s+(?:happy|glad|honou?red|delighted)\\s+to|'d\\s+love\\s+to|\\s+would\\s+love\\s+to)";
@@ -56,12 +57,25 @@ export const GIFT_STRUCTURE: readonly RegExp[] = [
   /\b(?:sent|sending|left|leaving|dropped|brought|bringing|ordered|got)\s+(?:\w+\s+){1,5}?to\s+(?:brighten|cheer\s+up|liven\s+up|decorate|sweeten|freshen\s+up|spruce\s+up)\s+(?:your|the)\b/,
   /\bas\s+a\s+(?:gesture|sign)\s+of\s+(?:goodwill|good\s+faith|thanks|gratitude|appreciation)\b/,
   // A free service or place: "I'll restitch it for nothing", "offer you a free week's stay"
-  new RegExp(`${WRITER_WILL}\\s+(?:[\\w-]+,?\\s+){0,8}?${FREE}`),
+  new RegExp(`${WRITER_WILL}\\s+(?:[\\w-]+,?\\s+){0,20}?${FREE}`),
   new RegExp(`\\b(?:offer|give|gift|giving|offering)\\s+${READER}\\s+(?:a|an|some)\\s+(?:free|complimentary)\\b`),
   new RegExp(
     `\\b(?:put|signed|booked|enrolled|registered|entered)\\s+${READER}\\s+(?:down\\s+|up\\s+|in\\s+)?(?:for|on|onto|into)\\s+(?:a|an|the)\\s+(?:free|complimentary)\\b`,
   ),
   // A service done to the reader's things: "having your van detailed", "I restrung your guitar"
   /\b(?:had|having|have|get|got|getting)\s+your\s+(?:[\w-]+\s+)?[\w-]+\s+(?:detailed|washed|cleaned|serviced|repaired|fixed|valeted|tuned|polished|painted|mended|restrung|sharpened)\b|\bi(?:'ve|\s+have)?\s+(?:also\s+|just\s+)?(?:washed|cleaned|serviced|repaired|valeted|tuned|polished|mended|restrung|sharpened|mowed|weeded|detailed)\s+your\b/,
+  /\b(?:it's|it\s+is|they're|they\s+are|is|are)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\s+(?:\w+\s+){0,2}?(?:to\s+(?:you|your)|over)\b/,
+  // A thing had made, left or handed over to be the reader's: "I've had a mug printed", "I'd like you to have it"
+  /\bi(?:'ve|\s+have)?\s+had\s+(?:an?|some|two|three|a\s+few|a\s+set\s+of)\s+(?:[\w-]+\s+){0,2}?(?:printed|made|engraved|embroidered|framed|baked|designed|carved|knitted|painted)\b/,
+  new RegExp(
+    `\\bi(?:'d|\\s+would)\\s+(?:like|love)\\s+${READER}\\s+to\\s+have\\s+(?:it|this|them|these|one|a|an|some|my|the)\\b(?:\\s+[\\w-]+){0,3}`,
+  ),
+  new RegExp(
+    `\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|also\\s+)?(?:left|dropped\\s+off|put|placed|stacked|delivered)\\s+(?:an?|some|the|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|at|outside|on|in|through)\\s+(?:the|your)\\s+(?:[\\w-]+\\s+)?(?:door|doorstep|desk|reception|gate|step|steps|porch|counter|front)\\b[^.!?\\n]{0,40}?\\bfor\\s+${READER}`,
+  ),
+  // A thank-you made of something: "to say thanks, I've recorded a video"
+  /\b(?:to\s+say\s+thanks?|to\s+say\s+thank\s+you|as\s+a\s+(?:small\s+|little\s+)?thank[\s-]?you|by\s+way\s+of\s+(?:a\s+)?thanks?)\s*,?\s+i(?:'ve|\s+have|'ll|\s+will|'m|\s+am)?\s+(?:also\s+|just\s+)?(?:recorded|made|filmed|sent|sending|ordered|baked|composed|left|dropped|bought|got|written|wrote|painted|built|put\s+together)\b/,
+  // Free labour on the reader's work, to prove a point: "help your crew pull the boxes in, no charge"
+  /\bjust\s+to\s+show\s+(?:you|them|the\s+\w+)\s+(?:that\s+)?i\s+(?:mean\s+business|am\s+serious|'m\s+serious|want\s+(?:it|this|the\s+job))\b/,
   /\b(?:is|are)\s+(?:heading|headed|winging|en\s+route|being\s+(?:sent|delivered|couriered|shipped))\s+(?:\w+\s+)?(?:to\s+(?:you|your)|your\s+way)\b/,
 ];

@@ -7,7 +7,9 @@
 // and entitlement ("pressed by another employer", "I have until Friday to accept", "the least I
 // deserve", "I've been more than patient"), and the reader's pace reproached ("taking so long",
 // "other companies manage to decide within a week", "you said two weeks and it's been three",
-// "I've checked my phone a hundred times"). Matched case-insensitively within one sentence;
+// "I've checked my phone a hundred times"), plus a demand with a deadline of hours ("please send
+// it first thing tomorrow") and guilt ("I hope that effort is taken into account"). Matched
+// case-insensitively within one sentence;
 // pressure-signals.ts weighs them as warnings and keeps the reader's own timeframe out.
 
 /** The reader's side, as the one whose pace is at issue. */
@@ -69,6 +71,14 @@ export const PRESSURE_STRUCTURE: readonly RegExp[] = [
   new RegExp(
     `\\bi(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to)\\s+(?:\\w+\\s+)?(?:call|ring|phone|e-?mail|text|message|chase|contact|write\\s+to|check\\s+in\\s+with|follow\\s+up\\s+with)\\s+${READER}\\s+(?:\\w+\\s+){0,2}?(?:every|each|daily|hourly|twice\\s+a|until)\\b`,
   ),
+  // A demand with a deadline aimed at the reader: "please send it first thing tomorrow", "so send it this afternoon"
+  /(?:\b(?:please|kindly|so|just|and)\s+|(?<=[.!?;:]\s{1,3}))(?:send|reply|respond|answer|forward|confirm|call|ring|phone|e-?mail|get\s+back\s+to\s+me|let\s+me\s+know)\b[^.!?\n]{0,30}?\b(?:first\s+thing|by\s+(?:tomorrow|tonight|today|noon|lunchtime|midday|the\s+end\s+of\s+(?:the\s+|to)?day|end\s+of\s+(?:the\s+)?day|close\s+of\s+(?:business|play))|today|tonight|this\s+(?:afternoon|morning|evening)|within\s+the\s+hour|immediately|straight\s+away|right\s+away|at\s+once|asap)\b/,
+  /\bi\s+(?:need|want|must\s+have|require)\s+(?!to\b)[^.!?\n]{0,60}?\b(?:today|tonight|by\s+tomorrow|this\s+(?:afternoon|morning|evening)|immediately|right\s+away|straight\s+away|at\s+once|first\s+thing)\b/,
+  /\b(?:i\s+)?(?:shouldn't|should\s+not)\s+(?:have|need)\s+to\s+(?:ask|chase|remind|write|call|keep\s+asking|keep\s+chasing)\b/,
+  /\bi(?:'d|\s+would)\s+expect\s+(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,8}?to\s+(?:answer|reply|respond|get\s+back|decide|send|confirm)\b[^.!?\n]{0,40}?\b(?:within|by|in\s+(?:a|one|two|\d+))\b/,
+  // Guilt: the writer's sacrifice held up for the reader to repay: "I hope that effort is taken into account"
+  /\b(?:hope|trust|expect)\s+(?:that\s+)?(?:this|that|my|the|such)\s+(?:\w+\s+)?(?:effort|efforts|sacrifice|trouble|inconvenience|commitment|flexibility|loyalty)\s+(?:is|are|will\s+be|was|gets?|get)\s+(?:\w+\s+)?(?:taken\s+into\s+account|remembered|recogni[sz]ed|rewarded|repaid|weighed|counted|factored\s+in)\b|\b(?:hate|sorry)\s+to\s+think\s+(?:that\s+|my\s+|this\s+|the\s+)?(?:\w+\s+)?(?:sacrifice|effort|trouble|turning\s+down|waiting|wait)\b[^.!?\n]{0,30}?\b(?:for\s+nothing|in\s+vain|wasted|a\s+waste)\b/,
+  /\b(?:hear|hearing|know|an\s+answer|a\s+decision|news|something)\s+(?:[\w-]+\s+){0,2}?well\s+(?:before|ahead\s+of)\s+(?:the\s+\d|\w+day\b|your\b|then\b)/,
   // Time given, the last day named, the wait refused: "I've given you plenty of time already"
   /\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:given|allowed)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:plenty|more\s+than\s+enough|enough|ample|a\s+lot)\s+of\s+time\b|\b(?:gone|dragged|drawn)\s+on\s+(?:long\s+enough|too\s+long|for\s+too\s+long)\b/,
   /\b(?:last|final)\s+day\s+i\s+can\s+(?:hold|wait|keep)\b|\bhold\s+(?:the|my)\s+other\s+(?:position|offer|job|role|place)\b|\bcan't\s+wait\s+(?:past|beyond|after|longer\s+than)\b/,

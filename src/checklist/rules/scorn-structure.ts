@@ -7,7 +7,10 @@
 // had tougher interviews for a Saturday job", "a monkey with a spreadsheet could ..."), the
 // rhetorical question ("who schedules ... with no break?", "does anyone there actually ...?"),
 // wonder at how they survive, praise held to a low bar ("fine for an American shop") and the
-// writer's superiority ("what I could have done on day one"). Each is a class of English, not a
+// writer's superiority ("what I could have done on day one"), the reader's side behind the times
+// (helped to "catch up", "finally" doing it, "late than never"), mock assurance held to a low bar
+// ("I'm sure whoever wrote it meant well"), a consequence laid on them ("no wonder ... is always
+// broken") and what they could easily have done. Each is a class of English, not a
 // draft's phrase. SCORN_STRUCTURE is weighed like the other stances (tone-judgement.ts keeps
 // praise, sympathy and former employers out); SCORN_SARCASM wears its praise, so praise in the
 // sentence does not excuse it. Matched case-insensitively within one sentence; warnings only.
@@ -34,7 +37,6 @@ export const SCORN_STRUCTURE: readonly RegExp[] = [
     `\\b${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:scrolled|scrolling|checked|checking|glanced\\s+at|texted|texting|typed|typing|tapped|tapping|answered|answering|took|taking)\\s+(?:through\\s+|on\\s+|at\\s+)?(?:his|her|their|your)\\s+(?:phone|watch|laptop|emails?|messages|inbox|calls|phone\\s+calls)\\b`,
   ),
   /\bhard\s+to\s+(?:stay|remain|keep)\s+(?:polite|civil|calm|patient|professional|straight-faced|a\s+straight\s+face)\s+(?:while|when|as|with)\b/,
-  /\b(?:between|around|over)\s+(?:your|his|her|their)\s+(?:phone\s+calls|calls|texts|emails|messages)\b/,
   // Beneath anyone: "the technical test was beneath anyone with a licence"
   /\bbeneath\s+(?:anyone|anybody|someone|somebody|me|any\s+\w+|a\s+(?:\w+\s+)?(?:professional|person|candidate|nurse|chef|teacher|graduate|student|trainee|apprentice|tradesman|technician|engineer)|the\s+dignity)\b|\ban\s+insult\s+to\s+(?:anyone|anybody|someone|me|my|any)\b/,
   // Values mixed up: "your team seems to confuse rudeness with rigour", "rates a neat CV above actual instinct"
@@ -65,8 +67,7 @@ export const SCORN_STRUCTURE: readonly RegExp[] = [
     `\\b(?:wonder(?:ing|ed)?|no\\s+idea|a\\s+mystery(?:\\s+to\\s+me)?|beats\\s+me|baffl\\w+|puzzl\\w+)\\s+how\\s+${TARGET}\\s+(?:\\w+\\s+)?(?:stays?|stayed|remains?|is\\s+still|are\\s+still|survives?|survived|manages?\\s+to\\s+(?:stay|keep|hire|get|function|operate)|ever\\s+(?:hires?|fills?|gets?|finishes|manages?))\\b`,
   ),
   // Resigned disappointment: "so I can't say I'm surprised", "I'll try not to take it personally"
-  /\bcan't\s+say\s+(?:it\s+|that\s+|this\s+|i(?:'m|\s+am|\s+was)\s+)?(?:surprised|shocked)(?:\s+me)?\b|\btry\s+not\s+to\s+take\s+it\s+personally\b/,
-  /\btime\s+is\s+worth\s+more\s+than\s+(?:a|an|mine|my|ours)\b/,
+  /\bcan't\s+say\s+(?:it\s+|that\s+|this\s+|i(?:'m|\s+am|\s+was)\s+)?(?:surprised|shocked)(?:\s+me)?\b/,
   // The hire, or their ways, doubted in a hope: "I do hope whoever wrote the programme has been up a scaffold"
   new RegExp(
     `\\bhope\\b[^.!?\\n]{0,20}?\\b${TARGET}\\b${GAP}\\b(?:(?:has|have)\\s+(?:ever|actually|at\\s+least\\s+once)|at\\s+some\\s+point\\s+in\\s+(?:their|his|her|your)\\s+(?:life|lives|career))\\b`,
@@ -95,5 +96,28 @@ export const SCORN_SARCASM: readonly RegExp[] = [
   /\bi'm\s+sure\b[^.!?\n]{0,60}?\b(?:a\s+(?:great|good|wonderful|fine|valuable|productive)\s+use\s+of|time\s+well\s+spent)\b/,
   /\bi\s+see\s+(?:that\s+)?(?:you|your\s+\w+|the\s+\w+|they)\s+(?:like|prefer|enjoy|love)\s+to\b/,
   /\b(?:it's|it\s+is|how)\s+refreshing\s+to\s+(?:meet|see|find|work\s+with|be\s+interviewed\s+by)\b[^.!?\n]{0,60}?\b(?:still|who|that)\b/,
+  // Behind the times: the reader's side catching up, finally doing it, late rather than never
+  new RegExp(
+    `\\b(?:help|helping|get|getting|for)\\s+${TARGET}\\s+(?:to\\s+)?(?:finally\\s+)?catch\\s+up\\b(?!\\s+(?:on|over|after|soon|sometime|properly|with\\s+(?:the\\s+)?(?:backlog|orders|work|bookings|demand)))|\\bcatch\\s+up\\s+with\\s+(?:what\\s+)?(?:the\\s+rest\\s+of|everyone|everybody|the\\s+times|modern|other\\s+\\w+|the\\s+(?:industry|profession|field|trade|world|century))\\b`,
+  ),
+  new RegExp(
+    `\\b(?:help|helping|see|seeing)\\s+${TARGET}\\s+finally\\s+\\w+|\\b(?:somebody|someone)\\s+(?:(?:is|was|has|had)\\s+)?finally\\s+\\w+|\\b(?:\\w+\\s+){0,2}late\\s+than\\s+never\\b|\\b(?:no\\s+one|nobody)\\s+(?:\\w+\\s+){0,2}?(?:has|have|had)\\s+(?:really\\s+|even\\s+|ever\\s+)?(?:tried|bothered|cared|looked)\\b[^.!?\\n]{0,20}?\\buntil\\s+now\\b`,
+  ),
+  /\bnot\s+every\s+(?:[\w-]+\s+)?(?:place|shop|company|firm|team|clinic|office|business|one|practice|studio|workshop|county|department|school|hospital)\s+(?:can|could|is\s+able\s+to|manages\s+to)\s+(?:\w+\s+){0,2}?(?:so|as)\s+(?:fast|quickly|easily|soon)\b|\bnow\s+in\s+its\s+(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:year|month|decade)\s+of\s+(?:review|consultation|discussion|debate|planning|drafting|approval|committee)/,
+  // The reader's work put at a student's level: "my classmates did this in their second year"
+  /\b(?:my|our|most|all)\s+(?:of\s+my\s+)?(?:classmates|students|trainees|apprentices|juniors|interns|first-years|kids|children)\s+(?:\w+\s+)?(?:did|do|could\s+do|can\s+do|were\s+doing|had\s+done|learned|learnt|managed)\s+(?:this|that|it)\b[^.!?\n]{0,30}?\b(?:in\s+(?:their|our|my)\s+(?:first|second|third)\s+(?:year|week|term|month)|at\s+school|in\s+school|as\s+(?:kids|children|students|apprentices|first-years))/,
+  // Mock assurance held to a low bar: "I'm sure your customers don't notice", "I'm sure whoever designed it meant well"
+  /\bi(?:'m|\s+am)\s+sure\b[^.!?\n]{0,60}?\b(?:(?:don't|doesn't|won't|wouldn't|didn't|never|will\s+never|do\s+not)\s+notice|meant\s+well|means\s+well|mean\s+well|(?:look|looks|sound|sounds|seem|seems)\s+(?:fine|ok|okay|good|great|nice|convincing)\s+from\s+(?:a\s+distance|afar|far\s+away|across|the\s+back|the\s+cheap\s+seats))\b/,
+  // A consequence laid on them: "which I guess is why your customers ...", "no wonder the lift is always broken"
+  /\bwhich\s+(?:i\s+(?:guess|suppose|imagine|assume|expect)\s+|presumably\s+|probably\s+|perhaps\s+)(?:is|explains|would\s+explain|might\s+explain)\s+why\b(?!\s+(?:i|we|my)\b)|\bno\s+wonder\b[^.!?\n]{0,60}?\b(?:broken|behind|late|slow|short-?staffed|understaffed|struggling|failing|backed\s+up|a\s+mess|chaos|chaotic|leaving|quitting|quit|complaining|empty)\b/,
+  // What they could easily have done, what the writer could do with nothing: "could easily have used a proper generator like everyone else"
+  /\b(?:could|should)\s+(?:easily|just|simply|surely|at\s+least)\s+have\s+(?:used|bought|hired|done|asked|checked|read|got|gotten|had)\b[^.!?\n]{0,60}?\blike\s+(?:everyone|everybody|the\s+rest)\b|\bproper\s+[\w-]+(?:\s+[\w-]+){0,3}\s+like\s+(?:everyone|everybody|the\s+rest)\b|\b(?:show|teach)\s+(?:you|your\s+\w+|them|the\s+\w+)\s+(?:some|what|how)\s+(?:a\s+)?(?:proper|real)\s+\w+/,
+  /\bi\s+could\s+(?:easily\s+|just\s+)?have\s+(?:found|spotted|seen|done|fixed|diagnosed|caught|worked\s+out|figured\s+out|made|built|written)\s+(?:that|it|this|those|them|the\s+same)\b(?:\s+[\w-]+){0,3}?\s+with\s+(?:just\s+|only\s+)?(?:a|an|my|one)\s+[\w-]+/,
+  // Their lapse held up: "I'd have thought it was on my resume before you ...", "I did think you'd have more than one"
+  /\bi(?:'d|\s+would)\s+have\s+thought\b[^.!?\n]{0,80}?\bbefore\s+(?:you|your|the\s+\w+|they)\b|\bi\s+did\s+(?:think|expect|assume|imagine)\s+(?:that\s+)?(?:you|your\s+\w+|the\s+\w+|they)(?:'d|\s+would|\s+might)\s+have\b/,
+  /\blater\s+than\s+(?:you|your\s+\w+|the\s+\w+|they)\s+(?:said|promised|told\s+me|mentioned)\b|\bbring\s+(?:the|your|their)\s+[\w-]+(?:\s+[\w-]+)?\s+up\s+to\s+(?:the\s+)?(?:standard|level|par)\b/,
+  // Sour grapes, and attention paid only in part: "I'm not sure I'd have wanted to stay anyway", "the parts I heard between your calls"
+  /\b(?:i'm\s+not\s+sure|i\s+am\s+not\s+sure|i\s+doubt)\s+i(?:'d|\s+would)\s+have\s+(?:wanted|liked|enjoyed|lasted|stayed)\b[^.!?\n]{0,30}?\banyway\b|\bat\s+least\s+the\s+(?:parts?|bits?|half)\s+(?:i|we)\s+(?:heard|caught|got)\b/,
+  /\btry\s+not\s+to\s+take\s+it\s+personally\b|\btime\s+is\s+worth\s+more\s+than\s+(?:a|an|mine|my|ours)\b|\b(?:between|around|over)\s+(?:your|his|her|their)\s+(?:phone\s+calls|calls|texts|emails|messages)\b/,
   /\bi(?:'ll|\s+will)\s+(?:try\s+to\s+)?be\s+patient\s+(?:while|as)\b|\bnot\s+everyone\s+(?:has|had|gets?|got)\s+(?:had\s+)?the\s+(?:chance|opportunity|luck|privilege)\s+to\b/,
 ];

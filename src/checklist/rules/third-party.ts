@@ -47,7 +47,7 @@ export const thirdParty: RuleCheck = (draft, context) => {
     prose,
   );
   const errands = firstHits(prose, ERRANDS, MESSAGES.thirdPartyMaybe)
-    .filter((hit) => !notOnBehalf(prose, hit) && !OFFERED.test(sentenceOf(prose, hit)))
+    .filter((hit) => !notOnBehalf(prose, hit) && (!OFFERED.test(sentenceOf(prose, hit)) || promised(prose, hit)))
     .map((hit) => ({ ...hit, severity: 'warning' as const }));
   const broad = [
     ...behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure),
@@ -74,6 +74,17 @@ function notOnBehalf(prose: string, hit: Hit): boolean {
 
 /** A reference or a contact offered for the reader to take up: "a reference if you need one". */
 const OFFERED = /\breferences?\b|\bif\s+(?:you|it)\s+(?:need|want|would|'d|helps)|\bshould\s+you\b/i;
+
+/**
+ * A go-between's own promise to reach the reader, reported with no condition of theirs: "he's
+ * given me a reference and said he'd call you himself" is no reference left for them to take up.
+ */
+function promised(prose: string, hit: Hit): boolean {
+  return PROMISE.test(prose.slice(hit.start, hit.end)) && !/\bif\s+(?:you|it)\b|\bshould\s+you\b/i.test(sentenceOf(prose, hit));
+}
+
+const PROMISE =
+  /\b(?:said|says|promised|swore|assured\s+me|told\s+me)\s+(?:me\s+)?(?:that\s+)?(?:he|she|they)(?:['\u2019](?:d|ll)|\s+would|\s+will)\b/i;
 
 /** The sentence around a hit. */
 function sentenceOf(prose: string, hit: Hit): string {
