@@ -17,7 +17,7 @@ const VISIT =
 
 export const GIFT_VISITS: readonly string[] = [
   // A visit on the writer's plan, to the reader's side or in person: "I'll stop by HR on Monday"
-  `${PLAN}${VISIT}\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say\\s+(?:hello|hi|thanks|thank\\s+you)|thank|drop\\s+off|hand|give|deliver|bring|introduce\\s+myself)|and\\s+(?:bring|drop\\s+off|hand|give|say)|with\\s+(?:\\w+\\s+){0,3}?for\\s+(?:you|your|the|everyone))\\b`,
+  `${PLAN}${VISIT}\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say\\s+(?:hello|hi|thanks|thank\\s+you)|thank|drop\\s+off|hand|give|deliver|bring|introduce\\s+myself)|and\\s+(?:bring|drop\\s+off|hand|give|say)|with\\s+(?:[\\w-]+\\s+){0,6}?for\\s+(?:you|your|the|everyone))\\b`,
   // Waiting at their door, or passing by on purpose: "I'll be outside the site office at 7", "I'll be passing the hotel, so I'll leave ..."
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:outside|waiting\\s+(?:at|outside|in|by)|in\\s+(?:the|your)\\s+(?:lobby|car\\s+park|parking\\s+lot|reception|foyer)|at\\s+(?:reception|the\\s+front\\s+desk))\\b",
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:passing|nearby|in\\s+the\\s+(?:area|neighbou?rhood)|around|downtown|in\\s+town)\\b[^.!?\\n]{0,60}?\\bso\\s+I(?:'ll|\\s+will|\\s+can|\\s+could|\\s+might|\\s+thought)\\b",

@@ -11,6 +11,7 @@ import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
+import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
 const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
@@ -187,18 +188,37 @@ export const gimmick: RuleCheck = (draft, context) => {
 // Broad-tier lists, so the build's anchor table holds them (sentence-matches.ts).
 const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
+const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
+
+/** Whom a thing is for, at the end of a hit: "for the deck crew", "to your office". */
+const RECIPIENT = /\s(?:for|to|at|with)\s+(?:you|your|the|everyone|all)\b[\s\S]*$/i;
+
+/** What a visit brings along, after "with" or "bring": "I plan to visit" carries no plans. */
+const carried = (visit: string) => /\b(?:with|bring|bringing|brought|carrying)\b([\s\S]*)$/i.exec(visit)?.[1] ?? '';
 
 /** Favours offered and visits of the writer's own plan (gift-visits.ts), as warnings; not a visit the reader invited. */
 function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
+  // Papers brought along on the visit ("with copies of my certificates") are the application, not a gift.
   const visits = firstHits(prose, VISIT_LIST, MESSAGES.gimmickVisit).filter(
-    (hit) => !INVITED.test(sentenceAt(prose, starts, hit.start)),
+    (hit) => !INVITED.test(sentenceAt(prose, starts, hit.start)) && !DOCUMENTS.test(carried(prose.slice(hit.start, hit.end))),
   );
   // An unpaid trial shift is part of hiring in many trades, not a favour.
   const favours = firstHits(prose, FAVOUR_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
     return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence);
   });
-  return [...visits, ...favours].map((hit) => ({ ...hit, severity: 'warning' as const }));
+  // Given by its structure (gift-structure.ts): not the application's papers, a trial, or a story of work elsewhere.
+  const given = firstHits(prose, STRUCTURE_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    // The thing given, not whom it is for: "the deck crew" names no slide deck.
+    // A thing on its way is named before the hit ("a printed copy is on its way"): read that too.
+    const from = /^(?:is|are|it|they)\b/i.test(prose.slice(hit.start, hit.end))
+      ? Math.max(starts[sentenceIndex(starts, hit.start)]!, hit.start - 40)
+      : hit.start;
+    const thing = prose.slice(from, hit.end).replace(RECIPIENT, '');
+    return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(thing);
+  });
+  return [...visits, ...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const }));
 }
 
 /** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */

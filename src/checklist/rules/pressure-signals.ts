@@ -9,6 +9,7 @@ import { MESSAGES } from '../messages.js';
 import type { PhraseList } from '../phrase-list.js';
 import type { Hit } from '../types.js';
 import { PRESSURE_PLEAS } from './pressure-pleas.js';
+import { PRESSURE_STRUCTURE } from './pressure-structure.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -119,6 +120,7 @@ const SIGNALS = listOf(
     /\bstill\s+(?:have\s+not|haven't|hasn't|has\s+not|had\s+not|hadn't)\s+(?:\S+\s+)?(?:heard|received|had|got(?:ten)?|seen)\b|\bstill\s+no\s+(?:word|news|reply|response|answer|update|decision)\b|\bstill\s+(?:yet\s+to|without)\s+(?:hear|a\s+reply|an?\s+answer|word|news|a\s+response|an?\s+update)\b/,
     /\b(?:no\s+one|nobody|no-one)\s+(?:has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:replied|responded|answered|called|written|got\s+back|gotten\s+back)\b/,
     ...PRESSURE_PLEAS,
+    ...PRESSURE_STRUCTURE,
   ].map((pattern) => apostrophes(pattern.source)),
 );
 /** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */

@@ -7,6 +7,7 @@ import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
 import { BEHALF_ERRANDS } from './behalf-errands.js';
+import { BEHALF_STRUCTURE } from './behalf-structure.js';
 import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
@@ -18,7 +19,7 @@ const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 const BEHALF_LISTS = new Map<string, PhraseList>();
 // A broad-tier list, so the build's anchor table holds it (sentence-matches.ts).
-const ERRANDS = listOf(BEHALF_ERRANDS.map(apostrophes));
+const ERRANDS = listOf([...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes));
 
 /** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
 function behalfFor(prose: string): PhraseList {
@@ -46,7 +47,7 @@ export const thirdParty: RuleCheck = (draft, context) => {
     prose,
   );
   const errands = firstHits(prose, ERRANDS, MESSAGES.thirdPartyMaybe)
-    .filter((hit) => !notOnBehalf(prose, hit) && !OFFERED.test(sentenceOf(prose, hit)))
+    .filter((hit) => !notOnBehalf(prose, hit) && (!OFFERED.test(sentenceOf(prose, hit)) || promised(prose, hit)))
     .map((hit) => ({ ...hit, severity: 'warning' as const }));
   const broad = [
     ...behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure),
@@ -73,6 +74,17 @@ function notOnBehalf(prose: string, hit: Hit): boolean {
 
 /** A reference or a contact offered for the reader to take up: "a reference if you need one". */
 const OFFERED = /\breferences?\b|\bif\s+(?:you|it)\s+(?:need|want|would|'d|helps)|\bshould\s+you\b/i;
+
+/**
+ * A go-between's own promise to reach the reader, reported with no condition of theirs: "he's
+ * given me a reference and said he'd call you himself" is no reference left for them to take up.
+ */
+function promised(prose: string, hit: Hit): boolean {
+  return PROMISE.test(prose.slice(hit.start, hit.end)) && !/\bif\s+(?:you|it)\b|\bshould\s+you\b/i.test(sentenceOf(prose, hit));
+}
+
+const PROMISE =
+  /\b(?:said|says|promised|swore|assured\s+me|told\s+me)\s+(?:me\s+)?(?:that\s+)?(?:he|she|they)(?:['\u2019](?:d|ll)|\s+would|\s+will)\b/i;
 
 /** The sentence around a hit. */
 function sentenceOf(prose: string, hit: Hit): string {

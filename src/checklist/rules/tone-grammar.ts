@@ -76,7 +76,7 @@ export const SCORN_GRAMMAR: readonly string[] = [
   "(?:a\\s+)?(?:complete\\s+|total\\s+|huge\\s+)?waste\\s+of\\s+(?:my|our|everyone'?s|your|a|an|the)?\\s*(?:\\w+\\s+){0,2}?(?:time|day|days|morning|afternoon|evening|night|week|weekend|effort|energy|trip|drive|commute|hours?|minutes?|breath|shift|lunch|PTO|leave|day\\s+off)",
   'wasted\\s+(?:my|our|a|an|the|a\\s+whole|an\\s+entire|half\\s+a)\\s+(?:\\w+\\s+){0,2}?(?:time|day|morning|afternoon|evening|week|weekend|effort|trip|hours?|shift|PTO|leave|day\\s+off)',
   // Sarcastic wishes: "I hope whoever you hire cares half as much", "... was worth it"
-  `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?(?:whoever|the\\s+(?:person|candidate|one)|your\\s+(?:\\w+\\s+)?(?:hire|pick|choice|candidate))${IN_SENTENCE}(?:half\\s+as|as\\s+much\\s+as\\s+I|worth\\s+it|better\\s+than\\s+me)`,
+  `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?(?:whoever|the\\s+(?:person|candidate|one)|your\\s+(?:\\w+\\s+)?(?:hire|pick|choice|candidate))${IN_SENTENCE}(?:half\\s+as|as\\s+much\\s+as\\s+I(?!\\s+did\\b)|worth\\s+it|better\\s+than\\s+me)`,
   // Of the reader themselves "as much as I" is a wish ("I hope you like it as much as I did"), not a measure.
   `I\\s+(?:hope|trust|am\\s+sure|'m\\s+sure)\\s+(?:that\\s+)?${TARGET}${IN_SENTENCE}(?:half\\s+as|worth\\s+it|better\\s+than\\s+me)`,
   // Still a wish: "and that the scorecard you were reading from was worth it"; not "the trial shift was worth it"

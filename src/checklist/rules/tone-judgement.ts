@@ -31,16 +31,20 @@ import { FAINT_PRAISE, SCORN_DEVICES } from './scorn-devices.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
 import { alternatives, SCORN_STANCES } from './scorn-stance.js';
+import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map((pattern) => apostrophes(pattern.source)));
 const STANCES = listOf(
   [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
 );
-const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE].map((pattern) => apostrophes(pattern.source)));
+const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM].map((pattern) => apostrophes(pattern.source)));
+const STRUCTURE = listOf(SCORN_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
+/** A denial before a comparison: "nobody could have been kinder than ...". */
+const DENIED = /\b(?:no\s+one|nobody|never|none|hard\s+to|couldn't|could\s+not|can't|cannot)\b/;
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
@@ -87,7 +91,7 @@ const NEGATED_DISMISSAL = new Set(['bother', 'bothered', 'care', 'cared', 'liste
 const WEAK_TARGETS = new Set(['it', "it's", 'that', "that's", 'this', 'everything', 'all']);
 /** In a sentence with these, the judgement is sympathy, or of a former employer: "I know the day was chaotic". */
 export const SYMPATHY =
-  /\b(?:i (?:know|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
+  /\b(?:i (?:know(?! of\b)|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
 const SINCERE =
   /\b(?:admire[ds]?|lov(?:e|ed)|enjoy(?:ed)?|impress(?:ed|ive)|appreciated?|glad|grateful|thank(?:s|ed)?|learn(?:ed|t)?|excited|keen|look forward)\b/;
 const PRAISE =
@@ -107,6 +111,8 @@ const KNOWING = new Set(['know', 'knew', 'understand', 'understood', 'grasp', 'g
 const KNOWN_THING = new Set(['what', 'how', 'anything', 'much', 'about', 'who', 'why', 'basic', 'the basics', 'first']);
 const CONDITIONS = new Set(['if', 'when', 'unless', 'whether']);
 const OF = new Set(['of', 'for', 'on']);
+/** After "short", what makes it a lack counted: "short of kits", "short a hand", "short two nurses". */
+const SHORT_OF = new Set(['of', 'a', 'an', 'one', 'two', 'three', 'some', 'staffed', 'handed', 'on']);
 const WRITER_OBJECT = new Set(['me', 'my', 'mine', 'myself']);
 const SUFFERED = new Set(['was', 'felt', 'got', 'been']);
 const withoutContraction = (word: string) =>
@@ -236,6 +242,8 @@ function judgementHit(words: readonly Word[], at: number): readonly [number, num
   if (!(judging || noun || denied) || ((judging || noun) && negated(words, at))) return null;
   // Said of the writer after all: "careless of me", "a mess on my part".
   if (OF.has(words[at + 1]?.w ?? '') && WRITER_OBJECT.has(words[at + 2]?.w ?? '')) return null;
+  // A lack counted, not a manner: "you're short of drying kits", "you'll be short a Foley artist".
+  if (ofPeople && w === 'short' && SHORT_OF.has(words[at + 1]?.w ?? '')) return null;
   if (noun) {
     if (words[at + 1]?.w === 'of' && (words[at + 2]?.w === 'a' || words[at + 2]?.w === 'an') && isTargetNoun(words[at + 3]?.w))
       return [at, at + 3];
@@ -277,6 +285,8 @@ function dismissalHit(words: readonly Word[], at: number): readonly [number, num
   const ignorant = KNOWING.has(w) && KNOWN_THING.has(words[at + 1]?.w ?? '') && negated(words, at);
   if (!phrase && !DISMISSAL.has(w) && !negatedOnly && !ignorant) return null;
   if (negatedOnly && !negated(words, at)) return null;
+  // "No bother" is a favour made light of, not a dismissal: "I'll drop them round for you, no bother".
+  if (w === 'bother' && words[at - 1]?.w === 'no') return null;
   const end = phrase ? at + phrase.split(' ').length - 1 : at;
   // "I was ignored", "I felt completely talked down to": the writer as the one dismissed.
   if (w !== 'interrupted' && w !== 'wasted') {
@@ -321,6 +331,7 @@ export function scornWarnings(prose: string): Hit[] {
   const stances = bySentence(STANCES, prose, sentences);
   const ironies = bySentence(IRONY, prose, sentences);
   const treatments = bySentence(TREATMENT, prose, sentences);
+  const structures = bySentence(STRUCTURE, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     const words: Word[] = [];
@@ -338,7 +349,14 @@ export function scornWarnings(prose: string): Hit[] {
     const treated = SYMPATHY.test(text)
       ? undefined
       : treatments[index]!.find((match) => !SUPPOSED.test(prose.slice(sentence.start, match.index).toLowerCase()));
-    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? treated));
+    // A judgement by its structure (scorn-structure.ts), unless said in sympathy.
+    const structural = SYMPATHY.test(text)
+      ? undefined
+      : structures[index]!.find(
+          // A comparison after a denial is praise: "nobody could have been kinder than your receptionist".
+          (match) => !(/\bthan\b/i.test(match[0]) && DENIED.test(prose.slice(sentence.start, match.index).toLowerCase())),
+        );
+    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? structural ?? treated));
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a
     // compliment; irony ("thanks for the lovely forty minutes in your lobby") wears the praise.
     const ironic = ironies[index]![0];

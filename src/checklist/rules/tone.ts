@@ -60,10 +60,22 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 
 export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
-  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing).map((hit) => softened(prose, hit));
+  const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
+    .filter((hit) => !ofWritersOwn(prose, hit))
+    .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
   return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose)), ...familiar]);
 };
+
+/**
+ * A shape whose target is only the complement of the writer's own thing: in "my answer on the
+ * audit question was lazy" the answer is judged, not the question.
+ */
+function ofWritersOwn(prose: string, hit: Hit): boolean {
+  return /\bmy\s+[\w-]+\s+(?:on|about|to|for|in|from|during|at|of)\s+$/i.test(
+    prose.slice(Math.max(0, hit.start - 40), hit.start),
+  );
+}
 
 /**
  * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
@@ -154,7 +166,12 @@ export const toneImpatient: RuleCheck = (draft, context) => {
   for (const [at, word] of words.entries()) {
     const letters = lettersOf(word.text);
     // A single capital ("I", "A") never shouts: skip the look-up, and building the known words.
-    const shouting = letters.length >= 2 && isShouting(word.text, known) && !namedAfterDeterminer(words, at, letters);
+    const shouting =
+      letters.length >= 2 &&
+      isShouting(word.text, known) &&
+      !namedAfterDeterminer(words, at, letters) &&
+      !inSlot(prose, word) &&
+      !listedWithAcronym(words, at, known);
     if (shouting && letters.length >= 2) run.push(word);
     else flushRun();
     if (shouting && (letters.length >= 5 || SHOUTED_SHORT.has(letters)) && letters !== 'ASAP' && run.length < 3) {
@@ -179,6 +196,33 @@ function namedAfterDeterminer(words: readonly Span[], at: number, letters: strin
   if (before === undefined || after === undefined || !DETERMINERS.has(before)) return false;
   if (letters.endsWith('EST') || SHOUTED_AFTER_THE.has(letters)) return false;
   return after[0] !== undefined && after[0] !== after[0].toUpperCase();
+}
+
+/**
+ * Capitals alone inside brackets are a slot's label left in ("(SHOW NAME HERE)", "<COMPANY>"),
+ * which the placeholder rule reports, not a raised voice.
+ */
+function inSlot(prose: string, word: Span): boolean {
+  const before = /[([<{]([A-Z\s'-]*)$/.exec(prose.slice(Math.max(0, word.start - 40), word.start));
+  return before !== null && /^[A-Z\s'-]*[)\]>}]/.test(prose.slice(word.end, word.end + 40));
+}
+
+/** A short capital that is no shouted word ("FAM", "PA") is a name, as an acronym is. */
+function isShortName(word: Span | undefined): boolean {
+  if (word === undefined) return false;
+  const letters = lettersOf(word.text);
+  return letters.length >= 2 && letters.length <= 3 && letters === letters.toUpperCase() && !SHOUTED_SHORT.has(letters);
+}
+
+/**
+ * Capitals joined by "and" or "or" to another name in capitals are one more of those names:
+ * "I passed FAM and ALTAM" lists two exams, it does not shout the second.
+ */
+function listedWithAcronym(words: readonly Span[], at: number, known: () => ReadonlySet<string>): boolean {
+  const joined = (i: number) => /^(?:and|or|&)$/i.test(words[i]?.text ?? '');
+  const named = (w: Span | undefined) =>
+    w !== undefined && (isShortName(w) || ALLOWED_CAPS.has(w.text.toUpperCase()) || known().has(w.text.toUpperCase()));
+  return (joined(at - 1) && named(words[at - 2])) || (joined(at + 1) && named(words[at + 2]));
 }
 
 /** One finding per place: a long capitalised word inside a shouted run is reported once. */

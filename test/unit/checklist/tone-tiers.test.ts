@@ -67,13 +67,20 @@ describe('scorn: a judgement of the reader’s side, word by word', () => {
     expect(toneScathing(parseDraft(text), {})).toEqual([]);
   });
 
+  it.each([['I know the day was chaotic with the inspection going on.', 'the day was chaotic']])(
+    'softens a sure shape said in sympathy, %j, to a warning',
+    (text, phrase) => {
+      expect(quoted(scornWarnings, text)).toEqual([]);
+      const hits = toneScathing(parseDraft(text), {});
+      expect(hits.map((hit) => [text.slice(hit.start, hit.end), hit.severity])).toEqual([[phrase, 'warning']]);
+    },
+  );
+
   it.each([
-    ['I know the day was chaotic with the inspection going on.', 'the day was chaotic'],
-    ['My answer on the rota question was sloppy, and I have written a better one below.', 'the rota question was sloppy'],
-  ])('softens a sure shape said in sympathy or of the writer’s own work, %j, to a warning', (text, phrase) => {
-    expect(quoted(scornWarnings, text)).toEqual([]);
-    const hits = toneScathing(parseDraft(text), {});
-    expect(hits.map((hit) => [text.slice(hit.start, hit.end), hit.severity])).toEqual([[phrase, 'warning']]);
+    'My answer on the rota question was sloppy, and I have written a better one below.',
+    'My notes from the interview were a mess, so here is a tidier summary.',
+  ])('drops a sure shape whose target is only the complement of the writer’s own thing: %j', (text) => {
+    expect(toneScathing(parseDraft(text), {})).toEqual([]);
   });
 
   it('keeps the sure shapes at the rule’s severity and says a sentence once', () => {
