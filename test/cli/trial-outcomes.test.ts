@@ -84,7 +84,7 @@ describe('after a no on a Friday', () => {
 
   it('the thanks are due by the Monday, in words', async () => {
     const home = await toldNo();
-    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-12', ...BRITISH, COLUMNS: '400' } });
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-12', ...BRITISH, COLUMNS: '1000' } });
     // Councillor O'Donoghue left no e-mail and no number: no note after the no can reach her, and
     // nobody is asked for one after a no, so the schedule leaves her out and says so.
     expect(list.stdout).toContain(
@@ -97,7 +97,7 @@ describe('after a no on a Friday', () => {
 
   it('three months on, the schedule has moved on to the stay-in-touch note and says why', async () => {
     const home = await toldNo();
-    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH, COLUMNS: '400' } });
+    const list = await runCli(['list'], { home, env: { FOLLOWUP_COACH_NOW: '2027-03-15', ...BRITISH, COLUMNS: '1000' } });
     expect(list.stdout).toContain(
       '  next: stay-in-touch note to Mrs Philippa Carrington-Smythe and Mr Dev Patel: due now\n' +
         '  The thanks for the news of Friday 11 December 2026 did not go out within the week, and later it reads as an afterthought: the schedule moves on. ' +

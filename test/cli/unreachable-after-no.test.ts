@@ -8,7 +8,8 @@ import { brasaFile } from '../helpers/brasa.js';
 import { newHome, runCli } from '../helpers/run-cli.js';
 
 const ID = 'brasa-co-sous-chef';
-const env = { FOLLOWUP_COACH_NOW: '2026-12-09' };
+// Wide enough that `list` keeps each schedule line whole (it wraps to COLUMNS off a terminal).
+const env = { FOLLOWUP_COACH_NOW: '2026-12-09', COLUMNS: '1000' };
 
 describe('after a no, nobody without an address is due a note', () => {
   it('status, list and the calendar name Kwame only, and say why the others are left out', async () => {
