@@ -1,0 +1,74 @@
+// The rules a new user's trial run found wanting (issue #13), on sentences written for this file:
+// each mistake caught by what makes it one, with the near misses beside it that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
+import type { CheckContext } from '../../../src/checklist/types.js';
+import type { Interview, Interviewer } from '../../../src/model/types.js';
+import { ACME } from './sample.js';
+
+const person = (name: string, topics: string[], more: Partial<Interviewer> = {}): Interviewer => ({
+  name,
+  title: 'Architect',
+  email: 'someone@example.com',
+  medium: 'email',
+  topics,
+  ...more,
+});
+
+/** An architecture practice named after its founder, who sat on the panel. */
+const PRACTICE: Interview = {
+  ...ACME,
+  id: 'o-dalaigh-partners-technologist',
+  company: 'Ó Dálaigh + Partners',
+  role: 'Architectural Technologist',
+  candidate: { ...ACME.candidate, name: 'Ciara Nolan' },
+  recruiter: undefined,
+  interviewers: [
+    person('Siobhán Ó Dálaigh', ['the library project façade', 'timber cladding details']),
+    person('Declan Byrne', ['BIM coordination on the library project']),
+  ],
+};
+
+/** A firm named after two partners, one of them interviewing. */
+const FIRM: Interview = {
+  ...ACME,
+  id: 'byrne-wallace-architects-designer',
+  company: 'Byrne Wallace Architects',
+  role: 'Designer',
+  recruiter: undefined,
+  interviewers: [
+    person('Ruth Wallace', ['design reviews on the school extension']),
+    person('Tomás Kiely', ['site visits on the school extension']),
+  ],
+};
+
+const note = (body: string) => parseDraft(`Dear Declan,\n\n${body}\n\nBest regards,\nCiara Nolan`);
+const toDeclan: CheckContext = { interview: PRACTICE, to: 'Declan Byrne', kind: 'thank-you' };
+
+describe("wrong-person: a name inside the company's name is the company", () => {
+  it('names the firm, beside a topic both panellists share, without naming its founder', () => {
+    const draft = note(
+      'Thank you for talking with me about the Architectural Technologist role at Ó Dálaigh + Partners and BIM coordination on the library project.',
+    );
+    expect(wrongPerson(draft, toDeclan)).toEqual([]);
+  });
+
+  it("names a firm by two of its partners' names without its legal form", () => {
+    const draft = parseDraft(
+      'Dear Tomás,\n\nI enjoyed the site visits on the school extension, and the design reviews at Byrne Wallace sound like a good habit.\n\nBest,\nJordan Lee',
+    );
+    expect(wrongPerson(draft, { interview: FIRM, to: 'Tomás Kiely', kind: 'thank-you' })).toEqual([]);
+  });
+
+  it("still finds the founder spoken to, or named with her own topic outside the firm's name", () => {
+    const spoken = wrongPerson(note('Thanks again, Siobhán, for the tour of Ó Dálaigh + Partners.'), toDeclan);
+    expect(spoken.map((hit) => hit.severity ?? 'error')).toEqual(['error']);
+    const named = wrongPerson(
+      note('Ms. Ó Dálaigh showed me the library project façade at Ó Dálaigh + Partners, and I would love to work on it.'),
+      toDeclan,
+    );
+    expect(named).toHaveLength(1);
+    expect(named[0]!.severity).toBe('warning');
+  });
+});
