@@ -2,6 +2,7 @@
 // each mistake caught by what makes it one, with the near misses beside it that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import { toneImpatient } from '../../../src/checklist/rules/tone.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
 import type { Interview, Interviewer } from '../../../src/model/types.js';
@@ -70,5 +71,21 @@ describe("wrong-person: a name inside the company's name is the company", () => 
     );
     expect(named).toHaveLength(1);
     expect(named[0]!.severity).toBe('warning');
+  });
+});
+
+describe('tone-impatient: a stand-in in capitals is a placeholder, not shouting', () => {
+  const shouted = (body: string) =>
+    toneImpatient(parseDraft(`Dear Priya,\n\n${body}\n\nBest,\nJordan Lee`), { interview: ACME }).map((hit) =>
+      parseDraft(`Dear Priya,\n\n${body}\n\nBest,\nJordan Lee`).prose.slice(hit.start, hit.end),
+    );
+
+  it('leaves a slot in angle or square brackets to the placeholder rule', () => {
+    expect(shouted('I would be proud to join <COMPANY> and learn from the crew there.')).toEqual([]);
+    expect(shouted('Thank you for the tour of [WAREHOUSE NAME] on Tuesday.')).toEqual([]);
+  });
+
+  it('still hears capitals the writer chose, next to a slot or not', () => {
+    expect(shouted('The tour of <Company> was HUGELY useful to me.')).toEqual(['HUGELY']);
   });
 });
