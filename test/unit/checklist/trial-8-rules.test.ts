@@ -2,6 +2,7 @@
 // each mistake caught by what makes it one, with the near misses beside it that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import { noTopic } from '../../../src/checklist/rules/content.js';
 import { toneImpatient } from '../../../src/checklist/rules/tone.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
@@ -27,7 +28,7 @@ const PRACTICE: Interview = {
   recruiter: undefined,
   interviewers: [
     person('Siobhán Ó Dálaigh', ['the library project façade', 'timber cladding details']),
-    person('Declan Byrne', ['BIM coordination on the library project']),
+    person('Declan Byrne', ['BIM coordination on the library project'], { title: 'Associate' }),
   ],
 };
 
@@ -87,5 +88,30 @@ describe('tone-impatient: a stand-in in capitals is a placeholder, not shouting'
 
   it('still hears capitals the writer chose, next to a slot or not', () => {
     expect(shouted('The tour of <Company> was HUGELY useful to me.')).toEqual(['HUGELY']);
+  });
+});
+
+describe("no-topic: a later note that names only another panellist's topics", () => {
+  const reply = (body: string, to: string) =>
+    noTopic(parseDraft(`Dear ${to.split(' ')[0]},\n\n${body}\n\nWarm regards,\nCiara Nolan`), {
+      interview: PRACTICE,
+      to,
+      kind: 'not-selected',
+    });
+  const aboutFacade =
+    'Thank you for letting me know about the Architectural Technologist role. I enjoyed talking through the timber cladding details and would be glad to hear of openings at Ó Dálaigh + Partners.';
+
+  it('is flagged when sent to the other panellist, though it names the role and the firm', () => {
+    expect(reply(aboutFacade, 'Declan Byrne')).toHaveLength(1);
+  });
+
+  it('passes for the panellist whose topic it names, and for a note naming only the role', () => {
+    expect(reply(aboutFacade, 'Siobhán Ó Dálaigh')).toEqual([]);
+    expect(
+      reply(
+        'Thank you for letting me know about the Architectural Technologist role. I would welcome a future opening.',
+        'Declan Byrne',
+      ),
+    ).toEqual([]);
   });
 });
