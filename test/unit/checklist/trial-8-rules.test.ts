@@ -2,6 +2,7 @@
 // each mistake caught by what makes it one, with the near misses beside it that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import { findingsFromLints } from '../../../src/checklist/harper-map.js';
 import { noTopic } from '../../../src/checklist/rules/content.js';
 import { toneImpatient } from '../../../src/checklist/rules/tone.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
@@ -113,5 +114,27 @@ describe("no-topic: a later note that names only another panellist's topics", ()
         'Declan Byrne',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('spelling and grammar: "you\'re" before a noun, and "grate" in a phrase of "great"', () => {
+  const found = (text: string) => findingsFromLints(parseDraft(text), []).map((finding) => `${finding.rule}:${finding.excerpt}`);
+
+  it('finds "you\'re" where a noun follows a preposition or a verb', () => {
+    expect(found("Thank you so much for you're time on Friday.")).toEqual(["grammar:you're"]);
+    expect(found('I really appreciate you\u2019re help with the rota.')).toEqual(['grammar:you\u2019re']);
+    expect(found("I look forward to you're reply.")).toEqual(["grammar:you're"]);
+  });
+
+  it('leaves "you\'re" that is "you are" alone', () => {
+    expect(found("Let me know if you're free next week, or when you're back from leave.")).toEqual([]);
+    expect(found("I hope you're well and that your kind words reach the crew.")).toEqual([]);
+  });
+
+  it('finds "grate" where "great" belongs, not the grill\'s grate', () => {
+    expect(found('I think I would be a grate fit for the bakery.')).toEqual(['spelling:grate']);
+    expect(found('It was grate to meet the whole line.')).toEqual(['spelling:grate']);
+    expect(found('I learned a grate deal from the prep list.')).toEqual(['spelling:grate']);
+    expect(found('I scrubbed the grate after service and grated the parmesan.')).toEqual([]);
   });
 });
