@@ -194,6 +194,8 @@ function sentence(text: string): string {
 /** Explanations for the grammar slips found beside Harper's (spell-missed.ts), as Harper words its own. */
 export const GRAMMAR_DETAILS = {
   weatherWhether: '"Whether" asks if something is so; "weather" is rain and sun',
+  youreYour: '"You\'re" is "you are"; before a noun ("your time", "your team") the word is "your"',
+  grateGreat: '"Grate" is a metal grid or to shred; in "a great fit" or "a great deal" the word is "great"',
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
 } as const;

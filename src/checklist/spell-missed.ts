@@ -27,6 +27,22 @@ const FEELING_ING =
 const WEATHER_FOR_WHETHER =
   /\b(?:(sure|unsure|know|knew|known|ask|asked|asking|wonder|wondered|wondering|decide|decided|deciding|see|check|checking|confirm|tell|clear|idea|question|doubt|curious|certain|find out|learn)(\s+)(weather)\b|(weather)(?=\s+or\s+not\b))/giu;
 
+/**
+ * "you're" where "your" belongs: after a preposition or a verb that takes an object, a noun
+ * follows, and "for you are time" is no English ("thank you for you're time", "appreciate
+ * you're help", "look forward to you're reply"). "if you're free", "when you're back" are "you are".
+ */
+const YOURE_FOR_YOUR =
+  /\b(?:for|about|to|with|of|on|in|at|from|by|into|during|through|under|appreciate|appreciated|enjoyed|valued?|meet|met|join|joining)\s+(you['\u2019]re)\b/giu;
+
+/**
+ * A homophone in a fixed phrase: "grate" where "great" belongs, before the nouns and verbs
+ * "great" goes with in these notes ("a grate fit", "a grate deal", "grate to meet you"). The
+ * kitchen's grate ("clean the grate", "grated cheese") stands elsewhere.
+ */
+const GRATE_FOR_GREAT =
+  /\b(grate)(?=\s+(?:fit|deal|opportunity|pleasure|chance|experience|conversation|team|place|match|addition|question|questions|insights?|time|day|job|work|news|honou?r|interest|to\s+(?:meet|hear|talk|speak|see|learn|work)))/giu;
+
 /** Lints for the slips Harper misses, in the order they occur. */
 export function missedLints(text: string): RawLint[] {
   const lints: RawLint[] = [];
@@ -69,6 +85,31 @@ export function missedLints(text: string): RawLint[] {
       message: GRAMMAR_DETAILS.weatherWhether,
       problem: word,
       suggestions: [word[0] === 'W' ? 'Whether' : 'whether'],
+    });
+  }
+  for (const match of text.matchAll(YOURE_FOR_YOUR)) {
+    const word = match[1]!;
+    const start = match.index + match[0].length - word.length;
+    lints.push({
+      start,
+      end: start + word.length,
+      rule: 'YoureYour',
+      kind: 'Grammar',
+      message: GRAMMAR_DETAILS.youreYour,
+      problem: word,
+      suggestions: [word[0] === 'Y' ? 'Your' : 'your'],
+    });
+  }
+  for (const match of text.matchAll(GRATE_FOR_GREAT)) {
+    const word = match[1]!;
+    lints.push({
+      start: match.index,
+      end: match.index + word.length,
+      rule: 'GrateGreat',
+      kind: 'Spelling',
+      message: GRAMMAR_DETAILS.grateGreat,
+      problem: word,
+      suggestions: [word[0] === 'G' ? 'Great' : 'great'],
     });
   }
   return lints.sort((a, b) => a.start - b.start);

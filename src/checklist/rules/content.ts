@@ -188,9 +188,13 @@ const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
 const LIGHT_KINDS = new Set(['not-selected', 'voicemail', 'stay-in-touch']);
 
 function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: Interview): boolean {
-  const texts = [...person.topics, person.title, interview.role, interview.company];
-  for (const extra of [person.detail, person.addition]) if (extra) texts.push(extra);
-  return texts.some((text) => usesAnyWord(prose, text));
+  const own = [...person.topics, person.title];
+  for (const extra of [person.detail, person.addition]) if (extra) own.push(extra);
+  if (own.some((text) => usesAnyWord(prose, text))) return true;
+  // The role and the company are every panellist's: they name this reader's side only when the
+  // note does not restate what was discussed with someone else (a note written for a colleague).
+  if (![interview.role, interview.company].some((text) => usesAnyWord(prose, text))) return false;
+  return !interview.interviewers.some((other) => other !== person && other.topics.some((topic) => restatesTopic(prose, topic)));
 }
 
 /**

@@ -135,10 +135,36 @@ const WORDLIKE = new Set([
   'best',
 ]);
 
+/**
+ * The prose with the company's own name blanked wherever it stands, in full, without its legal
+ * form, or cut to two words or more ("Byrne Wallace" of "Byrne Wallace Architects"): a person's
+ * name inside it is the firm named after them ("Ó Dálaigh + Partners" with Siobhán Ó Dálaigh on
+ * the panel), not that person. Offsets are kept.
+ */
+export function withoutCompany(prose: string, company: string): string {
+  const forms = [...companyNames(company), ...companyShortForms(company).filter((form) => form.includes(' '))];
+  const spans: Found[] = [];
+  for (const form of forms)
+    for (let found = findName(prose, form, 0); found; found = findName(prose, form, found.end)) spans.push(found);
+  if (spans.length === 0) return prose;
+  spans.sort((a, b) => a.start - b.start);
+  let blanked = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.end <= at) continue;
+    const from = Math.max(at, span.start);
+    blanked += prose.slice(at, from) + ' '.repeat(span.end - from);
+    at = span.end;
+  }
+  return blanked + prose.slice(at);
+}
+
 export const wrongPerson: RuleCheck = (draft, context) => {
   const interview = context.interview;
   if (!interview) return [];
   const hits: Hit[] = [];
+  // People are looked for where the company's own name is not (withoutCompany).
+  const prose = withoutCompany(draft.prose, interview.company);
   const recipient = recipientOf(context);
   // A greeting of several people is group-note's business; a greeting of one other person is
   // this rule's too, as the note is then plainly someone else's.
@@ -156,29 +182,29 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       const first = nameWords(person.name)[0];
       const chosen = chosenName(person.greeting);
       const found =
-        findName(draft.prose, person.name, from) ??
-        (chosen && !ours.has(fold(chosen)) ? findName(draft.prose, chosen, from) : null) ??
-        (first && !ours.has(fold(first)) ? findName(draft.prose, first, from) : null) ??
-        findBySurname(draft.prose, person.name, from) ??
+        findName(prose, person.name, from) ??
+        (chosen && !ours.has(fold(chosen)) ? findName(prose, chosen, from) : null) ??
+        (first && !ours.has(fold(first)) ? findName(prose, first, from) : null) ??
+        findBySurname(prose, person.name, from) ??
         // A given name written last (Mai, of "Tran Thi Mai"), or a surname alone.
-        laterPart(draft.prose, person.name, from, ours);
+        laterPart(prose, person.name, from, ours);
       if (!found) {
         // A short form ("Bart") counts only spoken to: said of someone, it may be anyone.
-        const short = first ? spokenShortForm(draft.prose, first, from, greeted, ours) : null;
+        const short = first ? spokenShortForm(prose, first, from, greeted, ours) : null;
         if (short) hits.push({ ...short, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
         continue;
       }
       // Spoken to, the colleague is the note's reader: a slip. Spoken of, a colleague named in
       // passing is fine ("I was slow passing the punty to Amaka"), unless the line also carries
       // what the candidate discussed with that colleague: then it may be left from their note.
-      if (isAddressed(draft.prose, found, greeted)) {
+      if (isAddressed(prose, found, greeted)) {
         hits.push({ ...found, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
         continue;
       }
       // The note answering the news may say who told it ("Kwame let me know on Friday"); spoken
       // to, or in any other note, the teller is a colleague like the others.
       if (context.kind === 'not-selected' && interview.toldBy && fold(interview.toldBy) === fold(person.name)) continue;
-      const around = lineAround(draft.prose, found);
+      const around = lineAround(prose, found);
       const topic = person.topics.find((candidate) => restatesTopic(around, candidate));
       if (topic)
         hits.push({ ...found, severity: 'warning', message: MESSAGES.colleagueTopic(person.name, topic, recipient.name) });
@@ -225,13 +251,13 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       const first = nameWords(person.name)[0];
       const chosen = 'greeting' in person ? chosenName(person.greeting) : null;
       const full =
-        findName(draft.prose, person.name, from) ??
-        findBySurname(draft.prose, person.name, from) ??
-        (chosen && !current.has(fold(chosen)) ? findName(draft.prose, chosen, from) : null);
+        findName(prose, person.name, from) ??
+        findBySurname(prose, person.name, from) ??
+        (chosen && !current.has(fold(chosen)) ? findName(prose, chosen, from) : null);
       // A first name alone may be someone else who shares it: a warning. The whole name, a title
       // and surname, or the greeting the candidate used for them is that person.
       const found =
-        full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(draft.prose, first, from) : null);
+        full ?? (first && !current.has(fold(first)) && !WORDLIKE.has(fold(first)) ? findName(prose, first, from) : null);
       if (found && !hits.some((hit) => hit.start === found.start))
         hits.push({
           ...found,
