@@ -70,7 +70,8 @@ export const genericSubject: RuleCheck = (draft, context) => {
       !words.some((word) => names.some((name) => sameWord(word, name))) &&
       !signsWithName(words, interview) &&
       !(context.kind === 'contact-request' && words.some((word) => ASKS_FOR_CONTACT.has(word))) &&
-      !hasBodyWord(words, bodyWords(draft.prose, at + subject.length))
+      !hasBodyWord(words, bodyWords(draft.prose, at + subject.length)) &&
+      !abbreviatesBodyPhrase(plain, draft.prose.slice(Math.min(at + subject.length, draft.prose.length)))
     ) {
       return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
     }
@@ -248,4 +249,25 @@ function stemOf(word: string): string {
   for (const ending of ENDINGS)
     if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
   return word;
+}
+
+/**
+ * A subject that abbreviates what the body spells out names a topic: "The RLA" over a note about
+ * "the risk-limiting audit", "PPE fit test" over "personal protective equipment". People shorten
+ * the thing they came to talk about, and the reader knows the short form. The initials (three or
+ * more: two letters match by chance) must run through consecutive words of one clause of the
+ * body; an acronym the body never spells out ("The XYZ") still says nothing to find the note by.
+ */
+function abbreviatesBodyPhrase(subject: string, body: string): boolean {
+  const acronyms = (subject.match(/\b\p{Lu}{3,6}s?\b/gu) ?? []).map((word) => word.replace(/s$/u, '').toLowerCase());
+  if (acronyms.length === 0) return false;
+  const clauses = body.split(/[.,;:!?()\u2013\u2014\n]+/u).map((clause) =>
+    clause
+      .split(/[\s\-/\u2010\u2011]+/u)
+      .map((word) => bare(word).replace(/^[^\p{L}\p{N}]+/u, ''))
+      .filter((word) => word.length >= 2 && !ACRONYM_SKIPS.has(word))
+      .map((word) => word[0])
+      .join(''),
+  );
+  return acronyms.some((acronym) => acronym.length >= 3 && clauses.some((initials) => initials.includes(acronym)));
 }

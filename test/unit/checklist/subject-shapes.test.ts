@@ -121,3 +121,30 @@ describe('generic-subject on subjects that name the meeting or what they ask abo
     },
   );
 });
+
+describe('generic-subject on an acronym the body spells out', () => {
+  const withBody = (subject: string, body: string) =>
+    genericSubject(parseDraft(`Subject: ${subject}\n\nHello,\n\n${body}\n\nBest wishes`), {
+      interview: NURSE,
+      to: ACME.interviewers[0]!.name,
+      kind: 'thank-you',
+    }).length;
+
+  it.each([
+    ['The SBAR', 'Thank you. Seeing the situation-background-assessment-recommendation handover at the bedside was useful.'],
+    ['PPE fit test', 'Thanks for walking me through the personal protective equipment checks on the ward.'],
+    ['About the CGMs', 'I enjoyed hearing how the continuous glucose monitors feed the charts.'],
+  ])('takes %j over a body that spells it out', (subject, body) => {
+    expect(withBody(subject, body)).toBe(0);
+  });
+
+  it.each([
+    ['The XYZ', 'Thank you for the day. I enjoyed meeting the team.'],
+    // The initials cross a full stop: no one phrase of the body is abbreviated.
+    ['The CGM', 'I liked the coffee. Great morning, thank you.'],
+    // Lower case is a word, not an acronym, and the body does not use it.
+    ['The cgm', 'I enjoyed hearing how the continuous glucose monitors feed the charts.'],
+  ])('still flags %j when the body does not spell it out as one phrase', (subject, body) => {
+    expect(withBody(subject, body)).toBe(1);
+  });
+});
