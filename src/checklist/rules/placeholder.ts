@@ -10,7 +10,9 @@ const leadingSpace = (text: string) => text.length - text.trimStart().length;
 
 /** The stand-ins in `text`, each placed `offset` further on, added to `hits` where none is yet. */
 function standInsOf(text: string, offset: number, hits: Hit[]): void {
-  for (const { pattern, capitals } of STAND_INS) {
+  const lower = text.toLowerCase();
+  for (const { pattern, capitals, needs } of STAND_INS) {
+    if (needs !== undefined && !lower.includes(needs)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index + leadingSpace(match[0]);

@@ -4,6 +4,24 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { placeholderCheck } from '../../../src/checklist/rules/placeholder.js';
+import { STAND_INS } from '../../../src/checklist/rules/placeholder-shapes.js';
+
+// Stand-ins as written in any case, in the prose and the subject line: what each shape's `needs`
+// must hold for.
+const STAND_IN_TEXTS = [
+  'I enjoyed talking about insert topic here and the night shift.',
+  'I enjoyed talking about INSERT TOPIC HERE and the night shift.',
+  'Subject: Insert Role Here interview\n\nThank you.',
+  'The tour of the bakery (insert something specific) stayed with me.',
+  'I would be glad to join (Company Name) this spring.',
+  'Sincerely,\n(your name)',
+  'Sincerely,\n(YOUR FULL NAME HERE)',
+  'I hope to hear from (Interviewer’s Name) soon.',
+  'Please enter your first name here.',
+  'PLEASE ENTER YOUR NAME HERE.',
+  'Best wishes,\nName Here',
+  'Best wishes,\nCompany Name Here',
+];
 
 const found = (text: string) => placeholderCheck(parseDraft(text), {}).map((hit) => text.slice(hit.start, hit.end));
 
@@ -49,5 +67,25 @@ describe('placeholder: stand-ins of every shape', () => {
     const hits = placeholderCheck(parseDraft(text), {});
     expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['[COMPANY NAME]', 'Dear ,']);
     expect(hits[1]!.message).toMatch(/^"Dear ," is a stand-in that was never filled in\./);
+  });
+
+  it('runs a shape only on text holding what it needs, as every match of it does', () => {
+    const needing = STAND_INS.filter((shape) => shape.needs !== undefined);
+    expect(needing.map((shape) => shape.needs)).toEqual(['(', '(', 'insert', 'here', 'here']);
+    const matched = new Set<string>();
+    for (const text of STAND_IN_TEXTS) {
+      for (const shape of needing) {
+        for (const match of text.matchAll(new RegExp(shape.pattern.source, shape.pattern.flags))) {
+          expect(match[0].toLowerCase()).toContain(shape.needs);
+          matched.add(shape.pattern.source);
+        }
+      }
+    }
+    // Each shape matched at least once, so none of them passed for want of a match.
+    expect(matched.size).toBe(needing.length);
+    expect(found('Subject: Insert Role Here interview\n\nPLEASE ENTER YOUR NAME HERE.')).toEqual([
+      'Insert Role Here',
+      'ENTER YOUR NAME HERE',
+    ]);
   });
 });
