@@ -48,6 +48,17 @@ const CLAIMS: ReadonlyArray<readonly [string, RegExp]> = [
     /\byour (explanation|thoughts)\b|\bwalk me through\b|\byou (told|shared|explained)\b|\bsharing so much\b/i,
   ],
   ['no antecedent', /\bthat work\b|\bthe (work|responsibilities) we (discussed|talked about)\b/i],
+  // Nothing asks whether the candidate has references or samples of their work to show (a note
+  // names an attachment only when there is one), or when they are free: a note offers only what
+  // it can stand behind.
+  ['something never asked about', /\breferences\b|\b(examples|samples) of (it|my work)\b/i],
+  ['availability', /\bI am (free|available)\b|\bat your disposal at any time\b/i],
+  // "My experience" as a fact about the role ("would make good use of my experience"): a first job is a first job.
+  ['experience', /\b(use of|bring|bring to bear) my experience\b|\bmy experience to\b/i],
+  // What the candidate does between notes, or what the reader did for them, is not in the file.
+  ['a habit', /\b(follow|following|followed) (the work of )?\S+ with interest\b|\bkeep an eye on\b|\bas always\b/i],
+  ['a favour', /\b(repay|return) the (kindness|courtesy|favour|favor)\b|\byour kindness\b/i],
+  ['an earlier talk', /\bas (we )?(discussed|agreed|promised|mentioned)\b|\bas you (asked|requested|suggested)\b/i],
 ];
 
 /** Said about the role after a no: "not-selected" records only that the candidate was not the final choice. */
