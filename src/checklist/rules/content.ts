@@ -3,6 +3,7 @@ import { firstWholeWord, wordPattern } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { bare, wordsOf } from '../text.js';
+import type { Interview, Interviewer } from '../../model/types.js';
 import type { Draft, Hit, RuleCheck } from '../types.js';
 import { carriesPrior } from './prior-note.js';
 
@@ -51,8 +52,22 @@ const COMMON_LONG = new Set(
   ),
 );
 
+/** Words of titles and company names that say nothing of whose they are ("Lead Technician", "Upholstery Works"). */
+const COMMON_SHORT = new Set(
+  'lead head owner chief staff senior junior deputy works group team unit shop firm corp company limited holdings partners associates international global solutions services office desk room time work role jobs job'.split(
+    ' ',
+  ),
+);
+
 interface Keyword {
   readonly stem: string;
+  /**
+   * The stems of a joined word's parts: "large-repeat" is named by "the repeat", "hand-finishing"
+   * by "finishing"; "on-call" by itself only (a part of four letters or fewer, "call", names nothing).
+   */
+  readonly parts: readonly string[];
+  /** A word too common to name anything alone ("works", "people", "planning"), or shorter than four letters. */
+  readonly common: boolean;
   /** A word one can name a topic by alone: a name, an acronym, or a long and uncommon word. */
   readonly distinctive: boolean;
 }
@@ -80,9 +95,25 @@ function readKeywords(topic: string): Keyword[] {
     const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain));
     const stemmed = stem(text);
     const seen = byStem.get(stemmed);
-    byStem.set(stemmed, { stem: stemmed, distinctive: distinctive || (seen?.distinctive ?? false) });
+    const parts = partStems(text);
+    const common = plain.length < 4 || COMMON_LONG.has(plain) || COMMON_SHORT.has(plain);
+    byStem.set(stemmed, {
+      stem: stemmed,
+      parts,
+      common: common && (seen?.common ?? true),
+      distinctive: distinctive || (seen?.distinctive ?? false),
+    });
   }
   return [...byStem.values()];
+}
+
+/** The stems of a word's parts joined by "-" or "/", five letters or more and no common word. */
+function partStems(text: string): string[] {
+  if (!/[-/]/u.test(text)) return [];
+  return text
+    .split(/[-/]/u)
+    .filter((part) => part.length >= 5 && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
+    .map(stem);
 }
 
 // The stems of the last prose asked about: a person's topics are checked one by one against it.
@@ -101,6 +132,15 @@ export function mentionsTopic(prose: string, topic: string): boolean {
 }
 
 /**
+ * True when the prose uses any word of `text` that is not a common one: "the loft" of "Windward
+ * Sail Loft", "the S&G test" of "the safe manipulation test", "the foreman job" of "Roofing Foreman".
+ */
+export function usesAnyWord(prose: string, text: string): boolean {
+  const wanted = keywords(text).filter((word) => !word.common);
+  return wanted.length > 0 && foundIn(prose, wanted).length > 0;
+}
+
+/**
  * True when the prose names the topic beyond doubt: two of its words, or its only word. Said of
  * a colleague, one word in common ("the terminal office", of "ticketing at the terminal kiosk")
  * is no sign that a line came from that colleague's note.
@@ -112,7 +152,8 @@ export function restatesTopic(prose: string, topic: string): boolean {
   // Cheap first: in plain text, a stem that is no substring of the prose is not a word of it.
   if (ASCII_ONLY.test(prose)) {
     const lower = prose.toLowerCase();
-    if (wanted.filter((word) => lower.includes(word.stem)).length < needed) return false;
+    if (wanted.filter((word) => lower.includes(word.stem) || word.parts.some((part) => lower.includes(part))).length < needed)
+      return false;
   }
   return foundIn(prose, wanted).length >= needed;
 }
@@ -121,12 +162,36 @@ export function restatesTopic(prose: string, topic: string): boolean {
 const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
-  if (stemmed?.prose !== prose) stemmed = { prose, stems: new Set(wordsOf(prose).map((w) => stem(w.text))) };
+  if (stemmed?.prose !== prose) stemmed = { prose, stems: proseStems(prose) };
   const present = stemmed.stems;
-  return wanted.filter((word) => present.has(word.stem));
+  return wanted.filter((word) => present.has(word.stem) || word.parts.some((part) => present.has(part)));
 }
 
-const TOPIC_KINDS = new Set(['thank-you', 'follow-up', 'not-selected']);
+/** The stems of the prose's words, and of the parts of its joined words ("the velvet's large-repeat"). */
+function proseStems(prose: string): ReadonlySet<string> {
+  const stems = new Set<string>();
+  for (const { text } of wordsOf(prose)) {
+    stems.add(stem(text));
+    for (const part of partStems(text)) stems.add(part);
+  }
+  return stems;
+}
+
+const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
+
+/**
+ * Notes that are not about the interview itself (a reply to a no, a voicemail asking for news, a
+ * note months later) still say something only this reader would know is theirs: any word of what
+ * was discussed with them, of the personal detail, of their title, the role or the company ("the
+ * loft", "the S&G test", "the foreman job"). A note that could go to anyone names none of them.
+ */
+const LIGHT_KINDS = new Set(['not-selected', 'voicemail', 'stay-in-touch']);
+
+function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: Interview): boolean {
+  const texts = [...person.topics, person.title, interview.role, interview.company];
+  for (const extra of [person.detail, person.addition]) if (extra) texts.push(extra);
+  return texts.some((text) => usesAnyWord(prose, text));
+}
 
 /**
  * A follow-up that quotes or attaches the note before it, or says where it is ("my note from the
@@ -141,8 +206,12 @@ function carriesPriorNote(draft: Draft): boolean {
 
 export const noTopic: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
-  if (!person || person.topics.length === 0 || (context.kind && !TOPIC_KINDS.has(context.kind))) return [];
-  if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
+  const interview = context.interview;
+  if (!person || !interview || person.topics.length === 0) return [];
+  if (context.kind && LIGHT_KINDS.has(context.kind)) {
+    if (namesAnythingOfTheirs(draft.prose, person, interview)) return [];
+  } else if (context.kind && !TOPIC_KINDS.has(context.kind)) return [];
+  else if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
   if (context.kind === 'follow-up' && carriesPriorNote(draft)) return [];
   const listed = person.topics.map((topic) => `"${topic}"`).join(', ');
   return [{ ...notePoint(draft), message: MESSAGES.noTopic(person.name, listed) }];

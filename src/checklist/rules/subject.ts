@@ -46,7 +46,7 @@ export const genericSubject: RuleCheck = (draft, context) => {
   // "Thank you for yesterday's interview" says what the note is: thanks for an interview, from
   // the candidate the reader just met. What reads as generic is a subject that names nothing at
   // all ("Thanks!", "Following up", "Great chat yesterday"), or only the time it was spent.
-  if (THANKS_FOR_INTERVIEW.test(plain) || datedInterview(plain)) return [];
+  if (THANKS_FOR_INTERVIEW.test(plain) || datedInterview(plain) || thanksForTheDay(plain) || asksAboutTheRole(words)) return [];
   if (words.every((word) => GENERIC.has(word) || /^\d+$/.test(word))) {
     return [
       {
@@ -115,8 +115,58 @@ const WEEKDAYS = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?(?:
 function datedInterview(plain: string): boolean {
   const words = wordsOf(plain).map((word) => bare(word.text));
   if (!words.some((word) => /^interview(?:s|ed)?$/u.test(word))) return false;
-  return words.some((word) => MONTHS.test(word) || WEEKDAYS.test(word) || /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/u.test(word));
+  return words.some(isDayWord);
 }
+
+/** A word that names a day: "yesterday", "Thursday's", "30", "Nov", "11/30". */
+function isDayWord(said: string): boolean {
+  const word = said.replace(/['\u2019]s$/u, '');
+  return DAYS.has(word) || MONTHS.test(word) || WEEKDAYS.test(word) || /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/u.test(word);
+}
+
+const DAYS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening']);
+
+/**
+ * Thanks for the day itself, the one the reader spent with the candidate: "Thank you for today",
+ * "Thanks for yesterday's visit", "Thank you for this morning". The reader knows what that day
+ * was. Thanks for something else that happened on a day ("for the chat on Tuesday") names only
+ * a chat, and "Great chat yesterday" thanks for nothing: both still say nothing.
+ */
+function thanksForTheDay(plain: string): boolean {
+  const at = /\b(?:thanks?|thank[- ]?you|grateful)\s+(?:\S+\s+)?for\s+(?:this\s+|last\s+)?/iu.exec(plain);
+  const next = at && wordsOf(plain.slice(at.index + at[0].length))[0];
+  return next !== null && next !== undefined && isDayWord(bare(next.text));
+}
+
+/** What the reader's opening is called when the subject does not give its title. */
+const OPENING = new Set(['role', 'position', 'job', 'opening', 'post', 'vacancy', 'vacancies', 'openings', 'roles', 'positions']);
+
+/**
+ * A subject that says what it asks or tells about the opening, in a clause of its own:
+ * "Checking whether the role is open again", "Still keen on the post". The reader had one
+ * opening with this candidate; "Following up on the role" or "Re: position" (nothing but
+ * stock words) still say nothing.
+ */
+function asksAboutTheRole(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => OPENING.has(word));
+  if (at < 1 || !['the', 'this', 'that', 'your'].includes(words[at - 1]!)) return false;
+  return words.some((word) => isTopicWord(word) && !OPENING.has(word) && !CONNECTIVES.has(word));
+}
+
+/** Words of a clause that say nothing of what it asks: "checking whether", "about", "regarding". */
+const CONNECTIVES = new Set([
+  'checking',
+  'whether',
+  'regarding',
+  'about',
+  'still',
+  'with',
+  'from',
+  'into',
+  'that',
+  'this',
+  'there',
+]);
 
 /**
  * The words that tie a subject to this interview: the role, the company, the team (in an

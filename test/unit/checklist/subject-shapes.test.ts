@@ -81,3 +81,43 @@ describe('generic-subject on replies and requests', () => {
     expect(flagged('A quick question', 'contact-request')).toBe(1);
   });
 });
+
+describe('generic-subject on subjects that name the meeting or what they ask about the opening', () => {
+  it.each([
+    'Thank you for today',
+    'Thanks for yesterday',
+    "Thank you for yesterday's visit",
+    'Thanks so much for this morning',
+    'Grateful for Thursday',
+  ])('takes thanks for the day itself, %j', (subject) => {
+    expect(flagged(subject)).toBe(0);
+  });
+
+  it.each(['Great chat yesterday', 'Great meeting today', 'Today', 'Thank you for your time', 'Thanks for the chat on Tuesday'])(
+    'still flags a day with no thanks for it, or thanks for nothing of the day, %j',
+    (subject) => {
+      expect(flagged(subject)).toBe(1);
+    },
+  );
+
+  it.each(["Following yesterday's interview", 'After this morning’s interview', 'Interview today'])(
+    'takes an interview named by its day, %j',
+    (subject) => {
+      expect(flagged(subject)).toBe(0);
+    },
+  );
+
+  it.each(['Checking whether the role is open again', 'Still keen on the post', 'Is the position filled yet?'])(
+    'takes a subject that says what it asks about the opening, %j',
+    (subject) => {
+      expect(flagged(subject, 'stay-in-touch')).toBe(0);
+    },
+  );
+
+  it.each(['Following up on the role', 'Re: position', 'About the job', 'Checking in regarding the role'])(
+    'still flags stock words around the opening, %j',
+    (subject) => {
+      expect(flagged(subject, 'stay-in-touch')).toBe(1);
+    },
+  );
+});
