@@ -7,7 +7,7 @@ import { addressOf, spokenSalutation, writtenSalutation } from '../model/greetin
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, baseName, foldName, resumeWord, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
+import { asPhrase, attachmentWord, baseName, foldName, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -44,6 +44,11 @@ function clause(text: string): string {
   return text.trim().replace(/[.\s]+$/u, '');
 }
 
+function resumeFileOf(interview: Interview): string | null {
+  const path = interview.candidate.resume?.trim();
+  return path ? baseName(path) : null;
+}
+
 function candidateOf(interview: Interview) {
   const { candidate } = interview;
   return {
@@ -55,7 +60,7 @@ function candidateOf(interview: Interview) {
       .map((line) => line.trim())
       .filter((line) => line.length > 0),
     link: candidate.link?.trim() || null,
-    resumeFile: candidate.resume?.trim() ? baseName(candidate.resume.trim()) : null,
+    resumeFile: resumeFileOf(interview),
   };
 }
 
@@ -170,8 +175,18 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       name: spokenName(interview.candidate.name),
       phone: spokenPhone(interview.candidate.phone, recipient.interviewer?.phone?.trim() || null),
     },
-    /** "CV" where English says so (en-GB and its neighbours), else "resume": the word the reader uses. */
-    resumeWord: resumeWord(dateStyle.locale),
+    /**
+     * What the attached file is, named from its file name ("portfolio", "work samples", "CV",
+     * "resume"), else the locale's word: "CV" where English says so (en-GB and its neighbours).
+     */
+    resumeWord: attachmentWord(interview.candidate.resume, dateStyle.locale),
+    /** "are" for work samples, "is" for one document: "My work samples are attached". */
+    resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
+    /**
+     * The earlier note this one quotes carried the file: its text, as sent, names it. Only then
+     * does a note say "again"; a thank-you pasted from the clipboard carried nothing.
+     */
+    attachedBefore: Boolean(prior && resumeFileOf(interview) && prior.body.includes(resumeFileOf(interview) as string)),
     to: recipientOf(interview, recipient, metBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),

@@ -27,7 +27,7 @@ export const noteTextMessages = {
 
 /** What writing, opening and linking mail drafts says. */
 export const draftMessages = {
-  label: { resume: 'the resume', coverLetter: 'the cover letter' },
+  label: { resume: 'the resume', resumeFile: 'the attached file', coverLetter: 'the cover letter' },
   unreadable: (what: string, path: string, code: string) =>
     `cannot read ${what} at ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code}); no draft was written.`,
   unreadableTry: (what: 'resume' | 'coverLetter') =>
