@@ -6,6 +6,8 @@ import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { addMonths } from '../model/calendar.js';
+import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { detailAbout } from './detail.js';
 import { asPhrase, attachmentWord, baseName, foldName, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
 
@@ -150,6 +152,17 @@ export interface ContextExtras {
   readonly earlierNote?: IsoDate | null | undefined;
 }
 
+/**
+ * The date style as of the day the note goes out. A stay-in-touch note is written now but sent
+ * about three months after the news (src/model/schedule.ts), so its dates are written as they
+ * will read then: "Tuesday, December 1, 2026" in March, not a December with no year.
+ */
+function sendStyleOf(interview: Interview, kind: NoteKind, style: DateStyle): DateStyle {
+  if (kind !== 'stay-in-touch' || style.today === null) return style;
+  const sendOn = addMonths(interview.statusOn ?? interview.date, STAY_IN_TOUCH_MONTHS);
+  return sendOn > style.today ? { ...style, today: sendOn } : style;
+}
+
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
   const { prior, missing = [], dateStyle = US_WITH_YEARS, metBefore = false, earlierCalls = [], earlierNote = null } = extras;
   const lastCall = earlierCalls.at(-1);
@@ -167,7 +180,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
     // name no date.
     get interviewDay() {
-      return formatDay(interview.date, dateStyle);
+      return formatDay(interview.date, sendStyleOf(interview, kind, dateStyle));
     },
     candidate: candidateOf(interview),
     /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */

@@ -122,3 +122,25 @@ describe('a follow-up says "again" only when the note it quotes carried the file
     },
   );
 });
+
+describe('a stay-in-touch note dates the interview as it will read when it goes out', () => {
+  const no = (date: string, statusOn: string) => ({ ...vanDerBerg, date, status: 'not-selected' as const, statusOn });
+  const opening = (interview: ReturnType<typeof no>, today: string) =>
+    composeNotes(interview, 'stay-in-touch', { dateStyle: { locale: 'en-US', today } })
+      .map((n) => n.body)
+      .join('\n');
+
+  it('with its year when written in December and sent in March', () => {
+    expect(opening(no('2026-12-01', '2026-12-10'), '2026-12-12')).toContain('Tuesday, December 1, 2026');
+  });
+
+  it('with its year when it is more than four months back on the send day, in the same year', () => {
+    expect(opening(no('2027-01-05', '2027-02-20'), '2027-02-21')).toContain('Tuesday, January 5, 2027');
+  });
+
+  it('without a year when it is recent and in the same year on the send day', () => {
+    const body = opening(no('2027-01-05', '2027-01-07'), '2027-01-08');
+    expect(body).toContain('Tuesday, January 5');
+    expect(body).not.toContain('January 5, 2027');
+  });
+});
