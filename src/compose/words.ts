@@ -193,7 +193,7 @@ const ATTACHMENT_WORDS: ReadonlyArray<readonly [RegExp, AttachmentWord]> = [
   [/^portfolio$/, 'portfolio'],
   [/^(work)?samples?$|^examples$/, 'work samples'],
   [/^(cv|curriculum|vitae|lebenslauf)$/, 'CV'],
-  [/^(resume|résumé)$/, 'resume'],
+  [/^(resume|r\u00e9sum\u00e9)$/, 'resume'],
 ];
 
 /**
@@ -209,10 +209,10 @@ export function attachmentWord(fileName: string | null | undefined, locale: stri
 export function namedAttachment(fileName: string | null | undefined): AttachmentWord | null {
   const stem = baseName(fileName ?? '').replace(/\.[^.]*$/, '');
   const words = stem
-    .replace(/([a-zà-ÿ])([A-Z])/g, '$1 $2')
+    .replace(/([a-z\u00e0-\u00ff])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .normalize('NFC')
-    .split(/[^a-zà-ÿ]+/)
+    .split(/[^a-z\u00e0-\u00ff]+/)
     .filter(Boolean);
   for (const word of words) for (const [pattern, named] of ATTACHMENT_WORDS) if (pattern.test(word)) return named;
   return null;
