@@ -6,7 +6,7 @@ import { TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
 import type { CheckContext } from './types.js';
 import { wordsOf } from './text.js';
-import { namesIn, typedText } from './typed-words.js';
+import { namesIn, typedFields, typedText } from './typed-words.js';
 
 export { typedWordsFor } from './typed-words.js';
 
@@ -23,7 +23,8 @@ export function knownWordsFor(context: CheckContext): string[] {
   const phrases: string[] = [];
   if (context.to) phrases.push(context.to);
   if (interview) {
-    phrases.push(interview.candidate.name, interview.company, interview.role);
+    // The company and role only by their names: their other words are read (typedFields).
+    phrases.push(interview.candidate.name, ...typedFields(context).map(([text, nameLike]) => namesIn(text, nameLike)));
     // What the candidate typed about someone is names as given (a signature line, the name they
     // greet someone by, who told them the news) or free text whose names and terms are kept.
     for (const extra of [interview.candidate.signature, interview.toldBy, interview.recruiter?.name])
@@ -32,7 +33,7 @@ export function knownWordsFor(context: CheckContext): string[] {
       phrases.push(person.name, person.title);
       if (person.greeting) phrases.push(person.greeting);
     }
-    phrases.push(...typedText(context).map(namesIn));
+    phrases.push(...typedText(context).map((text) => namesIn(text)));
   }
   const words = new Set<string>([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON]);
   for (const phrase of phrases) {

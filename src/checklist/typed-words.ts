@@ -15,11 +15,27 @@ import type { CheckContext } from './types.js';
 const isNameLike = (word: string, index: number) => /\p{Lu}/u.test(index === 0 ? word.slice(1) : word) || /\d/u.test(word);
 
 /** The words of typed free text that are names, brands or acronyms (isNameLike), as one phrase. */
-export function namesIn(text: string): string {
+export function namesIn(text: string, nameLike: (word: string, index: number) => boolean = isNameLike): string {
   return wordsOf(text)
-    .filter((word, index) => isNameLike(word.text, index))
+    .filter((word, index) => nameLike(word.text, index))
     .map((word) => word.text)
     .join(' ');
+}
+
+/**
+ * The company and role as typed at their questions, each with what marks a name in it. A
+ * company's capitalized words are its name ("Hollis Crane Outfitters"), as a topic's are; a role
+ * is written in title case, so there only an acronym, an inner capital or a digit marks a name
+ * ("AWS", "iOS", "K8s") and its other words are read like a topic's ordinary words: a slip such
+ * as "Distrcit" is reported, not trusted in every note that repeats the role.
+ */
+export function typedFields(context: CheckContext): Array<readonly [string, (word: string, index: number) => boolean]> {
+  const interview = context.interview;
+  if (!interview) return [];
+  return [
+    [interview.company, (word) => isNameLike(word, 1)],
+    [interview.role, (word) => isNameLike(word, 0)],
+  ];
 }
 
 /** The free text the candidate typed about this interview: topics, details, additions, the strength. */
@@ -43,9 +59,10 @@ export function typedText(context: CheckContext): string[] {
  */
 export function typedWordsFor(context: CheckContext): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const text of typedText(context))
+  const pieces = [...typedText(context).map((text) => [text, isNameLike] as const), ...typedFields(context)];
+  for (const [text, nameLike] of pieces)
     for (const [index, word] of wordsOf(text.replace(/\u2019/g, "'")).entries())
-      if (!isNameLike(word.text, index))
+      if (!nameLike(word.text, index))
         for (const part of word.text.replace(/'s$/u, '').split(/[-/]/)) if (part !== '') words.add(fold(part));
   return words;
 }

@@ -158,12 +158,16 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         return s.saveInterview(asNextRound(await s.interviews(), next), { replace: false });
       }
       // Saving the answers over a saved interview keeps what the questions do not ask about.
-      const saved = options.replace ? await s.interview(interview.id) : null;
+      const saved = options.replace ? await s.interview(options.renameFrom ?? interview.id) : null;
       const kept =
         saved === null
           ? { ...interview, candidate: keepCandidateExtras(await s.candidate(), interview.candidate) }
-          : carryOver(saved, interview);
+          : { ...carryOver(saved, interview), id: interview.id };
       return s.saveInterview(kept, options);
+    },
+    async inCalendar(id) {
+      const [s, { calendarHas }] = await Promise.all([store(), import('../store/calendar-state.js')]);
+      return calendarHas(s.path, id);
     },
     async laterRound(interview) {
       const [s, { looksLikeNextRound }] = await Promise.all([store(), import('../store/round-placement.js')]);

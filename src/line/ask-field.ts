@@ -2,7 +2,7 @@
 // preview come from src/session; this file only turns them into prompts and returns the action
 // the reducer takes, so both modes keep exactly the same answers.
 import type { ChoiceField, Field, ListField, SessionAction, SessionContext, SessionState, TextField } from '../session/index.js';
-import { choiceDefault, labelOf, tidy } from '../session/index.js';
+import { choiceDefault, hintOf, labelOf, tidy } from '../session/index.js';
 import { messages } from './messages.js';
 import { BACK, type Prompter } from './prompter.js';
 
@@ -17,7 +17,8 @@ export interface AskDeps {
 }
 
 export async function askField(field: Field, state: SessionState, deps: AskDeps): Promise<SessionAction> {
-  if (field.hint) deps.prompter.print(messages.hint(field.hint));
+  const hint = hintOf(field, state.answers);
+  if (hint) deps.prompter.print(messages.hint(hint));
   switch (field.kind) {
     case 'text':
       return askText(field, state, deps);

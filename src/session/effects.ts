@@ -50,7 +50,13 @@ export interface SessionDeps {
   load(): Promise<LoadedStore>;
   saveCandidate(candidate: Candidate): Promise<void>;
   /** Saves and returns the interview as stored (its id may gain a `-2`; `round`: saved as the application's next round, `-round-2`). */
-  saveInterview(interview: Interview, options: { readonly replace: boolean; readonly round?: boolean }): Promise<Interview>;
+  /** `renameFrom`: the id it was saved under, when it moves to `interview.id` (src/session/interview-id.ts). */
+  saveInterview(
+    interview: Interview,
+    options: { readonly replace: boolean; readonly round?: boolean; readonly renameFrom?: string },
+  ): Promise<Interview>;
+  /** Whether a calendar file already has steps of interview `id`; absent where no calendar is kept. */
+  inCalendar?(id: string): Promise<boolean>;
   /** Whether this new interview is for a role already saved with other answers: maybe its next round. */
   laterRound(interview: Interview): Promise<boolean>;
   recordSent(id: string, entry: SentEntry): Promise<void>;

@@ -302,6 +302,17 @@ export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>
   return field.id === 'candidate.resume' && resumeWord(context.dateStyle.locale) === 'CV' ? labels.candidateCv : field.label;
 }
 
+/**
+ * The hint under a question, from the answers so far: an interviewer without an e-mail needs
+ * none when a go-between passes the notes on, and otherwise gets a contact request.
+ */
+export function hintOf(field: Field, answers: Answers): string {
+  if (field.id !== 'interviewer.email') return field.hint;
+  const via = answers.viaName.trim();
+  if (via !== '' && answers.viaNotes !== '') return hints.interviewerEmailVia(via);
+  return hints.interviewerEmail(answers.recruiterName.trim());
+}
+
 function resolveTimeframe(text: string, answers: Answers, context: SessionContext): IsoDate | null {
   if (text === '' || answers.date === null) return null;
   return context.resolveTimeframe(text, answers.date).date;
@@ -413,7 +424,14 @@ export const FIELDS: readonly Field[] = [
   },
   personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, validateTitle),
   {
-    ...personText('interviewer.email', 'email', labels.interviewerEmail, hints.interviewerEmail, optional(validateEmail), true),
+    ...personText(
+      'interviewer.email',
+      'email',
+      labels.interviewerEmail,
+      hints.interviewerEmail(''),
+      optional(validateEmail),
+      true,
+    ),
     // The recruiter on the panel: prefilled with the address already given as the recruiter's.
     read: (a, i) => person(a, i).email || (isRecruiter(a, i) ? a.recruiterEmail : ''),
   },

@@ -2,6 +2,7 @@
 // takes next. The same runner serves the Ink app and the line mode, so both save alike: the
 // draft before the screen moves on (saveDraftNow), in order, and never after it was cleared.
 import type { Candidate } from '../model/types.js';
+import { idAfterChange } from './interview-id.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
 import type { GuideCommand, GuideEvent } from './guide-state.js';
@@ -57,14 +58,25 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
         try {
           // The hand edits are carried over (the store would drop them with the old answers) and
           // put to the user where the new answers write the note differently.
-          const previous =
-            command.known === null ? undefined : (await deps.load()).interviews.find((i) => i.id === command.known);
+          const all = command.known === null ? [] : (await deps.load()).interviews;
+          const previous = all.find((i) => i.id === command.known);
+          // A fixed company or role moves the id while nothing has gone out (src/session/interview-id.ts).
+          const change =
+            previous === undefined || deps.inCalendar === undefined
+              ? ({ kind: 'same' } as const)
+              : idAfterChange(previous, command.interview, all, await deps.inCalendar(previous.id));
+          const id = change.kind === 'rename' ? change.to : command.interview.id;
           const stored = await deps.saveInterview(
-            { ...command.interview, edits: previous?.edits },
-            { replace: command.known !== null, round: command.round },
+            { ...command.interview, id, edits: previous?.edits },
+            {
+              replace: command.known !== null,
+              round: command.round,
+              ...(change.kind === 'rename' && previous ? { renameFrom: previous.id } : {}),
+            },
           );
           const questions = previous ? await editsToAsk(deps, previous, stored) : [];
-          return dispatch({ type: 'interview-saved', stored, questions });
+          const notice = change.kind === 'same' ? undefined : change.notice;
+          return dispatch({ type: 'interview-saved', stored, questions, notice });
         } catch (error) {
           return dispatch({ type: 'interview-not-saved', why: reasonOf(error) });
         }

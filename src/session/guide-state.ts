@@ -87,7 +87,13 @@ export type GuideEvent =
   | { readonly type: 'session'; readonly action: SessionAction }
   | { readonly type: 'round-known'; readonly later: boolean }
   | { readonly type: 'round'; readonly yes: boolean }
-  | { readonly type: 'interview-saved'; readonly stored: Interview; readonly questions: readonly EditInQuestion[] }
+  | {
+      readonly type: 'interview-saved';
+      readonly stored: Interview;
+      readonly questions: readonly EditInQuestion[];
+      /** Said once in the scrollback: the id moved with a fixed company or role, or why it could not. */
+      readonly notice?: string | undefined;
+    }
   | { readonly type: 'interview-not-saved'; readonly why: string }
   | { readonly type: 'retry-save' }
   /** The answer for the first edit in question: keep it, or take the new text. */

@@ -21,9 +21,7 @@ import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
 import { withKnownContact } from './known-contact.js';
 import { createReducer } from './reducer.js';
-import { sectionSummary } from './summary.js';
-
-const SECTION_ORDER: readonly SectionId[] = ['about', 'interview', 'interviewers', 'next', 'review'];
+import { answeredSummaries, SECTION_ORDER, sectionSummary } from './summary.js';
 
 export function sectionOf(position: Position): SectionId {
   if (position.step === 'interviewers' || position.step === 'review') return position.step;
@@ -40,8 +38,15 @@ export function createGuide(context: SessionContext) {
     switch (event.type) {
       case 'opened':
         return only(openedState(state, event.opening));
-      case 'resume':
-        return resumed(state, event.yes);
+      case 'resume': {
+        const next = resumed(state, event.yes);
+        if (!event.yes || next.state.screen !== 'questions') return next;
+        // What was answered before is on screen again, as it is when the answers are typed in one go.
+        const { session } = next.state;
+        const recaps = answeredSummaries(sectionOf(session.position), session, context.dateStyle);
+        const log = [...next.state.log, ...recaps.filter((line) => !next.state.log.includes(line))];
+        return { ...next, state: { ...next.state, log } };
+      }
       case 'home':
         return only(chosen(state, event.choice));
       case 'back-home':
@@ -80,8 +85,10 @@ export function createGuide(context: SessionContext) {
       case 'interview-saved': {
         if (state.stage !== 'saving') return only(state);
         const others = state.store.interviews.filter((i) => i.id !== event.stored.id && i.id !== state.interviewId);
+        const { notice } = event;
         return only({
           ...state,
+          log: notice === undefined || state.log.includes(notice) ? state.log : [...state.log, notice],
           interviewId: event.stored.id,
           saved: event.stored,
           store: { ...state.store, interviews: [...others, event.stored] },

@@ -58,7 +58,11 @@ export const hints = {
   recruiterEmail: 'Enter to skip.',
   interviewerName: 'Check the spelling against their card or profile: a wrong name costs more than no note.',
   interviewerTitle: 'e.g. Engineering Manager.',
-  interviewerEmail: 'Leave empty if you have none: the coach writes a note asking the recruiter for it.',
+  /** `recruiter`: whom the contact request asks, when known. */
+  interviewerEmail: (recruiter: string) =>
+    `Leave empty if you have none: the coach writes a note asking ${recruiter || 'the recruiter or another interviewer'} for it.`,
+  /** Every note goes through `via` (each one to a person without an address does). */
+  interviewerEmailVia: (via: string) => `Leave empty if you have none: your notes go through ${via}, so no address is needed.`,
   interviewerPhone: 'Leave empty if you have none.',
   interviewerMedium: 'Answer e-mail with e-mail and calls with calls.',
   interviewerTopics:
@@ -135,4 +139,13 @@ export const understood = {
     `→ in the notes, for example: "If one thing from our conversation stays with you, I hope it is ${phrase}."`,
   toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,
   toldNobody: '→ nobody is thanked for the news; every note thanks them for their time',
+} as const;
+
+/** What the session says when a changed company or role moves the saved interview's id, or cannot. */
+export const idMessages = {
+  renamed: (from: string, to: string) => `Now saved as ${to} (was ${from}): regen and the other commands take the new id.`,
+  kept: (id: string, why: string) => `The id stays ${id}, since ${why}; the notes use the new answers.`,
+  becauseSent: 'a note of this interview was marked sent',
+  becauseCalendar: 'a calendar file already has its steps',
+  becauseRounds: 'its other rounds are filed under it',
 } as const;

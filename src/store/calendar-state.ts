@@ -126,3 +126,16 @@ export async function sequencesFor(
     return { revisions, cancelled };
   });
 }
+
+/**
+ * Whether a calendar file written from the store at `storePath` had events of interview `id`
+ * (their UIDs begin `id.`): then a calendar program holds that id. A damaged or missing file has none.
+ */
+export function calendarHas(storePath: string, id: string): boolean {
+  try {
+    const events = remembered(openJsonFile({ dir: dirname(storePath), name: 'calendar' }).read());
+    return Object.keys(events).some((uid) => uid.slice(0, uid.indexOf('.')) === id);
+  } catch {
+    return false;
+  }
+}

@@ -43,6 +43,11 @@ export function readStoreData(value: unknown): StoreData {
 export interface SaveOptions {
   /** Overwrite the interview that has this id instead of saving beside it. */
   readonly replace?: boolean;
+  /**
+   * The id the interview was saved under when it now moves to its own (a fixed company or role):
+   * that entry goes, in the same write, and the new one takes its place in the order.
+   */
+  readonly renameFrom?: string;
   /** Saved as the candidate in the same write when none is saved yet (`import`'s first file). */
   readonly candidateIfNone?: Candidate;
 }
@@ -95,6 +100,14 @@ export function placeInterview(data: StoreData, incoming: Interview, options: Sa
       });
     }
   }
+}
+
+/** `data` with the interview saved as `from` now under `to`, in the same place of the order. */
+export function renamedEntry(data: StoreData, from: string, to: string): StoreData {
+  const entries = Object.entries(data.interviews).map(([id, interview]): [string, Interview] =>
+    id === from ? [to, { ...interview, id: to }] : [id, interview],
+  );
+  return { ...data, interviews: Object.fromEntries(entries) };
 }
 
 export function withInterview(data: StoreData, interview: Interview): StoreData {

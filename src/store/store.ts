@@ -14,6 +14,7 @@ import {
   addSent,
   placeInterview,
   readStoreData,
+  renamedEntry,
   storeProblem,
   withInterview,
   type SaveOptions,
@@ -103,11 +104,42 @@ class FileStore implements Store {
   }
 
   async saveInterview(interview: Interview, options: SaveOptions = {}): Promise<Interview> {
+    const from = options.renameFrom;
+    if (from !== undefined && from !== interview.id) return this.#saveRenamed(interview, from, options);
     return this.#change((data) => {
       const placed = placeInterview(data, interview, options);
       const candidate = data.candidate ?? options.candidateIfNone ?? null;
       return { data: { ...withInterview(data, placed), candidate }, result: placed };
     });
+  }
+
+  /**
+   * Moves the interview saved as `from` to `interview.id` and saves the answers there, then points
+   * the draft at it. All or nothing: a draft that cannot be rewritten puts the entry back.
+   */
+  async #saveRenamed(interview: Interview, from: string, options: SaveOptions): Promise<Interview> {
+    let before: StoreData | undefined;
+    const placed = await this.#change((data) => {
+      if (!Object.hasOwn(data.interviews, from))
+        throw new UsageError(messages.notFound(from), messages.notFoundTry(Object.keys(data.interviews)));
+      if (Object.hasOwn(data.interviews, interview.id)) throw new Error(`${interview.id} is taken`);
+      before = data;
+      const moved = renamedEntry(data, from, interview.id);
+      const result = placeInterview(moved, interview, { ...options, replace: true });
+      return { data: withInterview(moved, result), result };
+    });
+    try {
+      const draft = await this.draft();
+      if (isDraftOf(draft, from)) this.saveDraftNow({ ...(draft as object), interviewId: placed.id });
+    } catch (error) {
+      const saved = before!.interviews[from]!;
+      await this.#change((data) => ({
+        data: renamedEntry({ ...data, interviews: { ...data.interviews, [placed.id]: saved } }, placed.id, from),
+        result: undefined,
+      }));
+      throw error;
+    }
+    return placed;
   }
 
   async updateInterview(id: string, change: (interview: Interview) => Interview): Promise<Interview> {
@@ -253,6 +285,10 @@ class FileStore implements Store {
     const checked = checkEntries(data.candidate, data.interviews);
     return checked.bad.length === 0 ? data : { ...data, candidate: checked.candidate, interviews: checked.interviews };
   }
+}
+
+function isDraftOf(draft: unknown, id: string): boolean {
+  return typeof draft === 'object' && draft !== null && (draft as { interviewId?: unknown }).interviewId === id;
 }
 
 /** How old a temporary file must be before it is surely a write cut short, not one in progress. */

@@ -5,7 +5,7 @@ import type { render } from 'ink-testing-library';
 import { fieldAt, type FieldId } from '../../src/session/index.js';
 import { change, list } from '../../src/ui/messages.js';
 import type { Step } from '../unit/line/script.js';
-import { KEY, answer, choose, clearInput, typeAndWait, waitFor } from '../ui/helpers.js';
+import { KEY, answer, choose, clearInput, inputLine, typeAndWait, waitFor } from '../ui/helpers.js';
 
 export type Move =
   /** A text answer; `prefilled`: the Ink input already holds it (Enter keeps it), the line mode types it. */
@@ -71,7 +71,7 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
       await choose(app, change.entry(labelOf(move.change), move.from));
       await waitFor(app, labelOf(move.change));
       // A Ctrl-U sent before the question's input listens is lost: clear until the old answer is gone.
-      for (let tries = 0; (await clearInput(app)).includes(move.from); tries += 1) {
+      for (let tries = 0; inputLine(await clearInput(app)).includes(move.from); tries += 1) {
         if (tries === 20) throw new Error(`${move.change} never cleared; last frame:\n${app.lastFrame()}`);
       }
       await answer(app, move.value);

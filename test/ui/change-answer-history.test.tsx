@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/app.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { EDITED, SAM_SENT, storeAtReview } from '../support/store-at-review.js';
-import { KEY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
+import { KEY, answer, clearInput, inputLine, typeAndWait, waitFor } from './helpers.js';
 
 /** From the review: change the role to `role`. */
 async function changeRole(app: ReturnType<typeof render>, role: string) {
@@ -18,7 +18,7 @@ async function changeRole(app: ReturnType<typeof render>, role: string) {
   const old = sampleInterview().role;
   await typeAndWait(app, KEY.enter);
   await waitFor(app, old);
-  expect(await clearInput(app)).not.toContain(old);
+  expect(inputLine(await clearInput(app))).not.toContain(old);
   await answer(app, role);
 }
 

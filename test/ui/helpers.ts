@@ -91,6 +91,25 @@ export async function choose(app: Instance, label: string): Promise<string> {
   return typeAndWait(app, KEY.enter);
 }
 
+/**
+ * The screen below the scrollback: from the step's header on. The recaps of finished sections
+ * stay above it (Ink's <Static>) and name every answer given, so a check for what the current
+ * step shows looks here.
+ */
+export function belowRecap(frame: string): string {
+  const at = frame.lastIndexOf('followup-coach ·');
+  return at < 0 ? frame : frame.slice(at);
+}
+
+/** The line being typed in a text input (the one the › prompt marks), or ''. */
+export function inputLine(frame: string): string {
+  return (
+    belowRecap(frame)
+      .split('\n')
+      .find((line) => line.startsWith('›')) ?? ''
+  );
+}
+
 /** Clears a text input with Ctrl-U and waits for the cleared frame. */
 export async function clearInput(app: Instance): Promise<string> {
   return typeAndWait(app, '\u0015');

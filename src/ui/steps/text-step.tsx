@@ -1,7 +1,7 @@
 // A text question from the step table. The preview ("→ Friday, December 4") follows every keystroke.
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Answers, SessionContext, TextField } from '../../session/index.js';
-import { labelOf, tidy } from '../../session/index.js';
+import { hintOf, labelOf, tidy } from '../../session/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { hints } from '../messages.js';
 import { TextInput } from '../text-input/text-input.js';
@@ -41,7 +41,7 @@ export function TextStep({ field, index, answers, context, error, header, isActi
     <StepFrame
       header={header}
       label={labelOf(field, context)}
-      hint={field.hint}
+      hint={hintOf(field, answers)}
       preview={preview}
       error={shown}
       hints={hints.text}

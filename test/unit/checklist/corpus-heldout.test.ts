@@ -46,6 +46,10 @@ const FLOORS: Readonly<Record<string, { readonly recall: number; readonly precis
   // cues, over-familiar address) raised its recall to 91% and cost one more warning on its good
   // drafts (77% printed, just under 0.77), a trade made on the development corpora, not on it.
   'corpus-heldout-8': { recall: 0.88, precision: 0.76, errorsOnGood: 0 },
+  // Arrived with 125 drafts in ten more trades, written blind; the checklist of the day it arrived
+  // (before that stop's rule changes) scored 89% recall, 85% precision, no error on the 42 good
+  // drafts (3 warnings on them). Its weakest rule on arrival was tone-scathing (2 of 9 found).
+  'corpus-heldout-9': { recall: 0.87, precision: 0.83, errorsOnGood: 0 },
 };
 
 describe.each(HELD_OUT)('%s', (folder) => {

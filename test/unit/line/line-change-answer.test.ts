@@ -46,6 +46,10 @@ describe('line mode: changing an answer keeps what you wrote and what you sent',
     expect(sam.split('\n')[1]).toBe('Sent Tuesday, November 24.');
     expect(sam).toContain(SAM_SENT);
     expect(out).toContain('Saved as acme-robotics-senior-backend-engineer.');
+    // Sam's note went out under the id: it stays, and the session says why once.
+    expect(play.printed.filter((line) => line.startsWith('The id stays'))).toEqual([
+      'The id stays acme-robotics-senior-backend-engineer, since a note of this interview was marked sent; the notes use the new answers.',
+    ]);
     const saved = await stored();
     expect(saved.role).toBe('Staff Engineer');
     expect((saved.edits ?? []).map((e) => [e.to, e.body])).toEqual(edits);

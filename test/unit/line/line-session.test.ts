@@ -8,7 +8,8 @@ import { CancelledError } from '../../../src/cli/errors.js';
 import { runLineSession } from '../../../src/line/index.js';
 import { BACK } from '../../../src/line/prompter.js';
 import { validateEmail } from '../../../src/model/validate.js';
-import { readDraft, sessionMessages } from '../../../src/session/index.js';
+import { answersOf, draftOf, initialState, readDraft, sessionMessages } from '../../../src/session/index.js';
+import { sampleInterview } from '../../helpers/sample-interview.js';
 import { STEP_CONTEXT } from '../../support/fake-world.js';
 import { NOW, context, memoryDeps, scripted, type Step } from './script.js';
 
@@ -245,6 +246,35 @@ describe('line mode', () => {
     ]);
     await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
     expect(play.left()).toBe(0);
+  });
+
+  it('shows the recap of what a resumed draft answered already, as a session typed in one go does', async () => {
+    const answers = answersOf(sampleInterview());
+    const { deps } = memoryDeps(draftOf(initialState(answers, { step: 'next.timeframe', index: 0 })));
+    const play = scripted([
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
+      { text: 'When did they say they would decide?', answer: 'by the end of next week' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
+    expect(play.printed.filter((line) => line.startsWith('✓'))).toEqual([
+      '✓ About you: Jordan Lee, jordan@example.com, +1 555 0100',
+      '✓ The interview: Acme Robotics, Senior Backend Engineer, Tuesday, November 24, 2026, On site, Dana Kim',
+      '✓ Interviewers: Priya Raghunathan, Sam Ortiz',
+    ]);
+  });
+
+  it('says at an e-mail question that none is needed when the notes go through the recruiter', async () => {
+    const answers = answersOf(sampleInterview({ via: { name: 'Dana Kim', notes: 'all' } }));
+    const { deps } = memoryDeps(draftOf(initialState(answers, { step: 'interviewer.email', index: 1 })));
+    const play = scripted([
+      { confirm: 'You have an unfinished interview (Acme Robotics). Pick up where you left off?', answer: true },
+      { text: 'E-mail', answer: '' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
+    const hint = play.printed.find((line) => line.includes('Leave empty if you have none:'));
+    expect(hint).toContain('your notes go through Dana Kim, so no address is needed.');
   });
 
   it('refuses to run without a terminal', async () => {
