@@ -6,8 +6,10 @@ import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { addMonths } from '../model/calendar.js';
+import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, baseName, foldName, joinList, resumeWord, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
+import { asPhrase, attachmentWord, baseName, foldName, joinList, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
@@ -44,6 +46,11 @@ function clause(text: string): string {
   return text.trim().replace(/[.\s]+$/u, '');
 }
 
+function resumeFileOf(interview: Interview): string | null {
+  const path = interview.candidate.resume?.trim();
+  return path ? baseName(path) : null;
+}
+
 function candidateOf(interview: Interview) {
   const { candidate } = interview;
   return {
@@ -55,7 +62,7 @@ function candidateOf(interview: Interview) {
       .map((line) => line.trim())
       .filter((line) => line.length > 0),
     link: candidate.link?.trim() || null,
-    resumeFile: candidate.resume?.trim() ? baseName(candidate.resume.trim()) : null,
+    resumeFile: resumeFileOf(interview),
   };
 }
 
@@ -166,6 +173,17 @@ export interface ContextExtras {
   readonly earlierNote?: IsoDate | null | undefined;
 }
 
+/**
+ * The date style as of the day the note goes out. A stay-in-touch note is written now but sent
+ * about three months after the news (src/model/schedule.ts), so its dates are written as they
+ * will read then: "Tuesday, December 1, 2026" in March, not a December with no year.
+ */
+function sendStyleOf(interview: Interview, kind: NoteKind, style: DateStyle): DateStyle {
+  if (kind !== 'stay-in-touch' || style.today === null) return style;
+  const sendOn = addMonths(interview.statusOn ?? interview.date, STAY_IN_TOUCH_MONTHS);
+  return sendOn > style.today ? { ...style, today: sendOn } : style;
+}
+
 export function noteContext(interview: Interview, kind: NoteKind, recipient: Recipient, extras: ContextExtras = {}) {
   const {
     prior,
@@ -191,7 +209,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
     // name no date.
     get interviewDay() {
-      return formatDay(interview.date, dateStyle);
+      return formatDay(interview.date, sendStyleOf(interview, kind, dateStyle));
     },
     candidate: candidateOf(interview),
     /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */
@@ -199,8 +217,18 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       name: spokenName(interview.candidate.name),
       phone: spokenPhone(interview.candidate.phone, recipient.interviewer?.phone?.trim() || null),
     },
-    /** "CV" where English says so (en-GB and its neighbours), else "resume": the word the reader uses. */
-    resumeWord: resumeWord(dateStyle.locale),
+    /**
+     * What the attached file is, named from its file name ("portfolio", "work samples", "CV",
+     * "resume"), else the locale's word: "CV" where English says so (en-GB and its neighbours).
+     */
+    resumeWord: attachmentWord(interview.candidate.resume, dateStyle.locale),
+    /** "are" for work samples, "is" for one document: "My work samples are attached". */
+    resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
+    /**
+     * The earlier note this one quotes carried the file: its text, as sent, names it. Only then
+     * does a note say "again"; a thank-you pasted from the clipboard carried nothing.
+     */
+    attachedBefore: Boolean(prior && resumeFileOf(interview) && prior.body.includes(resumeFileOf(interview) as string)),
     to: recipientOf(interview, recipient, metBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),

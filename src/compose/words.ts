@@ -186,6 +186,38 @@ export function resumeWord(locale: string): 'CV' | 'resume' {
 
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** What the attached file is, in the word a note names it by. */
+export type AttachmentWord = 'resume' | 'CV' | 'portfolio' | 'work samples';
+
+const ATTACHMENT_WORDS: ReadonlyArray<readonly [RegExp, AttachmentWord]> = [
+  [/^portfolio$/, 'portfolio'],
+  [/^(work)?samples?$|^examples$/, 'work samples'],
+  [/^(cv|curriculum|vitae|lebenslauf)$/, 'CV'],
+  [/^(resume|r\u00e9sum\u00e9)$/, 'resume'],
+];
+
+/**
+ * The word for the attached file, from its own name: "Ayesha-Rahman-Portfolio.pdf" is a portfolio,
+ * "work-samples.zip" work samples, "CV.pdf" a CV, "Jordan-Lee-Resume.pdf" a resume. The first of
+ * those words in the name wins; a name with none ("Jordan-Lee.pdf") takes the locale's word.
+ */
+export function attachmentWord(fileName: string | null | undefined, locale: string): AttachmentWord {
+  return namedAttachment(fileName) ?? resumeWord(locale);
+}
+
+/** What the file's own name says it is, or null for a name that says nothing ("Jordan-Lee.pdf"). */
+export function namedAttachment(fileName: string | null | undefined): AttachmentWord | null {
+  const stem = baseName(fileName ?? '').replace(/\.[^.]*$/, '');
+  const words = stem
+    .replace(/([a-z\u00e0-\u00ff])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^a-z\u00e0-\u00ff]+/)
+    .filter(Boolean);
+  for (const word of words) for (const [pattern, named] of ATTACHMENT_WORDS) if (pattern.test(word)) return named;
+  return null;
+}
+
 /** "second" for round 2, "third" for 3 ...; "12th" past the tenth (rounds stop at 20); null for a first round. */
 export function roundWord(round: number): string | null {
   if (round <= 1) return null;

@@ -1,5 +1,6 @@
 // The files a mail draft attaches: the candidate's resume and cover letter, read whole before
 // any draft is written, so a missing or unreadable one stops the command with nothing half done.
+import { namedAttachment } from '../compose/words.js';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, resolve } from 'node:path';
@@ -30,7 +31,11 @@ function readAttachment(what: 'resume' | 'coverLetter', path: string): Attachmen
     content = readFileSync(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new CliError(m.unreadable(m.label[what], full, code), m.unreadableTry(what));
+    // The message names the file as the notes do ("the portfolio"), or as the file, never as a
+    // resume the notes call a CV.
+    const named = what === 'resume' ? namedAttachment(path) : null;
+    const label = what === 'resume' ? (named ? `the ${named}` : m.label.resumeFile) : m.label[what];
+    throw new CliError(m.unreadable(label, full, code), m.unreadableTry(what));
   }
   const fileName = basename(full);
   return { fileName, contentType: contentTypeOf(fileName), content, path: full };

@@ -1,4 +1,5 @@
 // What delivery says about how a note left (or did not leave) the tool.
+import { shellQuote } from '../model/command-line.js';
 import { kindAction } from '../model/note-kinds.js';
 import type { NoteKind } from '../model/types.js';
 
@@ -27,7 +28,7 @@ export const noteTextMessages = {
 
 /** What writing, opening and linking mail drafts says. */
 export const draftMessages = {
-  label: { resume: 'the resume', coverLetter: 'the cover letter' },
+  label: { resume: 'the resume', resumeFile: 'the attached file', coverLetter: 'the cover letter' },
   unreadable: (what: string, path: string, code: string) =>
     `cannot read ${what} at ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code}); no draft was written.`,
   unreadableTry: (what: 'resume' | 'coverLetter') =>
@@ -38,6 +39,9 @@ export const draftMessages = {
   opensAsDraft:
     'Open a draft in Thunderbird or Outlook for Windows to send it (Apple Mail opens .eml files as received mail, not as drafts).',
   blocked: 'No draft written: fix what the checklist marks as an error first, or pass --force to write it anyway.',
+  early: 'No draft written: the checklist says this note is early (see above), and a draft is one click from sent.',
+  earlyTry: (id: string, kind: string, to: string) =>
+    `wait for the day above, or read it now with: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (--force writes the draft anyway)`,
   onceSent: (id: string, kind: NoteKind) =>
     `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
   voicemailNoDraft: 'a call script is for a call, not a mail: there is no draft to write.',

@@ -1,8 +1,8 @@
 // A day as the user's locale writes it, in English (the notes and the coach speak English):
 // "Monday, November 30" under en_US, "Monday 30 November" under en_GB, "Monday, 30 November"
-// under de_DE. The year is left out for a day in the current year, where it only adds noise, and
-// written for any other, where the day would be ambiguous without it ("Friday, January 8, 2027"
-// in December). Which locale and which "today" is a DateStyle every caller passes in, as the
+// under de_DE. The year is left out for a recent day of the current year, where it only adds
+// noise, and written for any other, where the day would be ambiguous without it ("Friday,
+// January 8, 2027" in December; "Friday, January 8, 2027" in September too, over four months on). Which locale and which "today" is a DateStyle every caller passes in, as the
 // business calendar is (dates.ts): each command reads the user's (date-style.ts), and a test
 // states the one it means.
 import type { Locale } from './locale.js';
@@ -91,9 +91,17 @@ function formatDayMonth(y: number, m: number, d: number, withYear: boolean): str
   return withYear ? `${day} ${y}` : day;
 }
 
+/** About four months: a day further back than this is far enough that a reader asks "which year?". */
+const YEAR_AFTER_DAYS = 122;
+
+function longAgo(date: IsoDate, today: IsoDate): boolean {
+  const at = (day: IsoDate) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return (at(today) - at(date)) / 86_400_000 > YEAR_AFTER_DAYS;
+}
+
 /** "Monday, November 30" (en-US), "Monday 30 November" (en-GB); with the year outside the style's current one. */
 export function formatDay(date: IsoDate, style: DateStyle): string {
-  const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4);
+  const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4) || longAgo(date, style.today);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   if (style.locale === US_WITH_YEARS.locale && y >= 1000) return formatUs(y, m, d, withYear);
   if (DAY_MONTH.has(style.locale) && y >= 1000) return formatDayMonth(y, m, d, withYear);

@@ -69,7 +69,7 @@ const KIND_ORDER: readonly NoteKind[] = [
 const STATE_ORDER = { overdue: 0, due: 1, upcoming: 2 } as const;
 // A stay-in-touch note about three months after the news: long enough to have something new
 // to say, soon enough that they still remember you, and when the next openings come round.
-const STAY_IN_TOUCH_MONTHS = 3;
+export const STAY_IN_TOUCH_MONTHS = 3;
 // How many business days after the news a thank-you for it still reads as a reply to it.
 const NOT_SELECTED_LIFE = 5;
 

@@ -298,7 +298,7 @@ function validateResume(value: string, context: SessionContext): string | undefi
 }
 
 /** A question's label as this user reads it: "CV file" where the notes say CV, as they do under en_GB. */
-export function labelOf(field: Field, context: SessionContext): string {
+export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>): string {
   return field.id === 'candidate.resume' && resumeWord(context.dateStyle.locale) === 'CV' ? labels.candidateCv : field.label;
 }
 

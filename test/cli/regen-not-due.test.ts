@@ -1,5 +1,6 @@
 // regen --kind of a note whose step is not due yet (the built CLI in a subprocess): the note is
 // still written, exit 0, and stderr says when it is due, so it is not sent months early by mistake.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
@@ -44,5 +45,27 @@ describe('regen of a note not due yet', () => {
     const shown = await cli('regen', ID, '--kind', 'thank-you', '--to', 'Priya', '--print');
     expect(shown.code).toBe(0);
     expect(shown.stderr).not.toContain('Not due yet');
+  });
+});
+
+describe('regen --eml of a follow-up before its day', () => {
+  const home = newHome();
+  const cli = (...args: string[]) => runCli(args, { home, env });
+  beforeAll(async () => {
+    expect((await cli('import', FIXTURE)).code).toBe(0);
+  });
+
+  it('writes no draft, as copying it would not, and says how to read it or write it anyway', async () => {
+    const dir = join(home, 'drafts-early');
+    const early = await cli('regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--eml', dir);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('No draft written: the checklist says this note is early');
+    expect(early.stderr).toContain(
+      `followup-coach regen ${ID} --kind follow-up --to "Priya Raghunathan" --print   (--force writes the draft anyway)`,
+    );
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+    const forced = await cli('regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--eml', dir, '--force');
+    expect(forced.code).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.eml'))).toHaveLength(1);
   });
 });

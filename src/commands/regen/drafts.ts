@@ -31,9 +31,16 @@ async function gate(
 ): Promise<void> {
   const others = await store.interviews();
   let blocked = false;
-  for (const note of notes)
-    blocked = (await checkBeforeSending(context, note, notes, interview, others, force)).blocked || blocked;
+  let early: Note | undefined;
+  for (const note of notes) {
+    const gate = await checkBeforeSending(context, note, notes, interview, others, force);
+    blocked = gate.blocked || blocked;
+    if (gate.early && early === undefined) early = note;
+  }
   if (blocked) throw new CliError(m.blocked, cliMessages.blockedTry(interview.id));
+  // A draft opens in the mail program one click from sent, so an early note is held back as a
+  // copy is (run.ts): the user reads it with --print, or writes it anyway with --force.
+  if (early !== undefined && !force) throw new CliError(m.early, m.earlyTry(interview.id, early.kind, early.to));
 }
 
 export async function writeDraftsAndReport(

@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { type DateStyle, formatDay } from '../../model/dates.js';
 import type { Answers, Position } from '../../session/index.js';
 import { changeableFields, INTERVIEWERS, positionOf } from '../../session/review/index.js';
+import { labelOf } from '../../session/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { useKeys } from '../keys/use-keys.js';
 import { SelectInput } from '../select/select-input.js';
@@ -33,7 +34,7 @@ export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onC
               ? (f.options.find((o) => o.value === value)?.label ?? value)
               : value
             : value.join(', ');
-      return { value: f.id, label: change.entry(f.label, shown) };
+      return { value: f.id, label: change.entry(labelOf(f, { dateStyle }), shown) };
     }),
     { value: INTERVIEWERS, label: change.interviewers },
   ];

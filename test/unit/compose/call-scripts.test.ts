@@ -107,3 +107,15 @@ describe('the follow-ups the session shows', () => {
     expect(() => composeNotes(panel, 'follow-up')).toThrow();
   });
 });
+
+describe('the thank-you call', () => {
+  it.each(TONES)('says the strength once, as every written thank-you does (%s), and never "your time on"', (tone) => {
+    const strength = 'my nine years on the line';
+    const notes = composeNotes({ ...panel, tone, strength }, 'thank-you').filter((note) => note.by === 'phone');
+    expect(notes.length).toBeGreaterThan(1);
+    for (const note of notes) {
+      expect({ to: note.to, times: note.body.split(strength).length - 1 }).toEqual({ to: note.to, times: 1 });
+      expect(note.body).not.toMatch(/\btime on the\b/);
+    }
+  });
+});

@@ -48,7 +48,29 @@ const CLAIMS: ReadonlyArray<readonly [string, RegExp]> = [
     /\byour (explanation|thoughts)\b|\bwalk me through\b|\byou (told|shared|explained)\b|\bsharing so much\b/i,
   ],
   ['no antecedent', /\bthat work\b|\bthe (work|responsibilities) we (discussed|talked about)\b/i],
+  // Nothing asks whether the candidate has references or samples of their work to show (a note
+  // names an attachment only when there is one), or when they are free: a note offers only what
+  // it can stand behind.
+  ['something never asked about', /\breferences\b|\b(examples|samples) of (it|my work)\b/i],
+  ['availability', /\bI am (free|available)\b|\bat your disposal at any time\b/i],
+  // "My experience" as a fact about the role ("would make good use of my experience"): a first job is a first job.
+  ['experience', /\b(use of|bring|bring to bear) my experience\b|\bmy experience to\b/i],
+  // What the candidate does between notes, or what the reader did for them, is not in the file.
+  ['a habit', /\b(follow|following|followed) (the work of )?\S+ with interest\b|\bkeep an eye on\b|\bas always\b/i],
+  ['a favour', /\b(repay|return) the (kindness|courtesy|favour|favor)\b|\byour kindness\b/i],
+  ['an earlier talk', /\bas (we )?(discussed|agreed|promised|mentioned)\b|\bas you (asked|requested|suggested)\b/i],
+  // The file lists topics discussed with each person, not that they asked questions or ran the
+  // interview: a panellist who only phoned may have done neither.
+  ['what the reader did', /\b(answer|take|hear) your questions\b|\bfor interviewing me\b|\binterviewed me\b/i],
 ];
+
+/**
+ * A sentence that offers the reader something more: to answer, share, send, say or talk again. One
+ * offer is gracious; two or three in a row ("Happy to answer ... Happy to share ... Happy to
+ * talk") read as a form letter, so a note makes at most one.
+ */
+const OFFER =
+  /\b(happy|glad|pleased) to meet (you )?again\b|\b(happy|glad|pleased|delighted) to (answer|share|send|talk|go|tell|say|provide|expand|clarify|help|supply|walk|discuss)\b|\bjust (ask|say|let me know)\b|\blet me know (if|how)\b|\bI can (tell|share|send|go|make time|also|supply)\b|\bwould welcome (the chance to (discuss|say|tell|expand)|another conversation|it)\b|\bdo not hesitate\b|\bat your disposal\b|\b(would|will) gladly\b|\bI am happy to\b|\bHappy to\b|\bGlad to\b|\bAnything else you need\b|\bcan share more\b|\bIf I can (ever )?(help|be)\b|\bShould I be able to assist\b|\bbe of help to you\b|\bhelp you in turn\b|\bhelp in turn\b/;
 
 /** Said about the role after a no: "not-selected" records only that the candidate was not the final choice. */
 const NEWS = /\bsomeone else\b|\banother candidate\b|\bhas been chosen\b|\boffered to\b|\b(is going|will go|went|gone) to\b/i;
@@ -140,5 +162,18 @@ describe('every note claims only what the answers say', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it.each(cases)('%s: at most one offer in a note', (_, tone, by, full) => {
+    const stacked: string[] = [];
+    for (const [kind, state, today = null] of STATES) {
+      const interview = { ...panel(by, full), tone, ...state };
+      if ((kind === 'follow-up' && by === 'phone') || (kind === 'voicemail' && by === 'email')) continue;
+      for (const note of composeNotes(interview, kind, { dateStyle: { ...US_WITH_YEARS, today } })) {
+        const offers = sentencesOf(ownWords(interview, note)).filter((sentence) => OFFER.test(sentence));
+        if (offers.length > 1) stacked.push(`${kind} to ${note.to}: ${offers.map((o) => `"${o}"`).join(' ')}`);
+      }
+    }
+    expect(stacked).toEqual([]);
   });
 });

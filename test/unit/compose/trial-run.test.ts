@@ -78,13 +78,69 @@ describe('the second round at Van der Berg Infrastructure', () => {
     ]);
   });
 
-  it('attaches a CV for a British reader and a resume for an American one', () => {
+  it('names the attachment by its file name, "Priyanka-Raman-CV.pdf" a CV for every reader, and by the locale without one', () => {
     const british = composeNotes(vanDerBerg, 'follow-up', { dateStyle: { locale: 'en-GB', today: '2026-12-15' } });
     const american = composeNotes(vanDerBerg, 'follow-up', { dateStyle: US });
-    for (const note of british) {
+    for (const note of [...british, ...american]) {
       expect(note.body.split(' wrote:')[0]).toMatch(/\bmy CV\b/i);
       expect(note.body.split(' wrote:')[0]).not.toMatch(/\bresume\b/i);
     }
-    for (const note of american) expect(note.body.split(' wrote:')[0]).toMatch(/\bmy resume\b/i);
+    const unnamed = { ...vanDerBerg, candidate: { ...vanDerBerg.candidate, resume: '/home/p/Priyanka-Raman.pdf' } };
+    for (const note of composeNotes(unnamed, 'follow-up', { dateStyle: US })) expect(note.body).toMatch(/\bmy resume\b/i);
+    for (const note of composeNotes(unnamed, 'follow-up', { dateStyle: { locale: 'en-GB', today: null } }))
+      expect(note.body).toMatch(/\bmy CV\b/i);
+  });
+});
+
+describe('a follow-up says "again" only when the note it quotes carried the file', () => {
+  const panelOf = (tone: 'warm' | 'formal' | 'brief') => ({ ...vanDerBerg, tone });
+  const ownPart = (body: string) => body.split(' wrote:')[0]!;
+  const again = /\b(again|once more|further copy)\b[^.]*\(Priyanka-Raman-CV\.pdf\)|\(Priyanka-Raman-CV\.pdf\)[^.]*\bagain\b/;
+
+  it.each(['warm', 'formal', 'brief'] as const)('the first follow-up after a thank-you (%s) attaches it, not "again"', (tone) => {
+    const notes = composeNotes(panelOf(tone), 'follow-up', { dateStyle: US });
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(ownPart(note.body)).toContain('(Priyanka-Raman-CV.pdf)');
+      expect(ownPart(note.body)).not.toMatch(again);
+    }
+  });
+
+  it.each(['warm', 'formal', 'brief'] as const)(
+    'the second, quoting a follow-up that named it (%s), attaches it again',
+    (tone) => {
+      const first = composeNotes(panelOf(tone), 'follow-up', { dateStyle: US });
+      const sent = first.map((note) => ({
+        kind: 'follow-up' as const,
+        to: note.to,
+        at: '2026-12-14T18:00:00.000Z',
+        subject: note.subject,
+        body: note.body,
+      }));
+      const second = composeNotes({ ...panelOf(tone), sent }, 'follow-up', { dateStyle: { ...US, today: '2026-12-28' } });
+      for (const note of second) expect(ownPart(note.body)).toMatch(again);
+    },
+  );
+});
+
+describe('a stay-in-touch note dates the interview as it will read when it goes out', () => {
+  const no = (date: string, statusOn: string) => ({ ...vanDerBerg, date, status: 'not-selected' as const, statusOn });
+  const opening = (interview: ReturnType<typeof no>, today: string) =>
+    composeNotes(interview, 'stay-in-touch', { dateStyle: { locale: 'en-US', today } })
+      .map((n) => n.body)
+      .join('\n');
+
+  it('with its year when written in December and sent in March', () => {
+    expect(opening(no('2026-12-01', '2026-12-10'), '2026-12-12')).toContain('Tuesday, December 1, 2026');
+  });
+
+  it('with its year when it is more than four months back on the send day, in the same year', () => {
+    expect(opening(no('2027-01-05', '2027-02-20'), '2027-02-21')).toContain('Tuesday, January 5, 2027');
+  });
+
+  it('without a year when it is recent and in the same year on the send day', () => {
+    const body = opening(no('2027-01-05', '2027-01-07'), '2027-01-08');
+    expect(body).toContain('Tuesday, January 5');
+    expect(body).not.toContain('January 5, 2027');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attachmentWord,
   baseName,
   countWords,
   foldName,
@@ -77,5 +78,33 @@ describe('words', () => {
     expect(baseName('/home/jordan/Documents/Jordan-Lee-Resume.pdf')).toBe('Jordan-Lee-Resume.pdf');
     expect(baseName('C:\\Users\\sam\\Resume - Sam Rivera.pdf')).toBe('Resume - Sam Rivera.pdf');
     expect(baseName('resume.pdf')).toBe('resume.pdf');
+  });
+});
+
+describe('attachmentWord', () => {
+  it.each([
+    ['Ayesha-Rahman-Portfolio.pdf', 'en-US', 'portfolio'],
+    ['/home/a/Ayesha-Rahman-Portfolio.pdf', 'en-GB', 'portfolio'],
+    ['work-samples.zip', 'en-US', 'work samples'],
+    ['WorkSamples.zip', 'en-IE', 'work samples'],
+    ['writing_samples.pdf', 'en-CA', 'work samples'],
+    ['CV.pdf', 'en-US', 'CV'],
+    ['JordanLeeCV.pdf', 'en-US', 'CV'],
+    ['cv-2026.docx', 'en-CA', 'CV'],
+    ['C:\\Users\\t\\Curriculum Vitae.pdf', 'en-US', 'CV'],
+    ['Jordan-Lee-Resume.pdf', 'en-GB', 'resume'],
+    ['résumé.pdf', 'en-IE', 'resume'],
+    ['ResumeFinal.pdf', 'en-GB', 'resume'],
+    ['Jordan-Lee.pdf', 'en-US', 'resume'],
+    ['Jordan-Lee.pdf', 'en-CA', 'resume'],
+    ['Jordan-Lee.pdf', 'en-GB', 'CV'],
+    ['Jordan-Lee.pdf', 'en-IE', 'CV'],
+    ['Jordan-Lee.pdf', 'en-NZ', 'CV'],
+    [null, 'en-IE', 'CV'],
+    [null, 'en-US', 'resume'],
+    // A word inside another ("curve", "precv") is not the word.
+    ['curves.pdf', 'en-US', 'resume'],
+  ] as const)('%s under %s is %s', (file, locale, word) => {
+    expect(attachmentWord(file, locale)).toBe(word);
   });
 });

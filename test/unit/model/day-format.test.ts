@@ -18,6 +18,12 @@ describe('formatDay', () => {
     expect(formatDay('2026-11-30', { locale: localeOf({ LANG: lang }), today: '2026-11-25' })).toBe(day);
   });
 
+  it('writes the year for a day of this year more than about four months back', () => {
+    expect(formatDay('2027-01-05', { locale: 'en-US', today: '2027-04-20' })).toBe('Tuesday, January 5');
+    expect(formatDay('2027-01-05', { locale: 'en-US', today: '2027-05-20' })).toBe('Tuesday, January 5, 2027');
+    expect(formatDay('2027-01-05', { locale: 'en-GB', today: '2027-09-01' })).toBe('Tuesday 5 January 2027');
+  });
+
   it('writes the year for a day in another year, before or after', () => {
     const us = { locale: 'en-US', today: '2026-12-28' };
     expect(formatDay('2027-01-08', us)).toBe('Friday, January 8, 2027');
@@ -68,7 +74,7 @@ describe('formatDay in American English, written without Intl', () => {
     for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2032, 0, 1); at += 86_400_000) {
       const day = new Date(at);
       const iso = day.toISOString().slice(0, 10);
-      const sameYear = formatDay(iso, { locale: 'en-US', today: `${iso.slice(0, 4)}-06-15` });
+      const sameYear = formatDay(iso, { locale: 'en-US', today: iso });
       const nextYear = formatDay(iso, { locale: 'en-US', today: '2040-06-15' });
       if (sameYear !== thisYear.format(day)) differences.push(`${iso}: ${sameYear}`);
       if (nextYear !== otherYear.format(day)) differences.push(`${iso}: ${nextYear}`);
