@@ -9,7 +9,17 @@ import { dayOf } from '../model/sent-log.js';
 import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { detailAbout } from './detail.js';
-import { asPhrase, attachmentWord, baseName, foldName, joinList, roundWord, spokenName, spokenPhone, stableHash } from './words.js';
+import {
+  asPhrase,
+  attachmentWord,
+  baseName,
+  foldName,
+  joinList,
+  roundWord,
+  spokenName,
+  spokenPhone,
+  stableHash,
+} from './words.js';
 
 /** The earlier thank-you a follow-up quotes. */
 export interface PriorNote {
