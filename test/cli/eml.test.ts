@@ -201,7 +201,7 @@ describe('regen --eml problems', () => {
     const run = await runCli(['regen', ID, '--kind', 'thank-you', '--eml', dir], { home });
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toContain(
-      `followup-coach: cannot read the resume at ${join(home, 'gone.pdf')} (no such file); no draft was written.\n`,
+      `followup-coach: cannot read the attached file at ${join(home, 'gone.pdf')} (no such file); no draft was written.\n`,
     );
     expect(existsSync(dir)).toBe(false);
   });
