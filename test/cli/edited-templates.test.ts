@@ -29,12 +29,12 @@ it('renders a template edited after the build, without node_modules', async () =
   const bin = join(copy, 'bin', 'followup-coach.js');
   expect((await runCli(['import', FIXTURE], { bin, home })).code).toBe(0);
   const before = await notesOf(bin, home);
-  expect(before[0]!.body).toMatch(/^Dear Priya,\n\nThank you for seeing me about/);
+  expect(before[0]!.body).toMatch(/^Dear Priya,\n\nThank you for speaking with me about/);
 
   // A partial edited after the build is compiled from the file as well.
   const file = join(copy, 'templates', 'partials', 'thank-you-warm.hbs');
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace('Thank you for seeing me about', 'Thank you, {{to.name}}, for seeing me about'));
+  writeFileSync(file, text.replace('Thank you for speaking with me about', 'Thank you, {{to.name}}, for speaking with me about'));
   const after = await notesOf(bin, home);
   // Priya's note opens with the edited sentence; Sam's is a call script, from another partial.
   expect(after.map((note) => note.body.split('\n')[2])).toEqual([
