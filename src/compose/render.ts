@@ -10,7 +10,7 @@ import type { NoteKind } from '../model/types.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { loadHandlebarsCompiler } from './handlebars-compiler.js';
 import type { TemplateSet, TemplateSource } from './template-files.js';
-import { joinList, slowNumber } from './words.js';
+import { joinPhrases, slowNumber } from './words.js';
 
 /** A template that cannot render: a bug in a template or in the context built for it. */
 export class TemplateError extends Error {
@@ -56,7 +56,7 @@ function withHelpers(hb: Instance): Instance {
     if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
       throw new Error(`{{list}} needs a list of text, got ${String(items)}`);
     }
-    return joinList(items);
+    return joinPhrases(items);
   });
   hb.registerHelper('slowly', (phone: unknown) => slowNumber(expectString('slowly', phone)));
   hb.registerHelper('quote', (text: unknown) =>

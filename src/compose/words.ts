@@ -15,6 +15,16 @@ export function joinList(items: readonly string[]): string {
 }
 
 /**
+ * A list of things talked about, as a sentence reads it: like joinList, except that when an item
+ * holds an "and" of its own, the last one joins with ", as well as", so the reader can tell where
+ * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s.
+ */
+export function joinPhrases(items: readonly string[]): string {
+  if (items.length <= 1 || !items.some((item) => /\band\b| & /i.test(item))) return joinList(items);
+  return `${items.slice(0, -1).join(', ')}, as well as ${items[items.length - 1]}`;
+}
+
+/**
  * A run of digits as said aloud: as typed up to six ("900123"), longer runs in threes, closing
  * with a four or two where the count needs them ("6175550143" -> "617 555 0143").
  */

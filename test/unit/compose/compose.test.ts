@@ -105,7 +105,8 @@ describe('composeNotes', () => {
     const interview = { ...acme, interviewers: [{ ...acme.interviewers[0]!, topics }] };
     for (const kind of ['thank-you', 'follow-up', 'stay-in-touch', 'not-selected'] as const) {
       const [note] = composeNotes(interview, kind);
-      expect(note!.body).toContain('the {{mustache}} syntax in our templates and {{#each}} loops and {{> partials}}');
+      // The second topic holds an "and" of its own, so the list joins with ", as well as".
+      expect(note!.body).toContain('the {{mustache}} syntax in our templates, as well as {{#each}} loops and {{> partials}}');
     }
   });
 

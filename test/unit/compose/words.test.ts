@@ -5,6 +5,7 @@ import {
   countWords,
   foldName,
   joinList,
+  joinPhrases,
   longDate,
   slowNumber,
   slugOf,
@@ -19,6 +20,23 @@ describe('words', () => {
     expect(joinList(['Kafka', 'on-call'])).toBe('Kafka and on-call');
     expect(joinList(['A', 'B', 'C'])).toBe('A, B and C');
     expect(joinList(['A', 'B', 'C', 'D'])).toBe('A, B, C and D');
+  });
+
+  it('joins topics that hold an "and" of their own without a chain of "and"s', () => {
+    expect(joinPhrases(['the on-call rota and the company van', 'the CSCS card and Safe Pass renewal'])).toBe(
+      'the on-call rota and the company van, as well as the CSCS card and Safe Pass renewal',
+    );
+    expect(
+      joinPhrases(['call-out times across West Cork', 'LOLER thorough examinations and the six-month cycle', 'the van']),
+    ).toBe('call-out times across West Cork, LOLER thorough examinations and the six-month cycle, as well as the van');
+    expect(joinPhrases(['sales & marketing', 'hiring'])).toBe('sales & marketing, as well as hiring');
+    // An ampersand inside a word (R&D) is no "and" of the list's.
+    expect(joinPhrases(['the R&D budget', 'hiring'])).toBe('the R&D budget and hiring');
+    // No "and" inside: the plain list; "Anderson" or "brand" hold no "and" word.
+    expect(joinPhrases(['Kafka', 'on-call', 'the brand refresh with Anderson'])).toBe(
+      'Kafka, on-call and the brand refresh with Anderson',
+    );
+    expect(joinPhrases(['stock rotation and shrink'])).toBe('stock rotation and shrink');
   });
 
   it('writes dates as a letter does', () => {
