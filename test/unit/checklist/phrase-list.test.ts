@@ -84,20 +84,24 @@ describe('PhraseList', () => {
     'Thanks for nothing, İlkay. YOU WILL REGRET IT; I need an answer by Friday. A gift card is on its way.',
   ];
 
-  it.each(Object.entries(LISTS))('%s finds exactly what one alternation of the whole list finds', (_name, list) => {
-    const whole = new RegExp(wordPattern(list.map((source) => `(?:${source})`).join('|')), 'gi');
-    const phrases = new PhraseList(list);
-    let found = 0;
-    for (const text of texts) {
-      const expected = wholeWordMatches(whole, text).map((match) => [match.index, match[0]]);
-      expect(phrases.matches(text).map((match) => [match.index, match[0]])).toEqual(expected);
-      found += expected.length;
-    }
-    // The texts hold planted phrases of every list, so the comparison is not vacuous.
-    expect(found).toBeGreaterThan(0);
-    // The reference is the slow way on purpose (one alternation of a whole list, over every
-    // corpus): on a loaded machine it has taken over a minute, so this waits for it, not a clock.
-  }, 600_000);
+  it.each(Object.entries(LISTS))(
+    '%s finds exactly what one alternation of the whole list finds',
+    (_name, list) => {
+      const whole = new RegExp(wordPattern(list.map((source) => `(?:${source})`).join('|')), 'gi');
+      const phrases = new PhraseList(list);
+      let found = 0;
+      for (const text of texts) {
+        const expected = wholeWordMatches(whole, text).map((match) => [match.index, match[0]]);
+        expect(phrases.matches(text).map((match) => [match.index, match[0]])).toEqual(expected);
+        found += expected.length;
+      }
+      // The texts hold planted phrases of every list, so the comparison is not vacuous.
+      expect(found).toBeGreaterThan(0);
+      // The reference is the slow way on purpose (one alternation of a whole list, over every
+      // corpus): on a loaded machine it has taken over a minute, so this waits for it, not a clock.
+    },
+    600_000,
+  );
 });
 
 describe('lowerCasePattern', () => {
