@@ -233,3 +233,15 @@ describe('export', () => {
     });
   });
 });
+
+describe('an id with nothing saved', () => {
+  it('says so in two sentences, each starting with a capital after the first', async () => {
+    const run = await runCli(['export', 'acme-robotics'], { home: newHome() });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 2,
+      stderr:
+        'followup-coach: no saved interview has the id "acme-robotics". No interviews are saved yet.\n' +
+        'Try: save one with: followup-coach import FILE   (or run followup-coach for the guided session)\n',
+    });
+  });
+});

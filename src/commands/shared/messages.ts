@@ -9,7 +9,7 @@ export const sharedMessages = {
   kindsAre: (command: string) => `--kind with one of ${KIND_LIST}  (followup-coach ${command} --help)`,
 
   // Interviews and ids
-  noInterviews: 'no interviews are saved yet.',
+  noInterviews: 'No interviews are saved yet.',
   startWith: 'save one with: followup-coach import FILE   (or run followup-coach for the guided session)',
   notFound: (id: string) => `no saved interview has the id "${id}".`,
   notFoundTry: (ids: readonly string[], guess: string | undefined) =>
