@@ -62,6 +62,10 @@ const CLAIMS: ReadonlyArray<readonly [string, RegExp]> = [
   // The file lists topics discussed with each person, not that they asked questions or ran the
   // interview: a panellist who only phoned may have done neither.
   ['what the reader did', /\b(answer|take|hear) your questions\b|\bfor interviewing me\b|\binterviewed me\b/i],
+  // The strength is the candidate's own answer, once for every note: it did not necessarily come
+  // up with this reader ("If one thing from our conversation stays with you" to a panellist who
+  // spent ten minutes on another topic).
+  ['that the strength came up', /\b(one thing|anything|something) (from|of) our (conversation|talk|meeting)\b/i],
 ];
 
 /**
