@@ -1,27 +1,13 @@
-// The line review after a copy that failed (no clipboard, TERM=dumb): the note is printed to
-// copy by hand, and Enter at the next question must not record as sent a note that went nowhere.
-import { WEEKENDS_ONLY, US_WITH_YEARS, todayOf } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
-import { describeItem } from '../../../src/model/due.js';
 import { runReview } from '../../../src/line/review.js';
-import { scheduleFor } from '../../../src/model/schedule.js';
-import type { Interview, Note, SentEntry } from '../../../src/model/types.js';
+import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
-import { NOW, scripted } from './script.js';
+import { NOW, scheduleLines, scripted, stubNotes } from './script.js';
 
-const notesFor = async (interview: Interview): Promise<Note[]> =>
-  interview.interviewers.map((p) => ({
-    kind: 'thank-you',
-    to: p.name,
-    address: p.email,
-    subject: `Thank you: ${interview.role}`,
-    body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
-    attachments: [],
-  }));
-const schedule = async (interview: Interview) =>
-  scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) => describeItem(item, todayOf(NOW), US_WITH_YEARS));
+const notesFor = async (interview: Interview) => stubNotes(interview);
+const schedule = scheduleLines;
 
 describe('line review: after a failed copy', () => {
   it.each([

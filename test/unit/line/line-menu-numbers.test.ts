@@ -6,22 +6,14 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { plainPrompter } from '../../../src/line/plain-prompter.js';
 import { runReview } from '../../../src/line/review.js';
-import type { Interview, Note, SentEntry } from '../../../src/model/types.js';
+import type { Interview, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { captureStream } from '../../helpers/streams.js';
-import { NOW, type scripted } from './script.js';
+import { NOW, type scripted, stubNotes } from './script.js';
 
-const notesFor = async (interview: Interview): Promise<Note[]> =>
-  interview.interviewers.map((p) => ({
-    kind: 'thank-you',
-    to: p.name,
-    address: p.email,
-    subject: `Thank you: ${interview.role}`,
-    body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
-    attachments: [],
-  }));
+const notesFor = async (interview: Interview) => stubNotes(interview);
 
 /** The numbered lines of each "What next?" menu printed, in order. */
 const menus = (text: string) =>

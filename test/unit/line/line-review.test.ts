@@ -1,31 +1,14 @@
-// The line mode's review: the schedule printed again the moment a note is marked sent, from the
-// real schedule over the interview with that note in its log.
-import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
-import { describeItem } from '../../../src/model/due.js';
 import { runReview, type ReviewDeps } from '../../../src/line/review.js';
-import { todayOf } from '../../../src/model/dates.js';
-import { scheduleFor } from '../../../src/model/schedule.js';
 import type { Finding, Interview, Note, SentEntry } from '../../../src/model/types.js';
 import { answersOf } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { scriptedReviewDeps } from '../../helpers/line-review-deps.js';
-import { NOW, scripted } from './script.js';
+import { NOW, scheduleLines, scripted, stubNotes } from './script.js';
 
 function reviewDeps(play: ReturnType<typeof scripted>, recorded: SentEntry[], findings: readonly Finding[] = []): ReviewDeps {
-  const notesFor = async (interview: Interview): Promise<Note[]> =>
-    interview.interviewers.map((p) => ({
-      kind: 'thank-you',
-      to: p.name,
-      address: p.email,
-      subject: `Thank you: ${interview.role}`,
-      body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
-      attachments: [],
-    }));
-  const schedule = async (interview: Interview) =>
-    scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
-      describeItem(item, todayOf(NOW), US_WITH_YEARS),
-    );
+  const notesFor = async (interview: Interview) => stubNotes(interview);
+  const schedule = scheduleLines;
   return scriptedReviewDeps(play, recorded, { notesFor, schedule, findings, now: NOW });
 }
 

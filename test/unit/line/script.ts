@@ -3,10 +3,35 @@
 import { expect } from 'vitest';
 import type { CommandContext } from '../../../src/cli/context.js';
 import { BACK, type Back, type Option, type Prompter } from '../../../src/line/prompter.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY, todayOf } from '../../../src/model/dates.js';
+import { describeItem } from '../../../src/model/due.js';
+import { scheduleFor } from '../../../src/model/schedule.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { emptyWorld, worldDeps } from '../../support/fake-world.js';
 
 export { NOW } from '../../support/fake-world.js';
+import { NOW } from '../../support/fake-world.js';
+
+/** One short stand-in thank-you per interviewer: the review's flow, not the notes' words, is under test. */
+export function stubNotes(interview: Interview): Note[] {
+  return interview.interviewers.map(
+    (p): Note => ({
+      kind: 'thank-you',
+      to: p.name,
+      address: p.email,
+      subject: `Thank you: ${interview.role}`,
+      body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
+      attachments: [],
+    }),
+  );
+}
+
+/** The real schedule's lines for `interview` on NOW, as the review prints them. */
+export async function scheduleLines(interview: Interview): Promise<string[]> {
+  return scheduleFor(interview, NOW, WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) =>
+    describeItem(item, todayOf(NOW), US_WITH_YEARS),
+  );
+}
 
 export type Step =
   | { readonly text: string; readonly answer: string | Back }
@@ -71,17 +96,7 @@ export function scripted(script: Step[]) {
 export function memoryDeps(draft: unknown = null, interviews: readonly Interview[] = []) {
   const saved = emptyWorld({ draft, interviews: [...interviews] });
   const deps = worldDeps(saved, {
-    notes: (interview) =>
-      interview.interviewers.map(
-        (p): Note => ({
-          kind: 'thank-you',
-          to: p.name,
-          address: p.email,
-          subject: `Thank you: ${interview.role}`,
-          body: `Dear ${p.name},\nthank you for talking about ${p.topics[0]}.\n${interview.candidate.name}\n`,
-          attachments: [],
-        }),
-      ),
+    notes: stubNotes,
     // The second note goes to the recruiter, and quotes the role.
     followUpNotes: (interview) => [
       {
