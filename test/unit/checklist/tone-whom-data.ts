@@ -109,3 +109,35 @@ export const INNOCENT: readonly string[] = [
   'My notice period is four weeks, so the earliest I could start would be the 2nd of March.',
   'I struggled with the mental arithmetic round, and I would rather tell you than pretend otherwise.',
 ];
+
+/**
+ * Innocent sentences written after reading the cues, each aimed at one that judged nobody ("dread
+ * to think", "let's just say", "I can only assume", "tellingly", "no apology", "free labour", "hope
+ * ... worth it", another offer mentioned): the cues removed or given a target for them stay so.
+ */
+export const PROBED: readonly string[] = [
+  "I dread to think how I would have managed the kiln without your foreman's help.",
+  "Let's just say I will be practising my knots every evening this week.",
+  'I can only assume the role involves some weekend cover, which suits me fine.',
+  'No apology needed for the late start; the quarry blast schedule comes first.',
+  "I'd have been better off revising the tide tables, as your question showed me.",
+  'I hope the long drive back to the depot was worth it for you after such a long day.',
+  'Tellingly, the best question of the day was the one I could not answer.',
+  'I do a fair amount of free labour for the local dog shelter at weekends.',
+  'It would have been nice to have more time, because I enjoyed the conversation so much.',
+  'I was surprised that nobody on the panel minded my lack of a forklift ticket.',
+  'My old supervisor always thought he knew better, which is why your coaching style appealed to me.',
+  "I'm not sure what the second hour was for, so I'd love to know more about how it is scored.",
+  'Your process is thorough, and I now see why it takes three rounds.',
+  "I won't be recommending any other bakery to my friends now that I've seen yours.",
+  "It's a shame the foreman couldn't stay for the whole tour; I hope his site meeting went well.",
+  'I left feeling small next to such an experienced crew, in the best way.',
+  'With respect to the start date, I can be flexible.',
+  'Nobody introduced the safety briefing better than your site lead.',
+  'I was interrupted by my own nerves more than anything.',
+  'The questions told me plenty about how much the team values safety, which I loved.',
+  "I would never do a lift the way one of your riggers showed me, because I'd never thought of it; it was brilliant.",
+  'Whatever that last question was testing, I hope my answer helped.',
+  'Your team must be busy with the harvest, so please take your time.',
+  'The panel was tough on my costing, and rightly so.',
+];

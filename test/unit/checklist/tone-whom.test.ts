@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
 import type { RuleCheck } from '../../../src/checklist/types.js';
-import { INNOCENT, PRESSURE, SCORN } from './tone-whom-data.js';
+import { INNOCENT, PRESSURE, PROBED, SCORN } from './tone-whom-data.js';
 
 const flags = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).length > 0;
 
@@ -27,6 +27,8 @@ const SCORN_MISSED: ReadonlySet<string> = new Set([
   'Your company talks a big game about wellbeing, then leaves candidates sitting in a corridor for ninety minutes.',
   'Perhaps hire someone who can work a calendar before you interview anyone else.',
   'Your hiring process is a maze designed by someone who has never had to walk through it.',
+  // "I can only assume" went with the cues that judge no one (it fired on "I can only assume the role involves weekend cover")
+  'I can only assume the fraud team picked its questions out of a hat.',
 ]);
 
 /** Pressure tone-impatient does not catch yet. */
@@ -39,14 +41,7 @@ const PRESSURE_MISSED: ReadonlySet<string> = new Set([
 ]);
 
 /** Innocent sentences a tone rule still flags, with the rule. */
-const FALSE_ALARMS: ReadonlyMap<string, 'tone-scathing' | 'tone-impatient'> = new Map([
-  ['I should mention that I have another offer, though this role remains my first choice.', 'tone-impatient'],
-  [
-    "I have an offer from another practice that lapses on the 20th; if your timing allows, I'd welcome hearing before then, and I'll understand if it doesn't.",
-    'tone-impatient',
-  ],
-  ["You said you'd be in touch by the 3rd; I'm writing only to say I'm still very interested.", 'tone-impatient'],
-]);
+const FALSE_ALARMS: ReadonlyMap<string, 'tone-scathing' | 'tone-impatient'> = new Map([]);
 
 describe('tone-scathing on scorn in new words', () => {
   it.each(SCORN.filter((text) => !SCORN_MISSED.has(text)))('flags %j', (text) => expect(flags(toneScathing, text)).toBe(true));
@@ -65,9 +60,18 @@ describe('innocent sentences', () => {
     expect(flags(toneScathing, text)).toBe(false);
     expect(flags(toneImpatient, text)).toBe(false);
   });
-  it.each([...FALSE_ALARMS])('still flags %j (%s)', (text, rule) =>
-    expect(flags(rule === 'tone-scathing' ? toneScathing : toneImpatient, text)).toBe(true),
-  );
+  // Empty since the offer and restated-promise fixes; a false alarm found later is pinned here.
+  if (FALSE_ALARMS.size > 0)
+    it.each([...FALSE_ALARMS])('still flags %j (%s)', (text, rule) =>
+      expect(flags(rule === 'tone-scathing' ? toneScathing : toneImpatient, text)).toBe(true),
+    );
+});
+
+describe('innocent sentences aimed at the removed cues', () => {
+  it.each(PROBED)('leaves %j alone', (text) => {
+    expect(flags(toneScathing, text)).toBe(false);
+    expect(flags(toneImpatient, text)).toBe(false);
+  });
 });
 
 it('lists only sentences of the table, each once', () => {
@@ -76,6 +80,6 @@ it('lists only sentences of the table, each once', () => {
   expect([...SCORN_MISSED].filter((text) => !SCORN.includes(text))).toEqual([]);
   expect([...PRESSURE_MISSED].filter((text) => !PRESSURE.includes(text))).toEqual([]);
   expect([...FALSE_ALARMS.keys()].filter((text) => !INNOCENT.includes(text))).toEqual([]);
-  const all = [...SCORN, ...PRESSURE, ...INNOCENT];
+  const all = [...SCORN, ...PRESSURE, ...INNOCENT, ...PROBED];
   expect(new Set(all).size).toBe(all.length);
 });
