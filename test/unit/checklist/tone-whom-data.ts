@@ -140,4 +140,8 @@ export const PROBED: readonly string[] = [
   'Whatever that last question was testing, I hope my answer helped.',
   'Your team must be busy with the harvest, so please take your time.',
   'The panel was tough on my costing, and rightly so.',
+  // The excuse made for the reader ("too busy to reply"), said in sympathy or of the writer
+  "I know you're too busy to reply to every applicant, so thank you for this note.",
+  'I was too busy to read the brief properly, which I regret.',
+  'Sorry it took me a while; it was hard to find time to answer when I was on nights.',
 ];

@@ -13,7 +13,6 @@ const flags = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).leng
 /** Scorn tone-scathing does not catch yet. */
 const SCORN_MISSED: ReadonlySet<string> = new Set([
   "Your site manager spent the walk-round telling me how everyone else fits glazing wrong, which was rich from someone who couldn't name a sealant.",
-  'I gather the hydrology team is too busy to read a CV before an interview.',
   'Lovely of you to book my driving assessment in rush hour and then mark me down for being slow.',
   'Your trainers clearly know a lot about dogs and nothing at all about people.',
   'Thanks ever so much for the payroll test, which I now realise was your actual month-end run.',
