@@ -33,6 +33,7 @@ import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
 import { missedLints } from './spell-missed.js';
 import { isTermNotSlip } from './spell-slips.js';
 import { isTypedTerm } from './typed-words.js';
+import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
@@ -105,6 +106,13 @@ export interface MapOptions {
   readonly levels?: RuleLevels | undefined;
   /** The ordinary words the candidate typed (typed-words.ts): only a plain slip of one is reported (isTypedTerm). */
   readonly typed?: ReadonlySet<string> | undefined;
+  /** The ordinary words of the saved role (roleWordsFor): never taken for a name, and a slip in one names the Role answer. */
+  readonly role?: ReadonlySet<string> | undefined;
+}
+
+/** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
+function isRoleWord(lint: RawLint, role: ReadonlySet<string> | undefined): boolean {
+  return role !== undefined && isUnknownWord(lint) && role.has(fold(lint.problem).replace(/'s$/u, ''));
 }
 
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
@@ -117,7 +125,8 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   for (const lint of [...lints, ...missedLints(draft.prose)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
-    if (isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
+    const inRole = isRoleWord(lint, options.role);
+    if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
@@ -135,7 +144,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||
-      (isName(lint) && isShortFormOfKnownName(lint, options.known))
+      (!inRole && isName(lint) && isShortFormOfKnownName(lint, options.known))
     )
       continue;
     const { start, end } = lint;
@@ -145,7 +154,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const suggestions = [...new Set(offered.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
     const message =
       rule === 'spelling'
-        ? MESSAGES.spelling(lint.problem, suggestions)
+        ? inRole
+          ? MESSAGES.spellingInRole(lint.problem, suggestions)
+          : MESSAGES.spelling(lint.problem, suggestions)
         : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
     findings.push({
