@@ -32,6 +32,7 @@ import {
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
 import { missedLints } from './spell-missed.js';
 import { isTermNotSlip } from './spell-slips.js';
+import { rankSuggestions } from './spell-suggest.js';
 import { isTypedTerm } from './typed-words.js';
 import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
@@ -149,8 +150,10 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
-    // The two words of a split are not what a misspelling meant ("a dress" for "adress").
-    const offered = lint.rule === SPLIT_WORDS ? [] : lint.suggestions;
+    // The two words of a split are not what a misspelling meant ("a dress" for "adress"); a
+    // misspelling's nearest words come first (spell-suggest.ts).
+    const offered =
+      lint.rule === SPLIT_WORDS ? [] : rule === 'spelling' ? rankSuggestions(lint.problem, lint.suggestions) : lint.suggestions;
     const suggestions = [...new Set(offered.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
     const message =
       rule === 'spelling'
