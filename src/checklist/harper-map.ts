@@ -25,6 +25,7 @@ import {
   isOtherDialectSpelling,
   isCompoundSplit,
   isNearKnownWord,
+  nearestKnownWord,
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
   isPossessiveMisread,
@@ -116,6 +117,17 @@ function isRoleWord(lint: RawLint, role: ReadonlySet<string> | undefined): boole
   return role !== undefined && isUnknownWord(lint) && role.has(fold(lint.problem).replace(/'s$/u, ''));
 }
 
+/**
+ * The known word `folded` as the note should write it: as Harper offers it when it does, else
+ * with the capital the misspelling has, and its possessive when the misspelling has one.
+ */
+function knownForm(lint: RawLint, folded: string): string {
+  const possessive = /['\u2019]s$/u.exec(lint.problem)?.[0] ?? '';
+  const offered = lint.suggestions.map((s) => s.trim()).find((s) => fold(s).replace(/'s$/u, '') === folded);
+  if (offered) return offered;
+  return folded.charAt(0).toLocaleUpperCase('en') + folded.slice(1) + possessive;
+}
+
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
   const locate = locator(draft.text);
   const isName = nameGuesser(draft.text);
@@ -127,6 +139,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
     const inRole = isRoleWord(lint, options.role);
+    // A capitalised slip of a name typed for this interview ("Smithfeild" of a topic's
+    // Smithfield) is that name misspelt, whatever Harper offers for it.
+    const slipOf = rule === 'spelling' && isUnknownWord(lint) ? nearestKnownWord(lint.problem, options.known) : null;
     if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
@@ -137,10 +152,12 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
-    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
+      continue;
     // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
     // its shape; only those are compared with the known words, which costs a pass over them.
-    if (isTermNotSlip(lint) && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known))) continue;
+    if (isTermNotSlip(lint) && !slipOf && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known)))
+      continue;
     if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
     if (
       isHyphenatedPrefix(lint) ||
@@ -154,7 +171,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     // misspelling's nearest words come first (spell-suggest.ts).
     const offered =
       lint.rule === SPLIT_WORDS ? [] : rule === 'spelling' ? rankSuggestions(lint.problem, lint.suggestions) : lint.suggestions;
-    const suggestions = [...new Set(offered.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
+    const suggestions = [
+      ...new Set([...(slipOf ? [knownForm(lint, slipOf)] : []), ...offered.map((s) => s.trim()).filter((s) => s !== '')]),
+    ].slice(0, 3);
     const message =
       rule === 'spelling'
         ? inRole
