@@ -13,6 +13,7 @@ export * as sessionMessages from './messages.js';
 export { editableText, readEditedText, withEdit } from './note-text.js';
 export { asSent, editsInQuestion, withoutEdits, type EditInQuestion } from './note-history.js';
 export { sectionSummary } from './summary.js';
+export { emptyScrollback, isSectionRecap, nextScrollback, type Scrollback } from './scrollback.js';
 export * from './news.js';
 export { newsMessages } from './news-messages.js';
 export { PREP_CLOSING, PREP_ITEMS, PREP_TITLE, prepCardText } from './prep-card.js';
