@@ -137,7 +137,7 @@ describe('line mode home', () => {
     const play = await copyFromHome(deps, 'follow-up:acme-robotics-senior-backend-engineer', 'copy:0', true);
     const out = play.printed.join('\n');
     for (const said of [
-      'Review: 1 note',
+      'Review: 1 note · saved as acme-robotics-senior-backend-engineer',
       'Note 1 of 1: follow-up note for Dana Kim <dana.kim@acme.example>',
       'Subject: Following up: Senior Backend Engineer',
       '  warning attachment-mention (line 2, column 3): Attach your resume.',
