@@ -228,3 +228,11 @@ export const change = {
   interviewers: 'Interviewers (add, edit, remove)',
   entry: (label: string, value: string) => `${label}: ${value || '—'}`,
 } as const;
+
+/** A spelling finding's word typed in one of the answers (src/session/review/typed-source.ts). */
+export const findingWords = {
+  answer: (label: string) => `your "${label.replace(/ \(optional\)$/, '')}" answer`,
+  answerFor: (label: string, person: string) => `your "${label.replace(/ \(optional\)$/, '')}" answer for ${person}`,
+  topic: (person: string, topic: string) => `${person}'s topic "${topic}"`,
+  fromAnswer: (source: string) => `It comes from ${source}: change it in that answer, or every note written from it keeps it.`,
+} as const;
