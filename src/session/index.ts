@@ -21,6 +21,6 @@ export * from './guide-state.js';
 export { createGuide, sectionOf } from './guide.js';
 export { editAsked } from './keep-edit.js';
 export { createGuideRunner, type GuideRunner } from './guide-effects.js';
-export { homeEntries, type HomeChoice, type HomeEntry } from './home.js';
+export { dueSummary, homeEntries, type HomeChoice, type HomeEntry } from './home.js';
 export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';
 export { openSession, type Opening } from './opening.js';

@@ -87,6 +87,8 @@ describe('line mode home', () => {
         'Before an interview: what to note down while you are there',
       ],
     });
+    // What is due by today is said above the choices; the follow-up of December 7 is not yet.
+    expect(play.printed).toContain('1 note due today: Lumen Health, follow-up to Ravi Shah: due now.');
     // A new interview is new: it does not replace the saved one it was offered beside.
     expect(readDraft(saved.draft)?.interviewId).toBeNull();
   });
