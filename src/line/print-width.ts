@@ -3,7 +3,8 @@
 // words split at column 80). The width is read at each line, so a resized window is followed.
 import { showText } from '../cli/terminal-text.js';
 import { wrapText } from '../cli/wrap-lines.js';
-import stringWidth from '../ui/string-width.js';
+// The bundle puts src/ui/string-width.ts in place of this package (scripts/build.mjs).
+import stringWidth from 'string-width';
 
 const DEFAULT_COLUMNS = 80;
 const PLAIN = /^[\u0020-\u007e\n]*$/;
