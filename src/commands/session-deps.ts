@@ -103,7 +103,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         today: todayOf(at),
         dateStyle,
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
-        understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
+        understandDate: (text, when) => (readers ? readers.understandDate(text, when, dateStyle) : parseIsoDate(text.trim())),
         dateProblem: (text, when) => readers?.dateProblem(text, when, dateStyle),
         resolveTimeframe: (text, date) =>
           readers ? readers.resolveTimeframe(text, date, calendar(), dateStyle) : { date: parseIsoDate(text.trim()) },
