@@ -137,7 +137,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
-  for (const lint of [...lints, ...missedLints(draft.prose)]) {
+  for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
     if (lint.prefixOnKnown) continue;

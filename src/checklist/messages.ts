@@ -203,5 +203,6 @@ export const GRAMMAR_DETAILS = {
   youreYour: '"You\'re" is "you are"; before a noun ("your time", "your team") the word is "your"',
   grateGreat: '"Grate" is a metal grid or to shred; in "a great fit" or "a great deal" the word is "great"',
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
+  modalHaveOf: 'After "could", "might", "I\'d" and the like, a past participle takes "have", not "of": "I\'d have replied"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
 } as const;
