@@ -100,7 +100,7 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
       'Next time, perhaps someone could check the room is booked before inviting candidates.',
       'Next time, perhaps someone could check',
     ],
-    ["I won't be recommending your clinic to anyone.", "won't be recommending"],
+    ["I won't be recommending your clinic to anyone.", "won't be recommending your"],
     ['Your manager spent most of the interview talking about himself.', 'talking about himself'],
     ['The questions seemed designed to trip people up rather than find out what they could do.', 'trip people up'],
     ['I expected a conversation, not an interrogation.', 'expected a conversation, not an interrogation'],
@@ -108,7 +108,7 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
     ['Nobody introduced themselves, which says a lot.', 'Nobody introduced'],
     ['Thanks for making me feel so unwelcome.', 'making me feel so unwelcome'],
     ['It was clear from the first minute that the decision had already been made.', 'decision had already been made'],
-    ['The trial shift was basically free labour.', 'free labour'],
+    ['The trial shift was basically free labour.', 'was basically free labour'],
     ['I was kept waiting for fifty minutes without so much as a glass of water.', 'without so much as a glass'],
     [
       'The person who interviewed me didn’t seem to know what the job involved.',
