@@ -27,6 +27,11 @@ export interface PriorNote {
   readonly body: string;
   /** When it went out, if the sent log knows. */
   readonly sentAt: IsoDateTime | null;
+  /**
+   * It went where this note goes (straight to the person, or through the same go-between), so
+   * this note answers it in its thread ("Re: ..."); else this note starts a thread of its own.
+   */
+  readonly reply: boolean;
 }
 
 /**
@@ -260,6 +265,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     prior: prior
       ? {
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
+          reply: prior.reply,
           body: prior.body,
           get sentOn() {
             return prior.sentAt ? formatDay(dayOf(prior.sentAt), dateStyle) : null;
