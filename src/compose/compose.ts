@@ -42,16 +42,18 @@ export interface ComposeOptions {
 
 type NoteOptions = Pick<ComposeOptions, 'dateStyle' | 'saved'>;
 
-/** Whether `name` was an interviewer in an earlier round of the application `interview` belongs to. */
-function metInEarlierRound(interview: Interview, name: string, saved: readonly Interview[]): boolean {
+/** The days of the earlier rounds of the application `interview` belongs to in which `name` was an interviewer. */
+function metInEarlierRounds(interview: Interview, name: string, saved: readonly Interview[]): IsoDate[] {
   const folded = foldName(name);
-  return saved.some(
-    (other) =>
-      other.id !== interview.id &&
-      stemOf(other) === stemOf(interview) &&
-      roundOf(other) < roundOf(interview) &&
-      other.interviewers.some((person) => foldName(person.name) === folded),
-  );
+  return saved
+    .filter(
+      (other) =>
+        other.id !== interview.id &&
+        stemOf(other) === stemOf(interview) &&
+        roundOf(other) < roundOf(interview) &&
+        other.interviewers.some((person) => foldName(person.name) === folded),
+    )
+    .map((other) => other.date);
 }
 
 export interface Composer {
@@ -184,10 +186,11 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
           }))
         : [];
     const edit = editFor(interview, kind, recipient.name, { follows, upTo: first.upTo });
-    const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
+    const metOn = recipient.interviewer === null ? [] : metInEarlierRounds(interview, recipient.name, style.saved);
+    const metBefore = metOn.length > 0;
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
     const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
-    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
+    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, metOn, earlierCalls, earlierNote };
     const context = noteContext(interview, kind, recipient, extras);
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.
