@@ -151,7 +151,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     const history = await t.history();
     expect(history).toMatch(/Saved as acme-robotics-senior-backend-engineer\./);
     // Priya's note is marked sent; Sam's call is still due today, and leaving says so.
-    expect(history).toContain('Next: thank-you to Sam Ortiz: due today');
+    expect(history).toContain('Next: thank-you call to Sam Ortiz: due today');
   }, 120_000);
 
   it('with a saved interview starts at the home, and writes the follow-up that is due', async () => {
