@@ -289,10 +289,19 @@ function americanForms(word: string): Set<string> {
  */
 export function isOtherDialectSpelling(lint: RawLint): boolean {
   // A short slip ("wil", "sence") is more likely a typo of the word Harper offers than a spelling.
-  if (lint.kind !== 'Spelling' || !/^\p{L}{4,}$/u.test(lint.problem)) return false;
-  if (BRITISH_WORDS.test(lint.problem.toLowerCase())) return true;
-  const forms = americanForms(lint.problem.toLowerCase());
-  return lint.suggestions.some((suggestion) => forms.has(suggestion.trim().toLowerCase()));
+  // A possessive ("the centre's ward") is its word's spelling: weighed without its "'s".
+  const word = lint.problem.replace(/['\u2019]s$/u, '');
+  if (lint.kind !== 'Spelling' || !/^\p{L}{4,}$/u.test(word)) return false;
+  if (BRITISH_WORDS.test(word.toLowerCase())) return true;
+  const forms = americanForms(word.toLowerCase());
+  return lint.suggestions.some((suggestion) =>
+    forms.has(
+      suggestion
+        .trim()
+        .toLowerCase()
+        .replace(/['\u2019]s$/u, ''),
+    ),
+  );
 }
 
 const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
