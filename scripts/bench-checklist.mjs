@@ -44,7 +44,7 @@ async function loadChecklist() {
       contents: [
         "export { checkNote } from './src/checklist/check-note.ts';",
         "export { parseDraft } from './src/checklist/draft.ts';",
-        "export { knownWordsFor, typedWordsFor } from './src/checklist/known-words.ts';",
+        "export { knownWordsFor, roleWordsFor, typedWordsFor } from './src/checklist/known-words.ts';",
         "export { mergeFindings } from './src/checklist/merge.ts';",
         "export { startSpellChecker } from './src/checklist/spell.ts';",
         "export { corpusFolders, loadCorpus, scoreCorpus, formatScore } from './test/unit/checklist/corpus-lib.ts';",
@@ -88,7 +88,10 @@ export async function checklistCorpus(
       const draft = c.parseDraft(entry.text);
       return c.mergeFindings(
         c.checkNote(draft, entry.context),
-        await spell.lint(draft, c.knownWordsFor(entry.context), { typed: c.typedWordsFor(entry.context) }),
+        await spell.lint(draft, c.knownWordsFor(entry.context), {
+          typed: c.typedWordsFor(entry.context),
+          role: c.roleWordsFor(entry.context),
+        }),
       );
     });
     // A held-out corpus shows its figures only: its drafts are not for reading while tuning.

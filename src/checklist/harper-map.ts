@@ -25,6 +25,7 @@ import {
   isOtherDialectSpelling,
   isCompoundSplit,
   isNearKnownWord,
+  nearestKnownWord,
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
   isPossessiveMisread,
@@ -32,7 +33,9 @@ import {
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
 import { missedLints } from './spell-missed.js';
 import { isTermNotSlip } from './spell-slips.js';
+import { rankSuggestions } from './spell-suggest.js';
 import { isTypedTerm } from './typed-words.js';
+import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isTradeToken } from './trade-shapes.js';
@@ -49,6 +52,8 @@ export interface RawLint {
   readonly message: string;
   readonly problem: string;
   readonly suggestions: readonly string[];
+  /** True when the word is a common prefix on a word Harper knows ("deburring"): no slip (spell-affixes.ts). */
+  readonly prefixOnKnown?: boolean;
 }
 
 /**
@@ -105,6 +110,24 @@ export interface MapOptions {
   readonly levels?: RuleLevels | undefined;
   /** The ordinary words the candidate typed (typed-words.ts): only a plain slip of one is reported (isTypedTerm). */
   readonly typed?: ReadonlySet<string> | undefined;
+  /** The ordinary words of the saved role (roleWordsFor): never taken for a name, and a slip in one names the Role answer. */
+  readonly role?: ReadonlySet<string> | undefined;
+}
+
+/** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
+function isRoleWord(lint: RawLint, role: ReadonlySet<string> | undefined): boolean {
+  return role !== undefined && isUnknownWord(lint) && role.has(fold(lint.problem).replace(/'s$/u, ''));
+}
+
+/**
+ * The known word `folded` as the note should write it: as Harper offers it when it does, else
+ * with the capital the misspelling has, and its possessive when the misspelling has one.
+ */
+function knownForm(lint: RawLint, folded: string): string {
+  const possessive = /['\u2019]s$/u.exec(lint.problem)?.[0] ?? '';
+  const offered = lint.suggestions.map((s) => s.trim()).find((s) => fold(s).replace(/'s$/u, '') === folded);
+  if (offered) return offered;
+  return folded.charAt(0).toLocaleUpperCase('en') + folded.slice(1) + possessive;
 }
 
 export function findingsFromLints(draft: Draft, lints: readonly RawLint[], options: MapOptions = {}): Finding[] {
@@ -114,10 +137,15 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
-  for (const lint of [...lints, ...missedLints(draft.prose)]) {
+  for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
-    if (isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
+    if (lint.prefixOnKnown) continue;
+    const inRole = isRoleWord(lint, options.role);
+    // A capitalised slip of a name typed for this interview ("Smithfeild" of a topic's
+    // Smithfield) is that name misspelt, whatever Harper offers for it.
+    const slipOf = rule === 'spelling' && isUnknownWord(lint) ? nearestKnownWord(lint.problem, options.known) : null;
+    if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
     if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
       continue;
     if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
@@ -127,25 +155,33 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(draft.text, lint)) continue;
     if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
       continue;
-    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && isFarFromEveryWord(lint))) continue;
+    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
+      continue;
     // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
     // its shape; only those are compared with the known words, which costs a pass over them.
-    if (isTermNotSlip(lint) && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known))) continue;
+    if (isTermNotSlip(lint) && !slipOf && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known)))
+      continue;
     if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
     if (
       isHyphenatedPrefix(lint) ||
       isNameParticle(draft.text, lint) ||
-      (isName(lint) && isShortFormOfKnownName(lint, options.known))
+      (!inRole && isName(lint) && isShortFormOfKnownName(lint, options.known))
     )
       continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
-    // The two words of a split are not what a misspelling meant ("a dress" for "adress").
-    const offered = lint.rule === SPLIT_WORDS ? [] : lint.suggestions;
-    const suggestions = [...new Set(offered.map((s) => s.trim()).filter((s) => s !== ''))].slice(0, 3);
+    // The two words of a split are not what a misspelling meant ("a dress" for "adress"); a
+    // misspelling's nearest words come first (spell-suggest.ts).
+    const offered =
+      lint.rule === SPLIT_WORDS ? [] : rule === 'spelling' ? rankSuggestions(lint.problem, lint.suggestions) : lint.suggestions;
+    const suggestions = [
+      ...new Set([...(slipOf ? [knownForm(lint, slipOf)] : []), ...offered.map((s) => s.trim()).filter((s) => s !== '')]),
+    ].slice(0, 3);
     const message =
       rule === 'spelling'
-        ? MESSAGES.spelling(lint.problem, suggestions)
+        ? inRole
+          ? MESSAGES.spellingInRole(lint.problem, suggestions)
+          : MESSAGES.spelling(lint.problem, suggestions)
         : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
     findings.push({

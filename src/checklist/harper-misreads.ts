@@ -189,6 +189,42 @@ export function isNearKnownWord(word: string, known: ReadonlySet<string> | undef
  * a name that short is compared with the interview's own words only, and a longer one with them
  * at one slip; "Kubernets" is still one from "Kubernetes".
  */
+/**
+ * The known word a capitalised unknown word is a slip of ("Smithfeild" of the topic's
+ * Smithfield, "Okonkow" of Okonkwo), folded; null when there is none. Only the names typed for
+ * this interview count, not the shipped terms, and only with the same first letter and five
+ * letters or more: a writer gets a name's first letter right, and short names sit a letter from
+ * many others. A proper noun near no known word (another town, another person) stays a name.
+ */
+export function nearestKnownWord(word: string, known: ReadonlySet<string> | undefined): string | null {
+  if (!known || !/^\p{Lu}/u.test(word)) return null;
+  const folded = fold(word.replace(/['\u2019]s$/u, ''));
+  if ([...folded].length < 5) return null;
+  let answers = NEAREST_ANSWERS.get(known);
+  if (!answers) {
+    answers = new Map();
+    NEAREST_ANSWERS.set(known, answers);
+  }
+  let nearest = answers.get(folded);
+  if (nearest === undefined) {
+    const limit = folded.length >= 6 ? 2 : 1;
+    nearest = null;
+    let best = limit + 1;
+    for (const entry of known) {
+      if (entry[0] !== folded[0] || entry === folded || SHIPPED.has(entry) || entry.includes("'")) continue;
+      const edits = editsWithin(folded, entry, limit);
+      if (edits < best) {
+        best = edits;
+        nearest = entry;
+      }
+    }
+    answers.set(folded, nearest);
+  }
+  return nearest;
+}
+
+const NEAREST_ANSWERS = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+
 const SHIPPED = new Set([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON].map(fold));
 
 const NEAR_ANSWERS = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
@@ -348,7 +384,8 @@ const slipLimit = (length: number) => (length >= 6 ? 2 : 1);
  */
 export function isFarFromEveryWord(lint: RawLint): boolean {
   if (lint.kind !== 'Spelling') return false;
-  const word = fold(lint.problem);
+  // "Smithfeild's" is weighed against "Smithfield's" as "Smithfeild" against "Smithfield".
+  const word = fold(lint.problem).replace(/'s$/u, '');
   const limit = slipLimit([...word].length);
   return !lint.suggestions.some(
     (suggestion) => editDistance(word, fold(suggestion.trim()).replace(/'s$/u, ''), limit + 1) <= limit,

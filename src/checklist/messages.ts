@@ -103,6 +103,10 @@ export const MESSAGES = {
     `This line names ${name}, another interviewer, beside what you discussed with them ("${topic}"), and the note is for ${recipient}. If it was copied from ${name}'s note, rewrite it for ${recipient}; a kind word about ${name} is fine.`,
   colleagueAddressed: (name: string, recipient: string) =>
     `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
+  companyNearName: (written: string, company: string) =>
+    `"${written}" is close to the name of the company this note is for, ${company}, but not it. If you meant them, write "${company}": a reader notices their employer named wrong, and a near miss reads like a note written for another firm.`,
+  otherFirm: (written: string, current: string) =>
+    `"${written}" is named where ${current} belongs, and this note is for ${current}. If it was copied from a note to another firm, change it to ${current}; if you meant another firm on purpose, say how it connects.`,
   otherCompany: (company: string, current: string) =>
     `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
   otherCompanyShort: (written: string, company: string, current: string) =>
@@ -180,6 +184,8 @@ export const MESSAGES = {
     `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
     `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
+  spellingInRole: (word: string, suggestions: readonly string[]) =>
+    `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it here, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
     `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;
@@ -197,5 +203,6 @@ export const GRAMMAR_DETAILS = {
   youreYour: '"You\'re" is "you are"; before a noun ("your time", "your team") the word is "your"',
   grateGreat: '"Grate" is a metal grid or to shred; in "a great fit" or "a great deal" the word is "great"',
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
+  modalHaveOf: 'After "could", "might", "I\'d" and the like, a past participle takes "have", not "of": "I\'d have replied"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
 } as const;

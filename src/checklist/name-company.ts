@@ -1,6 +1,8 @@
 // The company's own name misspelt in a note ("St Brigids" for St. Brigid's, "Brassa & Co." for
 // Brasa & Co.): a word one slip from a word of the name, standing beside another word of it,
-// or a word of it with its apostrophe dropped (anywhere: that is no other word). "Brasa and Co" (the ampersand and the full stop
+// or a word of it with its apostrophe dropped (anywhere: that is no other word); and, anywhere,
+// a word a slip or a shared stem from the company's leading name ("Brightwell" for Brightwater
+// Analytics), which is the reader's employer named wrong, however it got there. "Brasa and Co" (the ampersand and the full stop
 // as people type them) and a spelling of another English ("Centre" for Center) are no slip.
 import { startsUpper } from './chars.js';
 import { bare, editDistance, fold, type Span, wordsOf } from './text.js';
@@ -12,6 +14,8 @@ export interface CompanySlip {
   readonly written: string;
   /** True for a slip of letters, false for a dropped apostrophe only. */
   readonly letters: boolean;
+  /** True when the word only shares the leading name's stem ("Brightwell"): perhaps another firm. */
+  readonly stem: boolean;
 }
 
 const POSSESSIVE = /['\u2019]s$/u;
@@ -25,10 +29,51 @@ function isDialectPair(a: string, b: string): boolean {
 /** Edits a near miss may have: none for short words, which sit one letter from others. */
 const allowed = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-export function companySlips(prose: string, company: string): CompanySlip[] {
+/** Words before a company's leading name that name nothing: "The Brightwater Group", "St. Brigid's". */
+const LEADING_FILLER = new Set(['the', 'st', 'st.', 'saint', 'a']);
+
+/**
+ * The company's leading name, plain ("brightwater" of "Brightwater Analytics"), when it is long
+ * enough (six letters) to tell a slip of it from another word; else null. Only this word is
+ * compared on its own: the company's other words are often ordinary ones ("Analytics", "Medical").
+ */
+function leadingName(own: readonly string[]): string | null {
+  const lead = own.find((word) => !LEADING_FILLER.has(fold(word)));
+  if (!lead || !startsUpper(lead)) return null;
+  const plain = bare(lead.replace(POSSESSIVE, ''));
+  return [...plain].length >= 6 && /^\p{L}+$/u.test(plain) ? plain : null;
+}
+
+/** Letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at += 1;
+  return at;
+}
+
+/**
+ * How a word written on its own stands to the company's leading name: a slip of it (two edits in
+ * eight letters, one in six: "Brigthwater"), its stem with another ending of about its length
+ * (three fifths of the longer word: "Brightwell", not "Brighton" or "Bright"), or neither.
+ */
+function nearLead(plain: string, lead: string): 'slip' | 'stem' | null {
+  if (plain === lead || plain[0] !== lead[0] || isDialectPair(plain, lead)) return null;
+  const edits = allowed([...lead].length);
+  if (editDistance(plain, lead, edits + 1) <= edits) return 'slip';
+  const longer = Math.max(plain.length, lead.length);
+  const shared = sharedStart(plain, lead);
+  return shared >= 5 && shared * 5 >= longer * 3 && Math.abs(plain.length - lead.length) <= 2 ? 'stem' : null;
+}
+
+/**
+ * `people` are the folded name words of the note's people: a colleague called Brightman is no
+ * slip of Brightwater.
+ */
+export function companySlips(prose: string, company: string, people: ReadonlySet<string> = new Set()): CompanySlip[] {
   const own = wordsOf(company).map((word) => word.text);
   const folded = new Set(own.map(fold));
   if (own.length === 0) return [];
+  const lead = leadingName(own);
   const isOwn = (word: Span | undefined) =>
     word !== undefined && (folded.has(fold(word.text)) || folded.has(fold(word.text.replace(POSSESSIVE, ''))));
   const words = wordsOf(prose);
@@ -41,6 +86,7 @@ export function companySlips(prose: string, company: string): CompanySlip[] {
     const besideOwn = (isOwn(before) && sameLine(before!, word)) || (isOwn(after) && sameLine(after!, word));
     const squashed = fold(word.text).replace(/['\u2019.-]/gu, '');
     let letters: boolean | null = null;
+    let stem = false;
     for (const part of own) {
       const theirs = fold(part);
       if (theirs.length < 4) continue;
@@ -68,6 +114,15 @@ export function companySlips(prose: string, company: string): CompanySlip[] {
         break;
       }
     }
+    // "Brightwell plans to ...": the leading name on its own, written near but not right.
+    const alone = bare(word.text.replace(POSSESSIVE, ''));
+    if (letters === null && lead && !people.has(fold(word.text.replace(POSSESSIVE, '')))) {
+      const near = /^\p{L}+$/u.test(alone) ? nearLead(alone, lead) : null;
+      if (near) {
+        letters = true;
+        stem = near === 'stem';
+      }
+    }
     if (letters === null) continue;
     // The run of the company's words around the slip, as the note writes it.
     let first = index;
@@ -76,7 +131,7 @@ export function companySlips(prose: string, company: string): CompanySlip[] {
     while (last < words.length - 1 && isOwn(words[last + 1]) && sameLine(words[last]!, words[last + 1]!)) last += 1;
     const start = words[first]!.start;
     const end = words[last]!.end;
-    slips.push({ start, end, written: prose.slice(start, end), letters });
+    slips.push({ start, end, written: prose.slice(start, end), letters, stem });
   }
   return slips;
 }

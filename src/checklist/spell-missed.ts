@@ -10,6 +10,16 @@ import { GRAMMAR_DETAILS } from './messages.js';
 const NEGATED_MODAL_OF = /\b(could|would|should|might|must)(\s+(?:not|never))(\s+)of\b/gi;
 
 /**
+ * "of" for "have" after a modal or a 'd contraction, before a past participle: "I'd of replied",
+ * "could of asked", "would've of been", "she'd of known". Harper finds some of these itself
+ * (ModalOf); the rest are found here, and where both find one it is reported once. The
+ * participle is what makes "of" the slip: "the kind of", "most of them", "I'd of course be glad"
+ * keep their "of". A word in -ed, or an irregular participle, perhaps after one adverb.
+ */
+const MODAL_OF =
+  /\b((?:could|would|should|might|must|may)(?:['\u2019]ve)?|(?:I|you|he|she|we|they|it|who|that|there)['\u2019]d)(\s+)of(?=\s+(?:(?:really|never|definitely|probably|also|just|certainly|gladly|happily|surely|already)\s+)?(?:[a-z]{2,}ed|been|done|gone|seen|known|shown|given|taken|written|spoken|driven|chosen|forgotten|gotten|got|had|made|said|told|thought|brought|bought|sent|spent|met|heard|left|felt|kept|found|lost|come|become|begun|put|let|meant|paid|caught|taught|held|led|won|drawn|grown|thrown|fallen|broken|understood|run|read|sat|stood)\b)/giu;
+
+/**
  * The writer ("I am", "I'm", "we were", "I feel"), perhaps a degree word, then a participle of
  * feeling in -ing, then the preposition its -ed form takes: "interesting in", "exciting about",
  * "surprising by". The -ing form there says what the writer is to others, and with that
@@ -43,9 +53,26 @@ const YOURE_FOR_YOUR =
 const GRATE_FOR_GREAT =
   /\b(grate)(?=\s+(?:fit|deal|opportunity|pleasure|chance|experience|conversation|team|place|match|addition|question|questions|insights?|time|day|job|work|news|honou?r|interest|to\s+(?:meet|hear|talk|speak|see|learn|work)))/giu;
 
-/** Lints for the slips Harper misses, in the order they occur. */
-export function missedLints(text: string): RawLint[] {
+/** Lints for the slips Harper misses, in the order they occur; `harper`'s own are not found twice. */
+export function missedLints(text: string, harper: readonly RawLint[] = []): RawLint[] {
   const lints: RawLint[] = [];
+  for (const match of text.matchAll(MODAL_OF)) {
+    const [whole, modal, space] = match as unknown as [string, string, string];
+    const start = match.index;
+    const end = start + whole.length;
+    if (harper.some((lint) => lint.rule === 'ModalOf' && lint.start < end && lint.end > start)) continue;
+    // "would've of" is "would have": the slip doubles the "have" it already holds.
+    const have = modal.replace(/['\u2019]ve$/u, '');
+    lints.push({
+      start,
+      end,
+      rule: 'ModalOf',
+      kind: 'WordChoice',
+      message: GRAMMAR_DETAILS.modalHaveOf,
+      problem: whole,
+      suggestions: [`${have}${space}have`],
+    });
+  }
   for (const match of text.matchAll(NEGATED_MODAL_OF)) {
     const [whole, modal, negation, space] = match as unknown as [string, string, string, string];
     lints.push({

@@ -67,6 +67,22 @@ export function typedWordsFor(context: CheckContext): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * The ordinary words of the role as saved (typedFields reads which are names), folded. A slip in
+ * one is a slip in every note that names the role, so it is reported wherever it stands, even
+ * where a capital would otherwise pass it for a name ("for the Lead Pharmacist, Aseptc Services
+ * role"), and the message sends the user to the Role answer (harper-map.ts).
+ */
+export function roleWordsFor(context: CheckContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  const role = typedFields(context)[1];
+  if (!role) return words;
+  const [text, nameLike] = role;
+  for (const [index, word] of wordsOf(text.replace(/\u2019/g, "'")).entries())
+    if (!nameLike(word.text, index)) for (const part of word.text.split(/[-/]/)) if (part !== '') words.add(fold(part));
+  return words;
+}
+
 /** Endings that make another form of one word: "bowing" and "bowings", "extruded" and "extruder". */
 const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'r', 'er', 'rs', 'ers', 'ing', 'ings', 'n', 'ns']);
 

@@ -103,7 +103,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         today: todayOf(at),
         dateStyle,
         // Until the readers have loaded (tens of milliseconds after start) only ISO dates are read.
-        understandDate: (text, when) => (readers ? readers.understandDate(text, when) : parseIsoDate(text.trim())),
+        understandDate: (text, when) => (readers ? readers.understandDate(text, when, dateStyle) : parseIsoDate(text.trim())),
         dateProblem: (text, when) => readers?.dateProblem(text, when, dateStyle),
         resolveTimeframe: (text, date) =>
           readers ? readers.resolveTimeframe(text, date, calendar(), dateStyle) : { date: parseIsoDate(text.trim()) },
@@ -267,7 +267,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async checkSpelling(note, given: CheckContext) {
       if (!spellerStarted) return [];
       const checkContext = await withLevels(given);
-      const [s, { knownWordsFor, typedWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([
+      const [s, { knownWordsFor, roleWordsFor, typedWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([
         speller(),
         words(),
         checklist(),
@@ -277,6 +277,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), {
         levels: checkContext.levels,
         typed: typedWordsFor(checkContext),
+        role: roleWordsFor(checkContext),
       });
       const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), dateStyle, ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));

@@ -12,7 +12,7 @@ import { loadRuleConfig } from '../checklist/config-file.js';
 import type { CheckContext } from '../checklist/types.js';
 import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
-import { knownWordsFor, typedWordsFor } from '../checklist/known-words.js';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { reportColumns } from './shared/report-width.js';
 import { startSpellChecker } from '../checklist/spell.js';
@@ -78,7 +78,11 @@ async function checkAll(
   try {
     const spelling = await Promise.all(
       notes.map((note, i) =>
-        speller.lint(noteText(note), knownWordsFor(contexts[i]!), { levels, typed: typedWordsFor(contexts[i]!) }),
+        speller.lint(noteText(note), knownWordsFor(contexts[i]!), {
+          levels,
+          typed: typedWordsFor(contexts[i]!),
+          role: roleWordsFor(contexts[i]!),
+        }),
       ),
     );
     return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));

@@ -42,16 +42,18 @@ export interface ComposeOptions {
 
 type NoteOptions = Pick<ComposeOptions, 'dateStyle' | 'saved'>;
 
-/** Whether `name` was an interviewer in an earlier round of the application `interview` belongs to. */
-function metInEarlierRound(interview: Interview, name: string, saved: readonly Interview[]): boolean {
+/** The days of the earlier rounds of the application `interview` belongs to in which `name` was an interviewer. */
+function metInEarlierRounds(interview: Interview, name: string, saved: readonly Interview[]): IsoDate[] {
   const folded = foldName(name);
-  return saved.some(
-    (other) =>
-      other.id !== interview.id &&
-      stemOf(other) === stemOf(interview) &&
-      roundOf(other) < roundOf(interview) &&
-      other.interviewers.some((person) => foldName(person.name) === folded),
-  );
+  return saved
+    .filter(
+      (other) =>
+        other.id !== interview.id &&
+        stemOf(other) === stemOf(interview) &&
+        roundOf(other) < roundOf(interview) &&
+        other.interviewers.some((person) => foldName(person.name) === folded),
+    )
+    .map((other) => other.date);
 }
 
 export interface Composer {
@@ -134,10 +136,14 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       ? noteFor(interview, 'thank-you', { ...direct, address: between.email, via: between }, style)
       : undefined;
     const own = (body: string) => withoutCover(body, throughVia);
-    const subject = sent?.subject !== undefined && sent.subject !== throughVia?.subject ? sent.subject : current.subject;
-    if (sent?.body) return { subject, body: own(sent.body), sentAt: sent.at };
+    // The follow-up answers the thank-you only where the thank-you went: through the same
+    // go-between (their thread, under the subject they got), or straight to the person. A
+    // thank-you that went through someone else left no thread with the person written to now.
+    const reply = foldName(between?.name ?? '') === foldName(recipient.via?.name ?? '');
+    const subject = sent?.subject ?? (throughVia ?? current).subject;
+    const sentAt = sent?.body ? sent.at : (logged?.at ?? null);
     // Sent without its text on record: quote the note as it reads now, with the day it went out.
-    return { subject: current.subject, body: own(current.body), sentAt: logged?.at ?? null };
+    return { subject, body: own(sent?.body ? sent.body : current.body), sentAt, reply };
   }
 
   /**
@@ -149,9 +155,10 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const sent = interview.sent.find(
       (entry) => entry.kind === 'follow-up' && foldName(entry.to) === folded && entry.at === first,
     );
-    if (sent?.body && sent.subject !== undefined) return { subject: sent.subject, body: sent.body, sentAt: first };
+    // The second goes where the first went: always a reply in its thread.
+    if (sent?.body && sent.subject !== undefined) return { subject: sent.subject, body: sent.body, sentAt: first, reply: true };
     const current = noteFor(interview, 'follow-up', recipient, style, { upTo: first });
-    return { subject: sent?.subject ?? current.subject, body: sent?.body ?? current.body, sentAt: first };
+    return { subject: sent?.subject ?? current.subject, body: sent?.body ?? current.body, sentAt: first, reply: true };
   }
 
   function noteFor(
@@ -179,15 +186,16 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
           }))
         : [];
     const edit = editFor(interview, kind, recipient.name, { follows, upTo: first.upTo });
-    const metBefore = recipient.interviewer !== null && metInEarlierRound(interview, recipient.name, style.saved);
+    const metOn = recipient.interviewer === null ? [] : metInEarlierRounds(interview, recipient.name, style.saved);
+    const metBefore = metOn.length > 0;
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
     const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
-    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, earlierCalls, earlierNote };
+    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, metOn, earlierCalls, earlierNote };
     const context = noteContext(interview, kind, recipient, extras);
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.
     const cover = recipient.via ? renderPart(set(), 'via-cover', context) : undefined;
-    const rendered: Rendered = edit ?? throughCover(renderNote(set(), kind, context), cover, context);
+    const rendered: Rendered = edit ?? throughCover(renderNote(set(), kind, context), cover, context, prior?.reply === true);
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));
@@ -206,13 +214,20 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     };
   }
 
-  /** The note as the go-between receives it: its subject saying whom it is for, the cover line first. */
-  function throughCover(own: Rendered, cover: string | undefined, context: ReturnType<typeof noteContext>): Rendered {
+  /**
+   * The note as the go-between receives it, the cover line first. A fresh note's subject says
+   * whom it is for; a reply keeps the subject of the thread it answers, which already does.
+   */
+  function throughCover(
+    own: Rendered,
+    cover: string | undefined,
+    context: ReturnType<typeof noteContext>,
+    reply: boolean,
+  ): Rendered {
     if (cover === undefined) return own;
-    const words = { to: context.to, via: context.via };
-    // A reply in the same thread (a second follow-up) already says whom it is for.
-    const already = own.subject.endsWith(renderPart(set(), 'via-subject', { ...words, subject: '' }));
-    const subject = already ? own.subject : renderPart(set(), 'via-subject', { ...words, subject: own.subject });
+    const subject = reply
+      ? own.subject
+      : renderPart(set(), 'via-subject', { to: context.to, via: context.via, subject: own.subject });
     return { subject, body: `${cover}\n\n${own.body}` };
   }
 

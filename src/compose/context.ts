@@ -28,6 +28,11 @@ export interface PriorNote {
   readonly body: string;
   /** When it went out, if the sent log knows. */
   readonly sentAt: IsoDateTime | null;
+  /**
+   * It went where this note goes (straight to the person, or through the same go-between), so
+   * this note answers it in its thread ("Re: ..."); else this note starts a thread of its own.
+   */
+  readonly reply: boolean;
 }
 
 /**
@@ -178,6 +183,8 @@ export interface ContextExtras {
   readonly dateStyle?: DateStyle | undefined;
   /** The recipient was an interviewer in an earlier round of this application. */
   readonly metBefore?: boolean | undefined;
+  /** The days of those earlier rounds, so a note can name every meeting, not only this one. */
+  readonly metOn?: readonly IsoDate[] | undefined;
   /** The days of the follow-up calls already made to the recipient, oldest first (a voicemail's). */
   readonly earlierCalls?: readonly IsoDate[] | undefined;
   /** The day the first follow-up e-mail went, when this one is the second; null otherwise. */
@@ -202,6 +209,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     asks = [],
     dateStyle = US_WITH_YEARS,
     metBefore = false,
+    metOn = [],
     earlierCalls = [],
     earlierNote = null,
   } = extras;
@@ -221,6 +229,15 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // name no date.
     get interviewDay() {
       return formatDay(interview.date, sendStyleOf(interview, kind, dateStyle));
+    },
+    /**
+     * Every day the candidate met the recipient, this interview's included, oldest first ("Tuesday,
+     * November 24 and Monday, November 30"): a note to someone met in two rounds says both, not "we
+     * met" on one day.
+     */
+    get meetingDays() {
+      const days = [...new Set([...metOn, interview.date])].sort();
+      return joinList(days.map((day) => formatDay(day, sendStyleOf(interview, kind, dateStyle))));
     },
     candidate: candidateOf(interview),
     /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */
@@ -265,6 +282,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     prior: prior
       ? {
           subject: prior.subject.replace(/^(re:\s*)+/i, ''),
+          reply: prior.reply,
           body: prior.body,
           get sentOn() {
             return prior.sentAt ? formatDay(dayOf(prior.sentAt), dateStyle) : null;

@@ -3,7 +3,7 @@
 import type { CheckContext } from '../checklist/types.js';
 import type { Interview, Note, SentEntry } from '../model/types.js';
 import { asSent, withEdit, type NotesPurpose } from '../session/index.js';
-import { sortFindings } from '../session/review/index.js';
+import { sortFindings, withTypedSources } from '../session/review/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Prompter } from './prompter.js';
 import type { ReviewDeps } from './review.js';
@@ -42,8 +42,10 @@ export function reviewDeps(
         deps.check(note, context(note, interview, notes)),
         deps.checkSpelling(note, context(note, interview, notes)),
       ]);
+      // A misspelled word typed in an answer says which one, as in the Ink review.
+      const named = withTypedSources(spelling, interview, note.to);
       // In the review core's one order (src/session/review/findings.ts).
-      return sortFindings([...rules, ...spelling]);
+      return sortFindings([...rules, ...named]);
     },
     schedule: (interview) => deps.schedule(interview),
     editText: (text) => deps.editText(text),

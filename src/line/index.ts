@@ -16,6 +16,7 @@ import type { SessionDeps } from '../session/effects.js';
 import { drive } from './drive.js';
 import { messages } from './messages.js';
 import { plainPrompter } from './plain-prompter.js';
+import { lineColumns } from './print-width.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { walkSession } from './session-loop.js';
 
@@ -25,7 +26,9 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
   // `ask` is for tests: scripted answers instead of a terminal.
   // A dumb terminal gets plain lines only; any other gets @inquirer/prompts' line editing.
   const streams = { input: context.stdin, output: context.stdout };
-  const prompter = ask ?? (context.env.TERM === 'dumb' ? plainPrompter(streams) : await inquirerPrompter(streams));
+  const columns = () => lineColumns(context.stdout as { columns?: number }, context.env);
+  const prompter =
+    ask ?? (context.env.TERM === 'dumb' ? plainPrompter({ ...streams, columns }) : await inquirerPrompter(streams, columns));
   const guide = drive(deps, prompter);
   try {
     await guide.send({ type: 'opened', opening: await openSession(deps) });

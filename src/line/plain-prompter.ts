@@ -3,9 +3,9 @@
 // applies Backspace and Ctrl-U before the line reaches us; we read whole lines. @inquirer/prompts
 // cannot do this: it moves the cursor and redraws, and in Node's readline for TERM=dumb
 // Backspace and Ctrl-U arrive as characters.
-import { showText } from '../cli/terminal-text.js';
 import { createInterface } from 'node:readline';
 import { messages } from './messages.js';
+import { printable } from './print-width.js';
 import { BACK, type Back, type Option, type Prompter } from './prompter.js';
 
 export interface PlainStreams {
@@ -13,6 +13,8 @@ export interface PlainStreams {
   readonly output: NodeJS.WritableStream;
   /** Where Ctrl-C arrives as a signal (the terminal's line mode sends SIGINT); the process by default. */
   readonly signals?: Pick<NodeJS.Process, 'on' | 'off'>;
+  /** The terminal's width, to wrap printed lines between words; 80 by default. */
+  readonly columns?: () => number;
 }
 
 /** Ends a prompt as @inquirer/prompts does on Ctrl-C, so the line mode handles both alike. */
@@ -20,7 +22,7 @@ function exitPromptError(): Error {
   return Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
 }
 
-export function plainPrompter({ input, output, signals = process }: PlainStreams): Prompter {
+export function plainPrompter({ input, output, signals = process, columns = () => 80 }: PlainStreams): Prompter {
   if (input.isTTY) input.setRawMode?.(false);
   const lines = createInterface({ input, terminal: false });
   const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
@@ -73,7 +75,7 @@ export function plainPrompter({ input, output, signals = process }: PlainStreams
     });
   };
   // What line mode prints can hold what the user typed: through terminal-text.ts.
-  const say = (line: string) => void output.write(`${showText(line)}\n`);
+  const say = (line: string) => void output.write(printable(line, columns()));
 
   return {
     async text(message, initial, validate) {

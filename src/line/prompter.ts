@@ -1,9 +1,9 @@
 // The four things the line mode does with the terminal: ask for text, ask for a choice, ask yes
 // or no, and print a line. Behind an interface so the walk through the step table can be tested
 // with scripted answers, and so @inquirer/prompts is the only stdin owner while it asks.
-import { showText } from '../cli/terminal-text.js';
 import type { Context } from '@inquirer/type';
 import { messages } from './messages.js';
+import { printable } from './print-width.js';
 import { typeAhead, type TerminalInput } from './type-ahead.js';
 
 export const BACK = Symbol('back');
@@ -36,7 +36,10 @@ export function meansBack(value: string, initial: string): boolean {
 }
 
 /** The real prompter: @inquirer/prompts on the given streams. Ctrl-C rejects with ExitPromptError. */
-export async function inquirerPrompter(context: Required<Pick<Context, 'input' | 'output'>>): Promise<Prompter> {
+export async function inquirerPrompter(
+  context: Required<Pick<Context, 'input' | 'output'>>,
+  columns: () => number = () => 80,
+): Promise<Prompter> {
   const { input, rawlist, confirm } = await import('@inquirer/prompts');
   // One line per question, so a pasted block answers the questions in turn (type-ahead.ts).
   const ahead = typeAhead(context.input as TerminalInput);
@@ -80,7 +83,8 @@ export async function inquirerPrompter(context: Required<Pick<Context, 'input' |
       return picked === BACK_VALUE ? BACK : (picked as (typeof options)[number]['value']);
     },
     confirm: (message, initial) => confirm({ message, default: initial }, io),
-    // Everything line mode prints can hold what the user typed: through terminal-text.ts.
-    print: (line) => void context.output.write(`${showText(line)}\n`),
+    // Everything line mode prints can hold what the user typed: through terminal-text.ts, and
+    // wrapped between words to the terminal's width.
+    print: (line) => void context.output.write(printable(line, columns())),
   };
 }

@@ -91,7 +91,7 @@ export async function copyOne(act: Act, deps: ReviewDeps): Promise<void> {
   if (!item) return;
   const { status } = state;
   const spoken = isSpoken(item.note);
-  const next = afterCopy(item);
+  const next = afterCopy(item, status.kind === 'copied' ? status.method : undefined);
   if (status.kind === 'copied') prompter.print(words.copied(methodNames[status.method], spoken, next, status.ask));
   else if (status.kind === 'copy-failed') {
     prompter.print(words.copyFailed(status.problem || methodNames.none));

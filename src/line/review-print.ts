@@ -29,7 +29,7 @@ export interface Printer {
 
 export function printAll(state: ReviewState, interview: Interview, printer: Printer): void {
   const notes = state.notes ?? [];
-  printer.prompter.print(messages.section(words.reviewTitle(notes.length)));
+  printer.prompter.print(messages.section(words.reviewTitle(notes.length, interview.id)));
   notes.forEach((item, i) => {
     printNote(item, i, notes.length, sentLog(interview, state.marked), printer, contactAsked(notes));
   });

@@ -11,6 +11,7 @@ import { messages } from './messages.js';
 import { askNews } from './news.js';
 import type { Prompter } from './prompter.js';
 import { askReviewStage } from './review-stage.js';
+import { todayOf } from '../model/dates.js';
 
 /** Runs the session from the opened store; returns the id of the interview saved at the end. */
 export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Prompter): Promise<string | null> {
@@ -36,7 +37,7 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
       case 'home':
         await guide.send({
           type: 'home',
-          choice: await askHome(state.store.interviews, state.store.due, deps.dateStyle, prompter),
+          choice: await askHome(state.store.interviews, state.store.due, deps.dateStyle, prompter, todayOf(deps.now())),
         });
         continue;
       case 'prep':

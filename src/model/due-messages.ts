@@ -12,8 +12,9 @@ export const dueMessages = {
   noAddressYet: (people: readonly string[], call: boolean) =>
     ` (no ${call ? 'phone number' : 'e-mail address'} for ${names(people)} yet)`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
-  /** `call`: what is owed is a call (a voicemail, or a thank-you to people who only phoned). */
-  overdue: (who: string, day: string, call = false) => `${who}: overdue since ${day}, ${call ? 'call today' : 'send it today'}`,
+  /** `owed`: a call (a voicemail, or a thank-you to people who only phoned), notes, or both. */
+  overdue: (who: string, day: string, owed: 'call' | 'note' | 'both' = 'note') =>
+    `${who}: overdue since ${day}, ${owed === 'call' ? 'call today' : owed === 'both' ? 'send and call today' : 'send it today'}`,
   /**
    * A follow-up weeks past due: asking for news on a date long gone reads strangely, so it says
    * how late it is and what still fits (see LONG_OVERDUE_DAYS in due.ts).

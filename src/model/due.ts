@@ -2,7 +2,7 @@
 // puts the most urgent interview first. The decisions are the schedule's (schedule.ts);
 // this only words them.
 import { type BusinessCalendar, type DateStyle, daysBetween, formatDay, todayOf } from './dates.js';
-import { kindStep } from './note-kinds.js';
+import { doneLabel, kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
 import { type ApplicationSchedule, compareNext, type RoundItem } from './round-schedule.js';
@@ -18,11 +18,12 @@ export interface Due extends DueItem {
  * Whether what is owed is a call: a voicemail, or (when the item says its interview, as the
  * application's items do) a thank-you to people who all only phoned.
  */
-function isCall(item: DueItem | RoundItem): boolean {
-  if (item.kind === 'voicemail') return true;
-  if (!('interview' in item) || item.kind !== 'thank-you') return false;
+function owedOf(item: DueItem | RoundItem): 'call' | 'note' | 'both' {
+  if (item.kind === 'voicemail') return 'call';
+  if (!('interview' in item) || item.kind !== 'thank-you') return 'note';
   const { interviewers } = item.interview;
-  return item.to.every((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+  const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+  return calls.length === 0 ? 'note' : calls.length === item.to.length ? 'call' : 'both';
 }
 
 // A career coach's reading of a follow-up never sent: up to two weeks late it is simply late
@@ -38,9 +39,28 @@ export function describeItem(item: DueItem | RoundItem, today: string, style: Da
   return whenDue(item, today, style, round) + lacking;
 }
 
+/**
+ * Whom the step is for, as a step: a thank-you (or the thanks after a no) to someone who reached
+ * you only by phone is a call, and the line says so beside the notes to write ("thank-you to
+ * Priya Raghunathan and thank-you call to Sam Ortiz"), so a call is never read as a mail.
+ */
+function stepTo(item: DueItem | RoundItem): string {
+  if (!('interview' in item) || (item.kind !== 'thank-you' && item.kind !== 'not-selected'))
+    return `${kindStep(item.kind)} to ${m.names(item.to)}`;
+  const spoken = doneLabel(item.kind, true).replace(/^the /, '');
+  const { interviewers } = item.interview;
+  const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+  const notes = item.to.filter((name) => !calls.includes(name));
+  // A list of names of its own takes a comma before the second part: "A, B and C, and ...".
+  return [
+    ...(notes.length > 0 ? [`${kindStep(item.kind)} to ${m.names(notes)}`] : []),
+    ...(calls.length > 0 ? [`${spoken} to ${m.names(calls)}`] : []),
+  ].join(notes.length > 1 ? ', and ' : ' and ');
+}
+
 function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null): string {
   const through = item.via === undefined ? '' : m.through(item.via);
-  const who = `${kindStep(item.kind)} to ${m.names(item.to)}${through}${round === null ? '' : m.ofRound(round)}`;
+  const who = `${stepTo(item)}${through}${round === null ? '' : m.ofRound(round)}`;
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
@@ -50,8 +70,8 @@ function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, rou
       const chase = item.kind === 'follow-up' || item.kind === 'voicemail';
       if (chase && late > STALE_OVERDUE_DAYS) return m.staleOverdue(who, formatDay(since, style), Math.floor(late / 7));
       if (chase && late > LONG_OVERDUE_DAYS)
-        return m.longOverdue(who, formatDay(since, style), Math.floor(late / 7), isCall(item));
-      return m.overdue(who, formatDay(since, style), isCall(item));
+        return m.longOverdue(who, formatDay(since, style), Math.floor(late / 7), owedOf(item) === 'call');
+      return m.overdue(who, formatDay(since, style), owedOf(item));
     }
     case 'due':
       if (item.by === today) return m.dueToday(who);

@@ -63,6 +63,12 @@ export const fileMessages = {
   goBetweenWithoutEmail: (name: string) => `There is no e-mail address for ${name}, so no note can go through them.`,
   goBetweenWithoutEmailFix: (name: string, where: string) =>
     `Add the address ${name} gave you as "email" in ${where}, or leave out "via" to write to each person yourself.`,
+  entrySaved: (path: string, typed: string, name: string) => `"${path}": "${typed}" is saved as ${JSON.stringify(name)}.`,
+  ambiguousEntry: (name: string, matches: readonly string[]) => `"${name}" fits more than one person: ${list(matches)}.`,
+  ambiguousEntryFix: (names: readonly string[]) =>
+    `Write more of the name, so that it fits only the person the note went to: one of ${list(names)}.`,
+  unknownEntry: (path: string, typed: string, names: readonly string[]) =>
+    `"${path}": "${typed}" is not an interviewer or the recruiter of this interview, so that entry counts for nobody. If the note went to one of ${list(names)}, write their name there.`,
   goBetweenSaved: (typed: string, name: string) => `"via.name": "${typed}" is saved as ${JSON.stringify(name)}.`,
   invalidJson: (detail: string, line: number, column: number) =>
     `The file is not valid JSON at line ${line}, column ${column}: ${detail}.`,

@@ -7,5 +7,7 @@ export const interviewDateMessages = {
   notADay: (text: string) => `${text} is not a real calendar day. Type the day of the interview: ${EXAMPLES}.`,
   unreadable: (text: string) => `"${text}" is not a day the coach can read. Type ${EXAMPLES}.`,
   outOfRange: (day: string) => `${day} is before 1970. Type the day the interview took place: ${EXAMPLES}.`,
+  dayFirst: (text: string, swapped: string) =>
+    `"${text}" has no month ${text.split(/[/.]/)[1]}: dates here are day first (day/month/year). Type ${swapped}, or the day in words such as "24 Nov".`,
   future: (day: string) => `${day} is still ahead. Type the day the interview took place; the coach writes the notes after it.`,
 } as const;

@@ -18,8 +18,13 @@ function byWords(text: string, today: IsoDate): IsoDate | null {
   return day === undefined ? null : lastWeekdayOnOrBefore(today, day);
 }
 
-function byChrono(text: string, now: Date): IsoDate | null {
-  const result = chrono.parse(text, now)[0];
+/** Whether `locale` writes a numeric date day first (12/11/2026 is 12 November): all but the US's and the Philippines'. */
+function dayFirst(locale: string): boolean {
+  return !/-(US|PH)\b/i.test(locale) && !/^en$/i.test(locale);
+}
+
+function byChrono(text: string, now: Date, dayFirstDates: boolean): IsoDate | null {
+  const result = (dayFirstDates ? chrono.en.GB : chrono).parse(text, now)[0];
   if (!result) return null;
   const year = result.start.get('year');
   const month = result.start.get('month');
@@ -28,12 +33,19 @@ function byChrono(text: string, now: Date): IsoDate | null {
   return isoOf(year, month, day);
 }
 
-function read(text: string, now: Date): Reading {
+function read(text: string, now: Date, style?: DateStyle): Reading {
   const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (words === '') return { problem: m.empty };
   const today = todayOf(now);
   if (/^\d{4}-\d{2}-\d{2}$/.test(words) && parseIsoDate(words) === null) return { problem: m.notADay(words) };
-  const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now);
+  // Where dates are written day first, 12/11/2026 is 12 November; 12/13/2026 has no month 13,
+  // and is refused with the order this locale reads (chrono would quietly read it month first).
+  const dayFirstDates = style !== undefined && dayFirst(style.locale);
+  const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})$/.exec(words);
+  if (dayFirstDates && numeric && Number(numeric[2]) > 12 && Number(numeric[1]) <= 12) {
+    return { problem: m.dayFirst(text.trim(), `${numeric[2]}/${numeric[1]}/${numeric[3]}`) };
+  }
+  const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now, dayFirstDates);
   if (date === null) return { problem: m.unreadable(text.trim()) };
   if (date > today) return { future: date };
   if (!inDateRange(date)) return { problem: m.outOfRange(date) };
@@ -46,14 +58,14 @@ export function namesDayAhead(text: string, now: Date): boolean {
 }
 
 /** The interview day `text` names, or null (then `interviewDateProblem` says what to type). */
-export function parseInterviewDate(text: string, now: Date): IsoDate | null {
-  const reading = read(text, now);
+export function parseInterviewDate(text: string, now: Date, style?: DateStyle): IsoDate | null {
+  const reading = read(text, now, style);
   return 'date' in reading ? reading.date : null;
 }
 
 /** What to type instead, or undefined when `text` names a usable interview day. */
 export function interviewDateProblem(text: string, now: Date, style: DateStyle): string | undefined {
-  const reading = read(text, now);
+  const reading = read(text, now, style);
   if ('future' in reading) return m.future(formatDay(reading.future, style));
   return 'problem' in reading ? reading.problem : undefined;
 }

@@ -133,6 +133,45 @@ function goBetweenIn(data: InterviewFileData): { readonly name?: string; readonl
 }
 
 /**
+ * The names the "sent" and "edits" entries are saved under. The schedule, the review and the
+ * follow-up's quote find an entry by its person's saved name, so an entry written "Priya" for
+ * Priya Raghunathan would count for nobody, and her follow-up would quote the tool's thank-you,
+ * not the one she got. A name that fits one person is saved as their full name (and the file is
+ * told so); one that fits two is a problem; one that fits nobody (someone since taken off the
+ * panel) is kept as written, with a warning.
+ */
+function entryNames(data: InterviewFileData): {
+  readonly sent: readonly string[];
+  readonly edits: readonly string[];
+  readonly problems: FieldProblem[];
+  readonly warnings: string[];
+} {
+  const people = peopleOf(data);
+  const names = people.map((person) => person.name);
+  const problems: FieldProblem[] = [];
+  const warnings: string[] = [];
+  const resolve = (list: 'sent' | 'edits') =>
+    (data[list] ?? []).map(({ to }, index) => {
+      const path = `${list}[${index}].to`;
+      const match = matchName(people, to);
+      if (match.kind === 'found') {
+        const name = names[match.indexes[0]!]!;
+        if (name !== to) warnings.push(m.entrySaved(path, to, name));
+        return name;
+      }
+      if (match.kind === 'ambiguous') {
+        const problem = m.ambiguousEntry(
+          to,
+          match.indexes.map((at) => names[at]!),
+        );
+        problems.push({ path, problem, fix: m.ambiguousEntryFix(names) });
+      } else warnings.push(m.unknownEntry(path, to, names));
+      return to;
+    });
+  return { sent: resolve('sent'), edits: resolve('edits'), problems, warnings };
+}
+
+/**
  * What the file warns about addresses: none for the medium they used. The person to ask is the
  * one the schedule's contact request goes to (the recruiter, else a colleague you can e-mail).
  */
@@ -154,7 +193,12 @@ function toInterview(
   data: InterviewFileData,
   candidate: Candidate,
   options: ParseOptions,
-  named: { readonly toldBy: string | undefined; readonly via: string | undefined },
+  named: {
+    readonly toldBy: string | undefined;
+    readonly via: string | undefined;
+    readonly sent: readonly string[];
+    readonly edits: readonly string[];
+  },
 ): { interview: Interview; warning?: string } {
   const { timeframe, warning } = resolveTimeframe(
     data.timeframe ?? null,
@@ -178,8 +222,10 @@ function toInterview(
     status: data.status ?? 'waiting',
     ...(data.statusOn === undefined ? {} : { statusOn: data.statusOn }),
     ...(data.round === undefined || data.round === 1 ? {} : { round: data.round }),
-    sent: (data.sent ?? []).map((entry) => compact(entry)),
-    ...(data.edits !== undefined && data.edits.length > 0 ? { edits: data.edits.map((edit) => compact(edit)) } : {}),
+    sent: (data.sent ?? []).map((entry, index) => compact({ ...entry, to: named.sent[index] ?? entry.to })),
+    ...(data.edits !== undefined && data.edits.length > 0
+      ? { edits: data.edits.map((edit, index) => compact({ ...edit, to: named.edits[index] ?? edit.to })) }
+      : {}),
     ...compact({ tone: data.tone, formality: data.formality, strength: data.strength, toldBy: named.toldBy }),
   };
   return { interview, ...(warning === undefined ? {} : { warning }) };
@@ -211,16 +257,23 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
   }
   const teller = data === undefined ? { problems: [] } : tellerOf(data);
   const between = data === undefined ? { problems: [] } : goBetweenIn(data);
-  if (data !== undefined) problems.push(...duplicateNames(data.interviewers), ...teller.problems, ...between.problems);
+  const entries = data === undefined ? { sent: [], edits: [], problems: [], warnings: [] } : entryNames(data);
+  if (data !== undefined)
+    problems.push(...duplicateNames(data.interviewers), ...teller.problems, ...between.problems, ...entries.problems);
   if (problems.length > 0 || data === undefined || candidate === undefined) return { ok: false, problems };
-  const { interview, warning } = toInterview(data, candidate, options, { toldBy: teller.name, via: between.name });
+  const { interview, warning } = toInterview(data, candidate, options, {
+    toldBy: teller.name,
+    via: between.name,
+    sent: entries.sent,
+    edits: entries.edits,
+  });
   // A short name read as someone's is saved as their full name: say whose.
   const toldBy = data.toldBy !== undefined && teller.name !== data.toldBy ? [m.tellerSaved(data.toldBy, teller.name!)] : [];
   const via = data.via !== undefined && between.name !== data.via.name ? [m.goBetweenSaved(data.via.name, between.name!)] : [];
   return {
     ok: true,
     interview,
-    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...via, ...warningsFor(interview)],
+    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...via, ...entries.warnings, ...warningsFor(interview)],
   };
 }
 

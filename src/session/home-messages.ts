@@ -5,6 +5,8 @@ export const home = {
   newInterview: 'Start a new interview',
   followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
   owed: (company: string, role: string, round: number, due: string) => `Still owed: ${company}, ${role}, round ${round} (${due})`,
+  dueToday: (count: number, items: readonly string[]) =>
+    `${count} ${count === 1 ? 'note' : 'notes'} due today: ${items.join('; ')}.`,
   regen: (company: string, role: string, round?: number) =>
     `Notes for ${company}, ${role}${round === undefined ? '' : `, round ${round}`}`,
 } as const;

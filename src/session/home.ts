@@ -4,7 +4,7 @@
 // an interview. Both front ends list exactly these.
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
-import type { Interview } from '../model/types.js';
+import type { Interview, IsoDate } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
 import { home } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
@@ -67,4 +67,18 @@ export function homeEntries(
     ),
     { value: 'prep', label: newsMessages.prepEntry, choice: { kind: 'prep' } },
   ];
+}
+
+/**
+ * The line above the home's choices that says what is due by today, from the same schedule the
+ * home lists ("2 notes due today: Acme Robotics, follow-up to Priya Raghunathan: due now; ..."),
+ * or null when nothing is. A new user's trial found the home never said what was due.
+ */
+export function dueSummary(due: readonly DueFollowUp[], today: IsoDate, style: DateStyle): string | null {
+  const now = due.filter((item) => item.due <= today);
+  if (now.length === 0) return null;
+  return home.dueToday(
+    now.length,
+    now.map((item) => `${item.interview.company}, ${item.line ?? formatDay(item.due, style)}`),
+  );
 }

@@ -4,7 +4,7 @@
 import { Static, Text, useApp } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StopSignal } from '../cli/errors.js';
-import { asking, draftOf, nothingToSave } from '../session/index.js';
+import { asking, draftOf, emptyScrollback, nextScrollback, nothingToSave } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
 import { MessageLine } from './components/message-line.js';
@@ -49,6 +49,10 @@ export function App({ deps, opening, stopSignals }: AppProps) {
   const { state, dispatch, runner } = useGuide(deps, opening);
   // While the editor owns the terminal, nothing here listens.
   const [suspended, setSuspended] = useState(false);
+  // The scrollback only grows: what it printed before stays printed (src/session/scrollback.ts).
+  const printed = useRef(emptyScrollback);
+  const { scrollback, open } = nextScrollback(printed.current, state, deps.dateStyle);
+  printed.current = scrollback;
 
   useEffect(() => {
     if (state.screen === 'done')
@@ -84,20 +88,25 @@ export function App({ deps, opening, stopSignals }: AppProps) {
 
   return (
     <>
-      <Static items={state.log.map((line, at) => ({ line, at }))}>
+      <Static items={scrollback.written.map((line, at) => ({ line, at }))}>
         {({ line, at }) => (
           <Text key={at} dimColor wrap="wrap">
             {line}
           </Text>
         )}
       </Static>
+      {open.map((line) => (
+        <Text key={line} dimColor wrap="wrap">
+          {line}
+        </Text>
+      ))}
       {state.problem === null ? null : <MessageLine tone="warning">{saving.cannotSave(state.problem)}</MessageLine>}
       <SessionScreen
         state={state}
         deps={deps}
         context={context}
         columns={columns}
-        rows={rows - FREE_ROWS}
+        rows={rows - FREE_ROWS - open.length}
         isActive={!suspended}
         dispatch={dispatch}
         onSuspend={setSuspended}

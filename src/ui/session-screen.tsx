@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { useCallback } from 'react';
 import { resumeMessages, type GuideEvent, type GuideState, type SessionAction, type SessionContext } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
+import { todayOf } from '../model/dates.js';
 import { Home } from './home.js';
 import { loading, title } from './messages.js';
 import { NewsScreen } from './news-screen.js';
@@ -56,6 +57,7 @@ export function SessionScreen(props: SessionScreenProps) {
           interviews={state.store.interviews}
           due={state.store.due}
           dateStyle={deps.dateStyle}
+          today={todayOf(deps.now())}
           rows={rows}
           isActive={isActive}
           onChoose={(choice) => dispatch({ type: 'home', choice })}

@@ -16,7 +16,7 @@ describe('import', () => {
     expect(run.stdout).toBe(
       `Saved ${ACME}.\n` +
         '  Acme Robotics, Senior Backend Engineer\n' +
-        'Next: thank-you to Priya Raghunathan and Sam Ortiz: due today\n' +
+        'Next: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today\n' +
         '  Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25.\n' +
         `  followup-coach regen ${ACME}\n`,
     );

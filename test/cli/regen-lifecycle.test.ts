@@ -54,7 +54,7 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     const next = await runCli(['regen', ACME], { home, env });
     expect(next.code).toBe(0);
     expect(next.stderr).toBe(
-      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Sam Ortiz: due today).\n',
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you call to Sam Ortiz: due today).\n',
     );
     expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you call script to Sam Ortiz <+1 555 0101> to the clipboard.');
     expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
@@ -210,7 +210,7 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
     const surname = await runCli(['regen', ACME, '--to', 'ortiz', '--print'], { home });
     expect(surname.code).toBe(0);
     expect(surname.stderr).toBe(
-      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Priya Raghunathan, Sam Ortiz, Lee Chen and Morgan Lee: due today).\n',
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you to Priya Raghunathan, Lee Chen and Morgan Lee, and thank-you call to Sam Ortiz: due today).\n',
     );
     const both = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'lee', '--print'], { home });
     expect({ code: both.code, stdout: both.stdout, stderr: both.stderr }).toEqual({

@@ -10,7 +10,7 @@ import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 const ACME = 'acme-robotics-senior-backend-engineer';
 const CHOSE =
-  'No --kind given: writing the thank-you note to Priya Raghunathan (thank-you to Priya Raghunathan and Sam Ortiz: due today).\n';
+  'No --kind given: writing the thank-you note to Priya Raghunathan (thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today).\n';
 
 async function homeWithAcme(): Promise<string> {
   const home = newHome();

@@ -138,7 +138,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     expect(priya).toMatch(/The checklist found nothing to fix\.|\d+ (error|warning|tip)s?/);
     expect(priya).toContain('Subject: Thank you: Senior Backend Engineer interview');
     // The schedule: both thank-yous are due the day after the interview (the pinned today).
-    expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
+    expect(priya).toContain('thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today');
 
     // Copy it: the real clipboard holds exactly the note the review shows.
     await t.sendText('c');
@@ -174,7 +174,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     expect(history).not.toContain('Opening your saved interviews');
     expect(id).toBe('acme-robotics-senior-backend-engineer');
     // Priya's note is marked sent; Sam's call is still due today, and leaving says so.
-    expect(history).toContain('Next: thank-you to Sam Ortiz: due today');
+    expect(history).toContain('Next: thank-you call to Sam Ortiz: due today');
 
     // The note on the clipboard is the saved interview's note, word for word.
     const notes = await runCli(['regen', id!, '--kind', 'thank-you', '--to', 'Priya Raghunathan', '--json'], { home });

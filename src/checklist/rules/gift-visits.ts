@@ -8,9 +8,9 @@
 // invited or left to them ("happy to come in whenever suits you", "as Dana suggested") is not
 // one. Matched case-insensitively within one sentence; warnings only (gimmick.ts).
 
-/** The writer's own plan, not an offer left to the reader: "I'll", "I plan to", "I thought I'd". */
+/** The writer's own plan or offer to come, not one left to the reader: "I'll", "I could", "I thought I'd". */
 const PLAN =
-  "\\bI(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|'m\\s+planning\\s+to|\\s+am\\s+planning\\s+to|\\s+intend\\s+to|\\s+thought\\s+I'?d|'d\\s+like\\s+to|\\s+would\\s+like\\s+to|\\s+might|\\s+may|'m\\s+hoping\\s+to|\\s+hope\\s+to)\\s+(?:also\\s+|just\\s+|quickly\\s+|personally\\s+|probably\\s+|then\\s+|briefly\\s+)?";
+  "\\bI(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+plan\\s+to|'m\\s+planning\\s+to|\\s+am\\s+planning\\s+to|\\s+intend\\s+to|\\s+thought\\s+I'?d|'d\\s+(?:like|love)\\s+to|\\s+would\\s+(?:like|love)\\s+to|'d|\\s+would|\\s+could|\\s+can|\\s+might|\\s+may|'m\\s+hoping\\s+to|\\s+hope\\s+to)\\s+(?:also\\s+|just\\s+|quickly\\s+|personally\\s+|probably\\s+|then\\s+|briefly\\s+)?";
 /** Going to the reader's place: "stop by", "pop in", "come by", "swing past", "visit". */
 const VISIT =
   '(?:(?:stop|swing|drop|pop|come|call|head|walk|nip|run|swing)\\s+(?:by|in|into|round|around|over|past|down|up)|visit|turn\\s+up|show\\s+up|call\\s+at)';
@@ -22,6 +22,8 @@ export const GIFT_VISITS: readonly string[] = [
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:outside|waiting\\s+(?:at|outside|in|by)|in\\s+(?:the|your)\\s+(?:lobby|car\\s+park|parking\\s+lot|reception|foyer)|at\\s+(?:reception|the\\s+front\\s+desk))\\b",
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:passing|nearby|in\\s+the\\s+(?:area|neighbou?rhood)|around|downtown|in\\s+town)\\b[^.!?\\n]{0,60}?\\bso\\s+I(?:'ll|\\s+will|\\s+can|\\s+could|\\s+might|\\s+thought)\\b",
   `${PLAN}${VISIT}\\s+(?:\\w+\\s+){0,2}?(?:HR|reception|the\\s+front\\s+desk|your\\s+(?:\\w+\\s+)?(?:office|desk|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard)|the\\s+(?:office|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard|warehouse|hotel|bakery|gym|pharmacy))\\b`,
+  // The same plan in -ing: "I'm thinking of dropping in at the depot", "planning on stopping by the lab"
+  "\\bI(?:'m|\\s+am|\\s+was)\\s+(?:thinking\\s+(?:of|about)|planning\\s+on|considering)\\s+(?:stopping|swinging|dropping|popping|coming|heading|calling|nipping)\\s+(?:by|in|into|round|around|over|past|down)\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say|thank|drop|hand|give|bring)|with|(?:at|to)\\s+(?:the|your)\\s+\\w+)\\b",
   // Handed over in person, on the writer's plan: "I'll hand you my application in person"
   `${PLAN}(?:hand|drop\\s+off|deliver|bring|give)\\b[^.!?\\n]{0,50}?\\bin\\s+person\\b`,
 ];

@@ -11,6 +11,7 @@ import { clausesOf, readerNames } from './clause-words.js';
 import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
+import { FOOD_CARRIED, READER_SIDE, WRITER_ACTS } from './gift-food.js';
 import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
@@ -18,7 +19,7 @@ const SAME_SENTENCE = '[^.!?\\n]{0,50}?';
 const GIVE =
   '(?:sent|sending|send|ordered|ordering|delivered|delivering|deliver|drop(?:ped|ping)?\\s+off|bring|bringing|brought|mailed|mailing|shipped|shipping|treat(?:ing)?|surprise|surprising)';
 const FOOD =
-  '(?:lunch|breakfast|brunch|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|cheesecakes?|pies|brownies|fudge|macarons|croissants|treats|goodies|snacks|dinner|coffee|pastries|muffins|sweets|candy|chocolates|baked\\s+goods)';
+  '(?:lunch|breakfast|brunch|pizzas?|donuts|doughnuts|bagels|cookies|cupcakes|cakes?|cheesecakes?|pies|brownies|fudge|macarons|croissants|treats|goodies|snacks|dinner|coffee|pastries|muffins|sweets|candy|chocolates|baked\\s+goods)(?![\\w-])';
 /** Given as a gift, not brought along for the work: a basket sent or left at the office. */
 const GIFT_GIVE =
   '(?:sent|sending|mailed|mailing|drop(?:ped|ping)?\\s+off|delivered|delivering|couriered|left|leaving|had\\s+\\w+\\s+delivered|ordered|ordering)';
@@ -189,6 +190,29 @@ export const gimmick: RuleCheck = (draft, context) => {
 const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
 const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
+const FOOD_LIST = listOf(FOOD_CARRIED.map(apostrophes));
+
+/** A hiring step where cooking or baking is the test: "the trial shift", "the practical". */
+const HIRING_STEP = /\b(?:trial|tasting|practical|cook-?off|stage|assessment)\b/i;
+
+/**
+ * Food or a treat the writer brings, sends or leaves for the reader's side (gift-food.ts): sure,
+ * so an error, however the rest of the sentence is worded. Not the writer's own meal, a story of
+ * their work elsewhere, or food cooked as a step of the hiring itself.
+ */
+function foodHits(prose: string, starts: readonly number[]): Hit[] {
+  return firstHits(prose, FOOD_LIST, MESSAGES.gimmick).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    const after = prose.slice(hit.start, starts[sentenceIndex(starts, hit.start) + 1] ?? prose.length);
+    return (
+      WRITER_ACTS.test(sentence) &&
+      (READER_SIDE.test(after) || /^treat/i.test(prose.slice(hit.start, hit.end))) &&
+      !OWN_MEAL.test(prose.slice(hit.start, hit.end)) &&
+      !WORK_STORY.test(sentence) &&
+      !HIRING_STEP.test(sentence)
+    );
+  });
+}
 
 /** Whom a thing is for, at the end of a hit: "for the deck crew", "to your office". */
 const RECIPIENT = /\s(?:for|to|at|with)\s+(?:you|your|the|everyone|all)\b[\s\S]*$/i;
@@ -196,7 +220,7 @@ const RECIPIENT = /\s(?:for|to|at|with)\s+(?:you|your|the|everyone|all)\b[\s\S]*
 /** What a visit brings along, after "with" or "bring": "I plan to visit" carries no plans. */
 const carried = (visit: string) => /\b(?:with|bring|bringing|brought|carrying)\b([\s\S]*)$/i.exec(visit)?.[1] ?? '';
 
-/** Favours offered and visits of the writer's own plan (gift-visits.ts), as warnings; not a visit the reader invited. */
+/** Visits of the writer's own plan (gift-visits.ts), not one the reader invited; favours offered, as warnings. */
 function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
   // Papers brought along on the visit ("with copies of my certificates") are the application, not a gift.
   const visits = firstHits(prose, VISIT_LIST, MESSAGES.gimmickVisit).filter(
@@ -218,7 +242,11 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
     const thing = prose.slice(from, hit.end).replace(RECIPIENT, '');
     return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(thing);
   });
-  return [...visits, ...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const }));
+  // A visit nobody asked for is turning up in person, an error by the README's rule table.
+  return [
+    ...visits.map((hit) => ({ ...hit, severity: 'error' as const })),
+    ...[...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const })),
+  ];
 }
 
 /** The sure shapes: the set phrases, and a gift by the grammar of gift-grammar.ts. */
@@ -235,18 +263,21 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     return !DOCUMENTS.test(read) && !namesNoGift(read);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
+  const food = foodHits(prose, starts);
   // A set phrase in a story of the writer's work elsewhere ("we shipped gift baskets to clients
   // each December at my old firm") gives the reader nothing.
   const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
     return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
   });
-  if (given.length === 0 && things.length === 0) return phrases;
+  if (given.length === 0 && things.length === 0 && food.length === 0) return phrases;
   // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
-  const handed = things.filter(
-    (hit) => TO_THE_READER.test(sentenceAt(prose, starts, hit.start)) && !OWN_MEAL.test(prose.slice(hit.start, hit.end)),
-  );
-  return firstOfSentence([...phrases, ...handed, ...given], prose, starts);
+  const handed = things.filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    // "At my last job I brought pastries to the front desk" is a story of work elsewhere.
+    return TO_THE_READER.test(sentence) && !WORK_STORY.test(sentence) && !OWN_MEAL.test(prose.slice(hit.start, hit.end));
+  });
+  return firstOfSentence([...phrases, ...handed, ...given, ...food], prose, starts);
 }
 
 /** A sentence about the writer's work at another place, or for its customers. */

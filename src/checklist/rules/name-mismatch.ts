@@ -209,13 +209,14 @@ export const nameMismatch: RuleCheck = (draft, context) => {
   }
   const company = context.interview?.company;
   if (company) {
-    for (const slip of companySlips(draft.prose, company)) {
+    const named = new Set(people.flatMap((name) => nameParts(name)).map(fold));
+    for (const slip of companySlips(draft.prose, company, named)) {
       if (hits.some((hit) => hit.start < slip.end && slip.start < hit.end)) continue;
       hits.push({
         start: slip.start,
         end: slip.end,
-        ...(slip.letters ? {} : { severity: 'warning' as const }),
-        message: MESSAGES.companyMisspelt(slip.written, company),
+        ...(slip.letters && !slip.stem ? {} : { severity: 'warning' as const }),
+        message: slip.stem ? MESSAGES.companyNearName(slip.written, company) : MESSAGES.companyMisspelt(slip.written, company),
       });
     }
   }

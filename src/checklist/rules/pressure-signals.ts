@@ -125,6 +125,15 @@ const SIGNALS = listOf(
     ...PRESSURE_STRUCTURE,
   ].map((pattern) => apostrophes(pattern.source)),
 );
+/**
+ * Another offer is leverage only when the sentence holds it over the reader: a demand, a hurry, a
+ * deadline of the writer's or a threat ("unless", "I'll have to accept"). Said and left there ("I
+ * have another offer, though this role is my first choice") it is news.
+ */
+const LEVERAGE =
+  /\b(?:unless|otherwise|or\s+else|need|needs|must|have\s+to|has\s+to|hurry|quick(?:ly)?|asap|urgent\w*|soon|sooner|deadline|assume|can't\s+wait|cannot\s+wait|won't\s+wait|match|beat|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\s+of\s+(?:the\s+)?(?:day|week))\b/;
+/** An offer given up or held back for the reader ("I've put another offer on hold") is guilt, however it is said. */
+const SACRIFICED = /\b(?:turned|declin\w*|hold|held|passed|gave|given|reject\w*|walked|put|putting)\b/;
 /** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */
 const WITHDRAWING = /\b(?:accepted|decided\s+to\s+accept|withdraw|withdrawing|withdrew|signed)\b/;
 
@@ -178,7 +187,7 @@ function setByWriter(text: string): boolean {
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
 export function vetoed(found: string, text: string): boolean {
   return (
-    (found.includes('offer') && WITHDRAWING.test(text)) ||
+    (found.includes('offer') && (WITHDRAWING.test(text) || (!SACRIFICED.test(found) && !LEVERAGE.test(text.toLowerCase())))) ||
     (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text)) ||
     (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))
   );

@@ -61,8 +61,14 @@ export function cueKinds(sentence: string): readonly string[] | null {
 
 /** Whether a sentence piles up enough kinds of cue to read as scorn. */
 export function piledCues(sentence: string): boolean {
-  const kinds = cueKinds(sentence);
-  if (kinds === null) return false;
-  if (kinds.some((kind) => OUTRIGHT.has(kind))) return true;
-  return kinds.length >= 2 && kinds.some((kind) => !FACTUAL.has(kind));
+  const text = sentence.toLowerCase().replace(/\u2019/g, "'");
+  if (WARM.test(text.replace(SOUR_THANKS, ''))) return false;
+  // cueKinds' answer, asking only the cues that can still change it: every cue RegExp compiles on
+  // its first run in a fresh process, and `regen` checks one note, so a pattern never run costs
+  // nothing. An outright cue decides at once; without a stance or a measure the factual ones
+  // cannot tip it, so they run only when one of those is there.
+  if (CUES.some(([kind, pattern]) => OUTRIGHT.has(kind) && pattern.test(text))) return true;
+  const telling = CUES.filter(([kind, pattern]) => !OUTRIGHT.has(kind) && !FACTUAL.has(kind) && pattern.test(text)).length;
+  if (telling === 0) return false;
+  return telling >= 2 || CUES.some(([kind, pattern]) => FACTUAL.has(kind) && pattern.test(text));
 }

@@ -52,8 +52,8 @@ export const SCORN_DEVICES: readonly RegExp[] = [
   /\bbears?\s+(?:little|no|almost\s+no)\s+resemblance\s+to\b|\bnothing\s+like\s+(?:the|what\s+(?:the|your))\s+(?:\w+\s+)?(?:posting|advert|ad|listing|description|website|job\s+description)\b/,
   // Feedback sent on to whoever was responsible: "pass this along to whoever designed that assessment"
   /\b(?:pass|passing|send|forward|share)\s+(?:this|that|these|my\s+\w+|it)\s+(?:\w+\s+)?(?:along|on|back)?\s*to\s+whoever\s+(?:\w+\s+)?(?:designed|wrote|set|planned|organi[sz]ed|scheduled|runs|ran|came\s+up\s+with|put\s+together|chose|picked|decided|thought|is\s+in\s+charge|was\s+in\s+charge)\b/,
-  // Ironic asides: "the feedback, such as it was", "let's just say", "if you can call it that"
-  /\bsuch\s+as\s+(?:it|they)\s+(?:was|were|is|are)\b|\bif\s+you\s+(?:can|could)\s+call\s+(?:it|that|them)\b|\b(?:let's|let\s+us)\s+just\s+say\b|\bto\s+put\s+it\s+(?:mildly|kindly|politely|charitably|generously)\b|\bi'll\s+(?:just\s+)?leave\s+it\s+at\s+that\b|\bsay\s+no\s+more\b/,
+  // Ironic asides: "the feedback, such as it was", "if you can call it that", "good to know that"
+  /\bsuch\s+as\s+(?:it|they)\s+(?:was|were|is|are)\b|\bif\s+you\s+(?:can|could)\s+call\s+(?:it|that|them)\b|\bto\s+put\s+it\s+(?:mildly|kindly|politely|charitably|generously)\b|\bi'll\s+(?:just\s+)?leave\s+it\s+at\s+that\b|\bsay\s+no\s+more\b/,
   /\b(?:good|nice|useful|interesting)\s+to\s+know\s+that\b|\bthanks\s+for\s+the\s+(?:reminder|lesson|education|reality\s+check)\b|\blesson\s+(?:learned|learnt)\b|\b(?:an|quite\s+an)\s+education\s+in\s+how\s+not\s+to\b/,
   // The pretence of standards: "I was under the impression this was a professional organisation"
   /\b(?:i\s+was\s+under\s+the\s+impression|i\s+(?:had\s+)?(?:thought|assumed|believed)|i'd\s+(?:thought|assumed))\s+(?:that\s+)?(?:this|you|your\s+\w+|the\s+\w+|it)\s+(?:was|were|would\s+be|is|are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:professional|serious|reputable|respectable|competent|decent|organi[sz]ed|well[\s-]run|grown-up|proper|real)\b/,

@@ -47,9 +47,9 @@ export const SCORN_SHAPES: readonly string[] = [
   `\\bhow\\s+(?:a|an|the|your|any)\\s+${GAP}\\b(?:that|which|who)\\s+(?:can'?t|cannot|could\\s+not|couldn'?t|doesn'?t|does\\s+not|won'?t|didn'?t|did\\s+not)\\s+${GAP}\\b(?:expects?|hopes?|plans?|intends?|thinks?)\\b`,
   'I\\s+(?:do\\s+|really\\s+|still\\s+|honestly\\s+|genuinely\\s+)?wonder\\s+why\\s+(?:I|anyone|we)\\s+(?:was|were|even|bothered|had\\s+to|needed\\s+to|was\\s+(?:asked|invited|made))\\b',
   `\\bnot\\s+how\\s+(?:most|other|any|good|serious|well-run|decent|real|competent)\\s+${GAP}\\b(?:find|hire|recruit|treat|run|interview|choose|pick|select|do\\s+(?:it|things))\\b`,
-  `(?:told|tells|showed|shows)\\s+(?:me|us)\\s+(?:plenty|all\\s+I\\s+(?:need|needed)\\s+to\\s+know|everything\\s+I\\s+(?:need|needed)\\s+to\\s+know|enough)\\s+about\\s+how\\s+${GAP}\\b(?:values?|treats?|respects?|runs?|cares?|thinks?\\s+(?:of|about))\\b`,
+  // Not "how much the team values safety", which is praise
+  `(?:told|tells|showed|shows)\\s+(?:me|us)\\s+(?:plenty|all\\s+I\\s+(?:need|needed)\\s+to\\s+know|everything\\s+I\\s+(?:need|needed)\\s+to\\s+know|enough)\\s+about\\s+how\\s+(?!much\\b)${GAP}\\b(?:values?|treats?|respects?|runs?|cares?|thinks?\\s+(?:of|about))\\b`,
   // The verdict given in advance, the box ticked
   '(?:had|has|have)\\s+(?:already\\s+|clearly\\s+|obviously\\s+)?(?:made\\s+up\\s+(?:its|their|your|his|her)\\s+minds?|decided|chosen|picked\\s+(?:someone|somebody|a\\s+candidate))\\s+(?:\\w+\\s+){0,2}?before\\s+I\\s+(?:\\w+\\s+){0,2}?(?:sat\\s+down|walked\\s+in|arrived|applied|came\\s+in|spoke|opened\\s+my\\s+mouth|said\\s+a\\s+word)',
   '(?:just|only|merely|simply|other\\s+than)\\s+to\\s+(?:tick|check)\\s+(?:a|the|some)\\s+box(?:es)?',
-  '(?:not\\s+sure|no\\s+idea|wonder(?:ing)?)\\s+what\\s+(?:the|that|this)\\s+(?:\\w+\\s+)?(?:hour|day|interview|exercise|meeting|trip|visit|process|task|round)\\s+(?:was|is)\\s+(?:even\\s+|actually\\s+|really\\s+)?for\\b',
 ];

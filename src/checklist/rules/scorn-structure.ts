@@ -22,6 +22,10 @@ const TARGET =
 const GAP = '[^.!?\\n]{0,60}?';
 
 export const SCORN_STRUCTURE: readonly RegExp[] = [
+  // An excuse made for them, their duty undone: "the team is too busy to read a CV", "hard to find
+  // time to answer e-mails when you're tasting croissants" (said in sympathy, "I know", it is left alone)
+  /\b(?:you|your|they|the\s+(?:\w+\s+)?(?:team|panel|office|chef|manager|recruiter)s?)\b[^.!?\n]{0,40}?\btoo\s+busy\s+to\s+(?:answer|read|reply|respond|return|look\s+at|listen|prepare|call|check|open)\b/,
+  /\b(?:too\s+busy|hard\s+to\s+find\s+(?:the\s+)?time)\s+to\s+(?:answer|read|reply|respond|return|look\s+at|listen|call|open)\b[^.!?\n]{0,40}?\bwhen\s+(?:you|they)\b/,
   // Wishing to be elsewhere: "the panel looked like they'd rather be anywhere else"
   /\b(?:would|\w+'d)\s+(?:much\s+)?(?:rather|sooner)\s+(?:have\s+)?(?:be|been)\s+(?:anywhere|somewhere|elsewhere)\b|\bcouldn't\s+wait\s+(?:for\s+(?:it|me|the\s+\w+)\s+to\s+(?:end|be\s+over|finish|leave)|to\s+(?:get\s+rid\s+of|see\s+the\s+back\s+of)\s+me)\b/,
   // Not knowing the job: "your recruiter clearly had no idea what a sous-vide bath is"

@@ -103,8 +103,12 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
   // Their decision's date restated with nothing held against it ("You said you would decide by
   // December 4. I am still interested"): pressure only with a reproach, "but it's now the 9th".
   // Their decision only: "you said you would call me by Monday" is a promise to the writer, held against them.
+  // Any promise of theirs restated beside the writer's patience ("You said you'd be in touch by the
+  // 3rd; I'm writing only to say I'm still interested") is a reminder, not a reproach.
   const restated =
-    /\b(?:said|told\s+me|promised|mentioned|assured\s+me)\b/.test(found) && /\bdecid/.test(found) && !REPROACH.test(text);
+    /\b(?:said|told\s+me|promised|mentioned|assured\s+me)\b/.test(found) &&
+    (/\bdecid/.test(found) || PATIENT.test(text)) &&
+    !REPROACH.test(text);
   // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
   const theirDay =
     namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
@@ -125,6 +129,9 @@ function toldToExpect(prose: string, hit: Hit, sentence: string): boolean {
   );
 }
 
+/** The writer still keen or content to wait: what makes a restated promise a reminder. */
+const PATIENT =
+  /\b(?:still\s+(?:very\s+|really\s+|just\s+as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;
 /** What holds a restated promise against the reader. */
 const REPROACH =
   /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;

@@ -1,10 +1,11 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
 import { startsUpper } from '../chars.js';
-import { greetingOf, recipientOf } from '../people.js';
+import { greetingOf, recipientOf, signatureOf } from '../people.js';
 import { bare, fold, nameParts, type Span, wordsOf } from '../text.js';
 import { isRoleWord } from '../titles.js';
 import { restatesTopic } from './content.js';
+import { otherFirms } from './wrong-person-firm.js';
 import {
   companyNames,
   companyShortForms,
@@ -265,6 +266,13 @@ export const wrongPerson: RuleCheck = (draft, context) => {
           message: MESSAGES.otherPerson(person.name, other.company),
         });
     }
+  }
+  // A firm of the company's shape named where the company belongs: perhaps another note's.
+  const people = new Set([...current, ...ours]);
+  const signature = signatureOf(draft);
+  for (const firm of otherFirms(draft.prose, interview.company, people, signature?.start ?? draft.prose.length)) {
+    if (hits.some((hit) => hit.start < firm.end && firm.start < hit.end)) continue;
+    hits.push({ ...firm, severity: 'warning', message: MESSAGES.otherFirm(firm.text, interview.company) });
   }
   return hits.sort((a, b) => a.start - b.start);
 };

@@ -7,7 +7,7 @@ import { configMessages } from '../../checklist/config-messages.js';
 import { dialectFromEnv } from '../../checklist/dialect.js';
 import { parseDraft } from '../../checklist/draft.js';
 import { decodeDraft, MAX_BYTES } from '../../checklist/input.js';
-import { knownWordsFor, typedWordsFor } from '../../checklist/known-words.js';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../checklist/known-words.js';
 import { isOff } from '../../checklist/levels.js';
 import { SPELL_BUDGET } from '../../checklist/lint-pieces.js';
 import { mergeFindings } from '../../checklist/merge.js';
@@ -66,6 +66,7 @@ export async function run(context: CommandContext): Promise<number> {
       // Without an interview no name is known: leave capitalized unknown words alone.
       namesUnknown: !checkContext.interview,
       typed: typedWordsFor(checkContext),
+      role: roleWordsFor(checkContext),
       levels,
       onPartial: (checked, total) => context.stderr.write(`${m.spellPartial(checked, total, SPELL_BUDGET)}\n`),
     });

@@ -72,14 +72,17 @@ export function reportCopied(
   context.stdout.write(showText(`${lines.join('\n')}\n`));
 }
 
-/** What a copy of `note` is for (the review core's `afterCopy`): only a mail is recorded on copy. */
-export function copyFor(interview: Interview, note: Note): AfterCopy {
-  return afterCopy({ note, sentAt: lastSent(interview.sent, note)?.at });
+/**
+ * What a copy of `note` is for (the review core's `afterCopy`): only a mail that reached the
+ * system clipboard is recorded on copy; one sent through the terminal (OSC 52) may not have arrived.
+ */
+export function copyFor(interview: Interview, note: Note, method?: CopyResult['method']): AfterCopy {
+  return afterCopy({ note, sentAt: lastSent(interview.sent, note)?.at }, method);
 }
 
 /** What a plain copy records, in words. */
-export function recordedLine(interview: Interview, note: Note): string {
-  const next = copyFor(interview, note);
+export function recordedLine(interview: Interview, note: Note, method?: CopyResult['method']): string {
+  const next = copyFor(interview, note, method);
   if (next === 'sent') return messages.onRecord(isSpoken(note));
   return next === 'mail'
     ? messages.recordedFor(false)
@@ -89,8 +92,8 @@ export function recordedLine(interview: Interview, note: Note): string {
 export async function copyAndReport(context: CommandContext, store: Store, interview: Interview, note: Note): Promise<number> {
   const result = await copyBody(context, note);
   if (result.method === 'none') return printUncopied(context, note, result);
-  if (copyFor(interview, note) !== 'mail') {
-    reportCopied(context, interview, note, result, recordedLine(interview, note));
+  if (copyFor(interview, note, result.method) !== 'mail') {
+    reportCopied(context, interview, note, result, recordedLine(interview, note, result.method));
     return EXIT.ok;
   }
   await recordCopied(store, interview, {

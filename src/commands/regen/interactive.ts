@@ -2,8 +2,9 @@
 // core (src/session/review/) decides the copy. Errors hold it back until the user overrides
 // them here (or --force did), and an early note is recorded only on a second yes, default no.
 // What the copy is for decides what is recorded (the core's `afterCopy`): a mail on copy; a call
-// script, or a note with no address, only when the user says the call was made or the note sent;
-// a note on record already, never again.
+// script, a note with no address, or a mail sent through the terminal (OSC 52, which cannot be
+// read back) only when the user says the call was made or the note sent; a note on record
+// already, never again.
 import type { CommandContext } from '../../cli/context.js';
 import { CancelledError, CliError, EXIT } from '../../cli/errors.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
@@ -77,7 +78,9 @@ export async function copyInteractively(
     const [question, no, yes] =
       next === 'call'
         ? [messages.madeQuestion, messages.madeNo, messages.madeYes]
-        : [messages.noAddressQuestion(note.to), messages.noAddressNo, messages.noAddressYes];
+        : next === 'unconfirmed'
+          ? [messages.unconfirmedQuestion, messages.noAddressNo, messages.noAddressYes]
+          : [messages.noAddressQuestion(note.to), messages.noAddressNo, messages.noAddressYes];
     if (!(await yesOrNo(select, question, no, yes))) {
       reportCopied(context, interview, note, result, messages.notRecordedYet(interview.id, note.kind, note.to, isSpoken(note)));
       return EXIT.ok;

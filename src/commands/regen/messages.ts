@@ -116,6 +116,8 @@ export const messages = {
   madeYes: 'Yes, record the call as made now',
   noAddressQuestion: (to: string) => `Copied. There is no address for ${to} on file: have you sent it some other way already?`,
   noAddressNo: 'Not yet: I will record it once it is sent',
+  unconfirmedQuestion:
+    'Sent to your terminal’s clipboard (OSC 52), which cannot be checked from here: paste it to see that it arrived. Have you sent it already?',
   noAddressYes: 'Yes, record it as sent now',
   notRecordedEarly: (id: string, kind: NoteKind, to: string) =>
     `Not recorded as sent. Once you send it: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`,

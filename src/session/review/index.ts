@@ -4,6 +4,7 @@ export * from './types.js';
 export { reduceReview, startReview } from './reduce.js';
 export { afterCopy, contactAsked, currentNote, editable, firstToSend, lastSent, sentLog } from './selectors.js';
 export { countBySeverity, isEarly, isSpelling, sortFindings, type SeverityCounts } from './findings.js';
+export { withTypedSources } from './typed-source.js';
 export { runEffect, type ReviewEffects } from './run-effect.js';
 export { settle } from './settle.js';
 export { sessionReviewEffects } from './session-effects.js';

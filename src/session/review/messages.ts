@@ -67,6 +67,8 @@ export const MANUAL_CHECK_COUNT = manualChecks.items.length;
 
 export const screen = {
   ...shared,
+  /** In the review's header, the whole time it is open: the id regen and the other commands take. */
+  savedAs: (id: string) => `saved as ${id}`,
   heading: (n: number, total: number, kind: string, to: string) => `Note ${n} of ${total} · ${kind} to ${to}`,
   address: (address: string) => `<${address}>`,
   noAddress: (spoken: boolean) => (spoken ? '· no phone number on file' : '· no e-mail address on file'),
@@ -136,7 +138,8 @@ export const screen = {
 
 export const line = {
   ...shared,
-  reviewTitle: (n: number) => `Review: ${plural(n, 'note')}`,
+  /** As the Ink review's header does, it names the id the interview is saved as. */
+  reviewTitle: (n: number, id: string) => `Review: ${plural(n, 'note')} · saved as ${id}`,
   noteHeading: (n: number, total: number, kind: string, to: string, address: string | undefined, spoken: boolean) =>
     `\n-- Note ${n} of ${total}: ${kind} for ${to}${address ? ` <${address}>` : ` (no ${spoken ? 'phone number' : 'e-mail address'} on file)`} --`,
   attachments: (names: readonly string[]) => `Attach: ${names.join(', ')}`,
@@ -224,4 +227,12 @@ export const change = {
   question: 'Which answer do you want to change? Every note updates.',
   interviewers: 'Interviewers (add, edit, remove)',
   entry: (label: string, value: string) => `${label}: ${value || '—'}`,
+} as const;
+
+/** A spelling finding's word typed in one of the answers (src/session/review/typed-source.ts). */
+export const findingWords = {
+  answer: (label: string) => `your "${label.replace(/ \(optional\)$/, '')}" answer`,
+  answerFor: (label: string, person: string) => `your "${label.replace(/ \(optional\)$/, '')}" answer for ${person}`,
+  topic: (person: string, topic: string) => `${person}'s topic "${topic}"`,
+  fromAnswer: (source: string) => `It comes from ${source}: change it in that answer, or every note written from it keeps it.`,
 } as const;

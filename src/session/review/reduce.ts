@@ -137,7 +137,7 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
           method: outcome.method,
           attachments: current?.note.attachments ?? [],
           spoken: current ? isSpoken(current.note) : false,
-          next: current ? afterCopy(current) : 'mail',
+          next: current ? afterCopy(current, outcome.method) : 'mail',
           ask: contactAsked(state.notes),
         },
       });

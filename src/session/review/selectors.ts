@@ -45,13 +45,18 @@ export function firstToSend(notes: readonly Pick<ReviewNote, 'sentAt'>[]): numbe
  * record it on copy: a call script is ready, but the call is made later (and marked then); a
  * note with no address waits for one; a note that went out is copied as it went, recorded once.
  */
-export function afterCopy(item: {
-  readonly note: Pick<Note, 'kind' | 'by' | 'address'>;
-  readonly sentAt?: string | undefined;
-}): AfterCopy {
+export function afterCopy(
+  item: {
+    readonly note: Pick<Note, 'kind' | 'by' | 'address'>;
+    readonly sentAt?: string | undefined;
+  },
+  method?: 'clipboard' | 'osc52' | 'none',
+): AfterCopy {
   if (item.sentAt !== undefined) return 'sent';
   if (!item.note.address) return 'no-address';
-  return isSpoken(item.note) ? 'call' : 'mail';
+  if (isSpoken(item.note)) return 'call';
+  // OSC 52 cannot be read back (tmux drops it without set-clipboard): the user says when it went.
+  return method === 'osc52' ? 'unconfirmed' : 'mail';
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SessionDeps } from '../effects.js';
 import { sentLog } from './selectors.js';
 import type { ReviewEffects } from './run-effect.js';
 import { shownNotes } from './shown-notes.js';
+import { withTypedSources } from './typed-source.js';
 import type { NotesPurpose } from './types.js';
 
 export function sessionReviewEffects(
@@ -26,7 +27,9 @@ export function sessionReviewEffects(
     now: deps.now,
     notes: () => shownNotes(deps, interview, purpose),
     check: (note, siblings) => deps.check(note, context(note, siblings)),
-    checkSpelling: (note, siblings) => deps.checkSpelling(note, context(note, siblings)),
+    // A misspelled word typed in an answer says which one (the line mode's src/line/adapt.ts too).
+    checkSpelling: async (note, siblings) =>
+      withTypedSources(await deps.checkSpelling(note, context(note, siblings)), interview, note.to),
     schedule: (marked) => {
       const sent = sentLog(interview, marked);
       return deps.schedule(sent === interview.sent ? interview : { ...interview, sent });

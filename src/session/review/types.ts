@@ -33,9 +33,11 @@ export type CopyMethod = Exclude<CopyOutcome['method'], 'none'>;
 /**
  * What a copied note is for (selectors.ts `afterCopy`): `mail` to paste and send, `call` a
  * script ready for the call still to make, `no-address` a note nobody can send until its
- * address is known, `sent` the text of a note that went out already (nothing new to record).
+ * address is known, `sent` the text of a note that went out already (nothing new to record),
+ * `unconfirmed` a mail sent to the terminal's clipboard (OSC 52), which nothing can read back:
+ * recorded only once the user says it was sent.
  */
-export type AfterCopy = 'mail' | 'call' | 'no-address' | 'sent';
+export type AfterCopy = 'mail' | 'unconfirmed' | 'call' | 'no-address' | 'sent';
 
 export type ReviewStatus =
   | { readonly kind: 'idle' }

@@ -102,7 +102,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   if (!state.notes || !current) {
     return (
       <Box flexDirection="column">
-        <ReviewHeader />
+        <ReviewHeader id={interview.id} />
         <Text dimColor>{review.preparing}</Text>
       </Box>
     );
@@ -110,7 +110,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const last = lastSent(sentLog(interview, state.marked), current.note);
   return (
     <Box flexDirection="column">
-      <ReviewHeader />
+      <ReviewHeader id={interview.id} />
       <NoteView
         item={current}
         n={state.notes.indexOf(current) + 1}

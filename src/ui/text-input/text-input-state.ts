@@ -1,10 +1,11 @@
-// The pure state of a one-line text input: the value and where the cursor is, in code points,
-// so an emoji or 王 moves as one character. Everything typed passes through sanitizeLine first:
-// a pasted escape sequence can never reach the screen.
+// The pure state of a one-line text input: the value and where the cursor is, in graphemes (what
+// a person sees as one character), so "é" typed as e + a combining accent, 王, or an emoji with a
+// skin tone or a ZWJ family moves and deletes as one. Everything typed passes through
+// sanitizeLine first: a pasted escape sequence can never reach the screen.
 import { sanitizeLine } from '../../session/sanitize.js';
 
 export interface TextInputState {
-  /** Code points, so that cursor arithmetic never splits a surrogate pair. */
+  /** Graphemes, so that cursor arithmetic never splits a character a person sees as one. */
   readonly chars: readonly string[];
   readonly cursor: number;
 }
@@ -21,8 +22,18 @@ export type TextInputAction =
   | { readonly type: 'clear' }
   | { readonly type: 'reset'; readonly value: string };
 
+// Built on first use: most answers are plain ASCII, which splits without it.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The graphemes of `text`; printable ASCII is one per character. */
+export function graphemesOf(text: string): string[] {
+  if (/^[\u0020-\u007e]*$/.test(text)) return text.split('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
 export function textInputState(value: string): TextInputState {
-  const chars = Array.from(sanitizeLine(value));
+  const chars = graphemesOf(sanitizeLine(value));
   return { chars, cursor: chars.length };
 }
 
@@ -34,9 +45,13 @@ export function textInputReducer(state: TextInputState, action: TextInputAction)
   const { chars, cursor } = state;
   switch (action.type) {
     case 'insert': {
-      const added = Array.from(sanitizeLine(action.text));
-      if (added.length === 0) return state;
-      return { chars: [...chars.slice(0, cursor), ...added, ...chars.slice(cursor)], cursor: cursor + added.length };
+      const added = sanitizeLine(action.text);
+      if (added === '') return state;
+      // Segmented again with its neighbours: a combining accent or a skin tone typed on its own
+      // joins the character before it.
+      const before = chars.slice(0, cursor).join('') + added;
+      const after = graphemesOf(before + chars.slice(cursor).join(''));
+      return { chars: after, cursor: Math.min(graphemesOf(before).length, after.length) };
     }
     case 'delete-left':
       if (cursor === 0) return state;

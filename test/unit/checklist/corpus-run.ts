@@ -2,7 +2,7 @@
 // a worker built for the tests. Shared by corpus.test.ts and corpus-heldout.test.ts.
 import { resolve } from 'node:path';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { startSpellChecker } from '../../../src/checklist/spell.js';
@@ -33,7 +33,13 @@ export async function scoreWithSpelling(entries: readonly CorpusEntry[]): Promis
     const key = (entry: CorpusEntry) => [...known.get(entry)!].sort().join('\n');
     const spelled = new Map<CorpusEntry, readonly Finding[]>();
     for (const entry of [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)))
-      spelled.set(entry, await spell.lint(parseDraft(entry.text), known.get(entry)!, { typed: typedWordsFor(entry.context) }));
+      spelled.set(
+        entry,
+        await spell.lint(parseDraft(entry.text), known.get(entry)!, {
+          typed: typedWordsFor(entry.context),
+          role: roleWordsFor(entry.context),
+        }),
+      );
     return await scoreCorpus(entries, async (entry) =>
       mergeFindings(checkNote(parseDraft(entry.text), entry.context), spelled.get(entry)!),
     );

@@ -5,6 +5,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { gimmick } from '../../../src/checklist/rules/gimmick.js';
 import { thirdParty } from '../../../src/checklist/rules/third-party.js';
 import type { Hit, RuleCheck } from '../../../src/checklist/types.js';
+import { LINEAR_MS } from '../../helpers/linear.js';
 
 const found = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).map((hit: Hit) => text.slice(hit.start, hit.end));
 
@@ -95,7 +96,7 @@ describe('gimmick and third-party on long input', () => {
     gimmick(parseDraft(`${"I'll swing by the the the ".repeat(4000)}.`), {});
     thirdParty(parseDraft(`${'Dana, who works with my friend, a '.repeat(3000)}.`), {});
     // A backtracking pattern takes minutes on this; a linear one, milliseconds.
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(LINEAR_MS);
   });
 
   it('stay linear on one sentence full of matches, twice the size limit long', () => {
@@ -107,6 +108,6 @@ describe('gimmick and third-party on long input', () => {
       parseDraft(`${'my friend who works at your office will call you and put in a word for me, and '.repeat(24_000)}.`),
       {},
     );
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(LINEAR_MS);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
@@ -184,7 +184,7 @@ describe('every composed note passes the checklist', () => {
     const spelled = await spell.lint(
       `${note.subject.trim() === '' ? '' : `Subject: ${note.subject}\n\n`}${note.body}`,
       knownWordsFor(context),
-      { typed: typedWordsFor(context) },
+      { typed: typedWordsFor(context), role: roleWordsFor(context) },
     );
     const lines = `Subject: ${note.subject}\n\n${note.body}`.split('\n');
     // Harper reads the stop of "Brasa & Co." as a sentence's end and flags the word after it: the

@@ -8,6 +8,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { pressureWarnings } from '../../../src/checklist/rules/pressure-signals.js';
 import { scornWarnings } from '../../../src/checklist/rules/tone-judgement.js';
 import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
+import { LINEAR_MS } from '../../helpers/linear.js';
 
 const quoted = (find: (prose: string) => readonly { start: number; end: number }[], text: string) =>
   find(parseDraft(text).prose).map((hit) => text.slice(hit.start, hit.end));
@@ -100,7 +101,7 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
       'Next time, perhaps someone could check the room is booked before inviting candidates.',
       'Next time, perhaps someone could check',
     ],
-    ["I won't be recommending your clinic to anyone.", "won't be recommending"],
+    ["I won't be recommending your clinic to anyone.", "won't be recommending your"],
     ['Your manager spent most of the interview talking about himself.', 'talking about himself'],
     ['The questions seemed designed to trip people up rather than find out what they could do.', 'trip people up'],
     ['I expected a conversation, not an interrogation.', 'expected a conversation, not an interrogation'],
@@ -108,7 +109,7 @@ describe('scorn without a word of judgement: the devices, as sentence shapes', (
     ['Nobody introduced themselves, which says a lot.', 'Nobody introduced'],
     ['Thanks for making me feel so unwelcome.', 'making me feel so unwelcome'],
     ['It was clear from the first minute that the decision had already been made.', 'decision had already been made'],
-    ['The trial shift was basically free labour.', 'free labour'],
+    ['The trial shift was basically free labour.', 'was basically free labour'],
     ['I was kept waiting for fifty minutes without so much as a glass of water.', 'without so much as a glass'],
     [
       'The person who interviewed me didn’t seem to know what the job involved.',
@@ -223,7 +224,7 @@ describe('the broad tier on long input', () => {
       find(line);
       // A backtracking pattern takes minutes here, a linear one well under a second; the bound
       // is the one tone-generalised.test.ts allows on a machine shared by other suites.
-      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(performance.now() - started).toBeLessThan(LINEAR_MS);
     }
   });
 });

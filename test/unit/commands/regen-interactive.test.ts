@@ -52,6 +52,8 @@ function answering(answers: readonly boolean[]): { select: Select; asked: string
 }
 
 const OSC52 = '\u001b]52;c;';
+const UNCONFIRMED =
+  'Sent to your terminal’s clipboard (OSC 52), which cannot be checked from here: paste it to see that it arrived. Have you sent it already?';
 
 describe('regen copying interactively through the review core', () => {
   it('holds back a note with errors when the user says no: nothing copied, nothing recorded', async () => {
@@ -66,10 +68,10 @@ describe('regen copying interactively through the review core', () => {
 
   it('copies and records it once the user overrides the errors', async () => {
     const { store, interview, stdout, context } = await setUp();
-    const { select, asked } = answering([true]);
+    const { select, asked } = answering([true, true]);
     const copy = { interview, note, findings: [finding('placeholder', 'error')], force: false };
     expect(await copyInteractively(context, store, copy, select)).toBe(0);
-    expect(asked).toEqual(['The checklist found an error in this note (above). Copy it anyway?']);
+    expect(asked).toEqual(['The checklist found an error in this note (above). Copy it anyway?', UNCONFIRMED]);
     expect(stdout.text()).toContain(OSC52);
     expect(stdout.text()).toContain('Recorded as sent; `followup-coach list` now shows what comes next.');
     expect((await store.interview(interview.id))?.sent).toMatchObject([
@@ -82,10 +84,11 @@ describe('regen copying interactively through the review core', () => {
     [true, 1],
   ])('asks before recording an early note, default no (answer %s: %i recorded)', async (yes, count) => {
     const { store, interview, stdout, context } = await setUp();
-    const { select, asked } = answering([yes]);
+    const { select, asked } = answering([true, yes]);
     const copy = { interview, note, findings: [finding('too-early', 'warning')], force: false };
     expect(await copyInteractively(context, store, copy, select)).toBe(0);
     expect(asked).toEqual([
+      UNCONFIRMED,
       'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
     ]);
     expect(stdout.text()).toContain(OSC52);
@@ -97,14 +100,30 @@ describe('regen copying interactively through the review core', () => {
     }
   });
 
-  it('with --force asks nothing: copies, records, and says why', async () => {
+  it('with --force asks nothing of the checklist: copies, records once sent, and says why', async () => {
     const { store, interview, stderr, context } = await setUp();
-    const { select, asked } = answering([]);
+    const { select, asked } = answering([true]);
     const copy = { interview, note, findings: [finding('placeholder', 'error'), finding('too-early', 'warning')], force: true };
     expect(await copyInteractively(context, store, copy, select)).toBe(0);
-    expect(asked).toEqual([]);
+    expect(asked).toEqual([UNCONFIRMED]);
     expect(stderr.text()).toContain('--force: copying the early note and recording it as sent, as you asked.');
     expect((await store.interview(interview.id))?.sent).toHaveLength(1);
+  });
+
+  // A new user's trial, in tmux with no display: the copy went out as OSC 52, which tmux drops
+  // without set-clipboard, and regen said "Recorded as sent". The session says "press s once you
+  // send it"; regen now asks, and records nothing until the user says yes.
+  it('records a mail sent through the terminal (OSC 52) only once the user says it was sent', async () => {
+    const { store, interview, stdout, context } = await setUp();
+    const { select, asked } = answering([false]);
+    expect(await copyInteractively(context, store, { interview, note, findings: [], force: false }, select)).toBe(0);
+    expect(asked).toEqual([UNCONFIRMED]);
+    expect(stdout.text()).toContain(OSC52);
+    expect(stdout.text()).not.toContain('Recorded as sent');
+    expect(stdout.text()).toContain(
+      'Not recorded as sent yet. Once you have sent it: followup-coach sent acme-robotics-senior-backend-engineer --kind thank-you --to "Priya Raghunathan"',
+    );
+    expect((await store.interview(interview.id))?.sent).toEqual([]);
   });
 
   it('copies a call script without recording the call: it is recorded once the user says it was made', async () => {

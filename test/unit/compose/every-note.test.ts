@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNote } from '../../../src/checklist/check-note.js';
-import { knownWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { mergeFindings } from '../../../src/checklist/merge.js';
 import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { composeNotes, kindsFor } from '../../../src/compose/compose.js';
@@ -201,6 +201,7 @@ describe('the checklist finds nothing in any of them', () => {
       };
       const spelled = await spell.lint(`Subject: ${note.subject}\n\n${note.body}`, knownWordsFor(context), {
         typed: typedWordsFor(context),
+        role: roleWordsFor(context),
       });
       const lines = `Subject: ${note.subject}\n\n${note.body}`.split('\n');
       const findings = mergeFindings(checkNote(note, context), spelled).filter(

@@ -68,9 +68,10 @@ describe('notes through a go-between', () => {
       'Alex Kim -> alex.kim@vdberg.example',
     ]);
     const [joost, garcia] = followUps;
-    // Joost's replies in the thread Alex has; María José's in a thread of her own, without "(for ...)".
+    // Joost's replies in the thread Alex has. María José never had a mail from the candidate (her
+    // thank-you went to Alex), so hers answers nothing: it starts a thread, with no "Re:".
     expect(joost!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round (for Joost van der Berg)');
-    expect(garcia!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round');
+    expect(garcia!.subject).toBe('Following up: Senior Structural Engineer interview, second round');
     // What they quote is the note to them, not the line to Alex.
     expect(garcia!.quotes?.startsWith('Dear Dr. García-López,')).toBe(true);
     expect(joost!.quotes?.startsWith('Dear Mr van der Berg,')).toBe(true);
@@ -92,8 +93,37 @@ describe('notes through a go-between', () => {
       ],
     };
     const [followUp] = composeNotes(sent, 'follow-up', { to: 'García' });
-    expect(followUp!.subject).toBe('Re: Thank you: Senior Structural Engineer interview, second round');
+    expect(followUp!.subject).toBe('Following up: Senior Structural Engineer interview, second round');
     expect(followUp!.quotes).toBe(garciaThanks!.body.slice(garciaThanks!.via!.cover.length + 2));
+  });
+
+  it('a second follow-up answers the first where it went: María José’s own thread, Joost’s through Alex', () => {
+    const at = '2026-12-14T15:00:00.000Z';
+    const firsts = followUpNotes(interview).filter((note) => note.to !== 'Alex Kim');
+    const sent = firsts.map((note) => ({ kind: 'follow-up' as const, to: note.to, at, subject: note.subject, body: note.body }));
+    const later = { ...US_WITH_YEARS, today: '2026-12-28' };
+    const seconds = composeNotes({ ...interview, sent }, 'follow-up', { dateStyle: later });
+    expect(seconds.filter((note) => note.to !== 'Alex Kim').map((note) => note.subject)).toEqual([
+      'Re: Thank you: Senior Structural Engineer interview, second round (for Joost van der Berg)',
+      'Re: Following up: Senior Structural Engineer interview, second round',
+      'Re: Following up: Senior Structural Engineer interview, second round',
+    ]);
+  });
+
+  it('a thank-you sent through Alex under a subject of the user’s own is the thread Joost’s follow-up answers', () => {
+    const [joostThanks] = composeNotes(interview, 'thank-you');
+    const subject = 'For Mr van der Berg, with thanks';
+    const sent = [
+      { kind: 'thank-you' as const, to: joostThanks!.to, at: '2026-11-30T17:00:00.000Z', subject, body: joostThanks!.body },
+    ];
+    const [followUp] = composeNotes({ ...interview, sent }, 'follow-up', { to: 'Joost' });
+    expect(followUp!.via?.name).toBe('Alex Kim');
+    expect(followUp!.subject).toBe(`Re: ${subject}`);
+  });
+
+  it('fresh notes through Alex say whom they are for, with no "Re:"', () => {
+    const [joost] = composeNotes(interview, 'stay-in-touch');
+    expect(joost!.subject).toBe('Keeping in touch after the Senior Structural Engineer interview (for Joost van der Berg)');
   });
 
   it('with "all", every written note goes through her; a call never does', () => {

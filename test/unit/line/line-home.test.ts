@@ -87,6 +87,8 @@ describe('line mode home', () => {
         'Before an interview: what to note down while you are there',
       ],
     });
+    // What is due by today is said above the choices; the follow-up of December 7 is not yet.
+    expect(play.printed).toContain('1 note due today: Lumen Health, follow-up to Ravi Shah: due now.');
     // A new interview is new: it does not replace the saved one it was offered beside.
     expect(readDraft(saved.draft)?.interviewId).toBeNull();
   });
@@ -137,7 +139,7 @@ describe('line mode home', () => {
     const play = await copyFromHome(deps, 'follow-up:acme-robotics-senior-backend-engineer', 'copy:0', true);
     const out = play.printed.join('\n');
     for (const said of [
-      'Review: 1 note',
+      'Review: 1 note · saved as acme-robotics-senior-backend-engineer',
       'Note 1 of 1: follow-up note for Dana Kim <dana.kim@acme.example>',
       'Subject: Following up: Senior Backend Engineer',
       '  warning attachment-mention (line 2, column 3): Attach your resume.',

@@ -16,7 +16,8 @@ describe('line mode: topics pasted at once', () => {
     const input = new PassThrough();
     const output = captureStream();
     const signals = new EventEmitter() as EventEmitter & Pick<NodeJS.Process, 'on' | 'off'>;
-    const prompter = plainPrompter({ input, output, signals });
+    // Wide enough that the saved topics stay on one line (print-width.test.ts tests the wrapping).
+    const prompter = plainPrompter({ input, output, signals, columns: () => 1000 });
     const interview = sampleInterview();
     const answers = answersOf({ ...interview, interviewers: interview.interviewers.map((p) => ({ ...p, topics: [] })) });
     const position = { step: 'interviewer.topics', index: 0 } as const;

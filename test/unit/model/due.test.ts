@@ -52,14 +52,23 @@ describe('describeItem', () => {
     });
     const words = (due: ReturnType<typeof overdue>) => describeItem(due, '2026-11-25', US_WITH_YEARS);
     expect(words(overdue('thank-you', ['Sam Ortiz']))).toBe(
-      'thank-you to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+      'thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
     );
     expect(words(overdue('voicemail', ['Sam Ortiz']))).toBe(
       'follow-up call to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
     );
     // A mail to one of them is still to send.
     expect(words(overdue('thank-you', ['Priya Raghunathan', 'Sam Ortiz']))).toBe(
-      'thank-you to Priya Raghunathan and Sam Ortiz: overdue since Tuesday, November 24, 2026, send it today',
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026, send and call today',
+    );
+    // After a no, the thanks to a caller is a call too.
+    const due = {
+      ...item({ kind: 'not-selected', to: ['Priya Raghunathan', 'Sam Ortiz'], state: 'due', by: null }),
+      interview,
+      round: null,
+    };
+    expect(describeItem(due, '2026-11-25', US_WITH_YEARS)).toBe(
+      'thanks after the decision to Priya Raghunathan and call after the decision to Sam Ortiz: due now, best on Monday, December 7, 2026',
     );
   });
 });
@@ -71,7 +80,7 @@ describe('nextDue', () => {
     expect(nextDue(sampleInterview(), now, WEEKENDS_ONLY, US_WITH_YEARS)).toMatchObject({
       kind: 'thank-you',
       to: ['Priya Raghunathan', 'Sam Ortiz'],
-      line: 'thank-you to Priya Raghunathan and Sam Ortiz: due today',
+      line: 'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today',
     });
   });
 

@@ -67,3 +67,29 @@ describe('before 1970', () => {
     expect(parseInterviewDate('1970-01-01', now)).toBe('1970-01-01');
   });
 });
+
+describe('numeric dates read in the order the locale writes them', () => {
+  const GB = { locale: 'en-GB', today: '2026-11-25' } as const;
+  const US = { locale: 'en-US', today: '2026-11-25' } as const;
+
+  it('reads 12/11/2026 as 12 November in en-GB and as December 11 (still ahead) in en-US', () => {
+    expect(parseInterviewDate('12/11/2026', NOW, GB)).toBe('2026-11-12');
+    expect(parseInterviewDate('12/11/2026', NOW, US)).toBeNull();
+    expect(interviewDateProblem('12/11/2026', NOW, US)).toBe(m.future('Friday, December 11'));
+    expect(parseInterviewDate('11/12/2026', NOW, US)).toBe('2026-11-12');
+  });
+
+  it('refuses a month-first date in en-GB, saying the order it reads and what to type', () => {
+    expect(parseInterviewDate('11/13/2026', NOW, GB)).toBeNull();
+    expect(interviewDateProblem('11/13/2026', NOW, GB)).toBe(
+      '"11/13/2026" has no month 13: dates here are day first (day/month/year). Type 13/11/2026, or the day in words such as "24 Nov".',
+    );
+  });
+
+  it('says a misspelled weekday is not a day it can read, with examples of what works', () => {
+    expect(interviewDateProblem('next Tusday', NOW, GB)).toBe(m.unreadable('next Tusday'));
+    expect(m.unreadable('next Tusday')).toBe(
+      '"next Tusday" is not a day the coach can read. Type "today", "yesterday", a weekday such as "Monday", or a date such as "2026-11-24" or "24 Nov".',
+    );
+  });
+});

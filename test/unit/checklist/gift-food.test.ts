@@ -1,0 +1,38 @@
+// Food for the reader's side and a drop-in visit are errors by the README's rule table (a new
+// user's trial: "P.S. I could swing by the prep lab on Friday with donuts for the whole crew!",
+// typed into the note with e, got only a warning, so c copied it without asking). Found by their
+// parts, in wordings of food and visits that name neither "donuts" nor "swing by"; the near misses
+// are the writer's own meal, thanks for the reader's coffee, a story of work elsewhere, a cooking
+// test, and a visit the reader invited.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { gimmick } from '../../../src/checklist/rules/gimmick.js';
+
+const severities = (text: string) => gimmick(parseDraft(text), {}).map((hit) => hit.severity ?? 'error');
+
+describe('gimmick: food and drop-in visits are errors', () => {
+  it.each([
+    'P.S. I could swing by the prep lab on Friday with donuts for the whole crew!',
+    'I could drop off a tray of cinnamon rolls at the workshop on Thursday.',
+    "I'm thinking of dropping in at the depot tomorrow with a box of cookies.",
+    "I'd be glad to have pizza delivered to the site for the crew's lunch break.",
+    'I will bring some homemade scones for the conservation team next week.',
+    "We'd love to treat the kitchen crew to tacos once the season is over.",
+    'I can stop by the garage on Saturday to say hello to the crew.',
+    "I'd love to swing by the site office one morning and say hi to everyone.",
+    'I could pop round to your studio on Monday to thank you in person.',
+  ])('%j is an error', (text) => expect(severities(text)).toEqual(['error']));
+
+  it.each([
+    'Thank you for the coffee and the tour of the lab.',
+    'At my last job I brought pastries to the front desk every Friday.',
+    'I brought my lunch to the site every day at the quarry.',
+    "I'd be glad to make the lunch meeting with the team on Friday.",
+    "I'll send the lunch-and-learn slides to the team.",
+    'I baked bread every morning at my last bakery, which is why early shifts suit me.',
+    "I'm happy to cook lunch for the kitchen crew as part of the trial shift.",
+    "I'm happy to come by the lab whenever suits you.",
+    'I could start on the fourteenth if that suits the team.',
+    'I enjoyed our talk over coffee with the whole crew.',
+  ])('finds no error in %j', (text) => expect(severities(text)).not.toContain('error'));
+});

@@ -1,0 +1,59 @@
+// A slip typed into the role ("Lead Pharmacist, Aseptc Services") repeats in every note that names
+// the role. Its capital made it pass for a name inside a sentence, so whether it was reported
+// depended on whether the subject line also carried it; now it is reported wherever it stands,
+// and the message sends the user to the Role answer.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
+import type { CheckContext } from '../../../src/checklist/types.js';
+import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import { spellCheckerForFile } from './worker-build.js';
+
+const PHARMACY = resolve(import.meta.dirname, '../../fixtures/interviews/pharmacy.json');
+
+function contextFor(role: string): CheckContext {
+  const file = { ...JSON.parse(readFileSync(PHARMACY, 'utf8')), role };
+  file.recruiter = { name: 'Dana Whitfield', email: 'dana.whitfield@lakeshorerx.example' };
+  const result = parseInterviewText(JSON.stringify(file), { calendar: WEEKENDS_ONLY, dateStyle: US_WITH_YEARS });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return { interview: result.interview, kind: 'contact-request', to: 'Dana Whitfield' };
+}
+
+const body = (word: string) =>
+  `Dear Dana,\n\nThank you for arranging my interview for the Lead Pharmacist role in ${word} Services on Monday. I would like to send a short note to Brenda Kowalski, who showed me the robotic dispensing system, but I do not have her e-mail address. Could you pass it on?\n\nBest regards,\nAisha Rahman\n`;
+
+describe('spelling: a slip in the saved role', () => {
+  const spellChecker = spellCheckerForFile();
+  const spelling = async (text: string, context: CheckContext) => {
+    const findings = await spellChecker().lint(text, knownWordsFor(context), {
+      typed: typedWordsFor(context),
+      role: roleWordsFor(context),
+    });
+    return findings.filter((finding) => finding.rule === 'spelling');
+  };
+
+  it.each([
+    ['a generic subject', `Subject: Thanks\n\n${body('Aseptc')}`, ['Aseptc']],
+    ['no subject line', body('Aseptc'), ['Aseptc']],
+    ['a subject with the word', `Subject: Aseptc Services interview\n\n${body('Aseptc')}`, ['Aseptc', 'Aseptc']],
+  ])('is reported under %s, naming the Role answer', async (_label, text, excerpts) => {
+    const found = await spelling(text, contextFor('Lead Pharmacist, Aseptc Services'));
+    expect(found.map((finding) => finding.excerpt)).toEqual(excerpts);
+    for (const finding of found) {
+      expect(finding.message).toContain('did you mean "Aseptic"');
+      expect(finding.message).toContain('your Role answer spells it this way');
+    }
+  });
+
+  it('passes the same note once the role is spelt right', async () => {
+    const context = contextFor('Lead Pharmacist, Aseptic Services');
+    expect(await spelling(`Subject: Thanks\n\n${body('Aseptic')}`, context)).toEqual([]);
+  });
+
+  it('still takes a capitalised unknown word that is not in the role for a name', async () => {
+    const text = body('Aseptic').replace('Brenda Kowalski, who', 'Brenda Kowalski and Kwabena Asante, who');
+    expect(await spelling(text, contextFor('Lead Pharmacist, Aseptic Services'))).toEqual([]);
+  });
+});
