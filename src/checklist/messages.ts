@@ -128,7 +128,7 @@ export const MESSAGES = {
   pressureBroad: (phrase: string) =>
     `"${phrase}" may read as pressure on the reader: a deadline, a demand, leverage or guilt. Read the sentence as the person you are writing to would, and ask for news without setting terms.`,
   impatientPhrase: (phrase: string) =>
-    `"${phrase}" puts pressure on the reader. Hiring takes longer than anyone likes, and impatience before the date they gave you is one of the mistakes that costs offers. Ask politely for an update instead.`,
+    `"${phrase}" puts pressure on the reader. Hiring often takes longer than planned, and pressing the reader for an answer is one of the mistakes that costs offers, even once the date they gave has passed. Ask politely for news instead.`,
   shouting: (word: string) => `"${word}" is in capital letters, which reads as shouting in an e-mail. Write it in normal case.`,
   exclamations: (marks: string) =>
     `"${marks}" stacks exclamation marks, which reads as impatient or overexcited. One is plenty, and none is usually better.`,

@@ -6,6 +6,7 @@ import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
+import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { detailAbout } from './detail.js';
@@ -261,10 +262,14 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     laterRound: roundWord(interview.round ?? 1),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
     askingInterviewer: recipient.interviewer !== null,
-    /** The day they said they would decide by, for a follow-up call to ask after; null without one. */
+    /**
+     * The day they said they would decide by, for a follow-up call to ask after; null without
+     * one, and null when their words named no day ("probably mid-December"): the date those
+     * resolve to is the coach's guess, which a note never passes off as the day they gave.
+     */
     get decisionDay() {
-      const day = interview.timeframe?.date;
-      return day ? formatDay(day, dateStyle) : null;
+      const timeframe = interview.timeframe;
+      return timeframe?.date && namesItsDay(timeframe.text) ? formatDay(timeframe.date, dateStyle) : null;
     },
     /** The day the first follow-up e-mail went to this person, when this is the second; null otherwise. */
     get earlierNote() {

@@ -15,6 +15,14 @@ export const dueMessages = {
   /** `owed`: a call (a voicemail, or a thank-you to people who only phoned), notes, or both. */
   overdue: (who: string, day: string, owed: 'call' | 'note' | 'both' = 'note') =>
     `${who}: overdue since ${day}, ${owed === 'call' ? 'call today' : owed === 'both' ? 'send and call today' : 'send it today'}`,
+  /**
+   * A follow-up weeks past due: asking for news on a date long gone reads strangely, so it says
+   * how late it is and what still fits (see LONG_OVERDUE_DAYS in due.ts).
+   */
+  longOverdue: (who: string, day: string, weeks: number, call: boolean) =>
+    `${who}: ${weeks} weeks past due (since ${day}); one short, polite ${call ? 'call' : 'note'} saying you are still interested still fits`,
+  staleOverdue: (who: string, day: string, weeks: number) =>
+    `${who}: ${weeks} weeks past due (since ${day}) with no answer; the role may be filled, so a stay-in-touch note fits better than asking for news`,
   dueToday: (who: string) => `${who}: due today`,
   dueBy: (who: string, day: string) => `${who}: due now, by ${day}`,
   dueBest: (who: string, day: string) => `${who}: due now, best on ${day}`,

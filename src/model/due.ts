@@ -1,7 +1,7 @@
 // What is due next for a saved interview, in one line the commands print, and the order that
 // puts the most urgent interview first. The decisions are the schedule's (schedule.ts);
 // this only words them.
-import { type BusinessCalendar, type DateStyle, formatDay, todayOf } from './dates.js';
+import { type BusinessCalendar, type DateStyle, daysBetween, formatDay, todayOf } from './dates.js';
 import { doneLabel, kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
@@ -25,6 +25,13 @@ function owedOf(item: DueItem | RoundItem): 'call' | 'note' | 'both' {
   const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
   return calls.length === 0 ? 'note' : calls.length === item.to.length ? 'call' : 'both';
 }
+
+// A career coach's reading of a follow-up never sent: up to two weeks late it is simply late
+// (send it today); after that, a note asking about the timeline reads odd, but one short note
+// saying you are still interested is still worth sending; past eight weeks of silence the role
+// is most likely filled, and a stay-in-touch note keeps the door open without asking for news.
+const LONG_OVERDUE_DAYS = 14;
+const STALE_OVERDUE_DAYS = 56;
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
@@ -57,8 +64,15 @@ function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, rou
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
-    case 'overdue':
-      return m.overdue(who, formatDay(item.by ?? item.recommended, style), owedOf(item));
+    case 'overdue': {
+      const since = item.by ?? item.recommended;
+      const late = daysBetween(since, today);
+      const chase = item.kind === 'follow-up' || item.kind === 'voicemail';
+      if (chase && late > STALE_OVERDUE_DAYS) return m.staleOverdue(who, formatDay(since, style), Math.floor(late / 7));
+      if (chase && late > LONG_OVERDUE_DAYS)
+        return m.longOverdue(who, formatDay(since, style), Math.floor(late / 7), owedOf(item) === 'call');
+      return m.overdue(who, formatDay(since, style), owedOf(item));
+    }
     case 'due':
       if (item.by === today) return m.dueToday(who);
       if (item.by !== null) return m.dueBy(who, formatDay(item.by, style));

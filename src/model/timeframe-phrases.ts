@@ -1,8 +1,9 @@
 // The timeframe phrases chrono-node misses or reads differently from what a follow-up needs.
-// The rule throughout: a window resolves to its LAST day, because the follow-up must wait until
-// the whole window has passed. "Early December" is the 10th, "mid" the 20th, "late" the last day;
-// "next week" is its Friday (the last business day); "next month" is its last day; "by December"
-// (before it starts) is 30 November.
+// A window resolves to its last day, because the follow-up must wait until it has passed:
+// "next week" is its Friday (the last business day); "next month" and "late December" its last
+// business day; "by December" (before it starts) is 30 November. A part of a month is the day
+// people mean by it, on a business day: "early December" the 10th, "mid-December" the 15th (the
+// follow-up adds its own days of grace, so reading "mid" as the 20th pushed it a week too late).
 import {
   MONTH_NAMES,
   WEEKDAY_NAMES,
@@ -14,7 +15,7 @@ import {
   partsOf,
   weekdayInWeek,
 } from './calendar.js';
-import { type BusinessCalendar, addBusinessDays, addDays } from './dates.js';
+import { type BusinessCalendar, addBusinessDays, addDays, isBusinessDay, nextBusinessDay } from './dates.js';
 import type { IsoDate } from './types.js';
 
 const FRIDAY = 5;
@@ -37,11 +38,20 @@ function addUnits(interview: IsoDate, count: number, unit: string, business: boo
   return business ? addBusinessDays(interview, count, calendar) : addDays(interview, count);
 }
 
-/** A part of a month: early or start = 10th, mid = 20th, late or end = last day. */
-function monthPart(part: string, year: number, month: number): IsoDate {
-  if (/(early|beginning|start)/.test(part)) return isoOf(year, month, 10);
-  if (/mid/.test(part)) return isoOf(year, month, 20);
-  return lastDayOfMonth(year, month);
+/**
+ * A part of a month: early or start = the 10th, mid = the 15th (each on the next business day
+ * when it falls on a weekend or holiday), late or end = the month's last business day.
+ */
+function monthPart(part: string, year: number, month: number, calendar: BusinessCalendar): IsoDate {
+  if (/(early|beginning|start)/.test(part)) return nextBusinessDay(isoOf(year, month, 10), calendar);
+  if (/mid|middle/.test(part)) return nextBusinessDay(isoOf(year, month, 15), calendar);
+  return lastBusinessDayOnOrBefore(lastDayOfMonth(year, month), calendar);
+}
+
+function lastBusinessDayOnOrBefore(date: IsoDate, calendar: BusinessCalendar): IsoDate {
+  let current = date;
+  while (!isBusinessDay(current, calendar)) current = addDays(current, -1);
+  return current;
 }
 
 /** A named month means the next one from the interview's month on, unless a year is given. */
@@ -77,7 +87,7 @@ function countOfUnits(text: string, d: IsoDate, calendar: BusinessCalendar): Iso
   return addUnits(d, count, match[4] ?? 'day', business, calendar);
 }
 
-function namedMonth(text: string, d: IsoDate): IsoDate | null {
+function namedMonth(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   const pattern = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?)\\b(?:${PART}\\s*-?\\s*)?(${MONTH})\\b(?!\\.?\\s*\\d{1,2}(?!\\d))\\.?(?:\\s*,?\\s*(\\d{4}))?`,
   );
@@ -91,16 +101,16 @@ function namedMonth(text: string, d: IsoDate): IsoDate | null {
   const month = MONTH_NAMES[match[2]] ?? 1;
   const year = yearFor(month, d, match[3]);
   if (match[1] === undefined && /\b(by|before)\s*$/.test(before)) return addDays(isoOf(year, month, 1), -1);
-  return monthPart(match[1] ?? 'end', year, month);
+  return monthPart(match[1] ?? 'end', year, month, calendar);
 }
 
-function relativeMonth(text: string, d: IsoDate): IsoDate | null {
+function relativeMonth(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   const match = new RegExp(`\\b(?:${PART}\\s*-?\\s*)?(?:the\\s+)?(next|this|the)\\s+month\\b|\\b(eom|month[-\\s]end)\\b`).exec(
     text,
   );
   if (!match) return null;
   const { year, month } = partsOf(match[2] === 'next' ? addMonths(isoOf(partsOf(d).year, partsOf(d).month, 1), 1) : d);
-  return monthPart(match[1] ?? 'end', year, month);
+  return monthPart(match[1] ?? 'end', year, month, calendar);
 }
 
 function weekday(text: string, d: IsoDate): IsoDate | null {

@@ -54,6 +54,8 @@ const THEIR_TIMEFRAME_LIST = listOf(
     // the 4th", "the decision was expected by November 20", "a decision is due within two weeks"
     String.raw`\b(?:mentioned|said|told\s+(?:me|us)|explained|indicated|noted|estimated|suggested|promised)\s+(?:that\s+)?(?:an?\s+|the\s+|their\s+|your\s+)?(?:final\s+)?(?:decision|timeline|answer|update|news|word|outcome|offer)\b`,
     String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|promised|slated|meant|supposed|set|aimed|targeted)\b`,
+    // What they told the writer to expect: "I was told to expect a decision by Friday"
+    String.raw`\b(?:(?:was|were|been|am|are)\s+told|told\s+(?:me|us)|(?:was|were)\s+(?:advised|asked))\s+to\s+expect\b`,
   ].map(apostrophes),
 );
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */

@@ -112,7 +112,21 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
   // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
   const theirDay =
     namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
-  return theirs || restated || theirDay || reported(prose, hit) || vetoed(found, text);
+  return theirs || restated || theirDay || toldToExpect(prose, hit, text) || reported(prose, hit) || vetoed(found, text);
+}
+
+/**
+ * What they told the writer to expect, said back with nothing held against them ("I was told to
+ * expect a decision by Friday, so I wanted to ask whether there is any news"): their words, not
+ * the writer's demand. "I expect a decision by Friday" is still one.
+ */
+function toldToExpect(prose: string, hit: Hit, sentence: string): boolean {
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  if (!found.startsWith('expect')) return false;
+  const before = prose.slice(Math.max(0, hit.start - 40), hit.start).toLowerCase();
+  return (
+    /\b(?:(?:was|were|been|am|are)\s+told|(?:told|asked|advised)\s+(?:me|us))\s+to\s+$/.test(before) && !REPROACH.test(sentence)
+  );
 }
 
 /** The writer still keen or content to wait: what makes a restated promise a reminder. */

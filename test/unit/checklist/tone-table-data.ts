@@ -100,6 +100,8 @@ export const SCORN_TABLE: RuleTable = {
 export const PRESSURE_TABLE: RuleTable = {
   bad: [
     "I'll need your answer by close of business Friday.",
+    'I expect a decision by Friday, December 11.',
+    'I was told to expect a decision by Friday, but it is now the 14th and still nothing.',
     'Please get back to me before the weekend, as I have other options to consider.',
     "If I don't hear by Tuesday I'll withdraw my application.",
     'Another firm has made me an offer, so I need to know quickly.',
@@ -142,6 +144,8 @@ export const PRESSURE_TABLE: RuleTable = {
   ],
   good: [
     "You mentioned you'd decide by Friday, and I look forward to hearing then.",
+    // Their date, said back in the coach's own voicemail script (the trial's Granite Ridge call).
+    'I was told to expect a decision by Friday, December 11, so I wanted to ask whether there is any news.',
     "I'm happy to wait until you've spoken to everyone.",
     "If anything changes on my side I'll let you know.",
     'Please take whatever time the panel needs.',

@@ -54,13 +54,14 @@ describe("Bongani's calls", () => {
     }
   });
 
-  it.each(TONES)('never says he gave the decision date the panel gave (%s)', (tone) => {
+  it.each(TONES)('never says he gave a decision date, nor one the panel never named (%s)', (tone) => {
     for (const index of [0, 1, 2, 3, 4]) {
       // Each phrasing in turn: the variant follows the reader's place in the panel.
       const panel = Array.from({ length: index + 1 }, (_, i) => ({ ...stepDown.interviewers[2]!, name: `Caller ${i}` }));
       const calls = composeNotes({ ...stepDown, tone, interviewers: panel }, 'voicemail', { dateStyle: US });
       const call = calls.at(-1)!;
-      expect(call.body).toContain('Wednesday, December 2');
+      // "early next week" names no day: Wednesday is the coach's reading, not theirs to hear back.
+      expect(call.body).not.toContain('December 2');
       expect(call.body).not.toMatch(/\byou (mentioned|said|expected|gave)\b/i);
     }
   });

@@ -27,6 +27,15 @@ describe('describeItem', () => {
       'follow-up to Priya Raghunathan: due now, best on Friday, November 27, 2026',
     ],
     [item({ state: 'due', by: null, recommended: '2026-11-20' }), 'follow-up to Priya Raghunathan: due now'],
+    // Weeks late (the trial's Hollowbrook follow-up, seen in March): how late, and what still fits.
+    [
+      item({ state: 'overdue', by: '2026-11-04' }),
+      'follow-up to Priya Raghunathan: 3 weeks past due (since Wednesday, November 4, 2026); one short, polite note saying you are still interested still fits',
+    ],
+    [
+      item({ state: 'overdue', by: '2026-08-25' }),
+      'follow-up to Priya Raghunathan: 13 weeks past due (since Tuesday, August 25, 2026) with no answer; the role may be filled, so a stay-in-touch note fits better than asking for news',
+    ],
     [
       item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }),
       'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today',

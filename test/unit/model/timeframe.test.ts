@@ -29,11 +29,18 @@ describe('resolveTimeframe from a Tuesday interview (2026-11-24)', () => {
     ['within a week', '2026-12-01'],
     ['in about ten days', '2026-12-04'],
     ['early December', '2026-12-10'],
-    ['mid-December', '2026-12-20'],
+    // The 15th, the day people mean by "mid": not the 20th, a Sunday in 2026.
+    ['mid-December', '2026-12-15'],
+    ['the middle of December', '2026-12-15'],
+    ['once the trustees meet, probably mid-December', '2026-12-15'],
     ['late December', '2026-12-31'],
     ['in December', '2026-12-31'],
     ['by December', '2026-11-30'],
-    ['early January', '2027-01-10'],
+    // The 10th is a Sunday in January 2027: the Monday after.
+    ['early January', '2027-01-11'],
+    ['mid-January', '2027-01-15'],
+    // The 15th of May 2027 is a Saturday: the Monday after.
+    ['mid-May', '2027-05-17'],
     ['next month', '2026-12-31'],
     ['early next month', '2026-12-10'],
     ['end of the month', '2026-11-30'],
@@ -67,12 +74,15 @@ describe('across month and year ends', () => {
     ['by the end of next week', '2026-12-28', '2027-01-08'],
     ['end of this week', '2026-12-28', '2027-01-01'],
     ['within 3 business days', '2026-12-30', '2027-01-04'],
-    ['next month', '2026-12-15', '2027-01-31'],
-    ['end of the month', '2027-02-03', '2027-02-28'],
+    ['next month', '2026-12-15', '2027-01-29'],
+    // February 28, 2027 is a Sunday: the last business day is the Friday before.
+    ['end of the month', '2027-02-03', '2027-02-26'],
     ['in a month', '2027-01-31', '2027-02-28'],
     ['a few days', '2026-11-27', '2026-12-02'],
     ['early December', '2026-12-01', '2026-12-10'],
     ['late February', '2028-02-03', '2028-02-29'],
+    // July 31, 2027 is a Saturday.
+    ['late July', '2027-07-01', '2027-07-30'],
     // The 31st after a 30-day month's last day: the next month that has one.
     ['by the 31st', '2026-11-30', '2026-12-31'],
     ['by the 30th', '2027-01-31', '2027-03-30'],
