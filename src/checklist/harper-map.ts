@@ -52,8 +52,6 @@ export interface RawLint {
   readonly message: string;
   readonly problem: string;
   readonly suggestions: readonly string[];
-  /** True when the word is a common prefix on a word Harper knows ("deburring"): no slip (spell-affixes.ts). */
-  readonly prefixOnKnown?: boolean;
 }
 
 /**
@@ -140,7 +138,6 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
-    if (lint.prefixOnKnown) continue;
     const inRole = isRoleWord(lint, options.role);
     // A capitalised slip of a name typed for this interview ("Smithfeild" of a topic's
     // Smithfield) is that name misspelt, whatever Harper offers for it.

@@ -8,7 +8,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DIALECTS, type DialectName } from './dialect.js';
 import { LINT_MASK, type RawLint } from './harper-map.js';
 import { HARPER_RULES_OFF } from './harper-rules.js';
-import { stemAfterPrefix } from './spell-affixes.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 
 // Before any WASM compiles: the baseline compiler alone is fast enough for a note, and skipping
@@ -109,34 +108,6 @@ function toRaw(byRule: Readonly<Record<string, readonly HarperLint[]>>): RawLint
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether Harper knows each word, asked once per word (with this request's imported words). */
-const knownStems = new Map<string, boolean>();
-
-/**
- * Marks an unknown word that is a common prefix on a word Harper knows ("deburring": "burring";
- * spell-affixes.ts): the rest is linted on its own, and a rest Harper flags ("configurd") leaves
- * the misspelling as it was.
- */
-async function markPrefixed(harper: Awaited<typeof linter>, lints: RawLint[]): Promise<RawLint[]> {
-  const marked: RawLint[] = [];
-  for (const lint of lints) {
-    const stem = lint.rule === 'SpellCheck' ? stemAfterPrefix(lint.problem) : null;
-    if (stem === null) {
-      marked.push(lint);
-      continue;
-    }
-    let known = knownStems.get(stem);
-    if (known === undefined) {
-      const found = await harper.organizedLints(stem, { language: 'plaintext' });
-      known = (found.SpellCheck ?? []).length === 0;
-      for (const list of Object.values(found)) for (const each of list) each.free();
-      knownStems.set(stem, known);
-    }
-    marked.push(known ? { ...lint, prefixOnKnown: true } : lint);
-  }
-  return marked;
-}
-
 port.on('message', async (request: WorkerRequest) => {
   try {
     const harper = await linter;
@@ -146,13 +117,10 @@ port.on('message', async (request: WorkerRequest) => {
       await harper.clearWords();
       await harper.importWords([...request.words]);
       imported = key;
-      knownStems.clear();
     }
     const raw: RawLint[][] = [];
     for (const text of request.texts)
-      raw.push(
-        await markPrefixed(harper, toRaw(await harper.organizedLints(text, { language: 'plaintext', regex_mask: LINT_MASK }))),
-      );
+      raw.push(toRaw(await harper.organizedLints(text, { language: 'plaintext', regex_mask: LINT_MASK })));
     post({ type: 'result', id: request.id, lints: raw });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
