@@ -52,8 +52,8 @@ describe('the panellist asked for an address', () => {
   it('once his thank-you is recorded as sent, nothing asks him again', async () => {
     const { home, env } = await saved('brasa.json', '2026-12-01');
     expect((await runCli(['sent', BRASA, '--kind', 'thank-you', '--to', 'Kwame'], { home, env })).code).toBe(0);
-    const list = await runCli(['list'], { home, env });
-    expect(list.stdout).toContain('  next: thank-you to Chef Aoife Ní Bhriain and Lin Yu: due today\n');
+    const list = await runCli(['list'], { home, env: { ...env, COLUMNS: '1000' } });
+    expect(list.stdout).toContain('  next: thank-you to Lin Yu and thank-you call to Chef Aoife Ní Bhriain: due today\n');
     expect(list.stdout).not.toContain('contact request');
   });
 });
@@ -96,8 +96,8 @@ describe('the recruiter who told of a no from off the panel', () => {
     ]);
 
     expect((await runCli(['sent', ACME, '--kind', 'not-selected', '--to', 'Dana'], { home, env })).code).toBe(0);
-    expect((await runCli(['list'], { home, env })).stdout).toContain(
-      '  next: thanks after the decision to Priya Raghunathan and Sam Ortiz: due today\n',
+    expect((await runCli(['list'], { home, env: { ...env, COLUMNS: '1000' } })).stdout).toContain(
+      '  next: thanks after the decision to Priya Raghunathan and call after the decision to Sam Ortiz: due today\n',
     );
   });
 
