@@ -42,13 +42,17 @@ export interface ComposeOptions {
 
 type NoteOptions = Pick<ComposeOptions, 'dateStyle' | 'saved'>;
 
-/** The days of the earlier rounds of the application `interview` belongs to in which `name` was an interviewer. */
+/**
+ * The days of the earlier rounds of the application `interview` belongs to in which `name` was an
+ * interviewer. The round alone tells them apart: a round-2 interview file read with `--from` has
+ * the first round's id (it is not saved, so it has no "-round-2"), and comparing ids dropped the
+ * very round the reader was met in.
+ */
 function metInEarlierRounds(interview: Interview, name: string, saved: readonly Interview[]): IsoDate[] {
   const folded = foldName(name);
   return saved
     .filter(
       (other) =>
-        other.id !== interview.id &&
         stemOf(other) === stemOf(interview) &&
         roundOf(other) < roundOf(interview) &&
         other.interviewers.some((person) => foldName(person.name) === folded),

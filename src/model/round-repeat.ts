@@ -34,9 +34,8 @@ export function repeatsEarlierRound(
   /** The earlier note as it reads now, for an entry sent without its text on record. */
   recompose?: (other: Interview, kind: Note['kind'], to: string) => string | undefined,
 ): Repeat | null {
-  const earlier = saved.filter(
-    (other) => other.id !== interview.id && stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview),
-  );
+  // By round, not id: an unsaved later round read from a file (`--from`) has the first round's id.
+  const earlier = saved.filter((other) => stemOf(other) === stemOf(interview) && roundOf(other) < roundOf(interview));
   const mine = triples(note.body);
   let best: Repeat | null = null;
   for (const other of earlier) {
