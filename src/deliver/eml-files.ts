@@ -22,15 +22,33 @@ export interface WrittenDraft {
 export const draftFileNames = (notes: readonly Note[]): string[] =>
   noteFileNames(notes).map((name) => name.replace(/\.txt$/, '.eml'));
 
-/** The thank-you draft to this person an earlier `--eml` run left in `dir`, if any. */
+/** Whether the draft's To header names `address`: the one person it went to. */
+function addressedTo(content: Buffer, address: string): boolean {
+  const head = content.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '';
+  const to = /^to:(.*)$/im.exec(head.replace(/\r?\n[ \t]+/g, ' '))?.[1] ?? '';
+  const wanted = address.trim().toLowerCase();
+  return to
+    .toLowerCase()
+    .split(',')
+    .some((part) => (/<([^>]*)>/.exec(part)?.[1] ?? part).trim() === wanted);
+}
+
+/**
+ * The thank-you draft to this person an earlier `--eml` run left in `dir`, if it is the note they
+ * received. A thank-you through a go-between went to the go-between, with a cover note to them: a
+ * follow-up sent to the person's own address, or through the go-between again, would carry that
+ * cover note along, so it attaches nothing (the follow-up quotes the thank-you either way).
+ */
 function earlierThankYou(dir: string, note: Note): { fileName: string; content: Buffer } | undefined {
-  if (note.kind !== 'follow-up') return undefined;
+  if (note.kind !== 'follow-up' || note.via !== undefined || note.address === undefined) return undefined;
   const fileName = `thank-you-${slugOf(note.to) || 'note'}.eml`;
+  let content: Buffer;
   try {
-    return { fileName, content: readFileSync(join(dir, fileName)) };
+    content = readFileSync(join(dir, fileName));
   } catch {
     return undefined;
   }
+  return addressedTo(content, note.address) ? { fileName, content } : undefined;
 }
 
 export async function writeDrafts(dir: string, notes: readonly Note[], candidate: Candidate): Promise<WrittenDraft[]> {

@@ -26,7 +26,8 @@ Options
   --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
   --eml DIR    write one unsent mail draft per note into DIR (thank-you-priya-raghunathan.eml),
                with the resume (and cover letter) attached; a follow-up also carries the
-               thank-you draft left in DIR. Thunderbird and Outlook for Windows open them as
+               thank-you draft left in DIR when that went to the same address (not one sent
+               through a go-between). Thunderbird and Outlook for Windows open them as
                drafts; Apple Mail does not
   --open       with --eml: open the drafts in your mail program (xdg-open, open, start)
   --mailto     print a mailto: link for a note without attachments (copies the note instead
