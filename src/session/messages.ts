@@ -134,7 +134,7 @@ export const understood = {
   addition: (phrase: string, byPhone = false) =>
     byPhone
       ? `→ in the call, for example: "I would be happy to bring more on ${phrase} in person, or to talk it through on the phone."`
-      : `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it."`,
+      : `→ in the note, for example: "I would like to follow up on ${phrase}, and I can send you more on it if that would help."`,
   strength: (phrase: string) => `→ in the notes, for example: "If one thing about me stays with you, I hope it is ${phrase}."`,
   toldBy: (name: string) => `→ ${name} is thanked for telling you; the others get a note that does not assume they did`,
   toldNobody: '→ nobody is thanked for the news; every note thanks them for their time',

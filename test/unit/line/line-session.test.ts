@@ -98,7 +98,9 @@ describe('line mode', () => {
     // What the candidate adds is shown as the note will set it.
     expect(out).toContain('→ Dear Priya,');
     expect(out).toContain('→ in the thank-you, for example: "I also enjoyed talking about how we both grew up in Tucson."');
-    expect(out).toContain('"I would like to follow up on the Kafka migration plan I sketched, and I can send you more on it."');
+    expect(out).toContain(
+      '"I would like to follow up on the Kafka migration plan I sketched, and I can send you more on it if that would help."',
+    );
     expect(out).toContain('I hope it is ten years of running on-call for payment systems."');
     expect(out).toContain('Note 1 of 2: thank-you note for Priya Raghunathan <priya@acme.example>');
     expect(out).toContain('thank you for talking about moving telemetry ingestion to Kafka.');
