@@ -184,8 +184,8 @@ export const MESSAGES = {
     `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
     `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
-  spellingInRole: (word: string, suggestions: readonly string[]) =>
-    `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it here, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
+  spellingInRole: (word: string, suggestions: readonly string[], places: string) =>
+    `"${word}", ${places}, looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
     `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;
