@@ -82,11 +82,11 @@ export const MESSAGES = {
   greetingUnknown: (written: string, recipient: string) =>
     `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
   nameAccent: (written: string, right: string) =>
-    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write "${right}" if you can.`,
+    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write it with its accents if you can.`,
   nameHalf: (written: string, whole: string) =>
-    `"${written}" is one half of "${whole}". People with a hyphenated name are greeted by all of it; write "${whole}".`,
+    `"${written}" is one half of the hyphenated name "${whole}". People with one are greeted by all of it, so write it whole.`,
   wrongTitle: (written: string, theirs: string, recipient: string) =>
-    `The greeting calls ${recipient} "${written}", and the interview has them as "${theirs}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; use "${theirs}".`,
+    `The greeting calls ${recipient} "${written}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; the interview has them as "${theirs}", so use that.`,
   titleBeforeGiven: (written: string, title: string, family: string) =>
     `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
   titleBeforePatronymic: (written: string, marker: string, given: string) =>
@@ -108,9 +108,9 @@ export const MESSAGES = {
   otherFirm: (written: string, current: string) =>
     `"${written}" is named where ${current} belongs, and this note is for ${current}. If it was copied from a note to another firm, change it to ${current}; if you meant another firm on purpose, say how it connects.`,
   otherCompany: (company: string, current: string) =>
-    `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
+    `"${company}" is the company from another interview, but this note is about ${ended(current)} A note that names the wrong company tells the reader it was copied; change it to ${ended(current)}`,
   otherCompanyShort: (written: string, company: string, current: string) =>
-    `"${written}" reads as ${company}, the company from another interview, but this note is about ${current}. If it was copied from that note, change it to ${current}.`,
+    `"${written}" reads as ${company}, the company from another interview, but this note is about ${ended(current)} If it was copied from that note, change it to ${ended(current)}`,
   otherPerson: (name: string, company: string) =>
     `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
   oneLiner: (words: number) =>
@@ -179,7 +179,7 @@ export const MESSAGES = {
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
   placeholder: (text: string) =>
-    `"${text}" is a stand-in that was never filled in. A note that still says "[Company]" or "[Your Name]" shows the reader a template, not a letter to them. Replace it with the real words before you send.`,
+    `"${text}" is a stand-in that was never filled in. A note that still has a stand-in in it shows the reader a template, not a letter to them. Replace it with the real words before you send.`,
   cliche: (phrase: string, plainer: string) =>
     `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
@@ -191,6 +191,11 @@ export const MESSAGES = {
 } as const;
 
 /** Harper's explanation as a sentence that ends in one full stop, so "Try ..." starts a new one. */
+/** A name or company that ends a sentence: "Tall Pine Brewing Co." takes no second full stop. */
+function ended(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/[\s.]+$/u, '');
   if (trimmed === '') return 'this reads as a grammar slip.';
