@@ -21,7 +21,7 @@ export const DESCRIPTIONS = {
   'no-topic': 'the note mentions nothing discussed with this person',
   'no-thanks': 'a thank-you note that never thanks',
   'missing-prior': 'a follow-up that does not quote or attach the earlier note',
-  'medium-mismatch': 'an e-mail to someone who only used the phone',
+  'medium-mismatch': 'a thank-you or follow-up e-mail to someone who reached you by phone',
   'generic-subject': 'an empty or generic subject line',
   'duplicate-note': "two interviewers' notes that are nearly the same text",
   placeholder: 'a stand-in left in the text: "[Your Name]", "<Company>", "XX", template braces',
@@ -168,8 +168,8 @@ export const MESSAGES = {
     `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
   missingPrior: () =>
     `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
-  mediumMismatch: (recipient: string) =>
-    `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
+  mediumMismatch: (recipient: string, followUp: boolean) =>
+    `${recipient} reached you by phone, and the matching way to answer is in the medium they used: a short call${followUp ? ', with a voicemail if they miss it (the voicemail script has the wording)' : ' (the call script has the wording)'}. An e-mail is fine if they asked for one.`,
   emptySubject: (example: string) =>
     `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. ${example}.`,
   genericSubject: (subject: string, example: string) =>
