@@ -110,6 +110,8 @@ export interface MapOptions {
   readonly typed?: ReadonlySet<string> | undefined;
   /** The ordinary words of the saved role (roleWordsFor): never taken for a name, and a slip in one names the Role answer. */
   readonly role?: ReadonlySet<string> | undefined;
+  /** The names in what the candidate typed about the interview (answerNamesFor): a slip of one may be the answer's. */
+  readonly answerNames?: ReadonlySet<string> | undefined;
 }
 
 /** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
@@ -189,11 +191,15 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       places[place] = 1;
       roleSlips.set(key, { finding: findings.length, problem: lint.problem, suggestions, places });
     }
+    // Near a name typed in a topic or detail, either spelling may be the slip: both are named.
+    const nearAnswer = slipOf !== null && options.answerNames?.has(slipOf) === true;
     const message =
       rule === 'spelling'
         ? inRole
           ? ''
-          : MESSAGES.spelling(lint.problem, suggestions)
+          : nearAnswer
+            ? MESSAGES.spellingNearAnswer(lint.problem, knownForm(lint, slipOf))
+            : MESSAGES.spelling(lint.problem, suggestions)
         : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
     findings.push({

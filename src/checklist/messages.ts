@@ -184,6 +184,8 @@ export const MESSAGES = {
     `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
     `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
+  spellingNearAnswer: (word: string, answer: string) =>
+    `"${word}" is spelled "${answer}" in your answers about this interview (a topic or a detail). If the answer is right, correct the note; if the note is right, correct the answer (press a at the review, or edit the interview file), so every note spells it the same.`,
   spellingInRole: (word: string, suggestions: readonly string[], places: string) =>
     `"${word}", ${places}, looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
