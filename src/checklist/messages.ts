@@ -167,7 +167,7 @@ export const MESSAGES = {
   noThanks: () =>
     `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
   missingPrior: () =>
-    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
+    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your CV or resume, so they need not dig for it.`,
   mediumMismatch: (recipient: string, followUp: boolean) =>
     `${recipient} reached you by phone, and the matching way to answer is in the medium they used: a short call${followUp ? ', with a voicemail if they miss it (the voicemail script has the wording)' : ' (the call script has the wording)'}. An e-mail is fine if they asked for one.`,
   emptySubject: (example: string) =>
