@@ -110,6 +110,8 @@ export interface MapOptions {
   readonly typed?: ReadonlySet<string> | undefined;
   /** The ordinary words of the saved role (roleWordsFor): never taken for a name, and a slip in one names the Role answer. */
   readonly role?: ReadonlySet<string> | undefined;
+  /** The names in what the candidate typed about the interview (answerNamesFor): a slip of one may be the answer's. */
+  readonly answerNames?: ReadonlySet<string> | undefined;
 }
 
 /** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
@@ -135,6 +137,9 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const otherLanguage = otherLanguageLints(draft.text, unknown);
   const unknownAt = new Set(unknown.map((lint) => lint.start));
   const findings: Finding[] = [];
+  // A slip in the saved role is one mistake however often the note names the role: reported once,
+  // at its first place, naming every place it stands (rolePlaces).
+  const roleSlips = new Map<string, { finding: number; problem: string; suggestions: string[]; places: RolePlaces }>();
   for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
@@ -174,11 +179,27 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const suggestions = [
       ...new Set([...(slipOf ? [knownForm(lint, slipOf)] : []), ...offered.map((s) => s.trim()).filter((s) => s !== '')]),
     ].slice(0, 3);
+    if (rule === 'spelling' && inRole) {
+      const key = fold(lint.problem).replace(/['\u2019]s$/u, '');
+      const place = start >= draft.subjectStart && draft.subjectStart >= 0 && start < draft.bodyStart ? 'subject' : 'body';
+      const seen = roleSlips.get(key);
+      if (seen) {
+        seen.places[place] += 1;
+        continue;
+      }
+      const places = { subject: 0, body: 0 };
+      places[place] = 1;
+      roleSlips.set(key, { finding: findings.length, problem: lint.problem, suggestions, places });
+    }
+    // Near a name typed in a topic or detail, either spelling may be the slip: both are named.
+    const nearAnswer = slipOf !== null && options.answerNames?.has(slipOf) === true;
     const message =
       rule === 'spelling'
         ? inRole
-          ? MESSAGES.spellingInRole(lint.problem, suggestions)
-          : MESSAGES.spelling(lint.problem, suggestions)
+          ? ''
+          : nearAnswer
+            ? MESSAGES.spellingNearAnswer(lint.problem, knownForm(lint, slipOf))
+            : MESSAGES.spelling(lint.problem, suggestions)
         : MESSAGES.grammar(lint.problem, lint.message, suggestions);
     const { line, column } = locate(start);
     findings.push({
@@ -190,5 +211,26 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       excerpt: excerptOf(draft.text, start, end),
     });
   }
+  for (const slip of roleSlips.values()) {
+    const finding = findings[slip.finding]!;
+    findings[slip.finding] = {
+      ...finding,
+      message: MESSAGES.spellingInRole(slip.problem, slip.suggestions, rolePlaces(slip.places)),
+    };
+  }
   return findings;
+}
+
+/** How often a slip in the role stands in the subject and in the body of one note. */
+interface RolePlaces {
+  subject: number;
+  body: number;
+}
+
+const TIMES = ['', '', 'twice ', 'three times ', 'four times ', 'five times '];
+
+/** "in the subject and twice in the body": every place a slip in the role stands in the note. */
+export function rolePlaces(places: Readonly<RolePlaces>): string {
+  const one = (count: number, where: string) => (count === 0 ? [] : [`${TIMES[count] ?? `${count} times `}in the ${where}`]);
+  return [...one(places.subject, 'subject'), ...one(places.body, 'body')].join(' and ');
 }

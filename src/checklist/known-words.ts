@@ -8,7 +8,7 @@ import type { CheckContext } from './types.js';
 import { wordsOf } from './text.js';
 import { namesIn, typedFields, typedText } from './typed-words.js';
 
-export { roleWordsFor, typedWordsFor } from './typed-words.js';
+export { answerNamesFor, roleWordsFor, typedWordsFor } from './typed-words.js';
 
 /**
  * The word and its possessive, with a straight apostrophe only: Harper matches "Priya's" and

@@ -21,7 +21,7 @@ export const DESCRIPTIONS = {
   'no-topic': 'the note mentions nothing discussed with this person',
   'no-thanks': 'a thank-you note that never thanks',
   'missing-prior': 'a follow-up that does not quote or attach the earlier note',
-  'medium-mismatch': 'an e-mail to someone who only used the phone',
+  'medium-mismatch': 'a thank-you or follow-up e-mail to someone who reached you by phone',
   'generic-subject': 'an empty or generic subject line',
   'duplicate-note': "two interviewers' notes that are nearly the same text",
   placeholder: 'a stand-in left in the text: "[Your Name]", "<Company>", "XX", template braces',
@@ -82,11 +82,11 @@ export const MESSAGES = {
   greetingUnknown: (written: string, recipient: string) =>
     `The greeting says "${written}", and this note is for ${recipient}: that is no form of their name we know. If it is what ${recipient} goes by, keep it; if not, read the opening as ${recipient} would and greet them by their own name.`,
   nameAccent: (written: string, right: string) =>
-    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write "${right}" if you can.`,
+    `"${written}" is written without the accents of "${right}" (or with accents it does not have). People notice their name spelled their way; write it with its accents if you can.`,
   nameHalf: (written: string, whole: string) =>
-    `"${written}" is one half of "${whole}". People with a hyphenated name are greeted by all of it; write "${whole}".`,
+    `"${written}" is one half of the hyphenated name "${whole}". People with one are greeted by all of it, so write it whole.`,
   wrongTitle: (written: string, theirs: string, recipient: string) =>
-    `The greeting calls ${recipient} "${written}", and the interview has them as "${theirs}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; use "${theirs}".`,
+    `The greeting calls ${recipient} "${written}". A title someone does not hold, or a plain one in place of theirs, is the slip they notice first; the interview has them as "${theirs}", so use that.`,
   titleBeforeGiven: (written: string, title: string, family: string) =>
     `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
   titleBeforePatronymic: (written: string, marker: string, given: string) =>
@@ -108,9 +108,9 @@ export const MESSAGES = {
   otherFirm: (written: string, current: string) =>
     `"${written}" is named where ${current} belongs, and this note is for ${current}. If it was copied from a note to another firm, change it to ${current}; if you meant another firm on purpose, say how it connects.`,
   otherCompany: (company: string, current: string) =>
-    `"${company}" is the company from another interview, but this note is about ${current}. A note that names the wrong company tells the reader it was copied; change it to ${current}.`,
+    `"${company}" is the company from another interview, but this note is about ${ended(current)} A note that names the wrong company tells the reader it was copied; change it to ${ended(current)}`,
   otherCompanyShort: (written: string, company: string, current: string) =>
-    `"${written}" reads as ${company}, the company from another interview, but this note is about ${current}. If it was copied from that note, change it to ${current}.`,
+    `"${written}" reads as ${company}, the company from another interview, but this note is about ${ended(current)} If it was copied from that note, change it to ${ended(current)}`,
   otherPerson: (name: string, company: string) =>
     `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
   oneLiner: (words: number) =>
@@ -167,9 +167,9 @@ export const MESSAGES = {
   noThanks: () =>
     `This thank-you note never actually says thank you. Say it plainly in the first lines: thank them for their time and the conversation.`,
   missingPrior: () =>
-    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your resume, so they need not dig for it.`,
-  mediumMismatch: (recipient: string) =>
-    `${recipient} reached you by phone. Answer in the medium they used: call and leave a short voicemail instead (the voicemail script has the wording), or ask the recruiter for an e-mail address first.`,
+    `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your CV or resume, so they need not dig for it.`,
+  mediumMismatch: (recipient: string, followUp: boolean) =>
+    `${recipient} reached you by phone, and the matching way to answer is in the medium they used: a short call${followUp ? ', with a voicemail if they miss it (the voicemail script has the wording)' : ' (the call script has the wording)'}. An e-mail is fine if they asked for one.`,
   emptySubject: (example: string) =>
     `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. ${example}.`,
   genericSubject: (subject: string, example: string) =>
@@ -179,18 +179,25 @@ export const MESSAGES = {
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
   placeholder: (text: string) =>
-    `"${text}" is a stand-in that was never filled in. A note that still says "[Company]" or "[Your Name]" shows the reader a template, not a letter to them. Replace it with the real words before you send.`,
+    `"${text}" is a stand-in that was never filled in. A note that still has a stand-in in it shows the reader a template, not a letter to them. Replace it with the real words before you send.`,
   cliche: (phrase: string, plainer: string) =>
     `"${phrase}" is a stock phrase that makes a note sound automatic, the kind a reader skims past. ${plainer}`,
   spelling: (word: string, suggestions: readonly string[]) =>
     `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}. Hiring managers read each note as a writing sample, and a typo is what they remember.`,
-  spellingInRole: (word: string, suggestions: readonly string[]) =>
-    `"${word}" looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it here, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
+  spellingNearAnswer: (word: string, answer: string) =>
+    `"${word}" is spelled "${answer}" in your answers about this interview (a topic or a detail). If the answer is right, correct the note; if the note is right, correct the answer (press a at the review, or edit the interview file), so every note spells it the same.`,
+  spellingInRole: (word: string, suggestions: readonly string[], places: string) =>
+    `"${word}", ${places}, looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
     `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;
 
 /** Harper's explanation as a sentence that ends in one full stop, so "Try ..." starts a new one. */
+/** A name or company that ends a sentence: "Tall Pine Brewing Co." takes no second full stop. */
+function ended(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/[\s.]+$/u, '');
   if (trimmed === '') return 'this reads as a grammar slip.';

@@ -68,6 +68,19 @@ export function typedWordsFor(context: CheckContext): ReadonlySet<string> {
 }
 
 /**
+ * The names and terms in the free text the candidate typed (topics, details, additions), folded.
+ * A note's word a slip away from one of them may be the right spelling of a slip typed there
+ * ("Humber" in the note, "Humbrer" in the detail): harper-map.ts says so instead of taking the
+ * answer's spelling as the right one.
+ */
+export function answerNamesFor(context: CheckContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const text of typedText(context))
+    for (const word of wordsOf(namesIn(text).replace(/\u2019/g, "'"))) words.add(fold(word.text.replace(/'s$/u, '')));
+  return words;
+}
+
+/**
  * The ordinary words of the role as saved (typedFields reads which are names), folded. A slip in
  * one is a slip in every note that names the role, so it is reported wherever it stands, even
  * where a capital would otherwise pass it for a name ("for the Lead Pharmacist, Aseptc Services

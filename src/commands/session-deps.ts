@@ -267,17 +267,14 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     async checkSpelling(note, given: CheckContext) {
       if (!spellerStarted) return [];
       const checkContext = await withLevels(given);
-      const [s, { knownWordsFor, roleWordsFor, typedWordsFor }, { checkNote }, { mergeFindings }] = await Promise.all([
-        speller(),
-        words(),
-        checklist(),
-        merge(),
-      ]);
+      const [s, { answerNamesFor, knownWordsFor, roleWordsFor, typedWordsFor }, { checkNote }, { mergeFindings }] =
+        await Promise.all([speller(), words(), checklist(), merge()]);
       const { noteText } = await import('../checklist/draft.js');
       const spelling = await s.lint(noteText(note), knownWordsFor(checkContext), {
         levels: checkContext.levels,
         typed: typedWordsFor(checkContext),
         role: roleWordsFor(checkContext),
+        answerNames: answerNamesFor(checkContext),
       });
       const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), dateStyle, ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));

@@ -12,7 +12,7 @@ import { loadRuleConfig } from '../checklist/config-file.js';
 import type { CheckContext } from '../checklist/types.js';
 import { dialectFromEnv, type DialectName } from '../checklist/dialect.js';
 import { noteText } from '../checklist/draft.js';
-import { knownWordsFor, roleWordsFor, typedWordsFor } from '../checklist/known-words.js';
+import { answerNamesFor, knownWordsFor, roleWordsFor, typedWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { reportColumns } from './shared/report-width.js';
 import { startSpellChecker } from '../checklist/spell.js';
@@ -82,6 +82,7 @@ async function checkAll(
           levels,
           typed: typedWordsFor(contexts[i]!),
           role: roleWordsFor(contexts[i]!),
+          answerNames: answerNamesFor(contexts[i]!),
         }),
       ),
     );

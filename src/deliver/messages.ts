@@ -57,9 +57,8 @@ export const draftMessages = {
   openFailed: (program: string, detail: string) => `could not open the draft with ${program}: ${detail}.`,
   openTry: (dir: string) => `open the .eml file in ${dir} from your mail program (File > Open)`,
   openerHint: { linux: 'install xdg-utils', other: 'it comes with the system' },
-  mailtoAttachments: (names: readonly string[]) =>
-    `a mailto: link cannot carry attachments, and this note attaches ${names.join(', ')}.`,
-  mailtoAttachmentsTry: (id: string) => `followup-coach regen ${id} --eml drafts   (a draft with the attachments)`,
+  mailtoAttachments: (names: readonly string[], id: string) =>
+    `(A mailto: link cannot carry attachments: attach ${names.join(' and ')} yourself before you send. For a draft with ${names.length === 1 ? 'it' : 'them'} attached: followup-coach regen ${id} --eml drafts)`,
   mailtoTooLong: (length: number, limit: number) =>
     `The mailto: link would be ${length} characters, past the ${limit} that mail programs and browsers reliably take: copying the note instead.`,
   mailtoNoAddress: (to: string) => `(No e-mail address for ${to}: the link has no recipient; add it in your mail program.)`,

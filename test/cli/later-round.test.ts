@@ -41,4 +41,25 @@ describe('regen for a later round', () => {
     );
     expect(first.subject).toBe('Thank you: Senior Backend Engineer interview');
   });
+
+  it('files an interview file that says "round": 2 as the next round, without --round, and only once', async () => {
+    const home = newHome();
+    const env = { FOLLOWUP_COACH_NOW: '2026-12-03' };
+    expect((await runCli(['import', FIXTURE], { home, env })).code).toBe(0);
+    const second = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    second.interviewDate = '2026-12-03';
+    second.round = 2;
+    second.interviewers = [{ ...second.interviewers[0], topics: ['the ingestion backlog'] }];
+    const file = join(home, 'round-2.json');
+    writeFileSync(file, JSON.stringify(second));
+    const run = await runCli(['import', file], { home, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toContain(`${ID}-round-2`);
+    // The same file again, now with --round as well, is the round already saved, not a third copy.
+    expect((await runCli(['import', file, '--round'], { home, env })).code).toBe(0);
+    const listed = JSON.parse((await runCli(['list', '--json'], { home, env })).stdout);
+    expect(listed).toHaveLength(1);
+    const ids = JSON.stringify(listed).match(new RegExp(`${ID}[a-z0-9-]*`, 'g'));
+    expect([...new Set(ids)].sort()).toEqual([ID, `${ID}-round-2`]);
+  });
 });

@@ -1,5 +1,7 @@
-// medium-mismatch: answer in the medium the interviewer used. Someone who only ever called gets
-// a call or a voicemail, not an e-mail out of the blue.
+// medium-mismatch: answer in the medium the interviewer used ("phone calls with phone calls").
+// Someone who reached you by phone is thanked and followed up with a call, even when the file
+// also holds an e-mail address for them; an e-mail is fine only if they asked for one, which the
+// message says. The coach's own notes to them are call scripts (src/compose/recipients.ts).
 import { MESSAGES } from '../messages.js';
 import { recipientOf } from '../people.js';
 import type { RuleCheck } from '../types.js';
@@ -9,11 +11,10 @@ import { notePoint } from './content.js';
 export const mediumMismatch: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
   if (person?.medium !== 'phone' || isCallScript(draft, context)) return [];
-  // The follow-up answers a caller with a call. The thank-you too (and a note of no stated
-  // kind), when they never gave an e-mail address: a mail to someone who only ever phoned has
-  // nowhere natural to land.
+  // A thank-you or follow-up e-mail, whatever addresses the file holds. A note of no stated kind
+  // only when there is no address to write to: it may be a later note, which may be a mail.
   const written =
-    context.kind === 'follow-up' || ((context.kind === 'thank-you' || context.kind === undefined) && !person.email?.trim());
+    context.kind === 'follow-up' || context.kind === 'thank-you' || (context.kind === undefined && !person.email?.trim());
   if (!written) return [];
-  return [{ ...notePoint(draft), message: MESSAGES.mediumMismatch(person.name) }];
+  return [{ ...notePoint(draft), message: MESSAGES.mediumMismatch(person.name, context.kind === 'follow-up') }];
 };

@@ -7,7 +7,7 @@ import { configMessages } from '../../checklist/config-messages.js';
 import { dialectFromEnv } from '../../checklist/dialect.js';
 import { parseDraft } from '../../checklist/draft.js';
 import { decodeDraft, MAX_BYTES } from '../../checklist/input.js';
-import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../checklist/known-words.js';
+import { answerNamesFor, knownWordsFor, roleWordsFor, typedWordsFor } from '../../checklist/known-words.js';
 import { isOff } from '../../checklist/levels.js';
 import { SPELL_BUDGET } from '../../checklist/lint-pieces.js';
 import { mergeFindings } from '../../checklist/merge.js';
@@ -67,6 +67,7 @@ export async function run(context: CommandContext): Promise<number> {
       namesUnknown: !checkContext.interview,
       typed: typedWordsFor(checkContext),
       role: roleWordsFor(checkContext),
+      answerNames: answerNamesFor(checkContext),
       levels,
       onPartial: (checked, total) => context.stderr.write(`${m.spellPartial(checked, total, SPELL_BUDGET)}\n`),
     });

@@ -9,7 +9,7 @@ import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText, warningsFor } from '../../model/interview-file.js';
 import { applicationSchedule } from '../../model/round-schedule.js';
-import { roundsOfApplication } from '../../model/rounds.js';
+import { roundOf, roundsOfApplication } from '../../model/rounds.js';
 import { openStore } from '../../store/index.js';
 import { asNextRound, looksLikeNextRound } from '../../store/round-placement.js';
 import { printNotices } from '../shared/notices.js';
@@ -53,8 +53,10 @@ export async function run(context: CommandContext): Promise<number> {
     // terminal the user is asked.
     const laterRound = !args.values.replace && looksLikeNextRound(all, parsed.interview);
     const canAsk = file !== '-' && context.interactive;
+    // A file that says `"round": 2` (or later) has answered the question itself.
     const asRound =
       args.values.round === true ||
+      (laterRound && roundOf(parsed.interview) > 1) ||
       (laterRound && canAsk && (await askIfNextRound(parsed.interview.company, parsed.interview.role)));
     const incoming = asRound ? asNextRound(all, parsed.interview) : parsed.interview;
     // A later round keeps the addresses given in the earlier ones: no warning about those.

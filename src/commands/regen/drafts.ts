@@ -94,7 +94,6 @@ export async function mailtoOrCopy(
   if (isSpoken(note)) throw new UsageError(m.callNoMailto(note.to), m.voicemailNoDraftTry(interview.id, note.kind));
   const attached = [...note.attachments, ...attachmentNames(note.kind, interview.candidate)];
   const unique = [...new Set(attached)];
-  if (unique.length > 0) throw new CliError(m.mailtoAttachments(unique), m.mailtoAttachmentsTry(interview.id));
   const gated = await checkBeforeSending(context, note, notes, interview, await store.interviews(), force);
   if (gated.blocked) throw new CliError(cliMessages.blocked, cliMessages.blockedTry(interview.id));
   const link = mailtoLink(note);
@@ -103,6 +102,8 @@ export async function mailtoOrCopy(
     return copyAndReport(context, store, interview, note);
   }
   if (note.address === undefined) context.stderr.write(`${m.mailtoNoAddress(note.to)}\n`);
+  // The README's way for Apple Mail: the link for the words, the files attached by hand.
+  if (unique.length > 0) context.stderr.write(`${m.mailtoAttachments(unique, interview.id)}\n`);
   context.stdout.write(`${link}\n`);
   return EXIT.ok;
 }

@@ -94,14 +94,26 @@ describe('medium-mismatch', () => {
         kind: 'thank-you',
       }),
     ).toEqual([]);
-    // A caller who did give an address may well be thanked by e-mail.
+    // A caller who also gave an address is still answered as they reached you: by phone.
     const withMail = {
       ...ACME,
       interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)),
     };
-    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { interview: withMail, to: 'Sam Ortiz', kind: 'thank-you' })).toEqual(
-      [],
+    const withMailSam = { interview: withMail, to: 'Sam Ortiz' };
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), { ...withMailSam, kind: 'thank-you' })).toEqual([
+      {
+        // The note's first line after the greeting: "Thanks.".
+        start: 8,
+        end: 15,
+        message:
+          'Sam Ortiz reached you by phone, and the matching way to answer is in the medium they used: a short call (the call script has the wording). An e-mail is fine if they asked for one.',
+      },
+    ]);
+    expect(mediumMismatch(parseDraft('Hi Sam,\nChecking in.'), { ...withMailSam, kind: 'follow-up' })[0]?.message).toBe(
+      'Sam Ortiz reached you by phone, and the matching way to answer is in the medium they used: a short call, with a voicemail if they miss it (the voicemail script has the wording). An e-mail is fine if they asked for one.',
     );
+    // With no kind stated it may be a later note, which may well be a mail to the address they gave.
+    expect(mediumMismatch(parseDraft('Hi Sam,\nThanks.'), withMailSam)).toEqual([]);
     expect(mediumMismatch(parseDraft('Hi Sam, this is Jordan.'), { ...sam, kind: 'voicemail' })).toEqual([]);
     // A script that opens as people talk on the phone: the caller's name and "here", or the number.
     for (const script of [

@@ -46,3 +46,29 @@ describe('a proper noun near no known name', () => {
     expect(spelling(note(line), word, offered)).toEqual([]);
   });
 });
+
+describe('a slip of a name typed in a topic or detail', () => {
+  // "Humbrer" typed in the detail, "Humber" written in the note: the answer may hold the slip, so
+  // the message names both spellings and does not call the right one misspelled.
+  it('names both spellings and says which to correct in either case', () => {
+    const text = note('We both grew up near the Humber estuary.');
+    const start = text.indexOf('Humber');
+    const lint: RawLint = {
+      start,
+      end: start + 6,
+      rule: 'SpellCheck',
+      kind: 'Spelling',
+      message: '',
+      problem: 'Humber',
+      suggestions: [],
+    };
+    const options = { known: new Set([...known, 'humbrer']), answerNames: new Set(['humbrer']) };
+    expect(findingsFromLints(parseDraft(text), [lint], options).map((finding) => finding.message)).toEqual([
+      '"Humber" is spelled "Humbrer" in your answers about this interview (a topic or a detail). If the answer is right, correct the note; if the note is right, correct the answer (press a at the review, or edit the interview file), so every note spells it the same.',
+    ]);
+    // A slip of a person's name (not typed in free text) is still that name misspelt.
+    expect(findingsFromLints(parseDraft(text), [lint], { known: new Set([...known, 'humbrer']) }).map((f) => f.message)).toEqual([
+      message('Humber', 'Humbrer'),
+    ]);
+  });
+});

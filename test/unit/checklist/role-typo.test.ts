@@ -1,10 +1,11 @@
 // A slip typed into the role ("Lead Pharmacist, Aseptc Services") repeats in every note that names
 // the role. Its capital made it pass for a name inside a sentence, so whether it was reported
-// depended on whether the subject line also carried it; now it is reported wherever it stands,
-// and the message sends the user to the Role answer.
+// depended on whether the subject line also carried it; now it is reported once per note, naming
+// every place it stands, and the message sends the user to the Role answer.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rolePlaces } from '../../../src/checklist/harper-map.js';
 import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
@@ -35,16 +36,26 @@ describe('spelling: a slip in the saved role', () => {
   };
 
   it.each([
-    ['a generic subject', `Subject: Thanks\n\n${body('Aseptc')}`, ['Aseptc']],
-    ['no subject line', body('Aseptc'), ['Aseptc']],
-    ['a subject with the word', `Subject: Aseptc Services interview\n\n${body('Aseptc')}`, ['Aseptc', 'Aseptc']],
-  ])('is reported under %s, naming the Role answer', async (_label, text, excerpts) => {
+    ['a generic subject', `Subject: Thanks\n\n${body('Aseptc')}`, 'in the body'],
+    ['no subject line', body('Aseptc'), 'in the body'],
+    ['a subject with the word', `Subject: Aseptc Services interview\n\n${body('Aseptc')}`, 'in the subject and in the body'],
+    [
+      'the word twice in the body',
+      `Subject: Aseptc Services interview\n\n${body('Aseptc').replace('Could you', 'The Aseptc Services team was welcoming. Could you')}`,
+      'in the subject and twice in the body',
+    ],
+  ])('is reported once under %s, naming every place and the Role answer', async (_label, text, places) => {
     const found = await spelling(text, contextFor('Lead Pharmacist, Aseptc Services'));
-    expect(found.map((finding) => finding.excerpt)).toEqual(excerpts);
-    for (const finding of found) {
-      expect(finding.message).toContain('did you mean "Aseptic"');
-      expect(finding.message).toContain('your Role answer spells it this way');
-    }
+    expect(found.map((finding) => finding.excerpt)).toEqual(['Aseptc']);
+    expect(found[0]!.message).toBe(
+      `"Aseptc", ${places}, looks misspelled (did you mean "Aseptic" or "Aspect" or "Adept"?), and your Role answer spells it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
+    );
+  });
+
+  it('names the places in words', () => {
+    expect(rolePlaces({ subject: 1, body: 0 })).toBe('in the subject');
+    expect(rolePlaces({ subject: 0, body: 3 })).toBe('three times in the body');
+    expect(rolePlaces({ subject: 2, body: 7 })).toBe('twice in the subject and 7 times in the body');
   });
 
   it('passes the same note once the role is spelt right', async () => {

@@ -39,6 +39,16 @@ const fixtures = FILES.map((name): [string, Interview] => {
   if (!result.ok) throw new Error(`${name}.json does not parse: ${JSON.stringify(result.problems)}`);
   return [`fixture ${name}`, result.interview];
 });
+// Someone who reached you by phone and also gave an e-mail address is still answered by phone
+// (medium-mismatch): Sam Ortiz of acme.json with an address of his own.
+const [, acme] = fixtures[0]!;
+fixtures.push([
+  "fixture acme, with the caller's e-mail address",
+  {
+    ...acme,
+    interviewers: acme.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam.ortiz@acme.example' } : p)),
+  },
+]);
 /**
  * The notes that go through a go-between open with a line to them (src/model/via.ts), in every
  * tone and for every kind that can go that way: thank-yous, follow-ups, and the notes after a no.
@@ -177,6 +187,14 @@ describe('every composed note passes the checklist', () => {
       return context.kind === 'follow-up' && person?.medium === 'phone';
     });
     expect(phoned.map((c) => c.label)).toEqual([]);
+  });
+
+  it('answers a caller who also gave an e-mail address by phone: the thank-you is a call, the follow-up a voicemail', () => {
+    const sam = cases.filter(
+      ({ label, context }) => label.includes("caller's e-mail") && context.to === 'Sam Ortiz' && context.kind !== 'stay-in-touch',
+    );
+    expect(new Set(sam.map((c) => c.context.kind))).toEqual(new Set(['thank-you', 'voicemail']));
+    expect(sam.filter((c) => !c.note.subject.startsWith('Thank-you call') && c.context.kind === 'thank-you')).toEqual([]);
   });
 
   it.each(cases)('$label', async ({ note, context }) => {
