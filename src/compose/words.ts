@@ -103,7 +103,9 @@ export function spokenPhone(phone: string, reader: string | null): string {
 }
 
 /** Letters after a name that say what someone is, not who ("RN", "BSN", "PhD"), as the checklist reads them (src/checklist/people.ts). */
-const POST_NOMINAL = /^\p{Lu}\p{L}{1,7}$/u;
+// Built on first use: a \p{..} class costs V8 its Unicode tables, and only calls need it.
+let postNominal: RegExp | undefined;
+const POST_NOMINAL = (): RegExp => (postNominal ??= /^\p{Lu}\p{L}{1,7}$/u);
 
 /** A name as said on a call: without the letters after it ("Ngozi Adeyemi-Clarke, RN, BSN" -> "Ngozi Adeyemi-Clarke"). */
 export function spokenName(name: string): string {
@@ -112,7 +114,7 @@ export function spokenName(name: string): string {
   const isLetters = (word: string) => {
     const bare = word.replace(/[.,]+$/u, '').replace(/\./gu, '');
     const capitals = bare.replace(/\P{Lu}/gu, '').length;
-    return POST_NOMINAL.test(bare) && capitals >= 2 && capitals * 2 >= bare.length;
+    return POST_NOMINAL().test(bare) && capitals >= 2 && capitals * 2 >= bare.length;
   };
   while (keep > 1 && isLetters(words[keep - 1]!)) keep -= 1;
   return words.slice(0, keep).join(' ').replace(/,+$/u, '');

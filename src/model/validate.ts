@@ -56,17 +56,26 @@ export function validatePersonName(text: string): string | undefined {
 // One @, a local part of the characters mail systems accept unquoted, and a domain of dotted
 // labels ending in a top-level domain of two or more letters. Stricter than RFC 5322 on purpose:
 // a quoted local part in a follow-up address is far more likely a typo than real.
-const EMAIL =
-  /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+// Built on first use: a \p{..} class costs V8 its Unicode tables, and most commands never
+// validate an address (regen, list).
+let email: RegExp | undefined;
+const unicodeEmail = (): RegExp =>
+  (email ??=
+    /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u);
 
 const ASCII_EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** Both forms of the shape, for the test that they agree on ASCII text. */
-export const EMAIL_SHAPES = { unicode: EMAIL, ascii: ASCII_EMAIL } as const;
+export const EMAIL_SHAPES = {
+  get unicode(): RegExp {
+    return unicodeEmail();
+  },
+  ascii: ASCII_EMAIL,
+} as const;
 
 function hasEmailShape(value: string): boolean {
-  return (PRINTABLE_ASCII.test(value) ? ASCII_EMAIL : EMAIL).test(value);
+  return (PRINTABLE_ASCII.test(value) ? ASCII_EMAIL : unicodeEmail()).test(value);
 }
 
 export function validateEmail(text: string): string | undefined {

@@ -17,8 +17,12 @@ const INTRODUCTION =
  * Gunnar, Joel Makoa here", "Hey Shanice, Tomasz Zieliński, 614 555 0112": a name and "here", or
  * a name and the number to call back, where an e-mail would start its first sentence.
  */
-const SELF_NAMED =
-  /^[^,\n]{1,60},\s*\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}(?:\s+here\b|,\s*\+?\d[\d ().-]{6,}\d)/u;
+// Built on first use (a \p{..} class costs V8 its Unicode tables): most notes are told apart
+// from a call script before this is asked.
+let selfNamed: RegExp | undefined;
+const SELF_NAMED = (): RegExp =>
+  (selfNamed ??=
+    /^[^,\n]{1,60},\s*\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}(?:\s+here\b|,\s*\+?\d[\d ().-]{6,}\d)/u);
 
 /** Four digits or more read out as words: "five five five, oh one nine oh". */
 const SPOKEN_DIGITS =
@@ -32,7 +36,8 @@ export function isCallScript(draft: Draft, context: CheckContext): boolean {
   if (script === undefined) {
     const opening = draft.prose.slice(draft.bodyStart).trimStart().slice(0, OPENING);
     script =
-      signatureOf(draft) === null && (INTRODUCTION.test(opening) || SELF_NAMED.test(opening) || SPOKEN_DIGITS.test(draft.prose));
+      signatureOf(draft) === null &&
+      (INTRODUCTION.test(opening) || SELF_NAMED().test(opening) || SPOKEN_DIGITS.test(draft.prose));
     scripts.set(draft, script);
   }
   return script;

@@ -8,7 +8,10 @@
 import type { CommandContext } from '../../cli/context.js';
 import { CancelledError, CliError, EXIT } from '../../cli/errors.js';
 import type { Finding, Interview, Note } from '../../model/types.js';
-import { isEarly, lastSent, type ReviewAction, type ReviewState, reduceReview, startReview } from '../../session/review/index.js';
+import { isEarly } from '../../session/review/findings.js';
+import { reduceReview, startReview } from '../../session/review/reduce.js';
+import { lastSent } from '../../session/review/selectors.js';
+import type { ReviewAction, ReviewState } from '../../session/review/types.js';
 import type { Store } from '../../store/index.js';
 import { isSpoken } from '../../model/spoken.js';
 import { copyBody, printUncopied, recordCopied, reportCopied } from './copy.js';
