@@ -10,24 +10,23 @@
 //   ←→ note · ↑↓ scroll · c copy · e edit · s mark sent · a change answers · Esc back · q finish
 //   (the keys that work on this note: a call is marked as called, a sent note is not edited)
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatDay } from '../../model/dates.js';
 import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
 import { contactAsked, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
-import { KeyHints } from '../components/key-hints.js';
-import { MessageLine } from '../components/message-line.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
-import { hints, review } from '../messages.js';
-import { MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
+import { review } from '../messages.js';
+import { MANUAL_CHECK_ROWS } from './manual-checks.js';
 import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
-import { ReviewStatusLine } from './review-status.js';
+import { ReviewFooter } from './review-footer.js';
 import { fitLine, linesFor, reviewLayout } from './schedule-lines.js';
+import { useNoteScroll } from './use-note-scroll.js';
 import { useReview } from './use-review.js';
 
 export interface ReviewScreenProps {
@@ -54,13 +53,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const { onManualConfirmed } = props;
   const options = { manualConfirmed, onManualConfirmed, isActive, onSuspend };
   const { state, dispatch } = useReview(deps, interview, props.purpose, props.others, options);
-  const [scroll, setScroll] = useState(0);
   const current = currentNote(state);
   const { status, checking } = state;
-
-  // A note of its own starts at its top.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolling restarts when another note is selected, nothing else.
-  useEffect(() => setScroll(0), [state.selected]);
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
@@ -71,28 +65,15 @@ export function ReviewScreen(props: ReviewScreenProps) {
       : null;
   const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
   const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
-  const bottom = Math.max(0, lines.length - viewport);
-  const top = Math.min(scroll, bottom);
-  // A copy held back by an error says to fix the error above: scroll the checklist into view so
-  // it is (on a short screen it sat below the fold, past the end of the note).
-  const findingsAt = lines.findIndex((line) => line.tone === 'muted' && line.text === review.findingsTitle);
-  const errorAt = lines.findIndex((line) => line.tone === 'error');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the moment a copy is held back scrolls.
-  useEffect(() => {
-    if (status.kind === 'blocked' && errorAt >= top + viewport) setScroll(findingsAt);
-  }, [status.kind]);
+  const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
   useKeys(
     (input, key) => {
       const outcome = reviewKey(input, key, state, deps.now);
       if (outcome === null) return;
       if (outcome.to === 'core') dispatch(outcome.action);
-      else if (outcome.to === 'scroll') {
-        const by = outcome.by === 'page-up' ? -viewport : outcome.by === 'page-down' ? viewport : outcome.by;
-        // From the scroll as it is now, not as this frame drew it: a held arrow key sends several
-        // presses in one read, before the next frame, and each must move once.
-        setScroll((at) => Math.max(0, Math.min(bottom, Math.min(at, bottom) + by)));
-      } else if (outcome.what === 'change') props.onChangeAnswers();
+      else if (outcome.to === 'scroll') scrollBy(outcome.by);
+      else if (outcome.what === 'change') props.onChangeAnswers();
       else if (outcome.what === 'back') props.onBack();
       else props.onFinish();
     },
@@ -125,24 +106,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
           {fitLine(line, width)}
         </Text>
       ))}
-      {checking ? (
-        <ManualChecks ticked={checking.ticked} />
-      ) : (
-        <>
-          {advice === null ? (
-            <ReviewStatusLine status={status} dateStyle={deps.dateStyle} />
-          ) : (
-            <MessageLine tone="warning">{advice}</MessageLine>
-          )}
-          <KeyHints
-            hints={
-              status.kind === 'blocked'
-                ? hints.reviewBlocked
-                : hints.reviewFor({ spoken: isSpoken(current.note), sent: current.sentAt !== undefined })
-            }
-          />
-        </>
-      )}
+      <ReviewFooter
+        state={state}
+        advice={advice}
+        spoken={isSpoken(current.note)}
+        sent={current.sentAt !== undefined}
+        dateStyle={deps.dateStyle}
+      />
     </Box>
   );
 }

@@ -1,0 +1,33 @@
+// The bottom of the review: the three manual checks while they are asked, otherwise what just
+// happened (or the advice for a note nobody can send yet) over the keys that work on this note.
+import type { DateStyle } from '../../model/dates.js';
+import type { ReviewState } from '../../session/review/index.js';
+import { KeyHints } from '../components/key-hints.js';
+import { MessageLine } from '../components/message-line.js';
+import { hints } from '../messages.js';
+import { ManualChecks } from './manual-checks.js';
+import { ReviewStatusLine } from './review-status.js';
+
+export interface ReviewFooterProps {
+  readonly state: ReviewState;
+  /** Said instead of the status while nothing else is to be said (see review-screen.tsx). */
+  readonly advice: string | null;
+  readonly spoken: boolean;
+  readonly sent: boolean;
+  readonly dateStyle: DateStyle;
+}
+
+export function ReviewFooter({ state, advice, spoken, sent, dateStyle }: ReviewFooterProps) {
+  const { status, checking } = state;
+  if (checking) return <ManualChecks ticked={checking.ticked} />;
+  return (
+    <>
+      {advice === null ? (
+        <ReviewStatusLine status={status} dateStyle={dateStyle} />
+      ) : (
+        <MessageLine tone="warning">{advice}</MessageLine>
+      )}
+      <KeyHints hints={status.kind === 'blocked' ? hints.reviewBlocked : hints.reviewFor({ spoken, sent })} />
+    </>
+  );
+}
