@@ -34,7 +34,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function checkNote(
-  note: (Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes' | 'via'>>) | Draft,
+  note: (Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes' | 'via' | 'noEarlierNote'>>) | Draft,
   context: CheckContext,
 ): Finding[] {
   const draft = isDraft(note) ? note : draftFromNote(note);

@@ -87,7 +87,7 @@ export function noteText(note: { readonly subject: string; readonly body: string
   return note.subject.trim() === '' ? note.body : `Subject: ${note.subject}\n\n${note.body}`;
 }
 
-type ComposedNote = Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes' | 'via'>>;
+type ComposedNote = Pick<Note, 'subject' | 'body'> & Partial<Pick<Note, 'attachments' | 'quotes' | 'via' | 'noEarlierNote'>>;
 
 export function draftFromNote(note: ComposedNote): Draft {
   const text = noteText(note);
@@ -100,6 +100,7 @@ export function draftFromNote(note: ComposedNote): Draft {
     subject,
     attachments: note.attachments ?? [],
     quotes: note.quotes ?? null,
+    noEarlierNote: note.noEarlierNote === true,
   };
 }
 

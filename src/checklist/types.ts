@@ -48,6 +48,8 @@ export interface Draft {
   /** What the note says it attaches or quotes, when it came from the composer. */
   readonly attachments: readonly string[];
   readonly quotes: string | null;
+  /** A composed follow-up to someone no earlier note is on record for: it has nothing to quote. */
+  readonly noEarlierNote?: boolean;
 }
 
 /** A rule's raw hit before it becomes a Finding: an offset range in the draft's text. */

@@ -120,15 +120,17 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   /**
    * What the follow-up quotes: the thank-you as sent when the log has its text, else as it reads
    * now. One that went through a go-between is quoted as the recipient's own note, without the
-   * line to the go-between and under its own subject.
+   * line to the go-between and under its own subject. None on record, none quoted: a note the
+   * person never received must not be called one that went astray.
    */
-  function priorThankYou(interview: Interview, recipient: Recipient, style: NoteStyle): PriorNote {
+  function priorThankYou(interview: Interview, recipient: Recipient, style: NoteStyle): PriorNote | undefined {
     const folded = foldName(recipient.name);
     const sent = latestBy(
       interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded && entry.body),
     );
     const logged =
       sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
+    if (logged === undefined) return undefined;
     const between = thankYouVia(interview, recipient);
     const direct: Recipient = {
       ...recipient,
@@ -145,9 +147,8 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     // thank-you that went through someone else left no thread with the person written to now.
     const reply = foldName(between?.name ?? '') === foldName(recipient.via?.name ?? '');
     const subject = sent?.subject ?? (throughVia ?? current).subject;
-    const sentAt = sent?.body ? sent.at : (logged?.at ?? null);
     // Sent without its text on record: quote the note as it reads now, with the day it went out.
-    return { subject, body: own(sent?.body ? sent.body : current.body), sentAt, reply };
+    return { subject, body: own(sent?.body ? sent.body : current.body), sentAt: logged.at, reply };
   }
 
   /**
@@ -212,6 +213,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       body: rendered.body,
       attachments: kind === 'follow-up' && resume ? [baseName(resume)] : [],
       quotes: keepsQuote ? prior.body : undefined,
+      ...(kind === 'follow-up' && prior === undefined ? { noEarlierNote: true as const } : {}),
       ...(follows === undefined ? {} : { follows }),
       ...(recipient.via && cover !== undefined ? { via: { name: recipient.via.name, cover } } : {}),
       ...(asks.length > 0 ? { asksFor: asks.map((entry) => entry.interviewer.name) } : {}),

@@ -26,8 +26,8 @@ import {
 export interface PriorNote {
   readonly subject: string;
   readonly body: string;
-  /** When it went out, if the sent log knows. */
-  readonly sentAt: IsoDateTime | null;
+  /** When it went out, as the sent log has it: a note not on record is never quoted. */
+  readonly sentAt: IsoDateTime;
   /**
    * It went where this note goes (straight to the person, or through the same go-between), so
    * this note answers it in its thread ("Re: ..."); else this note starts a thread of its own.
@@ -285,7 +285,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           reply: prior.reply,
           body: prior.body,
           get sentOn() {
-            return prior.sentAt ? formatDay(dayOf(prior.sentAt), dateStyle) : null;
+            return formatDay(dayOf(prior.sentAt), dateStyle);
           },
         }
       : null,

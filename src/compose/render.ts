@@ -117,11 +117,15 @@ function partialsOf(set: TemplateSet): Record<string, Compiled> {
  * double stop of a name that ends in one ("Tidewater Freight Co." at the end of a sentence).
  */
 function tidy(text: string): string {
-  return text
-    .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
+      // A part left out mid-sentence (a follow-up with no earlier note to mention) leaves two spaces.
+      .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /**

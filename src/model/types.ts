@@ -151,6 +151,11 @@ export interface Note {
   /** The earlier note this one quotes (the thank-you, on a follow-up). */
   readonly quotes?: string | undefined;
   /**
+   * On a follow-up: no thank-you to this person is on record, so there is nothing to quote, and
+   * the note neither quotes one nor says one was sent (the checklist's missing-prior keeps quiet).
+   */
+  readonly noEarlierNote?: true | undefined;
+  /**
    * For a second follow-up (or follow-up call): when the first went out. Sent-log entries up to
    * that instant are the earlier note's, not this one's (model/sent-log.ts, entriesFor).
    */

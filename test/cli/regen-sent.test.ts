@@ -54,7 +54,7 @@ describe('regen for a note already sent', () => {
     `The ${label} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`;
   // A call script's call was made, not sent.
   const madeLine = (call: string, to: string, day: string) =>
-    `The ${call} to ${to} was made on ${day}: this is the script as it was copied then, which later edits do not change.`;
+    `The ${call} to ${to} was made on ${day}: this is the script as it stood when the call was recorded, which later edits do not change.`;
   const noTextCallLine = (call: string, to: string, day: string) =>
     `The ${call} to ${to} was recorded as made on ${day}: this is the script as it stood that day, without later edits.`;
 

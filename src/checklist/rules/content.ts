@@ -230,7 +230,7 @@ export const noThanks: RuleCheck = (draft, context) => {
 };
 
 export const missingPrior: RuleCheck = (draft, context) => {
-  if (context.kind !== 'follow-up' || carriesPrior(draft)) return [];
+  if (context.kind !== 'follow-up' || draft.noEarlierNote === true || carriesPrior(draft)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.missingPrior() }];
 };
 

@@ -30,6 +30,8 @@ export const messages = {
   // `line`: the step as `list` words it ("stay-in-touch note to Priya: not before ...").
   notDueNow: (line: string) => `Not due yet: ${line}. Read it now, and send it then.`,
   /** A reply to a no, or a stay-in-touch note, asked for while the interview still waits for its decision. */
+  noEarlierNote: (id: string, to: string) =>
+    `No thank-you to ${to} is on record, so this follow-up quotes none and thanks them for the interview itself. If you did send one, record it and run this again: followup-coach sent ${id} --kind thank-you --to ${shellQuote(to)}`,
   forAfterNo: (id: string) =>
     `Not due yet: this note is for after a no, and no decision is recorded. Read it now; once you hear, record it with: followup-coach status ${id} not-selected --told-by NAME`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
@@ -39,7 +41,7 @@ export const messages = {
     `No --kind given: writing the ${noteLabel(kind, spoken)} to ${to} (${why}).`,
   sentAsSent: (kind: NoteKind, spoken: boolean, to: string, day: string) =>
     spoken
-      ? `${made(kind)} to ${to} was made on ${day}: this is the script as it was copied then, which later edits do not change.`
+      ? `${made(kind)} to ${to} was made on ${day}: this is the script as it stood when the call was recorded, which later edits do not change.`
       : `The ${kindLabel(kind)} to ${to} was sent on ${day}: this is the text that went out, which later edits do not change.`,
   sentNoText: (kind: NoteKind, spoken: boolean, to: string, day: string) =>
     spoken

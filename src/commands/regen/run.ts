@@ -178,6 +178,11 @@ function sayWhenDue(context: CommandContext, interview: Interview, picked: Note,
 function saySent(context: CommandContext, interview: Interview, notes: readonly Note[]): void {
   for (const line of sentLines(notes, interview, dateStyleFor(context.env, context.now())))
     context.stderr.write(`${showLine(line)}\n`);
+  // A follow-up with no thank-you on record quotes none: if one went out unrecorded, say how to fix it.
+  for (const note of notes) {
+    if (note.noEarlierNote === true && copyFor(interview, note) !== 'sent')
+      context.stderr.write(`${showLine(messages.noEarlierNote(interview.id, note.to))}\n`);
+  }
 }
 
 async function deliver(

@@ -6,6 +6,7 @@ import { loadTemplates } from '../../../src/compose/template-files.js';
 import { UsageError } from '../../../src/cli/errors.js';
 import type { Interview, Interviewer } from '../../../src/model/types.js';
 import { acme, finch, harbor, jose, lotus, northwind } from './samples.js';
+import { thanked } from '../../helpers/thanked.js';
 
 const templates = loadTemplates();
 const { composeNotes, reviewNotes, kindsFor } = createComposer(templates);
@@ -160,7 +161,7 @@ describe('edits', () => {
   });
 
   it('are what a follow-up quotes when the sent log has no text', () => {
-    const [priya] = composeNotes(edited, 'follow-up', { to: 'Priya' });
+    const [priya] = composeNotes(thanked(edited), 'follow-up', { to: 'Priya' });
     expect(priya!.subject).toBe('Re: Thanks, Priya');
     expect(priya!.quotes).toBe('Dear Priya,\n\nMy words.');
     expect(priya!.body.endsWith('Jordan Lee wrote:\n> Dear Priya,\n>\n> My words.')).toBe(true);

@@ -1,5 +1,6 @@
 // Golden files pin every note the samples and the sample interview files produce, in every tone,
-// word for word (and the second follow-up, follow-up-2-*.txt): a template change shows up as a
+// word for word (and the second follow-up, follow-up-2-*.txt; follow-ups once the thank-yous
+// went out, test/helpers/thanked.ts): a template change shows up as a
 // readable diff under test/golden/SAMPLE/TONE/.
 // Refresh on purpose with
 //   UPDATE_GOLDEN=1 npx vitest run test/unit/compose
@@ -12,6 +13,7 @@ import { loadTemplates } from '../../../src/compose/template-files.js';
 import { slugOf } from '../../../src/compose/words.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { TONES, type Interview, type Note } from '../../../src/model/types.js';
+import { thanked } from '../../helpers/thanked.js';
 import { SAMPLES } from './samples.js';
 
 /** The sample interview files in other trades, beside the compose samples. */
@@ -46,7 +48,7 @@ function fileText(note: Note): string {
 
 /**
  * The second follow-ups (follow-up-2-*.txt): two weeks after a first went to each person by
- * e-mail, on the day the second is written, two weeks later still.
+ * e-mail (after the thank-you), on the day the second is written, two weeks later still.
  */
 function secondFollowUps(interview: Interview): Array<readonly [string, string]> {
   if (!kindsFor(interview).includes('follow-up')) return [];
@@ -58,7 +60,7 @@ function secondFollowUps(interview: Interview): Array<readonly [string, string]>
     method: 'clipboard' as const,
   }));
   const dateStyle = { ...US_WITH_YEARS, today: addDays(interview.date, 28) };
-  return composeNotes({ ...interview, sent }, 'follow-up', { dateStyle }).map(
+  return composeNotes({ ...interview, sent: [...thanked(interview).sent, ...sent] }, 'follow-up', { dateStyle }).map(
     (note) => [`follow-up-2-${slugOf(note.to)}.txt`, fileText(note)] as const,
   );
 }
@@ -67,7 +69,9 @@ describe.each(CASES)('golden notes: %s', (sample, interview) => {
   const folder = join(GOLDEN, sample);
   const expected = new Map([
     ...kindsFor(interview).flatMap((kind) =>
-      composeNotes(interview, kind).map((note) => [`${kind}-${slugOf(note.to)}.txt`, fileText(note)] as const),
+      composeNotes(kind === 'follow-up' ? thanked(interview) : interview, kind).map(
+        (note) => [`${kind}-${slugOf(note.to)}.txt`, fileText(note)] as const,
+      ),
     ),
     ...secondFollowUps(interview),
   ]);

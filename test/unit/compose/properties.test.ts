@@ -10,15 +10,16 @@ import { greetingOf } from '../../../src/model/greeting.js';
 import { US_WITH_YEARS, formatDay } from '../../../src/model/dates.js';
 import type { Interview, Interviewer, Note, NoteKind } from '../../../src/model/types.js';
 import { messageOf, paragraphsOf, quotedOf, similarity, unquotedOf } from './note-parts.js';
+import { thanked } from '../../helpers/thanked.js';
 import { acme, SAMPLES } from './samples.js';
 
 const { composeNotes, kindsFor } = createComposer(loadTemplates());
 const PER_INTERVIEWER: readonly NoteKind[] = ['thank-you', 'follow-up', 'voicemail', 'not-selected', 'stay-in-touch'];
 
+/** Each kind as it is written in life: a follow-up once the thank-yous went out (test/helpers/thanked.ts). */
 function notesOf(interview: Interview, kind: NoteKind): Note[] {
-  return kindsFor(interview).includes(kind) || kind === 'not-selected' || kind === 'stay-in-touch'
-    ? composeNotes(interview, kind)
-    : [];
+  if (!kindsFor(interview).includes(kind) && kind !== 'not-selected' && kind !== 'stay-in-touch') return [];
+  return composeNotes(kind === 'follow-up' ? thanked(interview) : interview, kind);
 }
 
 function personOf(interview: Interview, note: Note): Interviewer {
@@ -213,7 +214,8 @@ describe('follow-up notes', () => {
   it('reply in the thank-you thread, quote it below the body, and say the resume is attached only when there is one', () => {
     expect(followUps.length).toBeGreaterThan(5);
     for (const { interview, note } of followUps) {
-      const [thankYou] = composeNotes(interview, 'thank-you', { to: note.to });
+      // The thank-you as it reads now that it is on record (a note logged without its text is quoted so).
+      const [thankYou] = composeNotes(thanked(interview), 'thank-you', { to: note.to });
       const sent = interview.sent.find((e) => e.kind === 'thank-you' && e.to === note.to && e.body);
       expect(note.subject).toBe(`Re: ${sent?.subject ?? thankYou!.subject}`);
       expect(note.quotes).toBe(sent?.body ?? thankYou!.body);
@@ -246,12 +248,12 @@ describe('follow-up notes', () => {
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
     const [tom] = composeNotes(byMail, 'follow-up', { to: 'Tom Becker' });
     expect(tom!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
-    // Nothing logged: the note says so plainly instead of claiming a note was sent.
+    // Nothing logged: nothing is quoted and no earlier note is claimed (Tom may never have had
+    // one); the follow-up thanks him for the interview itself, under a subject of its own.
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
-    expect(fresh!.body).toContain('\n\nAfter our interview on Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
-    expect(unquotedOf(fresh!)).toMatch(
-      /thank-you (note )?(did not reach you|after our interview is below|note below|reached you)|Below is my thank-you note/,
-    );
+    expect(fresh).toMatchObject({ subject: 'Following up: QA Lead interview', quotes: undefined, noEarlierNote: true });
+    expect(fresh!.body).not.toMatch(/wrote:|^>|below|thank-you|my (earlier |last )?note/im);
+    expect(fresh!.body).toMatch(/Thank(s| you) (again|once more|once again) for .* on Friday, November 20, 2026\./);
   });
 });
 

@@ -6,6 +6,7 @@ import { composeNotes, followUpNotes, kindsFor, reviewNotes } from '../../../src
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import type { Interview } from '../../../src/model/types.js';
+import { thanked } from '../../helpers/thanked.js';
 
 function fixture(name: string): Interview {
   const text = readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
@@ -15,6 +16,8 @@ function fixture(name: string): Interview {
 }
 
 const interview = fixture('van-der-berg-via.json');
+// Once the thank-yous went out: a follow-up quotes only one on record.
+const afterThanks = thanked(interview);
 const route = (notes: readonly { to: string; address?: string | undefined; via?: { name: string } | undefined }[]) =>
   notes.map((note) => `${note.to} -> ${note.via ? `${note.address} via ${note.via.name}` : note.address}`);
 
@@ -60,7 +63,7 @@ describe('notes through a go-between', () => {
   });
 
   it('follow-ups go straight to those with an address, through Alex for Joost, quoting his own note', () => {
-    const followUps = followUpNotes(interview);
+    const followUps = followUpNotes(afterThanks);
     expect(route(followUps)).toEqual([
       'Joost van der Berg -> alex.kim@vdberg.example via Alex Kim',
       'Dr. María José García-López -> mj.garcia@vdberg.example',
@@ -99,7 +102,7 @@ describe('notes through a go-between', () => {
 
   it('a second follow-up answers the first where it went: María José’s own thread, Joost’s through Alex', () => {
     const at = '2026-12-14T15:00:00.000Z';
-    const firsts = followUpNotes(interview).filter((note) => note.to !== 'Alex Kim');
+    const firsts = followUpNotes(afterThanks).filter((note) => note.to !== 'Alex Kim');
     const sent = firsts.map((note) => ({ kind: 'follow-up' as const, to: note.to, at, subject: note.subject, body: note.body }));
     const later = { ...US_WITH_YEARS, today: '2026-12-28' };
     const seconds = composeNotes({ ...interview, sent }, 'follow-up', { dateStyle: later });
