@@ -147,6 +147,9 @@ async function commandNames() {
   return Object.keys(COMMANDS);
 }
 
+/** What an arrow function takes from the code around it, and a function from its caller. */
+const USES_ITS_CALLER = /\b(?:this|arguments|super)\b|\bnew\.target\b/;
+
 /**
  * A command's bundle with each top-level function of our own modules (src/) compiled when the
  * file is: V8 compiles a function on its first call, except one written in parentheses, which
@@ -155,11 +158,20 @@ async function commandNames() {
  * on every start (about 650 of them for `regen ID --print`, a tenth of its CPU on Node 22 and
  * 24). Each `function name(...) {...}` becomes `var name = (function name(...) {...});`, moved
  * to the start of the module as hoisting would place it; the bundle is an entry that nothing
- * imports, so nothing can call one before that. Functions of node_modules/ stay as they are:
- * most of them never run in a quick command, and on Node 20, which has no compile cache, an
- * eager function that never runs is compiled for nothing.
+ * imports, so nothing can call one before that. A top-level arrow function
+ * (`var check = (draft, context) => {...};`, how the rules are written) is compiled on its first
+ * call even in parentheses, so it becomes `var check = (function check(draft, context) {...});`
+ * where it stands (an expression body is returned), unless it says `this`, `arguments`, `super`
+ * or `new.target`, which an arrow takes from around it: about 110 in regen's bundle. Functions of
+ * node_modules/ stay as they are: most of them never run in a quick command, and on Node 20,
+ * which has no compile cache, an eager function that never runs is compiled for nothing.
  */
 async function compiledWithTheFile(text, label) {
+  const isWhole = (statement) =>
+    transform(statement, { loader: 'js', format: 'esm', logLevel: 'silent' }).then(
+      () => true,
+      () => false,
+    );
   const lines = text.split('\n');
   // The imports (the banner's first), each up to its `from "...";`.
   let at = 0;
@@ -169,6 +181,7 @@ async function compiledWithTheFile(text, label) {
   }
   const head = lines.slice(0, at);
   const hoisted = [];
+  const converted = [];
   const rest = [];
   let module = '';
   for (let line = at; line < lines.length; line += 1) {
@@ -180,6 +193,28 @@ async function compiledWithTheFile(text, label) {
     // checks below refuse a cut through one.
     const declaration = /^(?:async )?function\*? ([\w$]+)\(/.exec(text);
     const after = rest.at(-1) ?? head.at(-1) ?? '';
+    const arrow = /^var ([\w$]+) = (async )?\(([^()]*)\) => \{$/.exec(text);
+    if (arrow !== null && module.startsWith('src/') && /(?:^|[;}])$|^\/\/ /.test(after)) {
+      const end = lines.indexOf('};', line);
+      const body = lines.slice(line + 1, end);
+      if (!body.some((code) => USES_ITS_CALLER.test(code))) {
+        const statement = [`var ${arrow[1]} = (${arrow[2] ?? ''}function ${arrow[1]}(${arrow[3]}) {`, ...body, '});'];
+        converted.push(statement.join('\n'));
+        rest.push(...statement);
+        line = end;
+        continue;
+      }
+    }
+    // One written on a line of its own (`var label = (kind) => WORDS[kind].label;`) returns its expression.
+    const short = /^var ([\w$]+) = (async )?\(([^()]*)\) => (?!\{)(.*);$/.exec(text);
+    if (short !== null && module.startsWith('src/') && /(?:^|[;}])$|^\/\/ /.test(after) && !USES_ITS_CALLER.test(short[4])) {
+      const statement = `var ${short[1]} = (${short[2] ?? ''}function ${short[1]}(${short[3]}) { return ${short[4]}; });`;
+      // Kept as it is when that is not a whole statement (a template literal that goes on below).
+      if (await isWhole(statement)) {
+        rest.push(statement);
+        continue;
+      }
+    }
     if (declaration === null || !module.startsWith('src/') || !/(?:^|[;}])$|^\/\/ /.test(after)) {
       rest.push(text);
       continue;
@@ -191,7 +226,9 @@ async function compiledWithTheFile(text, label) {
   }
   const out = [...head, ...hoisted, ...rest].join('\n');
   // Each function must be whole on its own, and the file still a module.
-  await Promise.all(hoisted.map((statement) => transform(statement, { loader: 'js', format: 'esm', logLevel: 'silent' })));
+  await Promise.all(
+    [...hoisted, ...converted].map((statement) => transform(statement, { loader: 'js', format: 'esm', logLevel: 'silent' })),
+  );
   await transform(out, { loader: 'js', format: 'esm', logLevel: 'silent' });
   if (hoisted.length === 0) throw new Error(`${label}: found no function of src/ to compile with the file`);
   return out;

@@ -1,8 +1,9 @@
 // A list of phrase patterns that builds only the part of itself a text can match. V8 compiles a
 // RegExp when it first runs: about 0.1 ms per alternative, so the four phrase lists (a hundred
 // patterns) cost 10 ms on the first check in a fresh process, almost all for patterns the note
-// cannot contain. Each pattern is read once for its anchors, the words any match must contain;
-// a pattern whose anchors are not in the text is left out of the RegExp built for that text.
+// cannot contain. Each pattern is read once for its anchors, the words any match must contain
+// (as whole words where the pattern sets them apart, so "he" is not found in "the"); a pattern
+// whose anchors are not in the text is left out of the RegExp built for that text.
 // The built CLI reads them from a table the build made (phrase-anchors.ts).
 import { wholeWordMatches, wordPattern } from './chars.js';
 import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
@@ -10,58 +11,69 @@ import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
 /**
  * What every match of `source` contains, as clauses that must all hold, each a list of lower-case
  * words of which the match contains at least one: `I\s+(?:need|demand)\s+an\s+answer` gives
- * [["answer"], ["demand", "need"], ["an"], ["i"]], strongest first. Null when the pattern does
- * not show such words plainly (then it is always kept). Reads literal letters and escaped
+ * [[" answer "], [" demand ", " need "], [" an "], [" i "]], strongest first. Null when the pattern
+ * does not show such words plainly (then it is always kept). Reads literal letters and escaped
  * punctuation (`A\.S\.A\.P`, `\?`) outside classes, and groups whose every alternative
  * has anchors; anything optional or unclear is skipped.
+ *
+ * A word in spaces is a whole word of the match: the pattern puts no letter a-z on either side of
+ * it (`\b`, `\s`, punctuation, or the match's own edges, which a PhraseList match keeps clear of
+ * letters), so the text must hold it as a whole word, not inside another ("he" in "the"). `left`
+ * and `right` say whether that holds just before and after `source` (true for a whole pattern).
  */
-export function anchorsOf(source: string): string[][] | null {
+export function anchorsOf(source: string, left = true, right = true): string[][] | null {
   const alternatives = splitTopLevel(source);
-  if (alternatives.length === 1) return clausesOf(alternatives[0]!);
+  if (alternatives.length === 1) return clausesOf(alternatives[0]!, left, right);
   // A match is one of the alternatives: one clause, of each alternative's strongest.
   const union: string[] = [];
   for (const alternative of alternatives) {
-    const clauses = clausesOf(alternative);
+    const clauses = clausesOf(alternative, left, right);
     if (clauses === null) return null;
     union.push(...clauses[0]!);
   }
   return [[...new Set(union)].sort()];
 }
 
-const shortest = (clause: readonly string[]) => Math.min(...clause.map((word) => word.length));
+const shortest = (clause: readonly string[]) => Math.min(...clause.map((word) => word.trim().length));
 
-/** The clauses of one alternative (no top-level `|`), strongest (longest shortest word) first. */
-function clausesOf(sequence: string): string[][] | null {
+/**
+ * The clauses of one alternative (no top-level `|`), strongest (longest shortest word) first.
+ * `left` and `right`: whether no letter a-z can stand just before and just after the sequence.
+ */
+function clausesOf(sequence: string, left: boolean, right: boolean): string[][] | null {
   const candidates: string[][] = [];
   let run = '';
-  const endRun = () => {
-    if (run !== '') candidates.push([run.toLowerCase()]);
+  // Whether no letter a-z stands just before `at` (before the run, for runLeft).
+  let clear = left;
+  let runLeft = false;
+  const endRun = (clearNext: boolean) => {
+    const word = run.toLowerCase();
+    if (run !== '') candidates.push([runLeft && clearNext && /^[a-z]+$/.test(word) ? ` ${word} ` : word]);
     run = '';
+  };
+  const extend = (char: string) => {
+    if (run === '') runLeft = clear;
+    run += char;
   };
   let at = 0;
   while (at < sequence.length) {
     const char = sequence[at]!;
+    const element = elementAt(sequence, at);
     if (char === '\\') {
       const end = escapeEnd(sequence, at);
       const quantified = skipQuantifier(sequence, end);
       // `\.` and the like stand for themselves, as letters do; `\s`, `\p{L}`, `\u00e9` do not.
       const literal = end === at + 2 && /[^\w\s]/.test(sequence[at + 1]!);
       if (literal && !quantified.optional) {
-        run += sequence[at + 1];
-        if (quantified.end !== end) endRun();
+        extend(sequence[at + 1]!);
+        if (quantified.end !== end) endRun(false);
       } else {
-        endRun();
+        endRun(clearFrom(sequence, at, right));
       }
-      at = quantified.end;
-      continue;
-    }
-    if (char === '[') {
-      endRun();
-      at = skipQuantifier(sequence, closeClass(sequence, at)).end;
-      continue;
-    }
-    if (char === '(') {
-      endRun();
+    } else if (char === '[') {
+      endRun(clearFrom(sequence, at, right));
+    } else if (char === '(') {
+      endRun(clearFrom(sequence, at, right));
       const close = closeGroup(sequence, at);
       if (close < 0) return null;
       const inner = sequence.slice(at + 1, close);
@@ -69,34 +81,149 @@ function clausesOf(sequence: string): string[][] | null {
       const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
       if (!optional && !lookaround) {
         const body = inner.replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
-        const anchors = anchorsOf(body);
+        // A repeated group's inner edges also touch its own other end: not known to be clear.
+        const once = end === close + 1;
+        const anchors = anchorsOf(body, once && clear, once && clearFrom(sequence, end, right));
         if (anchors !== null) candidates.push(...anchors);
       }
-      at = end;
-      continue;
-    }
-    // Letters of the patterns' own words (ASCII); any other character ends a word, which only
-    // ever makes an anchor shorter, never wrong.
-    if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) {
+    } else if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) {
+      // Letters of the patterns' own words (ASCII); any other character ends a word, which only
+      // ever makes an anchor shorter, never wrong.
       const { end, optional } = skipQuantifier(sequence, at + 1);
       if (optional) {
-        endRun();
+        endRun(false);
       } else {
-        run += char;
+        extend(char);
         // A quantifier that repeats the letter ("e{2}", "e+") ends the plain word there.
-        if (end !== at + 1) endRun();
+        if (end !== at + 1) endRun(false);
       }
-      at = end;
-      continue;
+    } else {
+      endRun(clearFrom(sequence, at, right));
     }
-    endRun();
-    at = skipQuantifier(sequence, at + 1).end;
+    clear = clearPast(sequence, at, element, clear);
+    at = element.end;
   }
-  endRun();
+  endRun(right);
   const usable = candidates.filter((clause) => clause.length > 0 && clause.every((word) => word !== ''));
   if (usable.length === 0) return null;
   const unique = new Map(usable.map((clause) => [[...clause].sort().join('|'), [...new Set(clause)].sort()]));
   return [...unique.values()].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+}
+
+/**
+ * One element of a pattern and what it may put in the text: `edge` a \b, ^ or $ (no letter a-z
+ * beside a letter there), `none` a lookaround (nothing), `non-letter` characters that are never
+ * a-z (\s, \d, punctuation, a class of such), `other` anything that may be a letter.
+ */
+interface Element {
+  readonly end: number;
+  readonly kind: 'edge' | 'none' | 'non-letter' | 'other';
+  readonly optional: boolean;
+}
+
+function elementAt(sequence: string, at: number): Element {
+  const char = sequence[at]!;
+  if (char === '\\') {
+    const end = escapeEnd(sequence, at);
+    if (end === at + 2 && sequence[at + 1] === 'b') return { end, kind: 'edge', optional: false };
+    const { end: after, optional } = skipQuantifier(sequence, end);
+    return { end: after, kind: isNonLetterEscape(sequence, at, end) ? 'non-letter' : 'other', optional };
+  }
+  if (char === '[') {
+    const close = closeClass(sequence, at);
+    const { end, optional } = skipQuantifier(sequence, close);
+    return { end, kind: isNonLetterClass(sequence, at, close) ? 'non-letter' : 'other', optional };
+  }
+  if (char === '(') {
+    const close = closeGroup(sequence, at);
+    if (close < 0) return { end: sequence.length, kind: 'other', optional: false };
+    const { end, optional } = skipQuantifier(sequence, close + 1);
+    return { end, kind: /^\(\?(?:[=!]|<[=!])/.test(sequence.slice(at, at + 4)) ? 'none' : 'other', optional };
+  }
+  if (char === '^' || char === '$') return { end: at + 1, kind: 'edge', optional: false };
+  const { end, optional } = skipQuantifier(sequence, at + 1);
+  return { end, kind: /[A-Za-z.|()[\]{}*+?]/.test(char) ? 'other' : 'non-letter', optional };
+}
+
+/**
+ * Whether no letter a-z stands just after the element at `at`, given whether none stood just
+ * before it. A group is clear after when each of its alternatives ends clear.
+ */
+function clearPast(sequence: string, at: number, element: Element, before: boolean): boolean {
+  if (element.kind === 'edge') return true;
+  if (element.kind === 'none') return before;
+  if (element.kind === 'non-letter') return element.optional ? before : true;
+  const alternatives = groupAlternatives(sequence, at);
+  if (alternatives === null) return false;
+  // Repeated, a pass also follows the one before it: reckoned as if nothing clear stood before.
+  const once = /^\)\?{0,2}$/.test(sequence.slice(closeGroup(sequence, at), element.end));
+  const through = alternatives.every((alternative) => clearThrough(alternative, once && before));
+  return element.optional ? before && through : through;
+}
+
+/** Whether no letter a-z stands at the end of `sequence`, given whether none stood before it. */
+function clearThrough(sequence: string, before: boolean): boolean {
+  let clear = before;
+  for (let at = 0; at < sequence.length; ) {
+    const element = elementAt(sequence, at);
+    clear = clearPast(sequence, at, element, clear);
+    at = element.end;
+  }
+  return clear;
+}
+
+/**
+ * Whether the pattern from `at` on starts with no letter a-z (a \b after a letter, a space, ...);
+ * `right` says it for the end of the sequence. An optional element that starts clear, or a
+ * lookaround, leaves it to what follows.
+ */
+function clearFrom(sequence: string, at: number, right: boolean): boolean {
+  for (let from = at; from < sequence.length; ) {
+    const element = elementAt(sequence, from);
+    if (element.kind === 'edge' || (element.kind === 'non-letter' && !element.optional)) return true;
+    if (element.kind === 'other') {
+      const alternatives = groupAlternatives(sequence, from);
+      if (alternatives === null) return false;
+      const after = clearFrom(sequence, element.end, right);
+      if (!alternatives.every((alternative) => clearFrom(alternative, 0, after))) return false;
+      if (!element.optional) return true;
+    }
+    from = element.end;
+  }
+  return right;
+}
+
+/** The alternatives of the group (not a lookaround) that opens at `at`, or null for any other element. */
+function groupAlternatives(sequence: string, at: number): string[] | null {
+  if (sequence[at] !== '(' || /^\(\?(?:[=!]|<[=!])/.test(sequence.slice(at, at + 4))) return null;
+  const close = closeGroup(sequence, at);
+  if (close < 0) return null;
+  return splitTopLevel(sequence.slice(at + 1, close).replace(/^\?(?::|<[A-Za-z]\w*>)/, ''));
+}
+
+/** An escape that never matches a letter a-z: \s, \d, \W, \n, escaped punctuation, \u2019. */
+function isNonLetterEscape(source: string, at: number, end: number): boolean {
+  const char = source[at + 1]!;
+  if (end === at + 2) return /[sdWntrfv]/.test(char) || /[^\w\s]/.test(char);
+  if (char !== 'u' && char !== 'x') return false;
+  const code = Number.parseInt(source.slice(at + 2, end).replace(/[{}]/g, ''), 16);
+  return !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+}
+
+/** A class of characters none of which is a letter a-z: `['\u2019]`, `[\s-]`; no ranges, not negated. */
+function isNonLetterClass(source: string, open: number, close: number): boolean {
+  if (source[open + 1] === '^') return false;
+  for (let at = open + 1; at < close - 1; at += 1) {
+    const char = source[at]!;
+    if (char === '\\') {
+      const end = escapeEnd(source, at);
+      if (!isNonLetterEscape(source, at, end)) return false;
+      at = end - 1;
+    } else if ((char === '-' && at > open + 1 && at < close - 2) || /[A-Za-z]/.test(char)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
@@ -208,16 +335,16 @@ export class PhraseList {
   /** Whole-word matches in `text`, as one case-insensitive alternation of every pattern would find them. */
   matches(text: string): RegExpExecArray[] {
     const lower = text.toLowerCase();
-    const active: number[] = [];
-    for (const [index, pattern] of this.#patterns.entries()) {
-      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some((word) => lower.includes(word))))
-        active.push(index);
-    }
-    if (active.length === 0) return [];
     // The lower-case pattern on the lower-cased text: the matches of the case-insensitive one,
     // for about a fifth of its compile time. Lower-casing keeps the offsets of nearly every text;
     // one it does not (a dotted capital I, "İ", becomes two characters) takes the slow way.
     const folded = lower.length === text.length;
+    const has = wordsOf(lower, folded);
+    const active: number[] = [];
+    for (const [index, pattern] of this.#patterns.entries()) {
+      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some(has))) active.push(index);
+    }
+    if (active.length === 0) return [];
     const key = `${folded ? 'folded' : 'i'}:${active.join(',')}`;
     let regexp = this.#built.get(key);
     if (regexp === undefined) {
@@ -234,6 +361,35 @@ export class PhraseList {
       return match;
     });
   }
+}
+
+/**
+ * Whether the lower-cased text holds an anchor: a whole word (" need ") among its runs of a-z,
+ * which is what the RegExp reads when it runs on this text (`folded`); else, and for the rest, anywhere.
+ */
+function wordsOf(lower: string, folded: boolean): (anchor: string) => boolean {
+  return (anchor) => {
+    if (anchor.charCodeAt(0) !== 0x20) return lower.includes(anchor);
+    if (!folded) return lower.includes(anchor.slice(1, -1));
+    return wholeWordsOf(lower).has(anchor);
+  };
+}
+
+let lastWords: { readonly lower: string; readonly words: ReadonlySet<string> } | undefined;
+
+/** The runs of a-z in `lower`, each in spaces; kept for the next list, which checks the same note. */
+function wholeWordsOf(lower: string): ReadonlySet<string> {
+  if (lastWords?.lower !== lower) {
+    // A string split, not a RegExp one: in a fresh process that took 8 million instructions a note.
+    const words = new Set(
+      lower
+        .replace(/[^a-z]+/g, ' ')
+        .split(' ')
+        .map((word) => ` ${word} `),
+    );
+    lastWords = { lower, words };
+  }
+  return lastWords.words;
 }
 
 /**

@@ -6,19 +6,22 @@ export type Validator = (text: string) => string | undefined;
 
 // C0 and C1 controls and DEL. Tab and newline are allowed only where sanitizeText keeps them.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let letter: RegExp | undefined;
+let letterOrDigit: RegExp | undefined;
 
 // Most of what is typed or saved is ASCII. V8 compiles a pattern on its first use, and one with
 // Unicode property classes costs a millisecond or more to compile (the e-mail one, with nine of
 // them, the most): every saved entry is checked on each start, so ASCII text takes patterns of
 // the same meaning restricted to ASCII (\p{L} there is A-Z and a-z, \p{N} 0-9), and the Unicode
-// ones compile only when a value needs them.
+// ones are made only when a value needs them: V8 parses a RegExp literal when it is evaluated, and
+// each \p{...} class costs a fresh process about half a million instructions there.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_LETTER = /[A-Za-z]/;
 const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
-const hasLetter = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER : LETTER).test(value);
-const hasLetterOrDigit = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER_OR_DIGIT : LETTER_OR_DIGIT).test(value);
+const LETTER = (): RegExp => (letter ??= /\p{L}/u);
+const LETTER_OR_DIGIT = (): RegExp => (letterOrDigit ??= /[\p{L}\p{N}]/u);
+const hasLetter = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER : LETTER()).test(value);
+const hasLetterOrDigit = (value: string) => (PRINTABLE_ASCII.test(value) ? ASCII_LETTER_OR_DIGIT : LETTER_OR_DIGIT()).test(value);
 
 // ESC-introduced sequences a terminal acts on: CSI (ESC [ ... final), OSC and the string
 // controls DCS/SOS/PM/APC (ESC ] P X ^ _ ... up to BEL or ESC \), then any other two-byte

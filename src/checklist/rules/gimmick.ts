@@ -189,7 +189,7 @@ export const gimmick: RuleCheck = (draft, context) => {
 // Broad-tier lists, so the build's anchor table holds them (sentence-matches.ts).
 const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
-const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
+const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map(apostrophes));
 const FOOD_LIST = listOf(FOOD_CARRIED.map(apostrophes));
 
 /** A hiring step where cooking or baking is the test: "the trial shift", "the practical". */

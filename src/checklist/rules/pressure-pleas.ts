@@ -6,25 +6,25 @@
 // a promised day held against today ("I was told I'd hear by Tuesday, and it's now Friday"),
 // and the worst assumed out loud. Matched on the lower-cased sentence; warnings only.
 
-export const PRESSURE_PLEAS: readonly RegExp[] = [
+export const PRESSURE_PLEAS: readonly string[] = [
   // Pleading
-  /\bplease\s*,?\s+(?:oh\s+)?please\b|\bi(?:'m|\s+am)\s+(?:begging|pleading)\b|\bi\s+(?:beg|implore)\s+you\b/,
+  String.raw`\bplease\s*,?\s+(?:oh\s+)?please\b|\bi(?:'m|\s+am)\s+(?:begging|pleading)\b|\bi\s+(?:beg|implore)\s+you\b`,
   // A vigil kept at the reader
-  /\b(?:keep|keeping|kept|have|leave|leaving)\s+my\s+(?:phone|mobile|cell|ringer|notifications)\s+(?:on|nearby|next\s+to\s+me|by\s+me|close|loud|turned\s+up)\b/,
-  /\b(?:sitting|sat|waiting|glued)\s+(?:right\s+)?(?:by|next\s+to|to)\s+(?:the|my)\s+(?:phone|inbox|laptop|e-?mail|screen)\b/,
-  /\b(?:check(?:ing|ed)?|refresh(?:ing|ed)?|watch(?:ing|ed)?|star(?:ing|ed)\s+at)\s+my\s+(?:phone|inbox|e-?mails?|voicemail)\s+(?:all|every|constantly|non-?stop|hourly|each)\b/,
+  String.raw`\b(?:keep|keeping|kept|have|leave|leaving)\s+my\s+(?:phone|mobile|cell|ringer|notifications)\s+(?:on|nearby|next\s+to\s+me|by\s+me|close|loud|turned\s+up)\b`,
+  String.raw`\b(?:sitting|sat|waiting|glued)\s+(?:right\s+)?(?:by|next\s+to|to)\s+(?:the|my)\s+(?:phone|inbox|laptop|e-?mail|screen)\b`,
+  String.raw`\b(?:check(?:ing|ed)?|refresh(?:ing|ed)?|watch(?:ing|ed)?|star(?:ing|ed)\s+at)\s+my\s+(?:phone|inbox|e-?mails?|voicemail)\s+(?:all|every|constantly|non-?stop|hourly|each)\b`,
   // The writer's bind laid on the reader
-  /\b(?:every|each)\s+(?:day|week|hour)\s+(?:without\s+(?:news|word|an?\s+(?:answer|update|reply|decision))|that\s+(?:passes|goes\s+by)|i\s+(?:wait|don't\s+hear))\b/,
-  /\b(?:can't|cannot|can\s+not)\s+keep\s+\w+ing\b[^.!?\n]{0,50}?\b(?:while|until|waiting|wait)\b/,
-  /\b(?:as|because|since|with)\s+my\s+(?:lease|rent|visa|savings|notice\s+period|current\s+contract|contract|permit|tenancy|childcare)\s+(?:runs?\s+out|expires?|ends?|is\s+(?:up|due|ending|running\s+out))\b/,
-  /\b(?:so|because|as)\s+i\s+(?:can|could|need\s+to|have\s+to|must)\s+(?:finally\s+)?(?:stop\s+waiting|plan\s+my|make\s+plans|move\s+on|tell\s+the\s+other|give\s+notice|decide\s+on\s+the\s+other)\b/,
+  String.raw`\b(?:every|each)\s+(?:day|week|hour)\s+(?:without\s+(?:news|word|an?\s+(?:answer|update|reply|decision))|that\s+(?:passes|goes\s+by)|i\s+(?:wait|don't\s+hear))\b`,
+  String.raw`\b(?:can't|cannot|can\s+not)\s+keep\s+\w+ing\b[^.!?\n]{0,50}?\b(?:while|until|waiting|wait)\b`,
+  String.raw`\b(?:as|because|since|with)\s+my\s+(?:lease|rent|visa|savings|notice\s+period|current\s+contract|contract|permit|tenancy|childcare)\s+(?:runs?\s+out|expires?|ends?|is\s+(?:up|due|ending|running\s+out))\b`,
+  String.raw`\b(?:so|because|as)\s+i\s+(?:can|could|need\s+to|have\s+to|must)\s+(?:finally\s+)?(?:stop\s+waiting|plan\s+my|make\s+plans|move\s+on|tell\s+the\s+other|give\s+notice|decide\s+on\s+the\s+other)\b`,
   // The least asked for, as a reproach
-  /\b(?:could|can|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?at\s+least\s+(?:tell|let|give|send|reply|respond|answer|acknowledge|confirm|have\s+the\s+courtesy)\b|\bat\s+least\s+(?:have\s+the\s+(?:courtesy|decency)|acknowledge|reply|respond)\b/,
+  String.raw`\b(?:could|can|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?at\s+least\s+(?:tell|let|give|send|reply|respond|answer|acknowledge|confirm|have\s+the\s+courtesy)\b|\bat\s+least\s+(?:have\s+the\s+(?:courtesy|decency)|acknowledge|reply|respond)\b`,
   // A promised day held against today: "I was told I'd hear by Tuesday, and it's now Friday"
-  /\b(?:told|said|promised|assured|expected|supposed)\b[^.!?\n]{0,50}?\b(?:by|on|before)\s+(?:\w+day|the\s+\d{1,2}(?:st|nd|rd|th)?|\w+\s+\d{1,2})\b[^.!?\n]{0,20}?\b(?:it(?:'s|\s+is)\s+now|today\s+is|now\s+it's|and\s+still|yet\s+(?:still|nothing|no))\b/,
+  String.raw`\b(?:told|said|promised|assured|expected|supposed)\b[^.!?\n]{0,50}?\b(?:by|on|before)\s+(?:\w+day|the\s+\d{1,2}(?:st|nd|rd|th)?|\w+\s+\d{1,2})\b[^.!?\n]{0,20}?\b(?:it(?:'s|\s+is)\s+now|today\s+is|now\s+it's|and\s+still|yet\s+(?:still|nothing|no))\b`,
   // Something, anything, before a time of the writer's choosing: "hearing something before the weekend, one way or the other"
-  /\b(?:hear(?:ing)?|get(?:ting)?|receive|receiving)\s+(?:something|anything|some\s+news|news|word)\b[^.!?\n]{0,30}?\b(?:before|by|this)\s+(?:the\s+)?(?:weekend|week|end\s+of|tomorrow|tonight|today|\w+day)\b|\bone\s+way\s+or\s+(?:the\s+)?other\b[^.!?\n]{0,30}?\b(?:today|tomorrow|this\s+week|by|before|soon|now)\b/,
-  /\b(?:help|helpful|useful)\s+(?:for\s+)?me\s+to\s+(?:know|hear|have\s+an\s+answer)\s+(?:\w+\s+)?(?:this|by|before|today|tomorrow|soon)\b/,
+  String.raw`\b(?:hear(?:ing)?|get(?:ting)?|receive|receiving)\s+(?:something|anything|some\s+news|news|word)\b[^.!?\n]{0,30}?\b(?:before|by|this)\s+(?:the\s+)?(?:weekend|week|end\s+of|tomorrow|tonight|today|\w+day)\b|\bone\s+way\s+or\s+(?:the\s+)?other\b[^.!?\n]{0,30}?\b(?:today|tomorrow|this\s+week|by|before|soon|now)\b`,
+  String.raw`\b(?:help|helpful|useful)\s+(?:for\s+)?me\s+to\s+(?:know|hear|have\s+an\s+answer)\s+(?:\w+\s+)?(?:this|by|before|today|tomorrow|soon)\b`,
   // The worst assumed out loud
-  /\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+can\s+only)\s+(?:just\s+)?(?:assume|fear|expect)\s+the\s+worst\b/,
+  String.raw`\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+can\s+only)\s+(?:just\s+)?(?:assume|fear|expect)\s+the\s+worst\b`,
 ];

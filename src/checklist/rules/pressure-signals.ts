@@ -71,59 +71,59 @@ const WRITER_DOES_LIST = listOf(
 const SIGNALS = listOf(
   [
     // A demand: "I really need a decision", "I expect an answer", "I must hear from you"
-    /\bi(?:'ll)?\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b/,
-    /\b(?:need|want|require|expect)\s+(?:a\s+|an\s+|your\s+)?(?:straight|simple|clear|quick|firm|final)?\s*yes\s+or\s+(?:a\s+)?no\b/,
+    String.raw`\bi(?:'ll)?\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b`,
+    String.raw`\b(?:need|want|require|expect)\s+(?:a\s+|an\s+|your\s+)?(?:straight|simple|clear|quick|firm|final)?\s*yes\s+or\s+(?:a\s+)?no\b`,
     // An errand demanded at once: "please send it today", "please reply right away"
-    /\bplease\s+(?:just\s+)?(?:send|reply|respond|answer|decide|confirm|forward|update\s+me|let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|call\s+me\s+back)\b(?:\s+\w+){0,3}?\s+(?:today|tonight|right\s+away|immediately|straight\s+away|at\s+once|now|this\s+(?:morning|afternoon|evening))\b/,
+    String.raw`\bplease\s+(?:just\s+)?(?:send|reply|respond|answer|decide|confirm|forward|update\s+me|let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|call\s+me\s+back)\b(?:\s+\w+){0,3}?\s+(?:today|tonight|right\s+away|immediately|straight\s+away|at\s+once|now|this\s+(?:morning|afternoon|evening))\b`,
     // Chasing promised without end: "I will keep calling every day until someone gives me an answer"
-    /\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall)\s+(?:just\s+)?(?:keep|continue|carry\s+on)\s+(?:calling|ringing|phoning|e-?mailing|writing|chasing|following\s+up|checking\s+in|messaging|texting|coming\s+(?:in|by))\b[^.!?\n]{0,30}?\b(?:until|till|every|each|daily)\b/,
+    String.raw`\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall)\s+(?:just\s+)?(?:keep|continue|carry\s+on)\s+(?:calling|ringing|phoning|e-?mailing|writing|chasing|following\s+up|checking\s+in|messaging|texting|coming\s+(?:in|by))\b[^.!?\n]{0,30}?\b(?:until|till|every|each|daily)\b`,
     // Leverage: "another offer", "an offer that expires", "I can't wait much longer", "look elsewhere"
-    /\b(?:another|other|competing|outside|rival|second|pending|separate|two|several)\s+(?:job\s+|firm\s+|written\s+|formal\s+|verbal\s+)?offers?\b/,
-    /\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b/,
-    /\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b/,
-    /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b/,
+    String.raw`\b(?:another|other|competing|outside|rival|second|pending|separate|two|several)\s+(?:job\s+|firm\s+|written\s+|formal\s+|verbal\s+)?offers?\b`,
+    String.raw`\boffers?\s+(?:from\s+(?:another|a\s+different|a\s+competing)|elsewhere|on\s+the\s+table|(?:that\s+)?expir\w*)\b`,
+    String.raw`\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b`,
+    String.raw`\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b`,
     // Any sacrifice the writer says cannot go on: "I can't keep doing that for much longer"
-    /\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:keep\s+)?(?:\w+ing|do\s+(?:that|this)|hold\s+(?:it|them|that|this))\b[^.!?\n]{0,30}?\b(?:much\s+longer|any\s+longer|forever|indefinitely|past\s+\w+day)\b/,
+    String.raw`\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:keep\s+)?(?:\w+ing|do\s+(?:that|this)|hold\s+(?:it|them|that|this))\b[^.!?\n]{0,30}?\b(?:much\s+longer|any\s+longer|forever|indefinitely|past\s+\w+day)\b`,
     // Guilt for the writer's bind: "you're really putting me in a tough spot"
-    /\b(?:putting|put|leaving|left|placing|placed)\s+me\s+in\s+(?:a|an|such\s+a|quite\s+a|a\s+really|a\s+very)\s+(?:\w+\s+)?(?:spot|position|bind|situation|corner)\b/,
+    String.raw`\b(?:putting|put|leaving|left|placing|placed)\s+me\s+in\s+(?:a|an|such\s+a|quite\s+a|a\s+really|a\s+very)\s+(?:\w+\s+)?(?:spot|position|bind|situation|corner)\b`,
     // An answer wanted now, with no "by": "I'd appreciate an answer this week", "can you tell me now?"
-    /\b(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\s+(?:from\s+you\s+)?(?:this\s+(?:week|morning|afternoon|evening)|today|tonight|tomorrow|now|right\s+away|immediately)\b/,
-    /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|tonight|right\s+away|immediately|straight\s+away)\b/,
-    /\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b/,
-    /\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b/,
+    String.raw`\b(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\s+(?:from\s+you\s+)?(?:this\s+(?:week|morning|afternoon|evening)|today|tonight|tomorrow|now|right\s+away|immediately)\b`,
+    String.raw`\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:now|today|tonight|right\s+away|immediately|straight\s+away)\b`,
+    String.raw`\bi(?:'ve|\s+have|'m|\s+am)?\s+(?:\w+\s+)?(?:put|putting|holding|kept|keeping|placed)\s+(?:(?:another|the|an?|my|other|that|this|their|two|both)\s+)?(?:\w+\s+)?(?:offers?|jobs?|roles?|positions?|opportunit(?:y|ies)|decision|search|plans|acceptance|them|it|everything|things|employer|firm|company)\s+on\s+hold\b`,
+    String.raw`\b(?:look(?:ing)?|go(?:ing)?|accept(?:ing)?|take\s+(?:my\s+)?(?:skills|talents))\s+elsewhere\b`,
     // Whatever the writer would take away: "I will take my application elsewhere", "move my search somewhere else"
-    /\b(?:take|taking|bring|bringing|move|moving|turn|turning)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\b/,
+    String.raw`\b(?:take|taking|bring|bringing|move|moving|turn|turning)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\b`,
     // Withdrawal held over the reader: "unless I hear by Friday I will withdraw", "I'll pull my application if"
-    /\b(?:if|unless)\s+i\b[^.!?\n]{0,50}?\bi(?:'ll|\s+will|\s+shall|\s+must|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\s+(?:my\s+)?(?:\w+\s+)?(?:application|candidacy|name)\b[^.!?\n]{0,40}?\b(?:if|unless)\b/,
+    String.raw`\b(?:if|unless)\s+i\b[^.!?\n]{0,50}?\bi(?:'ll|\s+will|\s+shall|\s+must|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|need\s+to\s+)?(?:withdraw|pull|retract)\s+(?:my\s+)?(?:\w+\s+)?(?:application|candidacy|name)\b[^.!?\n]{0,40}?\b(?:if|unless)\b`,
     // The wait held against the reader: "a long time to leave a person wondering", "three weeks is too long"
-    /\b(?:leave|leaving|left|keep|keeping|kept)\s+(?:a\s+person|someone|somebody|people|candidates?|applicants?|anyone|us|me)\s+(?:waiting|wondering|guessing|hanging|in\s+the\s+dark|in\s+limbo|on\s+tenterhooks)\b/,
-    /\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?(?:days|weeks|months)\s+(?:is|are|seems?|feels?)\s+(?:a\s+(?:very\s+|rather\s+|really\s+)?long\s+(?:time|wait)|too\s+long|long\s+enough|an?\s+(?:age|eternity))(?=\s*(?:to\b|[.!?,;]|$))/,
+    String.raw`\b(?:leave|leaving|left|keep|keeping|kept)\s+(?:a\s+person|someone|somebody|people|candidates?|applicants?|anyone|us|me)\s+(?:waiting|wondering|guessing|hanging|in\s+the\s+dark|in\s+limbo|on\s+tenterhooks)\b`,
+    String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|several|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?(?:days|weeks|months)\s+(?:is|are|seems?|feels?)\s+(?:a\s+(?:very\s+|rather\s+|really\s+)?long\s+(?:time|wait)|too\s+long|long\s+enough|an?\s+(?:age|eternity))(?=\s*(?:to\b|[.!?,;]|$))`,
     // An answer as the writer's due: "I am owed a reply", "I'm entitled to an explanation"
-    /\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel)?\s+(?:\w+\s+)?(?:owed|entitled\s+to)\s+(?:at\s+least\s+)?(?:an?\s+|some\s+|the\s+courtesy\s+of\s+an?\s+)?(?:\w+\s+)?(?:answer|reply|response|decision|explanation|update|call|word|courtesy)\b/,
-    /\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b/,
-    /\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b/,
+    String.raw`\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel)?\s+(?:\w+\s+)?(?:owed|entitled\s+to)\s+(?:at\s+least\s+)?(?:an?\s+|some\s+|the\s+courtesy\s+of\s+an?\s+)?(?:\w+\s+)?(?:answer|reply|response|decision|explanation|update|call|word|courtesy)\b`,
+    String.raw`\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b`,
+    String.raw`\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b`,
     // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
-    /\bafter\s+(?:all|everything)\s+(?:the\s+|my\s+|of\s+the\s+|that\s+)?(?:time|effort|work|hours|energy|trouble|preparation|travel|miles|money|i)\b/,
-    /\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:been\s+waiting|waited)\s+(?:(?:a|two|three|four|five|six|\d+|several)\s+(?:whole\s+)?(?:days?|weeks?|months?)|patiently|so\s+long|long\s+enough|to\s+hear|since|for\s+(?:news|an?\s+(?:answer|reply|response|update|decision)|your|you|over|more\s+than|weeks|days|(?:a|two|three|four|\d+)\s+(?:whole\s+)?(?:days?|weeks?|months?)))\b/,
-    /\b(?:least|minimum)\s+(?:you|they|anyone|your\s+\w+)\s+(?:could|can|should)\b/,
-    /\bonly\s+to\s+(?:hear|be\s+(?:ignored|left|told)|get\s+(?:nothing|no)|receive\s+(?:nothing|no))\b/,
-    /\b(?:common|basic)\s+(?:courtesy|decency|respect|manners)\b/,
-    /\b(?:was|wasn't|isn't|be|been|all)\s+for\s+nothing\b/,
-    /\bi(?:'ve|\s+have)?\s+(?:[^.!?\n]{0,24}?\s)?(?:turned\s+down|gave\s+up|given\s+up|passed\s+up|cancel(?:l)?ed|skipped|missed|declined|postponed)\b[^.!?\n]{0,60}?\bto\s+(?:be\s+(?:available|here|there|free)|attend|come\s+in|make\s+(?:it|the\s+interview|time)|interview)\b/,
-    /\bi\s+(?:[^.!?\n]{0,24}?\s)?deserve\b[^.!?\n]{0,30}?\b(?:answer|response|reply|yes|no|decision|courtesy|to\s+know|to\s+be\s+told|to\s+hear|better|explanation|update|call)\b/,
-    /\bcounting\s+on\s+you\b/,
+    String.raw`\bafter\s+(?:all|everything)\s+(?:the\s+|my\s+|of\s+the\s+|that\s+)?(?:time|effort|work|hours|energy|trouble|preparation|travel|miles|money|i)\b`,
+    String.raw`\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:been\s+waiting|waited)\s+(?:(?:a|two|three|four|five|six|\d+|several)\s+(?:whole\s+)?(?:days?|weeks?|months?)|patiently|so\s+long|long\s+enough|to\s+hear|since|for\s+(?:news|an?\s+(?:answer|reply|response|update|decision)|your|you|over|more\s+than|weeks|days|(?:a|two|three|four|\d+)\s+(?:whole\s+)?(?:days?|weeks?|months?)))\b`,
+    String.raw`\b(?:least|minimum)\s+(?:you|they|anyone|your\s+\w+)\s+(?:could|can|should)\b`,
+    String.raw`\bonly\s+to\s+(?:hear|be\s+(?:ignored|left|told)|get\s+(?:nothing|no)|receive\s+(?:nothing|no))\b`,
+    String.raw`\b(?:common|basic)\s+(?:courtesy|decency|respect|manners)\b`,
+    String.raw`\b(?:was|wasn't|isn't|be|been|all)\s+for\s+nothing\b`,
+    String.raw`\bi(?:'ve|\s+have)?\s+(?:[^.!?\n]{0,24}?\s)?(?:turned\s+down|gave\s+up|given\s+up|passed\s+up|cancel(?:l)?ed|skipped|missed|declined|postponed)\b[^.!?\n]{0,60}?\bto\s+(?:be\s+(?:available|here|there|free)|attend|come\s+in|make\s+(?:it|the\s+interview|time)|interview)\b`,
+    String.raw`\bi\s+(?:[^.!?\n]{0,24}?\s)?deserve\b[^.!?\n]{0,30}?\b(?:answer|response|reply|yes|no|decision|courtesy|to\s+know|to\s+be\s+told|to\s+hear|better|explanation|update|call)\b`,
+    String.raw`\bcounting\s+on\s+you\b`,
     // Time counted at the reader: "I'd hoped to have heard by now", "it's been a whole week"
-    /\b(?:hop(?:ed|ing)|expect(?:ed|ing)|thought|assum(?:ed|ing)|would\s+have|should\s+have|i'd\s+have)\b[^.!?\n]{0,40}?\bby\s+now\b/,
-    /\b(?:it's|it\s+has)\s+(?:now\s+|already\s+)?been\s+(?:a\s+whole|over\s+a|more\s+than\s+a|a\s+full|nearly\s+a|almost\s+a|(?:over|more\s+than|nearly|almost)\s+(?:\d+|two|three|four|five|six))\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b/,
+    String.raw`\b(?:hop(?:ed|ing)|expect(?:ed|ing)|thought|assum(?:ed|ing)|would\s+have|should\s+have|i'd\s+have)\b[^.!?\n]{0,40}?\bby\s+now\b`,
+    String.raw`\b(?:it's|it\s+has)\s+(?:now\s+|already\s+)?been\s+(?:a\s+whole|over\s+a|more\s+than\s+a|a\s+full|nearly\s+a|almost\s+a|(?:over|more\s+than|nearly|almost)\s+(?:\d+|two|three|four|five|six))\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b`,
     // Chasing: "following up again", "yet again", "my third e-mail", "still haven't heard"
-    /\b(?:writing|following\s+up|asking|e-?mailing|chasing|reaching\s+out|reminding\s+you|nudging|messaging|pinging|contacting\s+you|calling)\s+(?:[^.!?\n]{0,36}?\s)?(?:again|once\s+more|one\s+more\s+time)\b/,
-    /\byet\s+again\b/,
-    /\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|several|multiple|numerous|repeated)\s+(?:e-?mails?|messages?|voicemails?|follow-?ups?|reminders?|attempts?|calls?|times?\s+(?:i|that\s+i))\b/,
-    /\bstill\s+(?:have\s+not|haven't|hasn't|has\s+not|had\s+not|hadn't)\s+(?:\S+\s+)?(?:heard|received|had|got(?:ten)?|seen)\b|\bstill\s+no\s+(?:word|news|reply|response|answer|update|decision)\b|\bstill\s+(?:yet\s+to|without)\s+(?:hear|a\s+reply|an?\s+answer|word|news|a\s+response|an?\s+update)\b/,
-    /\b(?:no\s+one|nobody|no-one)\s+(?:has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:replied|responded|answered|called|written|got\s+back|gotten\s+back)\b/,
+    String.raw`\b(?:writing|following\s+up|asking|e-?mailing|chasing|reaching\s+out|reminding\s+you|nudging|messaging|pinging|contacting\s+you|calling)\s+(?:[^.!?\n]{0,36}?\s)?(?:again|once\s+more|one\s+more\s+time)\b`,
+    String.raw`\byet\s+again\b`,
+    String.raw`\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|several|multiple|numerous|repeated)\s+(?:e-?mails?|messages?|voicemails?|follow-?ups?|reminders?|attempts?|calls?|times?\s+(?:i|that\s+i))\b`,
+    String.raw`\bstill\s+(?:have\s+not|haven't|hasn't|has\s+not|had\s+not|hadn't)\s+(?:\S+\s+)?(?:heard|received|had|got(?:ten)?|seen)\b|\bstill\s+no\s+(?:word|news|reply|response|answer|update|decision)\b|\bstill\s+(?:yet\s+to|without)\s+(?:hear|a\s+reply|an?\s+answer|word|news|a\s+response|an?\s+update)\b`,
+    String.raw`\b(?:no\s+one|nobody|no-one)\s+(?:has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:replied|responded|answered|called|written|got\s+back|gotten\s+back)\b`,
     ...PRESSURE_PLEAS,
     ...PRESSURE_STRUCTURE,
-  ].map((pattern) => apostrophes(pattern.source)),
+  ].map(apostrophes),
 );
 /**
  * Another offer is leverage only when the sentence holds it over the reader: a demand, a hurry, a

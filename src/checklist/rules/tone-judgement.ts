@@ -34,13 +34,11 @@ import { alternatives, SCORN_STANCES } from './scorn-stance.js';
 import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
-const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map((pattern) => apostrophes(pattern.source)));
-const STANCES = listOf(
-  [...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap((pattern) => alternatives(pattern.source)).map(apostrophes),
-);
-const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM].map((pattern) => apostrophes(pattern.source)));
-const STRUCTURE = listOf(SCORN_STRUCTURE.map((pattern) => apostrophes(pattern.source)));
-const TREATMENT = listOf(SCORN_TREATMENT.flatMap((pattern) => alternatives(pattern.source)).map(apostrophes));
+const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map(apostrophes));
+const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap(alternatives).map(apostrophes));
+const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM].map(apostrophes));
+const STRUCTURE = listOf(SCORN_STRUCTURE.map(apostrophes));
+const TREATMENT = listOf(SCORN_TREATMENT.flatMap(alternatives).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
 /** A denial before a comparison: "nobody could have been kinder than ...". */

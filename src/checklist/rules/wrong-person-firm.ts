@@ -30,9 +30,14 @@ const JOINERS = new Set(['&', '+', 'and', 'of', 'the', 'de', 'la', 'le', 'st', '
  * for", "previously with", "clients such as" before it in the sentence.
  */
 const SLOT_BEFORE = /\b(?:join|joining|joined|at|with|for)\s+$/iu;
-/** Someone else's firm: "Marta at Northbound Coffee", "a friend at", "my cousin with". */
-const SOMEONE_ELSES =
-  /(?:\b\p{Lu}\p{Ll}+|\b(?:friend|friends|colleague|contact|someone|somebody|sister|brother|cousin|mentor|neighbou?r|wife|husband|partner))\s+(?:at|with|for)\s+$/u;
+let someoneElses: RegExp | undefined;
+/**
+ * Someone else's firm: "Marta at Northbound Coffee", "a friend at", "my cousin with". Made on
+ * first use: its \p{...} classes cost every start half a million instructions or more to parse.
+ */
+const SOMEONE_ELSES = (): RegExp =>
+  (someoneElses ??=
+    /(?:\b\p{Lu}\p{Ll}+|\b(?:friend|friends|colleague|contact|someone|somebody|sister|brother|cousin|mentor|neighbou?r|wife|husband|partner))\s+(?:at|with|for)\s+$/u);
 const NOT_THEIRS =
   /\b(?:my|our|former|formerly|previous|previously|prior|last|old|ex|current|currently|worked|working|spent|years?|months?|was|were|left|before|from|like|unlike|than|such|versus|vs|clients?|customers?|partners?|vendors?|suppliers?|competitors?|rivals?|interned|internship|studied|volunteered)\b/iu;
 
@@ -66,7 +71,7 @@ export function otherFirms(prose: string, company: string, people: ReadonlySet<s
     const start = words[first]!.start;
     const before = prose.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(Math.max(0, before.search(/[^.!?\r\n]*$/u)));
-    if (!(possessive || SLOT_BEFORE.test(sentence)) || NOT_THEIRS.test(sentence) || SOMEONE_ELSES.test(sentence)) continue;
+    if (!(possessive || SLOT_BEFORE.test(sentence)) || NOT_THEIRS.test(sentence) || SOMEONE_ELSES().test(sentence)) continue;
     if (found.some((span) => span.end >= start)) continue;
     // "Bluestone Analytics Ltd": the legal form after the kind word is the firm's too.
     let last = index;

@@ -33,20 +33,26 @@ const LISTS = {
 
 describe('anchorsOf', () => {
   it.each([
-    ['thanks\\s+for\\s+nothing', [['nothing'], ['thanks'], ['for']]],
-    ["you(?:'ll| will)\\s+regret", [['regret'], ['you'], ['ll', 'will']]],
-    ['(?:a\\s+)?waste\\s+of\\s+(?:my|our)?\\s*time', [['waste'], ['time'], ['of']]],
-    ['ghost(?:ed|ing)\\s+me', [['ghost'], ['me'], ['ed', 'ing']]],
-    ['(?:rude|absurd)', [['absurd', 'rude']]],
-    ['no\\s+offen[cs]e', [['offen'], ['no'], ['e']]],
+    ['thanks\\s+for\\s+nothing', [[' nothing '], [' thanks '], [' for ']]],
+    ["you(?:'ll| will)\\s+regret", [[' regret '], [' you '], [' ll ', ' will ']]],
+    ['(?:a\\s+)?waste\\s+of\\s+(?:my|our)?\\s*time', [[' waste '], ['time'], [' of ']]],
+    ['ghost(?:ed|ing)\\s+me', [['ghost'], [' me '], ['ed', 'ing']]],
+    ['(?:rude|absurd)', [[' absurd ', ' rude ']]],
+    ['no\\s+offen[cs]e', [['offen'], [' no '], ['e']]],
     ['loo+p', [['loo'], ['p']]],
-    ['\\p{Lu}\\p{L}+\\s+team', [['team']]],
-    ['tick[\\s-]+tock', [['tick'], ['tock']]],
-    ['(?:hello|hi)\\s*\\?{2,}', [['hello', 'hi'], ['?']]],
+    ['\\p{Lu}\\p{L}+\\s+team', [[' team ']]],
+    ['tick[\\s-]+tock', [[' tick '], [' tock ']]],
+    ['(?:hello|hi)\\s*\\?{2,}', [[' hello ', ' hi '], ['?']]],
     ['A\\.S\\.A\\.P\\.?', [['a.s.a.p']]],
-    ['I\\s+(?:need|demand)\\s+(?:an?\\s+)?(?:answer|reply)', [['answer', 'reply'], ['demand', 'need'], ['i']]],
+    ['I\\s+(?:need|demand)\\s+(?:an?\\s+)?(?:answer|reply)', [[' answer ', ' reply '], [' demand ', ' need '], [' i ']]],
+    // Whole words only where the pattern sets them apart: not beside a letter that may follow,
+    // an optional group's own letters, or a pass of a repeated group.
+    ["\\b(?:he|she|they)(?:'d|\\s+will)\\s+call", [[' call '], [' he ', ' she ', ' they '], [' d ', ' will ']]],
+    ['colou?r\\s+me', [['colo'], [' me '], ['r']]],
+    ['x(?:ab\\s)+y', [['ab'], ['x'], [' y ']]],
+    ["(?<!\\bI)(?:will|'ll)\\s+call", [[' call '], [' ll ', ' will ']]],
     // Alternatives: one clause, of the strongest of each.
-    ['waste\\s+of\\s+time|ghost(?:ed|ing)\\s+me', [['ghost', 'waste']]],
+    ['waste\\s+of\\s+time|ghost(?:ed|ing)\\s+me', [[' waste ', 'ghost']]],
   ])('%s -> %j', (source, anchors) => {
     expect(anchorsOf(source)).toEqual(anchors);
   });
