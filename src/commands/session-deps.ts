@@ -174,6 +174,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return looksLikeNextRound(await s.interviews(), interview);
     },
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
+    async deleteInterview(id) {
+      const [s, { calendarHas }] = await Promise.all([store(), import('../store/calendar-state.js')]);
+      await s.deleteInterview(id);
+      return { reminders: calendarHas(s.path, id) };
+    },
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await draftStore()).saveDraft(draft),
     saveDraftNow: (draft) => {

@@ -60,6 +60,8 @@ export interface SessionDeps {
   /** Whether this new interview is for a role already saved with other answers: maybe its next round. */
   laterRound(interview: Interview): Promise<boolean>;
   recordSent(id: string, entry: SentEntry): Promise<void>;
+  /** Deletes the saved interview `id` for good; `reminders`: a calendar file had its steps, which stay in the calendar. */
+  deleteInterview(id: string): Promise<{ readonly reminders: boolean }>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   saveDraft(draft: unknown): Promise<void>;
   /**

@@ -2,6 +2,7 @@
 // takes next. The same runner serves the Ink app and the line mode, so both save alike: the
 // draft before the screen moves on (saveDraftNow), in order, and never after it was cleared.
 import type { Candidate } from '../model/types.js';
+import { deleteLabel } from './delete.js';
 import { idAfterChange } from './interview-id.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
@@ -87,6 +88,17 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
         const interviews = command.interviews.map((i) => (i.id === interview.id ? interview : i));
         const due = await deps.dueFollowUps(interviews);
         return dispatch({ type: 'news-recorded', interview, news: command.news, next, due });
+      }
+      case 'delete-interview': {
+        const { interview, interviews } = command;
+        const label = deleteLabel(interview, interviews);
+        try {
+          const { reminders } = await deps.deleteInterview(interview.id);
+          const due = await deps.dueFollowUps(interviews.filter((i) => i.id !== interview.id));
+          return dispatch({ type: 'interview-deleted', id: interview.id, label, reminders, due });
+        } catch (error) {
+          return dispatch({ type: 'interview-not-deleted', label, why: reasonOf(error) });
+        }
       }
       case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);

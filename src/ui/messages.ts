@@ -51,6 +51,13 @@ export const hints = {
     ['Esc', 'back to home'],
     ['Ctrl-C', 'quit'],
   ],
+  /** Deleting: Esc on the question goes back to the list, on the list to home. */
+  delete: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['Esc', 'back'],
+    ['Ctrl-C', 'quit'],
+  ],
   review: [
     ['←→', 'note'],
     ['↑↓', 'scroll'],

@@ -113,6 +113,10 @@ export function worldDeps(world: FakeWorld, options: WorldOptions = {}): Session
       world.sent.push({ id, entry });
       change(id, (i) => addSent(i, entry));
     },
+    deleteInterview: async (id) => {
+      world.interviews = world.interviews.filter((interview) => interview.id !== id);
+      return { reminders: false };
+    },
     saveEdit: async (id, edit) => {
       world.edits.push({ id, edit });
       change(id, (i) => addEdit(i, edit));
