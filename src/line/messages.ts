@@ -45,7 +45,8 @@ export const messages = {
 
   person: (n: number, name: string) => `\n-- Interviewer ${n}${name ? `: ${name}` : ''} --`,
   interviewersTitle: (n: number) => `Interviewers (${n})`,
-  interviewerLine: (n: number, name: string, title: string, reach: string) => `  ${n}. ${name}, ${title} (${reach})`,
+  // A bullet, not a number: the choices below it are numbered, and "1" must mean one thing.
+  interviewerLine: (name: string, title: string, reach: string) => `  - ${name}, ${title} (${reach})`,
   reachEmail: (address: string) => `e-mail ${address}`,
   reachPhone: (number: string) => `phone ${number}`,
   reachNone: 'no address yet',
