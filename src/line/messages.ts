@@ -58,6 +58,7 @@ export const messages = {
   problem: (text: string) => `  ! ${text}`,
 
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
-  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
-  next: (step: string) => `Next: ${step}`,
+  /** What is due next as the session ends ("thank-you to Gloria Ruiz: due today"): one line each when several. */
+  next: (steps: readonly string[]) =>
+    steps.length === 1 ? `Next: ${steps[0]}` : `Next:\n${steps.map((step) => `  - ${step}`).join('\n')}`,
 } as const;

@@ -27,7 +27,7 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
     switch (state.screen) {
       case 'done':
         if (state.interviewId !== null) prompter.print(messages.finished(state.interviewId));
-        if (state.interviewId !== null && state.nextStep) prompter.print(messages.next(state.nextStep));
+        if (state.interviewId !== null && state.nextSteps) prompter.print(messages.next(state.nextSteps));
         return state.interviewId;
       case 'resume':
         await guide.send({

@@ -103,7 +103,7 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
       case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
         await drafts;
-        return dispatch({ type: 'finished', next: await nextStepOf(deps, command.interviewId) });
+        return dispatch({ type: 'finished', next: await nextStepsOf(deps, command.interviewId) });
       }
     }
   }
@@ -123,15 +123,15 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
 }
 
 /**
- * The first step of the saved application's schedule, as the review lists it, read from the
- * store so the notes marked sent in this session count: a note still due today is said as the
- * session ends, not only on the review the user is leaving. Nothing when it cannot be read.
+ * The steps due next (SessionDeps.nextSteps), read from the store so the notes marked sent in
+ * this session count: a note still due today is said as the session ends, not only on the review
+ * the user is leaving, and so is one another saved application owes. Nothing when it cannot be read.
  */
-async function nextStepOf(deps: SessionDeps, id: string | null): Promise<string | undefined> {
+async function nextStepsOf(deps: SessionDeps, id: string | null): Promise<readonly string[] | undefined> {
   if (id === null) return undefined;
   try {
-    const saved = (await deps.load()).interviews.find((interview) => interview.id === id);
-    return saved === undefined ? undefined : (await deps.schedule(saved))[0];
+    const steps = await deps.nextSteps(id);
+    return steps.length === 0 ? undefined : steps;
   } catch {
     return undefined;
   }

@@ -60,8 +60,11 @@ export interface GuideState {
   readonly recorded: readonly string[];
   /** Why the last save failed, or null while saving works. */
   readonly problem: string | null;
-  /** What the application needs next, said when the session ends ("thank-you to Gloria Ruiz: due today"). */
-  readonly nextStep?: string | undefined;
+  /**
+   * What is due next, said when the session ends: this application's steps due by today (else its
+   * next one), then every other saved application's due by today ("thank-you to Gloria Ruiz: due today").
+   */
+  readonly nextSteps?: readonly string[] | undefined;
   /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
   readonly failure: string | null;
   /** What was last sent to be saved, so the same draft or candidate is not written twice. */
@@ -116,8 +119,8 @@ export type GuideEvent =
   | { readonly type: 'change-cancelled' }
   | { readonly type: 'manual-confirmed' }
   | { readonly type: 'finish' }
-  /** `next`: the application's next step once the review ends, in words, when there is one. */
-  | { readonly type: 'finished'; readonly next?: string | undefined }
+  /** `next`: the steps due next once the review ends, in words (see GuideState.nextSteps). */
+  | { readonly type: 'finished'; readonly next?: readonly string[] | undefined }
   | { readonly type: 'saved' }
   | { readonly type: 'save-failed'; readonly why: string };
 

@@ -131,7 +131,7 @@ export function createGuide(context: SessionContext) {
           commands: [{ type: 'finish', interviewId: state.interviewId }],
         };
       case 'finished':
-        return only({ ...state, screen: 'done', nextStep: event.next });
+        return only({ ...state, screen: 'done', nextSteps: event.next });
       case 'saved':
         return only(state.problem === null ? state : { ...state, problem: null });
       case 'save-failed':

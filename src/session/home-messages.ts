@@ -45,3 +45,9 @@ export const deleteMessages = {
     'Its reminders already in your calendar stay there: the next `followup-coach calendar --out FILE.ics` marks them cancelled.',
   failed: (what: string, why: string) => `${what} could not be deleted (${why}); it is still saved.`,
 } as const;
+
+/** What the session says is due next as it ends (SessionDeps.nextSteps). */
+export const closing = {
+  /** A step named with its application's company, when several applications are saved. */
+  stepOf: (company: string, step: string) => `${company}: ${step}`,
+} as const;

@@ -157,8 +157,9 @@ export const exit = {
   ciSet: 'the guided session asks nothing while CI is set (a build or test runner), even at a terminal.',
   ciSetTry: 'unset CI to use it here, or run without questions: followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
-  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
-  next: (step: string) => `Next: ${step}`,
+  /** What is due next as the session ends ("thank-you to Gloria Ruiz: due today"): one line each when several. */
+  next: (steps: readonly string[]) =>
+    steps.length === 1 ? `Next: ${steps[0]}` : `Next:\n${steps.map((step) => `  - ${step}`).join('\n')}`,
 } as const;
 
 export const saving = {

@@ -218,3 +218,32 @@ describe('session deps: deleteInterview', () => {
     expect((await deps.load()).interviews).toEqual([]);
   });
 });
+
+describe('session deps: nextSteps', () => {
+  it("names this application's due steps first, then every other application's, each with its company", async () => {
+    const home = tempDir();
+    handle = createSessionDeps({
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now: () => new Date('2026-11-24T18:00:00'),
+    });
+    const { deps } = handle;
+    const acme = await deps.saveInterview(sampleInterview(), { replace: false });
+    expect(await deps.nextSteps(acme.id)).toEqual([
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+    ]);
+    const lumen = await deps.saveInterview(
+      sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' }),
+      { replace: false },
+    );
+    expect(await deps.nextSteps(lumen.id)).toEqual([
+      'Lumen Health: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+      'Acme Robotics: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+    ]);
+    expect(await deps.nextSteps('no-such-interview')).toEqual([]);
+  });
+});
