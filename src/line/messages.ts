@@ -41,6 +41,9 @@ export const messages = {
   keepTopics: 'Keep these topics?',
   topicsKeep: 'Keep them',
   topicsAdd: 'Add more',
+  topicsEdit: 'Change one of them (it keeps its place)',
+  whichTopic: 'Which topic?',
+  topicChanged: (n: number) => `Topic ${n} (Enter keeps it as it is)`,
   topicsReplace: 'Start the list again',
 
   person: (n: number, name: string) => `\n-- Interviewer ${n}${name ? `: ${name}` : ''} --`,

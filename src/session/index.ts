@@ -25,4 +25,5 @@ export { dueSummary, homeEntries, type HomeChoice, type HomeEntry } from './home
 export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';
 export { openSession, type Opening } from './opening.js';
 export { deleteChoices, deleteConfirmation } from './delete.js';
+export { editTopic, type TopicEdit } from './topic-edit.js';
 export { deleteMessages } from './home-messages.js';

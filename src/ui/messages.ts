@@ -31,8 +31,16 @@ export const hints = {
   topics: [
     ['Enter', 'add topic'],
     ['Enter on empty', 'done'],
+    ['↑', 'change a topic'],
     ['Backspace on empty', 'remove last'],
     ['Esc', 'back'],
+  ],
+  /** Changing one topic where it stands. */
+  topicEdit: [
+    ['Enter', 'keep the change'],
+    ['Enter on empty', 'remove it'],
+    ['↑↓', 'another topic'],
+    ['Esc', 'leave it as it was'],
   ],
   list: [
     ['↑↓', 'choose'],
