@@ -142,6 +142,7 @@ function busyDraftHome() {
     format: 'onsite',
     recruiterName: '',
     recruiterEmail: '',
+    recruiterPhone: '',
     interviewers: [
       person('Priya Raghunathan', ['Kafka ingestion', 'on-call']),
       person('Sam Ortiz', ['OTA updates']),

@@ -2,6 +2,7 @@
 // Each command keeps its own in src/commands/<name>/help.ts; this gathers them in one place.
 export { CALENDAR_HELP } from '../commands/calendar/help.js';
 export { CHECK_HELP } from '../commands/check/help.js';
+export { DELETE_HELP } from '../commands/delete/help.js';
 export { EXPORT_HELP } from '../commands/export/help.js';
 export { IMPORT_HELP } from '../commands/import/help.js';
 export { LIST_HELP } from '../commands/list/help.js';

@@ -11,6 +11,7 @@ Usage
   followup-coach check [FILE|-]  run the checklist on any draft
   followup-coach import FILE     save an interview file
   followup-coach export ID       print a saved interview as an interview file
+  followup-coach delete ID       remove a saved interview (asks first; --yes for scripts)
   followup-coach calendar [ID]   upcoming steps as reminders in an .ics file (--out FILE.ics)
   followup-coach status ID S     record the outcome: waiting, offer, not-selected, closed
   followup-coach sent ID         record a note sent outside the tool (--kind, --to, --on)

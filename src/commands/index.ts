@@ -16,6 +16,7 @@ export const COMMANDS = {
   check: () => import('./check/run.js'),
   import: () => import('./import/run.js'),
   export: () => import('./export/run.js'),
+  delete: () => import('./delete/run.js'),
   calendar: () => import('./calendar/run.js'),
   status: () => import('./status/run.js'),
   sent: () => import('./sent/run.js'),

@@ -13,7 +13,7 @@ import type { CommandContext } from '../cli/context.js';
 import { showLine } from '../cli/terminal-text.js';
 import type { SessionDeps } from '../session/effects.js';
 import { editInEditor, editorCommand } from './session-editor.js';
-import { draftBusy } from '../session/home-messages.js';
+import { closing as sessionWords, draftBusy } from '../session/home-messages.js';
 import { lockSession } from './session-lock.js';
 
 export interface SessionDepsHandle {
@@ -174,6 +174,11 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       return looksLikeNextRound(await s.interviews(), interview);
     },
     recordSent: async (id, entry) => (await store()).recordSent(id, entry),
+    async deleteInterview(id) {
+      const [s, { calendarHas }] = await Promise.all([store(), import('../store/calendar-state.js')]);
+      await s.deleteInterview(id);
+      return { reminders: calendarHas(s.path, id) };
+    },
     saveEdit: async (id, edit) => (await store()).saveEdit(id, edit),
     saveDraft: async (draft) => (await draftStore()).saveDraft(draft),
     saveDraftNow: (draft) => {
@@ -233,6 +238,24 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         : plan.done
           ? [plan.done]
           : [];
+    },
+    async nextSteps(id) {
+      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
+      const at = now();
+      const today = todayOf(at);
+      const plans = applicationSchedules(await (await store()).interviews(), at, calendar(), dateStyle);
+      const mine = plans.find((plan) => plan.rounds.some((round) => round.id === id));
+      if (mine === undefined) return [];
+      const many = plans.length > 1;
+      return [mine, ...plans.filter((plan) => plan !== mine)].flatMap((plan) => {
+        const dueNow = plan.items.filter((item) => item.state !== 'upcoming');
+        // This application's next step is named even when it is days away; the others' only when due.
+        const steps = plan === mine && dueNow.length === 0 ? plan.items.slice(0, 1) : dueNow;
+        return steps.map((item) => {
+          const line = describeItem(item, today, dateStyle, item.round);
+          return many ? sessionWords.stepOf(item.interview.company, line) : line;
+        });
+      });
     },
     async check(note, checkContext) {
       const findings = (await checklist()).checkNote(note, {

@@ -36,10 +36,15 @@ export async function calendarFile(
   record: boolean = path !== null,
   /** How a failed write is put into words: `calendar --out` names its flag; the store's words otherwise. */
   describe?: Describe,
+  /**
+   * The file is for every saved interview: an earlier file's events of an interview no longer
+   * saved (deleted) are cancelled too, so its reminders go from the calendar.
+   */
+  everyInterview = false,
 ): Promise<CalendarFile> {
   const planned = calendarEvents(interviews, now, calendar, style);
   const ids = new Set(interviews.map((interview) => interview.id));
-  const inScope = (uid: string) => ids.has(uid.slice(0, uid.indexOf('.')));
+  const inScope = (uid: string) => everyInterview || ids.has(uid.slice(0, uid.indexOf('.')));
   const days = planned.map((event) => ({ uid: event.uid, date: event.date, summary: event.summary, content: contentOf(event) }));
   // Only a file a calendar may import counts as the last one: a printed list leaves the record as it was.
   // The file is written before the numbers are recorded: one that could not be written is no

@@ -2,7 +2,7 @@
 // preview come from src/session; this file only turns them into prompts and returns the action
 // the reducer takes, so both modes keep exactly the same answers.
 import type { ChoiceField, Field, ListField, SessionAction, SessionContext, SessionState, TextField } from '../session/index.js';
-import { choiceDefault, hintOf, labelOf, tidy } from '../session/index.js';
+import { choiceDefault, editTopic, hintOf, labelOf, tidy } from '../session/index.js';
 import { messages } from './messages.js';
 import { BACK, type Prompter } from './prompter.js';
 
@@ -55,21 +55,27 @@ async function askChoice(field: ChoiceField, state: SessionState, deps: AskDeps)
 
 async function askList(field: ListField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
   const { prompter } = deps;
-  let list = [...field.read(state.answers, state.position.index)];
-  if (list.length > 0) {
+  let list: readonly string[] = field.read(state.answers, state.position.index);
+  while (list.length > 0) {
     prompter.print(messages.topicsSoFar(list));
     const keep = await prompter.choose(
       messages.keepTopics,
       [
         { value: 'keep', label: messages.topicsKeep },
         { value: 'add', label: messages.topicsAdd },
+        { value: 'edit', label: messages.topicsEdit },
         { value: 'replace', label: messages.topicsReplace },
       ] as const,
       'keep',
     );
     if (keep === BACK) return { type: 'back' };
     if (keep === 'keep') return { type: 'answer', value: list };
+    if (keep === 'add') break;
     if (keep === 'replace') list = [];
+    else {
+      list = await changeTopic(field, list, prompter);
+      await deps.keep?.(list);
+    }
   }
   prompter.print(messages.hint(field.label));
   for (;;) {
@@ -88,4 +94,19 @@ async function askList(field: ListField, state: SessionState, deps: AskDeps): Pr
     list = [...list, tidied];
     await deps.keep?.(list);
   }
+}
+
+/** One topic changed where it stands (src/session/topic-edit.ts); "<" leaves the list as it was. */
+async function changeTopic(field: ListField, list: readonly string[], prompter: AskDeps['prompter']): Promise<readonly string[]> {
+  const options = list.map((topic, at) => ({ value: String(at), label: topic }));
+  const picked = await prompter.choose(messages.whichTopic, options, '0');
+  if (picked === BACK) return list;
+  const at = Number(picked);
+  const typed = await prompter.text(messages.topicChanged(at + 1), list[at]!, (value) => {
+    const edited = editTopic(field, list, at, value);
+    return 'problem' in edited ? edited.problem : undefined;
+  });
+  if (typed === BACK) return list;
+  const edited = editTopic(field, list, at, typed);
+  return 'topics' in edited ? edited.topics : list;
 }

@@ -13,9 +13,7 @@ function reach(person: InterviewerAnswers): string {
 export async function askInterviewerList(state: SessionState, prompter: Prompter): Promise<SessionAction> {
   const people = state.answers.interviewers;
   prompter.print(messages.interviewersTitle(people.length));
-  people.forEach((person, i) => {
-    prompter.print(messages.interviewerLine(i + 1, person.name, person.title, reach(person)));
-  });
+  for (const person of people) prompter.print(messages.interviewerLine(person.name, person.title, reach(person)));
   const options: Option<string>[] = [
     { value: 'done', label: messages.interviewersDone },
     { value: 'add', label: messages.addInterviewer },

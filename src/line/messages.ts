@@ -41,11 +41,15 @@ export const messages = {
   keepTopics: 'Keep these topics?',
   topicsKeep: 'Keep them',
   topicsAdd: 'Add more',
+  topicsEdit: 'Change one of them (it keeps its place)',
+  whichTopic: 'Which topic?',
+  topicChanged: (n: number) => `Topic ${n} (Enter keeps it as it is)`,
   topicsReplace: 'Start the list again',
 
   person: (n: number, name: string) => `\n-- Interviewer ${n}${name ? `: ${name}` : ''} --`,
   interviewersTitle: (n: number) => `Interviewers (${n})`,
-  interviewerLine: (n: number, name: string, title: string, reach: string) => `  ${n}. ${name}, ${title} (${reach})`,
+  // A bullet, not a number: the choices below it are numbered, and "1" must mean one thing.
+  interviewerLine: (name: string, title: string, reach: string) => `  - ${name}, ${title} (${reach})`,
   reachEmail: (address: string) => `e-mail ${address}`,
   reachPhone: (number: string) => `phone ${number}`,
   reachNone: 'no address yet',
@@ -57,6 +61,7 @@ export const messages = {
   problem: (text: string) => `  ! ${text}`,
 
   finished: (id: string) => `Saved as ${id}. Later: followup-coach regen ${id}, or followup-coach list.`,
-  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
-  next: (step: string) => `Next: ${step}`,
+  /** What is due next as the session ends ("thank-you to Gloria Ruiz: due today"): one line each when several. */
+  next: (steps: readonly string[]) =>
+    steps.length === 1 ? `Next: ${steps[0]}` : `Next:\n${steps.map((step) => `  - ${step}`).join('\n')}`,
 } as const;

@@ -89,16 +89,11 @@ export function plainPrompter({ input, output, signals = process, columns = () =
       }
     },
     async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack = true) {
-      // Each option's number is its own key when it has one (the review keeps its numbers as
-      // entries come and go), else its place in the list.
-      const numbered: { readonly n: number; readonly label: string; readonly value: V | Back }[] = options.map((o, at) => ({
-        n: o.key ?? at + 1,
-        label: o.label,
-        value: o.value,
-      }));
-      const last = Math.max(0, ...numbered.map((entry) => entry.n));
-      if (canGoBack) numbered.push({ n: last + 1, label: messages.backChoice, value: BACK });
-      const highest = canGoBack ? last + 1 : last;
+      // Each option's number is its place in the list, 1 to the last, then Back: none skipped or repeated.
+      const entries: { readonly label: string; readonly value: V | Back }[] = [...options];
+      if (canGoBack) entries.push({ label: messages.backChoice, value: BACK });
+      const numbered = entries.map((entry, at) => ({ ...entry, n: at + 1 }));
+      const highest = numbered.length;
       // Enter takes the first option when none is named, as the full-screen menus do.
       const preset = (numbered.find((entry) => entry.value === initial) ?? numbered[0])?.n;
       say(messages.askChoice(message));

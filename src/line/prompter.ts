@@ -12,8 +12,6 @@ export type Back = typeof BACK;
 export interface Option<V extends string> {
   readonly value: V;
   readonly label: string;
-  /** The number typed for it, when it must stay the same as other entries come and go. */
-  readonly key?: number;
 }
 
 export interface Prompter {
@@ -71,11 +69,7 @@ export async function inquirerPrompter(
     async choose(message, options, initial, canGoBack = true) {
       // A numbered list: type the number, which works on any terminal and with a screen reader.
       const choices = [
-        ...options.map((o) => ({
-          value: o.value as string,
-          name: o.label,
-          ...(o.key === undefined ? {} : { key: String(o.key) }),
-        })),
+        ...options.map((o) => ({ value: o.value as string, name: o.label })),
         ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
       ];
       // Enter takes the first option when none is named, as the full-screen menus do.

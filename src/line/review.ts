@@ -82,19 +82,13 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     return state;
   };
   printAll(state, interview, deps);
-  // Each action keeps its number for the whole review: an entry that goes (a note marked sent
-  // is no longer offered to mark or edit) leaves its number unused rather than moving the rest.
-  const keys = new Map<string, number>();
-  const numbered = (options: readonly Option<string>[]) =>
-    options.map((option) => {
-      if (!keys.has(option.value)) keys.set(option.value, keys.size + 1);
-      return { ...option, key: keys.get(option.value) };
-    });
   for (;;) {
     const notes = state.notes ?? [];
     const picked = await prompter.choose(
       words.reviewAction,
-      numbered(actions(notes, deps.editorName)),
+      // Numbered as listed, 1 to the last: an entry that goes (a note marked sent is no longer
+      // offered to mark or edit) takes its number with it, so no number is skipped.
+      actions(notes, deps.editorName),
       // Enter takes the first note still to send: a saved interview's first notes have often gone.
       notes.length > 0 ? `copy:${firstToSend(notes) ?? state.selected}` : 'finish',
       false,

@@ -5,6 +5,7 @@ import { createReducer, fieldAt, prepCardText, resumeMessages, sessionMessages }
 import type { SessionDeps } from '../session/effects.js';
 import { askField } from './ask-field.js';
 import type { Drive } from './drive.js';
+import { askDelete } from './delete.js';
 import { askHome } from './home.js';
 import { askInterviewerList } from './interviewer-list.js';
 import { messages } from './messages.js';
@@ -26,7 +27,7 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
     switch (state.screen) {
       case 'done':
         if (state.interviewId !== null) prompter.print(messages.finished(state.interviewId));
-        if (state.interviewId !== null && state.nextStep) prompter.print(messages.next(state.nextStep));
+        if (state.interviewId !== null && state.nextSteps) prompter.print(messages.next(state.nextSteps));
         return state.interviewId;
       case 'resume':
         await guide.send({
@@ -47,6 +48,11 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
       case 'news': {
         const news = state.news === null ? null : await askNews(state.news, prompter);
         await guide.send(news === null ? { type: 'back-home' } : { type: 'news', news });
+        continue;
+      }
+      case 'delete': {
+        const picked = await askDelete(state.store.interviews, prompter);
+        await guide.send(picked === null ? { type: 'back-home' } : { type: 'delete', interview: picked });
         continue;
       }
       case 'loading':

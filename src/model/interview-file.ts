@@ -144,19 +144,20 @@ function entryNames(data: InterviewFileData): {
   readonly sent: readonly string[];
   readonly edits: readonly string[];
   readonly problems: FieldProblem[];
-  readonly warnings: string[];
+  /** Each with the person it is about: the name it was saved as, or as written for nobody known. */
+  readonly warnings: PersonWarning[];
 } {
   const people = peopleOf(data);
   const names = people.map((person) => person.name);
   const problems: FieldProblem[] = [];
-  const warnings: string[] = [];
+  const warnings: PersonWarning[] = [];
   const resolve = (list: 'sent' | 'edits') =>
     (data[list] ?? []).map(({ to }, index) => {
       const path = `${list}[${index}].to`;
       const match = matchName(people, to);
       if (match.kind === 'found') {
         const name = names[match.indexes[0]!]!;
-        if (name !== to) warnings.push(m.entrySaved(path, to, name));
+        if (name !== to) warnings.push({ who: name, text: m.entrySaved(path, to, name) });
         return name;
       }
       if (match.kind === 'ambiguous') {
@@ -165,7 +166,7 @@ function entryNames(data: InterviewFileData): {
           match.indexes.map((at) => names[at]!),
         );
         problems.push({ path, problem, fix: m.ambiguousEntryFix(names) });
-      } else warnings.push(m.unknownEntry(path, to, names));
+      } else warnings.push({ who: to, text: m.unknownEntry(path, to, names) });
       return to;
     });
   return { sent: resolve('sent'), edits: resolve('edits'), problems, warnings };
@@ -176,13 +177,41 @@ function entryNames(data: InterviewFileData): {
  * one the schedule's contact request goes to (the recruiter, else a colleague you can e-mail).
  */
 export function warningsFor(interview: Interview): string[] {
+  return addressWarnings(interview).map((warning) => warning.text);
+}
+
+function addressWarnings(interview: Interview): PersonWarning[] {
   const asker = whoToAsk(interview);
   const ask = asker?.email ? asker.name : undefined;
   const inThankYou = askedInThankYou(interview) !== null;
-  return interview.interviewers.flatMap((person) => [
-    ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-    ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask, inThankYou)] : []),
-  ]);
+  return interview.interviewers.flatMap((person) =>
+    [
+      ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
+      ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask, inThankYou)] : []),
+    ].map((text) => ({ who: person.name, text })),
+  );
+}
+
+interface PersonWarning {
+  readonly who: string | undefined;
+  readonly text: string;
+}
+
+/**
+ * The warnings in the order of the interview's people as the file lists them (its interviewers,
+ * then the recruiter), each person's in the order of the file's fields; one about nobody known
+ * comes after them. Read person by person, they match the file.
+ */
+function inPeopleOrder(interview: Interview, warnings: readonly PersonWarning[]): string[] {
+  const order = [...interview.interviewers.map((person) => person.name), interview.recruiter?.name];
+  const rank = (who: string | undefined) => {
+    const at = who === undefined ? -1 : order.indexOf(who);
+    return at < 0 ? order.length : at;
+  };
+  return warnings
+    .map((warning, at) => ({ ...warning, at, rank: rank(warning.who) }))
+    .sort((a, b) => a.rank - b.rank || a.at - b.at)
+    .map((warning) => warning.text);
 }
 
 function derivedId(company: string, role: string, options: ParseOptions): string {
@@ -268,12 +297,21 @@ export function parseInterviewObject(value: unknown, options: ParseOptions): Par
     edits: entries.edits,
   });
   // A short name read as someone's is saved as their full name: say whose.
-  const toldBy = data.toldBy !== undefined && teller.name !== data.toldBy ? [m.tellerSaved(data.toldBy, teller.name!)] : [];
-  const via = data.via !== undefined && between.name !== data.via.name ? [m.goBetweenSaved(data.via.name, between.name!)] : [];
+  const toldBy =
+    data.toldBy !== undefined && teller.name !== data.toldBy
+      ? [{ who: teller.name, text: m.tellerSaved(data.toldBy, teller.name!) }]
+      : [];
+  const via =
+    data.via !== undefined && between.name !== data.via.name
+      ? [{ who: between.name, text: m.goBetweenSaved(data.via.name, between.name!) }]
+      : [];
   return {
     ok: true,
     interview,
-    warnings: [...(warning === undefined ? [] : [warning]), ...toldBy, ...via, ...entries.warnings, ...warningsFor(interview)],
+    warnings: [
+      ...(warning === undefined ? [] : [warning]),
+      ...inPeopleOrder(interview, [...toldBy, ...via, ...entries.warnings, ...addressWarnings(interview)]),
+    ],
   };
 }
 

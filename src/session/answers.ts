@@ -35,6 +35,7 @@ export interface Answers {
   readonly format: Format | '';
   readonly recruiterName: string;
   readonly recruiterEmail: string;
+  readonly recruiterPhone: string;
   readonly interviewers: readonly InterviewerAnswers[];
   /** The interviewer's own words, '' for "they gave none", and the day they resolve to. */
   readonly timeframeText: string;
@@ -77,6 +78,7 @@ export const EMPTY_ANSWERS: Answers = {
   format: '',
   recruiterName: '',
   recruiterEmail: '',
+  recruiterPhone: '',
   interviewers: [],
   timeframeText: '',
   timeframeDate: null,
@@ -125,6 +127,7 @@ export function answersOf(interview: Interview): Answers {
     format: interview.format,
     recruiterName: interview.recruiter?.name ?? '',
     recruiterEmail: interview.recruiter?.email ?? '',
+    recruiterPhone: interview.recruiter?.phone ?? '',
     interviewers: interview.interviewers.map(interviewerAnswersOf),
     timeframeText: interview.timeframe?.text ?? '',
     timeframeDate: interview.timeframe?.date ?? null,

@@ -77,6 +77,8 @@ function answersFrom(v: Loose): Answers {
     format: pick(v.format, ['onsite', 'video', 'phone'] as const),
     recruiterName: text(v.recruiterName),
     recruiterEmail: text(v.recruiterEmail),
+    // Absent from drafts saved before the recruiter's phone was asked: empty, as skipped.
+    recruiterPhone: text(v.recruiterPhone),
     interviewers: Array.isArray(v.interviewers) ? v.interviewers.map(personOf) : [],
     timeframeText: text(v.timeframeText),
     timeframeDate: day(v.timeframeDate),

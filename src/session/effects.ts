@@ -60,6 +60,8 @@ export interface SessionDeps {
   /** Whether this new interview is for a role already saved with other answers: maybe its next round. */
   laterRound(interview: Interview): Promise<boolean>;
   recordSent(id: string, entry: SentEntry): Promise<void>;
+  /** Deletes the saved interview `id` for good; `reminders`: a calendar file had its steps, which stay in the calendar. */
+  deleteInterview(id: string): Promise<{ readonly reminders: boolean }>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   saveDraft(draft: unknown): Promise<void>;
   /**
@@ -76,6 +78,12 @@ export interface SessionDeps {
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;
   /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Monday, December 7"). */
   schedule(interview: Interview): Promise<readonly string[]>;
+  /**
+   * What the session names as it ends: the steps the application of saved interview `id` has
+   * due by today (its next step when none is), then those every other saved application has due
+   * by today, each named by its company; empty when `id` is not saved.
+   */
+  nextSteps(id: string): Promise<readonly string[]>;
   /** The checklist rules that run at once (no spelling). */
   check(
     note: Pick<Note, 'subject' | 'body' | 'attachments' | 'quotes' | 'via'>,

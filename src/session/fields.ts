@@ -116,6 +116,7 @@ export type FieldId =
   | 'interview.formality'
   | 'interview.recruiter-name'
   | 'interview.recruiter-email'
+  | 'interview.recruiter-phone'
   | 'interview.via'
   | 'interviewer.name'
   | 'interviewer.greeting'
@@ -154,7 +155,7 @@ function candidateText(
   };
 }
 
-type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail';
+type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail' | 'recruiterPhone';
 function interviewText(
   id: FieldId,
   key: PlainKey,
@@ -390,6 +391,18 @@ export const FIELDS: readonly Field[] = [
     when: (a) => a.recruiterName !== '',
   },
   {
+    // A recruiter who called is common: their number gets the call scripts the notes to them become.
+    ...interviewText(
+      'interview.recruiter-phone',
+      'recruiterPhone',
+      labels.recruiterPhone,
+      hints.recruiterPhone,
+      optional(validatePhone),
+      true,
+    ),
+    when: (a) => a.recruiterName !== '',
+  },
+  {
     // Only once the recruiter has an address: that is where the notes would go.
     id: 'interview.via',
     kind: 'choice',
@@ -435,7 +448,11 @@ export const FIELDS: readonly Field[] = [
     // The recruiter on the panel: prefilled with the address already given as the recruiter's.
     read: (a, i) => person(a, i).email || (isRecruiter(a, i) ? a.recruiterEmail : ''),
   },
-  personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
+  {
+    ...personText('interviewer.phone', 'phone', labels.interviewerPhone, hints.interviewerPhone, optional(validatePhone), true),
+    // The recruiter on the panel: prefilled with the number already given as the recruiter's.
+    read: (a, i) => person(a, i).phone || (isRecruiter(a, i) ? a.recruiterPhone : ''),
+  },
   {
     id: 'interviewer.medium',
     kind: 'choice',

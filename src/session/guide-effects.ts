@@ -2,6 +2,7 @@
 // takes next. The same runner serves the Ink app and the line mode, so both save alike: the
 // draft before the screen moves on (saveDraftNow), in order, and never after it was cleared.
 import type { Candidate } from '../model/types.js';
+import { deleteLabel } from './delete.js';
 import { idAfterChange } from './interview-id.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
@@ -88,10 +89,21 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
         const due = await deps.dueFollowUps(interviews);
         return dispatch({ type: 'news-recorded', interview, news: command.news, next, due });
       }
+      case 'delete-interview': {
+        const { interview, interviews } = command;
+        const label = deleteLabel(interview, interviews);
+        try {
+          const { reminders } = await deps.deleteInterview(interview.id);
+          const due = await deps.dueFollowUps(interviews.filter((i) => i.id !== interview.id));
+          return dispatch({ type: 'interview-deleted', id: interview.id, label, reminders, due });
+        } catch (error) {
+          return dispatch({ type: 'interview-not-deleted', label, why: reasonOf(error) });
+        }
+      }
       case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
         await drafts;
-        return dispatch({ type: 'finished', next: await nextStepOf(deps, command.interviewId) });
+        return dispatch({ type: 'finished', next: await nextStepsOf(deps, command.interviewId) });
       }
     }
   }
@@ -111,15 +123,15 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
 }
 
 /**
- * The first step of the saved application's schedule, as the review lists it, read from the
- * store so the notes marked sent in this session count: a note still due today is said as the
- * session ends, not only on the review the user is leaving. Nothing when it cannot be read.
+ * The steps due next (SessionDeps.nextSteps), read from the store so the notes marked sent in
+ * this session count: a note still due today is said as the session ends, not only on the review
+ * the user is leaving, and so is one another saved application owes. Nothing when it cannot be read.
  */
-async function nextStepOf(deps: SessionDeps, id: string | null): Promise<string | undefined> {
+async function nextStepsOf(deps: SessionDeps, id: string | null): Promise<readonly string[] | undefined> {
   if (id === null) return undefined;
   try {
-    const saved = (await deps.load()).interviews.find((interview) => interview.id === id);
-    return saved === undefined ? undefined : (await deps.schedule(saved))[0];
+    const steps = await deps.nextSteps(id);
+    return steps.length === 0 ? undefined : steps;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import { stateOf } from './draft.js';
 import { REVIEW } from './flow.js';
 import type { GuideCommand, GuideEvent, GuideState, Step } from './guide-state.js';
 import type { HomeChoice } from './home.js';
+import { deleteMessages } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
 import { initialState } from './reducer.js';
 
@@ -37,6 +38,8 @@ export function chosen(state: GuideState, choice: HomeChoice): GuideState {
       return { ...state, screen: 'questions' };
     case 'prep':
       return { ...state, screen: 'prep' };
+    case 'delete':
+      return { ...state, screen: 'delete' };
     case 'news':
       return { ...state, screen: 'news', news: choice.interview };
     case 'follow-up':
@@ -72,5 +75,15 @@ export function newsRecorded(state: GuideState, event: Extract<GuideEvent, { typ
         ? newsMessages.shortOutcome(interview.company, news.status)
         : newsMessages.shortSent(news.kind, news.to),
     ],
+  };
+}
+
+export function interviewDeleted(state: GuideState, event: Extract<GuideEvent, { type: 'interview-deleted' }>): GuideState {
+  const said = [deleteMessages.deleted(event.label), ...(event.reminders ? [deleteMessages.reminders] : [])];
+  return {
+    ...state,
+    screen: 'home',
+    store: { ...state.store, interviews: state.store.interviews.filter((i) => i.id !== event.id), due: event.due },
+    log: [...state.log, ...said],
   };
 }

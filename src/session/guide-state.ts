@@ -17,7 +17,7 @@ import type { NotesPurpose } from './review/types.js';
 // Which notes the review shows is the review core's type (src/session/review/types.ts).
 export type { NotesPurpose };
 
-export type GuideScreen = 'loading' | 'resume' | 'home' | 'prep' | 'news' | 'questions' | 'change' | 'done';
+export type GuideScreen = 'loading' | 'resume' | 'home' | 'prep' | 'news' | 'delete' | 'questions' | 'change' | 'done';
 
 /**
  * How far the save at the review has got: a new interview asks first whether it is the next
@@ -60,8 +60,11 @@ export interface GuideState {
   readonly recorded: readonly string[];
   /** Why the last save failed, or null while saving works. */
   readonly problem: string | null;
-  /** What the application needs next, said when the session ends ("thank-you to Gloria Ruiz: due today"). */
-  readonly nextStep?: string | undefined;
+  /**
+   * What is due next, said when the session ends: this application's steps due by today (else its
+   * next one), then every other saved application's due by today ("thank-you to Gloria Ruiz: due today").
+   */
+  readonly nextSteps?: readonly string[] | undefined;
   /** Why the interview could not be saved at the review (stage 'failed'), apart from the draft's saves. */
   readonly failure: string | null;
   /** What was last sent to be saved, so the same draft or candidate is not written twice. */
@@ -73,8 +76,20 @@ export type GuideEvent =
   | { readonly type: 'opened'; readonly opening: Opening }
   | { readonly type: 'resume'; readonly yes: boolean }
   | { readonly type: 'home'; readonly choice: HomeChoice }
-  /** Leaves the prep card or the news questions. */
+  /** Leaves the prep card, the news questions or the delete screen. */
   | { readonly type: 'back-home' }
+  /** The interview picked on the delete screen, and confirmed. */
+  | { readonly type: 'delete'; readonly interview: Interview }
+  | {
+      readonly type: 'interview-deleted';
+      readonly id: string;
+      /** How the home named it, for the scrollback. */
+      readonly label: string;
+      /** A calendar file had its steps: those reminders stay in the calendar. */
+      readonly reminders: boolean;
+      readonly due: readonly DueFollowUp[];
+    }
+  | { readonly type: 'interview-not-deleted'; readonly label: string; readonly why: string }
   | { readonly type: 'news'; readonly news: NewsResult }
   | {
       readonly type: 'news-recorded';
@@ -104,8 +119,8 @@ export type GuideEvent =
   | { readonly type: 'change-cancelled' }
   | { readonly type: 'manual-confirmed' }
   | { readonly type: 'finish' }
-  /** `next`: the application's next step once the review ends, in words, when there is one. */
-  | { readonly type: 'finished'; readonly next?: string | undefined }
+  /** `next`: the steps due next once the review ends, in words (see GuideState.nextSteps). */
+  | { readonly type: 'finished'; readonly next?: readonly string[] | undefined }
   | { readonly type: 'saved' }
   | { readonly type: 'save-failed'; readonly why: string };
 
@@ -124,6 +139,8 @@ export type GuideCommand =
       /** The saved interviews, for what is due once the news is in. */
       readonly interviews: readonly Interview[];
     }
+  /** `interviews`: the saved ones, for what is due once it is gone, and its name in the scrollback. */
+  | { readonly type: 'delete-interview'; readonly interview: Interview; readonly interviews: readonly Interview[] }
   | { readonly type: 'finish'; readonly interviewId: string | null };
 
 export interface Step {

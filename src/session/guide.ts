@@ -16,7 +16,8 @@ import {
   type GuideState,
   type Step,
 } from './guide-state.js';
-import { chosen, newsRecorded, resumed } from './guide-home.js';
+import { chosen, interviewDeleted, newsRecorded, resumed } from './guide-home.js';
+import { deleteMessages } from './home-messages.js';
 import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
 import { withKnownContact } from './known-contact.js';
@@ -59,6 +60,16 @@ export function createGuide(context: SessionContext) {
         };
       case 'news-recorded':
         return only(newsRecorded(state, event));
+      case 'delete':
+        if (state.screen !== 'delete') return only(state);
+        return {
+          state: { ...state, screen: 'loading' },
+          commands: [{ type: 'delete-interview', interview: event.interview, interviews: state.store.interviews }],
+        };
+      case 'interview-deleted':
+        return only(interviewDeleted(state, event));
+      case 'interview-not-deleted':
+        return only({ ...state, screen: 'home', log: [...state.log, deleteMessages.failed(event.label, event.why)] });
       case 'session': {
         // Someone met in a saved round of this application: their addresses are shown again.
         const session = withKnownContact(state.session, reduce(state.session, event.action), state.store.interviews);
@@ -120,7 +131,7 @@ export function createGuide(context: SessionContext) {
           commands: [{ type: 'finish', interviewId: state.interviewId }],
         };
       case 'finished':
-        return only({ ...state, screen: 'done', nextStep: event.next });
+        return only({ ...state, screen: 'done', nextSteps: event.next });
       case 'saved':
         return only(state.problem === null ? state : { ...state, problem: null });
       case 'save-failed':

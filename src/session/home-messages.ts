@@ -30,3 +30,24 @@ export const draftBusy = {
     'Your unfinished interview is open in another followup-coach session, so this one leaves it alone: finish it there. A new interview started here is saved once you reach its review, not as a draft.',
   reason: 'your unfinished interview is open in another followup-coach session',
 } as const;
+
+/** Deleting a saved interview from the home (src/session/delete.ts). */
+export const deleteMessages = {
+  entry: 'Delete a saved interview',
+  which: 'Which interview should be deleted?',
+  label: (company: string, role: string, round: number | undefined, id: string) =>
+    `${company}, ${role}${round === undefined ? '' : `, round ${round}`} (${id})`,
+  confirm: (what: string) => `Delete ${what}, with its notes and the record of what was sent? This cannot be undone.`,
+  yes: 'Delete it',
+  no: 'Keep it',
+  deleted: (what: string) => `Deleted ${what}.`,
+  reminders:
+    'Its reminders already in your calendar stay there: the next `followup-coach calendar --out FILE.ics` marks them cancelled.',
+  failed: (what: string, why: string) => `${what} could not be deleted (${why}); it is still saved.`,
+} as const;
+
+/** What the session says is due next as it ends (SessionDeps.nextSteps). */
+export const closing = {
+  /** A step named with its application's company, when several applications are saved. */
+  stepOf: (company: string, step: string) => `${company}: ${step}`,
+} as const;

@@ -1,17 +1,18 @@
 // What the home offers once there are saved interviews, in order: a new interview, the follow-ups
 // that are due and the thank-yous an earlier round still owes (most urgent first), each saved
-// interview's notes, news for the latest round of each application, and the card to read before
-// an interview. Both front ends list exactly these.
+// interview's notes, news for the latest round of each application, deleting a saved interview,
+// and the card to read before an interview. Both front ends list exactly these.
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
 import type { Interview, IsoDate } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
-import { home } from './home-messages.js';
+import { deleteMessages, home } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
 
 export type HomeChoice =
   | { readonly kind: 'new' }
   | { readonly kind: 'prep' }
+  | { readonly kind: 'delete' }
   | { readonly kind: 'news'; readonly interview: Interview }
   | { readonly kind: 'follow-up'; readonly interview: Interview }
   | { readonly kind: 'notes'; readonly interview: Interview };
@@ -65,6 +66,8 @@ export function homeEntries(
         choice: { kind: 'news', interview },
       }),
     ),
+    // Only once there is something to delete (the last one deleted, the home still shows).
+    ...(interviews.length === 0 ? [] : [{ value: 'delete', label: deleteMessages.entry, choice: { kind: 'delete' } } as const]),
     { value: 'prep', label: newsMessages.prepEntry, choice: { kind: 'prep' } },
   ];
 }

@@ -52,7 +52,13 @@ export function interviewOf(answers: Answers, history: InterviewHistory): Interv
     format: answers.format || 'onsite',
     interviewers: answers.interviewers.map(interviewerOf),
     recruiter:
-      answers.recruiterName === '' ? undefined : { name: answers.recruiterName, email: orUndefined(answers.recruiterEmail) },
+      answers.recruiterName === ''
+        ? undefined
+        : {
+            name: answers.recruiterName,
+            email: orUndefined(answers.recruiterEmail),
+            phone: orUndefined(answers.recruiterPhone),
+          },
     timeframe: answers.timeframeText === '' ? null : { text: answers.timeframeText, date: answers.timeframeDate },
     status: answers.notSelected === 'yes' ? 'not-selected' : 'waiting',
     sent: history.sent ?? [],

@@ -27,7 +27,10 @@ function knownFor(
       found.medium ??= person.medium;
     }
     const recruiter = interview.recruiter;
-    if (recruiter && foldName(recruiter.name) === folded) found.email ??= recruiter.email;
+    if (recruiter && foldName(recruiter.name) === folded) {
+      found.email ??= recruiter.email;
+      found.phone ??= recruiter.phone;
+    }
   }
   return found;
 }

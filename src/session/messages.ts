@@ -25,6 +25,7 @@ export const labels = {
   format: 'Format',
   recruiterName: 'Recruiter or HR contact (optional)',
   recruiterEmail: "Recruiter's e-mail (optional)",
+  recruiterPhone: "Recruiter's phone (optional)",
   interviewerName: 'Name',
   interviewerTitle: 'Title',
   interviewerEmail: 'E-mail',
@@ -56,6 +57,7 @@ export const hints = {
   format: '',
   recruiterName: 'Who to ask for an address you lack. Enter to skip.',
   recruiterEmail: 'Enter to skip.',
+  recruiterPhone: 'If they called you, their number. Enter to skip.',
   interviewerName: 'Check the spelling against their card or profile: a wrong name costs more than no note.',
   interviewerTitle: 'e.g. Engineering Manager.',
   /** `recruiter`: whom the contact request asks, when known. */

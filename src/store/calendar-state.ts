@@ -139,3 +139,13 @@ export function calendarHas(storePath: string, id: string): boolean {
     return false;
   }
 }
+
+/** Whether the last calendar file written from the store at `storePath` still has a step not cancelled. */
+export function calendarHasLiveEvents(storePath: string): boolean {
+  try {
+    const events = remembered(openJsonFile({ dir: dirname(storePath), name: 'calendar' }).read());
+    return Object.values(events).some((event) => event.cancelled !== true);
+  } catch {
+    return false;
+  }
+}

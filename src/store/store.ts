@@ -41,6 +41,11 @@ export interface Store {
   /** Throws UsageError when no interview has `id`. */
   updateInterview(id: string, change: (interview: Interview) => Interview): Promise<Interview>;
   recordSent(id: string, entry: SentEntry): Promise<void>;
+  /**
+   * Removes the interview saved as `id` (and the unfinished draft, when it is that interview's),
+   * in one locked, atomic write; returns it as it was. Throws UsageError when no interview has `id`.
+   */
+  deleteInterview(id: string): Promise<Interview>;
   saveEdit(id: string, edit: NoteEdit): Promise<void>;
   draft(): Promise<unknown | null>;
   saveDraft(draft: unknown): Promise<void>;
@@ -156,6 +161,18 @@ class FileStore implements Store {
 
   async recordSent(id: string, entry: SentEntry): Promise<void> {
     await this.updateInterview(id, (interview) => addSent(interview, entry));
+  }
+
+  async deleteInterview(id: string): Promise<Interview> {
+    const removed = await this.#change((data) => {
+      if (!Object.hasOwn(data.interviews, id))
+        throw new UsageError(messages.notFound(id), messages.notFoundTry(Object.keys(data.interviews)));
+      const { [id]: gone, ...interviews } = data.interviews;
+      return { data: { ...data, interviews }, result: gone! };
+    });
+    // A draft that would bring the deleted interview back once resumed goes with it.
+    if (isDraftOf(await this.draft(), id)) await this.clearDraft();
+    return removed;
   }
 
   async saveEdit(id: string, edit: NoteEdit): Promise<void> {

@@ -15,7 +15,7 @@ import { useGuide } from './use-guide.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
-  | { readonly kind: 'done'; readonly interviewId: string | null; readonly next?: string | undefined }
+  | { readonly kind: 'done'; readonly interviewId: string | null; readonly next?: readonly string[] | undefined }
   | {
       readonly kind: 'cancelled';
       readonly savedDraft: boolean;
@@ -56,8 +56,8 @@ export function App({ deps, opening, stopSignals }: AppProps) {
 
   useEffect(() => {
     if (state.screen === 'done')
-      exit({ kind: 'done', interviewId: state.interviewId, next: state.nextStep } satisfies SessionResult);
-  }, [state.screen, state.interviewId, state.nextStep, exit]);
+      exit({ kind: 'done', interviewId: state.interviewId, next: state.nextSteps } satisfies SessionResult);
+  }, [state.screen, state.interviewId, state.nextSteps, exit]);
 
   // Ctrl-C (or a signal) while answering saves the latest answers first, and says whether that worked.
   const quit = (signal?: StopSignal) => {

@@ -5,7 +5,7 @@
 //     Video call
 //     Phone call
 import { Box, Text } from 'ink';
-import { useReducer, useRef } from 'react';
+import { useLayoutEffect, useReducer, useRef } from 'react';
 import type { Choice } from '../session/index.js';
 import { useRawInput } from './text-input/use-raw-input.js';
 
@@ -34,13 +34,24 @@ export function ChoiceInput({ options, defaultValue, isActive, onSubmit }: Choic
   latest.current = focus;
   // Taken from the moment the question is committed (use-raw-input.ts), so a key pressed as it
   // appears is not lost.
+  // Chosen once: a second Enter that arrives before the next screen is drawn belongs to no one
+  // here (held, or pressed twice fast, it may even come in the same read: "\r\r").
+  const chosen = useRef(false);
+  useLayoutEffect(() => {
+    chosen.current = false;
+  });
+  const choose = (value: string) => {
+    chosen.current = true;
+    onSubmit(value);
+  };
   useRawInput((data) => {
+    if (chosen.current) return;
     const by = ARROWS[data] ?? 0;
     if (by !== 0) {
       latest.current = move(latest.current, by, options.length);
       dispatch(by);
-    } else if (data === '\r') onSubmit(options[latest.current]!.value);
-    else if (/^[1-9]$/.test(data) && Number(data) <= options.length) onSubmit(options[Number(data) - 1]!.value);
+    } else if (/^\r+$/.test(data)) choose(options[latest.current]!.value);
+    else if (/^[1-9]$/.test(data) && Number(data) <= options.length) choose(options[Number(data) - 1]!.value);
   }, isActive);
   return (
     <Box flexDirection="column">

@@ -31,8 +31,16 @@ export const hints = {
   topics: [
     ['Enter', 'add topic'],
     ['Enter on empty', 'done'],
+    ['↑', 'change a topic'],
     ['Backspace on empty', 'remove last'],
     ['Esc', 'back'],
+  ],
+  /** Changing one topic where it stands. */
+  topicEdit: [
+    ['Enter', 'keep the change'],
+    ['Enter on empty', 'remove it'],
+    ['↑↓', 'another topic'],
+    ['Esc', 'leave it as it was'],
   ],
   list: [
     ['↑↓', 'choose'],
@@ -49,6 +57,13 @@ export const hints = {
     ['↑↓', 'choose'],
     ['Enter', 'select'],
     ['Esc', 'back to home'],
+    ['Ctrl-C', 'quit'],
+  ],
+  /** Deleting: Esc on the question goes back to the list, on the list to home. */
+  delete: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['Esc', 'back'],
     ['Ctrl-C', 'quit'],
   ],
   review: [
@@ -150,8 +165,9 @@ export const exit = {
   ciSet: 'the guided session asks nothing while CI is set (a build or test runner), even at a terminal.',
   ciSetTry: 'unset CI to use it here, or run without questions: followup-coach --from interview.json',
   done: (saved: string) => `Saved as ${saved}. Regenerate any note later with: followup-coach regen ${saved}`,
-  /** The application's next step as the session ends ("thank-you to Gloria Ruiz: due today"). */
-  next: (step: string) => `Next: ${step}`,
+  /** What is due next as the session ends ("thank-you to Gloria Ruiz: due today"): one line each when several. */
+  next: (steps: readonly string[]) =>
+    steps.length === 1 ? `Next: ${steps[0]}` : `Next:\n${steps.map((step) => `  - ${step}`).join('\n')}`,
 } as const;
 
 export const saving = {

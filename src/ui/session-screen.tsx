@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { resumeMessages, type GuideEvent, type GuideState, type SessionAction, type SessionContext } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import { todayOf } from '../model/dates.js';
+import { DeleteScreen } from './delete-screen.js';
 import { Home } from './home.js';
 import { loading, title } from './messages.js';
 import { NewsScreen } from './news-screen.js';
@@ -71,6 +72,16 @@ export function SessionScreen(props: SessionScreenProps) {
           interview={state.news}
           isActive={isActive}
           onDone={(news) => dispatch({ type: 'news', news })}
+          onCancel={() => dispatch({ type: 'back-home' })}
+        />
+      );
+    case 'delete':
+      return (
+        <DeleteScreen
+          interviews={state.store.interviews}
+          rows={rows}
+          isActive={isActive}
+          onDelete={(interview) => dispatch({ type: 'delete', interview })}
           onCancel={() => dispatch({ type: 'back-home' })}
         />
       );

@@ -41,6 +41,21 @@ describe.skipIf(tmpfsUnavailable !== null)('a full disk', () => {
     });
   });
 
+  it('delete --yes leaves the old store byte for byte, says why, and exits 1', async () => {
+    await withTmpfs('256k', async (disk) => {
+      const home = join(disk, 'home');
+      await storeOf30(home);
+      const before = readFileSync(join(home, 'config.json'));
+      fillDisk(join(disk, 'filler'), 8 * 1024);
+      const run = await runCli(['delete', 'company-3', '--yes'], { home });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('Deleted');
+      expect(run.stderr).toContain(`cannot save ${join(home, 'config.json')}: the disk is full; the file was left as it was.\n`);
+      expect(readFileSync(join(home, 'config.json')).equals(before)).toBe(true);
+      expect(readdirSync(home).sort()).toEqual(['config.json']);
+    });
+  });
+
   it('regen --out writes each note file whole or not at all', async () => {
     await withTmpfs('256k', async (disk) => {
       const home = join(disk, 'home');

@@ -111,7 +111,8 @@ describe("regen with the first round's id after a second round, without --kind",
     const waiting = await runCli(['regen', ID], { home, env });
     expect({ code: waiting.code, stdout: waiting.stdout }).toEqual({ code: 1, stdout: '' });
     expect(waiting.stderr.split('\n').slice(0, 2)).toEqual([
-      `followup-coach: nothing is due for ${ID} yet, so nothing was copied or recorded.`,
+      // About the interview asked for: round 1 is done, and the step to wait for is round 2's.
+      `followup-coach: ${ID} owes nothing more itself; what its application owes next belongs to round 2, and it is not due yet, so nothing was copied or recorded.`,
       `Next: ${next}`,
     ]);
     expect(waiting.stderr).toContain(

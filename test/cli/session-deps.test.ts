@@ -187,3 +187,63 @@ describe('session deps: rule levels', () => {
     expect((await handle.deps.check(note, context())).map((f) => f.rule)).toContain('cliche');
   });
 });
+
+describe('session deps: deleteInterview', () => {
+  it('removes the interview from the store and says whether a calendar file had its steps', async () => {
+    const home = tempDir();
+    const now = () => new Date('2026-11-25T09:00:00Z');
+    handle = createSessionDeps({
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now,
+    });
+    const { deps } = handle;
+    const acme = await deps.saveInterview(sampleInterview(), { replace: false });
+    const lumen = await deps.saveInterview(sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health' }), {
+      replace: false,
+    });
+    const cwd = process.cwd();
+    process.chdir(home);
+    try {
+      await deps.writeCalendar(acme);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(await deps.deleteInterview(lumen.id)).toEqual({ reminders: false });
+    expect(await deps.deleteInterview(acme.id)).toEqual({ reminders: true });
+    expect((await deps.load()).interviews).toEqual([]);
+  });
+});
+
+describe('session deps: nextSteps', () => {
+  it("names this application's due steps first, then every other application's, each with its company", async () => {
+    const home = tempDir();
+    handle = createSessionDeps({
+      argv: [],
+      stdin: new PassThrough(),
+      stdout: captureStream(),
+      stderr: captureStream(),
+      env: { FOLLOWUP_COACH_HOME: home },
+      interactive: false,
+      now: () => new Date('2026-11-24T18:00:00'),
+    });
+    const { deps } = handle;
+    const acme = await deps.saveInterview(sampleInterview(), { replace: false });
+    expect(await deps.nextSteps(acme.id)).toEqual([
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+    ]);
+    const lumen = await deps.saveInterview(
+      sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' }),
+      { replace: false },
+    );
+    expect(await deps.nextSteps(lumen.id)).toEqual([
+      'Lumen Health: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+      'Acme Robotics: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
+    ]);
+    expect(await deps.nextSteps('no-such-interview')).toEqual([]);
+  });
+});

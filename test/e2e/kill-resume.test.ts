@@ -58,6 +58,11 @@ const STEPS: readonly Step[] = [
     kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example',
   },
   {
+    ask: "Recruiter's phone (optional)",
+    input: { text: '+1 555 0199' },
+    kept: (d) => d.answers.recruiterPhone === '+1 555 0199',
+  },
+  {
     ask: 'Did the recruiter ask you to send your notes through them?',
     input: { choice: 1 },
     kept: (d) => d.position.step !== 'interview.via',

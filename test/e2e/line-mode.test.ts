@@ -97,7 +97,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     // The preview is wrapped between words to the terminal's width (src/line/print-width.ts).
     await t.waitForScreen(/how we both ran\s+the\s+Boston\s+marathon\."/);
     await answer(t, 'Something to add or send them (optional)', '');
-    await t.waitForScreen('1. Priya Raghunathan, Engineering Manager (e-mail priya@acme.example)');
+    await t.waitForScreen('- Priya Raghunathan, Engineering Manager (e-mail priya@acme.example)');
     await choose(t, 'What next?', 2);
 
     await answer(t, 'Name', 'Sam Ortiz');
@@ -110,7 +110,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     await answer(t, 'Topic 2', '');
     await answer(t, 'A personal detail (optional)', '');
     await answer(t, 'Something to add or send them (optional)', '');
-    await t.waitForScreen('2. Sam Ortiz, Staff Engineer (phone +1 555 0101)');
+    await t.waitForScreen('- Sam Ortiz, Staff Engineer (phone +1 555 0101)');
     await choose(t, 'What next?', 1);
 
     await answer(t, 'When did they say they would decide?', 'by the end of next week');

@@ -76,6 +76,7 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await choose(t, 'How do you greet interviewers?', 1);
     await answer(t, 'Recruiter or HR contact (optional)', 'Dana Kim');
     await answer(t, "Recruiter's e-mail (optional)", 'dana.kim@acme.example');
+    await answer(t, "Recruiter's phone (optional)", '+1 555 0199');
     // She did not ask for the notes to go through her: each goes to its own person.
     await choose(t, 'Did the recruiter ask you to send your notes through them?', 1);
 

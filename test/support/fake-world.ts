@@ -79,6 +79,8 @@ export interface WorldOptions {
   readonly edit?: (text: string) => EditOutcome;
   readonly copy?: (text: string) => CopyOutcome;
   readonly schedule?: (interview: Interview) => string[];
+  /** What the session names as it ends; the first line of `schedule` when absent. */
+  readonly nextSteps?: (interview: Interview) => string[];
 }
 
 const replaceIn = (all: Interview[], changed: Interview) =>
@@ -113,6 +115,10 @@ export function worldDeps(world: FakeWorld, options: WorldOptions = {}): Session
       world.sent.push({ id, entry });
       change(id, (i) => addSent(i, entry));
     },
+    deleteInterview: async (id) => {
+      world.interviews = world.interviews.filter((interview) => interview.id !== id);
+      return { reminders: false };
+    },
     saveEdit: async (id, edit) => {
       world.edits.push({ id, edit });
       change(id, (i) => addEdit(i, edit));
@@ -128,6 +134,14 @@ export function worldDeps(world: FakeWorld, options: WorldOptions = {}): Session
     followUpNotes: async (interview) => (options.followUpNotes ?? notes)(interview),
     dueFollowUps: async () => [],
     schedule: async (interview) => options.schedule?.(interview) ?? ['Second follow-up: not before Monday, December 7, 2026'],
+    nextSteps: async (id) => {
+      const interview = world.interviews.find((saved) => saved.id === id);
+      if (interview === undefined) return [];
+      return (
+        options.nextSteps?.(interview) ??
+        (options.schedule?.(interview) ?? ['Second follow-up: not before Monday, December 7, 2026']).slice(0, 1)
+      );
+    },
     check: async (note, context) => options.check?.(note, context) ?? [],
     checkSpelling: async () => [],
     copy: async (text) => {

@@ -8,7 +8,7 @@ import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
-// Home lists: new interview, the notes of the saved one, its news, the prep card.
+// Home lists: new interview, the notes of the saved one, its news, delete, the prep card.
 async function pick(app: ReturnType<typeof render>, downs: number) {
   await waitFor(app, 'What would you like to do?');
   for (let i = 0; i < downs; i += 1) await typeAndWait(app, KEY.down);
@@ -49,7 +49,7 @@ describe('home: news and the prep card', () => {
 
   it('shows the prep card, and Enter goes back', async () => {
     const app = render(<App deps={worldDeps(emptyWorld({ interviews: [sampleInterview()] }))} />);
-    await pick(app, 3);
+    await pick(app, 4);
     const card = await waitFor(app, PREP_TITLE);
     expect(card).toContain("Each one's e-mail address");
     await typeAndWait(app, KEY.enter);
@@ -97,6 +97,57 @@ describe('rounds', () => {
       [first.id, undefined],
       [`${first.id}-round-2`, 2],
     ]);
+    app.unmount();
+  });
+});
+
+describe('home: deleting a saved interview', () => {
+  const LUMEN = sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' });
+  // Home: new, notes of Acme and Lumen, news of both, delete, prep.
+  const DELETE_DOWNS = 5;
+
+  it('asks which, starts the question on keeping it, and deletes only once told to', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview(), LUMEN] });
+    const app = render(<App deps={worldDeps(world)} />);
+    await pick(app, DELETE_DOWNS);
+    const list = await waitFor(app, 'Which interview should be deleted?');
+    expect(list).toContain('Lumen Health, Data Engineer (lumen-health-data-engineer)');
+    await typeAndWait(app, KEY.down);
+    const asked = await typeAndWait(app, KEY.enter);
+    expect(asked.replace(/\s*\n\s*/g, ' ')).toContain(
+      'Delete Lumen Health, Data Engineer (lumen-health-data-engineer), with its notes and the record of what was sent? This cannot be undone. ❯ Keep it Delete it',
+    );
+    // Enter on the first choice keeps it: back home, nothing deleted.
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'What would you like to do?');
+    expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer', 'lumen-health-data-engineer']);
+
+    await pick(app, DELETE_DOWNS);
+    await waitFor(app, 'Which interview should be deleted?');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Keep it');
+    await typeAndWait(app, KEY.down);
+    await typeAndWait(app, KEY.enter);
+    const home = await waitFor(app, 'Deleted Lumen Health, Data Engineer (lumen-health-data-engineer).');
+    expect(home).toContain('What would you like to do?');
+    expect(home).not.toContain('Notes for Lumen Health');
+    expect(world.interviews.map((i) => i.id)).toEqual(['acme-robotics-senior-backend-engineer']);
+    app.unmount();
+  });
+
+  it('Esc on the question goes back to the list, Esc on the list back home, deleting nothing', async () => {
+    const world = emptyWorld({ interviews: [sampleInterview(), LUMEN] });
+    const app = render(<App deps={worldDeps(world)} />);
+    await pick(app, DELETE_DOWNS);
+    await waitFor(app, 'Which interview should be deleted?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Keep it');
+    await typeAndWait(app, KEY.esc);
+    await waitFor(app, 'Which interview should be deleted?');
+    await typeAndWait(app, KEY.esc);
+    await waitFor(app, 'What would you like to do?');
+    expect(world.interviews).toHaveLength(2);
     app.unmount();
   });
 });

@@ -5,6 +5,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
+import { ChoiceInput } from '../../src/ui/choice-input.js';
 import { TextInput } from '../../src/ui/text-input/text-input.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
@@ -165,6 +166,56 @@ describe('Ctrl-C', () => {
       answers: { candidate: { name: 'Jordan Lee' } },
       position: { step: 'candidate.email' },
     });
+    app.unmount();
+  });
+});
+
+// Enter held, or pressed twice fast, can arrive as one read ("\r\r"): it is Enter, never a paste.
+describe('two Enters in one read', () => {
+  it('on an empty required question: its message, and the question stays', async () => {
+    const app = render(<App deps={worldDeps(emptyWorld())} />);
+    await waitFor(app, 'Your name');
+    app.stdin.write('\r\r');
+    const frame = await waitFor(app, 'Type the person');
+    expect(frame).toContain('Your name');
+    expect(frame.replace(/\s*\n\s*/g, ' ')).toContain(
+      'Type the person\'s name as it appears on their business card or LinkedIn, e.g. "Priya Raghunathan".',
+    );
+    expect(frame).not.toContain('Pasted');
+    app.unmount();
+  });
+
+  it('after an answer: the answer is taken, and the next question waits for its own Enter', async () => {
+    const world = emptyWorld();
+    const app = render(<App deps={worldDeps(world)} />);
+    await waitFor(app, 'Your name');
+    app.stdin.write('Jordan Lee\r\r');
+    const next = await waitFor(app, 'Your e-mail');
+    // The second Enter did not answer the e-mail question (it would say what to type).
+    expect(next).not.toContain('Type an e-mail address');
+    expect(next).not.toContain('Pasted');
+    app.unmount();
+  });
+
+  it('on a list of choices: the choice under the cursor, chosen once', async () => {
+    const submitted: string[] = [];
+    const app = render(
+      <ChoiceInput
+        options={[
+          { value: 'onsite', label: 'On site' },
+          { value: 'video', label: 'Video call' },
+        ]}
+        isActive
+        onSubmit={(value) => submitted.push(value)}
+      />,
+    );
+    await waitFor(app, 'On site');
+    app.stdin.write(`${KEY.down}`);
+    await waitFor(app, '❯ Video call');
+    app.stdin.write('\r\r');
+    await waitFor(app, () => submitted.length > 0);
+    app.stdin.write('\r');
+    expect(submitted).toEqual(['video']);
     app.unmount();
   });
 });

@@ -56,13 +56,14 @@ const NEW_INTERVIEW: readonly Move[] = [
 
 /**
  * The same interview where the recruiter, Dana Kim, asked for the notes to go through her: asked
- * once she has an address, right after it.
+ * once she has an address, right after it and her phone.
  */
 const THROUGH_RECRUITER: readonly Move[] = NEW_INTERVIEW.flatMap((move): Move[] =>
   'text' in move && move.text === 'interview.recruiter-name'
     ? [
         { text: 'interview.recruiter-name', value: 'Dana Kim' },
         { text: 'interview.recruiter-email', value: 'dana.kim@acme.example' },
+        { text: 'interview.recruiter-phone', value: '+1 555 0199' },
         { choose: 'interview.via', value: 'all' },
       ]
     : [move],
@@ -187,7 +188,7 @@ describe('the Ink app and the line mode keep one contract', () => {
     expect(ink).toEqual(line);
     expect(ink.interviews.map((i) => [i.recruiter, i.via])).toEqual([
       [
-        { name: 'Dana Kim', email: 'dana.kim@acme.example' },
+        { name: 'Dana Kim', email: 'dana.kim@acme.example', phone: '+1 555 0199' },
         { name: 'Dana Kim', notes: 'all' },
       ],
     ]);

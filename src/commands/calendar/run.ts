@@ -10,6 +10,7 @@ import { formatDay } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { roundsOfApplication } from '../../model/rounds.js';
+import { calendarHasLiveEvents } from '../../store/calendar-state.js';
 import { openStore } from '../../store/index.js';
 import { showLine } from '../../cli/terminal-text.js';
 import { describeOutput } from '../../store/output-error.js';
@@ -34,7 +35,9 @@ export async function run(context: CommandContext): Promise<number> {
     // Every round goes in: an earlier round may still owe a thank-you (src/model/round-schedule.ts).
     const saved = await store.interviews();
     const interviews = id === undefined ? saved : roundsOfApplication(saved, await findInterview(store, id));
-    if (interviews.length === 0) throw new CliError(m.nothingSaved, m.nothingSavedTry);
+    // With nothing saved, a file is still worth writing when it cancels reminders of deleted interviews.
+    if (interviews.length === 0 && (id !== undefined || !calendarHasLiveEvents(store.path)))
+      throw new CliError(m.nothingSaved, m.nothingSavedTry);
     const now = context.now();
     const style = dateStyleFor(context.env, now);
     const path = out === undefined ? null : resolve(out);
@@ -50,6 +53,7 @@ export async function run(context: CommandContext): Promise<number> {
       style,
       record,
       path === null ? undefined : describeOutput(path, { flag: '--out', takes: 'file', example: 'follow-ups.ics' }),
+      id === undefined,
     );
     if (json) {
       const rows = events.map(({ uid, interviewId, kind, to, date, sequence, summary, command }) => ({

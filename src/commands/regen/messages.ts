@@ -27,6 +27,9 @@ export const messages = {
   afterOfferTry: (id: string) => `followup-coach regen ${id} --kind thank-you --print   (the thank-you, to read again)`,
   notDueYet: (id: string, to: string | null, line: string, why: string) =>
     `nothing is due for ${to === null ? id : `${to} in ${id}`} yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
+  /** Nothing due, and the next step belongs to another round of the application: say so, so the round it names is not read as this one's. */
+  notDueInRound: (id: string, to: string | null, round: number, line: string, why: string) =>
+    `${id} owes ${to === null ? 'nothing more' : `${to} nothing more`} itself; what its application owes next belongs to round ${round}, and it is not due yet, so nothing was copied or recorded.\nNext: ${line}\n  ${why}`,
   // `line`: the step as `list` words it ("stay-in-touch note to Priya: not before ...").
   notDueNow: (line: string) => `Not due yet: ${line}. Read it now, and send it then.`,
   /** A reply to a no, or a stay-in-touch note, asked for while the interview still waits for its decision. */

@@ -13,6 +13,7 @@ import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
 import { CliError, UsageError } from '../../cli/errors.js';
 import { ruledOutBy } from '../../model/outcome.js';
+import { roundOf } from '../../model/rounds.js';
 import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
@@ -106,8 +107,9 @@ function nothingDueError(
     );
   }
   const line = describeItem(next, todayOf(now), dateStyle, next.round);
-  return new NothingDueError(
-    messages.notDueYet(interview.id, who, line, next.why),
-    messages.notDueYetTry(next.interview.id, next.kind, next.to[0]!),
-  );
+  const said =
+    next.interview.id === interview.id
+      ? messages.notDueYet(interview.id, who, line, next.why)
+      : messages.notDueInRound(interview.id, who, roundOf(next.interview), line, next.why);
+  return new NothingDueError(said, messages.notDueYetTry(next.interview.id, next.kind, next.to[0]!));
 }

@@ -76,18 +76,21 @@ function pastedLines(text: string): ChunkStep[] {
   return lines.length > 1 ? [{ type: 'lines', lines }] : [{ type: 'edit', action: { type: 'insert', text: lines[0] ?? '' } }];
 }
 
+/** Line breaks at the end of a chunk and nowhere else: Enter pressed once or more (held, or twice fast). */
+const ENTERS_AT_END = /^[^\r\n]*(?:\r\n|\r|\n)+$/;
+
 export function readChunk(input: string, pasting: boolean): ChunkStep[] {
   if (pasting) return pastedLines(input.replace(/[\u007f\u0008]/g, ''));
-  const breaks = input.split(BREAK).length - 1;
-  // More than Enter at the very end: a paste of several lines.
-  if (breaks > 1 || (breaks === 1 && !BREAK.test(input.slice(-1)))) return pastedLines(input.replace(/[\u007f\u0008]/g, ''));
+  // A line break before other text: a paste of several lines. Only Enters after the text are
+  // keys: "\r\r" or "Bob\r\r" is Enter twice, each one a submit (the field takes the first).
+  if (BREAK.test(input) && !ENTERS_AT_END.test(input)) return pastedLines(input.replace(/[\u007f\u0008]/g, ''));
   const steps: ChunkStep[] = [];
   let text = '';
   const flush = () => {
     if (text !== '') steps.push({ type: 'edit', action: { type: 'insert', text } });
     text = '';
   };
-  for (const char of input.replace(BREAK, '\n')) {
+  for (const char of input.replace(/\r\n/g, '\n').replace(/\r/g, '\n')) {
     const key = BYTE_KEYS[char];
     if (key !== undefined) {
       flush();

@@ -84,6 +84,7 @@ describe('line mode home', () => {
         'Notes for Lumen Health, Data Engineer',
         'Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)',
         'Record news: Lumen Health, Data Engineer (their answer, or a note you sent yourself)',
+        'Delete a saved interview',
         'Before an interview: what to note down while you are there',
       ],
     });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src/cli/errors.js';
 import { runLineSession } from '../../../src/line/index.js';
 import { PREP_TITLE, newsMessages } from '../../../src/session/index.js';
-import { homeMessages as home } from '../../../src/session/index.js';
+import { deleteConfirmation, deleteMessages, homeMessages as home } from '../../../src/session/index.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { context, memoryDeps, scripted } from './script.js';
 
@@ -95,5 +95,37 @@ describe('line mode: news, the prep card and reminders', () => {
     expect(await runLineSession(context, deps, play.prompter)).toBe(0);
     expect(saved.calendars).toEqual([ACME.id]);
     expect(play.printed).toContain(`2 reminders written to /calendars/${ACME.id}.ics: import it into your calendar.`);
+  });
+});
+
+describe('line mode: deleting a saved interview', () => {
+  const LUMEN = sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' });
+
+  it('asks which and then yes or no (default no); yes deletes it and home no longer lists it', async () => {
+    const { deps, saved } = memoryDeps(null, [ACME, LUMEN]);
+    const question = deleteConfirmation(LUMEN, [ACME, LUMEN]).question;
+    const play = scripted([
+      { choose: home.question, answer: 'delete' },
+      { choose: deleteMessages.which, answer: LUMEN.id },
+      { confirm: question, answer: false },
+      { choose: home.question, answer: 'delete' },
+      { choose: deleteMessages.which, answer: LUMEN.id },
+      { confirm: question, answer: true },
+      { choose: home.question, answer: 'new' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
+    expect(play.left()).toBe(0);
+    expect(question).toBe(
+      'Delete Lumen Health, Data Engineer (lumen-health-data-engineer), with its notes and the record of what was sent? This cannot be undone.',
+    );
+    expect(play.offered[1]!.labels).toEqual([
+      'Acme Robotics, Senior Backend Engineer (acme-robotics-senior-backend-engineer)',
+      'Lumen Health, Data Engineer (lumen-health-data-engineer)',
+    ]);
+    expect(play.confirmDefaults).toEqual([false, false]);
+    expect(saved.interviews.map((i) => i.id)).toEqual([ACME.id]);
+    expect(play.printed).toContain('Deleted Lumen Health, Data Engineer (lumen-health-data-engineer).');
+    expect(play.offered.at(-1)!.labels).not.toContain('Notes for Lumen Health, Data Engineer');
   });
 });

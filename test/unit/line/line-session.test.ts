@@ -31,6 +31,7 @@ const INTERVIEW: Step[] = [
   { choose: 'How do you greet interviewers?', answer: 'first-names' },
   { text: 'Recruiter or HR contact', answer: 'Dana Kim' },
   { text: "Recruiter's e-mail", answer: 'dana.kim@acme.example' },
+  { text: "Recruiter's phone", answer: '' },
   { choose: 'Did the recruiter ask you to send your notes through them?', answer: 'none' },
 ];
 const PRIYA: Step[] = [

@@ -49,3 +49,30 @@ describe('line mode: topics pasted at once', () => {
     expect(kept.at(-1)).toEqual(topics);
   });
 });
+
+describe('line mode: changing a topic in place', () => {
+  it('offers to change one of the topics; the new words keep its place and are kept at once', async () => {
+    const input = new PassThrough();
+    const output = captureStream();
+    const signals = new EventEmitter() as EventEmitter & Pick<NodeJS.Process, 'on' | 'off'>;
+    const prompter = plainPrompter({ input, output, signals, columns: () => 1000 });
+    const answers = answersOf(sampleInterview());
+    const position = { step: 'interviewer.topics', index: 0 } as const;
+    const kept: (readonly string[])[] = [];
+    // Change (3), the first topic (1), new words, then keep them (1).
+    input.write('3\n1\nthe Kafka migration plan\n1\n');
+    const action = await askField(fieldAt(position)!, initialState(answers, position), {
+      prompter,
+      reduce: createReducer(STEP_CONTEXT),
+      session: STEP_CONTEXT,
+      keep: async (list) => void kept.push(list),
+    });
+    const topics = ['the Kafka migration plan', 'how on-call works'];
+    expect(action).toEqual({ type: 'answer', value: topics });
+    expect(kept).toEqual([topics]);
+    const text = output.text();
+    expect(text).toContain('  3) Change one of them (it keeps its place)\n');
+    expect(text).toContain('? Which topic?\n  1) moving telemetry ingestion to Kafka\n  2) how on-call works\n');
+    expect(text).toContain('  So far: the Kafka migration plan; how on-call works\n');
+  });
+});

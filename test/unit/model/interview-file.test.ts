@@ -542,3 +542,28 @@ describe('warningsFor: the missing address, and who the contact request will ask
     expect(m.noEmail('Lin Yu', undefined)).toContain('nobody to ask for it');
   });
 });
+
+describe("the file's notes, in the order of its people", () => {
+  it('says each person’s notes together, interviewers as the file lists them, in field order within each', () => {
+    const file = JSON.parse(fixture('acme.json'));
+    file.interviewers.unshift({ name: 'Ann Bell', title: 'VP', medium: 'phone', topics: ['the budget'] });
+    delete file.interviewers[1].email;
+    file.interviewers.push({ name: 'Lena Fischer', title: 'CTO', medium: 'email', topics: ['the roadmap'] });
+    file.status = 'not-selected';
+    file.toldBy = 'Sam';
+    file.sent = [
+      { kind: 'thank-you', to: 'Lena', at: '2026-11-24T10:00:00Z' },
+      { kind: 'thank-you', to: 'Ann', at: '2026-11-24T10:00:00Z' },
+    ];
+    const result = parseInterviewText(JSON.stringify(file), {
+      candidate: SAVED,
+      calendar: WEEKENDS_ONLY,
+      dateStyle: US_WITH_YEARS,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const about = result.warnings.map((warning) => ['Ann', 'Priya', 'Sam', 'Lena'].find((name) => warning.includes(name)));
+    expect(about).toEqual(['Ann', 'Ann', 'Priya', 'Sam', 'Lena', 'Lena']);
+    expect(result.warnings[0]).toBe(m.entrySaved('sent[1].to', 'Ann', 'Ann Bell'));
+    expect(result.warnings[4]).toBe(m.entrySaved('sent[0].to', 'Lena', 'Lena Fischer'));
+  });
+});

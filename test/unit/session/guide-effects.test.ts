@@ -33,13 +33,13 @@ describe('the guide runner', () => {
     expect(events).toEqual([{ type: 'saved' }, { type: 'finished' }]);
   });
 
-  it('finishing says what the saved application needs next, read from the store', async () => {
+  it('finishing says every step due next, read from the store', async () => {
     const world = emptyWorld({ interviews: [ACME] });
     const asked: string[] = [];
     const deps = worldDeps(world, {
-      schedule: (interview) => {
+      nextSteps: (interview) => {
         asked.push(interview.id);
-        return ['thank-you to Sam Ortiz: due today, call today', 'follow-up to Priya Raghunathan: not before Monday, December 7'];
+        return ['thank-you to Sam Ortiz: due today, call today', 'Lumen Health: thank-you to Ravi Shah: due today'];
       },
     });
     const events: GuideEvent[] = [];
@@ -48,7 +48,10 @@ describe('the guide runner', () => {
     await runner.run({ type: 'finish', interviewId: 'no-such-interview' });
     expect(asked).toEqual([ACME.id]);
     expect(events).toEqual([
-      { type: 'finished', next: 'thank-you to Sam Ortiz: due today, call today' },
+      {
+        type: 'finished',
+        next: ['thank-you to Sam Ortiz: due today, call today', 'Lumen Health: thank-you to Ravi Shah: due today'],
+      },
       { type: 'finished', next: undefined },
     ]);
   });

@@ -257,8 +257,8 @@ describe('the save at the review', () => {
     ).state;
     const finishing = run(ready, { type: 'finish' });
     expect(finishing.commands).toEqual([{ type: 'finish', interviewId: ready.interviewId }]);
-    const done = run(finishing.state, { type: 'finished', next: 'thank-you to Sam Ortiz: due today, call today' }).state;
+    const done = run(finishing.state, { type: 'finished', next: ['thank-you to Sam Ortiz: due today, call today'] }).state;
     expect(done.screen).toBe('done');
-    expect(done.nextStep).toBe('thank-you to Sam Ortiz: due today, call today');
+    expect(done.nextSteps).toEqual(['thank-you to Sam Ortiz: due today, call today']);
   });
 });

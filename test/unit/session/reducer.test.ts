@@ -92,15 +92,32 @@ describe('the session reducer', () => {
     expect(firstMissing(state.answers, context)).toBeNull();
   });
 
-  it("asks for the recruiter's e-mail only once there is a recruiter", () => {
+  it("asks for the recruiter's e-mail and phone only once there is a recruiter", () => {
     const state = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'));
     expect(state.position.step).toBe('interview.recruiter-email');
-    expect(run(state, answer('dana.kim@acme.example')).position.step).toBe('interview.via');
-    expect(run(state, answer('')).position.step).toBe('interviewer.name');
+    const phone = run(state, answer('dana.kim@acme.example'));
+    expect(phone.position.step).toBe('interview.recruiter-phone');
+    expect(run(phone, answer('')).position.step).toBe('interview.via');
+    expect(run(state, answer(''), answer('')).position.step).toBe('interviewer.name');
+    expect(run(initialState(), ...about, ...interview.slice(0, 5), answer('')).position.step).toBe('interviewer.name');
+  });
+
+  it("keeps the recruiter's phone, refuses one that is not a number, and saves it with the recruiter", () => {
+    const phone = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'), answer(''));
+    expect(run(phone, answer('call me')).error).not.toBeNull();
+    const given = run(phone, answer('+1 555 0199'));
+    expect([given.error, given.answers.recruiterPhone, given.position.step]).toEqual([null, '+1 555 0199', 'interviewer.name']);
   });
 
   it('asks whether the notes go through the recruiter once she has an address, and keeps the answer', () => {
-    const asked = run(initialState(), ...about, ...interview.slice(0, 5), answer('Dana Kim'), answer('dana.kim@acme.example'));
+    const asked = run(
+      initialState(),
+      ...about,
+      ...interview.slice(0, 5),
+      answer('Dana Kim'),
+      answer('dana.kim@acme.example'),
+      answer(''),
+    );
     expect(fieldAt(asked.position)!.read(asked.answers, 0)).toBe('none');
     const through = run(asked, answer('thank-you'));
     expect(through.position.step).toBe('interviewer.name');
