@@ -12,6 +12,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { formatDay } from '../../model/dates.js';
+import { kindSteps } from '../../model/note-kinds.js';
 import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
@@ -64,7 +65,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
       ? review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes))
       : null;
   const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
-  const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
+  const { dueLines, viewport } = reviewLayout(
+    rows,
+    extra,
+    linesFor(state.schedule, current?.note.to ?? '', current ? kindSteps(current.note.kind) : []),
+  );
   const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
   useKeys(
