@@ -54,7 +54,7 @@ export function printNote(
   const spoken = isSpoken(note);
   prompter.print(words.noteHeading(index + 1, total, noteLabel(note.kind, spoken), shownRecipient(note), note.address, spoken));
   const last = lastSent(sent, note);
-  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
+  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle), spoken));
   else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));
   // A call script's subject is its title: nothing is typed into a subject field.
   if (note.subject !== '') prompter.print(spoken ? words.scriptTitle(note.subject) : words.subject(note.subject));

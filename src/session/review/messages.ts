@@ -33,7 +33,8 @@ const whoKnows = (ask: AddressHelp) =>
           : `the contact request asks ${ask.name} for it`;
 
 const shared = {
-  alreadySent: (when: string) => `Sent ${when}.`,
+  /** Beside a note on record: a call script's call was made, not sent. */
+  alreadySent: (when: string, spoken = false) => `${spoken ? 'Called' : 'Sent'} ${when}.`,
   /** A copied note that went out already: the text as it went, and no second record. */
   copiedSent: (spoken: boolean) =>
     spoken
