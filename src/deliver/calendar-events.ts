@@ -3,6 +3,7 @@
 // the exact command that writes the note. The steps are each application's across its rounds
 // (src/model/round-schedule.ts), each event under the round it belongs to. Pure: the
 // interviews and the clock in, events out.
+import { addressLackingFor } from '../model/address.js';
 import { shellQuote } from '../model/command-line.js';
 import { isCallTo } from '../compose/recipients.js';
 import { slugOf } from '../compose/words.js';
@@ -58,8 +59,10 @@ export function calendarEvents(
           date,
           end: addDays(date, 1),
           summary: m.summary(item.kind, person, company, call, item.via),
+          // Every step names what it still lacks, the thank-you as much as a follow-up.
           description:
-            (item.noAddress?.includes(person) ? m.noAddressYet(person, call) : '') + m.description(item.why, command, call),
+            (addressLackingFor(interview, person, item.kind, call) === null ? '' : m.noAddressYet(person, call)) +
+            m.description(item.why, command, call),
           command,
           alarm: m.alarm(item.kind, person, company, call, item.via),
         };

@@ -69,7 +69,8 @@ export const draftMessages = {
 const stepAction = (kind: NoteKind, person: string, call: boolean): string => {
   if (!call || kind === 'voicemail') return kindAction(kind, person);
   if (kind === 'thank-you') return `Call ${person} to say thank you`;
-  if (kind === 'not-selected') return `Call ${person} to thank them after the decision`;
+  // No pronoun: the model records none for a person, and "them" for a man or a woman reads wrong.
+  if (kind === 'not-selected') return `Call ${person} with your thanks after the decision`;
   if (kind === 'stay-in-touch') return `Call ${person} to stay in touch`;
   return kindAction(kind, person);
 };

@@ -8,7 +8,7 @@ import { isSpoken } from '../model/spoken.js';
 import type { Interview } from '../model/types.js';
 import {
   afterCopy,
-  contactAsked,
+  addressHelp,
   currentNote,
   editable,
   isEarly,
@@ -53,7 +53,7 @@ export async function editOne(act: Act, shown: ReviewState, interview: Interview
       state.notes?.length ?? 0,
       sentLog(interview, state.marked),
       deps,
-      contactAsked(state.notes),
+      addressHelp(edited, state.notes),
     );
 }
 

@@ -4,10 +4,10 @@ import { noteLabel } from '../model/note-kinds.js';
 import { type DateStyle, formatDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { isSpoken } from '../model/spoken.js';
-import type { AddressAsk } from '../model/contact-schedule.js';
+import type { AddressHelp } from '../model/contact-schedule.js';
 import type { Finding, Interview, SentEntry } from '../model/types.js';
 import {
-  contactAsked,
+  addressHelp,
   countBySeverity,
   lastSent,
   type ReviewNote,
@@ -31,7 +31,7 @@ export function printAll(state: ReviewState, interview: Interview, printer: Prin
   const notes = state.notes ?? [];
   printer.prompter.print(messages.section(words.reviewTitle(notes.length, interview.id)));
   notes.forEach((item, i) => {
-    printNote(item, i, notes.length, sentLog(interview, state.marked), printer, contactAsked(notes));
+    printNote(item, i, notes.length, sentLog(interview, state.marked), printer, addressHelp(item, notes));
   });
   printSchedule(state.schedule, printer.prompter);
 }
@@ -42,19 +42,19 @@ export function printSchedule(schedule: readonly string[], prompter: Prompter): 
   for (const line of schedule) prompter.print(words.scheduleLine(line));
 }
 
-/** `ask`: who the contact request asks for missing addresses, if one is among the notes. */
+/** `ask`: who the contact request asks for missing addresses, if one is among the notes, or why nobody is asked. */
 export function printNote(
   { note, findings }: ReviewNote,
   index: number,
   total: number,
   sent: readonly SentEntry[],
   { prompter, dateStyle }: Printer,
-  ask: AddressAsk | null = null,
+  ask: AddressHelp = null,
 ): void {
   const spoken = isSpoken(note);
   prompter.print(words.noteHeading(index + 1, total, noteLabel(note.kind, spoken), shownRecipient(note), note.address, spoken));
   const last = lastSent(sent, note);
-  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle)));
+  if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle), spoken));
   else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));
   // A call script's subject is its title: nothing is typed into a subject field.
   if (note.subject !== '') prompter.print(spoken ? words.scriptTitle(note.subject) : words.subject(note.subject));

@@ -1,8 +1,8 @@
 // Whether you can answer someone the way they reached you. One definition, shared by the
 // schedule (is a contact request due?), compose (who does it ask about?) and the file warnings.
 import { foldName } from '../compose/words.js';
-import type { Interview, Interviewer } from './types.js';
-import { writtenViaSomeone } from './via.js';
+import type { Interview, Interviewer, NoteKind } from './types.js';
+import { writtenThrough, writtenViaSomeone } from './via.js';
 
 export type AddressNeed = 'email' | 'phone';
 
@@ -20,6 +20,19 @@ export function missingAddress(person: Interviewer): AddressNeed | null {
 export function missingAddressIn(interview: Interview, person: Interviewer): AddressNeed | null {
   const needs = missingAddress(person);
   return needs === 'email' && writtenViaSomeone(interview, person) ? null : needs;
+}
+
+/**
+ * The address a note of `kind` to `name` (an interviewer or the recruiter) still lacks, or null:
+ * a number for a call (`call`), else an e-mail address of their own or a go-between's who carries it.
+ */
+export function addressLackingFor(interview: Interview, name: string, kind: NoteKind, call: boolean): AddressNeed | null {
+  const person = interview.interviewers.find((each) => each.name === name);
+  const known = person ?? (interview.recruiter?.name === name ? interview.recruiter : undefined);
+  if (known === undefined) return null;
+  if (call) return known.phone?.trim() ? null : 'phone';
+  if (known.email?.trim()) return null;
+  return person !== undefined && writtenThrough(interview, person, kind) ? null : 'email';
 }
 
 /**

@@ -91,6 +91,22 @@ export interface AddressAsk {
   readonly inThankYou: boolean;
 }
 
+/**
+ * Why nobody is asked for the missing address of a note: after the decision the coach asks no
+ * favour (scheduleMessages.unreachableAfterNo), and past its day a thank-you is not worth the
+ * asking (lapsedAddressLine). Null while asking for it still fits.
+ */
+export type NoAsking = 'after-decision' | 'too-late';
+
+/** Who can help with a missing address: the one the notes ask, nobody known (null), or why nobody is asked. */
+export type AddressHelp = AddressAsk | NoAsking | null;
+
+export function noAskingFor(interview: Interview, note: Pick<Note, 'kind' | 'to'>, today: IsoDate): NoAsking | null {
+  if (interview.status !== 'waiting') return 'after-decision';
+  const person = interview.interviewers.find((each) => each.name === note.to);
+  return note.kind === 'thank-you' && person !== undefined && thankYouLapsed(interview, person, today) ? 'too-late' : null;
+}
+
 /** Whom the request asks `today`, while it is due (not once sent or past its day), or null. */
 export function addressAskNow(interview: Interview, today: IsoDate): AddressAsk | null {
   if (contactRequestState(interview, today) !== 'due') return null;

@@ -91,6 +91,9 @@ export const fileMessages = {
       : inThankYou
         ? `There is no e-mail address for ${name}: your thank-you to ${recruiter} will ask for it in one line.`
         : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
+  /** After the decision nobody is asked for an address, so the warning promises no request. */
+  noEmailAfterDecision: (name: string) =>
+    `There is no e-mail address for ${name}, and after the decision the coach asks nobody for one: add "email" if you have it.`,
 } as const;
 
 /** What a field is called in a message, by its key. */

@@ -184,10 +184,14 @@ function addressWarnings(interview: Interview): PersonWarning[] {
   const asker = whoToAsk(interview);
   const ask = asker?.email ? asker.name : undefined;
   const inThankYou = askedInThankYou(interview) !== null;
+  // Only while the decision is awaited does the schedule ask anybody for an address: after a no
+  // it asks no favour (scheduleMessages.unreachableAfterNo), after an offer or once closed no note is due.
+  const noEmail = (name: string) =>
+    interview.status === 'waiting' ? m.noEmail(name, ask, inThankYou) : m.noEmailAfterDecision(name);
   return interview.interviewers.flatMap((person) =>
     [
       ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
-      ...(missingAddressIn(interview, person) === 'email' ? [m.noEmail(person.name, ask, inThankYou)] : []),
+      ...(missingAddressIn(interview, person) === 'email' ? [noEmail(person.name)] : []),
     ].map((text) => ({ who: person.name, text })),
   );
 }

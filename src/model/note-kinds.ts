@@ -104,6 +104,12 @@ export const kindSent = (kind: NoteKind): string => KIND_WORDS[kind].sent;
 /** "follow-up call", "thanks after the decision": the kind as the schedule lists a step. */
 export const kindStep = (kind: NoteKind): string => KIND_WORDS[kind].step;
 
+/** Every way the schedule lists a step of `kind`: as a note, and as a call ("thank-you", "thank-you call"). */
+export const kindSteps = (kind: NoteKind): readonly string[] => {
+  const call = KIND_WORDS[kind].call?.made.replace(/^the /, '');
+  return call === undefined || call === KIND_WORDS[kind].step ? [KIND_WORDS[kind].step] : [KIND_WORDS[kind].step, call];
+};
+
 /**
  * The note inside a sentence as what it is: with `spoken` (a call script: a voicemail, or a
  * thank-you to someone who phoned) the script, else the note. "thank-you call script", "follow-up note".

@@ -1,6 +1,7 @@
 // Recording news about an interview, pure: an outcome (with the day and who told), or a note
 // that went out without the tool. Shared by `status`, `sent` and the session's home.
 import { foldName } from '../compose/words.js';
+import { dayOf } from './sent-log.js';
 import type { Interview, IsoDate, NoteKind, Recruiter, SentEntry, Status } from './types.js';
 
 export function withOutcome(interview: Interview, status: Status, day: IsoDate, toldBy: string | undefined): Interview {
@@ -8,6 +9,19 @@ export function withOutcome(interview: Interview, status: Status, day: IsoDate, 
   // The same outcome again without a name keeps the one already recorded.
   const keptName = interview.status === status ? interview.toldBy : undefined;
   return { ...interview, status, statusOn: day, toldBy: toldBy ?? keptName };
+}
+
+/**
+ * The interview as it stood at the end of `today`: an outcome told later is not known yet (it is
+ * still waiting), and a note sent later has not gone yet. What `check --now` says about an earlier
+ * day then cites nothing from after it.
+ */
+export function asOf(interview: Interview, today: IsoDate): Interview {
+  const told = interview.statusOn === undefined || interview.statusOn <= today;
+  const sent = interview.sent.filter((entry) => dayOf(entry.at) <= today);
+  if (told && sent.length === interview.sent.length) return interview;
+  const outcome = told ? {} : { status: 'waiting' as const, statusOn: undefined, toldBy: undefined };
+  return { ...interview, ...outcome, sent };
 }
 
 /**

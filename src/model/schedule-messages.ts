@@ -79,8 +79,12 @@ export const scheduleMessages = {
     const [it, arrives] = people.length === 1 ? ['it', 'it arrives'] : ['them', 'they arrive'];
     return `You have no ${addressWords(needs)} for ${names(people)}, so no note after the decision can reach them. Asking for one after a no is a favour too many, so the schedule leaves them out. If ${arrives}, add ${it} with ${addWith(id)}.`;
   },
-  notSelectedLapsed: (toldOn: string) =>
-    `The thanks for the news of ${toldOn} did not go out within the week, and later it reads as an afterthought: the schedule moves on. `,
+  /**
+   * `missed`: those whose reply is not on record, named when some others' replies are (so nobody
+   * who was answered reads as forgotten); null when nobody's is, and the thanks as a whole lapsed.
+   */
+  notSelectedLapsed: (toldOn: string, missed: readonly string[] | null = null) =>
+    `The thanks for the news of ${toldOn} did not go out${missed === null ? '' : ` to ${names(missed)}`} within the week, and later it reads as an afterthought: the schedule moves on. `,
   stayInTouch: (from: string) =>
     `About three months on, a short note that recalls your talk and asks to hear of future openings keeps you in mind for the next one: from ${from}.`,
   offer:

@@ -198,7 +198,8 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
   const lapsed = by !== null && today > addBusinessDays(toldOn, NOT_SELECTED_LIFE, calendar);
   // A recruiter who told you the news without sitting on the panel gets a reply of their own, first.
   const teller = tellerOffPanel(interview);
-  if (teller !== null && reachable(teller) && daysSent(interview, teller.name, ['not-selected']).length === 0 && !lapsed) {
+  const tellerOwed = teller !== null && reachable(teller) && daysSent(interview, teller.name, ['not-selected']).length === 0;
+  if (teller !== null && tellerOwed && !lapsed) {
     const day = by === null ? null : formatDay(by, style);
     plans.push({
       kind: 'not-selected',
@@ -230,7 +231,8 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
     // it" counts from today.
     const waitingForThanks = unthanked.length > 0 && !lapsed;
     const from = nextBusinessDay(addMonths(thanked ?? (waitingForThanks ? today : toldOn), STAY_IN_TOUCH_MONTHS), calendar);
-    const skipped = lapsed && unthanked.length > 0 ? m.notSelectedLapsed(formatDay(toldOn, style)) : '';
+    const missed = [...(teller !== null && tellerOwed ? [teller.name] : []), ...unthanked.map((p) => p.name)];
+    const skipped = lapsed && missed.length > 0 ? lapsedThanks(interview, toldOn, missed, style) : '';
     plans.push({
       kind: 'stay-in-touch',
       to: keptInTouch.map((p) => p.name),
@@ -242,6 +244,15 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
     });
   }
   return plans;
+}
+
+/**
+ * The line that says the thanks for a no lapsed, naming those it lapsed for when some replies are
+ * on record: "did not go out" must not cover a reply that did.
+ */
+function lapsedThanks(interview: Interview, toldOn: IsoDate, missed: readonly string[], style: DateStyle): string {
+  const anySent = interview.sent.some((entry) => entry.kind === 'not-selected');
+  return m.notSelectedLapsed(formatDay(toldOn, style), anySent ? missed : null);
 }
 
 /**

@@ -19,11 +19,11 @@ function withStatus(status: string): string {
   return path;
 }
 
-async function findings(status: string) {
+async function findings(status: string, now = '2026-11-30') {
   const draft = join(folder, 'follow-up.txt');
   writeFileSync(draft, DRAFT);
   const args = ['check', draft, '--from', withStatus(status), '--to', 'Priya', '--kind', 'follow-up'];
-  const result = await runCli([...args, '--now', '2026-11-30', '--json', '--no-spell']);
+  const result = await runCli([...args, '--now', now, '--json', '--no-spell']);
   return (JSON.parse(result.stdout) as { findings: { rule: string; message: string }[] }).findings;
 }
 
@@ -42,5 +42,14 @@ describe('check on a follow-up after the decision', () => {
     expect(found[0]!.message).toBe(
       'They told you their decision on Friday, November 27: they made you an offer, so there is nothing left to wait for, and a follow-up no longer fits. No note is owed now: answer the offer itself.',
     );
+  });
+
+  it('as of a day before the decision was told, cites no decision: it was not known yet', async () => {
+    const found = await findings('not-selected', '2026-11-25');
+    expect(found.map((f) => f.rule)).toEqual(['too-early']);
+    expect(found[0]!.message).not.toContain('decision on');
+    expect(found[0]!.message).not.toContain('November 27');
+    // The timeframe, "by the end of next week", is Friday, December 4: the follow-up waits for it.
+    expect(found[0]!.message).toContain('Monday, December 7');
   });
 });

@@ -44,8 +44,9 @@ describe('changing an answer in the review', () => {
     expect(kept).toContain('(edited by you)');
     app.stdin.write(KEY.right);
     const sam = await waitFor(app, 'Note 2 of 2');
-    // The real deps write days as the user's locale does, the year left out in the clock's own.
-    expect(sam).toContain('Sent Tuesday, November 24.');
+    // The real deps write days as the user's locale does, the year left out in the clock's own;
+    // Sam phoned, so his thank-you on record is a call made, not a note sent.
+    expect(sam).toContain('Called Tuesday, November 24.');
     expect(sam).toContain('The thank-you that went out, for the Senior Backend Engineer role.');
     const stored = await saved();
     expect(stored.role).toBe('Staff Engineer');

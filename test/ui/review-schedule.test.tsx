@@ -4,6 +4,7 @@ import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../src/model/dates.js';
 import { describe, expect, it } from 'vitest';
 import { fitLine, fitLines, linesFor } from '../../src/ui/review/schedule-lines.js';
 import { describeItem } from '../../src/model/due.js';
+import { kindSteps } from '../../src/model/note-kinds.js';
 import { scheduleFor } from '../../src/model/schedule.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
 import { renderReview } from './render-review.js';
@@ -64,6 +65,8 @@ describe('the schedule after marking a note sent', () => {
     const after = await waitFor(app, (frame) => frame.includes('Marked as sent') && !frame.includes('thank-you to Priya'));
     expect(after).toContain('Marked as sent Wednesday, November 25, 2026');
     expect(after).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
+    // The step Priya's note was one of stays in sight, for those still owed it.
+    expect(after).toContain('thank-you to Sam Ortiz: due today');
     expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
     const sam = await typeAndWait(app, KEY.right);
     expect(sam).toContain('thank-you to Sam Ortiz: due today');
@@ -78,6 +81,26 @@ describe('linesFor and fitLines', () => {
     expect(linesFor(['Two follow-ups went out without a reply: stop here.'], 'Priya Raghunathan')).toEqual([
       'Two follow-ups went out without a reply: stop here.',
     ]);
+  });
+
+  it('keeps the lines of the note’s own step too, once its recipient is off them', () => {
+    const owed = [
+      'thank-you to Kwame Asante and 3 others: due today',
+      'follow-up to Tomás Ortega: not before Monday, December 28',
+    ];
+    expect(linesFor(owed, 'Tomás Ortega', kindSteps('thank-you'))).toEqual(owed);
+    expect(
+      linesFor(['thank-you call to Gus Pettibone: due today', ...owed], 'Tomás Ortega', kindSteps('thank-you')),
+    ).toHaveLength(3);
+    expect(linesFor(owed, 'Tomás Ortega', kindSteps('follow-up'))).toEqual([owed[1]]);
+  });
+
+  it('shortens the bracket after the day before any name', () => {
+    const line =
+      'follow-up call to Siobhán Ní Bhriain: not before Wednesday, December 16 (no phone number for Siobhán Ní Bhriain yet)';
+    expect(fitLine(line, 90)).toBe('follow-up call to Siobhán Ní Bhriain: not before Wednesday, December 16 (no phone number…)');
+    // With no room left for a few words of it, the bracket goes, and the name stays whole.
+    expect(fitLine(line, 75)).toBe('follow-up call to Siobhán Ní Bhriain: not before Wednesday, December 16');
   });
 
   it('says how many more lines there are when the room runs out', () => {

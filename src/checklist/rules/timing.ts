@@ -11,6 +11,7 @@ import {
 } from '../../model/dates.js';
 import type { FollowUpHold } from '../../model/follow-up-window.js';
 import { followUpHoldFor, isFollowUp } from '../../model/schedule.js';
+import { thankYouLapsed } from '../../model/contact-schedule.js';
 import { daysSent } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import { MESSAGES } from '../messages.js';
@@ -70,6 +71,10 @@ export const lateThankYou: RuleCheck = (draft, context) => {
   // Already on record for this person: the note went when it went (regen writes it again to
   // copy or quote it), and "send it anyway" about a note sent on the day would be wrong.
   if (context.to !== undefined && daysSent(interview, context.to, ['thank-you']).length > 0) return [];
+  // Past its day with no address to send it to, the schedule leaves this thank-you out (too late
+  // to ask for the address: src/model/contact-schedule.ts): "send it anyway" would contradict it.
+  const person = interview.interviewers.find((each) => each.name === context.to);
+  if (person !== undefined && thankYouLapsed(interview, person, todayOf(now))) return [];
   // The interview has a day, not a time: two calendar days later is surely past 24 hours.
   const days = daysBetween(interview.date, todayOf(now));
   if (days < 2) return [];

@@ -5,10 +5,11 @@ import type { CheckContext } from '../../checklist/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { matchName, peopleOf } from '../../compose/match-name.js';
 import { UsageError } from '../../cli/errors.js';
-import { parseIsoDate } from '../../model/dates.js';
+import { parseIsoDate, todayOf } from '../../model/dates.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText } from '../../model/interview-file.js';
+import { asOf } from '../../model/outcome.js';
 import type { Candidate, Interview } from '../../model/types.js';
 import { openStore } from '../../store/index.js';
 import { printNotices } from '../shared/notices.js';
@@ -104,6 +105,8 @@ export async function loadCheckContext(flags: ContextFlags, context: CommandCont
     otherInterviews = await savedOthers(interview, context);
   }
   if (flags.profile !== undefined) ({ interview, others: otherInterviews } = await fromProfile(flags.profile, context));
+  // Seen from --now: an outcome or a note recorded after that day is not known yet.
+  if (interview !== undefined) interview = asOf(interview, todayOf(now));
   const to = interview && flags.to !== undefined ? personNamed(interview, flags.to) : flags.to;
   // Days as the user writes them; "today" is the real one, as --now only moves the timing rules.
   const dateStyle = dateStyleFor(context.env, context.now());

@@ -5,7 +5,7 @@ import { CliError, EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { type CopyResult, copyNote } from '../../deliver/clipboard.js';
 import { noteFileText } from '../../deliver/note-files.js';
-import { addressAskNow } from '../../model/contact-schedule.js';
+import { addressAskNow, noAskingFor } from '../../model/contact-schedule.js';
 import { todayOf } from '../../model/dates.js';
 import { isSpoken } from '../../model/spoken.js';
 import { afterCopy, lastSent } from '../../session/review/selectors.js';
@@ -42,6 +42,13 @@ export async function recordCopied(store: Store, interview: Interview, entry: Se
   }
 }
 
+/** What to do about the missing address of `note`: whom to ask, or why nobody is asked today. */
+export function noAddressLine(context: CommandContext, interview: Interview, note: Note): string {
+  const today = todayOf(context.now());
+  const help = noAskingFor(interview, note, today) ?? addressAskNow(interview, today);
+  return messages.noAddress(isSpoken(note), note.to, help, interview.id);
+}
+
 /** Where it went, what to attach or ask for, and (when `recorded`) that it is on record. */
 export function reportCopied(
   context: CommandContext,
@@ -61,9 +68,7 @@ export function reportCopied(
     // A call script is read out on a call: its subject is no mail's, and what comes next is the call.
     ...(isSpoken(note) ? (note.address ? [messages.callNext(note.to, note.address)] : []) : []),
     ...(note.subject.trim() === '' || isSpoken(note) ? [] : [messages.subject(note.subject)]),
-    ...(note.address
-      ? []
-      : [messages.noAddress(isSpoken(note), note.to, addressAskNow(interview, todayOf(context.now())), interview.id)]),
+    ...(note.address ? [] : [noAddressLine(context, interview, note)]),
     ...(note.attachments.length > 0 ? [messages.attach(note.attachments)] : []),
     ...(result.clipboardError ? [messages.clipboardFailed(result.clipboardError)] : []),
     ...result.notes.map((text) => `(${text}.)`),

@@ -1,7 +1,7 @@
 // The words of `followup-coach regen`, in one place.
 import { shellQuote } from '../../model/command-line.js';
 import { doneLabel, kindLabel, noteLabel } from '../../model/note-kinds.js';
-import type { AddressAsk } from '../../model/contact-schedule.js';
+import type { AddressHelp } from '../../model/contact-schedule.js';
 import type { NoteKind } from '../../model/types.js';
 
 /** "The thank-you call": a call, as made. */
@@ -58,13 +58,18 @@ export const messages = {
     `Copied the ${noteLabel(kind, spoken)} to ${to}${address ? ` <${address}>` : ''} ${how}.`,
   via: { clipboard: 'to the clipboard', osc52: 'through the terminal (OSC 52)' },
   subject: (subject: string) => `Subject: ${subject}`,
-  noAddress: (spoken: boolean, to: string, ask: AddressAsk | null, id: string) =>
+  /** `ask`: who is asked for it, nobody known (null), or why nobody is (after the decision, too late for a thank-you). */
+  noAddress: (spoken: boolean, to: string, ask: AddressHelp, id: string) =>
     `There is no ${spoken ? 'phone number' : 'e-mail address'} for ${to} yet: ${
       ask === null
         ? 'ask the recruiter or someone you met for it'
-        : ask.inThankYou
-          ? `your thank-you to ${ask.name} asks for it (followup-coach regen ${id} --kind thank-you --to ${shellQuote(ask.name)})`
-          : `the contact request asks ${ask.name} for it (followup-coach regen ${id} --kind contact-request)`
+        : ask === 'after-decision'
+          ? 'after the decision the coach asks nobody for it'
+          : ask === 'too-late'
+            ? 'it is too late to ask for it for a thank-you, so the schedule leaves this one out'
+            : ask.inThankYou
+              ? `your thank-you to ${ask.name} asks for it (followup-coach regen ${id} --kind thank-you --to ${shellQuote(ask.name)})`
+              : `the contact request asks ${ask.name} for it (followup-coach regen ${id} --kind contact-request)`
     }. Once you have it, add it (in the guided session's review of this interview, a, The interviewers; or with followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace), then ${spoken ? 'call' : 'send the note'}.`,
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
   notCopied: (reason: string) => `Could not copy the note: ${reason}.`,

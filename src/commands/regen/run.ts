@@ -15,7 +15,7 @@ import { printNotices } from '../shared/notices.js';
 import { askedNotes, dueNotes, NothingDueError } from './notes.js';
 import { sentLines } from './sent-notes.js';
 import { checkBeforeSending } from './check.js';
-import { copyAndReport, copyFor } from './copy.js';
+import { copyAndReport, copyFor, noAddressLine } from './copy.js';
 import { copyInteractively } from './interactive.js';
 import { chooseInteractively, inquirerSelect } from './prompts.js';
 import { noteFileText, writeNoteFiles } from '../../deliver/note-files.js';
@@ -228,6 +228,7 @@ async function deliver(
         return EXIT.ok;
       }
       const gate = await checkBeforeSending(context, picked, notes, interview, await store.interviews(), true);
+      if (!picked.address) context.stderr.write(`${showLine(noAddressLine(context, interview, picked))}\n`);
       context.stdout.write(showText(noteFileText(picked)));
       return gate.errors ? EXIT.failure : EXIT.ok;
     }

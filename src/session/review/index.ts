@@ -2,7 +2,7 @@
 // (src/line/review.ts) and regen's interactive path (src/commands/regen/).
 export * from './types.js';
 export { reduceReview, startReview } from './reduce.js';
-export { afterCopy, contactAsked, currentNote, editable, firstToSend, lastSent, sentLog } from './selectors.js';
+export { addressHelp, afterCopy, contactAsked, currentNote, editable, firstToSend, lastSent, sentLog } from './selectors.js';
 export { countBySeverity, isEarly, isSpelling, sortFindings, type SeverityCounts } from './findings.js';
 export { withTypedSources } from './typed-source.js';
 export { runEffect, type ReviewEffects } from './run-effect.js';

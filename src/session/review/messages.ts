@@ -1,7 +1,7 @@
 // Every word of the review, for both front ends: `screen` is what the Ink review draws, `line`
 // what the line mode prints and asks. The two keep their own phrasing where their keys differ
 // ("press s" against a yes-or-no question); what they share is said once.
-import type { AddressAsk } from '../../model/contact-schedule.js';
+import type { AddressHelp } from '../../model/contact-schedule.js';
 import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
 import { noteTextMessages } from '../../deliver/messages.js';
@@ -17,16 +17,24 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 const lacking = (spoken: boolean) => (spoken ? 'phone number' : 'e-mail address');
 
-/** Who can give a missing address: the person the contact request asks, or whoever the user can ask. */
-const whoKnows = (ask: AddressAsk | null) =>
+/**
+ * Who can give a missing address: the person the contact request asks, or whoever the user can
+ * ask; nobody after the decision, or once a thank-you is past its day (as the schedule says).
+ */
+const whoKnows = (ask: AddressHelp) =>
   ask === null
     ? 'ask the recruiter or someone you met for it'
-    : ask.inThankYou
-      ? `your thank-you to ${ask.name} asks for it`
-      : `the contact request asks ${ask.name} for it`;
+    : ask === 'after-decision'
+      ? 'after the decision the coach asks nobody for it'
+      : ask === 'too-late'
+        ? 'it is too late to ask for it for a thank-you, so the schedule leaves this one out'
+        : ask.inThankYou
+          ? `your thank-you to ${ask.name} asks for it`
+          : `the contact request asks ${ask.name} for it`;
 
 const shared = {
-  alreadySent: (when: string) => `Sent ${when}.`,
+  /** Beside a note on record: a call script's call was made, not sent. */
+  alreadySent: (when: string, spoken = false) => `${spoken ? 'Called' : 'Sent'} ${when}.`,
   /** A copied note that went out already: the text as it went, and no second record. */
   copiedSent: (spoken: boolean) =>
     spoken
@@ -95,7 +103,7 @@ export const screen = {
     attachments: readonly string[] = [],
     spoken = false,
     next: AfterCopy = 'mail',
-    ask: AddressAsk | null = null,
+    ask: AddressHelp = null,
   ) => {
     const where = method === 'osc52' ? 'Sent to your terminal’s clipboard (OSC 52)' : 'Copied to the clipboard';
     if (next === 'sent') return `${where}: ${shared.copiedSent(spoken)}`;
@@ -111,7 +119,7 @@ export const screen = {
     );
   },
   /** Under a note with no address, before it is copied. */
-  noAddressAdvice: (spoken: boolean, ask: AddressAsk | null) =>
+  noAddressAdvice: (spoken: boolean, ask: AddressHelp) =>
     `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, press a and add it under The interviewers.`,
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
@@ -172,7 +180,7 @@ export const line = {
   interviewersEntry: 'The interviewers',
   overrideBlocked: (errors: number) => `The checklist found ${plural(errors, 'error')} in this note. Copy it anyway?`,
   notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
-  copied: (method: string, spoken = false, next: AfterCopy = 'mail', ask: AddressAsk | null = null) => {
+  copied: (method: string, spoken = false, next: AfterCopy = 'mail', ask: AddressHelp = null) => {
     if (next === 'sent') return `Copied (${method}): ${shared.copiedSent(spoken)}`;
     if (next === 'no-address')
       return `Copied (${method}), but there is no ${lacking(spoken)} for this person yet (${whoKnows(ask)}): add it with Change an answer, then The interviewers, before you ${spoken ? 'call' : 'send it'}.`;
@@ -181,7 +189,7 @@ export const line = {
       : `Copied (${method}).`;
   },
   /** Under a note with no address. */
-  noAddressAdvice: (spoken: boolean, ask: AddressAsk | null) =>
+  noAddressAdvice: (spoken: boolean, ask: AddressHelp) =>
     `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, add it with Change an answer, then The interviewers.`,
   /** A call not marked as made yet, or a note kept for the address it lacks. */
   markLater: (spoken: boolean) =>

@@ -6,7 +6,7 @@ import { isSpoken } from '../../model/spoken.js';
 import type { SentEntry } from '../../model/types.js';
 import { editableText } from '../note-text.js';
 import { editDone } from './edit.js';
-import { afterCopy, contactAsked, currentNote, editable, firstToSend } from './selectors.js';
+import { addressHelp, afterCopy, currentNote, editable, firstToSend } from './selectors.js';
 import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
@@ -45,12 +45,13 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
   const current = currentNote(state);
   switch (action.type) {
     case 'notes': {
-      const notes = action.notes.map(({ note, edited, sentAt }) => ({
+      const notes = action.notes.map(({ note, edited, sentAt, noAsking }) => ({
         note,
         edited,
         findings: null,
         spellingPending: true,
         ...(sentAt === undefined ? {} : { sentAt }),
+        ...(noAsking === undefined ? {} : { noAsking }),
       }));
       // On opening, the first note still to send (a saved interview's first notes have often
       // gone); the notes written again after a changed answer keep the one on screen.
@@ -138,7 +139,7 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
           attachments: current?.note.attachments ?? [],
           spoken: current ? isSpoken(current.note) : false,
           next: current ? afterCopy(current, outcome.method) : 'mail',
-          ask: contactAsked(state.notes),
+          ask: current ? addressHelp(current, state.notes) : null,
         },
       });
     }

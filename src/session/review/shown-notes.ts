@@ -1,6 +1,8 @@
 // The notes the review shows, from the injected session effects: the first notes or the due
 // follow-up, each as the user last saw it.
-import type { Interview, Note } from '../../model/types.js';
+import { noAskingFor } from '../../model/contact-schedule.js';
+import { todayOf } from '../../model/dates.js';
+import type { Interview, IsoDate, Note } from '../../model/types.js';
 import type { SessionDeps } from '../effects.js';
 import { asSent } from '../note-history.js';
 import { withEdit } from '../note-text.js';
@@ -10,11 +12,13 @@ import type { NotesPurpose, ShownNote } from './types.js';
 /**
  * The note as the review shows it: in the review of the first notes, a note already sent as it
  * was sent (answers changed since do not rewrite what went out); else with the user's hand edit.
- * A sent note says when it went out, so that the review keeps it as it is.
+ * A sent note says when it went out, so that the review keeps it as it is; one without an address
+ * says why nobody is asked for it `today`, when nobody is, so the review promises no request.
  */
-export function shownNote(composed: Note, interview: Interview, purpose: NotesPurpose): ShownNote {
+export function shownNote(composed: Note, interview: Interview, purpose: NotesPurpose, today?: IsoDate): ShownNote {
   const sentAt = lastSent(interview.sent, composed)?.at;
-  const when = sentAt === undefined ? {} : { sentAt };
+  const noAsking = today === undefined || composed.address ? null : noAskingFor(interview, composed, today);
+  const when = { ...(sentAt === undefined ? {} : { sentAt }), ...(noAsking === null ? {} : { noAsking }) };
   if (purpose === 'review') {
     const { sentAt: textSentAt, ...sent } = asSent(composed, interview.sent);
     if (textSentAt !== null) return { note: sent, edited: false, ...when };
@@ -24,10 +28,11 @@ export function shownNote(composed: Note, interview: Interview, purpose: NotesPu
 }
 
 export async function shownNotes(
-  deps: Pick<SessionDeps, 'reviewNotes' | 'followUpNotes'>,
+  deps: Pick<SessionDeps, 'reviewNotes' | 'followUpNotes' | 'now'>,
   interview: Interview,
   purpose: NotesPurpose,
 ): Promise<ShownNote[]> {
   const composed = purpose === 'follow-up' ? await deps.followUpNotes(interview) : await deps.reviewNotes(interview);
-  return composed.map((note) => shownNote(note, interview, purpose));
+  const today = todayOf(deps.now());
+  return composed.map((note) => shownNote(note, interview, purpose, today));
 }

@@ -1,6 +1,6 @@
 // The review's plain data: the notes and which is shown, what just happened (one status), the
 // manual checks, and what the review asks the world to do (effects, run by run-effect.ts).
-import type { AddressAsk } from '../../model/contact-schedule.js';
+import type { AddressHelp, NoAsking } from '../../model/contact-schedule.js';
 import type { Finding, Note, NoteEdit, SentEntry } from '../../model/types.js';
 import type { CopyOutcome, EditOutcome } from '../effects.js';
 
@@ -16,6 +16,8 @@ export interface ReviewNote {
    * the record of what was sent, and the review does not edit it.
    */
   readonly sentAt?: string | undefined;
+  /** Why nobody is asked for its missing address, when nobody is (src/model/contact-schedule.ts). */
+  readonly noAsking?: NoAsking | undefined;
 }
 
 /** A note as the effects hand it to the review. */
@@ -23,6 +25,7 @@ export interface ShownNote {
   readonly note: Note;
   readonly edited: boolean;
   readonly sentAt?: string | undefined;
+  readonly noAsking?: NoAsking | undefined;
 }
 
 /** Which notes the review shows: the first ones, or the follow-up that is due. */
@@ -53,7 +56,7 @@ export type ReviewStatus =
       readonly attachments: readonly string[];
       readonly spoken: boolean;
       readonly next: AfterCopy;
-      readonly ask: AddressAsk | null;
+      readonly ask: AddressHelp;
     }
   | { readonly kind: 'subject-copied'; readonly method: CopyMethod }
   | { readonly kind: 'no-subject' }

@@ -52,7 +52,7 @@ export function NoteView({ item, n, total, lines, top, viewport, sentOn }: NoteV
         {findings === null ? review.pending : summary === '' ? review.clean : summary}
         {item.spellingPending ? <Text dimColor> · {review.checking}</Text> : null}
         {item.edited ? <Text dimColor> {review.edited}</Text> : null}
-        {sentOn ? <Text color="green"> · {review.alreadySent(sentOn)}</Text> : null}
+        {sentOn ? <Text color="green"> · {review.alreadySent(sentOn, isSpoken(note))}</Text> : null}
       </Text>
       <Box flexDirection="column" marginTop={1} height={viewport}>
         {lines.slice(top, top + viewport).map((line, at) => {

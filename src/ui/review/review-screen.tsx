@@ -12,11 +12,12 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { formatDay } from '../../model/dates.js';
+import { kindSteps } from '../../model/note-kinds.js';
 import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
-import { contactAsked, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
+import { addressHelp, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { review } from '../messages.js';
@@ -61,10 +62,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
   // A note nobody can send yet says so, and what to do, until something else is to be said.
   const advice =
     status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
-      ? review.noAddressAdvice(isSpoken(current.note), contactAsked(state.notes))
+      ? review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes))
       : null;
   const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
-  const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
+  const { dueLines, viewport } = reviewLayout(
+    rows,
+    extra,
+    linesFor(state.schedule, current?.note.to ?? '', current ? kindSteps(current.note.kind) : []),
+  );
   const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
   useKeys(

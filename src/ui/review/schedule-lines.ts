@@ -14,14 +14,25 @@ function cut(text: string, width: number): string {
   return `${kept.trimEnd()}…`;
 }
 
+// The fewest columns a cut bracket keeps ("no phone…"): fewer say nothing.
+const MIN_BRACKET = 10;
+
 /**
  * A schedule line ("thank-you to A, B and C (round 2): due now, by Tuesday, December 1") that
- * fits `width` columns. What is due and when, after the colon, always shows whole: the people go
- * first ("A and 2 others"), then the first name is cut ("3 people" when even that has no room),
+ * fits `width` columns. What is due and when, after the colon, always shows whole: a bracket after
+ * it goes first, then the people ("A and 2 others"), then the first name is cut ("3 people" when even that has no room),
  * and only then the start of the line.
  */
 export function fitLine(line: string, width: number): string {
   if (widthOf(line) <= width) return line;
+  // A bracket after what is due ("(no phone number for Siobhán Ní Bhriain yet)") gives way
+  // before any name: cut while a few words of it still fit, then left out.
+  const bracket = /^(.+?: .+?) \(([^()]+)\)$/.exec(line);
+  if (bracket) {
+    const [, main = '', inner = ''] = bracket;
+    const room = width - widthOf(`${main} ()`);
+    return room >= MIN_BRACKET ? `${main} (${cut(inner, room)})` : fitLine(main, width);
+  }
   const split = line.indexOf(': ');
   if (split < 0) return cut(line, width);
   const head = line.slice(0, split);
@@ -44,9 +55,14 @@ export function fitLine(line: string, width: number): string {
   return room >= 8 ? `${cut(head, room)}${tail}` : cut(line, width);
 }
 
-/** The lines that name `recipient` ("follow-up to Priya Raghunathan: …"), else all of them. */
-export function linesFor(schedule: readonly string[], recipient: string): readonly string[] {
-  const own = schedule.filter((line) => line.includes(recipient));
+/**
+ * The lines that name `recipient` ("follow-up to Priya Raghunathan: …") or are the step the note
+ * on screen is one of (`steps`, as kindSteps gives them): once this note is marked sent, the
+ * others still owed it stay in sight ("thank-you to Sam Ortiz and 3 others: due today").
+ * All of them when none is.
+ */
+export function linesFor(schedule: readonly string[], recipient: string, steps: readonly string[] = []): readonly string[] {
+  const own = schedule.filter((line) => line.includes(recipient) || steps.some((step) => line.startsWith(`${step} to `)));
   return own.length > 0 ? own : schedule;
 }
 

@@ -3,6 +3,7 @@ import { parseDraft } from '../../../src/checklist/draft.js';
 import { MESSAGES } from '../../../src/checklist/messages.js';
 import { lateThankYou, tooEarly } from '../../../src/checklist/rules/timing.js';
 import { followUpNotBefore, scheduleFor } from '../../../src/model/schedule.js';
+import { lapsedAddressLine } from '../../../src/model/contact-schedule.js';
 import { ACME } from './sample.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
 
@@ -94,5 +95,18 @@ describe('late-thank-you', () => {
     // Someone else's thank-you on record does not excuse this one.
     const sams = [{ kind: 'thank-you' as const, to: 'Sam Ortiz', at: '2026-11-24T17:00:00.000Z' }];
     expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent: sams } })).toHaveLength(1);
+  });
+
+  it('says no "send it anyway" to someone the schedule leaves out: no address, and too late to ask for it', () => {
+    // Sam reached the candidate by phone, and his number is missing: nobody can be called.
+    const noNumber = {
+      ...ACME,
+      interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, phone: undefined } : p)),
+    };
+    const call = { interview: noNumber, to: 'Sam Ortiz', kind: 'thank-you' as const, now: on('2026-11-26') };
+    expect(lateThankYou(thanks, call)).toEqual([]);
+    expect(lapsedAddressLine(noNumber, '2026-11-26')).toContain("Too late to ask Dana Kim for Sam Ortiz's phone number");
+    // Priya, whose address is known, is still told to send hers anyway.
+    expect(lateThankYou(thanks, { ...call, to: 'Priya Raghunathan' }).map((f) => f.message)).toEqual([MESSAGES.lateThankYou(2)]);
   });
 });

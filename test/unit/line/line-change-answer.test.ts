@@ -42,8 +42,9 @@ describe('line mode: changing an answer keeps what you wrote and what you sent',
     if (choice === 'keep') expect(priya).toContain(`Subject: Thank you, Priya\n\n${EDITED}`);
     else expect([priya.includes('My own words'), priya.includes('Staff Engineer')]).toEqual([false, true]);
     const sam = after.slice(after.indexOf('-- Note 2 of 2:'));
-    // The real deps write days as the user's locale does, the year left out in the clock's own.
-    expect(sam.split('\n')[1]).toBe('Sent Tuesday, November 24.');
+    // The real deps write days as the user's locale does, the year left out in the clock's own;
+    // Sam phoned, so his thank-you on record is a call made.
+    expect(sam.split('\n')[1]).toBe('Called Tuesday, November 24.');
     expect(sam).toContain(SAM_SENT);
     expect(out).toContain('Saved as acme-robotics-senior-backend-engineer.');
     // Sam's note went out under the id: it stays, and the session says why once.

@@ -13,6 +13,7 @@ import type { Candidate, Interview } from '../../../src/model/types.js';
 import { timeframeMessages } from '../../../src/model/timeframe-messages.js';
 import { fieldMessages } from '../../../src/model/messages.js';
 import { WEEKENDS_ONLY, US_WITH_YEARS } from '../../../src/model/dates.js';
+import { scheduleFor } from '../../../src/model/schedule.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/interviews/${name}`, import.meta.url), 'utf8');
@@ -534,6 +535,17 @@ describe('warningsFor: the missing address, and who the contact request will ask
       'There is no e-mail address for Lin Yu: your thank-you to Kwame Mensah-Bonsu will ask for it in one line.',
     );
     expect(m.noEmail('Lin Yu', 'Kwame Mensah-Bonsu')).toContain('write Kwame Mensah-Bonsu a short request');
+  });
+
+  it('promises no request after a no, when the schedule asks nobody for an address', () => {
+    const told = { ...brasa, status: 'not-selected' as const, statusOn: '2026-12-02' };
+    const [warning] = warningsFor(told);
+    expect(warning).toBe(m.noEmailAfterDecision('Lin Yu'));
+    expect(warning).not.toContain('ask for it');
+    expect(warning).not.toContain('request');
+    expect(scheduleFor(told, new Date('2026-12-02T12:00:00Z'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toContain(
+      'Asking for one after a no is a favour too many',
+    );
   });
 
   it('says nobody can be asked when nobody has an address', () => {

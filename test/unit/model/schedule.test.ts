@@ -442,6 +442,22 @@ describe('other statuses', () => {
     expect(brief(interview, at('2027-03-15'))).toMatchObject([{ kind: 'stay-in-touch', state: 'due' }]);
   });
 
+  it('not selected: once the thanks lapsed, names only those whose reply is not on record', () => {
+    // Dana told the news (off the panel); her reply and Priya's went, Sam's did not.
+    const interview = sampleInterview({
+      status: 'not-selected',
+      statusOn: '2026-12-11',
+      toldBy: 'Dana Kim',
+      sent: [sent('not-selected', 'Dana Kim', '2026-12-11'), sent('not-selected', 'Priya Raghunathan', '2026-12-11')],
+    });
+    const [first] = scheduleFor(interview, at('2027-03-15'), WEEKENDS_ONLY, US_WITH_YEARS).items;
+    expect(first?.dropped).toBe(m.notSelectedLapsed('Friday, December 11, 2026', ['Sam Ortiz']).trim());
+    expect(first?.dropped).toContain('did not go out to Sam Ortiz within the week');
+    // Everyone's on record: nothing lapsed, so nothing is said.
+    const all = { ...interview, sent: [...interview.sent, sent('not-selected', 'Sam Ortiz', '2026-12-11')] };
+    expect(scheduleFor(all, at('2027-03-15'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.dropped).toBeUndefined();
+  });
+
   it('not selected: counts the three months from the thanks that went, to a business day', () => {
     const interview = sampleInterview({
       status: 'not-selected',
