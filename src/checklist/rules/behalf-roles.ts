@@ -451,6 +451,7 @@ export function behalfHits(
   message: (phrase: string) => string,
   prose: string,
   taken: readonly Hit[],
+  sureMessage: (phrase: string) => string = message,
 ): Hit[] {
   const hits: Hit[] = [];
   const free = freeOf(taken);
@@ -460,7 +461,14 @@ export function behalfHits(
     const hit = !free(clause) || words.some((w) => REFERENCE.test(w.word)) ? null : sentenceHit(words, readerNames, previous);
     if (hit) {
       const phrase = prose.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-      hits.push({ start: hit.start, end: hit.end, message: message(phrase), severity: 'warning' });
+      // The whole of mistake #8 (a helper set to call, visit or speak to the reader for the
+      // writer) is the rule's error, as its set phrases are; a part of it may be something else.
+      const sure = hit.whole === true && !OFFERED_IF.test(prose.slice(clause.start, clause.end));
+      hits.push(
+        sure
+          ? { start: hit.start, end: hit.end, message: sureMessage(phrase) }
+          : { start: hit.start, end: hit.end, message: message(phrase), severity: 'warning' },
+      );
     }
     previous = words;
   }
@@ -492,11 +500,18 @@ function expectedFrom(
   return null;
 }
 
+/** A contact left for the reader to take up: "if you need", "should you want". */
+const OFFERED_IF = /\b(?:if|should|whenever)\s+(?:you|it|that)\b|\bhappy\s+to\b|\bwelcome\s+to\b/i;
+
+/**
+ * `whole`: the helper plans, promises or is asked to reach the reader (you, your office, an
+ * interviewer) and to speak for the writer ("could call you to vouch for me"): nothing is missing.
+ */
 function sentenceHit(
   words: readonly Word[],
   readerNames: ReadonlySet<string>,
   previous: readonly Word[],
-): { start: number; end: number } | null {
+): { start: number; end: number; whole?: boolean } | null {
   for (let at = 0; at < words.length; at += 1) {
     const expected = expectedFrom(words, at, readerNames);
     if (expected) return expected;
@@ -512,7 +527,8 @@ function sentenceHit(
     // A plan, a promise, a request or a supposition; a past act only when it reached the reader for the writer.
     if (!(agent.intent || agent.supposed || (act.past && aimed && aim.benefit >= 0))) continue;
     const last = Math.max(act.last, aim.target, aim.benefit);
-    return { start: words[agent.start]!.start, end: words[last]!.end };
+    const whole = agent.intent && !agent.supposed && !act.past && aim.target >= 0 && aim.benefit >= 0;
+    return { start: words[agent.start]!.start, end: words[last]!.end, whole };
   }
   return null;
 }
