@@ -176,8 +176,8 @@ export const MESSAGES = {
     `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. ${example}.`,
   genericSubject: (subject: string, example: string) =>
     `"${subject}" does not say what the note is about. A subject that names the role (e.g. ${example}) gets opened and found again later.`,
-  subjectWithoutRole: (subject: string, role: string) =>
-    `The subject "${subject}" names neither the role, the company nor what you discussed. Mention "${role}" so the reader knows at a glance which interview this is about.`,
+  subjectWithoutRole: (subject: string, role: string | undefined) =>
+    `The subject "${subject}" names neither the role, the company nor what you discussed. Mention ${role === undefined ? 'the role' : `"${role}"`} so the reader knows at a glance which interview this is about.`,
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
   placeholder: (text: string) =>
