@@ -48,9 +48,7 @@ export const SCORN_FRAMES: readonly RegExp[] = [
   // A loaded time word on their doing: "good of you to finally explain", "kind of the panel to at last reply"
   /\b(?:good|kind|nice|decent|big|generous|gracious|thoughtful|sweet|brave)\s+of\s+(?!me\b|my\b|us\b|our\b)(?:[\w-]+\s+){1,3}?to\s+(?:finally|eventually|at\s+(?:long\s+)?last)\s+\w+/,
   // ... or on their things arriving: "the new DR rooms are finally on the way", "you have finally replied"
-  new RegExp(
-    `(?<!\\b(?:meet|meeting|met|see|seeing|saw|from|thank|thanking|with|to)\\s)\\b(?:you|they|your\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|the\\s+(?:new|old|current|long-awaited)\\s+(?:[\\w-]+\\s+){0,1}?[\\w-]+|the\\s+(?:[\\w-]+\\s+){0,1}?(?:rooms?|scanners?|machines?|kit|equipment|system|software|wing|building|posting|advert|ad|listing|job\\s+description|rota|schedule|fleet|panel|team|company|office|management|recruiters?|hr))(?:'re|'s|'ve|\\s+(?:are|is|were|was|have|has|had))?\\s+(?:now\\s+)?(?:finally|at\\s+(?:long\\s+)?last)\\b(?!\\s+(?:i|we|me|us)\\b)`,
-  ),
+  /(?<!\b(?:meet|meeting|met|see|seeing|saw|from|thank|thanking|with|to)\s)\b(?:you|they|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:new|old|current|long-awaited)\s+(?:[\w-]+\s+){0,1}?[\w-]+|the\s+(?:[\w-]+\s+){0,1}?(?:rooms?|scanners?|machines?|kit|equipment|system|software|wing|building|posting|advert|ad|listing|job\s+description|rota|schedule|fleet|panel|team|company|office|management|recruiters?|hr))(?:'re|'s|'ve|\s+(?:are|is|were|was|have|has|had))?\s+(?:now\s+)?(?:finally|at\s+(?:long\s+)?last)\b(?!\s+(?:i|we|me|us)\b)/,
   // The emphatic negative about what they wrote or did: "since the posting certainly didn't"
   new RegExp(
     `\\b(?:since|as|because|when)\\s+${SIDE}\\s+(?:certainly|definitely|clearly|obviously|sure|surely|really)\\s+(?:didn't|did\\s+not|doesn't|does\\s+not|wasn't|was\\s+not|isn't|is\\s+not|hasn't|has\\s+not|won't|couldn't)\\b`,
