@@ -32,6 +32,7 @@ const ACTS = new Map<string, { readonly kind: ActKind; readonly past: boolean }>
   ...forms('contact', 'called', 'call', 'calls', 'calling', 'called'),
   ...forms('contact', 'rang', 'ring', 'rings', 'ringing', 'rang'),
   ...forms('contact', 'phoned', 'phone', 'phones', 'phoning', 'phoned'),
+  ...forms('contact', 'telephoned', 'telephone', 'telephones', 'telephoning', 'telephoned'),
   ...forms('contact', 'emailed e-mailed', 'email', 'emails', 'emailing', 'emailed', 'e-mail', 'e-mails', 'e-mailing', 'e-mailed'),
   ...forms('contact', 'texted messaged pinged', 'text', 'texts', 'texting', 'texted', 'message', 'messaging', 'messaged'),
   ...forms('contact', 'pinged', 'ping', 'pinging', 'pinged'),
@@ -307,6 +308,15 @@ function writerBefore(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * An adverb of manner or degree inside the chain, of any kind: "has very kindly said", "has
+ * generously offered", "most graciously agreed". A capitalised "-ly" word is a name ("Kelly").
+ */
+function isManner(word: Word): boolean {
+  return !word.upper && ((word.word.length > 4 && word.word.endsWith('ly')) || DEGREE.has(word.word));
+}
+const DEGREE = new Set(['very', 'so', 'most', 'too', 'quite', 'rather']);
+
 /** Making someone do it: "I'll have Dana call you", "got my cousin to stop by". */
 const CAUSE = new Set(['have', 'had', 'having', 'get', 'got', 'getting', 'let']);
 const BE = new Set(['is', 'are', 'am', 'be', 'was', 'were']);
@@ -326,7 +336,7 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     if (INTENT.has(word)) intent = true;
     if (word === 'to') sawTo = true;
     if (BE.has(word)) sawBe = true;
-    if (CHAIN.has(word)) continue;
+    if (CHAIN.has(word) || isManner(words[at]!)) continue;
     if (PRONOUNS.has(stem(word)) && SAID.has(words[at - 1]?.word ?? '')) {
       // "my aunt said she'd call you": a report of what the helper means to do.
       if (clitic(word) === "'ll" || clitic(word) === "'d") intent = true;

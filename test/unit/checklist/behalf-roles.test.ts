@@ -140,6 +140,25 @@ describe('third-party, broad tier: near misses that stay quiet', () => {
   });
 });
 
+// Any adverb of manner or degree in the chain from the helper to the act, and "telephone" as a
+// verb of contact. Sentences written for this test.
+describe('third-party, broad tier: the chain from helper to act', () => {
+  it.each([
+    ['Mrs Okafor has very kindly said she will ring you.', 'Okafor has very kindly said she will ring you'],
+    [
+      'My neighbour has rather generously said he will email your office.',
+      'My neighbour has rather generously said he will email',
+    ],
+    ['Father Brennan says he will telephone the depot this week.', 'Brennan says he will telephone the depot'],
+  ])('finds %j', (text, phrase) => expect(found(text).map(([hit]) => hit)).toEqual([phrase]));
+
+  it.each([
+    'Kelly will telephone me tomorrow about the shift.',
+    'I will telephone the office on Monday to confirm the medical.',
+    'Mrs Okafor very kindly said she would look after my dog on the day.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('third-party, broad tier: linear in the input', () => {
   it('reads a single sentence of 1 MB full of near matches in about a second', () => {
     const text = `${'my friend who knows your office said he would call and my uncle will, '.repeat(15_000)}.`;
