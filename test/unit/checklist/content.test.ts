@@ -163,6 +163,14 @@ describe('medium-mismatch, keeping in touch months later', () => {
     expect(mediumMismatch(parseDraft(note), { ...sam, interview: noAddress })).toHaveLength(1);
   });
 
+  it('leaves a note alone when there is neither an address nor a number: the coach writes that one too', () => {
+    const nothing = {
+      ...ACME,
+      interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, phone: undefined } : p)),
+    };
+    expect(mediumMismatch(parseDraft(note), { ...sam, interview: nothing })).toEqual([]);
+  });
+
   it('leaves the call script alone, and anyone who wrote to you', () => {
     expect(mediumMismatch(parseDraft('Hi Sam, Jordan Lee here, from the interview in March. I hope all is well.'), sam)).toEqual(
       [],
