@@ -170,12 +170,14 @@ export const MESSAGES = {
     `A follow-up should carry the note before it. Reply in the same thread or quote your last note below, and re-attach your CV or resume, so they need not dig for it.`,
   mediumMismatch: (recipient: string, followUp: boolean) =>
     `${recipient} reached you by phone, and the matching way to answer is in the medium they used: a short call${followUp ? ', with a voicemail if they miss it (the voicemail script has the wording)' : ' (the call script has the wording)'}. An e-mail is fine if they asked for one.`,
+  mediumMismatchNoAddress: (recipient: string) =>
+    `${recipient} reached you by phone and you have no e-mail address for them, so a written note has nowhere to go. Keep in touch the way they used: a short call (the call script has the wording), or ask for an address first.`,
   emptySubject: (example: string) =>
     `The subject line is empty. Notes without a subject get skipped or land in spam. Name the role, e.g. ${example}.`,
   genericSubject: (subject: string, example: string) =>
     `"${subject}" does not say what the note is about. A subject that names the role (e.g. ${example}) gets opened and found again later.`,
-  subjectWithoutRole: (subject: string, role: string) =>
-    `The subject "${subject}" names neither the role, the company nor what you discussed. Mention "${role}" so the reader knows at a glance which interview this is about.`,
+  subjectWithoutRole: (subject: string, role: string | undefined) =>
+    `The subject "${subject}" names neither the role, the company nor what you discussed. Mention ${role === undefined ? 'the role' : `"${role}"`} so the reader knows at a glance which interview this is about.`,
   duplicate: (other: string, percent: number) =>
     `This note is ${percent}% the same text as the one to ${other}. Interviewers compare notes, and near-identical ones read as a form letter. Rewrite it around what you discussed with this person.`,
   placeholder: (text: string) =>

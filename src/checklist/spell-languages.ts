@@ -13,7 +13,7 @@ const SMALL_WORDS: Readonly<Record<string, string>> = {
   spanish:
     'de la el los las del al y o que en un una unos unas por para con sin su sus mi mis tu tus nuestro nuestra es son fue era muy más pero como lo le les se me te nos gracias muchas muchos mucho usted ustedes hola saludos atentamente cordialmente buenos buenas días tardes estimado estimada querido querida',
   french:
-    "le la les des du de et ou que qui un une pour par avec sans sur dans votre vos notre nos mon ma mes je vous nous il elle est sont était c'est c'était très merci beaucoup bonjour bonsoir cordialement bien salutations madame monsieur chère cher",
+    "le la les des du de au aux et ou que qui un une pour par avec sans sur dans votre vos notre nos mon ma mes je vous nous il elle est sont était c'est c'était très merci beaucoup bonjour bonsoir cordialement bien salutations madame monsieur chère cher",
   portuguese:
     'o a os as do da dos das de e ou que em um uma por pela pelo para com sem seu sua meu minha nosso nossa muito muita obrigado obrigada é foi olá atenciosamente cumprimentos ao aos',
   italian:
@@ -64,7 +64,10 @@ function markSentence(text: string, sentence: readonly RawLint[], foreign: Set<R
   if (sentence.length < 2) return;
   const words = sentence.map((lint) => lower(lint.problem));
   const language = smallWords().find((set) => words.filter((word) => set.has(word)).length >= 2);
-  if (!language) return;
+  if (!language) {
+    markBorrowed(text, sentence, words, foreign);
+    return;
+  }
   const seeds = sentence.map((_, at) => language.has(words[at]!));
   const joined = (at: number) => JOINED.test(text.slice(sentence[at]!.end, sentence[at + 1]!.start));
   // Spread from each small word to its joined neighbours, forwards and then back.
@@ -72,6 +75,23 @@ function markSentence(text: string, sentence: readonly RawLint[], foreign: Set<R
   for (let at = 1; at < sentence.length; at += 1) if (marked[at - 1] && joined(at - 1)) marked[at] = true;
   for (let at = sentence.length - 2; at >= 0; at -= 1) if (marked[at + 1] && joined(at)) marked[at] = true;
   for (const [at, lint] of sentence.entries()) if (marked[at]) foreign.add(lint);
+}
+
+/**
+ * A phrase borrowed whole into English: a small word of another language joined to another word
+ * Harper does not know, with nothing but a space between ("pain au chocolat", "pièce de
+ * résistance", "cordon bleu" aside, which Harper knows). Two typos side by side, one of them a
+ * French article, are rarer than a pastry cook's menu.
+ */
+function markBorrowed(text: string, sentence: readonly RawLint[], words: readonly string[], foreign: Set<RawLint>): void {
+  const small = (at: number) => smallWords().some((set) => set.has(words[at]!));
+  for (let at = 0; at + 1 < sentence.length; at += 1) {
+    if (!/^[ \t]+$/u.test(text.slice(sentence[at]!.end, sentence[at + 1]!.start))) continue;
+    if (small(at) || small(at + 1)) {
+      foreign.add(sentence[at]!);
+      foreign.add(sentence[at + 1]!);
+    }
+  }
 }
 
 /** How far a quotation mark is looked for around a lint: a quoted term is short. */

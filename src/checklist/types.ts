@@ -22,6 +22,8 @@ export interface CheckContext {
   readonly dateStyle?: DateStyle | undefined;
   /** The user's rule levels (config.ts): a rule set to `off` does not run; others take this severity. */
   readonly levels?: RuleLevels | undefined;
+  /** The role's words the spelling check found misspelled (role-slips.ts), folded: advice leaves the role out. */
+  readonly roleSlips?: ReadonlySet<string> | undefined;
 }
 
 /** What a user may set a rule to, as linters do. */

@@ -15,6 +15,7 @@ import { noteText } from '../checklist/draft.js';
 import { answerNamesFor, knownWordsFor, roleWordsFor, typedWordsFor } from '../checklist/known-words.js';
 import { formatHuman } from '../checklist/report.js';
 import { reportColumns } from './shared/report-width.js';
+import { roleSlipsFor } from '../checklist/role-slips.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
 import { dateStyleFor } from '../model/date-style.js';
@@ -86,7 +87,10 @@ async function checkAll(
         }),
       ),
     );
-    return rules.map((found, i) => sortFindings([...found, ...spelling[i]!]));
+    // A slip in the role as typed stays out of the subject advice (role-slips.ts).
+    const roleSlips = await roleSlipsFor(speller, { interview });
+    const advised = roleSlips.size === 0 ? rules : notes.map((note, i) => checkNote(note, { ...contexts[i]!, roleSlips }));
+    return advised.map((found, i) => sortFindings([...found, ...spelling[i]!]));
   } catch {
     return rules;
   } finally {

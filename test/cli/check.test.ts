@@ -232,6 +232,21 @@ describe('followup-coach check', () => {
     expect(result.code).toBe(1);
   });
 
+  it('keeps a slip typed into the role out of the subject advice, and says it is misspelled', async () => {
+    const saved = JSON.parse(readFileSync(ACME, 'utf8'));
+    const typo = file('acme-typo.json', JSON.stringify({ ...saved, role: 'Senior Bakcend Engineer' }));
+    const draft = GOOD.replace('Subject: Thank you: Senior Backend Engineer interview', 'Subject: Thanks').replace(
+      'as a Senior Backend Engineer',
+      'as a Senior Bakcend Engineer',
+    );
+    const args = ['--from', typo, '--to', 'Priya', '--kind', 'thank-you', '--now', '2026-11-25', '--json'];
+    const json = parse((await runCli(['check', file('role-typo.txt', draft), ...args])).stdout);
+    const subject = json.findings.find((f) => f.rule === 'generic-subject');
+    expect(subject?.message).toContain('(e.g. "Thank you: (your role) interview")');
+    expect(subject?.message).not.toContain('Bakcend');
+    expect(brief(json).filter((line) => line.startsWith('spelling'))).toEqual(['spelling warning 7:154 Bakcend']);
+  });
+
   it('prints its help', async () => {
     const result = await runCli(['check', '--help']);
     expect(result.code).toBe(0);

@@ -11,6 +11,17 @@ const SOFT =
 const VERB_SOFT =
   "(?:(?:just|quick(?:ly)?|simply|wanted\\s+to|want\\s+to|writing\\s+to|(?:I'?m|I\\s+am)|I'?d\\s+like\\s+to)\\s+)";
 
+/** A count: "about thirty", "about 30", "about a dozen", "about half". */
+const COUNT =
+  '(?:\\d|a\\s+(?:dozen|hundred|thousand|few|couple)\\b|half\\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\b)';
+
+/**
+ * After "checking in", what makes it the literal verb with its object, as at a desk, a dock or a
+ * ward: "checking in about thirty vendor sets", "checking in the morning's deliveries", "checked
+ * in two guests". The stock phrase has no object: "just checking in", "checking in about my application".
+ */
+const LITERAL_OBJECT = `(?!\\s+(?:(?:about|around|some|over)\\s+)?${COUNT}|\\s+(?:the|a|an|all|every|each|their|his|her|our|new|incoming|returning)\\s)`;
+
 export interface ClicheFamily {
   readonly patterns: readonly string[];
   /** Which plainer wording the message offers. */
@@ -23,8 +34,8 @@ export const CLICHES: readonly ClicheFamily[] = [
     // The noun ("our weekly check-in", "a quick check-in at pickup", "the check-in desk") is the
     // cliche only when it is the note itself: "just a quick check-in", "a check-in on my application".
     patterns: [
-      `${VERB_SOFT}+check(?:ing|ed)?\\s+in(?![\\w-])`,
-      'check(?:ing)?\\s+in\\s+(?:on|to\\s+see|about|regarding|re|with\\s+you)',
+      `${VERB_SOFT}+check(?:ing|ed)?\\s+in(?![\\w-])${LITERAL_OBJECT}`,
+      `check(?:ing)?\\s+in\\s+(?:on|to\\s+see|about(?!\\s+${COUNT})|regarding|re|with\\s+you)`,
       'just\\s+(?:a\\s+)?(?:quick\\s+|friendly\\s+|brief\\s+)?check[\\s-]in',
       '(?:quick|friendly|brief)\\s+check[\\s-]in\\s+(?:on|to\\s+see|about|regarding|re)\\b',
       `${SOFT}*touch(?:ing|ed)?\\s+base`,

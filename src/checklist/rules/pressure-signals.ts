@@ -150,7 +150,10 @@ export function pressureWarnings(prose: string, decision?: string | null): Hit[]
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
     const match =
-      (deadlines[index]!.length > 0 && setByWriter(text) && !namesDay(deadlines[index]![0]![0], decision)
+      (deadlines[index]!.length > 0 &&
+      setByWriter(text) &&
+      !othersDeadline(text, deadlines[index]![0]!.index - sentence.start) &&
+      !namesDay(deadlines[index]![0]![0], decision)
         ? deadlines[index]![0]
         : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
     if (!match) continue;
@@ -183,6 +186,25 @@ export const inReadersTimeframe = (sentence: string): boolean => any(THEIR_TIMEF
 function setByWriter(text: string): boolean {
   return any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text);
 }
+
+/**
+ * Whether the deadline found at `at` (an offset in `sentence`) is another employer's ask of the
+ * writer, told as news: its date follows their "would like an answer" within a few words.
+ */
+export function othersDeadline(sentence: string, at: number): boolean {
+  const ask = OTHERS_DEADLINE.exec(sentence);
+  if (ask === null) return false;
+  const asked = ask.index + ask[0].length;
+  return at >= ask.index && at <= asked + 4;
+}
+
+/**
+ * Another employer's deadline on the writer, told as news: "a kennels in Cardiff has offered me a
+ * post and would like an answer by 14 December". Their date, not one the writer sets the reader;
+ * a date the writer then sets the reader ("so please decide by Friday") is still found.
+ */
+const OTHERS_DEADLINE =
+  /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,80}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
 
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
 export function vetoed(found: string, text: string): boolean {

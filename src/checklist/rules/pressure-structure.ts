@@ -73,4 +73,10 @@ export const PRESSURE_STRUCTURE: readonly string[] = [
   String.raw`\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:given|allowed)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:plenty|more\s+than\s+enough|enough|ample|a\s+lot)\s+of\s+time\b|\b(?:gone|dragged|drawn)\s+on\s+(?:long\s+enough|too\s+long|for\s+too\s+long)\b`,
   String.raw`\b(?:last|final)\s+day\s+i\s+can\s+(?:hold|wait|keep)\b|\bhold\s+(?:the|my)\s+other\s+(?:position|offer|job|role|place)\b|\bcan't\s+wait\s+(?:past|beyond|after|longer\s+than)\b`,
   String.raw`\bto\s+(?:get|hear|collect|chase)\s+your\s+(?:decision|answer|verdict|reply)\b|\bi(?:'ll|\s+will|\s+shall)\s+(?:have\s+to\s+|just\s+)?move\s+on\b(?!\s+to\b)`,
+  // Contact promised on a schedule until they decide: "expect to hear from me every couple of
+  // days", "I'll keep ringing each morning until there's news", "I will e-mail daily"
+  String.raw`\b(?:hear\s+from\s+me|i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:keep\s+)?(?:call|ring|phon|e-?mail|writ|check|follow|chas|messag|text|contact|nudg|remind|pop|drop)\w*(?:\s+(?:in|up|by|back|you|on\s+you))*)\s+(?:\w+\s+){0,2}?(?:every\s+(?:\w+\s+){0,3}?(?:days?|mornings?|evenings?|weeks?|hours?|afternoons?)|daily|hourly|each\s+(?:day|morning|week|afternoon)|until\s+(?:i\s+(?:hear|get|have)|the\s+decision|you\s+decide|a\s+decision|there's\s+(?:news|a\s+decision)|someone\s+(?:answers|replies)))`,
+  // The outcome demanded before it is given: "let's not drag it out: send the offer paperwork
+  // over", "just send me the contract and I'll sign"; a contract asked for once offered is not
+  String.raw`\blet's\s+not\s+(?:drag|string|spin|draw)\s+(?:it|this|things)\s+out\b|\blet's\s+(?:just\s+)?(?:skip|cut)\s+(?:to|the)\s+(?:the\s+)?(?:offer|chase|paperwork)\b|(?<!\b(?:if|once|when|should|after)\b[^.!?\n]{0,40})\b(?:just|so|please|now)\s+(?:send|email|e-mail|post|forward|give)\s+(?:me\s+)?(?:over\s+)?(?:the|an|my)\s+(?:offer|contract)(?:\s+(?:letter|paperwork|papers|pack))?\b`,
 ];

@@ -2,7 +2,7 @@
 import { startsUpper } from '../chars.js';
 import { MESSAGES, subjectExample } from '../messages.js';
 import { isCallScript } from './call-script.js';
-import { bare, wordsOf } from '../text.js';
+import { bare, fold, wordsOf } from '../text.js';
 import type { Interview } from '../../model/types.js';
 import type { RuleCheck } from '../types.js';
 
@@ -25,9 +25,21 @@ const GENERIC = new Set(
   ),
 );
 
+/**
+ * The role for the hint to quote, or undefined when the spelling check found a slip in it: the
+ * hint must not teach the user their own typo ("Thank you: Aseptc Services interview").
+ */
+function hintRole(context: Parameters<RuleCheck>[1]): string | undefined {
+  const role = context.interview?.role;
+  const slips = context.roleSlips;
+  if (role === undefined || slips === undefined || slips.size === 0) return role;
+  return wordsOf(role).some((word) => slips.has(fold(word.text))) ? undefined : role;
+}
+
 export const genericSubject: RuleCheck = (draft, context) => {
   // A script read on a call has no subject line to get opened by.
   if (draft.subject === null || isCallScript(draft, context)) return [];
+  const role = hintRole(context);
   const at = Math.max(draft.subjectStart, 0);
   const subject = draft.subject.trim();
   const plain = subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, '').trim();
@@ -36,7 +48,7 @@ export const genericSubject: RuleCheck = (draft, context) => {
       {
         start: at,
         end: at + subject.length,
-        message: MESSAGES.emptySubject(subjectExample(context.interview?.role, context.kind)),
+        message: MESSAGES.emptySubject(subjectExample(role, context.kind)),
       },
     ];
   }
@@ -52,7 +64,7 @@ export const genericSubject: RuleCheck = (draft, context) => {
       {
         start: at,
         end: at + subject.length,
-        message: MESSAGES.genericSubject(subject, subjectExample(context.interview?.role, context.kind)),
+        message: MESSAGES.genericSubject(subject, subjectExample(role, context.kind)),
       },
     ];
   }
@@ -73,7 +85,7 @@ export const genericSubject: RuleCheck = (draft, context) => {
       !hasBodyWord(words, bodyWords(draft.prose, at + subject.length)) &&
       !abbreviatesBodyPhrase(plain, draft.prose.slice(Math.min(at + subject.length, draft.prose.length)))
     ) {
-      return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, interview.role) }];
+      return [{ start: at, end: at + subject.length, message: MESSAGES.subjectWithoutRole(subject, role) }];
     }
   }
   return [];

@@ -50,7 +50,14 @@ export const thirdParty: RuleCheck = (draft, context) => {
     .filter((hit) => !notOnBehalf(prose, hit) && (!OFFERED.test(sentenceOf(prose, hit)) || promised(prose, hit)))
     .map((hit) => ({ ...hit, severity: 'warning' as const }));
   const broad = [
-    ...behalfHits(clausesOf(draft.prose, prose), readerNames(context), MESSAGES.thirdPartyMaybe, draft.prose, sure),
+    ...behalfHits(
+      clausesOf(draft.prose, prose),
+      readerNames(context),
+      MESSAGES.thirdPartyMaybe,
+      draft.prose,
+      sure,
+      MESSAGES.thirdParty,
+    ),
     ...errands,
   ];
   return broad.length === 0 ? sure : firstOfSentence([...sure, ...broad], prose);

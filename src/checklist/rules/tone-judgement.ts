@@ -32,11 +32,13 @@ import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
 import { alternatives, SCORN_STANCES } from './scorn-stance.js';
 import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
+import { SCORN_FRAMES } from './scorn-frames.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map(apostrophes));
 const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap(alternatives).map(apostrophes));
-const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM].map(apostrophes));
+// The frames (scorn-frames.ts) carry their own sympathy or praise, so they hold through both, as irony does.
+const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM, ...SCORN_FRAMES].map(apostrophes));
 const STRUCTURE = listOf(SCORN_STRUCTURE.map(apostrophes));
 const TREATMENT = listOf(SCORN_TREATMENT.flatMap(alternatives).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */

@@ -9,7 +9,7 @@ import { CREDENTIALS } from '../trade-words.js';
 import { fold, wordsOf, type Span } from '../text.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
-import { inReadersTimeframe, namesDay, pressureWarnings, vetoed } from './pressure-signals.js';
+import { inReadersTimeframe, namesDay, othersDeadline, pressureWarnings, vetoed } from './pressure-signals.js';
 import { familiarWarnings } from './scorn-familiar.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
@@ -112,7 +112,15 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
   // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
   const theirDay =
     namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
-  return theirs || restated || theirDay || toldToExpect(prose, hit, text) || reported(prose, hit) || vetoed(found, text);
+  return (
+    theirs ||
+    restated ||
+    theirDay ||
+    toldToExpect(prose, hit, text) ||
+    reported(prose, hit) ||
+    vetoed(found, text) ||
+    othersDeadline(sentence.text, hit.start - sentence.start)
+  );
 }
 
 /**

@@ -205,6 +205,9 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       // The note answering the news may say who told it ("Kwame let me know on Friday"); spoken
       // to, or in any other note, the teller is a colleague like the others.
       if (context.kind === 'not-selected' && interview.toldBy && fold(interview.toldBy) === fold(person.name)) continue;
+      // The reader thanked for bringing the two together ("for introducing me to Dr. Qureshi so
+      // I could ask about the audit"): the colleague is what the reader did, the note still theirs.
+      if (introducedByReader(prose, found.start)) continue;
       const around = lineAround(prose, found);
       const topic = person.topics.find((candidate) => restatesTopic(around, candidate));
       if (topic)
@@ -281,3 +284,16 @@ export const id = 'wrong-person';
 export const severity: Severity = 'error';
 export const description: string = DESCRIPTIONS[id];
 export const check: RuleCheck | null = wrongPerson;
+
+/** Within its sentence, the reader as the one who introduced the writer to the name at `at`. */
+function introducedByReader(prose: string, at: number): boolean {
+  // A title's full stop ("Dr. Qureshi") ends no sentence.
+  const before = prose.slice(Math.max(0, at - 160), at).replace(/\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\./g, '$1 ');
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1,
+  );
+  return INTRODUCED.test(sentence);
+}
+
+const INTRODUCED =
+  /\b(?:you|your|thank\s+you\s+for|thanks\s+for)\b[^.!?\n]{0,80}?\b(?:introduc(?:e|ed|ing)|putting\s+me\s+in\s+touch|put\s+me\s+in\s+touch|connect(?:ed|ing)?\s+me|bringing\s+in|brought\s+in|pass(?:ed|ing)\s+me\s+(?:on|over)|arrang(?:e|ed|ing)\s+for\s+me\s+to\s+(?:meet|see|speak\s+(?:to|with)|talk\s+(?:to|with)))\b(?:\s+me)?(?:\s+(?:to|with))?\s*(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Mx\.?\s+|Prof\.?\s+)?$/i;

@@ -11,6 +11,7 @@ import { answerNamesFor, knownWordsFor, roleWordsFor, typedWordsFor } from '../.
 import { isOff } from '../../checklist/levels.js';
 import { SPELL_BUDGET } from '../../checklist/lint-pieces.js';
 import { mergeFindings } from '../../checklist/merge.js';
+import { roleSlipsFor } from '../../checklist/role-slips.js';
 import { COLOR, PLAIN, countFindings, formatHuman, formatJson } from '../../checklist/report.js';
 import { RULE_IDS, type CheckContext, type RuleLevels } from '../../checklist/types.js';
 import { parseCommand } from '../../cli/args.js';
@@ -72,11 +73,17 @@ export async function run(context: CommandContext): Promise<number> {
       onPartial: (checked, total) => context.stderr.write(`${m.spellPartial(checked, total, SPELL_BUDGET)}\n`),
     });
     spelling?.catch(() => undefined);
-    const sync = checkNote(draft, checkContext);
+    // The role as typed, read by the same check: a slip in it is kept out of the subject advice.
+    const roleSlips = spell && checkContext.interview?.role ? roleSlipsFor(spell, checkContext) : undefined;
+    roleSlips?.catch(() => undefined);
+    let sync = checkNote(draft, checkContext);
     let spelled: Finding[] = [];
     if (spelling) {
       try {
         spelled = await spelling;
+        const slips = await roleSlips;
+        if (slips !== undefined && slips.size > 0 && sync.some((finding) => finding.rule === 'generic-subject'))
+          sync = checkNote(draft, { ...checkContext, roleSlips: slips });
       } catch (error) {
         context.stderr.write(`${m.spellSkipped(error instanceof Error ? error.message : String(error))}\n`);
       }

@@ -23,11 +23,6 @@ describe('third-party, broad tier: a helper, a plan and an act aimed at the read
     ],
     // A supposition: "would it help if ..."
     ['Would it be all right if my old charge nurse phoned you about me?', 'my old charge nurse phoned you about me'],
-    // A name set apart by an aside, at the reader's manager
-    [
-      'Jenna, a regular at my old bar, offered to text your GM about me.',
-      'a regular at my old bar, offered to text your GM about me',
-    ],
     // A helper whose word has no telling ending, and a visit
     [
       'My old landlord offered to swing by and tell you I always paid on time.',
@@ -38,13 +33,6 @@ describe('third-party, broad tier: a helper, a plan and an act aimed at the read
       'Someone from my church who knows your principal is going to reach out.',
       'Someone from my church who knows your principal is going to reach out',
     ],
-    // A name with a place of the writer's, and "the athletic director"
-    [
-      'Coach Rivera from my high school has promised to write to the athletic director about me.',
-      'Rivera from my high school has promised to write to the athletic director about me',
-    ],
-    // A bare name, under way
-    ['Grace will be calling you about my application.', 'Grace will be calling you about my application'],
     // A pronoun for the helper of the sentence before
     ['My uncle knows your CEO. He will mention me to him at the club on Friday.', 'He will mention me'],
     // Someone, speaking up
@@ -60,10 +48,53 @@ describe('third-party, broad tier: a helper, a plan and an act aimed at the read
   ])('warns on %j', (text, phrase) => expect(found(text)).toEqual([[phrase, 'warning']]));
 
   it('says what looked wrong, quotes it, and asks the writer to read it as the recipient would', () => {
-    const [hit] = thirdParty(parseDraft('Grace will be calling you about my application.'), {});
+    const [hit] = thirdParty(parseDraft('Would it be all right if my old charge nurse phoned you about me?'), {});
     expect(hit?.message).toBe(
-      '"Grace will be calling you about my application" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.',
+      '"my old charge nurse phoned you about me" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.',
     );
+  });
+});
+
+// The source advice's mistake #8 whole: a helper of the writer's who is set, asked or about to
+// call, write to, visit or speak to the reader's side, for the writer. Nothing of it is left to
+// read another way, so it is the rule's own level (an error unless the user set another), as
+// the set phrases are. Wordings invented for this test; the corpora hold none of them.
+describe('third-party, broad tier: the whole mistake is an error', () => {
+  it.each([
+    ['My old master Tomasz could call you to vouch for me.', 'Tomasz could call you to vouch for me'],
+    [
+      'Jenna, a regular at my old bar, offered to text your GM about me.',
+      'a regular at my old bar, offered to text your GM about me',
+    ],
+    [
+      'Coach Rivera from my high school has promised to write to the athletic director about me.',
+      'Rivera from my high school has promised to write to the athletic director about me',
+    ],
+    ['Grace will be calling you about my application.', 'Grace will be calling you about my application'],
+    // The sure phrases take these first; the finding is the same error
+    ['My godmother Ilse is going to phone your office on my behalf.', 'on my behalf'],
+    ['Brannagh, who apprenticed me, wants to ring you about me this week.', 'Brannagh, who apprenticed me, wants to ring you'],
+    ['My flatmate Oskar plans to email you to speak for me.', 'My flatmate Oskar plans to email'],
+  ])('reports %j at the error level', (text, phrase) => expect(found(text)).toEqual([[phrase, 'error']]));
+
+  it('says so as the set phrases do', () => {
+    const [hit] = thirdParty(parseDraft('My old master Tomasz could call you to vouch for me.'), {});
+    expect(hit?.message).toBe(
+      '"Tomasz could call you to vouch for me" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.',
+    );
+  });
+
+  it.each([
+    // Left for the reader to take up
+    ['My old master Tomasz could call you to vouch for me if you need a reference.', []],
+    ['If it would help, my old master Tomasz could call you about my work.', 'warning'],
+    ['Tomasz, my old master, is happy to speak with you about my work.', []],
+    // Done already, or supposed: parts of it only
+    ['My old master Tomasz said he had phoned you about me last month.', 'warning'],
+    ['Would it help if my godmother Ilse rang your office about me?', 'warning'],
+  ] as const)('does not raise %j to an error', (text, level) => {
+    const levels = found(text).map(([, severity]) => severity);
+    expect(levels).toEqual(level === 'warning' ? ['warning'] : []);
   });
 });
 
@@ -104,9 +135,28 @@ describe('third-party, broad tier: near misses that stay quiet', () => {
     const name = interview.interviewers[0]!.name.split(' ')[0]!;
     expect(found(`${name} said she would call you about my second interview.`, { interview })).toEqual([]);
     expect(found('Alana said she would call you about my second interview.', { interview })).toEqual([
-      ['Alana said she would call you about my', 'warning'],
+      ['Alana said she would call you about my', 'error'],
     ]);
   });
+});
+
+// Any adverb of manner or degree in the chain from the helper to the act, and "telephone" as a
+// verb of contact. Sentences written for this test.
+describe('third-party, broad tier: the chain from helper to act', () => {
+  it.each([
+    ['Mrs Okafor has very kindly said she will ring you.', 'Okafor has very kindly said she will ring you'],
+    [
+      'My neighbour has rather generously said he will email your office.',
+      'My neighbour has rather generously said he will email',
+    ],
+    ['Father Brennan says he will telephone the depot this week.', 'Brennan says he will telephone the depot'],
+  ])('finds %j', (text, phrase) => expect(found(text).map(([hit]) => hit)).toEqual([phrase]));
+
+  it.each([
+    'Kelly will telephone me tomorrow about the shift.',
+    'I will telephone the office on Monday to confirm the medical.',
+    'Mrs Okafor very kindly said she would look after my dog on the day.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('third-party, broad tier: linear in the input', () => {

@@ -129,6 +129,58 @@ describe('medium-mismatch', () => {
   });
 });
 
+describe('medium-mismatch, keeping in touch months later', () => {
+  const sam = { interview: ACME, to: 'Sam Ortiz', kind: 'stay-in-touch' as const };
+  const withMail = {
+    ...ACME,
+    interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)),
+  };
+  const note = 'Hi Sam,\nI hope the spring has been good to the team.\n\nBest,\nJordan Lee';
+
+  it('leaves an e-mail alone when the caller gave an address: the coach writes one too, as it waits to be read', () =>
+    expect(mediumMismatch(parseDraft(note), { ...sam, interview: withMail })).toEqual([]));
+
+  it('warns when there is no address for the caller, and says what to do instead', () => {
+    expect(mediumMismatch(parseDraft(note), sam)).toEqual([
+      {
+        start: 8,
+        end: 52,
+        message:
+          'Sam Ortiz reached you by phone and you have no e-mail address for them, so a written note has nowhere to go. Keep in touch the way they used: a short call (the call script has the wording), or ask for an address first.',
+      },
+    ]);
+  });
+
+  it('leaves an e-mail through a go-between alone: their address is the one to write to', () => {
+    const through = {
+      ...ACME,
+      recruiter: { name: 'Alex Kim', email: 'alex.kim@acme.example' },
+      via: { name: 'Alex Kim', notes: 'all' as const },
+    };
+    expect(mediumMismatch(parseDraft(note), { ...sam, interview: through })).toEqual([]);
+    // Without an address for Alex there is no go-between to write through.
+    const noAddress = { ...through, recruiter: { name: 'Alex Kim' } };
+    expect(mediumMismatch(parseDraft(note), { ...sam, interview: noAddress })).toHaveLength(1);
+  });
+
+  it('leaves a note alone when there is neither an address nor a number: the coach writes that one too', () => {
+    const nothing = {
+      ...ACME,
+      interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, phone: undefined } : p)),
+    };
+    expect(mediumMismatch(parseDraft(note), { ...sam, interview: nothing })).toEqual([]);
+  });
+
+  it('leaves the call script alone, and anyone who wrote to you', () => {
+    expect(mediumMismatch(parseDraft('Hi Sam, Jordan Lee here, from the interview in March. I hope all is well.'), sam)).toEqual(
+      [],
+    );
+    expect(
+      mediumMismatch(parseDraft('Hi Priya,\nI hope the spring has been good.'), { ...sam, to: 'Priya Raghunathan' }),
+    ).toEqual([]);
+  });
+});
+
 describe('generic-subject', () => {
   it.each([
     ['Subject: Following up\n\nHi', '"Following up" does not say'],

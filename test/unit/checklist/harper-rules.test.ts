@@ -36,6 +36,19 @@ describe('grammar from the rules Harper files as word choice', () => {
     expect(await found(text)).toEqual([]);
   });
 
+  // Sentences written for this test: an opening adverb without its comma is the writer's style.
+  it.each([
+    'Honestly I fumbled the question about the night rota.',
+    'Frankly the second site suits my commute better.',
+    'Luckily the forklift test was the part I had practised.',
+  ])('leaves an opening adverb without a comma alone: %j', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('still reports a slip next to such an adverb', async () => {
+    expect(await found('Honestly I would of liked more time on the rota question.')).toEqual([['grammar', 'would of']]);
+  });
+
   it('reads no article inside a token, nor before a word Harper does not know', async () => {
     expect(await found('I worked on the CFM56 and LEAP-1A engines and the Type-A checks.')).toEqual([]);
     // "honour" is unknown in American English, so Harper guesses its sound from the letter h.

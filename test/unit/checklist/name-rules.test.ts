@@ -111,6 +111,23 @@ describe('cliche: "check in" the verb, not "check-in" the noun', () => {
     'Guests check in at the front desk from 3 pm.',
     'A brief check-in with each resident at breakfast sounds like a good habit.',
   ])('leaves %j alone', (text) => expect(phrases(text)).toEqual([]));
+
+  // The literal verb with its object, as at a desk, a dock or a sterile store: a count or a
+  // determiner after it. Sentences written for this test.
+  it.each([
+    'On Saturdays I was checking in about forty rental kayaks before noon.',
+    "I'm checking in the returned library laptops each morning.",
+    'At the hostel I was checking in around 12 backpackers a night.',
+    'I was checking in about a dozen loan instruments per shift.',
+  ])('leaves the verb with its object alone: %j', (text) => expect(phrases(text)).toEqual([]));
+
+  it.each([
+    ['I am just checking in about the position.', 'I am just checking in'],
+    ['Checking in about the outcome of Thursday.', 'Checking in about'],
+    ["I'm checking in, as it has been two weeks.", "I'm checking in"],
+  ])('still flags the stock phrase before a count or a thing asked about: %j', (text, phrase) =>
+    expect(phrases(text)).toEqual([phrase]),
+  );
 });
 
 describe('spelling: British medical words and words far from every English word', () => {

@@ -172,6 +172,21 @@ describe('wrong-person', () => {
     expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([]);
   });
 
+  // The reader thanked for bringing the writer to the colleague: the line is about what the
+  // reader did, with the colleague's topic as its reason. Sentences written for this test.
+  it.each([
+    'Thank you for introducing me to Siti so I could ask about the night shift handover.',
+    'Thanks for putting me in touch with Prof. Voss about the night shift handover.',
+    'It was kind of you to arrange for me to meet Siti, and the night shift handover made sense after that.',
+  ])('%j thanks the reader for an introduction: nothing', (line) => {
+    expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([]);
+  });
+
+  it('still warns when the colleague, not the reader, introduced the writer', () => {
+    const line = 'Siti introduced me to the night shift handover, which I enjoyed.';
+    expect(run(wrongPerson, note('Dear Priya,', line), to('Priya Chandrasekaran'))).toEqual([['Siti', 'warning']]);
+  });
+
   it('reports a colleague greeted alone, and leaves a greeting of several to group-note', () => {
     expect(run(wrongPerson, note('Dear Siti,'), to('Priya Chandrasekaran'))).toEqual([['Siti', 'rule']]);
     expect(run(wrongPerson, note('Dear Priya and Siti,'), to('Priya Chandrasekaran'))).toEqual([]);

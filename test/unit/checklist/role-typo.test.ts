@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
 import { rolePlaces } from '../../../src/checklist/harper-map.js';
+import { roleSlipsFor } from '../../../src/checklist/role-slips.js';
+import { genericSubject } from '../../../src/checklist/rules/subject.js';
 import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import type { CheckContext } from '../../../src/checklist/types.js';
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
@@ -66,5 +69,54 @@ describe('spelling: a slip in the saved role', () => {
   it('still takes a capitalised unknown word that is not in the role for a name', async () => {
     const text = body('Aseptic').replace('Brenda Kowalski, who', 'Brenda Kowalski and Kwabena Asante, who');
     expect(await spelling(text, contextFor('Lead Pharmacist, Aseptic Services'))).toEqual([]);
+  });
+});
+
+// The generic-subject advice builds a subject from the role as typed: with a slip in it, the
+// advice would teach the slip. The spelling check reads the role, and the advice leaves it out.
+describe('generic-subject: a slip in the saved role stays out of the advice', () => {
+  const spellChecker = spellCheckerForFile();
+  const advice = async (role: string, subject: string, kind: CheckContext['kind']) => {
+    const context = { ...contextFor(role), kind };
+    const roleSlips = await roleSlipsFor(spellChecker(), context);
+    return genericSubject(parseDraft(`Subject: ${subject}\n\n${body('Aseptic')}`), { ...context, roleSlips }).map(
+      (hit) => hit.message,
+    );
+  };
+
+  it('finds the slip in the role, and only the slip', async () => {
+    expect([...(await roleSlipsFor(spellChecker(), contextFor('Lead Pharmacist, Aseptc Services')))]).toEqual(['aseptc']);
+    expect([...(await roleSlipsFor(spellChecker(), contextFor('Lead Pharmacist, Aseptic Services')))]).toEqual([]);
+    expect([...(await roleSlipsFor(spellChecker(), contextFor('Senoir Pharmacy Technician')))]).toEqual(['senoir']);
+  });
+
+  it.each([
+    [
+      'thank-you',
+      'Thanks',
+      '"Thanks" does not say what the note is about. A subject that names the role (e.g. "Thank you: (your role) interview") gets opened and found again later.',
+    ],
+    [
+      'follow-up',
+      'Following up',
+      '"Following up" does not say what the note is about. A subject that names the role (e.g. "Following up: (your role) interview") gets opened and found again later.',
+    ],
+  ] as const)('leaves a misspelled role out of the %s example', async (kind, subject, message) => {
+    expect(await advice('Lead Pharmacist, Aseptc Services', subject, kind)).toEqual([message]);
+  });
+
+  it('quotes the role when it is spelled right', async () => {
+    expect(await advice('Lead Pharmacist, Aseptic Services', 'Thanks', 'thank-you')).toEqual([
+      '"Thanks" does not say what the note is about. A subject that names the role (e.g. "Thank you: Lead Pharmacist, Aseptic Services interview") gets opened and found again later.',
+    ]);
+  });
+
+  it('asks for the role without quoting a misspelled one when the subject names nothing of the interview', () => {
+    const context = { ...contextFor('Lead Pharmacist, Aseptc Services'), kind: 'thank-you' as const };
+    const draft = parseDraft('Subject: Our talk on Monday about the weather\n\nDear Dana,\n\nThank you.\n');
+    const [quoted] = genericSubject(draft, context).map((hit) => hit.message);
+    const [plain] = genericSubject(draft, { ...context, roleSlips: new Set(['aseptc']) }).map((hit) => hit.message);
+    expect(quoted).toContain('Mention "Lead Pharmacist, Aseptc Services"');
+    expect(plain).toContain('Mention the role so the reader knows');
   });
 });

@@ -51,6 +51,21 @@ describe('words of another language', () => {
     expect(await spelling('I realy definately apreciate the time.')).toEqual(['realy', 'definately', 'apreciate']);
   });
 
+  // A phrase borrowed whole: a small word of another language beside another unknown word.
+  // Sentences written for this test.
+  it.each([
+    'Thank you for trying my pain au chocolat and the almond twists this morning.',
+    'We plated the steak au poivre for the tasting.',
+    'The soupe du jour was a leek and potato broth.',
+  ])('leaves a borrowed phrase alone: %j', async (text) => {
+    expect(await spelling(text)).toEqual([]);
+  });
+
+  it('still finds a typo beside a borrowed small word when a space does not join them', async () => {
+    expect(await spelling('The pain au chocolat was good, and I realy enjoyed the shift.')).toEqual(['realy']);
+    expect(await spelling('I baked the chocolat tart.')).toEqual(['chocolat']);
+  });
+
   it('needs two small words of one language in the sentence', () => {
     const text = 'I met su team and por manana.';
     const lint = (word: string): RawLint => {
