@@ -74,7 +74,9 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
           rows={rows}
           isActive={isActive}
           onSuspend={onSuspend}
-          onChangeAnswers={() => dispatch({ type: 'change-answers' })}
+          at={state.reviewAt}
+          notice={state.notice}
+          onChangeAnswers={(at) => dispatch({ type: 'change-answers', at })}
           onBack={() => dispatch({ type: 'session', action: { type: 'back' } })}
           onFinish={() => dispatch({ type: 'finish' })}
           manualConfirmed={state.manualConfirmed}

@@ -16,12 +16,12 @@ import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
-import { contactAsked, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
+import { contactAsked, currentNote, lastSent, type NoteRef, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { review } from '../messages.js';
 import { MANUAL_CHECK_ROWS } from './manual-checks.js';
-import { noteLines } from './note-lines.js';
+import { noteLines, rowsOf } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
 import { ReviewFooter } from './review-footer.js';
@@ -39,7 +39,12 @@ export interface ReviewScreenProps {
   readonly isActive: boolean;
   /** Asks the root to release the terminal (true) for the editor, or take it back (false). */
   readonly onSuspend: (suspended: boolean) => void;
-  readonly onChangeAnswers: () => void;
+  /** `at`: the note on screen, to open on again once the answer is changed. */
+  readonly onChangeAnswers: (at?: NoteRef) => void;
+  /** The note to open on (the one on screen before an answer changed), else the first still to send. */
+  readonly at?: NoteRef | null;
+  /** What the save before this review has to say, shown until the next key that acts. */
+  readonly notice?: string | null;
   readonly onBack: () => void;
   readonly onFinish: () => void;
   /** Whether the three manual checks were confirmed earlier in this session. */
@@ -51,7 +56,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const { deps, interview, columns, rows, isActive, onSuspend } = props;
   const manualConfirmed = props.manualConfirmed === true;
   const { onManualConfirmed } = props;
-  const options = { manualConfirmed, onManualConfirmed, isActive, onSuspend };
+  const options = { manualConfirmed, onManualConfirmed, isActive, onSuspend, at: props.at, notice: props.notice };
   const { state, dispatch } = useReview(deps, interview, props.purpose, props.others, options);
   const current = currentNote(state);
   const { status, checking } = state;
@@ -63,7 +68,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
     status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
       ? review.noAddressAdvice(isSpoken(current.note), contactAsked(state.notes))
       : null;
-  const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
+  // A notice is said whole, however many rows it wraps to.
+  const statusRows = status.kind === 'notice' ? rowsOf(status.text, width) + 1 : 2;
+  const extra = (status.kind === 'idle' && advice === null ? 0 : statusRows) + (checking ? MANUAL_CHECK_ROWS : 0);
   const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
   const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
@@ -73,7 +80,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       if (outcome === null) return;
       if (outcome.to === 'core') dispatch(outcome.action);
       else if (outcome.to === 'scroll') scrollBy(outcome.by);
-      else if (outcome.what === 'change') props.onChangeAnswers();
+      else if (outcome.what === 'change') props.onChangeAnswers(current && { kind: current.note.kind, to: current.note.to });
       else if (outcome.what === 'back') props.onBack();
       else props.onFinish();
     },
