@@ -101,6 +101,7 @@ export const hints = {
     ['Esc', 'back to the review'],
   ],
   keepEdit: [
+    ['↑↓', 'scroll'],
     ['k', 'keep my edit'],
     ['n', 'use the new text'],
   ],

@@ -57,6 +57,7 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
           question={asked.question}
           n={asked.n}
           total={asked.total}
+          columns={columns}
           rows={rows}
           isActive={isActive && state.stage === 'keep-edit'}
           onAnswer={(keep) => dispatch({ type: 'keep-edit', keep })}

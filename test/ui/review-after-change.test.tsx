@@ -32,9 +32,12 @@ describe('the review after a changed answer', () => {
     await waitFor(app, 'Senior Backend Engineer');
     await clearInput(app);
     await answer(app, 'Staff Engineer');
-    await waitFor(app, 'The new text:');
+    await waitFor(app, 'Marked − your edit, + the new text');
     app.stdin.write('k');
-    const back = await waitFor(app, (frame) => / of 2 · Thank-you to /.test(frame) && !frame.includes('The new text:'));
+    const back = await waitFor(
+      app,
+      (frame) => / of 2 · Thank-you to /.test(frame) && !frame.includes('Marked − your edit, + the new text'),
+    );
     // Sam's note, where the user was; not Priya's, the first still to send.
     expect(back).toContain('Note 2 of 2 · Thank-you to Sam Ortiz');
     expect(flat(back)).toContain(KEPT);
