@@ -128,6 +128,8 @@ export const list = {
   summary: (name: string, title: string, topics: number) =>
     `${name}${title ? `, ${title}` : ''} (${topics === 1 ? '1 topic' : `${topics} topics`})`,
   empty: 'Nobody yet.',
+  /** The people the screen has no rows for; each is in the list below as well. */
+  more: (count: number) => `… and ${count} more (each is in the list below)`,
 } as const;
 
 export const exit = {

@@ -19,7 +19,7 @@ import { Prose } from '../components/prose.js';
 import { useKeys } from '../keys/use-keys.js';
 import { hints, keepEdit, review } from '../messages.js';
 import { diffRows } from './diff-rows.js';
-import { rowsOf } from './note-lines.js';
+import { rowsOf } from '../text-width.js';
 import { ReviewHeader } from './review-header.js';
 
 export interface KeepEditProps {

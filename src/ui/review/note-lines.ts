@@ -22,11 +22,6 @@ function wrapped(text: string, width: number, tone: LineTone, indent = ''): Revi
     .map((line, at) => ({ text: at === 0 ? lead + line : indent + lead + line, tone }));
 }
 
-/** How many rows `text` takes wrapped at `width` columns, as Prose draws it. */
-export function rowsOf(text: string, width: number): number {
-  return wrapAnsi(text, Math.max(10, width), { hard: true, trim: true }).split('\n').length;
-}
-
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 export function noteLines(
