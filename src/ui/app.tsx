@@ -90,7 +90,6 @@ export function App({ deps, opening, stopSignals }: AppProps) {
   // The recaps and a failed save above the screen take the rows they wrap to, not one each.
   const problem = state.problem === null ? [] : [`⚠ ${saving.cannotSave(state.problem)}`];
   const above = [...open, ...problem].reduce((sum, line) => sum + rowsOf(line, columns), 0);
-
   return (
     <>
       <Static items={scrollback.written.map((line, at) => ({ line, at }))}>

@@ -20,12 +20,10 @@ import { contactAsked, currentNote, lastSent, type NoteRef, type NotesPurpose, s
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { review } from '../messages.js';
-import { MANUAL_CHECK_ROWS } from './manual-checks.js';
-import { rowsOf } from '../text-width.js';
 import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
-import { ReviewFooter } from './review-footer.js';
+import { footerRows, ReviewFooter } from './review-footer.js';
 import { fitLine, linesFor, reviewLayout } from './schedule-lines.js';
 import { useNoteScroll } from './use-note-scroll.js';
 import { useReview } from './use-review.js';
@@ -40,11 +38,10 @@ export interface ReviewScreenProps {
   readonly isActive: boolean;
   /** Asks the root to release the terminal (true) for the editor, or take it back (false). */
   readonly onSuspend: (suspended: boolean) => void;
-  /** `at`: the note on screen, to open on again once the answer is changed. */
+  /** `at`: the note on screen, which the review opens on again (`at` below) once the answer is changed. */
   readonly onChangeAnswers: (at?: NoteRef) => void;
-  /** The note to open on (the one on screen before an answer changed), else the first still to send. */
+  /** The note to open on, and what the save before the review has to say until the next key that acts. */
   readonly at?: NoteRef | null;
-  /** What the save before this review has to say, shown until the next key that acts. */
   readonly notice?: string | null;
   readonly onBack: () => void;
   readonly onFinish: () => void;
@@ -55,12 +52,11 @@ export interface ReviewScreenProps {
 
 export function ReviewScreen(props: ReviewScreenProps) {
   const { deps, interview, columns, rows, isActive, onSuspend } = props;
-  const manualConfirmed = props.manualConfirmed === true;
-  const { onManualConfirmed } = props;
-  const options = { manualConfirmed, onManualConfirmed, isActive, onSuspend, at: props.at, notice: props.notice };
+  const { onManualConfirmed, at, notice } = props;
+  const options = { manualConfirmed: props.manualConfirmed === true, onManualConfirmed, isActive, onSuspend, at, notice };
   const { state, dispatch } = useReview(deps, interview, props.purpose, props.others, options);
   const current = currentNote(state);
-  const { status, checking } = state;
+  const { status } = state;
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
@@ -69,9 +65,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
       ? review.noAddressAdvice(isSpoken(current.note), contactAsked(state.notes))
       : null;
-  // A notice is said whole, however many rows it wraps to.
-  const statusRows = status.kind === 'notice' ? rowsOf(status.text, width) + 1 : 2;
-  const extra = (status.kind === 'idle' && advice === null ? 0 : statusRows) + (checking ? MANUAL_CHECK_ROWS : 0);
+  const extra = footerRows(state, advice, width);
   const { dueLines, viewport } = reviewLayout(rows, extra, linesFor(state.schedule, current?.note.to ?? ''));
   const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
