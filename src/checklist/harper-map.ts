@@ -112,6 +112,12 @@ export interface MapOptions {
   readonly role?: ReadonlySet<string> | undefined;
   /** The names in what the candidate typed about the interview (answerNamesFor): a slip of one may be the answer's. */
   readonly answerNames?: ReadonlySet<string> | undefined;
+  /**
+   * The role's words typed without a space between them whose pieces Harper knows (spell.ts,
+   * typed-words.ts runTogetherParts), folded, each with its pieces written apart: "ManagerApiary"
+   * is "Manager Apiary" run together, not a name, whatever its capitals.
+   */
+  readonly apart?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
@@ -139,46 +145,31 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
   const findings: Finding[] = [];
   // A slip in the saved role is one mistake however often the note names the role: reported once,
   // at its first place, naming every place it stands (rolePlaces).
-  const roleSlips = new Map<string, { finding: number; problem: string; suggestions: string[]; places: RolePlaces }>();
+  const roleSlips = new Map<
+    string,
+    { finding: number; problem: string; suggestions: string[]; places: RolePlaces; apart: string | undefined }
+  >();
   for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
     const inRole = isRoleWord(lint, options.role);
+    const apart = inRole ? options.apart?.get(fold(lint.problem).replace(/['\u2019]s$/u, '')) : undefined;
     // A capitalised slip of a name typed for this interview ("Smithfeild" of a topic's
     // Smithfield) is that name misspelt, whatever Harper offers for it.
     const slipOf = rule === 'spelling' && isUnknownWord(lint) ? nearestKnownWord(lint.problem, options.known) : null;
-    if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) continue;
-    if (options.known && (isPieceOfKnownWord(draft.text, lint, options.known) || isEndingOfKnownWord(lint, options.known)))
-      continue;
-    if (isTradeToken(draft.text, lint) || isInBorrowedPhrase(draft.text, lint)) continue;
-    if (isPossessiveMisread(draft.text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(draft.text, lint)) continue;
-    if (isSingularInS(lint) || isArticleBeforeIng(draft.text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint))
-      continue;
-    if (isThingGiven(draft.text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(draft.text, lint)) continue;
-    if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(draft.text, lint, unknownAt))
-      continue;
-    if (isCompoundSplit(lint) || isItIsName(draft.text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
-      continue;
-    // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
-    // its shape; only those are compared with the known words, which costs a pass over them.
-    if (isTermNotSlip(lint) && !slipOf && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known)))
-      continue;
-    if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) continue;
-    if (
-      isHyphenatedPrefix(lint) ||
-      isNameParticle(draft.text, lint) ||
-      (!inRole && isName(lint) && isShortFormOfKnownName(lint, options.known))
-    )
-      continue;
+    if (apart === undefined && isMisread(draft.text, lint, { inRole, slipOf, isName, unknownAt, options })) continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     // The two words of a split are not what a misspelling meant ("a dress" for "adress"); a
     // misspelling's nearest words come first (spell-suggest.ts).
     const offered =
       lint.rule === SPLIT_WORDS ? [] : rule === 'spelling' ? rankSuggestions(lint.problem, lint.suggestions) : lint.suggestions;
-    const suggestions = [
-      ...new Set([...(slipOf ? [knownForm(lint, slipOf)] : []), ...offered.map((s) => s.trim()).filter((s) => s !== '')]),
-    ].slice(0, 3);
+    const suggestions =
+      apart === undefined
+        ? [
+            ...new Set([...(slipOf ? [knownForm(lint, slipOf)] : []), ...offered.map((s) => s.trim()).filter((s) => s !== '')]),
+          ].slice(0, 3)
+        : [apart];
     if (rule === 'spelling' && inRole) {
       const key = fold(lint.problem).replace(/['\u2019]s$/u, '');
       const place = start >= draft.subjectStart && draft.subjectStart >= 0 && start < draft.bodyStart ? 'subject' : 'body';
@@ -189,7 +180,7 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
       }
       const places = { subject: 0, body: 0 };
       places[place] = 1;
-      roleSlips.set(key, { finding: findings.length, problem: lint.problem, suggestions, places });
+      roleSlips.set(key, { finding: findings.length, problem: lint.problem, suggestions, places, apart });
     }
     // Near a name typed in a topic or detail, either spelling may be the slip: both are named.
     const nearAnswer = slipOf !== null && options.answerNames?.has(slipOf) === true;
@@ -215,10 +206,46 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     const finding = findings[slip.finding]!;
     findings[slip.finding] = {
       ...finding,
-      message: MESSAGES.spellingInRole(slip.problem, slip.suggestions, rolePlaces(slip.places)),
+      message:
+        slip.apart === undefined
+          ? MESSAGES.spellingInRole(slip.problem, slip.suggestions, rolePlaces(slip.places))
+          : MESSAGES.runTogetherInRole(slip.problem, slip.apart, rolePlaces(slip.places)),
     };
   }
   return findings;
+}
+
+interface MisreadContext {
+  readonly inRole: boolean;
+  readonly slipOf: string | null;
+  readonly isName: (lint: RawLint) => boolean;
+  readonly unknownAt: ReadonlySet<number>;
+  readonly options: MapOptions;
+}
+
+/** Whether a lint is one of Harper's misreadings (harper-misreads.ts) or a name, a term or a trade word: no finding. */
+function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknownAt, options }: MisreadContext): boolean {
+  if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) return true;
+  if (options.known && (isPieceOfKnownWord(text, lint, options.known) || isEndingOfKnownWord(lint, options.known))) return true;
+  if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint)) return true;
+  if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
+  if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
+  if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
+  if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
+  if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
+    return true;
+  // A capitalised word a slip away from a known name ("Priay") is that name misspelt, whatever
+  // its shape; only those are compared with the known words, which costs a pass over them.
+  if (isTermNotSlip(lint) && !slipOf && !(/^\p{Lu}/u.test(lint.problem) && isNearKnownWord(lint.problem, options.known)))
+    return true;
+  if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && isTypedTerm(lint, options.typed)) return true;
+  if (
+    isHyphenatedPrefix(lint) ||
+    isNameParticle(text, lint) ||
+    (!inRole && isName(lint) && isShortFormOfKnownName(lint, options.known))
+  )
+    return true;
+  return false;
 }
 
 /** How often a slip in the role stands in the subject and in the body of one note. */

@@ -190,6 +190,8 @@ export const MESSAGES = {
     `"${word}" is spelled "${answer}" in your answers about this interview (a topic or a detail). If the answer is right, correct the note; if the note is right, correct the answer (press a at the review, or edit the interview file), so every note spells it the same.`,
   spellingInRole: (word: string, suggestions: readonly string[], places: string) =>
     `"${word}", ${places}, looks misspelled${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : ''}, and your Role answer spells it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
+  runTogetherInRole: (word: string, apart: string, places: string) =>
+    `"${word}", ${places}, looks like two words typed without the space between them ("${apart}"), perhaps a slip while pasting, and your Role answer has it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.`,
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
     `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;

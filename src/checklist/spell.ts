@@ -12,6 +12,8 @@ import { findingsFromLints, lintInput, type MapOptions, type RawLint } from './h
 import { lintPieces } from './lint-pieces.js';
 import { composed } from './spell-nfc.js';
 import { fold } from './text.js';
+import { isUnknownWord } from './harper-rules.js';
+import { joinedRoleWords } from './typed-words.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
 
@@ -107,8 +109,20 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       const input = composed(lintInput(draft));
       const { pieces, checkedChars, totalChars } = lintPieces(input.text);
       if (checkedChars < totalChars) options.onPartial?.(checkedChars, totalChars);
-      const request: WorkerRequest = { type: 'lint', id, texts: pieces.map((piece) => piece.text), words: [...knownWords] };
+      // The role's words run together ("ManagerApiary"), each written apart as Harper reads them
+      // after the note's pieces: those it finds nothing in are words (typed-words.ts).
+      const joined = joinedRoleWords(draft.text, options.role);
+      const apartTexts = joined.map((parts) => parts.join(' '));
+      const texts = [...pieces.map((piece) => piece.text), ...apartTexts];
+      const request: WorkerRequest = { type: 'lint', id, texts, words: [...knownWords] };
       return new Promise<Finding[]>((resolve, reject) => {
+        const apart = (result: WorkerResponse & { type: 'result' }): ReadonlyMap<string, string> =>
+          new Map(
+            joined.flatMap((parts, index) => {
+              const lints = result.lints[pieces.length + index] ?? [];
+              return lints.some(isUnknownWord) ? [] : [[fold(parts.join('')), apartTexts[index]!] as const];
+            }),
+          );
         const placed = (result: WorkerResponse & { type: 'result' }): RawLint[] =>
           pieces.flatMap((piece, index) =>
             piece.offsets.flatMap((offset) =>
@@ -121,7 +135,7 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
           );
         const known = new Set(knownWords.map(fold));
         pending.set(id, {
-          resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known })),
+          resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known, apart: apart(result) })),
           reject,
         });
         worker.ref();

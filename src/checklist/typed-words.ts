@@ -27,14 +27,16 @@ export function namesIn(text: string, nameLike: (word: string, index: number) =>
  * company's capitalized words are its name ("Hollis Crane Outfitters"), as a topic's are; a role
  * is written in title case, so there only an acronym, an inner capital or a digit marks a name
  * ("AWS", "iOS", "K8s") and its other words are read like a topic's ordinary words: a slip such
- * as "Distrcit" is reported, not trusted in every note that repeats the role.
+ * as "Distrcit" is reported, not trusted in every note that repeats the role. Nor is an inner
+ * capital a name in two words run together (joinedIn): "ManagerApiary".
  */
 export function typedFields(context: CheckContext): Array<readonly [string, (word: string, index: number) => boolean]> {
   const interview = context.interview;
   if (!interview) return [];
+  const joined = joinedIn(interview.role);
   return [
     [interview.company, (word) => isNameLike(word, 1)],
-    [interview.role, (word) => isNameLike(word, 0)],
+    [interview.role, (word) => isNameLike(word, 0) && !joined.has(word)],
   ];
 }
 
@@ -94,6 +96,49 @@ export function roleWordsFor(context: CheckContext): ReadonlySet<string> {
   for (const [index, word] of wordsOf(text.replace(/\u2019/g, "'")).entries())
     if (!nameLike(word.text, index)) for (const part of word.text.split(/[-/]/)) if (part !== '') words.add(fold(part));
   return words;
+}
+
+/**
+ * The words a word of the role is made of when two or more were typed without the space between
+ * them ("ManagerApiary", a slip while pasting "Apiary Manager"), split where a lower-case letter
+ * meets a capital; null for any other word. Each piece is a capital and at least two lower-case
+ * letters, as the words of a title are: "McDonald", "DeShawn", "iPhone", "LaTeX" and "OpenAI"
+ * have a shorter piece or one in capitals, and are names. Whether the pieces are words and the
+ * whole is none ("JavaScript" is one) only Harper knows: spell.ts asks it (joinedRoleWords).
+ */
+export function runTogetherParts(word: string): readonly string[] | null {
+  const parts = word.replace(/['\u2019]s$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length > 1 && parts.every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part)) ? parts : null;
+}
+
+/**
+ * The words of a role that look like two of its words typed as one (runTogetherParts) where a
+ * slip is likelier than a product's name: a piece also stands alone in the role ("Commercial
+ * Apiary ManagerApiary Manager", a paste gone wrong), or the word ends the role, where its job
+ * stands ("Senior StaffPharmacist"). "HubSpot Administrator" and "ServiceNow Developer" name
+ * the product the job is about, before the job, and are names.
+ */
+function joinedIn(role: string): ReadonlySet<string> {
+  const words = wordsOf(role).map((word) => word.text);
+  const alone = new Set(words.map(fold));
+  return new Set(
+    words.filter((word, index) => {
+      const parts = runTogetherParts(word);
+      return parts !== null && (index === words.length - 1 || parts.some((part) => alone.has(fold(part))));
+    }),
+  );
+}
+
+/** The run-together words of the role (runTogetherParts) that `text` holds, once each, split. */
+export function joinedRoleWords(text: string, role: ReadonlySet<string> | undefined): ReadonlyArray<readonly string[]> {
+  if (role === undefined || role.size === 0) return [];
+  const found = new Map<string, readonly string[]>();
+  for (const [word] of text.matchAll(/\p{L}+(?:['\u2019]s)?/gu)) {
+    const parts = runTogetherParts(word);
+    const key = fold(word.replace(/['\u2019]s$/u, ''));
+    if (parts !== null && role.has(key) && !found.has(key)) found.set(key, parts);
+  }
+  return [...found.values()];
 }
 
 /** Endings that make another form of one word: "bowing" and "bowings", "extruded" and "extruder". */

@@ -26,6 +26,7 @@ export function drive(deps: SessionDeps, prompter: Prompter): Drive {
   let state = loadingState();
   let printedLog = 0;
   let shownProblem: string | null = null;
+  let shownNotice: string | null = null;
   const pending: Promise<void>[] = [];
   const dispatch = (event: GuideEvent) => {
     const next = step(state, event);
@@ -41,6 +42,9 @@ export function drive(deps: SessionDeps, prompter: Prompter): Drive {
       while (pending.length > 0) await pending.shift();
       for (const line of state.log.slice(printedLog)) prompter.print(line);
       printedLog = state.log.length;
+      // What a save at the review has to say, printed once before the review it leads to.
+      if (state.notice !== null && state.notice !== shownNotice) prompter.print(state.notice);
+      shownNotice = state.notice;
       // The first failure is shown at once; a later save that works clears it.
       if (state.problem !== null && state.problem !== shownProblem) prompter.print(messages.cannotSave(state.problem));
       shownProblem = state.problem;

@@ -12,7 +12,7 @@ import type { NewsResult } from './news.js';
 import type { EditInQuestion } from './note-history.js';
 import type { Opening } from './opening.js';
 import { initialState, type SessionAction, type SessionState } from './reducer.js';
-import type { NotesPurpose } from './review/types.js';
+import type { NoteRef, NotesPurpose } from './review/types.js';
 
 // Which notes the review shows is the review core's type (src/session/review/types.ts).
 export type { NotesPurpose };
@@ -52,6 +52,13 @@ export interface GuideState {
   /** Hand edits a changed answer put in question, asked one by one; `asked` of them so far. */
   readonly questions: readonly EditInQuestion[];
   readonly asked: number;
+  /** The note the review was on when the user went to change an answer: it opens there again. */
+  readonly reviewAt: NoteRef | null;
+  /**
+   * What the last save at the review has to say once (the id moved with a fixed company or role,
+   * or why it stays): shown whole on the review it leads to, and gone once the user moves on.
+   */
+  readonly notice: string | null;
   /** The review's manual checks are confirmed once per session, before the first copy. */
   readonly manualConfirmed: boolean;
   /** The scrollback: notices from the store, one recap per section finished, news recorded. */
@@ -106,7 +113,7 @@ export type GuideEvent =
       readonly type: 'interview-saved';
       readonly stored: Interview;
       readonly questions: readonly EditInQuestion[];
-      /** Said once in the scrollback: the id moved with a fixed company or role, or why it could not. */
+      /** Said once on the review: the id moved with a fixed company or role, or why it could not. */
       readonly notice?: string | undefined;
     }
   | { readonly type: 'interview-not-saved'; readonly why: string }
@@ -114,7 +121,8 @@ export type GuideEvent =
   /** The answer for the first edit in question: keep it, or take the new text. */
   | { readonly type: 'keep-edit'; readonly keep: boolean }
   | { readonly type: 'edit-dropped'; readonly stored: Interview }
-  | { readonly type: 'change-answers' }
+  /** `at`: the note on screen, which the review opens on again once the answer is changed. */
+  | { readonly type: 'change-answers'; readonly at?: NoteRef | undefined }
   | { readonly type: 'change'; readonly to: Position }
   | { readonly type: 'change-cancelled' }
   | { readonly type: 'manual-confirmed' }
@@ -165,6 +173,8 @@ export function loadingState(): GuideState {
     saved: null,
     questions: [],
     asked: 0,
+    reviewAt: null,
+    notice: null,
     manualConfirmed: false,
     log: [],
     recorded: [],

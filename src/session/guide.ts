@@ -96,10 +96,11 @@ export function createGuide(context: SessionContext) {
       case 'interview-saved': {
         if (state.stage !== 'saving') return only(state);
         const others = state.store.interviews.filter((i) => i.id !== event.stored.id && i.id !== state.interviewId);
-        const { notice } = event;
         return only({
           ...state,
-          log: notice === undefined || state.log.includes(notice) ? state.log : [...state.log, notice],
+          // Not in the scrollback: its last line stayed above every later screen, the rest
+          // scrolled away; the review shows it whole until the next key that acts.
+          notice: event.notice ?? null,
           interviewId: event.stored.id,
           saved: event.stored,
           store: { ...state.store, interviews: [...others, event.stored] },
@@ -118,7 +119,7 @@ export function createGuide(context: SessionContext) {
       case 'edit-dropped':
         return only(editDropped(state, event.stored));
       case 'change-answers':
-        return only(state.stage === 'ready' ? { ...state, screen: 'change' } : state);
+        return only(state.stage === 'ready' ? { ...state, screen: 'change', reviewAt: event.at ?? null } : state);
       case 'change':
         return only({ ...state, screen: 'questions', session: reduce(state.session, { type: 'change', to: event.to }) });
       case 'change-cancelled':
@@ -145,6 +146,10 @@ export function createGuide(context: SessionContext) {
     const more: GuideCommand[] = [];
     if (asking(next) && next.session.position.step !== 'review' && next.stage !== 'idle') {
       next = { ...next, stage: 'idle', saved: null, questions: [], asked: 0 };
+    }
+    // A notice belongs to the review it came with: once the user leaves it, it has been seen.
+    if (next.notice !== null && !(next.screen === 'questions' && next.session.position.step === 'review')) {
+      next = { ...next, notice: null };
     }
     if (next.screen === 'questions' && next.session.position.step === 'review' && next.stage === 'idle') {
       const entered = enterReview(next, context);

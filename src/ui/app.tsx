@@ -12,6 +12,7 @@ import { useKeys } from './keys/use-keys.js';
 import { saving } from './messages.js';
 import { SessionScreen } from './session-screen.js';
 import { useGuide } from './use-guide.js';
+import { rowsOf } from './text-width.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export type SessionResult =
@@ -86,6 +87,9 @@ export function App({ deps, opening, stopSignals }: AppProps) {
     { isActive: !suspended },
   );
 
+  // The recaps and a failed save above the screen take the rows they wrap to, not one each.
+  const problem = state.problem === null ? [] : [`⚠ ${saving.cannotSave(state.problem)}`];
+  const above = [...open, ...problem].reduce((sum, line) => sum + rowsOf(line, columns), 0);
   return (
     <>
       <Static items={scrollback.written.map((line, at) => ({ line, at }))}>
@@ -106,7 +110,7 @@ export function App({ deps, opening, stopSignals }: AppProps) {
         deps={deps}
         context={context}
         columns={columns}
-        rows={rows - FREE_ROWS - open.length}
+        rows={rows - FREE_ROWS - above}
         isActive={!suspended}
         dispatch={dispatch}
         onSuspend={setSuspended}

@@ -116,6 +116,7 @@ export const hints = {
     ['Esc', 'back to the review'],
   ],
   keepEdit: [
+    ['↑↓', 'scroll'],
     ['k', 'keep my edit'],
     ['n', 'use the new text'],
   ],
@@ -142,6 +143,8 @@ export const list = {
   summary: (name: string, title: string, topics: number) =>
     `${name}${title ? `, ${title}` : ''} (${topics === 1 ? '1 topic' : `${topics} topics`})`,
   empty: 'Nobody yet.',
+  /** The people the screen has no rows for; each is in the list below as well. */
+  more: (count: number) => `… and ${count} more (each is in the list below)`,
 } as const;
 
 export const exit = {

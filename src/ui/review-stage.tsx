@@ -57,6 +57,7 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
           question={asked.question}
           n={asked.n}
           total={asked.total}
+          columns={columns}
           rows={rows}
           isActive={isActive && state.stage === 'keep-edit'}
           onAnswer={(keep) => dispatch({ type: 'keep-edit', keep })}
@@ -74,7 +75,9 @@ export function ReviewStage({ state, deps, columns, rows, isActive, dispatch, on
           rows={rows}
           isActive={isActive}
           onSuspend={onSuspend}
-          onChangeAnswers={() => dispatch({ type: 'change-answers' })}
+          at={state.reviewAt}
+          notice={state.notice}
+          onChangeAnswers={(at) => dispatch({ type: 'change-answers', at })}
           onBack={() => dispatch({ type: 'session', action: { type: 'back' } })}
           onFinish={() => dispatch({ type: 'finish' })}
           manualConfirmed={state.manualConfirmed}

@@ -76,7 +76,7 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
       }
       await answer(app, move.value);
     } else if ('keepEdit' in move) {
-      await waitFor(app, (frame) => frame.includes(`note to ${move.to} by hand`) && frame.includes('The new text:'));
+      await waitFor(app, (frame) => frame.includes(`note to ${move.to} by hand`));
       await typeAndWait(app, move.keepEdit === 'keep' ? 'k' : 'n');
     } else if ('copyFirstAndMarkSent' in move) {
       await waitFor(app, 'Note 1 of');

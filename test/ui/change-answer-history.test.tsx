@@ -32,14 +32,17 @@ describe('changing an answer in the review', () => {
     expect(before).toContain('My own words about Kafka and on-call.');
     expect(before).toContain('(edited by you)');
     await changeRole(app, 'Staff Engineer');
-    const asked = await waitFor(app, 'The new text:');
+    const asked = await waitFor(app, 'Marked − your edit, + the new text');
     expect(asked).toContain('you had edited the thank-you note to Priya Raghunathan by hand');
-    expect(asked).toContain('  My own words about Kafka and on-call.');
+    expect(asked).toContain('− My own words about Kafka and on-call.');
     expect(asked).toContain('Staff Engineer');
     // The review comes back after a "Writing your notes…" frame, which a loaded machine may
     // show for longer than a key takes to settle: wait for the review itself.
     app.stdin.write('k');
-    const kept = await waitFor(app, (frame) => frame.includes('Note 1 of 2') && !frame.includes('The new text:'));
+    const kept = await waitFor(
+      app,
+      (frame) => frame.includes('Note 1 of 2') && !frame.includes('Marked − your edit, + the new text'),
+    );
     expect(kept).toContain('My own words about Kafka and on-call.');
     expect(kept).toContain('(edited by you)');
     app.stdin.write(KEY.right);
@@ -62,7 +65,7 @@ describe('changing an answer in the review', () => {
     await typeAndWait(app, KEY.enter);
     await waitFor(app, 'Note 1 of 2');
     await changeRole(app, 'Staff Engineer');
-    await waitFor(app, 'The new text:');
+    await waitFor(app, 'Marked − your edit, + the new text');
     app.stdin.write('n');
     const fresh = await waitFor(app, (frame) => frame.includes('Note 1 of 2') && !frame.includes('My own words'));
     expect(fresh).toMatch(/Subject: .*Staff Engineer/);

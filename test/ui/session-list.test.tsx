@@ -117,7 +117,8 @@ describe('home', () => {
     await typeAndWait(app, '\u0015');
     await waitFor(app, (frame) => frame.includes('Your phone') && !frame.includes('+1 555 0100'));
     await answer(app, '+1 555 0142');
-    await waitFor(app, 'Note 1 of 2');
+    // Back on the note the user was on when they went to change the answer.
+    await waitFor(app, 'Note 2 of 2');
     await waitFor(app, () => world.candidate?.phone === '+1 555 0142');
     app.unmount();
   });

@@ -228,7 +228,13 @@ export const keepEdit = {
     `Your answers changed, and you had edited the ${kindLabel(kind)} to ${to} by hand${total > 1 ? ` (${n} of ${total})` : ''}. Keep your edit, or use the new text?`,
   yours: 'Your edit:',
   fresh: 'The new text:',
-  more: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'}`,
+  /** Over both texts in one column (src/session/review/text-diff.ts). */
+  legend: (same: boolean) =>
+    same
+      ? 'Your edit and the new text read the same.'
+      : 'Marked − your edit, + the new text; lines without a mark are in both, and the words that differ are underlined.',
+  yoursMark: '− ',
+  freshMark: '+ ',
 } as const;
 
 export const change = {

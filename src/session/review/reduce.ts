@@ -10,7 +10,7 @@ import { addressHelp, afterCopy, currentNote, editable, firstToSend } from './se
 import { checks, only, update } from './steps.js';
 import { countBySeverity, isEarly, isSpelling, sortFindings } from './findings.js';
 import { MANUAL_CHECK_COUNT } from './messages.js';
-import type { ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
+import type { NoteRef, ReviewAction, ReviewNote, ReviewState, ReviewStatus, ReviewStep } from './types.js';
 
 const IDLE: ReviewStatus = { kind: 'idle' };
 
@@ -27,16 +27,24 @@ function kindSentBefore(state: ReviewState, kind: ReviewNote['note']['kind']): b
 }
 
 /** The review before its notes are written: the first step composes them and reads the schedule. */
-export function startReview(options: { readonly manualConfirmed: boolean; readonly editorName: string }): ReviewStep {
+export function startReview(options: {
+  readonly manualConfirmed: boolean;
+  readonly editorName: string;
+  /** The note to open on, when it is still among the notes (else the first still to send). */
+  readonly at?: NoteRef | null | undefined;
+  /** Said on the first screen, until the next key that acts (a moved id, say). */
+  readonly notice?: string | null | undefined;
+}): ReviewStep {
   const state: ReviewState = {
     notes: null,
     selected: 0,
-    status: IDLE,
+    status: options.notice ? { kind: 'notice', text: options.notice } : IDLE,
     checking: null,
     manualConfirmed: options.manualConfirmed,
     marked: [],
     schedule: [],
     editorName: options.editorName,
+    openAt: options.at ?? null,
   };
   return { state, effects: [{ type: 'compose' }, { type: 'schedule', sent: [] }] };
 }
@@ -53,9 +61,12 @@ export function reduceReview(state: ReviewState, action: ReviewAction): ReviewSt
         ...(sentAt === undefined ? {} : { sentAt }),
         ...(noAsking === undefined ? {} : { noAsking }),
       }));
-      // On opening, the first note still to send (a saved interview's first notes have often
-      // gone); the notes written again after a changed answer keep the one on screen.
-      const wanted = (state.notes === null ? firstToSend(notes) : null) ?? state.selected;
+      // On opening, the note the user was on before an answer changed (the review is drawn
+      // again for the new answers), else the first still to send (a saved interview's first
+      // notes have often gone); the notes written again after an edit keep the one on screen.
+      const at = state.openAt;
+      const was = at === null ? -1 : notes.findIndex((r) => r.note.kind === at.kind && r.note.to === at.to);
+      const wanted = (state.notes === null ? (was >= 0 ? was : firstToSend(notes)) : null) ?? state.selected;
       const selected = Math.max(0, Math.min(wanted, notes.length - 1));
       return {
         state: { ...state, notes, selected },

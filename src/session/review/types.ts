@@ -28,6 +28,9 @@ export interface ShownNote {
   readonly noAsking?: NoAsking | undefined;
 }
 
+/** Which note is meant, across two writings of the notes: its kind and its recipient. */
+export type NoteRef = Pick<Note, 'kind' | 'to'>;
+
 /** Which notes the review shows: the first ones, or the follow-up that is due. */
 export type NotesPurpose = 'review' | 'follow-up';
 
@@ -76,7 +79,9 @@ export type ReviewStatus =
   | { readonly kind: 'already-sent'; readonly at: string; readonly spoken: boolean }
   | { readonly kind: 'not-recorded'; readonly why: string }
   | { readonly kind: 'calendar'; readonly path: string; readonly count: number }
-  | { readonly kind: 'calendar-failed'; readonly problem: string };
+  | { readonly kind: 'calendar-failed'; readonly problem: string }
+  /** What the save before the review has to say (the id moved, or why it stays), until the next key that acts. */
+  | { readonly kind: 'notice'; readonly text: string };
 
 /** The three manual checks on screen, asked before the session's first copy. */
 export interface Checking {
@@ -96,6 +101,8 @@ export interface ReviewState {
   /** What is due and when, in words, with what was marked here. */
   readonly schedule: readonly string[];
   readonly editorName: string;
+  /** The note to open on when the notes are first written (the one on screen before an answer changed). */
+  readonly openAt: NoteRef | null;
 }
 
 export type ReviewAction =

@@ -5,7 +5,8 @@ import type { ReviewState } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { MessageLine } from '../components/message-line.js';
 import { hints } from '../messages.js';
-import { ManualChecks } from './manual-checks.js';
+import { rowsOf } from '../text-width.js';
+import { MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
 import { ReviewStatusLine } from './review-status.js';
 
 export interface ReviewFooterProps {
@@ -15,6 +16,12 @@ export interface ReviewFooterProps {
   readonly spoken: boolean;
   readonly sent: boolean;
   readonly dateStyle: DateStyle;
+}
+
+/** The rows the footer takes above its keys: the status or advice (a notice whole), the manual checks. */
+export function footerRows({ status, checking }: ReviewState, advice: string | null, width: number): number {
+  const said = status.kind === 'notice' ? rowsOf(status.text, width) + 1 : status.kind === 'idle' && advice === null ? 0 : 2;
+  return said + (checking ? MANUAL_CHECK_ROWS : 0);
 }
 
 export function ReviewFooter({ state, advice, spoken, sent, dateStyle }: ReviewFooterProps) {

@@ -17,15 +17,14 @@ import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
-import { addressHelp, currentNote, lastSent, type NotesPurpose, sentLog } from '../../session/review/index.js';
+import { addressHelp, currentNote, lastSent, type NoteRef, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { review } from '../messages.js';
-import { MANUAL_CHECK_ROWS } from './manual-checks.js';
 import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
-import { ReviewFooter } from './review-footer.js';
+import { footerRows, ReviewFooter } from './review-footer.js';
 import { fitLine, linesFor, reviewLayout } from './schedule-lines.js';
 import { useNoteScroll } from './use-note-scroll.js';
 import { useReview } from './use-review.js';
@@ -40,7 +39,11 @@ export interface ReviewScreenProps {
   readonly isActive: boolean;
   /** Asks the root to release the terminal (true) for the editor, or take it back (false). */
   readonly onSuspend: (suspended: boolean) => void;
-  readonly onChangeAnswers: () => void;
+  /** `at`: the note on screen, which the review opens on again (`at` below) once the answer is changed. */
+  readonly onChangeAnswers: (at?: NoteRef) => void;
+  /** The note to open on, and what the save before the review has to say until the next key that acts. */
+  readonly at?: NoteRef | null;
+  readonly notice?: string | null;
   readonly onBack: () => void;
   readonly onFinish: () => void;
   /** Whether the three manual checks were confirmed earlier in this session. */
@@ -50,12 +53,11 @@ export interface ReviewScreenProps {
 
 export function ReviewScreen(props: ReviewScreenProps) {
   const { deps, interview, columns, rows, isActive, onSuspend } = props;
-  const manualConfirmed = props.manualConfirmed === true;
-  const { onManualConfirmed } = props;
-  const options = { manualConfirmed, onManualConfirmed, isActive, onSuspend };
+  const { onManualConfirmed, at, notice } = props;
+  const options = { manualConfirmed: props.manualConfirmed === true, onManualConfirmed, isActive, onSuspend, at, notice };
   const { state, dispatch } = useReview(deps, interview, props.purpose, props.others, options);
   const current = currentNote(state);
-  const { status, checking } = state;
+  const { status } = state;
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
@@ -64,7 +66,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
       ? review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes))
       : null;
-  const extra = (status.kind === 'idle' && advice === null ? 0 : 2) + (checking ? MANUAL_CHECK_ROWS : 0);
+  const extra = footerRows(state, advice, width);
   const { dueLines, viewport } = reviewLayout(
     rows,
     extra,
@@ -78,7 +80,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       if (outcome === null) return;
       if (outcome.to === 'core') dispatch(outcome.action);
       else if (outcome.to === 'scroll') scrollBy(outcome.by);
-      else if (outcome.what === 'change') props.onChangeAnswers();
+      else if (outcome.what === 'change') props.onChangeAnswers(current && { kind: current.note.kind, to: current.note.to });
       else if (outcome.what === 'back') props.onBack();
       else props.onFinish();
     },

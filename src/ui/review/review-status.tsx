@@ -56,5 +56,7 @@ export function ReviewStatusLine({ status, dateStyle }: { readonly status: Revie
       return <MessageLine tone="success">{review.calendar(status.path, status.count)}</MessageLine>;
     case 'calendar-failed':
       return <MessageLine tone="problem">{review.calendarFailed(status.problem)}</MessageLine>;
+    case 'notice':
+      return <MessageLine tone="info">{status.text}</MessageLine>;
   }
 }

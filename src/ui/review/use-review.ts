@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
 import {
+  type NoteRef,
   type NotesPurpose,
   type ReviewAction,
   type ReviewEffect,
@@ -21,6 +22,9 @@ export interface UseReviewOptions {
   /** Whether this screen has the terminal (false while the root has released it for the editor). */
   readonly isActive: boolean;
   readonly onSuspend: (suspended: boolean) => void;
+  /** The note to open on, and what to say on the first screen (startReview). */
+  readonly at?: NoteRef | null | undefined;
+  readonly notice?: string | null | undefined;
 }
 
 export function useReview(
@@ -30,8 +34,8 @@ export function useReview(
   others: readonly Interview[],
   options: UseReviewOptions,
 ): { readonly state: ReviewState; readonly dispatch: (action: ReviewAction) => void } {
-  const { manualConfirmed, onManualConfirmed, isActive, onSuspend } = options;
-  const start = () => startReview({ manualConfirmed, editorName: deps.editorName });
+  const { manualConfirmed, onManualConfirmed, isActive, onSuspend, at, notice } = options;
+  const start = () => startReview({ manualConfirmed, editorName: deps.editorName, at, notice });
   const [state, setState] = useState(() => start().state);
   const latest = useRef(state);
   // The editor is opened only once the root has made this screen inactive (raw mode off).
@@ -58,7 +62,7 @@ export function useReview(
     return { token, send };
   }, [effects, onSuspend]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new interview or purpose starts the review again; manualConfirmed and the editor's name are read then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new interview or purpose starts the review again; manualConfirmed, the editor's name, the note to open on and the notice are read then.
   useEffect(() => {
     live.current = run.token;
     const first = start();

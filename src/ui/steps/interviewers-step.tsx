@@ -15,7 +15,8 @@ import { MessageLine } from '../components/message-line.js';
 import { useKeys } from '../keys/use-keys.js';
 import { hints, list } from '../messages.js';
 import { SelectInput } from '../select/select-input.js';
-import { cell } from '../text-width.js';
+import { cell, rowsOf } from '../text-width.js';
+import { useTerminalSize } from '../use-terminal-size.js';
 
 export interface InterviewersStepProps {
   readonly answers: Answers;
@@ -27,7 +28,30 @@ export interface InterviewersStepProps {
   readonly dispatch: (action: SessionAction) => void;
 }
 
+/** Every row but the people and the options: header, title, hint, spacing, an error, the keys. */
+function fixedRows(columns: number, error: string | null): number {
+  const hint = rowsOf(sessionMessages.hints.interviewers, columns);
+  const keys = rowsOf(hints.list.map(([key, action]) => `${key} ${action}`).join(' · '), columns);
+  return 5 + hint + keys + (error ? rowsOf(`✖ ${error}`, columns) : 0);
+}
+
+/**
+ * How many people rows and options fit in `rows`: all of both when they do, else the options
+ * scroll (three at least), and past that the people list is cut, with a line saying how many
+ * more there are: the header and the keys always stay on screen.
+ */
+export function listLayout(people: number, options: number, rows: number, fixed: number) {
+  const room = rows - fixed;
+  const peopleRows = Math.max(1, people);
+  const least = Math.min(3, options);
+  const visible = Math.max(least, Math.min(options, room - peopleRows));
+  if (room - peopleRows >= least || people === 0) return { rows: people, visible };
+  // One row says how many people are left out.
+  return { rows: Math.max(0, Math.min(people, room - least - 1)), visible: least };
+}
+
 export function InterviewersStep({ answers, error, header, toReview, rows, isActive, dispatch }: InterviewersStepProps) {
+  const { columns } = useTerminalSize();
   // A fresh Select after every choice: it only reports a value that differs from its last one.
   const [attempt, setAttempt] = useState(0);
   useKeys((_input, key) => key.escape && dispatch({ type: 'back' }), { isActive });
@@ -47,6 +71,7 @@ export function InterviewersStep({ answers, error, header, toReview, rows, isAct
     else dispatch({ type: 'remove-interviewer', index: Number(at) });
   };
   const width = String(people.length).length;
+  const { rows: shownPeople, visible } = listLayout(people.length, options.length, rows, fixedRows(columns, error));
   return (
     <Box flexDirection="column">
       {header}
@@ -56,20 +81,19 @@ export function InterviewersStep({ answers, error, header, toReview, rows, isAct
           {sessionMessages.hints.interviewers}
         </Text>
         {people.length === 0 ? <Text dimColor>{list.empty}</Text> : null}
-        {people.map((p, i) => (
+        {people.slice(0, shownPeople).map((p, i) => (
           <Text key={`${i}-${p.name}`} wrap="truncate-end">
             {cell(`${i + 1}.`, width + 1)} {list.summary(p.name, p.title, p.topics.length)}
           </Text>
         ))}
+        {shownPeople < people.length ? (
+          <Text dimColor wrap="truncate-end">
+            {list.more(people.length - shownPeople)}
+          </Text>
+        ) : null}
       </Box>
       <Box marginTop={1}>
-        <SelectInput
-          key={attempt}
-          options={options}
-          visibleOptionCount={Math.max(3, Math.min(options.length, rows - people.length - 10))}
-          isActive={isActive}
-          onChange={choose}
-        />
+        <SelectInput key={attempt} options={options} visibleOptionCount={visible} isActive={isActive} onChange={choose} />
       </Box>
       {error ? <MessageLine tone="problem">{error}</MessageLine> : null}
       <Box marginTop={1}>

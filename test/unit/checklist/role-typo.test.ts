@@ -70,6 +70,38 @@ describe('spelling: a slip in the saved role', () => {
     const text = body('Aseptic').replace('Brenda Kowalski, who', 'Brenda Kowalski and Kwabena Asante, who');
     expect(await spelling(text, contextFor('Lead Pharmacist, Aseptic Services'))).toEqual([]);
   });
+
+  const noteFor = (role: string) =>
+    `Subject: Thank you: ${role} interview\n\nDear Dana,\n\nThank you for arranging my interview for the ${role} role on Monday. I would like to send a short note to Brenda Kowalski, but I do not have her e-mail address. Could you pass it on?\n\nBest regards,\nAisha Rahman\n`;
+  const inRole = async (role: string) => (await spelling(noteFor(role), contextFor(role))).map((finding) => finding.excerpt);
+
+  it('reports two words of the role typed as one, with the words apart', async () => {
+    const found = await spelling(
+      noteFor('Commercial Apiary ManagerApiary Manager'),
+      contextFor('Commercial Apiary ManagerApiary Manager'),
+    );
+    expect(found.map((finding) => finding.excerpt)).toEqual(['ManagerApiary']);
+    expect(found[0]!.message).toBe(
+      '"ManagerApiary", in the subject and in the body, looks like two words typed without the space between them ("Manager Apiary"), perhaps a slip while pasting, and your Role answer has it this way, so every note that names the role repeats it. Correct it in this note, and fix the role where you saved it: press a at the review to change an answer, or edit "role" in the interview file.',
+    );
+    // Where the job stands, at the end of the role, a missed space is a slip too.
+    expect(await inRole('Senior StaffPharmacist')).toEqual(['StaffPharmacist']);
+  });
+
+  it.each([
+    'McDonald Scholars Coordinator',
+    'DeShawn Foundation Outreach Lead',
+    'iPhone Support Specialist',
+    'LaTeX Typesetter',
+    'Senior JavaScript Engineer',
+    'OpenAI Solutions Architect',
+    // Products the job is about, named before the job.
+    'HubSpot Administrator',
+    'QuickBooks Specialist',
+    'ServiceNow Developer',
+  ])('takes the name in "%s" as written', async (role) => {
+    expect(await inRole(role)).toEqual([]);
+  });
 });
 
 // The generic-subject advice builds a subject from the role as typed: with a slip in it, the

@@ -83,9 +83,40 @@ describe('starting the review', () => {
         marked: [],
         schedule: [],
         editorName: 'nano',
+        openAt: null,
       },
       effects: [{ type: 'compose' }, { type: 'schedule', sent: [] }],
     });
+  });
+
+  it('opens on the note it is asked to, with the notice it is given, until a key acts', () => {
+    const start = startReview({
+      manualConfirmed: true,
+      editorName: 'nano',
+      at: { kind: sam.kind, to: sam.to },
+      notice: 'Moved.',
+    });
+    const step = reduceReview(start.state, {
+      type: 'notes',
+      notes: [
+        { note: priya, edited: false },
+        { note: sam, edited: false },
+      ],
+    });
+    expect(step.state.selected).toBe(1);
+    expect(step.state.status).toEqual({ kind: 'notice', text: 'Moved.' });
+    expect(reduceReview(step.state, { type: 'move', by: 1 }).state.status).toEqual({ kind: 'idle' });
+    // A note no longer written (its person removed) opens on the first still to send.
+    const gone = startReview({ manualConfirmed: true, editorName: 'nano', at: { kind: 'thank-you', to: 'Nobody' } });
+    expect(
+      reduceReview(gone.state, {
+        type: 'notes',
+        notes: [
+          { note: priya, edited: false },
+          { note: sam, edited: false },
+        ],
+      }).state.selected,
+    ).toBe(0);
   });
 
   it('checks every written note against all of them', () => {
