@@ -8,19 +8,27 @@ export function longDate(date: IsoDate): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "A", "A and B", "A, B and C": the way a list reads in a sentence. */
+/**
+ * "A", "A and B", "A, B and C": the way a list reads in a sentence. When an item holds a comma of
+ * its own ("pricing, packaging and launch"), commas cannot also mark where items end, so the
+ * items are kept whole with semicolons, as a style guide sets such a list: "pricing, packaging
+ * and launch; hiring; and the budget".
+ */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
+  if (items.some((item) => item.includes(','))) return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
  * A list of things talked about, as a sentence reads it: like joinList, except that when an item
  * holds an "and" of its own, the last one joins with ", as well as", so the reader can tell where
- * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s.
+ * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s. A list
+ * whose items hold commas takes joinList's semicolons, which already keep each item whole.
  */
 export function joinPhrases(items: readonly string[]): string {
-  if (items.length <= 1 || !items.some((item) => /\band\b| & /i.test(item))) return joinList(items);
+  if (items.length <= 1 || items.some((item) => item.includes(',')) || !items.some((item) => /\band\b| & /i.test(item)))
+    return joinList(items);
   return `${items.slice(0, -1).join(', ')}, as well as ${items[items.length - 1]}`;
 }
 

@@ -39,6 +39,20 @@ describe('words', () => {
     expect(joinPhrases(['stock rotation and shrink'])).toBe('stock rotation and shrink');
   });
 
+  it('keeps a topic that holds commas whole, with semicolons between the items', () => {
+    expect(joinList(['pricing, packaging and launch', 'the sales team'])).toBe(
+      'pricing, packaging and launch; and the sales team',
+    );
+    expect(joinList(['hiring', 'pricing, packaging and launch', 'the budget'])).toBe(
+      'hiring; pricing, packaging and launch; and the budget',
+    );
+    // The commas win over "as well as": "A, B and C, as well as D" would still read as four items.
+    expect(joinPhrases(['pricing, packaging and launch', 'the sales team'])).toBe(
+      'pricing, packaging and launch; and the sales team',
+    );
+    expect(joinList(['Ngozi Adeyemi-Clarke, RN', 'Tom Kessler'])).toBe('Ngozi Adeyemi-Clarke, RN; and Tom Kessler');
+  });
+
   it('writes dates as a letter does', () => {
     expect(longDate('2026-11-24')).toBe('24 November 2026');
     expect(longDate('2027-01-04')).toBe('4 January 2027');

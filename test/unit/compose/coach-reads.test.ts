@@ -1,0 +1,56 @@
+// What a careful reader minds in a note, each a fault a trial user found in our own notes: a topic
+// with commas run into the list around it, a thank-you that thanks three times and names the
+// company and role twice, dates written as a calendar writes them, an organisation without its
+// "the", and a second round's thank-you that retells the first round's personal detail.
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { TONES, type Interview, type Interviewer, type NoteKind } from '../../../src/model/types.js';
+import { SAMPLES } from './samples.js';
+
+const { composeNotes } = createComposer(loadTemplates());
+const acme = SAMPLES.acme!;
+
+function panel(people: readonly Partial<Interviewer>[], fields: Partial<Interview> = {}): Interview {
+  return {
+    ...acme,
+    recruiter: undefined,
+    interviewers: people.map((person, i) => ({
+      name: `Person ${String.fromCharCode(65 + i)} Example`,
+      title: 'Engineer',
+      email: `p${i}@acme.example`,
+      medium: 'email' as const,
+      topics: ['API design'],
+      ...person,
+    })),
+    ...fields,
+  };
+}
+
+const WRITTEN: readonly NoteKind[] = ['thank-you', 'follow-up', 'not-selected', 'stay-in-touch'];
+
+describe('a topic that holds commas', () => {
+  const topics = ['pricing, packaging and launch', 'the sales team'];
+  it.each(TONES)('stays whole in every written note that lists the topics (%s)', (tone) => {
+    const interview = panel(
+      [0, 1, 2, 3, 4].map(() => ({ topics })),
+      { tone },
+    );
+    let listed = 0;
+    for (const kind of WRITTEN) {
+      const standing =
+        kind === 'not-selected' || kind === 'stay-in-touch' ? { ...interview, status: 'not-selected' as const } : interview;
+      for (const note of composeNotes(standing, kind)) {
+        // Never "pricing, packaging and launch and the sales team" or "..., packaging and launch, as well as".
+        expect(note.body).not.toMatch(/launch,? (and|as well as) the sales team/);
+        if (note.body.includes('the sales team')) {
+          expect(note.body).toContain('pricing, packaging and launch; and the sales team');
+          listed += 1;
+        }
+      }
+    }
+    // The brief tone names only the first topic, whole; the others list them all.
+    if (tone === 'brief') expect(listed).toBe(0);
+    else expect(listed).toBeGreaterThan(5);
+  });
+});
