@@ -4,7 +4,7 @@ import type { Interview, IsoDate, IsoDateTime, NoteKind } from '../model/types.j
 import type { MissingAddress, Recipient } from './recipients.js';
 import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
-import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
+import { type DateStyle, US_WITH_YEARS, proseDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
@@ -224,20 +224,21 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company) + (interview.round ?? 1) - 1),
     company: interview.company.trim(),
     role: interview.role.trim(),
-    // Dates in the style the caller passed (model/day-format.ts), as in the rest of the app;
-    // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
+    // Dates in the style the caller passed, as a sentence writes them (proseDay in
+    // model/day-format.ts: no weekday for a day over a week back, no year it does not need); a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
     // name no date.
     get interviewDay() {
-      return formatDay(interview.date, sendStyleOf(interview, kind, dateStyle));
+      return proseDay(interview.date, sendStyleOf(interview, kind, dateStyle));
     },
     /**
-     * Every day the candidate met the recipient, this interview's included, oldest first ("Tuesday,
-     * November 24 and Monday, November 30"): a note to someone met in two rounds says both, not "we
-     * met" on one day.
+     * Every day the candidate met the recipient, this interview's included, oldest first ("November
+     * 24 and November 30"): a note to someone met in two rounds says both, not "we met" on one day.
+     * Joined with "and" alone: the comma inside "November 24, 2026" is no item's end, so the
+     * semicolons joinList keeps for items with commas would only clutter the dates.
      */
     get meetingDays() {
       const days = [...new Set([...metOn, interview.date])].sort();
-      return joinList(days.map((day) => formatDay(day, sendStyleOf(interview, kind, dateStyle))));
+      return days.map((day) => proseDay(day, sendStyleOf(interview, kind, dateStyle))).join(' and ');
     },
     candidate: candidateOf(interview),
     /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */
@@ -269,15 +270,15 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      */
     get decisionDay() {
       const timeframe = interview.timeframe;
-      return timeframe?.date && namesItsDay(timeframe.text) ? formatDay(timeframe.date, dateStyle) : null;
+      return timeframe?.date && namesItsDay(timeframe.text) ? proseDay(timeframe.date, dateStyle) : null;
     },
     /** The day the first follow-up e-mail went to this person, when this is the second; null otherwise. */
     get earlierNote() {
-      return earlierNote === null ? null : formatDay(earlierNote, dateStyle);
+      return earlierNote === null ? null : proseDay(earlierNote, dateStyle);
     },
     /** The day of the last follow-up call already made to this person, for the next call to say so; null before the first. */
     get earlierCall() {
-      return lastCall ? formatDay(lastCall, dateStyle) : null;
+      return lastCall ? proseDay(lastCall, dateStyle) : null;
     },
     prior: prior
       ? {
@@ -285,7 +286,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           reply: prior.reply,
           body: prior.body,
           get sentOn() {
-            return prior.sentAt ? formatDay(dayOf(prior.sentAt), dateStyle) : null;
+            return prior.sentAt ? proseDay(dayOf(prior.sentAt), dateStyle) : null;
           },
         }
       : null,

@@ -54,3 +54,26 @@ describe('a topic that holds commas', () => {
     else expect(listed).toBeGreaterThan(5);
   });
 });
+
+describe('dates in running text', () => {
+  // The trial's stay-in-touch note: met on Friday 27 November, told no on the 30th, written on
+  // 3 December, sent three months after the news, in February.
+  const told = panel([{}, { medium: 'phone', email: undefined, phone: '+44 20 7946 0000' }], {
+    date: '2026-11-27',
+    status: 'not-selected',
+    statusOn: '2026-11-30',
+  });
+  it.each(TONES)('the stay-in-touch note says "on 27 November about", without weekday, year or comma (%s)', (tone) => {
+    const notes = composeNotes({ ...told, tone }, 'stay-in-touch', { dateStyle: { locale: 'en-GB', today: '2026-12-03' } });
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      expect(note.body).toMatch(/\b27 November\b/);
+      expect(note.body).not.toMatch(/Friday|2026|27 November, (about|for|regarding|concerning)/);
+    }
+  });
+  it('an American date that needs its year closes with a comma in mid-sentence, as it opens with one', () => {
+    const [note] = composeNotes({ ...told, tone: 'brief' }, 'stay-in-touch', { to: 'Person A' });
+    expect(note!.body).toMatch(/November 27, 2026,? /);
+    expect(note!.body).not.toMatch(/November 27, 2026 [a-z]/);
+  });
+});

@@ -238,17 +238,17 @@ describe('follow-up notes', () => {
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
     expect(ines!.body).toContain(
-      '\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today',
+      '\n\nOn November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today',
     );
-    expect(unquotedOf(ines!)).toContain('Friday, November 20, 2026');
+    expect(unquotedOf(ines!)).toContain('November 20, 2026');
     // Tom's thank-you is logged without its text: quoted as it reads now, with the day it was sent.
     const harbor = SAMPLES.harbor!;
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
     const [tom] = composeNotes(byMail, 'follow-up', { to: 'Tom Becker' });
-    expect(tom!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
+    expect(tom!.body).toContain('\n\nOn November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
     // Nothing logged: the note says so plainly instead of claiming a note was sent.
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
-    expect(fresh!.body).toContain('\n\nAfter our interview on Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
+    expect(fresh!.body).toContain('\n\nAfter our interview on November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
     expect(unquotedOf(fresh!)).toMatch(
       /thank-you (note )?(did not reach you|after our interview is below|note below|reached you)|Below is my thank-you note/,
     );
@@ -332,7 +332,7 @@ describe('notes after a decision and later', () => {
   });
 
   it('stay-in-touch names the day you met', () => {
-    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on Tuesday, November 24, 2026');
+    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on November 24, 2026');
   });
 });
 
