@@ -14,6 +14,8 @@ import {
   asPhrase,
   attachmentWord,
   baseName,
+  companyAtStart,
+  companyInSentence,
   foldName,
   joinList,
   roundWord,
@@ -222,7 +224,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // word; a later round moves the whole panel on, so someone met again at the same place on the
     // panel does not hear the last round's note again (and the panel still differs among itself).
     v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company) + (interview.round ?? 1) - 1),
-    company: interview.company.trim(),
+    /** The organisation inside a sentence, with its "the" where it takes one ("at the Carillon Trust"). */
+    company: companyInSentence(interview.company),
+    /** The same opening a sentence ("The Carillon Trust is still ..."). */
+    companyAtStart: companyAtStart(interview.company),
     role: interview.role.trim(),
     // Dates in the style the caller passed, as a sentence writes them (proseDay in
     // model/day-format.ts: no weekday for a day over a week back, no year it does not need); a getter, because the first Intl date format costs a process 10 to 15 ms and most notes

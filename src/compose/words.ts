@@ -243,3 +243,59 @@ export function roundWord(round: number): string | null {
   if (round <= 1) return null;
   return ORDINALS[round - 2] ?? `${round}th`;
 }
+
+/** The last words of a name that make it a body's rather than a brand's: "the Caledonian Isles Carillon Trust". */
+const BODY_NOUNS = new Set([
+  'Trust',
+  'Foundation',
+  'Society',
+  'Institute',
+  'Institution',
+  'Museum',
+  'Council',
+  'Board',
+  'Authority',
+  'Service',
+  'Library',
+  'Orchestra',
+  'Commission',
+  'Agency',
+  'Association',
+  'Federation',
+  'Guild',
+  'Ministry',
+  'Department',
+  'Observatory',
+  'Gallery',
+  'Theatre',
+  'Conservancy',
+]);
+
+/** Heads that take "the" before an "of" ("the University of Edinburgh", "the Company of Biologists"), though "Stanford University" takes none. */
+const OF_HEADS = new Set([...BODY_NOUNS, 'University', 'College', 'Academy', 'Company', 'School', 'Office', 'Church']);
+
+/** A "Royal ..." name that is a brand, as a company's suffix or its own name says: "Royal Mail", "Royal Caribbean Group". */
+const ROYAL_BRAND = /^Royal Mail\b|\b(Ltd|Limited|plc|PLC|Inc|LLC|Group|Holdings)\.?$/;
+
+/**
+ * An organisation's name as a sentence says it after "at" or "join": with "the" where English
+ * gives it one ("the Caledonian Isles Carillon Trust", "the Hollowbrook Museum of Natural History",
+ * "the University of Edinburgh", "the Royal Society"), as typed for a company ("Acme", "Stripe",
+ * "Stanford University", "Bank of America"), and never a second "the": a name typed with its own
+ * keeps it as typed ("The Hudson Ledger", whose "The" is part of the title).
+ */
+export function companyInSentence(name: string): string {
+  const value = name.trim().replace(/\s+/g, ' ');
+  if (/^the\s/i.test(value)) return value;
+  const words = value.split(' ');
+  if (words.length < 2) return value;
+  const beforeOf = /^(.+?) of /.exec(value)?.[1]?.split(' ').at(-1);
+  const royal = words[0] === 'Royal' && !ROYAL_BRAND.test(value);
+  const needs = BODY_NOUNS.has(words.at(-1)!) || (beforeOf !== undefined && OF_HEADS.has(beforeOf)) || royal;
+  return needs ? `the ${value}` : value;
+}
+
+/** The same name opening a sentence: "The Caledonian Isles Carillon Trust is still high on my list." */
+export function companyAtStart(name: string): string {
+  return companyInSentence(name).replace(/^the\b/, 'The');
+}

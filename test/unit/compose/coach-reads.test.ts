@@ -77,3 +77,42 @@ describe('dates in running text', () => {
     expect(note!.body).not.toMatch(/November 27, 2026 [a-z]/);
   });
 });
+
+describe('an organisation that takes "the"', () => {
+  const kinds: readonly NoteKind[] = ['thank-you', 'follow-up', 'voicemail', 'not-selected', 'stay-in-touch'];
+  const people = [0, 1, 2, 3, 4].map((i) =>
+    i === 4 ? { medium: 'phone' as const, email: undefined, phone: '+1 555 0199' } : {},
+  );
+  const notesFor = (company: string) =>
+    TONES.flatMap((tone) =>
+      kinds.flatMap((kind) => {
+        const interview = panel(people, {
+          company,
+          tone,
+          ...(kind === 'not-selected' || kind === 'stay-in-touch' ? { status: 'not-selected' as const } : {}),
+        });
+        return composeNotes(interview, kind).map((note) => `${note.subject}\n${note.body}`);
+      }),
+    );
+
+  it('is "the Caledonian Isles Carillon Trust" in every note, inside a sentence and at its start', () => {
+    const notes = notesFor('Caledonian Isles Carillon Trust');
+    const all = notes.join('\n');
+    // Every mention has its article, lower case inside a sentence and capital at its start.
+    expect(all.match(/(?<!the |The )Caledonian Isles Carillon Trust/g) ?? []).toEqual([]);
+    expect(all).toMatch(/\b(at|join) the Caledonian Isles Carillon Trust\b/);
+    expect(all).toMatch(/(^|[.?!] )The Caledonian Isles Carillon Trust (is|remains)\b/m);
+    expect(all).not.toMatch(/[a-z,] The Caledonian/);
+  });
+
+  it.each(['The Lighthouse Trust', 'Acme', 'Stripe'])('is never given a "the" it does not take: %s', (company) => {
+    const all = notesFor(company).join('\n');
+    const bare = company.replace(/^The /, '');
+    expect(all).not.toMatch(new RegExp(`\\b[Tt]he [Tt]he ${bare}`));
+    if (company === 'The Lighthouse Trust') expect(all).toMatch(/\b(at|join) The Lighthouse Trust\b/);
+    else {
+      expect(all).not.toMatch(new RegExp(`\\b[Tt]he ${company}`));
+      expect(all).toMatch(new RegExp(`\\b(at|join) ${company}\\b`));
+    }
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   attachmentWord,
   baseName,
+  companyAtStart,
+  companyInSentence,
   countWords,
   foldName,
   joinList,
@@ -51,6 +53,38 @@ describe('words', () => {
       'pricing, packaging and launch; and the sales team',
     );
     expect(joinList(['Ngozi Adeyemi-Clarke, RN', 'Tom Kessler'])).toBe('Ngozi Adeyemi-Clarke, RN; and Tom Kessler');
+  });
+
+  it('gives an organisation its "the" where English does, and a company none', () => {
+    for (const [name, inSentence] of [
+      ['Caledonian Isles Carillon Trust', 'the Caledonian Isles Carillon Trust'],
+      ['Hollowbrook Museum of Natural History', 'the Hollowbrook Museum of Natural History'],
+      ['University of Edinburgh', 'the University of Edinburgh'],
+      ['Company of Biologists', 'the Company of Biologists'],
+      ['Royal Society', 'the Royal Society'],
+      ['Leeds Teaching Hospitals NHS Trust', 'the Leeds Teaching Hospitals NHS Trust'],
+      ['National Park Service', 'the National Park Service'],
+      ['Halle Orchestra', 'the Halle Orchestra'],
+      // Already has its "the": never a second one, and as typed (a title's "The" is capital).
+      ['The Lighthouse Trust', 'The Lighthouse Trust'],
+      ['the Lighthouse Trust', 'the Lighthouse Trust'],
+      // Company names, as typed.
+      ['Acme', 'Acme'],
+      ['Stripe', 'Stripe'],
+      ['Acme Robotics', 'Acme Robotics'],
+      ['Northline Outfitters', 'Northline Outfitters'],
+      ['Stanford University', 'Stanford University'],
+      ['Bank of America', 'Bank of America'],
+      ['Riverside Academy', 'Riverside Academy'],
+      ['Royal Mail', 'Royal Mail'],
+      ['Royal Caribbean Group', 'Royal Caribbean Group'],
+      ['Trust', 'Trust'],
+    ] as const)
+      expect({ name, inSentence: companyInSentence(name) }).toEqual({ name, inSentence });
+    expect(companyAtStart('Caledonian Isles Carillon Trust')).toBe('The Caledonian Isles Carillon Trust');
+    expect(companyAtStart('The Lighthouse Trust')).toBe('The Lighthouse Trust');
+    expect(companyAtStart('the Lighthouse Trust')).toBe('The Lighthouse Trust');
+    expect(companyAtStart('Acme')).toBe('Acme');
   });
 
   it('writes dates as a letter does', () => {
