@@ -116,3 +116,59 @@ describe('an organisation that takes "the"', () => {
     }
   });
 });
+
+describe('a thank-you thanks once and names the company and the role once', () => {
+  const company = 'Brightwater Analytics';
+  const role = 'Data Platform Lead';
+  const base = (tone: (typeof TONES)[number], extra: Partial<Interviewer>, fields: Partial<Interview> = {}) =>
+    panel(
+      [0, 1, 2, 3, 4, 5, 6].map((i) =>
+        i === 6 ? { medium: 'phone' as const, email: undefined, phone: '+1 555 0199', ...extra } : extra,
+      ),
+      { company, role, tone, recruiter: { name: 'Alex Kim', email: 'alex@brightwater.example' }, ...fields },
+    );
+  // Every optional answer that adds a sentence, alone and together, and a second round.
+  const extras: Array<[string, Partial<Interviewer>, Partial<Interview>]> = [
+    ['plain', {}, {}],
+    ['detail', { detail: 'we both grew up near the coast' }, {}],
+    ['addition', { addition: 'the dashboard mock-up I mentioned' }, {}],
+    ['strength', {}, { strength: 'my six years running data pipelines' }],
+    ['via the recruiter', {}, { via: { name: 'Alex Kim', notes: 'thank-you' } }],
+  ];
+  const cases = TONES.flatMap((tone) =>
+    extras.map(([label, extra, fields]) => [`${tone}, ${label}`, base(tone, extra, fields)] as const),
+  );
+
+  /** The note's own words to its reader: no line to a go-between, no sign-off or signature. */
+  const ownWords = (interview: Interview, note: ReturnType<typeof composeNotes>[number]) => {
+    const body = note.via ? note.body.slice(note.via.cover.length) : note.body;
+    const lines = body.trim().split('\n');
+    const signature = lines.indexOf(interview.candidate.name);
+    return signature === -1 ? lines.join('\n') : lines.slice(0, signature - 1).join('\n');
+  };
+  const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+
+  it.each(cases)('%s: e-mail and call script alike', (_, interview) => {
+    const notes = composeNotes(interview, 'thank-you');
+    expect(notes.filter((note) => note.by === 'phone')).toHaveLength(1);
+    if (interview.via) expect(notes.filter((note) => note.via !== undefined).length).toBeGreaterThan(4);
+    for (const note of notes) {
+      const own = ownWords(interview, note);
+      expect({
+        to: note.to,
+        thanks: count(own, /\bthank(s|ed|ing)?\b|\bthank-you\b|\bgrateful\b/gi),
+        company: count(own, new RegExp(company, 'g')),
+        role: count(own, new RegExp(role, 'g')),
+      }).toEqual({ to: note.to, thanks: 1, company: 1, role: 1 });
+    }
+  });
+
+  it.each(TONES)('a second round does not thank twice either (%s)', (tone) => {
+    const first = base(tone, {});
+    const second = { ...first, id: `${first.id}-round-2`, round: 2, date: '2026-12-01' };
+    for (const note of composeNotes(second, 'thank-you', { saved: [first] })) {
+      const own = ownWords(second, note);
+      expect({ to: note.to, thanks: count(own, /\bthank(s|ed|ing)?\b|\bgrateful\b/gi) }).toEqual({ to: note.to, thanks: 1 });
+    }
+  });
+});
