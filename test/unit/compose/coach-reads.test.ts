@@ -172,3 +172,36 @@ describe('a thank-you thanks once and names the company and the role once', () =
     }
   });
 });
+
+describe('lines a coach would never let through', () => {
+  // Each one a trial reader's: stilted ("I have not forgotten our exchange"), self-pitying ("I now
+  // know that I am not the final choice"), presuming ("as I know your schedule is full"), or a
+  // second thanks three months on ("Thank you again for our talk").
+  const AWKWARD = [
+    /not forgotten/i,
+    /not the final choice/i,
+    /schedule is full/i,
+    /thank you again for our talk/i,
+    /not mine this time/i,
+  ];
+  const kinds: readonly NoteKind[] = ['thank-you', 'follow-up', 'voicemail', 'not-selected', 'stay-in-touch'];
+  it.each(TONES)('appear in no note of any kind, for any of five people (%s)', (tone) => {
+    const people = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) =>
+      i % 3 === 2 ? { medium: 'phone' as const, email: undefined, phone: `+1 555 01${i}0` } : {},
+    );
+    let notes = 0;
+    for (const kind of kinds) {
+      const status = kind === 'not-selected' || kind === 'stay-in-touch' ? ('not-selected' as const) : ('waiting' as const);
+      for (const note of composeNotes(panel(people, { tone, status }), kind)) {
+        notes += 1;
+        for (const awkward of AWKWARD)
+          expect({ to: note.to, kind, awkward: awkward.exec(note.body)?.[0] ?? null }).toEqual({
+            to: note.to,
+            kind,
+            awkward: null,
+          });
+      }
+    }
+    expect(notes).toBeGreaterThan(30);
+  });
+});
