@@ -102,7 +102,7 @@ function greeted(interview: Interview, recipient: Recipient) {
   return interview.interviewers.find((person) => foldName(person.name) === name) ?? { name: recipient.name };
 }
 
-function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean) {
+function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean, detailBefore: boolean) {
   const person = recipient.interviewer;
   const address = addressOf(greeted(interview, recipient), interview.formality);
   const greeting = address.name;
@@ -119,7 +119,7 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as what the two talked about, for the slot after "talking about". */
-    detail: person?.detail?.trim() ? detailAbout(person.detail, tone === 'formal') : null,
+    detail: person?.detail?.trim() && !detailBefore ? detailAbout(person.detail, tone === 'formal') : null,
     /** What the candidate would add or send, for a noun-phrase slot. */
     addition: person?.addition?.trim() ? asPhrase(person.addition) : null,
     phone: person?.phone?.trim() || null,
@@ -189,6 +189,8 @@ export interface ContextExtras {
   readonly metOn?: readonly IsoDate[] | undefined;
   /** The days of the follow-up calls already made to the recipient, oldest first (a voicemail's). */
   readonly earlierCalls?: readonly IsoDate[] | undefined;
+  /** The recipient's personal detail is one they had in an earlier round: a thank-you leaves it out. */
+  readonly detailBefore?: boolean | undefined;
   /** The day the first follow-up e-mail went, when this one is the second; null otherwise. */
   readonly earlierNote?: IsoDate | null | undefined;
 }
@@ -214,6 +216,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     metOn = [],
     earlierCalls = [],
     earlierNote = null,
+    detailBefore = false,
   } = extras;
   const lastCall = earlierCalls.at(-1);
   return {
@@ -263,7 +266,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      * does a note say "again"; a thank-you pasted from the clipboard carried nothing.
      */
     attachedBefore: Boolean(prior && resumeFileOf(interview) && prior.body.includes(resumeFileOf(interview) as string)),
-    to: recipientOf(interview, recipient, metBefore),
+    to: recipientOf(interview, recipient, metBefore, detailBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
