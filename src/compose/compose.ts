@@ -60,6 +60,21 @@ function metInEarlierRounds(interview: Interview, name: string, saved: readonly 
     .map((other) => other.date);
 }
 
+/** Whether `name` had the same personal detail in an earlier round of this application. */
+function detailInEarlierRounds(interview: Interview, name: string, saved: readonly Interview[]): boolean {
+  const folded = foldName(name);
+  const mine = interview.interviewers.find((person) => foldName(person.name) === folded)?.detail?.trim();
+  if (!mine) return false;
+  return saved.some(
+    (other) =>
+      stemOf(other) === stemOf(interview) &&
+      roundOf(other) < roundOf(interview) &&
+      other.interviewers.some(
+        (person) => foldName(person.name) === folded && foldName(person.detail?.trim() ?? '') === foldName(mine),
+      ),
+  );
+}
+
 export interface Composer {
   composeNotes(interview: Interview, kind: NoteKind, options?: ComposeOptions): Note[];
   reviewNotes(interview: Interview, options?: NoteOptions): Note[];
@@ -195,7 +210,20 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const metBefore = metOn.length > 0;
     const earlierCalls = kind === 'voicemail' ? callsBefore(interview, recipient.name, style.dateStyle.today) : [];
     const earlierNote = kind === 'follow-up' && follows !== undefined ? dayOf(follows) : null;
-    const extras = { prior, missing, asks, dateStyle: style.dateStyle, metBefore, metOn, earlierCalls, earlierNote };
+    // A thank-you after a later round is about that meeting: a personal detail the person had in
+    // an earlier round too was talked about then, so the new note does not tell it as today's.
+    const detailBefore = kind === 'thank-you' && metBefore && detailInEarlierRounds(interview, recipient.name, style.saved);
+    const extras = {
+      prior,
+      missing,
+      asks,
+      dateStyle: style.dateStyle,
+      metBefore,
+      metOn,
+      earlierCalls,
+      earlierNote,
+      detailBefore,
+    };
     const context = noteContext(interview, kind, recipient, extras);
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.

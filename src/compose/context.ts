@@ -4,7 +4,7 @@ import type { Interview, IsoDate, IsoDateTime, NoteKind } from '../model/types.j
 import type { MissingAddress, Recipient } from './recipients.js';
 import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
-import { type DateStyle, US_WITH_YEARS, formatDay } from '../model/dates.js';
+import { type DateStyle, US_WITH_YEARS, proseDay } from '../model/dates.js';
 import { dayOf } from '../model/sent-log.js';
 import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
@@ -14,6 +14,8 @@ import {
   asPhrase,
   attachmentWord,
   baseName,
+  companyAtStart,
+  companyInSentence,
   foldName,
   joinList,
   roundWord,
@@ -100,7 +102,7 @@ function greeted(interview: Interview, recipient: Recipient) {
   return interview.interviewers.find((person) => foldName(person.name) === name) ?? { name: recipient.name };
 }
 
-function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean) {
+function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean, detailBefore: boolean) {
   const person = recipient.interviewer;
   const address = addressOf(greeted(interview, recipient), interview.formality);
   const greeting = address.name;
@@ -117,7 +119,7 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as what the two talked about, for the slot after "talking about". */
-    detail: person?.detail?.trim() ? detailAbout(person.detail, tone === 'formal') : null,
+    detail: person?.detail?.trim() && !detailBefore ? detailAbout(person.detail, tone === 'formal') : null,
     /** What the candidate would add or send, for a noun-phrase slot. */
     addition: person?.addition?.trim() ? asPhrase(person.addition) : null,
     phone: person?.phone?.trim() || null,
@@ -187,6 +189,8 @@ export interface ContextExtras {
   readonly metOn?: readonly IsoDate[] | undefined;
   /** The days of the follow-up calls already made to the recipient, oldest first (a voicemail's). */
   readonly earlierCalls?: readonly IsoDate[] | undefined;
+  /** The recipient's personal detail is one they had in an earlier round: a thank-you leaves it out. */
+  readonly detailBefore?: boolean | undefined;
   /** The day the first follow-up e-mail went, when this one is the second; null otherwise. */
   readonly earlierNote?: IsoDate | null | undefined;
 }
@@ -212,6 +216,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     metOn = [],
     earlierCalls = [],
     earlierNote = null,
+    detailBefore = false,
   } = extras;
   const lastCall = earlierCalls.at(-1);
   return {
@@ -222,22 +227,26 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // word; a later round moves the whole panel on, so someone met again at the same place on the
     // panel does not hear the last round's note again (and the panel still differs among itself).
     v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company) + (interview.round ?? 1) - 1),
-    company: interview.company.trim(),
+    /** The organisation inside a sentence, with its "the" where it takes one ("at the Carillon Trust"). */
+    company: companyInSentence(interview.company),
+    /** The same opening a sentence ("The Carillon Trust is still ..."). */
+    companyAtStart: companyAtStart(interview.company),
     role: interview.role.trim(),
-    // Dates in the style the caller passed (model/day-format.ts), as in the rest of the app;
-    // a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
+    // Dates in the style the caller passed, as a sentence writes them (proseDay in
+    // model/day-format.ts: no weekday for a day over a week back, no year it does not need); a getter, because the first Intl date format costs a process 10 to 15 ms and most notes
     // name no date.
     get interviewDay() {
-      return formatDay(interview.date, sendStyleOf(interview, kind, dateStyle));
+      return proseDay(interview.date, sendStyleOf(interview, kind, dateStyle));
     },
     /**
-     * Every day the candidate met the recipient, this interview's included, oldest first ("Tuesday,
-     * November 24 and Monday, November 30"): a note to someone met in two rounds says both, not "we
-     * met" on one day.
+     * Every day the candidate met the recipient, this interview's included, oldest first ("November
+     * 24 and November 30"): a note to someone met in two rounds says both, not "we met" on one day.
+     * Joined with "and" alone: the comma inside "November 24, 2026" is no item's end, so the
+     * semicolons joinList keeps for items with commas would only clutter the dates.
      */
     get meetingDays() {
       const days = [...new Set([...metOn, interview.date])].sort();
-      return joinList(days.map((day) => formatDay(day, sendStyleOf(interview, kind, dateStyle))));
+      return days.map((day) => proseDay(day, sendStyleOf(interview, kind, dateStyle))).join(' and ');
     },
     candidate: candidateOf(interview),
     /** The candidate's name and number as said on a call to this reader: no letters after the name, no country code at home. */
@@ -257,7 +266,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      * does a note say "again"; a thank-you pasted from the clipboard carried nothing.
      */
     attachedBefore: Boolean(prior && resumeFileOf(interview) && prior.body.includes(resumeFileOf(interview) as string)),
-    to: recipientOf(interview, recipient, metBefore),
+    to: recipientOf(interview, recipient, metBefore, detailBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),
     strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
@@ -269,15 +278,15 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      */
     get decisionDay() {
       const timeframe = interview.timeframe;
-      return timeframe?.date && namesItsDay(timeframe.text) ? formatDay(timeframe.date, dateStyle) : null;
+      return timeframe?.date && namesItsDay(timeframe.text) ? proseDay(timeframe.date, dateStyle) : null;
     },
     /** The day the first follow-up e-mail went to this person, when this is the second; null otherwise. */
     get earlierNote() {
-      return earlierNote === null ? null : formatDay(earlierNote, dateStyle);
+      return earlierNote === null ? null : proseDay(earlierNote, dateStyle);
     },
     /** The day of the last follow-up call already made to this person, for the next call to say so; null before the first. */
     get earlierCall() {
-      return lastCall ? formatDay(lastCall, dateStyle) : null;
+      return lastCall ? proseDay(lastCall, dateStyle) : null;
     },
     prior: prior
       ? {
@@ -285,7 +294,7 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
           reply: prior.reply,
           body: prior.body,
           get sentOn() {
-            return formatDay(dayOf(prior.sentAt), dateStyle);
+            return proseDay(dayOf(prior.sentAt), dateStyle);
           },
         }
       : null,

@@ -113,6 +113,14 @@ function partialsOf(set: TemplateSet): Record<string, Compiled> {
 }
 
 /**
+ * An American date with its year in mid-sentence closes with a comma, as it opens with one
+ * ("We met on November 25, 2026, about the role"); without the year there is none to close
+ * ("We met on November 25 about the role"), and the templates write none.
+ */
+const US_DATE_MID_SENTENCE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?= (?!and [A-Z])[a-z])/g;
+
+/**
  * Trailing spaces and the blank runs left by false conditionals never belong in a note, nor the
  * double stop of a name that ends in one ("Tidewater Freight Co." at the end of a sentence).
  */
@@ -120,6 +128,7 @@ function tidy(text: string): string {
   return (
     text
       .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
+      .replace(US_DATE_MID_SENTENCE, '$&,')
       // A part left out mid-sentence (a follow-up with no earlier note to mention) leaves two spaces.
       .replace(/(\S) {2,}(?=\S)/g, '$1 ')
       .replace(/[ \t]+$/gm, '')

@@ -8,19 +8,27 @@ export function longDate(date: IsoDate): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "A", "A and B", "A, B and C": the way a list reads in a sentence. */
+/**
+ * "A", "A and B", "A, B and C": the way a list reads in a sentence. When an item holds a comma of
+ * its own ("pricing, packaging and launch"), commas cannot also mark where items end, so the
+ * items are kept whole with semicolons, as a style guide sets such a list: "pricing, packaging
+ * and launch; hiring; and the budget".
+ */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
+  if (items.some((item) => item.includes(','))) return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
  * A list of things talked about, as a sentence reads it: like joinList, except that when an item
  * holds an "and" of its own, the last one joins with ", as well as", so the reader can tell where
- * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s.
+ * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s. A list
+ * whose items hold commas takes joinList's semicolons, which already keep each item whole.
  */
 export function joinPhrases(items: readonly string[]): string {
-  if (items.length <= 1 || !items.some((item) => /\band\b| & /i.test(item))) return joinList(items);
+  if (items.length <= 1 || items.some((item) => item.includes(',')) || !items.some((item) => /\band\b| & /i.test(item)))
+    return joinList(items);
   return `${items.slice(0, -1).join(', ')}, as well as ${items[items.length - 1]}`;
 }
 
@@ -234,4 +242,60 @@ export function namedAttachment(fileName: string | null | undefined): Attachment
 export function roundWord(round: number): string | null {
   if (round <= 1) return null;
   return ORDINALS[round - 2] ?? `${round}th`;
+}
+
+/** The last words of a name that make it a body's rather than a brand's: "the Caledonian Isles Carillon Trust". */
+const BODY_NOUNS = new Set([
+  'Trust',
+  'Foundation',
+  'Society',
+  'Institute',
+  'Institution',
+  'Museum',
+  'Council',
+  'Board',
+  'Authority',
+  'Service',
+  'Library',
+  'Orchestra',
+  'Commission',
+  'Agency',
+  'Association',
+  'Federation',
+  'Guild',
+  'Ministry',
+  'Department',
+  'Observatory',
+  'Gallery',
+  'Theatre',
+  'Conservancy',
+]);
+
+/** Heads that take "the" before an "of" ("the University of Edinburgh", "the Company of Biologists"), though "Stanford University" takes none. */
+const OF_HEADS = new Set([...BODY_NOUNS, 'University', 'College', 'Academy', 'Company', 'School', 'Office', 'Church']);
+
+/** A "Royal ..." name that is a brand, as a company's suffix or its own name says: "Royal Mail", "Royal Caribbean Group". */
+const ROYAL_BRAND = /^Royal Mail\b|\b(Ltd|Limited|plc|PLC|Inc|LLC|Group|Holdings)\.?$/;
+
+/**
+ * An organisation's name as a sentence says it after "at" or "join": with "the" where English
+ * gives it one ("the Caledonian Isles Carillon Trust", "the Hollowbrook Museum of Natural History",
+ * "the University of Edinburgh", "the Royal Society"), as typed for a company ("Acme", "Stripe",
+ * "Stanford University", "Bank of America"), and never a second "the": a name typed with its own
+ * keeps it as typed ("The Hudson Ledger", whose "The" is part of the title).
+ */
+export function companyInSentence(name: string): string {
+  const value = name.trim().replace(/\s+/g, ' ');
+  if (/^the\s/i.test(value)) return value;
+  const words = value.split(' ');
+  if (words.length < 2) return value;
+  const beforeOf = /^(.+?) of /.exec(value)?.[1]?.split(' ').at(-1);
+  const royal = words[0] === 'Royal' && !ROYAL_BRAND.test(value);
+  const needs = BODY_NOUNS.has(words.at(-1)!) || (beforeOf !== undefined && OF_HEADS.has(beforeOf)) || royal;
+  return needs ? `the ${value}` : value;
+}
+
+/** The same name opening a sentence: "The Caledonian Isles Carillon Trust is still high on my list." */
+export function companyAtStart(name: string): string {
+  return companyInSentence(name).replace(/^the\b/, 'The');
 }

@@ -96,4 +96,4 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export { type DateStyle, US_WITH_YEARS, formatDay } from './day-format.js';
+export { type DateStyle, US_WITH_YEARS, formatDay, proseDay } from './day-format.js';

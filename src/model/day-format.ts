@@ -31,12 +31,12 @@ export function dateLocaleOf(locale: Locale): string {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatFor(locale: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${withYear}`;
+function formatFor(locale: string, withYear: boolean, withWeekday = true): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${withYear}\u0000${withWeekday}`;
   let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
+      ...(withWeekday ? { weekday: 'long' as const } : {}),
       month: 'long',
       day: 'numeric',
       ...(withYear ? { year: 'numeric' } : {}),
@@ -103,6 +103,35 @@ function longAgo(date: IsoDate, today: IsoDate): boolean {
 export function formatDay(date: IsoDate, style: DateStyle): string {
   const withYear = style.today === null || style.today.slice(0, 4) !== date.slice(0, 4) || longAgo(date, style.today);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (style.locale === US_WITH_YEARS.locale && y >= 1000) return formatUs(y, m, d, withYear);
+  if (DAY_MONTH.has(style.locale) && y >= 1000) return formatDayMonth(y, m, d, withYear);
+  return formatFor(style.locale, withYear).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A week: a day further back than this is not placed by its weekday ("last Friday" is gone). */
+const WEEKDAY_WITHIN_DAYS = 7;
+
+function monthDay(y: number, m: number, d: number, locale: string, withYear: boolean): string {
+  if (locale === US_WITH_YEARS.locale && y >= 1000) return withYear ? `${MONTHS[m - 1]} ${d}, ${y}` : `${MONTHS[m - 1]} ${d}`;
+  if (DAY_MONTH.has(locale) && y >= 1000) return withYear ? `${d} ${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]}`;
+  return formatFor(locale, withYear, false).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * A day inside a note's own sentences, as a person writes it there: the weekday only for a day at
+ * most a week back or still ahead ("on Tuesday, November 24" the next day, "on November 24" in
+ * March), and the year only for a day in another year and more than about four months away
+ * ("We met on 27 November" in a February note, "10 June 2026" in one of January). With no today
+ * known, the plain day with its year: "November 24, 2026". The schedule and the review keep
+ * formatDay, where the weekday is what a reader plans by.
+ */
+export function proseDay(date: IsoDate, style: DateStyle): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (style.today === null) return monthDay(y, m, d, style.locale, true);
+  const at = (day: IsoDate) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const back = (at(style.today) - at(date)) / 86_400_000;
+  const withYear = style.today.slice(0, 4) !== date.slice(0, 4) && Math.abs(back) > YEAR_AFTER_DAYS;
+  if (back > WEEKDAY_WITHIN_DAYS) return monthDay(y, m, d, style.locale, withYear);
   if (style.locale === US_WITH_YEARS.locale && y >= 1000) return formatUs(y, m, d, withYear);
   if (DAY_MONTH.has(style.locale) && y >= 1000) return formatDayMonth(y, m, d, withYear);
   return formatFor(style.locale, withYear).format(new Date(Date.UTC(y, m - 1, d)));

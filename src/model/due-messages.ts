@@ -6,21 +6,27 @@ const names = (list: readonly string[]) =>
 export const dueMessages = {
   names,
   ofRound: (round: number) => ` (round ${round})`,
+  /** A call beside notes of the same kind: "thanks after the decision to Priya and a call to Sam". */
+  aCall: 'a call',
   /** The notes go through a go-between: "thank-you to Joost van der Berg via Alex Kim". */
   through: (via: string) => ` via ${via}`,
   /** After a step to people with no address yet: " (no e-mail address for Lin Yu yet)". */
   noAddressYet: (people: readonly string[], call: boolean) =>
     ` (no ${call ? 'phone number' : 'e-mail address'} for ${names(people)} yet)`,
   upcoming: (who: string, day: string) => `${who}: not before ${day}`,
-  /** `owed`: a call (a voicemail, or a thank-you to people who only phoned), notes, or both. */
+  /**
+   * `owed`: a call (a voicemail, or a thank-you to people who only phoned), notes, or both. `who`
+   * already says "call" for a call ("follow-up call to Sam"), so the advice does not say it again;
+   * a semicolon, as the day may hold commas of its own ("Tuesday, November 24, 2026").
+   */
   overdue: (who: string, day: string, owed: 'call' | 'note' | 'both' = 'note') =>
-    `${who}: overdue since ${day}, ${owed === 'call' ? 'call today' : owed === 'both' ? 'send and call today' : 'send it today'}`,
+    `${who}: overdue since ${day}; ${owed === 'call' ? 'make it today' : owed === 'both' ? 'do both today' : 'send it today'}`,
   /**
    * A follow-up weeks past due: asking for news on a date long gone reads strangely, so it says
    * how late it is and what still fits (see LONG_OVERDUE_DAYS in due.ts).
    */
   longOverdue: (who: string, day: string, weeks: number, call: boolean) =>
-    `${who}: ${weeks} weeks past due (since ${day}); one short, polite ${call ? 'call' : 'note'} saying you are still interested still fits`,
+    `${who}: ${weeks} weeks past due (since ${day}); a short, polite one saying you remain interested is still worth ${call ? 'making' : 'sending'}`,
   staleOverdue: (who: string, day: string, weeks: number) =>
     `${who}: ${weeks} weeks past due (since ${day}) with no answer; the role may be filled, so a stay-in-touch note fits better than asking for news`,
   dueToday: (who: string) => `${who}: due today`,

@@ -16,11 +16,11 @@ export interface Due extends DueItem {
 
 /**
  * Whether what is owed is a call: a voicemail, or (when the item says its interview, as the
- * application's items do) a thank-you to people who all only phoned.
+ * application's items do) a thank-you, or the thanks after a no, to people who all only phoned.
  */
 function owedOf(item: DueItem | RoundItem): 'call' | 'note' | 'both' {
   if (item.kind === 'voicemail') return 'call';
-  if (!('interview' in item) || item.kind !== 'thank-you') return 'note';
+  if (!('interview' in item) || (item.kind !== 'thank-you' && item.kind !== 'not-selected')) return 'note';
   const { interviewers } = item.interview;
   const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
   return calls.length === 0 ? 'note' : calls.length === item.to.length ? 'call' : 'both';
@@ -51,10 +51,14 @@ function stepTo(item: DueItem | RoundItem): string {
   const { interviewers } = item.interview;
   const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
   const notes = item.to.filter((name) => !calls.includes(name));
+  // Beside the note, a call whose name ends as the note's does ("thanks after the decision" and
+  // "call after the decision") is "a call", so the line does not say "after the decision" twice.
+  const lastWord = (words: string) => words.split(' ').at(-1);
+  const call = notes.length > 0 && lastWord(spoken) === lastWord(kindStep(item.kind)) ? m.aCall : spoken;
   // A list of names of its own takes a comma before the second part: "A, B and C, and ...".
   return [
     ...(notes.length > 0 ? [`${kindStep(item.kind)} to ${m.names(notes)}`] : []),
-    ...(calls.length > 0 ? [`${spoken} to ${m.names(calls)}`] : []),
+    ...(calls.length > 0 ? [`${call} to ${m.names(calls)}`] : []),
   ].join(notes.length > 1 ? ', and ' : ' and ');
 }
 

@@ -198,7 +198,7 @@ describe('rounds', () => {
     const text = await runCli(['list'], { home, env: { ...env, COLUMNS: '200' } });
     expect(text.stdout).toContain(
       `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n` +
-        '  next: thank-you call to Sam Ortiz (round 1): overdue since Wednesday, November 25, call today\n' +
+        '  next: thank-you call to Sam Ortiz (round 1): overdue since Wednesday, November 25; make it today\n' +
         `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"\n`,
     );
     // Priya was met again: her round-2 thank-you moves on to other phrasings, so there is no

@@ -33,7 +33,7 @@ describe('a thank-you an earlier round still owes', () => {
     const home = newHome();
     const imported = await twoRounds(home);
     expect(imported.stdout.split('\n').slice(2, 5)).toEqual([
-      'Next: thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28, call today',
+      'Next: thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28; make it today',
       '  These were due by the end of Saturday, November 28. Send them today anyway: a late thank-you still counts, and silence does not.',
       `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"`,
     ]);
@@ -42,7 +42,7 @@ describe('a thank-you an earlier round still owes', () => {
     expect(list.stdout.split('\n').slice(0, 4)).toEqual([
       `${ID}-round-2`,
       '  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Friday, November 27, round 2 Monday, November 30',
-      '  next: thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28, call today',
+      '  next: thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28; make it today',
       `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"`,
     ]);
 
@@ -79,7 +79,7 @@ describe("regen with the first round's id after a second round, without --kind",
     const sam = await runCli(['regen', ID, '--print'], { home, env });
     expect(sam.code).toBe(0);
     expect(sam.stderr.split('\n')[0]).toBe(
-      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28, call today).',
+      'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 28; make it today).',
     );
     expect(sam.stdout.split('\n\n')[0]).toBe(
       'Thank-you call: Senior Backend Engineer interview (a script to read out on the call)',

@@ -56,12 +56,12 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
       {
         interview: first,
         due: '2026-11-20',
-        line: 'thank-you call to Sam Ortiz: overdue since Saturday, November 21, call today',
+        line: 'thank-you call to Sam Ortiz: overdue since Saturday, November 21; make it today',
         owed: true,
       },
     ]);
     const lines = await deps.schedule(second);
-    expect(lines[0]).toBe('thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 21, call today');
+    expect(lines[0]).toBe('thank-you call to Sam Ortiz (round 1): overdue since Saturday, November 21; make it today');
     expect(lines.slice(1).every((line) => line.includes('(round 2)'))).toBe(true);
     // Once Sam is thanked, round 1 owes nothing and the home offers nothing for it.
     await store.recordSent(first.id, { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-25T08:00:00.000Z' });

@@ -97,7 +97,7 @@ describe('the recruiter who told of a no from off the panel', () => {
 
     expect((await runCli(['sent', ACME, '--kind', 'not-selected', '--to', 'Dana'], { home, env })).code).toBe(0);
     expect((await runCli(['list'], { home, env: { ...env, COLUMNS: '1000' } })).stdout).toContain(
-      '  next: thanks after the decision to Priya Raghunathan and call after the decision to Sam Ortiz: due today\n',
+      '  next: thanks after the decision to Priya Raghunathan and a call to Sam Ortiz: due today\n',
     );
   });
 

@@ -240,14 +240,14 @@ describe('follow-up notes', () => {
   it('quote the thank-you from the sent log with its date when the log has its text', () => {
     const [ines] = composeNotes(SAMPLES.harbor!, 'follow-up', { to: 'Ines Carvalho' });
     expect(ines!.body).toContain(
-      '\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today',
+      '\n\nOn November 20, 2026, Alex Morgan wrote:\n> Dear Ines Carvalho,\n>\n> Thank you for meeting with me today',
     );
-    expect(unquotedOf(ines!)).toContain('Friday, November 20, 2026');
+    expect(unquotedOf(ines!)).toContain('November 20, 2026');
     // Tom's thank-you is logged without its text: quoted as it reads now, with the day it was sent.
     const harbor = SAMPLES.harbor!;
     const byMail = { ...harbor, interviewers: harbor.interviewers.map((p) => ({ ...p, medium: 'email' as const })) };
     const [tom] = composeNotes(byMail, 'follow-up', { to: 'Tom Becker' });
-    expect(tom!.body).toContain('\n\nOn Friday, November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
+    expect(tom!.body).toContain('\n\nOn November 20, 2026, Alex Morgan wrote:\n> Dear Tom,');
     // Nothing logged: nothing is quoted and no earlier note is claimed (Tom may never have had
     // one); the follow-up thanks him for the interview itself, under a subject of its own.
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
@@ -334,7 +334,7 @@ describe('notes after a decision and later', () => {
   });
 
   it('stay-in-touch names the day you met', () => {
-    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on Tuesday, November 24, 2026');
+    for (const note of composeNotes(acme, 'stay-in-touch')) expect(note.body).toContain('on November 24, 2026');
   });
 });
 

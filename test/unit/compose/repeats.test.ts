@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
+import { companyInSentence } from '../../../src/compose/words.js';
 import { greetingOf } from '../../../src/model/greeting.js';
 import { addDays, US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
@@ -152,6 +153,8 @@ function ownWords(interview: Interview, note: Note): string {
 /** The interview's own values and the candidate's answers, longest first, each masked as one word. */
 function slotsOf(interview: Interview): string[] {
   const values = [
+    // The company as a sentence says it, its "the" included ("at the Ashbourne Borough Council").
+    companyInSentence(interview.company),
     interview.company,
     interview.role,
     interview.candidate.name,

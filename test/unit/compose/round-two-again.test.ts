@@ -59,3 +59,24 @@ describe.each(TONES)('round-2 thank-yous to people met in round 1 (%s)', (tone) 
     );
   });
 });
+
+describe.each(TONES)('a round-2 thank-you speaks of round 2, not of round 1 (%s)', (tone) => {
+  const first = { ...round1, tone };
+  const second = { ...round2, tone };
+  it('leaves out the personal detail Dr. Okonkwo-Baird had in round 1 too', () => {
+    const before = composeNotes(first, 'thank-you', { to: 'Okonkwo-Baird', dateStyle: US })[0]!;
+    const again = composeNotes(second, 'thank-you', { to: 'Okonkwo-Baird', saved: [first], dateStyle: US })[0]!;
+    expect(before.body).toContain('moose antlers arriving in two crates');
+    expect(again.body).not.toContain('moose antlers');
+  });
+  it('keeps a detail that is new in round 2', () => {
+    const fresh = {
+      ...second,
+      interviewers: second.interviewers.map((person, i) =>
+        i === 0 ? { ...person, detail: 'we both trained at the Field Museum' } : person,
+      ),
+    };
+    const again = composeNotes(fresh, 'thank-you', { to: 'Okonkwo-Baird', saved: [first], dateStyle: US })[0]!;
+    expect(again.body).toContain('both trained at the Field Museum');
+  });
+});

@@ -36,7 +36,7 @@ describe('a thank-you sent in the user’s own words, recorded in the interview 
     const [note] = composeNotes(interview, 'follow-up', { to: 'Priya' });
     expect(note!.quotes).toBe(OWN_WORDS);
     expect(note!.subject).toBe('Re: Thanks for today');
-    expect(note!.body).toContain(`On Tuesday, November 24, 2026, Jordan Lee wrote:\n> Hi Priya,\n>\n> Thanks so much for today.`);
+    expect(note!.body).toContain(`On November 24, 2026, Jordan Lee wrote:\n> Hi Priya,\n>\n> Thanks so much for today.`);
     expect(note!.body).not.toContain('Thank you for speaking with me about the Senior Backend Engineer role');
   });
 

@@ -45,7 +45,7 @@ describe('a follow-up call states only a decision day the interviewer named', ()
   it.each(TONES)('"by the 11th" is a day they named: the call says it (%s)', (tone) => {
     for (const company of COMPANIES) {
       const [call] = composeNotes({ ...graniteRidge, company, tone }, 'voicemail', { to: 'Kwame', dateStyle: US });
-      expect(call!.body).toContain('Friday, December 11');
+      expect(call!.body).toContain('December 11');
     }
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   attachmentWord,
   baseName,
+  companyAtStart,
+  companyInSentence,
   countWords,
   foldName,
   joinList,
@@ -37,6 +39,52 @@ describe('words', () => {
       'Kafka, on-call and the brand refresh with Anderson',
     );
     expect(joinPhrases(['stock rotation and shrink'])).toBe('stock rotation and shrink');
+  });
+
+  it('keeps a topic that holds commas whole, with semicolons between the items', () => {
+    expect(joinList(['pricing, packaging and launch', 'the sales team'])).toBe(
+      'pricing, packaging and launch; and the sales team',
+    );
+    expect(joinList(['hiring', 'pricing, packaging and launch', 'the budget'])).toBe(
+      'hiring; pricing, packaging and launch; and the budget',
+    );
+    // The commas win over "as well as": "A, B and C, as well as D" would still read as four items.
+    expect(joinPhrases(['pricing, packaging and launch', 'the sales team'])).toBe(
+      'pricing, packaging and launch; and the sales team',
+    );
+    expect(joinList(['Ngozi Adeyemi-Clarke, RN', 'Tom Kessler'])).toBe('Ngozi Adeyemi-Clarke, RN; and Tom Kessler');
+  });
+
+  it('gives an organisation its "the" where English does, and a company none', () => {
+    for (const [name, inSentence] of [
+      ['Caledonian Isles Carillon Trust', 'the Caledonian Isles Carillon Trust'],
+      ['Hollowbrook Museum of Natural History', 'the Hollowbrook Museum of Natural History'],
+      ['University of Edinburgh', 'the University of Edinburgh'],
+      ['Company of Biologists', 'the Company of Biologists'],
+      ['Royal Society', 'the Royal Society'],
+      ['Leeds Teaching Hospitals NHS Trust', 'the Leeds Teaching Hospitals NHS Trust'],
+      ['National Park Service', 'the National Park Service'],
+      ['Halle Orchestra', 'the Halle Orchestra'],
+      // Already has its "the": never a second one, and as typed (a title's "The" is capital).
+      ['The Lighthouse Trust', 'The Lighthouse Trust'],
+      ['the Lighthouse Trust', 'the Lighthouse Trust'],
+      // Company names, as typed.
+      ['Acme', 'Acme'],
+      ['Stripe', 'Stripe'],
+      ['Acme Robotics', 'Acme Robotics'],
+      ['Northline Outfitters', 'Northline Outfitters'],
+      ['Stanford University', 'Stanford University'],
+      ['Bank of America', 'Bank of America'],
+      ['Riverside Academy', 'Riverside Academy'],
+      ['Royal Mail', 'Royal Mail'],
+      ['Royal Caribbean Group', 'Royal Caribbean Group'],
+      ['Trust', 'Trust'],
+    ] as const)
+      expect({ name, inSentence: companyInSentence(name) }).toEqual({ name, inSentence });
+    expect(companyAtStart('Caledonian Isles Carillon Trust')).toBe('The Caledonian Isles Carillon Trust');
+    expect(companyAtStart('The Lighthouse Trust')).toBe('The Lighthouse Trust');
+    expect(companyAtStart('the Lighthouse Trust')).toBe('The Lighthouse Trust');
+    expect(companyAtStart('Acme')).toBe('Acme');
   });
 
   it('writes dates as a letter does', () => {

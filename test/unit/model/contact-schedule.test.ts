@@ -2,7 +2,7 @@
 // Tomás was interviewed on Monday, November 30, 2026 by Aoife (phone), Kwame (e-mail) and Lin Yu,
 // who wrote to him but whose e-mail he never got; "by the end of next week" is Friday, December 11.
 // The thank-yous are on time through Tuesday, December 1. Weeks later the schedule said
-// "contact request to Kwame Mensah-Bonsu: overdue since Tuesday, December 1, send it today".
+// "contact request to Kwame Mensah-Bonsu: overdue since Tuesday, December 1; send it today".
 import { describe, expect, it } from 'vitest';
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../../src/model/dates.js';
 import { describeItem } from '../../../src/model/due.js';
@@ -47,9 +47,9 @@ describe('the contact request is due with the thank-you notes', () => {
     // Three weeks on: Aoife's and Kwame's late thanks still go (a late thank-you counts), and the
     // follow-ups wait a business day after them; Lin Yu's waits on no thank-you of hers.
     expect(lines(brasa(), '2026-12-21')).toEqual([
-      'thank-you to Chef Aoife Ní Bhriain and Kwame Mensah-Bonsu: overdue since Tuesday, December 1, 2026, send it today',
+      'thank-you to Chef Aoife Ní Bhriain and Kwame Mensah-Bonsu: overdue since Tuesday, December 1, 2026; send it today',
       LAPSED,
-      'follow-up to Lin Yu: overdue since Tuesday, December 15, 2026, send it today (no e-mail address for Lin Yu yet)',
+      'follow-up to Lin Yu: overdue since Tuesday, December 15, 2026; send it today (no e-mail address for Lin Yu yet)',
       'follow-up to Kwame Mensah-Bonsu: not before Tuesday, December 22, 2026',
       'follow-up call to Chef Aoife Ní Bhriain: not before Tuesday, December 22, 2026',
     ]);
@@ -85,7 +85,7 @@ describe('the contact request is due with the thank-you notes', () => {
       interviewers: found.interviewers.map((p) => (p.name === 'Lin Yu' ? { ...p, email: 'lin@brasa.example' } : p)),
     };
     expect(lines(withMail, '2026-12-21')[0]).toBe(
-      'thank-you to Chef Aoife Ní Bhriain, Kwame Mensah-Bonsu and Lin Yu: overdue since Tuesday, December 1, 2026, send it today',
+      'thank-you to Chef Aoife Ní Bhriain, Kwame Mensah-Bonsu and Lin Yu: overdue since Tuesday, December 1, 2026; send it today',
     );
   });
 });

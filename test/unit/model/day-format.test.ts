@@ -1,7 +1,7 @@
 // Days as the user's locale writes them, in English, with the year only outside the current one.
 import { describe, expect, it } from 'vitest';
 import { dateStyleFor } from '../../../src/model/date-style.js';
-import { US_WITH_YEARS, dateLocaleOf, formatDay } from '../../../src/model/day-format.js';
+import { US_WITH_YEARS, dateLocaleOf, formatDay, proseDay } from '../../../src/model/day-format.js';
 import { localeFromEnv } from '../../../src/model/locale.js';
 
 const localeOf = (env: NodeJS.ProcessEnv) => dateLocaleOf(localeFromEnv(env, 'LC_TIME'));
@@ -128,5 +128,33 @@ describe('dateLocaleOf', () => {
     [{}, 'en-US'],
   ])('%j -> %s', (env, tag) => {
     expect(localeOf(env)).toBe(tag);
+  });
+});
+
+describe('proseDay: a day inside a sentence of a note', () => {
+  const us = (today: string | null) => ({ locale: 'en-US', today });
+  const gb = (today: string | null) => ({ locale: 'en-GB', today });
+  it('keeps the weekday for a day up to a week back or ahead, and drops it further back', () => {
+    expect(proseDay('2026-11-27', gb('2026-11-30'))).toBe('Friday 27 November');
+    expect(proseDay('2026-12-04', us('2026-11-30'))).toBe('Friday, December 4');
+    expect(proseDay('2026-11-20', us('2026-11-30'))).toBe('November 20');
+    expect(proseDay('2026-11-20', gb('2026-11-30'))).toBe('20 November');
+  });
+  it('writes no year in the current year, however far back', () => {
+    expect(proseDay('2026-01-05', us('2026-12-20'))).toBe('January 5');
+    expect(proseDay('2026-01-05', gb('2026-12-20'))).toBe('5 January');
+  });
+  it('across a year boundary, writes the year only for a day more than four months away', () => {
+    expect(proseDay('2026-11-27', gb('2027-02-27'))).toBe('27 November');
+    expect(proseDay('2026-11-27', us('2027-02-27'))).toBe('November 27');
+    expect(proseDay('2026-06-10', gb('2027-01-15'))).toBe('10 June 2026');
+    expect(proseDay('2026-06-10', us('2027-01-15'))).toBe('June 10, 2026');
+    // A week either side of New Year keeps its weekday, and still needs no year.
+    expect(proseDay('2026-12-30', us('2027-01-04'))).toBe('Wednesday, December 30');
+  });
+  it('with no today known, writes the plain day with its year', () => {
+    expect(proseDay('2026-11-24', US_WITH_YEARS)).toBe('November 24, 2026');
+    expect(proseDay('2026-11-24', gb(null))).toBe('24 November 2026');
+    expect(proseDay('2026-11-24', { locale: 'en-CA', today: null })).toMatch(/^November 24, 2026$/);
   });
 });

@@ -30,7 +30,7 @@ describe('describeItem', () => {
     // Weeks late (the trial's Hollowbrook follow-up, seen in March): how late, and what still fits.
     [
       item({ state: 'overdue', by: '2026-11-04' }),
-      'follow-up to Priya Raghunathan: 3 weeks past due (since Wednesday, November 4, 2026); one short, polite note saying you are still interested still fits',
+      'follow-up to Priya Raghunathan: 3 weeks past due (since Wednesday, November 4, 2026); a short, polite one saying you remain interested is still worth sending',
     ],
     [
       item({ state: 'overdue', by: '2026-08-25' }),
@@ -38,11 +38,38 @@ describe('describeItem', () => {
     ],
     [
       item({ state: 'overdue', to: ['A', 'B', 'C'], by: '2026-11-21' }),
-      'follow-up to A, B and C: overdue since Saturday, November 21, 2026, send it today',
+      'follow-up to A, B and C: overdue since Saturday, November 21, 2026; send it today',
     ],
   ])('words %j', (due, line) => {
     expect(describeItem(due, '2026-11-25', US_WITH_YEARS)).toBe(line);
   });
+  it('reads every line as one sentence: no word of its own said twice ("call ... call today", "still ... still")', () => {
+    const interview = sampleInterview();
+    const lines: string[] = [];
+    for (const kind of ['thank-you', 'follow-up', 'voicemail', 'not-selected', 'stay-in-touch'] as const)
+      for (const to of [['Sam Ortiz'], ['Priya Raghunathan'], ['Priya Raghunathan', 'Sam Ortiz']])
+        for (const [state, by, recommended] of [
+          ['upcoming', '2026-12-07', '2026-12-07'],
+          ['due', '2026-11-25', '2026-11-25'],
+          ['due', '2026-12-08', '2026-12-07'],
+          ['due', null, '2026-11-27'],
+          ['due', null, '2026-11-20'],
+          ['overdue', '2026-11-24', '2026-11-24'],
+          ['overdue', '2026-11-04', '2026-11-04'],
+          ['overdue', '2026-08-25', '2026-08-25'],
+        ] as const)
+          lines.push(
+            describeItem({ ...item({ kind, to, state, by, recommended }), interview, round: null }, '2026-11-25', US_WITH_YEARS),
+          );
+    const twice = (line: string) => {
+      // The names and days are the user's; what is left is the line's own wording.
+      const own = line.replace(/Priya Raghunathan|Sam Ortiz|\w+day, \w+ \d+, \d{4}/g, '').toLowerCase();
+      const words: string[] = own.match(/[a-z]{4,}/g) ?? [];
+      return words.filter((word, i) => words.indexOf(word) !== i && !['thank', 'follow'].includes(word));
+    };
+    expect(lines.filter((line) => twice(line).length > 0)).toEqual([]);
+  });
+
   it('says to call when what is owed is a call: a voicemail, or a thank-you to people who only phoned', () => {
     const interview = sampleInterview();
     const overdue = (kind: DueItem['kind'], to: string[]) => ({
@@ -52,14 +79,14 @@ describe('describeItem', () => {
     });
     const words = (due: ReturnType<typeof overdue>) => describeItem(due, '2026-11-25', US_WITH_YEARS);
     expect(words(overdue('thank-you', ['Sam Ortiz']))).toBe(
-      'thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+      'thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026; make it today',
     );
     expect(words(overdue('voicemail', ['Sam Ortiz']))).toBe(
-      'follow-up call to Sam Ortiz: overdue since Tuesday, November 24, 2026, call today',
+      'follow-up call to Sam Ortiz: overdue since Tuesday, November 24, 2026; make it today',
     );
     // A mail to one of them is still to send.
     expect(words(overdue('thank-you', ['Priya Raghunathan', 'Sam Ortiz']))).toBe(
-      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026, send and call today',
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026; do both today',
     );
     // After a no, the thanks to a caller is a call too.
     const due = {
@@ -68,7 +95,7 @@ describe('describeItem', () => {
       round: null,
     };
     expect(describeItem(due, '2026-11-25', US_WITH_YEARS)).toBe(
-      'thanks after the decision to Priya Raghunathan and call after the decision to Sam Ortiz: due now, best on Monday, December 7, 2026',
+      'thanks after the decision to Priya Raghunathan and a call to Sam Ortiz: due now, best on Monday, December 7, 2026',
     );
   });
 });

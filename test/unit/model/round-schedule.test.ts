@@ -35,7 +35,7 @@ describe('the schedule of an application with rounds', () => {
   it('keeps the thank-you round 1 owes Sam, met only then, first and labelled; Priya, met again, is thanked for round 2', () => {
     expect(lines([FIRST, SECOND])[0]).toEqual([
       FIRST.id,
-      'thank-you call to Sam Ortiz (round 1): overdue since Wednesday, November 25, 2026, call today',
+      'thank-you call to Sam Ortiz (round 1): overdue since Wednesday, November 25, 2026; make it today',
     ]);
     // The rest is round 2's own schedule, in its own order (its timing is schedule.ts's).
     expect(plan([FIRST, SECOND]).items.slice(1)).toEqual(
