@@ -21,7 +21,9 @@ describe('regen of a follow-up with no thank-you on record', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Subject: Following up: Sous Chef interview\n\nDear Kwame,\n/);
     expect(first.stdout).not.toMatch(/wrote:|^>|below|in case|astray|reach(ed)? you/im);
-    expect(first.stdout).toMatch(/Thank(s| you) (again|once more|once again) for [^.]+ on [A-Z][a-z]+day, [A-Z][a-z]+ \d+\./);
+    expect(first.stdout).toContain(
+      'Thank you again for sitting down with me on November 30. I remain keen on the Sous Chef role',
+    );
     expect(first.stderr).toContain(
       `No thank-you to Kwame Mensah-Bonsu is on record, so this follow-up quotes none and thanks them for the interview itself. If you did send one, record it and run this again: followup-coach sent ${ID} --kind thank-you --to "Kwame Mensah-Bonsu"`,
     );
@@ -32,7 +34,7 @@ describe('regen of a follow-up with no thank-you on record', () => {
     const again = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Kwame', '--print'], { home, env: NOW });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^Subject: Re: Thank you: Sous Chef interview\n/);
-    expect(again.stdout).toMatch(/\nOn [A-Z][a-z]+day, December 2, [^\n]+ wrote:\n> Dear Kwame,\n/);
+    expect(again.stdout).toContain('\nOn December 2, Tomás Ibáñez wrote:\n> Dear Kwame,\n');
     expect(again.stderr).not.toContain('No thank-you to');
   });
 });

@@ -38,6 +38,8 @@ describe('regen --mailto', () => {
       'the plan to split the monolithic fleet-management service into smaller services owned by the teams that run them',
     ];
     file.interviewers[0].addition = 'the write-up of how my last team cut its paging volume by half over two quarters';
+    // The thank-you went out (a follow-up quotes only one on record).
+    file.sent = [{ kind: 'thank-you', to: file.interviewers[0].name, at: '2026-11-25T15:00:00.000Z', method: 'clipboard' }];
     writeFileSync(join(own, 'acme.json'), JSON.stringify(file));
     expect((await runCli(['import', join(own, 'acme.json')], { home: own })).code).toBe(0);
     const run = await runCli(['regen', ID, '--kind', 'follow-up', '--to', 'Priya', '--mailto'], {

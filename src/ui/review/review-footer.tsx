@@ -1,10 +1,11 @@
 // The bottom of the review: the three manual checks while they are asked, otherwise what just
 // happened (or the advice for a note nobody can send yet) over the keys that work on this note.
 import type { DateStyle } from '../../model/dates.js';
-import type { ReviewState } from '../../session/review/index.js';
+import { isSpoken } from '../../model/spoken.js';
+import { addressHelp, currentNote, type ReviewState } from '../../session/review/index.js';
 import { KeyHints } from '../components/key-hints.js';
 import { MessageLine } from '../components/message-line.js';
-import { hints } from '../messages.js';
+import { hints, review } from '../messages.js';
 import { rowsOf } from '../text-width.js';
 import { MANUAL_CHECK_ROWS, ManualChecks } from './manual-checks.js';
 import { ReviewStatusLine } from './review-status.js';
@@ -16,6 +17,13 @@ export interface ReviewFooterProps {
   readonly spoken: boolean;
   readonly sent: boolean;
   readonly dateStyle: DateStyle;
+}
+
+/** A note nobody can send yet says so, and what to do, until something else is to be said. */
+export function adviceFor(state: ReviewState): string | null {
+  const current = currentNote(state);
+  if (state.status.kind !== 'idle' || !current || current.note.address || current.sentAt !== undefined) return null;
+  return review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes));
 }
 
 /** The rows the footer takes above its keys: the status or advice (a notice whole), the manual checks. */

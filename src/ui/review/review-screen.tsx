@@ -17,14 +17,14 @@ import { isSpoken } from '../../model/spoken.js';
 import { dayOf } from '../../model/sent-log.js';
 import type { Interview } from '../../model/types.js';
 import type { SessionDeps } from '../../session/effects.js';
-import { addressHelp, currentNote, lastSent, type NoteRef, type NotesPurpose, sentLog } from '../../session/review/index.js';
+import { currentNote, lastSent, type NoteRef, type NotesPurpose, sentLog } from '../../session/review/index.js';
 import { useKeys } from '../keys/use-keys.js';
 import { ReviewHeader } from './review-header.js';
 import { review } from '../messages.js';
 import { noteLines } from './note-lines.js';
 import { NoteView } from './note-view.js';
 import { reviewKey } from './review-keys.js';
-import { footerRows, ReviewFooter } from './review-footer.js';
+import { adviceFor, footerRows, ReviewFooter } from './review-footer.js';
 import { fitLine, linesFor, reviewLayout } from './schedule-lines.js';
 import { useNoteScroll } from './use-note-scroll.js';
 import { useReview } from './use-review.js';
@@ -61,17 +61,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const width = Math.max(20, columns - 1);
   const lines = useMemo(() => (current ? noteLines(current.note, current.findings, width) : []), [current, width]);
-  // A note nobody can send yet says so, and what to do, until something else is to be said.
-  const advice =
-    status.kind === 'idle' && current && !current.note.address && current.sentAt === undefined
-      ? review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes))
-      : null;
-  const extra = footerRows(state, advice, width);
-  const { dueLines, viewport } = reviewLayout(
-    rows,
-    extra,
-    linesFor(state.schedule, current?.note.to ?? '', current ? kindSteps(current.note.kind) : []),
-  );
+  const advice = adviceFor(state);
+  const due = linesFor(state.schedule, current?.note.to ?? '', current ? kindSteps(current.note.kind) : []);
+  const { dueLines, viewport } = reviewLayout(rows, footerRows(state, advice, width), due);
   const { top, scrollBy } = useNoteScroll(state, lines, viewport);
 
   useKeys(
