@@ -339,12 +339,15 @@ describe('notes after a decision and later', () => {
 });
 
 describe('the contact request', () => {
-  it('goes to the recruiter, lists each missing address and says it is for thank-you notes', () => {
+  it('goes to the recruiter, asks for the one missing address in a sentence and says it is for a thank-you note', () => {
     const [note, ...others] = composeNotes(SAMPLES.northwind!, 'contact-request');
     expect(others).toEqual([]);
     expect(note).toMatchObject({ kind: 'contact-request', to: 'Grace Park', address: 'grace.park@northwind.example' });
     expect(note!.body.split('\n')[0]).toBe('Dear Grace,');
-    expect(note!.body).toContain('\n- the e-mail address of Lars Eriksson (Principal Engineer)\n');
+    expect(note!.body).toContain(
+      '\n\nCould you please share the e-mail address of Lars Eriksson (Principal Engineer) with me? I will use it only to send my thank-you note, and I appreciate your help.\n\n',
+    );
+    expect(note!.body).not.toMatch(/^- /m);
     expect(note!.body).toMatch(/thank-you note/);
     expect(note!.body).toContain('but I do not have an e-mail address for one of them.');
     expect(note!.subject).toBe('Contact details for a thank-you note: Full Stack Developer interview');
@@ -358,17 +361,32 @@ describe('the contact request', () => {
     const [note] = composeNotes({ ...SAMPLES.lotus!, sent: [onRecord] }, 'contact-request');
     expect(note).toMatchObject({ to: '王伟', address: 'wang.wei@lotus.example' });
     expect(note!.body).toContain('Thank you again for meeting with me');
-    expect(note!.body).toContain('- the e-mail address of Nguyễn Thị Lan (Senior SRE)');
+    expect(note!.body).toContain('Could you please share the e-mail address of Nguyễn Thị Lan (Senior SRE) with me?');
   });
 
   it('asks for a phone number for someone who used the phone', () => {
     const interview = { ...acme, interviewers: [acme.interviewers[0]!, { ...acme.interviewers[1]!, phone: undefined }] };
     const [note] = composeNotes(interview, 'contact-request');
     expect(note!.to).toBe('Dana Kim');
-    expect(note!.body).toContain('- the phone number of Sam Ortiz (Staff Engineer)\n');
+    expect(note!.body).toContain('Could you please share the phone number of Sam Ortiz (Staff Engineer) with me?');
     // It says what is missing, in the product's spelling: a number, not "contact details" or an "email".
     expect(note!.body).toContain('but I do not have a phone number for one of them.');
     expect(note!.body).not.toMatch(/email|contact details/);
+  });
+
+  it('lists the missing addresses when there are two or more, one line each', () => {
+    const [priya, sam] = acme.interviewers;
+    const interview = {
+      ...acme,
+      interviewers: [
+        { ...priya!, email: undefined },
+        { ...sam!, phone: undefined },
+      ],
+    };
+    const [note] = composeNotes(interview, 'contact-request');
+    expect(note!.body).toContain(
+      '\n\nCould you please share the following with me?\n\n- the e-mail address of Priya Raghunathan (Engineering Manager)\n- the phone number of Sam Ortiz (Staff Engineer)\n\nI will use them only to thank people for the time they spent with me. I appreciate your help.\n\n',
+    );
   });
 });
 
