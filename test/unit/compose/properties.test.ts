@@ -253,7 +253,7 @@ describe('follow-up notes', () => {
     const [fresh] = composeNotes({ ...byMail, sent: [] }, 'follow-up', { to: 'Tom Becker' });
     expect(fresh).toMatchObject({ subject: 'Following up: QA Lead interview', quotes: undefined, noEarlierNote: true });
     expect(fresh!.body).not.toMatch(/wrote:|^>|below|thank-you|my (earlier |last )?note/im);
-    expect(fresh!.body).toContain('Thank you again for meeting with me on November 20, 2026. I am still very interested');
+    expect(fresh!.body).toContain('Thank you for meeting with me on November 20, 2026. I am still very interested');
   });
 });
 
