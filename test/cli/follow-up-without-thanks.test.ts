@@ -21,9 +21,7 @@ describe('regen of a follow-up with no thank-you on record', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Subject: Following up: Sous Chef interview\n\nDear Kwame,\n/);
     expect(first.stdout).not.toMatch(/wrote:|^>|below|in case|astray|reach(ed)? you/im);
-    expect(first.stdout).toContain(
-      'Thank you for sitting down with me on November 30. I remain keen on the Sous Chef role',
-    );
+    expect(first.stdout).toContain('Thank you for sitting down with me on November 30. I remain keen on the Sous Chef role');
     expect(first.stderr).toContain(
       `No thank-you to Kwame Mensah-Bonsu is on record, so this follow-up quotes none and thanks them for the interview itself. If you did send one, record it and run this again: followup-coach sent ${ID} --kind thank-you --to "Kwame Mensah-Bonsu"`,
     );
