@@ -56,6 +56,7 @@ export function printNote(
   const last = lastSent(sent, note);
   if (last) prompter.print(words.alreadySent(formatDay(dayOf(last.at), dateStyle), spoken));
   else if (!note.address) prompter.print(words.noAddressAdvice(spoken, ask));
+  else if (note.noEarlierNote === true) prompter.print(words.noEarlierNoteAdvice(note.to));
   // A call script's subject is its title: nothing is typed into a subject field.
   if (note.subject !== '') prompter.print(spoken ? words.scriptTitle(note.subject) : words.subject(note.subject));
   if (note.attachments.length > 0) prompter.print(words.attachments(note.attachments));

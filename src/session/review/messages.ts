@@ -55,6 +55,9 @@ const shared = {
       ? `Nothing is due, so ${path} has no reminders.`
       : `${plural(count, 'reminder')} written to ${path}: import it into your calendar.`,
   calendarFailed: (why: string) => `Could not write the reminders: ${why}`,
+  /** Under a follow-up to someone no thank-you is on record for (src/compose/compose.ts, priorThankYou). */
+  noEarlierNoteAdvice: (to: string) =>
+    `No thank-you to ${to} is on record, so this follow-up quotes none and thanks them for the interview itself. If you sent one another way, record it with followup-coach sent before you copy this.`,
 } as const;
 
 /**

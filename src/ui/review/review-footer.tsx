@@ -19,11 +19,15 @@ export interface ReviewFooterProps {
   readonly dateStyle: DateStyle;
 }
 
-/** A note nobody can send yet says so, and what to do, until something else is to be said. */
+/**
+ * A note nobody can send yet says so, and what to do, until something else is to be said; so does a
+ * follow-up with no thank-you on record to quote.
+ */
 export function adviceFor(state: ReviewState): string | null {
   const current = currentNote(state);
-  if (state.status.kind !== 'idle' || !current || current.note.address || current.sentAt !== undefined) return null;
-  return review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes));
+  if (state.status.kind !== 'idle' || !current || current.sentAt !== undefined) return null;
+  if (!current.note.address) return review.noAddressAdvice(isSpoken(current.note), addressHelp(current, state.notes));
+  return current.note.noEarlierNote === true ? review.noEarlierNoteAdvice(current.note.to) : null;
 }
 
 /** The rows the footer takes above its keys: the status or advice (a notice whole), the manual checks. */
