@@ -125,16 +125,12 @@ const US_DATE_MID_SENTENCE =
  * double stop of a name that ends in one ("Tidewater Freight Co." at the end of a sentence).
  */
 function tidy(text: string): string {
-  return (
-    text
-      .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
-      .replace(US_DATE_MID_SENTENCE, '$&,')
-      // A part left out mid-sentence (a follow-up with no earlier note to mention) leaves two spaces.
-      .replace(/(\S) {2,}(?=\S)/g, '$1 ')
-      .replace(/[ \t]+$/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
+  return text
+    .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
+    .replace(US_DATE_MID_SENTENCE, '$&,')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**

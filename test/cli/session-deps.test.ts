@@ -13,6 +13,18 @@ import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
+/** The session's deps over a store in `home`, with no terminal, at `now`. */
+const depsAt = (home: string, now = () => new Date('2026-11-24T18:00:00Z')) =>
+  createSessionDeps({
+    argv: [],
+    stdin: new PassThrough(),
+    stdout: captureStream(),
+    stderr: captureStream(),
+    env: { FOLLOWUP_COACH_HOME: home },
+    interactive: false,
+    now,
+  });
+
 let handle: SessionDepsHandle | undefined;
 afterEach(async () => {
   await handle?.dispose();
@@ -22,15 +34,7 @@ afterEach(async () => {
 describe('session deps: checkSpelling', () => {
   it('leaves a misspelled name to the name-mismatch error, and still reports other misspellings', async () => {
     const now = () => new Date('2026-11-24T18:00:00Z');
-    handle = createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: tempDir() },
-      interactive: false,
-      now,
-    });
+    handle = depsAt(tempDir(), now);
     handle.deps.warmUp();
     const interview = sampleInterview();
     const note = {
@@ -53,15 +57,7 @@ describe('session deps: the draft', () => {
     const home = tempDir();
     const wrong = JSON.stringify({ version: 1, savedAt: '2026-11-24T18:00:00.000Z', draft: { version: 9, answers: [] } });
     writeFileSync(join(home, 'draft.json'), wrong);
-    handle = createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home },
-      interactive: false,
-      now: () => new Date('2026-11-24T18:00:00Z'),
-    });
+    handle = depsAt(home);
     const loaded = await handle.deps.load();
     const backup = join(home, 'draft.json.corrupt-2026-11-24T18-00-00');
     expect(loaded.draft).toBeNull();
@@ -77,16 +73,7 @@ describe('session deps: the draft', () => {
 });
 
 describe('session deps: two sessions at once', () => {
-  const open = (home: string) =>
-    createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home },
-      interactive: false,
-      now: () => new Date('2026-11-24T18:00:00Z'),
-    });
+  const open = (home: string) => depsAt(home);
   const draftOn = (home: string) => JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')).draft;
   const at = { step: 'interview.role', index: 0 } as const;
   const draftWith = (company: string) => draftOf(initialState({ ...EMPTY_ANSWERS, company }, at));
@@ -140,16 +127,7 @@ describe('session deps: two sessions at once', () => {
 });
 
 describe('session deps: rule levels', () => {
-  const session = (home: string) =>
-    createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home },
-      interactive: false,
-      now: () => new Date('2026-11-24T18:00:00Z'),
-    });
+  const session = (home: string) => depsAt(home);
   const note = {
     subject: 'Thank you: Senior Backend Engineer interview',
     body: 'Dear Priya,\n\nJust checking in after our talk about moving telemetry ingestion to Kafka and how on-call works. I enjoyed it, and I am excited about the Senior Backend Engineer role at Acme Robotics.\n\nBest regards,\nJordan Lee',
@@ -192,15 +170,7 @@ describe('session deps: deleteInterview', () => {
   it('removes the interview from the store and says whether a calendar file had its steps', async () => {
     const home = tempDir();
     const now = () => new Date('2026-11-25T09:00:00Z');
-    handle = createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home },
-      interactive: false,
-      now,
-    });
+    handle = depsAt(home, now);
     const { deps } = handle;
     const acme = await deps.saveInterview(sampleInterview(), { replace: false });
     const lumen = await deps.saveInterview(sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health' }), {
@@ -222,15 +192,7 @@ describe('session deps: deleteInterview', () => {
 describe('session deps: nextSteps', () => {
   it("names this application's due steps first, then every other application's, each with its company", async () => {
     const home = tempDir();
-    handle = createSessionDeps({
-      argv: [],
-      stdin: new PassThrough(),
-      stdout: captureStream(),
-      stderr: captureStream(),
-      env: { FOLLOWUP_COACH_HOME: home },
-      interactive: false,
-      now: () => new Date('2026-11-24T18:00:00'),
-    });
+    handle = depsAt(home, () => new Date('2026-11-24T18:00:00'));
     const { deps } = handle;
     const acme = await deps.saveInterview(sampleInterview(), { replace: false });
     expect(await deps.nextSteps(acme.id)).toEqual([

@@ -3,11 +3,10 @@
 // stdin.write as one read, as a terminal does.
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { App } from '../../src/ui/app.js';
 import { ChoiceInput } from '../../src/ui/choice-input.js';
 import { TextInput } from '../../src/ui/text-input/text-input.js';
-import { sampleInterview } from '../helpers/sample-interview.js';
+import { atTopics } from './at-topics.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
@@ -84,17 +83,6 @@ describe('a one-line input', () => {
 });
 
 describe('the topics step', () => {
-  async function atTopics() {
-    const world = emptyWorld({
-      draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })),
-    });
-    const app = render(<App deps={worldDeps(world)} />);
-    await waitFor(app, 'Pick up where you left off?');
-    await typeAndWait(app, KEY.enter);
-    await waitFor(app, '2. how on-call works');
-    return { app, world };
-  }
-
   it('adds one topic per pasted line and stays open for more', async () => {
     const { app, world } = await atTopics();
     await typeAndWait(app, 'the ');

@@ -1,25 +1,12 @@
 // Changing a topic of the interviewer's list where it stands: Up picks it, the line being typed
 // takes its place, Enter keeps the change (an empty one removes it), Esc leaves it as it was.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { answersOf, draftOf, initialState, readDraft } from '../../src/session/index.js';
-import { App } from '../../src/ui/app.js';
-import { sampleInterview } from '../helpers/sample-interview.js';
+import { readDraft } from '../../src/session/index.js';
+import { atTopics } from './at-topics.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
-import { emptyWorld, worldDeps } from '../support/fake-world.js';
+import type { emptyWorld } from '../support/fake-world.js';
 
 const CTRL_U = '\u0015';
-
-async function atTopics() {
-  const world = emptyWorld({
-    draft: draftOf(initialState(answersOf(sampleInterview()), { step: 'interviewer.topics', index: 0 })),
-  });
-  const app = render(<App deps={worldDeps(world)} />);
-  await waitFor(app, 'Pick up where you left off?');
-  await typeAndWait(app, KEY.enter);
-  await waitFor(app, '2. how on-call works');
-  return { app, world };
-}
 
 const savedTopics = (world: ReturnType<typeof emptyWorld>) => readDraft(world.draft)?.answers.interviewers[0]?.topics;
 
