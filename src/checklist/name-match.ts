@@ -125,6 +125,18 @@ function otherNamed(word: string, others: readonly Person[]): string | null {
   return null;
 }
 
+/**
+ * The greeting the candidate chose, unless a word of it is a slip of the person's name: a greeting
+ * saved before the name was corrected ("Ms McAlister" for Fiona McAllister) is the slip to report,
+ * not the choice to trust.
+ */
+function trustedChoice(chosen: string | undefined, person: Person): string | undefined {
+  const trimmed = chosen?.trim();
+  if (!trimmed) return undefined;
+  const slipped = trimmed.split(/\s+/u).some((word) => fitOf(word.replace(/[,;:!?]+$/u, ''), person) === 'misspelt');
+  return slipped ? undefined : trimmed;
+}
+
 export interface Against {
   /** Everyone else this interview knows: the other interviewers, the recruiter, the candidate. */
   readonly colleagues?: readonly string[];
@@ -147,9 +159,9 @@ export function readName(written: string, name: string, against: Against = {}): 
     .map((word) => word.replace(/^[("\u201c\u2018']+|[)"\u201d\u2019,;:!?]+$/gu, ''))
     .filter((word) => word !== '');
   if (words.length === 0) return { kind: 'role' };
-  const chosen = against.chosen?.trim();
-  if (chosen && fold(chosen) === fold(words.join(' '))) return { kind: 'match' };
   const person = personOf(name);
+  const chosen = trustedChoice(against.chosen, person);
+  if (chosen && fold(chosen) === fold(words.join(' '))) return { kind: 'match' };
   const chosenPerson = chosen ? personOf(chosen) : null;
   const persons = (names: readonly string[] | undefined) =>
     (names ?? []).filter((other) => fold(other) !== fold(name)).map(personOf);

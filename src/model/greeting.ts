@@ -164,6 +164,31 @@ export function defaultGreeting(name: string, formality: Formality = 'first-name
 }
 
 /**
+ * A greeting the candidate typed, once the person's name is corrected: each word of the old name
+ * it uses becomes the new name's word in the same place ("Ms McAlister" -> "Ms McAllister" when
+ * Fiona McAlister is corrected to Fiona McAllister). Titles and nicknames in it are kept. Names of
+ * different lengths are matched at their first and last words.
+ */
+export function greetingAfterRename(greeting: string, oldName: string, newName: string): string {
+  const before = oldName.trim().split(/\s+/u);
+  const after = newName.trim().split(/\s+/u);
+  const renamed = new Map<string, string>();
+  const pair = (from: string | undefined, to: string | undefined) => {
+    if (from && to && from !== to) renamed.set(from, to);
+  };
+  if (before.length === after.length) before.forEach((word, index) => pair(word, after[index]));
+  else {
+    pair(before[0], after[0]);
+    if (before.length > 1 && after.length > 1) pair(before.at(-1), after.at(-1));
+  }
+  if (greeting === '' || renamed.size === 0) return greeting;
+  return greeting
+    .split(/(\s+)/u)
+    .map((part) => renamed.get(part) ?? part)
+    .join('');
+}
+
+/**
  * How a name is used: `given` (first-name terms, or a Han or Hangul name as written), `titled`
  * (a title and the surname), or `whole` (the full name, because a formal greeting was asked for
  * and the candidate has not said which title goes with it).

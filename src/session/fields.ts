@@ -3,7 +3,7 @@
 // which question comes next (see flow.ts).
 import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
-import { defaultGreeting } from '../model/greeting.js';
+import { defaultGreeting, greetingAfterRename } from '../model/greeting.js';
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
 import { asPhrase, foldName, resumeWord } from '../compose/words.js';
@@ -419,7 +419,12 @@ export const FIELDS: readonly Field[] = [
         ? { ...a, viaName: '', viaNotes: '' }
         : { ...a, viaName: a.recruiterName.trim(), viaNotes: value as Answers['viaNotes'] },
   },
-  personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
+  {
+    ...personText('interviewer.name', 'name', labels.interviewerName, hints.interviewerName, validatePersonName),
+    // A greeting the candidate typed follows a corrected name ("Ms McAlister" -> "Ms McAllister").
+    write: (a: Answers, i: number, value: string) =>
+      withPerson(a, i, { name: value, greeting: greetingAfterRename(person(a, i).greeting, person(a, i).name, value) }),
+  },
   {
     id: 'interviewer.greeting',
     kind: 'text',

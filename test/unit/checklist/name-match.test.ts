@@ -7,6 +7,7 @@ import { readName } from '../../../src/checklist/name-match.js';
 import { isNicknameOf } from '../../../src/checklist/nicknames.js';
 import { isTitleWord, withoutJoinedHonorific } from '../../../src/checklist/titles.js';
 
+const kind2 = (written: string, name: string, chosen: string) => readName(written, name, { chosen }).kind;
 const kind = (written: string, name: string, colleagues: readonly string[] = [], others: readonly string[] = []) =>
   readName(written, name, { colleagues, others }).kind;
 
@@ -124,6 +125,19 @@ describe('readName: someone else, or a slip of this name', () => {
     ['Dr. el-Farsi', 'Dr. Ayesha al-Farsi', 'al-Farsi'],
   ])('%j is a slip of %s', (written, name, right) => {
     expect(readName(written, name)).toMatchObject({ kind: 'misspelt', right });
+  });
+
+  it('trusts the greeting the candidate chose, but not a slip of the name saved in it', () => {
+    // Chosen and kept: a nickname, or title and surname as the name is spelled.
+    expect(kind2('Bob', 'Robert Okafor', 'Bob')).toBe('match');
+    expect(kind2('Ms McAllister', 'Fiona McAllister', 'Ms McAllister')).toBe('match');
+    // Saved before the name was corrected (the name was "Fiona McAlister"): the slip is reported.
+    expect(readName('Ms McAlister', 'Fiona McAllister', { chosen: 'Ms McAlister' })).toMatchObject({
+      kind: 'misspelt',
+      right: 'McAllister',
+    });
+    expect(kind2('Fiona McAlister', 'Fiona McAllister', 'Ms McAlister')).toBe('misspelt');
+    expect(kind2('Ms Begun', 'Rukhsana Begum', 'Ms Begun')).toBe('misspelt');
   });
 
   it('calls one half of a hyphenated name a half', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, defaultGreeting, greetingOf, spokenSalutation, writtenSalutation } from '../../../src/model/greeting.js';
+import {
+  addressOf,
+  defaultGreeting,
+  greetingAfterRename,
+  greetingOf,
+  spokenSalutation,
+  writtenSalutation,
+} from '../../../src/model/greeting.js';
 
 describe('the greeting name', () => {
   it.each([
@@ -111,5 +118,19 @@ describe('how a call opens', () => {
     ['Tom Kessler', 'titles', 'brief', 'Hi'],
   ] as const)('%s (%s, %s) -> %s', (name, formality, tone, expected) => {
     expect(spokenSalutation(addressOf({ name }, formality), tone)).toBe(expected);
+  });
+});
+
+describe('a typed greeting after the name is corrected', () => {
+  it.each([
+    ['Ms McAlister', 'Fiona McAlister', 'Fiona McAllister', 'Ms McAllister'],
+    ['Dr. Begun', 'Rukhsana Begun', 'Rukhsana Begum', 'Dr. Begum'],
+    // Names of different lengths are matched at their first and last words.
+    ['Ms Wojcik', 'Anna Wojcik', 'Anna Maria Wójcik', 'Ms Wójcik'],
+    ['Fi', 'Fiona McAlister', 'Fiona McAllister', 'Fi'],
+    ['Sir Tom', 'Tom Hale', 'Tom Hale', 'Sir Tom'],
+    ['', 'Fiona McAlister', 'Fiona McAllister', ''],
+  ])('%j, when %s becomes %s, is %j', (greeting, before, after, expected) => {
+    expect(greetingAfterRename(greeting, before, after)).toBe(expected);
   });
 });

@@ -209,6 +209,12 @@ describe('the session reducer', () => {
     expect(renamed.answers.interviewers[1]?.name).toBe('Samuel Ortiz');
     expect(renamed.answers.interviewers[1]?.phone).toBe('+1 555 0101');
 
+    // A greeting the candidate typed follows the name when the name is corrected later.
+    const misspelt = run(two, { type: 'edit-interviewer', index: 1 }, answer('Sam Ortis'), answer('Mr Ortis'));
+    expect(misspelt.answers.interviewers[1]?.greeting).toBe('Mr Ortis');
+    const corrected = run(misspelt, { type: 'edit-interviewer', index: 1 }, answer('Sam Ortiz'));
+    expect(corrected.answers.interviewers[1]).toMatchObject({ name: 'Sam Ortiz', greeting: 'Mr Ortiz' });
+
     const removed = run(two, { type: 'remove-interviewer', index: 0 });
     expect(removed.answers.interviewers.map((p) => p.name)).toEqual(['Sam Ortiz']);
     const none = run(removed, { type: 'remove-interviewer', index: 0 }, { type: 'interviewers-done' });
