@@ -15,6 +15,16 @@
 // - a put-down by contrast or by "this time": "unlike your last hire", "keep people a bit longer
 //   this time round";
 // - praise confined to one part: "the one part of the day that felt real".
+// - hope that wears their failure: "I hope the search went better the second time around", "I
+//   hope those were just having an off day", "I hope whoever you hire cares half as much";
+// - an understatement of their failing: "keeping to time isn't always the court's strongest suit";
+// - a rhetorical question about their ways: "Is there anything at Hollins that starts when it
+//   should?", "Is the decision proving too?";
+// - irony about expectation: "I suppose I shouldn't be surprised", "more organised than I'd been
+//   led to expect", "I'd hate to think that's how the firm trains people";
+// - their pace or their losses mocked: "I'm sure you'll get there in your own time", "at the pace of
+//   the slowest", "in case it has gone the way of the last one", "it only took me four calls";
+// - a rival held up: "the county, who seem to have no trouble finding work for me".
 // Matched case-insensitively within one sentence; tone-judgement.ts reports them as warnings,
 // in a sympathetic or a praising sentence too, since the frame is what carries the scorn.
 
@@ -63,4 +73,27 @@ export const SCORN_FRAMES: readonly string[] = [
   String.raw`\b(?:you|you'll|you\s+will|they|they'll|they\s+will|you\s+can|the\s+\w+)\b[^.!?\n]{0,60}?\b(?:longer|better|sooner|faster|properly|right|on\s+time|more\s+carefully|to\s+keep\s+(?:them|people|staff))\s+this\s+time(?:\s+(?:round|around))?\b(?!\s+(?:next|last|tomorrow|of))`,
   // Praise kept to one part: "that was the one part of the day that felt real"
   String.raw`\bthe\s+(?:one|only)\s+(?:part|thing|bit|moment|question|time|person|hour|minute)s?\s+(?:of|in|during|on)\s+(?:the|that|this|your|my)\s+(?:[\w-]+\s+)?(?:day|interview|process|visit|morning|afternoon|call|tour|session|meeting|assessment)\s+(?:that|which|where|when)\s+(?:felt|was|seemed|made\s+sense|had\s+any)\s+(?:\w+\s+)?(?:real|worthwhile|useful|organi[sz]ed|professional|human|genuine|honest|relevant|productive|well[\s-]run|sensible|serious|prepared)\b`,
+  // Hope that wears their failure: "I hope the search went better the second time around",
+  // "I hope the samples were just having an off day", "I hope whoever you pick cares half as much"
+  String.raw`\bi\s+(?:do\s+|really\s+|just\s+|sincerely\s+)?hope\b[^.!?;\n]{0,80}?(?:\b(?:went|goes|go|going|turns?\s+out|works?|worked)\s+(?:a\s+(?:bit|lot|little)\s+)?better\s+(?:the\s+|this\s+)?(?:second|third|next)\s+time\b|\b(?:just\s+)?having\s+an\s+off\s+day\b|\b(?:cares?|knows?|tries|try|works?|wants?|prepares?|listens?)\s+(?:about\s+)?half\s+as\s+(?:much|hard|well)\b)`,
+  // Their failing, understated: "keeping to a timetable isn't always the court's strongest suit"
+  String.raw`\b(?:isn't|is\s+not|aren't|are\s+not|wasn't|was\s+not|never\s+was|(?:is|was|are|were)\s+never|hardly|not)\s+(?:always\s+|exactly\s+|really\s+|quite\s+|necessarily\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s|(?:your|their|its)(?:\s+[\w-]+'s)?|[\w-]+'s)\s+(?:strong(?:est)?\s+(?:suit|point)|forte|speciality|specialty|cup\s+of\s+tea)\b`,
+  // A rhetorical question about their ways: "Is there anything at Fernhollow that opens when it's
+  // supposed to?", "Is the decision proofing too?"
+  String.raw`\b(?:is|does)\s+(?:there\s+)?(?:anything|anyone|anybody|everything)\s+(?:at|in|about|over\s+at)\s+(?:[\w-]|')+(?:\s+(?:[\w-]|')+){0,2}?\s+(?:that|who|which)\s+(?:(?:[\w-]|')+\s+){1,3}?(?:when|on\s+time|as\s+(?:planned|promised|advertised)|properly|right)\b[^.!?\n]*\?|\bis\s+(?:the|your)\s+(?:decision|hiring|process|offer|answer|search|recruitment|paperwork)\s+(?:still\s+)?(?:[\w-]+ing|stuck|lost|delayed|frozen|asleep|on\s+(?:hold|holiday|strike|ice))\b(?:\s+[\w-]+){0,4}?\s+(?:too|as\s+well)\s*\?`,
+  // Irony about what was expected of them: "I suppose I shouldn't be surprised", "far more organised
+  // than I'd been led to expect", "I'd hate to think that's what the college teaches"
+  String.raw`\bi\s+(?:suppose\s+|guess\s+)?(?:i\s+)?(?:shouldn't|should\s+not)\s+(?:really\s+)?(?:be|have\s+been)\s+(?:too\s+|at\s+all\s+|very\s+)?surprised\b|\bthan\s+i(?:'d|\s+had)\s+been\s+led\s+to\s+(?:expect|believe)\b|\bi(?:'d|\s+would)\s+hate\s+to\s+think\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:what|how)\b`,
+  // Their pace or their losses, mocked: "I'm sure Kittiwake will get there in its own time", "at the
+  // speed of the slowest boat", "in case it has gone the way of the last engineer's paperwork"
+  String.raw`\b(?:get|gets|got|getting)\s+there\s+in\s+(?:its|their|your|his|her)\s+own\s+(?:good\s+|sweet\s+)?time\b|\b(?:speed|pace)\s+of\s+the\s+slowest\b|\b(?:gone|go|goes|went|going)\s+the\s+way\s+of\s+(?:the|your|their|its)\b|\bit\s+only\s+took\s+(?:me\s+|us\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:calls|phone\s+calls|e-?mails|attempts|tries|messages|voicemails|weeks|months|reminders)\b`,
+  // Patience or neglect, insinuated: "I'm sure the trust is very patient with you too", "I suppose
+  // nobody answers there until ...", "how hard it is to get through to anyone at Fernhollow"
+  String.raw`\b(?:i'm|i\s+am)\s+sure\s+(?:(?:[\w-]|')+\s+){1,4}?(?:is|are|must\s+be)\s+(?:very\s+|ever\s+so\s+|endlessly\s+|extremely\s+)?patient\s+with\s+you\b|\b(?:i\s+suppose|i\s+guess|i\s+gather|presumably|apparently)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:there\s+)?(?:answers|picks\s+up|replies|reads|checks|listens)\b|\bhow\s+hard\s+it\s+is\s+to\s+(?:get\s+through\s+to|get\s+hold\s+of|reach|get\s+an\s+answer\s+(?:out\s+of|from))\s+(?:anyone|anybody|someone|a\s+person)\s+(?:at|in)\b`,
+  // An aside in parallel with their failing: "the waste question is still open, as, apparently, is the hiring"
+  String.raw`\bas,?\s+(?:apparently|evidently|it\s+seems|it\s+turns\s+out),?\s+(?:is|are|was|were|does|did)\s+(?:the|your)\s+[\w-]+`,
+  // A rival who manages what they did not: "the federal court, who seem to have no trouble finding a use for me"
+  String.raw`\b(?:who|which|they)\s+(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+have\s+(?:had\s+)?no\s+(?:trouble|problem|difficulty|issue)\s+(?:finding|seeing|using|valuing|hiring|recognising|recognizing|making)\b`,
+  // Whoever on their side, at last: "well done to whoever finally sorted the office out"
+  String.raw`\b(?:to|thanks\s+to|well\s+done|congratulations\s+to|credit\s+to)\s+whoever\s+(?:it\s+was\s+(?:that|who)\s+)?(?:finally|eventually|at\s+(?:long\s+)?last)\b`,
 ];

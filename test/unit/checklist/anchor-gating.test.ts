@@ -25,6 +25,7 @@ const FOLDERS = [
   'corpus-dev-5',
   'corpus-dev-6',
   'corpus-dev-7',
+  'corpus-dev-8',
 ];
 const INTERVIEW_FILES = ['acme', 'lumen-health', 'northwind-bank', 'nursing', 'retail', 'teaching', 'finance', 'van-der-berg'];
 
