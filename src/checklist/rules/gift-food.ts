@@ -18,8 +18,14 @@ const AMOUNT =
 const FOOD =
   '(?:donuts?|doughnuts?|bagels?|cookies|biscuits|scones|cupcakes|cakes?|pies|pastr(?:y|ies)|muffins|croissants|brownies|(?:cinnamon\\s+|sweet\\s+)?rolls|buns|tarts|treats|goodies|snacks|sweets|candy|chocolates?|fudge|macarons|pizzas?|sandwiches|tacos|burritos|samosas|dumplings|sushi|lunch|breakfast|brunch|dinner|coffees?|lattes|drinks|beers?|wine|ice\\s+cream|baked\\s+goods|bread|loaves|cheesecakes?|fruit)(?![\\w-])(?!\\s+(?:meeting|meetings|break|breaks|chat|service|shift|shifts|menu|menus|rush|hour|time|bar|machine|cart|truck|orders?|prep|line|station|talk|session|slot|run|and\\s+learn)\\b)';
 
+/**
+ * A hamper, a box or a jar of something, whatever it holds: "a box of my dad's smoked mackerel",
+ * "a jar of our heather honey". The papers of an application are no present ("a copy of my CV").
+ */
+const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:box|boxes|tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|parcel|bag|bags|case|punnet|sack|bucket)\s+of\s+(?!(?:my\s+|our\s+)?(?:cv|cvs|resume|resumes|résumé|papers|documents|references|certificates|portfolio|work|samples|notes|records|leaflets|brochures|business\s+cards|flyers)\b)[\w-]+`;
+
 /** The act and the thing: what the sure tier finds, and quotes. */
-export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}`];
+export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}`, `\\b${CARRY}\\s+${PACKED}`];
 
 /** Somewhere at work, of the reader's side. */
 const WORKPLACE =

@@ -21,6 +21,10 @@ describe('gimmick: food and drop-in visits are errors', () => {
     'I can stop by the garage on Saturday to say hello to the crew.',
     "I'd love to swing by the site office one morning and say hi to everyone.",
     'I could pop round to your studio on Monday to thank you in person.',
+    // A hamper, a box or a jar, whatever is in it.
+    "I've left a jar of our heather honey at reception for you.",
+    'I am sending a hamper of Cornish cheeses to the team this week.',
+    'I dropped off two crates of early apples at the yard for the crew.',
   ])('%j is an error', (text) => expect(severities(text)).toEqual(['error']));
 
   it.each([
@@ -34,5 +38,8 @@ describe('gimmick: food and drop-in visits are errors', () => {
     "I'm happy to come by the lab whenever suits you.",
     'I could start on the fourteenth if that suits the team.',
     'I enjoyed our talk over coffee with the whole crew.',
+    "I've sent a copy of my CV to the office, as you asked.",
+    'I left a box of my certificates with reception for the panel to see.',
+    'I have been trained to lift a bag of cement to the scaffold safely.',
   ])('finds no error in %j', (text) => expect(severities(text)).not.toContain('error'));
 });
