@@ -186,6 +186,10 @@ export const NAMED_HELPER: readonly string[] = [
   // "expect a call from Dr. Lee", "you'll be getting an email from Tomasz"
   "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the)\\b)[\\w'.-]+",
   `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // Someone already named, volunteering: "she offered to call you and tell you how I handled it"
+  `(?:she|he|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:offered|volunteered|promised|insisted|is\\s+keen|was\\s+keen|wants|wanted)\\s+(?:on\\s+|to\\s+)(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // Their call announced: "so please don't be surprised if she rings this week"
+  "(?:don't|do\\s+not)\\s+be\\s+surprised\\s+if\\s+(?!(?:i|we)\\b)(?:[\\w.-]+\\s+){1,3}?(?:rings|calls|phones|e-?mails|texts|writes|drops\\s+by|stops\\s+by|pops\\s+in|turns\\s+up|gets\\s+in\\s+touch|reaches\\s+out|contacts\\s+you)\\b",
 ];
 
 export const THIRD_PARTY_GRAMMAR: readonly string[] = [

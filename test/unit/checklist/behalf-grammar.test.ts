@@ -27,6 +27,10 @@ describe('third-party: someone else set to speak for the writer', () => {
     'My PhD supervisor will be at the same meeting as your PI next week and means to have a quiet word with him about my application.',
     // Aviation: someone asked, described at length
     "I've asked Captain Reilly, my base engineer at my last operator, to drop your quality manager a line.",
+    // A helper already named, volunteering, or their call announced
+    'My neighbour Bruna heard I had applied, and she has offered to ring you about the bathroom I tiled for her.',
+    'Coach Alvarez saw my application and he insisted on emailing you about my season with the juniors.',
+    'I passed your card to my old charge nurse, so do not be surprised if she calls this week.',
   ])('flags %j', (text) => expect(count(text)).toBe(1));
 });
 
@@ -53,5 +57,10 @@ describe('third-party: near misses that stay quiet', () => {
     'I asked Dana to send me the parking instructions for my visit.',
     'I got the chance to talk to your charge nurses on the tour.',
     'My references will be glad to speak with you.',
+    // Offers and surprises that are not a helper's call on the writer's behalf
+    'You said Dana would be in touch about the start date, and she offered to send me the rota.',
+    'She offered to show me the isolators, which I appreciated.',
+    "Don't be surprised if I ask about the night rota again; it matters to me.",
+    "Please don't be surprised if my reply is late on Thursday: I am on a night shift.",
   ])('leaves %j alone', (text) => expect(count(text)).toBe(0));
 });
