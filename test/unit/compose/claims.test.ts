@@ -48,6 +48,9 @@ const CLAIMS: ReadonlyArray<readonly [string, RegExp]> = [
     /\byour (explanation|thoughts)\b|\bwalk me through\b|\byou (told|shared|explained)\b|\bsharing so much\b/i,
   ],
   ['no antecedent', /\bthat work\b|\bthe (work|responsibilities) we (discussed|talked about)\b/i],
+  // Words that stand in for what the file says: "your side of the work" (whose? which?), "the work
+  // and everything it involves". A note names the role, or the topics the candidate typed.
+  ['a vague stand-in', /\byour side of (the|our) work\b|\band (everything|all) (it|that) (involves|entails)\b/i],
   // Nothing asks whether the candidate has references or samples of their work to show (a note
   // names an attachment only when there is one), or when they are free: a note offers only what
   // it can stand behind.

@@ -59,7 +59,7 @@ const STATES: ReadonlyArray<readonly [NoteKind, Partial<Interview>, IsoDate?]> =
 
 /** Where a topic may stop: the sentence's end, or the join to the next topic of its list. */
 const TOPIC = '\u00a7';
-const AFTER_TOPIC = new RegExp(`${TOPIC}(?![.?!]|(?:, |; |,? and |; and |, as well as )${TOPIC})(.{0,40})`, 'gu');
+const AFTER_TOPIC = new RegExp(`${TOPIC}(?![.?!]|(?:, |; |,? and |; and )${TOPIC})(.{0,40})`, 'gu');
 
 const cases = TONES.flatMap((tone) =>
   (['email', 'phone'] as const).flatMap((by) =>
