@@ -9,6 +9,7 @@ import { dayOf } from '../model/sent-log.js';
 import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
+import { type DialectName, dialectOfTerritory } from '../checklist/dialect.js';
 import { detailAbout } from './detail.js';
 import {
   asPhrase,
@@ -176,6 +177,20 @@ function asksOf(asks: readonly MissingAddress[]) {
   };
 }
 
+/** Englishes whose letters to a reader greeted by name close "Yours sincerely": British, and those that follow it. */
+const YOURS_SINCERELY: ReadonlySet<DialectName> = new Set(['British', 'Australian', 'Indian']);
+
+/**
+ * The formal close before the signature, in the user's English: "Yours sincerely" in British
+ * English, "Sincerely" in American, one of the two in every note of a run (a panel's notes had
+ * both). British usage keeps "Yours faithfully" for "Dear Sir or Madam"; every note here greets its
+ * reader by name, so none needs it.
+ */
+function sincerelyIn(style: DateStyle): string {
+  const territory = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(style.locale)?.[1] ?? null;
+  return YOURS_SINCERELY.has(style.dialect ?? dialectOfTerritory(territory)) ? 'Yours sincerely' : 'Sincerely';
+}
+
 export interface ContextExtras {
   readonly prior?: PriorNote | undefined;
   readonly missing?: readonly MissingAddress[] | undefined;
@@ -259,6 +274,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      * "resume"), else the locale's word: "CV" where English says so (en-GB and its neighbours).
      */
     resumeWord: attachmentWord(interview.candidate.resume, dateStyle.locale),
+    /** The formal sign-off, without its comma: "Yours sincerely" or "Sincerely" (sincerelyIn). */
+    get sincerely() {
+      return sincerelyIn(dateStyle);
+    },
     /** "are" for work samples, "is" for one document: "My work samples are attached". */
     resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
     /**
