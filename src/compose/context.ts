@@ -95,12 +95,16 @@ function told(interview: Interview, recipient: Recipient, greeting: string): boo
 /**
  * Whom the greeting addresses: the interviewer, or for the recruiter, the panel member of the same
  * name when they sat on the panel too, so a contact request greets them as their thank-you does
- * ("Dear Ms Kim," both times, not "Dear Alex Kim," in one).
+ * ("Dear Ms Kim," both times, not "Dear Alex Kim," in one); off the panel, the recruiter with the
+ * greeting the candidate gave them ("Dear Ms Ashworth,"), else the one their name gives.
  */
 function greeted(interview: Interview, recipient: Recipient) {
   if (recipient.interviewer !== null) return recipient.interviewer;
   const name = foldName(recipient.name);
-  return interview.interviewers.find((person) => foldName(person.name) === name) ?? { name: recipient.name };
+  const onPanel = interview.interviewers.find((person) => foldName(person.name) === name);
+  if (onPanel) return onPanel;
+  const recruiter = interview.recruiter;
+  return recruiter && foldName(recruiter.name) === name ? recruiter : { name: recipient.name };
 }
 
 function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean, detailBefore: boolean) {
@@ -137,7 +141,10 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
 
 /** The go-between a note is sent through, as its cover line names them ("Ms Kim", "Alex"). */
 function viaOf(interview: Interview, between: GoBetween) {
-  const person = between.interviewer ?? { name: between.name };
+  const recruiter = interview.recruiter;
+  const person =
+    between.interviewer ??
+    (recruiter && foldName(recruiter.name) === foldName(between.name) ? recruiter : { name: between.name });
   return { name: between.name.trim(), greeting: addressOf(person, interview.formality).name };
 }
 
