@@ -24,5 +24,10 @@ export function dialectFromEnv(env: NodeJS.ProcessEnv): DialectName {
   const named = DIALECTS.find((name) => name.toLowerCase() === asked);
   if (named) return named;
   const { language, territory } = localeFromEnv(env, 'LC_MESSAGES');
-  return (language === 'en' && territory !== null && BY_REGION[territory]) || 'American';
+  return language === 'en' ? dialectOfTerritory(territory) : 'American';
+}
+
+/** The English written in a territory ("GB" -> British), American for one it does not list or none. */
+export function dialectOfTerritory(territory: string | null): DialectName {
+  return (territory !== null && BY_REGION[territory.toUpperCase()]) || 'American';
 }

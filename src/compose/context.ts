@@ -9,6 +9,7 @@ import { dayOf } from '../model/sent-log.js';
 import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
+import { type DialectName, dialectOfTerritory } from '../checklist/dialect.js';
 import { detailAbout } from './detail.js';
 import {
   asPhrase,
@@ -94,12 +95,16 @@ function told(interview: Interview, recipient: Recipient, greeting: string): boo
 /**
  * Whom the greeting addresses: the interviewer, or for the recruiter, the panel member of the same
  * name when they sat on the panel too, so a contact request greets them as their thank-you does
- * ("Dear Ms Kim," both times, not "Dear Alex Kim," in one).
+ * ("Dear Ms Kim," both times, not "Dear Alex Kim," in one); off the panel, the recruiter with the
+ * greeting the candidate gave them ("Dear Ms Ashworth,"), else the one their name gives.
  */
 function greeted(interview: Interview, recipient: Recipient) {
   if (recipient.interviewer !== null) return recipient.interviewer;
   const name = foldName(recipient.name);
-  return interview.interviewers.find((person) => foldName(person.name) === name) ?? { name: recipient.name };
+  const onPanel = interview.interviewers.find((person) => foldName(person.name) === name);
+  if (onPanel) return onPanel;
+  const recruiter = interview.recruiter;
+  return recruiter && foldName(recruiter.name) === name ? recruiter : { name: recipient.name };
 }
 
 function recipientOf(interview: Interview, recipient: Recipient, metBefore: boolean, detailBefore: boolean) {
@@ -136,7 +141,10 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
 
 /** The go-between a note is sent through, as its cover line names them ("Ms Kim", "Alex"). */
 function viaOf(interview: Interview, between: GoBetween) {
-  const person = between.interviewer ?? { name: between.name };
+  const recruiter = interview.recruiter;
+  const person =
+    between.interviewer ??
+    (recruiter && foldName(recruiter.name) === foldName(between.name) ? recruiter : { name: between.name });
   return { name: between.name.trim(), greeting: addressOf(person, interview.formality).name };
 }
 
@@ -174,6 +182,20 @@ function asksOf(asks: readonly MissingAddress[]) {
   return {
     what: joinList([...of('email', 'e-mail address', 'e-mail addresses'), ...of('phone', 'phone number', 'phone numbers')]),
   };
+}
+
+/** Englishes whose letters to a reader greeted by name close "Yours sincerely": British, and those that follow it. */
+const YOURS_SINCERELY: ReadonlySet<DialectName> = new Set(['British', 'Australian', 'Indian']);
+
+/**
+ * The formal close before the signature, in the user's English: "Yours sincerely" in British
+ * English, "Sincerely" in American, one of the two in every note of a run (a panel's notes had
+ * both). British usage keeps "Yours faithfully" for "Dear Sir or Madam"; every note here greets its
+ * reader by name, so none needs it.
+ */
+function sincerelyIn(style: DateStyle): string {
+  const territory = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(style.locale)?.[1] ?? null;
+  return YOURS_SINCERELY.has(style.dialect ?? dialectOfTerritory(territory)) ? 'Yours sincerely' : 'Sincerely';
 }
 
 export interface ContextExtras {
@@ -259,6 +281,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
      * "resume"), else the locale's word: "CV" where English says so (en-GB and its neighbours).
      */
     resumeWord: attachmentWord(interview.candidate.resume, dateStyle.locale),
+    /** The formal sign-off, without its comma: "Yours sincerely" or "Sincerely" (sincerelyIn). */
+    get sincerely() {
+      return sincerelyIn(dateStyle);
+    },
     /** "are" for work samples, "is" for one document: "My work samples are attached". */
     resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
     /**

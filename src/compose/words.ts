@@ -22,14 +22,16 @@ export function joinList(items: readonly string[]): string {
 
 /**
  * A list of things talked about, as a sentence reads it: like joinList, except that when an item
- * holds an "and" of its own, the last one joins with ", as well as", so the reader can tell where
- * one item ends ("the rota and the van, as well as the CSCS card"), not a chain of "and"s. A list
- * whose items hold commas takes joinList's semicolons, which already keep each item whole.
+ * holds an "and" of its own, the last one joins with a comma before its "and" ("the rota and the
+ * van, and the CSCS card"), so the reader can tell where one item ends, not a chain of "and"s. A
+ * stock joining phrase (", as well as") would not do: colleagues compare notes, and every note
+ * listing such topics said it. A list whose items hold commas takes joinList's semicolons, which
+ * already keep each item whole.
  */
 export function joinPhrases(items: readonly string[]): string {
   if (items.length <= 1 || items.some((item) => item.includes(',')) || !items.some((item) => /\band\b| & /i.test(item)))
     return joinList(items);
-  return `${items.slice(0, -1).join(', ')}, as well as ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
 }
 
 /**

@@ -1,11 +1,12 @@
 // The user's date style, read where a command starts, as the business calendar is (holidays.ts).
+import { dialectFromEnv } from '../checklist/dialect.js';
 import { todayOf } from './dates.js';
 import { type DateStyle, dateLocaleOf } from './day-format.js';
 import { localeFromEnv } from './locale.js';
 
 /**
  * Dates as the user writes them: in the locale of LC_TIME (LC_ALL, LANG), with the year only
- * outside the year of `now`. The locale is worked out on the first day formatted, so a command
+ * outside the year of `now`; and the English of their letters (FOLLOWUP_COACH_DIALECT, else LC_MESSAGES). The locale is worked out on the first day formatted, so a command
  * that writes no date pays nothing for it.
  */
 export function dateStyleFor(env: NodeJS.ProcessEnv, now: Date): DateStyle {
@@ -16,5 +17,8 @@ export function dateStyleFor(env: NodeJS.ProcessEnv, now: Date): DateStyle {
       return locale;
     },
     today: todayOf(now),
+    get dialect() {
+      return dialectFromEnv(env);
+    },
   };
 }

@@ -5,6 +5,7 @@
 // January 8, 2027" in December; "Friday, January 8, 2027" in September too, over four months on). Which locale and which "today" is a DateStyle every caller passes in, as the
 // business calendar is (dates.ts): each command reads the user's (date-style.ts), and a test
 // states the one it means.
+import type { DialectName } from '../checklist/dialect.js';
 import type { Locale } from './locale.js';
 import type { IsoDate } from './types.js';
 
@@ -13,6 +14,12 @@ export interface DateStyle {
   readonly locale: string;
   /** The user's today; null writes every year. */
   readonly today: IsoDate | null;
+  /**
+   * The English the user writes (FOLLOWUP_COACH_DIALECT, else the locale: src/checklist/dialect.ts),
+   * for what a letter's form follows rather than its dates: "Yours sincerely" or "Sincerely". When
+   * absent, the English of `locale`'s territory.
+   */
+  readonly dialect?: DialectName | undefined;
 }
 
 /** American, with every year written: the style of a test that states no clock. */

@@ -139,6 +139,7 @@ export const RECRUITER_FIELDS = {
   name: text(validatePersonName),
   email: optional(text(validateEmail)),
   phone: optional(text(validatePhone)),
+  greeting: optional(text(validatePersonName)),
 } as const;
 
 /** The person the notes go through (src/model/via.ts). */

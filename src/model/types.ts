@@ -62,6 +62,8 @@ export interface Recruiter {
   readonly name: string;
   readonly email?: string | undefined;
   readonly phone?: string | undefined;
+  /** How the candidate greets them ("Gemma", "Ms Ashworth"); derived from the name when absent, as an interviewer's is. */
+  readonly greeting?: string | undefined;
 }
 
 /** Which notes go through the go-between: the thank-yous only, or every written note. */

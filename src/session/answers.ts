@@ -36,6 +36,8 @@ export interface Answers {
   readonly recruiterName: string;
   readonly recruiterEmail: string;
   readonly recruiterPhone: string;
+  /** How the candidate greets the recruiter; '' while it is the one derived from the name. */
+  readonly recruiterGreeting: string;
   readonly interviewers: readonly InterviewerAnswers[];
   /** The interviewer's own words, '' for "they gave none", and the day they resolve to. */
   readonly timeframeText: string;
@@ -79,6 +81,7 @@ export const EMPTY_ANSWERS: Answers = {
   recruiterName: '',
   recruiterEmail: '',
   recruiterPhone: '',
+  recruiterGreeting: '',
   interviewers: [],
   timeframeText: '',
   timeframeDate: null,
@@ -128,6 +131,7 @@ export function answersOf(interview: Interview): Answers {
     recruiterName: interview.recruiter?.name ?? '',
     recruiterEmail: interview.recruiter?.email ?? '',
     recruiterPhone: interview.recruiter?.phone ?? '',
+    recruiterGreeting: interview.recruiter?.greeting ?? '',
     interviewers: interview.interviewers.map(interviewerAnswersOf),
     timeframeText: interview.timeframe?.text ?? '',
     timeframeDate: interview.timeframe?.date ?? null,

@@ -79,6 +79,8 @@ function answersFrom(v: Loose): Answers {
     recruiterEmail: text(v.recruiterEmail),
     // Absent from drafts saved before the recruiter's phone was asked: empty, as skipped.
     recruiterPhone: text(v.recruiterPhone),
+    // Absent from drafts saved before the recruiter's greeting was asked: derived from the name.
+    recruiterGreeting: text(v.recruiterGreeting),
     interviewers: Array.isArray(v.interviewers) ? v.interviewers.map(personOf) : [],
     timeframeText: text(v.timeframeText),
     timeframeDate: day(v.timeframeDate),

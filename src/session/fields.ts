@@ -3,7 +3,7 @@
 // which question comes next (see flow.ts).
 import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
-import { defaultGreeting, greetingAfterRename } from '../model/greeting.js';
+import { addressOf, defaultGreeting, greetingAfterRename } from '../model/greeting.js';
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
 import { asPhrase, foldName, resumeWord } from '../compose/words.js';
@@ -117,6 +117,7 @@ export type FieldId =
   | 'interview.recruiter-name'
   | 'interview.recruiter-email'
   | 'interview.recruiter-phone'
+  | 'interview.recruiter-greeting'
   | 'interview.via'
   | 'interviewer.name'
   | 'interviewer.greeting'
@@ -155,7 +156,7 @@ function candidateText(
   };
 }
 
-type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail' | 'recruiterPhone';
+type PlainKey = 'company' | 'role' | 'recruiterName' | 'recruiterEmail' | 'recruiterPhone' | 'recruiterGreeting';
 function interviewText(
   id: FieldId,
   key: PlainKey,
@@ -248,6 +249,12 @@ const YES_NO: readonly Choice[] = [
   { value: 'no', label: choices.no },
   { value: 'yes', label: choices.yes },
 ];
+
+/** Whether the recruiter's name gives no greeting of its own: a formal greeting asked for, and no title in the name. */
+function recruiterGreetingNeeded(a: Answers): boolean {
+  const name = a.recruiterName.trim();
+  return addressOf({ name }, a.formality || 'first-names').form === 'whole';
+}
 
 /** Whether interviewer `index` is the recruiter named earlier in the answers. */
 function isRecruiter(a: Answers, index: number): boolean {
@@ -379,6 +386,20 @@ export const FIELDS: readonly Field[] = [
     write: (a, _i, value) => ({ ...a, formality: value as Answers['formality'] }),
   },
   interviewText('interview.recruiter-name', 'recruiterName', labels.recruiterName, hints.recruiterName, validateDetail, true),
+  {
+    // Asked only when the name alone cannot say: with titles chosen for the panel, a name with no
+    // title would open "Dear Gemma Ashworth,", and Ms or Mr is the candidate's to choose. With
+    // first names, the recruiter is greeted by theirs, as the panel is.
+    ...interviewText(
+      'interview.recruiter-greeting',
+      'recruiterGreeting',
+      labels.recruiterGreeting,
+      hints.recruiterGreeting,
+      optional(validatePersonName),
+      true,
+    ),
+    when: (a) => a.recruiterName.trim() !== '' && (a.recruiterGreeting !== '' || recruiterGreetingNeeded(a)),
+  },
   {
     ...interviewText(
       'interview.recruiter-email',

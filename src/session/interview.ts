@@ -58,6 +58,7 @@ export function interviewOf(answers: Answers, history: InterviewHistory): Interv
             name: answers.recruiterName,
             email: orUndefined(answers.recruiterEmail),
             phone: orUndefined(answers.recruiterPhone),
+            greeting: orUndefined(answers.recruiterGreeting),
           },
     timeframe: answers.timeframeText === '' ? null : { text: answers.timeframeText, date: answers.timeframeDate },
     status: answers.notSelected === 'yes' ? 'not-selected' : 'waiting',

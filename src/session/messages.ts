@@ -34,6 +34,7 @@ export const labels = {
   interviewerTopics: 'Topics you discussed',
   interviewerDetail: 'A personal detail (optional)',
   interviewerGreeting: 'How do you greet them?',
+  recruiterGreeting: 'How do you greet the recruiter?',
   interviewerAddition: 'Something to add or send them (optional)',
   formality: 'How do you greet interviewers?',
   toldBy: 'Who told you? (optional)',
@@ -72,6 +73,8 @@ export const hints = {
   interviewerDetail:
     'Something personal you talked about, in your own words, e.g. "We both ran the Chicago marathon this year." The thank-you and the stay-in-touch note mention it; the note after a no leaves it out. Enter to skip.',
   interviewerGreeting: 'As you would address them in person, e.g. Priya or Dr. Okonkwo. Every note to them opens with it.',
+  recruiterGreeting:
+    'Their given name or their title and surname, e.g. Dana or Ms Kim, as you greet the panel. Every note to them opens with it.',
   interviewerAddition:
     'One thing you would add, answer better or send them, as a few words that finish "I would like to say more about ...", e.g. the dashboard mock-up I mentioned. Enter to skip.',
   formality:

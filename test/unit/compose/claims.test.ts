@@ -48,6 +48,9 @@ const CLAIMS: ReadonlyArray<readonly [string, RegExp]> = [
     /\byour (explanation|thoughts)\b|\bwalk me through\b|\byou (told|shared|explained)\b|\bsharing so much\b/i,
   ],
   ['no antecedent', /\bthat work\b|\bthe (work|responsibilities) we (discussed|talked about)\b/i],
+  // Words that stand in for what the file says: "your side of the work" (whose? which?), "the work
+  // and everything it involves". A note names the role, or the topics the candidate typed.
+  ['a vague stand-in', /\byour side of (the|our) work\b|\band (everything|all) (it|that) (involves|entails)\b/i],
   // Nothing asks whether the candidate has references or samples of their work to show (a note
   // names an attachment only when there is one), or when they are free: a note offers only what
   // it can stand behind.
@@ -78,6 +81,14 @@ const OFFER =
 
 /** Said about the role after a no: "not-selected" records only that the candidate was not the final choice. */
 const NEWS = /\bsomeone else\b|\banother candidate\b|\bhas been chosen\b|\boffered to\b|\b(is going|will go|went|gone) to\b/i;
+
+/**
+ * Before a decision, a note that looks past the role concedes it ("Either way, I would welcome
+ * being considered for future openings"): while the candidate waits, every note is about this
+ * role. Other openings belong to the reply to a no and the stay-in-touch note.
+ */
+const RESIGNED =
+  /\b(future|other) (openings|opportunities|roles|positions|vacancies)\b|\b(roles|openings) in (the )?future\b|\beither way\b|\bwhatever (the outcome|you decide|it is|happens)\b|\bhowever it turns out\b|\bin any event\b|\bbeen filled\b|\b(stay|remain|keep) in (touch|contact)\b/i;
 
 /** In a thank-you, which may go out the day of the interview, nothing has happened "since". */
 const SINCE = /\bsince\b/i;
@@ -159,6 +170,8 @@ describe('every note claims only what the answers say', () => {
           const where = `${kind} to ${note.to}${note.by === 'phone' ? ' (call)' : ''}`;
           for (const [what, pattern] of CLAIMS)
             if (pattern.test(sentence)) problems.push(`${where} claims ${what}: "${sentence}"`);
+          if (interview.status === 'waiting' && RESIGNED.test(sentence))
+            problems.push(`${where} sounds resigned before any decision: "${sentence}"`);
           if (kind === 'thank-you' && SINCE.test(sentence)) problems.push(`${where} claims time has passed: "${sentence}"`);
           if (interview.status === 'not-selected' && NEWS.test(sentence))
             problems.push(`${where} claims news nobody gave: "${sentence}"`);

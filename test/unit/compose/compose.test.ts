@@ -104,9 +104,9 @@ describe('composeNotes', () => {
   it('prints a topic containing Handlebars markup exactly as typed', () => {
     const topics = ['the {{mustache}} syntax in our templates', '{{#each}} loops and {{> partials}}'];
     const interview = { ...acme, interviewers: [{ ...acme.interviewers[0]!, topics }] };
-    // The second topic holds an "and" of its own, so the thank-you's list joins with ", as well as".
+    // The second topic holds an "and" of its own, so the thank-you's list joins with a comma before its "and".
     const [thanks] = composeNotes(interview, 'thank-you');
-    expect(thanks!.body).toContain('the {{mustache}} syntax in our templates, as well as {{#each}} loops and {{> partials}}');
+    expect(thanks!.body).toContain('the {{mustache}} syntax in our templates, and {{#each}} loops and {{> partials}}');
     // The later notes come back to the first topic alone, still exactly as typed.
     for (const kind of ['follow-up', 'stay-in-touch', 'not-selected'] as const) {
       const [note] = composeNotes(interview, kind);

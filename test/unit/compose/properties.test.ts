@@ -339,14 +339,16 @@ describe('notes after a decision and later', () => {
 });
 
 describe('the contact request', () => {
-  it('goes to the recruiter, asks for the one missing address in a sentence and says it is for a thank-you note', () => {
+  it('goes to the recruiter, asks for the one missing address in a sentence and says what it is for, with no "only" that later notes would break', () => {
     const [note, ...others] = composeNotes(SAMPLES.northwind!, 'contact-request');
     expect(others).toEqual([]);
     expect(note).toMatchObject({ kind: 'contact-request', to: 'Grace Park', address: 'grace.park@northwind.example' });
     expect(note!.body.split('\n')[0]).toBe('Dear Grace,');
     expect(note!.body).toContain(
-      '\n\nCould you please share the e-mail address of Lars Eriksson (Principal Engineer) with me? I will use it only to send my thank-you note, and I appreciate your help.\n\n',
+      '\n\nCould you please share the e-mail address of Lars Eriksson (Principal Engineer) with me? I would use it to say thank you and to keep in touch after the interview. I appreciate your help.\n\n',
     );
+    // The coach writes to that address again (follow-ups, the reply to a no, keeping in touch).
+    expect(note!.body).not.toMatch(/\bonly\b/);
     expect(note!.body).not.toMatch(/^- /m);
     expect(note!.body).toMatch(/thank-you note/);
     expect(note!.body).toContain('but I do not have an e-mail address for one of them.');
@@ -385,7 +387,7 @@ describe('the contact request', () => {
     };
     const [note] = composeNotes(interview, 'contact-request');
     expect(note!.body).toContain(
-      '\n\nCould you please share the following with me?\n\n- the e-mail address of Priya Raghunathan (Engineering Manager)\n- the phone number of Sam Ortiz (Staff Engineer)\n\nI will use them only to thank people for the time they spent with me. I appreciate your help.\n\n',
+      '\n\nCould you please share the following with me?\n\n- the e-mail address of Priya Raghunathan (Engineering Manager)\n- the phone number of Sam Ortiz (Staff Engineer)\n\nI would use them to thank people for their time and to keep in touch after the interview. I appreciate your help.\n\n',
     );
   });
 });

@@ -26,12 +26,12 @@ describe('words', () => {
 
   it('joins topics that hold an "and" of their own without a chain of "and"s', () => {
     expect(joinPhrases(['the on-call rota and the company van', 'the CSCS card and Safe Pass renewal'])).toBe(
-      'the on-call rota and the company van, as well as the CSCS card and Safe Pass renewal',
+      'the on-call rota and the company van, and the CSCS card and Safe Pass renewal',
     );
     expect(
       joinPhrases(['call-out times across West Cork', 'LOLER thorough examinations and the six-month cycle', 'the van']),
-    ).toBe('call-out times across West Cork, LOLER thorough examinations and the six-month cycle, as well as the van');
-    expect(joinPhrases(['sales & marketing', 'hiring'])).toBe('sales & marketing, as well as hiring');
+    ).toBe('call-out times across West Cork, LOLER thorough examinations and the six-month cycle, and the van');
+    expect(joinPhrases(['sales & marketing', 'hiring'])).toBe('sales & marketing, and hiring');
     // An ampersand inside a word (R&D) is no "and" of the list's.
     expect(joinPhrases(['the R&D budget', 'hiring'])).toBe('the R&D budget and hiring');
     // No "and" inside: the plain list; "Anderson" or "brand" hold no "and" word.
