@@ -1,15 +1,20 @@
 // The spelling path's speed work changes no finding: each faster step against the way it was
 // written before (kept here as the reference), over every draft of the labelled and dev corpora
-// and one long draft built from them.
+// and one long draft built from them; and the worker's words, sent once for a run of notes and
+// answered one request at a time, against words imported afresh for every draft.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { roleWordsFor } from '../../../src/checklist/known-words.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownWordsFor, roleWordsFor, typedWordsFor } from '../../../src/checklist/known-words.js';
 import { blankLongTokens, LONG_TOKEN } from '../../../src/checklist/lint-pieces.js';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { startSpellChecker, type SpellChecker } from '../../../src/checklist/spell.js';
 import { fold } from '../../../src/checklist/text.js';
 import { joinedRoleWords, runTogetherParts } from '../../../src/checklist/typed-words.js';
 import { checkCommandMessages as m } from '../../../src/commands/check/messages.js';
+import type { Finding } from '../../../src/model/types.js';
 import { loadCorpus, type CorpusEntry } from './corpus-lib.js';
+import { buildTestWorker } from './worker-build.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
 /** The labelled corpus and the dev ones; never the held-out corpora. */
@@ -83,4 +88,42 @@ describe('the spelling path reads what it read before', () => {
     const budget = 2_000_000 * 1024;
     expect(m.spellPartial(1, 1, budget)).toContain(`about ${(Math.round(budget / 6 / 100) * 100).toLocaleString('en')} words`);
   });
+});
+
+describe('the worker holds each interview’s words as if imported for every draft', () => {
+  let checker: SpellChecker;
+  beforeAll(async () => {
+    checker = startSpellChecker({ workerUrl: await buildTestWorker() });
+    await checker.ready;
+  }, 60_000);
+  afterAll(() => checker?.close());
+
+  // Two neighbouring drafts (often of one interview) in every thirty: every folder, in a time a
+  // unit test can take.
+  const sample = entries.filter((_, index) => index % 30 < 2);
+  const lint = (entry: CorpusEntry) =>
+    checker.lint(parseDraft(entry.text), knownWordsFor(entry.context), {
+      typed: typedWordsFor(entry.context),
+      role: roleWordsFor(entry.context),
+    });
+
+  it('gives each draft the same findings, whether its words were just sent, kept from the last check, or sent among other requests', async () => {
+    // The reference: before each draft another word list, so its own words are sent and imported anew.
+    const fresh = new Map<CorpusEntry, Finding[]>();
+    for (const entry of sample) {
+      await checker.lint('A short line.\n', ['Zyxwvut']);
+      fresh.set(entry, await lint(entry));
+    }
+    // Each draft checked again straight after: its words are not sent again, the worker keeps them.
+    for (const entry of sample) {
+      await lint(entry);
+      expect({ name: entry.name, findings: await lint(entry) }).toEqual({ name: entry.name, findings: fresh.get(entry) });
+    }
+    // All at once, interviews mixed: each request is answered with its own words.
+    const together = await Promise.all(sample.map(lint));
+    for (const [index, entry] of sample.entries())
+      expect({ name: entry.name, findings: together[index] }).toEqual({ name: entry.name, findings: fresh.get(entry) });
+    // Most drafts have no slip; those that do (and the names the words excuse) keep this from comparing empty lists.
+    expect([...fresh.values()].some((findings) => findings.length > 0)).toBe(true);
+  }, 400_000);
 });
