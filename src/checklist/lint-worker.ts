@@ -78,6 +78,9 @@ linter.catch((error: unknown) =>
   post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) }),
 );
 
+/** The known words of the last request that sent them (see WorkerRequest), and those Harper holds. */
+let words: readonly string[] = [];
+let wanted = '';
 let imported = '';
 
 type HarperLint = Awaited<ReturnType<Awaited<typeof linter>['lint']>>[number];
@@ -108,15 +111,18 @@ function toRaw(byRule: Readonly<Record<string, readonly HarperLint[]>>): RawLint
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-port.on('message', async (request: WorkerRequest) => {
+async function answer(request: WorkerRequest): Promise<void> {
   try {
+    if (request.words !== null) {
+      words = request.words;
+      wanted = [...words].sort().join('\n');
+    }
     const harper = await linter;
-    const key = [...request.words].sort().join('\n');
-    if (key !== imported) {
+    if (wanted !== imported) {
       // The dictionary only grows: start clean so one interview's names never excuse another's typo.
       await harper.clearWords();
-      await harper.importWords([...request.words]);
-      imported = key;
+      await harper.importWords([...words]);
+      imported = wanted;
     }
     const raw: RawLint[][] = [];
     for (const text of request.texts)
@@ -125,4 +131,12 @@ port.on('message', async (request: WorkerRequest) => {
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+// One request at a time, in the order they came: each awaits Harper between its steps, and two
+// at once (check lints the draft and the role together; a session its notes) could have one
+// lint while the other swaps in its interview's words.
+let answered = Promise.resolve();
+port.on('message', (request: WorkerRequest) => {
+  answered = answered.then(() => answer(request));
 });

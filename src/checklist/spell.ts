@@ -58,6 +58,10 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
   >();
   let nextId = 1;
   let loadMs: number | null = null;
+  // The known words last sent to the worker, and their folded set: a session passes the same
+  // interview's words note after note (see WorkerRequest).
+  let sentWords: string | null = null;
+  let knownWords: { readonly key: string; readonly folded: ReadonlySet<string> } | null = null;
   let failure: Error | null = null;
   let markReady: () => void = () => {};
   let failReady: (error: Error) => void = () => {};
@@ -102,7 +106,7 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
   return {
     ready,
     loadMs: () => loadMs,
-    lint(text, knownWords, options = {}) {
+    lint(text, words, options = {}) {
       if (failure) return Promise.reject(failure);
       const draft = typeof text === 'string' ? parseDraft(text) : text;
       const id = nextId++;
@@ -114,7 +118,11 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
       const joined = joinedRoleWords(draft.text, options.role);
       const apartTexts = joined.map((parts) => parts.join(' '));
       const texts = [...pieces.map((piece) => piece.text), ...apartTexts];
-      const request: WorkerRequest = { type: 'lint', id, texts, words: [...knownWords] };
+      const key = JSON.stringify(words);
+      const request: WorkerRequest = { type: 'lint', id, texts, words: key === sentWords ? null : [...words] };
+      sentWords = key;
+      if (knownWords?.key !== key) knownWords = { key, folded: new Set(words.map(fold)) };
+      const known = knownWords.folded;
       return new Promise<Finding[]>((resolve, reject) => {
         const apart = (result: WorkerResponse & { type: 'result' }): ReadonlyMap<string, string> =>
           new Map(
@@ -133,7 +141,6 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
               })),
             ),
           );
-        const known = new Set(knownWords.map(fold));
         pending.set(id, {
           resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known, apart: apart(result) })),
           reject,

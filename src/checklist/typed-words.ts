@@ -129,11 +129,16 @@ function joinedIn(role: string): ReadonlySet<string> {
   );
 }
 
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+
 /** The run-together words of the role (runTogetherParts) that `text` holds, once each, split. */
 export function joinedRoleWords(text: string, role: ReadonlySet<string> | undefined): ReadonlyArray<readonly string[]> {
   if (role === undefined || role.size === 0) return [];
   const found = new Map<string, readonly string[]>();
   for (const [word] of text.matchAll(/\p{L}+(?:['\u2019]s)?/gu)) {
+    // Only a small letter before a capital splits a word (runTogetherParts): most words of a long
+    // draft have none, and are passed over without the split.
+    if (!LOWER_THEN_UPPER.test(word)) continue;
     const parts = runTogetherParts(word);
     const key = fold(word.replace(/['\u2019]s$/u, ''));
     if (parts !== null && role.has(key) && !found.has(key)) found.set(key, parts);
