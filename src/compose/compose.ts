@@ -10,6 +10,7 @@ import {
   type NoteEdit,
   type NoteKind,
 } from '../model/types.js';
+import { answerMedium } from '../model/answer-medium.js';
 import { askedInThankYou, thankYouAsksFor } from '../model/contact-schedule.js';
 import { ruledOutBy } from '../model/outcome.js';
 import { dayOf, followsSent } from '../model/sent-log.js';
@@ -302,7 +303,8 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
   function followUpNotes(interview: Interview, options: NoteOptions = {}): Note[] {
     const style = styleOf(options);
     if (interview.interviewers.length === 0) return composeNotes(interview, 'follow-up', options);
-    const kindOf = (index: number): NoteKind => (interview.interviewers[index]!.medium === 'phone' ? 'voicemail' : 'follow-up');
+    const kindOf = (index: number): NoteKind =>
+      answerMedium(interview.interviewers[index]!) === 'phone' ? 'voicemail' : 'follow-up';
     const kinds = new Set(interview.interviewers.map((_, index) => kindOf(index)));
     return [...kinds]
       .flatMap((kind) => recipientsOf(interview, kind).filter((recipient) => kindOf(recipient.index) === kind))
@@ -314,7 +316,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     const people = interview.interviewers;
     const applies: Readonly<Record<NoteKind, boolean>> = {
       'thank-you': interview.status !== 'not-selected',
-      'follow-up': interview.status === 'waiting' && people.some((person) => person.medium === 'email'),
+      'follow-up': interview.status === 'waiting' && people.some((person) => answerMedium(person) === 'email'),
       // After a no, a caller's thanks is already a call (the note after the decision): no follow-up call.
       voicemail: interview.status !== 'not-selected' && people.some(isVoicemailRecipient),
       // Asked in the askee's own thank-you, the request is no note of its own (model/contact-schedule.ts).

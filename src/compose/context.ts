@@ -130,6 +130,8 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     phone: person?.phone?.trim() || null,
     /** This note is a script to read on a call. */
     byPhone: recipient.by === 'phone',
+    /** They reached the candidate by phone, but this note is written (no number to call them on): it offers a call. */
+    phoned: recipient.by === 'email' && person?.medium === 'phone',
     /** This person told the candidate the outcome, so only they are thanked for the news. */
     toldUs: told(interview, recipient, greeting),
     /** They sat on the panel: false for the recruiter, whose note after a no has no talk to recall. */
@@ -249,6 +251,14 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     // word; a later round moves the whole panel on, so someone met again at the same place on the
     // panel does not hear the last round's note again (and the panel still differs among itself).
     v: variantOf(recipient.index + earlierCalls.length, stableHash(interview.company) + (interview.round ?? 1) - 1),
+    /**
+     * The phrasing of the offer of a call (templates/partials/call-offer.hbs): the closing's, moved
+     * on in a follow-up and again in the second, so the note does not repeat the one it quotes.
+     */
+    offer:
+      (variantOf(recipient.index, stableHash(interview.company) + (interview.round ?? 1) - 1).close +
+        (kind === 'follow-up' ? (earlierNote === null ? 2 : 4) : 0)) %
+      VARIANTS,
     /** The organisation inside a sentence, with its "the" where it takes one ("at the Carillon Trust"). */
     company: companyInSentence(interview.company),
     /** The same opening a sentence ("The Carillon Trust is still ..."). */

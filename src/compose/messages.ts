@@ -10,6 +10,11 @@ export const messages = {
     message: 'This interview has no interviewers, so there is nobody to write to.',
     fix: 'Add each person you met, with the topics you discussed with them.',
   },
+  /** Everyone who phoned left no number: their notes are e-mails (src/model/answer-medium.ts). */
+  noNumberToCall: (names: readonly string[]) => ({
+    message: `${names.join(' and ')} reached you by phone, but there is no number to call: their follow-up is an e-mail.`,
+    fix: 'Use --kind follow-up, or add their phone number to the interview to call them.',
+  }),
   noVoicemail: {
     message: 'Nobody in this interview used the phone with you, so there is no voicemail to script.',
     fix: 'Answer e-mail with e-mail: use --kind thank-you or --kind follow-up. If someone did call you, set their medium to phone.',

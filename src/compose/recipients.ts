@@ -1,6 +1,7 @@
 // Who receives which kind of note. One note per person, always: the advice is unanimous that a
 // group note reads as no note at all.
 import { missingAddressIn, whoToAsk, type AddressNeed } from '../model/address.js';
+import { answerMedium } from '../model/answer-medium.js';
 import { askedInThankYou } from '../model/contact-schedule.js';
 import { tellerOffPanel } from '../model/outcome.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
@@ -54,7 +55,7 @@ export function contactAsker(interview: Interview): Recipient | null {
 
 /** Someone to call rather than write to: they used the phone with you, or a phone is all you have. */
 export function isVoicemailRecipient(person: Interviewer): boolean {
-  return person.medium === 'phone' || (!person.email && Boolean(person.phone));
+  return answerMedium(person) === 'phone' || (!person.email && Boolean(person.phone));
 }
 
 /** Every recipient of a kind, or a ComposeError that says why there is none. */
@@ -79,7 +80,7 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
     case 'follow-up': {
       // The second note answers in the medium they used: e-mail people get this note, phone
       // people a voicemail script (the schedule says the same).
-      const writers = each.filter((recipient) => recipient.interviewer?.medium === 'email');
+      const writers = each.filter((recipient) => recipient.interviewer && answerMedium(recipient.interviewer) === 'email');
       if (writers.length === 0) throw new ComposeError(messages.noFollowUpByMail);
       return writers;
     }
@@ -98,6 +99,8 @@ export function recipientsOf(interview: Interview, kind: NoteKind): Recipient[] 
       return each;
     case 'voicemail': {
       const callers = each.filter((recipient) => recipient.interviewer && isVoicemailRecipient(recipient.interviewer));
+      const phonedNoNumber = interview.interviewers.filter((person) => person.medium === 'phone').map((person) => person.name);
+      if (callers.length === 0 && phonedNoNumber.length > 0) throw new ComposeError(messages.noNumberToCall(phonedNoNumber));
       if (callers.length === 0) throw new ComposeError(messages.noVoicemail);
       return callers;
     }
@@ -151,7 +154,7 @@ export function pickRecipients(interview: Interview, kind: NoteKind, recipients:
     );
   const anyone = matchName(interview.interviewers.map(named), to);
   const elsewhere = anyone.kind === 'found' ? interview.interviewers[anyone.indexes[0]!] : undefined;
-  if (elsewhere && kind === 'follow-up' && elsewhere.medium === 'phone') {
+  if (elsewhere && kind === 'follow-up' && answerMedium(elsewhere) === 'phone') {
     throw new ComposeError(messages.followUpByPhone(elsewhere.name));
   }
   if (elsewhere) throw new ComposeError(messages.notARecipient(elsewhere.name, kind, names));

@@ -1,15 +1,17 @@
 // Whether you can answer someone the way they reached you. One definition, shared by the
 // schedule (is a contact request due?), compose (who does it ask about?) and the file warnings.
 import { foldName } from '../compose/words.js';
+import { answerMedium } from './answer-medium.js';
 import type { Interview, Interviewer, NoteKind } from './types.js';
 import { writtenThrough, writtenViaSomeone } from './via.js';
 
 export type AddressNeed = 'email' | 'phone';
 
-/** The address you lack for the medium this person used with you, or null when you have it. */
+/** The address you lack for the medium you answer this person in, or null when you have it. */
 export function missingAddress(person: Interviewer): AddressNeed | null {
-  if (person.medium === 'email' && !person.email) return 'email';
-  if (person.medium === 'phone' && !person.phone) return 'phone';
+  const medium = answerMedium(person);
+  if (medium === 'email' && !person.email) return 'email';
+  if (medium === 'phone' && !person.phone) return 'phone';
   return null;
 }
 

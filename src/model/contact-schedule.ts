@@ -10,6 +10,7 @@
 // help with my interview" as if she had not been in the room, read as a form.
 import { foldName } from '../compose/words.js';
 import { type AddressNeed, missingAddressIn, whoToAsk } from './address.js';
+import { answerMedium } from './answer-medium.js';
 import { addDays } from './dates.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { daysSent } from './sent-log.js';
@@ -53,7 +54,7 @@ export function askedInThankYou(interview: Interview): Interviewer | null {
   if (askee === null || daysSent(interview, askee.name, ['contact-request']).length > 0) return null;
   const folded = foldName(askee.name);
   const person = interview.interviewers.find((each) => foldName(each.name) === folded);
-  if (person === undefined || person.medium !== 'email' || !person.email?.trim()) return null;
+  if (person === undefined || answerMedium(person) !== 'email' || !person.email?.trim()) return null;
   return goesVia(interview, person, 'thank-you') ? null : person;
 }
 

@@ -6,8 +6,12 @@ import { doneLabel, kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
 import { type ApplicationSchedule, compareNext, type RoundItem } from './round-schedule.js';
-import type { Interview } from './types.js';
+import { answerMedium } from './answer-medium.js';
+import type { Interview, Interviewer } from './types.js';
 import { dueMessages as m } from './due-messages.js';
+
+/** The step to this person is a call: they phoned, and there is a number to call them on. */
+const isCall = (person: Interviewer | undefined): boolean => person !== undefined && answerMedium(person) === 'phone';
 
 export interface Due extends DueItem {
   /** "follow-up to Priya Raghunathan: not before Monday, December 7". */
@@ -22,7 +26,7 @@ function owedOf(item: DueItem | RoundItem): 'call' | 'note' | 'both' {
   if (item.kind === 'voicemail') return 'call';
   if (!('interview' in item) || (item.kind !== 'thank-you' && item.kind !== 'not-selected')) return 'note';
   const { interviewers } = item.interview;
-  const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+  const calls = item.to.filter((name) => isCall(interviewers.find((person) => person.name === name)));
   return calls.length === 0 ? 'note' : calls.length === item.to.length ? 'call' : 'both';
 }
 
@@ -49,7 +53,7 @@ function stepTo(item: DueItem | RoundItem): string {
     return `${kindStep(item.kind)} to ${m.names(item.to)}`;
   const spoken = doneLabel(item.kind, true).replace(/^the /, '');
   const { interviewers } = item.interview;
-  const calls = item.to.filter((name) => interviewers.find((person) => person.name === name)?.medium === 'phone');
+  const calls = item.to.filter((name) => isCall(interviewers.find((person) => person.name === name)));
   const notes = item.to.filter((name) => !calls.includes(name));
   // Beside the note, a call whose name ends as the note's does ("thanks after the decision" and
   // "call after the decision") is "a call", so the line does not say "after the decision" twice.

@@ -83,6 +83,9 @@ export const fileMessages = {
   notAnObject: (kind: string) => `The file holds ${kind}, not one JSON object.`,
   notAnObjectFix: 'Start from the example in the README: the file is one object, { "version": 1, ... }.',
 
+  /** A caller with an e-mail address and no number: the notes are e-mails (src/model/answer-medium.ts). */
+  phoneWithEmailOnly: (name: string) =>
+    `${name} reached you by phone, but the file has only their e-mail address: their notes are e-mails that offer a call; add "phone" to call them instead.`,
   phoneWithoutNumber: (name: string) =>
     `${name} reached you by phone, but the file has no phone number for them; add "phone" so the voicemail script can use it.`,
   noEmail: (name: string, recruiter: string | undefined, inThankYou = false) =>

@@ -190,7 +190,9 @@ function addressWarnings(interview: Interview): PersonWarning[] {
     interview.status === 'waiting' ? m.noEmail(name, ask, inThankYou) : m.noEmailAfterDecision(name);
   return interview.interviewers.flatMap((person) =>
     [
-      ...(person.medium === 'phone' && person.phone === undefined ? [m.phoneWithoutNumber(person.name)] : []),
+      ...(person.medium === 'phone' && person.phone === undefined
+        ? [person.email?.trim() ? m.phoneWithEmailOnly(person.name) : m.phoneWithoutNumber(person.name)]
+        : []),
       ...(missingAddressIn(interview, person) === 'email' ? [noEmail(person.name)] : []),
     ].map((text) => ({ who: person.name, text })),
   );

@@ -1,6 +1,7 @@
 // What is due, for whom and when, from the interview, what was sent and today's date. Pure: the
 // clock is the `now` argument, and the business days (weekends, public holidays) the `calendar` one.
 import { type AddressNeed, missingAddressIn, whoToAsk } from './address.js';
+import { answerMedium } from './answer-medium.js';
 import {
   askedInThankYou,
   contactRequestState,
@@ -89,8 +90,8 @@ function fromWindow(kind: NoteKind, people: readonly Interviewer[], window: Foll
 
 /** A follow-up for those reached by e-mail and a call for those reached by phone, same window. */
 function byMedium(people: readonly Interviewer[], window: FollowUpWindow): Plan[] {
-  const mail = people.filter((p) => p.medium === 'email');
-  const phone = people.filter((p) => p.medium === 'phone');
+  const mail = people.filter((p) => answerMedium(p) === 'email');
+  const phone = people.filter((p) => answerMedium(p) === 'phone');
   return [
     ...(mail.length > 0 ? [fromWindow('follow-up', mail, window)] : []),
     ...(phone.length > 0 ? [fromWindow('voicemail', phone, window, m.byPhone(phone.map((p) => p.name)))] : []),

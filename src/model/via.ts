@@ -3,6 +3,7 @@
 // the notes for the hiring file. One definition of which notes go that way, shared by compose
 // (where a note is sent), the schedule and the file warnings (who still lacks an address).
 import { foldName } from '../compose/words.js';
+import { answerMedium } from './answer-medium.js';
 import type { Interview, Interviewer, Note, NoteKind } from './types.js';
 import { viaMessages } from './via-messages.js';
 
@@ -44,7 +45,7 @@ export function goesVia(interview: Interview, person: Interviewer, kind: NoteKin
  * after a no) to someone who reached you by phone stays a call: it answers in their medium.
  */
 export function writtenThrough(interview: Interview, person: Interviewer, kind: NoteKind): boolean {
-  const called = person.medium === 'phone' && (kind === 'thank-you' || kind === 'not-selected');
+  const called = answerMedium(person) === 'phone' && (kind === 'thank-you' || kind === 'not-selected');
   return !called && goesVia(interview, person, kind);
 }
 

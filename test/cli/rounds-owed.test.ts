@@ -143,3 +143,30 @@ describe("regen with the first round's id after a second round, without --kind",
     expect(await sent(`${ID}-round-2`)).toMatchObject([{ kind: 'thank-you', to: 'Priya Raghunathan' }]);
   });
 });
+
+describe("regen --kind follow-up with the first round's id after a second round", () => {
+  it("writes round 2's follow-up, about the latest meeting, and says so; someone met only in round 1 keeps theirs", async () => {
+    const home = newHome();
+    expect((await twoRounds(home)).code).toBe(0);
+    const later = { FOLLOWUP_COACH_NOW: '2026-12-21' };
+    const priya = await runCli(['regen', ID, '--kind', 'follow-up', '--json'], { home, env: later });
+    expect(priya.code).toBe(0);
+    expect(priya.stderr.split('\n')[0]).toBe(
+      `${ID} was an earlier round: since round 2, the follow-up is that round's, about your latest meeting. Writing it from ${ID}-round-2.`,
+    );
+    const notes = JSON.parse(priya.stdout);
+    expect(notes.map((note: { to: string; subject: string }) => [note.to, note.subject])).toEqual([
+      ['Priya Raghunathan', 'Following up: Senior Backend Engineer interview, second round'],
+      ['Lena Fischer', 'Following up: Senior Backend Engineer interview, second round'],
+    ]);
+    // It thanks for the meeting of round 2, not the one round 2 followed.
+    expect(notes[0].body).toContain('November 30');
+    expect(notes[0].body).not.toContain('November 27');
+
+    // Sam, who called in round 1 and did not sit on round 2, still gets round 1's follow-up call.
+    const sam = await runCli(['regen', ID, '--kind', 'voicemail', '--to', 'Sam', '--print'], { home, env: later });
+    expect(sam.code).toBe(0);
+    expect(sam.stderr).not.toContain('was an earlier round');
+    expect(sam.stdout).toContain('Senior Backend Engineer');
+  });
+});

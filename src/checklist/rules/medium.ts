@@ -5,6 +5,7 @@
 // Keeping in touch months later is the exception, as the coach writes it: an e-mail waits to be
 // read where a call interrupts, so only a caller with a number and no address to write to (their
 // own, or a go-between's the notes go through: src/model/via.ts) is called then.
+import { answerMedium } from '../../model/answer-medium.js';
 import { writtenThrough } from '../../model/via.js';
 import { MESSAGES } from '../messages.js';
 import { recipientOf } from '../people.js';
@@ -14,7 +15,8 @@ import { notePoint } from './content.js';
 
 export const mediumMismatch: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
-  if (person?.medium !== 'phone' || isCallScript(draft, context)) return [];
+  // A caller who left only an e-mail address is written to (src/model/answer-medium.ts): no number, no call.
+  if (person?.medium !== 'phone' || answerMedium(person) !== 'phone' || isCallScript(draft, context)) return [];
   // A thank-you or follow-up e-mail, whatever addresses the file holds. A note of no stated kind
   // only when there is no address to write to: it may be a later note, which may be a mail.
   const noAddress = !person.email?.trim();

@@ -50,6 +50,9 @@ export const messages = {
     spoken
       ? `${made(kind)} to ${to} was recorded as made on ${day}: this is the script as it stood that day, without later edits.`
       : `The ${kindLabel(kind)} to ${to} was recorded as sent on ${day}, without its text: this is the note as it stood that day, without later edits.`,
+  /** --kind follow-up with an earlier round's id: the later round's follow-up replaces it. */
+  laterRoundFollowUp: (id: string, round: number, from: string) =>
+    `${id} was an earlier round: since round ${round}, the follow-up is that round's, about your latest meeting. Writing it from ${from}.`,
   otherRound: (id: string, round: number, from: string) =>
     `${id} owes nothing more itself; what its application owes now belongs to round ${round}: writing it from ${from}.`,
 

@@ -13,7 +13,8 @@ import type { CommandContext } from '../../cli/context.js';
 import { describeItem } from '../../model/due.js';
 import { CliError, UsageError } from '../../cli/errors.js';
 import { ruledOutBy } from '../../model/outcome.js';
-import { roundOf } from '../../model/rounds.js';
+import { roundOf, roundsOfApplication } from '../../model/rounds.js';
+import { matchName, peopleOf } from '../../compose/match-name.js';
 import { entriesFor } from '../../model/sent-log.js';
 import { messages } from './messages.js';
 import { dueChoice } from './due.js';
@@ -28,6 +29,26 @@ export interface Chosen {
   readonly picked: Note;
   /** The rest, each a command away. */
   readonly others: readonly Note[];
+}
+
+/**
+ * --kind follow-up (or its call, voicemail) with an earlier round's id: the application's latest
+ * round, whose follow-ups replace that round's (README, "Rounds"): asking after the decision as if
+ * the later meeting never happened would read wrong to someone met again since. Null when
+ * `interview` is the latest round, when the kind is no follow-up, or when --to names nobody of the
+ * latest round (someone met only earlier keeps their own round's note).
+ */
+export function laterRoundFor(
+  interview: Interview,
+  kind: NoteKind,
+  to: string | undefined,
+  saved: readonly Interview[],
+): Interview | null {
+  if (kind !== 'follow-up' && kind !== 'voicemail') return null;
+  const latest = roundsOfApplication(saved, interview).at(-1);
+  if (latest === undefined || latest.id === interview.id) return null;
+  if (to !== undefined && matchName(peopleOf(latest), to).kind !== 'found') return null;
+  return latest;
 }
 
 /** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */

@@ -12,7 +12,8 @@ import { findInterview } from '../shared/find-interview.js';
 import { parseKind } from '../shared/kind-arg.js';
 import { messages } from './messages.js';
 import { printNotices } from '../shared/notices.js';
-import { askedNotes, dueNotes, NothingDueError } from './notes.js';
+import { askedNotes, dueNotes, laterRoundFor, NothingDueError } from './notes.js';
+import { roundOf } from '../../model/rounds.js';
 import { sentLines } from './sent-notes.js';
 import { checkBeforeSending } from './check.js';
 import { copyAndReport, copyFor, noAddressLine } from './copy.js';
@@ -88,11 +89,16 @@ export async function run(context: CommandContext): Promise<number> {
     const interview = await findInterview(store, id);
     // A later round greets people met in an earlier one as met again, and without --kind the
     // note due is the application's (due.ts): only then read the others.
-    const saved = (interview.round ?? 1) > 1 || kindAsked === undefined ? await store.interviews() : [];
+    // So does a follow-up asked of an earlier round: a later round may have taken it over.
+    const followUp = kindAsked === 'follow-up' || kindAsked === 'voicemail';
+    const saved = (interview.round ?? 1) > 1 || kindAsked === undefined || followUp ? await store.interviews() : [];
+    const later = kindAsked === undefined ? null : laterRoundFor(interview, kindAsked, values.to, saved);
+    if (later !== null)
+      context.stderr.write(`${showLine(messages.laterRoundFollowUp(interview.id, roundOf(later), later.id))}\n`);
     const chosen =
       kindAsked === undefined
         ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
-        : askedNotes(interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
+        : askedNotes(later ?? interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
     const { notes, picked, others } = chosen;
     if (kindAsked !== undefined) sayWhenDue(context, chosen.interview, picked, await store.interviews());
     if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {

@@ -78,7 +78,7 @@ describe('call scripts', () => {
     expect(tom!.body).toBe(
       'Hello Tom, this is Maren Holloway, at 555 0142.\n\n' +
         "We spoke on November 30, 2026, about the Clinical Pharmacist role at St. Brigid's Hospital, and I valued our talk about x. " +
-        "Please keep me in mind if a position at St. Brigid's Hospital matches my experience. " +
+        'Please keep me in mind if a position on your team matches my experience. ' +
         'There is no need to call me back; I only wanted to stay in touch.\n\n' +
         'Again, that is 555 0142. Thank you, and take care.',
     );

@@ -16,9 +16,12 @@
 //   A sentence that thanks (thank, grateful, appreciate, valued) and names time counts once.
 // - a word that singles one thing out ("in particular", "especially") used twice, and "role" (or
 //   "position") three times in two sentences in a row.
-// - a sentence that two interviewers of one interview both get, unless it is a fixed courtesy:
-//   six words or fewer that name nothing from the interview ("Thank you once more.", "It was good
-//   to meet you."), which any careful writer would send to each of them.
+// - a sentence that two interviewers of one interview both get, however short: colleagues compare
+//   notes, and "I hope you are well." in each of theirs reads as a form letter. Nor may two of
+//   them share a courtesy in other words: a clause of four words or more that names nothing from
+//   the interview, compared without its intensifiers ("It was a real pleasure to meet you." and
+//   "It was a pleasure to meet you, and I appreciated ..."; "Thank you for your time and
+//   consideration." and "Thank you for your time.").
 //
 // Phone notes (call scripts) and the contact request are other templates' work and are left out.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -180,9 +183,10 @@ function masked(text: string, slots: readonly string[]): string {
   return out;
 }
 
+/** Sentences, split at a full stop that is no title's or saint's ("Dr. Okonkwo", "St. Brigid's"). */
 function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(/(?<=(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Jr|Sr|Prof))[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -231,9 +235,25 @@ function roleThrice(text: string, slots: readonly string[]): string | null {
   return null;
 }
 
-/** Six words or fewer, naming nothing from the interview: said to everyone, as it should be. */
-function isCourtesy(sentence: string, slots: readonly string[]): boolean {
-  return sentence.split(/\s+/).length <= 6 && masked(sentence, slots) === sentence;
+/** Words that make a courtesy warmer without making it another one: "a real pleasure" is "a pleasure". */
+const INTENSIFIERS = new Set(['real', 'really', 'very', 'so', 'too', 'also', 'truly', 'such', 'great', 'all']);
+
+/**
+ * The courtesies of a note: its clauses (split at commas, semicolons, colons, "and" and "but") of
+ * four words or more that name nothing from the interview, lower case, without intensifiers.
+ */
+function courtesiesOf(text: string, slots: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of sentencesOf(masked(text, slots))) {
+    for (const clause of sentence.toLowerCase().split(/[,;:]\s*|\s+(?:and|but)\s+/)) {
+      const words = clause
+        .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
+        .split(/\s+/)
+        .filter((word) => word.length > 0 && !INTENSIFIERS.has(word));
+      if (words.length >= 4 && !words.some((word) => /^slot\d+$/.test(word))) out.add(words.join(' '));
+    }
+  }
+  return out;
 }
 
 const INTERVIEWS = [...fixtures(), ...Object.entries(SAMPLES), ...generated()];
@@ -280,13 +300,17 @@ describe('no note says the same thing twice, and no two people get the same sent
               problems.push(`${kind} to ${note.to} [${label}] thanks for their time twice: ${thanks.join(' / ')}`);
           });
           if (notes.length > 5) continue;
-          const sentences = words.map((text) => new Set(sentencesOf(text).filter((s) => !isCourtesy(s, slots))));
+          const sentences = words.map((text) => new Set(sentencesOf(text)));
+          const courtesies = words.map((text) => courtesiesOf(text, slots));
           sentences.forEach((mine, i) => {
             sentences.forEach((theirs, j) => {
               if (j <= i) return;
               for (const sentence of mine)
                 if (theirs.has(sentence))
                   problems.push(`${kind} to ${notes[i]!.to} and ${notes[j]!.to} [${label}] both say "${sentence}"`);
+              for (const courtesy of courtesies[i]!)
+                if (courtesies[j]!.has(courtesy))
+                  problems.push(`${kind} to ${notes[i]!.to} and ${notes[j]!.to} [${label}] both say "${courtesy}"`);
             });
           });
         }
