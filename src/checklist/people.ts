@@ -134,8 +134,11 @@ function isCapitalised(word: string): boolean {
  * "MSc", "CEng". Two capitals or more, at most eight letters, at least half of them capitals.
  */
 export function isPostNominal(word: string): boolean {
-  if (!/^\p{Lu}\p{L}{1,7}$/u.test(word)) return false;
-  const capitals = word.replace(/\P{Lu}/gu, '').length;
+  // Plain ASCII is read without the \p{..} RegExps, whose Unicode tables V8 builds on first use:
+  // a capital there is A-Z, a letter A-Z or a-z.
+  const ascii = /^[ -~]*$/.test(word);
+  if (!(ascii ? /^[A-Z][A-Za-z]{1,7}$/ : /^\p{Lu}\p{L}{1,7}$/u).test(word)) return false;
+  const capitals = (ascii ? word.replace(/[^A-Z]/g, '') : word.replace(/\P{Lu}/gu, '')).length;
   return capitals >= 2 && capitals * 2 >= word.length;
 }
 

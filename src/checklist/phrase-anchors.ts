@@ -2,6 +2,7 @@
 // scripts/build.mjs replaces this module in the bundles with phraseAnchorTable()'s answer, since
 // reading a hundred patterns for their anchors costs a fresh process about 6 ms. Run from source,
 // as the tests do, it is empty and each PhraseList reads its own patterns. Its keys are
-// phrase-list.ts's anchorKey of each pattern.
+// phrase-list.ts's anchorKey of each pattern, its values the anchors of each of the pattern's
+// top-level alternatives (alternativeAnchors).
 
-export const PRECOMPUTED_ANCHORS: Readonly<Record<string, readonly (readonly string[])[] | null>> = {};
+export const PRECOMPUTED_ANCHORS: Readonly<Record<string, readonly (readonly (readonly string[])[] | null)[]>> = {};

@@ -3,7 +3,10 @@
 // patterns) cost 10 ms on the first check in a fresh process, almost all for patterns the note
 // cannot contain. Each pattern is read once for its anchors, the words any match must contain
 // (as whole words where the pattern sets them apart, so "he" is not found in "the"); a pattern
-// whose anchors are not in the text is left out of the RegExp built for that text.
+// whose anchors are not in the text is left out of the RegExp built for that text, and so is each
+// alternative of a pattern (`a|b` at its top level) whose own anchors are not: the scorn and
+// third-party lists' patterns are long alternations of which a common word ("glad", "time",
+// "the") keeps one alternative in play, and the others then need not be compiled.
 // The built CLI reads them from a table the build made (phrase-anchors.ts).
 import { wholeWordMatches, wordPattern } from './chars.js';
 import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
@@ -32,6 +35,19 @@ export function anchorsOf(source: string, left = true, right = true): string[][]
     union.push(...clauses[0]!);
   }
   return [[...new Set(union)].sort()];
+}
+
+/** The anchors of an alternative of a pattern, as anchorsOf gives them; null when it shows none. */
+type Anchors = readonly (readonly string[])[] | null;
+
+/**
+ * The anchors of each top-level alternative of `source`, each as anchorsOf gives them for that
+ * alternative alone: `\bno\s+thanks\b|\bdodged\s+a\s+bullet\b` gives [[[" thanks "], [" no "]],
+ * [[" bullet "], [" dodged "], [" a "]]]. A match of the pattern is a match of one of them, with
+ * the same edges, so one whose anchors a text lacks cannot match there.
+ */
+export function alternativeAnchors(source: string): (string[][] | null)[] {
+  return splitTopLevel(source).map((alternative) => clausesOf(alternative, true, true));
 }
 
 const shortest = (clause: readonly string[]) => Math.min(...clause.map((word) => word.trim().length));
@@ -304,32 +320,40 @@ export function anchorKey(source: string): string {
   return source.length <= 2 * KEY_ENDS ? source : `${source.length}:${source.slice(0, KEY_ENDS)}${source.slice(-KEY_ENDS)}`;
 }
 
-/** The anchors of every pattern of every PhraseList made so far, by anchorKey: what the build precomputes. */
-export function phraseAnchorTable(): Record<string, string[][] | null> {
-  const table: Record<string, string[][] | null> = {};
+/** The anchors of each alternative of every pattern of every PhraseList made so far, by anchorKey: what the build precomputes. */
+export function phraseAnchorTable(): Record<string, (string[][] | null)[]> {
+  const table: Record<string, (string[][] | null)[]> = {};
   const sourceOf = new Map<string, string>();
   for (const source of [...everyPattern].sort()) {
     const key = anchorKey(source);
     const other = sourceOf.get(key);
     if (other !== undefined) throw new Error(`Two phrase patterns share the anchor key ${key}: ${other} and ${source}`);
     sourceOf.set(key, source);
-    table[key] = anchorsOf(source);
+    table[key] = alternativeAnchors(source);
   }
   return table;
 }
 
-function anchorsFor(source: string): readonly (readonly string[])[] | null {
+function anchorsFor(source: string): readonly Anchors[] {
   everyPattern.add(source);
   const key = anchorKey(source);
-  return Object.hasOwn(PRECOMPUTED_ANCHORS, key) ? (PRECOMPUTED_ANCHORS[key] ?? null) : anchorsOf(source);
+  return Object.hasOwn(PRECOMPUTED_ANCHORS, key) ? PRECOMPUTED_ANCHORS[key]! : alternativeAnchors(source);
+}
+
+interface Pattern {
+  readonly source: string;
+  /** The anchors of each top-level alternative of `source` (alternativeAnchors). */
+  readonly alternatives: readonly Anchors[];
 }
 
 export class PhraseList {
-  readonly #patterns: ReadonlyArray<{ readonly source: string; readonly anchors: readonly (readonly string[])[] | null }>;
+  readonly #patterns: readonly Pattern[];
   readonly #built = new Map<string, RegExp>();
+  /** The top-level alternatives of a pattern, split only when a text leaves some of them out. */
+  readonly #split = new Map<number, readonly string[]>();
 
   constructor(patterns: readonly string[]) {
-    this.#patterns = patterns.map((source) => ({ source, anchors: anchorsFor(source) }));
+    this.#patterns = patterns.map((source) => ({ source, alternatives: anchorsFor(source) }));
   }
 
   /** Whole-word matches in `text`, as one case-insensitive alternation of every pattern would find them. */
@@ -340,16 +364,39 @@ export class PhraseList {
     // one it does not (a dotted capital I, "İ", becomes two characters) takes the slow way.
     const folded = lower.length === text.length;
     const has = wordsOf(lower, folded);
-    const active: number[] = [];
-    for (const [index, pattern] of this.#patterns.entries()) {
-      if (pattern.anchors === null || pattern.anchors.every((clause) => clause.some(has))) active.push(index);
+    const holds = (anchors: Anchors) => anchors === null || anchors.every((clause) => clause.some(has));
+    // Each pattern kept, whole (its index) or as the alternatives the text can match (`index:mask`).
+    const active: string[] = [];
+    const parts: string[] = [];
+    for (const [index, { source, alternatives }] of this.#patterns.entries()) {
+      if (alternatives.length === 1) {
+        if (holds(alternatives[0]!)) {
+          active.push(String(index));
+          parts.push(source);
+        }
+        continue;
+      }
+      const kept = alternatives.map(holds);
+      if (!kept.includes(true)) continue;
+      if (!kept.includes(false)) {
+        active.push(String(index));
+        parts.push(source);
+        continue;
+      }
+      active.push(`${index}:${kept.map((keep) => (keep ? 1 : 0)).join('')}`);
+      parts.push(
+        this.#alternativesOf(index)
+          .filter((_, at) => kept[at])
+          .join('|'),
+      );
     }
     if (active.length === 0) return [];
     const key = `${folded ? 'folded' : 'i'}:${active.join(',')}`;
     let regexp = this.#built.get(key);
     if (regexp === undefined) {
-      // Kept in the order of the list, so the first alternative that matches is the same one.
-      const source = wordPattern(active.map((index) => `(?:${this.#patterns[index]!.source})`).join('|'));
+      // Kept in the order of the list, and each pattern's alternatives in theirs, so the first
+      // alternative that matches is the same one.
+      const source = wordPattern(parts.map((part) => `(?:${part})`).join('|'));
       regexp = compiledAtOnce(folded ? new RegExp(lowerCasePattern(source), 'g') : new RegExp(source, 'gi'));
       if (this.#built.size >= 16) this.#built.delete(this.#built.keys().next().value!);
       this.#built.set(key, regexp);
@@ -360,6 +407,15 @@ export class PhraseList {
       match[0] = text.slice(match.index, match.index + match[0].length);
       return match;
     });
+  }
+
+  #alternativesOf(index: number): readonly string[] {
+    let alternatives = this.#split.get(index);
+    if (alternatives === undefined) {
+      alternatives = splitTopLevel(this.#patterns[index]!.source);
+      this.#split.set(index, alternatives);
+    }
+    return alternatives;
   }
 }
 

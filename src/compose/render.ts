@@ -125,8 +125,9 @@ const US_DATE_MID_SENTENCE =
  * double stop of a name that ends in one ("Tidewater Freight Co." at the end of a sentence).
  */
 function tidy(text: string): string {
-  return text
-    .replace(/(\p{L})\.\.(?!\.)/gu, '$1.')
+  // Only a text with ".." has a double stop: the \p{L} RegExp, which V8 builds Unicode tables
+  // for on first use, runs only then.
+  return (text.includes('..') ? text.replace(/(\p{L})\.\.(?!\.)/gu, '$1.') : text)
     .replace(US_DATE_MID_SENTENCE, '$&,')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')

@@ -123,6 +123,12 @@ export function spokenName(name: string): string {
   let keep = words.length;
   const isLetters = (word: string) => {
     const bare = word.replace(/[.,]+$/u, '').replace(/\./gu, '');
+    // In plain ASCII a capital is A-Z and a letter A-Z or a-z: the same answer without the
+    // \p{..} RegExps, whose Unicode tables V8 builds on first use.
+    if (/^[ -~]*$/.test(bare)) {
+      const capitals = bare.replace(/[^A-Z]/g, '').length;
+      return /^[A-Z][A-Za-z]{1,7}$/.test(bare) && capitals >= 2 && capitals * 2 >= bare.length;
+    }
     const capitals = bare.replace(/\P{Lu}/gu, '').length;
     return POST_NOMINAL().test(bare) && capitals >= 2 && capitals * 2 >= bare.length;
   };

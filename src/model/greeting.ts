@@ -98,6 +98,8 @@ const FAMILY_FIRST_MARKED = new Set(['le', 'do', 'ho', 'ly']);
 
 /** Lower case, accents and the Vietnamese d-stroke folded away. */
 function folded(word: string): string {
+  // Plain ASCII has neither: skip the \p{M} RegExp, whose Unicode tables V8 builds on first use.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -110,8 +112,12 @@ function familyFirst(words: readonly string[]): boolean {
   return FAMILY_FIRST.has(first) || (FAMILY_FIRST_MARKED.has(first) && words.some((word) => /[^\x00-\x7f]/.test(word)));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Han (Chinese, Japanese kanji) or Hangul: such names are greeted whole unless the candidate says otherwise. */
-const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const HAN_OR_HANGUL_CHAR = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** Whether `text` holds Han or Hangul; plain ASCII is answered without the \p{Script} RegExp. */
+const hasHanOrHangul = (text: string): boolean => !ASCII.test(text) && HAN_OR_HANGUL_CHAR.test(text);
 
 interface NameParts {
   readonly title: string | null;
@@ -202,7 +208,7 @@ export interface Address {
 
 function defaultAddress(name: string, formality: Formality): Address {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (HAN_OR_HANGUL.test(trimmed)) return { name: trimmed, form: 'given' };
+  if (hasHanOrHangul(trimmed)) return { name: trimmed, form: 'given' };
   const { title, given, surname } = partsOf(trimmed);
   if (title !== null) return { name: `${title} ${surname.join(' ')}`, form: 'titled' };
   if (formality === 'titles' && given.length > 0 && trimmed.includes(' ')) return { name: trimmed, form: 'whole' };
@@ -220,7 +226,7 @@ export function addressOf(person: Pick<Interviewer, 'name' | 'greeting'>, formal
   if (!chosen) return defaultAddress(person.name, formality);
   const words = chosen.split(' ');
   if (words.length > 1 && titleOf(words[0]!) !== null) return { name: chosen, form: 'titled' };
-  const whole = words.length > 1 && !HAN_OR_HANGUL.test(chosen) && chosen === person.name.trim().replace(/\s+/g, ' ');
+  const whole = words.length > 1 && !hasHanOrHangul(chosen) && chosen === person.name.trim().replace(/\s+/g, ' ');
   return { name: chosen, form: whole ? 'whole' : 'given' };
 }
 

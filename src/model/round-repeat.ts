@@ -13,7 +13,10 @@ export interface Repeat {
 }
 
 function triples(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // In plain ASCII the letters and digits are a-z and 0-9 (A-Z too, which lower case has none
+  // of): the same words, without the \p{..} RegExp whose Unicode tables V8 builds on first use.
+  const words = (/^[\t\n\r -~]*$/.test(lower) ? lower.match(/[a-zA-Z0-9']+/g) : lower.match(/[\p{L}\p{N}']+/gu)) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i += 1) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;

@@ -42,7 +42,7 @@ export const STAND_INS: readonly StandIn[] = [
   // "XX", "XXX", "xx/xx": the filler for a name, date or number to come.
   { pattern: /(?<![0-9A-Za-z\u00c0-\u024f])(?:XX+|xx+)(?:[/.-](?:XX+|xx+))*(?![0-9A-Za-z\u00c0-\u024f])/g },
   // A blank to fill in, "__" or longer, not joined to a word ("__init__" is Python's).
-  { pattern: /(?<![\p{L}\p{N}_])_{2,}(?![\p{L}\p{N}_])/gu },
+  { pattern: /(?<![\p{L}\p{N}_])_{2,}(?![\p{L}\p{N}_])/gu, needs: '__' },
   // A slot in parentheses, as an instruction, with "your" or "here", or as a title-case label:
   // "(insert date)", "(your name)", "(name here)", "(Company Name)"; not an aside that mentions
   // a name ("(the name escapes me)", "(my manager)").

@@ -2,7 +2,7 @@
 // key, long ones a length and two ends, and two patterns the table cannot tell apart stop the build.
 // In a file of its own: the lists made here join the table of this module graph.
 import { expect, it } from 'vitest';
-import { PhraseList, anchorKey, anchorsOf, phraseAnchorTable } from '../../../src/checklist/phrase-list.js';
+import { PhraseList, alternativeAnchors, anchorKey, phraseAnchorTable } from '../../../src/checklist/phrase-list.js';
 
 const LONG = `thank\\s+you\\s+(?:so\\s+much\\s+)?for\\s+(?:the|your)\\s+(?:time|patience)\\s+(?:yesterday|today)`;
 
@@ -19,7 +19,7 @@ it('keys a longer pattern by its length and its first and last 32 characters', (
 
 it('holds each pattern under its key, and refuses two long patterns that share one', () => {
   new PhraseList([LONG]);
-  expect(phraseAnchorTable()[anchorKey(LONG)]).toEqual(anchorsOf(LONG));
+  expect(phraseAnchorTable()[anchorKey(LONG)]).toEqual(alternativeAnchors(LONG));
   // The same length and ends, another middle: the table could give one the other's anchors.
   const twin = LONG.replace('(?:the|your)', '(?:our|your)');
   expect([twin.length, anchorKey(twin)]).toEqual([LONG.length, anchorKey(LONG)]);

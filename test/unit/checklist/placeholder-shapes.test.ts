@@ -21,6 +21,7 @@ const STAND_IN_TEXTS = [
   'PLEASE ENTER YOUR NAME HERE.',
   'Best wishes,\nName Here',
   'Best wishes,\nCompany Name Here',
+  'I can start on ____ and send the forms by the __th.',
 ];
 
 const found = (text: string) => placeholderCheck(parseDraft(text), {}).map((hit) => text.slice(hit.start, hit.end));
@@ -71,7 +72,7 @@ describe('placeholder: stand-ins of every shape', () => {
 
   it('runs a shape only on text holding what it needs, as every match of it does', () => {
     const needing = STAND_INS.filter((shape) => shape.needs !== undefined);
-    expect(needing.map((shape) => shape.needs)).toEqual(['(', '(', 'insert', 'here', 'here']);
+    expect(needing.map((shape) => shape.needs)).toEqual(['__', '(', '(', 'insert', 'here', 'here']);
     const matched = new Set<string>();
     for (const text of STAND_IN_TEXTS) {
       for (const shape of needing) {
