@@ -182,7 +182,7 @@ export function greetingAfterRename(greeting: string, oldName: string, newName: 
   const pair = (from: string | undefined, to: string | undefined) => {
     if (from && to && from !== to) renamed.set(from, to);
   };
-  if (before.length === after.length) before.forEach((word, index) => pair(word, after[index]));
+  if (before.length === after.length) for (const [index, word] of before.entries()) pair(word, after[index]);
   else {
     pair(before[0], after[0]);
     if (before.length > 1 && after.length > 1) pair(before.at(-1), after.at(-1));

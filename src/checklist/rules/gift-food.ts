@@ -22,7 +22,7 @@ const FOOD =
  * A hamper, a box or a jar of something, whatever it holds: "a box of my dad's smoked mackerel",
  * "a jar of our heather honey". The papers of an application are no present ("a copy of my CV").
  */
-const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:box|boxes|tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|parcel|bag|bags|case|punnet|sack|bucket)\s+of\s+(?!(?:my\s+|our\s+)?(?:cv|cvs|resume|resumes|résumé|papers|documents|references|certificates|portfolio|work|samples|notes|records|leaflets|brochures|business\s+cards|flyers)\b)[\w-]+`;
+const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:box|boxes|tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|parcel|bag|bags|case|punnet|sack|bucket)\s+of\s+(?!(?:my\s+|our\s+)?(?:cv|cvs|resume|resumes|r\u00e9sum\u00e9|papers|documents|references|certificates|portfolio|work|samples|notes|records|leaflets|brochures|business\s+cards|flyers)\b)[\w-]+`;
 
 /** The act and the thing: what the sure tier finds, and quotes. */
 export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}`, `\\b${CARRY}\\s+${PACKED}`];
