@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../model/types.js';
 import { showLine, showText } from '../cli/terminal-text.js';
 import { checkMessages as m } from './report-messages.js';
 import { splitLines } from './draft.js';
+import { groupByPlace } from './places.js';
 
 export interface Counts {
   readonly errors: number;
@@ -107,7 +108,11 @@ function countTabs(line: string): number {
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The findings for people, laid out for a terminal `columns` wide (REPORT_COLUMNS off a terminal). */
+/**
+ * The findings for people, laid out for a terminal `columns` wide (REPORT_COLUMNS off a terminal).
+ * Findings at one place (src/checklist/places.ts) show under one heading that names every rule,
+ * listed with the most severe of them.
+ */
 export function formatHuman(
   findings: readonly Finding[],
   text: string,
@@ -117,28 +122,35 @@ export function formatHuman(
   const counts = countFindings(findings);
   if (findings.length === 0) return `${m.clean}\n`;
   const lines = splitLines(text);
+  const places = groupByPlace(findings);
+  const width = Math.max(MIN_EXCERPT, Math.min(76, columns - 5));
   const out: string[] = [];
   for (const severity of ORDER) {
-    const group = findings.filter((finding) => finding.severity === severity);
+    const group = places.filter((place) => place.severity === severity);
     if (group.length === 0) continue;
     out.push(style.heading(severity, `${m.headings[severity]} (${group.length})`), '');
-    for (const finding of group) {
-      const source = lines[finding.line - 1]?.content ?? '';
-      const number = String(finding.line);
+    for (const place of group) {
+      const source = lines[place.line - 1]?.content ?? '';
+      const number = String(place.line);
       const gutter = ' '.repeat(number.length);
       // "  12 | " before the excerpt, and one column spare: a line as wide as the terminal wraps in some.
       const room = columns - (number.length + 5) - 1;
-      const { text: shown, caret } = caretLines(source, finding.column, finding.excerpt.length, room);
-      out.push(`  ${finding.line}:${finding.column}  ${finding.rule}`);
+      const { text: shown, caret } = caretLines(source, place.column, place.excerpt.length, room);
+      out.push(`  ${place.line}:${place.column}  ${place.findings.map((finding) => finding.rule).join(m.ruleJoin)}`);
       out.push(`  ${style.dim(`${number} |`)} ${shown}`);
       out.push(`  ${style.dim(`${gutter} |`)} ${caret}`);
-      out.push(
-        ...wrap(showLine(finding.message), Math.max(MIN_EXCERPT, Math.min(76, columns - 5))).map((line) => `    ${line}`),
-        '',
-      );
+      for (const finding of place.findings) {
+        // One finding is its heading's; of several, each message says whose it is.
+        const message =
+          place.findings.length === 1
+            ? finding.message
+            : m.ofRule(finding.rule, finding.severity === severity ? null : m.severities[finding.severity], finding.message);
+        out.push(...wrap(showLine(message), width).map((line) => `    ${line}`));
+      }
+      out.push('');
     }
   }
-  out.push(m.summary(counts.errors, counts.warnings, counts.infos));
+  out.push(m.summary(counts.errors, counts.warnings, counts.infos, places.length < findings.length ? places.length : null));
   if (counts.errors > 0) out.push(m.blocking);
   return `${out.join('\n')}\n`;
 }

@@ -88,6 +88,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     return startSpellChecker({ dialect: dialectFromEnv(env) });
   });
   let spellerStarted = false;
+  const roleSlipsOf = new WeakMap<Interview, Promise<ReadonlySet<string>>>();
   let disposed = false;
   // Loaded next to the first frame (see warmUp); the date question is several answers away.
   let readers: typeof import('./session-dates.js')['dateReaders'] | undefined;
@@ -301,6 +302,19 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       });
       const kept = new Set(mergeFindings(checkNote(note, { calendar: calendar(), dateStyle, ...checkContext }), spelling));
       return spelling.filter((finding) => kept.has(finding));
+    },
+    // Asked once per interview as answered: all its notes quote the same role.
+    async roleSlips(given: CheckContext) {
+      const { interview } = given;
+      if (!spellerStarted || !interview?.role?.trim()) return new Set<string>();
+      let slips = roleSlipsOf.get(interview);
+      if (slips === undefined) {
+        slips = Promise.all([speller(), import('../checklist/role-slips.js')]).then(([s, { roleSlipsFor }]) =>
+          roleSlipsFor(s, given),
+        );
+        roleSlipsOf.set(interview, slips);
+      }
+      return slips;
     },
     async copy(text) {
       const result = await (await clipboard()).copyNote(text, { env, stdout: context.stdout });

@@ -38,10 +38,14 @@ export function reviewDeps(
     },
     // The same checklist as the Ink review: the instant rules, then spelling and grammar.
     check: async (note, interview, notes) => {
-      const [rules, spelling] = await Promise.all([
-        deps.check(note, context(note, interview, notes)),
-        deps.checkSpelling(note, context(note, interview, notes)),
+      const checkContext = context(note, interview, notes);
+      const [first, spelling, roleSlips] = await Promise.all([
+        deps.check(note, checkContext),
+        deps.checkSpelling(note, checkContext),
+        deps.roleSlips(checkContext),
       ]);
+      // A misspelled role is left out of the hints that quote it, as in the Ink review.
+      const rules = roleSlips.size === 0 ? first : await deps.check(note, { ...checkContext, roleSlips });
       // A misspelled word typed in an answer says which one, as in the Ink review.
       const named = withTypedSources(spelling, interview, note.to);
       // In the review core's one order (src/session/review/findings.ts).

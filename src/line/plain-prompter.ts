@@ -4,6 +4,7 @@
 // cannot do this: it moves the cursor and redraws, and in Node's readline for TERM=dumb
 // Backspace and Ctrl-U arrive as characters.
 import { createInterface } from 'node:readline';
+import { applyErasures } from './erase.js';
 import { messages } from './messages.js';
 import { printable } from './print-width.js';
 import { BACK, type Back, type Option, type Prompter } from './prompter.js';
@@ -30,7 +31,9 @@ export function plainPrompter({ input, output, signals = process, columns = () =
   let closed = false;
   // Between prompts nobody reads the terminal (the review may hand it to an editor).
   lines.pause();
-  lines.on('line', (line) => {
+  lines.on('line', (read) => {
+    // Editing keys that reached us as characters are applied, a grapheme per Backspace.
+    const line = applyErasures(read);
     if (waiting.length <= 1) lines.pause();
     const next = waiting.shift();
     if (next) next.resolve(line);

@@ -16,6 +16,7 @@ import {
   sentLog,
 } from '../session/review/index.js';
 import { messages } from './messages.js';
+import { groupByPlace } from '../checklist/places.js';
 import type { Prompter } from './prompter.js';
 import { shownRecipient } from '../model/via.js';
 
@@ -73,7 +74,23 @@ function printFindings(findings: readonly Finding[], prompter: Prompter): void {
   }
   const { errors, warnings, infos } = countBySeverity(findings);
   prompter.print(words.findingsTitle(errors, warnings, infos));
-  for (const f of findings) prompter.print(words.finding(f.severity, f.rule, f.line, f.column, f.message));
+  for (const place of groupByPlace(findings)) {
+    if (place.findings.length === 1) {
+      const f = place.findings[0]!;
+      prompter.print(words.finding(f.severity, f.rule, f.line, f.column, f.message));
+      continue;
+    }
+    // Several findings at one place (src/checklist/places.ts): the place once, then each rule.
+    prompter.print(
+      words.place(
+        place.line,
+        place.column,
+        place.excerpt,
+        place.findings.map((f) => f.rule),
+      ),
+    );
+    for (const f of place.findings) prompter.print(words.ofRule(f.severity, f.rule, f.message));
+  }
 }
 
 /** What the last action came to, for the statuses the line mode reports on their own. */

@@ -10,6 +10,7 @@
 // throws away a terminal's early keys (its create-prompt.ts, Inquirer.js issue #1303), and this
 // stream is not a terminal to it, though it switches the terminal's raw mode as one.
 import { PassThrough } from 'node:stream';
+import { erasedCodePoints, lastGrapheme } from './erase.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
   readonly isTTY?: boolean;
@@ -36,11 +37,39 @@ export function lineEnd(text: string): number {
   return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
 }
 
+/**
+ * Readline's Backspace takes one code point; a person means one character (src/line/erase.ts).
+ * What reaches the question is followed, so each Backspace is sent as many times as the last
+ * character of the line has code points. A key that moves the cursor or changes the line
+ * another way (arrows, Tab, Ctrl-W) leaves the line unknown: Backspace passes as it is then,
+ * until the next line.
+ */
+function lineTracker(): { pass(text: string): string } {
+  let typed: string | null = '';
+  return {
+    pass(text) {
+      let out = '';
+      for (const char of text) {
+        if (char === '\r' || char === '\n') typed = '';
+        else if (typed !== null && (char === '\u007f' || char === '\u0008')) {
+          out += char.repeat(erasedCodePoints(typed) - 1);
+          typed = typed.slice(0, typed.length - lastGrapheme(typed).length);
+        } else if (char === '\u0015') typed = '';
+        else if (typed !== null && /\P{Cc}/u.test(char)) typed += char;
+        else typed = null;
+        out += char;
+      }
+      return out;
+    },
+  };
+}
+
 export function typeAhead(terminal: TerminalInput): TypeAhead {
   const input = Object.assign(new PassThrough({ encoding: 'utf8' }), {
     setRawMode: (mode: boolean) => terminal.setRawMode?.(mode),
   });
   let waiting = '';
+  const line = lineTracker();
   // Whether the question listening now may still take a line.
   let open = false;
   let reading = false;
@@ -52,14 +81,14 @@ export function typeAhead(terminal: TerminalInput): TypeAhead {
     const out = end === -1 ? waiting : waiting.slice(0, end);
     waiting = end === -1 ? '' : waiting.slice(end);
     if (end !== -1) open = false;
-    input.write(out);
+    input.write(line.pass(out));
   };
   const onData = (chunk: Buffer | string) => {
     const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
     // Ctrl-C is never kept waiting behind lines typed ahead: it ends the session now.
     if (text.includes(CTRL_C)) {
       waiting = '';
-      input.write(text);
+      input.write(line.pass(text));
       return;
     }
     // Keys typed while lines wait: the person is answering the question on screen.

@@ -91,6 +91,11 @@ export interface SessionDeps {
   ): Promise<readonly Finding[]>;
   /** Spelling and grammar from the worker; may take seconds the first time. */
   checkSpelling(note: Pick<Note, 'subject' | 'body'>, context: CheckContext): Promise<readonly Finding[]>;
+  /**
+   * The role's words the spell checker finds misspelled (src/checklist/role-slips.ts), for the
+   * rules' context: a hint that quotes the role then leaves them out. Empty when it cannot tell.
+   */
+  roleSlips(context: CheckContext): Promise<ReadonlySet<string>>;
   copy(text: string): Promise<CopyOutcome>;
   /** The user's editor on `text`. The app has released the terminal before calling this. */
   editText(text: string): Promise<EditOutcome>;

@@ -1,31 +1,22 @@
 // The root of the guided session: it draws the screen the session core (src/session/guide.ts)
 // is on and sends it what the user did. It holds no flow of its own; what it does own is the
-// terminal: the size, Ctrl-C, handing the terminal to the editor, and the only call to exit().
+// terminal: the size, Ctrl-C (src/ui/use-quit.ts), handing the terminal to the editor, and exit().
 import { Static, Text, useApp } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StopSignal } from '../cli/errors.js';
-import { asking, draftOf, emptyScrollback, nextScrollback, nothingToSave } from '../session/index.js';
+import { emptyScrollback, nextScrollback } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import type { Opening } from '../session/opening.js';
 import { MessageLine } from './components/message-line.js';
-import { useKeys } from './keys/use-keys.js';
 import { saving } from './messages.js';
 import { SessionScreen } from './session-screen.js';
 import { useGuide } from './use-guide.js';
 import { rowsOf } from './text-width.js';
+import type { SessionResult } from './session-result.js';
+import { useQuit } from './use-quit.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
-export type SessionResult =
-  | { readonly kind: 'done'; readonly interviewId: string | null; readonly next?: readonly string[] | undefined }
-  | {
-      readonly kind: 'cancelled';
-      readonly savedDraft: boolean;
-      readonly notSaved?: string;
-      /** Set when a signal (not Ctrl-C) ended the session. */
-      readonly signal?: StopSignal;
-      /** The news recorded before Ctrl-C, which is saved whatever the draft's fate. */
-      readonly recorded?: readonly string[];
-    };
+export type { SessionResult } from './session-result.js';
 
 // A frame as tall as the terminal is one Ink clears with the whole screen and the scrollback
 // (ESC[2J ESC[3J) on every redraw, taking the user's earlier commands and the session's story
@@ -60,32 +51,7 @@ export function App({ deps, opening, stopSignals }: AppProps) {
       exit({ kind: 'done', interviewId: state.interviewId, next: state.nextSteps } satisfies SessionResult);
   }, [state.screen, state.interviewId, state.nextSteps, exit]);
 
-  // Ctrl-C (or a signal) while answering saves the latest answers first, and says whether that worked.
-  const quit = (signal?: StopSignal) => {
-    const by = signal === undefined ? {} : { signal };
-    if (!asking(state) || nothingToSave(state))
-      return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded, ...by } satisfies SessionResult);
-    void runner
-      .flush(draftOf(state.session, state.interviewId))
-      .then((why) =>
-        exit(
-          (why === null
-            ? { kind: 'cancelled', savedDraft: true, ...by }
-            : { kind: 'cancelled', savedDraft: false, notSaved: why, ...by }) satisfies SessionResult,
-        ),
-      );
-  };
-  // The subscription lives as long as the app; the quit it calls is the latest render's.
-  const latestQuit = useRef(quit);
-  latestQuit.current = quit;
-  useEffect(() => stopSignals?.((signal) => latestQuit.current(signal)), [stopSignals]);
-  // A Ctrl-C typed right after other keys can arrive in the same read ("Senior\u0003").
-  useKeys(
-    (input, key) => {
-      if ((key.ctrl && input === 'c') || input.includes('\u0003')) quit();
-    },
-    { isActive: !suspended },
-  );
+  const quit = useQuit({ state, runner, exit, stopSignals, isActive: !suspended });
 
   // The recaps and a failed save above the screen take the rows they wrap to, not one each.
   const problem = state.problem === null ? [] : [`⚠ ${saving.cannotSave(state.problem)}`];

@@ -57,6 +57,34 @@ describe('followup-coach check', () => {
     expect(json.findings[0]!.message).toContain('this note is for Priya Raghunathan');
   });
 
+  it('shows one slip two rules see at one place under one heading, and keeps both in the JSON', async () => {
+    const draft = GOOD.replace('Dear Priya,', 'Dear Sam,').replace('joining Acme Robotics', 'joining Acme Robotiks');
+    const shown = await runCli(['check', file('one-place.txt', draft), ...priya]);
+    expect(shown.code).toBe(1);
+    // The greeting: one heading naming both rules, the line and caret once, each message by its rule.
+    expect(shown.stdout).toContain(
+      [
+        '  3:6  name-mismatch + wrong-person',
+        '  3 | Dear Sam,',
+        '    |      ^^^',
+        '    name-mismatch: The greeting says "Sam"',
+      ].join('\n'),
+    );
+    expect(shown.stdout).toMatch(/\n {4}wrong-person: This line speaks to Sam Ortiz/);
+    expect(shown.stdout.match(/^ {2}3:6 /gm)).toHaveLength(1);
+    // The misspelled company: the name rule and the spelling warning, listed with the error.
+    expect(shown.stdout).toMatch(/\n {2}7:\d+ {2}name-mismatch \+ spelling\n/);
+    expect(shown.stdout).toMatch(/\n {4}spelling \(warning\): "Robotiks"/);
+    expect(shown.stdout).toContain('3 errors, 1 warning, at 2 places in the note.');
+    const json = parse((await runCli(['check', file('one-place.txt', draft), ...priya, '--json'])).stdout);
+    expect(brief(json).filter((line) => !line.startsWith('spelling') || line.includes('Robotiks'))).toEqual([
+      'name-mismatch error 3:6 Sam',
+      'wrong-person error 3:6 Sam',
+      expect.stringMatching(/^name-mismatch error 7:\d+ Acme Robotiks$/),
+      expect.stringMatching(/^spelling warning 7:\d+ Robotiks$/),
+    ]);
+  });
+
   it('groups findings by severity and shows the line with a caret', async () => {
     const draft = 'Subject: Following up\n\nHi Priya,\n\tCan you call me back ASAP?\n';
     const result = await runCli(['check', file('short.txt', draft), '--no-spell']);

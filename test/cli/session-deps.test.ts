@@ -52,6 +52,18 @@ describe('session deps: checkSpelling', () => {
   }, 60_000);
 });
 
+describe('session deps: roleSlips', () => {
+  it('finds the slip in the role once the spell checker runs, and none in a role spelled right', async () => {
+    handle = depsAt(tempDir());
+    const context = { kind: 'thank-you' as const, interview: sampleInterview({ role: 'Senoir Backend Engineer' }) };
+    // Before the worker is started, it cannot tell.
+    expect([...(await handle.deps.roleSlips(context))]).toEqual([]);
+    handle.deps.warmUp();
+    expect([...(await handle.deps.roleSlips(context))]).toEqual(['senoir']);
+    expect([...(await handle.deps.roleSlips({ kind: 'thank-you', interview: sampleInterview() }))]).toEqual([]);
+  }, 60_000);
+});
+
 describe('session deps: the draft', () => {
   it('a draft of the wrong shape is moved to a backup and reported, never overwritten unseen', async () => {
     const home = tempDir();

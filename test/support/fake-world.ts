@@ -144,6 +144,7 @@ export function worldDeps(world: FakeWorld, options: WorldOptions = {}): Session
     },
     check: async (note, context) => options.check?.(note, context) ?? [],
     checkSpelling: async () => [],
+    roleSlips: async () => new Set(),
     copy: async (text) => {
       world.copied.push(text);
       return options.copy?.(text) ?? { method: 'clipboard' };

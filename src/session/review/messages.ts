@@ -99,6 +99,9 @@ export const screen = {
   scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
   findingsTitle: 'Checklist',
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
+  /** The heading of several findings at one place, and each of them under it. */
+  place: (line: number, excerpt: string, rules: readonly string[]) => `line ${line} · “${excerpt}” · ${rules.join(' + ')}`,
+  ofRule: (rule: string, message: string) => `${rule}: ${message}`,
   edited: '(edited by you)',
   copying: '…',
   copied: (
@@ -159,6 +162,10 @@ export const line = {
     `Checklist: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'tip')}` : ''}`,
   finding: (severity: string, rule: string, at: number, column: number, message: string) =>
     `  ${severity} ${rule} (line ${at}, column ${column}): ${message}`,
+  /** The heading of several findings at one place, and each of them under it. */
+  place: (at: number, column: number, excerpt: string, rules: readonly string[]) =>
+    `  ${rules.join(' + ')} (line ${at}, column ${column}, “${excerpt}”):`,
+  ofRule: (severity: string, rule: string, message: string) => `    ${severity} ${rule}: ${message}`,
   schedule: 'Schedule:',
   scheduleLine: (text: string) => `  ${text}`,
   reviewAction: 'What next?',

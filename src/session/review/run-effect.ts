@@ -15,6 +15,11 @@ export interface ReviewEffects {
   check(note: Note, siblings: readonly Note[]): Promise<readonly Finding[]>;
   /** Spelling and grammar, when they come apart from the rules (absent: `check` has them). */
   checkSpelling?(note: Note, siblings: readonly Note[]): Promise<readonly Finding[]>;
+  /**
+   * The rules again with what only the spell checker knows (a misspelled role, which a hint
+   * would otherwise quote), or null when that changes nothing.
+   */
+  recheck?(note: Note, siblings: readonly Note[]): Promise<readonly Finding[] | null>;
   schedule(sent: readonly SentEntry[]): Promise<readonly string[]>;
   copy(text: string): Promise<CopyOutcome>;
   /** Records the note as sent; returns the entry as stored when it differs from `entry`. */
@@ -41,6 +46,9 @@ export async function runEffect(
       dispatch({ type: 'rules', note, findings: await effects.check(note, siblings) });
       // The worker may be unable to start; the other rules still stand.
       const spelling = effects.checkSpelling ? await effects.checkSpelling(note, siblings).catch(() => []) : null;
+      // Before spelling lands, so the note's findings change once more, not twice.
+      const again = effects.recheck ? await effects.recheck(note, siblings).catch(() => null) : null;
+      if (again !== null) dispatch({ type: 'rules', note, findings: again });
       dispatch({ type: 'spelling', note, findings: spelling });
       return;
     }

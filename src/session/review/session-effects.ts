@@ -30,6 +30,11 @@ export function sessionReviewEffects(
     // A misspelled word typed in an answer says which one (the line mode's src/line/adapt.ts too).
     checkSpelling: async (note, siblings) =>
       withTypedSources(await deps.checkSpelling(note, context(note, siblings)), interview, note.to),
+    recheck: async (note, siblings) => {
+      const checkContext = context(note, siblings);
+      const roleSlips = await deps.roleSlips(checkContext);
+      return roleSlips.size === 0 ? null : deps.check(note, { ...checkContext, roleSlips });
+    },
     schedule: (marked) => {
       const sent = sentLog(interview, marked);
       return deps.schedule(sent === interview.sent ? interview : { ...interview, sent });

@@ -6,6 +6,7 @@ import { showText } from '../../cli/terminal-text.js';
 import { isSpoken } from '../../model/spoken.js';
 import type { Finding, Note } from '../../model/types.js';
 import { review } from '../messages.js';
+import { groupByPlace } from '../../checklist/places.js';
 
 export type LineTone = 'subject' | 'body' | 'error' | 'warning' | 'info' | 'muted';
 
@@ -38,10 +39,27 @@ export function noteLines(
   for (const paragraph of showText(note.body).split('\n')) lines.push(...wrapped(paragraph, width, 'body'));
   if (findings !== null && findings.length > 0) {
     lines.push({ text: '', tone: 'body' }, { text: review.findingsTitle, tone: 'muted' });
-    for (const f of findings) {
+    for (const place of groupByPlace(findings)) {
+      if (place.findings.length === 1) {
+        const f = place.findings[0]!;
+        lines.push(
+          ...wrapped(`${MARK[f.severity]} ${showText(review.finding(f.line, f.rule, f.message))}`, width, f.severity, '  '),
+        );
+        continue;
+      }
+      // Several findings at one place (src/checklist/places.ts): the place once, then each rule.
+      const rules = place.findings.map((f) => f.rule);
       lines.push(
-        ...wrapped(`${MARK[f.severity]} ${showText(review.finding(f.line, f.rule, f.message))}`, width, f.severity, '  '),
+        ...wrapped(
+          `${MARK[place.severity]} ${showText(review.place(place.line, place.excerpt, rules))}`,
+          width,
+          place.severity,
+          '  ',
+        ),
       );
+      for (const f of place.findings) {
+        lines.push(...wrapped(`  ${MARK[f.severity]} ${showText(review.ofRule(f.rule, f.message))}`, width, f.severity, '  '));
+      }
     }
   }
   return lines;
