@@ -35,9 +35,35 @@ describe('one-liner and too-long', () => {
     const text = `Hi Priya,\n${sentence.repeat(20)}\nBest,\nJordan`;
     const hits = tooLong(parseDraft(text), { kind: 'follow-up' });
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.message).toContain('280 words, well past the 200');
+    expect(hits[0]!.message).toContain('280 words, 100 more than the 180 or so a busy reader takes in');
     expect(tooLong(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
     expect(tooLong(parseDraft(GOOD_THANK_YOU), { kind: 'thank-you' })).toEqual([]);
+  });
+
+  // A note is "far past" its advised length at half as long again (270 words where 180 is
+  // advised): a 202-word follow-up is a little over, not a warning.
+  const note = (words: number) =>
+    `Hi Priya,\n${Array.from({ length: words }, (_, i) => (i % 12 === 11 ? 'work.' : 'work')).join(' ')}\n\nBest,\nJordan`;
+  it.each([
+    ['follow-up', 202, 0],
+    ['follow-up', 270, 0],
+    ['follow-up', 271, 1],
+    ['thank-you', 250, 0],
+    ['not-selected', 271, 1],
+    ['voicemail', 135, 0],
+    ['voicemail', 136, 1],
+  ] as const)('a %s of %i words: %i findings', (kind, words, found) => {
+    const text = note(words);
+    const hits = tooLong(parseDraft(text), { kind });
+    expect(hits).toHaveLength(found);
+    if (found) expect(slice(text, hits[0]!)).toBe('work');
+  });
+
+  it('tells a voicemail what a listener takes in, with the advised length', () => {
+    const [hit] = tooLong(parseDraft(note(150)), { kind: 'voicemail' });
+    expect(hit!.message).toBe(
+      'This voicemail runs to 150 words, 60 more than the 90 or so (about half a minute) a listener takes in at one hearing. Say who you are, thank them for one thing, and leave your number twice; cut the rest.',
+    );
   });
 });
 
