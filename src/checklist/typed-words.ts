@@ -161,11 +161,18 @@ function isTypingSlip(word: string, offered: string): boolean {
   return word.length !== offered.length || [...word].sort().join('') === [...offered].sort().join('');
 }
 
+/** Whether `word` is `offered` with one of its letters left out ("targts", "Enginer"). */
+function isLetterLeftOut(word: string, offered: string): boolean {
+  return [...offered].length === [...word].length + 1 && editDistance(word, offered, 1) === 1;
+}
+
 /**
  * True when a Harper lint is on a word the candidate typed (typedWordsFor) that is no plain slip,
  * and so is taken as their term of the trade. A plain slip has six letters or more and is a
- * typing slip (isTypingSlip) of a word Harper offers ("targts" for "targets"); "romesco" (two
- * edits from "romeo"), "tuile", "bao", "extruder" (for "extruded") and "upselling" are terms.
+ * typing slip (isTypingSlip) of a word Harper offers ("targts" for "targets"; a letter left out
+ * of one, "Enginer" for "Engineer", even where the rest reads as another ending of another offer,
+ * "engine"); "romesco" (two edits from "romeo"), "tuile", "bao", "extruder" (for "extruded") and
+ * "upselling" are terms.
  */
 export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefined): boolean {
   if (!typed) return false;
@@ -174,8 +181,12 @@ export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefine
   // Harper would split "upselling" into "up selling": as typed, it is the candidate's word.
   if (lint.rule === SPLIT_WORDS) return true;
   const offered = lint.suggestions.map((suggestion) => fold(suggestion.trim()).replace(/'s$/u, ''));
+  if ([...word].length < 6) return true;
+  // A letter left out of a word Harper offers is the commonest slip of all, and it wins over
+  // reading the rest as an ending: "Enginer" is "Engineer" short of an e, not "engine" with an r.
+  if (offered.some((other) => isLetterLeftOut(word, other))) return false;
   // Another ending of a word Harper offers is that word ("bowings" of "bowing"), even where
   // another offer is a letter away ("boings").
-  if ([...word].length < 6 || offered.some((other) => isOtherEnding(word, other))) return true;
+  if (offered.some((other) => isOtherEnding(word, other))) return true;
   return !offered.some((other) => isTypingSlip(word, other));
 }
