@@ -21,7 +21,7 @@ export const DESCRIPTIONS = {
   'no-topic': 'the note mentions nothing discussed with this person',
   'no-thanks': 'a thank-you note that never thanks',
   'missing-prior': 'a follow-up that does not quote or attach the earlier note',
-  'medium-mismatch': 'a thank-you or follow-up e-mail to someone who reached you by phone',
+  'medium-mismatch': 'a thank-you, follow-up or reply to a no by e-mail to someone who reached you by phone',
   'generic-subject': 'an empty or generic subject line',
   'duplicate-note': "two interviewers' notes that are nearly the same text",
   placeholder: 'a stand-in left in the text: "[Your Name]", "<Company>", "XX", template braces',

@@ -155,6 +155,37 @@ describe('medium-mismatch', () => {
   });
 });
 
+describe('medium-mismatch, the reply to a no', () => {
+  // The thanks after the news is answered as the thank-you was: by a call to a caller, even one
+  // who also gave an address (the coach writes it as a call script); unlike a note months later.
+  const withMail = {
+    ...ACME,
+    interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)),
+  };
+  const mail = 'Hi Sam,\nThank you for letting me know, and for the time you gave me.\n\nBest,\nJordan Lee';
+
+  it.each([
+    ['no address', ACME],
+    ['an address too', withMail],
+  ])('flags an e-mail to a caller with %s, pointing to the call script', (_label, interview) => {
+    expect(mediumMismatch(parseDraft(mail), { interview, to: 'Sam Ortiz', kind: 'not-selected' })).toEqual([
+      {
+        start: 8,
+        end: 68,
+        message:
+          'Sam Ortiz reached you by phone, and the matching way to answer is in the medium they used: a short call (the call script has the wording). An e-mail is fine if they asked for one.',
+      },
+    ]);
+  });
+
+  it('leaves the call script alone, and an e-mail to someone who wrote to you', () => {
+    const script = 'Hi Sam, Jordan Lee here. Thank you for letting me know, and for the time you gave me.';
+    expect(mediumMismatch(parseDraft(script), { interview: ACME, to: 'Sam Ortiz', kind: 'not-selected' })).toEqual([]);
+    const toPriya = mail.replace('Hi Sam', 'Hi Priya');
+    expect(mediumMismatch(parseDraft(toPriya), { interview: ACME, to: 'Priya Raghunathan', kind: 'not-selected' })).toEqual([]);
+  });
+});
+
 describe('medium-mismatch, keeping in touch months later', () => {
   const sam = { interview: ACME, to: 'Sam Ortiz', kind: 'stay-in-touch' as const };
   const withMail = {
