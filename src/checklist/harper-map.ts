@@ -38,6 +38,7 @@ import { isTypedTerm } from './typed-words.js';
 import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
+import { isThereAfterSubject } from './there-misread.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleLevels } from './types.js';
@@ -231,6 +232,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
+  if (isThereAfterSubject(text, lint)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
   if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
     return true;

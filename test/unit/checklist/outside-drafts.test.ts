@@ -41,6 +41,13 @@ describe('British and Commonwealth spellings under American English', () => {
   });
 });
 
+describe('"there" after the subject, which Harper reads as "their"', () => {
+  it('leaves the place alone and still reports the possessive', async () => {
+    expect(await flagged('Fairness there matters to me. The people there matter.')).toEqual([]);
+    expect(await flagged('I met there team yesterday.')).toEqual(['grammar there']);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(
