@@ -119,6 +119,8 @@ export interface MapOptions {
    * is "Manager Apiary" run together, not a name, whatever its capitals.
    */
   readonly apart?: ReadonlyMap<string, string> | undefined;
+  /** The unknown words, folded, made from a word Harper knows (word-forms.ts): a clipped form, a prefix or an ending on it. */
+  readonly forms?: ReadonlySet<string> | undefined;
 }
 
 /** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
@@ -229,6 +231,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) return true;
   if (options.known && (isPieceOfKnownWord(text, lint, options.known) || isEndingOfKnownWord(lint, options.known))) return true;
   if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint)) return true;
+  if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
