@@ -77,7 +77,8 @@ const BORROWED = new RegExp(
 
 /** A part of a borrowed phrase ("voir dire", "mens rea", "sous vide") inside that phrase. */
 export function isInBorrowedPhrase(text: string, lint: RawLint): boolean {
-  if (lint.kind !== 'Spelling') return false;
+  // Harper may read a part as two words run together ("mihi" as "mi hi"), under its Typo kind.
+  if (lint.kind !== 'Spelling' && lint.rule !== 'SplitWords') return false;
   // A phrase is at most a few words: look only around the lint, so a long draft costs nothing more.
   const from = Math.max(0, lint.start - 24);
   const window = text.slice(from, lint.end + 24);

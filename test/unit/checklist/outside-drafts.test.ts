@@ -48,6 +48,20 @@ describe('"there" after the subject, which Harper reads as "their"', () => {
   });
 });
 
+describe('greetings and sign-offs in another language', () => {
+  it('leaves a te reo Māori greeting and sign-off alone, and others people greet in', async () => {
+    expect(
+      await flagged(
+        'Kia ora Priya,\n\nThank you for the interview.\n\nNgā mihi nui,\nJordan\n\nTēnā koe Sam, and Talofa lava. Nāku noa, nā Jordan.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports a part of one alone', async () => {
+    expect(await flagged('I hope the ora of the team stays strong.')).toEqual(['spelling ora']);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(
