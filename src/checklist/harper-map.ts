@@ -38,6 +38,7 @@ import { isTypedTerm } from './typed-words.js';
 import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
+import { isChemicalName } from './chemical-names.js';
 import { isThereAfterSubject } from './there-misread.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
@@ -230,7 +231,7 @@ interface MisreadContext {
 function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknownAt, options }: MisreadContext): boolean {
   if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) return true;
   if (options.known && (isPieceOfKnownWord(text, lint, options.known) || isEndingOfKnownWord(lint, options.known))) return true;
-  if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint)) return true;
+  if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint) || isChemicalName(text, lint)) return true;
   if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;

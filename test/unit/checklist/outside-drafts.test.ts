@@ -62,6 +62,23 @@ describe('greetings and sign-offs in another language', () => {
   });
 });
 
+describe('names of chemicals, by how chemistry names them', () => {
+  it('leaves an acid, a salt and a name of root and ending alone', async () => {
+    expect(
+      await flagged(
+        'We treat the hives with formic and oxalic acids, keep potassium sorbate and sodium metabisulfite on the shelf, and taste for diacetyl, acetoin and trimethylamine.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports the same word out of its shape, and a slip beside it', async () => {
+    expect(await flagged('I keep some oxalic in the shed, and I was exctied about the sodium sorbate.')).toEqual([
+      'spelling oxalic',
+      'spelling exctied',
+    ]);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(
