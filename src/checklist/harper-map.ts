@@ -12,6 +12,7 @@ import {
   isCapitalOnlyEntry,
   isDoubledIntensifier,
   isLetterOrInitial,
+  isLetterCompound,
   isSingularInS,
   isThingGiven,
   isAnswerNo,
@@ -235,6 +236,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
+  if (isLetterCompound(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
   if (isThereAfterSubject(text, lint)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;

@@ -96,7 +96,8 @@ export function isEndingOfKnownWord(lint: RawLint, known: ReadonlySet<string>): 
   for (const ending of ["'s", 's', 'es', 'ed', 'd', 'ing']) {
     if (word.length > ending.length + 2 && word.endsWith(ending) && known.has(word.slice(0, -ending.length))) return true;
   }
-  return false;
+  // A final y becomes "ies": "roasteries" of "roastery".
+  return word.length > 5 && word.endsWith('ies') && known.has(`${word.slice(0, -3)}y`);
 }
 
 const titleCase = (text: string) =>
@@ -472,6 +473,11 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
  */
 export function isLetterOrInitial(lint: RawLint): boolean {
   return lint.kind === 'Spelling' && /^\p{Lu}\.?$/u.test(lint.problem);
+}
+
+/** A small letter joined by a hyphen to a word names a shape or a part: "f-hole", "o-ring", "v-neck". */
+export function isLetterCompound(text: string, lint: RawLint): boolean {
+  return lint.kind === 'Spelling' && /^\p{Ll}$/u.test(lint.problem) && /^-\p{L}{2}/u.test(text.slice(lint.end, lint.end + 3));
 }
 
 /**

@@ -79,6 +79,34 @@ describe('names of chemicals, by how chemistry names them', () => {
   });
 });
 
+describe("words of the trades Harper's dictionary lacks", () => {
+  it.each([
+    'I would price the open house flyer around the school district.',
+    'I wrote two home exercise programs for PIP joint contractures.',
+    'The new capnograph is a real step forward, and so is the lidar survey.',
+    'Watching the thermite weld and the perc tests was the best part of the day.',
+    'I have turned down two other roasteries, and I know my macarons and chypres.',
+    'The murrine you are planning, the bitting chart and every volunteer chaperone matter to me.',
+    'I can work earlies and lates, and I would start the commis on garnish and mise.',
+  ])('leaves %j alone', async (text) => {
+    expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports a slip of one of them', async () => {
+    expect(await flagged('I would price the flyre and watch the thermtie weld.')).toEqual([
+      'spelling flyre',
+      'spelling thermtie',
+    ]);
+  });
+});
+
+describe('a small letter joined to a word', () => {
+  it('takes "f-hole" and "o-ring" for words, and still reports a lone small letter', async () => {
+    expect(await flagged('I took it too thin near the f-hole wing and replaced the o-ring.')).toEqual([]);
+    expect(await flagged('I sent u the notes.')).toEqual(['spelling u']);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(
