@@ -107,6 +107,17 @@ describe('a small letter joined to a word', () => {
   });
 });
 
+describe('a name written without its marks', () => {
+  it('takes "Yildiz" for Yıldız and "Wrobel" for Wróbel, and still reports a slip of one', async () => {
+    const known = knownWordsFor({
+      to: 'Grzegorz Wróbel',
+      interview: { ...ACME, candidate: { ...ACME.candidate, name: 'Elif Yıldız' } },
+    });
+    expect(await flagged("This is Elif Yildiz, calling for Mr. Wrobel about Mr. Wrobel's shift.", known)).toEqual([]);
+    expect(await flagged('This is Elif Yildzi, calling for Mr. Wrobel.', known)).toEqual(['spelling Yildzi']);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(
