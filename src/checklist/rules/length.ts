@@ -6,8 +6,13 @@ import { greetingOf, signatureOf } from '../people.js';
 import { sentencesOf, wordsOf } from '../text.js';
 import type { Draft, RuleCheck } from '../types.js';
 
-/** Fewer words than this reads as a one-liner ("Can you call me back?"), greeting and signature aside. */
-export const MIN_WORDS = 25;
+/**
+ * Fewer words than this reads as a one-liner ("Can you call me back?", "Thanks for yesterday.
+ * Talk soon."), greeting and signature aside; so does a single sentence of fewer than 40. Two
+ * sentences of twenty-odd words ("The 27th has passed, so I wanted to ask whether there's news on
+ * the job. My résumé is attached again.") are a short note, which a follow-up may well be.
+ */
+export const MIN_WORDS = 15;
 
 /**
  * The longest each kind of note is advised to be: a written note three to five sentences, about
@@ -55,7 +60,10 @@ export const oneLiner: RuleCheck = (draft) => {
   const words = wordsOf(draft.prose, start, end);
   const all = wordsOf(draft.prose);
   if (all.length === 0) return [];
-  const sentences = sentencesOf(draft.prose.slice(0, end)).filter((s) => s.end > start);
+  // The greeting's own sentence ("Hi Russell,") ends inside the range: only sentences with words of the message count.
+  const sentences = sentencesOf(draft.prose.slice(0, end)).filter(
+    (s) => s.end > start && /\p{L}/u.test(draft.prose.slice(Math.max(s.start, start), s.end)),
+  );
   if (words.length >= MIN_WORDS && (sentences.length > 1 || words.length >= 40)) return [];
   const first = words[0] ?? all[0]!;
   const last = words[words.length - 1] ?? all[all.length - 1]!;

@@ -21,6 +21,17 @@ describe('one-liner and too-long', () => {
 
   it('leaves a normal note alone', () => expect(oneLiner(parseDraft(GOOD_THANK_YOU), {})).toEqual([]));
 
+  it('takes two short sentences for a short note, and one sentence or a handful of words for a one-liner', () => {
+    const two =
+      "Hi Russell,\n\nThe 27th has passed, so I wanted to ask whether there's news on the Roofing Foreman job. My résumé is attached again.\n\nThanks,\nGus";
+    expect(oneLiner(parseDraft(two), { kind: 'follow-up' })).toEqual([]);
+    const one =
+      'Hi Russell,\n\nThe 27th has passed, so I wanted to ask whether there is any news on the Roofing Foreman job.\n\nThanks,\nGus';
+    expect(oneLiner(parseDraft(one), { kind: 'follow-up' })).toHaveLength(1);
+    const handful = 'Hi Russell,\n\nThanks for yesterday. It was great. Talk soon, I hope.\n\nThanks,\nGus';
+    expect(oneLiner(parseDraft(handful), { kind: 'thank-you' })[0]!.message).toContain('only 10 words');
+  });
+
   it('counts the words after the greeting on its own line: a voicemail script is one paragraph', () => {
     const script =
       "Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday's interview for the " +
