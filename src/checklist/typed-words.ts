@@ -161,9 +161,12 @@ function isTypingSlip(word: string, offered: string): boolean {
   return word.length !== offered.length || [...word].sort().join('') === [...offered].sort().join('');
 }
 
-/** Whether `word` is `offered` with one of its letters left out ("targts", "Enginer"). */
+/**
+ * Whether `word` is `offered` with one of its letters left out ("targts", "Enginer"), not at its
+ * end: "lidar" is no slip of "lidars", but the word another ending makes.
+ */
 function isLetterLeftOut(word: string, offered: string): boolean {
-  return [...offered].length === [...word].length + 1 && editDistance(word, offered, 1) === 1;
+  return [...offered].length === [...word].length + 1 && !offered.startsWith(word) && editDistance(word, offered, 2) === 1;
 }
 
 /**

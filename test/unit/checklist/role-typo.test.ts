@@ -107,6 +107,9 @@ describe('spelling: a slip in the saved role', () => {
     expect(found.map((finding) => finding.excerpt)).toEqual(['Enginer']);
     expect(found[0]!.message).toContain('did you mean "Engineer"');
     expect(await inRole('Pharmacy Systems Engineer')).toEqual([]);
+    // Harper offers "Optometrist" (two edits) and "Intramural" (two): no letter left out of either.
+    expect(await inRole('Optometric Technician')).toEqual([]);
+    expect(await inRole('Intraoral Imaging Assistant')).toEqual([]);
   });
 
   it.each([
