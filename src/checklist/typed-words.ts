@@ -144,11 +144,14 @@ export function joinedRoleWords(text: string, role: ReadonlySet<string> | undefi
 /** Endings that make another form of one word: "bowing" and "bowings", "extruded" and "extruder". */
 const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'r', 'er', 'rs', 'ers', 'ing', 'ings', 'n', 'ns']);
 
-/** Whether `word` and `other` are one word with two endings (ENDINGS), not a slip of one for the other. */
-function isOtherEnding(word: string, other: string): boolean {
+/** The endings of a word's own forms, a plural or a tense ("tunings" of "tuning"), as against a word made from it ("extruder"). */
+const INFLECTIONS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ings']);
+
+/** Whether `word` and `other` are one word with two endings (of `endings`), not a slip of one for the other. */
+function isOtherEnding(word: string, other: string, endings: ReadonlySet<string> = ENDINGS): boolean {
   let stem = 0;
   while (stem < word.length && word[stem] === other[stem]) stem += 1;
-  return stem >= 4 && ENDINGS.has(word.slice(stem)) && ENDINGS.has(other.slice(stem));
+  return stem >= 4 && endings.has(word.slice(stem)) && endings.has(other.slice(stem));
 }
 
 /**
@@ -185,8 +188,12 @@ export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefine
   if (lint.rule === SPLIT_WORDS) return true;
   const offered = lint.suggestions.map((suggestion) => fold(suggestion.trim()).replace(/'s$/u, ''));
   if ([...word].length < 6) return true;
+  // A plural or a tense of a word Harper offers is that word ("tunings" of "tuning"), even
+  // beside an offer a letter longer ("turnings").
+  if (offered.some((other) => isOtherEnding(word, other, INFLECTIONS))) return true;
   // A letter left out of a word Harper offers is the commonest slip of all, and it wins over
-  // reading the rest as an ending: "Enginer" is "Engineer" short of an e, not "engine" with an r.
+  // reading the rest as a word made from another: "Enginer" is "Engineer" short of an e, not
+  // "engine" with an r.
   if (offered.some((other) => isLetterLeftOut(word, other))) return false;
   // Another ending of a word Harper offers is that word ("bowings" of "bowing"), even where
   // another offer is a letter away ("boings").
