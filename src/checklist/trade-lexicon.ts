@@ -115,6 +115,8 @@ export const BORROWED_PHRASES: readonly string[] = [
   'dank je wel',
   'go raibh maith agat',
   'shukran',
+  'bon appétit',
+  'bon appetit',
   'asante sana',
   // Greetings and sign-offs in the languages people greet in within an English letter: te reo
   // Māori in New Zealand ("Kia ora Aroha,", "Ngā mihi nui,"), Pacific, Hawaiian, South Asian,
