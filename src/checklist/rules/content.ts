@@ -226,10 +226,12 @@ export const noTopic: RuleCheck = (draft, context) => {
 };
 
 const THANKS = new RegExp(wordPattern('thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation'), 'gi');
+/** "Cheers for explaining the rota": the British thanks of a call or a casual note (a closing "Cheers," alone is not). */
+const CHEERS_FOR = /\bcheers\s+(?:for|again)\b/iu;
 
 export const noThanks: RuleCheck = (draft, context) => {
   if (context.kind !== 'thank-you' || wordsOf(draft.prose).length === 0) return [];
-  if (firstWholeWord(THANKS, draft.prose)) return [];
+  if (firstWholeWord(THANKS, draft.prose) || CHEERS_FOR.test(draft.prose)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.noThanks() }];
 };
 

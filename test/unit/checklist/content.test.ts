@@ -103,6 +103,11 @@ describe('no-thanks', () => {
     expect(noThanks(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
     expect(noThanks(parseDraft(text), { kind: 'follow-up' })).toEqual([]);
     expect(noThanks(parseDraft('Hi Priya,\nI really appreciate your time.'), { kind: 'thank-you' })).toEqual([]);
+    // British thanks on a call: "Cheers for"; a closing "Cheers," alone thanks for nothing.
+    expect(
+      noThanks(parseDraft('Hiya Dave, Callum here. Cheers for explaining the call-out rota.'), { kind: 'thank-you' }),
+    ).toEqual([]);
+    expect(noThanks(parseDraft('Hi Dave,\nI enjoyed the rota talk.\n\nCheers,\nCallum'), { kind: 'thank-you' })).toHaveLength(1);
   });
 });
 
