@@ -40,7 +40,8 @@ import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isChemicalName } from './chemical-names.js';
-import { isThereAfterSubject } from './there-misread.js';
+import { isThereAfterSubject, isWereAfterPluralSubject } from './subject-misreads.js';
+import { isStandardAWhile } from './usage-misreads.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleLevels } from './types.js';
@@ -238,7 +239,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
   if (isLetterCompound(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
-  if (isThereAfterSubject(text, lint)) return true;
+  if (isThereAfterSubject(text, lint) || isWereAfterPluralSubject(text, lint) || isStandardAWhile(lint)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
   if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
     return true;

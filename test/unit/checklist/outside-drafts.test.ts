@@ -46,6 +46,17 @@ describe('"there" after the subject, which Harper reads as "their"', () => {
     expect(await flagged('Fairness there matters to me. The people there matter.')).toEqual([]);
     expect(await flagged('I met there team yesterday.')).toEqual(['grammar there']);
   });
+
+  it('leaves "were" after a plural subject alone, and still reports "were" for "where"', async () => {
+    expect(await flagged('The cloth passes were a pleasure too.')).toEqual([]);
+    expect(await flagged('I wonder were you keep the props.')).toEqual(['grammar were']);
+  });
+});
+
+describe('"a while", which Harper would write "awhile"', () => {
+  it('leaves the noun and its article alone', async () => {
+    expect(await flagged('I gather it took a while for the clinic to catch up.')).toEqual([]);
+  });
 });
 
 describe('greetings and sign-offs in another language', () => {
