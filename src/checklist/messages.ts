@@ -218,4 +218,6 @@ export const GRAMMAR_DETAILS = {
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
   modalHaveOf: 'After "could", "might", "I\'d" and the like, a past participle takes "have", not "of": "I\'d have replied"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
+  pluralWas: 'After "they" or "we" the verb is "were": "they were there"',
+  betweenYouAndMe: 'After "between" (or any preposition) the pronoun is "me": "between you and me"',
 } as const;
