@@ -161,9 +161,17 @@ describe('medium-mismatch', () => {
     for (const script of [
       'Hi Sam, Jordan Lee here, from the interview on Tuesday. Thanks for your time.',
       'Hey Sam, Jordan Lee, 555 0100 0101. Thanks for the call about the OTA pipeline.',
+      // A second greeting word, and where the listener knows the caller from.
+      'Sam, hi, Jordan Lee, from the interview yesterday. Thanks for the tour of the OTA pipeline.',
     ])
       expect(mediumMismatch(parseDraft(script), { ...sam, kind: 'thank-you' }), script).toEqual([]);
     // An e-mail that happens to name someone after the greeting is still an e-mail.
+    expect(
+      mediumMismatch(parseDraft('Hi Sam, Priya Raghunathan, from the panel, said to write.\n\nBest,\nJordan Lee'), {
+        ...sam,
+        kind: 'thank-you',
+      }),
+    ).toHaveLength(1);
     expect(
       mediumMismatch(parseDraft('Hi Sam, Priya said you would want this.\n\nBest,\nJordan Lee'), { ...sam, kind: 'thank-you' }),
     ).toHaveLength(1);
