@@ -41,7 +41,7 @@ import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
 import { isChemicalName } from './chemical-names.js';
 import { isThereAfterSubject, isWereAfterPluralSubject } from './subject-misreads.js';
-import { isStandardAWhile } from './usage-misreads.js';
+import { isOverAfterVerb, isStandardAWhile } from './usage-misreads.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleLevels } from './types.js';
@@ -240,6 +240,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (isLetterCompound(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
   if (isThereAfterSubject(text, lint) || isWereAfterPluralSubject(text, lint) || isStandardAWhile(lint)) return true;
+  if (isOverAfterVerb(text, lint)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
   if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
     return true;

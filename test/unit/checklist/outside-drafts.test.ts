@@ -53,6 +53,13 @@ describe('"there" after the subject, which Harper reads as "their"', () => {
   });
 });
 
+describe('"over" after a verb that takes it, which Harper joins to the next word', () => {
+  it('leaves "going over saw certification" alone, and still reports "over saw" for "oversaw"', async () => {
+    expect(await flagged('Thanks for going over saw certification, and I went over saw safety twice.')).toEqual([]);
+    expect(await flagged('He over saw the crew.')).toEqual(['spelling over saw']);
+  });
+});
+
 describe('"a while", which Harper would write "awhile"', () => {
   it('leaves the noun and its article alone', async () => {
     expect(await flagged('I gather it took a while for the clinic to catch up.')).toEqual([]);
