@@ -12,6 +12,7 @@ import {
   isCapitalOnlyEntry,
   isDoubledIntensifier,
   isLetterOrInitial,
+  isLetterCompound,
   isSingularInS,
   isThingGiven,
   isAnswerNo,
@@ -38,6 +39,9 @@ import { isTypedTerm } from './typed-words.js';
 import { fold } from './text.js';
 import { otherLanguageLints } from './spell-languages.js';
 import { nameGuesser } from './spell-names.js';
+import { isChemicalName } from './chemical-names.js';
+import { isThereAfterSubject, isWereAfterPluralSubject } from './subject-misreads.js';
+import { isOverAfterVerb, isStandardAWhile } from './usage-misreads.js';
 import { isTradeToken } from './trade-shapes.js';
 import { isOff, severityFor } from './levels.js';
 import type { Draft, RuleLevels } from './types.js';
@@ -118,6 +122,8 @@ export interface MapOptions {
    * is "Manager Apiary" run together, not a name, whatever its capitals.
    */
   readonly apart?: ReadonlyMap<string, string> | undefined;
+  /** The unknown words, folded, made from a word Harper knows (word-forms.ts): a clipped form, a prefix or an ending on it. */
+  readonly forms?: ReadonlySet<string> | undefined;
 }
 
 /** Whether a spelling lint falls on a word of the saved role (roleWordsFor). */
@@ -227,10 +233,14 @@ interface MisreadContext {
 function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknownAt, options }: MisreadContext): boolean {
   if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) return true;
   if (options.known && (isPieceOfKnownWord(text, lint, options.known) || isEndingOfKnownWord(lint, options.known))) return true;
-  if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint)) return true;
+  if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint) || isChemicalName(text, lint)) return true;
+  if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
+  if (isLetterCompound(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
+  if (isThereAfterSubject(text, lint) || isWereAfterPluralSubject(text, lint) || isStandardAWhile(lint)) return true;
+  if (isOverAfterVerb(text, lint)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
   if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
     return true;

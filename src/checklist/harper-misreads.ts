@@ -77,7 +77,8 @@ const BORROWED = new RegExp(
 
 /** A part of a borrowed phrase ("voir dire", "mens rea", "sous vide") inside that phrase. */
 export function isInBorrowedPhrase(text: string, lint: RawLint): boolean {
-  if (lint.kind !== 'Spelling') return false;
+  // Harper may read a part as two words run together ("mihi" as "mi hi"), under its Typo kind.
+  if (lint.kind !== 'Spelling' && lint.rule !== 'SplitWords') return false;
   // A phrase is at most a few words: look only around the lint, so a long draft costs nothing more.
   const from = Math.max(0, lint.start - 24);
   const window = text.slice(from, lint.end + 24);
@@ -95,7 +96,8 @@ export function isEndingOfKnownWord(lint: RawLint, known: ReadonlySet<string>): 
   for (const ending of ["'s", 's', 'es', 'ed', 'd', 'ing']) {
     if (word.length > ending.length + 2 && word.endsWith(ending) && known.has(word.slice(0, -ending.length))) return true;
   }
-  return false;
+  // A final y becomes "ies": "roasteries" of "roastery".
+  return word.length > 5 && word.endsWith('ies') && known.has(`${word.slice(0, -3)}y`);
 }
 
 const titleCase = (text: string) =>
@@ -471,6 +473,11 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
  */
 export function isLetterOrInitial(lint: RawLint): boolean {
   return lint.kind === 'Spelling' && /^\p{Lu}\.?$/u.test(lint.problem);
+}
+
+/** A small letter joined by a hyphen to a word names a shape or a part: "f-hole", "o-ring", "v-neck". */
+export function isLetterCompound(text: string, lint: RawLint): boolean {
+  return lint.kind === 'Spelling' && /^\p{Ll}$/u.test(lint.problem) && /^-\p{L}{2}/u.test(text.slice(lint.end, lint.end + 3));
 }
 
 /**

@@ -18,6 +18,32 @@ function withPossessives(word: string): string[] {
   return /s$/u.test(word) ? [word, `${word}'`, `${word}'s`] : [word, `${word}'s`];
 }
 
+/** Letters no decomposition strips to a plain one, as a keyboard without them writes them. */
+const PLAIN: Readonly<Record<string, string>> = {
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  ß: 'ss',
+};
+
+/**
+ * A name as written without its marks ("Yildiz" for Yıldız, "Lefevre" for Lefèvre, "Wrobel" for
+ * Wróbel): people type their own and others' names so where the keyboard lacks the letters.
+ * That is no misspelling; name-mismatch still asks for the marks in a greeting.
+ */
+function unmarked(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıİøØłŁđĐħß]/gu, (letter) => PLAIN[letter]!);
+}
+
 export function knownWordsFor(context: CheckContext): string[] {
   const interview = context.interview;
   const phrases: string[] = [];
@@ -38,7 +64,9 @@ export function knownWordsFor(context: CheckContext): string[] {
   const words = new Set<string>([...TECH_WORDS, ...CREDENTIALS, ...TRADE_LEXICON]);
   for (const phrase of phrases) {
     for (const word of wordsOf(phrase.replace(/\u2019/g, "'"))) {
-      for (const form of withPossessives(word.text.replace(/'s$/u, ''))) words.add(form);
+      const plain = word.text.replace(/'s$/u, '');
+      for (const form of withPossessives(plain)) words.add(form);
+      if (/[^\p{ASCII}]/u.test(plain)) for (const form of withPossessives(unmarked(plain))) words.add(form);
       // "Raghunathan-Iyer" is also written as its parts.
       for (const part of word.text.split(/[-/]/)) if (part.length > 1) words.add(part);
     }

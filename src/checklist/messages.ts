@@ -21,7 +21,7 @@ export const DESCRIPTIONS = {
   'no-topic': 'the note mentions nothing discussed with this person',
   'no-thanks': 'a thank-you note that never thanks',
   'missing-prior': 'a follow-up that does not quote or attach the earlier note',
-  'medium-mismatch': 'a thank-you or follow-up e-mail to someone who reached you by phone',
+  'medium-mismatch': 'a thank-you, follow-up or reply to a no by e-mail to someone who reached you by phone',
   'generic-subject': 'an empty or generic subject line',
   'duplicate-note': "two interviewers' notes that are nearly the same text",
   placeholder: 'a stand-in left in the text: "[Your Name]", "<Company>", "XX", template braces',
@@ -115,8 +115,10 @@ export const MESSAGES = {
     `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
   oneLiner: (words: number) =>
     `This note is only ${words} ${words === 1 ? 'word' : 'words'} long. A one-line message reads as an afterthought; hiring managers read each note as a writing sample. Aim for three to five sentences: thank them, name something you discussed, and say why you want the role.`,
-  tooLong: (words: number, limit: number) =>
-    `This note runs to ${words} words, well past the ${limit} a busy reader takes in. Three to five sentences (about 100 to 180 words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
+  tooLong: (words: number, advised: number) =>
+    `This note runs to ${words} words, ${words - advised} more than the ${advised} or so a busy reader takes in. Three to five sentences (about 100 to ${advised} words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
+  tooLongVoicemail: (words: number, advised: number) =>
+    `This voicemail runs to ${words} words, ${words - advised} more than the ${advised} or so (about half a minute) a listener takes in at one hearing. Say who you are, thank them for one thing, and leave your number twice; cut the rest.`,
   scathing: (phrase: string) =>
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
   scornBroad: (phrase: string) =>
@@ -216,4 +218,6 @@ export const GRAMMAR_DETAILS = {
   modalOf: 'After "could not", "should never" and the like, the verb takes "have", not "of"',
   modalHaveOf: 'After "could", "might", "I\'d" and the like, a past participle takes "have", not "of": "I\'d have replied"',
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
+  pluralWas: 'After "they" or "we" the verb is "were": "they were there"',
+  betweenYouAndMe: 'After "between" (or any preposition) the pronoun is "me": "between you and me"',
 } as const;

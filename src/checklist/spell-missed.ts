@@ -2,7 +2,8 @@
 // treats them like Harper's. Harper's ModalOf catches "could of asked" but not the same slip with
 // a word between: "could not of asked", "should never of said" ("wouldn't of" it finds itself).
 // Nor does it see the -ing form where the writer says how they feel: "I am very interesting in
-// this work" for "interested in", "I was exciting about the role".
+// this work" for "interested in", "I was exciting about the role". Nor "they was" or "between you
+// and I".
 import type { RawLint } from './harper-map.js';
 import { GRAMMAR_DETAILS } from './messages.js';
 
@@ -52,6 +53,15 @@ const YOURE_FOR_YOUR =
  */
 const GRATE_FOR_GREAT =
   /\b(grate)(?=\s+(?:fit|deal|opportunity|pleasure|chance|experience|conversation|team|place|match|addition|question|questions|insights?|time|day|job|work|news|honou?r|interest|to\s+(?:meet|hear|talk|speak|see|learn|work)))/giu;
+
+/**
+ * "was" after a plural subject pronoun: "they was there", "we was told". Harper 2.10 lets it pass.
+ * "you was" is left to dialect and quotation.
+ */
+const PLURAL_WAS = /\b(?:they|we)\s+(was)\b/giu;
+
+/** "between you and I": after a preposition the pronoun is "me". */
+const BETWEEN_YOU_AND_I = /\b[Bb]etween\s+you\s+and\s+(I)\b/gu;
 
 /** Lints for the slips Harper misses, in the order they occur; `harper`'s own are not found twice. */
 export function missedLints(text: string, harper: readonly RawLint[] = []): RawLint[] {
@@ -137,6 +147,30 @@ export function missedLints(text: string, harper: readonly RawLint[] = []): RawL
       message: GRAMMAR_DETAILS.grateGreat,
       problem: word,
       suggestions: [word[0] === 'G' ? 'Great' : 'great'],
+    });
+  }
+  for (const match of text.matchAll(PLURAL_WAS)) {
+    const start = match.index + match[0].length - 3;
+    lints.push({
+      start,
+      end: start + 3,
+      rule: 'PluralWas',
+      kind: 'Agreement',
+      message: GRAMMAR_DETAILS.pluralWas,
+      problem: match[1]!,
+      suggestions: ['were'],
+    });
+  }
+  for (const match of text.matchAll(BETWEEN_YOU_AND_I)) {
+    const start = match.index + match[0].length - 1;
+    lints.push({
+      start,
+      end: start + 1,
+      rule: 'BetweenYouAndI',
+      kind: 'Grammar',
+      message: GRAMMAR_DETAILS.betweenYouAndMe,
+      problem: 'I',
+      suggestions: ['me'],
     });
   }
   return lints.sort((a, b) => a.start - b.start);

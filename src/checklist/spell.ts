@@ -14,6 +14,7 @@ import { composed } from './spell-nfc.js';
 import { fold } from './text.js';
 import { isUnknownWord } from './harper-rules.js';
 import { joinedRoleWords } from './typed-words.js';
+import { formProbes, knownForms } from './word-forms.js';
 import type { WorkerRequest, WorkerResponse } from './lint-protocol.js';
 import type { Draft } from './types.js';
 
@@ -142,7 +143,19 @@ export function startSpellChecker(options: SpellCheckerOptions = {}): SpellCheck
             ),
           );
         pending.set(id, {
-          resolve: (result) => resolve(findingsFromLints(draft, placed(result), { ...options, known, apart: apart(result) })),
+          resolve: (result) => {
+            const lints = placed(result);
+            const finish = (forms?: ReadonlySet<string>) =>
+              resolve(findingsFromLints(draft, lints, { ...options, known, apart: apart(result), forms }));
+            // Words made from a word Harper knows ("tensioning", "topo"): asked about once more,
+            // only when the note has some (word-forms.ts).
+            const probe = formProbes(lints);
+            if (probe === null) return finish();
+            const probeId = nextId++;
+            pending.set(probeId, { resolve: (answer) => finish(knownForms(probe, answer.lints[0] ?? [])), reject });
+            worker.ref();
+            worker.postMessage({ type: 'lint', id: probeId, texts: [probe.text], words: request.words } satisfies WorkerRequest);
+          },
           reject,
         });
         worker.ref();

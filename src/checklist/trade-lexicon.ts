@@ -1,10 +1,13 @@
 // Everyday words of the trades people follow up in that Harper's dictionary lacks (each was
 // checked against harper.js 2.10: it flags every one). Credentials, acronyms and mixed-case
-// product names need no list: trade-shapes.ts knows them by their shape. Plurals and other
-// endings of these words are accepted too (harper-misreads.ts, isEndingOfKnownWord).
+// product names need no list: trade-shapes.ts knows them by their shape; nor do a word made from
+// one Harper knows (a clipped "topo", "rebacking", "tensioning": word-forms.ts), chemicals
+// (chemical-names.ts) or another language's greetings (BORROWED_PHRASES below). What is listed
+// here has no such shape: nothing but a dictionary tells "flyer" or "contracture" from a slip.
+// Plurals and other endings of these words are accepted too (harper-misreads.ts, isEndingOfKnownWord).
 export const TRADE_LEXICON: readonly string[] = [
   // Nursing, medicine and care
-  ...'troponin intubation intubated extubation extubated hemodynamic haemodynamic hemodynamics haemodynamics vasopressor pressors titrate titrating titrated venipuncture cannulation cannula cannulas catheterization catheterisation tracheostomy oximetry oximeter glucometer anticoagulation perioperative periop preceptorship precepting preceptee preceptored nephrology paediatric paediatrics orthopaedic orthopaedics hemodialysis haemodialysis creatinine arrhythmias formulary pharmacokinetics sonography sonographer endodontic endodontics prophy radiographs anaesthesia anaesthetist anaesthetic triaging bronchoscopy cardiothoracic hypotension hypotensive hypokalemia hyponatremia tachypnea dyspnea dyspnoea diaphoresis oedema procalcitonin haemoglobin coags medsurg surg gastroenterology pulmonology rheumatology haematology pathophysiology kinesiology orthotics biopsychosocial telehealth'.split(
+  ...'troponin intubation intubated extubation extubated hemodynamic haemodynamic hemodynamics haemodynamics vasopressor pressors titrate titrating titrated venipuncture cannulation cannula cannulas catheterization catheterisation tracheostomy oximetry oximeter glucometer anticoagulation perioperative periop preceptorship precepting preceptee preceptored nephrology paediatric paediatrics orthopaedic orthopaedics hemodialysis haemodialysis creatinine arrhythmias formulary pharmacokinetics sonography sonographer endodontic endodontics prophy radiographs anaesthesia anaesthetist anaesthetic triaging bronchoscopy cardiothoracic hypotension hypotensive hypokalemia hyponatremia tachypnea dyspnea dyspnoea diaphoresis oedema procalcitonin haemoglobin coags medsurg surg gastroenterology pulmonology rheumatology haematology pathophysiology kinesiology orthotics biopsychosocial telehealth contracture capnograph'.split(
     ' ',
   ),
   // Medicines: the generic names most prescribed in the United States and the United Kingdom,
@@ -20,18 +23,21 @@ export const TRADE_LEXICON: readonly string[] = [
   ...'anticholinergic anticholinergics deprescribing pharmacogenomic pharmacogenomics capnography perio colonic lentivirus lentiviral electrophysiology immunofluorescence'.split(
     ' ',
   ),
-  // British words whose American form Harper does not even suggest (see isOtherDialectSpelling)
-  ...'programme programmes cheque cheques'.split(' '),
+  // British words whose American form Harper does not even suggest (see isOtherDialectSpelling),
+  // and the British shift names ("on earlies and lates")
+  ...'programme programmes cheque cheques earlies lates'.split(' '),
   // Law
   ...'amicus certiorari habeas redlines'.split(' '),
   // Building trades, engineering and manufacturing
-  ...'submittal submittals pipefitter pipefitters annunciator pneumatics ampacity megger meggering geotechnical geospatial photogrammetry tolerancing fixturing kaizen kanban drayage putaway'.split(
+  ...'submittal submittals pipefitter pipefitters annunciator pneumatics ampacity megger meggering geotechnical geospatial photogrammetry tolerancing fixturing kaizen kanban drayage putaway lidar thermite perc regen'.split(
     ' ',
   ),
   // Retail and hospitality
-  ...'planogram planograms markdown markdowns omnichannel clienteling sommelier brunoise chiffonade velouté gastrique shakshuka mixology mixologist patissier pâtissier viennoiserie charcuterie'.split(
+  ...'planogram planograms markdown markdowns omnichannel clienteling sommelier brunoise chiffonade velouté gastrique shakshuka mixology mixologist patissier pâtissier viennoiserie charcuterie macaron roastery chypre mise flyer'.split(
     ' ',
   ),
+  // Crafts: glass, locks, youth work
+  ...'murrine murrina bitting chaperone'.split(' '),
   // Teaching
   ...'scaffolded summative syllabi edtech manipulatives decodable decodables alouds behaviourist'.split(' '),
   // Accounting, science and business
@@ -109,5 +115,67 @@ export const BORROWED_PHRASES: readonly string[] = [
   'dank je wel',
   'go raibh maith agat',
   'shukran',
+  'bon appétit',
+  'bon appetit',
   'asante sana',
+  // Greetings and sign-offs in the languages people greet in within an English letter: te reo
+  // Māori in New Zealand ("Kia ora Aroha,", "Ngā mihi nui,"), Pacific, Hawaiian, South Asian,
+  // Southern African and others. A formula, not a word: "ora" or "mihi" alone is still a typo.
+  'kia ora',
+  'kia ora koe',
+  'kia ora kōrua',
+  'kia ora korua',
+  'kia ora koutou',
+  'tēnā koe',
+  'tena koe',
+  'tēnā kōrua',
+  'tena korua',
+  'tēnā koutou',
+  'tena koutou',
+  'mōrena',
+  'morena',
+  'ngā mihi',
+  'nga mihi',
+  'ngā mihi nui',
+  'nga mihi nui',
+  'ngā mihi mahana',
+  'nga mihi mahana',
+  'nāku noa',
+  'naku noa',
+  'nāku noa, nā',
+  'naku noa, na',
+  'mauri ora',
+  'noho ora mai',
+  'kia pai tō rā',
+  'talofa',
+  'talofa lava',
+  'mālō e lelei',
+  'malo e lelei',
+  'bula vinaka',
+  'vinaka',
+  'mahalo',
+  'mahalo nui loa',
+  'salaam',
+  'salaam alaikum',
+  'assalamu alaikum',
+  'as-salamu alaykum',
+  'namaskar',
+  'namaskaram',
+  'vanakkam',
+  'sat sri akal',
+  'sawubona',
+  'dumela',
+  'molweni',
+  'habari',
+  'mabuhay',
+  'kumusta',
+  'kamusta',
+  'xin chào',
+  'sawasdee',
+  'annyeong haseyo',
+  'konnichiwa',
+  'bore da',
+  'shwmae',
+  'dia duit',
+  'dia dhuit',
 ];

@@ -149,11 +149,14 @@ export function joinedRoleWords(text: string, role: ReadonlySet<string> | undefi
 /** Endings that make another form of one word: "bowing" and "bowings", "extruded" and "extruder". */
 const ENDINGS = new Set(['', 's', 'es', 'd', 'ed', 'r', 'er', 'rs', 'ers', 'ing', 'ings', 'n', 'ns']);
 
-/** Whether `word` and `other` are one word with two endings (ENDINGS), not a slip of one for the other. */
-function isOtherEnding(word: string, other: string): boolean {
+/** The endings of a word's own forms, a plural or a tense ("tunings" of "tuning"), as against a word made from it ("extruder"). */
+const INFLECTIONS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'ings']);
+
+/** Whether `word` and `other` are one word with two endings (of `endings`), not a slip of one for the other. */
+function isOtherEnding(word: string, other: string, endings: ReadonlySet<string> = ENDINGS): boolean {
   let stem = 0;
   while (stem < word.length && word[stem] === other[stem]) stem += 1;
-  return stem >= 4 && ENDINGS.has(word.slice(stem)) && ENDINGS.has(other.slice(stem));
+  return stem >= 4 && endings.has(word.slice(stem)) && endings.has(other.slice(stem));
 }
 
 /**
@@ -167,10 +170,20 @@ function isTypingSlip(word: string, offered: string): boolean {
 }
 
 /**
+ * Whether `word` is `offered` with one of its letters left out ("targts", "Enginer"), not at its
+ * end: "lidar" is no slip of "lidars", but the word another ending makes.
+ */
+function isLetterLeftOut(word: string, offered: string): boolean {
+  return [...offered].length === [...word].length + 1 && !offered.startsWith(word) && editDistance(word, offered, 2) === 1;
+}
+
+/**
  * True when a Harper lint is on a word the candidate typed (typedWordsFor) that is no plain slip,
  * and so is taken as their term of the trade. A plain slip has six letters or more and is a
- * typing slip (isTypingSlip) of a word Harper offers ("targts" for "targets"); "romesco" (two
- * edits from "romeo"), "tuile", "bao", "extruder" (for "extruded") and "upselling" are terms.
+ * typing slip (isTypingSlip) of a word Harper offers ("targts" for "targets"; a letter left out
+ * of one, "Enginer" for "Engineer", even where the rest reads as another ending of another offer,
+ * "engine"); "romesco" (two edits from "romeo"), "tuile", "bao", "extruder" (for "extruded") and
+ * "upselling" are terms.
  */
 export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefined): boolean {
   if (!typed) return false;
@@ -179,8 +192,16 @@ export function isTypedTerm(lint: RawLint, typed: ReadonlySet<string> | undefine
   // Harper would split "upselling" into "up selling": as typed, it is the candidate's word.
   if (lint.rule === SPLIT_WORDS) return true;
   const offered = lint.suggestions.map((suggestion) => fold(suggestion.trim()).replace(/'s$/u, ''));
+  if ([...word].length < 6) return true;
+  // A plural or a tense of a word Harper offers is that word ("tunings" of "tuning"), even
+  // beside an offer a letter longer ("turnings").
+  if (offered.some((other) => isOtherEnding(word, other, INFLECTIONS))) return true;
+  // A letter left out of a word Harper offers is the commonest slip of all, and it wins over
+  // reading the rest as a word made from another: "Enginer" is "Engineer" short of an e, not
+  // "engine" with an r.
+  if (offered.some((other) => isLetterLeftOut(word, other))) return false;
   // Another ending of a word Harper offers is that word ("bowings" of "bowing"), even where
   // another offer is a letter away ("boings").
-  if ([...word].length < 6 || offered.some((other) => isOtherEnding(word, other))) return true;
+  if (offered.some((other) => isOtherEnding(word, other))) return true;
   return !offered.some((other) => isTypingSlip(word, other));
 }

@@ -14,15 +14,16 @@ const INTRODUCTION =
 
 /**
  * The caller naming themselves the way people do on the phone, right after the greeting: "Hi
- * Gunnar, Joel Makoa here", "Hey Shanice, Tomasz Zieliński, 614 555 0112": a name and "here", or
- * a name and the number to call back, where an e-mail would start its first sentence.
+ * Gunnar, Joel Makoa here", "Hey Shanice, Tomasz Zieliński, 614 555 0112", "Walt, hi, Kwame
+ * Asante, from the ride-along": a name and "here", the number to call back, or where the listener
+ * knows them from, where an e-mail would start its first sentence.
  */
 // Built on first use (a \p{..} class costs V8 its Unicode tables): most notes are told apart
 // from a call script before this is asked.
 let selfNamed: RegExp | undefined;
 const SELF_NAMED = (): RegExp =>
   (selfNamed ??=
-    /^[^,\n]{1,60},\s*\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}(?:\s+here\b|,\s*\+?\d[\d ().-]{6,}\d)/u);
+    /^[^,\n]{1,60},(?:\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)\s*,)?\s*\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}(?:\s+here\b|,\s*\+?\d[\d ().-]{6,}\d|,\s*from\s+(?:the|yesterday|yesterday's|our|your|my)\b)/u);
 
 /** Four digits or more read out as words: "five five five, oh one nine oh". */
 const SPOKEN_DIGITS =

@@ -65,15 +65,16 @@ export const CLICHES: readonly ClicheFamily[] = [
     plainer: 'openDirect',
   },
   {
+    // Buzzwords of a cover letter, the verb in any form ("someone who thinks outside the box").
     patterns: [
-      'hit\\s+the\\s+ground\\s+running',
-      'think(?:ing)?\\s+outside\\s+the\\s+box',
+      '(?:hit|hits|hitting)\\s+the\\s+ground\\s+running',
+      'think(?:s|ing)?\\s+outside\\s+the\\s+box',
       '(?:a\\s+)?team\\s+player',
       'go-getter',
       'synerg(?:y|ies|ize|ise)',
-      'move\\s+the\\s+needle',
+      'mov(?:e|es|ed|ing)\\s+the\\s+needle',
       'at\\s+the\\s+end\\s+of\\s+the\\s+day',
-      'wear(?:ing)?\\s+many\\s+hats',
+      'wear(?:s|ing)?\\s+many\\s+hats',
       '(?:a\\s+)?self-starter',
       'give\\s+(?:it\\s+)?(?:110|a\\s+hundred\\s+and\\s+ten)\\s*(?:%|percent)',
     ],

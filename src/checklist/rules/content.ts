@@ -107,12 +107,16 @@ function readKeywords(topic: string): Keyword[] {
   return [...byStem.values()];
 }
 
-/** The stems of a word's parts joined by "-" or "/", five letters or more and no common word. */
-function partStems(text: string): string[] {
+/**
+ * The stems of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
+ * topic's parts need five ("call" of "on-call" names nothing alone); the prose's need four, as
+ * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would.
+ */
+function partStems(text: string, min = 5): string[] {
   if (!/[-/]/u.test(text)) return [];
   return text
     .split(/[-/]/u)
-    .filter((part) => part.length >= 5 && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
+    .filter((part) => part.length >= min && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
     .map(stem);
 }
 
@@ -172,7 +176,7 @@ function proseStems(prose: string): ReadonlySet<string> {
   const stems = new Set<string>();
   for (const { text } of wordsOf(prose)) {
     stems.add(stem(text));
-    for (const part of partStems(text)) stems.add(part);
+    for (const part of partStems(text, 4)) stems.add(part);
   }
   return stems;
 }
@@ -222,10 +226,12 @@ export const noTopic: RuleCheck = (draft, context) => {
 };
 
 const THANKS = new RegExp(wordPattern('thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation'), 'gi');
+/** "Cheers for explaining the rota": the British thanks of a call or a casual note (a closing "Cheers," alone is not). */
+const CHEERS_FOR = /\bcheers\s+(?:for|again)\b/iu;
 
 export const noThanks: RuleCheck = (draft, context) => {
   if (context.kind !== 'thank-you' || wordsOf(draft.prose).length === 0) return [];
-  if (firstWholeWord(THANKS, draft.prose)) return [];
+  if (firstWholeWord(THANKS, draft.prose) || CHEERS_FOR.test(draft.prose)) return [];
   return [{ ...notePoint(draft), message: MESSAGES.noThanks() }];
 };
 

@@ -1,5 +1,5 @@
 // medium-mismatch: answer in the medium the interviewer used ("phone calls with phone calls").
-// Someone who reached you by phone is thanked and followed up with a call, even when the file
+// Someone who reached you by phone is thanked (also after a no) and followed up with a call, even when the file
 // also holds an e-mail address for them; an e-mail is fine only if they asked for one, which the
 // message says. The coach's own notes to them are call scripts (src/compose/recipients.ts).
 // Keeping in touch months later is the exception, as the coach writes it: an e-mail waits to be
@@ -26,7 +26,13 @@ export const mediumMismatch: RuleCheck = (draft, context) => {
     const callOnly = noAddress && Boolean(person.phone?.trim()) && !through;
     return callOnly ? [{ ...notePoint(draft), message: MESSAGES.mediumMismatchNoAddress(person.name) }] : [];
   }
-  const written = context.kind === 'follow-up' || context.kind === 'thank-you' || (context.kind === undefined && noAddress);
+  // The reply to a no is the thanks after the news, within a day of it: a caller gets it by
+  // phone, as a thank-you, and the coach writes it as a call script (src/compose/recipients.ts).
+  const written =
+    context.kind === 'follow-up' ||
+    context.kind === 'thank-you' ||
+    context.kind === 'not-selected' ||
+    (context.kind === undefined && noAddress);
   if (!written) return [];
   return [{ ...notePoint(draft), message: MESSAGES.mediumMismatch(person.name, context.kind === 'follow-up') }];
 };

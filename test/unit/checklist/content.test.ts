@@ -21,6 +21,17 @@ describe('one-liner and too-long', () => {
 
   it('leaves a normal note alone', () => expect(oneLiner(parseDraft(GOOD_THANK_YOU), {})).toEqual([]));
 
+  it('takes two short sentences for a short note, and one sentence or a handful of words for a one-liner', () => {
+    const two =
+      "Hi Russell,\n\nThe 27th has passed, so I wanted to ask whether there's news on the Roofing Foreman job. My résumé is attached again.\n\nThanks,\nGus";
+    expect(oneLiner(parseDraft(two), { kind: 'follow-up' })).toEqual([]);
+    const one =
+      'Hi Russell,\n\nThe 27th has passed, so I wanted to ask whether there is any news on the Roofing Foreman job.\n\nThanks,\nGus';
+    expect(oneLiner(parseDraft(one), { kind: 'follow-up' })).toHaveLength(1);
+    const handful = 'Hi Russell,\n\nThanks for yesterday. It was great. Talk soon, I hope.\n\nThanks,\nGus';
+    expect(oneLiner(parseDraft(handful), { kind: 'thank-you' })[0]!.message).toContain('only 10 words');
+  });
+
   it('counts the words after the greeting on its own line: a voicemail script is one paragraph', () => {
     const script =
       "Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday's interview for the " +
@@ -35,9 +46,35 @@ describe('one-liner and too-long', () => {
     const text = `Hi Priya,\n${sentence.repeat(20)}\nBest,\nJordan`;
     const hits = tooLong(parseDraft(text), { kind: 'follow-up' });
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.message).toContain('280 words, well past the 200');
+    expect(hits[0]!.message).toContain('280 words, 100 more than the 180 or so a busy reader takes in');
     expect(tooLong(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
     expect(tooLong(parseDraft(GOOD_THANK_YOU), { kind: 'thank-you' })).toEqual([]);
+  });
+
+  // A note is "far past" its advised length at half as long again (270 words where 180 is
+  // advised): a 202-word follow-up is a little over, not a warning.
+  const note = (words: number) =>
+    `Hi Priya,\n${Array.from({ length: words }, (_, i) => (i % 12 === 11 ? 'work.' : 'work')).join(' ')}\n\nBest,\nJordan`;
+  it.each([
+    ['follow-up', 202, 0],
+    ['follow-up', 270, 0],
+    ['follow-up', 271, 1],
+    ['thank-you', 250, 0],
+    ['not-selected', 271, 1],
+    ['voicemail', 135, 0],
+    ['voicemail', 136, 1],
+  ] as const)('a %s of %i words: %i findings', (kind, words, found) => {
+    const text = note(words);
+    const hits = tooLong(parseDraft(text), { kind });
+    expect(hits).toHaveLength(found);
+    if (found) expect(slice(text, hits[0]!)).toBe('work');
+  });
+
+  it('tells a voicemail what a listener takes in, with the advised length', () => {
+    const [hit] = tooLong(parseDraft(note(150)), { kind: 'voicemail' });
+    expect(hit!.message).toBe(
+      'This voicemail runs to 150 words, 60 more than the 90 or so (about half a minute) a listener takes in at one hearing. Say who you are, thank them for one thing, and leave your number twice; cut the rest.',
+    );
   });
 });
 
@@ -66,6 +103,11 @@ describe('no-thanks', () => {
     expect(noThanks(parseDraft(text), { kind: 'thank-you' })).toHaveLength(1);
     expect(noThanks(parseDraft(text), { kind: 'follow-up' })).toEqual([]);
     expect(noThanks(parseDraft('Hi Priya,\nI really appreciate your time.'), { kind: 'thank-you' })).toEqual([]);
+    // British thanks on a call: "Cheers for"; a closing "Cheers," alone thanks for nothing.
+    expect(
+      noThanks(parseDraft('Hiya Dave, Callum here. Cheers for explaining the call-out rota.'), { kind: 'thank-you' }),
+    ).toEqual([]);
+    expect(noThanks(parseDraft('Hi Dave,\nI enjoyed the rota talk.\n\nCheers,\nCallum'), { kind: 'thank-you' })).toHaveLength(1);
   });
 });
 
@@ -119,13 +161,52 @@ describe('medium-mismatch', () => {
     for (const script of [
       'Hi Sam, Jordan Lee here, from the interview on Tuesday. Thanks for your time.',
       'Hey Sam, Jordan Lee, 555 0100 0101. Thanks for the call about the OTA pipeline.',
+      // A second greeting word, and where the listener knows the caller from.
+      'Sam, hi, Jordan Lee, from the interview yesterday. Thanks for the tour of the OTA pipeline.',
     ])
       expect(mediumMismatch(parseDraft(script), { ...sam, kind: 'thank-you' }), script).toEqual([]);
     // An e-mail that happens to name someone after the greeting is still an e-mail.
     expect(
+      mediumMismatch(parseDraft('Hi Sam, Priya Raghunathan, from the panel, said to write.\n\nBest,\nJordan Lee'), {
+        ...sam,
+        kind: 'thank-you',
+      }),
+    ).toHaveLength(1);
+    expect(
       mediumMismatch(parseDraft('Hi Sam, Priya said you would want this.\n\nBest,\nJordan Lee'), { ...sam, kind: 'thank-you' }),
     ).toHaveLength(1);
     expect(mediumMismatch(parseDraft('Hi Priya,\nChecking in.'), { ...priya, kind: 'follow-up' })).toEqual([]);
+  });
+});
+
+describe('medium-mismatch, the reply to a no', () => {
+  // The thanks after the news is answered as the thank-you was: by a call to a caller, even one
+  // who also gave an address (the coach writes it as a call script); unlike a note months later.
+  const withMail = {
+    ...ACME,
+    interviewers: ACME.interviewers.map((p) => (p.name === 'Sam Ortiz' ? { ...p, email: 'sam@acme.example' } : p)),
+  };
+  const mail = 'Hi Sam,\nThank you for letting me know, and for the time you gave me.\n\nBest,\nJordan Lee';
+
+  it.each([
+    ['no address', ACME],
+    ['an address too', withMail],
+  ])('flags an e-mail to a caller with %s, pointing to the call script', (_label, interview) => {
+    expect(mediumMismatch(parseDraft(mail), { interview, to: 'Sam Ortiz', kind: 'not-selected' })).toEqual([
+      {
+        start: 8,
+        end: 68,
+        message:
+          'Sam Ortiz reached you by phone, and the matching way to answer is in the medium they used: a short call (the call script has the wording). An e-mail is fine if they asked for one.',
+      },
+    ]);
+  });
+
+  it('leaves the call script alone, and an e-mail to someone who wrote to you', () => {
+    const script = 'Hi Sam, Jordan Lee here. Thank you for letting me know, and for the time you gave me.';
+    expect(mediumMismatch(parseDraft(script), { interview: ACME, to: 'Sam Ortiz', kind: 'not-selected' })).toEqual([]);
+    const toPriya = mail.replace('Hi Sam', 'Hi Priya');
+    expect(mediumMismatch(parseDraft(toPriya), { interview: ACME, to: 'Priya Raghunathan', kind: 'not-selected' })).toEqual([]);
   });
 });
 

@@ -131,6 +131,54 @@ describe('Harper and a correct possessive', () => {
   });
 });
 
+describe('Harper and "there" after the subject', () => {
+  const lint = (text: string): RawLint => {
+    const start = text.search(/\bthere\b/u);
+    return {
+      start,
+      end: start + 5,
+      rule: 'ThereToTheir',
+      kind: 'Grammar',
+      message: 'Did you mean `their`?',
+      problem: 'there',
+      suggestions: ['their'],
+    };
+  };
+  const found = (text: string) => findingsFromLints(parseDraft(text), [lint(text)]).map((f) => f.rule);
+
+  it.each(['Fairness there matters to me.', 'The people there matter.', 'I liked the lab. The staff there work hard.'])(
+    'keeps the place in %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
+  it.each([
+    'I met there team yesterday.',
+    'Thanks for showing me there process.',
+    'I admire how there team works.',
+    'Loved there office.',
+    'Everyone saw there demo.',
+    'The tour of there lab was great.',
+    'Thanks again, there team was kind.',
+  ])('still flags %j', (text) => expect(found(text)).toEqual(['grammar']));
+});
+
+describe('Harper and "were" after a plural subject', () => {
+  const lint = (text: string): RawLint => {
+    const start = text.search(/\bwere\b/u);
+    return { start, end: start + 4, rule: 'WereWhere', kind: 'Typo', message: '', problem: 'were', suggestions: ['where'] };
+  };
+  const found = (text: string) => findingsFromLints(parseDraft(text), [lint(text)]).map((f) => f.rule);
+
+  it.each(['The cloth passes were a pleasure too.', 'Our talks were the best part.'])('keeps the verb in %j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+
+  it.each(['The place were we met was lovely.', 'The rooms were we met were lovely.', 'I wonder were you keep the props.'])(
+    'still flags %j',
+    (text) => expect(found(text)).toEqual(['grammar']),
+  );
+});
+
 describe('grammar messages read as sentences', () => {
   it('ends Harper\'s words with a full stop before "Try", and shows each suggestion once', () => {
     const text = 'Their going to call.';

@@ -111,6 +111,17 @@ describe('no-topic on a topic with a joined word', () => {
     expect(thanks('Dear Ines,\n\nThank you for yesterday. The velvet sofa in the window was lovely.\n\nJordan')).toBe(1);
   });
 
+  it('takes a part of four letters of a joined word in the note for that word ("tray" of "loaner-tray")', () => {
+    const trays = {
+      ...ACME,
+      interviewers: [{ ...ACME.interviewers[0]!, topics: ['instrument tray assembly and count sheets'] }],
+    };
+    const reply = (body: string) =>
+      noTopic(parseDraft(body), { interview: trays, to: 'Priya Raghunathan', kind: 'not-selected' }).length;
+    expect(reply('Dear Priya,\n\nThank you for telling me the panel went with more loaner-tray experience.\n\nJordan')).toBe(0);
+    expect(reply('Dear Priya,\n\nThank you for telling me the panel went with more experience.\n\nJordan')).toBe(1);
+  });
+
   it('does not take a part of four letters or fewer ("call" of "on-call")', () => {
     const priya = { interview: ACME, to: 'Priya Raghunathan', kind: 'thank-you' as const };
     expect(

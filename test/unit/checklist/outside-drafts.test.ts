@@ -41,6 +41,101 @@ describe('British and Commonwealth spellings under American English', () => {
   });
 });
 
+describe('"there" after the subject, which Harper reads as "their"', () => {
+  it('leaves the place alone and still reports the possessive', async () => {
+    expect(await flagged('Fairness there matters to me. The people there matter.')).toEqual([]);
+    expect(await flagged('I met there team yesterday.')).toEqual(['grammar there']);
+  });
+
+  it('leaves "were" after a plural subject alone, and still reports "were" for "where"', async () => {
+    expect(await flagged('The cloth passes were a pleasure too.')).toEqual([]);
+    expect(await flagged('I wonder were you keep the props.')).toEqual(['grammar were']);
+  });
+});
+
+describe('"over" after a verb that takes it, which Harper joins to the next word', () => {
+  it('leaves "going over saw certification" alone, and still reports "over saw" for "oversaw"', async () => {
+    expect(await flagged('Thanks for going over saw certification, and I went over saw safety twice.')).toEqual([]);
+    expect(await flagged('He over saw the crew.')).toEqual(['spelling over saw']);
+  });
+});
+
+describe('"a while", which Harper would write "awhile"', () => {
+  it('leaves the noun and its article alone', async () => {
+    expect(await flagged('I gather it took a while for the clinic to catch up.')).toEqual([]);
+  });
+});
+
+describe('greetings and sign-offs in another language', () => {
+  it('leaves a te reo Māori greeting and sign-off alone, and others people greet in', async () => {
+    expect(
+      await flagged(
+        'Kia ora Priya,\n\nThank you for the interview.\n\nNgā mihi nui,\nJordan\n\nTēnā koe Sam, and Talofa lava. Nāku noa, nā Jordan.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports a part of one alone', async () => {
+    expect(await flagged('I hope the ora of the team stays strong.')).toEqual(['spelling ora']);
+  });
+});
+
+describe('names of chemicals, by how chemistry names them', () => {
+  it('leaves an acid, a salt and a name of root and ending alone', async () => {
+    expect(
+      await flagged(
+        'We treat the hives with formic and oxalic acids, keep potassium sorbate and sodium metabisulfite on the shelf, and taste for diacetyl, acetoin and trimethylamine.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports the same word out of its shape, and a slip beside it', async () => {
+    expect(await flagged('I keep some oxalic in the shed, and I was exctied about the sodium sorbate.')).toEqual([
+      'spelling oxalic',
+      'spelling exctied',
+    ]);
+  });
+});
+
+describe("words of the trades Harper's dictionary lacks", () => {
+  it.each([
+    'I would price the open house flyer around the school district.',
+    'I wrote two home exercise programs for PIP joint contractures.',
+    'The new capnograph is a real step forward, and so is the lidar survey.',
+    'Watching the thermite weld and the perc tests was the best part of the day.',
+    'I have turned down two other roasteries, and I know my macarons and chypres.',
+    'The murrine you are planning, the bitting chart and every volunteer chaperone matter to me.',
+    'I can work earlies and lates, and I would start the commis on garnish and mise.',
+  ])('leaves %j alone', async (text) => {
+    expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports a slip of one of them', async () => {
+    expect(await flagged('I would price the flyre and watch the thermtie weld.')).toEqual([
+      'spelling flyre',
+      'spelling thermtie',
+    ]);
+  });
+});
+
+describe('a small letter joined to a word', () => {
+  it('takes "f-hole" and "o-ring" for words, and still reports a lone small letter', async () => {
+    expect(await flagged('I took it too thin near the f-hole wing and replaced the o-ring.')).toEqual([]);
+    expect(await flagged('I sent u the notes.')).toEqual(['spelling u']);
+  });
+});
+
+describe('a name written without its marks', () => {
+  it('takes "Yildiz" for Yıldız and "Wrobel" for Wróbel, and still reports a slip of one', async () => {
+    const known = knownWordsFor({
+      to: 'Grzegorz Wróbel',
+      interview: { ...ACME, candidate: { ...ACME.candidate, name: 'Elif Yıldız' } },
+    });
+    expect(await flagged("This is Elif Yildiz, calling for Mr. Wrobel about Mr. Wrobel's shift.", known)).toEqual([]);
+    expect(await flagged('This is Elif Yildzi, calling for Mr. Wrobel.', known)).toEqual(['spelling Yildzi']);
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('takes capitals Harper reads as a word of the same letters for an acronym, with plural and possessive', async () => {
     expect(

@@ -88,6 +88,30 @@ describe('spelling: a slip in the saved role', () => {
     expect(await inRole('Senior StaffPharmacist')).toEqual(['StaffPharmacist']);
   });
 
+  // "Enginer" also reads as "engine" with an r, another ending of a word Harper offers; a letter
+  // left out of "Engineer" is the likelier slip, whether or not an interviewer's title spells it.
+  it('reports a letter left out of a word of the role, beside the same word spelt right elsewhere', async () => {
+    expect(await inRole('Pharmacy Systems Enginer')).toEqual(['Enginer']);
+    const context = contextFor('Pharmacy Systems Enginer');
+    const interview = context.interview!;
+    const titled = {
+      ...context,
+      interview: {
+        ...interview,
+        interviewers: interview.interviewers.map((person, index) =>
+          index === 0 ? { ...person, title: 'Pharmacy Systems Engineer' } : person,
+        ),
+      },
+    };
+    const found = await spelling(noteFor('Pharmacy Systems Enginer'), titled);
+    expect(found.map((finding) => finding.excerpt)).toEqual(['Enginer']);
+    expect(found[0]!.message).toContain('did you mean "Engineer"');
+    expect(await inRole('Pharmacy Systems Engineer')).toEqual([]);
+    // Harper offers "Optometrist" (two edits) and "Intramural" (two): no letter left out of either.
+    expect(await inRole('Optometric Technician')).toEqual([]);
+    expect(await inRole('Intraoral Imaging Assistant')).toEqual([]);
+  });
+
   it.each([
     'McDonald Scholars Coordinator',
     'DeShawn Foundation Outreach Lead',

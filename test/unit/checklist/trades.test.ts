@@ -105,6 +105,9 @@ describe('cliche: stock phrases, with a plainer way to say them', () => {
     ['Hope this email finds you well!', 'Hope this email finds you well'],
     ['Bumping this to the top of your inbox.', 'Bumping this'],
     ['I am a team player who can hit the ground running.', 'a team player'],
+    // A buzzword's verb in any form.
+    ["I'd be someone who thinks outside the box.", 'thinks outside the box'],
+    ['She hits the ground running and wears many hats.', 'hits the ground running'],
   ])('flags %j', (text, phrase) => expect(found(clicheCheck, text)[0]).toBe(phrase));
 
   it('says what to write instead', () => {
@@ -118,6 +121,7 @@ describe('cliche: stock phrases, with a plainer way to say them', () => {
     'Guests check in at the front desk from 3 pm.',
     'I wanted to follow up on my note of last Tuesday.',
     'I look forward to hearing from you.',
+    'The box of samples outside the shop thinks for nobody.',
   ])('leaves %j alone', (text) => expect(found(clicheCheck, text)).toEqual([]));
 });
 

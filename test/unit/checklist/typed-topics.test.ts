@@ -66,6 +66,8 @@ describe('spelling: a slip typed in a topic is reported in every note that quote
       'tuile, panko and the extruder',
       'upselling the tasting menu',
       'bowings for the string trio',
+      // Harper offers "turnings", a letter longer, beside "tuning".
+      'booking church and concert-hall tunings',
     ]);
     for (const kind of ['thank-you', 'follow-up', 'stay-in-touch'] as const) expect(await misspelt(interview, kind)).toEqual([]);
   });

@@ -1,0 +1,71 @@
+// Words made from words Harper knows (word-forms.ts): a trade's clipped form, a prefix or an
+// ending on a word. Each class with the words it leaves alone and the slips it still reports.
+// Runs the real Harper worker.
+import { describe, expect, it } from 'vitest';
+import { knownWordsFor } from '../../../src/checklist/known-words.js';
+import { formProbes, knownForms } from '../../../src/checklist/word-forms.js';
+import type { RawLint } from '../../../src/checklist/harper-map.js';
+import { spellCheckerForFile } from './worker-build.js';
+
+const spellChecker = spellCheckerForFile();
+const words = knownWordsFor({});
+const flagged = async (text: string) => (await spellChecker().lint(text, words)).map((f) => `${f.rule} ${f.excerpt}`);
+
+describe('clipped forms of learned words', () => {
+  it('takes "topo" and "ortho" for topography and orthopaedics', async () => {
+    expect(await flagged('I pulled the topo for the drainage project and ran an outpatient ortho clinic.')).toEqual([]);
+  });
+
+  it('still reports a short slip that ends in o', async () => {
+    expect(await flagged('I will call tomorro about the job, and I hope to be ther.')).toEqual([
+      'spelling tomorro',
+      'spelling ther',
+    ]);
+  });
+});
+
+describe('a prefix or an ending on a word Harper knows', () => {
+  it.each([
+    'The rebacking demonstration was the best part of the day.',
+    'I have run about forty sedated tests and a handful unsedated.',
+    'We usually find out about hypoventilation late.',
+    'I mixed up diacetyl with another off-flavour at first.',
+    'I am still working out the basics of bolt tensioning.',
+    'I have only ever hopped a small fermenter by hand.',
+    'The log you keep by the uncapper was the part I remember.',
+  ])('leaves %j alone', async (text) => {
+    expect(await flagged(text)).toEqual([]);
+  });
+
+  it('still reports the slips that read as a prefix or an ending on a word', async () => {
+    // "occured" is "occurred" short of an r, "comming" "coming" with an m typed twice; "bee" in
+    // "beeing" is too short to be taken as the word it is made from, and "argue" drops its e.
+    expect(await flagged('It occured to me today, beeing there and comming back, that I was argueing.')).toEqual([
+      'spelling occured',
+      'spelling beeing',
+      'spelling comming',
+      'spelling argueing',
+    ]);
+  });
+});
+
+describe('formProbes', () => {
+  const lint = (problem: string, suggestions: string[]): RawLint => ({
+    start: 0,
+    end: problem.length,
+    rule: 'SpellCheck',
+    kind: 'Spelling',
+    message: '',
+    problem,
+    suggestions,
+  });
+
+  it('asks only about words that may be made from another, once each', () => {
+    const probe = formProbes([lint('tensioning', ['pensioning']), lint('tensioning', []), lint('qwrtz', [])]);
+    expect([...probe!.spans.keys()]).toEqual(['tensioning']);
+    expect(probe!.text).toBe('tension\n\n');
+    expect(knownForms(probe!, [])).toEqual(new Set(['tensioning']));
+    expect(knownForms(probe!, [{ ...lint('tension', []), start: 0, end: 7 }])).toEqual(new Set());
+    expect(formProbes([lint('occured', ['occurred'])])).toBeNull();
+  });
+});
