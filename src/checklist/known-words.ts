@@ -20,16 +20,16 @@ function withPossessives(word: string): string[] {
 
 /** Letters no decomposition strips to a plain one, as a keyboard without them writes them. */
 const PLAIN: Readonly<Record<string, string>> = {
-  ı: 'i',
-  İ: 'I',
-  ø: 'o',
-  Ø: 'O',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ħ: 'h',
-  ß: 'ss',
+  '\u0131': 'i',
+  '\u0130': 'I',
+  '\u00f8': 'o',
+  '\u00d8': 'O',
+  '\u0142': 'l',
+  '\u0141': 'L',
+  '\u0111': 'd',
+  '\u0110': 'D',
+  '\u0127': 'h',
+  '\u00df': 'ss',
 };
 
 /**
@@ -41,7 +41,7 @@ function unmarked(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[ıİøØłŁđĐħß]/gu, (letter) => PLAIN[letter]!);
+    .replace(/[\u0131\u0130\u00f8\u00d8\u0142\u0141\u0111\u0110\u0127\u00df]/gu, (letter) => PLAIN[letter]!);
 }
 
 export function knownWordsFor(context: CheckContext): string[] {
