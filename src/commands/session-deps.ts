@@ -222,7 +222,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         ? stayInTouchNotes(interview, false)
         : (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
+      const [{ applicationSchedules, stepWith }, { describeItem, describeStep }] = await Promise.all([roundSchedule(), due()]);
       const at = now();
       const today = todayOf(at);
       // What each application owes across its rounds (the follow-ups are its latest round's).
@@ -236,13 +236,22 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
             // The home's entry names the round.
             line: describeItem(item, today, dateStyle),
             owed: true,
+            notes: item.to.length,
           }));
         // The home offers the second note, or after a no the stay-in-touch note, only once it is
         // welcome; the rest lives in `list`.
         if (next === null || next.state === 'upcoming' || !FOLLOW_UPS.has(next.kind)) return owed;
+        const step = stepWith(next, items);
         return [
           ...owed,
-          { interview: next.interview, due: next.notBefore, line: describeItem(next, today, dateStyle), kind: next.kind },
+          {
+            interview: next.interview,
+            due: next.notBefore,
+            // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
+            line: describeStep(step, today, dateStyle),
+            kind: next.kind,
+            notes: step.flatMap((item) => item.to).length,
+          },
         ];
       });
     },

@@ -26,6 +26,8 @@ export interface DueFollowUp {
    * schedule follows, so nothing else points at it): the home opens that round's notes.
    */
   readonly owed?: boolean | undefined;
+  /** How many notes (or calls) the entry stands for: one per person in it; 1 when not said. */
+  readonly notes?: number | undefined;
   /** The step the home offers: a follow-up (the default), or after a no the stay-in-touch note. */
   readonly kind?: NoteKind | undefined;
 }

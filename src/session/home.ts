@@ -81,7 +81,7 @@ export function dueSummary(due: readonly DueFollowUp[], today: IsoDate, style: D
   const now = due.filter((item) => item.due <= today);
   if (now.length === 0) return null;
   return home.dueToday(
-    now.length,
+    now.reduce((sum, item) => sum + (item.notes ?? 1), 0),
     now.map((item) => `${item.interview.company}, ${item.line ?? formatDay(item.due, style)}`),
   );
 }

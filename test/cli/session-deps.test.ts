@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkNote } from '../../src/checklist/check-note.js';
 import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
-import { homeEntries } from '../../src/session/home.js';
+import { dueSummary, homeEntries } from '../../src/session/home.js';
 import { EMPTY_ANSWERS, draftOf, initialState } from '../../src/session/index.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
@@ -253,5 +253,22 @@ describe('session deps: the stay-in-touch notes after a no', () => {
     const saved = await deps.saveInterview(told, { replace: false });
     expect(await deps.dueFollowUps([saved])).toEqual([]);
     expect((await deps.reviewNotes(saved)).map((note) => note.kind)).toEqual(['not-selected', 'not-selected']);
+  });
+});
+
+describe('session deps: the home on the day follow-ups are due', () => {
+  it('names the follow-up call beside the e-mails and counts one note per person', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-12-07T10:00:00'));
+    const { deps } = handle;
+    const thanked = ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({
+      kind: 'thank-you' as const,
+      to,
+      at: '2026-11-24T18:00:00.000Z',
+      method: 'manual' as const,
+    }));
+    const saved = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
+    expect(dueSummary(await deps.dueFollowUps([saved]), '2026-12-07', deps.dateStyle)).toBe(
+      '2 notes due today: Acme Robotics, follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8.',
+    );
   });
 });
