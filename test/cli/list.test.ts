@@ -156,7 +156,7 @@ describe('list', () => {
     // A setting that names no country is said, and only weekends count.
     const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA', COLUMNS: '200' } });
     expect(wrong.stderr).toBe(
-      'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.\n',
+      'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...), a region of one with holidays of its own (GB-SCT), or "none": counting weekends only.\n',
     );
     expect(wrong.stdout.split('\n')[2]).toBe(
       '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Thursday, November 26',
