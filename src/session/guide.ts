@@ -105,7 +105,8 @@ export function createGuide(context: SessionContext) {
           notice: event.notice ?? null,
           interviewId: event.stored.id,
           saved: event.stored,
-          reviewAt: renamed(state.reviewAt, state.saved, event.stored),
+          // The interview as saved before this change (the review let go of it when the change began).
+          reviewAt: renamed(state.reviewAt, state.store.interviews.find((i) => i.id === state.interviewId) ?? null, event.stored),
           store: { ...state.store, interviews: [...others, event.stored] },
           questions: event.questions,
           asked: 0,
