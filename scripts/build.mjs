@@ -34,7 +34,7 @@ import { rename, rm } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { holidayYears, writeHolidayTables } from './holidays.mjs';
+import { TABLES_FORMAT, holidayYears, writeHolidayTables } from './holidays.mjs';
 import { PRECOMPILED_FOLDER, precompiledTemplates } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -89,7 +89,13 @@ async function phraseAnchorsModule(staging) {
 function copyHolidayTables(target) {
   const version = JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')).version;
   const years = holidayYears();
-  const cache = join(root, 'node_modules', '.cache', 'followup-coach-holidays', `${version}-${years.from}-${years.to}`);
+  const cache = join(
+    root,
+    'node_modules',
+    '.cache',
+    'followup-coach-holidays',
+    `${version}-${years.from}-${years.to}-v${TABLES_FORMAT}`,
+  );
   if (!existsSync(join(cache, 'US.json'))) {
     const fresh = `${cache}.tmp-${process.pid}`;
     writeHolidayTables(fresh, years);

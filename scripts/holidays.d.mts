@@ -5,3 +5,5 @@ export interface HolidayYears {
 }
 export function holidayYears(now?: Date): HolidayYears;
 export function writeHolidayTables(dir: string, years?: HolidayYears, countries?: readonly string[]): number;
+export const REGIONS: Readonly<Record<string, { readonly regions: readonly string[]; readonly plain: string }>>;
+export const TABLES_FORMAT: number;

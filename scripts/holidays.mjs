@@ -6,6 +6,19 @@ import Holidays from 'date-holidays';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * Countries whose bank holidays differ by region, with the regions written as tables of their
+ * own (`GB-SCT.json`, chosen with FOLLOWUP_COACH_COUNTRY=GB-SCT) and the region the country's
+ * own table follows. The United Kingdom has no nationwide list of bank holidays: date-holidays'
+ * country-level one leaves out the summer bank holiday, which England, Wales and Northern Ireland
+ * keep on the last Monday of August and Scotland on the first. Plain GB is England and Wales,
+ * where most of its people live.
+ */
+export const REGIONS = { GB: { regions: ['ENG', 'WLS', 'SCT', 'NIR'], plain: 'ENG' } };
+
+/** Bumped when the tables' shape or set changes, so the build's cache of them is made again. */
+export const TABLES_FORMAT = 2;
+
 /** The years the tables cover: last year (interviews saved then) to five ahead. */
 export function holidayYears(now = new Date()) {
   const year = now.getUTCFullYear();
@@ -20,17 +33,30 @@ export function writeHolidayTables(
 ) {
   mkdirSync(dir, { recursive: true });
   for (const country of countries) {
-    const calendar = new Holidays(country, { types: ['public'] });
-    const days = {};
-    for (let year = from; year <= to; year += 1) {
-      for (const holiday of calendar.getHolidays(year, 'en')) {
-        if (holiday.type !== 'public') continue;
-        // Several names for one day ("Christmas Day", a substitute) read as one.
-        const day = holiday.date.slice(0, 10);
-        days[day] = days[day] ? `${days[day]}; ${holiday.name}` : holiday.name;
-      }
-    }
-    writeFileSync(join(dir, `${country}.json`), `${JSON.stringify({ country, from, to, days })}\n`);
+    const regional = REGIONS[country];
+    const write = (code, region) =>
+      writeFileSync(
+        join(dir, `${code}.json`),
+        `${JSON.stringify({ country: code, from, to, days: daysOf(country, region, from, to) })}\n`,
+      );
+    write(country, regional?.plain);
+    for (const region of regional?.regions ?? []) write(`${country}-${region}`, region);
   }
   return countries.length;
+}
+
+/** The public holidays of `country` (of its `region`, when given) from year `from` to `to`. */
+function daysOf(country, region, from, to) {
+  const calendar =
+    region === undefined ? new Holidays(country, { types: ['public'] }) : new Holidays(country, region, { types: ['public'] });
+  const days = {};
+  for (let year = from; year <= to; year += 1) {
+    for (const holiday of calendar.getHolidays(year, 'en')) {
+      if (holiday.type !== 'public') continue;
+      // Several names for one day ("Christmas Day", a substitute) read as one.
+      const day = holiday.date.slice(0, 10);
+      days[day] = days[day] ? `${days[day]}; ${holiday.name}` : holiday.name;
+    }
+  }
+  return days;
 }

@@ -37,7 +37,8 @@ export function whyNotInteractive(
 
 /**
  * The clock. `FOLLOWUP_COACH_NOW` (an ISO date or date-time) pins it, so the built CLI can be
- * tested as a subprocess on a fixed day; users never need it.
+ * tested as a subprocess on a fixed day, and a user can see what the coach would say on
+ * another day (README, "Another day").
  */
 export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.FOLLOWUP_COACH_NOW;

@@ -8,7 +8,8 @@ import type { IsoDate } from '../model/types.js';
 export const dateReaders = {
   understandDate: parseInterviewDate,
   dateProblem: interviewDateProblem,
-  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar, style: DateStyle) => ({
-    date: resolveTimeframe(text, date, calendar, style).timeframe?.date ?? null,
-  }),
+  resolveTimeframe: (text: string, date: IsoDate, calendar: BusinessCalendar, style: DateStyle) => {
+    const { timeframe, reading } = resolveTimeframe(text, date, calendar, style);
+    return { date: timeframe?.date ?? null, ...(reading === undefined ? {} : { reading }) };
+  },
 };

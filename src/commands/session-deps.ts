@@ -16,6 +16,9 @@ import { editInEditor, editorCommand } from './session-editor.js';
 import { closing as sessionWords, draftBusy } from '../session/home-messages.js';
 import { lockSession } from './session-lock.js';
 
+/** The steps the home offers as the interview's follow-up (SessionDeps.followUpNotes writes them). */
+const FOLLOW_UPS: ReadonlySet<string> = new Set(['follow-up', 'voicemail', 'stay-in-touch']);
+
 export interface SessionDepsHandle {
   readonly deps: SessionDeps;
   /** Resolves once the date readers are loaded (the line mode waits for it; Ink does not). */
@@ -54,6 +57,19 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     return s;
   };
   const compose = once(() => import('../compose/compose.js'));
+  const schedule = once(() => import('../model/schedule.js'));
+  /**
+   * After a no, the stay-in-touch notes to those the schedule plans them for (`dueOnly`: only
+   * once they are due); none before a no, or once the schedule has none left.
+   */
+  const stayInTouchNotes = async (interview: Interview, dueOnly: boolean) => {
+    if (interview.status !== 'not-selected') return [];
+    const { items } = (await schedule()).scheduleFor(interview, now(), calendar(), dateStyle);
+    const step = items.find((item) => item.kind === 'stay-in-touch' && (!dueOnly || item.state !== 'upcoming'));
+    if (step === undefined) return [];
+    const notes = (await compose()).composeNotes(interview, 'stay-in-touch', { dateStyle, saved: await roundsBefore(interview) });
+    return notes.filter((note) => step.to.includes(note.to));
+  };
   const roundsBefore = async (interview: Interview) => ((interview.round ?? 1) > 1 ? (await store()).interviews() : []);
   const checklist = once(() => import('../checklist/check-note.js'));
   const words = once(() => import('../checklist/known-words.js'));
@@ -191,16 +207,23 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     clearDraft: async () => (await draftStore()).clearDraft(),
     // A later round greets people met in an earlier one as met again: only then read the others.
     // A contact request past its day is due no more (src/model/contact-schedule.ts): not offered.
-    reviewNotes: async (interview) =>
-      (await contactSchedule()).withoutLapsedRequest(
+    // After a no, the stay-in-touch notes join the review once they are due, so the schedule
+    // under it never names a note the review does not have.
+    reviewNotes: async (interview) => [
+      ...(await contactSchedule()).withoutLapsedRequest(
         (await compose()).reviewNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
         interview,
         todayOf(now()),
       ),
+      ...(await stayInTouchNotes(interview, true)),
+    ],
+    // After a no, the interview's follow-up is the stay-in-touch note (src/model/schedule.ts).
     followUpNotes: async (interview) =>
-      (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
+      interview.status === 'not-selected'
+        ? stayInTouchNotes(interview, false)
+        : (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
+      const [{ applicationSchedules, stepWith }, { describeItem, describeStep }] = await Promise.all([roundSchedule(), due()]);
       const at = now();
       const today = todayOf(at);
       // What each application owes across its rounds (the follow-ups are its latest round's).
@@ -214,10 +237,23 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
             // The home's entry names the round.
             line: describeItem(item, today, dateStyle),
             owed: true,
+            notes: item.to.length,
           }));
-        // The home offers the second note only once it is welcome; the rest lives in `list`.
-        if (next === null || next.state === 'upcoming' || (next.kind !== 'follow-up' && next.kind !== 'voicemail')) return owed;
-        return [...owed, { interview: next.interview, due: next.notBefore, line: describeItem(next, today, dateStyle) }];
+        // The home offers the second note, or after a no the stay-in-touch note, only once it is
+        // welcome; the rest lives in `list`.
+        if (next === null || next.state === 'upcoming' || !FOLLOW_UPS.has(next.kind)) return owed;
+        const step = stepWith(next, items);
+        return [
+          ...owed,
+          {
+            interview: next.interview,
+            due: next.notBefore,
+            // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
+            line: describeStep(step, today, dateStyle),
+            kind: next.kind,
+            notes: step.flatMap((item) => item.to).length,
+          },
+        ];
       });
     },
     async schedule(interview) {

@@ -5,7 +5,7 @@ import { type BusinessCalendar, type DateStyle, daysBetween, formatDay, todayOf 
 import { doneLabel, kindStep } from './note-kinds.js';
 import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
-import { type ApplicationSchedule, compareNext, type RoundItem } from './round-schedule.js';
+import { type ApplicationSchedule, compareNext, type RoundItem, stepWith } from './round-schedule.js';
 import { answerMedium } from './answer-medium.js';
 import type { Interview, Interviewer } from './types.js';
 import { dueMessages as m } from './due-messages.js';
@@ -39,8 +39,34 @@ const STALE_OVERDUE_DAYS = 56;
 
 /** `round`: the round the item belongs to, said when the application has more than one. */
 export function describeItem(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null = null): string {
-  const lacking = item.noAddress === undefined ? '' : m.noAddressYet(item.noAddress, item.kind === 'voicemail');
-  return whenDue(item, today, style, round) + lacking;
+  return describeStep([item], today, style, round);
+}
+
+/**
+ * One step of several items due on the same days (as `stepWith` in round-schedule.ts gathers
+ * them), in one line that names everyone in it: "follow-up to Priya Raghunathan and follow-up
+ * call to Sam Ortiz: not before Monday, December 7". The first item's timing is the line's.
+ */
+export function describeStep(
+  step: readonly (DueItem | RoundItem)[],
+  today: string,
+  style: DateStyle,
+  round: number | null = null,
+): string {
+  const first = step[0]!;
+  const parts = sameKindTogether(step).map((item) => `${stepTo(item)}${item.via === undefined ? '' : m.through(item.via)}`);
+  // A part with a list of names of its own takes a comma before the next: "A, B and C, and ...".
+  const listed =
+    sameKindTogether(step)
+      .slice(0, -1)
+      .some((item) => item.to.length > 1) || parts.length > 2;
+  const who = `${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${listed ? ', and ' : ' and '}${parts.at(-1)!}`}${round === null ? '' : m.ofRound(round)}`;
+  const owed = new Set(step.map(owedOf));
+  const lacking = step
+    .filter((item) => item.noAddress !== undefined)
+    .map((item) => m.noAddressYet(item.noAddress!, item.kind === 'voicemail'))
+    .join('');
+  return whenDue(first, who, today, style, owed.size === 1 ? [...owed][0]! : 'both') + lacking;
 }
 
 /**
@@ -66,9 +92,24 @@ function stepTo(item: DueItem | RoundItem): string {
   ].join(notes.length > 1 ? ', and ' : ' and ');
 }
 
-function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, round: number | null): string {
-  const through = item.via === undefined ? '' : m.through(item.via);
-  const who = `${stepTo(item)}${through}${round === null ? '' : m.ofRound(round)}`;
+/** Items of one kind through one route as one, in the order they come: "thanks after the decision to Dana and Priya". */
+function sameKindTogether<T extends DueItem | RoundItem>(step: readonly T[]): T[] {
+  const merged: T[] = [];
+  for (const item of step) {
+    const at = merged.findIndex((other) => other.kind === item.kind && other.via === item.via);
+    if (at === -1) merged.push(item);
+    else merged[at] = { ...merged[at]!, to: [...merged[at]!.to, ...item.to] };
+  }
+  return merged;
+}
+
+function whenDue(
+  item: DueItem | RoundItem,
+  who: string,
+  today: string,
+  style: DateStyle,
+  owed: 'call' | 'note' | 'both',
+): string {
   switch (item.state) {
     case 'upcoming':
       return m.upcoming(who, formatDay(item.notBefore, style));
@@ -78,8 +119,8 @@ function whenDue(item: DueItem | RoundItem, today: string, style: DateStyle, rou
       const chase = item.kind === 'follow-up' || item.kind === 'voicemail';
       if (chase && late > STALE_OVERDUE_DAYS) return m.staleOverdue(who, formatDay(since, style), Math.floor(late / 7));
       if (chase && late > LONG_OVERDUE_DAYS)
-        return m.longOverdue(who, formatDay(since, style), Math.floor(late / 7), owedOf(item) === 'call');
-      return m.overdue(who, formatDay(since, style), owedOf(item));
+        return m.longOverdue(who, formatDay(since, style), Math.floor(late / 7), owed === 'call');
+      return m.overdue(who, formatDay(since, style), owed);
     }
     case 'due':
       if (item.by === today) return m.dueToday(who);
@@ -109,9 +150,9 @@ export function nextDue(interview: Interview, now: Date, calendar: BusinessCalen
  * nothing is due. A thank-you an earlier round still owes names its round and its person.
  */
 export function describeNext(plan: ApplicationSchedule, now: Date, style: DateStyle): string {
-  const { next, done, rounds } = plan;
+  const { next, done, rounds, items } = plan;
   if (next === null) return done ?? '';
-  const line = describeItem(next, todayOf(now), style, next.round);
+  const line = describeStep(stepWith(next, items), todayOf(now), style, next.round);
   if (next.interview === rounds.at(-1)) return m.next(line, next.why, `followup-coach regen ${next.interview.id}`);
   return m.next(line, next.why, `followup-coach regen ${next.interview.id} --kind ${next.kind} --to ${shellQuote(next.to[0]!)}`);
 }

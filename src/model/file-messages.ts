@@ -94,6 +94,9 @@ export const fileMessages = {
       : inThankYou
         ? `There is no e-mail address for ${name}: your thank-you to ${recruiter} will ask for it in one line.`
         : `There is no e-mail address for ${name}: the coach will write ${recruiter} a short request for it.`,
+  /** The file lists the request for it as sent: said as done, not promised. */
+  noEmailAsked: (name: string, asked: string, inThankYou: boolean) =>
+    `There is no e-mail address for ${name}: you asked ${asked} for it ${inThankYou ? 'in your thank-you' : 'already'} (the file lists it as sent); add "email" once you have it.`,
   /** After the decision nobody is asked for an address, so the warning promises no request. */
   noEmailAfterDecision: (name: string) =>
     `There is no e-mail address for ${name}, and after the decision the coach asks nobody for one: add "email" if you have it.`,

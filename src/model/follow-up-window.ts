@@ -100,9 +100,11 @@ export function firstFollowUp(
 }
 
 function secondDays(lastFollowUp: IsoDate, calendar: BusinessCalendar): Days {
-  // Days 10 to 14 always hold a business day, so the window never opens on a weekend.
+  // Days 10 to 14 always hold a business day, so the window never opens on a weekend; a last
+  // day that falls on a day off (28 December 2026, the Boxing Day substitute in England) moves to
+  // the next business day, as nobody reads mail that day.
   const notBefore = nextBusinessDay(addDays(lastFollowUp, SECOND_FOLLOW_UP_AFTER_DAYS), calendar);
-  return { notBefore, recommended: notBefore, by: addDays(lastFollowUp, 14) };
+  return { notBefore, recommended: notBefore, by: nextBusinessDay(addDays(lastFollowUp, 14), calendar) };
 }
 
 export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar, style: DateStyle): FollowUpWindow {
@@ -110,7 +112,7 @@ export function secondFollowUp(lastFollowUp: IsoDate, calendar: BusinessCalendar
   const day = (date: IsoDate) => formatDay(date, style);
   const why =
     m.secondFollowUp(day(lastFollowUp), day(days.notBefore), day(days.by)) +
-    holidaysUpTo(addDays(lastFollowUp, 9), days.notBefore, calendar, style);
+    holidaysUpTo(addDays(lastFollowUp, 9), days.by, calendar, style);
   return { ...days, why };
 }
 

@@ -2,7 +2,8 @@
 // "1 to 2 business days after" the decision must not land on Thanksgiving or Boxing Day. The
 // country comes from FOLLOWUP_COACH_COUNTRY (a two-letter code, or "none"), else from the
 // locale's territory (LC_ALL, LC_TIME, LANG: en_US.UTF-8 is the United States); a locale without
-// one (C, POSIX) means weekends only. The tables are built from date-holidays at build time
+// one (C, POSIX) means weekends only. A country whose bank holidays differ by region has a table
+// per region too (FOLLOWUP_COACH_COUNTRY=GB-SCT for Scotland; plain GB is England and Wales). The tables are built from date-holidays at build time
 // (scripts/holidays.mjs), one small file per country in dist/holidays/, read only for the
 // user's country and only when a business day is counted.
 import { readFileSync } from 'node:fs';
@@ -22,9 +23,12 @@ export interface HolidayTable {
   readonly days: Readonly<Record<IsoDate, string>>;
 }
 
+/** A two-letter country code, maybe with a region of it that has a table of its own: `GB-SCT`. */
+const COUNTRY = /^[A-Za-z]{2}(-[A-Za-z]{2,3})?$/;
+
 export function countryFromEnv(env: NodeJS.ProcessEnv): string | null {
   const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
-  if (asked !== undefined && asked !== '') return /^[A-Za-z]{2}$/.test(asked) ? asked.toUpperCase() : null;
+  if (asked !== undefined && asked !== '') return COUNTRY.test(asked) ? asked.toUpperCase() : null;
   return localeFromEnv(env, 'LC_TIME').territory;
 }
 
@@ -53,7 +57,7 @@ function readTable(country: string, root: string): HolidayTable | null {
 export function countrySettingProblem(env: NodeJS.ProcessEnv, root?: string): string | null {
   const asked = env.FOLLOWUP_COACH_COUNTRY?.trim();
   if (asked === undefined || asked === '' || asked.toLowerCase() === 'none') return null;
-  if (!/^[A-Za-z]{2}$/.test(asked)) {
+  if (!COUNTRY.test(asked)) {
     return m.notACountry(asked);
   }
   if (readHolidayTable(asked.toUpperCase(), root) === null) {

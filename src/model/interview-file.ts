@@ -3,7 +3,7 @@
 // read, and the id from company and role when the file has none.
 import { matchName, type Named } from '../compose/match-name.js';
 import { missingAddressIn, whoToAsk } from './address.js';
-import { askedInThankYou } from './contact-schedule.js';
+import { askedInThankYou, contactRequestState } from './contact-schedule.js';
 import type { BusinessCalendar, DateStyle } from './dates.js';
 import { fileMessages as m } from './file-messages.js';
 import { type FieldProblem, kindOf, pathText, problemsFromIssues } from './file-problems.js';
@@ -184,10 +184,16 @@ function addressWarnings(interview: Interview): PersonWarning[] {
   const asker = whoToAsk(interview);
   const ask = asker?.email ? asker.name : undefined;
   const inThankYou = askedInThankYou(interview) !== null;
+  // A request the file lists as sent (on its own, or in the askee's thank-you) is not promised again.
+  const asked = ask !== undefined && contactRequestState(interview, null) === 'asked';
   // Only while the decision is awaited does the schedule ask anybody for an address: after a no
   // it asks no favour (scheduleMessages.unreachableAfterNo), after an offer or once closed no note is due.
   const noEmail = (name: string) =>
-    interview.status === 'waiting' ? m.noEmail(name, ask, inThankYou) : m.noEmailAfterDecision(name);
+    interview.status !== 'waiting'
+      ? m.noEmailAfterDecision(name)
+      : asked
+        ? m.noEmailAsked(name, ask, inThankYou)
+        : m.noEmail(name, ask, inThankYou);
   return interview.interviewers.flatMap((person) =>
     [
       ...(person.medium === 'phone' && person.phone === undefined

@@ -85,6 +85,24 @@ export function applicationSchedule(
   return { rounds, items, next: items[0] ?? null, done: items.length > 0 ? null : own.done };
 }
 
+/**
+ * The step `next` starts: it and every item of the same round due on the same days, in the
+ * schedule's order, so a line about the next step names everyone in it (the follow-up e-mails
+ * and the follow-up call to someone who phoned are two items with one window).
+ */
+export function stepWith<T extends DueItem>(next: T, items: readonly T[]): T[] {
+  const round = (item: T) => ('interview' in item ? item.interview : null);
+  return items.filter(
+    (item) =>
+      item === next ||
+      (round(item) === round(next) &&
+        item.state === next.state &&
+        item.notBefore === next.notBefore &&
+        item.recommended === next.recommended &&
+        item.by === next.by),
+  );
+}
+
 /** Every application among `interviews`, the one with the most urgent next step first. Stable. */
 export function applicationSchedules(
   interviews: readonly Interview[],

@@ -10,6 +10,8 @@ export const timeframeMessages = {
   outOfRange: (words: string) =>
     `"${words}" reads as a date outside the years 1970 to 2100. The coach keeps their words and uses the ` +
     '5-business-day rule instead. Type a date such as "Dec 4" if they gave one.',
+  /** After the date "early in the new year" reads as (src/model/timeframe-phrases.ts, firstWeekBack). */
+  newYear: 'the end of the first full week back in January, so the follow-up waits for the second week',
   longWait: (words: string, date: string) =>
     `"${words}" reads as ${date}, more than six months away. If they meant a nearer date, type it as "Dec 4".`,
 } as const;

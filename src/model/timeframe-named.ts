@@ -4,7 +4,7 @@
 // A hedge makes even a named day a guess: "probably Friday" is not a date they gave.
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|hopefully|around|about|roughly|approximately|ish|or\s+so|might|may\s+be|if|once|unless|depending)\b/;
-const NAMED_DAY = new RegExp(
+export const NAMED_DAY = new RegExp(
   [
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
     String.raw`\b(?:today|tomorrow|tonight)\b`,

@@ -16,6 +16,7 @@ import {
   weekdayInWeek,
 } from './calendar.js';
 import { type BusinessCalendar, addBusinessDays, addDays, isBusinessDay, nextBusinessDay } from './dates.js';
+import { NAMED_DAY } from './timeframe-named.js';
 import type { IsoDate } from './types.js';
 
 const FRIDAY = 5;
@@ -141,6 +142,29 @@ function dayOfMonth(text: string, d: IsoDate): IsoDate | null {
   return null;
 }
 
+/**
+ * "Early in the new year", "after New Year", "at the start of next year": a decision once people
+ * are back, which a coach reads as the end of January's first full working week (Friday 8 January
+ * 2027), so the follow-up waits for the second week instead of landing on New Year's Day or the
+ * first day back, when inboxes are fullest.
+ */
+const NEW_YEAR_SPAN =
+  /\b(?:(?:early|in|after|into)\s+(?:the\s+)?new\s+year|after\s+(?:the\s+)?new\s+year(?:'s|s)?|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?(?:new|next)\s+year)\b/;
+
+/** Whether `text` (lower-cased) is a span after New Year that `firstWeekBack` reads. */
+export function isNewYearSpan(text: string): boolean {
+  return NEW_YEAR_SPAN.test(text) && !NAMED_DAY.test(text);
+}
+
+/** The Friday (or the last business day before it) of January's first week that starts on a Monday in January. */
+function firstWeekBack(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
+  if (!isNewYearSpan(text)) return null;
+  const { year } = partsOf(d);
+  let monday = isoOf(year + 1, 1, 1);
+  while (weekdayInWeek(monday, 1) !== monday) monday = addDays(monday, 1);
+  return lastBusinessDayOnOrBefore(addDays(monday, 4), calendar);
+}
+
 /** The holidays people name as a deadline ("by Christmas"): the next one from the interview on. */
 const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/\b(?:christmas|xmas)\b/, 12, 25],
@@ -148,6 +172,9 @@ const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
 ];
 
 function namedHoliday(text: string, d: IsoDate): IsoDate | null {
+  // A day they named wins over a holiday said as the reason for it: "before the Christmas rota
+  // goes out, so by the 11th" is the 11th, left to the rules and chrono-node after this one.
+  if (NAMED_DAY.test(text)) return null;
   for (const [pattern, month, day] of HOLIDAYS) {
     if (!pattern.test(text)) continue;
     const { year } = partsOf(d);
@@ -169,6 +196,7 @@ const RULES: readonly Rule[] = [
   countOfUnits,
   namedMonth,
   relativeMonth,
+  firstWeekBack,
   (text, d) => (/\b(end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|eoy)\b/.test(text) ? isoOf(partsOf(d).year, 12, 31) : null),
   namedHoliday,
   dayOfMonth,

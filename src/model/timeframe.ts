@@ -6,7 +6,7 @@ import { isoOf } from './calendar.js';
 import { inDateRange } from './date-range.js';
 import { type BusinessCalendar, type DateStyle, addDays, formatDay, parseIsoDate } from './dates.js';
 import { digitsForNumberWords } from './number-words.js';
-import { resolveByPhrase } from './timeframe-phrases.js';
+import { isNewYearSpan, resolveByPhrase } from './timeframe-phrases.js';
 import { timeframeMessages } from './timeframe-messages.js';
 import type { IsoDate, Timeframe } from './types.js';
 
@@ -14,6 +14,8 @@ export interface TimeframeResult {
   readonly timeframe: Timeframe | null;
   /** Set when the words could not be turned into a date, or the date looks wrong. */
   readonly warning?: string;
+  /** How the coach read words that name no day of their own, when it is not plain from the date. */
+  readonly reading?: string;
 }
 
 // A decision more than about six months away is more likely a misread ("by Nov 20" said on
@@ -50,6 +52,7 @@ export function resolveTimeframe(
   // Past the years the calendar counts with: kept as words, counted as no date.
   if (!inDateRange(date)) return { timeframe: { text: words, date: null }, warning: timeframeMessages.outOfRange(words) };
   const timeframe = { text: words, date };
+  if (iso === null && isNewYearSpan(digitsForNumberWords(words))) return { timeframe, reading: timeframeMessages.newYear };
   if (date < interviewDate) {
     return {
       timeframe,

@@ -3,7 +3,7 @@
 // the first frame waits for none of them) and tests pass their own.
 import type { CheckContext } from '../checklist/types.js';
 import type { DateStyle } from '../model/dates.js';
-import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, SentEntry } from '../model/types.js';
+import type { Candidate, Finding, Interview, IsoDate, Note, NoteEdit, NoteKind, SentEntry } from '../model/types.js';
 import type { NewsResult, SessionContext } from './index.js';
 
 export interface LoadedStore {
@@ -26,6 +26,10 @@ export interface DueFollowUp {
    * schedule follows, so nothing else points at it): the home opens that round's notes.
    */
   readonly owed?: boolean | undefined;
+  /** How many notes (or calls) the entry stands for: one per person in it; 1 when not said. */
+  readonly notes?: number | undefined;
+  /** The step the home offers: a follow-up (the default), or after a no the stay-in-touch note. */
+  readonly kind?: NoteKind | undefined;
 }
 
 export interface CopyOutcome {
@@ -72,7 +76,10 @@ export interface SessionDeps {
   clearDraft(): Promise<void>;
   /** The notes the review shows: thank-yous, voicemail scripts, contact request, not-selected. */
   reviewNotes(interview: Interview): Promise<readonly Note[]>;
-  /** The follow-ups for an interview whose timeframe has passed: e-mails to writers, calls to callers. */
+  /**
+   * The follow-ups for an interview whose timeframe has passed: e-mails to writers, calls to
+   * callers; after a no, the stay-in-touch notes the schedule plans.
+   */
   followUpNotes(interview: Interview): Promise<readonly Note[]>;
   /** Follow-ups across saved interviews, most urgent first. */
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;

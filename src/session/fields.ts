@@ -32,7 +32,11 @@ export interface SessionContext {
   /** "yesterday", "tuesday", "2026-11-24" -> the day, or null when it cannot be read. */
   readonly understandDate: (text: string, now: Date) => IsoDate | null;
   /** "by the end of next week" -> the decision day, counted from the interview date. */
-  readonly resolveTimeframe: (text: string, interviewDate: IsoDate) => { readonly date: IsoDate | null };
+  /** `reading`: how words that name no day were read ("early in the new year"), for the preview. */
+  readonly resolveTimeframe: (
+    text: string,
+    interviewDate: IsoDate,
+  ) => { readonly date: IsoDate | null; readonly reading?: string | undefined };
   /** The user's today, for refusing interview dates in the future. */
   readonly today: IsoDate;
   /** What to type instead of an unreadable date, when the reader can say more than the default. */
@@ -539,7 +543,8 @@ export const FIELDS: readonly Field[] = [
     preview: (value, a, c) => {
       if (value === '') return understood.noTimeframe;
       const day = resolveTimeframe(value, a, c);
-      return day === null ? understood.timeframeUnknown : understood.timeframe(value, formatDay(day, c.dateStyle));
+      if (day === null) return understood.timeframeUnknown;
+      return understood.timeframe(value, formatDay(day, c.dateStyle), c.resolveTimeframe(value, a.date!).reading);
     },
     write: (a, _i, value, c) => ({ ...a, timeframeText: value, timeframeDate: resolveTimeframe(value, a, c) }),
   },

@@ -23,6 +23,8 @@ import { candidateComplete, candidateOf } from './interview.js';
 import { withKnownContact } from './known-contact.js';
 import { createReducer } from './reducer.js';
 import { answeredSummaries, SECTION_ORDER, sectionSummary } from './summary.js';
+import type { Interview } from '../model/types.js';
+import type { NoteRef } from './review/types.js';
 
 export function sectionOf(position: Position): SectionId {
   if (position.step === 'interviewers' || position.step === 'review') return position.step;
@@ -103,6 +105,8 @@ export function createGuide(context: SessionContext) {
           notice: event.notice ?? null,
           interviewId: event.stored.id,
           saved: event.stored,
+          // The interview as saved before this change (the review let go of it when the change began).
+          reviewAt: renamed(state.reviewAt, state.store.interviews.find((i) => i.id === state.interviewId) ?? null, event.stored),
           store: { ...state.store, interviews: [...others, event.stored] },
           questions: event.questions,
           asked: 0,
@@ -189,4 +193,17 @@ function candidateToSave(state: GuideState): ReturnType<typeof candidateOf> | nu
   const baseline = state.openedCandidate ?? state.store.candidate;
   if (key === state.candidateKey || key === JSON.stringify(candidateOf(candidateAnswersOf(baseline)))) return null;
   return candidate;
+}
+
+/**
+ * The note the review was on, under the new answers: a person renamed by the change is the same
+ * person (at the same place among the interviewers, or the recruiter), so the review opens on
+ * their note again and not on the first one.
+ */
+function renamed(at: NoteRef | null, before: Interview | null, after: Interview): NoteRef | null {
+  if (at === null || before === null) return at;
+  if (before.recruiter?.name === at.to && after.recruiter !== undefined) return { ...at, to: after.recruiter.name };
+  const index = before.interviewers.findIndex((person) => person.name === at.to);
+  const now = index === -1 || before.interviewers.length !== after.interviewers.length ? undefined : after.interviewers[index];
+  return now === undefined ? at : { ...at, to: now.name };
 }

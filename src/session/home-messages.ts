@@ -4,6 +4,7 @@ export const home = {
   question: 'What would you like to do?',
   newInterview: 'Start a new interview',
   followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
+  stayInTouch: (company: string, role: string, due: string) => `Stay in touch: ${company}, ${role} (${due})`,
   owed: (company: string, role: string, round: number, due: string) => `Still owed: ${company}, ${role}, round ${round} (${due})`,
   dueToday: (count: number, items: readonly string[]) =>
     `${count} ${count === 1 ? 'note' : 'notes'} due today: ${items.join('; ')}.`,

@@ -36,7 +36,7 @@ export function homeEntries(
   );
   return [
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
-    ...due.map(({ interview, due: day, line, owed }): HomeEntry => {
+    ...due.map(({ interview, due: day, line, owed, kind }): HomeEntry => {
       const what = line ?? formatDay(day, style);
       return owed
         ? {
@@ -46,7 +46,7 @@ export function homeEntries(
           }
         : {
             value: `follow-up:${interview.id}`,
-            label: home.followUp(interview.company, interview.role, what),
+            label: (kind === 'stay-in-touch' ? home.stayInTouch : home.followUp)(interview.company, interview.role, what),
             choice: { kind: 'follow-up', interview },
           };
     }),
@@ -81,7 +81,7 @@ export function dueSummary(due: readonly DueFollowUp[], today: IsoDate, style: D
   const now = due.filter((item) => item.due <= today);
   if (now.length === 0) return null;
   return home.dueToday(
-    now.length,
+    now.reduce((sum, item) => sum + (item.notes ?? 1), 0),
     now.map((item) => `${item.interview.company}, ${item.line ?? formatDay(item.due, style)}`),
   );
 }

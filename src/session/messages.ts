@@ -131,7 +131,7 @@ export const summaries = {
 
 export const understood = {
   date: (day: string) => `→ ${day}`,
-  timeframe: (words: string, day: string) => `${words} → ${day}`,
+  timeframe: (words: string, day: string, reading?: string) => `${words} → ${day}${reading === undefined ? '' : ` (${reading})`}`,
   timeframeUnknown: '→ could not read a date in that; it is kept as you typed it',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,

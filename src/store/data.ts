@@ -57,10 +57,14 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The answers of an interview: everything but its id and its history. */
+/**
+ * The answers of an interview: everything but its id and its history. A timeframe is its words:
+ * the day they resolve to is the coach's reading, which the user's holidays and the phrase rules
+ * (src/model/timeframe-phrases.ts) may change, so an export read back is the same interview.
+ */
 function answersOf(interview: Interview): unknown {
-  const { id: _id, sent: _sent, edits: _edits, ...answers } = interview;
-  return plain(answers);
+  const { id: _id, sent: _sent, edits: _edits, timeframe, ...answers } = interview;
+  return plain({ ...answers, timeframe: timeframe?.text ?? null });
 }
 
 export function sameAnswers(a: Interview, b: Interview): boolean {

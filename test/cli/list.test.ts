@@ -58,7 +58,9 @@ describe('list', () => {
           '',
           'northwind-bank-data-platform-engineer',
           '  Northwind Bank, Data Platform Engineer · interviewed Monday, December 28',
-          '  next: contact request to Hannah Schmidt: not before Monday, December 28',
+          '  next: contact request to Hannah Schmidt and thank-you to 王伟, Zoë Fischer,',
+          '    Marcus Oyelaran, Aisha Rahman and Tomás Ferreira: not before Monday,',
+          '    December 28',
           '',
           'Write a note:  followup-coach regen ID   (--kind KIND, --to NAME)',
           'Record news:   followup-coach status ID OUTCOME',
@@ -133,25 +135,31 @@ describe('list', () => {
     );
     const home = newHome();
     expect((await runCli(['import', file], { home })).code).toBe(0);
-    const next = async (env: NodeJS.ProcessEnv) => (await runCli(['list'], { home, env })).stdout.split('\n')[2];
-    expect(await next({})).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
+    const next = async (env: NodeJS.ProcessEnv) =>
+      (await runCli(['list'], { home, env: { COLUMNS: '200', ...env } })).stdout.split('\n')[2];
+    // The follow-up e-mail to Priya and the follow-up call to Sam share the day.
+    expect(await next({})).toBe(
+      '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Thursday, November 26',
+    );
     expect(await next({ FOLLOWUP_COACH_COUNTRY: 'US' })).toBe(
-      '  next: follow-up to Priya Raghunathan: not before Friday, November 27',
+      '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Friday, November 27',
     );
     expect(await next({ FOLLOWUP_COACH_COUNTRY: undefined, LC_ALL: undefined, LC_TIME: undefined, LANG: 'en_US.UTF-8' })).toBe(
-      '  next: follow-up to Priya Raghunathan: not before Friday, November 27',
+      '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Friday, November 27',
     );
     const json = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'US' } })).stdout);
     expect(json[0].next.why).toContain('Thursday, November 26 is Thanksgiving Day, a public holiday.');
     // A country without Thanksgiving keeps Thursday.
     expect(await next({ FOLLOWUP_COACH_COUNTRY: 'GB' })).toBe(
-      '  next: follow-up to Priya Raghunathan: not before Thursday, November 26',
+      '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Thursday, November 26',
     );
     // A setting that names no country is said, and only weekends count.
-    const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA' } });
+    const wrong = await runCli(['list'], { home, env: { FOLLOWUP_COACH_COUNTRY: 'USA', COLUMNS: '200' } });
     expect(wrong.stderr).toBe(
-      'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.\n',
+      'followup-coach: FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...), a region of one with holidays of its own (GB-SCT), or "none": counting weekends only.\n',
     );
-    expect(wrong.stdout.split('\n')[2]).toBe('  next: follow-up to Priya Raghunathan: not before Thursday, November 26');
+    expect(wrong.stdout.split('\n')[2]).toBe(
+      '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Thursday, November 26',
+    );
   });
 });

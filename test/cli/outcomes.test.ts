@@ -24,8 +24,9 @@ describe('status', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       `Recorded for ${ID}: not selected this time (Tuesday, December 1, told by Dana Kim).\n` +
-        // Dana, the recruiter, told the news without sitting on the panel: her reply comes first.
-        'Next: thanks after the decision to Dana Kim: due today\n',
+        // Dana, the recruiter, told the news without sitting on the panel: her reply comes first,
+        // and the panel's thanks are due the same day.
+        'Next: thanks after the decision to Dana Kim and Priya Raghunathan, and a call to Sam Ortiz: due today\n',
     );
     const [row] = JSON.parse((await runCli(['list', '--json'], { home, env: { FOLLOWUP_COACH_NOW: '2026-12-02' } })).stdout);
     expect(row).toMatchObject({ status: 'not-selected', toldBy: 'Dana Kim', statusOn: '2026-12-01' });

@@ -30,7 +30,7 @@ async function sentLog(home: string, id = ACME): Promise<Array<[string, string]>
 
 const NOT_YET =
   `followup-coach: nothing is due for ${ACME} yet, so nothing was copied or recorded.\n` +
-  'Next: follow-up to Priya Raghunathan: not before Monday, December 7\n';
+  'Next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Monday, December 7\n';
 
 describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real clipboard)', () => {
   let x: VirtualDisplay;
@@ -178,7 +178,8 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       const who = flags[0] === '--to' ? `Priya Raghunathan in ${ACME}` : ACME;
       expect(run.stderr.split('\n').slice(0, 2)).toEqual([
         `followup-coach: nothing is due for ${who} yet, so nothing was copied or recorded.`,
-        'Next: follow-up to Priya Raghunathan: not before Monday, December 7',
+        // Without --to the step names everyone it is due to; with --to, that person.
+        `Next: follow-up to Priya Raghunathan${flags[0] === '--to' ? '' : ' and follow-up call to Sam Ortiz'}: not before Monday, December 7`,
       ]);
     }
     expect(await sentLog(home)).toEqual([

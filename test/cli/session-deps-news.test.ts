@@ -58,6 +58,7 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
         due: '2026-11-20',
         line: 'thank-you call to Sam Ortiz: overdue since Saturday, November 21; make it today',
         owed: true,
+        notes: 1,
       },
     ]);
     const lines = await deps.schedule(second);

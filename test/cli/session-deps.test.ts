@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkNote } from '../../src/checklist/check-note.js';
 import { createSessionDeps, type SessionDepsHandle } from '../../src/commands/session-deps.js';
+import { dueSummary, homeEntries } from '../../src/session/home.js';
 import { EMPTY_ANSWERS, draftOf, initialState } from '../../src/session/index.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { captureStream } from '../helpers/streams.js';
@@ -219,5 +220,67 @@ describe('session deps: nextSteps', () => {
       'Acme Robotics: thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due now, by Wednesday, November 25',
     ]);
     expect(await deps.nextSteps('no-such-interview')).toEqual([]);
+  });
+});
+
+describe('session deps: the stay-in-touch notes after a no', () => {
+  // A trial: months after a no, with every note to date sent, the home offered only the saved
+  // interview's notes and the review's schedule named stay-in-touch notes it did not have.
+  const told = sampleInterview({
+    status: 'not-selected',
+    statusOn: '2026-12-30',
+    sent: ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({
+      kind: 'not-selected' as const,
+      to,
+      at: '2026-12-30T10:00:00.000Z',
+      method: 'manual' as const,
+    })),
+  });
+
+  it('are offered on the home and reviewed once due, and not before', async () => {
+    const home = tempDir();
+    handle = depsAt(home, () => new Date('2027-03-31T10:00:00'));
+    const { deps } = handle;
+    const saved = await deps.saveInterview(told, { replace: false });
+    const due = await deps.dueFollowUps([saved]);
+    expect(due.map((entry) => [entry.kind, entry.line])).toEqual([
+      ['stay-in-touch', 'stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now'],
+    ]);
+    expect(homeEntries([saved], due, deps.dateStyle).map((entry) => entry.label)).toContain(
+      'Stay in touch: Acme Robotics, Senior Backend Engineer (stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now)',
+    );
+    const kinds = (notes: readonly { kind: string; to: string }[]) => notes.map((note) => `${note.kind} ${note.to}`);
+    expect(kinds(await deps.followUpNotes(saved))).toEqual(['stay-in-touch Priya Raghunathan', 'stay-in-touch Sam Ortiz']);
+    expect(kinds(await deps.reviewNotes(saved))).toEqual([
+      'not-selected Priya Raghunathan',
+      'not-selected Sam Ortiz',
+      'stay-in-touch Priya Raghunathan',
+      'stay-in-touch Sam Ortiz',
+    ]);
+  });
+
+  it('are neither offered nor reviewed while the three months run', async () => {
+    handle = depsAt(tempDir(), () => new Date('2027-02-01T10:00:00'));
+    const { deps } = handle;
+    const saved = await deps.saveInterview(told, { replace: false });
+    expect(await deps.dueFollowUps([saved])).toEqual([]);
+    expect((await deps.reviewNotes(saved)).map((note) => note.kind)).toEqual(['not-selected', 'not-selected']);
+  });
+});
+
+describe('session deps: the home on the day follow-ups are due', () => {
+  it('names the follow-up call beside the e-mails and counts one note per person', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-12-07T10:00:00'));
+    const { deps } = handle;
+    const thanked = ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({
+      kind: 'thank-you' as const,
+      to,
+      at: '2026-11-24T18:00:00.000Z',
+      method: 'manual' as const,
+    }));
+    const saved = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
+    expect(dueSummary(await deps.dueFollowUps([saved]), '2026-12-07', deps.dateStyle)).toBe(
+      '2 notes due today: Acme Robotics, follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8.',
+    );
   });
 });

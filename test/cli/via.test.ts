@@ -41,7 +41,7 @@ describe('notes through a go-between, from the command line', () => {
     expect(imported.code).toBe(0);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toContain(
-      "Next: thank-you to Joost van der Berg, Dr. María José García-López and Sean O'Neill via Alex Kim: due now, by Tuesday, December 1\n",
+      "Next: thank-you to Joost van der Berg, Dr. María José García-López and Sean O'Neill via Alex Kim, and thank-you to Alex Kim: due now, by Tuesday, December 1\n",
     );
     expect(imported.stdout).not.toContain('contact-request');
   });

@@ -5,7 +5,7 @@
 import { US_WITH_YEARS, WEEKENDS_ONLY } from '../../src/model/dates.js';
 import { interviewDateProblem, parseInterviewDate } from '../../src/model/interview-date.js';
 import { sentOutside, withOutcome } from '../../src/model/outcome.js';
-import { resolveTimeframe } from '../../src/model/timeframe.js';
+import { dateReaders } from '../../src/commands/session-dates.js';
 import type { Candidate, Finding, Interview, Note, NoteEdit, SentEntry } from '../../src/model/types.js';
 import type { CheckContext } from '../../src/checklist/types.js';
 import type { CopyOutcome, EditOutcome, SessionDeps } from '../../src/session/effects.js';
@@ -29,9 +29,7 @@ export const STEP_CONTEXT: SessionContext = {
   dateStyle: US_WITH_YEARS,
   understandDate: parseInterviewDate,
   dateProblem: (text, now) => interviewDateProblem(text, now, US_WITH_YEARS),
-  resolveTimeframe: (text, day) => ({
-    date: resolveTimeframe(text, day, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date ?? null,
-  }),
+  resolveTimeframe: (text, day) => dateReaders.resolveTimeframe(text, day, WEEKENDS_ONLY, US_WITH_YEARS),
 };
 
 export interface FakeWorld {

@@ -1,11 +1,13 @@
 // `followup-coach import FILE`: check an interview file and save it. Every problem is listed
 // (field, what is wrong, the fix) and nothing is saved unless the whole file is right.
+import { isDeepStrictEqual } from 'node:util';
 import { parseCommand } from '../../cli/args.js';
 import type { CommandContext } from '../../cli/context.js';
 import { EXIT, UsageError } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { describeNext } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
+import { formatDay } from '../../model/dates.js';
 import { calendarFor } from '../../model/holidays.js';
 import { parseInterviewText, warningsFor } from '../../model/interview-file.js';
 import { applicationSchedule } from '../../model/round-schedule.js';
@@ -79,9 +81,20 @@ export async function run(context: CommandContext): Promise<number> {
             ? m.saved(interview.id)
             : args.values.replace
               ? m.replaced(interview.id)
-              : JSON.stringify(before) === JSON.stringify(interview)
+              : // The same answers in another key order are the same interview (the store adds
+                // fields such as statusOn where it records them, the file where it lists them).
+                isDeepStrictEqual(before, interview)
                 ? m.unchanged(interview.id)
-                : m.updated(interview.id);
+                : interview.sent.length > before.sent.length
+                  ? m.updated(interview.id, interview.sent.length - before.sent.length)
+                  : before.timeframe?.date && interview.timeframe?.date && before.timeframe.date !== interview.timeframe.date
+                    ? m.reread(
+                        interview.id,
+                        interview.timeframe.text,
+                        formatDay(interview.timeframe.date, dateStyle),
+                        formatDay(before.timeframe.date, dateStyle),
+                      )
+                    : m.updatedOther(interview.id);
     context.stdout.write(showText(`${headline}\n${m.what(interview.company, interview.role)}\n`));
     if (laterRound && !asRound && interview.id !== wanted) context.stdout.write(`${showText(m.roundHint(file))}\n`);
     // What the application needs next: an earlier round may still owe a thank-you.

@@ -7,10 +7,10 @@ import { showText } from '../../cli/terminal-text.js';
 import { widthFor, wrapText } from '../../cli/wrap-lines.js';
 import { commandFor } from '../../deliver/calendar-events.js';
 import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
-import { describeItem } from '../../model/due.js';
+import { describeStep } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
-import { applicationSchedules } from '../../model/round-schedule.js';
+import { applicationSchedules, stepWith } from '../../model/round-schedule.js';
 import { roundOf } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { openStore } from '../../store/index.js';
@@ -36,7 +36,7 @@ export async function run(context: CommandContext): Promise<number> {
     const schedules = applicationSchedules(await store.interviews(), now, calendar, style);
     const today = todayOf(now);
     if (args.values.json) {
-      const rows = schedules.map(({ rounds, next }) => {
+      const rows = schedules.map(({ rounds, next, items }) => {
         const interview = rounds.at(-1)!;
         return {
           id: interview.id,
@@ -61,7 +61,7 @@ export async function run(context: CommandContext): Promise<number> {
                   recommended: next.recommended,
                   by: next.by,
                   state: next.state,
-                  text: describeItem(next, today, style, next.round),
+                  text: describeStep(stepWith(next, items), today, style, next.round),
                   why: next.why,
                 },
         };
@@ -73,12 +73,12 @@ export async function run(context: CommandContext): Promise<number> {
       context.stdout.write(m.empty);
       return EXIT.ok;
     }
-    const blocks = schedules.map(({ rounds, next, done }) => {
+    const blocks = schedules.map(({ rounds, next, done, items }) => {
       const interview = rounds.at(-1)!;
       return [
         interview.id,
         `  ${interview.company}, ${interview.role} · ${interviewed(rounds, style)}${statusText(interview, style)}`,
-        `  ${next === null ? (done ?? '') : m.next(describeItem(next, today, style, next.round))}`,
+        `  ${next === null ? (done ?? '') : m.next(describeStep(stepWith(next, items), today, style, next.round))}`,
         ...(next?.dropped === undefined ? [] : [`  ${next.dropped}`]),
         // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
         ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),

@@ -8,6 +8,10 @@ import { CliError, EXIT, UsageError } from '../../cli/errors.js';
 import { showLine } from '../../cli/terminal-text.js';
 import { messages as cliMessages } from './messages.js';
 import { isSpoken } from '../../model/spoken.js';
+import { dateStyleFor } from '../../model/date-style.js';
+import { formatDay } from '../../model/dates.js';
+import { dayOf } from '../../model/sent-log.js';
+import { lastSent } from '../../session/review/selectors.js';
 import type { Interview, Note } from '../../model/types.js';
 import type { Store } from '../../store/index.js';
 import { attachmentNames } from '../../deliver/attachment-files.js';
@@ -20,6 +24,35 @@ export interface DraftOptions {
   readonly dir: string;
   readonly open: boolean;
   readonly force: boolean;
+  /** Whether --to named the person: then a note already sent is written again, with a warning. */
+  readonly named: boolean;
+}
+
+/**
+ * The notes a draft or link is made for. A draft opens one click from sent, so a note already
+ * sent is left out (and named on stderr) unless --to named its person, who then gets it again
+ * with a warning that says when it went. None left: an error, with how to write one anyway.
+ */
+function unsentOrNamed(context: CommandContext, interview: Interview, notes: readonly Note[], named: boolean): Note[] {
+  const day = (note: Note) => formatDay(dayOf(lastSent(interview.sent, note)!.at), dateStyleFor(context.env, context.now()));
+  const sent = notes.filter((note) => lastSent(interview.sent, note) !== undefined);
+  if (named) {
+    for (const note of sent) context.stderr.write(`${showLine(cliMessages.againSent(note.kind, note.to, day(note)))}\n`);
+    return [...notes];
+  }
+  const kept = notes.filter((note) => !sent.includes(note));
+  if (kept.length === 0 && notes.length > 0)
+    throw new CliError(cliMessages.allSent(notes[0]!.kind), cliMessages.allSentTry(interview.id, notes[0]!.kind));
+  if (sent.length > 0)
+    context.stderr.write(
+      `${showLine(
+        cliMessages.skippedSent(
+          sent[0]!.kind,
+          sent.map((note) => note.to),
+        ),
+      )}\n`,
+    );
+  return kept;
 }
 
 async function gate(
@@ -51,8 +84,9 @@ export async function writeDraftsAndReport(
   options: DraftOptions,
 ): Promise<number> {
   // A call script (a voicemail, or the thank-you to someone who phoned) is said, not mailed.
-  const written = notes.filter((note) => !isSpoken(note));
+  const mailed = notes.filter((note) => !isSpoken(note));
   const spoken = notes.filter((note) => isSpoken(note));
+  const written = mailed.length === 0 ? mailed : unsentOrNamed(context, interview, mailed, options.named);
   if (written.length === 0)
     throw new UsageError(m.voicemailNoDraft, m.voicemailNoDraftTry(interview.id, spoken[0]?.kind ?? 'voicemail'));
   await gate(context, store, interview, written, options.force);
@@ -89,9 +123,12 @@ export async function mailtoOrCopy(
   notes: readonly Note[],
   note: Note,
   force: boolean,
+  named: boolean,
 ): Promise<number> {
   // A call script has no mail to link to, as --eml has no draft to write (the number is no address).
   if (isSpoken(note)) throw new UsageError(m.callNoMailto(note.to), m.voicemailNoDraftTry(interview.id, note.kind));
+  // The note picked is the first not sent yet; when every one went, there is none to link to.
+  unsentOrNamed(context, interview, [note], named);
   const attached = [...note.attachments, ...attachmentNames(note.kind, interview.candidate)];
   const unique = [...new Set(attached)];
   const gated = await checkBeforeSending(context, note, notes, interview, await store.interviews(), force);

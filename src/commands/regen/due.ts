@@ -10,7 +10,7 @@ import { ComposeError } from '../../compose/errors.js';
 import { messages as composeMessages } from '../../compose/messages.js';
 import { matchName, peopleOf } from '../../compose/match-name.js';
 import type { BusinessCalendar, DateStyle } from '../../model/dates.js';
-import { applicationSchedule, type RoundItem } from '../../model/round-schedule.js';
+import { applicationSchedule, type RoundItem, stepWith } from '../../model/round-schedule.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview, NoteKind } from '../../model/types.js';
 
@@ -19,6 +19,8 @@ export type DueChoice =
   | {
       readonly kind: 'nothing';
       readonly next: RoundItem | null;
+      /** `next` and, when no --to named one person, the items due with it (round-schedule.ts, stepWith). */
+      readonly step: readonly RoundItem[];
       readonly done: string | null;
       /** The person --to named, when it named one. */
       readonly person: string | null;
@@ -65,9 +67,11 @@ export function dueChoice(
     const first = items.find((item) => item.state !== 'upcoming');
     if (first) return { kind: 'write', item: first, person: first.to[0]! };
   }
+  const next = theirs.find((item) => item.state === 'upcoming') ?? null;
   return {
     kind: 'nothing',
-    next: theirs.find((item) => item.state === 'upcoming') ?? null,
+    next,
+    step: next === null ? [] : person ? [next] : stepWith(next, theirs),
     done: theirs.length === 0 ? plan.done : null,
     person: person ?? null,
   };

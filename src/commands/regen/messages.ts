@@ -4,6 +4,9 @@ import { doneLabel, kindLabel, noteLabel } from '../../model/note-kinds.js';
 import type { AddressHelp } from '../../model/contact-schedule.js';
 import type { NoteKind } from '../../model/types.js';
 
+const listOf = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+
 /** "The thank-you call": a call, as made. */
 const made = (kind: NoteKind) => doneLabel(kind, true).replace(/^the/, 'The');
 
@@ -37,6 +40,14 @@ export const messages = {
     `No thank-you to ${to} is on record, so this follow-up quotes none and thanks them for the interview itself. If you did send one, record it and run this again: followup-coach sent ${id} --kind thank-you --to ${shellQuote(to)}`,
   forAfterNo: (id: string) =>
     `Not due yet: this note is for after a no, and no decision is recorded. Read it now; once you hear, record it with: followup-coach status ${id} not-selected --told-by NAME`,
+  /** --eml and --mailto without --to leave out the notes already sent: a draft is one click from sent. */
+  skippedSent: (kind: NoteKind, people: readonly string[]) =>
+    `Left out, already sent: the ${kindLabel(kind)} to ${listOf(people)}. To write one again anyway, name the person with --to.`,
+  allSent: (kind: NoteKind) => `every ${kindLabel(kind)} was already sent, so no draft or link was made.`,
+  allSentTry: (id: string, kind: NoteKind) => `followup-coach regen ${id} --kind ${kind} --to NAME   (to write one again anyway)`,
+  /** --to named someone whose note already went: written as asked, with a warning. */
+  againSent: (kind: NoteKind, to: string, day: string) =>
+    `Warning: the ${kindLabel(kind)} to ${to} was already sent on ${day}. This is that note again: do not send it twice.`,
   notDueYetTry: (id: string, kind: NoteKind, to: string) =>
     `followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (to read it now; it is not recorded)`,
   // `spoken`: the note is a call script (src/model/spoken.ts), so it is named as a script and its call as made.

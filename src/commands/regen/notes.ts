@@ -10,7 +10,7 @@ import { type DateStyle, todayOf } from '../../model/dates.js';
 import type { RoundItem } from '../../model/round-schedule.js';
 import type { Interview, Note, NoteKind } from '../../model/types.js';
 import type { CommandContext } from '../../cli/context.js';
-import { describeItem } from '../../model/due.js';
+import { describeItem, describeStep } from '../../model/due.js';
 import { CliError, UsageError } from '../../cli/errors.js';
 import { ruledOutBy } from '../../model/outcome.js';
 import { roundOf, roundsOfApplication } from '../../model/rounds.js';
@@ -88,7 +88,8 @@ export function dueNotes(
   const now = context.now();
   const dateStyle = dateStyleFor(context.env, now);
   const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to, saved);
-  if (choice.kind === 'nothing') throw nothingDueError(interview, choice.person, choice.next, choice.done, now, dateStyle);
+  if (choice.kind === 'nothing')
+    throw nothingDueError(interview, choice.person, choice.next, choice.step, choice.done, now, dateStyle);
   const { item, person } = choice;
   // The note of another round (an earlier round's id, whose steps the later round took over):
   // said whatever the output, since the note and what it records belong to that round.
@@ -117,6 +118,7 @@ function nothingDueError(
   interview: Interview,
   who: string | null,
   next: RoundItem | null,
+  step: readonly RoundItem[],
   done: string | null,
   now: Date,
   dateStyle: DateStyle,
@@ -127,7 +129,7 @@ function nothingDueError(
       messages.nothingDueTry(interview.id, kindsFor(interview)),
     );
   }
-  const line = describeItem(next, todayOf(now), dateStyle, next.round);
+  const line = describeStep(step, todayOf(now), dateStyle, next.round);
   const said =
     next.interview.id === interview.id
       ? messages.notDueYet(interview.id, who, line, next.why)

@@ -54,6 +54,8 @@ type Output = (
   | { readonly mode: 'eml'; readonly dir: string; readonly open: boolean }
 ) & {
   readonly force?: boolean;
+  /** Whether --to named the person (a note already sent is then written again, with a warning). */
+  readonly named?: boolean;
 };
 
 export async function run(context: CommandContext): Promise<number> {
@@ -63,7 +65,7 @@ export async function run(context: CommandContext): Promise<number> {
     return EXIT.ok;
   }
   const { values } = args;
-  const output = { ...outputOf(values), force: values.force === true };
+  const output = { ...outputOf(values), force: values.force === true, named: values.to !== undefined };
   if (values.open && output.mode !== 'eml')
     throw new UsageError(draftMessages.openNeedsEml, draftMessages.openNeedsEmlTry(args.positionals[0] ?? 'ID'));
   const kindAsked = values.kind === undefined ? undefined : parseKind(values.kind, 'regen');
@@ -199,7 +201,10 @@ async function deliver(
   picked: Note,
   output: Output,
 ): Promise<number> {
-  saySent(context, interview, output.mode === 'json' || output.mode === 'out' || output.mode === 'eml' ? notes : [picked]);
+  // A draft or link for a note already sent says so itself (drafts.ts): not twice.
+  const unsent = (list: readonly Note[]) => list.filter((note) => copyFor(interview, note) !== 'sent');
+  const said = output.mode === 'json' || output.mode === 'out' ? notes : [picked];
+  saySent(context, interview, output.mode === 'eml' ? unsent(notes) : output.mode === 'mailto' ? unsent(said) : said);
   switch (output.mode) {
     case 'json': {
       // `via`: the go-between a note is sent through, beside `to`, the person it is for.
@@ -223,9 +228,10 @@ async function deliver(
         dir: output.dir,
         open: output.open,
         force: output.force === true,
+        named: output.named === true,
       });
     case 'mailto':
-      return mailtoOrCopy(context, store, interview, notes, picked, output.force === true);
+      return mailtoOrCopy(context, store, interview, notes, picked, output.force === true, output.named === true);
     case 'print': {
       // A note on record is shown as it went, as the copy path does: the checklist (and its
       // advice to hold a note) was for sending it.

@@ -1,8 +1,8 @@
 // What comes next for an interview after a change, as a line for people and a record for --json:
 // for its whole application when the saved rounds are given (src/model/round-schedule.ts).
 import { type BusinessCalendar, type DateStyle, todayOf } from '../../model/dates.js';
-import { describeItem } from '../../model/due.js';
-import { applicationSchedule } from '../../model/round-schedule.js';
+import { describeStep } from '../../model/due.js';
+import { applicationSchedule, stepWith } from '../../model/round-schedule.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { sharedMessages as m } from './messages.js';
@@ -29,10 +29,11 @@ export function nextSummary(
   style: DateStyle,
   saved: readonly Interview[] = [],
 ): NextSummary {
-  const { next, done } = applicationSchedule(roundsOfApplication(saved, interview), now, calendar, style);
+  const { next, done, items } = applicationSchedule(roundsOfApplication(saved, interview), now, calendar, style);
   // `done` is a whole sentence ("You have an offer: nothing more to send ..."): said as it is.
   if (next === null) return { line: done ?? '', json: { next: null, done } };
-  const text = describeItem(next, todayOf(now), style, next.round);
+  // Everyone the step is due to, also those in an item of its own (a follow-up call).
+  const text = describeStep(stepWith(next, items), todayOf(now), style, next.round);
   return {
     line: m.next(text),
     json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },

@@ -57,7 +57,7 @@ describe('countryFromEnv', () => {
 describe('countrySettingProblem', () => {
   it('says what is wrong with FOLLOWUP_COACH_COUNTRY, and nothing about a locale', () => {
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'USA' }, ROOT)).toBe(
-      'FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...) or "none": counting weekends only.',
+      'FOLLOWUP_COACH_COUNTRY=USA is not a two-letter country code (US, GB, DE, ...), a region of one with holidays of its own (GB-SCT), or "none": counting weekends only.',
     );
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'QQ' }, ROOT)).toBe(
       'No public holidays are known for FOLLOWUP_COACH_COUNTRY=QQ: counting weekends only.',
@@ -75,6 +75,28 @@ describe('readHolidayTable', () => {
     expect(us?.days[`${year}-12-25`]).toBe('Christmas Day');
     expect(us?.days[`${year}-07-04`]).toMatch(/^Independence Day/);
     expect(readHolidayTable('GB', ROOT)?.days[`${year}-12-26`]).toMatch(/^Boxing Day/);
+  });
+
+  it('knows the bank holidays of each nation of the United Kingdom, substitute days included', () => {
+    const days = (code: string) => readHolidayTable(code, ROOT)?.days ?? {};
+    // The country-level list of date-holidays has no summer bank holiday: plain GB is England and Wales.
+    for (const code of ['GB', 'GB-ENG', 'GB-WLS', 'GB-NIR']) {
+      expect(days(code)['2026-08-31']).toBe('Summer bank holiday');
+      expect(days(code)['2026-12-28']).toBe('Boxing Day (substitute day)');
+    }
+    expect(days('GB-SCT')).toMatchObject({
+      '2026-08-03': 'Summer bank holiday',
+      '2026-11-30': 'St Andrew’s Day',
+      '2026-12-28': 'Boxing Day (substitute day)',
+    });
+    expect(days('GB-SCT')['2026-08-31']).toBeUndefined();
+    expect(days('GB-NIR')['2026-03-17']).toBe('St Patrick’s Day');
+    expect(countryFromEnv({ FOLLOWUP_COACH_COUNTRY: 'gb-sct', LANG: 'en_GB.UTF-8' })).toBe('GB-SCT');
+    expect(holidayOn('2026-11-30', calendarFor({ FOLLOWUP_COACH_COUNTRY: 'GB-SCT' }, ROOT))).toBe('St Andrew’s Day');
+    expect(holidayOn('2026-08-31', calendarFor({ LANG: 'en_GB.UTF-8' }, ROOT))).toBe('Summer bank holiday');
+    expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'GB-XX' }, ROOT)).toBe(
+      'No public holidays are known for FOLLOWUP_COACH_COUNTRY=GB-XX: counting weekends only.',
+    );
   });
 
   it('has none for an unknown country, a damaged file or a package without a build', () => {

@@ -322,6 +322,28 @@ describe('the second follow-up, then stop', () => {
     );
   });
 
+  it('ends on a business day: a last day that is a bank holiday moves to the next working day', () => {
+    // A trial in England: the first follow-ups went on Monday 14 December 2026, and the second
+    // was due "by Monday 28 December", the Boxing Day substitute bank holiday.
+    const england = {
+      weekend: WEEKENDS_ONLY.weekend,
+      holidays: { '2026-12-25': 'Christmas Day', '2026-12-26': 'Boxing Day', '2026-12-28': 'Boxing Day (substitute day)' },
+    };
+    const interview = sampleInterview({
+      sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-14')],
+      interviewers: [sampleInterview().interviewers[0]!],
+    });
+    const [second] = scheduleFor(interview, at('2026-12-24'), england, US_WITH_YEARS).items;
+    expect(second).toMatchObject({ kind: 'follow-up', notBefore: '2026-12-24', by: '2026-12-29', state: 'due' });
+    expect(second?.why).toBe(
+      m.secondFollowUp('Monday, December 14, 2026', 'Thursday, December 24, 2026', 'Tuesday, December 29, 2026') +
+        m.holidays([
+          { day: 'Friday, December 25, 2026', name: 'Christmas Day' },
+          { day: 'Monday, December 28, 2026', name: 'Boxing Day (substitute day)' },
+        ]),
+    );
+  });
+
   it('moves a weekend start to Monday, across the year end', () => {
     const interview = sampleInterview({
       sent: [...base, sent('follow-up', 'Priya Raghunathan', '2026-12-23')],

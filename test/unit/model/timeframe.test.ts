@@ -91,6 +91,32 @@ describe('across month and year ends', () => {
     expect(resolveTimeframe(words, interview, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });
 
+  // A trial (said on Wednesday 2 December 2026): a day they named wins over a holiday said as the
+  // reason for it, and a span after New Year waits for the end of January's first full week.
+  it.each([
+    ['before the Christmas rota goes out, so by the 11th', '2026-12-11'],
+    ['by the 11th, before Christmas', '2026-12-11'],
+    ['by 11 December, before Christmas', '2026-12-11'],
+    ['before Christmas, so Friday', '2026-12-04'],
+    ['by Christmas', '2026-12-25'],
+    ['by New Year', '2027-01-01'],
+    // Friday 1 January 2027 is New Year's Day; the first full week back is 4 to 8 January.
+    ['early in the new year', '2027-01-08'],
+    ['in the New Year', '2027-01-08'],
+    ['after New Year', '2027-01-08'],
+    ["after the new year's break", '2027-01-08'],
+    ['at the start of next year', '2027-01-08'],
+  ])('"%s" said on 2026-12-02 -> %s', (words, date) => {
+    expect(resolveTimeframe(words, '2026-12-02', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
+  });
+
+  it('"early in the new year": a year whose 1 January is a Monday starts its first full week that day', () => {
+    // 1 January 2029 is a Monday (a holiday): the week is 1 to 5 January.
+    expect(resolveTimeframe('early in the new year', '2028-12-05', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(
+      '2029-01-05',
+    );
+  });
+
   it('"end of this week" on a Saturday means the coming Friday', () => {
     expect(resolveTimeframe('end of this week', '2026-11-28', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe('2026-12-04');
   });

@@ -249,6 +249,29 @@ describe('the save at the review', () => {
     expect(done.state.saved?.edits).toEqual([]);
   });
 
+  it('returns to the note of the person whose name was changed, under the new name', () => {
+    // A trial: `a` on note 2, the person's name fixed, and the review came back on note 1.
+    const ready = run(
+      reachReview().state,
+      { type: 'round-known', later: false },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+    const sam = { kind: 'thank-you' as const, to: 'Sam Ortiz' };
+    const changing = run(ready, { type: 'change-answers', at: sam }).state;
+    expect(changing.reviewAt).toEqual(sam);
+    const interviewers = ACME.interviewers.map((person) =>
+      person.name === 'Sam Ortiz' ? { ...person, name: 'Samuel Ortiz' } : person,
+    );
+    const back = run(
+      { ...changing, stage: 'saving' },
+      { type: 'interview-saved', stored: { ...ACME, interviewers }, questions: [] },
+    );
+    expect(back.state.reviewAt).toEqual({ kind: 'thank-you', to: 'Samuel Ortiz' });
+    // Someone else's change leaves the note as it was.
+    const other = run({ ...changing, stage: 'saving' }, { type: 'interview-saved', stored: ACME, questions: [] });
+    expect(other.state.reviewAt).toEqual(sam);
+  });
+
   it('finishing clears the draft before the session is done', () => {
     const ready = run(
       reachReview().state,

@@ -1,0 +1,42 @@
+// A trial (a panel of three who wrote and one who phoned): once every thank-you was sent, `sent`
+// and `list` named only the three follow-up e-mails as the next step, leaving out the follow-up
+// call due the same day, and the home on that day counted one note where the review had four.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newHome, runCli } from '../helpers/run-cli.js';
+
+const ACME = join(import.meta.dirname, '../fixtures/interviews/acme.json');
+const ID = 'acme-robotics-senior-backend-engineer';
+const BOTH = 'follow-up to Priya Raghunathan and follow-up call to Sam Ortiz';
+/** `list` laid out for 80 columns, its broken lines joined again. */
+const listed = async (home: string, env: NodeJS.ProcessEnv = {}) =>
+  (await runCli(['list'], { home, env })).stdout.replace(/\n {4}/g, ' ');
+
+describe('the next step names everyone it is due to, calls as calls', () => {
+  let home = '';
+  beforeAll(async () => {
+    home = newHome();
+    expect((await runCli(['import', ACME], { home })).code).toBe(0);
+    expect((await runCli(['sent', ID, '--kind', 'thank-you', '--to', 'Priya'], { home })).code).toBe(0);
+  });
+
+  it('in what `sent` prints, and in `list` and its --json text', async () => {
+    const sent = await runCli(['sent', ID, '--kind', 'thank-you', '--to', 'Sam'], { home });
+    expect(sent.stdout).toContain(`Next: ${BOTH}: not before Monday, December 7\n`);
+    expect(await listed(home)).toContain(`  next: ${BOTH}: not before Monday, December 7\n`);
+    const [row] = JSON.parse((await runCli(['list', '--json'], { home })).stdout);
+    expect(row.next.text).toBe(`${BOTH}: not before Monday, December 7`);
+  });
+
+  it('in what regen says when nothing is due yet; --to one person names that person alone', async () => {
+    expect((await runCli(['regen', ID, '--print'], { home })).stderr).toContain(`Next: ${BOTH}: not before Monday, December 7`);
+    const sam = await runCli(['regen', ID, '--print', '--to', 'Sam'], { home });
+    expect(sam.stderr).toContain('Next: follow-up call to Sam Ortiz: not before Monday, December 7');
+  });
+
+  it('on the day, as due now', async () => {
+    expect(await listed(home, { FOLLOWUP_COACH_NOW: '2026-12-07' })).toContain(
+      `  next: ${BOTH}: due now, by Tuesday, December 8\n`,
+    );
+  });
+});

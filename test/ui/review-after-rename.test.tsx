@@ -1,0 +1,34 @@
+// A trial: `a` on note 2 of the review, the name of that note's person fixed in the interviewer
+// list, and the review came back on note 1. It comes back on the same person's note, under the
+// new name.
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/app.js';
+import { storeAtReview } from '../support/store-at-review.js';
+import { KEY, answer, choose, clearInput, typeAndWait, waitFor } from './helpers.js';
+
+describe('the review after renaming the person on screen', () => {
+  it("opens on that person's note, under the new name", async () => {
+    const { deps } = await storeAtReview();
+    const app = render(<App deps={deps} />);
+    await waitFor(app, 'Pick up where you left off?');
+    await typeAndWait(app, KEY.enter);
+    await waitFor(app, 'Note 1 of 2');
+    await typeAndWait(app, KEY.right);
+    await waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
+    await typeAndWait(app, 'a');
+    await waitFor(app, 'Which answer do you want to change?');
+    await choose(app, 'Interviewers (add, edit, remove)');
+    await choose(app, 'Edit Sam Ortiz');
+    await waitFor(app, '› Sam Ortiz');
+    await clearInput(app);
+    await answer(app, 'Samuel Ortiz');
+    for (let i = 0; i < 20 && !app.lastFrame()?.includes('Done: back to the review'); i += 1) {
+      await typeAndWait(app, KEY.enter);
+    }
+    await choose(app, 'Done: back to the review');
+    const back = await waitFor(app, (frame) => / of 2 · /.test(frame));
+    expect(back).toContain('Note 2 of 2 · Thank-you to Samuel Ortiz');
+    app.unmount();
+  }, 30_000);
+});
