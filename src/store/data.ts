@@ -4,6 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Candidate, Interview, NoteEdit, SentEntry } from '../model/types.js';
 import { FOLLOW_UP_KINDS } from '../model/sent-log.js';
+import { foldName } from '../compose/words.js';
 
 export const STORE_VERSION = 1;
 
@@ -83,6 +84,27 @@ export function mergeSent(a: readonly SentEntry[], b: readonly SentEntry[]): Sen
 }
 
 /**
+ * Names corrected in place: the person at the same place of the panel (or the recruiter) now
+ * under another name that shares a word with the old one ("Fiona McAlister" -> "Fiona
+ * McAllister"), the old name gone. Their sent notes and hand edits follow the name, or a note
+ * already sent would be due again. Someone else put in their place shares no word and keeps none.
+ */
+function renamesOf(existing: Interview, incoming: Interview): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const present = new Set([...incoming.interviewers.map((p) => p.name), incoming.recruiter?.name ?? '']);
+  const words = (name: string) => new Set(foldName(name).split(' '));
+  const pair = (before: string | undefined, after: string | undefined) => {
+    if (!before || !after || before === after || present.has(before)) return;
+    const theirs = words(after);
+    if ([...words(before)].some((word) => word.length > 1 && theirs.has(word))) renamed.set(before, after);
+  };
+  if (existing.interviewers.length === incoming.interviewers.length)
+    for (const [index, person] of existing.interviewers.entries()) pair(person.name, incoming.interviewers[index]?.name);
+  pair(existing.recruiter?.name, incoming.recruiter?.name);
+  return renamed;
+}
+
+/**
  * Where `incoming` goes. Saving the same answers again (importing a file twice) lands on the
  * interview already saved and merges the history; other answers under a taken id get the next
  * free `-2`, `-3`, ... so nothing saved is ever overwritten unless `replace` says so.
@@ -95,12 +117,15 @@ export function placeInterview(data: StoreData, incoming: Interview, options: Sa
     if (existing === undefined) return plain({ ...incoming, id });
     const same = sameAnswers(existing, incoming);
     if (same || (options.replace && n === 1)) {
+      const renamed = renamesOf(existing, incoming);
+      const follow = <T extends { readonly to: string }>(entry: T): T =>
+        renamed.has(entry.to) ? { ...entry, to: renamed.get(entry.to)! } : entry;
       return plain({
         ...incoming,
         id,
-        sent: mergeSent(existing.sent, incoming.sent),
+        sent: mergeSent(existing.sent.map(follow), incoming.sent.map(follow)),
         // A hand edit belongs to the answers it was made on: keep it only while they hold.
-        edits: incoming.edits ?? (same ? existing.edits : undefined),
+        edits: (incoming.edits ?? (same ? existing.edits : undefined))?.map(follow),
       });
     }
   }

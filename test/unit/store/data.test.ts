@@ -18,6 +18,19 @@ describe('placeInterview', () => {
     expect(placed.sent).toEqual([thanks, later]);
   });
 
+  it('moves the sent notes of a person whose name was corrected, not of someone put in their place', () => {
+    const saved = sampleInterview({ sent: [thanks] });
+    const data = withInterview(EMPTY_STORE, saved);
+    const [priya, ...rest] = saved.interviewers;
+    // Trial 13: corrected in the review, her thank-you already sent must not fall due again.
+    const corrected = sampleInterview({ interviewers: [{ ...priya!, name: 'Priya Raghunathan-Iyer' }, ...rest] });
+    const placed = placeInterview(data, corrected, { replace: true });
+    expect(placed.sent).toEqual([{ ...thanks, to: 'Priya Raghunathan-Iyer' }]);
+    // Another person in her place shares no name with her: nothing of hers is theirs.
+    const replaced = sampleInterview({ interviewers: [{ ...priya!, name: 'Tom Hale' }, ...rest] });
+    expect(placeInterview(data, replaced, { replace: true }).sent).toEqual([thanks]);
+  });
+
   it('gives other answers under a taken id the next free suffix', () => {
     let data = withInterview(EMPTY_STORE, sampleInterview());
     const second = placeInterview(data, sampleInterview({ date: '2026-12-01' }));
