@@ -45,6 +45,8 @@ export async function main(
   if (countryProblem !== null) base.stderr.write(m.problem(countryProblem));
   const context = contextOf(base, command ? rest : argv);
   try {
+    // A mistyped FOLLOWUP_COACH_NOW stops here, before any command or screen reads the clock.
+    context.now();
     const { run } = await load();
     return await run(context);
   } catch (error) {

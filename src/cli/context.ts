@@ -1,5 +1,7 @@
 // What every command receives from the entry point. Commands never read process.* directly,
 // so tests can run them in-process with fake streams, a temp home and a fixed clock.
+import { cliMessages } from './entry-messages.js';
+import { UsageError } from './errors.js';
 
 export interface CommandContext {
   /** The arguments after the command name. */
@@ -45,6 +47,10 @@ export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   if (pinned) {
     const at = new Date(pinned.length === 10 ? `${pinned}T09:00:00` : pinned);
     if (!Number.isNaN(at.getTime())) return () => new Date(at);
+    // A typo must not quietly mean today: the command that asks the time says what to fix.
+    return () => {
+      throw new UsageError(cliMessages.badNow(pinned), cliMessages.badNowTry);
+    };
   }
   return () => new Date();
 }
