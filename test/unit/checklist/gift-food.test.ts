@@ -25,6 +25,8 @@ describe('gimmick: food and drop-in visits are errors', () => {
     "I've left a jar of our heather honey at reception for you.",
     'I am sending a hamper of Cornish cheeses to the team this week.',
     'I dropped off two crates of early apples at the yard for the crew.',
+    "I'll drop by with a jar of quince jam as a little present for the clinic.",
+    "I've left a box of my dad's smoked mackerel with the harbour office for you and the crew.",
   ])('%j is an error', (text) => expect(severities(text)).toEqual(['error']));
 
   it.each([
@@ -41,5 +43,7 @@ describe('gimmick: food and drop-in visits are errors', () => {
     "I've sent a copy of my CV to the office, as you asked.",
     'I left a box of my certificates with reception for the panel to see.',
     'I have been trained to lift a bag of cement to the scaffold safely.',
+    // A box may hold anything: without a word of the kitchen it is the broad tier's to weigh.
+    'I left a box of spare gaskets at the workshop for the crew, as you asked.',
   ])('finds no error in %j', (text) => expect(severities(text)).not.toContain('error'));
 });

@@ -88,11 +88,7 @@ const BAD: readonly (readonly [string, string, string])[] = [
   ],
   ['The hamper is on its way to your office now.', 'gimmick', 'hamper is on its way'],
   ["I'd like you to have my old chisel set for the workshop.", 'gimmick', "I'd like you to have my old chisel set"],
-  [
-    'I left a crate of apples by the yard gate for you and the crew.',
-    'gimmick',
-    'I left a crate of apples by the yard gate for you',
-  ],
+  ['I left a crate of apples by the yard gate for you and the crew.', 'gimmick', 'left a crate of apples'],
   ["To say thanks, I've baked the front desk a lemon drizzle.", 'gimmick', "I've baked the front desk a lemon drizzle"],
   ["I'll come in on Sunday and repaint the waiting room, no charge, just to show you I mean business.", 'gimmick', 'no charge'],
   [
