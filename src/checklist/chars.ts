@@ -80,6 +80,36 @@ export function withoutMarks(text: string): string {
   return out;
 }
 
+/** Letters with no combining mark to drop that people still type plain: "Søren" as "Soren". */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  '\u00f8': 'o',
+  '\u00d8': 'O',
+  '\u0142': 'l',
+  '\u0141': 'L',
+  '\u0111': 'd',
+  '\u0110': 'D',
+  '\u0131': 'i',
+  '\u0130': 'I',
+  '\u0127': 'h',
+  '\u00df': 'ss',
+  '\u00e6': 'ae',
+  '\u00c6': 'Ae',
+  '\u0153': 'oe',
+  '\u0152': 'Oe',
+};
+
+/**
+ * `text` as a keyboard without its letters writes it, capitals kept: marks dropped and the
+ * letters no decomposition strips made plain ("Élodie Fleury" -> "Elodie Fleury", "Yıldız" ->
+ * "Yildiz", "Søren" -> "Soren").
+ */
+export function plainForm(text: string): string {
+  return withoutMarks(text.normalize('NFD')).replace(
+    /[\u00f8\u00d8\u0142\u0141\u0111\u0110\u0131\u0130\u0127\u00df\u00e6\u00c6\u0153\u0152]/gu,
+    (letter) => PLAIN_LETTERS[letter] ?? letter,
+  );
+}
+
 /** True when no letter or digit touches the span from either side: it is whole words. */
 export function isWholeWords(text: string, start: number, end: number): boolean {
   return !is(pointBefore(text, start), LETTER | NUMBER) && !is(pointAt(text, end), LETTER | NUMBER);

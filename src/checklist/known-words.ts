@@ -1,6 +1,7 @@
 // The words spelling must accept for this note: people's names and their possessives, the
 // company, the role, the names in what the candidate typed, and the shipped tech and trade
 // words; and the ordinary words the candidate typed, which Harper still reads.
+import { plainForm } from './chars.js';
 import { TECH_WORDS } from './tech-words.js';
 import { TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
@@ -16,32 +17,6 @@ export { answerNamesFor, roleWordsFor, typedWordsFor } from './typed-words.js';
  */
 function withPossessives(word: string): string[] {
   return /s$/u.test(word) ? [word, `${word}'`, `${word}'s`] : [word, `${word}'s`];
-}
-
-/** Letters no decomposition strips to a plain one, as a keyboard without them writes them. */
-const PLAIN: Readonly<Record<string, string>> = {
-  '\u0131': 'i',
-  '\u0130': 'I',
-  '\u00f8': 'o',
-  '\u00d8': 'O',
-  '\u0142': 'l',
-  '\u0141': 'L',
-  '\u0111': 'd',
-  '\u0110': 'D',
-  '\u0127': 'h',
-  '\u00df': 'ss',
-};
-
-/**
- * A name as written without its marks ("Yildiz" for Yıldız, "Lefevre" for Lefèvre, "Wrobel" for
- * Wróbel): people type their own and others' names so where the keyboard lacks the letters.
- * That is no misspelling; name-mismatch still asks for the marks in a greeting.
- */
-function unmarked(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u0131\u0130\u00f8\u00d8\u0142\u0141\u0111\u0110\u0127\u00df]/gu, (letter) => PLAIN[letter]!);
 }
 
 export function knownWordsFor(context: CheckContext): string[] {
@@ -66,7 +41,9 @@ export function knownWordsFor(context: CheckContext): string[] {
     for (const word of wordsOf(phrase.replace(/\u2019/g, "'"))) {
       const plain = word.text.replace(/'s$/u, '');
       for (const form of withPossessives(plain)) words.add(form);
-      if (/[^\p{ASCII}]/u.test(plain)) for (const form of withPossessives(unmarked(plain))) words.add(form);
+      // A name typed without its marks ("Yildiz" for Yıldız, "Wrobel" for Wróbel) is no
+      // misspelling; name-mismatch still asks for the marks in a greeting.
+      if (/[^\p{ASCII}]/u.test(plain)) for (const form of withPossessives(plainForm(plain))) words.add(form);
       // "Raghunathan-Iyer" is also written as its parts.
       for (const part of word.text.split(/[-/]/)) if (part.length > 1) words.add(part);
     }

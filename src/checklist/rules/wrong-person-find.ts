@@ -1,6 +1,6 @@
 // Where a name or a company stands in a note, for wrong-person: as written, in either Unicode
 // form or without its accents, by title and surname, and a company by its short forms.
-import { isLetter, isWholeWords, startsUpper, withoutMarks, wordPattern } from '../chars.js';
+import { isLetter, isWholeWords, plainForm, startsUpper, wordPattern } from '../chars.js';
 import { isTitleOnly } from '../people.js';
 import { escapeRegExp, nameParts } from '../text.js';
 import { isTitleWord } from '../titles.js';
@@ -8,30 +8,6 @@ import { isTitleWord } from '../titles.js';
 export interface Found {
   readonly start: number;
   readonly end: number;
-}
-
-/** Letters with no combining mark to drop that people still type plain: "Søren" as "Soren". */
-const PLAIN_LETTERS: Readonly<Record<string, string>> = {
-  '\u00f8': 'o',
-  '\u00d8': 'O',
-  '\u0142': 'l',
-  '\u0141': 'L',
-  '\u0111': 'd',
-  '\u0110': 'D',
-  '\u0131': 'i',
-  '\u00df': 'ss',
-  '\u00e6': 'ae',
-  '\u00c6': 'Ae',
-  '\u0153': 'oe',
-  '\u0152': 'Oe',
-};
-
-/** `phrase` as typed without its accents, capitals kept: "Élodie Fleury" -> "Elodie Fleury". */
-function plainForm(phrase: string): string {
-  return withoutMarks(phrase.normalize('NFD')).replace(
-    /[\u00f8\u00d8\u0142\u0141\u0111\u0110\u0131\u00df\u00e6\u00c6\u0153\u0152]/gu,
-    (letter) => PLAIN_LETTERS[letter] ?? letter,
-  );
 }
 
 /** Printable ASCII and line breaks: nothing to normalise, no accents. */
