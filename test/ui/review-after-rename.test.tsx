@@ -7,6 +7,8 @@ import { App } from '../../src/ui/app.js';
 import { storeAtReview } from '../support/store-at-review.js';
 import { KEY, answer, choose, clearInput, typeAndWait, waitFor } from './helpers.js';
 
+const VERDICT_CLEAN = 'The checklist found nothing to fix';
+
 describe('the review after renaming the person on screen', () => {
   it("opens on that person's note, under the new name", async () => {
     const { deps } = await storeAtReview();
@@ -27,7 +29,12 @@ describe('the review after renaming the person on screen', () => {
       await typeAndWait(app, KEY.enter);
     }
     await choose(app, 'Done: back to the review');
-    const back = await waitFor(app, (frame) => / of 2 · /.test(frame));
+    // Back on a note once its checklist verdict is drawn: the review checks the renamed note
+    // (loading the rules on the way), and the test ends only after that work has.
+    const back = await waitFor(
+      app,
+      (frame) => / of 2 · /.test(frame) && (frame.includes(VERDICT_CLEAN) || /[\u2716\u26a0\u2139] \d/u.test(frame)),
+    );
     expect(back).toContain('Note 2 of 2 · Thank-you to Samuel Ortiz');
     app.unmount();
   }, 30_000);
