@@ -25,15 +25,29 @@ export interface SessionDepsHandle {
   ready(): Promise<void>;
   /** Stops the spell-checker worker; call once the session is over. */
   dispose(): Promise<void>;
-}
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= load());
+  /**
+   * Resolves once every call to the deps and every module the session began to load has
+   * finished, including any they started in turn. The session never waits for it (an exit need not); a test does before
+   * it ends, since its runner refuses a module that arrives after the test's environment has gone.
+   */
+  idle(): Promise<void>;
 }
 
 export function createSessionDeps(context: CommandContext): SessionDepsHandle {
   const { env, now } = context;
+  // The loads and calls this session has under way (see idle).
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(work: T): T => {
+    if (work instanceof Promise) {
+      const settled: Promise<unknown> = work.catch(() => undefined).finally(() => pending.delete(settled));
+      pending.add(settled);
+    }
+    return work;
+  };
+  function once<T>(load: () => Promise<T>): () => Promise<T> {
+    let value: Promise<T> | undefined;
+    return () => (value ??= track(load()));
+  }
   // The user's business days, read when first counted (src/model/holidays.ts).
   let calendarRead: BusinessCalendar | undefined;
   const calendar = (): BusinessCalendar => (calendarRead ??= calendarFor(env));
@@ -394,9 +408,21 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
     },
   };
 
+  // Each call the front end makes is tracked, so idle() also waits for the imports a call makes.
+  const tracked = Object.fromEntries(
+    Object.entries(deps).map(([name, value]) => [
+      name,
+      typeof value === 'function' ? (...args: unknown[]) => track((value as (...a: unknown[]) => unknown)(...args)) : value,
+    ]),
+  ) as unknown as SessionDeps;
+
   return {
-    deps,
+    deps: tracked,
     ready: () => dates().then(() => undefined),
+    async idle() {
+      // A load or call may start another once it is in (the review checks a note once the rules are).
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     async dispose() {
       disposed = true;
       await locking?.then((l) => l.release()).catch(() => undefined);

@@ -179,6 +179,23 @@ describe('session deps: rule levels', () => {
   });
 });
 
+describe('session deps: idle', () => {
+  it('resolves only once the calls under way have finished, and what they started in turn', async () => {
+    handle = depsAt(tempDir());
+    const finished: string[] = [];
+    // Neither is awaited, as a review that was left before its checklist answered.
+    void handle.deps.check(
+      { subject: 'Thank you', body: 'Dear Priya,\n\nThank you for the talk about Kafka.\n\nJordan Lee', attachments: [] },
+      { kind: 'thank-you', interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') },
+    ).then(() => finished.push('check'));
+    void handle.deps.load().then(() => finished.push('load'));
+    await handle.idle();
+    expect(finished.sort()).toEqual(['check', 'load']);
+    // With nothing under way it resolves at once.
+    await handle.idle();
+  });
+});
+
 describe('session deps: deleteInterview', () => {
   it('removes the interview from the store and says whether a calendar file had its steps', async () => {
     const home = tempDir();

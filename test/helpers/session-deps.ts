@@ -26,7 +26,10 @@ export function sessionDepsAt(home: string, now: (() => Date) | string): Session
     interactive: false,
     now: clock,
   });
-  onTestFinished(() => handle.dispose());
+  onTestFinished(async () => {
+    await handle.idle();
+    await handle.dispose();
+  });
   return handle;
 }
 

@@ -2,6 +2,7 @@
 // real store in a temp folder, holding the sample interview with Priya's thank-you edited by
 // hand, Sam's already sent, and the unfinished session standing at the review.
 import { PassThrough } from 'node:stream';
+import { onTestFinished } from 'vitest';
 import { createSessionDeps } from '../../src/commands/session-deps.js';
 import type { Interview } from '../../src/model/types.js';
 import type { SessionDeps } from '../../src/session/effects.js';
@@ -50,6 +51,9 @@ export async function storeAtReview(): Promise<{ readonly deps: SessionDeps; rea
   });
   // The line mode waits for the date readers before its first prompt; so does this bench.
   await handle.ready();
+  // The review loads the rules and the templates on first use: the test ends once they are in,
+  // whatever its last screen waited for (vitest refuses a module that arrives after teardown).
+  onTestFinished(() => handle.idle());
   return {
     // No spell-checker worker: this is about the notes' history, and the worker costs seconds.
     deps: { ...handle.deps, warmUp: () => undefined },

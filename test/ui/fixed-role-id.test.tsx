@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSessionDeps } from '../../src/commands/session-deps.js';
 import type { SentEntry } from '../../src/model/types.js';
 import { REVIEW, answersOf, draftOf, initialState } from '../../src/session/index.js';
@@ -48,6 +48,8 @@ async function atReview(sent: readonly SentEntry[]) {
     now: () => NOW,
   });
   await handle.ready();
+  // The rules load on first use: the test ends once they are in (see SessionDepsHandle.idle).
+  onTestFinished(() => handle.idle());
   const app = render(<App deps={{ ...handle.deps, warmUp: () => undefined }} />);
   await waitFor(app, 'Pick up where you left off?');
   await typeAndWait(app, KEY.enter);
