@@ -184,10 +184,12 @@ describe('session deps: idle', () => {
     handle = depsAt(tempDir());
     const finished: string[] = [];
     // Neither is awaited, as a review that was left before its checklist answered.
-    void handle.deps.check(
-      { subject: 'Thank you', body: 'Dear Priya,\n\nThank you for the talk about Kafka.\n\nJordan Lee', attachments: [] },
-      { kind: 'thank-you', interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') },
-    ).then(() => finished.push('check'));
+    void handle.deps
+      .check(
+        { subject: 'Thank you', body: 'Dear Priya,\n\nThank you for the talk about Kafka.\n\nJordan Lee', attachments: [] },
+        { kind: 'thank-you', interview: sampleInterview(), to: 'Priya Raghunathan', now: new Date('2026-11-24T18:00:00Z') },
+      )
+      .then(() => finished.push('check'));
     void handle.deps.load().then(() => finished.push('load'));
     await handle.idle();
     expect(finished.sort()).toEqual(['check', 'load']);
