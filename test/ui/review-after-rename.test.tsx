@@ -30,5 +30,5 @@ describe('the review after renaming the person on screen', () => {
     );
     expect(back).toContain('Note 2 of 2 · Thank-you to Samuel Ortiz');
     app.unmount();
-  }, 30_000);
+  });
 });
