@@ -35,10 +35,11 @@ function runAndHangUp(args: readonly string[], options: { home?: string; readNot
         child.stdout.destroy();
       });
     }
+    // As runCli waits (test/helpers/run-cli.ts): a loaded machine took more than 15 s for --from.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       fail(new Error(`did not exit:\n${Buffer.concat(err)}`));
-    }, 15_000);
+    }, 45_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       done({ code, signal, stderr: Buffer.concat(err).toString('utf8'), first });
