@@ -1,0 +1,448 @@
+// tone-scathing's sentence scorer: instead of listing scornful sentences, it adds up classes of
+// signal in each sentence and flags the sentence when they pass a threshold. The signals are
+// who is judged (the reader, their panel, company, process or people, whoever they hire, against
+// the writer judging themself or a problem the reader is solving), how hard (a strong or a mild
+// word of negative evaluation, a denied virtue, a verdict noun such as "a farce"), and what turns
+// politeness sour (irony cues, scare quotes, a backhanded concession, a ranking comparison, a
+// rhetorical question to the reader, a wish or a doubt that presumes their failure). Sympathy,
+// warmth and the writer's own feelings said as theirs take points away. The word classes live in
+// scorn-lexicon.ts; each sentence is read once, word by word, with set look-ups only.
+import { MESSAGES } from '../messages.js';
+import { fold, wordsOf, type Span } from '../text.js';
+import type { Hit } from '../types.js';
+import {
+  CAPACITY,
+  DOUBT,
+  FILLERS,
+  CUE_TABLE,
+  MILD_STEMS,
+  NAMED_BY_NEXT,
+  NEGATORS,
+  NEGLECT,
+  NOT_JUDGEMENT,
+  POINTERS,
+  POLITE_ASKS,
+  PRESUMED,
+  PROBLEMS,
+  QUESTION_OPENERS,
+  READER,
+  STRETCHED,
+  STRONG_STEMS,
+  SUCCESSORS,
+  SYMPATHY_WORDS,
+  THEIR_TROUBLE,
+  THEY,
+  VERDICT_NOUNS,
+  VIRTUES,
+  WARMTH,
+  WRITER,
+} from './scorn-lexicon.js';
+import { TARGET_NOUNS } from './tone-lexicon.js';
+import { sentencesFor } from './sentence-matches.js';
+
+/** A sentence at or above this score reads as scorn. */
+export const THRESHOLD = 2;
+/** A sentence that names nobody on the reader's side needs more: "most shops moved on years ago". */
+export const UNTARGETED_THRESHOLD = 2;
+
+/** Who a word names: the reader's side, the writer, a problem, or a bare "it". */
+type Role = 'reader' | 'side' | 'they' | 'weak' | 'self' | 'problem' | null;
+
+/** How much a judgement counts, by whom it judges. */
+const ROLE_WEIGHT: Record<Exclude<Role, null>, number> = {
+  reader: 1,
+  side: 1,
+  they: 0.8,
+  weak: 0.75,
+  self: 0,
+  problem: 0,
+};
+
+/** Why a sentence scored: shown in the message, the first few kinds in the order they count. */
+export type Reason =
+  | 'judges'
+  | 'irony'
+  | 'quotes'
+  | 'concession'
+  | 'expectation'
+  | 'presumption'
+  | 'ranking'
+  | 'outdated'
+  | 'faint'
+  | 'insinuation'
+  | 'reproach'
+  | 'candour'
+  | 'question'
+  | 'wish'
+  | 'doubt'
+  | 'neglect';
+
+export interface Score {
+  readonly score: number;
+  /** Whether the sentence names the reader's side at all. */
+  readonly targeted: boolean;
+  readonly reasons: readonly Reason[];
+  /** Offsets of the words that scored, in the sentence's own text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Word {
+  readonly w: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Continuations that keep a short stem in its family: "rude" to "rudely", not "curt" to "curtain". */
+const SUFFIXES = new Set(['', 's', 'es', 'ed', 'd', 'ly', 'ness', 'er', 'est', 'ing', 'ish', 'y', 'ily', 'iness', 'r']);
+
+/** Whether one of the word's prefixes is a stem in the set, as its family's member. */
+function inFamily(stems: ReadonlySet<string>, word: string): boolean {
+  if (stems.has(word)) return true;
+  for (let length = Math.min(word.length - 1, 14); length >= 3; length -= 1) {
+    if (!stems.has(word.slice(0, length))) continue;
+    if (length >= 6 || SUFFIXES.has(word.slice(length))) return true;
+  }
+  return false;
+}
+
+/** Whether a negator turns the word at `at`: "not rude", "wasn't at all chaotic". */
+function negated(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i -= 1) {
+    const w = words[i]!.w;
+    if (NEGATORS.has(w)) return !(w === 'not' && words[i + 1]?.w === 'only');
+    if (!FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** The weight of negative evaluation the word at `at` carries: 2 strong, 1 mild, 0 none. */
+function judgement(words: readonly Word[], at: number): number {
+  const w = words[at]!.w;
+  if (w.length < 3 || NOT_JUDGEMENT.has(w) || NAMED_BY_NEXT.get(w)?.has(words[at + 1]?.w ?? '')) return 0;
+  if (VIRTUES.has(w) || (w.endsWith('ly') && VIRTUES.has(w.slice(0, -2)))) return negated(words, at) ? 1.5 : 0;
+  let weight = inFamily(STRONG_STEMS, w) ? 2 : inFamily(MILD_STEMS, w) ? 1 : 0;
+  if (weight === 0 && VERDICT_NOUNS.has(w) && [1, 2, 3].some((back) => VERDICT_LEADS.has(words[at - back]?.w ?? ''))) weight = 2;
+  return weight > 0 && negated(words, at) ? 0 : weight;
+}
+
+/** Before a verdict noun, what makes it one: "a waste", "such a farce", "a complete joke". */
+const VERDICT_LEADS = new Set(['a', 'an', 'such', 'total', 'complete', 'utter', 'absolute', 'real', 'bit', 'proper', 'sheer']);
+
+/** The role of the word at `at` in its sentence. */
+function roleOf(words: readonly Word[], at: number): Role {
+  const w = words[at]!.w;
+  if (READER.has(w)) return 'reader';
+  if (w === GAP) return 'they';
+  if (WRITER.has(w)) return 'self';
+  if (THEY.has(w)) return 'they';
+  if (w === 'it' || w === "it's" || w === 'that' || w === "that's" || w === 'this' || w === 'everything') return 'weak';
+  const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
+  const problem = PROBLEMS.has(bare);
+  if (!problem && !TARGET_NOUNS.has(bare)) return null;
+  // "a company which talks so much about patients", "a hospital that prides itself on".
+  const next = words[at + 1]?.w;
+  if (
+    !problem &&
+    (next === 'which' || next === 'that' || next === 'who') &&
+    (words[at - 1]?.w === 'a' || words[at - 1]?.w === 'an')
+  )
+    return 'side';
+  for (let i = at - 1; i >= Math.max(0, at - 3); i -= 1) {
+    const before = words[i]!.w;
+    if (before === 'my' || before === 'our') return 'self';
+    if (POINTERS.has(before) || READER.has(before) || (before.length > 2 && before.endsWith("'s"))) {
+      // The writer's own thing about it: "my answer on the rota question was sloppy".
+      for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) if (words[j]!.w === 'my') return 'self';
+      return problem ? 'problem' : 'side';
+    }
+  }
+  return null;
+}
+
+/** Who the judgement at `at` is about: a target right after it, else the nearest one before. */
+function judged(words: readonly Word[], roles: readonly Role[], at: number, clause: number): Role {
+  // "a waste of my afternoon": the writer is what was wasted, not what is judged.
+  const of = words[at + 1]?.w === 'of' || words[at + 1]?.w === 'for';
+  if (!of)
+    for (let i = at + 1; i <= Math.min(words.length - 1, at + 2); i += 1) {
+      const role = roles[i];
+      if (role === 'side' || role === 'problem') return role;
+    }
+  for (let i = at - 1; i >= Math.max(clause, at - 8); i -= 1) {
+    const role = roles[i];
+    if (role !== null && role !== undefined) {
+      // A problem the reader holds: "the backlog you described sounds chaotic" is the backlog's.
+      if (role === 'reader' && THEIR_TROUBLE.has(words[i + 1]?.w ?? '')) return 'problem';
+      return role;
+    }
+  }
+  return null;
+}
+
+/** A phrase of the interview blanked out (mask.ts): the company, a topic. */
+const GAP = '\u0000';
+
+/**
+ * The sentence's words, folded; where the interview's own phrase was blanked to spaces, a gap
+ * word stands in, so "the way  treats people" still has someone doing the treating.
+ */
+function wordsWithGaps(text: string): Word[] {
+  const words: Word[] = [];
+  // The next blank run, found once per run passed: a sentence is read once, however long.
+  let gap = text.indexOf('   ');
+  for (const span of wordsOf(text) as readonly Span[]) {
+    if (gap >= 0 && gap < span.start) {
+      words.push({ w: GAP, start: gap, end: gap + 1 });
+      gap = text.indexOf('   ', span.start);
+    }
+    words.push({ w: fold(span.text), start: span.start, end: span.end });
+  }
+  return words;
+}
+
+interface Cue {
+  readonly kind: Reason;
+  readonly weight: number;
+  readonly words: readonly string[];
+}
+
+let cuesByFirst: Map<string, Cue[]> | undefined;
+
+/** The cue table (scorn-lexicon.ts) by each cue's first word, read at first use. */
+function CUES_BY_FIRST(): ReadonlyMap<string, readonly Cue[]> {
+  if (cuesByFirst) return cuesByFirst;
+  cuesByFirst = new Map();
+  for (const line of CUE_TABLE.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const [kind, weight] = line.slice(0, colon).trim().split(' ') as [Reason, string];
+    for (const phrase of line.slice(colon + 1).split('|')) {
+      const cueWords = phrase.trim().split(' ');
+      const list = cuesByFirst.get(cueWords[0]!) ?? [];
+      list.push({ kind, weight: Number(weight), words: cueWords });
+      cuesByFirst.set(cueWords[0]!, list);
+    }
+  }
+  return cuesByFirst;
+}
+
+/** Where the cue that starts at `at` ends, or -1: "#" takes a number or a year, "*" any word. */
+function cueEnd(words: readonly Word[], at: number, cue: readonly string[]): number {
+  for (let k = 1; k < cue.length; k += 1) {
+    const w = words[at + k]?.w;
+    if (w === undefined) return -1;
+    if (cue[k] === '*' || w === cue[k]) continue;
+    if (cue[k] === '#' && isNumber(w)) continue;
+    return -1;
+  }
+  return at + cue.length - 1;
+}
+
+const isNumber = (w: string) => w.length > 0 && w.length <= 4 && [...w].every((ch) => ch >= '0' && ch <= '9');
+
+/** The score of one sentence: `text` is its raw text, for question marks and quotes. */
+export function scoreSentence(text: string): Score {
+  const words = wordsWithGaps(text);
+  const roles = words.map((_, at) => roleOf(words, at));
+  const reasons = new Set<Reason>();
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  const mark = (reason: Reason, from: number, to: number) => {
+    reasons.add(reason);
+    first = Math.min(first, words[from]!.start);
+    last = Math.max(last, words[to]!.end);
+  };
+  const targeted = roles.some((role) => role === 'reader' || role === 'side' || role === 'they');
+  const thanking = words.some((word) => word.w === 'thanks' || word.w === 'thank');
+  let evaluation = 0;
+  const kinds = new Map<Reason, number>();
+  let softeners = 0;
+  let clause = 0;
+  for (let at = 0; at < words.length; at += 1) {
+    const w = words[at]!.w;
+    // A clause ends at a comma, semicolon or dash: "I was nervous, and the panel was rude".
+    if (at > 0 && breaksClause(text, words[at - 1]!.end, words[at]!.start)) clause = at;
+    const weight = judgement(words, at);
+    if (weight > 0) {
+      const role = judged(words, roles, at, clause);
+      // Judged without a subject named: in thanks it is thrown at the reader ("thanks for wasting
+      // my afternoon"), else it counts for less in a sentence about them.
+      const counted = role !== null ? weight * ROLE_WEIGHT[role] : thanking && weight >= 2 ? weight : targeted ? weight * 0.5 : 0;
+      evaluation = Math.min(3, evaluation + counted);
+      if (counted > 0) mark(role === null && thanking && weight >= 2 ? 'irony' : 'judges', at, at);
+    }
+    for (const cue of CUES_BY_FIRST().get(w) ?? []) {
+      const end = cueEnd(words, at, cue.words);
+      if (end < 0 || (kinds.get(cue.kind) ?? 0) >= cue.weight) continue;
+      // Sure of oneself is no irony: "I'm sure I'd pick it up in a week", "of course I'm disappointed".
+      if (cue.kind === 'irony' && roles[end + 1] === 'self') continue;
+      // A manner, not a stance: "explained so clearly", "how obviously it showed".
+      if (cue.words.length === 1 && w.endsWith('ly') && isManner(words[at - 1]?.w)) continue;
+      kinds.set(cue.kind, cue.weight);
+      mark(cue.kind, at, end);
+    }
+    const wish = presumingWish(words, roles, at);
+    if (wish > at) {
+      kinds.set('wish', 2);
+      mark('wish', at, wish);
+    }
+    const doubt = doubted(words, roles, at);
+    if (doubt > at) {
+      kinds.set('doubt', 2);
+      mark('doubt', at, doubt);
+    }
+    const neglect = neglected(words, at);
+    if (neglect > at) {
+      kinds.set('neglect', 1.5);
+      mark('neglect', at, neglect);
+    }
+    if (w === 'than' && comparedBefore(words, at) && targetAfter(roles, at)) {
+      kinds.set('ranking', Math.max(kinds.get('ranking') ?? 0, 1));
+      mark('ranking', at, at);
+    }
+    if (SYMPATHY_WORDS.has(w) || stretched(words, roles, at)) softeners += 2;
+    if (WARMTH.has(w)) softeners += 1;
+  }
+  if (targeted && words.length > 0 && (evaluation > 0 || kinds.size > 0) && rhetorical(text, words, roles)) {
+    kinds.set('question', 1.5);
+    mark('question', 0, words.length - 1);
+  }
+  const quoted = targeted ? scareQuotes(text) : null;
+  if (quoted) {
+    kinds.set('quotes', 1.5);
+    reasons.add('quotes');
+    first = Math.min(first, quoted[0]);
+    last = Math.max(last, quoted[1]);
+  }
+  // Irony over praise of them is sarcasm: "I'm sure whoever you hired is wonderful at it".
+  if (reasons.has('irony') && softeners > 0 && words.some((word) => word.w === 'whoever'))
+    kinds.set('irony', (kinds.get('irony') ?? 0) + 0.5);
+  let cues = 0;
+  for (const weight of kinds.values()) cues += weight;
+  // Irony keeps warmth from softening: "thanks so much for the lovely forty minutes in the lobby".
+  const soft = reasons.has('irony') || reasons.has('quotes') ? 0 : Math.min(softeners, 2);
+  const score = evaluation + cues - soft;
+  return { score, targeted, reasons: [...reasons], start: Number.isFinite(first) ? first : 0, end: last };
+}
+
+/**
+ * A hope or wish about the reader's side that presumes they fall short: "I hope whoever you
+ * hire actually cares", "I hope the next panel at least reads the CV". The end of the wish, or -1.
+ */
+function presumingWish(words: readonly Word[], roles: readonly Role[], at: number): number {
+  const w = words[at]!.w;
+  if (w !== 'hope' && w !== 'wish' && w !== 'trust' && w !== 'hopefully') return -1;
+  let target = false;
+  let successor = false;
+  for (let i = at + 1; i < Math.min(words.length, at + 10); i += 1) {
+    const role = roles[i];
+    if (role === 'self') return -1;
+    if (role === 'reader' || role === 'side' || role === 'they') target = true;
+    if (SUCCESSORS.has(words[i]!.w)) successor = target = true;
+    // Of whoever they hire, a wish that they can do the job at all: "I hope whoever you picked can tell".
+    if (target && (PRESUMED.has(words[i]!.w) || (successor && (CAPACITY.has(words[i]!.w) || words[i]!.w === 'can')))) return i;
+  }
+  return -1;
+}
+
+/** "nobody had bothered to read", "without anybody caring": the end of the neglect, or -1. */
+function neglected(words: readonly Word[], at: number): number {
+  const w = words[at]!.w;
+  const nobody = w === 'nobody' || (w === 'no' && words[at + 1]?.w === 'one') || (w === 'not' && words[at + 1]?.w === 'one');
+  if (!nobody) return -1;
+  for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
+  return -1;
+}
+
+/** Before an adverb, what makes it one of manner: "so clearly", "explained clearly". */
+function isManner(before: string | undefined): boolean {
+  if (before === undefined) return false;
+  return MANNER.has(before) || before.endsWith('ed') || before.endsWith('ing');
+}
+
+const MANNER = new Set(['so', 'very', 'how', 'quite', 'really', 'and', 'more', 'most', 'as', 'too']);
+
+/** The reader's side within a few words after `at`: what a comparison ranks ("than with your panel"). */
+function targetAfter(roles: readonly Role[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(roles.length, at + 8); i += 1) {
+    const role = roles[i];
+    if (role === 'reader' || role === 'side' || role === 'they') return true;
+  }
+  return false;
+}
+
+/** A comparative a few words before "than": "more interested in their coffee than", "better-organised". */
+function comparedBefore(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 8); i -= 1) {
+    const w = words[i]!.w;
+    if (w === 'more' || w === 'less' || w === 'better' || w === 'worse' || w.startsWith('better-')) return true;
+    if (w === 'rather' || w === 'other') return false;
+  }
+  return false;
+}
+
+/** Doubt that the reader's side knows, reads or cares: "I doubt you even know what the job is". */
+function doubted(words: readonly Word[], roles: readonly Role[], at: number): number {
+  if (!DOUBT.has(words[at]!.w) && !(words[at]!.w === 'wonder' && words[at + 1]?.w === 'if')) return -1;
+  for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) {
+    const role = roles[i];
+    if (role === 'self') return -1;
+    if (role !== 'reader' && role !== 'side' && role !== 'they') continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) if (CAPACITY.has(words[j]!.w)) return j;
+  }
+  return -1;
+}
+
+/** Sympathy with the reader: "you must be stretched", "I know how busy the ward is", "sounds tough". */
+function stretched(words: readonly Word[], roles: readonly Role[], at: number): boolean {
+  const w = words[at]!.w;
+  if (!STRETCHED.has(w)) return false;
+  const before = words[at - 1]?.w ?? '';
+  const two = words[at - 2]?.w ?? '';
+  if (before === 'sounds' || before === 'sounded' || before === 'how' || (before === 'be' && two === 'must')) return true;
+  return roles[at - 1] === 'reader' || roles[at - 2] === 'reader';
+}
+
+/** A question to the reader's side that expects no answer: "Does anyone there read the CVs?" */
+function rhetorical(text: string, words: readonly Word[], roles: readonly Role[]): boolean {
+  if (!text.trimEnd().endsWith('?')) return false;
+  const opener = words[0]!.w;
+  if (!QUESTION_OPENERS.has(opener) || POLITE_ASKS.has(words[1]?.w ?? '')) return false;
+  return !(opener === 'is' && words[1]?.w === 'there') && !roles.includes('self');
+}
+
+/** Whether the gap between two words holds a comma, semicolon, colon, dash or bracket. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (CLAUSE_BREAKS.includes(text[i]!)) return true;
+  return false;
+}
+
+const CLAUSE_BREAKS = ',;:\u2013\u2014(';
+
+/** A determiner, then one or two lower-case words in quotes; built at first use. */
+const SCARE_SOURCE = String.raw`\b(?:[Yy]our|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+["\u201c\u2018'][a-z][a-z-]*(?:\s[a-z-]+)?["\u201d\u2019'](?![a-z])`;
+let scare: RegExp | undefined;
+
+/** One or two words in quotes after a reader's-side determiner: your "process", the 'feedback'. */
+function scareQuotes(text: string): readonly [number, number] | null {
+  if (!text.includes('"') && !text.includes('\u201c') && !text.includes('\u2018') && !text.includes("'")) return null;
+  scare ??= new RegExp(SCARE_SOURCE);
+  const match = scare.exec(text);
+  return match ? [match.index, match.index + match[0].length] : null;
+}
+
+/** The scorer's hits in `prose`: one warning per sentence at or above the threshold. */
+export function scoredHits(prose: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const sentence of sentencesFor(prose)) {
+    if (sentence.text.length < 12) continue;
+    const scored = scoreSentence(sentence.text);
+    if (scored.score < (scored.targeted ? THRESHOLD : UNTARGETED_THRESHOLD)) continue;
+    const start = sentence.start + scored.start;
+    const end = sentence.start + Math.max(scored.end, scored.start + 1);
+    const excerpt = prose.slice(start, end).replace(/\s+/g, ' ');
+    hits.push({ start, end, severity: 'warning', message: MESSAGES.scornScored(excerpt, scored.reasons) });
+  }
+  return hits;
+}
