@@ -12,6 +12,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
  * judge outright, mild ones ("slow", "late") only with a cue or a strong word beside them.
  */
 export const STRONG_STEMS = words(`
+  ignored ignoring snubb stonewall ghosted
   incompeten inept clueless hopeless amateur bungl botch ineffect ineffic unqualif unfit useless
   disorgani unorgani chaotic shambol haphazard slapdash sloppi sloppy shoddi shoddy
   careless thoughtless negligen lazy laziness lazi half-heart perfunctor cursory slipshod muddl
@@ -132,7 +133,7 @@ export const PRESUMED = words(`
 `);
 
 /** Who a wish can presume falls short in knowing or caring: the rival hired, the next one. */
-export const SUCCESSORS = words(`whoever replacement successor someone somebody`);
+export const SUCCESSORS = words(`whoever replacement successor someone somebody candidate hire appointee`);
 
 /** After "nobody", "no one" or "without anybody", what the reader's side failed to do. */
 export const NEGLECT = words(`
@@ -145,6 +146,7 @@ export const DOUBT = words(`doubt wonder question`);
 
 /** What the reader is doubted to do: know, read, care, listen. */
 export const CAPACITY = words(`
+  knows reads listens understands cares notices remembers
   know knew understand understood read care cares listen listened noticed notice remember realise
   realize grasp appreciate value values bother bothered
 `);
@@ -171,6 +173,7 @@ export const FILLERS = words(`
 
 /** Virtues whose denial judges: "not very professional", "hardly welcoming". */
 export const VIRTUES = words(`
+  patient understanding efficient reliable
   professional organised organized prepared courteous polite respectful considerate welcoming warm
   friendly kind attentive interested engaged fair competent thorough serious punctual responsive
   helpful gracious civil pleasant coherent structured transparent honest sincere genuine decent
@@ -188,14 +191,17 @@ export const CUE_TABLE = `
 irony 1.5: good luck finding | best of luck finding | good luck with that | i'm sure | i am sure | i have no doubt | must be nice | how nice | nothing says | who knew | what a surprise | so-called | if we can call it | if you can call it | in its own way | in their own way | in its own time | in their own time | in their own sweet time | meant well
 irony 1: clearly | obviously | apparently | evidently | presumably | supposedly | surely | no doubt | thrilling | riveting | it was obvious | it's obvious | congratulations on | well done to
 question 1: i do wonder | i wonder why | i wonder whether | wondering how | wondering why | left wondering
+judges 1.5: out of date | out of touch | behind the times | years behind | tick a box | ticking boxes | going through the motions | lip service | made up its mind | made up their mind | made up your mind | like a nuisance | like a number | waste of time | talked down to | brushed off | brushed me off | fobbed off | rolled their eyes | rolled her eyes | rolled his eyes
 candour 0.5: of course | naturally | certainly | honestly | frankly | to be honest | i'll be honest | i have to say | i must say | i confess | i'll admit | i have to admit | tbh | i mean | i'll gently say | gently suggest | with respect | with all due respect | for what it's worth | no offence | no offense | no hard feelings | i won't lie | let me explain
 concession 1: i suppose | i guess | i gather | i assume | i'm guessing | i take it | fair enough | i get that | i can see why | i can see it works | i appreciate you have to | i understand not | to be fair | credit where | good on you | kudos | bravo | but whatever | but okay | but ok | if that's how
 expectation 1: surprised | surprising | than i expected | than i'd expected | led to expect | i would have thought | i'd have thought | i'd hoped | i had hoped | i would have expected | i'd have expected | i'd hate to think | not surprised | no wonder | i shouldn't be surprised | can't say i'm surprised | as expected | a pity | a shame | i have my doubts | i had my doubts
 presumption 1: finally | who actually | someone who actually | people who actually | ever gets | ever get | ever got | at least | half as | as much as i | at some point | somehow | get there | in due course | catch up | start somewhere | learn on | get round to | gets round to | is learning | still working out | still learning | has to start | have to start | plenty of time to learn | keep up | us actually | who will put up
-ranking 1: unlike | your size | its size | this size | that size | a place like | a shop like | a house like | for someone with | for someone who | for someone like | not everyone | not every | most of us | some of us | those of us | the rest of the | rest of the world | rest of the profession | a proper | a serious | real work | actual forecasting | cheaper | more of a | even a | even if a | even the | a little basic | a bit basic | pitched a little | about as | as quick as | as slow as
+ranking 2: unlike your | unlike you | unlike the | unlike some
+ranking 1: unlike | your size | its size | this size | that size | a place like | a shop like | a house like | for someone with | for someone who | for someone like | not everyone | not every | most of us | some of us | those of us | the rest of the | rest of the world | rest of the profession | a proper | a serious | real work | actual forecasting | cheaper | more of a | even a | even if a | even the | a little basic | a bit basic | pitched a little | about as | as quick as | as slow as | of your reputation | of its reputation | of your standing
 outdated 1: years ago | decade ago | a decade | these days | anymore | any more | old-school | old school | old-fashioned | old way | the old way | time capsule | throwback | moved on | out of date | out of touch | since # | like it's # | a # textbook | nostalgia | years behind | behind the times
-faint 1: perfectly fine | perfectly adequate | adequate | respectable | certainly a start | is a start | it's a start | a good start | fine for | well enough | works for you | it works | charming | quaint | nice bit | a nice extra | touching
+faint 1: perfectly fine | perfectly adequate | adequate | respectable | certainly a start | is a start | it's a start | a good start | fine for | well enough | works for you | it works | charming | quaint | nice bit | a nice extra | touching | refreshing
 insinuation 1: says a lot | said a lot | speaks volumes | told me plenty | tells me plenty
 insinuation 2: says it all | tells me what | tells you nothing | tells you basically nothing | tells me more | which is telling | is all i'm saying | your loss | hold my breath | i won't name names | how the industry works | it always does | that's how you | is how you | how you do things | how shop owners think | i suspect you know | whatever spirit | dressed up as | pretending to | talks so much about | prides itself on | puts trust in | stopped caring | stopped listening | without anybody caring | without anyone caring
-reproach 1.5: would have helped | would have been nice | would have done | maybe next time | perhaps next time | next time someone | next time anyone | ought to | might want to | might manage | could at least | should at least | would really help | you'd be moving | quite something | easy slip | a one-line | a simple yes
+reproach 2: would have helped if | it would have been nice | cannot manage | can't manage | couldn't manage | could not manage
+reproach 1.5: maybe next time | perhaps next time | would have helped | would have been nice | would have done | maybe next time | perhaps next time | next time someone | next time anyone | ought to | might want to | might manage | could at least | should at least | would really help | you'd be moving | quite something | easy slip | a one-line | a simple yes | a simple phone call | a simple reply | a simple email | a simple e-mail | a simple answer
 `;

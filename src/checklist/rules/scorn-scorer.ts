@@ -135,7 +135,7 @@ function roleOf(words: readonly Word[], at: number): Role {
   if (READER.has(w)) return 'reader';
   if (w === GAP) return 'they';
   if (WRITER.has(w)) return 'self';
-  if (THEY.has(w)) return 'they';
+  if (THEY.has(w) || SUCCESSORS.has(w)) return 'they';
   if (w === 'it' || w === "it's" || w === 'that' || w === "that's" || w === 'this' || w === 'everything') return 'weak';
   const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
   const problem = PROBLEMS.has(bare);
@@ -160,24 +160,24 @@ function roleOf(words: readonly Word[], at: number): Role {
   return null;
 }
 
-/** Who the judgement at `at` is about: a target right after it, else the nearest one before. */
-function judged(words: readonly Word[], roles: readonly Role[], at: number, clause: number): Role {
+/** Who the judgement at `at` is about, and where: a target right after it, else the nearest one before. */
+function judged(words: readonly Word[], roles: readonly Role[], at: number, clause: number): readonly [Role, number] {
   // "a waste of my afternoon": the writer is what was wasted, not what is judged.
   const of = words[at + 1]?.w === 'of' || words[at + 1]?.w === 'for';
   if (!of)
     for (let i = at + 1; i <= Math.min(words.length - 1, at + 2); i += 1) {
       const role = roles[i];
-      if (role === 'side' || role === 'problem') return role;
+      if (role === 'side' || role === 'problem') return [role, i];
     }
   for (let i = at - 1; i >= Math.max(clause, at - 8); i -= 1) {
     const role = roles[i];
     if (role !== null && role !== undefined) {
       // A problem the reader holds: "the backlog you described sounds chaotic" is the backlog's.
-      if (role === 'reader' && THEIR_TROUBLE.has(words[i + 1]?.w ?? '')) return 'problem';
-      return role;
+      if (role === 'reader' && THEIR_TROUBLE.has(words[i + 1]?.w ?? '')) return ['problem', i];
+      return [role, i];
     }
   }
-  return null;
+  return [null, at];
 }
 
 /** A phrase of the interview blanked out (mask.ts): the company, a topic. */
@@ -265,18 +265,27 @@ export function scoreSentence(text: string): Score {
     if (at > 0 && breaksClause(text, words[at - 1]!.end, words[at]!.start)) clause = at;
     const weight = judgement(words, at);
     if (weight > 0) {
-      const role = judged(words, roles, at, clause);
+      const [role, by] = judged(words, roles, at, clause);
       // Judged without a subject named: in thanks it is thrown at the reader ("thanks for wasting
       // my afternoon"), else it counts for less in a sentence about them.
       const counted = role !== null ? weight * ROLE_WEIGHT[role] : thanking && weight >= 2 ? weight : targeted ? weight * 0.5 : 0;
       evaluation = Math.min(3, evaluation + counted);
-      if (counted > 0) mark(role === null && thanking && weight >= 2 ? 'irony' : 'judges', at, at);
+      if (counted > 0) mark(role === null && thanking && weight >= 2 ? 'irony' : 'judges', Math.min(at, by), Math.max(at, by));
     }
     for (const cue of CUES_BY_FIRST().get(w) ?? []) {
       const end = cueEnd(words, at, cue.words);
+      if (cue.kind === 'judges') {
+        // A judgement in several words ("out of date", "brushed me off"), of them when they are named.
+        const of = targeted ? 1 : writerBefore(roles, at) ? 0 : 0.75;
+        if (end >= 0 && of > 0) {
+          evaluation = Math.min(3, evaluation + cue.weight * of);
+          mark('judges', at, end);
+        }
+        continue;
+      }
       if (end < 0 || (kinds.get(cue.kind) ?? 0) >= cue.weight) continue;
       // Sure of oneself is no irony: "I'm sure I'd pick it up in a week", "of course I'm disappointed".
-      if (cue.kind === 'irony' && roles[end + 1] === 'self') continue;
+      if ((cue.kind === 'irony' || cue.kind === 'reproach') && roles[end + 1] === 'self') continue;
       // A manner, not a stance: "explained so clearly", "how obviously it showed".
       if (cue.words.length === 1 && w.endsWith('ly') && isManner(words[at - 1]?.w)) continue;
       kinds.set(cue.kind, cue.weight);
@@ -294,18 +303,26 @@ export function scoreSentence(text: string): Score {
     }
     const neglect = neglected(words, at);
     if (neglect > at) {
-      kinds.set('neglect', 1.5);
+      // Not bothering or not caring is a verdict; not asking may be a fact ("nobody asked about my licence").
+      kinds.set('neglect', Math.max(kinds.get('neglect') ?? 0, CARELESS.has(words[neglect]!.w) ? 2 : 1.5));
       mark('neglect', at, neglect);
     }
-    if (w === 'than' && comparedBefore(words, at) && targetAfter(roles, at)) {
-      kinds.set('ranking', Math.max(kinds.get('ranking') ?? 0, 1));
+    // A comparison that ranks them below something ("better run at the post office than with your
+    // panel"), or their distractions above the writer ("more interested in their phones than in my
+    // answers"); after a denial it is praise: "nobody could have been more welcoming than you".
+    const ranked = w === 'than' && comparedBefore(words, at) && !deniedBefore(words, at);
+    const mine = words[at + 1]?.w === 'my' || (words[at + 1]?.w === 'in' && words[at + 2]?.w === 'my');
+    if (ranked && (targetAfter(roles, at) || (targeted && mine))) {
+      const weight = !targetAfter(roles, at) ? 1 : virtueCompared(words, at) ? 2 : 1.5;
+      kinds.set('ranking', Math.max(kinds.get('ranking') ?? 0, weight));
       mark('ranking', at, at);
     }
     if (SYMPATHY_WORDS.has(w) || stretched(words, roles, at)) softeners += 2;
     if (WARMTH.has(w)) softeners += 1;
   }
-  if (targeted && words.length > 0 && (evaluation > 0 || kinds.size > 0) && rhetorical(text, words, roles)) {
-    kinds.set('question', 1.5);
+  const pointed = words.some((word) => POINTED.has(word.w));
+  if (targeted && words.length > 0 && (evaluation > 0 || kinds.size > 0 || pointed) && rhetorical(text, words, roles)) {
+    kinds.set('question', pointed ? 2 : 1.5);
     mark('question', 0, words.length - 1);
   }
   const quoted = targeted ? scareQuotes(text) : null;
@@ -316,13 +333,18 @@ export function scoreSentence(text: string): Score {
     last = Math.max(last, quoted[1]);
   }
   // Irony over praise of them is sarcasm: "I'm sure whoever you hired is wonderful at it".
-  if (reasons.has('irony') && softeners > 0 && words.some((word) => word.w === 'whoever'))
+  const praised = words.findIndex((word, i) => VIRTUES.has(word.w) && INTENSIFIERS.has(words[i - 1]?.w ?? ''));
+  const overPraised = praised >= 0 && reasons.has('irony');
+  if (overPraised) mark('irony', praised, praised);
+  if (reasons.has('irony') && ((softeners > 0 && words.some((word) => word.w === 'whoever')) || overPraised))
     kinds.set('irony', (kinds.get('irony') ?? 0) + 0.5);
   let cues = 0;
   for (const weight of kinds.values()) cues += weight;
   // Irony keeps warmth from softening: "thanks so much for the lovely forty minutes in the lobby".
   const soft = reasons.has('irony') || reasons.has('quotes') ? 0 : Math.min(softeners, 2);
-  const score = evaluation + cues - soft;
+  // Their own account of a problem ("you mentioned the scheduling has been chaotic") is theirs, not the writer's verdict.
+  const reported = words.some((word, i) => READER.has(word.w) && THEIR_TROUBLE.has(words[i + 1]?.w ?? ''));
+  const score = (reported ? evaluation / 2 : evaluation) + cues - soft;
   return { score, targeted, reasons: [...reasons], start: Number.isFinite(first) ? first : 0, end: last };
 }
 
@@ -351,7 +373,7 @@ function neglected(words: readonly Word[], at: number): number {
   const w = words[at]!.w;
   const nobody = w === 'nobody' || (w === 'no' && words[at + 1]?.w === 'one') || (w === 'not' && words[at + 1]?.w === 'one');
   if (!nobody) return -1;
-  for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
+  for (let i = at + 1; i < Math.min(words.length, at + 7); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
   return -1;
 }
 
@@ -365,10 +387,35 @@ const MANNER = new Set(['so', 'very', 'how', 'quite', 'really', 'and', 'more', '
 
 /** The reader's side within a few words after `at`: what a comparison ranks ("than with your panel"). */
 function targetAfter(roles: readonly Role[], at: number): boolean {
-  for (let i = at + 1; i < Math.min(roles.length, at + 8); i += 1) {
+  for (let i = at + 1; i < Math.min(roles.length, at + 5); i += 1) {
     const role = roles[i];
     if (role === 'reader' || role === 'side' || role === 'they') return true;
   }
+  return false;
+}
+
+/** What nobody on their side did, said as a verdict: they did not bother, care or listen. */
+const CARELESS = new Set(['bothered', 'cared', 'caring', 'listened']);
+
+/** The writer a few words before `at`: "my passport is out of date" is the writer's own. */
+function writerBefore(roles: readonly Role[], at: number): boolean {
+  for (let i = Math.max(0, at - 6); i < at; i += 1) if (roles[i] === 'self') return true;
+  return false;
+}
+
+/** A virtue compared before "than": "better organised", "more welcoming", "better-run". */
+function virtueCompared(words: readonly Word[], at: number): boolean {
+  for (let i = Math.max(0, at - 8); i < at; i += 1) {
+    const w = words[i]!.w;
+    if (w.startsWith('better-')) return true;
+    if ((w === 'better' || w === 'more') && VIRTUES.has(words[i + 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** A denial before `at` in the sentence: "nobody could have been kinder than". */
+function deniedBefore(words: readonly Word[], at: number): boolean {
+  for (let i = Math.max(0, at - 8); i < at; i += 1) if (NEGATORS.has(words[i]!.w) || words[i]!.w === 'nobody') return true;
   return false;
 }
 
@@ -403,6 +450,12 @@ function stretched(words: readonly Word[], roles: readonly Role[], at: number): 
   if (before === 'sounds' || before === 'sounded' || before === 'how' || (before === 'be' && two === 'must')) return true;
   return roles[at - 1] === 'reader' || roles[at - 2] === 'reader';
 }
+
+/** Before a virtue, the words that lay it on: "very patient", "so understanding". */
+const INTENSIFIERS = new Set(['very', 'so', 'incredibly', 'endlessly', 'extremely', 'terribly', 'remarkably', 'truly']);
+
+/** In a question to them, the words that make it a jab: "does anyone actually read the CVs?" */
+const POINTED = new Set(['actually', 'even', 'ever', 'really', 'bother', 'bothers', 'honestly', 'seriously']);
 
 /** A question to the reader's side that expects no answer: "Does anyone there read the CVs?" */
 function rhetorical(text: string, words: readonly Word[], roles: readonly Role[]): boolean {
