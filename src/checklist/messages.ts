@@ -210,6 +210,15 @@ const SCORN_REASONS: Record<string, string> = {
   question: 'it asks a question nobody is meant to answer',
   wish: 'the wish presumes they will fail',
   doubt: 'it doubts they know or care',
+  neglect: 'it says nobody there bothered',
+  failure: 'it says they fail at their own job',
+  expectation: 'it says you expected no better of them',
+  presumption: 'it presumes they are behind or slow',
+  outdated: 'it calls their ways out of date',
+  faint: 'the praise is faint enough to sting',
+  insinuation: 'it hints at something worse than it says',
+  reproach: 'it tells them what they should have done',
+  candour: '"honestly" or "with respect" announces a blow',
 };
 
 /** The scorer's reasons as one clause: "it calls ... and a word like ...". */

@@ -75,7 +75,8 @@ export type Reason =
   | 'question'
   | 'wish'
   | 'doubt'
-  | 'neglect';
+  | 'neglect'
+  | 'failure';
 
 export interface Score {
   readonly score: number;
@@ -301,6 +302,11 @@ export function scoreSentence(text: string): Score {
       kinds.set('doubt', 2);
       mark('doubt', at, doubt);
     }
+    const failed = failure(words, roles, at);
+    if (failed > at) {
+      kinds.set('failure', 1);
+      mark('failure', at, failed);
+    }
     const neglect = neglected(words, at);
     if (neglect > at) {
       // Not bothering or not caring is a verdict; not asking may be a fact ("nobody asked about my licence").
@@ -393,6 +399,28 @@ function targetAfter(roles: readonly Role[], at: number): boolean {
   }
   return false;
 }
+
+/** After a failure's negation, verbs that make it a courtesy, not a failing: "you needn't hesitate", "didn't mind". */
+const COURTEOUS = new Set(['hesitate', 'mind', 'need', 'have', 'be', 'wait', 'forget', 'stop']);
+
+/**
+ * Their side said to fail at something in plain verbs: "the person you chose didn't last", "the
+ * depot phone doesn't get answered", "someone who has never stood on ballast". The end, or -1.
+ */
+function failure(words: readonly Word[], roles: readonly Role[], at: number): number {
+  const role = roles[at];
+  if (role !== 'side' && role !== 'they' && role !== 'reader') return -1;
+  for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) {
+    const w = words[i]!.w;
+    if (roles[i] === 'self') return -1;
+    if (!FAILING.has(w)) continue;
+    const next = words[i + 1]?.w;
+    return next === undefined || COURTEOUS.has(next) || next === 'been' ? -1 : i + 1;
+  }
+  return -1;
+}
+
+const FAILING = new Set(['never', "didn't", "doesn't", "hasn't", "haven't", "can't", 'cannot', "couldn't", "won't"]);
 
 /** What nobody on their side did, said as a verdict: they did not bother, care or listen. */
 const CARELESS = new Set(['bothered', 'cared', 'caring', 'listened']);
