@@ -43,7 +43,7 @@ export const STRONG_STEMS = words(`
 
 /** Mild evaluation: plain words that judge only with a cue ("clearly slow") or a strong word. */
 export const MILD_STEMS = words(`
-  slow sluggish glacial late tardi disappointing underwhelm mess messy confus confusing unclear
+  overdue skipped skipping slow sluggish glacial late tardi disappointing underwhelm mess messy confus confusing unclear
   bad vague boring bored tedious dull distract disengag uninterest indiffer aloof frosty cold
   awkward clumsy rushed odd strange weird bizarre baffl unhelpful irrelevan
   generic canned scripted robotic formulaic boilerplate superficial shallow vapid hollow
@@ -72,11 +72,32 @@ export const VERDICT_NOUNS = words(`
   racket lottery clown clowns amateurs afterthought
 `);
 
+/**
+ * Disclaimers that own up to a jab just made: "Kidding! Mostly.", "Jokes aside", "Not a criticism,
+ * just curious". Lines of words; the scorer reads them as marking the sentence before.
+ */
+export const DISCLAIMERS: readonly string[] = [
+  'kidding',
+  'only kidding',
+  'just kidding',
+  'only joking',
+  'just joking',
+  'jokes aside',
+  'joking aside',
+  'not a criticism',
+  'no criticism intended',
+  'just saying',
+  'no offence meant',
+  'no offense meant',
+];
+
 /** Second person: the reader, and whoever reads it with them. */
 export const READER = words(`you your yours yourself yourselves you're you've you'd you'll y'all ya`);
 
 /** Third person on the employer's side when no writer is named before it. */
-export const THEY = words(`they them their theirs they're they've they'd whoever anyone anybody nobody`);
+export const THEY = words(
+  `they them their theirs they're they've they'd whoever anyone anybody nobody he she him his he's she's`,
+);
 
 /** What a determiner before a noun makes the reader's: "the panel", "this process", "whose team". */
 export const POINTERS = words(`the your this that these those their its whose such whole entire`);
@@ -188,19 +209,19 @@ export const VIRTUES = words(`
  * one word, "#" a number or a year. Lines are "kind weight: cue | cue | ...".
  */
 export const CUE_TABLE = `
-irony 1.5: good luck finding | best of luck finding | good luck with that | i'm sure | i am sure | i have no doubt | must be nice | how nice | nothing says | who knew | what a surprise | so-called | if we can call it | if you can call it | in its own way | in their own way | in its own time | in their own time | in their own sweet time | meant well
+irony 1.5: good luck finding | best of luck finding | good luck with that | i'm sure | i am sure | i have no doubt | must be nice | how nice | nothing says | who knew | what a surprise | so-called | if we can call it | if you can call it | in its own way | in their own way | in its own time | in their own time | in their own sweet time | meant well | bold move | brave move | bold choice | brave choice | third time lucky | what a delight | with a straight face | a kind of heroism
 irony 1: clearly | obviously | apparently | evidently | presumably | supposedly | surely | no doubt | thrilling | riveting | it was obvious | it's obvious | congratulations on | well done to
 question 1: i do wonder | i wonder why | i wonder whether | wondering how | wondering why | left wondering
 judges 1.5: out of date | out of touch | behind the times | years behind | tick a box | ticking boxes | going through the motions | lip service | made up its mind | made up their mind | made up your mind | like a nuisance | like a number | waste of time | talked down to | brushed off | brushed me off | fobbed off | rolled their eyes | rolled her eyes | rolled his eyes
-candour 0.5: of course | naturally | certainly | honestly | frankly | to be honest | i'll be honest | i have to say | i must say | i confess | i'll admit | i have to admit | tbh | i mean | i'll gently say | gently suggest | with respect | with all due respect | for what it's worth | no offence | no offense | no hard feelings | i won't lie | let me explain
-concession 1: i suppose | i guess | i gather | i assume | i'm guessing | i take it | fair enough | i get that | i can see why | i can see it works | i appreciate you have to | i understand not | to be fair | credit where | good on you | kudos | bravo | but whatever | but okay | but ok | if that's how
-expectation 1: surprised | surprising | than i expected | than i'd expected | led to expect | i would have thought | i'd have thought | i'd hoped | i had hoped | i would have expected | i'd have expected | i'd hate to think | not surprised | no wonder | i shouldn't be surprised | can't say i'm surprised | as expected | a pity | a shame | i have my doubts | i had my doubts
+candour 0.5: a pity | a shame | of course | naturally | certainly | honestly | frankly | to be honest | i'll be honest | i have to say | i must say | i confess | i'll admit | i have to admit | tbh | i mean | i'll gently say | gently suggest | with respect | with all due respect | for what it's worth | no offence | no offense | no hard feelings | i won't lie | let me explain
+concession 1: i suppose | i guess | i gather | i assume | i'm guessing | i take it | fair enough | i get that | i can see why | i can see it works | i appreciate you have to | i understand not | to be fair | credit where | good on you | kudos | bravo | but whatever | but okay | but ok | if that's how | everybody must begin | everyone must begin | begin from somewhere
+expectation 1: surprised | surprising | than i expected | than i'd expected | led to expect | i would have thought | i'd have thought | i'd hoped | i had hoped | i would have expected | i'd have expected | i'd hate to think | not surprised | no wonder | i shouldn't be surprised | can't say i'm surprised | as expected | i have my doubts | i had my doubts
 presumption 1: finally | who actually | someone who actually | people who actually | ever gets | ever get | ever got | at least | half as | as much as i | at some point | somehow | get there | in due course | catch up | start somewhere | learn on | get round to | gets round to | is learning | still working out | still learning | has to start | have to start | plenty of time to learn | keep up | us actually | who will put up
 ranking 2: unlike your | unlike you | unlike the | unlike some
 ranking 1: unlike | your size | its size | this size | that size | a place like | a shop like | a house like | for someone with | for someone who | for someone like | not everyone | not every | most of us | some of us | those of us | the rest of the | rest of the world | rest of the profession | a proper | a serious | real work | actual forecasting | cheaper | more of a | even a | even if a | even the | a little basic | a bit basic | pitched a little | about as | as quick as | as slow as | of your reputation | of its reputation | of your standing
-outdated 1: years ago | decade ago | a decade | these days | anymore | any more | old-school | old school | old-fashioned | old way | the old way | time capsule | throwback | moved on | out of date | out of touch | since # | like it's # | a # textbook | nostalgia | years behind | behind the times
+outdated 1: years ago | decade ago | a decade | these days | anymore | any more | old-school | old school | old-fashioned | old way | the old way | time capsule | throwback | moved on | out of date | out of touch | since # | like it's # | a # textbook | nostalgia | years behind | behind the times | from #
 faint 1: perfectly fine | perfectly adequate | adequate | respectable | certainly a start | is a start | it's a start | a good start | fine for | well enough | works for you | it works | charming | quaint | nice bit | a nice extra | touching | refreshing
-insinuation 1: says a lot | said a lot | speaks volumes | told me plenty | tells me plenty | tells me how | told me how | tells me what
+insinuation 1: says a lot | said a lot | speaks volumes | told me plenty | tells me plenty | tells me how | told me how | tells me what | know how it goes | know how it works | usually how | was always going to | these things do take time | these things take time | on somebody's list
 insinuation 2: says it all | tells me what | tells you nothing | tells you basically nothing | tells me more | which is telling | is all i'm saying | your loss | hold my breath | i won't name names | how the industry works | it always does | that's how you | is how you | how you do things | how shop owners think | i suspect you know | whatever spirit | dressed up as | pretending to | talks so much about | prides itself on | puts trust in | stopped caring | stopped listening | without anybody caring | without anyone caring
 reproach 2: would have helped if | it would have been nice | cannot manage | can't manage | couldn't manage | could not manage
 reproach 1.5: maybe next time | perhaps next time | would have helped | would have been nice | would have done | maybe next time | perhaps next time | next time someone | next time anyone | ought to | might want to | might manage | could at least | should at least | would really help | you'd be moving | quite something | easy slip | a one-line | a simple yes | a simple phone call | a simple reply | a simple email | a simple e-mail | a simple answer

@@ -15,6 +15,7 @@ import {
   DOUBT,
   FILLERS,
   CUE_TABLE,
+  DISCLAIMERS,
   MILD_STEMS,
   NAMED_BY_NEXT,
   NEGATORS,
@@ -401,7 +402,21 @@ function targetAfter(roles: readonly Role[], at: number): boolean {
 }
 
 /** After a failure's negation, verbs that make it a courtesy, not a failing: "you needn't hesitate", "didn't mind". */
-const COURTEOUS = new Set(['hesitate', 'mind', 'need', 'have', 'be', 'wait', 'forget', 'stop']);
+const COURTEOUS = new Set([
+  'hesitate',
+  'mind',
+  'need',
+  'have',
+  'be',
+  'wait',
+  'forget',
+  'stop',
+  'stay',
+  'join',
+  'come',
+  'make',
+  'attend',
+]);
 
 /**
  * Their side said to fail at something in plain verbs: "the person you chose didn't last", "the
@@ -513,17 +528,55 @@ function scareQuotes(text: string): readonly [number, number] | null {
   return match ? [match.index, match.index + match[0].length] : null;
 }
 
-/** The scorer's hits in `prose`: one warning per sentence at or above the threshold. */
+/** How much a disclaimer adds to the sentence before it: "Bold move, on that budget. Kidding!" */
+const DISCLAIMED = 1.5;
+/** Scorn spread over a note: its two sourest sentences together, when neither passes alone. */
+const SPREAD = 3.5;
+
+/** Whether the sentence owns up to a jab: "Kidding! Mostly.", "Not a criticism, just curious!" */
+function disclaims(text: string): boolean {
+  const folded = ` ${fold(text).replace(/[^a-z' ]+/g, ' ')} `;
+  return DISCLAIMERS.some((phrase) => folded.includes(` ${phrase} `));
+}
+
+/**
+ * The scorer's hits in `prose`: one warning per sentence at or above the threshold. A disclaimer
+ * lends its weight to the sentence before it; and when no sentence passes alone, the two sourest
+ * together may (scorn told over two sentences, each a little sour).
+ */
 export function scoredHits(prose: string): Hit[] {
   const hits: Hit[] = [];
+  const scored: Array<{ readonly sentence: Span; readonly score: Score; readonly bar: number }> = [];
+  let before: { readonly sentence: Span; readonly score: Score } | undefined;
   for (const sentence of sentencesFor(prose)) {
-    if (sentence.text.length < 12) continue;
-    const scored = scoreSentence(sentence.text);
-    if (scored.score < (scored.targeted ? THRESHOLD : UNTARGETED_THRESHOLD)) continue;
-    const start = sentence.start + scored.start;
-    const end = sentence.start + Math.max(scored.end, scored.start + 1);
-    const excerpt = prose.slice(start, end).replace(/\s+/g, ' ');
-    hits.push({ start, end, severity: 'warning', message: MESSAGES.scornScored(excerpt, scored.reasons) });
+    const score = scoreSentence(sentence.text);
+    const disclaimer = before !== undefined && before.score.score > 0 && disclaims(sentence.text);
+    if (disclaimer) {
+      const lent = { ...before!.score, score: before!.score.score + DISCLAIMED };
+      scored.push({ sentence: before!.sentence, score: lent, bar: THRESHOLD });
+    }
+    if (sentence.text.length >= 12) scored.push({ sentence, score, bar: score.targeted ? THRESHOLD : UNTARGETED_THRESHOLD });
+    before = { sentence, score };
   }
-  return hits;
+  const passing = scored.filter((entry) => entry.score.score >= entry.bar);
+  const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
+  if (
+    passing.length === 0 &&
+    first &&
+    second &&
+    first.score.score >= 1.5 &&
+    second.score.score >= 1 &&
+    first.score.score + second.score.score >= SPREAD
+  )
+    passing.push(first);
+  const seen = new Set<number>();
+  for (const { sentence, score } of passing) {
+    if (seen.has(sentence.start)) continue;
+    seen.add(sentence.start);
+    const start = sentence.start + score.start;
+    const end = sentence.start + Math.max(score.end, score.start + 1);
+    const excerpt = prose.slice(start, end).replace(/\s+/g, ' ');
+    hits.push({ start, end, severity: 'warning', message: MESSAGES.scornScored(excerpt, score.reasons) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
