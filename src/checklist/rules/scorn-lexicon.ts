@@ -12,6 +12,12 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
  * judge outright, mild ones ("slow", "late") only with a cue or a strong word beside them.
  */
 export const STRONG_STEMS = words(`
+  irrelevant
+  purposeless aimless heedless lax halfhearted incoherent garbled abrupt snappy sullen degrading
+  offensive aggressive combative confrontational antagonistic adversarial disinterested apathetic
+  inattentive fake phony phoney capricious awful terrible horrible mind-numbing soul-destroying
+  disorderly demoralising demoralizing soul-crushing mocked disregarded sneered scoffed smirked
+  yawned rebuffed scolded berated scowled tutted heckled harangued chided shushed
   ignored ignoring snubb stonewall ghosted
   incompeten inept clueless hopeless amateur bungl botch ineffect ineffic unqualif unfit useless
   disorgani unorgani chaotic shambol haphazard slapdash sloppi sloppy shoddi shoddy
@@ -22,7 +28,7 @@ export const STRONG_STEMS = words(`
   disdain contempt condescen patronis patroniz belittl demean humiliat insult
   disrespect arrogan smug pompous self-important haught snob elitis hostil
   unfriendl unwelcom unpleasant nasty spite petty pettiness vindictiv callous heartless uncaring
-  dishonest deceit decept mislead manipulat shady dodgy sketchy unethic two-faced disingenu
+  dishonest deceit decept mislead manipulative  shady dodgy sketchy unethic two-faced disingenu
   insincer liar lying hypocri untrustworth duplicit
   unfair unjust biased rigged prejudic discriminat arbitrar nepotis corrupt
   mediocr second-rate third-rate subpar sub-par shabb tacky stingi stingy miserl penny-pinch
@@ -43,6 +49,8 @@ export const STRONG_STEMS = words(`
 
 /** Mild evaluation: plain words that judge only with a cue ("clearly slow") or a strong word. */
 export const MILD_STEMS = words(`
+  detached checked-out rote silly dumb lame dismal shocking dismissed dismissing sidelined
+  interrupted overlooked sighed lectured snapped barked glared
   overdue skipped skipping slow sluggish glacial late tardi disappointing underwhelm mess messy confus confusing unclear
   bad vague boring bored tedious dull distract disengag uninterest indiffer aloof frosty cold
   awkward clumsy rushed odd strange weird bizarre baffl unhelpful irrelevan
@@ -67,8 +75,10 @@ export const NAMED_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Nouns that name a sham or a failure after "a", "such a", "a complete": "a waste", "a joke". */
 export const VERDICT_NOUNS = words(`
+  pantomime parody mockery cattle-call hazing interrogation ambush trap trick setup stitch-up
+  gotcha disappointment wash-out omnishambles ego-trip power-trip cop-out whitewash rubber-stamp
   waste joke farce sham mess shambles circus charade fiasco disaster debacle travesty nightmare
-  embarrassment disgrace insult formality letdown let-down washout write-off non-event scam con
+  embarrassment disgrace insult  letdown let-down washout write-off non-event scam con
   racket lottery clown clowns amateurs afterthought
 `);
 
@@ -90,6 +100,40 @@ export const DISCLAIMERS: readonly string[] = [
   'no offence meant',
   'no offense meant',
 ];
+
+/** Nouns for the reader's side: its people, its places, its process and the day itself. */
+export const TARGET_NOUNS = words(`
+  panel panels panellists panelists interviewer interviewers recruiter recruiters recruiting recruitment hiring
+  manager managers management leadership leaders executives director directors supervisor supervisors boss
+  bosses lead leads partner partners owner owners principal head heads chef chefs foreman superintendent
+  receptionist coordinator coordinators scheduler assessor assessors examiner examiners observer observers
+  committee board staff people team teams hr department office company firm business organisation
+  organization agency practice clinic hospital school district store shop branch site restaurant kitchen
+  hotel bank lab laboratory studio outfit operation employer place workplace unit ward trust council
+  process processes interview interviews round rounds stage stages screening screen visit tour trial
+  shift test tests assessment assessments exercise exercises task tasks questions question questionnaire
+  scorecard rubric format setup logistics scheduling communication communications feedback experience
+  day morning afternoon evening session sessions meeting meetings call conversation discussion hour
+  observation lesson demo audition tasting presentation challenge chat brief posting advert ad listing offer
+  culture system systems policy policies approach treatment welcome reception organising organizing
+  planning timetable schedule itinerary portal platform paperwork application person woman man guy lady
+  gentleman gentlemen individual folks onboarding induction website advert job thing
+  salary pay wage wages rate package compensation range benefits rota contract terms
+`);
+
+/** Words a writer puts in scare quotes to sneer at: your "values", the "opportunity". */
+export const QUOTABLE = words(`
+  opportunity feedback chat values family culture priority urgency decision update rigour rigor
+  professionalism courtesy transparency fit respect hours flexibility benefits perks package salary
+  bonus support training progression development environment welcome hospitality policy process
+  interview panel team experience
+`);
+
+/** What the writer says was done to them: "I was ignored", "I felt talked down to". */
+export const DISMISSED = words(`
+  ignored snubbed patronised patronized belittled humiliated insulted disrespected dismissed
+  interrupted lectured mocked ridiculed sidelined overlooked stonewalled ghosted
+`);
 
 /** Second person: the reader, and whoever reads it with them. */
 export const READER = words(`you your yours yourself yourselves you're you've you'd you'll y'all ya`);
@@ -194,6 +238,7 @@ export const FILLERS = words(`
 
 /** Virtues whose denial judges: "not very professional", "hardly welcoming". */
 export const VIRTUES = words(`
+  well-prepared
   patient understanding efficient reliable
   professional organised organized prepared courteous polite respectful considerate welcoming warm
   friendly kind attentive interested engaged fair competent thorough serious punctual responsive
@@ -213,6 +258,7 @@ irony 1.5: good luck finding | best of luck finding | good luck with that | i'm 
 irony 1: clearly | obviously | apparently | evidently | presumably | supposedly | surely | no doubt | thrilling | riveting | it was obvious | it's obvious | congratulations on | well done to
 question 1: i do wonder | i wonder why | i wonder whether | wondering how | wondering why | left wondering
 judges 1.5: out of date | out of touch | behind the times | years behind | tick a box | ticking boxes | going through the motions | lip service | made up its mind | made up their mind | made up your mind | like a nuisance | like a number | waste of time | talked down to | brushed off | brushed me off | fobbed off | rolled their eyes | rolled her eyes | rolled his eyes
+judges 2: like a formality | just a formality | a mere formality | already been made | brushed aside | waved off | waved away | fobbed me off | blew off | blew me off | shrugged off | talked over | spoke over | spoke down | cut me off | cut me short | be bothered | bother to | could not care less | couldn't care less | kept me waiting | kept waiting | left waiting | talked at | left me waiting | left me sitting | left me standing
 candour 0.5: a pity | a shame | of course | naturally | certainly | honestly | frankly | to be honest | i'll be honest | i have to say | i must say | i confess | i'll admit | i have to admit | tbh | i mean | i'll gently say | gently suggest | with respect | with all due respect | for what it's worth | no offence | no offense | no hard feelings | i won't lie | let me explain
 concession 1: i suppose | i guess | i gather | i assume | i'm guessing | i take it | fair enough | i get that | i can see why | i can see it works | i appreciate you have to | i understand not | to be fair | credit where | good on you | kudos | bravo | but whatever | but okay | but ok | if that's how | everybody must begin | everyone must begin | begin from somewhere
 expectation 1: surprised | surprising | than i expected | than i'd expected | led to expect | i would have thought | i'd have thought | i'd hoped | i had hoped | i would have expected | i'd have expected | i'd hate to think | not surprised | no wonder | i shouldn't be surprised | can't say i'm surprised | as expected | i have my doubts | i had my doubts

@@ -15,6 +15,7 @@ import {
   DOUBT,
   FILLERS,
   CUE_TABLE,
+  DISMISSED,
   DISCLAIMERS,
   MILD_STEMS,
   NAMED_BY_NEXT,
@@ -25,12 +26,14 @@ import {
   POLITE_ASKS,
   PRESUMED,
   PROBLEMS,
+  QUOTABLE,
   QUESTION_OPENERS,
   READER,
   STRETCHED,
   STRONG_STEMS,
   SUCCESSORS,
   SYMPATHY_WORDS,
+  TARGET_NOUNS,
   THEIR_TROUBLE,
   THEY,
   VERDICT_NOUNS,
@@ -38,7 +41,6 @@ import {
   WARMTH,
   WRITER,
 } from './scorn-lexicon.js';
-import { TARGET_NOUNS } from './tone-lexicon.js';
 import { sentencesFor } from './sentence-matches.js';
 
 /** A sentence at or above this score reads as scorn. */
@@ -113,6 +115,7 @@ function negated(words: readonly Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 5); i -= 1) {
     const w = words[i]!.w;
     if (NEGATORS.has(w)) return !(w === 'not' && words[i + 1]?.w === 'only');
+    if (w === 'than' && words[i - 1]?.w === 'less') return true;
     if (!FILLERS.has(w)) return false;
   }
   return false;
@@ -122,10 +125,18 @@ function negated(words: readonly Word[], at: number): boolean {
 function judgement(words: readonly Word[], at: number): number {
   const w = words[at]!.w;
   if (w.length < 3 || NOT_JUDGEMENT.has(w) || NAMED_BY_NEXT.get(w)?.has(words[at + 1]?.w ?? '')) return 0;
-  if (VIRTUES.has(w) || (w.endsWith('ly') && VIRTUES.has(w.slice(0, -2)))) return negated(words, at) ? 1.5 : 0;
+  if (isVirtue(w)) return negated(words, at) ? 2 : 0;
   let weight = inFamily(STRONG_STEMS, w) ? 2 : inFamily(MILD_STEMS, w) ? 1 : 0;
   if (weight === 0 && VERDICT_NOUNS.has(w) && [1, 2, 3].some((back) => VERDICT_LEADS.has(words[at - back]?.w ?? ''))) weight = 2;
   return weight > 0 && negated(words, at) ? 0 : weight;
+}
+
+/** A virtue, or its adverb or degree: "warm", "warmly", "warmest", "kinder". */
+function isVirtue(w: string): boolean {
+  if (VIRTUES.has(w)) return true;
+  if (w.endsWith('ly')) return VIRTUES.has(w.slice(0, -2));
+  if (w.endsWith('est')) return VIRTUES.has(w.slice(0, -3)) || VIRTUES.has(w.slice(0, -2));
+  return w.endsWith('er') && (VIRTUES.has(w.slice(0, -2)) || VIRTUES.has(w.slice(0, -1)));
 }
 
 /** Before a verdict noun, what makes it one: "a waste", "such a farce", "a complete joke". */
@@ -162,15 +173,28 @@ function roleOf(words: readonly Word[], at: number): Role {
   return null;
 }
 
+const ARTICLE = new Set(['a', 'an', 'the']);
+const SUFFERED = new Set(['was', 'felt', 'got', 'been', 'am', 'feel']);
+
 /** Who the judgement at `at` is about, and where: a target right after it, else the nearest one before. */
 function judged(words: readonly Word[], roles: readonly Role[], at: number, clause: number): readonly [Role, number] {
   // "a waste of my afternoon": the writer is what was wasted, not what is judged.
   const of = words[at + 1]?.w === 'of' || words[at + 1]?.w === 'for';
+  // "a debacle of an interview", "a shambles of an afternoon": what follows is what is judged.
+  if (words[at + 1]?.w === 'of' && ARTICLE.has(words[at + 2]?.w ?? '') && TARGET_NOUNS.has(words[at + 3]?.w ?? ''))
+    return ['side', at + 3];
   if (!of)
     for (let i = at + 1; i <= Math.min(words.length - 1, at + 2); i += 1) {
       const role = roles[i];
       if (role === 'side' || role === 'problem') return [role, i];
+      // Before their noun the judgement is its pointer: "a slapdash presentation", "a clueless manager".
+      if (i === at + 1 && role === null && TARGET_NOUNS.has(words[i]!.w) && words[at - 1]?.w !== 'my') return ['side', i];
     }
+  // Said as done to the writer: "I was completely ignored", "I felt talked down to".
+  if (DISMISSED.has(words[at]!.w)) {
+    const link = words[at - 1]?.w.endsWith('ly') ? at - 2 : at - 1;
+    if (SUFFERED.has(words[link]?.w ?? '') && roles[link - 1] === 'self') return ['reader', link - 1];
+  }
   for (let i = at - 1; i >= Math.max(clause, at - 8); i -= 1) {
     const role = roles[i];
     if (role !== null && role !== undefined) {
@@ -260,6 +284,7 @@ export function scoreSentence(text: string): Score {
   let evaluation = 0;
   const kinds = new Map<Reason, number>();
   let softeners = 0;
+  let warmth = 0;
   let clause = 0;
   for (let at = 0; at < words.length; at += 1) {
     const w = words[at]!.w;
@@ -305,8 +330,13 @@ export function scoreSentence(text: string): Score {
     }
     const failed = failure(words, roles, at);
     if (failed > at) {
-      kinds.set('failure', 1);
-      mark('failure', at, failed);
+      // Not knowing or not listening is ignorance of the job: "didn't seem to know what the job involved".
+      const verb = words[failed]!.w === 'seem' ? failed + 2 : failed;
+      const heard = words[verb]?.w ?? '';
+      const known = HEEDING.has(heard) || (CAPACITY.has(heard) && KNOWN_THING.has(words[verb + 1]?.w ?? ''));
+      if (known) kinds.set('doubt', 2);
+      else kinds.set('failure', Math.max(kinds.get('failure') ?? 0, 1));
+      mark(known ? 'doubt' : 'failure', at, failed);
     }
     const neglect = neglected(words, at);
     if (neglect > at) {
@@ -325,7 +355,7 @@ export function scoreSentence(text: string): Score {
       mark('ranking', at, at);
     }
     if (SYMPATHY_WORDS.has(w) || stretched(words, roles, at)) softeners += 2;
-    if (WARMTH.has(w)) softeners += 1;
+    if (WARMTH.has(w) && !negated(words, at)) warmth += 1;
   }
   const pointed = words.some((word) => POINTED.has(word.w));
   if (targeted && words.length > 0 && (evaluation > 0 || kinds.size > 0 || pointed) && rhetorical(text, words, roles)) {
@@ -334,21 +364,26 @@ export function scoreSentence(text: string): Score {
   }
   const quoted = targeted ? scareQuotes(text) : null;
   if (quoted) {
-    kinds.set('quotes', 1.5);
+    // A word of theirs in quotes ("your 'values'") sneers at it; another ("the 'reject shelf'") may only name it.
+    const inQuotes = [...fold(text.slice(quoted[0], quoted[1]))].filter((ch) => (ch >= 'a' && ch <= 'z') || ch === ' ').join('');
+    const word = inQuotes.trim().split(' ').pop() ?? '';
+    kinds.set('quotes', QUOTABLE.has(word) || TARGET_NOUNS.has(word) ? 2 : 1.5);
     reasons.add('quotes');
     first = Math.min(first, quoted[0]);
     last = Math.max(last, quoted[1]);
   }
   // Irony over praise of them is sarcasm: "I'm sure whoever you hired is wonderful at it".
   const praised = words.findIndex((word, i) => VIRTUES.has(word.w) && INTENSIFIERS.has(words[i - 1]?.w ?? ''));
-  const overPraised = praised >= 0 && reasons.has('irony');
+  const overPraised = praised >= 0 && reasons.has('irony') && warmth === 0;
   if (overPraised) mark('irony', praised, praised);
-  if (reasons.has('irony') && ((softeners > 0 && words.some((word) => word.w === 'whoever')) || overPraised))
-    kinds.set('irony', (kinds.get('irony') ?? 0) + 0.5);
+  if (reasons.has('irony') && ((warmth > 0 && words.some((word) => word.w === 'whoever')) || overPraised))
+    kinds.set('irony', (kinds.get('irony') ?? 0) + (overPraised ? 1 : 0.5));
   let cues = 0;
   for (const weight of kinds.values()) cues += weight;
   // Irony keeps warmth from softening: "thanks so much for the lovely forty minutes in the lobby".
-  const soft = reasons.has('irony') || reasons.has('quotes') ? 0 : Math.min(softeners, 2);
+  // Warmth softens a mild word ("the day was long but I enjoyed it"), not a strong one ("smug").
+  const kindness = softeners + (evaluation >= 2 ? 0 : warmth);
+  const soft = reasons.has('irony') || reasons.has('quotes') ? 0 : Math.min(kindness, 2);
   // Their own account of a problem ("you mentioned the scheduling has been chaotic") is theirs, not the writer's verdict.
   const reported = words.some((word, i) => READER.has(word.w) && THEIR_TROUBLE.has(words[i + 1]?.w ?? ''));
   const score = (reported ? evaluation / 2 : evaluation) + cues - soft;
@@ -427,7 +462,7 @@ function failure(words: readonly Word[], roles: readonly Role[], at: number): nu
   if (role !== 'side' && role !== 'they' && role !== 'reader') return -1;
   for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) {
     const w = words[i]!.w;
-    if (roles[i] === 'self') return -1;
+    if (WRITER_SUBJECTS.has(w)) return -1;
     if (!FAILING.has(w)) continue;
     const next = words[i + 1]?.w;
     return next === undefined || COURTEOUS.has(next) || next === 'been' ? -1 : i + 1;
@@ -435,6 +470,12 @@ function failure(words: readonly Word[], roles: readonly Role[], at: number): nu
   return -1;
 }
 
+/** After "didn't know", what makes it ignorance of the job: "what the job involved", "anything about". */
+const KNOWN_THING = new Set(['what', 'how', 'anything', 'much', 'about', 'who', 'why', 'basics']);
+/** Not doing these is dismissal whatever follows: "didn't listen to a word", "couldn't care less". */
+const HEEDING = new Set(['listen', 'listened', 'care', 'cared', 'bother', 'bothered']);
+
+const WRITER_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my']);
 const FAILING = new Set(['never', "didn't", "doesn't", "hasn't", "haven't", "can't", 'cannot', "couldn't", "won't"]);
 
 /** What nobody on their side did, said as a verdict: they did not bother, care or listen. */
