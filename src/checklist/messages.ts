@@ -123,6 +123,8 @@ export const MESSAGES = {
     `"${phrase}" sounds bitter. Even if you think you are out of the running, a gracious note keeps the door open for other roles and referrals, and a sharp one gets forwarded. Say thank you and leave it there.`,
   scornBroad: (phrase: string) =>
     `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
+  scornScored: (excerpt: string, reasons: readonly string[]) =>
+    `"${excerpt}" may read as scorn: ${scornReasons(reasons)}. Say what you mean plainly and about yourself ("I had hoped to hear sooner", "I would have liked more time on the case study"), or leave it out; the reader decides on more roles than this one.`,
   scornPiled: (sentence: string) =>
     `"${sentence}" may read as sarcastic or sour: it piles up hedges, small measures and grievances about the reader's side. Read it as the person you are writing to would, and keep only what you would say to their face, kindly.`,
   familiar: (phrase: string) =>
@@ -197,6 +199,33 @@ export const MESSAGES = {
   grammar: (problem: string, detail: string, suggestions: readonly string[]) =>
     `"${problem}": ${sentence(detail)}${suggestions.length > 0 ? ` Try ${suggestions.map((s) => `"${s}"`).join(' or ')}.` : ''} Hiring managers read each note as a writing sample.`,
 } as const;
+
+/** What each kind of signal of the scorn scorer (rules/scorn-scorer.ts) says the sentence does. */
+const SCORN_REASONS: Record<string, string> = {
+  judges: 'it calls the reader, their people or their process something bad',
+  irony: 'a word like "clearly", "of course" or "I\'m sure" makes it sarcastic',
+  quotes: 'quotation marks around their word sneer at it',
+  concession: 'the concession ("I suppose", "with respect") takes back the politeness',
+  ranking: 'it ranks them below someone ("unlike", "at least", "even")',
+  question: 'it asks a question nobody is meant to answer',
+  wish: 'the wish presumes they will fail',
+  doubt: 'it doubts they know or care',
+  neglect: 'it says nobody there bothered',
+  failure: 'it says they fail at their own job',
+  expectation: 'it says you expected no better of them',
+  presumption: 'it presumes they are behind or slow',
+  outdated: 'it calls their ways out of date',
+  faint: 'the praise is faint enough to sting',
+  insinuation: 'it hints at something worse than it says',
+  reproach: 'it tells them what they should have done',
+  candour: '"honestly" or "with respect" announces a blow',
+};
+
+/** The scorer's reasons as one clause: "it calls ... and a word like ...". */
+function scornReasons(reasons: readonly string[]): string {
+  const said = reasons.slice(0, 2).map((reason) => SCORN_REASONS[reason] ?? reason);
+  return said.length === 0 ? 'it sounds like blame' : said.join(', and ');
+}
 
 /** Harper's explanation as a sentence that ends in one full stop, so "Try ..." starts a new one. */
 /** A name or company that ends a sentence: "Tall Pine Brewing Co." takes no second full stop. */

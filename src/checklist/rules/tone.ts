@@ -11,6 +11,7 @@ import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
 import { inReadersTimeframe, namesDay, othersDeadline, pressureWarnings, vetoed } from './pressure-signals.js';
 import { familiarWarnings } from './scorn-familiar.js';
+import { scoredHits } from './scorn-scorer.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
@@ -64,7 +65,9 @@ export const toneScathing: RuleCheck = (draft, context) => {
     .filter((hit) => !ofWritersOwn(prose, hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
-  return dedupe([...sure, ...beside(prose, sure, scornWarnings(prose)), ...familiar]);
+  const broad = scornWarnings(prose);
+  const scored = beside(prose, broad, scoredHits(prose));
+  return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
 };
 
 /**
