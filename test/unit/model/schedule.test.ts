@@ -123,7 +123,7 @@ describe('on the day of the interview', () => {
     const [thanks] = composeNotes(noRecruiter, 'thank-you', { to: 'Priya' });
     expect(thanks?.asksFor).toEqual(['Sam Ortiz']);
     expect(thanks?.body).toContain(
-      'One small favour: could you share the phone number of Sam Ortiz with me, so that I can thank everyone I met?',
+      'One small favor: could you share the phone number of Sam Ortiz with me, so that I can thank everyone I met?',
     );
     // Once asked, it is not due again; and with nobody to write to, there is nobody to ask.
     const asked = { ...noRecruiter, sent: [sent('contact-request', 'Priya Raghunathan', '2026-11-24')] };
