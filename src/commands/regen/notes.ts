@@ -53,14 +53,14 @@ export function laterRoundFor(
 
 /**
  * The note a mail draft or link is for when --to named nobody: a call script has no mail to
- * write, so a written note (the first not sent yet, else the first) stands in for a call script
- * that the panel's order put first. Without a written note, the call script stays, and the
- * draft or link says why there is none.
+ * write, so the first written note not sent yet stands in for a call script that the panel's
+ * order put first. With every written note sent, the call script stays, and the draft or link
+ * says why there is none for it (not that everything went: the call is still to make).
  */
 function writtenFirst(interview: Interview, notes: readonly Note[], picked: Note): Note {
   if (!isSpoken(picked)) return picked;
   const written = notes.filter((note) => !isSpoken(note));
-  return written.find((note) => entriesFor(interview.sent, note).length === 0) ?? written[0] ?? picked;
+  return written.find((note) => entriesFor(interview.sent, note).length === 0) ?? picked;
 }
 
 /**
