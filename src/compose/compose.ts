@@ -24,6 +24,7 @@ import {
   type Recipient,
 } from './recipients.js';
 import { renderNote, renderPart, type Rendered } from './render.js';
+import { roleNamedOnce } from './role-once.js';
 import type { GoBetween } from '../model/via.js';
 import { loadTemplates, type TemplateSet } from './template-files.js';
 import { roundOf, stemOf } from '../model/rounds.js';
@@ -229,7 +230,10 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     // Through a go-between, the note is still this person's own, under a subject that says whom
     // it is for and after a line to the go-between; a hand edit already holds both.
     const cover = recipient.via ? renderPart(set(), 'via-cover', context) : undefined;
-    const rendered: Rendered = edit ?? throughCover(renderNote(set(), kind, context), cover, context, prior?.reply === true);
+    const written = renderNote(set(), kind, context);
+    // A long title is named in full once, then "the role" (role-once.ts); a hand edit is the user's own.
+    const once = { ...written, body: roleNamedOnce(written.body, interview.role) };
+    const rendered: Rendered = edit ?? throughCover(once, cover, context, prior?.reply === true);
     const resume = interview.candidate.resume?.trim();
     // An edited follow-up only claims to quote the earlier note while the quote is still in it.
     const keepsQuote = prior !== undefined && (!edit || /^>/m.test(edit.body));

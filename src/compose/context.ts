@@ -11,6 +11,7 @@ import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { type DialectName, dialectOfTerritory } from '../checklist/dialect.js';
 import { detailAbout } from './detail.js';
+import { spellingsIn } from './spellings.js';
 import {
   asPhrase,
   attachmentWord,
@@ -196,8 +197,13 @@ const YOURS_SINCERELY: ReadonlySet<DialectName> = new Set(['British', 'Australia
  * reader by name, so none needs it.
  */
 function sincerelyIn(style: DateStyle): string {
+  return YOURS_SINCERELY.has(dialectOf(style)) ? 'Yours sincerely' : 'Sincerely';
+}
+
+/** The English the notes are written in: the one the date style carries, else its locale's. */
+function dialectOf(style: DateStyle): DialectName {
   const territory = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(style.locale)?.[1] ?? null;
-  return YOURS_SINCERELY.has(style.dialect ?? dialectOfTerritory(territory)) ? 'Yours sincerely' : 'Sincerely';
+  return style.dialect ?? dialectOfTerritory(territory);
 }
 
 export interface ContextExtras {
@@ -294,6 +300,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     /** The formal sign-off, without its comma: "Yours sincerely" or "Sincerely" (sincerelyIn). */
     get sincerely() {
       return sincerelyIn(dateStyle);
+    },
+    /** Our own words in the user's English, by their American form: {{spelled.favor}} (spellings.ts). */
+    get spelled() {
+      return spellingsIn(dialectOf(dateStyle));
     },
     /** "are" for work samples, "is" for one document: "My work samples are attached". */
     resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',

@@ -2,7 +2,7 @@
 // to keep the edit (the default) or take the new text. The session core (src/session/
 // keep-edit.ts) says which edit is asked and what the answer leads to, as it does for Ink.
 import { kindLabel } from '../model/note-kinds.js';
-import { editAsked, type GuideEvent, type GuideState } from '../session/index.js';
+import { editAsked, editableText, type GuideEvent, type GuideState } from '../session/index.js';
 import { reviewMessages } from '../session/review/index.js';
 import type { Prompter } from './prompter.js';
 
@@ -20,8 +20,9 @@ export async function askKeepEdit(state: GuideState, prompter: Prompter): Promis
   const { edit, fresh } = asked.question;
   prompter.print(`\n${words.keepEditTitle(kindLabel(edit.kind), edit.to)}`);
   prompter.print(words.keepEditYours);
-  prompter.print(edit.body.replace(/\n+$/, ''));
+  // Each with its subject line: a corrected role may change that alone.
+  prompter.print(editableText(edit).replace(/\n+$/, ''));
   prompter.print(words.keepEditFresh);
-  prompter.print(fresh.body.replace(/\n+$/, ''));
+  prompter.print(editableText(fresh).replace(/\n+$/, ''));
   return { type: 'keep-edit', keep: (await prompter.choose(words.keepEditQuestion, OPTIONS, 'keep', false)) !== 'new' };
 }

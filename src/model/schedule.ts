@@ -225,8 +225,9 @@ function notSelectedPlans(interview: Interview, today: IsoDate, calendar: Busine
       ...(lateWhy === undefined ? {} : { lateWhy }),
     });
   }
-  const keptInTouch = interview.interviewers.filter(reachable);
-  if (keptInTouch.length > 0 && notSent(interview, 'stay-in-touch').length === interview.interviewers.length) {
+  // Each person's step ends with their own note: one kept in touch leaves the others still to write to.
+  const keptInTouch = notSent(interview, 'stay-in-touch').filter(reachable);
+  if (keptInTouch.length > 0) {
     const thanked = latest(interview.sent.filter((e) => e.kind === 'not-selected').map((e) => dayOf(e.at)));
     // Until the thanks for the news has gone (or its moment has passed), "three months after
     // it" counts from today.

@@ -64,6 +64,33 @@ describe('regen --mailto', () => {
     );
   });
 
+  it('without --to, links the written note when the phone person comes first, and names the call script', async () => {
+    const own = newHome();
+    const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    file.interviewers.reverse(); // Sam Ortiz, who phoned, first
+    writeFileSync(join(own, 'acme.json'), JSON.stringify(file));
+    expect((await runCli(['import', join(own, 'acme.json')], { home: own })).code).toBe(0);
+    const callLine =
+      'Sam Ortiz reached you by phone: their note is a call script to read out, so no mailto: link. ' +
+      `Read it with: followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz" --print\n`;
+    for (const args of [['--kind', 'thank-you'], []]) {
+      const run = await runCli(['regen', ID, ...args, '--mailto'], { home: own });
+      expect({ args, code: run.code }).toEqual({ args, code: 0 });
+      expect(run.stdout).toMatch(/^mailto:priya@acme\.example\?subject=Thank%20you%3A%20[^\n]+\n$/);
+      expect(run.stderr).toContain(callLine);
+      // Sam's note is named once, as a call script: not also as another note to link.
+      expect(run.stderr).not.toContain('of this kind:');
+    }
+    // --eml writes Priya's draft alone and says why Sam has none; the note named first is hers.
+    const dir = join(own, 'drafts');
+    const eml = await runCli(['regen', ID, '--eml', dir], { home: own });
+    expect(eml.code).toBe(0);
+    expect(eml.stderr).toContain('No --kind given: writing the thank-you note to Priya Raghunathan (');
+    expect(eml.stdout).toContain('  Sam Ortiz reached you by phone: their note is a call script, so no draft');
+    expect(existsSync(join(dir, 'thank-you-priya-raghunathan.eml'))).toBe(true);
+    expect(existsSync(join(dir, 'thank-you-sam-ortiz.eml'))).toBe(false);
+  });
+
   it('prints the link for a note with attachments, and says to attach them by hand', async () => {
     const own = newHome();
     const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));

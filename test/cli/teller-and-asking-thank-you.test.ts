@@ -36,7 +36,7 @@ describe('the panellist asked for an address', () => {
     const thanks = await runCli(['regen', BRASA, '--kind', 'thank-you', '--to', 'Kwame', '--print'], { home, env });
     expect(thanks.code).toBe(0);
     expect(thanks.stdout).toContain(
-      '\n\nOne small favour: could you share the e-mail address of Lin Yu with me, so that I can thank everyone I met?\n\n',
+      '\n\nOne small favor: could you share the e-mail address of Lin Yu with me, so that I can thank everyone I met?\n\n',
     );
 
     const request = await runCli(['regen', BRASA, '--kind', 'contact-request', '--print'], { home, env });

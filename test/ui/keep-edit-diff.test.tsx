@@ -32,17 +32,9 @@ const fresh: Note = {
 /** The screen, with the key hints' no-break spaces as spaces. */
 const screen = (app: ReturnType<typeof render>) => frameOf(app).replace(/\u00a0/g, ' ');
 
-function keepEditAt(rows: number, answers: boolean[] = []) {
+function keepEditAt(rows: number, answers: boolean[] = [], question = { edit, fresh }) {
   return render(
-    <KeepEdit
-      question={{ edit, fresh }}
-      n={1}
-      total={1}
-      columns={80}
-      rows={rows}
-      isActive
-      onAnswer={(keep) => answers.push(keep)}
-    />,
+    <KeepEdit question={question} n={1} total={1} columns={80} rows={rows} isActive onAnswer={(keep) => answers.push(keep)} />,
   );
 }
 
@@ -75,6 +67,17 @@ describe('keep the hand edit, or use the new text', () => {
     expect(frame.split('Dear Ruth,')).toHaveLength(2);
     expect(frame.replace(/\s+/g, ' ')).toContain(closing);
     expect(frame).toContain('↑↓ scroll · k keep my edit · n use the new text');
+    app.unmount();
+  });
+
+  it('shows a changed subject line, when the role corrected changed only that', () => {
+    const mine = { ...edit, subject: 'Thank you: Apiary Manager interview', body: body('Apiary Manager') };
+    const corrected = { ...fresh, subject: 'Thank you: Lead Apiary Manager interview', body: body('Apiary Manager') };
+    const app = keepEditAt(50, [], { edit: mine, fresh: corrected });
+    const frame = screen(app);
+    expect(marked(frame, '− ')).toEqual(['Subject: Thank you: Apiary Manager interview']);
+    expect(marked(frame, '+ ')).toEqual(['Subject: Thank you: Lead Apiary Manager interview']);
+    expect(frame).not.toContain('read the same');
     app.unmount();
   });
 

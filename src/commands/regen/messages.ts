@@ -100,6 +100,8 @@ export const messages = {
   clipboardFailed: (reason: string) => `(The system clipboard was not used: ${reason}.)`,
   others: (count: number) => `${count === 1 ? 'One more note' : `${count} more notes`} of this kind:`,
   other: (id: string, kind: NoteKind, to: string) => `  ${to}: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)}`,
+  callNoLink: (id: string, kind: NoteKind, to: string) =>
+    `${to} reached you by phone: their note is a call script to read out, so no mailto: link. Read it with: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print`,
   wrote: (count: number) => `Wrote ${count} ${count === 1 ? 'note' : 'notes'}:`,
   notRecorded: (kind: NoteKind, to: string, why: string) =>
     `The ${kind} note for ${to} was copied, but NOT recorded as sent: ${why}`,

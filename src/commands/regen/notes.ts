@@ -51,20 +51,37 @@ export function laterRoundFor(
   return latest;
 }
 
-/** --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody gets theirs twice by accident. */
+/**
+ * The note a mail draft or link is for when --to named nobody: a call script has no mail to
+ * write, so the first written note not sent yet stands in for a call script that the panel's
+ * order put first. With every written note sent, the call script stays, and the draft or link
+ * says why there is none for it (not that everything went: the call is still to make).
+ */
+function writtenFirst(interview: Interview, notes: readonly Note[], picked: Note): Note {
+  if (!isSpoken(picked)) return picked;
+  const written = notes.filter((note) => !isSpoken(note));
+  return written.find((note) => entriesFor(interview.sent, note).length === 0) ?? picked;
+}
+
+/**
+ * --kind: every note of that kind (or --to's); the one copied is the first not sent yet, so nobody
+ * gets theirs twice by accident. `mailed` (--mailto, --eml): a written note before a call script.
+ */
 export function askedNotes(
   interview: Interview,
   kind: NoteKind,
   to: string | undefined,
   dateStyle: DateStyle,
   saved: readonly Interview[] = [],
+  mailed = false,
 ): Chosen {
   const notes = asRecorded(
     composeNotes(withoutLaterEdits(interview, dateStyle.today), kind, { to, dateStyle, saved }),
     interview,
   );
   const unsent = notes.find((note) => entriesFor(interview.sent, note).length === 0);
-  const picked = to === undefined && unsent ? unsent : notes[0]!;
+  const first = to === undefined && unsent ? unsent : notes[0]!;
+  const picked = mailed && to === undefined ? writtenFirst(interview, notes, first) : first;
   // After an offer a note that asks to be considered or chases an answer reads wrong; one that
   // went out before it can still be read again.
   const wentOut = entriesFor(interview.sent, picked).length > 0;
@@ -84,6 +101,7 @@ export function dueNotes(
   to: string | undefined,
   sayWhich: boolean,
   saved: readonly Interview[] = [],
+  mailed = false,
 ): Chosen {
   const now = context.now();
   const dateStyle = dateStyleFor(context.env, now);
@@ -102,7 +120,8 @@ export function dueNotes(
   );
   const due = to === undefined ? all.filter((note) => item.to.includes(note.to)) : all;
   const notes = due.length > 0 ? due : all;
-  const picked = notes.find((note) => note.to === person) ?? notes[0]!;
+  const first = notes.find((note) => note.to === person) ?? notes[0]!;
+  const picked = mailed && to === undefined ? writtenFirst(item.interview, notes, first) : first;
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (sayWhich)
     context.stderr.write(

@@ -27,6 +27,7 @@ import { todayOf } from '../../model/dates.js';
 import { describeItem } from '../../model/due.js';
 import { calendarFor } from '../../model/holidays.js';
 import { isFollowUp } from '../../model/schedule.js';
+import { isSpoken } from '../../model/spoken.js';
 import { upcomingStep } from './due.js';
 import type { Interview, Note } from '../../model/types.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -97,15 +98,22 @@ export async function run(context: CommandContext): Promise<number> {
     const later = kindAsked === undefined ? null : laterRoundFor(interview, kindAsked, values.to, saved);
     if (later !== null)
       context.stderr.write(`${showLine(messages.laterRoundFollowUp(interview.id, roundOf(later), later.id))}\n`);
+    const mailed = output.mode === 'mailto' || output.mode === 'eml';
     const chosen =
       kindAsked === undefined
-        ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved)
-        : askedNotes(later ?? interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved);
+        ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved, mailed)
+        : askedNotes(later ?? interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved, mailed);
     const { notes, picked, others } = chosen;
     if (kindAsked !== undefined) sayWhenDue(context, chosen.interview, picked, await store.interviews());
-    if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && others.length > 0) {
-      context.stderr.write(`${otherNotesHint(chosen.interview.id, others)}\n`);
+    // A link is for one written note: the people with a call script hear where theirs is instead.
+    const linked = output.mode === 'mailto' && !isSpoken(picked);
+    const hinted = linked ? others.filter((note) => !isSpoken(note)) : others;
+    if ((output.mode === 'copy' || output.mode === 'mailto') && values.to === undefined && hinted.length > 0) {
+      context.stderr.write(`${otherNotesHint(chosen.interview.id, hinted)}\n`);
     }
+    if (linked && values.to === undefined)
+      for (const note of others.filter(isSpoken))
+        context.stderr.write(`${showLine(messages.callNoLink(chosen.interview.id, note.kind, note.to))}\n`);
     return await deliver(context, store, chosen.interview, notes, picked, output);
   } finally {
     printNotices(store, context);
@@ -119,9 +127,10 @@ function dueOrEmpty(
   to: string | undefined,
   json: boolean,
   saved: readonly Interview[],
+  mailed: boolean,
 ) {
   try {
-    return dueNotes(context, interview, to, !json, saved);
+    return dueNotes(context, interview, to, !json, saved, mailed);
   } catch (error) {
     if (json && error instanceof NothingDueError) context.stdout.write('[]\n');
     throw error;

@@ -12,7 +12,7 @@
 //   ↑↓ scroll · k keep my edit · n use the new text
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { EditInQuestion } from '../../session/index.js';
+import { type EditInQuestion, editableText } from '../../session/index.js';
 import { textDiff } from '../../session/review/text-diff.js';
 import { KeyHints } from '../components/key-hints.js';
 import { Prose } from '../components/prose.js';
@@ -37,7 +37,9 @@ const COLORS = { both: undefined, yours: 'green', fresh: 'cyan' } as const;
 export function KeepEdit({ question, n, total, columns, rows, isActive, onAnswer }: KeepEditProps) {
   const { edit, fresh } = question;
   const width = Math.max(20, columns - 1);
-  const lines = useMemo(() => diffRows(textDiff(edit.body, fresh.body), width), [edit.body, fresh.body, width]);
+  // The subject line too: a corrected role may change it alone, and the question must show why it is asked.
+  const [yours, theirs] = [editableText(edit), editableText(fresh)];
+  const lines = useMemo(() => diffRows(textDiff(yours, theirs), width), [yours, theirs, width]);
   const asked = keepEdit.question(edit.kind, edit.to, n, total);
   const legend = keepEdit.legend(lines.every((line) => line.side === 'both'));
   // Header, question, legend, the "more" line, spacing and hints: the rest scrolls.

@@ -3,7 +3,7 @@
 // own words of each, above the signature and the quoted earlier note.
 import { createComposer } from '../../../src/compose/compose.js';
 import { loadTemplates } from '../../../src/compose/template-files.js';
-import { US_WITH_YEARS } from '../../../src/model/dates.js';
+import { type DateStyle, US_WITH_YEARS } from '../../../src/model/dates.js';
 import type { Interview, Interviewer, IsoDate, NoteKind, Tone } from '../../../src/model/types.js';
 import { messageOf, unquotedOf } from './note-parts.js';
 
@@ -63,11 +63,17 @@ export function* ownWords(
   panel: Interview,
   by: Medium,
   tone: Tone,
-): Generator<{ readonly kind: NoteKind; readonly to: string; readonly own: string }> {
+  style: DateStyle = US_WITH_YEARS,
+): Generator<{ readonly kind: NoteKind; readonly to: string; readonly own: string; readonly subject: string }> {
   for (const [kind, state, today = null] of statesOf(panel.interviewers.map((person) => person.name))) {
     if ((kind === 'follow-up' && by === 'phone') || (kind === 'voicemail' && by === 'email')) continue;
     const interview: Interview = { ...panel, tone, ...state };
-    for (const note of composeNotes(interview, kind, { dateStyle: { ...US_WITH_YEARS, today } }))
-      yield { kind, to: note.to, own: messageOf({ ...note, body: unquotedOf(note) }, interview.candidate) };
+    for (const note of composeNotes(interview, kind, { dateStyle: { ...style, today } }))
+      yield {
+        kind,
+        to: note.to,
+        own: messageOf({ ...note, body: unquotedOf(note) }, interview.candidate),
+        subject: note.subject,
+      };
   }
 }

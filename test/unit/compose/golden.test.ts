@@ -31,6 +31,12 @@ function fixture(name: string): Interview {
 const ALL: Readonly<Record<string, Interview>> = {
   ...SAMPLES,
   ...Object.fromEntries(TRADES.map((name) => [name, fixture(name)])),
+  // A title too long to say twice in a note: in full once, then "the role" (src/compose/role-once.ts).
+  'long-role': {
+    ...SAMPLES.northwind!,
+    status: 'not-selected',
+    role: 'Senior Principal Staff Clinical Informatics Pharmacist Lead',
+  },
 };
 const CASES = Object.entries(ALL).flatMap(([sample, interview]) =>
   TONES.map((tone) => [`${sample}/${tone}`, { ...interview, tone }] as const),

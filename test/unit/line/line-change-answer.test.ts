@@ -32,8 +32,10 @@ describe('line mode: changing an answer keeps what you wrote and what you sent',
       '\nYour answers changed, and you had edited the thank-you note for Priya Raghunathan by hand.',
     );
     expect(asked).toBeGreaterThan(0);
-    expect(play.printed.slice(asked + 1, asked + 3)).toEqual(['-- Your edit --', EDITED]);
+    // Each with its subject line, which a corrected role may be all that changes.
+    expect(play.printed.slice(asked + 1, asked + 3)).toEqual(['-- Your edit --', `Subject: Thank you, Priya\n\n${EDITED}`]);
     expect(play.printed[asked + 3]).toBe('-- The new text --');
+    expect(play.printed[asked + 4]).toMatch(/^Subject: [^\n]*Staff Engineer[^\n]*\n\n/);
     expect(play.printed[asked + 4]).toContain('Staff Engineer');
     expect(play.printed[asked + 4]).not.toContain('My own words');
     // The review shown after the change: Priya's note as chosen, Sam's as it was sent.

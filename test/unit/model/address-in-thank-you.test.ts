@@ -24,7 +24,7 @@ const at = (day: string) => new Date(`${day}T17:00:00.000Z`);
 const lines = (interview: Interview, day: string) =>
   scheduleFor(interview, at(day), WEEKENDS_ONLY, US_WITH_YEARS).items.map((item) => describeItem(item, day, US_WITH_YEARS));
 
-const KWAME_ASKS = 'One small favour: could you share the e-mail address of Lin Yu with me, so that I can thank everyone I met?';
+const KWAME_ASKS = 'One small favor: could you share the e-mail address of Lin Yu with me, so that I can thank everyone I met?';
 
 describe('an interviewer asked for an address is asked in their own thank-you', () => {
   it('puts that thank-you first on the schedule, saying why, and plans no request of its own', () => {
@@ -93,7 +93,7 @@ describe('a recruiter on the panel', () => {
     expect(askedInThankYou(onPanel)?.name).toBe('Dana Kim');
     const [note] = composeNotes(onPanel, 'thank-you', { to: 'Dana' });
     expect(note!.body).toContain(
-      'One small favour: could you share the e-mail address of Priya Raghunathan with me, so that I can thank everyone I met?',
+      'One small favor: could you share the e-mail address of Priya Raghunathan with me, so that I can thank everyone I met?',
     );
     expect(note!.asksFor).toEqual(['Priya Raghunathan']);
     expect(kindsFor(onPanel)).not.toContain('contact-request');

@@ -123,7 +123,7 @@ describe('on the day of the interview', () => {
     const [thanks] = composeNotes(noRecruiter, 'thank-you', { to: 'Priya' });
     expect(thanks?.asksFor).toEqual(['Sam Ortiz']);
     expect(thanks?.body).toContain(
-      'One small favour: could you share the phone number of Sam Ortiz with me, so that I can thank everyone I met?',
+      'One small favor: could you share the phone number of Sam Ortiz with me, so that I can thank everyone I met?',
     );
     // Once asked, it is not due again; and with nobody to write to, there is nobody to ask.
     const asked = { ...noRecruiter, sent: [sent('contact-request', 'Priya Raghunathan', '2026-11-24')] };
@@ -499,16 +499,39 @@ describe('other statuses', () => {
     expect(brief(interview, at('2027-02-26'))[0]).toMatchObject({ state: 'upcoming' });
   });
 
-  it('not selected: done once both have gone', () => {
+  it("not selected: one person's stay-in-touch note ends their step alone", () => {
+    const interview = sampleInterview({
+      status: 'not-selected',
+      sent: [
+        sent('not-selected', 'Priya Raghunathan', '2026-11-26'),
+        sent('not-selected', 'Sam Ortiz', '2026-11-26'),
+        sent('stay-in-touch', 'Priya Raghunathan', '2027-02-26'),
+      ],
+    });
+    // 26 Nov + 3 months = Friday, February 26, 2027, when Priya's went; Sam's is still to write.
+    expect(brief(interview, at('2027-03-01'))).toEqual([
+      {
+        kind: 'stay-in-touch',
+        to: ['Sam Ortiz'],
+        notBefore: '2027-02-26',
+        recommended: '2027-02-26',
+        by: null,
+        state: 'due',
+      },
+    ]);
+  });
+
+  it('not selected: done once both stay-in-touch notes have gone', () => {
     const interview = sampleInterview({
       status: 'not-selected',
       sent: [
         sent('not-selected', 'Priya Raghunathan', '2026-11-26'),
         sent('not-selected', 'Sam Ortiz', '2026-11-26'),
         sent('stay-in-touch', 'Priya Raghunathan', '2026-12-28'),
+        sent('stay-in-touch', 'Sam Ortiz', '2027-03-01'),
       ],
     });
-    expect(scheduleFor(interview, at('2027-02-01'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
+    expect(scheduleFor(interview, at('2027-03-02'), WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({
       items: [],
       next: null,
       done: m.stayedInTouch,

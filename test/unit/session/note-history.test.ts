@@ -51,6 +51,12 @@ describe('editsInQuestion', () => {
     expect(asked.map(({ edit: e, fresh }) => [e.to, fresh.body])).toEqual([['Priya', 'new role']]);
   });
 
+  it('asks about an edit whose note changed only its subject line (a corrected role)', () => {
+    const retitled = { ...note('Lan', 'same either way'), subject: 'Thank you: Lead Apiary Manager interview' };
+    const asked = editsInQuestion([edit('Lan', 'mine')], before, [retitled], []);
+    expect(asked.map(({ fresh }) => fresh.subject)).toEqual(['Thank you: Lead Apiary Manager interview']);
+  });
+
   it('never asks about a sent note, or a note the new answers no longer write', () => {
     expect(editsInQuestion([edit('Sam', 'mine')], before, after, [sent('Sam', 'x')])).toEqual([]);
     expect(editsInQuestion([edit('Priya', 'mine')], before, after.slice(1), [])).toEqual([]);
