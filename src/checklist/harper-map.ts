@@ -20,6 +20,7 @@ import {
   isFarFromEveryWord,
   isHyphenatedPrefix,
   isNameParticle,
+  isWordOfKnownName,
   isShortFormOfKnownName,
   isInBorrowedPhrase,
   isItIsName,
@@ -240,7 +241,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (isLetterCompound(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
   if (isThereAfterSubject(text, lint) || isWereAfterPluralSubject(text, lint) || isStandardAWhile(lint)) return true;
-  if (isOverAfterVerb(text, lint)) return true;
+  if (isOverAfterVerb(text, lint) || isWordOfKnownName(lint, options.known)) return true;
   if (isOtherDialectSpelling(lint) || isAccentedFormOfSuggestion(lint) || isArticleMisread(text, lint, unknownAt)) return true;
   if (isCompoundSplit(lint) || isItIsName(text, lint) || (isUnknownWord(lint) && !slipOf && isFarFromEveryWord(lint)))
     return true;

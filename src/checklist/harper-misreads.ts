@@ -433,6 +433,18 @@ export function isShortFormOfKnownName(lint: RawLint, known: ReadonlySet<string>
 const PARTICLES = particleSet('do', 'y', 'ibn', 'bint');
 
 /**
+ * A word of a name typed for this interview, written as the name writes it, that Harper takes
+ * for a slip of a small word: "Te" in "Dr. Aroha Te Whatu" read as "The", as it does even
+ * with the name's words imported. Only the interview's own names count, not the shipped terms,
+ * and only a single capitalised word: "te team" or "Te team" without such a name stays a slip.
+ */
+export function isWordOfKnownName(lint: RawLint, known: ReadonlySet<string> | undefined): boolean {
+  if (!known || lint.kind === 'Spelling' || !/^\p{Lu}\p{Ll}+$/u.test(lint.problem)) return false;
+  const word = fold(lint.problem);
+  return known.has(word) && !SHIPPED.has(word);
+}
+
+/**
  * "Ms. del Cruz", "van Houten", "Dr. el-Farsi", "Dr. von der Veen": a particle before a
  * capitalised name, directly or through other particles, is part of that name.
  */

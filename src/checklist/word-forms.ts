@@ -1,6 +1,7 @@
 // Words Harper does not know that are made from words it does: a trade's clipped form ("topo"
 // for topography, "ortho" for orthopaedic), a word with a prefix ("rebacking", "unsedated",
-// "hypoventilation", "diacetyl") or an ending ("tensioning", "fermenter", "uncapper"). Every
+// "hypoventilation", "diacetyl") or an ending ("tensioning", "fermenter", "uncapper", and the
+// plurals, "-ness" nouns and "-ly" adverbs Harper derives for some words only). Every
 // trade makes hundreds; none can be listed. Only Harper knows whether the word they are made
 // from is a word, so spell.ts asks it, after the note's lints, about the few words they name:
 // formProbes writes the question, knownForms reads the answer.
@@ -60,6 +61,42 @@ const PREFIXES = [
 const ENDINGS = ['ing', 'ings', 'er', 'ers', 'ed'];
 
 /**
+ * Endings English adds to a word with its spelling kept, which Harper derives for some words and
+ * not others: a plural ("abeyances", "celeriacs"), a noun of a quality ("drollness",
+ * "seriousnesses"), an adverb ("smirkingly", "hubristically"), a doer or a school of thought
+ * ("inoculators", "centrisms"). Each with what it is written on: `y` for a word whose final y
+ * turns to i before it ("grubbiness" of grubby), `e` for one whose final e drops ("includable").
+ */
+const KEPT_ENDINGS: ReadonlyArray<readonly [ending: string, restore: '' | 'y' | 'e']> = [
+  ['inesses', 'y'],
+  ['iness', 'y'],
+  ['nesses', ''],
+  ['ness', ''],
+  ['ically', ''],
+  ['ily', 'y'],
+  ['ly', ''],
+  ['ments', ''],
+  ['ment', ''],
+  ['ists', ''],
+  ['isms', ''],
+  ['ist', ''],
+  ['ism', ''],
+  ['ors', ''],
+  ['ors', 'e'],
+  ['able', ''],
+  ['able', 'e'],
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ish', ''],
+];
+
+/** Words whose "'s" is "is" or "has", so that the word with an s is the contraction short of its apostrophe. */
+const CONTRACTED = new Set(
+  'there where here that what who it he she let how when why everyone someone everything something nothing nobody'.split(' '),
+);
+
+/**
  * The shortest word a prefix or an ending is taken to be joined to: "till" in "untill" and "bee"
  * in "beeing" are too short to tell a made word from a slip.
  */
@@ -82,9 +119,40 @@ function isPlainSlipOf(word: string, offer: string): boolean {
   return false;
 }
 
-/** The words `word` may be made from: its clipped whole, or the word without a prefix or an ending. */
-function sourcesOf(word: string): string[] {
+/**
+ * The word `base` and `ending` make when English respells their joint: a final e kept or
+ * dropped ("argument", "noticeable", "truly"), a final y turned to i ("happiness").
+ */
+function respellings(base: string, ending: string): string[] {
+  const stems = [base, `${base}e`];
+  if (base.endsWith('e')) stems.push(base.slice(0, -1));
+  if (base.endsWith('y')) stems.push(`${base.slice(0, -1)}i`);
+  return stems.map((stem) => stem + ending);
+}
+
+/**
+ * The words `word` may be made from by an ending that keeps its spelling (KEPT_ENDINGS), none
+ * where Harper offers the same word respelt at the joint: "happyness" is "happiness" misspelt,
+ * and "arguement" "argument", not "happy" and "argue" with an ending.
+ */
+function keptEndingSources(word: string, offers: readonly string[]): string[] {
   const sources: string[] = [];
+  for (const [ending, restore] of KEPT_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length) + restore;
+    // "ss" ends no plural ("glasss"), and a plural's "es" follows a hissing sound only ("boxes").
+    if (base.length < MIN_BASE || (ending === 's' && base.endsWith('s'))) continue;
+    if (ending === 'es' && !/(?:s|x|z|ch|sh)$/u.test(base)) continue;
+    const respelt = respellings(base, ending).filter((form) => form !== word);
+    if (offers.some((offer) => respelt.includes(offer))) return [];
+    sources.push(base);
+  }
+  return sources;
+}
+
+/** The words `word` may be made from: its clipped whole, or the word without a prefix or an ending. */
+function sourcesOf(word: string, offers: readonly string[] = []): string[] {
+  const sources: string[] = keptEndingSources(word, offers);
   if (word.length >= 4 && word.endsWith('o')) for (const ending of CLIPPED_ENDINGS) sources.push(word + ending);
   for (const prefix of PREFIXES)
     if (word.startsWith(prefix) && word.length - prefix.length >= MIN_BASE) sources.push(word.slice(prefix.length));
@@ -118,8 +186,11 @@ export function formProbes(lints: readonly RawLint[]): FormProbe | null {
     if (spans.has(word)) continue;
     // Two words offered for one ("or tho" for "ortho") are no slip of a letter.
     const offers = lint.suggestions.map((offer) => fold(offer.trim())).filter((offer) => !offer.includes(' '));
-    if (offers.some((offer) => isPlainSlipOf(word, offer))) continue;
-    const sources = sourcesOf(word);
+    // "ageism's" offered for "ageisms" is Harper's reading of a plural it does not derive, not a
+    // letter left out; "there's" for "theres" is.
+    const plural = (offer: string) => offer === `${word.slice(0, -1)}'s` && !CONTRACTED.has(word.slice(0, -1));
+    if (offers.some((offer) => !plural(offer) && isPlainSlipOf(word, offer))) continue;
+    const sources = sourcesOf(word, offers);
     if (sources.length === 0) continue;
     const placed: Array<readonly [number, number]> = [];
     for (const source of sources) {
