@@ -36,7 +36,9 @@ const WORKPLACE =
 
 /** The reader's side as the one it is for, or where it goes: "for the whole crew", "at the workshop". */
 export const READER_SIDE = new RegExp(
-  `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
+  // Or carried on a visit to them: "when I come in on Monday", "to the second interview".
+  `\\bwhen\\s+I(?:'m|\\s+am)?\\s+(?:come|coming|pop|popping|swing|swinging|stop|stopping|drop|dropping|call|calling)\\s+(?:in|by|over|round|back)\\b|\\b(?:to|for|at)\\s+(?:the|my|our)\\s+(?:second|next|final|follow-up|last)\\s+(?:round|interview|meeting|visit)\\b|` +
+    `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
   'i',
 );
 

@@ -34,7 +34,7 @@ const ARRIVES =
 
 /** Performed for them: a band, a quartet, a singer, a show. */
 const PERFORMER =
-  '(?:band|quartet|trio|choir|singer|musician|magician|DJ|mariachi|bagpiper|performer|caricaturist|food\\s+truck|coffee\\s+cart|ice\\s+cream\\s+van)s?';
+  '(?:band|quartet|trio|choir|singer|musician|magician|DJ|mariachi|bagpiper|performer|caricaturist|(?:food|coffee|taco|pizza|ice\\s+cream|doughnut|donut|crepe|burger|smoothie)\\s+(?:truck|cart|van|stand|stall))s?';
 
 /** Made to stand out: a song, a video, a painting. */
 const PIECE = '(?:song|video|poem|rap|jingle|film|painting|portrait|drawing|cartoon|comic|mural|montage|sculpture)s?';
@@ -73,7 +73,7 @@ export const GIFT_GRAMMAR: readonly string[] = [
   // "A hamper is being couriered to the hospital", "the print is on its way to your office"
   `(?:${ARRIVES})\\s+${GAP}${FOR_READER}`,
   // Laid on for them: "booked a string quartet to play in your waiting room"
-  `${PERFORMER}${GAP}\\b(?:to\\s+)?(?:play|perform|sing|serve|visit|come)\\b${GAP}${FOR_READER}`,
+  `${PERFORMER}${GAP}\\b(?:to\\s+)?(?:play|perform|sing|serve|visit|come)\\b(?:${GAP}${FOR_READER}|\\s+(?:your|the)\\s+(?:\\w+\\s+)?${PLACE}\\b)`,
   // "recorded a short song about the school ... for you and the panel"
   `\\b(?:recorded|filmed|composed|wrote|made|created|shot|produced|painted|drew)\\s+(?:\\w+\\s+){0,3}?${PIECE}\\b[^.!?\\n]{0,90}?${FOR_YOU}`,
   // A meal on the writer: "take you and the team out for dinner", "my treat"

@@ -1,0 +1,112 @@
+// Issue #13: gimmick by what the mistake is, not by phrases seen: anything the writer sends,
+// brings, drops off, has delivered, posts, makes or performs for the reader beyond the note and
+// the papers asked for. Sentences written for this test, one or more per class: gifts of any
+// kind, food and drink, flowers, handmade things, money and vouchers, stunts (a song, a video, a
+// billboard, turning up), and the routes a thing takes (to the office, at reception, in the
+// post). The near misses are lines a careful writer might send: papers asked for, references
+// offered, a link, the reader's own coffee, a trade's story, a customer's visit, news.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { gimmick } from '../../../src/checklist/rules/gimmick.js';
+
+const found = (text: string) =>
+  gimmick(parseDraft(text), {}).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'error']);
+
+describe('gimmick: whatever is given, made or performed for the reader', () => {
+  it.each([
+    ["I've sent a small bonsai to your office as a thank-you.", "I've sent a small bonsai to your office", 'error'],
+    ["I'm mailing you my favourite book on leadership, signed by the author.", "I'm mailing you my favourite book", 'warning'],
+    ["I'll bring a tray of homemade empanadas when I come in for the second round.", 'bring a tray of homemade', 'error'],
+    ['I had flowers sent to the clinic this morning.', 'flowers', 'error'],
+    ['I knitted a scarf in your team colours and left it with the receptionist.', 'I knitted a scarf in your team', 'error'],
+    ["I've enclosed a $25 voucher for the cafe downstairs.", "I've enclosed a $25 voucher for the cafe", 'warning'],
+    [
+      'I transferred fifty pounds to the staff social fund in your name.',
+      'I transferred fifty pounds to the staff social fund in your name',
+      'warning',
+    ],
+    ["I wrote a short poem about our conversation; it's pasted below.", 'wrote a short poem about our conversation', 'error'],
+    ["I ordered a cake with your company's logo on it for Friday's stand-up.", 'ordered a cake', 'error'],
+    ["I rented a billboard on the road to your office so you'd remember me.", 'I rented a billboard', 'error'],
+    ["I'll turn up at your office on Monday morning to hear the decision in person.", "I'll turn up at your office", 'error'],
+    ['Look out for a parcel at reception tomorrow.', 'Look out for a parcel', 'warning'],
+    ['Something is coming to you in the post this week.', 'Something is coming to you', 'warning'],
+    ['A courier will drop something off at your desk on Thursday.', 'A courier will drop something off at your desk', 'warning'],
+    [
+      "I'll drop a bottle of olive oil from our family farm at the front desk.",
+      "I'll drop a bottle of olive oil from our family farm at the front desk",
+      'warning',
+    ],
+    [
+      "I made a short video of myself explaining why I'm the right fit, and I've sent it to everyone on the panel.",
+      "made a short video of myself explaining why I'm the right fit, and I've sent it to everyone",
+      'error',
+    ],
+    [
+      "I've put a little box of Welsh cakes in the post for you and Gethin.",
+      "I've put a little box of Welsh cakes in the post for you",
+      'warning',
+    ],
+    ["My band recorded a song about your brewery, which I've attached.", 'recorded a song about your brewery', 'error'],
+    [
+      "I'm planning to send a thank-you hamper to the ward on Friday.",
+      "I'm planning to send a thank-you hamper to the ward",
+      'warning',
+    ],
+    [
+      'I left a framed photo of the mill for your team with the security guard.',
+      'I left a framed photo of the mill for your team',
+      'warning',
+    ],
+    ["I've arranged for a coffee cart to visit your site on Monday morning.", 'coffee cart to visit your site', 'error'],
+    ['I dropped round a jar of my own honey for you yesterday.', 'I dropped round a jar of my own honey for you', 'warning'],
+    ['Enclosed is a small gift to say thank you.', 'a small gift', 'error'],
+    ["I'll have a pizza delivered to the workshop at lunchtime.", "I'll have a pizza delivered to the workshop", 'warning'],
+    [
+      'I painted a watercolour of your shopfront and will post it to you.',
+      'I painted a watercolour of your shopfront and will post it to you',
+      'warning',
+    ],
+    ['Attached is a rap I wrote about your logistics team.', 'rap I wrote about your logistics', 'error'],
+    [
+      "I baked a batch of brownies for the night shift and left them at the nurses' station.",
+      'baked a batch of brownies',
+      'error',
+    ],
+    ["I sent a crate of oranges from my grandfather's orchard to your warehouse.", 'sent a crate of oranges', 'error'],
+    ["I'll be waiting in your car park at 8 so I can thank you face to face.", "I'll be waiting in", 'error'],
+    ["I'm couriering over a bottle of single malt for you.", "I'm couriering over a bottle of single malt for you", 'warning'],
+  ])('finds %j', (text, phrase, severity) => expect(found(text)).toEqual([[phrase, severity]]));
+});
+
+describe('gimmick: the note, the papers asked for, and stories stay quiet', () => {
+  it.each([
+    "I've attached my resume and the two references you asked for.",
+    "I'm happy to send references whenever you need them.",
+    'Here is a link to my portfolio.',
+    'Thank you again for the coffee; it was kind of you to buy it.',
+    "I've attached the work sample you requested.",
+    "I'll send the signed forms to HR by Friday.",
+    'At my last bakery I baked bread for four hundred customers a day.',
+    "I'll bring my knives and whites to the trial shift on Tuesday.",
+    'Thank you for the tour and for the cake in the staff room.',
+    "I've posted the completed application form to the address on the advert.",
+    'I will drop off my DBS certificate at reception on Monday, as Karen asked.',
+    'I loved hearing about the song your daughter wrote for the school concert.',
+    "I'd be glad to come in for a second interview whenever suits you.",
+    'I recorded a short demo of the parser refactor you asked to see; the link is below.',
+    'The flowers in your lobby were lovely.',
+    "I've mailed you the original transcript, as the registrar requires.",
+    'I made a note of your advice about the night rota.',
+    "I'll send over the lesson plan we talked about.",
+    'I sent my application through the portal last week.',
+    'Thanks for sending the pastries round during the break; they were a kind touch.',
+    "I've been baking since I was twelve, and the sourdough question was my favourite part.",
+    'I delivered parcels for Royal Mail for three years, so the route planning made sense to me.',
+    'I get now why trainees start on the night rota.',
+    "Can't say I'm surprised, the night shifts aren't for everyone.",
+    'I wanted to send you some news about my certification.',
+    'Thanks again for the lift to the station, I owe you a coffee.',
+    'I stopped by the store on Sunday and noticed the new self-checkouts.',
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
