@@ -75,7 +75,7 @@ export const GIFT_GRAMMAR: readonly string[] = [
   // Laid on for them: "booked a string quartet to play in your waiting room"
   `${PERFORMER}${GAP}\\b(?:to\\s+)?(?:play|perform|sing|serve|visit|come)\\b(?:${GAP}${FOR_READER}|\\s+(?:your|the)\\s+(?:\\w+\\s+)?${PLACE}\\b)`,
   // "recorded a short song about the school ... for you and the panel"
-  `\\b(?:recorded|filmed|composed|wrote|made|created|shot|produced|painted|drew)\\s+(?:\\w+\\s+){0,3}?${PIECE}\\b[^.!?\\n]{0,90}?${FOR_YOU}`,
+  `\\b(?:recorded|filmed|composed|wrote|made|created|shot|produced|painted|drew)\\s+(?:\\w+\\s+){0,5}?${PIECE}\\b[^.!?\\n]{0,90}?${FOR_YOU}`,
   // A meal on the writer: "take you and the team out for dinner", "my treat"
   '(?:take|taking|treat|treating)\\s+(?:you|the\\s+team|your\\s+team|you\\s+(?:both|all|and\\s+(?:\\w+\\s+){1,2}?))\\s*(?:out\\s+)?(?:to|for)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffee|meal|show|game|round)',
   "my\\s+treat\\b|(?:dinner|lunch|drinks|coffee)(?:'s|\\s+is|\\s+are)\\s+on\\s+me\\b",

@@ -401,8 +401,14 @@ const HANDING = new Set([
   'included',
 ]);
 
+/** Tickets and passes, a gift only when the note itself hands them over: "please accept the enclosed tickets". */
+const PASSES = new Set(['ticket', 'tickets', 'pass', 'passes', 'seats']);
+const ENCLOSED = new Set(['enclosed', 'enclosing', 'accept', 'tucked', 'slipped']);
+
 /** "Enclosed you'll find a voucher for a spa day": a thing named a gift, handed over by the writer. */
 function namedGift(words: readonly Word[], at: number): { start: number; end: number } | null {
+  if (PASSES.has(words[at]!.word) && words.slice(Math.max(0, at - 5), at).some((w) => ENCLOSED.has(w.word)))
+    return { start: words[at]!.start, end: words[at]!.end };
   if (!GIFT_NAMES.has(words[at]!.word)) return null;
   // A few words either side, so a long sentence of vouchers is read once, not once per voucher.
   const near = words.slice(Math.max(0, at - 12), at + 12);

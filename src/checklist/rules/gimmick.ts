@@ -95,6 +95,8 @@ export const GIMMICKS = [
   String.raw`\b(?:turn(?:ed|ing)?\s+up|show(?:ed|ing)?\s+up|(?:dropp|stopp|popp)(?:ed|ing)\s+(?:in|into|by|round)|(?:drop|stop|pop)\s+(?:in|into|by|round)|(?:come|came|coming)\s+(?:in|into|by|round))\s+(?:[\w'-]+\s+){0,5}?unannounced\b`,
   // A stunt made, then named: "a rap I wrote about your logistics team", "a video I made for you"
   `${STUNT}\\s+(?:that\\s+|which\\s+)?I(?:'ve|\\s+have)?\\s+(?:\\w+\\s+)?${MAKE}\\b${SAME_SENTENCE}\\b${FOR_READER}`,
+  // A thing named on its way to them: "a bag of chocolate coming your way by post"
+  String.raw`\b(?:bag|box|parcel|package|gift|present|hamper|basket|bottle|jar|tin|crate|little\s+something|surprise|treat)s?\b[^.!?\n]{0,40}?\b(?:coming|heading|winging|on\s+(?:its|their)\s+way)\s+(?:your\s+way|to\s+you\b|to\s+your\s+(?:\w+\s+)?(?:office|desk|door|home|team|shop|store|site))`,
   // Advertising space bought to be seen: "I rented a billboard on the road to your office"
   String.raw`\bI(?:'ve|\s+have)?\s+(?:also\s+|even\s+)?(?:rented|hired|booked|bought|paid\s+for|took\s+out|put\s+up|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:billboard|skywriter|blimp|banner\s+plane|bus\s+shelter\s+ad|full-page\s+ad)s?\b`,
 ];

@@ -110,3 +110,91 @@ describe('gimmick: the note, the papers asked for, and stories stay quiet', () =
     'I stopped by the store on Sunday and noticed the new self-checkouts.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('gimmick: a second set, in other trades and words', () => {
+  it.each([
+    [
+      "I've asked my florist to deliver a small arrangement to the surgery tomorrow.",
+      "I've asked my florist to deliver a small arrangement to the surgery",
+      'warning',
+    ],
+    [
+      "There's a thank-you card and a bag of Ghanaian chocolate coming your way by post.",
+      'bag of Ghanaian chocolate coming your way',
+      'error',
+    ],
+    ['I popped a bottle of prosecco in with the forms I handed in at reception.', 'popped a bottle of prosecco', 'error'],
+    [
+      "I'm sending the whole kitchen a case of craft beer to say thanks.",
+      "I'm sending the whole kitchen a case of craft beer",
+      'warning',
+    ],
+    ['Please accept the enclosed cinema tickets with my thanks.', 'tickets', 'warning'],
+    ["I'll swing by the salon on Saturday with cupcakes for the girls.", "I'll swing by the salon", 'error'],
+    ['I have sent £50 to your charity of the year as a thank-you.', 'as a thank-you', 'warning'],
+    ['I made you a mixtape of songs about trains.', 'made you a mixtape of songs', 'error'],
+    [
+      "My mum has baked a lemon drizzle for your team and I'll bring it in on Monday.",
+      'My mum has baked a lemon drizzle for your team',
+      'warning',
+    ],
+    ["I've had a tree planted in the practice's name.", "I've had a tree planted in the practice's name", 'warning'],
+    ["I've booked a table for you and Marcus at Rosa's this Friday, all paid for.", "I've booked a table for you", 'warning'],
+    [
+      'I recorded myself singing a short song about the warehouse and sent it to you.',
+      'recorded myself singing a short song about the warehouse and sent it to you',
+      'error',
+    ],
+    [
+      "Thought I'd drop off some samosas at your shop on my way past tomorrow.",
+      "I'd drop off some samosas at your shop",
+      'error',
+    ],
+    [
+      "I'll bring in a few jars of my chutney for the staff room when I pick up the contract.",
+      'bring in a few jars of my',
+      'error',
+    ],
+    ['A little parcel should reach your office by Wednesday.', 'parcel should reach your office', 'warning'],
+    ['I sent the team a fruit basket this morning.', 'fruit basket', 'error'],
+    ["I'm having a cake delivered to the studio on Friday.", "I'm having a cake delivered to the studio", 'warning'],
+    [
+      'I hand-painted a mug with your logo and left it at the front desk.',
+      'I hand-painted a mug with your logo and left it at the front desk',
+      'warning',
+    ],
+    ["I'll be camped outside the depot gate first thing Monday to hear your answer.", "I'll be camped outside the", 'error'],
+    ['I wrote a limerick about our interview, see below.', 'wrote a limerick about our interview', 'error'],
+    ["I've tucked a small gift card into the envelope with my references.", 'a small gift', 'error'],
+    ["I've ordered some branded hoodies for your crew.", "I've ordered some branded hoodies for your crew", 'error'],
+    ['I took the liberty of sending over a hamper for the ward.', 'hamper', 'warning'],
+    ["I'll drop in on Friday with some flapjacks for everyone.", 'with some flapjacks', 'error'],
+    [
+      'I picked up a bunch of tulips for your receptionist on my way out.',
+      'I picked up a bunch of tulips for your receptionist',
+      'warning',
+    ],
+    ["I've arranged for a bouquet to be sent to your home address.", "I've arranged for a bouquet to be sent", 'error'],
+  ])('finds %j', (text, phrase, severity) => expect(found(text)).toEqual([[phrase, severity]]));
+
+  it.each([
+    "I'll bring the originals of my certificates to the second interview, as you asked.",
+    'Here is the link to the short video of my teaching that the application asked for.',
+    "I'm happy to send a work sample if that would help.",
+    'Thank you for the cup of tea and the biscuits while I waited.',
+    "I've posted my signed consent form back to HR.",
+    'When I worked at the bakery, I made wedding cakes for clients every weekend.',
+    "I'd be glad to come in for the trial shift on whatever day suits the kitchen.",
+    'I sent my portfolio to Dana earlier today.',
+    "I wrote a short summary of the audit approach we discussed; it's below.",
+    "I left my umbrella at reception, so I'll pick it up when I'm next in.",
+    "Your team's cake sale for the hospice sounded brilliant.",
+    'I delivered training sessions for new drivers at my last depot.',
+    "I'll send you the recipe for the focaccia I mentioned.",
+    "I've attached my updated CV and the two references you asked for.",
+    'My references are happy to speak with you whenever suits.',
+    'Thanks for walking me round the kitchen and letting me taste the stock.',
+    "I've ordered the textbook you recommended, so I'll be ready for the first week.",
+    'I brought my own knives to the practical, which helped.',
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
