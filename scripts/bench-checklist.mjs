@@ -82,13 +82,18 @@ export async function checklistCorpus(
 ) {
   const c = await loadChecklist();
   const entries = c.loadCorpus(folder.corpus, folder.interviews);
-  const spell = c.startSpellChecker({ workerUrl: c.workerUrl });
+  // One spell checker per dialect the corpus's writers write (its dialects.json), American by default.
+  const spellers = new Map();
+  const spellerFor = (dialect = 'American') => {
+    if (!spellers.has(dialect)) spellers.set(dialect, c.startSpellChecker({ workerUrl: c.workerUrl, dialect }));
+    return spellers.get(dialect);
+  };
   try {
     const score = await c.scoreCorpus(entries, async (entry) => {
       const draft = c.parseDraft(entry.text);
       return c.mergeFindings(
         c.checkNote(draft, entry.context),
-        await spell.lint(draft, c.knownWordsFor(entry.context), {
+        await spellerFor(entry.dialect).lint(draft, c.knownWordsFor(entry.context), {
           typed: c.typedWordsFor(entry.context),
           role: c.roleWordsFor(entry.context),
         }),
@@ -97,7 +102,7 @@ export async function checklistCorpus(
     // A held-out corpus shows its figures only: its drafts are not for reading while tuning.
     return { score, table: c.formatScore(score, !folder.heldOut) };
   } finally {
-    await spell.close();
+    await Promise.all([...spellers.values()].map((spell) => spell.close()));
   }
 }
 

@@ -1,34 +1,11 @@
-// Changing an answer in the review, with the real session deps over a real store in a temp
-// folder (test/support/store-at-review.ts, as the line mode's test): a hand-edited note keeps
-// the edit unless the user picks the new text, and a note already sent keeps its "sent" marker
-// and the text that went out.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/app.js';
-import { sampleInterview } from '../helpers/sample-interview.js';
-import { EDITED, SAM_SENT, storeAtReview } from '../support/store-at-review.js';
-import { KEY, answer, clearInput, inputLine, typeAndWait, waitFor } from './helpers.js';
-
-/** From the review: change the role to `role`. */
-async function changeRole(app: ReturnType<typeof render>, role: string) {
-  await typeAndWait(app, 'a');
-  await waitFor(app, 'Which answer do you want to change?');
-  // Down to "Role" (Your name, e-mail, phone, signature, resume, company, role).
-  for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
-  const old = sampleInterview().role;
-  await typeAndWait(app, KEY.enter);
-  await waitFor(app, old);
-  expect(inputLine(await clearInput(app))).not.toContain(old);
-  await answer(app, role);
-}
+import { EDITED, SAM_SENT } from '../support/store-at-review.js';
+import { changeRole, resumedAtReview } from './at-review.js';
+import { KEY, waitFor } from './helpers.js';
 
 describe('changing an answer in the review', () => {
   it('asks about the hand edit, keeps it on k, and the sent note keeps its marker and its text', async () => {
-    const { deps, saved } = await storeAtReview();
-    const app = render(<App deps={deps} />);
-    await waitFor(app, 'Pick up where you left off?');
-    await typeAndWait(app, KEY.enter);
-    const before = await waitFor(app, 'Note 1 of 2');
+    const { app, saved, first: before } = await resumedAtReview();
     expect(before).toContain('My own words about Kafka and on-call.');
     expect(before).toContain('(edited by you)');
     await changeRole(app, 'Staff Engineer');
@@ -59,11 +36,7 @@ describe('changing an answer in the review', () => {
   });
 
   it('on n uses the new text and drops the edit from the store', async () => {
-    const { deps, saved } = await storeAtReview();
-    const app = render(<App deps={deps} />);
-    await waitFor(app, 'Pick up where you left off?');
-    await typeAndWait(app, KEY.enter);
-    await waitFor(app, 'Note 1 of 2');
+    const { app, saved } = await resumedAtReview();
     await changeRole(app, 'Staff Engineer');
     await waitFor(app, 'Marked − your edit, + the new text');
     app.stdin.write('n');

@@ -27,6 +27,14 @@ export function screen(app: Instance): string {
  */
 const PATIENCE_MS = 6000;
 
+/**
+ * How long the spell checker's first answers may take on a loaded machine: under the load of
+ * several full runs on two cores, a review's first spelling verdict took more than 30 s (its
+ * worker compiles its linters on first use). A test that waits this long sets SPELLING_TEST_MS.
+ */
+export const SPELLING_PATIENCE_MS = 100_000;
+export const SPELLING_TEST_MS = 120_000;
+
 /** A turn of the event loop, so the app's timers and promises can run while a test waits. */
 const turn = () => new Promise((done) => setTimeout(done, 2));
 

@@ -5,8 +5,8 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/app.js';
 import { ChoiceInput } from '../../src/ui/choice-input.js';
-import { TextInput } from '../../src/ui/text-input/text-input.js';
 import { atTopics } from './at-topics.js';
+import { typeAndSee, oneLineInput } from './one-line-input.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 
@@ -15,23 +15,9 @@ const PASTE_END = '\u001b[201~';
 const DELETE = '\u001b[3~';
 const LEFT = '\u001b[D';
 
-/** Writes `text` in one read and waits until the screen is exactly `expected`. */
-async function typeAndSee(app: ReturnType<typeof render>, text: string, expected: string): Promise<string> {
-  app.stdin.write(text);
-  return waitFor(app, (frame) => frame === expected);
-}
-
-function input(defaultValue = '') {
-  const submitted: string[] = [];
-  const app = render(
-    <TextInput defaultValue={defaultValue} placeholder="type here" isActive onSubmit={(value) => submitted.push(value)} />,
-  );
-  return { app, submitted };
-}
-
 describe('a one-line input', () => {
   it('deletes one character per Backspace byte in a burst, and per Delete key (the one under the cursor)', async () => {
-    const { app } = input('Staff UX Researcher');
+    const { app } = oneLineInput('Staff UX Researcher');
     await waitFor(app, 'Staff UX Researcher');
     expect(await typeAndSee(app, KEY.backspace.repeat(9), 'Staff UX R')).toBe('Staff UX R');
     // At the end there is nothing under the cursor: Delete deletes nothing there.
@@ -44,7 +30,7 @@ describe('a one-line input', () => {
   });
 
   it('takes a fast "Bob" + Enter as text, then Enter', async () => {
-    const { app, submitted } = input();
+    const { app, submitted } = oneLineInput();
     await waitFor(app, 'type here');
     app.stdin.write('Bob\r');
     await waitFor(app, () => submitted.length > 0);
@@ -53,7 +39,7 @@ describe('a one-line input', () => {
   });
 
   it('keeps every line of a pasted block, joined with spaces, and says so', async () => {
-    const { app, submitted } = input('Re: ');
+    const { app, submitted } = oneLineInput('Re: ');
     await waitFor(app, 'Re:');
     const joined = 'Re: Staff UX Researcher (Platform)\nPasted 3 lines: joined with spaces, as this answer is one line.';
     expect(await typeAndSee(app, 'Staff UX\nResearcher\n  (Platform)\n', joined)).toBe(joined);
@@ -64,7 +50,7 @@ describe('a one-line input', () => {
   });
 
   it('takes a bracketed paste whole, even across reads, and never as Enter', async () => {
-    const { app, submitted } = input();
+    const { app, submitted } = oneLineInput();
     await waitFor(app, 'type here');
     app.stdin.write(`${PASTE_START}Senior `);
     app.stdin.write(`Backend\r`);

@@ -3,11 +3,9 @@
 // opens on the note the user was on, and what the save has to say (the id stays, since a note
 // went out) is shown whole on that review and goes once the user moves on, where it used to sit
 // in the scrollback above every later screen with its first line scrolled away.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/app.js';
-import { storeAtReview } from '../support/store-at-review.js';
-import { KEY, answer, clearInput, typeAndWait, waitFor } from './helpers.js';
+import { changeRole, resumedAtReview, toSamsNote } from './at-review.js';
+import { KEY, typeAndWait, waitFor } from './helpers.js';
 
 const KEPT =
   'The id stays acme-robotics-senior-backend-engineer, since a note of this interview was marked sent; the notes use the new answers.';
@@ -17,21 +15,9 @@ const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 
 describe('the review after a changed answer', () => {
   it('opens on the note the user was on, and says the notice once, whole, until the user moves on', async () => {
-    const { deps } = await storeAtReview();
-    const app = render(<App deps={deps} />);
-    await waitFor(app, 'Pick up where you left off?');
-    await typeAndWait(app, KEY.enter);
-    await waitFor(app, 'Note 1 of 2');
-    await typeAndWait(app, KEY.right);
-    await waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
-    // Change the role (Your name, e-mail, phone, signature, resume, company, role).
-    await typeAndWait(app, 'a');
-    await waitFor(app, 'Which answer do you want to change?');
-    for (let i = 0; i < 6; i += 1) await typeAndWait(app, KEY.down);
-    await typeAndWait(app, KEY.enter);
-    await waitFor(app, 'Senior Backend Engineer');
-    await clearInput(app);
-    await answer(app, 'Staff Engineer');
+    const { app } = await resumedAtReview();
+    await toSamsNote(app);
+    await changeRole(app, 'Staff Engineer');
     await waitFor(app, 'Marked − your edit, + the new text');
     app.stdin.write('k');
     const back = await waitFor(

@@ -1,23 +1,16 @@
 // A trial: `a` on note 2 of the review, the name of that note's person fixed in the interviewer
 // list, and the review came back on note 1. It comes back on the same person's note, under the
 // new name.
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/app.js';
-import { storeAtReview } from '../support/store-at-review.js';
+import { resumedAtReview, toSamsNote } from './at-review.js';
 import { KEY, answer, choose, clearInput, typeAndWait, waitFor } from './helpers.js';
 
 const VERDICT_CLEAN = 'The checklist found nothing to fix';
 
 describe('the review after renaming the person on screen', () => {
   it("opens on that person's note, under the new name", async () => {
-    const { deps } = await storeAtReview();
-    const app = render(<App deps={deps} />);
-    await waitFor(app, 'Pick up where you left off?');
-    await typeAndWait(app, KEY.enter);
-    await waitFor(app, 'Note 1 of 2');
-    await typeAndWait(app, KEY.right);
-    await waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
+    const { app } = await resumedAtReview();
+    await toSamsNote(app);
     await typeAndWait(app, 'a');
     await waitFor(app, 'Which answer do you want to change?');
     await choose(app, 'Interviewers (add, edit, remove)');
@@ -37,5 +30,5 @@ describe('the review after renaming the person on screen', () => {
     );
     expect(back).toContain('Note 2 of 2 · Thank-you to Samuel Ortiz');
     app.unmount();
-  }, 30_000);
+  });
 });

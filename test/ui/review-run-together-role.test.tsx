@@ -9,7 +9,7 @@ import type { SessionDeps } from '../../src/session/effects.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 import { spellCheckerForFile } from '../unit/checklist/worker-build.js';
-import { waitFor } from './helpers.js';
+import { waitFor, SPELLING_PATIENCE_MS, SPELLING_TEST_MS } from './helpers.js';
 import { renderReview } from './render-review.js';
 
 describe('the review of a role with two words run together', () => {
@@ -22,24 +22,32 @@ describe('the review of a role with two words run together', () => {
       answerNames: answerNamesFor(context),
     });
 
-  it('warns about the run-together word and gives the words apart', async () => {
-    const interview = { ...sampleInterview(), role: 'Commercial Apiary ManagerApiary Manager' };
-    const deps = { ...worldDeps(emptyWorld()), checkSpelling };
-    const app = renderReview({ deps, interview, columns: 100, rows: 40 });
-    const frame = await waitFor(app, (shown) => shown.includes('⚠') && !shown.includes('checking'), 30_000);
-    expect(frame).not.toContain('The checklist found nothing to fix');
-    expect(frame.replace(/\n\s+/g, ' ')).toContain(
-      '"ManagerApiary", in the subject, looks like two words typed without the space between them ("Manager Apiary")',
-    );
-    app.unmount();
-  });
+  it(
+    'warns about the run-together word and gives the words apart',
+    async () => {
+      const interview = { ...sampleInterview(), role: 'Commercial Apiary ManagerApiary Manager' };
+      const deps = { ...worldDeps(emptyWorld()), checkSpelling };
+      const app = renderReview({ deps, interview, columns: 100, rows: 40 });
+      const frame = await waitFor(app, (shown) => shown.includes('⚠') && !shown.includes('checking'), SPELLING_PATIENCE_MS);
+      expect(frame).not.toContain('The checklist found nothing to fix');
+      expect(frame.replace(/\n\s+/g, ' ')).toContain(
+        '"ManagerApiary", in the subject, looks like two words typed without the space between them ("Manager Apiary")',
+      );
+      app.unmount();
+    },
+    SPELLING_TEST_MS,
+  );
 
-  it('takes a role with a name in it as written', async () => {
-    const interview = { ...sampleInterview(), role: 'Senior JavaScript Engineer, iPhone Apps' };
-    const deps = { ...worldDeps(emptyWorld()), checkSpelling };
-    const app = renderReview({ deps, interview, columns: 100, rows: 40 });
-    await waitFor(app, (shown) => shown.includes('Note 1 of 2') && !shown.includes('checking'), 30_000);
-    expect(await waitFor(app, 'The checklist found nothing to fix')).not.toContain('⚠');
-    app.unmount();
-  });
+  it(
+    'takes a role with a name in it as written',
+    async () => {
+      const interview = { ...sampleInterview(), role: 'Senior JavaScript Engineer, iPhone Apps' };
+      const deps = { ...worldDeps(emptyWorld()), checkSpelling };
+      const app = renderReview({ deps, interview, columns: 100, rows: 40 });
+      await waitFor(app, (shown) => shown.includes('Note 1 of 2') && !shown.includes('checking'), SPELLING_PATIENCE_MS);
+      expect(await waitFor(app, 'The checklist found nothing to fix')).not.toContain('⚠');
+      app.unmount();
+    },
+    SPELLING_TEST_MS,
+  );
 });

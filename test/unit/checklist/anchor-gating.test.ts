@@ -26,6 +26,8 @@ const FOLDERS = [
   'corpus-dev-6',
   'corpus-dev-7',
   'corpus-dev-8',
+  'corpus-dev-9',
+  'corpus-dev-10',
 ];
 const INTERVIEW_FILES = ['acme', 'lumen-health', 'northwind-bank', 'nursing', 'retail', 'teaching', 'finance', 'van-der-berg'];
 

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDraft } from '../../../src/checklist/draft.js';
+import { DIALECTS, type DialectName } from '../../../src/checklist/dialect.js';
 import { RULE_IDS, type CheckContext } from '../../../src/checklist/types.js';
 import { parseInterviewText } from '../../../src/model/interview-file.js';
 import { NOTE_KINDS, type Finding, type Interview, type Note, type NoteKind } from '../../../src/model/types.js';
@@ -13,6 +14,24 @@ export interface CorpusEntry {
   readonly expect: readonly string[];
   readonly text: string;
   readonly context: CheckContext;
+  /** The English its writer writes, which the spell checker expects (American when absent). */
+  readonly dialect?: DialectName;
+}
+
+/**
+ * A corpus's dialects.json, when it has one: the English each interview's candidate writes, as
+ * their locale would tell the coach ({"interview-name": "British"}); American for the rest.
+ */
+function dialectsOf(corpusDir: string): Map<string, DialectName> {
+  const file = join(corpusDir, 'dialects.json');
+  if (!existsSync(file)) return new Map();
+  const named = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return new Map(
+    Object.entries(named).map(([interview, dialect]) => {
+      if (!(DIALECTS as readonly string[]).includes(dialect)) throw new Error(`${file}: no dialect ${dialect}`);
+      return [interview, dialect as DialectName];
+    }),
+  );
 }
 
 function header(raw: string, name: string): { fields: Record<string, string>; text: string } {
@@ -45,6 +64,7 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
     }
     return interviews.get(name)!;
   };
+  const dialects = dialectsOf(corpusDir);
   const files = readdirSync(corpusDir)
     .filter((file) => file.endsWith('.txt'))
     .sort();
@@ -79,7 +99,8 @@ export function loadCorpus(corpusDir: string, interviewsDir: string): CorpusEntr
       otherInterviews: list(fields.others).map(interview),
       siblings,
     };
-    return { name, expect: list(fields.expect), text, context };
+    const dialect = fields.interview ? dialects.get(fields.interview) : undefined;
+    return { name, expect: list(fields.expect), text, context, ...(dialect ? { dialect } : {}) };
   });
 }
 

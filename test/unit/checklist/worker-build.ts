@@ -41,7 +41,7 @@ export function spellCheckerForFile(): () => SpellChecker {
   beforeAll(async () => {
     checker = startSpellChecker({ workerUrl: await buildTestWorker() });
     await checker.ready;
-  }, 60_000);
+  });
   afterAll(() => checker?.close());
   return () => checker!;
 }
