@@ -37,14 +37,15 @@ const PERFORMER =
   '(?:band|quartet|trio|choir|singer|musician|magician|DJ|mariachi|bagpiper|performer|caricaturist|(?:food|coffee|taco|pizza|ice\\s+cream|doughnut|donut|crepe|burger|smoothie)\\s+(?:truck|cart|van|stand|stall))s?';
 
 /** Made to stand out: a song, a video, a painting. */
-const PIECE = '(?:song|video|poem|rap|jingle|film|painting|portrait|drawing|cartoon|comic|mural|montage|sculpture)s?';
+const PIECE =
+  '(?:song|video|clip|soundtrack|poem|rap|jingle|film|painting|portrait|drawing|cartoon|comic|mural|montage|sculpture)s?';
 
 /**
  * What the writer may send without it being a gift: the application's own papers and samples,
  * and the thank-you note itself. A hit that gives one of these is dropped (gimmick.ts).
  */
 export const DOCUMENTS =
-  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[e\u00e9]sum[e\u00e9]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?))\b/i;
+  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[e\u00e9]sum[e\u00e9]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?)|contracts?|offer\s+letters?)\b/i;
 
 /**
  * A sentence that turns a thing to the reader: a recipient ("for the whole team", "to the office",

@@ -24,6 +24,11 @@ export const GIFT_VISITS: readonly string[] = [
   `${PLAN}${VISIT}\\s+(?:\\w+\\s+){0,2}?(?:HR|reception|the\\s+front\\s+desk|your\\s+(?:\\w+\\s+)?(?:office|desk|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard)|the\\s+(?:office|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard|warehouse|hotel|bakery|gym|pharmacy))\\b`,
   // The same plan in -ing: "I'm thinking of dropping in at the depot", "planning on stopping by the lab"
   "\\bI(?:'m|\\s+am|\\s+was)\\s+(?:thinking\\s+(?:of|about)|planning\\s+on|considering)\\s+(?:stopping|swinging|dropping|popping|coming|heading|calling|nipping)\\s+(?:by|in|into|round|around|over|past|down)\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say|thank|drop|hand|give|bring)|with|(?:at|to)\\s+(?:the|your)\\s+\\w+)\\b",
+  // Coming to their place on the writer's own plan: "on Friday at six I will come to the terminal and sit with the dispatchers"
+  `${PLAN}(?:come|go|head|get)\\s+(?:down\\s+|over\\s+|along\\s+|back\\s+)?(?:to|into)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:terminal|depot|office|offices|yard|site|warehouse|ward|kitchen|shop|store|plant|practice|surgery|clinic|school|station|hangar|garage|studio|lab|branch|hotel|restaurant|salon|bakery|farm|mill|gym|centre|center|building|campus|hospital|theatre|theater|stage\\s+door|dock|docks|floor|stables|kennels)\\b`,
+  // At their door, or thanked face to face: "I'll be at the stage door on Thursday", "to say thank you in person"
+  "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:waiting\\s+)?(?:at|by|outside)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:door|doors|entrance|gate|gates|desk|lobby|foyer|car\\s+park|reception)\\b",
+  '\\bto\\s+(?:say\\s+)?(?:thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:in\\s+person|face\\s+to\\s+face)\\b',
   // Handed over in person, on the writer's plan: "I'll hand you my application in person"
   `${PLAN}(?:hand|drop\\s+off|deliver|bring|give)\\b[^.!?\\n]{0,50}?\\bin\\s+person\\b`,
 ];

@@ -198,3 +198,37 @@ describe('gimmick: a second set, in other trades and words', () => {
     'I brought my own knives to the practical, which helped.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe("gimmick: arranged deliveries, things meant to please, and visits on the writer's own plan", () => {
+  it.each([
+    [
+      "To say thanks properly, I've organised a box of brownies from the deli on King Street to be delivered to the depot for you and the crew.",
+      "To say thanks properly, I've organised",
+      'warning',
+    ],
+    [
+      "I've shared the link with you, along with a little playlist I think you'll enjoy.",
+      "a little playlist I think you'll enjoy",
+      'warning',
+    ],
+    [
+      'On Monday at seven, when the early shift starts, I will come to the warehouse and work alongside the pickers for an hour.',
+      'I will come to the warehouse',
+      'error',
+    ],
+    ["I'll be by the main gate on Friday morning, so I can catch you on your way in.", "I'll be by the main gate", 'error'],
+    [
+      "I wanted to say thank you again in person, so I'll look out for you at the depot.",
+      'to say thank you again in person',
+      'error',
+    ],
+  ])('finds %j', (text, phrase, severity) => expect(found(text)).toEqual([[phrase, severity]]));
+
+  it.each([
+    "I'll come to the office on Tuesday for the second interview, as arranged.",
+    "I'd be glad to come to the site whenever suits you.",
+    "I've arranged for the signed contract to be couriered to HR.",
+    "If I leave now, I'll have burned those bridges for nothing.",
+    "I'll be at the front desk at nine for the induction, as your email said.",
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
