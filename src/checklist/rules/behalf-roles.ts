@@ -322,7 +322,17 @@ const CAUSE = new Set(['have', 'had', 'having', 'get', 'got', 'getting', 'let'])
 const BE = new Set(['is', 'are', 'am', 'be', 'was', 'were']);
 
 /** The helper who does the act at `act.start`, scanning back through the words that tie them. */
-function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<string>, previous: readonly Word[]): Agent | null {
+function agentOf(
+  words: readonly Word[],
+  act: Act,
+  readerNames: ReadonlySet<string>,
+  previous: readonly Word[],
+  aim: Aim = { target: -1, benefit: -1 },
+): Agent | null {
+  // Aimed at the reader and said to be for the writer ("speak to you for me", "chat to you about
+  // my application"): a go-between however it is offered, and whoever it is, their own staff too.
+  const forWriter = aim.target >= 0 && aim.benefit >= 0;
+  const onBehalf = forWriter && FOR_ME.has(words[aim.benefit]!.word) && words[aim.benefit - 1]?.word === 'for';
   let intent = false;
   let stop = false;
   let said = false;
@@ -332,7 +342,8 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
   // The chain of auxiliaries, plans and reported speech back to the doer.
   for (; at >= 0; at -= 1) {
     const word = words[at]!.word;
-    if (NO_INTENT.has(word) || word.endsWith("n't")) stop = true;
+    if ((NO_INTENT.has(word) && !(onBehalf && OFFERING.has(word))) || word.endsWith("n't")) stop = true;
+    if (onBehalf && OFFERING.has(word)) intent = true;
     if (INTENT.has(word)) intent = true;
     if (word === 'to') sawTo = true;
     if (BE.has(word)) sawBe = true;
@@ -396,7 +407,10 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     // questions ... told you" names no one.
     const name = start === k && here.upper;
     const next = words[k + 1];
-    const mine = ['from', 'at', 'of', 'in'].includes(next?.word ?? '') && words[k + 2]?.word === 'my';
+    // "Dana at my old firm", or, when the act is for the writer, "Rahul from your data team".
+    const mine =
+      ['from', 'at', 'of', 'in', 'on'].includes(next?.word ?? '') &&
+      (words[k + 2]?.word === 'my' || (forWriter && words[k + 2]?.word === 'your'));
     if (name && !(k === at || (k + 1 === at && next!.upper) || next?.pause || RELATIVE.has(next?.word ?? '') || mine)) continue;
     // "Dana from your team", "someone at your office": the reader's own people.
     const region = words.slice(k + 1, at + 1);
@@ -404,7 +418,7 @@ function agentOf(words: readonly Word[], act: Act, readerNames: ReadonlySet<stri
     const theirs = region.findIndex(
       (w, index) => w.word === 'your' && index > 0 && ['from', 'at', 'on', 'in', 'of'].includes(region[index - 1]!.word),
     );
-    if (theirs >= 0 && (relative < 0 || relative > theirs)) return null;
+    if (theirs >= 0 && (relative < 0 || relative > theirs) && !forWriter) return null;
     const supposed = words.slice(Math.max(0, start - 3), start).some((w) => w.word === 'if');
     return { start, intent, supposed };
   }
@@ -444,11 +458,19 @@ function before(previous: readonly Word[], words: readonly Word[], at: number): 
   return own.length >= 30 ? own : [...previous.slice(-30), ...own];
 }
 
+/** "for me", "for myself": the benefit said outright. */
+const FOR_ME = new Set(['me', 'myself']);
+/** A willingness that offers a reference, unless it is said to be for the writer: "is happy to speak to you for me". */
+const OFFERING = new Set(['happy', 'glad', 'willing', 'pleased', 'delighted']);
+/** After a name that opens a sentence, what shows it is a person: "Sarah on your night shift", "Tom, who". */
+const NAME_FOLLOWERS = new Set(['on', 'from', 'at', 'in', 'who', 'of']);
+
 /** Whether these words name a helper of the writer's: "my aunt", "a friend", a name not the reader's. */
 function hasHelper(words: readonly Word[], readerNames: ReadonlySet<string>): boolean {
   for (let k = 0; k < words.length; k += 1) {
     const w = words[k]!;
-    if (w.upper && k > 0 && helperAt(words, k, readerNames) === k) return true;
+    const opens = k === 0 && (NAME_FOLLOWERS.has(words[1]?.word ?? '') || words[1]?.pause === true);
+    if (w.upper && (k > 0 || opens) && helperAt(words, k, readerNames) === k) return true;
     if (!w.upper && helperAt(words, k, readerNames) >= 0) return true;
   }
   return false;
@@ -532,7 +554,7 @@ function sentenceHit(
     const aimed = aim.target >= 0 && (act.kind === 'contact' || aim.benefit >= 0);
     const outward = act.outward === true && !act.past && aim.target < 0 && !aimsAtWriter(words, act);
     if (!aimed && !outward && !(act.kind !== 'contact' && aim.benefit >= 0)) continue;
-    const agent = agentOf(words, act, readerNames, previous);
+    const agent = agentOf(words, act, readerNames, previous, aim);
     if (!agent) continue;
     // A plan, a promise, a request or a supposition; a past act only when it reached the reader for the writer.
     if (!(agent.intent || agent.supposed || (act.past && aimed && aim.benefit >= 0))) continue;

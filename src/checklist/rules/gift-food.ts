@@ -8,7 +8,7 @@
 
 /** Carrying, sending or laying on: "bring", "drop off", "have ... delivered", "with". */
 const CARRY =
-  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with)';
+  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with|pop(?:ping|ped)?|slip(?:ping|ped)?|tuck(?:ing|ed)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))(?:\\s+(?:in|over|round|along|back))?';
 
 /** A few words, or a measure: "a tray of", "two dozen", "some fresh", "homemade". */
 const AMOUNT =
@@ -16,7 +16,7 @@ const AMOUNT =
 
 /** Something to eat or drink, on its own ("donuts") or by its container ("a box of ..."). */
 const FOOD =
-  '(?:donuts?|doughnuts?|bagels?|cookies|biscuits|scones|cupcakes|cakes?|pies|pastr(?:y|ies)|muffins|croissants|brownies|(?:cinnamon\\s+|sweet\\s+)?rolls|buns|tarts|treats|goodies|snacks|sweets|candy|chocolates?|fudge|macarons|pizzas?|sandwiches|tacos|burritos|samosas|dumplings|sushi|lunch|breakfast|brunch|dinner|coffees?|lattes|drinks|beers?|wine|ice\\s+cream|baked\\s+goods|bread|loaves|cheesecakes?|fruit)(?![\\w-])(?!\\s+(?:meeting|meetings|break|breaks|chat|service|shift|shifts|menu|menus|rush|hour|time|bar|machine|cart|truck|orders?|prep|line|station|talk|session|slot|run|and\\s+learn)\\b)';
+  '(?:donuts?|doughnuts?|bagels?|cookies|biscuits|scones|cupcakes|cakes?|pies|pastr(?:y|ies)|muffins|croissants|brownies|(?:cinnamon\\s+|sweet\\s+)?rolls|buns|tarts|treats|goodies|snacks|sweets|candy|chocolates?|fudge|macarons|pizzas?|sandwiches|tacos|burritos|samosas|dumplings|sushi|lunch|breakfast|brunch|dinner|coffees?|lattes|drinks|beers?|wine|ice\\s+cream|baked\\s+goods|bread|loaves|cheesecakes?|fruit|flapjacks|biscotti|truffles|baklava|shortbread|chutney|jam|honey|cheese|prosecco|champagne|whiske?y|gin|rum|cider|ale|fizz)(?![\\w-])(?!\\s+(?:meeting|meetings|break|breaks|chat|service|shift|shifts|menu|menus|rush|hour|time|bar|machine|cart|truck|orders?|prep|line|station|talk|session|slot|run|and\\s+learn)\\b)';
 
 /**
  * A hamper, a jar or a crate of something, whatever it holds: "a jar of our heather honey", "a
@@ -25,7 +25,7 @@ const FOOD =
  * are no present ("a copy of my CV", "a box of my certificates").
  */
 const PAPERS = String.raw`(?!(?:my\s+|our\s+)?(?:cv|cvs|resume|resumes|r\u00e9sum\u00e9|papers|documents|references|certificates|portfolio|work|samples|notes|records|leaflets|brochures|business\s+cards|flyers)\b)`;
-const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:(?:tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|case|punnet|sack)\s+of\s+${PAPERS}[\w-]+|(?:box|boxes|bag|bags|parcel|bucket)\s+of\s+${PAPERS}(?:(?:[\w-]|')+\s+){0,3}?(?:smoked|fresh|homemade|home-made|home-baked|baked|dressed|dried|pickled|roasted|cured|home-grown|hand-made|handmade)\s+[\w-]+)`;
+const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|a\s+few|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:(?:tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|case|punnet|sack)\s+of\s+${PAPERS}[\w-]+|(?:box|boxes|bag|bags|parcel|bucket)\s+of\s+${PAPERS}(?:(?:[\w-]|')+\s+){0,3}?(?:smoked|fresh|homemade|home-made|home-baked|baked|dressed|dried|pickled|roasted|cured|home-grown|hand-made|handmade)\s+[\w-]+)`;
 
 /** The act and the thing: what the sure tier finds, and quotes. */
 export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}`, `\\b${CARRY}\\s+${PACKED}`];
@@ -36,7 +36,9 @@ const WORKPLACE =
 
 /** The reader's side as the one it is for, or where it goes: "for the whole crew", "at the workshop". */
 export const READER_SIDE = new RegExp(
-  `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
+  // Or carried on a visit to them: "when I come in on Monday", "to the second interview".
+  `\\bwhen\\s+I(?:'m|\\s+am)?\\s+(?:come|coming|pop|popping|swing|swinging|stop|stopping|drop|dropping|call|calling)\\s+(?:in|by|over|round|back)\\b|\\b(?:to|for|at)\\s+(?:the|my|our)\\s+(?:second|next|final|follow-up|last)\\s+(?:round|interview|meeting|visit)\\b|` +
+    `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|reception\\b|front\\s+desk\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
   'i',
 );
 

@@ -34,17 +34,18 @@ const ARRIVES =
 
 /** Performed for them: a band, a quartet, a singer, a show. */
 const PERFORMER =
-  '(?:band|quartet|trio|choir|singer|musician|magician|DJ|mariachi|bagpiper|performer|caricaturist|food\\s+truck|coffee\\s+cart|ice\\s+cream\\s+van)s?';
+  '(?:band|quartet|trio|choir|singer|musician|magician|DJ|mariachi|bagpiper|performer|caricaturist|(?:food|coffee|taco|pizza|ice\\s+cream|doughnut|donut|crepe|burger|smoothie)\\s+(?:truck|cart|van|stand|stall))s?';
 
 /** Made to stand out: a song, a video, a painting. */
-const PIECE = '(?:song|video|poem|rap|jingle|film|painting|portrait|drawing|cartoon|comic|mural|montage|sculpture)s?';
+const PIECE =
+  '(?:song|video|clip|soundtrack|poem|rap|jingle|film|painting|portrait|drawing|cartoon|comic|mural|montage|sculpture)s?';
 
 /**
  * What the writer may send without it being a gift: the application's own papers and samples,
  * and the thank-you note itself. A hit that gives one of these is dropped (gimmick.ts).
  */
 export const DOCUMENTS =
-  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[e\u00e9]sum[e\u00e9]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?))\b/i;
+  /\b(?:cop(?:y|ies)|scans?|pdfs?|transcripts?|certificates?|certifications?|licen[cs]es?|references?|portfolio|work\s+samples?|writing\s+samples?|CV|r[e\u00e9]sum[e\u00e9]s?|cover\s+letter|protocols?|slides|deck|write-?up|report|plans?|drawings|forms|paperwork|records?|availability|details|links?\s+to\s+(?:my|our)|case\s+study|lesson\s+plans?|answers|notes|thank[\s-]you\s+(?:notes?|cards?|letters?|e-?mails?)|(?:hand-?written|handwritten|paper)\s+(?:notes?|cards?|letters?)|contracts?|offer\s+letters?)\b/i;
 
 /**
  * A sentence that turns a thing to the reader: a recipient ("for the whole team", "to the office",
@@ -73,9 +74,9 @@ export const GIFT_GRAMMAR: readonly string[] = [
   // "A hamper is being couriered to the hospital", "the print is on its way to your office"
   `(?:${ARRIVES})\\s+${GAP}${FOR_READER}`,
   // Laid on for them: "booked a string quartet to play in your waiting room"
-  `${PERFORMER}${GAP}\\b(?:to\\s+)?(?:play|perform|sing|serve|visit|come)\\b${GAP}${FOR_READER}`,
+  `${PERFORMER}${GAP}\\b(?:to\\s+)?(?:play|perform|sing|serve|visit|come)\\b(?:${GAP}${FOR_READER}|\\s+(?:your|the)\\s+(?:\\w+\\s+)?${PLACE}\\b)`,
   // "recorded a short song about the school ... for you and the panel"
-  `\\b(?:recorded|filmed|composed|wrote|made|created|shot|produced|painted|drew)\\s+(?:\\w+\\s+){0,3}?${PIECE}\\b[^.!?\\n]{0,90}?${FOR_YOU}`,
+  `\\b(?:recorded|filmed|composed|wrote|made|created|shot|produced|painted|drew)\\s+(?:\\w+\\s+){0,5}?${PIECE}\\b[^.!?\\n]{0,90}?${FOR_YOU}`,
   // A meal on the writer: "take you and the team out for dinner", "my treat"
   '(?:take|taking|treat|treating)\\s+(?:you|the\\s+team|your\\s+team|you\\s+(?:both|all|and\\s+(?:\\w+\\s+){1,2}?))\\s*(?:out\\s+)?(?:to|for)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffee|meal|show|game|round)',
   "my\\s+treat\\b|(?:dinner|lunch|drinks|coffee)(?:'s|\\s+is|\\s+are)\\s+on\\s+me\\b",

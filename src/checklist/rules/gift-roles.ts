@@ -13,7 +13,7 @@ import { HELPER_WORDS } from './third-party-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
 const GIVE = new Set(
-  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier courier delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
+  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
     ' ',
   ),
 );
@@ -38,14 +38,14 @@ const CRAFT = new Set(
 
 /** Between the writer and the act: "I'd love to", "I have also", "I'm going to". */
 const CHAIN = new Set(
-  'will would shall can could might may also just already even have has had am be been going gone ahead and went love like to want wanted plan planning planned hope hoping decided thought personally quickly happily gladly definitely happy glad excited thrilled really'.split(
+  'will would shall can could might may also just already even have has had am be been going gone ahead and went love like to want wanted plan planning planned hope hoping decided thought personally quickly happily gladly definitely happy glad excited thrilled really actually finally'.split(
     ' ',
   ),
 );
 
 /** The reader's side after "the": a group or a place of theirs. */
 const GROUP = new Set(
-  'team teams staff crew brigade office offices panel committee department unit ward kitchen desk reception store shop clinic practice branch lab studio site floor group board partners everyone hospital school firm salon restaurant workshop yard depot garage receptionist receptionists manager managers chef chefs nurses drivers assistant secretary supervisor foreman director partner owner concierge colleagues'.split(
+  'team teams staff crew brigade office offices panel committee department unit ward kitchen desk reception store shop clinic practice branch lab studio site floor group board partners everyone hospital school firm salon restaurant workshop yard depot garage receptionist receptionists manager managers chef chefs nurses drivers assistant secretary supervisor foreman director partner owner concierge colleagues centre center surgery library gym mill farm bakery cafe warehouse factory plant station hangar kennels stables theatre theater museum gallery hall church'.split(
     ' ',
   ),
 );
@@ -58,7 +58,7 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe news word regards greetings wishes congratulations condolences sympathies hello reminder'.split(
     ' ',
   ),
 );
@@ -68,6 +68,21 @@ const TOLD = new Set(['mentioned', 'discussed', 'talked', 'recommended', 'descri
 const DETERMINERS = new Set('a an some the this these two three four five six a few several one little small'.split(' '));
 const TO = new Set(['for', 'to', 'at', 'with', 'into', 'on']);
 const PRONOUN_THINGS = new Set(['it', 'them', 'one', 'something', 'anything', 'everything', 'myself', 'me', 'us']);
+/**
+ * Words that make what follows a verb a clause, not a thing: "I get now why new people start on
+ * the extra board", "I'm surprised the tributaries aren't for everyone". A thing given is a noun.
+ */
+const CLAUSE_WORDS = new Set(
+  "now then why how what where when whether if is are was were am be been being isn't aren't wasn't weren't do does did don't doesn't didn't can't won't".split(
+    ' ',
+  ),
+);
+/** Sent by hand or by post, where even the writer's own thing is given: "I'm mailing you my favourite novel". */
+const MAIL = new Set('mailed mail mailing posted post posting shipped ship shipping couriered courier couriering'.split(' '));
+/** Senders the writer hires: "a courier will drop it off", "the florist is delivering a bouquet". */
+const AGENTS = new Set('courier couriers florist florists caterer caterers bakery messenger driver'.split(' '));
+/** Said after a verb of sending, on its way to them: "couriering over", "sending round". */
+const ON_ITS_WAY_PARTICLES = new Set(['over', 'round', 'across', 'along']);
 /** The thing stops at these: the next clause or a preposition. */
 const STOPS = new Set([
   'for',
@@ -155,11 +170,12 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
 function isGift(words: readonly Word[], at: number, end: number, craft: boolean): boolean {
   if (end <= at) return false;
   const first = words[at]!.word;
-  if (PRONOUN_THINGS.has(first)) return false;
+  if (PRONOUN_THINGS.has(first) || CLAUSE_WORDS.has(first)) return false;
   // "bring that kind of thinking", "send this over": what was spoken of before, not a thing given.
   if (first === 'that' || first === 'this' || first === 'those' || first === 'these') return false;
   if ((first === 'my' || first === 'our') && !craft) return false;
   const thing = words.slice(at, end);
+  if (thing.some((w) => CLAUSE_WORDS.has(w.word))) return false;
   // "the article I mentioned", "the recipe we talked about": something said before, passed on.
   if (first === 'the' && thing.some((w) => TOLD.has(w.word))) return false;
   // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
@@ -189,6 +205,8 @@ function byWriter(words: readonly Word[], at: number): number {
     if (word === 'me' && words[k - 1]?.word === 'let') return k - 1;
     // "My mother knitted ...", "my kids made ...": the writer's own people give on the writer's behalf.
     if (HELPER_WORDS.has(word) && (words[k - 1]?.word === 'my' || words[k - 1]?.word === 'our')) return k - 1;
+    // "A courier will drop something off at your desk": a sender the writer hires.
+    if (AGENTS.has(word) && DETERMINERS.has(words[k - 1]?.word ?? '')) return k - 1;
     // "I've asked the florist to send ...", "I had the bakery deliver ...": the writer has it done.
     const caused = word === 'to' ? causedBy(words, k) : -1;
     if (caused >= 0) return caused;
@@ -327,13 +345,13 @@ function heldForYou(words: readonly Word[], at: number): { start: number; end: n
 
 /** Sending by hand or by post: what goes to a place, not an inbox. */
 const POST = new Set(
-  'popped pop popping put posted post posting mailed mail mailing shipped ship shipping couriered courier delivered deliver delivering dropped drop dropping left leave leaving'.split(
+  'popped pop popping put posted post posting mailed mail mailing shipped ship shipping couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving'.split(
     ' ',
   ),
 );
 /** Verbs whose two objects are no gift: "ask you a question", "wish you a good weekend". */
 const NOT_GIVING = new Set(
-  'ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
+  'owe owed owes ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
     ' ',
   ),
 );
@@ -383,8 +401,14 @@ const HANDING = new Set([
   'included',
 ]);
 
+/** Tickets and passes, a gift only when the note itself hands them over: "please accept the enclosed tickets". */
+const PASSES = new Set(['ticket', 'tickets', 'pass', 'passes', 'seats']);
+const ENCLOSED = new Set(['enclosed', 'enclosing', 'accept', 'tucked', 'slipped']);
+
 /** "Enclosed you'll find a voucher for a spa day": a thing named a gift, handed over by the writer. */
 function namedGift(words: readonly Word[], at: number): { start: number; end: number } | null {
+  if (PASSES.has(words[at]!.word) && words.slice(Math.max(0, at - 5), at).some((w) => ENCLOSED.has(w.word)))
+    return { start: words[at]!.start, end: words[at]!.end };
   if (!GIFT_NAMES.has(words[at]!.word)) return null;
   // A few words either side, so a long sentence of vouchers is read once, not once per voucher.
   const near = words.slice(Math.max(0, at - 12), at + 12);
@@ -450,7 +474,7 @@ const ON_ITS_WAY = new Set([
 ]);
 /** Containers and measures that make a subject a thing sent, not a person: "a case of", "a tray of". */
 const MEASURES = new Set(
-  'case box crate bottle bottles tray basket bag jar tin tub pot sack bucket carton punnet keg bunch dozen batch hamper parcel package platter bouquet selection pack packet loaf cake'.split(
+  'case box crate bottle bottles tray basket bag jar tin tub pot sack bucket carton punnet keg bunch dozen batch hamper parcel package platter bouquet selection pack packet loaf cake something surprise'.split(
     ' ',
   ),
 );
@@ -521,6 +545,8 @@ function madeFor(
 ): { start: number; end: number } | null {
   const verb = words[at]!.word;
   if (!verb.endsWith('ed') || NOT_GIVING.has(verb) || GIVE.has(verb) || !DETERMINERS.has(words[at + 1]?.word ?? '')) return null;
+  // "I'm surprised, the upper valleys aren't for everyone": a new clause, not the thing made.
+  if (words[at + 1]!.pause) return null;
   const writer = byWriter(words, at);
   if (writer < 0) return null;
   const end = thingEnd(words, at + 1);
@@ -631,8 +657,11 @@ function sentenceHit(
     const writer = byWriter(words, at);
     if (writer < 0) continue;
     let after = at + 1;
+    if (ON_ITS_WAY_PARTICLES.has(words[after]?.word ?? '') && (POST.has(word) || word.startsWith('sen'))) after += 1;
     const particle = PARTICLE.get(word);
-    if (particle !== undefined) {
+    // "dropped two dozen doughnuts off at the depot": the particle after the thing.
+    const late = particle === undefined || words[after]?.word === particle ? -1 : particleAfter(words, after, particle);
+    if (particle !== undefined && late < 0) {
       if (words[after]?.word === particle) after += 1;
       // "put a bag of beans in the post for you": sent, as posting is.
       else if (word.startsWith('whip') || (word.startsWith('put') && !inThePost(words, after))) continue;
@@ -650,12 +679,17 @@ function sentenceHit(
       const end = thingEnd(words, thing);
       // "send you the details", "get you the forms": what is passed on, not given ("sent you a plant").
       const passedOn = next === 'the' && (word.startsWith('se') || word.startsWith('g'));
-      if (!passedOn && (DETERMINERS.has(next) || (next.endsWith('s') && !STOPS.has(next))) && isGift(words, thing, end, craft))
+      const own = craft || (MAIL.has(word) && (next === 'my' || next === 'our'));
+      if (
+        !passedOn &&
+        (DETERMINERS.has(next) || own || (next.endsWith('s') && !STOPS.has(next))) &&
+        isGift(words, thing, end, own)
+      )
         return { start: words[writer]!.start, end: words[Math.max(end - 1, first.end)]!.end };
       continue;
     }
     // "ordered mugs for everyone", "dropped off a tray at the front desk", "had a print made for your office"
-    let end = thingEnd(words, after);
+    let end = late >= 0 ? late : thingEnd(words, after);
     // "drop them in the post for you", "posted it to your office": a thing sent by hand or post.
     const posted = POST.has(word);
     if (
@@ -665,16 +699,18 @@ function sentenceHit(
       ['post', 'mail'].includes(words[end + 2]?.word ?? '')
     )
       end += 3;
-    const to = words[end]?.word ?? '';
+    // After a late particle the recipient follows it: "dropped them off at the desk".
+    const from = late >= 0 ? late + 1 : end;
+    const to = words[from]?.word ?? '';
     // "bring my experience to your team" is a figure of speech; "bring pastries for the team" is not.
     if ((!TO.has(to) && to !== 'from') || (to !== 'for' && word.startsWith('br'))) continue;
-    const recipient = recipientAfter(words, end, readerNames, counts);
+    const recipient = recipientAfter(words, from, readerNames, counts);
     const pronoun =
       (end === after + 1 || (end === after + 4 && words[after + 1]?.word === 'in')) &&
       PRONOUN_THINGS.has(words[after]!.word) &&
       !PERSONS.has(words[after]!.word);
     // Sent to a place of theirs by post or by hand (not "leave it with you", which is a figure).
-    const toPlace = posted && recipient !== null && (words[end + 1]?.word !== 'you' || !word.startsWith('le'));
+    const toPlace = posted && recipient !== null && (words[from + 1]?.word !== 'you' || !word.startsWith('le'));
     if (counts(recipient) && (isGift(words, after, end, craft) || (pronoun && toPlace)))
       return { start: words[writer]!.start, end: words[recipient!.end]!.end };
   }
@@ -700,6 +736,15 @@ function recipientAfter(
     phrase = thingEnd(words, phrase + 1);
   }
   return null;
+}
+
+/** Where `particle` closes the thing that starts at `at` ("two dozen doughnuts off"), or -1. */
+function particleAfter(words: readonly Word[], at: number, particle: string): number {
+  for (let k = at + 1; k < Math.min(words.length, at + 7); k += 1) {
+    if (words[k]!.word === particle) return k;
+    if (STOPS.has(words[k]!.word) || words[k]!.pause) return -1;
+  }
+  return -1;
 }
 
 /** "in the post" or "in the mail" a few words after `at`. */

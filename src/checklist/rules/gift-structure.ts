@@ -21,7 +21,7 @@ const FOOD =
   '(?:coffees?|tea|breakfast|lunch|dinner|doughnuts|donuts|pastries|cakes?|cookies|biscuits|burritos|tacos|pizzas?|treats|snacks|bagels|muffins|croissants|sandwiches|drinks|beers?|wine|champagne|chocolates?|sweets|fruit|cupcakes|brownies|samosas|dumplings|buns|scones|flowers)';
 /** Free, as a favour: "for nothing", "without charge", "on the house". */
 const FREE =
-  '(?:(?<!\\b(?:was|were|is|be|been|all)\\s)for\\s+nothing|for\\s+free|free\\s+of\\s+charge|without\\s+charge|at\\s+no\\s+(?:cost|charge)|on\\s+the\\s+house|gratis|no\\s+charge|no\\s+strings\\s+attached)';
+  '(?:(?<!\\b(?:was|were|is|be|been|all|bridges|everything)\\s)for\\s+nothing|for\\s+free|free\\s+of\\s+charge|without\\s+charge|at\\s+no\\s+(?:cost|charge)|on\\s+the\\s+house|gratis|no\\s+charge|no\\s+strings\\s+attached)';
 /** The writer's offer or plan: "I'll", "I'd be happy to", "I would be honoured to". */
 const WRITER_WILL =
   "\\bi(?:'ll|\\s+will|'d|\\s+would|\\s+can|\\s+could|'m\\s+happy\\s+to|\\s+am\\s+happy\\s+to|'d\\s+be\\s+(?:happy|glad|honou?red|delighted)\\s+to|\\s+would\\s+be\\s+(?:happy|glad|honou?red|delighted)\\s+to|'d\\s+love\\s+to|\\s+would\\s+love\\s+to)";
@@ -60,7 +60,11 @@ export const GIFT_STRUCTURE: readonly string[] = [
   `\\bi(?:'d|\\s+would)\\s+(?:like|love)\\s+${READER}\\s+to\\s+have\\s+(?:it|this|them|these|one|a|an|some|my|the)\\b(?:\\s+[\\w-]+){0,3}`,
   `\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|also\\s+)?(?:left|dropped\\s+off|put|placed|stacked|delivered)\\s+(?:an?|some|the|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|at|outside|on|in|through)\\s+(?:the|your)\\s+(?:[\\w-]+\\s+)?(?:door|doorstep|desk|reception|gate|step|steps|porch|counter|front)\\b[^.!?\\n]{0,40}?\\bfor\\s+${READER}`,
   // A thank-you made of something: "to say thanks, I've recorded a video"
-  String.raw`\b(?:to\s+say\s+thanks?|to\s+say\s+thank\s+you|as\s+a\s+(?:small\s+|little\s+)?thank[\s-]?you|by\s+way\s+of\s+(?:a\s+)?thanks?)\s*,?\s+i(?:'ve|\s+have|'ll|\s+will|'m|\s+am)?\s+(?:also\s+|just\s+)?(?:recorded|made|filmed|sent|sending|ordered|baked|composed|left|dropped|bought|got|written|wrote|painted|built|put\s+together)\b`,
+  String.raw`\b(?:to\s+say\s+thanks?|to\s+say\s+thank\s+you|as\s+a\s+(?:small\s+|little\s+)?thank[\s-]?you|by\s+way\s+of\s+(?:a\s+)?thanks?)(?:\s+\w+)?\s*,?\s+i(?:'ve|\s+have|'ll|\s+will|'m|\s+am)?\s+(?:also\s+|just\s+)?(?:recorded|made|filmed|sent|sending|ordered|baked|composed|left|dropped|bought|got|written|wrote|painted|built|put\s+together|organi[sz]ed|arranged|booked|had)\b`,
+  // Anything arranged to be brought to them: "organised a tray of lamingtons to be delivered to the practice"
+  String.raw`\b(?:arranged|organi[sz]ed|booked|ordered|set\s+up|lined\s+up)\s+(?:for\s+)?(?:an?|some|the|two|three|a\s+few)\s+(?!(?:[\w-]+\s+){0,3}?(?:contracts?|forms?|papers|paperwork|documents?|certificates?|references?|cv|resume|application|transcripts?|samples?|portfolio|keys|badge|laptop)\b)[^.!?\n]{0,60}?\bto\s+(?:be\s+)?(?:delivered|sent|couriered|dropped\s+off|brought|arrive|turn\s+up|show\s+up)\b`,
+  // A little something meant to please: "a little soundtrack I think you'll like"
+  String.raw`\b(?:a|an|some)\s+(?:little|small)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?i\s+(?:think|thought|hope|know|bet)\s+you(?:'ll|'d|\s+will|\s+would|\s+might)\s+(?:like|love|enjoy)\b`,
   // Free labour on the reader's work, to prove a point: "help your crew pull the boxes in, no charge"
   String.raw`\bjust\s+to\s+show\s+(?:you|them|the\s+\w+)\s+(?:that\s+)?i\s+(?:mean\s+business|am\s+serious|'m\s+serious|want\s+(?:it|this|the\s+job))\b`,
   String.raw`\b(?:is|are)\s+(?:heading|headed|winging|en\s+route|being\s+(?:sent|delivered|couriered|shipped))\s+(?:\w+\s+)?(?:to\s+(?:you|your)|your\s+way)\b`,

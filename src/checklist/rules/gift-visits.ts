@@ -19,11 +19,16 @@ export const GIFT_VISITS: readonly string[] = [
   // A visit on the writer's plan, to the reader's side or in person: "I'll stop by HR on Monday"
   `${PLAN}${VISIT}\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say\\s+(?:hello|hi|thanks|thank\\s+you)|thank|drop\\s+off|hand|give|deliver|bring|introduce\\s+myself)|and\\s+(?:bring|drop\\s+off|hand|give|say)|with\\s+(?:[\\w-]+\\s+){0,6}?for\\s+(?:you|your|the|everyone))\\b`,
   // Waiting at their door, or passing by on purpose: "I'll be outside the site office at 7", "I'll be passing the hotel, so I'll leave ..."
-  "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:outside|waiting\\s+(?:at|outside|in|by)|in\\s+(?:the|your)\\s+(?:lobby|car\\s+park|parking\\s+lot|reception|foyer)|at\\s+(?:reception|the\\s+front\\s+desk))\\b",
+  "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:(?:camped|parked|stationed|sitting|standing|hanging\\s+around)\\s+(?:outside|at|in|by)\\s+(?:the|your)\\b|outside|waiting\\s+(?:at|outside|in|by)|in\\s+(?:the|your)\\s+(?:lobby|car\\s+park|parking\\s+lot|reception|foyer)|at\\s+(?:reception|the\\s+front\\s+desk))\\b",
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:passing|nearby|in\\s+the\\s+(?:area|neighbou?rhood)|around|downtown|in\\s+town)\\b[^.!?\\n]{0,60}?\\bso\\s+I(?:'ll|\\s+will|\\s+can|\\s+could|\\s+might|\\s+thought)\\b",
   `${PLAN}${VISIT}\\s+(?:\\w+\\s+){0,2}?(?:HR|reception|the\\s+front\\s+desk|your\\s+(?:\\w+\\s+)?(?:office|desk|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard)|the\\s+(?:office|store|shop|site|clinic|salon|branch|kitchen|studio|school|depot|ward|lab|practice|restaurant|garage|yard|warehouse|hotel|bakery|gym|pharmacy))\\b`,
   // The same plan in -ing: "I'm thinking of dropping in at the depot", "planning on stopping by the lab"
   "\\bI(?:'m|\\s+am|\\s+was)\\s+(?:thinking\\s+(?:of|about)|planning\\s+on|considering)\\s+(?:stopping|swinging|dropping|popping|coming|heading|calling|nipping)\\s+(?:by|in|into|round|around|over|past|down)\\b[^.!?\\n]{0,60}?\\b(?:in\\s+person|personally|to\\s+(?:say|thank|drop|hand|give|bring)|with|(?:at|to)\\s+(?:the|your)\\s+\\w+)\\b",
+  // Coming to their place on the writer's own plan: "on Friday at six I will come to the terminal and sit with the dispatchers"
+  `${PLAN}(?:come|go|head|get)\\s+(?:down\\s+|over\\s+|along\\s+|back\\s+)?(?:to|into)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:terminal|depot|office|offices|yard|site|warehouse|ward|kitchen|shop|store|plant|practice|surgery|clinic|school|station|hangar|garage|studio|lab|branch|hotel|restaurant|salon|bakery|farm|mill|gym|centre|center|building|campus|hospital|theatre|theater|stage\\s+door|dock|docks|floor|stables|kennels)\\b`,
+  // At their door, or thanked face to face: "I'll be at the stage door on Thursday", "to say thank you in person"
+  "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:waiting\\s+)?(?:at|by|outside)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:door|doors|entrance|gate|gates|desk|lobby|foyer|car\\s+park|reception)\\b",
+  '\\bto\\s+(?:say\\s+)?(?:thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:in\\s+person|face\\s+to\\s+face)\\b',
   // Handed over in person, on the writer's plan: "I'll hand you my application in person"
   `${PLAN}(?:hand|drop\\s+off|deliver|bring|give)\\b[^.!?\\n]{0,50}?\\bin\\s+person\\b`,
 ];

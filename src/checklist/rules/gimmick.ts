@@ -91,6 +91,14 @@ export const GIMMICKS = [
   `${TURN_UP_LATER}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
   `${TURNED_UP}\\s+(?:by|in\\s+at|into|over\\s+to|round\\s+to|up\\s+at|past)\\s+${THEIR_PLACE}`,
   '(?:in\\s+person)\\s+(?:\\w+\\s+){0,2}?to\\s+(?:thank\\s+you|hand\\s+(?:you|over)|deliver|drop\\s+off|give\\s+you|say\\s+thank)',
+  // Turning up unannounced, however it is said: "I'll pop into the depot unannounced one morning"
+  String.raw`\b(?:turn(?:ed|ing)?\s+up|show(?:ed|ing)?\s+up|(?:dropp|stopp|popp)(?:ed|ing)\s+(?:in|into|by|round)|(?:drop|stop|pop)\s+(?:in|into|by|round)|(?:come|came|coming)\s+(?:in|into|by|round))\s+(?:[\w'-]+\s+){0,5}?unannounced\b`,
+  // A stunt made, then named: "a rap I wrote about your logistics team", "a video I made for you"
+  `${STUNT}\\s+(?:that\\s+|which\\s+)?I(?:'ve|\\s+have)?\\s+(?:\\w+\\s+)?${MAKE}\\b${SAME_SENTENCE}\\b${FOR_READER}`,
+  // A thing named on its way to them: "a bag of chocolate coming your way by post"
+  String.raw`\b(?:bag|box|parcel|package|gift|present|hamper|basket|bottle|jar|tin|crate|little\s+something|surprise|treat)s?\b[^.!?\n]{0,40}?\b(?:coming|heading|winging|on\s+(?:its|their)\s+way)\s+(?:your\s+way|to\s+you\b|to\s+your\s+(?:\w+\s+)?(?:office|desk|door|home|team|shop|store|site))`,
+  // Advertising space bought to be seen: "I rented a billboard on the road to your office"
+  String.raw`\bI(?:'ve|\s+have)?\s+(?:also\s+|even\s+)?(?:rented|hired|booked|bought|paid\s+for|took\s+out|put\s+up|arranged)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:billboard|skywriter|blimp|banner\s+plane|bus\s+shelter\s+ad|full-page\s+ad)s?\b`,
 ];
 
 /**
@@ -268,6 +276,7 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   // each December at my old firm") gives the reader nothing.
   const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
+    if (customersVisit(prose.slice(hit.start, hit.end), sentence)) return false;
     return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
   });
   if (given.length === 0 && things.length === 0 && food.length === 0) return phrases;
@@ -278,6 +287,21 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     return TO_THE_READER.test(sentence) && !WORK_STORY.test(sentence) && !OWN_MEAL.test(prose.slice(hit.start, hit.end));
   });
   return firstOfSentence([...phrases, ...handed, ...given, ...food], prose, starts);
+}
+
+/** A place open to anyone, where a visit is a customer's: "I stopped by the shop on Saturday". */
+const OPEN_PLACE =
+  /^I\s+(?:also\s+|just\s+|even\s+)?\w+\s+(?:by|in\s+at|into|over\s+to|round\s+to|up\s+at|past)\s+the\s+(?:\w+\s+)?(?:store|shop|branch|restaurant|hotel|salon|bank|pharmacy|garage|bakery|cafe|bar)$/i;
+/** What makes a visit one paid to the reader: a purpose, a thing brought, or the reader met. */
+const VISIT_FOR_READER =
+  /\b(?:to\s+(?:see|thank|drop|give|hand|deliver|bring|introduce|say|meet|ask|leave|check)|with\s+(?:a|an|some|two|three|a\s+few)|and\s+(?:left|dropped|gave|handed|asked|introduced)|you|your|in\s+person|unannounced)\b/i;
+
+/**
+ * A visit the writer made to a shop or a restaurant as anyone may ("I stopped by the shop on
+ * Saturday and noticed the loaves"), with no purpose toward the reader: a customer's, not a stunt.
+ */
+function customersVisit(found: string, sentence: string): boolean {
+  return OPEN_PLACE.test(found) && !VISIT_FOR_READER.test(sentence);
 }
 
 /** A sentence about the writer's work at another place, or for its customers. */

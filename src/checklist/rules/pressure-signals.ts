@@ -54,6 +54,8 @@ const THEIR_TIMEFRAME_LIST = listOf(
     // the 4th", "the decision was expected by November 20", "a decision is due within two weeks"
     String.raw`\b(?:mentioned|said|told\s+(?:me|us)|explained|indicated|noted|estimated|suggested|promised)\s+(?:that\s+)?(?:an?\s+|the\s+|their\s+|your\s+)?(?:final\s+)?(?:decision|timeline|answer|update|news|word|outcome|offer)\b`,
     String.raw`\b(?:was|were|is|are|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:expected|planned|scheduled|due|promised|slated|meant|supposed|set|aimed|targeted)\b`,
+    // Anyone's hope or plan reported: "Wendell had hoped to decide by November 24"
+    String.raw`\b(?:had|has)\s+(?:hoped|planned|expected|aimed|intended|meant)\s+to\s+(?:decide|make|have|get\s+back|let|finish|confirm|announce)\b`,
     // What they told the writer to expect: "I was told to expect a decision by Friday"
     String.raw`\b(?:(?:was|were|been|am|are)\s+told|told\s+(?:me|us)|(?:was|were)\s+(?:advised|asked))\s+to\s+expect\b`,
   ].map(apostrophes),
@@ -206,9 +208,31 @@ export function othersDeadline(sentence: string, at: number): boolean {
 const OTHERS_DEADLINE =
   /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,80}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
 
+/**
+ * Pressure said not to be meant: "I do not wish to hurry the process", "please don't feel you
+ * need to reply today". The words before the find, back to the last comma, deny it.
+ */
+const DENIED =
+  /\b(?:(?:not|never|don't|do\s+not|doesn't|does\s+not|didn't)\s+(?:\w+\s+){0,2}?(?:wish|want|mean|intend|feel|need|expect|like)|no\s+(?:wish|need|intention|pressure|rush))\b[^.!?,;:]{0,30}$/;
+/**
+ * Time counted with nothing held against it: "it has been three months since we spoke, and I
+ * wanted to send you some news". Counting is pressure with a reproach beside it.
+ */
+const COUNTED = /^it(?:'s|\s+has|\s+is)\s+(?:now\s+|already\s+)?been\b/;
+const COUNTED_REPROACH =
+  /\b(?:still|yet|already|nothing|not\s+(?:a|one)|no\s+(?:word|news|reply|response|answer|update)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got)|waiting|chase|chasing|again|only|but|long|whole|over|more\s+than)\b/;
+
+function denied(found: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(found);
+  return at > 0 && DENIED.test(lower.slice(Math.max(0, at - 40), at));
+}
+
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
 export function vetoed(found: string, text: string): boolean {
   return (
+    denied(found, text) ||
+    (COUNTED.test(found) && !COUNTED_REPROACH.test(text.toLowerCase())) ||
     (found.includes('offer') && (WITHDRAWING.test(text) || (!SACRIFICED.test(found) && !LEVERAGE.test(text.toLowerCase())))) ||
     (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text)) ||
     (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))

@@ -184,7 +184,7 @@ export const NAMED_HELPER: readonly string[] = [
   // Someone else's letter on its way: "a character letter, which he will post to you"
   "which\\s+(?:he|she|they)\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|plans?\\s+to|has\\s+offered\\s+to|offered\\s+to)\\s+(?:\\w+\\s+)?(?:post|send|mail|e-?mail|forward|deliver|hand)\\s+(?:\\w+\\s+)?(?:to\\s+)?you\\b",
   // "expect a call from Dr. Lee", "you'll be getting an email from Tomasz"
-  "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the)\\b)[\\w'.-]+",
+  "(?:expect|get|getting|receive|receiving)\\s+(?:a\\s+(?:call|visit|message|note|word|text)|an\\s+e-?mail)\\s+from\\s+(?!(?:me|us|myself|my|a|an|one|our|the|you|your|yours|him|her|them)\\b)[\\w'.-]+",
   `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   // Someone already named, volunteering: "she offered to call you and tell you how I handled it"
   `(?:she|he|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:offered|volunteered|promised|insisted|is\\s+keen|was\\s+keen|wants|wanted)\\s+(?:on\\s+|to\\s+)(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
@@ -203,5 +203,6 @@ export const THIRD_PARTY_GRAMMAR: readonly string[] = [
   `${WHOSE}${HELPER}\\b${GAP}\\b(?:may|might|could|would)\\s+(?:\\w+\\s+)?(?:swing|stop|drop|pop|come|walk|head)\\s+(?:by|over|in|round|around|past)`,
   // "you may hear from my old manager", "expect a call from my sister"
   `(?:hear|hearing)\\s+from\\s+${WHOSE}${HELPER}`,
-  `(?:(?:a|an)\\s+(?:\\w+\\s+)?(?:call|visit|message|note|word|letter|e-?mail))\\s+from\\s+${WHOSE}${HELPER}`,
+  // Not a human as against a machine: "a driver who misses two calls gets a call from a person, not a text"
+  `(?:(?:a|an)\\s+(?:\\w+\\s+)?(?:call|visit|message|note|word|letter|e-?mail))\\s+from\\s+(?!(?:a|an|one)\\s+(?:real\\s+|actual\\s+|live\\s+)?(?:person|human|guy|lady|somebody|someone)\\b)${WHOSE}${HELPER}`,
 ];

@@ -42,7 +42,7 @@ describe('gimmick: a thing given to the reader, whatever it is', () => {
     ],
     [
       'I wrote and recorded a short song about the school on my guitar, and I have put the link below for you.',
-      'recorded a short song about the school on my guitar, and I have put the link below for you',
+      'wrote and recorded a short song about the school on my guitar, and I have put the link below for you',
     ],
     ['I would love to take you and the team out for dinner next week.', 'take you and the team out for dinner'],
     // A thing named outright, handed over

@@ -1,0 +1,76 @@
+// Issue #13: tone-impatient by what pressure is: a demand, a deadline put on the reader, guilt,
+// leverage, chasing counted, the least asked for as a due. Sentences written for this test; the
+// near misses are what a patient writer says about timing: a polite question, another process
+// told plainly, the reader's own date accepted, time counted with nothing held against it,
+// pressure denied ("I have no wish to rush the panel"), and a reason given without a deadline.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { toneImpatient } from '../../../src/checklist/rules/tone.js';
+
+const found = (text: string) =>
+  toneImpatient(parseDraft(text), {}).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'error']);
+
+describe('tone-impatient: pressure on the reader, in any words', () => {
+  it.each([
+    ['I need to hear back by Wednesday at the latest.', [['I need to hear back', 'error']]],
+    ["If I don't hear from you by Friday, I'll assume the answer is no.", [["If I don't hear from you by", 'error']]],
+    ["I've now written four times without a reply.", [["I've now written four times", 'warning']]],
+    [
+      'I have an offer from another hospital that expires Monday, so I need your decision before then.',
+      [['I need your decision', 'error']],
+    ],
+    ['Please respond today.', [['respond today', 'error']]],
+    ["I gave up a day's pay to come in, so I'd hope for a quicker answer.", [["I gave up a day's pay", 'error']]],
+    ["It's frustrating to be left in the dark this long.", [['frustrating to be left in the dark this long', 'warning']]],
+    ['I expect an update by the end of the week.', [['I expect an update', 'error']]],
+    [
+      'You promised a decision last Friday and I still have nothing.',
+      [['promised a decision last Friday and I still have', 'warning']],
+    ],
+    ["Surely a simple yes or no isn't too much to ask.", [["isn't too much to ask", 'warning']]],
+    ["I'll keep ringing until someone picks up.", [["I'll keep ringing until", 'warning']]],
+    ['Kindly revert by close of business tomorrow.', [['by close of business', 'error']]],
+    ["I'm sure you can appreciate I can't wait forever.", [["I can't wait forever", 'error']]],
+    [
+      'Get back to me as soon as you can, please, this is urgent.',
+      [
+        ['Get back to me as soon as you can', 'error'],
+        ['is urgent', 'error'],
+      ],
+    ],
+    ["I'd like your answer by Thursday so I can plan.", [['answer by Thursday', 'error']]],
+    ['The least the agency owes me is a proper explanation.', [['The least the agency owes', 'warning']]],
+    ["I expect to receive the panel's scores by Monday.", [["I expect to receive the panel's scores by", 'warning']]],
+  ])('finds %j', (text, hits) => expect(found(text)).toEqual(hits));
+});
+
+describe('tone-impatient: patience, plain news and polite timing questions stay quiet', () => {
+  it.each([
+    'Could you let me know roughly when you expect to decide?',
+    'I do have another process running, and I wanted to be open about that.',
+    "I'm also interviewing elsewhere, but this role is my first choice.",
+    'Friday works for me; I look forward to hearing from you then.',
+    "You mentioned you would decide by December 4, and I'm happy to wait until then.",
+    'Is there anything else you need from me before you decide?',
+    "I'm writing only to say I'm still very interested.",
+    'I know these decisions take time.',
+    'If it helps your planning, I could start as early as January 5.',
+    "I'll look out for your email next week.",
+    'No rush at all; whenever the panel is ready.',
+    "Thanks for letting me know the decision has moved to the 12th; that's no problem.",
+    'I wanted to check whether the timeline you mentioned still holds.',
+    'I have another interview on Thursday, so I may be slow to reply that afternoon.',
+    'I was told to expect a decision by the end of the month, which suits me.',
+    'I can send my references by Friday if that helps.',
+    'It has been three months since we spoke, and I wanted to share some news.',
+    'Would you be able to share when you expect to make a decision, so I can plan my notice period?',
+    'I have a second-stage interview elsewhere next week, but I wanted you to know this role is the one I want.',
+    "Whenever you have news, I'd love to hear it.",
+    'I have no wish to rush the panel, but an idea of the timing would help me plan.',
+    "Please don't feel you need to answer before the holidays.",
+    "Marta had hoped to decide by December 9, so I'm writing to ask whether there is news.",
+    "I'd be grateful to know either way, so I can plan my spring.",
+    'It was the least I could do after you stayed late for me.',
+    'The least we can do is keep the dogs walked.',
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
