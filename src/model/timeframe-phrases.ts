@@ -88,6 +88,23 @@ function countOfUnits(text: string, d: IsoDate, calendar: BusinessCalendar): Iso
   return addUnits(d, count, match[4] ?? 'day', business, calendar);
 }
 
+/**
+ * A count from a weekday: "a week on Friday", "two weeks from Monday", "Friday week" start from that
+ * weekday (the interview day itself when it is that weekday), not from the interview day as a bare
+ * count does.
+ */
+function countFromWeekday(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
+  const counted = new RegExp(`\\b(\\d+)\\s+(day|week|month)s?\\s+(?:from|after|on)\\s+(next\\s+|this\\s+)?(${WEEKDAY})\\b`).exec(
+    text,
+  );
+  const day = counted?.[4] ?? new RegExp(`\\b(${WEEKDAY})\\s+week\\b`).exec(text)?.[1];
+  if (day === undefined) return null;
+  const weekday = WEEKDAY_NAMES[day] ?? FRIDAY;
+  const start = counted?.[3]?.startsWith('next') ? addDays(weekdayInWeek(d, weekday), 7) : nextWeekday(addDays(d, -1), weekday);
+  if (!counted) return addDays(start, 7);
+  return addUnits(start, Number(counted[1]), counted[2] ?? 'day', false, calendar);
+}
+
 function namedMonth(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   const pattern = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?)\\b(?:${PART}\\s*-?\\s*)?(${MONTH})\\b(?!\\.?\\s*\\d{1,2}(?!\\d))\\.?(?:\\s*,?\\s*(\\d{4}))?`,
@@ -193,6 +210,7 @@ const RULES: readonly Rule[] = [
   (text, d) => (/\bnext\s+week\b/.test(text) ? addDays(weekdayInWeek(d, FRIDAY), 7) : null),
   (text, d) =>
     /\b(eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week|the\s+week\s+is\s+out)\b/.test(text) ? endOfThisWeek(d) : null,
+  countFromWeekday,
   countOfUnits,
   namedMonth,
   relativeMonth,

@@ -126,6 +126,39 @@ describe('across month and year ends', () => {
   });
 });
 
+// A trial in Ireland (said at a Dublin interview): "a fortnight" is two weeks, and a count "from"
+// or "on" a weekday ("a week on Friday", "Friday week") starts from that weekday, not from the
+// interview day. Read as no date, "in a fortnight" had the follow-up asking for news a week before
+// the decision; "a fortnight from today" was read as "today".
+describe('a fortnight, and counts from a weekday (Tuesday interview, 2026-11-24)', () => {
+  it.each([
+    ['in a fortnight', '2026-12-08'],
+    ['within a fortnight', '2026-12-08'],
+    ["in a fortnight's time", '2026-12-08'],
+    ['over the next fortnight', '2026-12-08'],
+    ['a fortnight from today', '2026-12-08'],
+    ['We will let you know in a Fortnight.', '2026-12-08'],
+    ['in one fortnight', '2026-12-08'],
+    ['a week from Friday', '2026-12-04'],
+    ['a week on Friday', '2026-12-04'],
+    ['Friday week', '2026-12-04'],
+    ['by Friday week', '2026-12-04'],
+    ['a fortnight on Friday', '2026-12-11'],
+    ['two weeks from Monday', '2026-12-14'],
+    ['10 days from Wednesday', '2026-12-05'],
+  ])('"%s" -> %s', (words, date) => {
+    expect(resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: { text: words, date } });
+  });
+
+  it.each([
+    ['Friday week', '2026-12-04'],
+    ['a week on Friday', '2026-12-04'],
+    ['two weeks from next Friday', '2026-12-18'],
+  ])('"%s" said on Friday 2026-11-27 -> %s', (words, date) => {
+    expect(resolveTimeframe(words, '2026-11-27', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
+  });
+});
+
 describe('what cannot be read', () => {
   it('no words means no timeframe', () => {
     expect(resolveTimeframe(null, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: null });
