@@ -132,7 +132,8 @@ export const summaries = {
 export const understood = {
   date: (day: string) => `→ ${day}`,
   timeframe: (words: string, day: string, reading?: string) => `${words} → ${day}${reading === undefined ? '' : ` (${reading})`}`,
-  timeframeUnknown: '→ could not read a date in that; it is kept as you typed it',
+  timeframeUnknown:
+    '→ no date in that, so the follow-up waits 5 business days after your thank-you; if they gave a day or a span, type it as they said it ("in two weeks", "by Friday")',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
   detail: (about: string) => `→ in the thank-you, for example: "I also enjoyed talking about ${about}."`,
