@@ -160,13 +160,13 @@ function dayOfMonth(text: string, d: IsoDate): IsoDate | null {
 }
 
 /**
- * "Early in the new year", "after New Year", "at the start of next year": a decision once people
- * are back, which a coach reads as the end of January's first full working week (Friday 8 January
- * 2027), so the follow-up waits for the second week instead of landing on New Year's Day or the
- * first day back, when inboxes are fullest.
+ * "Early in the new year", "after New Year", "after Christmas", "at the start of next year": a
+ * decision once people are back, which a coach reads as the end of January's first full working
+ * week (Friday 8 January 2027), so the follow-up waits for the second week instead of landing on
+ * New Year's Day or the first day back, when inboxes are fullest.
  */
 const NEW_YEAR_SPAN =
-  /\b(?:(?:early|in|after|into)\s+(?:the\s+)?new\s+year|after\s+(?:the\s+)?new\s+year(?:'s|s)?|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?(?:new|next)\s+year)\b/;
+  /\b(?:(?:early|in|after|into)\s+(?:the\s+)?new\s+year|after\s+(?:the\s+)?new\s+year(?:'s|s)?|after\s+(?:the\s+)?(?:christmas|xmas)|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?(?:new|next)\s+year)\b/;
 
 /** Whether `text` (lower-cased) is a span after New Year that `firstWeekBack` reads. */
 export function isNewYearSpan(text: string): boolean {
@@ -186,6 +186,8 @@ function firstWeekBack(text: string, d: IsoDate, calendar: BusinessCalendar): Is
 const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/\b(?:christmas|xmas)\b/, 12, 25],
   [/\bnew\s+year(?:'s|s)?(?:\s+day)?\b/, 1, 1],
+  [/\b(?:(?:st\.?|saint)\s+)?(?:patrick|paddy)['\u2019]?s\s+day\b/, 3, 17],
+  [/\b(?:(?:(?:st\.?|saint)\s+)?stephen['\u2019]?s|boxing)\s+day\b/, 12, 26],
 ];
 
 function namedHoliday(text: string, d: IsoDate): IsoDate | null {

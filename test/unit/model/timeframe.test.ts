@@ -106,6 +106,11 @@ describe('across month and year ends', () => {
     ['after New Year', '2027-01-08'],
     ["after the new year's break", '2027-01-08'],
     ['at the start of next year', '2027-01-08'],
+    // "After Christmas" is a decision once people are back, as "after New Year" is: read as
+    // Christmas Day, it had the follow-up asking for news on the Monday after St Stephen's Day.
+    ['after Christmas', '2027-01-08'],
+    ['after the Christmas break', '2027-01-08'],
+    ['not until after the Xmas holidays', '2027-01-08'],
   ])('"%s" said on 2026-12-02 -> %s', (words, date) => {
     expect(resolveTimeframe(words, '2026-12-02', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });
@@ -156,6 +161,18 @@ describe('a fortnight, and counts from a weekday (Tuesday interview, 2026-11-24)
     ['two weeks from next Friday', '2026-12-18'],
   ])('"%s" said on Friday 2026-11-27 -> %s', (words, date) => {
     expect(resolveTimeframe(words, '2026-11-27', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
+  });
+});
+
+describe('holidays named as the deadline where people name them', () => {
+  it.each([
+    ["by St Patrick's Day", '2027-02-10', '2027-03-17'],
+    ["before Paddy's Day", '2027-02-10', '2027-03-17'],
+    ["by Saint Patrick's Day", '2027-03-18', '2028-03-17'],
+    ["by St Stephen's Day", '2026-12-02', '2026-12-26'],
+    ['by Boxing Day', '2026-12-02', '2026-12-26'],
+  ])('"%s" said on %s -> %s', (words, interview, date) => {
+    expect(resolveTimeframe(words, interview, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });
 });
 
