@@ -188,6 +188,16 @@ describe('what cannot be read', () => {
     expect(result.warning).toContain('5-business-day rule');
   });
 
+  // A trial in Ireland was told to write "Dec 4", a month-first date nobody there writes.
+  it('says what to write in words any English reads the same way', () => {
+    expect(timeframeMessages.unresolved('after the bank holiday')).toBe(
+      'No date found in "after the bank holiday". The coach keeps their words and uses the 5-business-day rule instead: ' +
+        'the follow-up waits 5 business days after your thank-you. If they gave a day or a span, write it as they said it ' +
+        '("in two weeks", "by Friday") or the day itself (2026-12-04).',
+    );
+    expect(timeframeMessages.longWait('by Nov 20', 'Saturday 20 November 2027')).not.toContain('Dec 4');
+  });
+
   it('keeps the words trimmed, as typed otherwise', () => {
     expect(resolveTimeframe('  By the END of next week ', TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS).timeframe).toEqual({
       text: 'By the END of next week',
