@@ -64,6 +64,8 @@ export const hints = {
   /** `recruiter`: whom the contact request asks, when known. */
   interviewerEmail: (recruiter: string) =>
     `Leave empty if you have none: the coach writes a note asking ${recruiter || 'the recruiter or another interviewer'} for it.`,
+  /** The recruiter's own address, on the panel: nobody else is asked for it. */
+  interviewerEmailOwn: 'Leave empty if you have none.',
   /** Every note goes through `via` (each one to a person without an address does). */
   interviewerEmailVia: (via: string) => `Leave empty if you have none: your notes go through ${via}, so no address is needed.`,
   interviewerPhone: 'Leave empty if you have none.',
