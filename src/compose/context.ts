@@ -174,12 +174,16 @@ function lacking(missing: readonly MissingAddress[]): string {
 
 /**
  * What a thank-you that carries the contact request asks for, as one phrase: "the e-mail address
- * of Joost van der Berg", "the e-mail addresses of A and B and the phone number of C".
+ * of Joost van der Berg", "the e-mail addresses of A and B and the phone number of C". Someone
+ * known by one name comes with their title, so the reader knows whom: a trial asked a hotel's HR
+ * partner for "the e-mail address of Siobhán", one of several Siobháns on its staff.
  */
 function asksOf(asks: readonly MissingAddress[]) {
   if (asks.length === 0) return null;
+  const whom = ({ name, title }: MissingAddress['interviewer']) =>
+    /\s/.test(name.trim()) || title.trim() === '' ? name.trim() : `${name.trim()} (${title.trim()})`;
   const of = (need: 'email' | 'phone', one: string, many: string) => {
-    const names = asks.filter((entry) => entry.needs === need).map((entry) => entry.interviewer.name.trim());
+    const names = asks.filter((entry) => entry.needs === need).map((entry) => whom(entry.interviewer));
     return names.length === 0 ? [] : [`the ${names.length === 1 ? one : many} of ${joinList(names)}`];
   };
   return {

@@ -16,8 +16,18 @@ export function longDate(date: IsoDate): string {
  */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  if (items.some((item) => item.includes(','))) return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+  if (needsSemicolons(items)) return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Whether commas cannot mark where the items end. Two items need the semicolon only when the first
+ * holds a comma: "the Kinsale move and the four-on, three-off pattern" is plain, and "the Kinsale
+ * move; and the four-on, three-off pattern" reads as a slip.
+ */
+function needsSemicolons(items: readonly string[]): boolean {
+  if (items.length === 2) return items[0]?.includes(',') === true;
+  return items.some((item) => item.includes(','));
 }
 
 /**
@@ -29,8 +39,7 @@ export function joinList(items: readonly string[]): string {
  * already keep each item whole.
  */
 export function joinPhrases(items: readonly string[]): string {
-  if (items.length <= 1 || items.some((item) => item.includes(',')) || !items.some((item) => /\band\b| & /i.test(item)))
-    return joinList(items);
+  if (items.length <= 1 || needsSemicolons(items) || !items.some((item) => /\band\b| & /i.test(item))) return joinList(items);
   return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
 }
 

@@ -42,8 +42,11 @@ export const draftMessages = {
   early: 'No draft written: the checklist says this note is early (see above), and a draft is one click from sent.',
   earlyTry: (id: string, kind: string, to: string) =>
     `wait for the day above, or read it now with: followup-coach regen ${id} --kind ${kind} --to ${shellQuote(to)} --print   (--force writes the draft anyway)`,
-  onceSent: (id: string, kind: NoteKind) =>
-    `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
+  /** One draft names its person, so the command can be run as it stands. */
+  onceSent: (id: string, kind: NoteKind, to: readonly string[]) =>
+    to.length === 1
+      ? `The draft is not recorded as sent; once it has gone: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to[0]!)}`
+      : `Drafts are not recorded as sent; once one has gone: followup-coach sent ${id} --kind ${kind} --to NAME`,
   voicemailNoDraft: 'a call script is for a call, not a mail: there is no draft to write.',
   voicemailNoDraftTry: (id: string, kind: string) => `followup-coach regen ${id} --kind ${kind} --print`,
   callNoDraft: (person: string) =>

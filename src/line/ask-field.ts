@@ -17,7 +17,7 @@ export interface AskDeps {
 }
 
 export async function askField(field: Field, state: SessionState, deps: AskDeps): Promise<SessionAction> {
-  const hint = hintOf(field, state.answers);
+  const hint = hintOf(field, state.answers, state.position.index);
   if (hint) deps.prompter.print(messages.hint(hint));
   switch (field.kind) {
     case 'text':

@@ -17,10 +17,11 @@ export const dueMessages = {
   /**
    * `owed`: a call (a voicemail, or a thank-you to people who only phoned), notes, or both. `who`
    * already says "call" for a call ("follow-up call to Sam"), so the advice does not say it again;
-   * a semicolon, as the day may hold commas of its own ("Tuesday, November 24, 2026").
+   * a semicolon, as the day may hold commas of its own ("Tuesday, November 24, 2026"). Notes and a
+   * call are "send and phone", not "both": a trial's three notes and a call read "do both today".
    */
   overdue: (who: string, day: string, owed: 'call' | 'note' | 'both' = 'note') =>
-    `${who}: overdue since ${day}; ${owed === 'call' ? 'make it today' : owed === 'both' ? 'do both today' : 'send it today'}`,
+    `${who}: overdue since ${day}; ${owed === 'call' ? 'make it today' : owed === 'both' ? 'send and phone today' : 'send it today'}`,
   /**
    * A follow-up weeks past due: asking for news on a date long gone reads strangely, so it says
    * how late it is and what still fits (see LONG_OVERDUE_DAYS in due.ts).

@@ -29,6 +29,8 @@ const WORDS: Readonly<Record<string, number>> = {
 
 // "a couple of" means two and "a few" three; "a"/"an" before a unit means one.
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "In a fortnight" is how much of the English-speaking world says two weeks.
+  [/\b(?:(?:a|one)\s+)?fortnight\b/g, '2 weeks'],
   // A loose "few days" from a busy team means working days.
   [/\b(?:a\s+)?few\s+days\b/g, '3 business days'],
   [/\b(?:a\s+)?couple(?:\s+of)?\s+days\b/g, '2 business days'],

@@ -88,6 +88,23 @@ function countOfUnits(text: string, d: IsoDate, calendar: BusinessCalendar): Iso
   return addUnits(d, count, match[4] ?? 'day', business, calendar);
 }
 
+/**
+ * A count from a weekday: "a week on Friday", "two weeks from Monday", "Friday week" start from that
+ * weekday (the interview day itself when it is that weekday), not from the interview day as a bare
+ * count does.
+ */
+function countFromWeekday(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
+  const counted = new RegExp(`\\b(\\d+)\\s+(day|week|month)s?\\s+(?:from|after|on)\\s+(next\\s+|this\\s+)?(${WEEKDAY})\\b`).exec(
+    text,
+  );
+  const day = counted?.[4] ?? new RegExp(`\\b(${WEEKDAY})\\s+week\\b`).exec(text)?.[1];
+  if (day === undefined) return null;
+  const weekday = WEEKDAY_NAMES[day] ?? FRIDAY;
+  const start = counted?.[3]?.startsWith('next') ? addDays(weekdayInWeek(d, weekday), 7) : nextWeekday(addDays(d, -1), weekday);
+  if (!counted) return addDays(start, 7);
+  return addUnits(start, Number(counted[1]), counted[2] ?? 'day', false, calendar);
+}
+
 function namedMonth(text: string, d: IsoDate, calendar: BusinessCalendar): IsoDate | null {
   const pattern = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?)\\b(?:${PART}\\s*-?\\s*)?(${MONTH})\\b(?!\\.?\\s*\\d{1,2}(?!\\d))\\.?(?:\\s*,?\\s*(\\d{4}))?`,
@@ -143,13 +160,13 @@ function dayOfMonth(text: string, d: IsoDate): IsoDate | null {
 }
 
 /**
- * "Early in the new year", "after New Year", "at the start of next year": a decision once people
- * are back, which a coach reads as the end of January's first full working week (Friday 8 January
- * 2027), so the follow-up waits for the second week instead of landing on New Year's Day or the
- * first day back, when inboxes are fullest.
+ * "Early in the new year", "after New Year", "after Christmas", "at the start of next year": a
+ * decision once people are back, which a coach reads as the end of January's first full working
+ * week (Friday 8 January 2027), so the follow-up waits for the second week instead of landing on
+ * New Year's Day or the first day back, when inboxes are fullest.
  */
 const NEW_YEAR_SPAN =
-  /\b(?:(?:early|in|after|into)\s+(?:the\s+)?new\s+year|after\s+(?:the\s+)?new\s+year(?:'s|s)?|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?(?:new|next)\s+year)\b/;
+  /\b(?:(?:early|in|after|into)\s+(?:the\s+)?new\s+year|after\s+(?:the\s+)?new\s+year(?:'s|s)?|after\s+(?:the\s+)?(?:christmas|xmas)|(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?(?:new|next)\s+year)\b/;
 
 /** Whether `text` (lower-cased) is a span after New Year that `firstWeekBack` reads. */
 export function isNewYearSpan(text: string): boolean {
@@ -169,6 +186,8 @@ function firstWeekBack(text: string, d: IsoDate, calendar: BusinessCalendar): Is
 const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/\b(?:christmas|xmas)\b/, 12, 25],
   [/\bnew\s+year(?:'s|s)?(?:\s+day)?\b/, 1, 1],
+  [/\b(?:(?:st\.?|saint)\s+)?(?:patrick|paddy)['\u2019]?s\s+day\b/, 3, 17],
+  [/\b(?:(?:(?:st\.?|saint)\s+)?stephen['\u2019]?s|boxing)\s+day\b/, 12, 26],
 ];
 
 function namedHoliday(text: string, d: IsoDate): IsoDate | null {
@@ -193,6 +212,7 @@ const RULES: readonly Rule[] = [
   (text, d) => (/\bnext\s+week\b/.test(text) ? addDays(weekdayInWeek(d, FRIDAY), 7) : null),
   (text, d) =>
     /\b(eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week|the\s+week\s+is\s+out)\b/.test(text) ? endOfThisWeek(d) : null,
+  countFromWeekday,
   countOfUnits,
   namedMonth,
   relativeMonth,

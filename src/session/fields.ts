@@ -316,12 +316,15 @@ export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>
 
 /**
  * The hint under a question, from the answers so far: an interviewer without an e-mail needs
- * none when a go-between passes the notes on, and otherwise gets a contact request.
+ * none when a go-between passes the notes on, and otherwise gets a contact request, from the
+ * recruiter unless this is the recruiter (a trial's HR partner on the panel was told the coach
+ * would ask herself for her address).
  */
-export function hintOf(field: Field, answers: Answers): string {
+export function hintOf(field: Field, answers: Answers, index = 0): string {
   if (field.id !== 'interviewer.email') return field.hint;
   const via = answers.viaName.trim();
   if (via !== '' && answers.viaNotes !== '') return hints.interviewerEmailVia(via);
+  if (isRecruiter(answers, index)) return hints.interviewerEmailOwn;
   return hints.interviewerEmail(answers.recruiterName.trim());
 }
 

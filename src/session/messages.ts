@@ -64,6 +64,8 @@ export const hints = {
   /** `recruiter`: whom the contact request asks, when known. */
   interviewerEmail: (recruiter: string) =>
     `Leave empty if you have none: the coach writes a note asking ${recruiter || 'the recruiter or another interviewer'} for it.`,
+  /** The recruiter's own address, on the panel: nobody else is asked for it. */
+  interviewerEmailOwn: 'Leave empty if you have none.',
   /** Every note goes through `via` (each one to a person without an address does). */
   interviewerEmailVia: (via: string) => `Leave empty if you have none: your notes go through ${via}, so no address is needed.`,
   interviewerPhone: 'Leave empty if you have none.',
@@ -132,7 +134,8 @@ export const summaries = {
 export const understood = {
   date: (day: string) => `→ ${day}`,
   timeframe: (words: string, day: string, reading?: string) => `${words} → ${day}${reading === undefined ? '' : ` (${reading})`}`,
-  timeframeUnknown: '→ could not read a date in that; it is kept as you typed it',
+  timeframeUnknown:
+    '→ no date in that, so the follow-up waits 5 business days after your thank-you; if they gave a day or a span, type it as they said it ("in two weeks", "by Friday")',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
   detail: (about: string) => `→ in the thank-you, for example: "I also enjoyed talking about ${about}."`,

@@ -27,7 +27,7 @@ describe('three weeks after the interview, the contact request is no longer due'
     const home = await imported();
     const list = await runCli(['list'], { home, env: { ...LATE, COLUMNS: '400' } });
     expect(list.stdout).toContain(
-      '  next: thank-you to Kwame Mensah-Bonsu and thank-you call to Chef Aoife Ní Bhriain: overdue since Tuesday, December 1; do both today\n' +
+      '  next: thank-you to Kwame Mensah-Bonsu and thank-you call to Chef Aoife Ní Bhriain: overdue since Tuesday, December 1; send and phone today\n' +
         `  ${LAPSED}\n`,
     );
     expect(list.stdout).not.toContain('contact request');
@@ -66,7 +66,7 @@ describe('three weeks after the interview, the contact request is no longer due'
       'thank-you Lin Yu',
     ]);
     expect(state.schedule).toEqual([
-      'thank-you to Kwame Mensah-Bonsu and thank-you call to Chef Aoife Ní Bhriain: overdue since Tuesday, December 1; do both today',
+      'thank-you to Kwame Mensah-Bonsu and thank-you call to Chef Aoife Ní Bhriain: overdue since Tuesday, December 1; send and phone today',
       LAPSED,
       'follow-up to Lin Yu: overdue since Tuesday, December 15; send it today (no e-mail address for Lin Yu yet)',
       'follow-up to Kwame Mensah-Bonsu: not before Tuesday, December 22',

@@ -79,7 +79,8 @@ describe('regen --eml', () => {
       `  ${join(drafts, 'follow-up-priya-raghunathan.eml')}\n    attaches Résumé Jordan Lee.pdf, thank-you-priya-raghunathan.eml\n`,
     );
     expect(followUp.stdout).toContain(
-      `Drafts are not recorded as sent; once one has gone: followup-coach sent ${ID} --kind follow-up --to NAME\n`,
+      // One draft: the command names its person, ready to run (a trial was handed "--to NAME").
+      `The draft is not recorded as sent; once it has gone: followup-coach sent ${ID} --kind follow-up --to "Priya Raghunathan"\n`,
     );
     for (const [kind, env] of [
       ['thank-you', {}],

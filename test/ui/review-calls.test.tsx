@@ -28,7 +28,7 @@ describe('the review of a call, a sent note and a note with no address', () => {
     );
     await typeAndWait(app, 'c');
     expect(flat(await waitFor(app, 'Copied to the clipboard'))).toContain('then press s to mark the call made.');
-    expect(flat(await typeAndWait(app, 's'))).toContain('Marked the call as made Wednesday, November 25, 2026.');
+    expect(flat(await typeAndWait(app, 's'))).toContain('Marked the call as made on Wednesday, November 25, 2026.');
     expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Chef Aoife Ní Bhriain']]);
     // On record now: neither edited nor marked again, so neither key is offered; a call was made, not sent.
     const called = await waitFor(app, 'Called Wednesday, November 25, 2026.');

@@ -25,7 +25,7 @@ describe('marking an early note sent', () => {
     expect(once).toContain('Press s again to record it anyway.');
     expect(world.sent).toEqual([]);
     const twice = await typeAndWait(app, 's');
-    expect(twice).toContain('Marked as sent Wednesday, November 25, 2026.');
+    expect(twice).toContain('Marked as sent on Wednesday, November 25, 2026.');
     expect(world.sent.map(({ entry }) => [entry.kind, entry.to])).toEqual([['thank-you', 'Priya Raghunathan']]);
     app.unmount();
   });

@@ -69,7 +69,7 @@ describe('the review and how each note goes out', () => {
     );
     expect(copied).not.toContain('into your mail');
     await typeAndWait(app, 's');
-    expect(await waitFor(app, 'Marked the call as made')).toContain('Marked the call as made Wednesday, November 25, 2026.');
+    expect(await waitFor(app, 'Marked the call as made')).toContain('Marked the call as made on Wednesday, November 25, 2026.');
     app.unmount();
   });
 });

@@ -63,7 +63,7 @@ describe('the schedule after marking a note sent', () => {
     app.stdin.write('s');
     // The status line and the schedule are two updates: wait for the second.
     const after = await waitFor(app, (frame) => frame.includes('Marked as sent') && !frame.includes('thank-you to Priya'));
-    expect(after).toContain('Marked as sent Wednesday, November 25, 2026');
+    expect(after).toContain('Marked as sent on Wednesday, November 25, 2026');
     expect(after).toContain('follow-up to Priya Raghunathan: not before Monday, December 7, 2026');
     // The step Priya's note was one of stays in sight, for those still owed it.
     expect(after).toContain('thank-you to Sam Ortiz: due today');

@@ -65,7 +65,7 @@ describe('the review', () => {
     expect(world.copied).toHaveLength(1);
     expect(world.copied[0]).toContain('Dear Priya Raghunathan,');
     const sent = await typeAndWait(app, 's');
-    expect(sent).toContain('Marked as sent Wednesday, November 25, 2026');
+    expect(sent).toContain('Marked as sent on Wednesday, November 25, 2026');
     expect(world.sent).toEqual([
       expect.objectContaining({
         id: 'acme-robotics-senior-backend-engineer',

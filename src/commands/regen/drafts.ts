@@ -98,7 +98,7 @@ export async function writeDraftsAndReport(
     if (draft.attached.length > 0) lines.push(`    ${m.attaches(draft.attached)}`);
     if (draft.note.address === undefined) lines.push(`    ${m.noAddress(draft.note.to)}`);
   }
-  lines.push(m.opensAsDraft, m.onceSent(interview.id, drafts[0]!.note.kind));
+  lines.push(m.opensAsDraft, m.onceSent(interview.id, drafts[0]!.note.kind, [...new Set(drafts.map((draft) => draft.note.to))]));
   context.stdout.write(`${lines.join('\n')}\n`);
   if (!options.open) return EXIT.ok;
   for (const draft of drafts) {

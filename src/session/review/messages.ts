@@ -134,7 +134,7 @@ export const screen = {
     `Could not copy: ${why} Select the text above with the mouse, or run followup-coach regen --print.`,
   blocked: (errors: number) =>
     `Copying is held back: fix the ${errors === 1 ? 'error' : `${errors} errors`} above (e to edit), or press o to override: copy anyway.`,
-  sent: (when: string, spoken = false) => (spoken ? `Marked the call as made ${when}.` : `Marked as sent ${when}.`),
+  sent: (when: string, spoken = false) => (spoken ? `Marked the call as made on ${when}.` : `Marked as sent on ${when}.`),
   recording: '…',
   early:
     'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Press s again to record it anyway.',

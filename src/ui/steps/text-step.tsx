@@ -41,7 +41,7 @@ export function TextStep({ field, index, answers, context, error, header, isActi
     <StepFrame
       header={header}
       label={labelOf(field, context)}
-      hint={hintOf(field, answers)}
+      hint={hintOf(field, answers, index)}
       preview={preview}
       error={shown}
       hints={hints.text}

@@ -17,7 +17,7 @@ import { thanked } from '../../helpers/thanked.js';
 import { SAMPLES } from './samples.js';
 
 /** The sample interview files in other trades, beside the compose samples. */
-const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design', 'brasa', 'van-der-berg', 'van-der-berg-via'];
+const TRADES = ['nursing', 'retail', 'teaching', 'finance', 'design', 'brasa', 'van-der-berg', 'van-der-berg-via', 'liffey'];
 
 function fixture(name: string): Interview {
   const result = parseInterviewText(readFileSync(join(import.meta.dirname, `../../fixtures/interviews/${name}.json`), 'utf8'), {

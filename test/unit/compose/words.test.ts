@@ -55,6 +55,24 @@ describe('words', () => {
     expect(joinList(['Ngozi Adeyemi-Clarke, RN', 'Tom Kessler'])).toBe('Ngozi Adeyemi-Clarke, RN; and Tom Kessler');
   });
 
+  // A trial's thank-you read "relocating from Dublin to Cork for the Kinsale hotel; and the
+  // four-on, three-off shift pattern": with two items, a comma in the last one cannot be taken for
+  // the end of an item, so "and" alone joins them.
+  it('joins two items with "and" alone when only the last holds a comma', () => {
+    expect(joinList(['relocating from Dublin to Cork', 'the four-on, three-off shift pattern'])).toBe(
+      'relocating from Dublin to Cork and the four-on, three-off shift pattern',
+    );
+    expect(joinPhrases(['relocating from Dublin to Cork', 'the four-on, three-off shift pattern'])).toBe(
+      'relocating from Dublin to Cork and the four-on, three-off shift pattern',
+    );
+    expect(joinPhrases(['the rota and the van', 'the four-on, three-off pattern'])).toBe(
+      'the rota and the van, and the four-on, three-off pattern',
+    );
+    expect(joinList(['hiring', 'the budget', 'the four-on, three-off pattern'])).toBe(
+      'hiring; the budget; and the four-on, three-off pattern',
+    );
+  });
+
   it('gives an organisation its "the" where English does, and a company none', () => {
     for (const [name, inSentence] of [
       ['Caledonian Isles Carillon Trust', 'the Caledonian Isles Carillon Trust'],

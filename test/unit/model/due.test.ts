@@ -86,7 +86,11 @@ describe('describeItem', () => {
     );
     // A mail to one of them is still to send.
     expect(words(overdue('thank-you', ['Priya Raghunathan', 'Sam Ortiz']))).toBe(
-      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026; do both today',
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Tuesday, November 24, 2026; send and phone today',
+    );
+    // Three notes and a call are not "both".
+    expect(words(overdue('thank-you', ['Priya Raghunathan', 'Lin Yu', 'Dana Kim', 'Sam Ortiz']))).toMatch(
+      /: overdue since Tuesday, November 24, 2026; send and phone today$/,
     );
     // After a no, the thanks to a caller is a call too.
     const due = {

@@ -106,6 +106,11 @@ describe('across month and year ends', () => {
     ['after New Year', '2027-01-08'],
     ["after the new year's break", '2027-01-08'],
     ['at the start of next year', '2027-01-08'],
+    // "After Christmas" is a decision once people are back, as "after New Year" is: read as
+    // Christmas Day, it had the follow-up asking for news on the Monday after St Stephen's Day.
+    ['after Christmas', '2027-01-08'],
+    ['after the Christmas break', '2027-01-08'],
+    ['not until after the Xmas holidays', '2027-01-08'],
   ])('"%s" said on 2026-12-02 -> %s', (words, date) => {
     expect(resolveTimeframe(words, '2026-12-02', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
   });
@@ -126,6 +131,51 @@ describe('across month and year ends', () => {
   });
 });
 
+// A trial in Ireland (said at a Dublin interview): "a fortnight" is two weeks, and a count "from"
+// or "on" a weekday ("a week on Friday", "Friday week") starts from that weekday, not from the
+// interview day. Read as no date, "in a fortnight" had the follow-up asking for news a week before
+// the decision; "a fortnight from today" was read as "today".
+describe('a fortnight, and counts from a weekday (Tuesday interview, 2026-11-24)', () => {
+  it.each([
+    ['in a fortnight', '2026-12-08'],
+    ['within a fortnight', '2026-12-08'],
+    ["in a fortnight's time", '2026-12-08'],
+    ['over the next fortnight', '2026-12-08'],
+    ['a fortnight from today', '2026-12-08'],
+    ['We will let you know in a Fortnight.', '2026-12-08'],
+    ['in one fortnight', '2026-12-08'],
+    ['a week from Friday', '2026-12-04'],
+    ['a week on Friday', '2026-12-04'],
+    ['Friday week', '2026-12-04'],
+    ['by Friday week', '2026-12-04'],
+    ['a fortnight on Friday', '2026-12-11'],
+    ['two weeks from Monday', '2026-12-14'],
+    ['10 days from Wednesday', '2026-12-05'],
+  ])('"%s" -> %s', (words, date) => {
+    expect(resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: { text: words, date } });
+  });
+
+  it.each([
+    ['Friday week', '2026-12-04'],
+    ['a week on Friday', '2026-12-04'],
+    ['two weeks from next Friday', '2026-12-18'],
+  ])('"%s" said on Friday 2026-11-27 -> %s', (words, date) => {
+    expect(resolveTimeframe(words, '2026-11-27', WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
+  });
+});
+
+describe('holidays named as the deadline where people name them', () => {
+  it.each([
+    ["by St Patrick's Day", '2027-02-10', '2027-03-17'],
+    ["before Paddy's Day", '2027-02-10', '2027-03-17'],
+    ["by Saint Patrick's Day", '2027-03-18', '2028-03-17'],
+    ["by St Stephen's Day", '2026-12-02', '2026-12-26'],
+    ['by Boxing Day', '2026-12-02', '2026-12-26'],
+  ])('"%s" said on %s -> %s', (words, interview, date) => {
+    expect(resolveTimeframe(words, interview, WEEKENDS_ONLY, US_WITH_YEARS).timeframe?.date).toBe(date);
+  });
+});
+
 describe('what cannot be read', () => {
   it('no words means no timeframe', () => {
     expect(resolveTimeframe(null, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS)).toEqual({ timeframe: null });
@@ -136,6 +186,16 @@ describe('what cannot be read', () => {
     const result = resolveTimeframe(words, TUESDAY, WEEKENDS_ONLY, US_WITH_YEARS);
     expect(result).toEqual({ timeframe: { text: words, date: null }, warning: timeframeMessages.unresolved(words) });
     expect(result.warning).toContain('5-business-day rule');
+  });
+
+  // A trial in Ireland was told to write "Dec 4", a month-first date nobody there writes.
+  it('says what to write in words any English reads the same way', () => {
+    expect(timeframeMessages.unresolved('after the bank holiday')).toBe(
+      'No date found in "after the bank holiday". The coach keeps their words and uses the 5-business-day rule instead: ' +
+        'the follow-up waits 5 business days after your thank-you. If they gave a day or a span, write it as they said it ' +
+        '("in two weeks", "by Friday") or the day itself (2026-12-04).',
+    );
+    expect(timeframeMessages.longWait('by Nov 20', 'Saturday 20 November 2027')).not.toContain('Dec 4');
   });
 
   it('keeps the words trimmed, as typed otherwise', () => {

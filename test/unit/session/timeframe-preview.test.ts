@@ -22,4 +22,16 @@ describe('the timeframe preview', () => {
       'before the Christmas rota goes out, so by the 11th → Friday, December 11, 2026',
     );
   });
+
+  it('reads "in a fortnight" as the day two weeks on', () => {
+    expect(preview('in a fortnight')).toBe('in a fortnight → Wednesday, December 16, 2026');
+  });
+
+  // A trial typed "in a fortnight", was told only that no date was read and that the words were
+  // kept, and went on with a follow-up due a week before the decision.
+  it('says what follows from words it cannot read, and what to type instead', () => {
+    expect(preview('once the board has met')).toBe(
+      '→ no date in that, so the follow-up waits 5 business days after your thank-you; if they gave a day or a span, type it as they said it ("in two weeks", "by Friday")',
+    );
+  });
 });
