@@ -281,33 +281,6 @@ async function compiledWithTheFile(text, label) {
   return out;
 }
 
-/** Whether a command's bundle runs the checklist (src/checklist/check-note.ts). */
-const holdsTheChecklist = (text) => /^var checkNote = \(function checkNote\(/m.test(text);
-
-/**
- * A bundle that runs the checklist, with V8 told to compile each RegExp straight to machine code
- * before anything of the bundle runs. V8 first compiles a RegExp to bytecode for its interpreter
- * and, once it runs again, once more to machine code; the checklist runs about 140 distinct
- * RegExps on a note, most of them on every sentence, so most were compiled twice. Compiled once,
- * `regen ID --print` runs 3 to 4% fewer instructions on Node 20, 22 and 24 (callgrind; its RegExp
- * compilation fell from 93 to 67 million on Node 22), node:v8's load included. Only these bundles:
- * node:v8 loads Node's stream modules, about 10 million instructions, which a command that checks
- * nothing (`list`, `--help`) would pay for nothing. The flag is set after the bundle is compiled,
- * as on every run, so its compile cache entries (made at compile time, under the flags of that
- * moment, which V8 checks) still match; the chunks it loads later are compiled after it on every run.
- */
-function withRegExpsCompiledOnce(text) {
-  const lines = text.split('\n');
-  // After the imports, as compiledWithTheFile leaves them at the top: before any code of the bundle.
-  let at = 0;
-  while (at < lines.length && lines[at].startsWith('import ')) {
-    while (!/\sfrom\s*["'][^"']+["'];/.test(lines[at])) at += 1;
-    at += 1;
-  }
-  lines.splice(at, 0, 'require("node:v8").setFlagsFromString("--no-regexp-tier-up");');
-  return lines.join('\n');
-}
-
 /** A command's module: src/commands/<name>/run.ts, or src/commands/<name>.ts for one kept in a single file. */
 const commandSource = (name) =>
   existsSync(join(root, 'src', 'commands', name, 'run.ts')) ? `src/commands/${name}/run.ts` : `src/commands/${name}.ts`;
@@ -479,8 +452,7 @@ for (const name of COMMANDS) {
 }
 for (const name of COMMANDS) {
   const file = join(root, staging, 'commands', `${name}.js`);
-  const text = await compiledWithTheFile(readFileSync(file, 'utf8'), `dist/commands/${name}.js`);
-  writeFileSync(file, holdsTheChecklist(text) ? withRegExpsCompiledOnce(text) : text);
+  writeFileSync(file, await compiledWithTheFile(readFileSync(file, 'utf8'), `dist/commands/${name}.js`));
 }
 // The quickest commands' bundles must be ASCII: one other character (esbuild leaves them in
 // RegExp literals) makes the whole source a two-byte string, 2 ms more to read on every run.

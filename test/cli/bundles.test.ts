@@ -23,20 +23,6 @@ describe('dist/', () => {
     expect(statSync(dist('cli.js')).size).toBeLessThan(40_000);
   });
 
-  it('tells V8 to compile RegExps once, before any code, in the bundles that run the checklist and no other', () => {
-    const FLAG = 'require("node:v8").setFlagsFromString("--no-regexp-tier-up");';
-    const withFlag = NAMES.filter((name) => readFileSync(dist(`commands/${name}.js`), 'utf8').includes(FLAG)).sort();
-    expect(withFlag).toEqual(['check', 'regen']);
-    for (const name of withFlag) {
-      const lines = readFileSync(dist(`commands/${name}.js`), 'utf8').split('\n');
-      const at = lines.indexOf(FLAG);
-      // Only the imports come before it (a statement of an import may span lines).
-      expect(lines.slice(0, at).filter((line) => /^(?:var|let|const|function|class|async|export) /.test(line))).toEqual([]);
-      expect(lines.slice(0, at).some((line) => line.startsWith('import '))).toBe(true);
-    }
-    expect(readFileSync(dist('cli.js'), 'utf8')).not.toContain(FLAG);
-  });
-
   it('has one bundle for each command of the registry, and no other', () => {
     expect(readdirSync(dist('commands')).sort()).toEqual(NAMES.map((name) => `${name}.js`).sort());
   });
