@@ -67,19 +67,6 @@ export function cacheFolderProblem(folder, uid = process.getuid?.()) {
   return null;
 }
 
-/**
- * RegExps compiled straight to machine code. V8 first compiles a RegExp to bytecode for its
- * interpreter and, once it runs again, compiles it once more to machine code; the checklist runs
- * about 140 distinct RegExps on one note, most of them on every sentence, so most are compiled
- * twice. Compiled once, `regen ID --print` runs 3 to 4% fewer instructions on Node 20, 22 and 24
- * (callgrind; its RegExp compilation falls from 93 to 67 million on Node 22). Set before any
- * bundle loads, so that the compile cache's entries are made and read under the same flags
- * (V8 checks them).
- */
-function compileRegExpsOnce() {
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-}
-
 /** Turns Node's compile cache on where it exists and the folder is safe; says once why not. */
 function enableCodeCache() {
   if (typeof module.enableCompileCache !== 'function') return;
@@ -91,7 +78,6 @@ function enableCodeCache() {
 }
 
 async function start() {
-  compileRegExpsOnce();
   enableCodeCache();
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
   const word = process.argv[2] ?? '';
