@@ -142,6 +142,15 @@ function isVirtue(w: string): boolean {
 /** Before a verdict noun, what makes it one: "a waste", "such a farce", "a complete joke". */
 const VERDICT_LEADS = new Set(['a', 'an', 'such', 'total', 'complete', 'utter', 'absolute', 'real', 'bit', 'proper', 'sheer']);
 
+const COPULAS = new Set(['was', 'is', 'felt', 'seemed', 'seems', 'feels']);
+
+/** Whether the word at `at` is the complement of an opening "That was" or "It's" (an adverb between at most). */
+function pointedBack(words: readonly Word[], at: number): boolean {
+  const joined = words[0]!.w.endsWith("'s") ? 1 : COPULAS.has(words[1]?.w ?? '') ? 2 : -1;
+  if (joined < 0) return false;
+  return at === joined || (at === joined + 1 && (INTENSIFIERS.has(words[joined]!.w) || words[joined]!.w.endsWith('ly')));
+}
+
 /** The role of the word at `at` in its sentence. */
 function roleOf(words: readonly Word[], at: number): Role {
   const w = words[at]!.w;
@@ -295,7 +304,17 @@ export function scoreSentence(text: string): Score {
       const [role, by] = judged(words, roles, at, clause);
       // Judged without a subject named: in thanks it is thrown at the reader ("thanks for wasting
       // my afternoon"), else it counts for less in a sentence about them.
-      const counted = role !== null ? weight * ROLE_WEIGHT[role] : thanking && weight >= 2 ? weight : targeted ? weight * 0.5 : 0;
+      // A bare "That" or "It" opening the sentence, the verdict its complement, points back at what
+      // they did: "That was unprofessional.", "It's frankly unacceptable." ("It's a slick set-up" is not).
+      const pointsBack = role === 'weak' && by === 0 && pointedBack(words, at);
+      const counted =
+        role !== null
+          ? weight * (pointsBack ? 1 : ROLE_WEIGHT[role])
+          : thanking && weight >= 2
+            ? weight
+            : targeted
+              ? weight * 0.5
+              : 0;
       evaluation = Math.min(3, evaluation + counted);
       if (counted > 0) mark(role === null && thanking && weight >= 2 ? 'irony' : 'judges', Math.min(at, by), Math.max(at, by));
     }
@@ -376,7 +395,11 @@ export function scoreSentence(text: string): Score {
   const praised = words.findIndex((word, i) => VIRTUES.has(word.w) && INTENSIFIERS.has(words[i - 1]?.w ?? ''));
   const overPraised = praised >= 0 && reasons.has('irony') && warmth === 0;
   if (overPraised) mark('irony', praised, praised);
-  if (reasons.has('irony') && ((warmth > 0 && words.some((word) => word.w === 'whoever')) || overPraised))
+  // Sure of the rival's good fortune is sarcasm ("I'm sure whoever takes the job will love it");
+  // praise of the reader's people in it is a compliment ("... lucky to join such a kind team").
+  const complimented = words.some((word, i) => WARMTH.has(word.w) && TARGET_NOUNS.has(words[i + 1]?.w ?? ''));
+  const rivalsLuck = warmth > 0 && words.some((word) => word.w === 'whoever') && !complimented;
+  if (reasons.has('irony') && (rivalsLuck || overPraised))
     kinds.set('irony', (kinds.get('irony') ?? 0) + (overPraised ? 1 : 0.5));
   let cues = 0;
   for (const weight of kinds.values()) cues += weight;
