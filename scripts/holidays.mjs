@@ -17,7 +17,7 @@ import { join } from 'node:path';
 export const REGIONS = { GB: { regions: ['ENG', 'WLS', 'SCT', 'NIR'], plain: 'ENG' } };
 
 /** Bumped when the tables' shape or set changes, so the build's cache of them is made again. */
-export const TABLES_FORMAT = 2;
+export const TABLES_FORMAT = 3;
 
 /** The years the tables cover: last year (interviews saved then) to five ahead. */
 export function holidayYears(now = new Date()) {
@@ -45,18 +45,26 @@ export function writeHolidayTables(
   return countries.length;
 }
 
-/** The public holidays of `country` (of its `region`, when given) from year `from` to `to`. */
+/**
+ * The public holidays of `country` (of its `region`, when given) from year `from` to `to`, with
+ * the weekday that stands in for one falling on a weekend: date-holidays types some of those
+ * "bank" (Ireland's St Stephen's Day on a Saturday is kept on the Monday, when banks and most
+ * offices close), and a follow-up should not land on it either.
+ */
 function daysOf(country, region, from, to) {
-  const calendar =
-    region === undefined ? new Holidays(country, { types: ['public'] }) : new Holidays(country, region, { types: ['public'] });
+  const of = (types) => (region === undefined ? new Holidays(country, { types }) : new Holidays(country, region, { types }));
   const days = {};
+  const keep = (holiday) => {
+    // Several names for one day ("Christmas Day", a substitute) read as one.
+    const day = holiday.date.slice(0, 10);
+    if (!days[day]?.split('; ').includes(holiday.name)) days[day] = days[day] ? `${days[day]}; ${holiday.name}` : holiday.name;
+  };
+  // Asked for together, date-holidays types some public holidays "bank": the two lists are read apart.
+  const [publicDays, bankDays] = [of(['public']), of(['bank'])];
   for (let year = from; year <= to; year += 1) {
-    for (const holiday of calendar.getHolidays(year, 'en')) {
-      if (holiday.type !== 'public') continue;
-      // Several names for one day ("Christmas Day", a substitute) read as one.
-      const day = holiday.date.slice(0, 10);
-      days[day] = days[day] ? `${days[day]}; ${holiday.name}` : holiday.name;
-    }
+    for (const holiday of publicDays.getHolidays(year, 'en')) if (holiday.type === 'public') keep(holiday);
+    for (const holiday of bankDays.getHolidays(year, 'en'))
+      if (holiday.type === 'bank' && holiday.substitute === true) keep(holiday);
   }
   return days;
 }

@@ -29,12 +29,12 @@ const THANKSGIVING: BusinessCalendar = {
   holidays: { '2026-11-26': 'Thanksgiving Day', '2026-12-25': 'Christmas Day' },
 };
 
-// A package root with the tables the build writes, for two countries only (all of them take
+// A package root with the tables the build writes, for three countries only (all of them take
 // seconds): unit tests never read dist/ of the checkout, which may not be built.
 let ROOT: string;
 beforeAll(() => {
   ROOT = mkdtempSync(join(tmpdir(), 'fc-holiday-root-'));
-  writeHolidayTables(join(ROOT, 'dist', 'holidays'), holidayYears(), ['US', 'GB']);
+  writeHolidayTables(join(ROOT, 'dist', 'holidays'), holidayYears(), ['US', 'GB', 'IE']);
 });
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
 
@@ -97,6 +97,19 @@ describe('readHolidayTable', () => {
     expect(countrySettingProblem({ FOLLOWUP_COACH_COUNTRY: 'GB-XX' }, ROOT)).toBe(
       'No public holidays are known for FOLLOWUP_COACH_COUNTRY=GB-XX: counting weekends only.',
     );
+  });
+
+  it("keeps the weekday that stands in for a public holiday on a weekend, as Ireland's St Stephen's Day", () => {
+    // 26 December 2026 is a Saturday: date-holidays keeps it on Monday the 28th, as a bank holiday.
+    const ie = readHolidayTable('IE', ROOT)?.days ?? {};
+    expect(ie['2026-12-26']).toBe('St. Stephen’s Day');
+    expect(ie['2026-12-28']).toBe('St. Stephen’s Day (substitute day)');
+    expect(holidayOn('2026-12-28', calendarFor({ FOLLOWUP_COACH_COUNTRY: 'IE' }, ROOT))).toBe(
+      'St. Stephen’s Day (substitute day)',
+    );
+    // A bank holiday that stands in for no public one is no day off here: Good Friday (banks close,
+    // most offices do not) is not in Ireland's table.
+    expect(ie['2026-04-03']).toBeUndefined();
   });
 
   it('has none for an unknown country, a damaged file or a package without a build', () => {
