@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT, newHome, runCli } from '../helpers/run-cli.js';
-import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { prompting, startTerminal, type Terminal } from '../helpers/tmux.js';
 import { skipWithout } from '../helpers/tools.js';
 import { startVirtualDisplay, type VirtualDisplay } from '../helpers/xvfb.js';
 
@@ -30,15 +30,6 @@ async function start(home: string, args: string[] = [], now?: string): Promise<T
   open.push(terminal);
   return terminal;
 }
-
-/** The latest prompt on screen is "? label" (inquirer marks answered ones with ✔). */
-const prompting = (label: string) => (screen: string) => {
-  const prompts = screen
-    .split('\n')
-    .map((line) => line.trimStart())
-    .filter((line) => /^[?✔] /.test(line));
-  return prompts.at(-1)?.startsWith(`? ${label}`) ?? false;
-};
 
 async function answer(t: Terminal, label: string, text: string): Promise<void> {
   await t.waitForScreen(prompting(label));

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answersOf, draftOf, initialState } from '../../src/session/index.js';
 import { newHome } from '../helpers/run-cli.js';
 import { sampleInterview } from '../helpers/sample-interview.js';
-import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { prompting, startTerminal, type Terminal } from '../helpers/tmux.js';
 import { skipWithout } from '../helpers/tools.js';
 
 const open: Terminal[] = [];
@@ -20,15 +20,6 @@ async function start(home: string): Promise<Terminal> {
   open.push(terminal);
   return terminal;
 }
-
-/** The latest prompt on screen is "? label" (inquirer marks answered ones with ✔). */
-const prompting = (label: string) => (screen: string) =>
-  screen
-    .split('\n')
-    .map((line) => line.trimStart())
-    .filter((line) => /^[?✔] /.test(line))
-    .at(-1)
-    ?.startsWith(`? ${label}`) ?? false;
 
 type Saved = { answers: { candidate: Record<string, string>; interviewers: { topics: string[] }[] }; position: { step: string } };
 const draftOn = (home: string): Saved => (JSON.parse(readFileSync(join(home, 'draft.json'), 'utf8')) as { draft: Saved }).draft;

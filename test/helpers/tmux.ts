@@ -40,6 +40,17 @@ export interface TerminalOptions {
 
 export type ScreenTest = string | RegExp | ((screen: string) => boolean);
 
+/** The line mode's latest prompt on screen is "? label" (inquirer marks answered ones with ✔). */
+export const prompting =
+  (label: string) =>
+  (screen: string): boolean =>
+    screen
+      .split('\n')
+      .map((line) => line.trimStart())
+      .filter((line) => /^[?✔] /.test(line))
+      .at(-1)
+      ?.startsWith(`? ${label}`) ?? false;
+
 export interface Terminal {
   /** Types text literally (no key names), as a person would. */
   sendText(text: string): Promise<void>;
