@@ -12,6 +12,7 @@
 //   check at the size limit (1 MiB)      peak RSS from /usr/bin/time -v       target <= 500 MB
 // The TypeScript sources are bundled on the fly with esbuild (no vitest, no build step needed
 // for the corpus); the end-to-end figure runs the built CLI and builds dist/ when it is missing.
+import { runFolder } from './run-folder.mjs';
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cache = join(root, 'node_modules', '.cache', 'followup-coach-bench');
+const cache = runFolder('followup-coach-bench');
 const NODE = process.execPath;
 const TARGETS = { warmCheckMs: 50, stallMs: 30, endToEndRatio: 1.2, largeCheckMs: 4000, limitPeakMb: 500 };
 const LIMIT_BYTES = 1024 * 1024;

@@ -4,9 +4,10 @@
 // must not change a finding (the checklist's speed): run it before and after, then `diff -r`.
 // `--hashes` prints one SHA-256 per folder instead, held-out ones included, and writes nothing:
 // the held-out drafts are only ever compared, never read (test/fixtures/corpus-heldout*).
+import { runFolder } from './run-folder.mjs';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,8 +19,7 @@ if (!hashes && !out) {
   process.stderr.write('usage: node scripts/checklist-findings.mjs DIR | --hashes\n');
   process.exit(2);
 }
-const cache = join(root, 'node_modules', '.cache', 'followup-coach-findings');
-mkdirSync(cache, { recursive: true });
+const cache = runFolder('followup-coach-findings');
 await build({
   absWorkingDir: root,
   bundle: true,

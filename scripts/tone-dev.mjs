@@ -2,12 +2,13 @@
 // development corpora only (test/fixtures/corpus and corpus-dev-*), never a held-out one. Only the
 // synchronous rules run (no spelling worker), so it takes seconds: the loop for tuning
 // tone-scathing, tone-impatient, third-party and gimmick. `--quiet` prints the totals alone.
+import { runFolder } from './run-folder.mjs';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'node_modules', '.cache', 'followup-coach-tone-dev', 'entry.js');
+const out = join(runFolder('followup-coach-tone-dev'), 'entry.js');
 const RULES = ['tone-scathing', 'tone-impatient', 'third-party', 'gimmick'];
 
 await build({
