@@ -28,6 +28,7 @@ const FOLDERS = [
   'corpus-dev-8',
   'corpus-dev-9',
   'corpus-dev-10',
+  'corpus-dev-11',
 ];
 const INTERVIEW_FILES = ['acme', 'lumen-health', 'northwind-bank', 'nursing', 'retail', 'teaching', 'finance', 'van-der-berg'];
 
