@@ -3,8 +3,12 @@
 export const home = {
   question: 'What would you like to do?',
   newInterview: 'Start a new interview',
+  /** The key that starts one from anywhere on the home (the Ink app's; the line mode numbers it). */
+  newKey: 'n',
   followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
   stayInTouch: (company: string, role: string, due: string) => `Stay in touch: ${company}, ${role} (${due})`,
+  /** Any other step due: "Thank-you: Acme Robotics, Data Engineer (thank-you to Priya: overdue since ...)". */
+  due: (title: string, company: string, role: string, due: string) => `${title}: ${company}, ${role} (${due})`,
   owed: (company: string, role: string, round: number, due: string) => `Still owed: ${company}, ${role}, round ${round} (${due})`,
   dueToday: (count: number, items: readonly string[]) =>
     `${count} ${count === 1 ? 'note' : 'notes'} due today: ${items.join('; ')}.`,

@@ -303,3 +303,34 @@ describe('session deps: the home on the day follow-ups are due', () => {
     );
   });
 });
+
+describe('session deps: the home lists what is due, most urgent first', () => {
+  // A new user's trial: the home had no entry for a thank-you not yet sent, and started on a new interview.
+  it('offers a thank-you not yet sent, the overdue one before one merely due, and starts on it', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-11-27T10:00:00'));
+    const { deps } = handle;
+    const lumen = await deps.saveInterview(
+      sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer', date: '2026-11-26' }),
+      { replace: false },
+    );
+    const acme = await deps.saveInterview(sampleInterview(), { replace: false });
+    const due = await deps.dueFollowUps([lumen, acme]);
+    expect(due.map((entry) => [entry.interview.id, entry.kind, entry.line])).toEqual([
+      [
+        acme.id,
+        'thank-you',
+        'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today',
+      ],
+      [lumen.id, 'thank-you', 'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today'],
+    ]);
+    const [first, second, third] = homeEntries([lumen, acme], due, deps.dateStyle);
+    expect(first).toEqual({
+      value: `due:${acme.id}`,
+      label:
+        'Thank-you: Acme Robotics, Senior Backend Engineer (thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today)',
+      choice: { kind: 'notes', interview: acme },
+    });
+    expect(second?.value).toBe(`due:${lumen.id}`);
+    expect(third?.choice).toEqual({ kind: 'new' });
+  });
+});
