@@ -263,13 +263,15 @@ describe('session deps: the stay-in-touch notes after a no', () => {
     const saved = await deps.saveInterview(told, { replace: false });
     const due = await deps.dueFollowUps([saved]);
     expect(due.map((entry) => [entry.kind, entry.line])).toEqual([
-      ['stay-in-touch', 'stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now'],
+      ['stay-in-touch', 'stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now'],
     ]);
     expect(homeEntries([saved], due, deps.dateStyle).map((entry) => entry.label)).toContain(
-      'Stay in touch: Acme Robotics, Senior Backend Engineer (stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now)',
+      'Stay in touch: Acme Robotics, Senior Backend Engineer (stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now)',
     );
     const kinds = (notes: readonly { kind: string; to: string }[]) => notes.map((note) => `${note.kind} ${note.to}`);
     expect(kinds(await deps.followUpNotes(saved))).toEqual(['stay-in-touch Priya Raghunathan', 'stay-in-touch Sam Ortiz']);
+    // Sam left only a number: his is a call script, as the line above says.
+    expect((await deps.followUpNotes(saved)).map((note) => note.by)).toEqual([undefined, 'phone']);
     expect(kinds(await deps.reviewNotes(saved))).toEqual([
       'not-selected Priya Raghunathan',
       'not-selected Sam Ortiz',
