@@ -14,7 +14,7 @@ export async function askHome(
 ): Promise<HomeChoice> {
   const entries = homeEntries(interviews, due, style);
   // What is due by today, above the choices, as the Ink home says it.
-  const dueNow = today === undefined ? null : dueSummary(due, today, style);
+  const dueNow = today === undefined ? null : dueSummary(due, today);
   if (dueNow !== null) prompter.print(dueNow);
   // Nothing comes before the home, so there is no "back" to offer. Enter takes the first entry,
   // the most urgent step when one is due; a new interview is its number away.

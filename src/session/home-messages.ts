@@ -10,8 +10,8 @@ export const home = {
   /** Any other step due: "Thank-you: Acme Robotics, Data Engineer (thank-you to Priya: overdue since ...)". */
   due: (title: string, company: string, role: string, due: string) => `${title}: ${company}, ${role} (${due})`,
   owed: (company: string, role: string, round: number, due: string) => `Still owed: ${company}, ${role}, round ${round} (${due})`,
-  dueToday: (count: number, items: readonly string[]) =>
-    `${count} ${count === 1 ? 'note' : 'notes'} due today: ${items.join('; ')}.`,
+  /** The entries below name each step; this only counts them (a trial's home said each twice). */
+  dueToday: (count: number) => `${count} ${count === 1 ? 'note' : 'notes'} due today, the most urgent listed first.`,
   regen: (company: string, role: string, round?: number) =>
     `Notes for ${company}, ${role}${round === undefined ? '' : `, round ${round}`}`,
 } as const;

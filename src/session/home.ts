@@ -89,15 +89,12 @@ export function homeEntries(
 }
 
 /**
- * The line above the home's choices that says what is due by today, from the same schedule the
- * home lists ("2 notes due today: Acme Robotics, follow-up to Priya Raghunathan: due now; ..."),
- * or null when nothing is. A new user's trial found the home never said what was due.
+ * The line above the home's choices that counts what is due by today, one per person in each
+ * step ("2 notes due today, the most urgent listed first."), or null when nothing is. The
+ * entries themselves say who, which note and how late: a new user's trial read each step twice.
  */
-export function dueSummary(due: readonly DueFollowUp[], today: IsoDate, style: DateStyle): string | null {
+export function dueSummary(due: readonly DueFollowUp[], today: IsoDate): string | null {
   const now = due.filter((item) => item.due <= today);
   if (now.length === 0) return null;
-  return home.dueToday(
-    now.reduce((sum, item) => sum + (item.notes ?? 1), 0),
-    now.map((item) => `${item.interview.company}, ${item.line ?? formatDay(item.due, style)}`),
-  );
+  return home.dueToday(now.reduce((sum, item) => sum + (item.notes ?? 1), 0));
 }

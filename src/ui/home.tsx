@@ -23,7 +23,7 @@ export interface HomeProps {
 
 export function Home({ interviews, due, dateStyle, today, rows, isActive, onChoose }: HomeProps) {
   const entries = homeEntries(interviews, due, dateStyle);
-  const dueNow = dueSummary(due, today, dateStyle);
+  const dueNow = dueSummary(due, today);
   const choose = (value: string) => {
     const entry = entries.find((e) => e.value === value);
     if (entry) onChoose(entry.choice);

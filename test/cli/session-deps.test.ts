@@ -300,8 +300,10 @@ describe('session deps: the home on the day follow-ups are due', () => {
       method: 'manual' as const,
     }));
     const saved = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
-    expect(dueSummary(await deps.dueFollowUps([saved]), '2026-12-07', deps.dateStyle)).toBe(
-      '2 notes due today: Acme Robotics, follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8.',
+    const due = await deps.dueFollowUps([saved]);
+    expect(dueSummary(due, '2026-12-07')).toBe('2 notes due today, the most urgent listed first.');
+    expect(homeEntries([saved], due, deps.dateStyle)[0]?.label).toBe(
+      'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8)',
     );
   });
 });

@@ -90,7 +90,7 @@ describe('line mode home', () => {
     });
     expect(play.initials[0]).toBe(`follow-up:${LUMEN.id}`);
     // What is due by today is said above the choices; the follow-up of December 7 is not yet.
-    expect(play.printed).toContain('1 note due today: Lumen Health, follow-up to Ravi Shah: due now.');
+    expect(play.printed).toContain('1 note due today, the most urgent listed first.');
     // A new interview is new: it does not replace the saved one it was offered beside.
     expect(readDraft(saved.draft)?.interviewId).toBeNull();
   });
