@@ -70,7 +70,8 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
   'not-selected': {
     label: 'note after the decision',
     withArticle: 'a note after the decision',
-    title: 'After the decision',
+    // Headings read "Thanks after the decision to Grace": a trial's "After the decision to Grace" did not.
+    title: 'Thanks after the decision',
     action: (person) => `Thank ${person} after the decision`,
     sent: 'the thanks after the decision',
     step: 'thanks after the decision',
@@ -80,7 +81,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
   'stay-in-touch': {
     label: 'stay-in-touch note',
     withArticle: 'a stay-in-touch note',
-    title: 'Stay in touch',
+    title: 'Stay-in-touch note',
     action: (person) => `Stay in touch with ${person}`,
     sent: 'the stay-in-touch note',
     step: 'stay-in-touch note',
@@ -103,7 +104,7 @@ export const kindLabel = (kind: NoteKind): string => KIND_WORDS[kind].label;
 /** "a thank-you note", "the contact request". */
 export const kindWithArticle = (kind: NoteKind): string => KIND_WORDS[kind].withArticle;
 
-/** "Thank-you", "Stay in touch": the kind as a heading. */
+/** "Thank-you", "Stay-in-touch note": the kind as a heading, before "to Priya". */
 export const kindTitle = (kind: NoteKind): string => KIND_WORDS[kind].title;
 
 /** "the follow-up call": what went out, as a recorded step names it. */
