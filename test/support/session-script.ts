@@ -35,10 +35,8 @@ export type Move =
 function labelAfter(step: FieldId, moves: readonly Move[]): string {
   const field = fieldAt({ step, index: 0 });
   if (!field) throw new Error(`no question ${step} in the step table`);
-  const answers = moves.reduce<Answers>(
-    (so, move) => ('text' in move && move.text === 'interview.recruiter-name' ? { ...so, recruiterName: move.value } : so),
-    EMPTY_ANSWERS,
-  );
+  const named = moves.findLast((move) => 'text' in move && move.text === 'interview.recruiter-name');
+  const answers: Answers = { ...EMPTY_ANSWERS, recruiterName: named !== undefined && 'value' in named ? named.value : '' };
   return questionLabel(field, STEP_CONTEXT, answers);
 }
 
