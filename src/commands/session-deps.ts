@@ -16,9 +16,6 @@ import { editInEditor, editorCommand } from './session-editor.js';
 import { closing as sessionWords, draftBusy } from '../session/home-messages.js';
 import { lockSession } from './session-lock.js';
 
-/** The steps the home offers as the interview's follow-up (SessionDeps.followUpNotes writes them). */
-const FOLLOW_UPS: ReadonlySet<string> = new Set(['follow-up', 'voicemail', 'stay-in-touch']);
-
 export interface SessionDepsHandle {
   readonly deps: SessionDeps;
   /** Resolves once the date readers are loaded (the line mode waits for it; Ink does not). */
@@ -237,38 +234,53 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         ? stayInTouchNotes(interview, false)
         : (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ applicationSchedules, stepWith }, { describeItem, describeStep }] = await Promise.all([roundSchedule(), due()]);
+      const [{ applicationSchedules, compareNext, stepWith }, { describeItem, describeStep }] = await Promise.all([
+        roundSchedule(),
+        due(),
+      ]);
       const at = now();
       const today = todayOf(at);
-      // What each application owes across its rounds (the follow-ups are its latest round's).
-      return applicationSchedules(interviews, at, calendar(), dateStyle).flatMap(({ rounds, items, next }) => {
+      // What each application owes across its rounds (the follow-ups are its latest round's), each
+      // kept with its schedule item so the whole list is ordered by urgency, not by application.
+      const listed = applicationSchedules(interviews, at, calendar(), dateStyle).flatMap(({ rounds, items }) => {
         // A thank-you an earlier round owes is pointed at here: nothing else leads to that round.
         const owed = items
           .filter((item) => item.interview !== rounds.at(-1) && item.state !== 'upcoming')
           .map((item) => ({
-            interview: item.interview,
-            due: item.notBefore,
-            // The home's entry names the round.
-            line: describeItem(item, today, dateStyle),
-            owed: true,
-            notes: item.to.length,
+            item,
+            entry: {
+              interview: item.interview,
+              due: item.notBefore,
+              // The home's entry names the round.
+              line: describeItem(item, today, dateStyle),
+              owed: true,
+              notes: item.to.length,
+              kind: item.kind,
+            },
           }));
-        // The home offers the second note, or after a no the stay-in-touch note, only once it is
-        // welcome; the rest lives in `list`.
-        if (next === null || next.state === 'upcoming' || !FOLLOW_UPS.has(next.kind)) return owed;
+        // The latest round's next step once it is welcome, whatever its kind, even beside an
+        // earlier round's owed thank-you: a new user's trial found a thank-you not yet sent missing
+        // from the home. The rest lives in `list`.
+        const next = items.find((item) => item.interview === rounds.at(-1));
+        if (next === undefined || next.state === 'upcoming') return owed;
         const step = stepWith(next, items);
         return [
           ...owed,
           {
-            interview: next.interview,
-            due: next.notBefore,
-            // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
-            line: describeStep(step, today, dateStyle),
-            kind: next.kind,
-            notes: step.flatMap((item) => item.to).length,
+            item: next,
+            entry: {
+              interview: next.interview,
+              due: next.notBefore,
+              // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
+              line: describeStep(step, today, dateStyle),
+              kind: next.kind,
+              notes: step.flatMap((item) => item.to).length,
+            },
           },
         ];
       });
+      // Most urgent first across applications (stable: an application's own order stays).
+      return listed.sort((a, b) => compareNext(a.item, b.item)).map(({ entry }) => entry);
     },
     async schedule(interview) {
       const [{ applicationSchedule }, { describeItem }, { roundsOfApplication }] = await Promise.all([

@@ -23,7 +23,8 @@ import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
 import type { Finding, Interview, Note } from '../model/types.js';
 import { openStore } from '../store/index.js';
-import { kindTitle } from '../model/note-kinds.js';
+import { noteTitle } from '../model/note-kinds.js';
+import { isSpoken } from '../model/spoken.js';
 import { fromFile as words } from '../ui/messages.js';
 import { shownRecipient } from '../model/via.js';
 
@@ -50,7 +51,13 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
   notes.forEach((note, index) => {
     const found = findings[index]!;
     errors += found.filter((f) => f.severity === 'error').length;
-    const heading = words.heading(index + 1, notes.length, kindTitle(note.kind), shownRecipient(note), note.address);
+    const heading = words.heading(
+      index + 1,
+      notes.length,
+      noteTitle(note.kind, isSpoken(note)),
+      shownRecipient(note),
+      note.address,
+    );
     context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
     context.stdout.write(`${formatHuman(found, noteText(note), undefined, reportColumns(context.stdout))}\n`);
   });

@@ -37,7 +37,7 @@ function problemWith(value: string | readonly string[], state: SessionState, red
 async function askText(field: TextField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
   const { index } = state.position;
   const current = field.read(state.answers, index);
-  const value = await deps.prompter.text(labelOf(field, deps.session), current, (typed) =>
+  const value = await deps.prompter.text(labelOf(field, deps.session, state.answers), current, (typed) =>
     problemWith(typed, state, deps.reduce),
   );
   if (value === BACK) return { type: 'back' };
@@ -49,7 +49,7 @@ async function askText(field: TextField, state: SessionState, deps: AskDeps): Pr
 
 async function askChoice(field: ChoiceField, state: SessionState, deps: AskDeps): Promise<SessionAction> {
   const initial = choiceDefault(field, state.answers, state.position.index);
-  const value = await deps.prompter.choose(field.label, field.options, initial);
+  const value = await deps.prompter.choose(labelOf(field, deps.session, state.answers), field.options, initial);
   return value === BACK ? { type: 'back' } : { type: 'answer', value };
 }
 

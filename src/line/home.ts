@@ -14,9 +14,10 @@ export async function askHome(
 ): Promise<HomeChoice> {
   const entries = homeEntries(interviews, due, style);
   // What is due by today, above the choices, as the Ink home says it.
-  const dueNow = today === undefined ? null : dueSummary(due, today, style);
+  const dueNow = today === undefined ? null : dueSummary(due, today);
   if (dueNow !== null) prompter.print(dueNow);
-  // Nothing comes before the home, so there is no "back" to offer.
-  const picked = await prompter.choose(homeMessages.question, entries, 'new', false);
+  // Nothing comes before the home, so there is no "back" to offer. Enter takes the first entry,
+  // the most urgent step when one is due; a new interview is its number away.
+  const picked = await prompter.choose(homeMessages.question, entries, entries[0]!.value, false);
   return entries.find((entry) => entry.value === picked)?.choice ?? { kind: 'new' };
 }

@@ -5,7 +5,7 @@
 import { noteLabel } from '../model/note-kinds.js';
 import { isSpoken } from '../model/spoken.js';
 import type { Finding, Interview, Note, NoteEdit, SentEntry } from '../model/types.js';
-import type { Answers, Position } from '../session/index.js';
+import { type Answers, labelOf, type Position } from '../session/index.js';
 import type { CopyOutcome, EditOutcome } from '../session/effects.js';
 import {
   changeableFields,
@@ -97,7 +97,7 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
     if (picked === 'show') printAll(state, interview, deps);
     else if (picked === 'calendar') printStatus(await act({ type: 'reminders' }), prompter);
     else if (picked === 'change') {
-      const to = await pickAnswer(answers, prompter);
+      const to = await pickAnswer(answers, deps.dateStyle, prompter);
       if (to !== null) return { type: 'change', to };
     } else {
       const [what, at] = picked.split(':') as [string, string];
@@ -136,9 +136,10 @@ function actions(notes: readonly ReviewNote[], editor: string): Option<string>[]
 }
 
 /** Which answer to change: the shared questions that apply, or the interviewer list. */
-async function pickAnswer(answers: Answers, prompter: Prompter): Promise<Position | null> {
+async function pickAnswer(answers: Answers, dateStyle: DateStyle, prompter: Prompter): Promise<Position | null> {
   const options: Option<string>[] = [
-    ...changeableFields(answers).map((field) => ({ value: field.id as string, label: field.label })),
+    // Named as the questions name them (the recruiter or HR contact by their name).
+    ...changeableFields(answers).map((field) => ({ value: field.id as string, label: labelOf(field, { dateStyle }, answers) })),
     { value: INTERVIEWERS, label: words.interviewersEntry },
   ];
   const picked = await prompter.choose(words.whichAnswer, options);

@@ -7,11 +7,24 @@ import { scheduleFor, type DueItem } from './schedule.js';
 import { shellQuote } from './command-line.js';
 import { type ApplicationSchedule, compareNext, type RoundItem, stepWith } from './round-schedule.js';
 import { answerMedium } from './answer-medium.js';
-import type { Interview, Interviewer } from './types.js';
+import type { Interview, Interviewer, NoteKind } from './types.js';
 import { dueMessages as m } from './due-messages.js';
 
-/** The step to this person is a call: they phoned, and there is a number to call them on. */
-const isCall = (person: Interviewer | undefined): boolean => person !== undefined && answerMedium(person) === 'phone';
+/**
+ * The step of `kind` to this person is a call: a thank-you (or the thanks after a no) to someone
+ * who phoned, or keeping in touch with someone there is only a number for (the notes are written
+ * so too: src/compose/recipients.ts).
+ */
+const isCall = (kind: NoteKind, person: Interviewer | undefined): boolean =>
+  person !== undefined &&
+  (kind === 'stay-in-touch' ? !person.email?.trim() && Boolean(person.phone?.trim()) : answerMedium(person) === 'phone');
+
+/** The kinds whose step to someone may be a call or a note, person by person. */
+const EITHER: ReadonlySet<NoteKind> = new Set(['thank-you', 'not-selected', 'stay-in-touch']);
+
+/** Whether the item's people are called or written to one by one (a go-between's stay-in-touch notes are all written). */
+const perPerson = (item: DueItem | RoundItem): item is RoundItem =>
+  'interview' in item && EITHER.has(item.kind) && !(item.kind === 'stay-in-touch' && item.via !== undefined);
 
 export interface Due extends DueItem {
   /** "follow-up to Priya Raghunathan: not before Monday, December 7". */
@@ -24,9 +37,14 @@ export interface Due extends DueItem {
  */
 function owedOf(item: DueItem | RoundItem): 'call' | 'note' | 'both' {
   if (item.kind === 'voicemail') return 'call';
-  if (!('interview' in item) || (item.kind !== 'thank-you' && item.kind !== 'not-selected')) return 'note';
+  if (!perPerson(item)) return 'note';
   const { interviewers } = item.interview;
-  const calls = item.to.filter((name) => isCall(interviewers.find((person) => person.name === name)));
+  const calls = item.to.filter((name) =>
+    isCall(
+      item.kind,
+      interviewers.find((person) => person.name === name),
+    ),
+  );
   return calls.length === 0 ? 'note' : calls.length === item.to.length ? 'call' : 'both';
 }
 
@@ -75,16 +93,26 @@ export function describeStep(
  * Priya Raghunathan and thank-you call to Sam Ortiz"), so a call is never read as a mail.
  */
 function stepTo(item: DueItem | RoundItem): string {
-  if (!('interview' in item) || (item.kind !== 'thank-you' && item.kind !== 'not-selected'))
-    return `${kindStep(item.kind)} to ${m.names(item.to)}`;
+  if (!perPerson(item)) return `${kindStep(item.kind)} to ${m.names(item.to)}`;
   const spoken = doneLabel(item.kind, true).replace(/^the /, '');
   const { interviewers } = item.interview;
-  const calls = item.to.filter((name) => isCall(interviewers.find((person) => person.name === name)));
+  const calls = item.to.filter((name) =>
+    isCall(
+      item.kind,
+      interviewers.find((person) => person.name === name),
+    ),
+  );
   const notes = item.to.filter((name) => !calls.includes(name));
   // Beside the note, a call whose name ends as the note's does ("thanks after the decision" and
   // "call after the decision") is "a call", so the line does not say "after the decision" twice.
   const lastWord = (words: string) => words.split(' ').at(-1);
-  const call = notes.length > 0 && lastWord(spoken) === lastWord(kindStep(item.kind)) ? m.aCall : spoken;
+  // So is the stay-in-touch call beside the note: "stay-in-touch note to Priya and a call to Sam"
+  // says "stay in touch" once. "Thank-you call" is what a call of thanks is called, so it stays.
+  const firstWord = (words: string) => words.split(' ')[0];
+  const repeats =
+    lastWord(spoken) === lastWord(kindStep(item.kind)) ||
+    (item.kind !== 'thank-you' && firstWord(spoken) === firstWord(kindStep(item.kind)));
+  const call = notes.length > 0 && repeats ? m.aCall : spoken;
   // A list of names of its own takes a comma before the second part: "A, B and C, and ...".
   return [
     ...(notes.length > 0 ? [`${kindStep(item.kind)} to ${m.names(notes)}`] : []),

@@ -20,10 +20,10 @@ interface KindWords {
   readonly spoken: boolean;
   /**
    * The kind as a call, for someone who reached you by phone: the script inside a sentence
-   * ("Copied the thank-you call script to Sam") and the call as a recorded step says it ("the
-   * thank-you call to Sam"). Null for a kind that is never a call.
+   * ("Copied the thank-you call script to Sam"), the call as a recorded step says it ("the
+   * thank-you call to Sam") and as a heading ("Thank-you call"). Null for a kind that is never a call.
    */
-  readonly call: { readonly label: string; readonly made: string } | null;
+  readonly call: { readonly label: string; readonly made: string; readonly title: string } | null;
 }
 
 const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
@@ -35,7 +35,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the thank-you note',
     step: 'thank-you',
     spoken: false,
-    call: { label: 'thank-you call script', made: 'the thank-you call' },
+    call: { label: 'thank-you call script', made: 'the thank-you call', title: 'Thank-you call' },
   },
   'follow-up': {
     label: 'follow-up note',
@@ -55,7 +55,7 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
     sent: 'the follow-up call',
     step: 'follow-up call',
     spoken: true,
-    call: { label: 'voicemail script', made: 'the follow-up call' },
+    call: { label: 'voicemail script', made: 'the follow-up call', title: 'Voicemail script' },
   },
   'contact-request': {
     label: 'contact request',
@@ -70,24 +70,33 @@ const KIND_WORDS: Readonly<Record<NoteKind, KindWords>> = {
   'not-selected': {
     label: 'note after the decision',
     withArticle: 'a note after the decision',
-    title: 'After the decision',
+    // Headings read "Thanks after the decision to Grace": a trial's "After the decision to Grace" did not.
+    title: 'Thanks after the decision',
     action: (person) => `Thank ${person} after the decision`,
     sent: 'the thanks after the decision',
     step: 'thanks after the decision',
     spoken: false,
-    call: { label: 'call script after the decision', made: 'the call after the decision' },
+    call: { label: 'call script after the decision', made: 'the call after the decision', title: 'Call after the decision' },
   },
   'stay-in-touch': {
     label: 'stay-in-touch note',
     withArticle: 'a stay-in-touch note',
-    title: 'Stay in touch',
+    title: 'Stay-in-touch note',
     action: (person) => `Stay in touch with ${person}`,
     sent: 'the stay-in-touch note',
     step: 'stay-in-touch note',
     spoken: false,
-    call: { label: 'stay-in-touch call script', made: 'the stay-in-touch call' },
+    call: { label: 'stay-in-touch call script', made: 'the stay-in-touch call', title: 'Stay-in-touch call' },
   },
 };
+
+/**
+ * The note as a heading, as what it is: with `spoken` (a call script) the call ("Thank-you call",
+ * "Stay-in-touch call"), else the note ("Thank-you"). A trial's review headed a call script
+ * "Stay in touch".
+ */
+export const noteTitle = (kind: NoteKind, spoken: boolean): string =>
+  (spoken ? KIND_WORDS[kind].call?.title : undefined) ?? KIND_WORDS[kind].title;
 
 /** "thank-you note", "voicemail script": the kind inside a sentence. */
 export const kindLabel = (kind: NoteKind): string => KIND_WORDS[kind].label;
@@ -95,7 +104,7 @@ export const kindLabel = (kind: NoteKind): string => KIND_WORDS[kind].label;
 /** "a thank-you note", "the contact request". */
 export const kindWithArticle = (kind: NoteKind): string => KIND_WORDS[kind].withArticle;
 
-/** "Thank-you", "Stay in touch": the kind as a heading. */
+/** "Thank-you", "Stay-in-touch note": the kind as a heading, before "to Priya". */
 export const kindTitle = (kind: NoteKind): string => KIND_WORDS[kind].title;
 
 /** "the follow-up call": what went out, as a recorded step names it. */

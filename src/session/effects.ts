@@ -15,7 +15,7 @@ export interface LoadedStore {
   readonly notices: readonly string[];
 }
 
-/** A follow-up that is due or coming, for the home screen. */
+/** A step that is due or overdue, for the home screen: a follow-up, a thank-you, a thank-you an earlier round owes. */
 export interface DueFollowUp {
   readonly interview: Interview;
   readonly due: IsoDate;
@@ -28,7 +28,10 @@ export interface DueFollowUp {
   readonly owed?: boolean | undefined;
   /** How many notes (or calls) the entry stands for: one per person in it; 1 when not said. */
   readonly notes?: number | undefined;
-  /** The step the home offers: a follow-up (the default), or after a no the stay-in-touch note. */
+  /**
+   * The step's kind: a follow-up (the default), a voicemail or a stay-in-touch note opens the
+   * interview's follow-ups; any other (a thank-you not yet sent) its review.
+   */
   readonly kind?: NoteKind | undefined;
 }
 
@@ -81,7 +84,7 @@ export interface SessionDeps {
    * callers; after a no, the stay-in-touch notes the schedule plans.
    */
   followUpNotes(interview: Interview): Promise<readonly Note[]>;
-  /** Follow-ups across saved interviews, most urgent first. */
+  /** What is due or overdue across saved interviews, most urgent first. */
   dueFollowUps(interviews: readonly Interview[]): Promise<readonly DueFollowUp[]>;
   /** What is due and when, most urgent first ("follow-up to Priya Raghunathan: not before Monday, December 7"). */
   schedule(interview: Interview): Promise<readonly string[]>;

@@ -7,7 +7,7 @@ import { addressOf, defaultGreeting, greetingAfterRename } from '../model/greeti
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
 import { asPhrase, foldName, resumeWord } from '../compose/words.js';
-import { choices, hints, labels, problems, type sections, understood } from './messages.js';
+import { choices, contactLabels, hints, labels, problems, type sections, understood } from './messages.js';
 import {
   optional,
   validateCompany,
@@ -309,9 +309,23 @@ function validateResume(value: string, context: SessionContext): string | undefi
   return context.isFile(value) ? undefined : problems.noResume(value.trim(), resumeWord(context.dateStyle.locale));
 }
 
-/** A question's label as this user reads it: "CV file" where the notes say CV, as they do under en_GB. */
-export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>): string {
-  return field.id === 'candidate.resume' && resumeWord(context.dateStyle.locale) === 'CV' ? labels.candidateCv : field.label;
+/** The questions asked about the recruiter or HR contact, by the name the answers give them. */
+const ABOUT_CONTACT: Partial<Record<FieldId, (name: string) => string>> = {
+  'interview.recruiter-email': contactLabels.email,
+  'interview.recruiter-phone': contactLabels.phone,
+  'interview.recruiter-greeting': contactLabels.greeting,
+  'interview.via': contactLabels.via,
+};
+
+/**
+ * A question's label as this user reads it: "CV file" where the notes say CV, as they do under
+ * en_GB, and a question about the recruiter or HR contact by their name, never their assumed role.
+ */
+export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>, answers: Answers): string {
+  if (field.id === 'candidate.resume' && resumeWord(context.dateStyle.locale) === 'CV') return labels.candidateCv;
+  const contact = answers.recruiterName.trim();
+  const named = ABOUT_CONTACT[field.id];
+  return named !== undefined && contact !== '' ? named(contact) : field.label;
 }
 
 /**
@@ -321,6 +335,8 @@ export function labelOf(field: Field, context: Pick<SessionContext, 'dateStyle'>
  * would ask herself for her address).
  */
 export function hintOf(field: Field, answers: Answers, index = 0): string {
+  if (field.id === 'interview.via' && answers.recruiterName.trim() !== '')
+    return contactLabels.viaHint(answers.recruiterName.trim());
   if (field.id !== 'interviewer.email') return field.hint;
   const via = answers.viaName.trim();
   if (via !== '' && answers.viaNotes !== '') return hints.interviewerEmailVia(via);

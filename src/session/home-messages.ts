@@ -3,11 +3,15 @@
 export const home = {
   question: 'What would you like to do?',
   newInterview: 'Start a new interview',
+  /** The key that starts one from anywhere on the home (the Ink app's; the line mode numbers it). */
+  newKey: 'n',
   followUp: (company: string, role: string, due: string) => `Follow up: ${company}, ${role} (${due})`,
   stayInTouch: (company: string, role: string, due: string) => `Stay in touch: ${company}, ${role} (${due})`,
+  /** Any other step due: "Thank-you: Acme Robotics, Data Engineer (thank-you to Priya: overdue since ...)". */
+  due: (title: string, company: string, role: string, due: string) => `${title}: ${company}, ${role} (${due})`,
   owed: (company: string, role: string, round: number, due: string) => `Still owed: ${company}, ${role}, round ${round} (${due})`,
-  dueToday: (count: number, items: readonly string[]) =>
-    `${count} ${count === 1 ? 'note' : 'notes'} due today: ${items.join('; ')}.`,
+  /** The entries below name each step; this only counts them (a trial's home said each twice). */
+  dueToday: (count: number) => `${count} ${count === 1 ? 'note' : 'notes'} due today, the most urgent listed first.`,
   regen: (company: string, role: string, round?: number) =>
     `Notes for ${company}, ${role}${round === undefined ? '' : `, round ${round}`}`,
 } as const;

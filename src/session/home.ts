@@ -1,10 +1,14 @@
-// What the home offers once there are saved interviews, in order: a new interview, the follow-ups
-// that are due and the thank-yous an earlier round still owes (most urgent first), each saved
-// interview's notes, news for the latest round of each application, deleting a saved interview,
-// and the card to read before an interview. Both front ends list exactly these.
+// What the home offers once there are saved interviews, in order: the notes and calls that are due
+// or overdue (most urgent first: a thank-you not yet sent, a follow-up whose day has come, a
+// thank-you an earlier round still owes), a new interview, each saved interview's notes, news for
+// the latest round of each application, deleting a saved interview, and the card to read before
+// an interview. Both front ends list exactly these and start on the first: when something is due,
+// the most urgent step is one Enter away (a new user's trial found the home defaulting to a new
+// interview while a thank-you waited).
 import { type DateStyle, formatDay } from '../model/dates.js';
+import { kindTitle } from '../model/note-kinds.js';
 import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
-import type { Interview, IsoDate } from '../model/types.js';
+import type { Interview, IsoDate, NoteKind } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
 import { deleteMessages, home } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
@@ -24,6 +28,31 @@ export interface HomeEntry {
   readonly choice: HomeChoice;
 }
 
+/** The steps that open the interview's follow-ups (SessionDeps.followUpNotes writes them); any other opens its review. */
+const FOLLOW_UPS: ReadonlySet<NoteKind> = new Set(['follow-up', 'voicemail', 'stay-in-touch']);
+
+function dueEntry({ interview, due: day, line, owed, kind }: DueFollowUp, style: DateStyle): HomeEntry {
+  const what = line ?? formatDay(day, style);
+  if (owed)
+    return {
+      value: `owed:${interview.id}`,
+      label: home.owed(interview.company, interview.role, roundOf(interview), what),
+      choice: { kind: 'notes', interview },
+    };
+  if (kind === undefined || FOLLOW_UPS.has(kind))
+    return {
+      value: `follow-up:${interview.id}`,
+      label: (kind === 'stay-in-touch' ? home.stayInTouch : home.followUp)(interview.company, interview.role, what),
+      choice: { kind: 'follow-up', interview },
+    };
+  // A thank-you (or the thanks after a no, or the contact request) is among the interview's notes.
+  return {
+    value: `due:${interview.id}`,
+    label: home.due(kindTitle(kind), interview.company, interview.role, what),
+    choice: { kind: 'notes', interview },
+  };
+}
+
 export function homeEntries(
   interviews: readonly Interview[],
   due: readonly DueFollowUp[],
@@ -35,21 +64,8 @@ export function homeEntries(
       .map((group) => stemOf(group[0]!)),
   );
   return [
+    ...due.map((item) => dueEntry(item, style)),
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
-    ...due.map(({ interview, due: day, line, owed, kind }): HomeEntry => {
-      const what = line ?? formatDay(day, style);
-      return owed
-        ? {
-            value: `owed:${interview.id}`,
-            label: home.owed(interview.company, interview.role, roundOf(interview), what),
-            choice: { kind: 'notes', interview },
-          }
-        : {
-            value: `follow-up:${interview.id}`,
-            label: (kind === 'stay-in-touch' ? home.stayInTouch : home.followUp)(interview.company, interview.role, what),
-            choice: { kind: 'follow-up', interview },
-          };
-    }),
     ...interviews.map(
       (interview): HomeEntry => ({
         value: `notes:${interview.id}`,
@@ -73,15 +89,12 @@ export function homeEntries(
 }
 
 /**
- * The line above the home's choices that says what is due by today, from the same schedule the
- * home lists ("2 notes due today: Acme Robotics, follow-up to Priya Raghunathan: due now; ..."),
- * or null when nothing is. A new user's trial found the home never said what was due.
+ * The line above the home's choices that counts what is due by today, one per person in each
+ * step ("2 notes due today, the most urgent listed first."), or null when nothing is. The
+ * entries themselves say who, which note and how late: a new user's trial read each step twice.
  */
-export function dueSummary(due: readonly DueFollowUp[], today: IsoDate, style: DateStyle): string | null {
+export function dueSummary(due: readonly DueFollowUp[], today: IsoDate): string | null {
   const now = due.filter((item) => item.due <= today);
   if (now.length === 0) return null;
-  return home.dueToday(
-    now.reduce((sum, item) => sum + (item.notes ?? 1), 0),
-    now.map((item) => `${item.interview.company}, ${item.line ?? formatDay(item.due, style)}`),
-  );
+  return home.dueToday(now.reduce((sum, item) => sum + (item.notes ?? 1), 0));
 }

@@ -46,6 +46,25 @@ export const labels = {
   via: 'Did the recruiter ask you to send your notes through them?',
 } as const;
 
+/**
+ * The questions about the recruiter or HR contact, once they are named: each names them, as they
+ * may be an HR partner, a coordinator or a hiring manager (a trial's HR partner was asked for
+ * "Recruiter's e-mail"). The labels above stand only where no name is known.
+ */
+export const contactLabels = {
+  email: (name: string) => `${possessive(name)} e-mail (optional)`,
+  phone: (name: string) => `${possessive(name)} phone (optional)`,
+  greeting: (name: string) => `How do you greet ${name}?`,
+  via: (name: string) => `Did ${name} ask you to send your notes through them?`,
+  viaHint: (name: string) =>
+    `As in "please send your thanks through me". Each person still gets a note of their own, sent to ${possessive(name)} address with a line asking to pass it on.`,
+} as const;
+
+/** "Dana Kim's", "James Ross's". */
+function possessive(name: string): string {
+  return `${name}'s`;
+}
+
 export const hints = {
   candidateName: 'As you sign your notes. Saved for next time.',
   candidateEmail: 'The address the company knows you by.',

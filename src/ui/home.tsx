@@ -6,6 +6,7 @@ import type { Interview, IsoDate } from '../model/types.js';
 import type { DueFollowUp } from '../session/effects.js';
 import { dueSummary, homeEntries, homeMessages, type HomeChoice } from '../session/index.js';
 import { KeyHints } from './components/key-hints.js';
+import { useKeys } from './keys/use-keys.js';
 import { SelectInput } from './select/select-input.js';
 import { hints, title } from './messages.js';
 
@@ -22,11 +23,19 @@ export interface HomeProps {
 
 export function Home({ interviews, due, dateStyle, today, rows, isActive, onChoose }: HomeProps) {
   const entries = homeEntries(interviews, due, dateStyle);
-  const dueNow = dueSummary(due, today, dateStyle);
+  const dueNow = dueSummary(due, today);
   const choose = (value: string) => {
     const entry = entries.find((e) => e.value === value);
     if (entry) onChoose(entry.choice);
   };
+  // The list starts on the most urgent step when one is due: a new interview stays one key away.
+  const dueFirst = entries[0]?.choice.kind !== 'new';
+  useKeys(
+    (input) => {
+      if (input === homeMessages.newKey) onChoose({ kind: 'new' });
+    },
+    { isActive: isActive && dueFirst },
+  );
   return (
     <Box flexDirection="column">
       <Text bold>{title}</Text>
@@ -45,7 +54,7 @@ export function Home({ interviews, due, dateStyle, today, rows, isActive, onChoo
         onChange={choose}
       />
       <Box marginTop={1}>
-        <KeyHints hints={hints.home} />
+        <KeyHints hints={dueFirst ? hints.homeDue : hints.home} />
       </Box>
     </Box>
   );

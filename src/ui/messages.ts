@@ -53,6 +53,13 @@ export const hints = {
     ['Enter', 'select'],
     ['Ctrl-C', 'quit'],
   ],
+  /** The home while something is due: it starts on that, and `n` starts a new interview. */
+  homeDue: [
+    ['↑↓', 'choose'],
+    ['Enter', 'select'],
+    ['n', 'new interview'],
+    ['Ctrl-C', 'quit'],
+  ],
   news: [
     ['↑↓', 'choose'],
     ['Enter', 'select'],

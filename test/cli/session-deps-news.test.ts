@@ -59,6 +59,15 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
         line: 'thank-you call to Sam Ortiz: overdue since Saturday, November 21; make it today',
         owed: true,
         notes: 1,
+        kind: 'thank-you',
+      },
+      // Round 2's own thank-you, due too, beside it.
+      {
+        interview: second,
+        due: '2026-11-24',
+        line: 'thank-you to Priya Raghunathan: due today',
+        kind: 'thank-you',
+        notes: 1,
       },
     ]);
     const lines = await deps.schedule(second);
@@ -67,7 +76,7 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
     // Once Sam is thanked, round 1 owes nothing and the home offers nothing for it.
     await store.recordSent(first.id, { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-25T08:00:00.000Z' });
     const thanked = (await store.interview(first.id))!;
-    expect(await deps.dueFollowUps([thanked, second])).toEqual([]);
+    expect((await deps.dueFollowUps([thanked, second])).map((entry) => entry.interview.id)).toEqual([second.id]);
     expect((await deps.schedule(second)).some((line) => line.includes('Sam Ortiz'))).toBe(false);
   });
 

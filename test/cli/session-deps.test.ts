@@ -263,13 +263,15 @@ describe('session deps: the stay-in-touch notes after a no', () => {
     const saved = await deps.saveInterview(told, { replace: false });
     const due = await deps.dueFollowUps([saved]);
     expect(due.map((entry) => [entry.kind, entry.line])).toEqual([
-      ['stay-in-touch', 'stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now'],
+      ['stay-in-touch', 'stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now'],
     ]);
     expect(homeEntries([saved], due, deps.dateStyle).map((entry) => entry.label)).toContain(
-      'Stay in touch: Acme Robotics, Senior Backend Engineer (stay-in-touch note to Priya Raghunathan and Sam Ortiz: due now)',
+      'Stay in touch: Acme Robotics, Senior Backend Engineer (stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now)',
     );
     const kinds = (notes: readonly { kind: string; to: string }[]) => notes.map((note) => `${note.kind} ${note.to}`);
     expect(kinds(await deps.followUpNotes(saved))).toEqual(['stay-in-touch Priya Raghunathan', 'stay-in-touch Sam Ortiz']);
+    // Sam left only a number: his is a call script, as the line above says.
+    expect((await deps.followUpNotes(saved)).map((note) => note.by)).toEqual([undefined, 'phone']);
     expect(kinds(await deps.reviewNotes(saved))).toEqual([
       'not-selected Priya Raghunathan',
       'not-selected Sam Ortiz',
@@ -298,8 +300,41 @@ describe('session deps: the home on the day follow-ups are due', () => {
       method: 'manual' as const,
     }));
     const saved = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
-    expect(dueSummary(await deps.dueFollowUps([saved]), '2026-12-07', deps.dateStyle)).toBe(
-      '2 notes due today: Acme Robotics, follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8.',
+    const due = await deps.dueFollowUps([saved]);
+    expect(dueSummary(due, '2026-12-07')).toBe('2 notes due today, the most urgent listed first.');
+    expect(homeEntries([saved], due, deps.dateStyle)[0]?.label).toBe(
+      'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: due now, by Tuesday, December 8)',
     );
+  });
+});
+
+describe('session deps: the home lists what is due, most urgent first', () => {
+  // A new user's trial: the home had no entry for a thank-you not yet sent, and started on a new interview.
+  it('offers a thank-you not yet sent, the overdue one before one merely due, and starts on it', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-11-27T10:00:00'));
+    const { deps } = handle;
+    const lumen = await deps.saveInterview(
+      sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer', date: '2026-11-26' }),
+      { replace: false },
+    );
+    const acme = await deps.saveInterview(sampleInterview(), { replace: false });
+    const due = await deps.dueFollowUps([lumen, acme]);
+    expect(due.map((entry) => [entry.interview.id, entry.kind, entry.line])).toEqual([
+      [
+        acme.id,
+        'thank-you',
+        'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today',
+      ],
+      [lumen.id, 'thank-you', 'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today'],
+    ]);
+    const [first, second, third] = homeEntries([lumen, acme], due, deps.dateStyle);
+    expect(first).toEqual({
+      value: `due:${acme.id}`,
+      label:
+        'Thank-you: Acme Robotics, Senior Backend Engineer (thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today)',
+      choice: { kind: 'notes', interview: acme },
+    });
+    expect(second?.value).toBe(`due:${lumen.id}`);
+    expect(third?.choice).toEqual({ kind: 'new' });
   });
 });

@@ -53,17 +53,17 @@ const STEPS: readonly Step[] = [
   { ask: 'How do you greet interviewers?', input: { choice: 1 }, kept: (d) => d.answers.formality === 'first-names' },
   { ask: 'Recruiter or HR contact (optional)', input: { text: 'Dana Kim' }, kept: (d) => d.answers.recruiterName === 'Dana Kim' },
   {
-    ask: "Recruiter's e-mail (optional)",
+    ask: "Dana Kim's e-mail (optional)",
     input: { text: 'dana.kim@acme.example' },
     kept: (d) => d.answers.recruiterEmail === 'dana.kim@acme.example',
   },
   {
-    ask: "Recruiter's phone (optional)",
+    ask: "Dana Kim's phone (optional)",
     input: { text: '+1 555 0199' },
     kept: (d) => d.answers.recruiterPhone === '+1 555 0199',
   },
   {
-    ask: 'Did the recruiter ask you to send your notes through them?',
+    ask: 'Did Dana Kim ask you to send your notes through them?',
     input: { choice: 1 },
     kept: (d) => d.position.step !== 'interview.via',
   },

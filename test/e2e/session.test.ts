@@ -75,10 +75,10 @@ describe.skipIf(skip)('the guided session in a real terminal', () => {
     await choose(t, 'Format', 1);
     await choose(t, 'How do you greet interviewers?', 1);
     await answer(t, 'Recruiter or HR contact (optional)', 'Dana Kim');
-    await answer(t, "Recruiter's e-mail (optional)", 'dana.kim@acme.example');
-    await answer(t, "Recruiter's phone (optional)", '+1 555 0199');
+    await answer(t, "Dana Kim's e-mail (optional)", 'dana.kim@acme.example');
+    await answer(t, "Dana Kim's phone (optional)", '+1 555 0199');
     // She did not ask for the notes to go through her: each goes to its own person.
-    await choose(t, 'Did the recruiter ask you to send your notes through them?', 1);
+    await choose(t, 'Did Dana Kim ask you to send your notes through them?', 1);
 
     // Interviewer 1: e-mail.
     await answer(t, 'Name', 'Priya Raghunathan');

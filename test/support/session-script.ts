@@ -2,7 +2,8 @@
 // end: `playInk` presses the keys a person would in the Ink app and waits for each screen;
 // `lineSteps` turns it into the line mode's scripted prompts (test/unit/line/script.ts).
 import type { render } from 'ink-testing-library';
-import { fieldAt, type FieldId } from '../../src/session/index.js';
+import { type Answers, EMPTY_ANSWERS, type FieldId, fieldAt, labelOf as questionLabel } from '../../src/session/index.js';
+import { STEP_CONTEXT } from './fake-world.js';
 import { change, list } from '../../src/ui/messages.js';
 import type { Step } from '../unit/line/script.js';
 import { KEY, answer, choose, clearInput, inputLine, typeAndWait, waitFor } from '../ui/helpers.js';
@@ -27,10 +28,16 @@ export type Move =
   | { readonly editSentFirst: true }
   | { readonly finish: true };
 
-function labelOf(step: FieldId): string {
+/**
+ * The question's label as the session shows it after `moves` (the questions about the recruiter
+ * or HR contact name them): only the answers a label reads are replayed.
+ */
+function labelAfter(step: FieldId, moves: readonly Move[]): string {
   const field = fieldAt({ step, index: 0 });
   if (!field) throw new Error(`no question ${step} in the step table`);
-  return field.label;
+  const named = moves.findLast((move) => 'text' in move && move.text === 'interview.recruiter-name');
+  const answers: Answers = { ...EMPTY_ANSWERS, recruiterName: named !== undefined && 'value' in named ? named.value : '' };
+  return questionLabel(field, STEP_CONTEXT, answers);
 }
 
 function optionLabel(step: FieldId, value: string): string {
@@ -44,7 +51,8 @@ function optionLabel(step: FieldId, value: string): string {
 type Instance = ReturnType<typeof render>;
 
 export async function playInk(app: Instance, moves: readonly Move[]): Promise<void> {
-  for (const move of moves) {
+  for (const [at, move] of moves.entries()) {
+    const labelOf = (step: FieldId) => labelAfter(step, moves.slice(0, at));
     if ('text' in move) {
       await waitFor(app, labelOf(move.text));
       if (move.prefilled) {
@@ -101,7 +109,8 @@ export async function playInk(app: Instance, moves: readonly Move[]): Promise<vo
 }
 
 export function lineSteps(moves: readonly Move[]): Step[] {
-  return moves.flatMap((move): Step[] => {
+  return moves.flatMap((move, at): Step[] => {
+    const labelOf = (step: FieldId) => labelAfter(step, moves.slice(0, at));
     if ('text' in move) return [{ text: labelOf(move.text), answer: move.value }];
     if ('choose' in move) return [{ choose: labelOf(move.choose), answer: move.value }];
     if ('topics' in move) {

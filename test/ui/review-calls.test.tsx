@@ -4,7 +4,10 @@
 // never recorded twice (no edit or mark key on it), and the pastry lead with no address is told
 // so, with what to do, before and after the copy.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/types.js';
+import { describeItem } from '../../src/model/due.js';
+import { US_WITH_YEARS } from '../../src/model/dates.js';
+import type { Finding, Note } from '../../src/model/types.js';
+import { sampleInterview } from '../helpers/sample-interview.js';
 import { emptyWorld, worldDeps } from '../support/fake-world.js';
 import { realReviewNotes, trialInterview } from '../support/trial-interviews.js';
 import { KEY, typeAndWait, waitFor } from './helpers.js';
@@ -20,7 +23,7 @@ describe('the review of a call, a sent note and a note with no address', () => {
   it('shows a call script as a script, with the keys of a call', async () => {
     const world = emptyWorld();
     const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });
-    const frame = await waitFor(app, 'Note 1 of 3 · Thank-you to Chef Aoife Ní Bhriain <+1 312 555 0180>');
+    const frame = await waitFor(app, 'Note 1 of 3 · Thank-you call to Chef Aoife Ní Bhriain <+1 312 555 0180>');
     expect(frame).toContain('Thank-you call: Sous Chef interview (a script to read out on the call)');
     expect(frame).not.toContain('Subject:');
     expect(hintsOf(frame)).toBe(
@@ -96,6 +99,42 @@ describe('the review of a call, a sent note and a note with no address', () => {
     );
     expect(copied).not.toContain('Paste it into your mail');
     expect(world.sent).toEqual([]);
+    app.unmount();
+  });
+
+  // A trial: the review headed a stay-in-touch call script "Stay in touch", and its step line
+  // named a stay-in-touch note, to someone there was only a number for.
+  it('heads a stay-in-touch call script as a call, and its step line names the call', async () => {
+    const interview = sampleInterview({ status: 'not-selected', statusOn: '2026-08-20' });
+    const call: Note = {
+      kind: 'stay-in-touch',
+      to: 'Sam Ortiz',
+      address: '+1 555 0101',
+      by: 'phone',
+      subject: 'Stay-in-touch call (a script to read out on the call)',
+      body: 'Hello Sam, this is Jordan Lee.',
+      attachments: [],
+    };
+    const step = describeItem(
+      {
+        kind: 'stay-in-touch',
+        to: ['Priya Raghunathan', 'Sam Ortiz'],
+        notBefore: '2026-11-20',
+        recommended: '2026-11-20',
+        by: null,
+        state: 'due',
+        why: 'three months on',
+        interview,
+        round: null,
+      },
+      '2026-11-25',
+      US_WITH_YEARS,
+    );
+    const deps = worldDeps(emptyWorld(), { notes: () => [call], schedule: () => [step] });
+    const app = renderReview({ deps, interview, columns: 120, rows: 30 });
+    const frame = flat(await waitFor(app, 'Note 1 of 1'));
+    expect(frame).toContain('Note 1 of 1 · Stay-in-touch call to Sam Ortiz <+1 555 0101>');
+    expect(frame).toContain('stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now');
     app.unmount();
   });
 });

@@ -34,7 +34,7 @@ export function ChangeAnswer({ answers, dateStyle, rows, isActive, onChoose, onC
               ? (f.options.find((o) => o.value === value)?.label ?? value)
               : value
             : value.join(', ');
-      return { value: f.id, label: change.entry(labelOf(f, { dateStyle }), shown) };
+      return { value: f.id, label: change.entry(labelOf(f, { dateStyle }, answers), shown) };
     }),
     { value: INTERVIEWERS, label: change.interviewers },
   ];

@@ -8,7 +8,7 @@
 import { Box, Text } from 'ink';
 import { isSpoken } from '../../model/spoken.js';
 import { countBySeverity, type ReviewNote } from '../../session/review/index.js';
-import { kindTitle } from '../../model/note-kinds.js';
+import { noteTitle } from '../../model/note-kinds.js';
 import { review } from '../messages.js';
 import type { ReviewLine } from './note-lines.js';
 import { shownRecipient } from '../../model/via.js';
@@ -41,7 +41,7 @@ export function NoteView({ item, n, total, lines, top, viewport, sentOn }: NoteV
   return (
     <>
       <Text bold wrap="truncate-end">
-        {review.heading(n, total, kindTitle(note.kind), shownRecipient(note))}
+        {review.heading(n, total, noteTitle(note.kind, isSpoken(note)), shownRecipient(note))}
         {note.address ? (
           <Text dimColor> {review.address(note.address)}</Text>
         ) : (

@@ -61,6 +61,7 @@ export function Question({ state, context, header, rows, isActive, dispatch }: Q
           field={field}
           index={position.index}
           answers={answers}
+          dateStyle={context.dateStyle}
           error={error}
           header={header}
           isActive={isActive}

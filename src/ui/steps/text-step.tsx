@@ -40,7 +40,7 @@ export function TextStep({ field, index, answers, context, error, header, isActi
   return (
     <StepFrame
       header={header}
-      label={labelOf(field, context)}
+      label={labelOf(field, context, answers)}
       hint={hintOf(field, answers, index)}
       preview={preview}
       error={shown}

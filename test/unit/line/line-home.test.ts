@@ -64,7 +64,7 @@ describe('line mode home', () => {
     expect(asked).toEqual([]);
   });
 
-  it('offers a new interview, the due follow-ups most urgent first, then every saved interview', async () => {
+  it('offers the due follow-ups most urgent first, Enter on the most urgent, then a new interview and every saved interview', async () => {
     const { deps, saved, asked } = withHome([ACME, LUMEN]);
     const play = scripted([
       { choose: home.question, answer: 'new' },
@@ -77,9 +77,9 @@ describe('line mode home', () => {
     expect(play.offered[0]).toEqual({
       message: home.question,
       labels: [
-        'Start a new interview',
         'Follow up: Lumen Health, Data Engineer (follow-up to Ravi Shah: due now)',
         'Follow up: Acme Robotics, Senior Backend Engineer (Monday, December 7, 2026)',
+        'Start a new interview',
         'Notes for Acme Robotics, Senior Backend Engineer',
         'Notes for Lumen Health, Data Engineer',
         'Record news: Acme Robotics, Senior Backend Engineer (their answer, or a note you sent yourself)',
@@ -88,8 +88,9 @@ describe('line mode home', () => {
         'Before an interview: what to note down while you are there',
       ],
     });
+    expect(play.initials[0]).toBe(`follow-up:${LUMEN.id}`);
     // What is due by today is said above the choices; the follow-up of December 7 is not yet.
-    expect(play.printed).toContain('1 note due today: Lumen Health, follow-up to Ravi Shah: due now.');
+    expect(play.printed).toContain('1 note due today, the most urgent listed first.');
     // A new interview is new: it does not replace the saved one it was offered beside.
     expect(readDraft(saved.draft)?.interviewId).toBeNull();
   });

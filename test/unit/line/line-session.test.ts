@@ -30,9 +30,9 @@ const INTERVIEW: Step[] = [
   { choose: 'Format', answer: 'onsite' },
   { choose: 'How do you greet interviewers?', answer: 'first-names' },
   { text: 'Recruiter or HR contact', answer: 'Dana Kim' },
-  { text: "Recruiter's e-mail", answer: 'dana.kim@acme.example' },
-  { text: "Recruiter's phone", answer: '' },
-  { choose: 'Did the recruiter ask you to send your notes through them?', answer: 'none' },
+  { text: "Dana Kim's e-mail", answer: 'dana.kim@acme.example' },
+  { text: "Dana Kim's phone", answer: '' },
+  { choose: 'Did Dana Kim ask you to send your notes through them?', answer: 'none' },
 ];
 const PRIYA: Step[] = [
   { text: 'Name', answer: 'Priya Raghunathan' },

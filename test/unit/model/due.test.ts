@@ -70,6 +70,30 @@ describe('describeItem', () => {
     expect(lines.filter((line) => twice(line).length > 0)).toEqual([]);
   });
 
+  // A trial's step line named a stay-in-touch note to someone the review wrote a call script for.
+  it('names keeping in touch with someone there is only a number for as a call, and with a number and an address as a note', () => {
+    const interview = sampleInterview();
+    const step = (to: string[], via?: string) => ({
+      ...item({ kind: 'stay-in-touch', to, state: 'due', by: null, recommended: '2026-11-20', via }),
+      interview,
+      round: null,
+    });
+    const words = (due: ReturnType<typeof step>) => describeItem(due, '2026-11-25', US_WITH_YEARS);
+    expect(words(step(['Priya Raghunathan', 'Sam Ortiz']))).toBe(
+      'stay-in-touch note to Priya Raghunathan and a call to Sam Ortiz: due now',
+    );
+    // Sam phoned, but with his address known he is written to, as the note is.
+    const written = {
+      ...interview,
+      interviewers: interview.interviewers.map((p) => ({ ...p, email: `${p.name[0]}@acme.example` })),
+    };
+    expect(describeItem({ ...step(['Sam Ortiz']), interview: written }, '2026-11-25', US_WITH_YEARS)).toBe(
+      'stay-in-touch note to Sam Ortiz: due now',
+    );
+    // Through a go-between every note is written to them.
+    expect(words(step(['Sam Ortiz'], 'Dana Kim'))).toBe('stay-in-touch note to Sam Ortiz via Dana Kim: due now');
+  });
+
   it('says to call when what is owed is a call: a voicemail, or a thank-you to people who only phoned', () => {
     const interview = sampleInterview();
     const overdue = (kind: DueItem['kind'], to: string[]) => ({

@@ -28,12 +28,28 @@ describe('homeEntries', () => {
       line: 'thank-you to Sam Ortiz: overdue since Wednesday, November 25',
       owed: true,
     };
-    const [, entry] = homeEntries([first, second], [owed], US_WITH_YEARS);
+    const [entry] = homeEntries([first, second], [owed], US_WITH_YEARS);
     expect(entry).toEqual({
       value: `owed:${first.id}`,
       label:
         'Still owed: Acme Robotics, Senior Backend Engineer, round 1 (thank-you to Sam Ortiz: overdue since Wednesday, November 25)',
       choice: { kind: 'notes', interview: first },
     });
+  });
+
+  it('lists what is due first, in the order given, then a new interview; with nothing due a new interview is first', () => {
+    const acme = sampleInterview();
+    const lumen = sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' });
+    const due = [
+      { interview: lumen, due: '2026-11-25', line: 'follow-up to Ravi Shah: due now', kind: 'follow-up' as const },
+      { interview: acme, due: '2026-11-24', line: 'thank-you to Sam Ortiz: due today', kind: 'thank-you' as const },
+    ];
+    const entries = homeEntries([acme, lumen], due, US_WITH_YEARS);
+    expect(entries.slice(0, 3).map((entry) => [entry.label, entry.choice.kind])).toEqual([
+      ['Follow up: Lumen Health, Data Engineer (follow-up to Ravi Shah: due now)', 'follow-up'],
+      ['Thank-you: Acme Robotics, Senior Backend Engineer (thank-you to Sam Ortiz: due today)', 'notes'],
+      ['Start a new interview', 'new'],
+    ]);
+    expect(homeEntries([acme, lumen], [], US_WITH_YEARS)[0]?.choice).toEqual({ kind: 'new' });
   });
 });
