@@ -3,7 +3,7 @@
 // typed without its accents or cut short, another interview's company is the same said for
 // short, and a follow-up that carries its earlier note need not repeat the topic.
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../../../src/checklist/draft.js';
+import { draftFromNote, parseDraft } from '../../../src/checklist/draft.js';
 import { MESSAGES } from '../../../src/checklist/messages.js';
 import { mentionsTopic, noTopic } from '../../../src/checklist/rules/content.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
@@ -148,9 +148,16 @@ describe('no-topic: said in other words, or carried by the earlier note', () => 
     expect(ferry('follow-up', body)).toEqual([]);
   });
 
-  it('still asks a follow-up without its earlier note, and any thank-you, for a topic', () => {
+  it('leaves a follow-up without its earlier note to missing-prior: quoting that note is the fix for both', () => {
+    expect(ferry('follow-up', asking)).toEqual([]);
+  });
+
+  it('still asks a follow-up that has no earlier note at all, and any thank-you, for a topic', () => {
     const listed = '"the winter timetable and crew rest rules"';
-    expect(ferry('follow-up', asking)).toEqual([MESSAGES.noTopic('Annelise Holm', listed)]);
+    const none = draftFromNote({ subject: 'Deckhand post', body: note(asking), noEarlierNote: true });
+    expect(noTopic(none, { ...toAnnelise, kind: 'follow-up' }).map((hit) => hit.message)).toEqual([
+      MESSAGES.noTopic('Annelise Holm', listed),
+    ]);
     expect(ferry('thank-you', `Thank you for the interview. My note from the 12th is below.`)).toEqual([
       MESSAGES.noTopic('Annelise Holm', listed),
     ]);
