@@ -123,6 +123,27 @@ describe("wrong-person: another interview's company said for short", () => {
   });
 });
 
+describe('wrong-person: a note to the whole panel speaks to its colleagues by design', () => {
+  const toPanel = (greeting: string, body: string) => {
+    const text = `${greeting}\n\n${body}\n\nKind regards,\nRuth Abernathy`;
+    return wrongPerson(parseDraft(text), toAnnelise).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'rule']);
+  };
+  const turns = 'Annelise, the crew rest rules were clear; Bjørn, the mooring lines drill was the best part; and Mai, thank you.';
+
+  it.each(['Dear Annelise and Bjørn,', 'Hi all,', 'Dear team,'])(
+    'leaves the colleagues a group greeting speaks to in turn to group-note: %j',
+    (greeting) => expect(toPanel(greeting, turns)).toEqual([]),
+  );
+
+  it("still finds them in a note greeting one person, and another interview's people in a group note", () => {
+    expect(toPanel('Dear Annelise,', turns)).toEqual([
+      ['Bjørn', 'warning'],
+      ['Mai', 'rule'],
+    ]);
+    expect(toPanel('Hi all,', 'Otto Brennan showed me the proofing racks.')).toEqual([['Otto Brennan', 'rule']]);
+  });
+});
+
 describe('no-topic: said in other words, or carried by the earlier note', () => {
   it.each([
     ['I keep thinking about the tour you plan for the spring.', 'touring the show to two school venues in spring'],
