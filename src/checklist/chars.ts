@@ -123,6 +123,14 @@ export function isWholeWords(text: string, start: number, end: number): boolean 
 export const WORD_END =
   '(?![0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f])';
 
+/**
+ * The inside of a character class for a word's characters in a pattern without the u flag: `\w`
+ * with the letters of WORD_END's scripts and the combining accents a name typed in NFD carries
+ * ("Zoë" either way), where `\w` alone stops at the "ë" of "Zoë's".
+ */
+export const WORD_CHARS =
+  '\\w\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f';
+
 /** `source` as one group that must end a word: see WORD_END and wholeWordMatches. */
 export const wordPattern = (source: string): string => `(?:${source})${WORD_END}`;
 

@@ -9,8 +9,13 @@ import type { CheckContext, Draft } from '../types.js';
 /** How far into the writer's words a script says who is calling. */
 const OPENING = 200;
 
+/**
+ * The caller's name after "this is", "it's" or "my name is", also where it opens a sentence ("Hello,
+ * is that Ms Nic Dhomhnaill? It's Ffion"): the name's capital is the sign, so the words before it
+ * may have one too.
+ */
 const INTRODUCTION =
-  /\b(?:this is|it['\u2019]s|it is|my name is)\s+[A-Z]|\b(?:I['\u2019]m|I am)\s+(?:calling|ringing)\b|\bcalling\s+(?:about|to|from|back|regarding|again)\b/;
+  /\b(?:[Tt]his is|[Ii]t['\u2019]s|[Ii]t is|[Mm]y name is)\s+[A-Z]|\b(?:I['\u2019]m|I am)\s+(?:calling|ringing)\b|\b[Cc]alling\s+(?:about|to|from|back|regarding|again)\b/;
 
 /**
  * The caller naming themselves the way people do on the phone, right after the greeting: "Hi

@@ -25,15 +25,19 @@ export function notePoint(draft: Draft): { start: number; end: number } {
 
 /**
  * A crude stem, enough to match "ingestion" with "ingest", "pipelines" with "pipeline", "touring"
- * with "tour" and "mites" with "mite": the possessive, a plural or a verb ending and a final "e"
- * come off, then the first five letters stand for the word.
+ * with "tour" and "mites" with "mite": the possessive, a plural and a verb ending ("bookings" has
+ * both), "-ies" or "-ied" for "-y" ("studies", "copied") and a final "e" come off, then the first
+ * five letters stand for the word. A hyphen joins its halves, so "hand-over" is "handover".
  */
 function stem(word: string): string {
-  let folded = bare(word);
+  let folded = bare(word).replace(/-/gu, '');
   if (folded.endsWith("'s") || folded.endsWith('\u2019s')) folded = folded.slice(0, -2);
-  if (folded.length > 4) {
-    const ending = ENDINGS.find((end) => folded.endsWith(end) && !(end === 's' && folded.endsWith('ss')));
+  if (folded.length > 4 && /[^aeiou]ie[sd]$/u.test(folded)) folded = `${folded.slice(0, -3)}y`;
+  else if (folded.length > 4) {
+    const ending = endingOf(folded);
     if (ending) folded = folded.slice(0, -ending.length);
+    // A plural of a verb's noun: "bookings", "meetings".
+    if (ending === 's' && folded.length > 4 && folded.endsWith('ing')) folded = folded.slice(0, -3);
     // "planning" -> "plann" -> "plan"
     const last = folded.length - 1;
     if (folded[last] === folded[last - 1] && !'aeious'.includes(folded[last]!)) folded = folded.slice(0, last);
@@ -41,6 +45,9 @@ function stem(word: string): string {
   if (folded.length > 3 && folded.endsWith('e')) folded = folded.slice(0, -1);
   return folded.length > 5 ? folded.slice(0, 5) : folded;
 }
+
+const endingOf = (folded: string): string | undefined =>
+  ENDINGS.find((end) => folded.endsWith(end) && !(end === 's' && folded.endsWith('ss')));
 
 /** Plural and verb endings, longest first; "ss" stays ("class", "process"). */
 const ENDINGS = ['ing', 'ed', 'es', 's'];
@@ -66,6 +73,8 @@ interface Keyword {
    * by "finishing"; "on-call" by itself only (a part of four letters or fewer, "call", names nothing).
    */
   readonly parts: readonly string[];
+  /** A joined word, which the prose may write open: "on-call" as "on call". */
+  readonly joined: boolean;
   /** A word too common to name anything alone ("works", "people", "planning"), or shorter than four letters. */
   readonly common: boolean;
   /** A word one can name a topic by alone: a name, an acronym, or a long and uncommon word. */
@@ -100,6 +109,7 @@ function readKeywords(topic: string): Keyword[] {
     byStem.set(stemmed, {
       stem: stemmed,
       parts,
+      joined: text.includes('-'),
       common: common && (seen?.common ?? true),
       distinctive: distinctive || (seen?.distinctive ?? false),
     });
@@ -121,7 +131,7 @@ function partStems(text: string, min = 5): string[] {
 }
 
 // The stems of the last prose asked about: a person's topics are checked one by one against it.
-let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string> } | null = null;
+let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } | null = null;
 
 /**
  * True when the prose names the topic: one of its words when it has one or two, two of them, or
@@ -155,8 +165,12 @@ export function restatesTopic(prose: string, topic: string): boolean {
   if (needed === 0) return false;
   // Cheap first: in plain text, a stem that is no substring of the prose is not a word of it.
   if (ASCII_ONLY.test(prose)) {
-    const lower = prose.toLowerCase();
-    if (wanted.filter((word) => lower.includes(word.stem) || word.parts.some((part) => lower.includes(part))).length < needed)
+    // A stem has no hyphen ("handover" of "hand-over") and ends "y" for "-ies" ("study").
+    const lower = prose.toLowerCase().replace(/-/g, '');
+    if (
+      wanted.filter((word) => lower.includes(word.stem.replace(/y$/, '')) || word.parts.some((part) => lower.includes(part)))
+        .length < needed
+    )
       return false;
   }
   return foundIn(prose, wanted).length >= needed;
@@ -166,30 +180,42 @@ export function restatesTopic(prose: string, topic: string): boolean {
 const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
-  if (stemmed?.prose !== prose) stemmed = { prose, stems: proseStems(prose) };
-  const present = stemmed.stems;
-  return wanted.filter((word) => present.has(word.stem) || word.parts.some((part) => present.has(part)));
+  if (stemmed?.prose !== prose) stemmed = { prose, ...proseStems(prose) };
+  const { stems: present, open } = stemmed;
+  return wanted.filter(
+    (word) => present.has(word.stem) || word.parts.some((part) => present.has(part)) || (word.joined && open.has(word.stem)),
+  );
 }
 
-/** The stems of the prose's words, and of the parts of its joined words ("the velvet's large-repeat"). */
-function proseStems(prose: string): ReadonlySet<string> {
+/**
+ * The stems of the prose's words, of the parts of its joined words ("the velvet's large-repeat"),
+ * and of each two words a space apart as one, for a topic's joined word written open ("on call"
+ * of "on-call"): only those, or "the atrium" would name a "theatre".
+ */
+function proseStems(prose: string): { readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } {
   const stems = new Set<string>();
-  for (const { text } of wordsOf(prose)) {
-    stems.add(stem(text));
-    for (const part of partStems(text, 4)) stems.add(part);
+  const open = new Set<string>();
+  let last: { readonly text: string; readonly end: number } | undefined;
+  for (const word of wordsOf(prose)) {
+    stems.add(stem(word.text));
+    for (const part of partStems(word.text, 4)) stems.add(part);
+    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(stem(last.text + word.text));
+    last = word;
   }
-  return stems;
+  return { stems, open };
 }
 
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
 
 /**
- * Notes that are not about the interview itself (a reply to a no, a voicemail asking for news, a
- * note months later) still say something only this reader would know is theirs: any word of what
- * was discussed with them, of the personal detail, of their title, the role or the company ("the
- * loft", "the S&G test", "the foreman job"). A note that could go to anyone names none of them.
+ * Notes that are not about the interview itself (a reply to a no, a note months later) still say
+ * something only this reader would know is theirs: any word of what was discussed with them, of
+ * the personal detail, of their title, the role or the company ("the loft", "the S&G test", "the
+ * foreman job"). A note that could go to anyone names none of them. A voicemail is not one: it
+ * gives a name, a number and the reason for the call, and a letter read aloud is what it must
+ * not be (the etiquette the coach teaches).
  */
-const LIGHT_KINDS = new Set(['not-selected', 'voicemail', 'stay-in-touch']);
+const LIGHT_KINDS = new Set(['not-selected', 'stay-in-touch']);
 
 function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: Interview): boolean {
   const own = [...person.topics, person.title];
@@ -220,7 +246,10 @@ export const noTopic: RuleCheck = (draft, context) => {
     if (namesAnythingOfTheirs(draft.prose, person, interview)) return [];
   } else if (context.kind && !TOPIC_KINDS.has(context.kind)) return [];
   else if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
-  if (context.kind === 'follow-up' && carriesPriorNote(draft)) return [];
+  // A follow-up's topic is in the note it quotes: one that carries or points to it need not say
+  // it twice, and one that lacks it is missing-prior's (quoting it is the fix for both). Only a
+  // follow-up with no earlier note at all must name a topic itself.
+  if (context.kind === 'follow-up' && (carriesPriorNote(draft) || draft.noEarlierNote !== true)) return [];
   const listed = person.topics.map((topic) => `"${topic}"`).join(', ');
   return [{ ...notePoint(draft), message: MESSAGES.noTopic(person.name, listed) }];
 };

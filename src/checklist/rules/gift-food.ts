@@ -5,6 +5,7 @@
 // carrying, a thing to eat, and the reader or their workplace in the same sentence), not by set
 // phrases. A meal of the writer's own, a story of work elsewhere, and thanks for the reader's
 // coffee are none (gimmick.ts filters the first two, and the third has no act of carrying).
+import { apostrophes } from './sentence-matches.js';
 
 /** Carrying, sending or laying on: "bring", "drop off", "have ... delivered", "with". */
 const CARRY =
@@ -34,11 +35,16 @@ export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}
 const WORKPLACE =
   '(?:team|crew|staff|panel|office|offices|lab|studio|shop|store|site|yard|depot|workshop|kitchen|ward|unit|clinic|garage|warehouse|plant|factory|museum|gallery|school|department|reception|front\\s+desk|desk|break\\s+room|staff\\s+room|hangar|salon|hotel|restaurant|bakery|firm|practice|branch|floor|building|station|line|room)';
 
-/** The reader's side as the one it is for, or where it goes: "for the whole crew", "at the workshop". */
+/**
+ * The reader's side as the one it is for, or where it goes: "for the whole crew", "at the
+ * workshop", "for the café’s kitchen" (apostrophes: either apostrophe, accented letters).
+ */
 export const READER_SIDE = new RegExp(
   // Or carried on a visit to them: "when I come in on Monday", "to the second interview".
-  `\\bwhen\\s+I(?:'m|\\s+am)?\\s+(?:come|coming|pop|popping|swing|swinging|stop|stopping|drop|dropping|call|calling)\\s+(?:in|by|over|round|back)\\b|\\b(?:to|for|at)\\s+(?:the|my|our)\\s+(?:second|next|final|follow-up|last)\\s+(?:round|interview|meeting|visit)\\b|` +
-    `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|reception\\b|front\\s+desk\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
+  apostrophes(
+    `\\bwhen\\s+I(?:'m|\\s+am)?\\s+(?:come|coming|pop|popping|swing|swinging|stop|stopping|drop|dropping|call|calling)\\s+(?:in|by|over|round|back)\\b|\\b(?:to|for|at)\\s+(?:the|my|our)\\s+(?:second|next|final|follow-up|last)\\s+(?:round|interview|meeting|visit)\\b|` +
+      `\\b(?:for|to|at|into|in|round\\s+to|over\\s+to|by|with)\\s+(?:you\\b(?!\\s+(?:to|can|could|might|may|will|would)\\b)|u\\b|everyone\\b|everybody\\b|(?:each|all|both)\\s+of\\s+you\\b|reception\\b|front\\s+desk\\b|your\\s+(?:[\\w'-]+\\s+)?${WORKPLACE}\\b|the\\s+(?:whole\\s+|entire\\s+)?(?:[\\w'-]+\\s+)?${WORKPLACE}\\b)`,
+  ),
   'i',
 );
 

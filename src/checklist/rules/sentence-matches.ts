@@ -3,6 +3,7 @@
 // so a note pays to compile only what it might match; its matches are then dealt out to the
 // sentences they start in.
 import { PhraseList } from '../phrase-list.js';
+import { WORD_CHARS } from '../chars.js';
 import { sentencesOf, type Span } from '../text.js';
 
 /** Every pattern of the broad tiers' lists, for the test that checks the build's anchor table. */
@@ -19,8 +20,31 @@ export function listOf(patterns: readonly string[]): PhraseList {
   return new PhraseList(patterns);
 }
 
-/** Either apostrophe where a pattern has the straight one: prose keeps the writer's "can’t". */
-export const apostrophes = (source: string): string => source.replace(/'/g, "['\u2019]");
+/**
+ * A pattern as prose is written: either apostrophe where it has the straight one (prose keeps
+ * the writer's "can’t"), and a word character that is also an accented letter ("Zoë’s", in NFC
+ * or NFD). Inside a character class the curly apostrophe and the letters join the class ("[\w']"
+ * would otherwise become "[\w['’]]", a class and a stray "]"); outside one, "'" becomes "['’]"
+ * and "\w" a class of WORD_CHARS. Escapes are copied as they are, bar "\w".
+ */
+export function apostrophes(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at]!;
+    if (char === '\\') {
+      const escaped = source.slice(at, at + 2);
+      out += escaped === '\\w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : escaped;
+      at += 1;
+    } else if (char === "'") out += inClass ? "'\u2019" : "['\u2019]";
+    else {
+      if (char === '[' && !inClass) inClass = true;
+      else if (char === ']' && inClass) inClass = false;
+      out += char;
+    }
+  }
+  return out;
+}
 
 /** The list's matches in `prose`, by the sentence each begins in (same order as `sentences`). */
 export function bySentence(list: PhraseList, prose: string, sentences: readonly Span[]): RegExpExecArray[][] {

@@ -1,7 +1,7 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
 import { startsUpper } from '../chars.js';
-import { greetingOf, recipientOf, signatureOf } from '../people.js';
+import { greetingOf, isGroupWord, recipientOf, signatureOf } from '../people.js';
 import { bare, fold, nameParts, type Span, wordsOf } from '../text.js';
 import { isRoleWord } from '../titles.js';
 import { restatesTopic } from './content.js';
@@ -176,8 +176,12 @@ export const wrongPerson: RuleCheck = (draft, context) => {
     [interview.candidate.name, recipient?.name ?? '', interview.recruiter?.name ?? ''].flatMap(nameWords).map(fold),
   );
 
-  // A contact request names the people it asks about; that is its job, not a slip.
-  if (recipient?.interviewer && context.kind !== 'contact-request') {
+  // A contact request names the people it asks about; that is its job, not a slip. A note
+  // greeting several people or a group ("Dear Wendell and Bảo,", "Hi all,") is written to the
+  // panel: the colleagues it speaks to in turn are its readers, and group-note says so.
+  const toPanel =
+    greeting !== null && (greeting.addressees.length > 1 || greeting.addressees.some((name) => isGroupWord(name.text)));
+  if (recipient?.interviewer && context.kind !== 'contact-request' && !toPanel) {
     for (const person of interview.interviewers) {
       if (fold(person.name) === fold(recipient.name)) continue;
       const first = nameWords(person.name)[0];

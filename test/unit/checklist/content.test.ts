@@ -353,3 +353,17 @@ describe('duplicate-note', () => {
     ).toEqual([]);
   });
 });
+
+describe('medium-mismatch: a call script that opens a sentence with who is calling', () => {
+  const sam = { interview: ACME, to: 'Sam Ortiz', kind: 'thank-you' as const };
+  it.each([
+    "Hello, is that Sam? It's Jordan Lee, from yesterday's interview. Thank you for your time. My number is 555 0100.",
+    'Hello, is that Sam? This is Jordan Lee. Thank you for the tour. My number is 555 0100.',
+    'Good morning, Sam. My name is Jordan Lee. Thank you for the tour. My number is 555 0100.',
+  ])('leaves %j alone: it is read on the call', (script) => expect(mediumMismatch(parseDraft(script), sam)).toEqual([]));
+
+  it('still flags the e-mail that opens with a capitalised "It\'s" and signs off', () => {
+    const mail = "Hi Sam,\n\nIt's Jordan Lee, from yesterday's interview. Thank you for your time.\n\nBest,\nJordan Lee";
+    expect(mediumMismatch(parseDraft(mail), sam)).toHaveLength(1);
+  });
+});

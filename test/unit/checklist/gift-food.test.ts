@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { gimmick } from '../../../src/checklist/rules/gimmick.js';
+import { apostrophes } from '../../../src/checklist/rules/sentence-matches.js';
 
 const severities = (text: string) => gimmick(parseDraft(text), {}).map((hit) => hit.severity ?? 'error');
 
@@ -46,4 +47,35 @@ describe('gimmick: food and drop-in visits are errors', () => {
     // A box may hold anything: without a word of the kitchen it is the broad tier's to weigh.
     'I left a box of spare gaskets at the workshop for the crew, as you asked.',
   ])('finds no error in %j', (text) => expect(severities(text)).not.toContain('error'));
+});
+
+// A name or a place with an accent before its "'s", and the curly apostrophe most editors type:
+// the shapes' word characters and the reader's side take both (apostrophes() in sentence-matches.ts).
+describe('gimmick: food for a name with an accent, with either apostrophe', () => {
+  it.each([
+    "I've left a box of Zoë's smoked mackerel with the harbour office for you and the crew.",
+    'I’ve left a box of Zoë’s smoked mackerel with the harbour office for you and the crew.',
+    // The same name typed in NFD: an "e" and a combining diaeresis.
+    'I’ve left a box of Zoe\u0308’s smoked mackerel with the harbour office for you and the crew.',
+    "I'll drop off a tray of cinnamon rolls for the café's kitchen.",
+    'I’ll drop off a tray of cinnamon rolls for the café’s kitchen.',
+  ])('%j is an error, as its plain ASCII twin is', (text) => expect(severities(text)).toEqual(['error']));
+
+  it('still wants a word of the kitchen after a box of something with an accent', () => {
+    expect(severities('I left a box of Zoë’s spare gaskets at the workshop for the crew, as you asked.')).not.toContain('error');
+  });
+});
+
+describe('apostrophes: a pattern source as prose is written', () => {
+  it('gives a class both apostrophes and accented letters, and wraps them outside one', () => {
+    const pattern = new RegExp(`^${apostrophes(String.raw`[\w']+ (?:\w+) o'clock`)}$`);
+    expect(['Zoë’s café o’clock', "Zoë's cafe o'clock", 'Zoe\u0308’s café o’clock'].map((text) => pattern.test(text))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(pattern.test('Zoë’s café o"clock')).toBe(false);
+    // Other escapes are kept as they are.
+    expect(apostrophes(String.raw`\s+\b\.`)).toBe(String.raw`\s+\b\.`);
+  });
 });

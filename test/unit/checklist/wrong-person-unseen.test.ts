@@ -3,7 +3,7 @@
 // typed without its accents or cut short, another interview's company is the same said for
 // short, and a follow-up that carries its earlier note need not repeat the topic.
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../../../src/checklist/draft.js';
+import { draftFromNote, parseDraft } from '../../../src/checklist/draft.js';
 import { MESSAGES } from '../../../src/checklist/messages.js';
 import { mentionsTopic, noTopic } from '../../../src/checklist/rules/content.js';
 import { wrongPerson } from '../../../src/checklist/rules/wrong-person.js';
@@ -123,6 +123,27 @@ describe("wrong-person: another interview's company said for short", () => {
   });
 });
 
+describe('wrong-person: a note to the whole panel speaks to its colleagues by design', () => {
+  const toPanel = (greeting: string, body: string) => {
+    const text = `${greeting}\n\n${body}\n\nKind regards,\nRuth Abernathy`;
+    return wrongPerson(parseDraft(text), toAnnelise).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'rule']);
+  };
+  const turns = 'Annelise, the crew rest rules were clear; Bjørn, the mooring lines drill was the best part; and Mai, thank you.';
+
+  it.each(['Dear Annelise and Bjørn,', 'Hi all,', 'Dear team,'])(
+    'leaves the colleagues a group greeting speaks to in turn to group-note: %j',
+    (greeting) => expect(toPanel(greeting, turns)).toEqual([]),
+  );
+
+  it("still finds them in a note greeting one person, and another interview's people in a group note", () => {
+    expect(toPanel('Dear Annelise,', turns)).toEqual([
+      ['Bjørn', 'warning'],
+      ['Mai', 'rule'],
+    ]);
+    expect(toPanel('Hi all,', 'Otto Brennan showed me the proofing racks.')).toEqual([['Otto Brennan', 'rule']]);
+  });
+});
+
 describe('no-topic: said in other words, or carried by the earlier note', () => {
   it.each([
     ['I keep thinking about the tour you plan for the spring.', 'touring the show to two school venues in spring'],
@@ -148,9 +169,16 @@ describe('no-topic: said in other words, or carried by the earlier note', () => 
     expect(ferry('follow-up', body)).toEqual([]);
   });
 
-  it('still asks a follow-up without its earlier note, and any thank-you, for a topic', () => {
+  it('leaves a follow-up without its earlier note to missing-prior: quoting that note is the fix for both', () => {
+    expect(ferry('follow-up', asking)).toEqual([]);
+  });
+
+  it('still asks a follow-up that has no earlier note at all, and any thank-you, for a topic', () => {
     const listed = '"the winter timetable and crew rest rules"';
-    expect(ferry('follow-up', asking)).toEqual([MESSAGES.noTopic('Annelise Holm', listed)]);
+    const none = draftFromNote({ subject: 'Deckhand post', body: note(asking), noEarlierNote: true });
+    expect(noTopic(none, { ...toAnnelise, kind: 'follow-up' }).map((hit) => hit.message)).toEqual([
+      MESSAGES.noTopic('Annelise Holm', listed),
+    ]);
     expect(ferry('thank-you', `Thank you for the interview. My note from the 12th is below.`)).toEqual([
       MESSAGES.noTopic('Annelise Holm', listed),
     ]);
