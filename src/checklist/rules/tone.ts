@@ -11,6 +11,7 @@ import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
 import { inReadersTimeframe, namesDay, othersDeadline, pressureWarnings, vetoed } from './pressure-signals.js';
 import { familiarWarnings } from './scorn-familiar.js';
+import { reportedByReader } from './scorn-reported.js';
 import { scoredHits } from './scorn-scorer.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
@@ -61,12 +62,13 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 
 export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
+  const theirs = (hit: Hit) => !reportedByReader(prose, hit);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
-    .filter((hit) => !ofWritersOwn(prose, hit))
+    .filter((hit) => !ofWritersOwn(prose, hit) && theirs(hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
-  const broad = scornWarnings(prose);
-  const scored = beside(prose, broad, scoredHits(prose));
+  const broad = scornWarnings(prose).filter(theirs);
+  const scored = beside(prose, broad, scoredHits(prose).filter(theirs));
   return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
 };
 
