@@ -212,6 +212,8 @@ const SCORN_REASONS: Record<string, string> = {
   doubt: 'it doubts they know or care',
   neglect: 'it says nobody there bothered',
   failure: 'it says they fail at their own job',
+  blame: 'it holds against them what they did or failed to do for you',
+  exaggeration: 'it makes the day the worst you have known',
   expectation: 'it says you expected no better of them',
   presumption: 'it presumes they are behind or slow',
   outdated: 'it calls their ways out of date',

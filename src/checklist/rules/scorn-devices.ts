@@ -68,8 +68,8 @@ export const SCORN_DEVICES: readonly string[] = [
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:you|them|the\s+\w+))\s+(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+){1,5}?in\s+(?:years|decades|a\s+decade|a\s+long\s+time|living\s+memory|their\s+lives)\b`,
   // Absurd requirements: "I didn't realise the role required mind reading"
   String.raw`\b(?:didn't|did\s+not)\s+(?:realise|realize|know)\s+(?:that\s+)?(?:the\s+\w+|this\s+\w+|it|you|your\s+\w+)\s+(?:\w+\s+)?(?:required|requires|needed|needs|called\s+for|involved|came\s+with)\s+(?:a\s+)?(?:mind[\s-]?reading|telepathy|psychic|a\s+crystal\s+ball|magic|clairvoyance|superpowers?|a\s+time\s+machine)`,
-  // A late reply thanked: "I appreciate you finally getting back to me"
-  String.raw`\b(?:you|your\s+\w+|the\s+\w+|someone)\s+(?:have\s+|has\s+)?finally\s+(?:getting|got|gotten|getting|replying|replied|responding|responded|answering|answered|calling|called|writing|wrote|getting\s+round|got\s+round|making|made)\b|\bthanks?\s+(?:you\s+)?for\s+finally\b`,
+  // A late reply thanked: "I appreciate you finally getting back to me" (a meeting at last is welcome: "thanks for finally meeting")
+  String.raw`\b(?:you|your\s+\w+|the\s+\w+|someone)\s+(?:have\s+|has\s+)?finally\s+(?:getting|got|gotten|getting|replying|replied|responding|responded|answering|answered|calling|called|writing|wrote|getting\s+round|got\s+round|making|made)\b|\bthanks?\s+(?:you\s+)?for\s+finally\b(?!\s+(?:meeting|putting|seeing|getting\s+to|speaking|talking))`,
   // Everything learned from how it went: "forty minutes in the lobby told me everything about how you value people"
   String.raw`\b(?:told|tells|showed|shows|taught)\s+(?:me|us)\s+(?:everything|all)\s+(?:(?:that\s+)?i\s+(?:need|needed)\s+to\s+know\s+)?about\s+(?:how|what)\s+(?:you|your|the|they|this)\b`,
   // Allowance made with a sneer: "a company your size can't be expected to reply to everyone, but still"

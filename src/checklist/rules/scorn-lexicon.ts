@@ -55,7 +55,7 @@ export const MILD_STEMS = words(`
   bad vague boring bored tedious dull distract disengag uninterest indiffer aloof frosty cold
   awkward clumsy rushed odd strange weird bizarre baffl unhelpful irrelevan
   generic canned scripted robotic formulaic boilerplate superficial shallow vapid hollow
-  flawed broken bloated stale bureaucra
+  flawed broken bloated stale bureaucra poorly
 `);
 
 /** Words a stem would wrongly claim: "pettycash" is no judgement, "mediocre" is. */

@@ -41,6 +41,8 @@ import {
   WARMTH,
   WRITER,
 } from './scorn-lexicon.js';
+import { belated, thanks } from './scorn-belated.js';
+import { brokenPromise, exaggerated, keptWaiting, leftOut } from './scorn-blame.js';
 import { sentencesFor } from './sentence-matches.js';
 
 /** A sentence at or above this score reads as scorn. */
@@ -79,7 +81,9 @@ export type Reason =
   | 'wish'
   | 'doubt'
   | 'neglect'
-  | 'failure';
+  | 'failure'
+  | 'blame'
+  | 'exaggeration';
 
 export interface Score {
   readonly score: number;
@@ -114,6 +118,9 @@ function inFamily(stems: ReadonlySet<string>, word: string): boolean {
 function negated(words: readonly Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 5); i -= 1) {
     const w = words[i]!.w;
+    // "Far" turns a word only as "far from": "far from rude", but "far ruder than I expected".
+    if (w === 'far' && words[i + 1]?.w !== 'from') return false;
+    if (w === 'from' && words[i - 1]?.w === 'far') return true;
     if (NEGATORS.has(w)) return !(w === 'not' && words[i + 1]?.w === 'only');
     if (w === 'than' && words[i - 1]?.w === 'less') return true;
     if (!FILLERS.has(w)) return false;
@@ -129,6 +136,13 @@ function judgement(words: readonly Word[], at: number): number {
   let weight = inFamily(STRONG_STEMS, w) ? 2 : inFamily(MILD_STEMS, w) ? 1 : 0;
   if (weight === 0 && VERDICT_NOUNS.has(w) && [1, 2, 3].some((back) => VERDICT_LEADS.has(words[at - back]?.w ?? ''))) weight = 2;
   return weight > 0 && negated(words, at) ? 0 : weight;
+}
+
+/** The weight of the word at `at` as a word of judgement, negated or not: what an exaggeration lays on. */
+function rawJudgement(words: readonly Word[], at: number): number {
+  const w = words[at]?.w;
+  if (w === undefined || w.length < 3 || NOT_JUDGEMENT.has(w)) return 0;
+  return inFamily(STRONG_STEMS, w) ? 2 : inFamily(MILD_STEMS, w) ? 1 : 0;
 }
 
 /** A virtue, or its adverb or degree: "warm", "warmly", "warmest", "kinder". */
@@ -183,6 +197,8 @@ function roleOf(words: readonly Word[], at: number): Role {
 }
 
 const ARTICLE = new Set(['a', 'an', 'the']);
+/** The first words of the several-word judgements that can be done to the writer: "kept waiting", "talked down to". */
+const DONE_TO = new Set(['kept', 'left', 'brushed', 'talked', 'fobbed', 'waved', 'spoken', 'cut']);
 const SUFFERED = new Set(['was', 'felt', 'got', 'been', 'am', 'feel']);
 
 /** Who the judgement at `at` is about, and where: a target right after it, else the nearest one before. */
@@ -290,6 +306,8 @@ export function scoreSentence(text: string): Score {
   };
   const targeted = roles.some((role) => role === 'reader' || role === 'side' || role === 'they');
   const thanking = words.some((word) => word.w === 'thanks' || word.w === 'thank');
+  const welcoming = thanks(words);
+  const weighs = (i: number) => rawJudgement(words, i);
   let evaluation = 0;
   const kinds = new Map<Reason, number>();
   let softeners = 0;
@@ -322,7 +340,9 @@ export function scoreSentence(text: string): Score {
       const end = cueEnd(words, at, cue.words);
       if (cue.kind === 'judges') {
         // A judgement in several words ("out of date", "brushed me off"), of them when they are named.
-        const of = targeted ? 1 : writerBefore(roles, at) ? 0 : 0.75;
+        // Said as done to the writer, it is theirs: "I was kept waiting", "I felt talked down to".
+        const doneTo = DONE_TO.has(w) && SUFFERED.has(words[at - 1]?.w ?? '') && roles[at - 2] === 'self';
+        const of = targeted || doneTo ? 1 : writerBefore(roles, at) ? 0 : 0.75;
         if (end >= 0 && of > 0) {
           evaluation = Math.min(3, evaluation + cue.weight * of);
           mark('judges', at, end);
@@ -334,6 +354,8 @@ export function scoreSentence(text: string): Score {
       if ((cue.kind === 'irony' || cue.kind === 'reproach') && roles[end + 1] === 'self') continue;
       // A manner, not a stance: "explained so clearly", "how obviously it showed".
       if (cue.words.length === 1 && w.endsWith('ly') && isManner(words[at - 1]?.w)) continue;
+      // Harder than expected is candour about the writer's own day: "the trial was harder than I expected".
+      if (cue.kind === 'expectation' && w === 'than' && harder(words, at)) continue;
       kinds.set(cue.kind, cue.weight);
       mark(cue.kind, at, end);
     }
@@ -356,6 +378,23 @@ export function scoreSentence(text: string): Score {
       if (known) kinds.set('doubt', 2);
       else kinds.set('failure', Math.max(kinds.get('failure') ?? 0, 1));
       mark(known ? 'doubt' : 'failure', at, failed);
+    }
+    // Blunt blame: what their side did to the writer, or left undone, told without a judging word.
+    const blamed = Math.max(leftOut(words, at), brokenPromise(words, roles, at), keptWaiting(words, roles, at));
+    if (blamed >= at) {
+      kinds.set('blame', 2);
+      mark('blame', at, blamed);
+    }
+    const overdone = exaggerated(words, roles, at, weighs);
+    if (overdone > at) {
+      kinds.set('exaggeration', 2);
+      mark('exaggeration', at, overdone);
+    }
+    // Thanks for what came late or little, the lateness counted out: "thanks for eventually replying".
+    const late = welcoming ? belated(words, at) : -1;
+    if (late >= at) {
+      kinds.set('irony', 2);
+      mark('irony', at, late);
     }
     const neglect = neglected(words, at);
     if (neglect > at) {
@@ -510,6 +549,16 @@ function writerBefore(roles: readonly Role[], at: number): boolean {
   return false;
 }
 
+/** How hard a task was, before "than": "harder", "tougher", "more demanding". */
+const HARDER = new Set(['harder', 'tougher', 'trickier', 'stiffer', 'steeper', 'busier', 'deeper']);
+const HARD = new Set(['difficult', 'demanding', 'challenging', 'technical', 'intense', 'rigorous', 'thorough', 'detailed']);
+
+/** Whether the comparison before the "than" at `at` is of difficulty: "harder than I expected". */
+function harder(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1]?.w ?? '';
+  return HARDER.has(before) || (HARD.has(before) && words[at - 2]?.w === 'more');
+}
+
 /** A virtue compared before "than": "better organised", "more welcoming", "better-run". */
 function virtueCompared(words: readonly Word[], at: number): boolean {
   for (let i = Math.max(0, at - 8); i < at; i += 1) {
@@ -596,6 +645,16 @@ function scareQuotes(text: string): readonly [number, number] | null {
 const DISCLAIMED = 1.5;
 /** Scorn spread over a note: its two sourest sentences together, when neither passes alone. */
 const SPREAD = 3.5;
+/** Less when both sentences name the reader's side: a note sour about them twice over. */
+const AIMED_SPREAD = 2.5;
+
+/** The sourest of `scored` when it and the next together reach `bar`, each a little sour. */
+function spreadOver<T extends { readonly score: Score }>(scored: readonly T[], bar: number): T | undefined {
+  const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
+  if (first === undefined || second === undefined) return undefined;
+  const sour = first.score.score >= 1.5 && second.score.score >= 1 && first.score.score + second.score.score >= bar;
+  return sour ? first : undefined;
+}
 
 /** Whether the sentence owns up to a jab: "Kidding! Mostly.", "Not a criticism, just curious!" */
 function disclaims(text: string): boolean {
@@ -623,16 +682,15 @@ export function scoredHits(prose: string): Hit[] {
     before = { sentence, score };
   }
   const passing = scored.filter((entry) => entry.score.score >= entry.bar);
-  const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
-  if (
-    passing.length === 0 &&
-    first &&
-    second &&
-    first.score.score >= 1.5 &&
-    second.score.score >= 1 &&
-    first.score.score + second.score.score >= SPREAD
-  )
-    passing.push(first);
+  if (passing.length === 0) {
+    const spread =
+      spreadOver(scored, SPREAD) ??
+      spreadOver(
+        scored.filter((entry) => entry.score.targeted),
+        AIMED_SPREAD,
+      );
+    if (spread) passing.push(spread);
+  }
   const seen = new Set<number>();
   for (const { sentence, score } of passing) {
     if (seen.has(sentence.start)) continue;

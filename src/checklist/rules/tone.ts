@@ -11,6 +11,7 @@ import type { Hit, RuleCheck } from '../types.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
 import { inReadersTimeframe, namesDay, othersDeadline, pressureWarnings, vetoed } from './pressure-signals.js';
 import { familiarWarnings } from './scorn-familiar.js';
+import { reportedByReader } from './scorn-reported.js';
 import { scoredHits } from './scorn-scorer.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
@@ -61,12 +62,13 @@ function phraseHits(prose: string, list: PhraseList, message: (phrase: string) =
 
 export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
+  const theirs = (hit: Hit) => !reportedByReader(prose, hit);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
-    .filter((hit) => !ofWritersOwn(prose, hit))
+    .filter((hit) => !ofWritersOwn(prose, hit) && theirs(hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
-  const broad = scornWarnings(prose);
-  const scored = beside(prose, broad, scoredHits(prose));
+  const broad = scornWarnings(prose).filter(theirs);
+  const scored = beside(prose, broad, scoredHits(prose).filter(theirs));
   return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
 };
 
@@ -120,6 +122,7 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
     restated ||
     theirDay ||
     toldToExpect(prose, hit, text) ||
+    toHearFromOthers(prose, hit) ||
     reported(prose, hit) ||
     vetoed(found, text) ||
     othersDeadline(sentence.text, hit.start - sentence.start)
@@ -140,12 +143,24 @@ function toldToExpect(prose: string, hit: Hit, sentence: string): boolean {
   );
 }
 
+/**
+ * The reader told to expect a call from someone else ("I've passed her your number, so expect to
+ * hear from her by Friday"): news of a third party's call, nothing the reader owes. "I expect to
+ * hear from you by Friday" is still a demand, and so is the writer's own "I expect to hear from Maria".
+ */
+function toHearFromOthers(prose: string, hit: Hit): boolean {
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  if (!/^expect\s+to\s+hear\s+(?:back\s+)?from\s+(?!you\b|your\b|me\b|us\b)/.test(found)) return false;
+  const before = prose.slice(Math.max(0, hit.start - 30), hit.start).toLowerCase();
+  return !/\b(?:i|we|i'll|i'd|we'll)\s+(?:\w+\s+)?$/.test(before);
+}
+
 /** The writer still keen or content to wait: what makes a restated promise a reminder. */
 const PATIENT =
   /\b(?:still\s+(?:very\s+|really\s+|just\s+as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;
 /** What holds a restated promise against the reader. */
 const REPROACH =
-  /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
+  /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|(?<!\bthanks\s|\bthank\s+you\s)again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
 
 /** "Henrike let me know today that I wasn't chosen": news told, not an answer demanded. */
 function reported(prose: string, hit: Hit): boolean {
