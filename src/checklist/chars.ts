@@ -161,13 +161,13 @@ export function firstWholeWord(pattern: RegExp, text: string): RegExpExecArray |
 // finds the words that the loop below finds a code point at a time. The rules read every word of
 // a note, and in a fresh process that loop ran in the interpreter until V8 chose to optimise it,
 // which it then did on a second thread (regen ID --print on Node 22, callgrind).
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const ASCII_WORD = /[A-Za-z0-9]+(?:['\-/.][A-Za-z0-9]+)*/g;
 
 /** Words: letters, marks and digits, joined by ' ’ - / . when a word character follows. */
 export function wordSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  if (ASCII_ONLY.test(text)) {
+  if (!NOT_ASCII.test(text)) {
     ASCII_WORD.lastIndex = from;
     for (let match = ASCII_WORD.exec(text); match !== null && match.index < to; match = ASCII_WORD.exec(text)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
