@@ -1,7 +1,9 @@
 // Plain ASCII names are read without \p{..} RegExps (people.ts, src/compose/words.ts): V8 builds
 // Unicode tables for each such RegExp on first use, a cost on every `regen`. On ASCII the quick
-// reading must give what the Unicode one gives, for every word shape that decides it.
+// reading must give what the Unicode one gives, for every word shape that decides it. The words
+// of an ASCII text are found by one RegExp (chars.ts wordSpans), not a code point at a time.
 import { describe, expect, it } from 'vitest';
+import { isWordPoint, wordSpans } from '../../../src/checklist/chars.js';
 import { isPostNominal } from '../../../src/checklist/people.js';
 import { spokenName } from '../../../src/compose/words.js';
 
@@ -61,5 +63,76 @@ describe('ASCII names without \\p{..} RegExps', () => {
     ]);
     for (const name of names) expect(spokenName(name), name).toBe(spokenByUnicode(name));
     expect(names.filter((name) => spokenName(name) !== name.trim()).length).toBeGreaterThan(10);
+  });
+});
+
+/** The words of `text` a code point at a time, as wordSpans reads any text that is not ASCII. */
+function wordSpansByCodePoint(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const pointAt = (index: number) => (index >= 0 && index < text.length ? text.codePointAt(index) : undefined);
+  let index = from;
+  while (index < text.length) {
+    const point = text.codePointAt(index)!;
+    if (!isWordPoint(point)) {
+      index += point > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (index >= to) break;
+    const start = index;
+    index += point > 0xffff ? 2 : 1;
+    for (;;) {
+      const next = pointAt(index);
+      if (next === undefined) break;
+      if (isWordPoint(next)) {
+        index += next > 0xffff ? 2 : 1;
+        continue;
+      }
+      const joiner = next === 0x27 || next === 0x2019 || next === 0x2d || next === 0x2f || next === 0x2e;
+      const after = pointAt(index + 1);
+      if (joiner && after !== undefined && isWordPoint(after)) {
+        index += 1;
+        continue;
+      }
+      break;
+    }
+    spans.push({ start, end: index });
+  }
+  return spans;
+}
+
+describe('the words of an ASCII text', () => {
+  // Every kind of character the reading tells apart: letters, digits, the joiners, others.
+  const CHARS = 'aZq09 \'-/.,;!?_\t\n()"x';
+  const TEXTS = [
+    "Thank you for the chat on Kafka's on-call, 24/7 and v2.1 -- 'quoted' words.",
+    "it's rock-'n'-roll/jazz. e.g. U.S.A. don't--stop ' - / . end-",
+    ...Array.from({ length: 400 }, (_, at) => {
+      const length = at % 40;
+      let text = '';
+      for (let i = 0; i < length; i += 1) text += CHARS[(at * 31 + i * i * 7 + i * 3) % CHARS.length];
+      return text;
+    }),
+  ];
+
+  it('are the words a code point at a time finds, from any start to any end', () => {
+    for (const text of TEXTS) {
+      const ends = [0, 1, 5, Math.floor(text.length / 2), text.length - 1, text.length, text.length + 3];
+      for (const from of ends.filter((at) => at >= 0))
+        for (const to of ends)
+          expect(wordSpans(text, from, to), `${JSON.stringify(text)} ${from}-${to}`).toEqual(
+            wordSpansByCodePoint(text, from, to),
+          );
+    }
+    expect(wordSpans(TEXTS[1]!, 0, TEXTS[1]!.length).map(({ start, end }) => TEXTS[1]!.slice(start, end))).toEqual([
+      "it's",
+      'rock',
+      'n',
+      'roll/jazz',
+      'e.g',
+      'U.S.A',
+      "don't",
+      'stop',
+      'end',
+    ]);
   });
 });
