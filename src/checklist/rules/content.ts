@@ -208,14 +208,14 @@ function proseStems(prose: string): { readonly stems: ReadonlySet<string>; reado
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
 
 /**
- * Notes that are not about the interview itself (a reply to a no, a note months later) still say
- * something only this reader would know is theirs: any word of what was discussed with them, of
- * the personal detail, of their title, the role or the company ("the loft", "the S&G test", "the
- * foreman job"). A note that could go to anyone names none of them. A voicemail is not one: it
- * gives a name, a number and the reason for the call, and a letter read aloud is what it must
- * not be (the etiquette the coach teaches).
+ * Notes that are not about the interview itself (a reply to a no, a voicemail asking for news, a
+ * note months later) still say something only this reader would know is theirs: any word of what
+ * was discussed with them, of the personal detail, of their title, the role or the company ("the
+ * loft", "the S&G test", "the foreman job"). A note that could go to anyone names none of them. A
+ * voicemail needs no topic, but its one-sentence reason names the role or the company, or the
+ * reader hears only "can you call me back?".
  */
-const LIGHT_KINDS = new Set(['not-selected', 'stay-in-touch']);
+const LIGHT_KINDS = new Set(['not-selected', 'voicemail', 'stay-in-touch']);
 
 function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: Interview): boolean {
   const own = [...person.topics, person.title];
