@@ -11,6 +11,7 @@ import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { type DialectName, dialectOfTerritory } from '../checklist/dialect.js';
 import { detailAbout } from './detail.js';
+import { phrasesIn } from './dialect-phrases.js';
 import { spellingsIn } from './spellings.js';
 import {
   asPhrase,
@@ -308,6 +309,10 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     /** Our own words in the user's English, by their American form: {{spelled.favor}} (spellings.ts). */
     get spelled() {
       return spellingsIn(dialectOf(dateStyle));
+    },
+    /** Our own phrases in the user's English, by their American form: {{said.at}}, {{said.call}} (dialect-phrases.ts). */
+    get said() {
+      return phrasesIn(dialectOf(dateStyle));
     },
     /** "are" for work samples, "is" for one document: "My work samples are attached". */
     resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
