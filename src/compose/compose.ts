@@ -149,14 +149,16 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
       sent ?? latestBy(interview.sent.filter((entry) => entry.kind === 'thank-you' && foldName(entry.to) === folded));
     if (logged === undefined) return undefined;
     const between = thankYouVia(interview, recipient);
+    // Rebuilt as it read the day it went, so its wishes are for that day (compose/season.ts).
+    const then = asOf(style, dayOf(logged.at));
     const direct: Recipient = {
       ...recipient,
       address: recipient.via ? recipient.interviewer?.email : recipient.address,
       via: undefined,
     };
-    const current = noteFor(interview, 'thank-you', direct, style);
+    const current = noteFor(interview, 'thank-you', direct, then);
     const throughVia = between
-      ? noteFor(interview, 'thank-you', { ...direct, address: between.email, via: between }, style)
+      ? noteFor(interview, 'thank-you', { ...direct, address: between.email, via: between }, then)
       : undefined;
     const own = (body: string) => withoutCover(body, throughVia);
     // The follow-up answers the thank-you only where the thank-you went: through the same
@@ -179,7 +181,7 @@ export function createComposer(templates: TemplateSet | (() => TemplateSet)): Co
     );
     // The second goes where the first went: always a reply in its thread.
     if (sent?.body && sent.subject !== undefined) return { subject: sent.subject, body: sent.body, sentAt: first, reply: true };
-    const current = noteFor(interview, 'follow-up', recipient, style, { upTo: first });
+    const current = noteFor(interview, 'follow-up', recipient, asOf(style, dayOf(first)), { upTo: first });
     return { subject: sent?.subject ?? current.subject, body: sent?.body ?? current.body, sentAt: first, reply: true };
   }
 
@@ -344,6 +346,10 @@ interface NoteStyle {
   readonly dateStyle: DateStyle;
   readonly saved: readonly Interview[];
 }
+
+/** The style of a note written on `day`: an earlier note rebuilt for a quote reads as it did when it went. */
+const asOf = (style: NoteStyle, day: IsoDate): NoteStyle =>
+  style.dateStyle.today === null ? style : { ...style, dateStyle: { ...style.dateStyle, today: day } };
 
 const styleOf = (options: NoteOptions): NoteStyle => ({
   dateStyle: options.dateStyle ?? US_WITH_YEARS,

@@ -5,12 +5,15 @@ import type { MissingAddress, Recipient } from './recipients.js';
 import type { GoBetween } from '../model/via.js';
 import { addressOf, spokenSalutation, writtenSalutation } from '../model/greeting.js';
 import { type DateStyle, US_WITH_YEARS, proseDay } from '../model/dates.js';
+import { partOf } from '../model/reader-part.js';
 import { dayOf } from '../model/sent-log.js';
 import { namesItsDay } from '../model/timeframe-named.js';
 import { addMonths } from '../model/calendar.js';
 import { STAY_IN_TOUCH_MONTHS } from '../model/schedule.js';
 import { type DialectName, dialectOfTerritory } from '../checklist/dialect.js';
 import { detailAbout } from './detail.js';
+import { phrasesIn } from './dialect-phrases.js';
+import { holidayNear, weekPartOf } from './season.js';
 import { spellingsIn } from './spellings.js';
 import {
   asPhrase,
@@ -122,6 +125,11 @@ function recipientOf(interview: Interview, recipient: Recipient, metBefore: bool
     hello: spokenSalutation(address, tone),
     /** The candidate met this person in an earlier round of the same application. */
     metBefore,
+    /**
+     * They weighed the candidate (src/model/reader-part.ts): only then does a note ask them to
+     * remember a strength as they consider the application, or look forward to their news.
+     */
+    assessed: person !== null && partOf(person) === 'assessor',
     title: person?.title.trim() || null,
     topics: person ? person.topics.map(clause).filter((topic) => topic.length > 0) : [],
     /** The personal detail as what the two talked about, for the slot after "talking about". */
@@ -309,6 +317,19 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     get spelled() {
       return spellingsIn(dialectOf(dateStyle));
     },
+    /** Where in the week the note is written, for its wish ("ahead", "rest", "weekend"); null on a weekend or an unknown day (season.ts). */
+    get week() {
+      return weekPartOf(sendStyleOf(interview, kind, dateStyle).today);
+    },
+    /** The public holiday of the user's calendar in the week after the note is written, for a wish for the break; null when none is near. */
+    get holiday() {
+      const style = sendStyleOf(interview, kind, dateStyle);
+      return holidayNear(style.today, style.holidays ?? {});
+    },
+    /** Our own phrases in the user's English, by their American form: {{said.at}}, {{said.call}} (dialect-phrases.ts). */
+    get said() {
+      return phrasesIn(dialectOf(dateStyle));
+    },
     /** "are" for work samples, "is" for one document: "My work samples are attached". */
     resumeIs: attachmentWord(interview.candidate.resume, dateStyle.locale) === 'work samples' ? 'are' : 'is',
     /**
@@ -319,7 +340,12 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
     to: recipientOf(interview, recipient, metBefore, detailBefore),
     /** "second" for round 2 and so on; null for a first round, whose notes need not say so. */
     laterRound: roundWord(interview.round ?? 1),
-    strength: interview.strength?.trim() ? asPhrase(interview.strength) : null,
+    // The strength is for those who weighed the candidate: asked of a host (src/model/reader-part.ts),
+    // "what I hope you remember" is a plea to someone with no part in the choice.
+    strength:
+      interview.strength?.trim() && (recipient.interviewer === null || partOf(recipient.interviewer) === 'assessor')
+        ? asPhrase(interview.strength)
+        : null,
     askingInterviewer: recipient.interviewer !== null,
     /**
      * The day they said they would decide by, for a follow-up call to ask after; null without

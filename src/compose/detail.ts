@@ -30,6 +30,22 @@ function cleaned(text: string): string {
   return unquoted.replace(/[\s.!?;:,]+$/u, '');
 }
 
+/**
+ * The detail without an "also", "too" or "as well" of its own: every sentence that joins it says
+ * so already ("I also enjoyed talking about ...", "It was good, too, to talk about ..."), and a trial
+ * note read "I also enjoyed talking about how you also learned to code". A "too" or "as well" goes
+ * only where it ends the detail or follows its subject ("she too grew up ..."), where it is the
+ * connective and not a "too much".
+ */
+function withoutOwnAlso(text: string): string {
+  return text
+    .replace(/(^|\s)also(?=\s)/giu, '$1')
+    .replace(/^(\S+),? too,?(?=\s)/iu, '$1')
+    .replace(/,?\s+(too|as well)$/iu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /** "We" and "You" lower-cased to start a clause inside a sentence; "I" stays as it is. */
 const clauseStart = (clause: string) => clause.replace(/^(We|You|Both)\b/u, (word) => word.toLowerCase());
 
@@ -40,7 +56,7 @@ const clauseStart = (clause: string) => clause.replace(/^(We|You|Both)\b/u, (wor
  * our shared love of sourdough" (in the formal tone, "a more personal matter: ...").
  */
 export function detailAbout(text: string, formal: boolean): string {
-  const value = cleaned(text);
+  const value = withoutOwnAlso(cleaned(text));
   const reader = readerOf(value);
   if (reader !== null) return messages.detailClause(toSecondPerson(value.split(' '), reader, false).join(' '));
   if (BARE_VERB.test(value)) return messages.detailClause(['you', ...toSecondPerson(value.split(' '), null, true)].join(' '));

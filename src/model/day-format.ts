@@ -20,6 +20,11 @@ export interface DateStyle {
    * absent, the English of `locale`'s territory.
    */
   readonly dialect?: DialectName | undefined;
+  /**
+   * The public holidays of the user's calendar, the ones the schedule skips (holidays.ts), so a
+   * note written in the days before one can wish the reader a good break; none when absent.
+   */
+  readonly holidays?: Readonly<Record<IsoDate, string>> | undefined;
 }
 
 /** American, with every year written: the style of a test that states no clock. */

@@ -77,7 +77,7 @@ export const scheduleMessages = {
    */
   unreachableAfterNo: (people: readonly string[], needs: readonly ('email' | 'phone')[], id: string) => {
     const [it, arrives] = people.length === 1 ? ['it', 'it arrives'] : ['them', 'they arrive'];
-    return `You have no ${addressWords(needs)} for ${names(people)}, so no note after the decision can reach them. Asking for one after a no is a favour too many, so the schedule leaves them out. If ${arrives}, add ${it} with ${addWith(id)}.`;
+    return `You have no ${addressWords(needs)} for ${names(people)}, so no note after the decision can reach them. After a no, it is best not to ask anyone for contact details, so the schedule leaves them out. If ${arrives}, add ${it} with ${addWith(id)}.`;
   },
   /**
    * `missed`: those whose reply is not on record, named when some others' replies are (so nobody

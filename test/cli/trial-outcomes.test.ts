@@ -90,7 +90,7 @@ describe('after a no on a Friday', () => {
     expect(list.stdout).toContain(
       '  next: thanks after the decision to Mrs Philippa Carrington-Smythe and Mr Dev Patel: due now, by Monday 14 December\n' +
         "  You have no e-mail address for Councillor Ruth O'Donoghue, so no note after the decision can reach them. " +
-        'Asking for one after a no is a favour too many, so the schedule leaves them out. If it arrives, add it with ' +
+        'After a no, it is best not to ask anyone for contact details, so the schedule leaves them out. If it arrives, add it with ' +
         'followup-coach export ashcombe-academy-head-of-geography > ashcombe-academy-head-of-geography.json, your edit, and followup-coach import ashcombe-academy-head-of-geography.json --replace.\n',
     );
   });

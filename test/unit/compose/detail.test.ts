@@ -42,8 +42,13 @@ describe('what the candidate typed, set into a note', () => {
     ['he loves Durban and the Sharks', 'how you love Durban and the Sharks'],
     ['she paints landscapes and portraits of her dogs', 'how you paint landscapes and portraits of your dogs'],
     // About the candidate.
-    ['I grew up in Valencia too', 'how I grew up in Valencia too'],
-    ["I'm a night-shift nurse as well.", "how I'm a night-shift nurse as well"],
+    // The sentence that joins the detail says "also" itself: the detail's own goes.
+    ['I grew up in Valencia too', 'how I grew up in Valencia'],
+    ['she also learned to code at a bootcamp', 'how you learned to code at a bootcamp'],
+    ['She too trained in Leeds.', 'how you trained in Leeds'],
+    ['we both ran Boston as well', 'how we both ran Boston'],
+    ['he works too much, like me', 'how you work too much, like me'],
+    ["I'm a night-shift nurse as well.", "how I'm a night-shift nurse"],
     // Anything else may be a noun phrase: after a colon it reads right either way.
     ['our shared love of sourdough', 'something more personal: our shared love of sourdough'],
     ['The Chicago marathon.', 'something more personal: the Chicago marathon'],

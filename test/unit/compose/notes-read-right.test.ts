@@ -142,7 +142,7 @@ describe('the personal detail', () => {
   it('reads as the reader\'s own story for a "she" or a bare verb, and as the candidate\'s for "I"', () => {
     const [first, second, third] = composeNotes(panels[1]!, 'thank-you');
     expect(first!.body).toContain(' how you precepted night-shift new grads for ten years.');
-    expect(second!.body).toContain(' how I grew up in Valencia too.');
+    expect(second!.body).toContain(' how I grew up in Valencia.');
     expect(third!.body).toContain(' something more personal: our shared love of sourdough.');
     const formal = composeNotes({ ...panels[1]!, tone: 'formal' }, 'thank-you');
     expect(formal[2]!.body).toContain(' a more personal matter: our shared love of sourdough.');

@@ -268,7 +268,7 @@ describe('voicemail scripts', () => {
       expect(rest).toEqual([]);
       expect(intro).toContain(interview.candidate.name);
       expect(intro).toContain(saidTo(interview, note));
-      expect(intro).toMatch(/\b(busy|time is short|a lot on|full day|a moment)\b/);
+      expect(intro).toMatch(/\b(busy|time is short|a lot on|a lot going on|full day|a moment)\b/);
       expect(reason!.replace(/\bSt\./g, 'St').match(/[.?]/g)).toHaveLength(2);
       const lastSentences = end!.split(/(?<=\.) /);
       expect(digits(end!)).toContain(digits(saidTo(interview, note)));

@@ -544,7 +544,7 @@ describe('warningsFor: the missing address, and who the contact request will ask
     expect(warning).not.toContain('ask for it');
     expect(warning).not.toContain('request');
     expect(scheduleFor(told, new Date('2026-12-02T12:00:00Z'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]?.why).toContain(
-      'Asking for one after a no is a favour too many',
+      'After a no, it is best not to ask anyone for contact details',
     );
   });
 

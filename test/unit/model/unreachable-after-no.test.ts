@@ -37,7 +37,7 @@ describe('after a no, nobody without an address is planned a note', () => {
     expect(lines(brasa(), '2026-12-09')).toEqual([
       'thanks after the decision to Kwame Mensah-Bonsu: due today',
       '  You have no e-mail address or phone number for Chef Aoife Ní Bhriain and Lin Yu, so no note after the decision can reach them. ' +
-        `Asking for one after a no is a favour too many, so the schedule leaves them out. If they arrive, add them with ${ADD}.`,
+        `After a no, it is best not to ask anyone for contact details, so the schedule leaves them out. If they arrive, add them with ${ADD}.`,
       'stay-in-touch note to Kwame Mensah-Bonsu: not before Tuesday, March 9, 2027',
     ]);
   });
@@ -47,7 +47,7 @@ describe('after a no, nobody without an address is planned a note', () => {
     expect(first!.to).toEqual(['Chef Aoife Ní Bhriain', 'Kwame Mensah-Bonsu']);
     expect(first!.dropped).toBe(
       'You have no e-mail address for Lin Yu, so no note after the decision can reach them. ' +
-        `Asking for one after a no is a favour too many, so the schedule leaves them out. If it arrives, add it with ${ADD}.`,
+        `After a no, it is best not to ask anyone for contact details, so the schedule leaves them out. If it arrives, add it with ${ADD}.`,
     );
   });
 
