@@ -209,6 +209,10 @@ const CLASS_LIST = listOf(GIFT_CLASS.map(apostrophes));
 const ASKED_FOR =
   /\b(?:you|the\s+(?:\w+\s+)?(?:team|panel|recruiter|brief|posting|advert|ad|application))\s+(?:\w+\s+)?(?:asked|requested|wanted|invited|suggested|required|requires|asks)\b|\bas\s+(?:requested|asked|instructed)\b|\b(?:take-?home|assignment|exercise|brief|task)\b|\bwith\s+my\s+(?:students|class|pupils|choir|clients|customers|kids)\b/i;
 
+/** The reader as the one who gives: "I liked that you give the staff free lunches". */
+const READERS_OWN =
+  /\b(?:you|your\s+(?:company|firm|team|shop|store|practice))\s+(?:\w+\s+)?(?:offer|offers|offered|give|gives|gave|provide|provides|provided|bring|brings|brought|buy|buys|bought|bake|bakes|baked|send|sends|sent|treat|treats|treated)\b/i;
+
 /** A hiring step where cooking or baking is the test: "the trial shift", "the practical". */
 const HIRING_STEP = /\b(?:trial|tasting|practical|cook-?off|stage|assessment)\b/i;
 
@@ -262,7 +266,12 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
   // Given by its class (gift-class.ts): not a piece the reader asked for, the papers, or work elsewhere.
   const classed = firstHits(prose, CLASS_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
-    return !WORK_STORY.test(sentence) && !ASKED_FOR.test(sentence) && !DOCUMENTS.test(prose.slice(hit.start, hit.end));
+    return (
+      !WORK_STORY.test(sentence) &&
+      !ASKED_FOR.test(sentence) &&
+      !READERS_OWN.test(sentence) &&
+      !DOCUMENTS.test(prose.slice(hit.start, hit.end))
+    );
   });
   // A visit nobody asked for is turning up in person, an error by the README's rule table.
   return [

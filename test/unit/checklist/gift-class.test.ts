@@ -26,6 +26,13 @@ describe('gimmick by class: made, bought or left for the reader, however it is s
     ["You'll find a box of macarons at reception.", "You'll find a box of macarons at reception"],
     ['In your name, I gave fifty dollars to the animal shelter.', 'In your name, I gave'],
     ['I got the whole team concert tickets.', 'got the whole team concert tickets'],
+    ["Next time I'm in I'll bring the team breakfast tacos.", 'bring the team breakfast'],
+    ['There is a cheesecake in your fridge with your name on it.', 'with your name on it'],
+    ['I printed our interview as a poster and framed it for you.', 'framed it for you'],
+    ["I'd be glad to give your whole team free haircuts.", 'give your whole team free'],
+    ["I've put together a gift bag for each member of the panel.", 'put together a gift bag'],
+    ["Here's a $25 Starbucks code: 8FJ2-KQ.", 'Starbucks code'],
+    ['I recorded a podcast episode about your company.', 'I recorded a podcast episode about your'],
   ])('finds %j', (text, phrase) => expect(found(text)).toEqual([[phrase, 'warning']]));
 
   it('reads a curly apostrophe as a straight one', () => {
@@ -46,5 +53,11 @@ describe('gimmick by class: what the reader asked for, their own plans and the p
     'Please accept this note as my thanks for your time.',
     'I built the dashboard you asked to see; the link is below.',
     'The video you showed of the new warehouse was impressive.',
+    'At my last job I brought the team coffee every morning.',
+    'You offered to bring the team lunch on my first day, which was kind.',
+    'I liked that you give the staff free lunches on Fridays.',
+    'I hope you enjoy the cake at the launch party on Friday.',
+    'The visitor badge with your name on it was a nice touch.',
+    'Thank you for the goodie bag you gave me at the open day.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
 });
