@@ -188,9 +188,22 @@ const any = (list: PhraseList, text: string) => list.matches(text).length > 0;
 /** Whether a sentence gives the reader's own timeframe ("you mentioned you plan to decide by ..."). */
 export const inReadersTimeframe = (sentence: string): boolean => any(THEIR_TIMEFRAME_LIST, sentence);
 
+/**
+ * A date said with leave for it to pass: "any update before then would help, though I understand
+ * if that isn't possible". The writer's need, told, not set on the reader.
+ */
+const LEAVE_TO_MISS_LIST = listOf(
+  [
+    String.raw`\bi(?:'d|\s+would)?\s+(?:completely\s+|fully\s+|quite\s+|of\s+course\s+|totally\s+)?understand\s+if\s+(?:that|it|this|not|you\s+(?:can't|cannot|aren't|are\s+not)|that's\s+not|it's\s+not)\b`,
+    String.raw`\bif\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:at\s+all\s+)?possible\b|\bif\s+(?:that|it)\s+(?:isn't|is\s+not)\s+possible\b`,
+  ].map(apostrophes),
+);
+
 /** A deadline the writer sets for the reader's answer, not one the reader gave, nor the writer's own. */
 function setByWriter(text: string): boolean {
-  return any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text);
+  return (
+    any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text) && !any(LEAVE_TO_MISS_LIST, text)
+  );
 }
 
 /**
@@ -239,11 +252,31 @@ export function vetoed(found: string, text: string): boolean {
     // News awaited from someone else ("expect to hear from her by Friday"), not the reader's answer.
     /\bhear\s+from\s+(?:her|him|them|his|their)\b/.test(found) ||
     othersDemand(found, text) ||
+    answerTold(found, text) ||
     learning(found, text) ||
     (COUNTED.test(found) && !COUNTED_REPROACH.test(text.toLowerCase())) ||
     (found.includes('offer') && (WITHDRAWING.test(text) || (!SACRIFICED.test(found) && !LEVERAGE.test(text.toLowerCase())))) ||
     (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text)) ||
     (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))
+  );
+}
+
+/** "An answer this week", "the decision today": the answer as news of it, not as a demand. */
+const ANSWER_NOW = /^(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\b/;
+
+/**
+ * An answer at a time that is the reader's own plan ("since you mentioned a decision this week"),
+ * or the subject of a statement ("the decision this week will shape the team"), not asked for.
+ */
+function answerTold(found: string, text: string): boolean {
+  if (!ANSWER_NOW.test(found)) return false;
+  if (any(THEIR_TIMEFRAME_LIST, text)) return true;
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(found);
+  return (
+    at >= 0 &&
+    /\bthe\s+$/.test(lower.slice(Math.max(0, at - 5), at)) &&
+    /^\s+(?:will|would|could|is|was|has|had|may|might|should|shapes?|matters?)\b/.test(lower.slice(at + found.length))
   );
 }
 

@@ -132,3 +132,19 @@ describe('tone-impatient: a demand with a word between, and silence taken as the
     'If I have any questions, I will call you.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe("tone-impatient: an answer as the reader's plan or as news, and a date with leave to miss it", () => {
+  it.each([
+    'Since you mentioned a decision this week, I wanted to ask whether there is any news.',
+    "Sorsha said you'd have an update today, and I'm happy to wait if things have shifted.",
+    'The decision this week will shape the team for years, and I hope I can be part of it.',
+    "You said that you'd be in touch within ten days; I'm writing to say I remain keen.",
+    "I need to give my landlord notice by the 15th, so any update before then would help, though I understand if that isn't possible.",
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ["I'd appreciate an answer this week.", [['answer this week', 'warning']]],
+    ['Please give me an update today.', [['update today', 'warning']]],
+    ['I need an answer by Friday if that is possible.', [['I need an answer', 'error']]],
+  ])('still finds %j', (text, hits) => expect(found(text)).toEqual(hits));
+});
