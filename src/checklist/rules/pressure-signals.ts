@@ -161,7 +161,7 @@ export function pressureWarnings(prose: string, decision?: string | null): Hit[]
       !othersDeadline(text, deadlines[index]![0]!.index - sentence.start) &&
       !namesDay(deadlines[index]![0]![0], decision)
         ? deadlines[index]![0]
-        : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
+        : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text, found.index - sentence.start));
     if (!match) continue;
     const end = match.index + match[0].length;
     hits.push({ start: match.index, end, severity: 'warning', message: MESSAGES.pressureBroad(match[0].replace(/\s+/g, ' ')) });
@@ -246,20 +246,33 @@ function denied(found: string, text: string): boolean {
 }
 
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
-export function vetoed(found: string, text: string): boolean {
+export function vetoed(found: string, text: string, at: number): boolean {
+  // The words around the find, lower-cased: these vetoes read only them and come first, so a
+  // sentence of a megabyte full of finds they veto is not read again for each (the later ones
+  // read the whole sentence, and are reached only for a find that may stand).
+  const near = text.slice(Math.max(0, at - NEAR), at + found.length + NEAR).toLowerCase();
+  const within = Math.min(at, NEAR);
   return (
-    denied(found, text) ||
     // News awaited from someone else ("expect to hear from her by Friday"), not the reader's answer.
     /\bhear\s+from\s+(?:her|him|them|his|their)\b/.test(found) ||
-    othersDemand(found, text) ||
-    answerTold(found, text) ||
-    learning(found, text) ||
+    othersDemand(found, near, within) ||
+    answerTold(found, near, within) ||
+    learning(found, near, within) ||
+    denied(found, text) ||
     (COUNTED.test(found) && !COUNTED_REPROACH.test(text.toLowerCase())) ||
     (found.includes('offer') && (WITHDRAWING.test(text) || (!SACRIFICED.test(found) && !LEVERAGE.test(text.toLowerCase())))) ||
     (found.includes('wait') && any(THEIR_TIMEFRAME_LIST, text)) ||
     (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))
   );
 }
+
+/**
+ * Near an answer, the reader's plan reported: "since you mentioned", "Sorsha said you'd have". A
+ * plain RegExp, not THEIR_TIMEFRAME_LIST: it is read once per find, and a PhraseList per call
+ * costs a build of its RegExp.
+ */
+const THEIRS_NEAR =
+  /(?<!\bi)\s(?:said|mentioned|told\s+me|expected|hoped|planned|indicated|estimated|suggested|promised)\b|\byou(?:'d|'ll|\u2019d|\u2019ll)\b|\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b/;
 
 /** "An answer this week", "the decision today": the answer as news of it, not as a demand. */
 const ANSWER_NOW = /^(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\b/;
@@ -268,15 +281,12 @@ const ANSWER_NOW = /^(?:answer|decision|response|reply|update|word|yes\s+or\s+no
  * An answer at a time that is the reader's own plan ("since you mentioned a decision this week"),
  * or the subject of a statement ("the decision this week will shape the team"), not asked for.
  */
-function answerTold(found: string, text: string): boolean {
+function answerTold(found: string, near: string, at: number): boolean {
   if (!ANSWER_NOW.test(found)) return false;
-  if (any(THEIR_TIMEFRAME_LIST, text)) return true;
-  const lower = text.toLowerCase();
-  const at = lower.indexOf(found);
+  if (THEIRS_NEAR.test(near)) return true;
   return (
-    at >= 0 &&
-    /\bthe\s+$/.test(lower.slice(Math.max(0, at - 5), at)) &&
-    /^\s+(?:will|would|could|is|was|has|had|may|might|should|shapes?|matters?)\b/.test(lower.slice(at + found.length))
+    /\bthe\s+$/.test(near.slice(Math.max(0, at - 5), at)) &&
+    /^\s+(?:will|would|could|is|was|has|had|may|might|should|shapes?|matters?)\b/.test(near.slice(at + found.length))
   );
 }
 
@@ -288,11 +298,9 @@ function answerTold(found: string, text: string): boolean {
 const OTHERS_WANT =
   /\b(?:customers|clients|patients|guests|callers|passengers|people|users|residents|parents|students|pupils|members|visitors|shoppers|diners|families|buyers|tenants|drivers|managers|he|she|they|everyone|somebody|someone)\s+(?:[\w'\u2019]+\s+){0,4}?(?:expect|expects|expected|want|wants|wanted|need|needs|needed|demand|demands|demanded|ask|asks|asked|insist|insists|insisted)\b[^.!?;]{0,40}$/;
 
-function othersDemand(found: string, text: string): boolean {
-  const lower = text.toLowerCase();
-  const at = lower.indexOf(found);
+function othersDemand(found: string, near: string, at: number): boolean {
   if (at <= 0) return false;
-  const before = lower.slice(Math.max(0, at - 80), at);
+  const before = near.slice(Math.max(0, at - 80), at);
   const others = OTHERS_WANT.exec(before);
   return others !== null && !/\bi\b/.test(before.slice(others.index));
 }
@@ -304,12 +312,12 @@ function othersDemand(found: string, text: string): boolean {
 const LEARNED =
   /^\s+(?:how\s+to\b|(?:the|a|an|my|our|every|each|all|this|these|those|its|their)\s+(?!(?:\w+\s+)?(?:decision|outcome|answer|result|results|status|timeline|verdict|news|plan|plans|next\s+steps?)\b)\w+)/;
 
-function learning(found: string, text: string): boolean {
-  if (!/\bknow$/.test(found)) return false;
-  const lower = text.toLowerCase();
-  const at = lower.indexOf(found);
-  return at >= 0 && LEARNED.test(lower.slice(at + found.length, at + found.length + 60));
+function learning(found: string, near: string, at: number): boolean {
+  return /\bknow$/.test(found) && LEARNED.test(near.slice(at + found.length, at + found.length + 60));
 }
+
+/** How far around a find its vetoes read: a clause or two. */
+const NEAR = 160;
 
 const ANSWER_WORD = /\b(?:answer|decision|response|reply|update)\b/;
 /** The writer as the one who answers: "I'll send you my answer tomorrow", "I can give you a decision today". */

@@ -121,7 +121,7 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
     theirDay ||
     toldToExpect(prose, hit, text) ||
     reported(prose, hit) ||
-    vetoed(found, text) ||
+    vetoed(found, sentence.text, hit.start - sentence.start) ||
     othersDeadline(sentence.text, hit.start - sentence.start)
   );
 }
