@@ -255,7 +255,7 @@ export function vetoed(found: string, text: string, at: number): boolean {
   return (
     // News awaited from someone else ("expect to hear from her by Friday"), not the reader's answer.
     /\bhear\s+from\s+(?:her|him|them|his|their)\b/.test(found) ||
-    othersDemand(found, near, within) ||
+    othersDemand(near, within) ||
     answerTold(found, near, within) ||
     learning(found, near, within) ||
     denied(found, text) ||
@@ -298,7 +298,7 @@ function answerTold(found: string, near: string, at: number): boolean {
 const OTHERS_WANT =
   /\b(?:customers|clients|patients|guests|callers|passengers|people|users|residents|parents|students|pupils|members|visitors|shoppers|diners|families|buyers|tenants|drivers|managers|he|she|they|everyone|somebody|someone)\s+(?:[\w'\u2019]+\s+){0,4}?(?:expect|expects|expected|want|wants|wanted|need|needs|needed|demand|demands|demanded|ask|asks|asked|insist|insists|insisted)\b[^.!?;]{0,40}$/;
 
-function othersDemand(found: string, near: string, at: number): boolean {
+function othersDemand(near: string, at: number): boolean {
   if (at <= 0) return false;
   const before = near.slice(Math.max(0, at - 80), at);
   const others = OTHERS_WANT.exec(before);
