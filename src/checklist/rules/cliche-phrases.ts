@@ -19,8 +19,9 @@ const COUNT =
  * After "checking in", what makes it the literal verb with its object, as at a desk, a dock or a
  * ward: "checking in about thirty vendor sets", "checking in the morning's deliveries", "checked
  * in two guests". The stock phrase has no object: "just checking in", "checking in about my application".
+ * "I'm checking in case there's news" checks whether: its "in" opens "in case"
  */
-const LITERAL_OBJECT = `(?!\\s+(?:(?:about|around|some|over)\\s+)?${COUNT}|\\s+(?:the|a|an|all|every|each|their|his|her|our|new|incoming|returning)\\s)`;
+const LITERAL_OBJECT = `(?!\\s+(?:(?:about|around|some|over)\\s+)?${COUNT}|\\s+(?:the|a|an|all|every|each|their|his|her|our|new|incoming|returning)\\s|\\s+case\\b)`;
 
 export interface ClicheFamily {
   readonly patterns: readonly string[];

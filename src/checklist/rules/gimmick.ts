@@ -12,6 +12,7 @@ import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
 import { FOOD_CARRIED, READER_SIDE, WRITER_ACTS } from './gift-food.js';
+import { GIFT_CLASS } from './gift-class.js';
 import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
@@ -199,6 +200,18 @@ const VISIT_LIST = listOf(GIFT_VISITS.map(apostrophes));
 const FAVOUR_LIST = listOf(GIFT_FAVOURS.map(apostrophes));
 const STRUCTURE_LIST = listOf(GIFT_STRUCTURE.map(apostrophes));
 const FOOD_LIST = listOf(FOOD_CARRIED.map(apostrophes));
+const CLASS_LIST = listOf(GIFT_CLASS.map(apostrophes));
+
+/**
+ * A piece the reader or the hiring asked for ("as you asked, I recorded a short introduction
+ * video", "the take-home brief"), or one made with the writer's own class or clients, is no stunt.
+ */
+const ASKED_FOR =
+  /\b(?:you|the\s+(?:\w+\s+)?(?:team|panel|recruiter|brief|posting|advert|ad|application))\s+(?:\w+\s+)?(?:asked|requested|wanted|invited|suggested|required|requires|asks)\b|\bas\s+(?:requested|asked|instructed)\b|\b(?:take-?home|assignment|exercise|brief|task)\b|\bwith\s+my\s+(?:students|class|pupils|choir|clients|customers|kids)\b/i;
+
+/** The reader as the one who gives: "I liked that you give the staff free lunches". */
+const READERS_OWN =
+  /\b(?:you|your\s+(?:company|firm|team|shop|store|practice))\s+(?:\w+\s+)?(?:offer|offers|offered|give|gives|gave|provide|provides|provided|bring|brings|brought|buy|buys|bought|bake|bakes|baked|send|sends|sent|treat|treats|treated)\b/i;
 
 /** A hiring step where cooking or baking is the test: "the trial shift", "the practical". */
 const HIRING_STEP = /\b(?:trial|tasting|practical|cook-?off|stage|assessment)\b/i;
@@ -250,10 +263,20 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
     const thing = prose.slice(from, hit.end).replace(RECIPIENT, '');
     return !WORK_STORY.test(sentence) && !/\btrial\b/i.test(sentence) && !DOCUMENTS.test(thing);
   });
+  // Given by its class (gift-class.ts): not a piece the reader asked for, the papers, or work elsewhere.
+  const classed = firstHits(prose, CLASS_LIST, MESSAGES.gimmickMaybe).filter((hit) => {
+    const sentence = sentenceAt(prose, starts, hit.start);
+    return (
+      !WORK_STORY.test(sentence) &&
+      !ASKED_FOR.test(sentence) &&
+      !READERS_OWN.test(sentence) &&
+      !DOCUMENTS.test(prose.slice(hit.start, hit.end))
+    );
+  });
   // A visit nobody asked for is turning up in person, an error by the README's rule table.
   return [
     ...visits.map((hit) => ({ ...hit, severity: 'error' as const })),
-    ...[...favours, ...given].map((hit) => ({ ...hit, severity: 'warning' as const })),
+    ...[...favours, ...given, ...classed].map((hit) => ({ ...hit, severity: 'warning' as const })),
   ];
 }
 

@@ -46,6 +46,8 @@ const THEIR_TIMEFRAME_LIST = listOf(
     // The reader's plan as news of it: "I understood the decision would come by November 30"
     String.raw`\b(?:decision|decisions|answer|news|outcome|update|offer|word|results?|choice)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to|should|might|was\s+to|is\s+to)\s+(?:\w+\s+)?(?:come|be\s+(?:made|ready|out|final|taken|announced|sent|shared|in)|arrive|go\s+out|land)\b`,
     String.raw`\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b`,
+    // A date the reader set the writer: "you asked me to confirm by Thursday", "as requested, by noon"
+    String.raw`\b(?:you|they|the\s+(?:team|panel|recruiter|manager))\s+(?:asked|requested|wanted|needed|told)\s+(?:me|us|for|to|that)\b|\bas\s+(?:you\s+)?(?:asked|requested)\b`,
     String.raw`\bwe\s+(?:agreed|discussed|said)\b`,
     String.raw`\b(?:timeline|timeframe|time\s+frame|time\s*line|schedule|window|date)\s+(?:you|that\s+you|we|mentioned|given|shared|set)\b`,
     String.raw`\byour\s+(?:timeline|timeframe|time\s+frame|schedule|note|e-?mail|message|recruiter)\b`,
@@ -60,10 +62,12 @@ const THEIR_TIMEFRAME_LIST = listOf(
     String.raw`\b(?:(?:was|were|been|am|are)\s+told|told\s+(?:me|us)|(?:was|were)\s+(?:advised|asked))\s+to\s+expect\b`,
   ].map(apostrophes),
 );
+/** A word between the writer's "will" and a demand: "I will therefore require", "I'll really need". */
+const ADVERB = String.raw`(?:therefore|thus|hence|then|also|now|still|\w+ly)\s+`;
 /** The writer as the one who does the thing by then: "I will send it by Friday", "I'm free until noon". */
 const WRITER_DOES_LIST = listOf(
   [
-    String.raw`\b(?:i(?:'ll(?!\s+(?:need|want|require|expect|have\s+to\s+(?:know|hear|have)))|\s+will(?!\s+(?:need|want|require|expect))|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
+    String.raw`\b(?:i(?:'ll(?!\s+(?:${ADVERB})?(?:need|want|require|expect|have\s+to\s+(?:know|hear|have)))|\s+will(?!\s+(?:${ADVERB})?(?:need|want|require|expect))|\s+can|\s+could|\s+shall|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to|\s+am\s+able\s+to|'m\s+able\s+to|\s+plan\s+to|\s+intend\s+to|\s+aim\s+to|'m\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave)|\s+am\s+(?:available|free|around|away|off|travelling|traveling|on\s+leave))|i'll\s+be|i\s+will\s+be)\s+(?:[^.!?\n]{0,72}?\s)?(?:by|before|no\s+later|within|until|till)\b`,
     // An offer on the reader's terms: "if you need my references by Friday, let me know"
     String.raw`\b(?:if\s+you\s+(?:need|want|would\s+like|'d\s+like|require)|should\s+you\s+(?:need|want|require))\b`,
   ].map(apostrophes),
@@ -73,7 +77,7 @@ const WRITER_DOES_LIST = listOf(
 const SIGNALS = listOf(
   [
     // A demand: "I really need a decision", "I expect an answer", "I must hear from you"
-    String.raw`\bi(?:'ll)?\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b`,
+    String.raw`\bi(?:'ll)?\s+(?:really\s+|do\s+|truly\s+|absolutely\s+|simply\s+|just\s+|now\s+|will\s+|therefore\s+|thus\s+|hence\s+|then\s+|also\s+)*(?:need|must|require|demand|insist\s+on|expect)\s+(?:to\s+(?:know|hear|be\s+told|be\s+informed|have)\s+|(?:an?\s+|your\s+|some\s+|a\s+firm\s+|a\s+final\s+|a\s+clear\s+)?(?:(?:written|formal|final|firm|clear|prompt|official|definite)\s+)?)(?:answer|decision|response|reply|update|clarity|confirmation|commitment|word|timeline|news|outcome|result|where\s+i\s+stand|whether|if\s+(?:i|you)|one\s+way|from\s+you|back)\b`,
     String.raw`\b(?:need|want|require|expect)\s+(?:a\s+|an\s+|your\s+)?(?:straight|simple|clear|quick|firm|final)?\s*yes\s+or\s+(?:a\s+)?no\b`,
     // An errand demanded at once: "please send it today", "please reply right away"
     String.raw`\bplease\s+(?:just\s+)?(?:send|reply|respond|answer|decide|confirm|forward|update\s+me|let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|call\s+me\s+back)\b(?:\s+\w+){0,3}?\s+(?:today|tonight|right\s+away|immediately|straight\s+away|at\s+once|now|this\s+(?:morning|afternoon|evening))\b`,
@@ -157,7 +161,7 @@ export function pressureWarnings(prose: string, decision?: string | null): Hit[]
       !othersDeadline(text, deadlines[index]![0]!.index - sentence.start) &&
       !namesDay(deadlines[index]![0]![0], decision)
         ? deadlines[index]![0]
-        : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text));
+        : undefined) ?? signals[index]!.find((found) => !vetoed(found[0].toLowerCase(), text, found.index - sentence.start));
     if (!match) continue;
     const end = match.index + match[0].length;
     hits.push({ start: match.index, end, severity: 'warning', message: MESSAGES.pressureBroad(match[0].replace(/\s+/g, ' ')) });
@@ -184,9 +188,22 @@ const any = (list: PhraseList, text: string) => list.matches(text).length > 0;
 /** Whether a sentence gives the reader's own timeframe ("you mentioned you plan to decide by ..."). */
 export const inReadersTimeframe = (sentence: string): boolean => any(THEIR_TIMEFRAME_LIST, sentence);
 
+/**
+ * A date said with leave for it to pass: "any update before then would help, though I understand
+ * if that isn't possible". The writer's need, told, not set on the reader.
+ */
+const LEAVE_TO_MISS_LIST = listOf(
+  [
+    String.raw`\bi(?:'d|\s+would)?\s+(?:completely\s+|fully\s+|quite\s+|of\s+course\s+|totally\s+)?understand\s+if\s+(?:that|it|this|not|you\s+(?:can't|cannot|aren't|are\s+not)|that's\s+not|it's\s+not)\b`,
+    String.raw`\bif\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:at\s+all\s+)?possible\b|\bif\s+(?:that|it)\s+(?:isn't|is\s+not)\s+possible\b`,
+  ].map(apostrophes),
+);
+
 /** A deadline the writer sets for the reader's answer, not one the reader gave, nor the writer's own. */
 function setByWriter(text: string): boolean {
-  return any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text);
+  return (
+    any(OWED_LIST, text) && !any(THEIR_TIMEFRAME_LIST, text) && !any(WRITER_DOES_LIST, text) && !any(LEAVE_TO_MISS_LIST, text)
+  );
 }
 
 /**
@@ -229,8 +246,18 @@ function denied(found: string, text: string): boolean {
 }
 
 /** Leverage in a sentence that withdraws is news; waiting within the reader's timeframe is patience. */
-export function vetoed(found: string, text: string): boolean {
+export function vetoed(found: string, text: string, at: number): boolean {
+  // The words around the find, lower-cased: these vetoes read only them and come first, so a
+  // sentence of a megabyte full of finds they veto is not read again for each (the later ones
+  // read the whole sentence, and are reached only for a find that may stand).
+  const near = text.slice(Math.max(0, at - NEAR), at + found.length + NEAR).toLowerCase();
+  const within = Math.min(at, NEAR);
   return (
+    // News awaited from someone else ("expect to hear from her by Friday"), not the reader's answer.
+    /\bhear\s+from\s+(?:her|him|them|his|their)\b/.test(found) ||
+    othersDemand(near, within) ||
+    answerTold(found, near, within) ||
+    learning(found, near, within) ||
     denied(found, text) ||
     (COUNTED.test(found) && !COUNTED_REPROACH.test(text.toLowerCase())) ||
     (found.includes('offer') && (WITHDRAWING.test(text) || (!SACRIFICED.test(found) && !LEVERAGE.test(text.toLowerCase())))) ||
@@ -238,6 +265,59 @@ export function vetoed(found: string, text: string): boolean {
     (ANSWER_WORD.test(found) && WRITER_GIVES.test(text))
   );
 }
+
+/**
+ * Near an answer, the reader's plan reported: "since you mentioned", "Sorsha said you'd have". A
+ * plain RegExp, not THEIR_TIMEFRAME_LIST: it is read once per find, and a PhraseList per call
+ * costs a build of its RegExp.
+ */
+const THEIRS_NEAR =
+  /(?<!\bi)\s(?:said|mentioned|told\s+me|expected|hoped|planned|indicated|estimated|suggested|promised)\b|\byou(?:'d|'ll|\u2019d|\u2019ll)\b|\bas\s+(?:discussed|agreed|planned|promised|mentioned|arranged)\b/;
+
+/** "An answer this week", "the decision today": the answer as news of it, not as a demand. */
+const ANSWER_NOW = /^(?:answer|decision|response|reply|update|word|yes\s+or\s+no)\b/;
+
+/**
+ * An answer at a time that is the reader's own plan ("since you mentioned a decision this week"),
+ * or the subject of a statement ("the decision this week will shape the team"), not asked for.
+ */
+function answerTold(found: string, near: string, at: number): boolean {
+  if (!ANSWER_NOW.test(found)) return false;
+  if (THEIRS_NEAR.test(near)) return true;
+  return (
+    /\bthe\s+$/.test(near.slice(Math.max(0, at - 5), at)) &&
+    /^\s+(?:will|would|could|is|was|has|had|may|might|should|shapes?|matters?)\b/.test(near.slice(at + found.length))
+  );
+}
+
+/**
+ * A demand made by someone else, told as a story: "customers at the counter often expect an
+ * answer right away". Pressure is the writer's, so the words before the find name another as the
+ * one who wants it, with no "I" between.
+ */
+const OTHERS_WANT =
+  /\b(?:customers|clients|patients|guests|callers|passengers|people|users|residents|parents|students|pupils|members|visitors|shoppers|diners|families|buyers|tenants|drivers|managers|he|she|they|everyone|somebody|someone)\s+(?:[\w'\u2019]+\s+){0,4}?(?:expect|expects|expected|want|wants|wanted|need|needs|needed|demand|demands|demanded|ask|asks|asked|insist|insists|insisted)\b[^.!?;]{0,40}$/;
+
+function othersDemand(near: string, at: number): boolean {
+  if (at <= 0) return false;
+  const before = near.slice(Math.max(0, at - 80), at);
+  const others = OTHERS_WANT.exec(before);
+  return others !== null && !/\bi\b/.test(before.slice(others.index));
+}
+
+/**
+ * "I need to know the site before I run it": a thing to learn, not an answer wanted. Knowing is
+ * a demand when what is to be known is the reader's outcome ("where I stand", "your decision").
+ */
+const LEARNED =
+  /^\s+(?:how\s+to\b|(?:the|a|an|my|our|every|each|all|this|these|those|its|their)\s+(?!(?:\w+\s+)?(?:decision|outcome|answer|result|results|status|timeline|verdict|news|plan|plans|next\s+steps?)\b)\w+)/;
+
+function learning(found: string, near: string, at: number): boolean {
+  return /\bknow$/.test(found) && LEARNED.test(near.slice(at + found.length, at + found.length + 60));
+}
+
+/** How far around a find its vetoes read: a clause or two. */
+const NEAR = 160;
 
 const ANSWER_WORD = /\b(?:answer|decision|response|reply|update)\b/;
 /** The writer as the one who answers: "I'll send you my answer tomorrow", "I can give you a decision today". */

@@ -42,8 +42,12 @@ export const PRESSURE_STRUCTURE: readonly string[] = [
   `\\bunless\\s+(?:${READER}|i\\s+(?:hear|get|receive))\\s+(?:\\w+\\s+){0,2}?(?:can\\s+|could\\s+)?(?:${RESPOND}|hear|get|receive|from)\\b(?![^.!?\\n]{0,24}\\b(?:otherwise|differently|prefer)\\b)`,
   `\\bif\\s+${READER}\\s+(?:can't|cannot|won't|don't|do\\s+not|aren't\\s+able\\s+to|are\\s+unable\\s+to|haven't|have\\s+not|isn't|is\\s+not)\\s+(?:\\w+\\s+){0,2}?${RESPOND}\\b[^.!?\\n]{0,50}?${CONSEQUENCE}`,
   String.raw`\bi(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:just\s+|have\s+to\s+|simply\s+|then\s+)?(?:take|read|treat|count|see|consider|regard)\s+(?:that|it|this|silence|your\s+silence|no\s+(?:answer|reply|news|response))\s+as\s+(?:a\s+|your\s+|an?\s+)?(?:no|rejection|decline|answer|sign)\b`,
+  // The writer's own silence-as-answer: "if I do not receive it, I will have to assume the post is gone"
+  `\\b(?:if\\s+i\\s+(?:do\\s+not|don't|haven't|have\\s+not|cannot|can't|fail\\s+to)|unless\\s+i)\\s+(?:receive|hear|get|have)\\b[^.!?\\n]{0,40}?${CONSEQUENCE}`,
   String.raw`\b(?:otherwise|or\s+else|failing\s+that)\s*,?\s+i(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+must)\s+(?:have\s+to\s+)?(?:assume|take|withdraw|accept|look|move|go|pursue|consider)\b|\bassume\s+the\s+worst\b`,
   String.raw`\b(?:but|and|or|yet)\s+no\s+later\s+than\b`,
+  // Time granted to the reader, or the writer's exit named: "I'm giving you until Monday", "before I withdraw"
+  String.raw`\bi(?:'m|\s+am|'ll|\s+will)\s+(?:only\s+|just\s+)?giv(?:e|ing)\s+(?:you|your\s+\w+|the\s+\w+)\s+(?:until|till|\d+\s+(?:more\s+)?(?:days?|hours?|weeks?)|one\s+more\s+(?:day|week)|another\s+(?:day|week))\b|\bbefore\s+i\s+(?:withdraw|pull\s+(?:out|my)|accept\s+(?:another|the\s+other|an\s+offer|elsewhere))\b`,
   String.raw`\b(?:let's|let\s+us|can\s+we|could\s+we|please|i\s+need\s+to|i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to)\s+(?:get|have)\s+(?:this|it|things|everything|the\s+(?:decision|offer|contract|paperwork|matter))\s+(?:wrapped\s+up|sorted|settled|finali[sz]ed|done|decided|resolved|agreed|signed|confirmed|over\s+with|tied\s+up)\s+(?:by|before|this|today|tomorrow|within|soon)\b`,
   String.raw`\b(?:if|should|when)\s+(?:this|it|things|the\s+process|the\s+decision)\s+(?:drags?|keeps?\s+dragging|goes)\s+on\b`,
   // Leverage: "pressed by another employer", "a start date elsewhere", "I have until Friday to accept another role"
@@ -54,6 +58,8 @@ export const PRESSURE_STRUCTURE: readonly string[] = [
   // Entitlement: "the least I deserve", "I've been more than patient"
   String.raw`\bthe\s+(?:very\s+)?least\s+i\s+(?:deserve|can\s+expect|could\s+expect|am\s+owed|'m\s+owed|should\s+(?:get|expect))\b`,
   String.raw`\bi(?:'m|\s+am)\s+(?:\w+\s+)?owed\b`,
+  // Manners found wanting: "nobody has had the courtesy to reply", "not even the decency of an answer"
+  String.raw`\b(?:no\s+one|nobody|no-one|not\s+even|(?:never|didn't|hasn't|haven't|hadn't|couldn't)\s+(?:even\s+)?(?:had|have|has|shown|show|showed|got|get|received|been\s+shown|extend|extended))\b[^.!?\n]{0,24}?\b(?:the\s+)?(?:basic\s+|common\s+|simple\s+)?(?:courtesy|decency|manners)\s+(?:to|of)\b`,
   String.raw`\bi(?:'ve|\s+have)\s+been\s+(?:more\s+than|extremely|incredibly|very|really|beyond|nothing\s+but|exceptionally)\s+(?:patient|understanding|reasonable|accommodating|flexible)\b(?!\s+with\s+(?:students|patients|customers|clients|children|kids|pupils|guests|learners|residents|trainees|juniors))|\bi(?:'ve|\s+have)\s+been\s+patient\s+(?:enough|long\s+enough|for\s+(?:weeks|days|months|long))\b|\bmy\s+patience\s+(?:is|has)\s+(?:\w+\s+)?(?:wearing|running|worn|run|limits?|thin)\b|\brunning\s+out\s+of\s+patience\b`,
   // The reader's pace reproached
   String.raw`\b(?:taking|taken|take|takes|took)\s+(?:so|this|such\s+a|that)\s+long\b|\bwhat(?:'s|\s+is)\s+(?:taking\s+so\s+long|the\s+(?:hold[\s-]?up|delay|wait))\b|\bwhy\s+(?:is|has|are|have)\s+(?:it|this|the\s+\w+|things)\s+(?:taking|been\s+taking|so\s+slow|dragging)\b`,

@@ -188,6 +188,9 @@ export const NAMED_HELPER: readonly string[] = [
   `(?:a|an)\\s+(?:current|former)\\s+(?:employee|member\\s+of\\s+(?:your|the)\\s+\\w+|staff\\s+member)${GAP}\\b${WILL_ACT}\\s+(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
   // Someone already named, volunteering: "she offered to call you and tell you how I handled it"
   `(?:she|he|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:offered|volunteered|promised|insisted|is\\s+keen|was\\s+keen|wants|wanted)\\s+(?:on\\s+|to\\s+)(?:\\w+\\s+){0,2}?${CONTACT_YOU}`,
+  // Anyone willing to lobby for the writer, said as a plan: "my old boss is happy to drop you a line
+  // and put in a word". Offering a reference ("happy to speak with you") is not lobbying.
+  "(?<!\\bi(?:['\u2019]m|['\u2019]d\\s+be|\\s+am|\\s+would\\s+be|\\s+will\\s+be|['\u2019]ll\\s+be)\\s+(?:\\w+\\s+)?)\\b(?:happy|glad|willing|keen|eager|delighted|ready)\\s+to\\s+(?:[\\w'-]+\\s+){0,6}?(?:put\\s+in\\s+a\\s+(?:good\\s+)?word|sing\\s+my\\s+praises|talk\\s+me\\s+up|(?:mention|drop)\\s+my\\s+name|pull\\s+(?:some\\s+|a\\s+few\\s+)?strings|lobby\\s+(?:you|for\\s+me|on\\s+my)|make\\s+(?:a|the)\\s+case\\s+for\\s+me|push\\s+for\\s+me)",
   // Their call announced: "so please don't be surprised if she rings this week"
   "(?:don't|do\\s+not)\\s+be\\s+surprised\\s+if\\s+(?!(?:i|we)\\b)(?:[\\w.-]+\\s+){1,3}?(?:rings|calls|phones|e-?mails|texts|writes|drops\\s+by|stops\\s+by|pops\\s+in|turns\\s+up|gets\\s+in\\s+touch|reaches\\s+out|contacts\\s+you)\\b",
 ];

@@ -124,7 +124,7 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
     toldToExpect(prose, hit, text) ||
     toHearFromOthers(prose, hit) ||
     reported(prose, hit) ||
-    vetoed(found, text) ||
+    vetoed(found, sentence.text, hit.start - sentence.start) ||
     othersDeadline(sentence.text, hit.start - sentence.start)
   );
 }
@@ -157,10 +157,10 @@ function toHearFromOthers(prose: string, hit: Hit): boolean {
 
 /** The writer still keen or content to wait: what makes a restated promise a reminder. */
 const PATIENT =
-  /\b(?:still\s+(?:very\s+|really\s+|just\s+as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;
-/** What holds a restated promise against the reader. */
+  /\b(?:(?:still|remain|remains|am\s+still)\s+(?:very\s+|really\s+|just\s+as\s+|as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;
+/** What holds a restated promise against the reader; "thanks again" is thanks, not "again". */
 const REPROACH =
-  /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|(?<!\bthanks\s|\bthank\s+you\s)again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
+  /\b(?:but|yet(?=\s+\w)|however|although|though|already|never|(?<!\bthanks?\s+|\bthank\s+you\s+)again|passed|past|came\s+and\s+went|it(?:'s|\s+is)\s+now|still\s+(?:no|not|nothing|haven't|hasn't|have\s+not|has\s+not|waiting)|(?:haven't|hasn't|have\s+not|has\s+not)\s+(?:heard|had|received|got))\b/;
 
 /** "Henrike let me know today that I wasn't chosen": news told, not an answer demanded. */
 function reported(prose: string, hit: Hit): boolean {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { toneImpatient } from '../../../src/checklist/rules/tone.js';
+import { ACME } from './sample.js';
 
 const found = (text: string) =>
   toneImpatient(parseDraft(text), {}).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'error']);
@@ -73,4 +74,77 @@ describe('tone-impatient: patience, plain news and polite timing questions stay 
     'It was the least I could do after you stayed late for me.',
     'The least we can do is keep the dogs walked.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe("tone-impatient: the writer's own demand, not a date the reader set or a story of others", () => {
+  it.each([
+    ['It\u2019s been ten days and nobody has had the courtesy to reply.', [['nobody has had the courtesy to', 'warning']]],
+    ["I haven't even been shown the courtesy of a reply.", [["haven't even been shown the courtesy of", 'warning']]],
+    ["I'm giving you until Monday before I withdraw my application.", [["I'm giving you until", 'warning']]],
+    ['I need to know the outcome by Friday.', [['I need to know', 'error']]],
+    ['You asked for patience, but I need a decision by Friday.', [['I need a decision', 'error']]],
+  ])('finds %j', (text, hits) => expect(found(text)).toEqual(hits));
+
+  it.each([
+    // A thing to learn, not an answer wanted
+    'I need to know the site well before I run it, which is why I liked the walk-round.',
+    // A date the reader set the writer
+    "You asked me to confirm by Thursday, and I'm writing to confirm: yes, I'm available.",
+    // Someone else's demand, told as a story of the work
+    'Customers at the counter often expect an answer right away, and I keep calm.',
+    'Patients often need an answer immediately, and I learned to give clear ones.',
+    // Manners praised, not found wanting
+    "I won't forget the courtesy of your quick reply after the interview.",
+    'You had the decency to call every candidate back, which says a lot about your team.',
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('tone-impatient: thanks said again, and news awaited from someone else', () => {
+  const decidingOn9th = { interview: { ...ACME, timeframe: { text: 'by December 9', date: '2026-12-09' } } };
+  const inContext = (text: string) =>
+    toneImpatient(parseDraft(text), decidingOn9th).map((hit) => [text.slice(hit.start, hit.end), hit.severity ?? 'error']);
+
+  it('takes "thanks again" beside the reader\'s own day as thanks, not as a reproach', () => {
+    expect(inContext('Thanks again, and I hope to hear from you by the 9th.')).toEqual([]);
+    expect(inContext('You said you would decide by the 9th, and again I have heard nothing.')).toEqual([
+      ['You said you would decide', 'error'],
+    ]);
+  });
+
+  it("leaves a call from someone else alone, and still finds an answer of the reader's expected", () => {
+    expect(found("I've passed her your number, so expect to hear from her by Friday.")).toEqual([]);
+    expect(found('I expect to hear from you by Friday.')).toEqual([['I expect to hear', 'error']]);
+  });
+});
+
+describe('tone-impatient: a demand with a word between, and silence taken as the answer', () => {
+  it.each([
+    ['I will therefore require your written confirmation by Wednesday evening.', [['by Wednesday', 'warning']]],
+    [
+      'If I do not receive it, I will have to assume that the position is no longer available.',
+      [['If I do not receive it, I will have to assume', 'warning']],
+    ],
+  ])('finds %j', (text, hits) => expect(found(text)).toEqual(hits));
+
+  it.each([
+    'I will therefore send the signed forms by Wednesday evening.',
+    'If I get the job, I will move to Leeds in the spring.',
+    'If I have any questions, I will call you.',
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe("tone-impatient: an answer as the reader's plan or as news, and a date with leave to miss it", () => {
+  it.each([
+    'Since you mentioned a decision this week, I wanted to ask whether there is any news.',
+    "Sorsha said you'd have an update today, and I'm happy to wait if things have shifted.",
+    'The decision this week will shape the team for years, and I hope I can be part of it.',
+    "You said that you'd be in touch within ten days; I'm writing to say I remain keen.",
+    "I need to give my landlord notice by the 15th, so any update before then would help, though I understand if that isn't possible.",
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ["I'd appreciate an answer this week.", [['answer this week', 'warning']]],
+    ['Please give me an update today.', [['update today', 'warning']]],
+    ['I need an answer by Friday if that is possible.', [['I need an answer', 'error']]],
+  ])('still finds %j', (text, hits) => expect(found(text)).toEqual(hits));
 });

@@ -114,3 +114,19 @@ describe('third-party: referrals, references asked for and plain news stay quiet
     'I expect a call from you by Thursday explaining what changed.',
   ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('third-party: anyone willing to lobby for the writer', () => {
+  it.each([
+    ['My old boss is happy to drop you a line and put in a word.', 'happy to drop you a line and put in a word'],
+    ['Dana is keen to put in a good word for me with you.', 'keen to put in a good word'],
+    ['My uncle, who golfs with your CEO, is willing to mention my name.', 'willing to mention my name'],
+  ])('finds %j', (text, phrase) => expect(found(text)).toEqual([[phrase, 'error']]));
+
+  it.each([
+    // The writer's own word for the reader's team, and a reference offered
+    "I'd be happy to put in a word for your team with my old firm's buyers.",
+    'I\u2019d be happy to put in a word for your team with my old firm\u2019s buyers.',
+    'My former manager is happy to speak with you as a reference.',
+    "I'm glad to make the case for the new rota in more detail.",
+  ])('stays quiet on %j', (text) => expect(found(text)).toEqual([]));
+});
