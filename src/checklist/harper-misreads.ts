@@ -4,6 +4,7 @@ import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
 import { editDistance, fold } from './text.js';
 import { TECH_WORDS } from './tech-words.js';
+import { isRandomLetters } from './random-letters.js';
 import { BORROWED_PHRASES, TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
 
@@ -397,6 +398,8 @@ export function isFarFromEveryWord(lint: RawLint): boolean {
   if (lint.kind !== 'Spelling') return false;
   // "Smithfeild's" is weighed against "Smithfield's" as "Smithfeild" against "Smithfield".
   const word = fold(lint.problem).replace(/'s$/u, '');
+  // Letters struck at random are far from every word too (random-letters.ts).
+  if (isRandomLetters(word)) return false;
   const limit = slipLimit([...word].length);
   return !lint.suggestions.some(
     (suggestion) => editDistance(word, fold(suggestion.trim()).replace(/'s$/u, ''), limit + 1) <= limit,
