@@ -29,6 +29,16 @@ export function isPieceOfKnownWord(text: string, lint: RawLint, known: ReadonlyS
   return known.has(fold(word)) || known.has(fold(word.replace(/['\u2019]s$/u, '')));
 }
 
+/**
+ * A lint on part of a word joined by a modifier letter: the ʻokina of "Hawaiʻi" and "Molokaʻi",
+ * the ʼ of "Kanienʼkéha". Harper cuts the word there and reads "i" as the pronoun without its
+ * capital; the writer spelt the place's own name.
+ */
+export function isPieceOfModifierWord(text: string, lint: RawLint): boolean {
+  const word = enclosingWord(text, lint.start, lint.end);
+  return word.length > lint.end - lint.start && /\p{L}\p{Lm}\p{L}/u.test(word) && !/\s/u.test(lint.problem);
+}
+
 const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = {
   your: "you're",
   their: "they're",

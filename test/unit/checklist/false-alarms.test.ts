@@ -243,3 +243,42 @@ describe('a slip of a known name', () => {
     ['Priya', false],
   ])('%s -> %s', (word, expected) => expect(isNearKnownWord(word, known)).toBe(expected));
 });
+
+describe('Harper and a word joined by a modifier letter', () => {
+  // Harper 2.10's own lints on "Hawaiʻi": the word cut at its ʻokina.
+  const text = 'I brought a little taste of Hawaiʻi to say mahalo, and i will call.';
+  const at = (piece: string, from = 0) => text.indexOf(piece, from);
+  const lints: RawLint[] = [
+    {
+      start: at('Hawai'),
+      end: at('Hawai') + 5,
+      rule: 'SpellCheck',
+      kind: 'Spelling',
+      message: '',
+      problem: 'Hawai',
+      suggestions: ['Hawaii', "Haw's", 'Halal'],
+    },
+    {
+      start: at('ʻi') + 1,
+      end: at('ʻi') + 2,
+      rule: 'CapitalizePersonalPronouns',
+      kind: 'Capitalization',
+      message: '',
+      problem: 'i',
+      suggestions: ['I'],
+    },
+    {
+      start: at(' i ') + 1,
+      end: at(' i ') + 2,
+      rule: 'CapitalizePersonalPronouns',
+      kind: 'Capitalization',
+      message: '',
+      problem: 'i',
+      suggestions: ['I'],
+    },
+  ];
+
+  it('drops the lints on its pieces and keeps the pronoun written small', () => {
+    expect(findingsFromLints(parseDraft(text), lints).map((f) => `${f.rule} ${f.excerpt}`)).toEqual(['grammar i']);
+  });
+});
