@@ -39,6 +39,21 @@ export function isPieceOfModifierWord(text: string, lint: RawLint): boolean {
   return word.length > lint.end - lint.start && /\p{L}\p{Lm}\p{L}/u.test(word) && !/\s/u.test(lint.problem);
 }
 
+/** Particles a compound noun ends in: "a get-in", "a walk-in", "the drop-off", "a run-up". */
+const PARTICLE_PLURAL = /^(?:in|on|up|off|out|by|down|over|back|away|through)s$/iu;
+
+/**
+ * The plural of a compound noun that ends in a particle puts its "s" on the particle ("get-ins
+ * of ninety minutes", "walk-ins", "drop-offs"); Harper reads the piece after the hyphen alone.
+ */
+export function isParticlePlural(text: string, lint: RawLint): boolean {
+  return (
+    lint.kind === 'Spelling' &&
+    PARTICLE_PLURAL.test(lint.problem) &&
+    /\p{L}-$/u.test(text.slice(Math.max(0, lint.start - 2), lint.start))
+  );
+}
+
 const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = {
   your: "you're",
   their: "they're",

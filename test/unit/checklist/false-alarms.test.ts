@@ -282,3 +282,25 @@ describe('Harper and a word joined by a modifier letter', () => {
     expect(findingsFromLints(parseDraft(text), lints).map((f) => `${f.rule} ${f.excerpt}`)).toEqual(['grammar i']);
   });
 });
+
+describe('Harper and the plural of a compound that ends in a particle', () => {
+  const lintOn = (text: string, word: string): RawLint => {
+    const start = text.lastIndexOf(word);
+    return {
+      start,
+      end: start + word.length,
+      rule: 'SpellCheck',
+      kind: 'Spelling',
+      message: '',
+      problem: word,
+      suggestions: ["in's", 'is', 'its'],
+    };
+  };
+  const found = (text: string, word: string) => findingsFromLints(parseDraft(text), [lintOn(text, word)]).map((f) => f.excerpt);
+
+  it('leaves the particle with its s alone after a hyphen, and reports it standing alone', () => {
+    expect(found('The set gave us get-ins of ninety minutes.', 'ins')).toEqual([]);
+    expect(found('We took walk-ins and drop-offs all day.', 'offs')).toEqual([]);
+    expect(found('The ins team was kind.', 'ins')).toEqual(['ins']);
+  });
+});
