@@ -31,6 +31,8 @@ import {
   isOrdinaryWordsAsBrand,
   isPieceOfKnownWord,
   isPossessiveMisread,
+  isPieceOfModifierWord,
+  isParticlePlural,
 } from './harper-misreads.js';
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
 import { missedLints } from './spell-missed.js';
@@ -238,7 +240,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;
-  if (isLetterCompound(text, lint)) return true;
+  if (isLetterCompound(text, lint) || isPieceOfModifierWord(text, lint) || isParticlePlural(text, lint)) return true;
   if (isThingGiven(text, lint) || isDoubledIntensifier(lint) || isAbbreviationStop(text, lint)) return true;
   if (isThereAfterSubject(text, lint) || isWereAfterPluralSubject(text, lint) || isStandardAWhile(lint)) return true;
   if (isOverAfterVerb(text, lint) || isWordOfKnownName(lint, options.known)) return true;

@@ -4,6 +4,7 @@ import { isWordPoint } from './chars.js';
 import type { RawLint } from './harper-map.js';
 import { editDistance, fold } from './text.js';
 import { TECH_WORDS } from './tech-words.js';
+import { isRandomLetters } from './random-letters.js';
 import { BORROWED_PHRASES, TRADE_LEXICON } from './trade-lexicon.js';
 import { CREDENTIALS } from './trade-words.js';
 
@@ -26,6 +27,31 @@ export function isPieceOfKnownWord(text: string, lint: RawLint, known: ReadonlyS
   const word = enclosingWord(text, lint.start, lint.end);
   if (word.length === lint.end - lint.start) return false;
   return known.has(fold(word)) || known.has(fold(word.replace(/['\u2019]s$/u, '')));
+}
+
+/**
+ * A lint on part of a word joined by a modifier letter: the ʻokina of "Hawaiʻi" and "Molokaʻi",
+ * the ʼ of "Kanienʼkéha". Harper cuts the word there and reads "i" as the pronoun without its
+ * capital; the writer spelt the place's own name.
+ */
+export function isPieceOfModifierWord(text: string, lint: RawLint): boolean {
+  const word = enclosingWord(text, lint.start, lint.end);
+  return word.length > lint.end - lint.start && /\p{L}\p{Lm}\p{L}/u.test(word) && !/\s/u.test(lint.problem);
+}
+
+/** Particles a compound noun ends in: "a get-in", "a walk-in", "the drop-off", "a run-up". */
+const PARTICLE_PLURAL = /^(?:in|on|up|off|out|by|down|over|back|away|through)s$/iu;
+
+/**
+ * The plural of a compound noun that ends in a particle puts its "s" on the particle ("get-ins
+ * of ninety minutes", "walk-ins", "drop-offs"); Harper reads the piece after the hyphen alone.
+ */
+export function isParticlePlural(text: string, lint: RawLint): boolean {
+  return (
+    lint.kind === 'Spelling' &&
+    PARTICLE_PLURAL.test(lint.problem) &&
+    /\p{L}-$/u.test(text.slice(Math.max(0, lint.start - 2), lint.start))
+  );
 }
 
 const POSSESSIVE_TO_CONTRACTION: Readonly<Record<string, string>> = {
@@ -397,6 +423,8 @@ export function isFarFromEveryWord(lint: RawLint): boolean {
   if (lint.kind !== 'Spelling') return false;
   // "Smithfeild's" is weighed against "Smithfield's" as "Smithfeild" against "Smithfield".
   const word = fold(lint.problem).replace(/'s$/u, '');
+  // Letters struck at random are far from every word too (random-letters.ts).
+  if (isRandomLetters(word)) return false;
   const limit = slipLimit([...word].length);
   return !lint.suggestions.some(
     (suggestion) => editDistance(word, fold(suggestion.trim()).replace(/'s$/u, ''), limit + 1) <= limit,

@@ -13,7 +13,7 @@ const SMALL_WORDS: Readonly<Record<string, string>> = {
   spanish:
     'de la el los las del al y o que en un una unos unas por para con sin su sus mi mis tu tus nuestro nuestra es son fue era muy más pero como lo le les se me te nos gracias muchas muchos mucho usted ustedes hola saludos atentamente cordialmente buenos buenas días tardes estimado estimada querido querida',
   french:
-    "le la les des du de au aux et ou que qui un une pour par avec sans sur dans votre vos notre nos mon ma mes je vous nous il elle est sont était c'est c'était très merci beaucoup bonjour bonsoir cordialement bien salutations madame monsieur chère cher",
+    "le la les des du de au aux et ou que qui un une pour par avec sans sur dans votre vos notre nos mon ma mes je vous nous il elle est sont était c'est c'était très merci beaucoup bonjour bonsoir cordialement bien salutations madame monsieur chère cher pas encore salut bon bonne bonnes journée soirée semaine",
   portuguese:
     'o a os as do da dos das de e ou que em um uma por pela pelo para com sem seu sua meu minha nosso nossa muito muita obrigado obrigada é foi olá atenciosamente cumprimentos ao aos',
   italian:
@@ -27,7 +27,32 @@ const SMALL_WORDS: Readonly<Record<string, string>> = {
   polish: 'i w z na do nie się jest że to dziękuję bardzo pan pani za dzień dobry pozdrawiam',
   malay: 'terima kasih dan yang di ke dari untuk dengan saya anda banyak selamat pagi',
   swahili: 'asante sana na ya wa kwa ni za habari karibu',
+  nordic: 'takk tusen tack tak og och er det en et til med på av så mange hilsen hilsner hälsningar vänliga venlig',
 };
+
+/**
+ * Words that are by themselves a thanks, a greeting or a farewell in a language people mix into
+ * an English note: written where a courtesy stands (opening a sentence or a line, or after a
+ * comma), each is the writer's own word ("Takk for the time", "Merci, Réjean").
+ */
+const COURTESIES = new Set(
+  'takk tack tak kiitos danke merci gracias grazie obrigado obrigada dziękuję diolch salamat asante mahalo arigato arigatou spasibo shukran toda efharisto dhanyavaad shukriya bonjour bonsoir salut hola ciao hallo hej hei namaste aloha shalom salaam'.split(
+    ' ',
+  ),
+);
+
+/** Where a courtesy stands: the start of the text, of a sentence or of a line, or after a comma. */
+const COURTESY_PLACE = /(?:^|[.!?,;:\n])[\s"'\u201c\u2018]*$/u;
+
+/**
+ * Small words of the lists that are English words too ("to", "do", "in", "man"): beside an
+ * unknown word in the text they say nothing of its language ("to do realy well").
+ */
+const ENGLISH_TOO = new Set(
+  'a an and as at be by do go he hi i in is it me my no o of on or so to up us we was son sin con lo die den am bore pan dan ya ar fe mae chi da og er det en et til med av tak tack'.split(
+    ' ',
+  ),
+);
 
 let byLanguage: ReadonlyArray<ReadonlySet<string>> | undefined;
 
@@ -50,6 +75,7 @@ const SENTENCE_END = /[.!?]|\n[ \t]*\n/u;
  */
 export function otherLanguageLints(text: string, lints: readonly RawLint[]): ReadonlySet<RawLint> {
   const foreign = quotedTerms(text, lints);
+  for (const lint of lints) if (isCourtesy(text, lint) || isAmongSmallWords(text, lint)) foreign.add(lint);
   let from = 0;
   while (from < lints.length) {
     let to = from + 1;
@@ -58,6 +84,28 @@ export function otherLanguageLints(text: string, lints: readonly RawLint[]): Rea
     from = to;
   }
   return foreign;
+}
+
+/** A courtesy of another language where a courtesy stands (COURTESIES). */
+function isCourtesy(text: string, lint: RawLint): boolean {
+  return COURTESIES.has(lower(lint.problem)) && COURTESY_PLACE.test(text.slice(Math.max(0, lint.start - 4), lint.start));
+}
+
+/** The words joined to a lint (JOINED) in the text, up to two on each side, Harper's known ones included. */
+function joinedWords(text: string, lint: RawLint): string[] {
+  const before = /((?:[\p{L}'\u2019]+[ \t,]+){1,2})$/u.exec(text.slice(Math.max(0, lint.start - 40), lint.start))?.[1] ?? '';
+  const after = /^((?:[ \t,]+[\p{L}'\u2019]+){1,2})/u.exec(text.slice(lint.end, lint.end + 40))?.[1] ?? '';
+  return `${before} ${after}`.match(/[\p{L}'\u2019]+/gu)?.map(lower) ?? [];
+}
+
+/**
+ * An unknown word in a phrase of another language whose small words Harper knows ("Pas de
+ * presse", "bonne fin de semaine"): two small words of one language, none an English word too,
+ * among it and the words joined to it.
+ */
+function isAmongSmallWords(text: string, lint: RawLint): boolean {
+  const words = [lower(lint.problem), ...joinedWords(text, lint)].filter((word) => !ENGLISH_TOO.has(word));
+  return smallWords().some((set) => words.filter((word) => set.has(word)).length >= 2);
 }
 
 function markSentence(text: string, sentence: readonly RawLint[], foreign: Set<RawLint>): void {

@@ -8,6 +8,7 @@
 // "tuile" by "tile"). Such a word is taken as the writer's term, not reported.
 import type { RawLint } from './harper-map.js';
 import { isUnknownWord } from './harper-rules.js';
+import { isRandomLetters } from './random-letters.js';
 import { fold } from './text.js';
 
 const VOWELS = new Set('aeiouy');
@@ -131,6 +132,8 @@ function isClosedCompound(word: string, suggestions: readonly string[]): boolean
 export function isTermNotSlip(lint: RawLint): boolean {
   if (!isUnknownWord(lint) || !/^\p{L}+$/u.test(lint.problem) || [...lint.problem].length < 4) return false;
   const word = fold(lint.problem);
+  // Letters struck at random are no slip of a word either, and no term (random-letters.ts).
+  if (isRandomLetters(word)) return false;
   if (isClosedCompound(word, lint.suggestions)) return true;
   // An offer is tried as it is without its apostrophe ("theres" for "there's") and without its
   // possessive ("lumpia" against "lump's").

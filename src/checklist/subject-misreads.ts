@@ -50,15 +50,45 @@ export function isThereAfterSubject(text: string, lint: RawLint): boolean {
 /** Subject pronouns: "The rooms were we met" wants "where" before one. */
 const SUBJECT_PRONOUN = /^\s+(?:i|we|you|they|he|she|it)\b/iu;
 
+/** A word that may be a plural noun: an "s" after another letter, none of the small words in -s. */
+function isPluralWord(word: string | undefined): boolean {
+  if (!word || !/[^s']s$/u.test(word)) return false;
+  return !/^(?:is|was|has|does|goes|this|thus|us|its|his|hers|ours|yours|theirs)$/u.test(word);
+}
+
+/** Prepositions that open a phrase inside a subject: "Your questions on record keeping were". */
+const SUBJECT_PREPOSITIONS = new Set(
+  'of on about in for with from at around during over under between behind across into'.split(' '),
+);
+
+/**
+ * Whether the clause before `at` is a plural subject with a phrase on it: one to three words
+ * ending in a plural noun, none a word a noun phrase follows or a verb in -ed or -ing (as in
+ * followsOpeningSubject), then a preposition and one to four words, no comma ("Your questions
+ * on F-Gas record keeping", "The talks about the rota").
+ */
+function isPluralSubjectWithPhrase(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_START.test(before[from - 1]!)) from -= 1;
+  if (/,/u.test(before.slice(from))) return false;
+  const words = (before.slice(from).match(/[\p{L}'\u2019-]+/gu) ?? []).map((word) => word.toLowerCase().replace(/\u2019/gu, "'"));
+  const preposition = words.findIndex((word) => SUBJECT_PREPOSITIONS.has(word));
+  const after = words.length - preposition - 1;
+  if (preposition < 1 || preposition > 3 || after < 1 || after > 4 || !isPluralWord(words[preposition - 1])) return false;
+  return words.slice(0, preposition).every((word) => !TAKES_A_NOUN.has(word) && !/(?:ed|ing)$/u.test(word));
+}
+
 /**
  * Whether Harper's "where" for "were" falls on the verb of a plural subject that opens the
- * sentence ("The cloth passes were a pleasure"). After a singular noun ("The place were we met")
- * or before a subject pronoun ("The rooms were we met") the lint stands.
+ * sentence ("The cloth passes were a pleasure", "Your questions on record keeping were the
+ * hardest"). After a singular noun ("The place were we met") or before a subject pronoun ("The
+ * rooms were we met") the lint stands.
  */
 export function isWereAfterPluralSubject(text: string, lint: RawLint): boolean {
   if (lint.rule !== 'WereWhere' || lint.problem.toLowerCase() !== 'were') return false;
+  if (SUBJECT_PRONOUN.test(text.slice(lint.end, lint.end + 8))) return false;
+  if (isPluralSubjectWithPhrase(text, lint.start)) return true;
   const last = /([\p{L}'\u2019]+)\s+$/u.exec(text.slice(Math.max(0, lint.start - 40), lint.start))?.[1]?.toLowerCase();
-  if (!last || !/[^s']s$/u.test(last) || /^(?:is|was|has|does|goes|this|thus|us|its|his|hers|ours|yours|theirs)$/u.test(last))
-    return false;
-  return !SUBJECT_PRONOUN.test(text.slice(lint.end, lint.end + 8)) && followsOpeningSubject(text, lint.start);
+  return isPluralWord(last) && followsOpeningSubject(text, lint.start);
 }

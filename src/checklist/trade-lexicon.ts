@@ -92,6 +92,23 @@ export const BORROWED_PHRASES: readonly string[] = [
   'obiter dicta',
   'ratio decidendi',
   'res ipsa loquitur',
+  // Latin and French phrases that English dictionaries list as English words of their own
+  'modus operandi',
+  'modus vivendi',
+  'vis-à-vis',
+  'vis-a-vis',
+  'sine qua non',
+  'ad nauseam',
+  'ad infinitum',
+  'tête-à-tête',
+  "raison d'être",
+  'joie de vivre',
+  'esprit de corps',
+  'mea culpa',
+  'magnum opus',
+  'terra incognita',
+  'non sequitur',
+  'quid pro quo',
   // Thanks and closings in the writer's other language: a chef signs "Grazie mille", a realtor
   // "Un saludo". Only the whole phrase is accepted; "Gracais" is still a typo.
   'merci',

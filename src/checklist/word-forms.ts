@@ -168,6 +168,13 @@ function sourcesOf(word: string, offers: readonly string[] = []): string[] {
   return sources;
 }
 
+/**
+ * A word with "'s" on it: a possessive, or "is" or "has" run on ("whenever's good", "the
+ * fermenter's full"). Harper knows the "'s" of some words only; the word is right when the word
+ * before the "'s" is.
+ */
+const WITH_S = /^(\p{L}{3,30})['\u2019]s$/u;
+
 /** The question for Harper: the words the note's unknown words may be made from, one per line. */
 export interface FormProbe {
   readonly text: string;
@@ -181,7 +188,9 @@ export function formProbes(lints: readonly RawLint[]): FormProbe | null {
   let text = '';
   for (const lint of lints) {
     if (spans.size >= MAX_WORDS) break;
-    if (!(isUnknownWord(lint) || lint.rule === SPLIT_WORDS) || !/^\p{L}{4,30}$/u.test(lint.problem)) continue;
+    if (!(isUnknownWord(lint) || lint.rule === SPLIT_WORDS)) continue;
+    const stem = WITH_S.exec(lint.problem)?.[1];
+    if (stem === undefined && !/^\p{L}{4,30}$/u.test(lint.problem)) continue;
     const word = fold(lint.problem);
     if (spans.has(word)) continue;
     // Two words offered for one ("or tho" for "ortho") are no slip of a letter.
@@ -190,7 +199,7 @@ export function formProbes(lints: readonly RawLint[]): FormProbe | null {
     // letter left out; "there's" for "theres" is.
     const plural = (offer: string) => offer === `${word.slice(0, -1)}'s` && !CONTRACTED.has(word.slice(0, -1));
     if (offers.some((offer) => !plural(offer) && isPlainSlipOf(word, offer))) continue;
-    const sources = sourcesOf(word, offers);
+    const sources = stem === undefined ? sourcesOf(word, offers) : [fold(stem)];
     if (sources.length === 0) continue;
     const placed: Array<readonly [number, number]> = [];
     for (const source of sources) {

@@ -66,6 +66,20 @@ describe('words of another language', () => {
     expect(await spelling('I baked the chocolat tart.')).toEqual(['chocolat']);
   });
 
+  it.each([
+    'Salut Réjean, c’est Étienne from the survey crew.',
+    'Pas de presse; the shift ends at six. Merci, Réjean, bonne fin de semaine.',
+    'Thanks, and bonne journée.',
+    'Takk for the time, and for the tour.',
+  ])('leaves a courtesy or a phrase whose small words Harper knows alone: %j', async (text) => {
+    expect(await spelling(text)).toEqual([]);
+  });
+
+  it('still finds a typo beside English small words, or a courtesy word where no courtesy stands', async () => {
+    expect(await spelling('I want to do realy well in it.')).toEqual(['realy']);
+    expect(await spelling('I will takk the job.')).toEqual(['takk']);
+  });
+
   it('needs two small words of one language in the sentence', () => {
     const text = 'I met su team and por manana.';
     const lint = (word: string): RawLint => {

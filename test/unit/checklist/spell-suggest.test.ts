@@ -1,5 +1,5 @@
-// A misspelling's suggestions, nearest first: Harper's own order once put "decagon" before
-// "decision" for "decison".
+// A misspelling's suggestions, likeliest first: Harper's own order once put "decagon" before
+// "decision" for "decison". The offers below are Harper 2.10's own, in its order.
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { findingsFromLints, type RawLint } from '../../../src/checklist/harper-map.js';
@@ -20,6 +20,36 @@ describe('rankSuggestions', () => {
     expect(rankSuggestions('teh', ['tech', 'the'])).toEqual(['the', 'tech']);
     expect(rankSuggestions('hte', ['ate', 'the'])).toEqual(['the', 'ate']);
     expect(rankSuggestions('bnak', ['bank', 'beak'])).toEqual(['bank', 'beak']);
+    expect(rankSuggestions('wierd', ['weird', 'wield', 'wired'])).toEqual(['weird', 'wired', 'wield']);
+  });
+
+  it.each([
+    // A letter typed twice or once too few before a letter typed for another.
+    ['comming', ['cumming', 'combing', 'coming'], ['coming', 'cumming', 'combing']],
+    ['refered', ['referee', 'referred', 'refereed'], ['referred', 'refereed', 'referee']],
+    // A letter left out before a letter typed for another.
+    ['wich', ['wish', 'which', 'wick'], ['which', 'wish', 'wick']],
+    ['dont', ['don’t', 'dent', 'don'], ['don’t', 'don', 'dent']],
+    // Another dialect's spelling: the writer's own dialect's word, one letter apart.
+    ['analyse', ['analyze', 'analyst', 'analyte'], ['analyze', 'analyst', 'analyte']],
+    ['travelled', ['traveled', 'travailed', 'traveler'], ['traveled', 'traveler', 'travailed']],
+    // Two edits away, the longer opening kept: not "reefer" before "remembers".
+    ['remeber', ['remember', 'reefer', 'remembers'], ['remember', 'remembers', 'reefer']],
+  ])('%s: %j -> %j', (word, offered, ranked) => {
+    expect(rankSuggestions(word, offered)).toEqual(ranked);
+  });
+
+  it('never offers an apostrophe that changes what the word is, only one that was all that was missing', () => {
+    expect(rankSuggestions('sucess', ['success', "sauce's", "suck's"])).toEqual(['success']);
+    expect(rankSuggestions('catalogue', ["catalog's", 'catalog', 'cataloged'])).toEqual(['catalog', 'cataloged']);
+    expect(rankSuggestions('Pryia', ['Praia', "Pry's", 'Pry'])).toEqual(['Praia', 'Pry']);
+    expect(rankSuggestions('theres', ["there's", 'theses', 'themes'])).toEqual(["there's", 'theses', 'themes']);
+  });
+
+  it('keeps a possessive’s "\'s", and a lower-case word’s lower case, before a nearer word without', () => {
+    expect(rankSuggestions("compnay's", ['company', 'companies', "company's"])).toEqual(["company's", 'company', 'companies']);
+    expect(rankSuggestions('doulas', ["doll's", 'Douglas', 'dogmas'])).toEqual(['Douglas', 'dogmas']);
+    expect(rankSuggestions('bial', ['Bill', 'bail', 'dial'])).toEqual(['bail', 'dial', 'Bill']);
   });
 });
 

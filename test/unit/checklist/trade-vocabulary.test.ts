@@ -43,6 +43,7 @@ describe('spelling in other trades', () => {
     // Law
     'As a JD with two years of voir dire and de novo appeals, I would enjoy the pro bono clinic.',
     'I drafted the mens rea section and checked every cite in Westlaw and LexisNexis.',
+    'The modus operandi you described, vis-à-vis the night shift, made sense to me.',
     // Construction and the trades
     'I passed the EPA 608 and OSHA 30, and I track RFIs and submittals in Procore and Bluebeam.',
     'As an A&P mechanic I kept the logbooks, and I read the PE stamp on every drawing.',

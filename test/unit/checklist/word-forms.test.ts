@@ -75,6 +75,15 @@ describe('an ending that keeps the spelling of a word Harper knows', () => {
   });
 });
 
+describe("a word Harper knows with 's on it", () => {
+  it('leaves "whenever\'s" alone and still reports a misspelt word with its \'s', async () => {
+    expect(await flagged("Call me whenever's good; the compnay's plan and the goverment's notes were kind.")).toEqual([
+      "spelling compnay's",
+      "spelling goverment's",
+    ]);
+  });
+});
+
 describe('formProbes', () => {
   const lint = (problem: string, suggestions: string[]): RawLint => ({
     start: 0,
