@@ -114,7 +114,7 @@ export const MESSAGES = {
   otherPerson: (name: string, company: string) =>
     `${name} interviewed you at ${company}, not here. A leftover name from another note is the classic copy-and-paste slip; take it out.`,
   oneLiner: (words: number) =>
-    `This note is only ${words} ${words === 1 ? 'word' : 'words'} long. A one-line message reads as an afterthought; hiring managers read each note as a writing sample. Aim for three to five sentences: thank them, name something you discussed, and say why you want the role.`,
+    `This note is only ${words} ${words === 1 ? 'word' : 'words'} long. A note this short reads as an afterthought; hiring managers read each note as a writing sample. Aim for three to five sentences: thank them, name something you discussed, and say why you want the role.`,
   tooLong: (words: number, advised: number) =>
     `This note runs to ${words} words, ${words - advised} more than the ${advised} or so a busy reader takes in. Three to five sentences (about 100 to ${advised} words) is the length that gets read to the end; keep the one point that matters most and cut the rest.`,
   tooLongVoicemail: (words: number, advised: number) =>

@@ -15,6 +15,17 @@ import type { Draft, RuleCheck } from '../types.js';
 export const MIN_WORDS = 15;
 
 /**
+ * A note that thanks (a thank-you, a reply to a no, a stay-in-touch note) or a voicemail has more
+ * to carry: the thanks, one thing said with this reader, the interest or the door left open. Three
+ * breezy sentences of some twenty words ("Thanks heaps for today. Loved the chat about the audits.
+ * Hope to see you again soon!") are still a one-liner in three pieces, however friendly.
+ */
+export const MIN_THANKING_WORDS = 25;
+
+const minWordsFor = (kind: NoteKind | undefined): number =>
+  kind === 'follow-up' || kind === 'contact-request' ? MIN_WORDS : MIN_THANKING_WORDS;
+
+/**
  * The longest each kind of note is advised to be: a written note three to five sentences, about
  * 100 to 180 words; a voicemail about half a minute spoken, some 90 words, as it is heard once.
  */
@@ -55,7 +66,7 @@ function messageRange(draft: Draft): { start: number; end: number } {
   return { start, end };
 }
 
-export const oneLiner: RuleCheck = (draft) => {
+export const oneLiner: RuleCheck = (draft, context) => {
   const { start, end } = messageRange(draft);
   const words = wordsOf(draft.prose, start, end);
   const all = wordsOf(draft.prose);
@@ -64,7 +75,7 @@ export const oneLiner: RuleCheck = (draft) => {
   const sentences = sentencesOf(draft.prose.slice(0, end)).filter(
     (s) => s.end > start && /\p{L}/u.test(draft.prose.slice(Math.max(s.start, start), s.end)),
   );
-  if (words.length >= MIN_WORDS && (sentences.length > 1 || words.length >= 40)) return [];
+  if (words.length >= minWordsFor(context.kind) && (sentences.length > 1 || words.length >= 40)) return [];
   const first = words[0] ?? all[0]!;
   const last = words[words.length - 1] ?? all[all.length - 1]!;
   return [{ start: first.start, end: last.end, message: MESSAGES.oneLiner(words.length) }];

@@ -32,6 +32,19 @@ describe('one-liner and too-long', () => {
     expect(oneLiner(parseDraft(handful), { kind: 'thank-you' })[0]!.message).toContain('only 10 words');
   });
 
+  it('asks more of a note that thanks than of a follow-up: three breezy sentences of twenty words are a one-liner', () => {
+    const breezy =
+      'Hi Tane,\n\nThanks heaps for today, Tane. Loved hearing how the ward keeps its drug register. Hope to see you again soon!\n\nCheers,\nKirra';
+    for (const kind of ['thank-you', 'not-selected', 'stay-in-touch'] as const) {
+      expect(oneLiner(parseDraft(breezy), { kind })[0]!.message).toContain('only 20 words');
+    }
+    expect(oneLiner(parseDraft(breezy), { kind: 'follow-up' })).toEqual([]);
+    const enough =
+      'Hi Tane,\n\nThanks heaps for today, Tane. Loved hearing how the ward keeps its drug register and who checks it each night. ' +
+      'I would love to join the team and hope to see you again soon!\n\nCheers,\nKirra';
+    expect(oneLiner(parseDraft(enough), { kind: 'thank-you' })).toEqual([]);
+  });
+
   it('counts the words after the greeting on its own line: a voicemail script is one paragraph', () => {
     const script =
       "Hi Sam, this is Jordan Lee, at +1 555 0100. I am calling to thank you for yesterday's interview for the " +
