@@ -19,7 +19,10 @@ const LATE = words('eventually belatedly');
 const SPANS = words('days weeks months week month');
 /** After "after three weeks of", what is held against them; "of travel" is not. */
 const HELD = words('silence chasing waiting nothing reminders radio');
-/** After a late "finally", the meeting it welcomes: "finally meeting", "finally putting a face to the name". */
+/**
+ * After a late "finally", or before "at last", the meeting it welcomes: "finally meeting",
+ * "finally putting a face to the name", "to meet you at last".
+ */
 const MEETING = words('meet meeting met see seeing saw putting put speak speaking talk talking');
 const COUNTED = words(`
   two three four five six seven eight nine ten twelve fifteen twenty thirty several
@@ -41,8 +44,11 @@ export function belated(sentence: readonly Word[], at: number): number {
   const w = sentence[at]!.w;
   const next = sentence[at + 1]?.w;
   if (LATE.has(w)) return at;
-  if (w === 'at' && next === 'last') return at + 1;
-  if (w === 'at' && next === 'long' && sentence[at + 2]?.w === 'last') return at + 2;
+  if (w === 'at' && (next === 'last' || (next === 'long' && sentence[at + 2]?.w === 'last'))) {
+    // "lovely to meet you at last", "great to see the kilns at long last": a meeting waited for.
+    if (sentence.slice(Math.max(0, at - 5), at).some((word) => MEETING.has(word.w))) return -1;
+    return next === 'last' ? at + 1 : at + 2;
+  }
   if (w === 'finally' && next !== undefined && !MEETING.has(next) && !(next === 'getting' && sentence[at + 2]?.w === 'to'))
     return at;
   if (!counted(w)) return -1;

@@ -90,6 +90,8 @@ describe('sarcasm dressed as thanks: the lateness or littleness counted out', ()
   it.each([
     'Thank you for finally putting a face to the name after so many calls.',
     'Thanks for finally meeting me in person.',
+    'It was so good to see you at last, after a month of phone calls.',
+    'Great to meet the whole crew at long last.',
     'Thank you for getting back to me after two weeks of travel.',
     'Thank you for replying within two days.',
     'It was a great week: after three days at the depot I know I want yard work.',
