@@ -4,22 +4,8 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { newHome, runCli } from '../helpers/run-cli.js';
-import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { startTerminal, type Terminal, untilSeen } from '../helpers/tmux.js';
 import { skipWithout } from '../helpers/tools.js';
-
-async function untilSeen(t: Terminal, send: () => Promise<void>, seen: string | ((screen: string) => boolean)): Promise<void> {
-  const test = typeof seen === 'string' ? (screen: string) => screen.includes(seen) : seen;
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    await send();
-    try {
-      await t.waitForScreen(test, 1500);
-      return;
-    } catch {
-      // Not taken yet: send it again.
-    }
-  }
-  await t.waitForScreen(test);
-}
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
 const open: Terminal[] = [];

@@ -4,7 +4,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { newHome, runCli } from '../helpers/run-cli.js';
-import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { startTerminal, type Terminal, untilSeen } from '../helpers/tmux.js';
 import { skipWithout } from '../helpers/tools.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/interviews/acme.json');
@@ -43,7 +43,8 @@ it.skipIf(skipWithout('tmux'))(
     expect((await runCli(['import', FIXTURE], { home })).code).toBe(0);
     const t = await start(home, 100, 30);
     await t.waitForScreen('What would you like to do?');
-    await t.sendKeys('Down');
+    // The thanks due today come first on the home; the saved interview's notes are further down.
+    await untilSeen(t, () => t.sendKeys('Down'), '❯ Notes for Acme Robotics');
     await t.sendKeys('Enter');
     const wide = await t.waitForScreen('Note 1 of 2');
     expect(widest(wide)).toBeGreaterThan(60);

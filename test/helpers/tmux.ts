@@ -81,6 +81,24 @@ export interface Terminal {
   close(): Promise<void>;
 }
 
+/**
+ * Sends `send` until the screen shows `seen`: a screen takes keys once its handler is subscribed,
+ * a moment after it is drawn, and a key sent before that does nothing. Up to ten tries, each
+ * waiting 1.5 s for the screen, then one last full wait.
+ */
+export async function untilSeen(t: Terminal, send: () => Promise<void>, seen: ScreenTest): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await send();
+    try {
+      await t.waitForScreen(seen, 1500);
+      return;
+    } catch {
+      // Not taken yet: send it again.
+    }
+  }
+  await t.waitForScreen(seen);
+}
+
 export async function startTerminal(options: TerminalOptions): Promise<Terminal> {
   const socket = `fc-${process.pid}-${Date.now().toString(36)}-${counter++}`;
   const configDir = mkdtempSync(join(tmpdir(), 'fc-tmux-'));
