@@ -16,10 +16,10 @@ export async function resumedAtReview() {
   return { app, saved, first };
 }
 
-/** From the first note to Sam's, the second. */
+/** From the first note to Sam's, the second: a thank-you call, as he spoke to the candidate by phone. */
 export async function toSamsNote(app: ReturnType<typeof render>): Promise<string> {
   await typeAndWait(app, KEY.right);
-  return waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
+  return waitFor(app, 'Note 2 of 2 · Thank-you call to Sam Ortiz');
 }
 
 /** From the review: change the role to `role`. */

@@ -22,10 +22,10 @@ describe('the review after a changed answer', () => {
     app.stdin.write('k');
     const back = await waitFor(
       app,
-      (frame) => / of 2 · Thank-you to /.test(frame) && !frame.includes('Marked − your edit, + the new text'),
+      (frame) => / of 2 · Thank-you (call )?to /.test(frame) && !frame.includes('Marked − your edit, + the new text'),
     );
     // Sam's note, where the user was; not Priya's, the first still to send.
-    expect(back).toContain('Note 2 of 2 · Thank-you to Sam Ortiz');
+    expect(back).toContain('Note 2 of 2 · Thank-you call to Sam Ortiz');
     expect(flat(back)).toContain(KEPT);
     expect(flat(back).split(KEPT)).toHaveLength(2);
     const moved = await typeAndWait(app, KEY.left);

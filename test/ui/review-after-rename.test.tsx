@@ -28,7 +28,7 @@ describe('the review after renaming the person on screen', () => {
       app,
       (frame) => / of 2 · /.test(frame) && (frame.includes(VERDICT_CLEAN) || /[\u2716\u26a0\u2139] \d/u.test(frame)),
     );
-    expect(back).toContain('Note 2 of 2 · Thank-you to Samuel Ortiz');
+    expect(back).toContain('Note 2 of 2 · Thank-you call to Samuel Ortiz');
     app.unmount();
   });
 });

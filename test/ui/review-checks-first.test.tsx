@@ -19,7 +19,7 @@ describe('the manual checks before the first copy', () => {
       rows: 40,
       manualConfirmed: false,
     });
-    await waitFor(app, 'Note 1 of 3 · Thank-you to Chef Aoife');
+    await waitFor(app, 'Note 1 of 3 · Thank-you call to Chef Aoife');
     await typeAndWait(app, 's');
     await waitFor(app, 'Marked the call as made');
     await typeAndWait(app, KEY.right);
