@@ -5,6 +5,7 @@
 // compliment. These hits are warnings: tone.ts keeps the sure shapes' errors. Judgements by the
 // kind of their words ("the panel seemed bored", "a pointless exercise") are the scorer's
 // (scorn-scorer.ts), which weighs who is judged against sympathy and the writer's own feelings.
+import { splitTopLevel } from '../phrase-list.js';
 import { MESSAGES } from '../messages.js';
 import { fold, wordsOf } from '../text.js';
 import type { Hit } from '../types.js';
@@ -13,17 +14,20 @@ import { piledCues } from './scorn-cues.js';
 import { FAINT_PRAISE, SCORN_DEVICES } from './scorn-devices.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
 import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
-import { alternatives, SCORN_STANCES } from './scorn-stance.js';
+import { SCORN_STANCES } from './scorn-stance.js';
 import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
 import { SCORN_FRAMES } from './scorn-frames.js';
 import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map(apostrophes));
-const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap(alternatives).map(apostrophes));
+// Each top-level alternative a pattern of its own: a PhraseList reads one pattern's anchors as the
+// union of its alternatives', so "A|B" is tried whenever either's words are in the note; split,
+// each is tried only when its own are (the matches are the same: one alternation, same order).
+const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap(splitTopLevel).map(apostrophes));
 // The frames (scorn-frames.ts) carry their own sympathy or praise, so they hold through both, as irony does.
 const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM, ...SCORN_FRAMES].map(apostrophes));
 const STRUCTURE = listOf(SCORN_STRUCTURE.map(apostrophes));
-const TREATMENT = listOf(SCORN_TREATMENT.flatMap(alternatives).map(apostrophes));
+const TREATMENT = listOf(SCORN_TREATMENT.flatMap(splitTopLevel).map(apostrophes));
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
 /** A denial before a comparison: "nobody could have been kinder than ...". */

@@ -1,11 +1,12 @@
-// scorn-stance.ts `alternatives` passes over what cannot split a pattern in one RegExp step;
+// phrase-list.ts `splitTopLevel` passes over what cannot split a pattern in one RegExp step;
 // it must split every pattern where a character-at-a-time reading splits it.
 import { describe, expect, it } from 'vitest';
 import { SCORN_CONDESCENSION } from '../../../src/checklist/rules/scorn-condescension.js';
-import { alternatives, SCORN_STANCES } from '../../../src/checklist/rules/scorn-stance.js';
+import { splitTopLevel as alternatives } from '../../../src/checklist/phrase-list.js';
+import { SCORN_STANCES } from '../../../src/checklist/rules/scorn-stance.js';
 import { SCORN_TREATMENT } from '../../../src/checklist/rules/scorn-treatment.js';
 
-/** The top-level alternatives a character at a time, as `alternatives` read them before. */
+/** The top-level alternatives a character at a time, as `splitTopLevel` read them before. */
 function alternativesByCharacter(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -27,7 +28,7 @@ function alternativesByCharacter(source: string): string[] {
   return parts;
 }
 
-describe('alternatives', () => {
+describe('splitTopLevel', () => {
   it('splits the scorn lists as a character-at-a-time reading does', () => {
     const sources = [...SCORN_STANCES, ...SCORN_CONDESCENSION, ...SCORN_TREATMENT];
     for (const source of sources) expect(alternatives(source), source).toEqual(alternativesByCharacter(source));
