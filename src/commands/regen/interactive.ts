@@ -80,7 +80,7 @@ export async function copyInteractively(
   if (next !== 'mail') {
     const [question, no, yes] =
       next === 'call'
-        ? [messages.madeQuestion, messages.madeNo, messages.madeYes]
+        ? [messages.madeQuestion(note.kind), messages.madeNo, messages.madeYes]
         : next === 'unconfirmed'
           ? [messages.unconfirmedQuestion, messages.noAddressNo, messages.noAddressYes]
           : [messages.noAddressQuestion(note.to), messages.noAddressNo, messages.noAddressYes];

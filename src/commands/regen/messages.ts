@@ -137,7 +137,8 @@ export const messages = {
     'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
   earlyNo: 'No, do not record it yet',
   earlyYes: 'Yes, record it as sent now',
-  madeQuestion: 'Copied. Have you made the call already? Recorded as made, it tells the schedule the thank-you is done.',
+  madeQuestion: (kind: NoteKind) =>
+    `Copied. Have you made the call already? Recorded as made, it tells the schedule that ${doneLabel(kind, true)} is done.`,
   madeNo: 'Not yet: I will record it once I have called',
   madeYes: 'Yes, record the call as made now',
   noAddressQuestion: (to: string) => `Copied. There is no address for ${to} on file: have you sent it some other way already?`,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../../src/cli/context.js';
 import { CliError } from '../../../src/cli/errors.js';
 import { copyInteractively } from '../../../src/commands/regen/interactive.js';
+import { messages as regenMessages } from '../../../src/commands/regen/messages.js';
 import type { Select, SelectChoice } from '../../../src/commands/regen/prompts.js';
 import type { Finding, Note } from '../../../src/model/types.js';
 import { openStore } from '../../../src/store/index.js';
@@ -126,6 +127,15 @@ describe('regen copying interactively through the review core', () => {
     expect((await store.interview(interview.id))?.sent).toEqual([]);
   });
 
+  it('asks after the call the script is for: a stay-in-touch call is not the thank-you', () => {
+    // A new user's trial: regen's stay-in-touch call asked whether "the thank-you" was done.
+    expect(regenMessages.madeQuestion('stay-in-touch')).toBe(
+      'Copied. Have you made the call already? Recorded as made, it tells the schedule that the stay-in-touch call is done.',
+    );
+    expect(regenMessages.madeQuestion('not-selected')).toContain('that the call after the decision is done.');
+    expect(regenMessages.madeQuestion('voicemail')).toContain('that the follow-up call is done.');
+  });
+
   it('copies a call script without recording the call: it is recorded once the user says it was made', async () => {
     const { store, interview, stdout, context } = await setUp();
     const call: Note = {
@@ -140,7 +150,7 @@ describe('regen copying interactively through the review core', () => {
       const { select, asked } = answering([yes]);
       expect(await copyInteractively(context, store, { interview, note: call, findings: [], force: false }, select)).toBe(0);
       expect(asked).toEqual([
-        'Copied. Have you made the call already? Recorded as made, it tells the schedule the thank-you is done.',
+        'Copied. Have you made the call already? Recorded as made, it tells the schedule that the thank-you call is done.',
       ]);
       expect((await store.interview(interview.id))?.sent).toHaveLength(yes ? 1 : 0);
     }
