@@ -72,6 +72,16 @@ describe('status --told-by', () => {
     expect(JSON.parse((await runCli(['list', '--json'], { home, env })).stdout)[0]).toMatchObject({ status: 'waiting' });
   });
 
+  it('answers a slip of a name with the person it was likely meant for, and records nothing', async () => {
+    const home = await saved();
+    expect(await runCli(['status', ID, 'not-selected', '--told-by', 'Gial'], { home, env })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `followup-coach: --told-by "Gial" is nobody in this interview. Did you mean Gail Porter?\nTry: --told-by with one of: ${EVERYONE}\n`,
+    });
+    expect(JSON.parse((await runCli(['list', '--json'], { home, env })).stdout)[0]).toMatchObject({ status: 'waiting' });
+  });
+
   it('refuses a name two people share, with both', async () => {
     const home = newHome();
     const file = join(home, 'two-toms.json');

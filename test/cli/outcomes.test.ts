@@ -67,7 +67,11 @@ describe('status', () => {
     const cases: [string[], string][] = [
       [
         ['status', ID, 'rejected'],
-        `followup-coach: "rejected" is not an outcome.\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`,
+        `followup-coach: "rejected" is not an outcome. Did you mean not-selected?\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`,
+      ],
+      [
+        ['status', ID, 'thinking'],
+        `followup-coach: "thinking" is not an outcome.\nTry: followup-coach status ${ID} waiting|not-selected|offer|closed\n`,
       ],
       [
         ['status', ID, 'offr'],
@@ -200,7 +204,9 @@ describe('rounds', () => {
     expect(text.stdout).toContain(
       `${ID}-round-2\n  Acme Robotics, Senior Backend Engineer · 2 rounds: round 1 Tuesday, November 24, round 2 Thursday, December 3\n` +
         '  next: thank-you call to Sam Ortiz (round 1): overdue since Wednesday, November 25; make it today\n' +
-        `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"\n`,
+        `  followup-coach regen ${ID} --kind thank-you --to "Sam Ortiz"\n` +
+        // Round 2's own thank-yous, due meanwhile, are not hidden behind it.
+        '  also due: thank-you to Priya Raghunathan and Lena Fischer (round 2): due now, by Friday, December 4\n',
     );
     // Priya was met again: her round-2 thank-you moves on to other phrasings, so there is no
     // repeat to point out (test/cli/round-repeat.test.ts shows the warning when one coincides).

@@ -93,11 +93,11 @@ export async function run(context: CommandContext): Promise<number> {
         `  ${interview.company}, ${interview.role} · ${interviewed(rounds, style)}${statusText(interview, style)}`,
         `  ${next === null ? (done ?? '') : m.next(describeStep(stepWith(next, items), today, style, next.round))}`,
         ...(next?.dropped === undefined ? [] : [`  ${next.dropped}`]),
+        // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
+        ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),
         ...(next === null
           ? []
           : stepsDueBeside(next, items).map((step) => `  ${m.alsoDue(describeStep(step, today, style, step[0]!.round))}`)),
-        // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
-        ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),
       ].join('\n');
     });
     // Laid out to the terminal's width (80 off a terminal): a line is broken between words.

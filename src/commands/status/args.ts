@@ -12,8 +12,31 @@ export function parseStatus(typed: string, id: string): Status {
     .replace(/[\s_]+/g, '-');
   const status = STATUSES.find((known) => known === word || known.replace('-', '') === word.replace('-', ''));
   if (status) return status;
-  throw new UsageError(m.unknownStatus(typed, closest(word, STATUSES)), m.statusTry(id));
+  throw new UsageError(m.unknownStatus(typed, closest(word, STATUSES) ?? OUTCOME_WORDS[word]), m.statusTry(id));
 }
+
+/**
+ * Words people use for an outcome, offered as "Did you mean ...?" and never taken silently:
+ * "declined" could be their no or the candidate's own.
+ */
+const OUTCOME_WORDS: Readonly<Record<string, Status>> = {
+  rejected: 'not-selected',
+  rejection: 'not-selected',
+  unsuccessful: 'not-selected',
+  'turned-down': 'not-selected',
+  'no-offer': 'not-selected',
+  declined: 'not-selected',
+  no: 'not-selected',
+  offered: 'offer',
+  hired: 'offer',
+  'got-it': 'offer',
+  yes: 'offer',
+  withdrawn: 'closed',
+  withdrew: 'closed',
+  'accepted-elsewhere': 'closed',
+  pending: 'waiting',
+  open: 'waiting',
+};
 
 /**
  * The interviewer or recruiter `typed` names (see matchName), by their saved name: only a person
@@ -32,5 +55,15 @@ export function personNamed(typed: string, interview: Interview): string {
       ),
       m.tellersAre(names),
     );
-  throw new UsageError(m.unknownTeller(typed.trim()), m.tellersAre(names));
+  // A slip of a name ("Margret") is answered with the person it was likely meant for.
+  const near = closest(typed.trim(), names) ?? nearGivenName(typed.trim(), names);
+  throw new UsageError(m.unknownTeller(typed.trim(), near), m.tellersAre(names));
+}
+
+/** The one person whose first name `typed` is a slip of, or undefined. */
+function nearGivenName(typed: string, names: readonly string[]): string | undefined {
+  const firsts = names.map((name) => name.split(/\s+/).find((part) => !/\.$/.test(part)) ?? name);
+  const guess = closest(typed, firsts);
+  const matching = names.filter((_, i) => firsts[i] === guess);
+  return matching.length === 1 ? matching[0] : undefined;
 }

@@ -13,7 +13,8 @@ export const statusMessages = {
   unknownStatus: (typed: string, guess: string | undefined) =>
     `"${typed}" is not an outcome.${guess ? ` Did you mean ${guess}?` : ''}`,
   statusTry: (id: string) => `followup-coach status ${id} ${STATUSES.join('|')}`,
-  unknownTeller: (typed: string) => `--told-by "${typed}" is nobody in this interview.`,
+  unknownTeller: (typed: string, guess: string | undefined) =>
+    `--told-by "${typed}" is nobody in this interview.${guess ? ` Did you mean ${guess}?` : ''}`,
   ambiguousTeller: (typed: string, names: readonly string[]) =>
     `--told-by "${typed}" fits ${names.length === 2 ? 'both ' : ''}${joinList(names)}: say which.`,
   tellersAre: (names: readonly string[]) => `--told-by with one of: ${names.join(', ')}`,
