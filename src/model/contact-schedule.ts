@@ -36,6 +36,28 @@ export function unthankedWithoutAddress(interview: Interview): { readonly person
 }
 
 /**
+ * Days past its day after which a thank-you never sent is no longer asked for: by then the
+ * follow-up, which opens by thanking them for the meeting, is the note that goes.
+ */
+export const THANK_YOU_STALE_AFTER_DAYS = 14;
+
+/**
+ * Whether `person`'s thank-you, never sent, is more than two weeks past its day: "send it today"
+ * would then be poor advice, and the schedule moves on to the follow-up.
+ */
+export function thankYouStale(interview: Interview, person: Interviewer, today: IsoDate): boolean {
+  return unthanked(interview, person) && today > addDays(thankYouDueBy(interview), THANK_YOU_STALE_AFTER_DAYS);
+}
+
+/** The people whose thank-you is past asking for (thankYouStale), as the schedule says it, or null. */
+export function staleThanksLine(interview: Interview, today: IsoDate): string | null {
+  const stale = interview.interviewers.filter(
+    (person) => thankYouStale(interview, person, today) && !thankYouLapsed(interview, person, today),
+  );
+  return stale.length === 0 ? null : m.thanksStale(stale.map((person) => person.name));
+}
+
+/**
  * Whether `person` is past their thank-you: none on record, no address to send it to, and the
  * day a thank-you is on time has gone. Their follow-up then waits on no thank-you.
  */

@@ -11,7 +11,7 @@ import {
   isWeekend,
   nextBusinessDay,
 } from './dates.js';
-import { thankYouDueBy, thankYouLapsed } from './contact-schedule.js';
+import { thankYouDueBy, thankYouLapsed, thankYouStale } from './contact-schedule.js';
 import { scheduleMessages as m } from './schedule-messages.js';
 import { FOLLOW_UP_KINDS, SECOND_FOLLOW_UP_AFTER_DAYS, daysSent, latest } from './sent-log.js';
 import type { Interview, Interviewer, IsoDate, NoteKind } from './types.js';
@@ -44,7 +44,8 @@ function thankYouDay(interview: Interview, person: Interviewer, today: IsoDate |
   const due = thankYouDueBy(interview);
   const sent = latest(daysSent(interview, person.name, ['thank-you']));
   if (sent !== undefined) return sent;
-  return today === undefined || thankYouLapsed(interview, person, today) ? due : max(due, today);
+  if (today === undefined || thankYouLapsed(interview, person, today) || thankYouStale(interview, person, today)) return due;
+  return max(due, today);
 }
 
 /** Whether someone in `people` has no thank-you on record yet. */

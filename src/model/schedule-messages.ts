@@ -18,6 +18,9 @@ const addWith = (id: string) =>
 
 export const scheduleMessages = {
   thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
+  /** Said before the next step once thank-yous never sent are more than two weeks old. */
+  thanksStale: (people: readonly string[]) =>
+    `It is too late now for a thank-you to ${names(people)}: thank them for the meeting in the follow-up instead.`,
   thankYouLate: (by: string) =>
     `These were due by the end of ${by}. Send them today anyway: a late thank-you still counts, and silence does not.`,
   /** Before the thank-you of the person to ask, when it carries the request: a sentence, then a space. */

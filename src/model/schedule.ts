@@ -8,6 +8,8 @@ import {
   lapsedAddressLine,
   thankYouDueBy,
   thankYouLapsed,
+  thankYouStale,
+  staleThanksLine,
   unthankedWithoutAddress,
 } from './contact-schedule.js';
 import { addMonths } from './calendar.js';
@@ -119,7 +121,9 @@ function waitingPlans(interview: Interview, today: IsoDate, calendar: BusinessCa
   const plans: Plan[] = [];
   // Someone with no address whose thank-you is past its day is thanked no more (and nobody is
   // asked for their address for it): src/model/contact-schedule.ts.
-  const unthanked = notSent(interview, 'thank-you').filter((person) => !thankYouLapsed(interview, person, today));
+  const unthanked = notSent(interview, 'thank-you').filter(
+    (person) => !thankYouLapsed(interview, person, today) && !thankYouStale(interview, person, today),
+  );
   const due = thankYouDueBy(interview);
   const askee = whoToAsk(interview);
   // The request, when due, is a note of its own or a sentence in the askee's thank-you, which
@@ -298,10 +302,11 @@ export function scheduleFor(interview: Interview, now: Date, calendar: BusinessC
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     );
   const done = items.length > 0 ? null : interview.status === 'not-selected' ? m.stayedInTouch : m.stopAfterTwo;
-  const said = withDropped(
-    items,
-    interview.status === 'waiting' ? lapsedAddressLine(interview, today) : unreachableLine(interview),
-  );
+  const dropped =
+    interview.status === 'waiting'
+      ? [lapsedAddressLine(interview, today), staleThanksLine(interview, today)].filter((line) => line !== null).join(' ')
+      : unreachableLine(interview);
+  const said = withDropped(items, dropped || null);
   return { items: said, next: said[0] ?? null, done };
 }
 

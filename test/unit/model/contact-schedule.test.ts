@@ -44,17 +44,35 @@ describe('the contact request is due with the thank-you notes', () => {
   });
 
   it('is dropped, with Lin Yu’s thank-you, once a thank-you would be late; her follow-up stays, marked', () => {
-    // Three weeks on: Aoife's and Kwame's late thanks still go (a late thank-you counts), and the
+    // Two weeks on: Aoife's and Kwame's late thanks still go (a late thank-you counts), and the
     // follow-ups wait a business day after them; Lin Yu's waits on no thank-you of hers.
-    expect(lines(brasa(), '2026-12-21')).toEqual([
+    expect(lines(brasa(), '2026-12-15')).toEqual([
       'thank-you to Chef Aoife Ní Bhriain and Kwame Mensah-Bonsu: overdue since Tuesday, December 1, 2026; send it today',
       LAPSED,
-      'follow-up to Lin Yu: overdue since Tuesday, December 15, 2026; send it today (no e-mail address for Lin Yu yet)',
-      'follow-up to Kwame Mensah-Bonsu: not before Tuesday, December 22, 2026',
-      'follow-up call to Chef Aoife Ní Bhriain: not before Tuesday, December 22, 2026',
+      'follow-up to Lin Yu: due today (no e-mail address for Lin Yu yet)',
+      'follow-up to Kwame Mensah-Bonsu: not before Wednesday, December 16, 2026',
+      'follow-up call to Chef Aoife Ní Bhriain: not before Wednesday, December 16, 2026',
     ]);
-    const first = scheduleFor(brasa(), at('2026-12-21'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]!;
+    const first = scheduleFor(brasa(), at('2026-12-15'), WEEKENDS_ONLY, US_WITH_YEARS).items[0]!;
     expect(first.why.startsWith(LAPSED.trim())).toBe(true);
+  });
+
+  it('stops asking for a thank-you never sent once it is more than two weeks late: the follow-up thanks them instead', () => {
+    // A new user's trial: months on, the home still said "send it today" of a thank-you due in
+    // December. From the fifteenth day past its day the follow-up is the note that goes, on the
+    // days the decision date gives it, and the line under it says why the thank-you is gone.
+    expect(lines(brasa(), '2026-12-16')).toEqual([
+      'follow-up to Kwame Mensah-Bonsu and Lin Yu: overdue since Tuesday, December 15, 2026; send it today (no e-mail address for Lin Yu yet)',
+      `${LAPSED} It is too late now for a thank-you to Chef Aoife Ní Bhriain and Kwame Mensah-Bonsu: thank them for the meeting in the follow-up instead.`,
+      'follow-up call to Chef Aoife Ní Bhriain: overdue since Tuesday, December 15, 2026; make it today',
+    ]);
+    // A thank-you on record ends it: only the one never sent is given up.
+    const thanked = brasa({ sent: [sent('thank-you', 'Kwame Mensah-Bonsu', '2026-12-02')] });
+    expect(lines(thanked, '2026-12-16')[1]).toBe(
+      "  Lin Yu's e-mail address did not come in time for a thank-you; if it arrives, add it with " +
+        'followup-coach export brasa-co-sous-chef > brasa-co-sous-chef.json, your edit, and followup-coach import brasa-co-sous-chef.json --replace. ' +
+        'It is too late now for a thank-you to Chef Aoife Ní Bhriain: thank them for the meeting in the follow-up instead.',
+    );
   });
 
   it('is dropped once recorded as sent; past the day, the line says the address did not come', () => {
@@ -84,7 +102,7 @@ describe('the contact request is due with the thank-you notes', () => {
       ...found,
       interviewers: found.interviewers.map((p) => (p.name === 'Lin Yu' ? { ...p, email: 'lin@brasa.example' } : p)),
     };
-    expect(lines(withMail, '2026-12-21')[0]).toBe(
+    expect(lines(withMail, '2026-12-15')[0]).toBe(
       'thank-you to Chef Aoife Ní Bhriain, Kwame Mensah-Bonsu and Lin Yu: overdue since Tuesday, December 1, 2026; send it today',
     );
   });
