@@ -6,7 +6,7 @@ import { deleteLabel } from './delete.js';
 import { idAfterChange } from './interview-id.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
-import type { GuideCommand, GuideEvent } from './guide-state.js';
+import type { GuideCommand, GuideEvent, StoreView } from './guide-state.js';
 import type { SavedDraft } from './draft.js';
 import { reasonOf } from './save-reason.js';
 
@@ -100,6 +100,8 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
           return dispatch({ type: 'interview-not-deleted', label, why: reasonOf(error) });
         }
       }
+      case 'reload-home':
+        return dispatch({ type: 'home-loaded', store: await storeView(deps) });
       case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
         await drafts;
@@ -120,6 +122,16 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
       }
     },
   };
+}
+
+/** The store as the home shows it, read again; null when it cannot be read (the home then shows what it had). */
+async function storeView(deps: SessionDeps): Promise<StoreView | null> {
+  try {
+    const { candidate, interviews } = await deps.load();
+    return { candidate, interviews, due: interviews.length > 0 ? await deps.dueFollowUps(interviews) : [] };
+  } catch {
+    return null;
+  }
 }
 
 /**
