@@ -15,6 +15,8 @@ export interface GuideRunner {
   run(command: GuideCommand): Promise<void>;
   /** Ctrl-C: `draft` on disk after every save under way; why that failed, or null. */
   flush(draft: SavedDraft): Promise<string | null>;
+  /** Ctrl-C on the review of an interview saved whole: the draft written while it was open goes. */
+  discard(): Promise<void>;
 }
 
 export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEvent) => void): GuideRunner {
@@ -120,6 +122,11 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
       } catch (error) {
         return reasonOf(error);
       }
+    },
+    async discard() {
+      await Promise.all([drafts, candidates]);
+      // As when the review finishes: a draft that cannot be removed is offered again, and nothing is lost.
+      await deps.clearDraft().catch(() => undefined);
     },
   };
 }

@@ -229,3 +229,32 @@ export function nothingToSave(state: GuideState): boolean {
     !draftHasAnswers(draftOf(state.session, state.interviewId), state.openedCandidate ?? state.store.candidate)
   );
 }
+
+/**
+ * The review of an interview saved with the answers on screen (or the list of answers to change
+ * on it, or the hand edits that save put in question): nothing of it is unfinished.
+ */
+export function savedComplete(state: GuideState): boolean {
+  return (
+    asking(state) &&
+    state.saved !== null &&
+    state.session.position.step === 'review' &&
+    (state.stage === 'ready' || state.stage === 'keep-edit' || state.stage === 'dropping-edit')
+  );
+}
+
+/** What Ctrl-C, `kill` or a closed terminal leaves for the next start. */
+export type StopOutcome =
+  /** Nothing was being answered (the home, news recorded) or nothing was given yet. */
+  | { readonly kind: 'nothing' }
+  /** The interview is saved whole: the draft written while it was open goes, so none is offered. */
+  | { readonly kind: 'saved'; readonly interviewId: string }
+  /** Questions not all answered, or answers not saved yet: the draft the next start offers. */
+  | { readonly kind: 'draft'; readonly draft: SavedDraft };
+
+export function stopOutcome(state: GuideState): StopOutcome {
+  if (!asking(state) || nothingToSave(state)) return { kind: 'nothing' };
+  const saved = savedComplete(state) ? state.saved : null;
+  if (saved !== null) return { kind: 'saved', interviewId: saved.id };
+  return { kind: 'draft', draft: draftOf(state.session, state.interviewId) };
+}

@@ -1,5 +1,6 @@
 // A saved interview's notes opened from the home: Esc goes back to that home (not to the last
-// question of the interview), which says what is due from the notes marked sent meanwhile.
+// question of the interview), which says what is due from the notes marked sent meanwhile; and
+// Ctrl-C there leaves no "unfinished interview" for the next start, since nothing is unfinished.
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { Interview } from '../../src/model/types.js';
@@ -48,5 +49,22 @@ describe('a review opened from the home', () => {
     await choose(app, 'Notes for Acme Robotics');
     await waitFor(app, 'Note 2 of 2 · Thank-you to Sam Ortiz');
     app.unmount();
+  });
+
+  it('leaves no unfinished interview after Ctrl-C, so the next start opens on the home', async () => {
+    const { saved, deps } = world();
+    const first = render(<App deps={deps} />);
+    await waitFor(first, 'What would you like to do?');
+    await choose(first, 'Notes for Acme Robotics');
+    await waitFor(first, 'Note 1 of 2');
+    expect(saved.draft).not.toBeNull();
+    first.stdin.write(KEY.ctrlC);
+    await waitFor(first, () => saved.draft === null);
+    first.unmount();
+
+    const next = render(<App deps={deps} />);
+    const opening = await waitFor(next, 'What would you like to do?');
+    expect(opening).not.toContain('unfinished interview');
+    next.unmount();
   });
 });

@@ -7,7 +7,7 @@ import { runLineSession } from '../../../src/line/index.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { draftOf, initialState, readDraft } from '../../../src/session/index.js';
 import type { DueFollowUp, SessionDeps } from '../../../src/session/effects.js';
-import { homeMessages as home } from '../../../src/session/index.js';
+import { closingMessages, homeMessages as home } from '../../../src/session/index.js';
 import { BACK } from '../../../src/line/prompter.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, context, memoryDeps, scripted } from './script.js';
@@ -263,5 +263,14 @@ describe('line mode home', () => {
     // The new interview is new: its draft belongs to no saved interview.
     expect(readDraft(saved.draft)?.interviewId).toBeNull();
     expect(readDraft(saved.draft)?.answers.company).toBe('');
+  });
+
+  it('Ctrl-C on the notes of a saved interview leaves nothing to resume, and says it is saved', async () => {
+    const { deps, saved } = withHome([ACME]);
+    const play = scripted([{ choose: home.question, answer: `notes:${ACME.id}` }, { ctrlC: true }]);
+    const stopped = runLineSession(context, deps, play.prompter);
+    await expect(stopped).rejects.toThrow(closingMessages.stoppedSaved(ACME.id, []));
+    expect(play.left()).toBe(0);
+    expect(saved.draft).toBeNull();
   });
 });

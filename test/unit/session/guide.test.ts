@@ -10,6 +10,7 @@ import {
   initialState,
   nothingToSave,
   loadingState,
+  stopOutcome,
   sectionSummary,
   type GuideEvent,
   type GuideState,
@@ -317,6 +318,7 @@ describe('a review opened from the home', () => {
       expect(state.interviewId).toBeNull();
       expect(state.reviewFrom).toBe('questions');
       expect(state.session.position.step).toBe('candidate.name');
+      expect(stopOutcome(state)).toEqual({ kind: 'nothing' });
     }
   });
 
@@ -368,5 +370,45 @@ describe('a review opened from the home', () => {
     ).state;
     expect(review.reviewFrom).toBe('questions');
     expect(run(review, back).state.session.position).toEqual({ step: 'next.tone', index: 0 });
+  });
+});
+
+describe('Ctrl-C', () => {
+  const home = () => opened({ interviews: [ACME], candidate: CANDIDATE }).state;
+  const review = () =>
+    run(
+      home(),
+      { type: 'home', choice: { kind: 'notes', interview: ACME } },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+
+  it('on the review of an interview saved whole leaves no draft: nothing is unfinished', () => {
+    expect(stopOutcome(review())).toEqual({ kind: 'saved', interviewId: ACME.id });
+    // Picking the answer to change changes none yet.
+    expect(stopOutcome(run(review(), { type: 'change-answers' }).state)).toEqual({ kind: 'saved', interviewId: ACME.id });
+  });
+
+  it('keeps the draft while its answers are not saved: a change under way, a save not done or failed', () => {
+    const changing = run(
+      review(),
+      { type: 'change-answers' },
+      { type: 'change', to: { step: 'interview.role', index: 0 } },
+    ).state;
+    expect(stopOutcome(changing)).toEqual({ kind: 'draft', draft: draftOf(changing.session, ACME.id) });
+    const saving = run(changing, { type: 'session', action: { type: 'answer', value: 'Principal Engineer' } }).state;
+    expect(saving.stage).toBe('saving');
+    expect(stopOutcome(saving).kind).toBe('draft');
+    const failed = run(saving, { type: 'interview-not-saved', why: 'the disk is full' }).state;
+    expect(stopOutcome(failed)).toEqual({ kind: 'draft', draft: draftOf(failed.session, ACME.id) });
+  });
+
+  it('keeps the draft of a new interview whose questions are not all answered', () => {
+    const started = run(
+      home(),
+      { type: 'home', choice: { kind: 'new' } },
+      { type: 'session', action: { type: 'answer', value: 'Jordan Lee' } },
+    );
+    expect(stopOutcome(started.state)).toEqual({ kind: 'draft', draft: draftOf(started.state.session, null) });
+    expect(stopOutcome(home())).toEqual({ kind: 'nothing' });
   });
 });
