@@ -164,8 +164,11 @@ export const MESSAGES = {
     `Your thank-you has not gone yet, and it goes first: a follow-up comes at least a business day after it. Hold this note until ${day}.`,
   tooEarlyAfterFollowUp: (last: string, day: string) =>
     `You followed up on ${last}: give them 10 to 14 days before the next follow-up, or it reads as pressure. Hold this note until ${day}.`,
-  lateThankYou: (days: number) =>
-    `Your interview was ${days} days ago, and thank-you notes are best sent within 24 hours. Send it anyway: a late note still beats no note, and most candidates never send one.`,
+  /** `spoken`: the thank-you is a call script (to someone who reached you by phone). */
+  lateThankYou: (days: number, spoken = false) =>
+    spoken
+      ? `Your interview was ${days} days ago, and thank-you calls are best made within 24 hours. Call anyway: a late thank-you still beats none, and most candidates never make one.`
+      : `Your interview was ${days} days ago, and thank-you notes are best sent within 24 hours. Send it anyway: a late note still beats no note, and most candidates never send one.`,
   noTopic: (recipient: string, topics: string) =>
     `This note does not mention anything you discussed with ${recipient} (you noted: ${topics}). One specific detail shows you listened and sets your note apart from a form letter.`,
   noThanks: () =>

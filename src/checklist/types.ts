@@ -7,6 +7,8 @@ import type { RuleId } from './registry.js';
 /** What a rule may know besides the text. Every field is optional: a rule without what it needs stays quiet. */
 export interface CheckContext {
   readonly kind?: NoteKind | undefined;
+  /** The note is read out on a call (a call script, a voicemail): its advice speaks of a call. */
+  readonly spoken?: boolean | undefined;
   readonly interview?: Interview | undefined;
   /** The recipient's name as saved (an interviewer or the recruiter). */
   readonly to?: string | undefined;

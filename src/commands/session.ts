@@ -3,6 +3,7 @@
 import { parseCommand } from '../cli/args.js';
 import { type CommandContext, whyNotInteractive } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
+import { closing as closingMessages } from '../session/home-messages.js';
 import { exit as words } from '../ui/messages.js';
 import { createSessionDeps } from './session-deps.js';
 import type { SessionResult } from '../ui/app.js';
@@ -13,6 +14,7 @@ const SPEC = { name: 'session', options: { plain: { type: 'boolean' }, from: { t
 /** The one line a Ctrl-C in the Ink session ends with: what is saved, or why not. */
 export function stoppedWords(result: Extract<SessionResult, { kind: 'cancelled' }>): string {
   if (result.savedDraft) return words.saved;
+  if (result.savedAs !== undefined) return closingMessages.stoppedSaved(result.savedAs, result.recorded ?? []);
   if (result.notSaved !== undefined) return words.notSaved(result.notSaved);
   return words.cancelled(result.recorded ?? []);
 }

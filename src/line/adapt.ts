@@ -1,6 +1,7 @@
 // The review's effects (src/line/review.ts), shaped from the same SessionDeps the Ink app gets.
 // No store, clipboard or checklist code of its own: only the wiring.
 import type { CheckContext } from '../checklist/types.js';
+import { isSpoken } from '../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../model/types.js';
 import { asSent, withEdit, type NotesPurpose } from '../session/index.js';
 import { sortFindings, withTypedSources } from '../session/review/index.js';
@@ -17,6 +18,7 @@ export function reviewDeps(
 ): ReviewDeps {
   const context = (note: Note, interview: Interview, notes: readonly Note[]): CheckContext => ({
     kind: note.kind,
+    spoken: isSpoken(note),
     interview,
     to: note.to,
     otherInterviews: interviews.filter((other) => other.id !== interview.id),

@@ -11,7 +11,7 @@
 // saying how to resume; exit 130) once the latest answers are saved.
 import type { CommandContext } from '../cli/context.js';
 import { CancelledError, EXIT, UsageError } from '../cli/errors.js';
-import { asking, draftOf, nothingToSave, openSession } from '../session/index.js';
+import { closingMessages, openSession, stopOutcome } from '../session/index.js';
 import type { SessionDeps } from '../session/effects.js';
 import { drive } from './drive.js';
 import { messages } from './messages.js';
@@ -39,9 +39,15 @@ export async function runLineSession(context: CommandContext, deps: SessionDeps,
     // first, and the message says whether they got there.
     if (error instanceof Error && error.name === 'ExitPromptError') {
       const state = guide.state();
+      const outcome = stopOutcome(state);
       // Away from the questions nothing was being typed: say what was recorded, if anything.
-      if (!asking(state) || nothingToSave(state)) throw new CancelledError(messages.stopped(state.recorded));
-      const why = await guide.runner.flush(draftOf(state.session, state.interviewId));
+      if (outcome.kind === 'nothing') throw new CancelledError(messages.stopped(state.recorded));
+      // On the review of an interview saved whole, nothing is unfinished: no draft is left to offer.
+      if (outcome.kind === 'saved') {
+        await guide.runner.discard();
+        throw new CancelledError(closingMessages.stoppedSaved(outcome.interviewId, state.recorded));
+      }
+      const why = await guide.runner.flush(outcome.draft);
       throw new CancelledError(why === null ? messages.cancelled : messages.notSaved(why));
     }
     throw error;

@@ -23,7 +23,9 @@ export async function askReviewStage(state: GuideState, deps: SessionDeps, promp
     case 'ready': {
       const review = reviewDeps(deps, state.store.interviews, prompter, state.purpose);
       const outcome = await runReview(state.saved!, answers, review);
-      return outcome.type === 'finish' ? { type: 'finish' } : { type: 'change', to: outcome.to };
+      if (outcome.type === 'change') return { type: 'change', to: outcome.to };
+      // Back as Esc on the full-screen review: the session core knows where the review came from.
+      return outcome.type === 'back' ? { type: 'session', action: { type: 'back' } } : { type: 'finish' };
     }
     default:
       // The save runs to its end before the next prompt (src/line/drive.ts): nothing to ask.

@@ -51,7 +51,11 @@ export interface ReviewDeps {
   readonly writeCalendar: (interview: Interview) => Promise<{ readonly path: string; readonly count: number }>;
 }
 
-export type ReviewOutcome = { readonly type: 'change'; readonly to: Position } | { readonly type: 'finish' };
+/** `back`: "< Back", as Esc on the full-screen review: the session core decides where to (the home it came from, or the last question). */
+export type ReviewOutcome =
+  | { readonly type: 'change'; readonly to: Position }
+  | { readonly type: 'back' }
+  | { readonly type: 'finish' };
 
 function effectsOf(interview: Interview, deps: ReviewDeps): ReviewEffects {
   return {
@@ -91,9 +95,9 @@ export async function runReview(interview: Interview, answers: Answers, deps: Re
       actions(notes, deps.editorName),
       // Enter takes the first note still to send: a saved interview's first notes have often gone.
       notes.length > 0 ? `copy:${firstToSend(notes) ?? state.selected}` : 'finish',
-      false,
     );
-    if (picked === BACK || picked === 'finish') return { type: 'finish' };
+    if (picked === BACK) return { type: 'back' };
+    if (picked === 'finish') return { type: 'finish' };
     if (picked === 'show') printAll(state, interview, deps);
     else if (picked === 'calendar') printStatus(await act({ type: 'reminders' }), prompter);
     else if (picked === 'change') {

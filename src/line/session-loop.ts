@@ -36,6 +36,9 @@ export async function walkSession(guide: Drive, deps: SessionDeps, prompter: Pro
         });
         continue;
       case 'home':
+        // Back home from a review: the next interview's questions start with their own headers.
+        shownSection = '';
+        shownPerson = -1;
         await guide.send({
           type: 'home',
           choice: await askHome(state.store.interviews, state.store.due, deps.dateStyle, prompter, todayOf(deps.now())),

@@ -6,7 +6,7 @@ import { deleteLabel } from './delete.js';
 import { idAfterChange } from './interview-id.js';
 import { editsToAsk } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
-import type { GuideCommand, GuideEvent } from './guide-state.js';
+import type { GuideCommand, GuideEvent, StoreView } from './guide-state.js';
 import type { SavedDraft } from './draft.js';
 import { reasonOf } from './save-reason.js';
 
@@ -15,6 +15,8 @@ export interface GuideRunner {
   run(command: GuideCommand): Promise<void>;
   /** Ctrl-C: `draft` on disk after every save under way; why that failed, or null. */
   flush(draft: SavedDraft): Promise<string | null>;
+  /** Ctrl-C on the review of an interview saved whole: the draft written while it was open goes. */
+  discard(): Promise<void>;
 }
 
 export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEvent) => void): GuideRunner {
@@ -100,6 +102,8 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
           return dispatch({ type: 'interview-not-deleted', label, why: reasonOf(error) });
         }
       }
+      case 'reload-home':
+        return dispatch({ type: 'home-loaded', store: await storeView(deps) });
       case 'finish': {
         drafts = drafts.then(() => deps.clearDraft()).catch(() => undefined);
         await drafts;
@@ -119,7 +123,22 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
         return reasonOf(error);
       }
     },
+    async discard() {
+      await Promise.all([drafts, candidates]);
+      // As when the review finishes: a draft that cannot be removed is offered again, and nothing is lost.
+      await deps.clearDraft().catch(() => undefined);
+    },
   };
+}
+
+/** The store as the home shows it, read again; null when it cannot be read (the home then shows what it had). */
+async function storeView(deps: SessionDeps): Promise<StoreView | null> {
+  try {
+    const { candidate, interviews } = await deps.load();
+    return { candidate, interviews, due: interviews.length > 0 ? await deps.dueFollowUps(interviews) : [] };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -4,7 +4,8 @@ import { isCallTo } from '../compose/recipients.js';
 import { answersOf } from './answers.js';
 import { stateOf } from './draft.js';
 import { REVIEW } from './flow.js';
-import type { GuideCommand, GuideEvent, GuideState, Step } from './guide-state.js';
+import { candidateAnswersOf } from './answers.js';
+import { candidateKeyOf, type GuideCommand, type GuideEvent, type GuideState, type Step, type StoreView } from './guide-state.js';
 import type { HomeChoice } from './home.js';
 import { deleteMessages } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
@@ -49,11 +50,47 @@ export function chosen(state: GuideState, choice: HomeChoice): GuideState {
         ...state,
         screen: 'questions',
         purpose: choice.kind === 'follow-up' ? 'follow-up' : 'review',
+        reviewFrom: 'home',
         interviewId: choice.interview.id,
         openedCandidate: choice.interview.candidate,
         session: initialState(answersOf(choice.interview), REVIEW),
       };
   }
+}
+
+/**
+ * Esc on a review opened from the home goes back there. The interview is saved as the review
+ * shows it, so the draft written while it was open goes; the store is read again, since notes
+ * marked sent on the review change what the home says is due.
+ */
+export function leftReview(state: GuideState): Step {
+  return { state: { ...state, screen: 'loading' }, commands: [{ type: 'clear-draft' }, { type: 'reload-home' }] };
+}
+
+/** The home again, as the session opened on it: no interview open, the answers of none. */
+export function homeLoaded(state: GuideState, read: StoreView | null): GuideState {
+  const store = read ?? state.store;
+  return {
+    ...state,
+    screen: 'home',
+    store,
+    session: initialState({ ...initialState().answers, candidate: candidateAnswersOf(store.candidate) }),
+    draft: null,
+    interviewId: null,
+    openedCandidate: null,
+    purpose: 'review',
+    reviewFrom: 'questions',
+    round: 'unknown',
+    stage: 'idle',
+    saved: null,
+    questions: [],
+    asked: 0,
+    reviewAt: null,
+    notice: null,
+    failure: null,
+    draftKey: '',
+    candidateKey: candidateKeyOf(store.candidate),
+  };
 }
 
 export function newsRecorded(state: GuideState, event: Extract<GuideEvent, { type: 'news-recorded' }>): GuideState {

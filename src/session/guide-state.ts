@@ -44,6 +44,11 @@ export interface GuideState {
   /** A saved interview opened from home (or the draft of one) brings its own, maybe older, candidate. */
   readonly openedCandidate: Candidate | null;
   readonly purpose: NotesPurpose;
+  /**
+   * Where the review was opened from: the home (a saved interview's notes, or the follow-up due),
+   * which Esc on the review goes back to, or the questions, whose last one it goes back to.
+   */
+  readonly reviewFrom: 'home' | 'questions';
   /** Whether a new interview is the next round of a saved application: asked once. */
   readonly round: 'unknown' | 'yes' | 'no';
   readonly stage: ReviewStage;
@@ -97,6 +102,8 @@ export type GuideEvent =
       readonly due: readonly DueFollowUp[];
     }
   | { readonly type: 'interview-not-deleted'; readonly label: string; readonly why: string }
+  /** The store read again on the way back home from a review; null when it could not be read. */
+  | { readonly type: 'home-loaded'; readonly store: StoreView | null }
   | { readonly type: 'news'; readonly news: NewsResult }
   | {
       readonly type: 'news-recorded';
@@ -149,14 +156,16 @@ export type GuideCommand =
     }
   /** `interviews`: the saved ones, for what is due once it is gone, and its name in the scrollback. */
   | { readonly type: 'delete-interview'; readonly interview: Interview; readonly interviews: readonly Interview[] }
-  | { readonly type: 'finish'; readonly interviewId: string | null };
+  | { readonly type: 'finish'; readonly interviewId: string | null }
+  /** Back home from a review: what is due has changed with the notes marked sent there. */
+  | { readonly type: 'reload-home' };
 
 export interface Step {
   readonly state: GuideState;
   readonly commands: readonly GuideCommand[];
 }
 
-const candidateKeyOf = (candidate: Candidate | null) => (candidate ? JSON.stringify(candidate) : '');
+export const candidateKeyOf = (candidate: Candidate | null) => (candidate ? JSON.stringify(candidate) : '');
 
 export function loadingState(): GuideState {
   return {
@@ -168,6 +177,7 @@ export function loadingState(): GuideState {
     interviewId: null,
     openedCandidate: null,
     purpose: 'review',
+    reviewFrom: 'questions',
     round: 'unknown',
     stage: 'idle',
     saved: null,
@@ -218,4 +228,33 @@ export function nothingToSave(state: GuideState): boolean {
     state.draftKey === '' &&
     !draftHasAnswers(draftOf(state.session, state.interviewId), state.openedCandidate ?? state.store.candidate)
   );
+}
+
+/**
+ * The review of an interview saved with the answers on screen (or the list of answers to change
+ * on it, or the hand edits that save put in question): nothing of it is unfinished.
+ */
+export function savedComplete(state: GuideState): boolean {
+  return (
+    asking(state) &&
+    state.saved !== null &&
+    state.session.position.step === 'review' &&
+    (state.stage === 'ready' || state.stage === 'keep-edit' || state.stage === 'dropping-edit')
+  );
+}
+
+/** What Ctrl-C, `kill` or a closed terminal leaves for the next start. */
+export type StopOutcome =
+  /** Nothing was being answered (the home, news recorded) or nothing was given yet. */
+  | { readonly kind: 'nothing' }
+  /** The interview is saved whole: the draft written while it was open goes, so none is offered. */
+  | { readonly kind: 'saved'; readonly interviewId: string }
+  /** Questions not all answered, or answers not saved yet: the draft the next start offers. */
+  | { readonly kind: 'draft'; readonly draft: SavedDraft };
+
+export function stopOutcome(state: GuideState): StopOutcome {
+  if (!asking(state) || nothingToSave(state)) return { kind: 'nothing' };
+  const saved = savedComplete(state) ? state.saved : null;
+  if (saved !== null) return { kind: 'saved', interviewId: saved.id };
+  return { kind: 'draft', draft: draftOf(state.session, state.interviewId) };
 }

@@ -16,7 +16,7 @@ import {
   type GuideState,
   type Step,
 } from './guide-state.js';
-import { chosen, interviewDeleted, newsRecorded, resumed } from './guide-home.js';
+import { chosen, homeLoaded, interviewDeleted, leftReview, newsRecorded, resumed } from './guide-home.js';
 import { deleteMessages } from './home-messages.js';
 import { editDropped, keepEdit } from './keep-edit.js';
 import { candidateComplete, candidateOf } from './interview.js';
@@ -32,6 +32,9 @@ export function sectionOf(position: Position): SectionId {
 }
 
 const none: readonly GuideCommand[] = [];
+/** The review itself is on screen, its interview saved as shown. */
+const onReview = (state: GuideState) =>
+  state.screen === 'questions' && state.session.position.step === 'review' && state.stage === 'ready';
 const only = (state: GuideState): Step => ({ state, commands: none });
 
 export function createGuide(context: SessionContext) {
@@ -70,9 +73,12 @@ export function createGuide(context: SessionContext) {
         };
       case 'interview-deleted':
         return only(interviewDeleted(state, event));
+      case 'home-loaded':
+        return only(state.screen === 'loading' ? homeLoaded(state, event.store) : state);
       case 'interview-not-deleted':
         return only({ ...state, screen: 'home', log: [...state.log, deleteMessages.failed(event.label, event.why)] });
       case 'session': {
+        if (event.action.type === 'back' && state.reviewFrom === 'home' && onReview(state)) return leftReview(state);
         // Someone met in a saved round of this application: their addresses are shown again.
         const session = withKnownContact(state.session, reduce(state.session, event.action), state.store.interviews);
         const before = sectionOf(state.session.position);

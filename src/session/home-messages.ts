@@ -55,4 +55,9 @@ export const deleteMessages = {
 export const closing = {
   /** A step named with its application's company, when several applications are saved. */
   stepOf: (company: string, step: string) => `${company}: ${step}`,
+  /** Ctrl-C on the review of an interview saved whole, in both modes: nothing is left to pick up. */
+  stoppedSaved: (id: string, recorded: readonly string[]) =>
+    `Stopped. Saved as ${id}, every answer included: its notes are on the home at the next start.${
+      recorded.length === 0 ? '' : ` Also saved: ${recorded.join('; ')}.`
+    }`,
 } as const;

@@ -53,6 +53,20 @@ function dueEntry({ interview, due: day, line, owed, kind }: DueFollowUp, style:
   };
 }
 
+/**
+ * The due rows with a value each of their own: an earlier round that owes two things (a note
+ * and a call, on different days) is two rows of one interview. The second keeps its place in the
+ * order as its mark (`owed:ID:2`), which the same list gives it again on every draw.
+ */
+function distinct(entries: readonly HomeEntry[]): HomeEntry[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const count = (seen.get(entry.value) ?? 0) + 1;
+    seen.set(entry.value, count);
+    return count === 1 ? entry : { ...entry, value: `${entry.value}:${count}` };
+  });
+}
+
 export function homeEntries(
   interviews: readonly Interview[],
   due: readonly DueFollowUp[],
@@ -64,7 +78,7 @@ export function homeEntries(
       .map((group) => stemOf(group[0]!)),
   );
   return [
-    ...due.map((item) => dueEntry(item, style)),
+    ...distinct(due.map((item) => dueEntry(item, style))),
     { value: 'new', label: home.newInterview, choice: { kind: 'new' } },
     ...interviews.map(
       (interview): HomeEntry => ({

@@ -22,7 +22,12 @@ export { createGuide, sectionOf } from './guide.js';
 export { editAsked } from './keep-edit.js';
 export { createGuideRunner, type GuideRunner } from './guide-effects.js';
 export { dueSummary, homeEntries, type HomeChoice, type HomeEntry } from './home.js';
-export { home as homeMessages, resume as resumeMessages, reviewSave as reviewSaveMessages } from './home-messages.js';
+export {
+  closing as closingMessages,
+  home as homeMessages,
+  resume as resumeMessages,
+  reviewSave as reviewSaveMessages,
+} from './home-messages.js';
 export { openSession, type Opening } from './opening.js';
 export { deleteChoices, deleteConfirmation } from './delete.js';
 export { editTopic, type TopicEdit } from './topic-edit.js';

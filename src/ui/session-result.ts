@@ -8,6 +8,8 @@ export type SessionResult =
       readonly kind: 'cancelled';
       readonly savedDraft: boolean;
       readonly notSaved?: string;
+      /** Stopped on the review of the interview saved as this id, every answer included: no draft is left. */
+      readonly savedAs?: string;
       /** Set when a signal (not Ctrl-C) ended the session. */
       readonly signal?: StopSignal;
       /** The news recorded before Ctrl-C, which is saved whatever the draft's fate. */

@@ -3,7 +3,7 @@
 // worked. Returns the quit, for the screens that end the session themselves.
 import { useEffect, useRef } from 'react';
 import type { StopSignal } from '../cli/errors.js';
-import { asking, draftOf, nothingToSave, type GuideRunner, type GuideState } from '../session/index.js';
+import { stopOutcome, type GuideRunner, type GuideState } from '../session/index.js';
 import { useKeys } from './keys/use-keys.js';
 import type { SessionResult } from './session-result.js';
 
@@ -20,10 +20,15 @@ export interface QuitOptions {
 export function useQuit({ state, runner, exit, stopSignals, isActive }: QuitOptions): (signal?: StopSignal) => void {
   const quit = (signal?: StopSignal) => {
     const by = signal === undefined ? {} : { signal };
-    if (!asking(state) || nothingToSave(state))
-      return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded, ...by });
+    const outcome = stopOutcome(state);
+    if (outcome.kind === 'nothing') return exit({ kind: 'cancelled', savedDraft: false, recorded: state.recorded, ...by });
+    if (outcome.kind === 'saved') {
+      const savedAs = outcome.interviewId;
+      void runner.discard().then(() => exit({ kind: 'cancelled', savedDraft: false, savedAs, recorded: state.recorded, ...by }));
+      return;
+    }
     void runner
-      .flush(draftOf(state.session, state.interviewId))
+      .flush(outcome.draft)
       .then((why) =>
         exit(
           why === null

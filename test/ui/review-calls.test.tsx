@@ -4,6 +4,8 @@
 // never recorded twice (no edit or mark key on it), and the pastry lead with no address is told
 // so, with what to do, before and after the copy.
 import { describe, expect, it } from 'vitest';
+import { checkNote } from '../../src/checklist/check-note.js';
+import type { CheckContext } from '../../src/checklist/types.js';
 import { describeItem } from '../../src/model/due.js';
 import { US_WITH_YEARS } from '../../src/model/dates.js';
 import type { Finding, Note } from '../../src/model/types.js';
@@ -20,6 +22,25 @@ const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 const hintsOf = (frame: string) => flat(frame).slice(flat(frame).lastIndexOf('←→ note')).trim();
 
 describe('the review of a call, a sent note and a note with no address', () => {
+  it('says a late thank-you call is a call to make, and a late note a note to send', async () => {
+    // The real late-thank-you rule, four days after the interview, on what the review passes it.
+    const later = new Date('2026-12-04T12:00:00Z');
+    const check = (note: Pick<Note, 'subject' | 'body'>, context: CheckContext): Finding[] =>
+      checkNote(note, { ...context, now: later }).filter((finding) => finding.rule === 'late-thank-you');
+    const deps = worldDeps(emptyWorld(), { notes: realReviewNotes, check });
+    const app = renderReview({ deps, interview: brasa, columns: 120, rows: 40 });
+    const call = flat(
+      await waitFor(app, (frame) => frame.includes('Note 1 of 3 · Thank-you call') && frame.includes('late-thank-you')),
+    );
+    expect(call).toContain('late-thank-you: Your interview was 4 days ago, and thank-you calls are best made within');
+    expect(call).toContain('a late thank-you still beats none, and most candidates never make one.');
+    expect(call).not.toContain('notes are best sent');
+    const note = flat(await typeAndWait(app, KEY.right));
+    expect(note).toContain('Note 2 of 3 · Thank-you to');
+    expect(note).toContain('late-thank-you: Your interview was 4 days ago, and thank-you notes are best sent within');
+    app.unmount();
+  });
+
   it('shows a call script as a script, with the keys of a call', async () => {
     const world = emptyWorld();
     const app = renderReview({ deps: worldDeps(world, { notes: realReviewNotes }), interview: brasa, columns: 120, rows: 40 });

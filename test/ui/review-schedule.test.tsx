@@ -28,10 +28,11 @@ describe('the schedule in the review', () => {
     [60, 20],
   ])('at %ix%i shows every line about the recipient, the follow-up included', async (columns, rows) => {
     const app = reviewAt(columns, rows);
-    // Each line as wide as the screen allows: at 60 columns the follow-up's names give way to its day.
+    // Each line as wide as the screen allows: at 60 columns the follow-up's weekday gives way to the name.
     const fitted = (line: string) => fitLine(line, columns - 1);
     const priya = await waitFor(app, fitted('follow-up to Priya Raghunathan: not before Monday, December 7, 2026'));
-    expect(priya).toContain(': not before Monday, December 7, 2026');
+    expect(priya).toContain('follow-up to Priya Raghunathan: not before ');
+    expect(priya).toContain('December 7, 2026');
     expect(priya).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(priya).toContain('Dear Priya Raghunathan,');
     expect(priya).not.toContain('voicemail to Sam Ortiz');
@@ -41,6 +42,24 @@ describe('the schedule in the review', () => {
     expect(sam).toContain(fitted('voicemail to Sam Ortiz: not before Monday, December 7, 2026'));
     expect(sam).toContain('thank-you to Priya Raghunathan and Sam Ortiz: due today');
     expect(sam).not.toContain('follow-up to Priya');
+    app.unmount();
+  });
+});
+
+describe('a step line wider than the review', () => {
+  const OVERDUE =
+    'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today';
+
+  it.each([
+    [100, 'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since November 25'],
+    [60, 'thank-you call to Sam Ortiz and 1 other: overdue'],
+  ])('at %i columns names Sam whole on his own note', async (columns, shown) => {
+    const deps = { ...worldDeps(emptyWorld()), schedule: async () => [OVERDUE] };
+    const app = renderReview({ deps, columns, rows: 30 });
+    await waitFor(app, 'Note 1 of 2');
+    const sam = await typeAndWait(app, KEY.right);
+    expect(sam).toContain('Note 2 of 2 · Thank-you to Sam Ortiz');
+    expect(sam.split('\n').map((line) => line.trimEnd())).toContain(shown);
     app.unmount();
   });
 });
@@ -93,6 +112,39 @@ describe('linesFor and fitLines', () => {
       linesFor(['thank-you call to Gus Pettibone: due today', ...owed], 'Tomás Ortega', kindSteps('thank-you')),
     ).toHaveLength(3);
     expect(linesFor(owed, 'Tomás Ortega', kindSteps('follow-up'))).toEqual([owed[1]]);
+  });
+
+  // A trial at 100 columns: "thank-you to Priya Raghuna… and 1 other" on Sam's own note.
+  const OVERDUE =
+    'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today';
+
+  it('keeps every name whole from 60 to 120 columns while they fit, trimming what is due around them first', () => {
+    expect(fitLine(OVERDUE, 119, 'Sam Ortiz')).toBe(
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since November 25; send and phone today',
+    );
+    expect(fitLine(OVERDUE, 99, 'Sam Ortiz')).toBe(
+      'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since November 25',
+    );
+    expect(fitLine(OVERDUE, 79, 'Sam Ortiz')).toBe('thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue');
+    // Too narrow for both: the other person gives way, and the note's own recipient stays.
+    expect(fitLine(OVERDUE, 59, 'Sam Ortiz')).toBe('thank-you call to Sam Ortiz and 1 other: overdue');
+    expect(fitLine(OVERDUE, 59, 'Priya Raghunathan')).toBe('thank-you to Priya Raghunathan and 1 other: overdue');
+    for (const width of [59, 69, 79, 89, 99, 109, 119]) {
+      for (const recipient of ['Sam Ortiz', 'Priya Raghunathan']) {
+        const fitted = fitLine(OVERDUE, width, recipient);
+        expect(fitted.length).toBeLessThanOrEqual(width);
+        expect(fitted).toContain(recipient);
+        expect(fitted).toMatch(/: overdue/);
+      }
+    }
+  });
+
+  it('keeps the day a step may not be sent before, which says when it is due', () => {
+    const later = 'follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Monday, December 7, 2026';
+    expect(fitLine(later, 79, 'Sam Ortiz')).toBe('follow-up call to Sam Ortiz and 1 other: not before Monday, December 7, 2026');
+    expect(fitLine(later, 71, 'Sam Ortiz')).toBe('follow-up call to Sam Ortiz and 1 other: not before December 7, 2026');
+    // No room for a name beside the day: the people are counted, and the day stays.
+    expect(fitLine(later, 59, 'Sam Ortiz')).toBe('follow-up to 2 people: not before December 7, 2026');
   });
 
   it('shortens the bracket after the day before any name', () => {

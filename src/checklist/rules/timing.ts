@@ -78,5 +78,5 @@ export const lateThankYou: RuleCheck = (draft, context) => {
   // The interview has a day, not a time: two calendar days later is surely past 24 hours.
   const days = daysBetween(interview.date, todayOf(now));
   if (days < 2) return [];
-  return [{ ...notePoint(draft), message: MESSAGES.lateThankYou(days) }];
+  return [{ ...notePoint(draft), message: MESSAGES.lateThankYou(days, context.spoken === true) }];
 };

@@ -1,5 +1,6 @@
 // The review's effects over the guided session's SessionDeps (src/session/effects.ts), bound to
 // one interview: what the Ink review runs. The line mode binds its own (src/line/review.ts).
+import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note } from '../../model/types.js';
 import type { SessionDeps } from '../effects.js';
 import { sentLog } from './selectors.js';
@@ -17,6 +18,7 @@ export function sessionReviewEffects(
 ): ReviewEffects {
   const context = (note: Note, siblings: readonly Note[]) => ({
     kind: note.kind,
+    spoken: isSpoken(note),
     interview,
     to: note.to,
     otherInterviews: others,

@@ -102,7 +102,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       />
       {dueLines.map((line) => (
         <Text key={line} color="cyan" wrap="truncate-end">
-          {fitLine(line, width)}
+          {fitLine(line, width, current?.note.to)}
         </Text>
       ))}
       <ReviewFooter

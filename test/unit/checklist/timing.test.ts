@@ -89,6 +89,16 @@ describe('late-thank-you', () => {
     expect(lateThankYou(thanks, context).map((f) => f.message)).toEqual([MESSAGES.lateThankYou(14)]);
   });
 
+  it('speaks of a call on the script of a thank-you call', () => {
+    const script = parseDraft('Hello Sam, this is Jordan Lee.\n\nI am calling with a quick thank-you for the interview.');
+    const call = { ...context, to: 'Sam Ortiz', spoken: true };
+    const [finding] = lateThankYou(script, call);
+    expect(finding?.message).toBe(MESSAGES.lateThankYou(14, true));
+    expect(finding?.message).toBe(
+      'Your interview was 14 days ago, and thank-you calls are best made within 24 hours. Call anyway: a late thank-you still beats none, and most candidates never make one.',
+    );
+  });
+
   it('stays quiet on a thank-you already on record for this person, written again to copy or quote', () => {
     const sent = [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-24T17:00:00.000Z' }];
     expect(lateThankYou(thanks, { ...context, interview: { ...ACME, sent } })).toEqual([]);

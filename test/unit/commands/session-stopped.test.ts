@@ -19,4 +19,14 @@ describe('stoppedWords', () => {
       /^Stopped\. Your latest answers were NOT saved \(the disk is full\)/,
     );
   });
+
+  it('on the review of an interview saved whole: saved, with nothing to pick up, and the news recorded before', () => {
+    const id = 'acme-robotics-senior-backend-engineer';
+    expect(stoppedWords({ kind: 'cancelled', savedDraft: false, savedAs: id, recorded: [] })).toBe(
+      `Stopped. Saved as ${id}, every answer included: its notes are on the home at the next start.`,
+    );
+    expect(stoppedWords({ kind: 'cancelled', savedDraft: false, savedAs: id, recorded: ['an offer for Lumen Health'] })).toBe(
+      `Stopped. Saved as ${id}, every answer included: its notes are on the home at the next start. Also saved: an offer for Lumen Health.`,
+    );
+  });
 });

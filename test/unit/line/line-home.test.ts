@@ -7,7 +7,8 @@ import { runLineSession } from '../../../src/line/index.js';
 import type { Finding, Interview, Note } from '../../../src/model/types.js';
 import { draftOf, initialState, readDraft } from '../../../src/session/index.js';
 import type { DueFollowUp, SessionDeps } from '../../../src/session/effects.js';
-import { homeMessages as home } from '../../../src/session/index.js';
+import { closingMessages, homeMessages as home } from '../../../src/session/index.js';
+import { BACK } from '../../../src/line/prompter.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
 import { NOW, context, memoryDeps, scripted } from './script.js';
 
@@ -244,5 +245,32 @@ describe('line mode home', () => {
     expect(saved.candidate).toEqual({ ...ACME.candidate, phone: '+1 555 0199' });
     // The interview keeps the details it was written with.
     expect(saved.interviews.find((i) => i.id === ACME.id)?.candidate.phone).toBe('+1 555 0100');
+  });
+
+  it('goes back from the notes to the home with "< Back", as Esc does full screen, with what is due read again', async () => {
+    const { deps, saved, asked } = withHome([ACME, LUMEN]);
+    const play = scripted([
+      { choose: home.question, answer: `notes:${ACME.id}` },
+      { choose: 'What next?', answer: BACK },
+      { choose: home.question, answer: 'new' },
+      { text: 'Your name', answer: 'Jordan Lee' },
+      { ctrlC: true },
+    ]);
+    await expect(runLineSession(context, deps, play.prompter)).rejects.toBeInstanceOf(CancelledError);
+    expect(play.left()).toBe(0);
+    // Opened, then read again on the way back.
+    expect(asked).toHaveLength(2);
+    // The new interview is new: its draft belongs to no saved interview.
+    expect(readDraft(saved.draft)?.interviewId).toBeNull();
+    expect(readDraft(saved.draft)?.answers.company).toBe('');
+  });
+
+  it('Ctrl-C on the notes of a saved interview leaves nothing to resume, and says it is saved', async () => {
+    const { deps, saved } = withHome([ACME]);
+    const play = scripted([{ choose: home.question, answer: `notes:${ACME.id}` }, { ctrlC: true }]);
+    const stopped = runLineSession(context, deps, play.prompter);
+    await expect(stopped).rejects.toThrow(closingMessages.stoppedSaved(ACME.id, []));
+    expect(play.left()).toBe(0);
+    expect(saved.draft).toBeNull();
   });
 });

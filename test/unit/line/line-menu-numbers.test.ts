@@ -54,6 +54,8 @@ describe('line review menu numbers', () => {
       '  10) Write reminders for what is due into an .ics file for your calendar',
       '  11) Change an answer',
       '  12) Finish',
+      // As Esc on the full-screen review: the home it came from, or the last question.
+      '  13) < Back',
     ]);
     expect(second).toEqual([
       '  1) Copy note 1 (thank-you note for Priya Raghunathan)',
@@ -66,8 +68,9 @@ describe('line review menu numbers', () => {
       '  8) Write reminders for what is due into an .ics file for your calendar',
       '  9) Change an answer',
       '  10) Finish',
+      '  11) < Back',
     ]);
-    expect(output.text()).toContain('  Answer (1-10, Enter for 2): ');
+    expect(output.text()).toContain('  Answer (1-11, Enter for 2): ');
     expect(output.text()).toContain('Marked as sent: the thank-you note to Priya Raghunathan (note 1).');
     expect(recorded.map((entry) => entry.to)).toEqual(['Priya Raghunathan']);
   });

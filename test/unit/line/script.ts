@@ -71,10 +71,12 @@ export function scripted(script: Step[]) {
         problems.push(problem);
       }
     },
-    async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V) {
+    async choose<V extends string>(message: string, options: readonly Option<V>[], initial?: V, canGoBack = true) {
       offered.push({ message, labels: options.map((o) => o.label) });
       initials.push(initial);
       const answer = next('choose', message) as V | Back;
+      // "< Back" is one of the numbered choices only where the session offers it.
+      if (answer === BACK && !canGoBack) throw new Error(`"${message}" offers no way back`);
       if (answer !== BACK) expect(options.map((o) => o.value)).toContain(answer);
       return answer;
     },

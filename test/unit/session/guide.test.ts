@@ -10,6 +10,7 @@ import {
   initialState,
   nothingToSave,
   loadingState,
+  stopOutcome,
   sectionSummary,
   type GuideEvent,
   type GuideState,
@@ -283,5 +284,131 @@ describe('the save at the review', () => {
     const done = run(finishing.state, { type: 'finished', next: ['thank-you to Sam Ortiz: due today, call today'] }).state;
     expect(done.screen).toBe('done');
     expect(done.nextSteps).toEqual(['thank-you to Sam Ortiz: due today, call today']);
+  });
+});
+
+describe('a review opened from the home', () => {
+  const home = () => opened({ interviews: [ACME], candidate: CANDIDATE }).state;
+  /** The saved interview's notes, opened from the home and shown once it is saved again. */
+  const notes = (choice: 'notes' | 'follow-up' = 'notes') =>
+    run(
+      home(),
+      { type: 'home', choice: { kind: choice, interview: ACME } },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+  const back: GuideEvent = { type: 'session', action: { type: 'back' } };
+
+  it('goes back to the home on Esc, reading the store again and clearing the draft written while it was open', () => {
+    for (const choice of ['notes', 'follow-up'] as const) {
+      const review = notes(choice);
+      expect(review.stage).toBe('ready');
+      const leaving = run(review, back);
+      expect(leaving.state.screen).toBe('loading');
+      expect(leaving.commands).toEqual([{ type: 'clear-draft' }, { type: 'reload-home' }]);
+      // A note marked sent on the review: the home says what is due from the store as it is now.
+      const sent = {
+        ...ACME,
+        sent: [{ kind: 'thank-you' as const, to: 'Priya Raghunathan', at: '2026-11-25T09:30:00Z', method: 'clipboard' as const }],
+      };
+      const store = { candidate: CANDIDATE, interviews: [sent], due: [] };
+      const { state, commands } = run(leaving.state, { type: 'home-loaded', store });
+      expect(state.screen).toBe('home');
+      expect(state.store).toEqual(store);
+      expect(commands).toEqual([]);
+      expect(state.interviewId).toBeNull();
+      expect(state.reviewFrom).toBe('questions');
+      expect(state.session.position.step).toBe('candidate.name');
+      expect(stopOutcome(state)).toEqual({ kind: 'nothing' });
+    }
+  });
+
+  it('leaves nothing of the interview behind: a new one from that home starts empty and saves as new', () => {
+    const atHome = run(notes(), back, { type: 'home-loaded', store: null }).state;
+    // The store could not be read again: the home shows what the session had.
+    expect(atHome.store.interviews).toEqual([ACME]);
+    const fresh = run(atHome, { type: 'home', choice: { kind: 'new' } });
+    expect(fresh.state.session.answers.company).toBe('');
+    expect(fresh.state.session.answers.candidate.name).toBe('Jordan Lee');
+    expect(fresh.commands).toEqual([]);
+    expect(nothingToSave(fresh.state)).toBe(true);
+    expect(fresh.state.stage).toBe('idle');
+    // Its review, once reached, is the questions': Esc there goes back to the last question.
+    const answers = { ...answersOf(ACME), company: 'Lumen Health', tone: '' as const };
+    const reached = run(
+      fresh.state,
+      { type: 'session', action: { type: 'restore', state: initialState(answers, { step: 'next.tone', index: 0 }) } },
+      { type: 'session', action: { type: 'answer', value: 'warm' } },
+      { type: 'round-known', later: false },
+    );
+    expect(reached.commands.at(-1)).toMatchObject({ type: 'save-interview', known: null });
+    const stored = { ...ACME, id: 'lumen-health-senior-backend-engineer', company: 'Lumen Health' };
+    const review = run(reached.state, { type: 'interview-saved', stored, questions: [] }).state;
+    expect(run(review, back).state.session.position).toEqual({ step: 'next.tone', index: 0 });
+  });
+
+  it('still goes home after an answer was changed on it', () => {
+    const changed = run(
+      notes(),
+      { type: 'change-answers' },
+      { type: 'change', to: { step: 'interview.role', index: 0 } },
+      { type: 'session', action: { type: 'answer', value: 'Principal Engineer' } },
+      { type: 'interview-saved', stored: { ...ACME, role: 'Principal Engineer' }, questions: [] },
+    ).state;
+    expect(changed.stage).toBe('ready');
+    expect(run(changed, back).commands).toEqual([{ type: 'clear-draft' }, { type: 'reload-home' }]);
+    // Esc on the question being changed goes back to the review, not home.
+    const asking = run(changed, { type: 'change-answers' }, { type: 'change', to: { step: 'interview.role', index: 0 } });
+    expect(run(asking.state, back).state.session.position).toEqual(REVIEW);
+  });
+
+  it('a resumed draft that stood on the review goes back to its last question', () => {
+    const draft = draftOf(initialState(answersOf(ACME), REVIEW), ACME.id);
+    const review = run(
+      opened({ interviews: [ACME], draft }).state,
+      { type: 'resume', yes: true },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+    expect(review.reviewFrom).toBe('questions');
+    expect(run(review, back).state.session.position).toEqual({ step: 'next.tone', index: 0 });
+  });
+});
+
+describe('Ctrl-C', () => {
+  const home = () => opened({ interviews: [ACME], candidate: CANDIDATE }).state;
+  const review = () =>
+    run(
+      home(),
+      { type: 'home', choice: { kind: 'notes', interview: ACME } },
+      { type: 'interview-saved', stored: ACME, questions: [] },
+    ).state;
+
+  it('on the review of an interview saved whole leaves no draft: nothing is unfinished', () => {
+    expect(stopOutcome(review())).toEqual({ kind: 'saved', interviewId: ACME.id });
+    // Picking the answer to change changes none yet.
+    expect(stopOutcome(run(review(), { type: 'change-answers' }).state)).toEqual({ kind: 'saved', interviewId: ACME.id });
+  });
+
+  it('keeps the draft while its answers are not saved: a change under way, a save not done or failed', () => {
+    const changing = run(
+      review(),
+      { type: 'change-answers' },
+      { type: 'change', to: { step: 'interview.role', index: 0 } },
+    ).state;
+    expect(stopOutcome(changing)).toEqual({ kind: 'draft', draft: draftOf(changing.session, ACME.id) });
+    const saving = run(changing, { type: 'session', action: { type: 'answer', value: 'Principal Engineer' } }).state;
+    expect(saving.stage).toBe('saving');
+    expect(stopOutcome(saving).kind).toBe('draft');
+    const failed = run(saving, { type: 'interview-not-saved', why: 'the disk is full' }).state;
+    expect(stopOutcome(failed)).toEqual({ kind: 'draft', draft: draftOf(failed.session, ACME.id) });
+  });
+
+  it('keeps the draft of a new interview whose questions are not all answered', () => {
+    const started = run(
+      home(),
+      { type: 'home', choice: { kind: 'new' } },
+      { type: 'session', action: { type: 'answer', value: 'Jordan Lee' } },
+    );
+    expect(stopOutcome(started.state)).toEqual({ kind: 'draft', draft: draftOf(started.state.session, null) });
+    expect(stopOutcome(home())).toEqual({ kind: 'nothing' });
   });
 });

@@ -37,6 +37,22 @@ describe('homeEntries', () => {
     });
   });
 
+  it('gives each row of a round that owes two things a value of its own, the first as before', () => {
+    const first = sampleInterview();
+    const second = { ...sampleInterview(), id: `${first.id}-round-2`, round: 2, date: '2026-12-01' };
+    const owed = [
+      { interview: first, due: '2026-11-24', line: 'thank-you to Priya Raghunathan: overdue', owed: true },
+      { interview: first, due: '2026-11-25', line: 'thank-you call to Sam Ortiz: due today', owed: true },
+    ];
+    const entries = homeEntries([first, second], owed, US_WITH_YEARS);
+    expect(entries.slice(0, 2).map((entry) => entry.value)).toEqual([`owed:${first.id}`, `owed:${first.id}:2`]);
+    expect(new Set(entries.map((entry) => entry.value)).size).toBe(entries.length);
+    expect(entries.slice(0, 2).map((entry) => entry.choice)).toEqual([
+      { kind: 'notes', interview: first },
+      { kind: 'notes', interview: first },
+    ]);
+  });
+
   it('lists what is due first, in the order given, then a new interview; with nothing due a new interview is first', () => {
     const acme = sampleInterview();
     const lumen = sampleInterview({ id: 'lumen-health-data-engineer', company: 'Lumen Health', role: 'Data Engineer' });
