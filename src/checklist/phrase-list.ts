@@ -323,8 +323,11 @@ export function splitTopLevel(source: string): string[] {
   return parts;
 }
 
-/** Every pattern of every PhraseList made so far, for the build's table. */
-const everyPattern = new Set<string>();
+/**
+ * Every pattern of every PhraseList made so far, for the build's table: a list, not a Set, since
+ * only the build reads it, and a Set hashed each of the 800 patterns on every start.
+ */
+const everyPattern: string[] = [];
 
 /** How many characters of each end of a long pattern its key keeps. */
 const KEY_ENDS = 32;
@@ -345,7 +348,7 @@ export function anchorKey(source: string): string {
 export function phraseAnchorTable(): Record<string, (string[][] | null)[]> {
   const table: Record<string, (string[][] | null)[]> = {};
   const sourceOf = new Map<string, string>();
-  for (const source of [...everyPattern].sort()) {
+  for (const source of [...new Set(everyPattern)].sort()) {
     const key = anchorKey(source);
     const other = sourceOf.get(key);
     if (other !== undefined) throw new Error(`Two phrase patterns share the anchor key ${key}: ${other} and ${source}`);
@@ -356,7 +359,7 @@ export function phraseAnchorTable(): Record<string, (string[][] | null)[]> {
 }
 
 function anchorsFor(source: string): readonly Anchors[] {
-  everyPattern.add(source);
+  everyPattern.push(source);
   const key = anchorKey(source);
   return Object.hasOwn(PRECOMPUTED_ANCHORS, key) ? PRECOMPUTED_ANCHORS[key]! : alternativeAnchors(source);
 }
