@@ -534,3 +534,29 @@ function lowerEach(text: string): string {
   for (let at = 0; at < text.length; at += 1) out += text[at]!.toLowerCase();
   return out;
 }
+
+/**
+ * A test for what a pattern of a list cannot match without (the start it is written from), read
+ * as the list reads the text: the lower-cased pattern on the lower-cased text where that keeps
+ * the offsets, else case-insensitive on the text. Where it fails, the list's own RegExp cannot
+ * match that pattern either, so a list made without it finds the same. Compiled on first use.
+ */
+export class PhraseNeed {
+  readonly #source: string;
+  #folded: RegExp | undefined;
+  #cased: RegExp | undefined;
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  test(text: string): boolean {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      this.#folded ??= new RegExp(lowerCasePattern(this.#source));
+      return this.#folded.test(lower);
+    }
+    this.#cased ??= new RegExp(this.#source, 'i');
+    return this.#cased.test(text);
+  }
+}
