@@ -2,7 +2,7 @@
 // list (phrase-list.ts) builds a single RegExp of only the shapes whose words the note contains,
 // so a note pays to compile only what it might match; its matches are then dealt out to the
 // sentences they start in.
-import { PhraseList } from '../phrase-list.js';
+import { PhraseList, PhraseNeed } from '../phrase-list.js';
 import { WORD_CHARS } from '../chars.js';
 import { sentencesOf, type Span } from '../text.js';
 
@@ -18,6 +18,43 @@ export const BROAD_PATTERNS: string[] = [];
 export function listOf(patterns: readonly string[]): PhraseList {
   BROAD_PATTERNS.push(...patterns);
   return new PhraseList(patterns);
+}
+
+/**
+ * A broad-tier list (listOf) of shapes, each with what it cannot match without (a source written
+ * as the shape is, or null: always tried), as a list for each prose: the shapes whose need the
+ * prose lacks are left out, which changes no match, since they cannot match there, and makes a
+ * smaller RegExp to compile. Each need is compiled on first use and asked once per prose.
+ */
+export function gatedList(patterns: readonly string[], needs: readonly (string | null)[]): (prose: string) => PhraseList {
+  const whole = listOf(patterns);
+  const lists = new Map<string, PhraseList>();
+  let tests: readonly (PhraseNeed | null)[] | undefined;
+  return (prose) => {
+    if (tests === undefined) {
+      const made = new Map<string, PhraseNeed>();
+      tests = needs.map((need) => {
+        if (need === null) return null;
+        const test = made.get(need) ?? new PhraseNeed(need);
+        made.set(need, test);
+        return test;
+      });
+    }
+    const answers = new Map<PhraseNeed, boolean>();
+    const kept: number[] = [];
+    for (const [at, test] of tests.entries()) {
+      if (test !== null && !answers.has(test)) answers.set(test, test.test(prose));
+      if (test === null || answers.get(test) === true) kept.push(at);
+    }
+    if (kept.length === patterns.length) return whole;
+    const key = kept.join(',');
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = new PhraseList(kept.map((at) => patterns[at]!));
+      lists.set(key, list);
+    }
+    return list;
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { maskedProse } from './masked-prose.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
-import { PhraseList, PhraseNeed } from '../phrase-list.js';
+import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
 import { BEHALF_ERRANDS } from './behalf-errands.js';
@@ -12,46 +12,18 @@ import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
-import { apostrophes, listOf } from './sentence-matches.js';
+import { apostrophes, gatedList } from './sentence-matches.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
 const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 const BEHALF_LISTS = new Map<string, PhraseList>();
-const ERRAND_PATTERNS = [...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes);
-// A broad-tier list, so the build's anchor table holds it (sentence-matches.ts).
-const ERRANDS = listOf(ERRAND_PATTERNS);
-/** What each errand pattern cannot match without (behalf-structure.ts), in the same order; made on first use. */
-let errandNeeds: readonly (PhraseNeed | null)[] | undefined;
-const ERRAND_LISTS = new Map<string, PhraseList>();
-
-/** The errand patterns this prose can match, as one list: ERRANDS when none is left out. */
-function errandsFor(prose: string): PhraseList {
-  if (errandNeeds === undefined) {
-    // Two shapes share a start: one test, asked once per prose.
-    const tests = new Map<string, PhraseNeed>();
-    const testOf = (need: string) => tests.get(need) ?? tests.set(need, new PhraseNeed(apostrophes(need))).get(need)!;
-    errandNeeds = [
-      ...BEHALF_ERRANDS.map(() => null),
-      ...BEHALF_STRUCTURE_NEEDS.map((need) => (need === null ? null : testOf(need))),
-    ];
-  }
-  const needs = errandNeeds;
-  const answers = new Map<PhraseNeed, boolean>();
-  const holds = (need: PhraseNeed) => answers.get(need) ?? answers.set(need, need.test(prose)).get(need)!;
-  const kept = ERRAND_PATTERNS.flatMap((_, at) => {
-    const need = needs[at] ?? null;
-    return need === null || holds(need) ? [at] : [];
-  });
-  if (kept.length === ERRAND_PATTERNS.length) return ERRANDS;
-  const key = kept.join(',');
-  let list = ERRAND_LISTS.get(key);
-  if (list === undefined) {
-    list = new PhraseList(kept.map((at) => ERRAND_PATTERNS[at]!));
-    ERRAND_LISTS.set(key, list);
-  }
-  return list;
-}
+// A broad-tier list, so the build's anchor table holds it (sentence-matches.ts), made for each
+// prose without the shapes whose start it lacks (behalf-structure.ts's BEHALF_STRUCTURE_NEEDS).
+const errandsFor = gatedList([...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes), [
+  ...BEHALF_ERRANDS.map(() => null),
+  ...BEHALF_STRUCTURE_NEEDS.map((need) => (need === null ? null : apostrophes(need))),
+]);
 
 /** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
 function behalfFor(prose: string): PhraseList {

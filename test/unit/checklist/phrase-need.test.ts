@@ -1,11 +1,14 @@
 // What a phrase list's pattern cannot match without is tested as the list reads the text
 // (phrase-list.ts's PhraseNeed), and third-party leaves out the broad shapes whose start a note
-// lacks (behalf-structure.ts's BEHALF_STRUCTURE_NEEDS).
+// lacks (behalf-structure.ts's BEHALF_STRUCTURE_NEEDS), tone-judgement a duty failed without the
+// failing (scorn-treatment.ts's SCORN_TREATMENT_NEEDS).
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/checklist/draft.js';
 import { PhraseList, PhraseNeed } from '../../../src/checklist/phrase-list.js';
 import { BEHALF_STRUCTURE, BEHALF_STRUCTURE_NEEDS } from '../../../src/checklist/rules/behalf-structure.js';
+import { SCORN_TREATMENT, SCORN_TREATMENT_NEEDS } from '../../../src/checklist/rules/scorn-treatment.js';
 import { thirdParty } from '../../../src/checklist/rules/third-party.js';
+import { scornWarnings } from '../../../src/checklist/rules/tone-judgement.js';
 
 describe('PhraseNeed', () => {
   it('finds what the list finds, in either case and on text whose lower case is longer', () => {
@@ -38,5 +41,23 @@ describe('behalf-structure: what each shape needs', () => {
     expect(found('My professor is happy to phone the panel and vouch for me.')).toEqual(['warning']);
     expect(found("I've asked the chair of my residents' association to write in support.")).toEqual(['warning']);
     expect(found('My past work is on my site, and I will find a time that suits you.')).toEqual([]);
+  });
+});
+
+describe('scorn-treatment: what a duty failed needs', () => {
+  it('is the failing itself, found inside every match of the shape', () => {
+    const needs = SCORN_TREATMENT_NEEDS.filter((need) => need !== null);
+    expect(needs).toHaveLength(1);
+    const failed = new RegExp(needs[0]!, 'i');
+    const shape = new RegExp(SCORN_TREATMENT[0]!, 'i');
+    for (const sentence of ["It was clear the panel hadn't read my CV.", 'They never even opened my portfolio.']) {
+      expect(shape.test(sentence)).toBe(true);
+      expect(failed.test(shape.exec(sentence)![0])).toBe(true);
+    }
+  });
+
+  it('leaves the shape to the broad tier where the failing is there, and out where it is not', () => {
+    expect(scornWarnings("It was clear the panel hadn't read my CV before we started.").length).toBe(1);
+    expect(scornWarnings('I hope you have read my portfolio by now, and I had a lovely time.')).toEqual([]);
   });
 });
