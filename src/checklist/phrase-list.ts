@@ -323,8 +323,11 @@ export function splitTopLevel(source: string): string[] {
   return parts;
 }
 
-/** Every pattern of every PhraseList made so far, for the build's table. */
-const everyPattern = new Set<string>();
+/**
+ * Every pattern of every PhraseList made so far, for the build's table: a list, not a Set, since
+ * only the build reads it, and a Set hashed each of the 800 patterns on every start.
+ */
+const everyPattern: string[] = [];
 
 /** How many characters of each end of a long pattern its key keeps. */
 const KEY_ENDS = 32;
@@ -345,7 +348,7 @@ export function anchorKey(source: string): string {
 export function phraseAnchorTable(): Record<string, (string[][] | null)[]> {
   const table: Record<string, (string[][] | null)[]> = {};
   const sourceOf = new Map<string, string>();
-  for (const source of [...everyPattern].sort()) {
+  for (const source of [...new Set(everyPattern)].sort()) {
     const key = anchorKey(source);
     const other = sourceOf.get(key);
     if (other !== undefined) throw new Error(`Two phrase patterns share the anchor key ${key}: ${other} and ${source}`);
@@ -356,7 +359,7 @@ export function phraseAnchorTable(): Record<string, (string[][] | null)[]> {
 }
 
 function anchorsFor(source: string): readonly Anchors[] {
-  everyPattern.add(source);
+  everyPattern.push(source);
   const key = anchorKey(source);
   return Object.hasOwn(PRECOMPUTED_ANCHORS, key) ? PRECOMPUTED_ANCHORS[key]! : alternativeAnchors(source);
 }
@@ -530,4 +533,30 @@ function lowerEach(text: string): string {
   let out = '';
   for (let at = 0; at < text.length; at += 1) out += text[at]!.toLowerCase();
   return out;
+}
+
+/**
+ * A test for what a pattern of a list cannot match without (the start it is written from), read
+ * as the list reads the text: the lower-cased pattern on the lower-cased text where that keeps
+ * the offsets, else case-insensitive on the text. Where it fails, the list's own RegExp cannot
+ * match that pattern either, so a list made without it finds the same. Compiled on first use.
+ */
+export class PhraseNeed {
+  readonly #source: string;
+  #folded: RegExp | undefined;
+  #cased: RegExp | undefined;
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  test(text: string): boolean {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      this.#folded ??= new RegExp(lowerCasePattern(this.#source));
+      return this.#folded.test(lower);
+    }
+    this.#cased ??= new RegExp(this.#source, 'i');
+    return this.#cased.test(text);
+  }
 }

@@ -25,12 +25,25 @@ const ERRAND =
 const AIM =
   '(?:you|your|the\\s+(?:panel|office|team|board|shop|site|depot|reception|desk|store|yard|director|manager|chef|owner|partners?)|him|her|about\\s+(?:me|my)|for\\s+me|my\\s+(?:name|application|candidacy|cv|chances|status|interview|case)|on\\s+my\\s+behalf|where\\s+things\\s+stand|how\\s+things\\s+stand|in\\s+support|around)';
 
+/** The go-between and their intent, where the first two shapes start: "my professor is happy to". */
+const AGENT_INTENT = `\\b${AGENT}\\b${ASIDE}\\s${INTENT}`;
+/** The writer's arranging, up to whom it was arranged with, where the third starts: "I've asked". */
+const ARRANGED = `\\bI(?:'ve|\\s+have|'ll|\\s+will|'d|\\s+had)?\\s+(?:also\\s+|already\\s+|just\\s+)?(?:asked|got|had|arranged\\s+for|requested\\s+that|begged|persuaded|convinced|enlisted|roped\\s+in|recruited|lined\\s+up)\\s+`;
+
 export const BEHALF_STRUCTURE: readonly string[] = [
   // The go-between's intent: "my professor is happy to phone the panel and vouch for me"
-  `\\b${AGENT}\\b${ASIDE}\\s${INTENT}\\s+(?:\\w+\\s+)?${ERRAND}\\b[^.!?\\n]{0,40}?\\b${AIM}\\b`,
-  `\\b${AGENT}\\b${ASIDE}\\s${INTENT}\\s+(?:\\w+\\s+)?(?:(?:be|get)\\s+in\\s+touch|put\\s+in\\s+a\\s+(?:good\\s+)?word|put\\s+(?:my\\s+name|me)\\s+forward|vouch\\s+for\\s+me|have\\s+a\\s+(?:quiet\\s+)?word)\\b`,
+  `${AGENT_INTENT}\\s+(?:\\w+\\s+)?${ERRAND}\\b[^.!?\\n]{0,40}?\\b${AIM}\\b`,
+  `${AGENT_INTENT}\\s+(?:\\w+\\s+)?(?:(?:be|get)\\s+in\\s+touch|put\\s+in\\s+a\\s+(?:good\\s+)?word|put\\s+(?:my\\s+name|me)\\s+forward|vouch\\s+for\\s+me|have\\s+a\\s+(?:quiet\\s+)?word)\\b`,
   // The writer's arranging: "I've asked the chair of my residents' association to write in support"
-  `\\bI(?:'ve|\\s+have|'ll|\\s+will|'d|\\s+had)?\\s+(?:also\\s+|already\\s+|just\\s+)?(?:asked|got|had|arranged\\s+for|requested\\s+that|begged|persuaded|convinced|enlisted|roped\\s+in|recruited|lined\\s+up)\\s+(?!(?:the|a|an|my|some|no)\\s+(?:chance|opportunity|time|pleasure|impression|sense|feeling|idea|invitation|go-ahead|courage|nerve|permission|privilege|honou?r)\\b)(?:(?!\\b(?:you|your|me|myself)\\b)[\\w-]+(?:'s|')?\\s+){1,7}?(?:to\\s+)?${ERRAND}\\b[^.!?\\n]{0,40}?\\b${AIM}\\b`,
+  `${ARRANGED}(?!(?:the|a|an|my|some|no)\\s+(?:chance|opportunity|time|pleasure|impression|sense|feeling|idea|invitation|go-ahead|courage|nerve|permission|privilege|honou?r)\\b)(?:(?!\\b(?:you|your|me|myself)\\b)[\\w-]+(?:'s|')?\\s+){1,7}?(?:to\\s+)?${ERRAND}\\b[^.!?\\n]{0,40}?\\b${AIM}\\b`,
   // A promise reported: "he's said he'll pop into the yard to have a word with you about me"
   `\\b(?:he|she|they)\\b(?:[^.!?\\n]{0,60}?\\s(?:and|but))?(?:'s|\\s+has|'ve|\\s+have)?\\s+(?:said|says|promised|offered|agreed|insisted|told\\s+me|swore|assured\\s+me)(?:\\s+me)?\\s+(?:that\\s+)?(?:he|she|they)(?:'ll|'d|\\s+will|\\s+would)\\s+(?:\\w+\\s+)?${ERRAND}\\b[^.!?\\n]{0,50}?\\b(?:with\\s+you|to\\s+you|you\\b|about\\s+me|for\\s+me|on\\s+my\\s+behalf)`,
 ];
+
+/**
+ * What each pattern of BEHALF_STRUCTURE cannot match without, in the same order: the start it
+ * is written from (null: always tried). Their words ("my", "will", "had", "you") are in nearly
+ * every note, so phrase-list.ts's anchors keep the first three in play, 4,000 characters of
+ * alternation to compile; a note where the start itself is not found cannot match them.
+ */
+export const BEHALF_STRUCTURE_NEEDS: readonly (string | null)[] = [AGENT_INTENT, AGENT_INTENT, ARRANGED, null];

@@ -27,9 +27,15 @@ const VALUE =
 const TROUBLE =
   "(?:turnover|vacanc(?:y|ies)|(?:open|vacant|unfilled|empty|advertised)\\s+for\\s+(?:so\\s+long|months|years|ages|\\w+\\s+(?:months|years|weeks))|struggl\\w*\\s+to\\s+(?:hire|keep|recruit|fill|retain)|(?:can't|cannot|couldn't)\\s+(?:keep|find|hire|fill|retain)\\s+(?:staff|people|anyone|nurses|teachers|chefs|drivers|it|the\\s+(?:role|post|position|job))|(?:nobody|no\\s+one)\\s+(?:stays|wants|applies|lasts)|short[\\s-]staffed|(?:people|staff|everyone)\\s+(?:leave|leaves|quit|quits|left)|keeps?\\s+losing)";
 
+/** A duty not done: "hasn't", "never", "didn't even bother to", "seemed not to". */
+const FAILED =
+  "(?:hasn't|hadn't|haven't|has\\s+not|had\\s+not|have\\s+not|didn't|did\\s+not|couldn't|could\\s+not|never|barely|hardly|scarcely|failed\\s+to|forgot\\s+to|neglected\\s+to|didn't\\s+(?:even\\s+)?bother\\s+to|seemed\\s+(?:not\\s+)?to|seem\\s+to)";
+
+/** A duty failed: "someone who hasn't read the job description", "nobody seemed to know I was coming". */
+const DUTY_FAILED = `\\b${AGENT}\\s+(?:\\w+\\s+)?${FAILED}\\s+(?:once\\s+|even\\s+|actually\\s+|bothered\\s+to\\s+|to\\s+)?${DUE}`;
+
 export const SCORN_TREATMENT: readonly string[] = [
-  // A duty failed: "someone who hasn't read the job description", "nobody seemed to know I was coming"
-  `\\b${AGENT}\\s+(?:\\w+\\s+)?(?:hasn't|hadn't|haven't|has\\s+not|had\\s+not|have\\s+not|didn't|did\\s+not|couldn't|could\\s+not|never|barely|hardly|scarcely|failed\\s+to|forgot\\s+to|neglected\\s+to|didn't\\s+(?:even\\s+)?bother\\s+to|seemed\\s+(?:not\\s+)?to|seem\\s+to)\\s+(?:once\\s+|even\\s+|actually\\s+|bothered\\s+to\\s+|to\\s+)?${DUE}`,
+  DUTY_FAILED,
   String.raw`\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:you|them))\s+(?:\w+\s+){0,5}?(?:seemed|appeared)\s+to\s+know\s+(?:that\s+)?(?:i\s+was|who\s+i|why\s+i|my\s+name)\b`,
   // Attention kept elsewhere: "kept looking at the clock", "kept glancing at the door"
   String.raw`\b(?:kept|keep|keeps|constantly|repeatedly)\s+(?:looking|glancing|staring|checking)\s+(?:at\s+|over\s+at\s+)?(?:the\s+(?:clock|time|door|window|corridor)|(?:his|her|their)\s+(?:watch|clock))\b(?!\s+(?:because|since|as|while)\b)`,
@@ -71,6 +77,15 @@ export const SCORN_TREATMENT: readonly string[] = [
   // An interview treated as a chore: "treated the interview like a chore"
   String.raw`\b(?:treated|treats|treating|handled|ran|approached|conducted)\s+(?:the|my|our|this|that)\s+(?:\w+\s+)?(?:interview|meeting|visit|trial|call|conversation|tour|process|assessment|session|day|shift)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:chore|formality|nuisance|inconvenience|afterthought|burden|waste|imposition|interruption|distraction|joke|errand|obligation)\b`,
 ];
+
+/**
+ * What each pattern of SCORN_TREATMENT cannot match without, in the same order (null: always
+ * tried). A duty failed is in play on any note with "you" and "had" or "have" (phrase-list.ts's
+ * anchors), 1,800 characters to compile; without the failing itself it cannot match.
+ */
+export const SCORN_TREATMENT_NEEDS: readonly (string | null)[] = SCORN_TREATMENT.map((pattern) =>
+  pattern === DUTY_FAILED ? `\\b${FAILED}\\s` : null,
+);
 
 /**
  * Irony, which wears praise on purpose: these hold even in a sentence with "lovely" or "great",

@@ -2,7 +2,7 @@
 // list (phrase-list.ts) builds a single RegExp of only the shapes whose words the note contains,
 // so a note pays to compile only what it might match; its matches are then dealt out to the
 // sentences they start in.
-import { PhraseList } from '../phrase-list.js';
+import { PhraseList, PhraseNeed } from '../phrase-list.js';
 import { WORD_CHARS } from '../chars.js';
 import { sentencesOf, type Span } from '../text.js';
 
@@ -21,6 +21,50 @@ export function listOf(patterns: readonly string[]): PhraseList {
 }
 
 /**
+ * A broad-tier list (listOf) of shapes, each with what it cannot match without (a source written
+ * as the shape is, or null: always tried), as a list for each prose: the shapes whose need the
+ * prose lacks are left out, which changes no match, since they cannot match there, and makes a
+ * smaller RegExp to compile. Each need is compiled on first use and asked once per prose.
+ */
+export function gatedList(patterns: readonly string[], needs: readonly (string | null)[]): (prose: string) => PhraseList {
+  const whole = listOf(patterns);
+  const lists = new Map<string, PhraseList>();
+  let tests: readonly (PhraseNeed | null)[] | undefined;
+  return (prose) => {
+    if (tests === undefined) {
+      const made = new Map<string, PhraseNeed>();
+      tests = needs.map((need) => {
+        if (need === null) return null;
+        const test = made.get(need) ?? new PhraseNeed(need);
+        made.set(need, test);
+        return test;
+      });
+    }
+    const answers = new Map<PhraseNeed, boolean>();
+    const kept: number[] = [];
+    for (const [at, test] of tests.entries()) {
+      if (test !== null && !answers.has(test)) answers.set(test, test.test(prose));
+      if (test === null || answers.get(test) === true) kept.push(at);
+    }
+    if (kept.length === patterns.length) return whole;
+    const key = kept.join(',');
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = new PhraseList(kept.map((at) => patterns[at]!));
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+/**
+ * What apostrophes() rewrites or steps over: an escape, an apostrophe, a bracket. One replace
+ * gives a flat string; appended a character at a time, each of the 500 patterns it rewrites
+ * when the rules load was a chain of a thousand pieces until first read.
+ */
+const APOSTROPHE_MARKS = /\\[\s\S]?|['[\]]/g;
+
+/**
  * A pattern as prose is written: either apostrophe where it has the straight one (prose keeps
  * the writer's "can’t"), and a word character that is also an accented letter ("Zoë’s", in NFC
  * or NFD). Inside a character class the curly apostrophe and the letters join the class ("[\w']"
@@ -28,22 +72,13 @@ export function listOf(patterns: readonly string[]): PhraseList {
  * and "\w" a class of WORD_CHARS. Escapes are copied as they are, bar "\w".
  */
 export function apostrophes(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let at = 0; at < source.length; at += 1) {
-    const char = source[at]!;
-    if (char === '\\') {
-      const escaped = source.slice(at, at + 2);
-      out += escaped === '\\w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : escaped;
-      at += 1;
-    } else if (char === "'") out += inClass ? "'\u2019" : "['\u2019]";
-    else {
-      if (char === '[' && !inClass) inClass = true;
-      else if (char === ']' && inClass) inClass = false;
-      out += char;
-    }
-  }
-  return out;
+  return source.replace(APOSTROPHE_MARKS, (mark) => {
+    if (mark[0] === '\\') return mark === '\\w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : mark;
+    if (mark === "'") return inClass ? "'\u2019" : "['\u2019]";
+    inClass = mark === '[' || (inClass && mark !== ']');
+    return mark;
+  });
 }
 
 /** The list's matches in `prose`, by the sentence each begins in (same order as `sentences`). */

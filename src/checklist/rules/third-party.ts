@@ -7,19 +7,23 @@ import { PhraseList } from '../phrase-list.js';
 import type { Hit, RuleCheck } from '../types.js';
 import { BEHALF_GRAMMAR, BEHALF_NEEDS } from './behalf-grammar.js';
 import { BEHALF_ERRANDS } from './behalf-errands.js';
-import { BEHALF_STRUCTURE } from './behalf-structure.js';
+import { BEHALF_STRUCTURE, BEHALF_STRUCTURE_NEEDS } from './behalf-structure.js';
 import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
 import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
-import { apostrophes, listOf } from './sentence-matches.js';
+import { apostrophes, gatedList } from './sentence-matches.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
 
 const SET_PHRASES = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER]);
 const WITH_HELPERS = new PhraseList([...THIRD_PARTY, ...PRAISE_BY_PROXY, ...NAMED_HELPER, ...THIRD_PARTY_GRAMMAR]);
 const BEHALF_LISTS = new Map<string, PhraseList>();
-// A broad-tier list, so the build's anchor table holds it (sentence-matches.ts).
-const ERRANDS = listOf([...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes));
+// A broad-tier list, so the build's anchor table holds it (sentence-matches.ts), made for each
+// prose without the shapes whose start it lacks (behalf-structure.ts's BEHALF_STRUCTURE_NEEDS).
+const errandsFor = gatedList([...BEHALF_ERRANDS, ...BEHALF_STRUCTURE].map(apostrophes), [
+  ...BEHALF_ERRANDS.map(() => null),
+  ...BEHALF_STRUCTURE_NEEDS.map((need) => (need === null ? null : apostrophes(need))),
+]);
 
 /** The behalf patterns this prose can match (behalf-grammar.ts's BEHALF_NEEDS), as one list. */
 function behalfFor(prose: string): PhraseList {
@@ -46,7 +50,7 @@ export const thirdParty: RuleCheck = (draft, context) => {
     ].filter((hit) => !notOnBehalf(prose, hit)),
     prose,
   );
-  const errands = firstHits(prose, ERRANDS, MESSAGES.thirdPartyMaybe)
+  const errands = firstHits(prose, errandsFor(prose), MESSAGES.thirdPartyMaybe)
     .filter((hit) => !notOnBehalf(prose, hit) && (!OFFERED.test(sentenceOf(prose, hit)) || promised(prose, hit)))
     .map((hit) => ({ ...hit, severity: 'warning' as const }));
   const broad = [

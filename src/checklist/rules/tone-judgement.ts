@@ -13,11 +13,11 @@ import { SCORN_SIGNALS } from './scorn-signals.js';
 import { piledCues } from './scorn-cues.js';
 import { FAINT_PRAISE, SCORN_DEVICES } from './scorn-devices.js';
 import { SCORN_CONDESCENSION } from './scorn-condescension.js';
-import { SCORN_IRONY, SCORN_TREATMENT } from './scorn-treatment.js';
+import { SCORN_IRONY, SCORN_TREATMENT, SCORN_TREATMENT_NEEDS } from './scorn-treatment.js';
 import { SCORN_STANCES } from './scorn-stance.js';
 import { SCORN_SARCASM, SCORN_STRUCTURE } from './scorn-structure.js';
 import { SCORN_FRAMES } from './scorn-frames.js';
-import { apostrophes, bySentence, listOf, sentencesFor } from './sentence-matches.js';
+import { apostrophes, bySentence, gatedList, listOf, sentencesFor } from './sentence-matches.js';
 
 const SIGNALS = listOf([...SCORN_SIGNALS, ...SCORN_DEVICES].map(apostrophes));
 // Each top-level alternative a pattern of its own: a PhraseList reads one pattern's anchors as the
@@ -27,7 +27,14 @@ const STANCES = listOf([...SCORN_STANCES, ...SCORN_CONDESCENSION].flatMap(splitT
 // The frames (scorn-frames.ts) carry their own sympathy or praise, so they hold through both, as irony does.
 const IRONY = listOf([...SCORN_IRONY, ...FAINT_PRAISE, ...SCORN_SARCASM, ...SCORN_FRAMES].map(apostrophes));
 const STRUCTURE = listOf(SCORN_STRUCTURE.map(apostrophes));
-const TREATMENT = listOf(SCORN_TREATMENT.flatMap(splitTopLevel).map(apostrophes));
+// Each alternative of a treatment shape needs what its shape needs (scorn-treatment.ts's SCORN_TREATMENT_NEEDS).
+const treatmentFor = gatedList(
+  SCORN_TREATMENT.flatMap(splitTopLevel).map(apostrophes),
+  SCORN_TREATMENT.flatMap((shape, at) => {
+    const need = SCORN_TREATMENT_NEEDS[at] ?? null;
+    return splitTopLevel(shape).map(() => (need === null ? null : apostrophes(need)));
+  }),
+);
 /** Before a treatment shape, a supposition: "in case the panel hadn't seen my portfolio". */
 const SUPPOSED = /\b(?:in\s+case|(?<!even\s)if|whether|unless|perhaps|maybe)\b/;
 /** A denial before a comparison: "nobody could have been kinder than ...". */
@@ -49,7 +56,7 @@ export function scornWarnings(prose: string): Hit[] {
   const devices = bySentence(SIGNALS, prose, sentences);
   const stances = bySentence(STANCES, prose, sentences);
   const ironies = bySentence(IRONY, prose, sentences);
-  const treatments = bySentence(TREATMENT, prose, sentences);
+  const treatments = bySentence(treatmentFor(prose), prose, sentences);
   const structures = bySentence(STRUCTURE, prose, sentences);
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
