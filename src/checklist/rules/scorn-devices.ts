@@ -94,7 +94,8 @@ export const SCORN_DEVICES: readonly string[] = [
   // Inattention shown by repetition, or a wait for someone to notice
   String.raw`\b(?:asked|repeated|put)\s+(?:me\s+)?the\s+same\s+(?:\w+\s+)?(?:question|questions|thing)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|several\s+times|again|over\s+and\s+over|more\s+than\s+once)\b`,
   String.raw`\bwait(?:ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:someone|somebody|anyone|anybody|you|the\s+\w+|your\s+\w+)\s+to\s+(?:remember|notice|realise|realize|acknowledge|find|come\s+and\s+find|collect|fetch|look\s+up)\b`,
-  String.raw`\b(?:hadn't|had\s+not|haven't|have\s+not|never)\s+(?:even\s+|actually\s+|so\s+much\s+as\s+)?(?:opened|read|looked\s+at|glanced\s+at|seen)\s+(?:it|them)\b`,
+  // Of the writer ("I haven't seen it yet"), or not yet done ("you haven't read it yet"), it is news, not neglect.
+  String.raw`(?<!\b(?:i|we|i've|we've|i'd|we'd)\s+(?:\w+\s+)?)\b(?:hadn't|had\s+not|haven't|have\s+not|never)\s+(?:even\s+|actually\s+|so\s+much\s+as\s+)?(?:opened|read|looked\s+at|glanced\s+at|seen)\s+(?:it|them)\b(?!\s+yet\b)`,
   // Advice by imperative: "maybe try reading the portfolio before the interview next time"
   String.raw`\b(?:maybe|perhaps)\s+(?:just\s+)?(?:try|consider|think\s+about|start)\s+(?:\w+ing|to\s+\w+)\b[^.!?\n]{0,60}?\b(?:next\s+time|before|first|in\s+future)\b|\bnext\s+time\s*,?\s+(?:maybe|perhaps)?\s*(?:try|consider)\s+\w+ing\b`,
   // Talking down: the writer as the reader's teacher. "Let me explain simply", "how it's done elsewhere"

@@ -648,12 +648,28 @@ const SPREAD = 3.5;
 /** Less when both sentences name the reader's side: a note sour about them twice over. */
 const AIMED_SPREAD = 2.5;
 
-/** The sourest of `scored` when it and the next together reach `bar`, each a little sour. */
+/**
+ * What an honest note says of a disappointing day without scorn: candour ("I'll be honest"),
+ * surprise, resignation ("I suppose"), a thing that did not happen, something older. Alone in a
+ * sentence each is a little sour; two such sentences are a candid note, not scorn spread over it.
+ */
+const CANDID: ReadonlySet<Reason> = new Set([
+  'candour',
+  'expectation',
+  'concession',
+  'failure',
+  'outdated',
+  'faint',
+  'presumption',
+]);
+const turns = (score: Score) => score.reasons.some((reason) => !CANDID.has(reason));
+
+/** The sourest of `scored` when it and the next together reach `bar`, each a little sour, one with a turn of scorn. */
 function spreadOver<T extends { readonly score: Score }>(scored: readonly T[], bar: number): T | undefined {
   const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
   if (first === undefined || second === undefined) return undefined;
   const sour = first.score.score >= 1.5 && second.score.score >= 1 && first.score.score + second.score.score >= bar;
-  return sour ? first : undefined;
+  return sour && (turns(first.score) || turns(second.score)) ? first : undefined;
 }
 
 /** Whether the sentence owns up to a jab: "Kidding! Mostly.", "Not a criticism, just curious!" */

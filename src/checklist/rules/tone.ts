@@ -64,11 +64,12 @@ export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
   const theirs = (hit: Hit) => !reportedByReader(prose, hit);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
-    .filter((hit) => !ofWritersOwn(prose, hit) && theirs(hit))
+    .filter((hit) => !ofWritersOwn(prose, hit) && !wishesSuccessorWell(prose, hit) && theirs(hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
-  const broad = scornWarnings(prose).filter(theirs);
-  const scored = beside(prose, broad, scoredHits(prose).filter(theirs));
+  const kept = (hit: Hit) => theirs(hit) && !wishesSuccessorWell(prose, hit);
+  const broad = scornWarnings(prose).filter(kept);
+  const scored = beside(prose, broad, scoredHits(prose).filter(kept));
   return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
 };
 
@@ -80,6 +81,34 @@ function ofWritersOwn(prose: string, hit: Hit): boolean {
   return /\bmy\s+[\w-]+\s+(?:on|about|to|for|in|from|during|at|of)\s+$/i.test(
     prose.slice(Math.max(0, hit.start - 40), hit.start),
   );
+}
+
+/** The one they chose, named: "whoever you hired", "the person you picked", "the candidate you went with". */
+const SUCCESSOR =
+  /\b(?:whoever|the\s+(?:person|candidate|one|applicant|new\s+hire)|your\s+(?:new\s+)?(?:hire|pick|choice|candidate))\b/i;
+/** Good wishes for them: "will do a great job", "is lucky to be joining", "enjoys the unit as much as I did". */
+const GOOD_WISH =
+  /\b(?:(?:will|'ll|is\s+going\s+to|should)\s+(?:do\s+(?:a\s+)?(?:really\s+)?(?:great|good|brilliant|fantastic|excellent|wonderful|fine)\s+job|do\s+(?:really\s+|very\s+)?well|be\s+(?:a\s+)?(?:great|good|brilliant|fantastic|excellent|wonderful|strong|real)\b|thrive|settle\s+in|fit\s+in|enjoy|love)|enjoys?|loves?|lucky\s+to\s+(?:be\s+)?(?:join|joining|work|working|be\s+part)|congratulat\w*|wish\s+(?:them|him|her|the\s+\w+)\s+(?:well|every|all|the\s+best|luck)|every\s+success)\b/i;
+/** Sure of it, the scorer's cue of irony: what the good wishes then say in earnest. */
+const SURE = /^i(?:'m|\s+am)\s+sure$|^i\s+have\s+no\s+doubt$/i;
+/**
+ * What makes a word about them a jab: a measure of their care or knowledge against the writer's
+ * ("cares half as much", "as much as I do"), a doubt ("actually", "even"), praise laid on
+ * ("absolutely perfect"), or a cost ("cheaper").
+ */
+const STING =
+  /\b(?:half\s+as|as\s+(?:much|well)\s+as\s+I\s+(?:do|care|know)|actually|even|bother\w*|at\s+least|absolutely|truly|incredibly|perfect|cheaper|younger|cares?|cared|knows?|understands?|clue|worth\s+it|better\s+than\s+me|deserves?|luck\s+with\s+that)\b/i;
+
+/**
+ * A sure shape about the one they chose, said with good wishes and no jab ("I'm sure the person
+ * you chose will do a great job", "I hope whoever you went with enjoys the unit as much as I
+ * did"): grace in a reply to a no, not sarcasm. "I hope whoever you hire cares half as much" still stings.
+ */
+function wishesSuccessorWell(prose: string, hit: Hit): boolean {
+  const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
+  const found = prose.slice(hit.start, hit.end);
+  if (sentence === undefined || !(SUCCESSOR.test(found) || SURE.test(found))) return false;
+  return GOOD_WISH.test(sentence.text) && !STING.test(sentence.text);
 }
 
 /**
@@ -117,10 +146,14 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
   // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
   const theirDay =
     namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
+  // Time counted beside the writer's keenness, nothing held against them: "It has been ten days
+  // since the interview and I'm still excited about the role" is news of the writer, not a reproach.
+  const counted = COUNTED_TIME.test(found) && PATIENT.test(text) && !REPROACH.test(text);
   return (
     theirs ||
     restated ||
     theirDay ||
+    counted ||
     toldToExpect(prose, hit, text) ||
     toHearFromOthers(prose, hit) ||
     reported(prose, hit) ||
@@ -155,6 +188,8 @@ function toHearFromOthers(prose: string, hit: Hit): boolean {
   return !/\b(?:i|we|i'll|i'd|we'll)\s+(?:\w+\s+)?$/.test(before);
 }
 
+/** A while counted out: "it has been ten days", "over two weeks now". */
+const COUNTED_TIME = /\b(?:been|over|more\s+than)\b[^.!?\n]{0,20}?\b(?:days|weeks|months)\b/;
 /** The writer still keen or content to wait: what makes a restated promise a reminder. */
 const PATIENT =
   /\b(?:(?:still|remain|remains|am\s+still)\s+(?:very\s+|really\s+|just\s+as\s+|as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;

@@ -1,0 +1,82 @@
+// Issue #13: candour, patience and grace that the tone rules read as scorn or pressure. A good
+// note may say that a week has passed, that a wait happened, that a promise is still owed, that
+// the news was a surprise, or wish the one they chose well; the scornful and impatient versions
+// of the same facts are still caught. Each probe is a paraphrase in its own words, not a draft's.
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/checklist/draft.js';
+import { toneImpatient, toneScathing } from '../../../src/checklist/rules/tone.js';
+import type { RuleCheck } from '../../../src/checklist/types.js';
+
+const count = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).length;
+
+describe('tone-scathing: a wait told as fact, a wait held against them', () => {
+  it.each([
+    'I waited ten days before writing, as you suggested.',
+    'I sat in reception for ten minutes before the panel came, which gave me time to read your annual report.',
+    'I waited five minutes for the panel, which was no trouble.',
+    "I waited two weeks for the panel to decide, and I'm still keen.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'I sat in reception for forty minutes before anyone came.',
+    'I waited over an hour for the panel.',
+    'I was left sitting for 45 minutes before anybody came to find me.',
+    'I stood in the car park for half an hour waiting for someone to let me in.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+});
+
+describe('tone-scathing: a promise still owed, a promise broken', () => {
+  it.each([
+    "You promised to send feedback, but I haven't seen it yet.",
+    'The recruiter said she would send the schedule, which never arrived, so I am writing to ask for it.',
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'The case study you promised never arrived.',
+    'You promised to send feedback and never did.',
+    "Your recruiter said she'd ring me on Monday and didn't.",
+    'You said you would send the rota, and of course it never came.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+});
+
+describe('tone-scathing: the one they chose, wished well or stung', () => {
+  it.each([
+    "I'm sure the person you chose will do a great job.",
+    "I'm sure whoever you hired will be a great addition to the team.",
+    'Whoever you chose is lucky to be joining such a supportive team.',
+    'I hope whoever you went with enjoys the unit as much as I did.',
+    'I hope the person you hired loves the role as much as I would have.',
+    "I'm sure the candidate you picked will do well.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'I hope whoever you hire cares about the patients as much as I do.',
+    "I'm sure whoever you hired is wonderful.",
+    "I'm sure the person you picked will be absolutely perfect for you.",
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+});
+
+describe('tone-scathing: two candid sentences are not scorn spread over a note', () => {
+  it('leaves surprise and resignation after a no alone', () => {
+    const note = "I'll be honest, I was surprised by the outcome. I suppose the timing just didn't work out this time.";
+    expect(count(toneScathing, note)).toBe(0);
+  });
+});
+
+describe('tone-impatient: time counted beside keenness, time held against them', () => {
+  it.each([
+    "It has been ten days since the interview and I'm still excited about the role.",
+    'Over two weeks now since the panel, and I remain very interested.',
+    "It's been two weeks since we met and I'm still keen, so I wanted to check on the timeline.",
+  ])('leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
+
+  it.each(["It's been three weeks already and nobody has called.", 'Over two weeks now and no word at all.'])(
+    'flags %j',
+    (text) => expect(count(toneImpatient, text)).toBe(1),
+  );
+
+  it('flags time counted with keenness and a demand, once for each', () => {
+    const note = 'It has been ten days since the interview, and I am still interested, but I need an answer soon.';
+    expect(count(toneImpatient, note)).toBe(2);
+  });
+});
