@@ -351,9 +351,12 @@ export function scoreSentence(text: string): Score {
       }
       if (end < 0 || (kinds.get(cue.kind) ?? 0) >= cue.weight) continue;
       // Sure of oneself is no irony: "I'm sure I'd pick it up in a week", "of course I'm disappointed".
-      if ((cue.kind === 'irony' || cue.kind === 'reproach') && roles[end + 1] === 'self') continue;
-      // A manner, not a stance: "explained so clearly", "how obviously it showed".
-      if (cue.words.length === 1 && w.endsWith('ly') && isManner(words[at - 1]?.w)) continue;
+      // Nor is wondering about oneself a jab: "I wonder whether I explained the audit clearly enough".
+      if ((cue.kind === 'irony' || cue.kind === 'reproach' || cue.kind === 'question') && roles[end + 1] === 'self') continue;
+      // A manner, not a stance: "explained so clearly", "how obviously it showed", "clearly enough".
+      if (cue.words.length === 1 && w.endsWith('ly') && (isManner(words[at - 1]?.w) || words[at + 1]?.w === 'enough')) continue;
+      // Patience the writer owns to: "I know these things take time", "I understand it takes time".
+      if (cue.kind === 'insinuation' && owned(words, at)) continue;
       // Harder than expected is candour about the writer's own day: "the trial was harder than I expected".
       if (cue.kind === 'expectation' && w === 'than' && harder(words, at)) continue;
       kinds.set(cue.kind, cue.weight);
@@ -479,6 +482,15 @@ function neglected(words: readonly Word[], at: number): number {
   if (!nobody) return -1;
   for (let i = at + 1; i < Math.min(words.length, at + 7); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
   return -1;
+}
+
+/** What the writer says they know or accept, just before `at`: "I know", "I understand", "I appreciate". */
+const OWNING = new Set(['know', 'understand', 'appreciate', 'realise', 'realize', 'accept']);
+function owned(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 3); i -= 1)
+    if (OWNING.has(words[i]!.w) && (words[i - 1]!.w === 'i' || words[i - 1]!.w === 'we' || words[i - 1]!.w === 'fully'))
+      return true;
+  return false;
 }
 
 /** Before an adverb, what makes it one of manner: "so clearly", "explained clearly". */

@@ -10,7 +10,7 @@ const REACHED = '[^.!?\\n]{0,80}?';
 
 export const SCORN_SIGNALS: readonly string[] = [
   // Incredulity or dismay at what the reader's side did not do
-  `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed|hard\\s+to\\s+believe|difficult\\s+to\\s+believe|beyond\\s+me|beggars\\s+belief|can't\\s+believe|cannot\\s+believe|unbelievable)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone|a|an|this|their|its)\\b${REACHED}\\b(?:not|\\w+n't|never|nobody|no\\s+one|cannot)\\b`,
+  `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed|hard\\s+to\\s+believe|difficult\\s+to\\s+believe|beyond\\s+me|beggars\\s+belief|can't\\s+believe|cannot\\s+believe|unbelievable)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone|a|an|this|their|its)\\b${REACHED}\\b(?:(?<!\\b(?:but|if|or|and|though|yet|perhaps|maybe)\\s+)not|\\w+n't|never|nobody|no\\s+one|cannot)\\b`,
   String.raw`\b(?:surprising|astonishing|shocking|baffling)\s+(?:that\s+)?(?:nobody|no\s+one|none\s+of)\b`,
   // Whoever they hire, measured against the writer
   `\\bwhoever\\s+(?:you|they|the\\s+\\w+)\\s+(?:\\S+\\s+)?(?:hire[sd]?|select(?:ed|s)?|choose|chose|chosen|pick(?:ed|s)?|appoint(?:ed|s)?|went\\s+with|go\\s+with|took\\s+on|take\\s+on|brought\\s+in|bring\\s+in|offered|end(?:ed)?\\s+up\\s+with)\\b${REACHED}\\b(?:as\\s+much\\s+as|half\\s+as|as\\s+well\\s+as|better\\s+than|actually|at\\s+least|luck)\\b`,

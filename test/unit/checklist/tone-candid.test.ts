@@ -63,6 +63,20 @@ describe('tone-scathing: two candid sentences are not scorn spread over a note',
   });
 });
 
+describe('tone-scathing: the writer doubting themself, patience owned, a contrast of their own', () => {
+  it.each([
+    'I wonder whether I explained the audit clearly enough.',
+    'I had hoped to hear by now, but I know these things take time.',
+    'I was disappointed with the outcome, but not with the process.',
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'I was surprised that nobody on the panel had read my CV.',
+    'I was disappointed that the team did not bother to call.',
+    'I was shocked that you never replied.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+});
+
 describe('tone-impatient: time counted beside keenness, time held against them', () => {
   it.each([
     "It has been ten days since the interview and I'm still excited about the role.",
