@@ -357,6 +357,8 @@ export function scoreSentence(text: string): Score {
       if (cue.words.length === 1 && w.endsWith('ly') && (isManner(words[at - 1]?.w) || words[at + 1]?.w === 'enough')) continue;
       // Patience the writer owns to: "I know these things take time", "I understand it takes time".
       if (cue.kind === 'insinuation' && owned(words, at)) continue;
+      // "so the panel can say they looked outside" is a claim; "so she can say hello" a greeting.
+      if (cue.words[cue.words.length - 1] === 'say' && GREETINGS.has(words[end + 1]?.w ?? '')) continue;
       // Harder than expected is candour about the writer's own day: "the trial was harder than I expected".
       if (cue.kind === 'expectation' && w === 'than' && harder(words, at)) continue;
       kinds.set(cue.kind, cue.weight);
@@ -483,6 +485,9 @@ function neglected(words: readonly Word[], at: number): number {
   for (let i = at + 1; i < Math.min(words.length, at + 7); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
   return -1;
 }
+
+/** After "so she can say", a greeting, not a claim. */
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'goodbye', 'bye', 'thanks', 'thank', "g'day", 'cheers', 'hiya']);
 
 /** What the writer says they know or accept, just before `at`: "I know", "I understand", "I appreciate". */
 const OWNING = new Set(['know', 'understand', 'appreciate', 'realise', 'realize', 'accept']);

@@ -90,7 +90,8 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\bwhich\s+(?:clearly|obviously|evidently|apparently|plainly)\s+(?:it|they|he|she|you|the\s+\w+)\s+(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|is\s+not|are\s+not|was\s+not|were\s+not)\b`,
   String.raw`\bi(?:'ve|\s+have)\s+(?:seen|had|been\s+to|sat\s+through|attended|met|worked\s+(?:at|in|with))\b(?![^.!?\n]*\bnever\b)[^.!?\n]{0,60}?\b(?:better|more\s+\w+|warmer|friendlier|kinder|clearer|smoother|tighter|sharper)\s+(?:[^.!?\n]{0,30}?\s)?than\s+(?:your|you|the|this)\b`,
   String.raw`\b(?:you|your\s+\w+)\s+(?:might|may)\s+(?:want\s+to|wish\s+to|like\s+to)\s+(?:update|fix|check|correct|review|proofread|rethink|reconsider|train|tell)\b`,
-  String.raw`\bwith\s+(?:all\s+due|the\s+(?:greatest|utmost|best)|great|respect)\s+respect\b|\bwith\s+respect,`,
+  // Deference before a question is courtesy: "I am writing to ask, with respect, whether there is any news".
+  String.raw`\bwith\s+(?:all\s+due|the\s+(?:greatest|utmost|best)|great|respect)\s+respect\b|(?<!\b(?:ask|request|enquire|inquire|wondering)\s*,?\s*)\bwith\s+respect,(?!\s*(?:whether|if|for|to\s+ask)\b)`,
   String.raw`\b(?:your|the|this)\s+(?:\w+\s+)?(?:process|system|interview|approach|onboarding|scheduling|communication|website|advert|posting|format|setup)\s+(?:really\s+|badly\s+|seriously\s+)?(?:needs|could\s+use|could\s+do\s+with)\s+(?:some\s+|a\s+lot\s+of\s+|a\s+|an\s+)?(?:work|rethink|overhaul|fixing|improving|improvement|sorting|attention|updating)\b`,
   String.raw`\b(?:relieved|glad|thankful|pleased)\s+(?:that\s+)?(?:i\s+(?:didn't|did\s+not|wasn't|was\s+not)\s+(?:get\s+(?:it|the\s+(?:job|role|position|post|offer)|an\s+offer)|chosen|selected|offered|picked|successful)|not\s+to\s+have\s+(?:got|been))\b|\bdodged\s+a\s+bullet\b`,
   String.raw`\bconsider\s+this\s+(?:my\s+|some\s+)?feedback\b`,

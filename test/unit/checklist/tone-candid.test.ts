@@ -77,6 +77,22 @@ describe('tone-scathing: the writer doubting themself, patience owned, a contras
   ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
 });
 
+describe("tone-scathing: courtesy, greetings, the writer's own lesson and a court's record", () => {
+  it.each([
+    'When we met, I understood the firm hoped to decide in early December, and I am writing to ask, with respect, whether there is any news.',
+    "I'll pop in tomorrow with Biscuit, my retired greyhound, so she can say hello to everyone.",
+    'I should have put the dough back in the fridge instead of pushing on. Lesson learned, and the third sheet was better for it.',
+    'Your question about keeping the record clear when a witness code-switches has come up twice since, and both times I used the approach we discussed.',
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'With respect, your panel had not read my file.',
+    'I suppose the shortlist was drawn up so the partners can say they looked outside the firm.',
+    "The panel cancelled twice. Lesson learned: never trust a recruiter's timeline.",
+    'Three reschedules in a month must be a record, even for a hospital.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+});
+
 describe('tone-impatient: time counted beside keenness, time held against them', () => {
   it.each([
     "It has been ten days since the interview and I'm still excited about the role.",
