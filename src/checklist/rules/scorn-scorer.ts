@@ -604,15 +604,31 @@ function comparedBefore(words: readonly Word[], at: number): boolean {
 
 /** Doubt that the reader's side knows, reads or cares: "I doubt you even know what the job is". */
 function doubted(words: readonly Word[], roles: readonly Role[], at: number): number {
-  if (!DOUBT.has(words[at]!.w) && !(words[at]!.w === 'wonder' && words[at + 1]?.w === 'if')) return -1;
+  const w = words[at]!.w;
+  // Doubt in other words: "I'm not convinced the panel knows", "hard to believe anyone there has".
+  const unconvinced = w === 'unconvinced' || (w === 'convinced' && words[at - 1]?.w === 'not');
+  const disbelief =
+    w === 'believe' && words[at - 1]?.w === 'to' && (words[at - 2]?.w === 'hard' || words[at - 2]?.w === 'difficult');
+  if (!DOUBT.has(w) && !(w === 'wonder' && words[at + 1]?.w === 'if') && !unconvinced && !disbelief) return -1;
+  // A doubt stated, not a question asked: "I doubt the panel even glanced at it" (wondering whether
+  // they looked at an attachment is a practical question).
+  const stated = w !== 'wonder' && w !== 'question';
   for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) {
     const role = roles[i];
     if (role === 'self') return -1;
     if (role !== 'reader' && role !== 'side' && role !== 'they') continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) if (CAPACITY.has(words[j]!.w)) return j;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1)
+      if (
+        CAPACITY.has(words[j]!.w) ||
+        (stated && (LOOKED.has(words[j]!.w) || (words[j]!.w === 'ever' && /^(?:has|have|had)$/.test(words[j - 1]!.w))))
+      )
+        return j;
   }
   return -1;
 }
+
+/** Doubted to have looked at all: "I doubt the panel even glanced at my portfolio". */
+const LOOKED = new Set(['glanced', 'looked', 'opened', 'skimmed', 'checked', 'read']);
 
 /** Sympathy with the reader: "you must be stretched", "I know how busy the ward is", "sounds tough". */
 function stretched(words: readonly Word[], roles: readonly Role[], at: number): boolean {

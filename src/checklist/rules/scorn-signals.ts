@@ -42,7 +42,7 @@ export const SCORN_SIGNALS: readonly string[] = [
   // Their standards held low: "I'd never do it the way one of your artists did"
   String.raw`\b(?:never|wouldn't|would\s+not|won't)\b[^.!?\n]{0,60}?\bthe\s+way\s+(?:one\s+of\s+)?(?:your|the|their)\s+\S+\s+(?:did|do|does|was|were)\b`,
   // A lowlier place did it better: "I've had warmer welcomes at the DMV"
-  String.raw`\b(?:had|seen|received|got(?:ten)?|experienced|met\s+with|been\s+given)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:warmer|friendlier|kinder|better|more\s+(?:professional|organi[sz]ed|respectful|courteous|welcoming|thoughtful)|better-organi[sz]ed|better-run)\s+(?:[^.!?\n]{0,40}?\s)?(?:at|in|from|by)\s+(?:a|an|the|my)\b`,
+  String.raw`\b(?:had|seen|received|got(?:ten)?|experienced|met\s+with|been\s+given)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:warmer|friendlier|kinder|better|more\s+(?:professional|organi[sz]ed|respectful|courteous|welcoming|thoughtful)|better-organi[sz]ed|better-run)\s+(?:[^.!?\n]{0,40}?\s)?(?:at|in|from|by)\s+(?:a|an|the|my(?!\s+(?:last|previous|former|old|current|own)\b))\b`,
   // The rhetorical question: "Did anyone on the panel actually read my application?"
   String.raw`\b(?:did|does|do|has|have|had|is|was|were|will|would|could)\s+(?:anyone|anybody|you|your\s+\w+|the\s+\w+|they|nobody)\s+[^.!?\n]{0,30}?\b(?:actually|even|ever|really)\s+(?:read|look|listen|care|check|prepare|bother|think|know|open|notice|plan)\w*\b[^.!?\n]{0,80}\?`,
   // Regret held against them: "It's a shame the interviewers couldn't find ten minutes"
@@ -61,7 +61,8 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\b(?:not\s+sure|no\s+idea|wonder(?:ing)?)\s+what\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hour|day|interview|exercise|meeting|trip|visit|process|task|round)\s+(?:was|is)\s+(?:even\s+|actually\s+|really\s+)?for\b`,
   // Talking about themselves, the futility of coming: "why I had bothered to come in"
   String.raw`\b(?:talk(?:ed|ing|s)?|spoke|speaking)\s+about\s+(?:himself|herself|themselves)\b`,
-  String.raw`\b(?:wonder(?:ing|ed)?|ask(?:ing|ed)?\s+myself|not\s+sure)\s+why\s+i\s+(?:had\s+|even\s+|ever\s+)?(?:bothered|came|applied|made|drove|travel+ed|took|was\s+(?:invited|asked|there))\b`,
+  // Of the trip, not of the writer's own slip: "why I came across so nervous", "why I made that error".
+  String.raw`\b(?:wonder(?:ing|ed)?|ask(?:ing|ed)?\s+myself|not\s+sure)\s+why\s+i(?:'d)?\s+(?:had\s+|even\s+|ever\s+)?(?:bothered|came|applied|made\s+the\s+(?:trip|drive|journey|effort)|drove|travel+ed|took\s+(?:the\s+)?(?:day|morning|afternoon|time|trouble)|turned\s+up|was\s+(?:invited|asked|there))\b(?!\s+(?:across|over|to\s+(?:life|mind)|off\s+to\s+my))`,
   String.raw`\b(?:not\s+sure|no\s+idea|wonder(?:ing)?|unclear)\s+what\s+(?:the\s+\w+|your\s+\w+|you|they|anyone)\s+(?:was|were|is|are)\s+(?:hoping|trying|meant|supposed|expecting)\s+to\b`,
   String.raw`\bcould\s+have\s+been\s+an?\s+e-?mail\b`,
   // A trap: "designed to trip people up", "to catch candidates out"
@@ -120,4 +121,16 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\b(?:you|they|he|she|your\s+(?:\w+\s+)?\w+|the\s+(?:\w+\s+)?(?:panel|interviewers?|manager|recruiter|chef|director|head|lead|partner|owner|principal|foreman))\s+(?:only\s+|first\s+|finally\s+)?(?:read|opened|looked\s+at|skimmed|glanced\s+at|saw)\s+(?:my|the)\s+(?:\w+\s+)?(?:cv|resume|r\u00e9sum\u00e9|portfolio|application|file|notes|references|letter|answers?|work)\s+(?:for\s+the\s+(?:very\s+)?first\s+time|only)\s+(?:while|as|when|once|after)\s+i\b`,
   // The writer's words not taken in: "a panel so determined to hear nothing", "the chef heard not a word I said"
   String.raw`\b(?:determined|intent|keen|eager|set|content)\s+(?:to|on)\s+(?:hear|hearing|see|seeing|learn|learning|know|knowing|listen|listening|understand|understanding|read|reading)\s+(?:absolutely\s+)?nothing\b|\b(?:heard|listened\s+to|read|took\s+in|noticed|remembered|absorbed|retained|understood)\s+(?:absolutely\s+|precisely\s+)?(?:nothing|none|not\s+a\s+(?:single\s+)?word|not\s+one\s+word)\s+(?:i\s+(?:said|told|wrote|showed|asked)|of\s+(?:what\s+i|my|it)|about\s+my)\b`,
+  // Better run anywhere else, the comparison left unsaid: "I've seen better-organised school fetes"
+  String.raw`\bi(?:'ve|\s+have)\s+(?:seen|sat\s+through|been\s+to|attended|had|run)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:better|more\s+professionally)[\s-]+(?:organi[sz]ed|run|planned|managed|prepared|conducted)\s+(?:\w+\s+)?[\w-]+s\b(?!\s+(?:at|in)\s+my\b)`,
+  // Sarcasm that a small courtesy would have hurt: "a simple email would not have killed anyone"
+  String.raw`\b(?:wouldn't|would\s+not)\s+have\s+killed\s+(?:anyone|anybody|you|them|him|her|your\s+\w+|the\s+\w+)\b`,
+  // Ignorance by idiom: "you wouldn't know good engineering if it bit you"
+  String.raw`\b(?:wouldn't|would\s+not|couldn't|could\s+not)\s+(?:know|recognise|recognize|spot)\s+(?:[\w-]+\s+){1,4}?if\s+it\s+(?:bit|hit|slapped|kicked|jumped\s+out\s+at|stared|fell\s+on)\b`,
+  // Time the writer counts as lost: "an afternoon I won't get back", "that hour is one I'll never get back"
+  String.raw`\b(?:hours?|minutes?|morning|afternoon|evening|day|days|time|one)\s+(?:that\s+)?i(?:'ll|\s+will)?\s+(?:won't|will\s+not|'ll\s+never|will\s+never|never|can't|cannot)\s+get\s+back\b`,
+  // Manners to be taught them: "someone should teach your recruiter basic manners"
+  String.raw`\b(?:teach|show)\s+(?:you|them|him|her|your\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:some\s+|basic\s+|a\s+few\s+|the\s+basics\s+of\s+)?(?:manners|courtesy|etiquette|respect|how\s+to\s+(?:reply|respond|listen|treat|behave|run\s+an?\s+interview))\b`,
+  // A feeling of disdain they let show: "your panel could barely hide their boredom" (excitement shown is praise)
+  String.raw`\b(?:barely|hardly|couldn't|could\s+not|didn't|did\s+not|made\s+no\s+(?:effort|attempt)\s+to|didn't\s+(?:bother|try)\s+to)\s+(?:even\s+)?hide\s+(?:their|his|her|your|the)\s+(?:\w+\s+)?(?:boredom|contempt|disdain|impatience|irritation|annoyance|disinterest|indifference|scorn|distaste|dislike|yawns?|amusement)\b`,
 ];

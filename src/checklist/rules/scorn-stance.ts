@@ -31,7 +31,7 @@ const DEVICE = '(?:phones?|watch(?:es)?|laptops?|screens?|e-?mails?|messages|inb
 
 export const SCORN_STANCES: readonly string[] = [
   // Doubt of their knowledge or care: "I doubt anyone on that panel has stood behind a bar"
-  `\\bi\\s+(?:seriously\\s+|really\\s+|honestly\\s+|do\\s+|rather\\s+|very\\s+much\\s+)?doubt\\s+(?:that\\s+|whether\\s+|if\\s+)?${THEM}\\b${REACHED}\\b(?:know|knows|knew|read|understands?|understood|cares?|cared|noticed|listened|ever|even|actually|has\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met)|have\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met))\\b`,
+  `\\bi\\s+(?:seriously\\s+|really\\s+|honestly\\s+|do\\s+|rather\\s+|very\\s+much\\s+)?doubt\\s+(?:that\\s+|whether\\s+|if\\s+)?${THEM}\\b(?![^.!?\\n]{0,24}?\\b(?:have|find|get|had)\\s+(?:the\\s+)?time\\b)${REACHED}\\b(?:know|knows|knew|read|understands?|understood|cares?|cared|noticed|listened|ever|even|actually|has\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met)|have\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met))\\b`,
   // Wondering whether they even cared: "I left wondering whether anyone there actually wanted ..."
   `\\b(?:wonder(?:ing|ed)?|question(?:ing|ed)?|unsure|not\\s+sure|doubt(?:ing|ed)?)\\s+(?:whether|if)\\s+${THEM}\\b${REACHED}\\b(?:actually|even|bother(?:ed)?|cared?|cares)\\b`,
   // Pity for those who work there or come next: "I pity the engineers you already have"

@@ -93,6 +93,63 @@ describe("tone-scathing: courtesy, greetings, the writer's own lesson and a cour
   ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
 });
 
+describe('tone-scathing: scorn without stock phrases, in other words and shapes', () => {
+  it.each([
+    'Frankly, the afternoon was a write-off.',
+    "That hour in your boardroom is one I won't get back.",
+    "I've had more meaningful conversations with a vending machine.",
+    'Your panel could barely hide their boredom.',
+    "It's hard to believe anyone there has ever run a ward.",
+    "I'm not convinced the panel knows what a Data Analyst does.",
+    'Does anyone on your team actually read the applications?',
+    'Not once did anyone ask about my actual experience.',
+    'Whoever designed the assessment has clearly never worked a till.',
+    'The so-called technical test was a reading comprehension quiz.',
+    'Your HR team seem to have lost the art of replying to emails.',
+    'What a shambles of a morning.',
+    "I left wondering why I'd bothered.",
+    'Someone should teach your recruiter basic manners.',
+    'The interview was a box-ticking exercise from start to finish.',
+    'Your interviewers treated it like a chore.',
+    'I hope your next candidate enjoys being ignored as much as I did.',
+    'Cheers for nothing, then.',
+    'A simple email would not have killed anyone.',
+    'It would be nice if someone there could return a call for once.',
+    "I'm sure the scorecard you read from was very scientific.",
+    'The whole thing felt like a formality for an internal candidate.',
+    "Honestly, I've seen better organised school fetes.",
+    'Your manager talked over me the whole time.',
+    'Nobody could be bothered to tell me the panel had changed.',
+    "You lot wouldn't know good engineering if it bit you.",
+    'The feedback, such as it was, told me nothing.',
+    'I was stunned at how unprepared the panel was.',
+    "Given how the day went, I'm not sure I'd want to work there anyway.",
+    'Your loss, I suppose.',
+    'I doubt the panel even glanced at my portfolio.',
+    "The interviewer didn't seem to know what the role involved.",
+    "I reckon the job was always going to the boss's mate.",
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+
+  it.each([
+    "I'd love to teach your apprentices how to read a load chart.",
+    "I've seen better-organised rotas at my last hospital, and I'd like to bring that system here.",
+    "A bit of rain won't kill anyone, and the site visit was worth it.",
+    'For once, I was the one asking the questions, which I enjoyed.',
+    'It would be nice if I could shadow a shift before I start.',
+    'I kept asking myself why I came across so nervous in the first round.',
+    "That is one afternoon I'll never forget.",
+    "She couldn't hide her excitement about the new cath lab, and it was infectious.",
+    "I doubt I'll ever forget the view from the crane.",
+    "I'm not convinced my answer on the budget was clear, so here is a fuller version.",
+    "It's hard to believe the interview was only a week ago.",
+    "I doubt you'll have time to read all of this, so the summary is at the top.",
+    'I wonder if you looked at the attachment; it may have gone to spam.',
+    'Treat this as a rough draft of the plan we discussed.',
+    "I'm sure the team is very busy with the launch.",
+    "I'm sure the new system will be very useful once it beds in.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+});
+
 describe('tone-impatient: time counted beside keenness, time held against them', () => {
   it.each([
     "It has been ten days since the interview and I'm still excited about the role.",
