@@ -213,7 +213,7 @@ export const DOUBT = words(`doubt wonder question`);
 export const CAPACITY = words(`
   knows reads listens understands cares notices remembers
   know knew understand understood read care cares listen listened noticed notice remember realise
-  realize grasp appreciate value values bother bothered
+  realize grasp appreciate value values bother bothered reading listening caring noticing
 `);
 
 /** Short words that open a rhetorical question about the reader's ways. */

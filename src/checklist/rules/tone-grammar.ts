@@ -134,7 +134,7 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   '(?:hurry|speed|move|push|rush)\\s+(?:things|this|it|matters|the\\s+(?:process|decision))\\s+(?:along|up)',
   "I\\s+(?:can'?t|cannot|can\\s+not|won'?t|will\\s+not)\\s+(?:(?:keep|go\\s+on|afford\\s+to\\s+keep)\\s+waiting|wait\\s+(?:forever|much\\s+longer|any\\s+longer|indefinitely|around))\\b",
   // "Kindly revert at the earliest"
-  '(?:revert|reply|respond|answer|get\\s+back|let\\s+me\\s+know|update\\s+me|write\\s+back)\\s+(?:\\w+\\s+){0,2}?at\\s+the\\s+earliest\\b(?!\\s+convenience)',
+  '(?:revert|reply|respond|answer|get\\s+back|let\\s+me\\s+know|update\\s+me|write\\s+back)\\s+(?:\\w+\\s+){0,2}?at\\s+(?:the|your)\\s+earliest\\b(?!\\s+(?:convenience|opportunity))',
   // Watching the inbox: "I am checking my email every hour"
   "I(?:'m|\\s+am)\\s+(?:\\w+\\s+)?(?:checking|refreshing|watching)\\s+my\\s+(?:e-?mails?|inbox|phone|voicemail)\\s+(?:every|each|constantly|non-?stop|all\\s+day|hourly)",
   // "Surely a decision has been made by now?", "I was hoping to have heard something by now"

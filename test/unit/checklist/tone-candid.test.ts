@@ -167,3 +167,48 @@ describe('tone-impatient: time counted beside keenness, time held against them',
     expect(count(toneImpatient, note)).toBe(2);
   });
 });
+
+describe('tone-impatient: pressure without the stock words, and the news or courtesy beside it', () => {
+  it.each([
+    "I'd appreciate knowing where things stand by close of play Friday.",
+    'Could you give me a yes or no this week?',
+    "I'm juggling another offer, so a quick answer would help.",
+    'Another firm has made me an offer, and they want to hear back on Monday.',
+    "I'll need to make a decision on another role by the 12th.",
+    'Please confirm one way or the other before the weekend.',
+    "I can't keep my options open much longer.",
+    "I've been more than patient.",
+    "Surely it doesn't take three weeks to decide.",
+    'A reply at your earliest would be appreciated.',
+    'I need an answer so I can plan my notice period.',
+    'Time is of the essence for me.',
+    "I'd like to wrap this up by Wednesday.",
+    "If I don't hear anything by Friday I'll assume the role has gone.",
+    'Kindly expedite the decision.',
+    'I would be grateful if you could hurry things along.',
+    "I've chased twice now without a reply.",
+    'Any update would be great, as I have to respond to another employer on Thursday.',
+    'The other company needs my answer by Friday, so please let me know.',
+    "Can you at least tell me if I'm still in the running?",
+    "I'm still waiting to hear back after three weeks.",
+    'Please revert at the earliest.',
+    "I've given you plenty of time.",
+    "Let's get this sorted this week.",
+  ])('flags %j', (text) => expect(count(toneImpatient, text)).toBe(1));
+
+  it.each([
+    "I'd love to know where things stand whenever you have news.",
+    'You mentioned you hoped to have things settled by Friday, and that works for me.',
+    "I can't keep the smile off my face after seeing the new lab.",
+    "I can't keep my hands off the new tools, as you saw.",
+    "I have accepted an offer from another firm, so I'd like to withdraw my application.",
+    "Another firm has made me an offer, but this role is my first choice and I'm happy to wait.",
+    'I called twice to confirm the parking, and the front desk was very helpful.',
+    "I've emailed twice with the updated portfolio link, in case the first one didn't come through.",
+    "The install shouldn't take two days, as I explained in the interview.",
+    "It doesn't take long to train a new picker on the scanners.",
+    'Please reply at your earliest convenience.',
+    "I have to respond to another employer's questionnaire, which is why my reply is short.",
+    "I'll wrap up my current contract by Friday, so I could start on the 14th.",
+  ])('leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
+});
