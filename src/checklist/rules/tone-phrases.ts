@@ -39,7 +39,8 @@ export const SCATHING: readonly string[] = [
   "didn'?t\\s+even\\s+bother",
   'how\\s+nice\\s+for\\s+you',
   'your\\s+competitors\\s+(?:will|would)',
-  "I'?m\\s+better\\s+off",
+  // Not "I'm better off for having met the team": gratitude.
+  "I'?m\\s+better\\s+off(?!\\s+for\\s+(?:having|meeting|the|it|this|that|knowing))",
   "in\\s+case\\s+you\\s+(?:forgot|didn'?t\\s+notice|missed\\s+it)",
 ];
 

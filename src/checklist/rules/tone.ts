@@ -64,7 +64,7 @@ export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
   const theirs = (hit: Hit) => !reportedByReader(prose, hit);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
-    .filter((hit) => !ofWritersOwn(prose, hit) && !wishesSuccessorWell(prose, hit) && theirs(hit))
+    .filter((hit) => !ofWritersOwn(prose, hit) && !aimedElsewhere(prose, hit) && !wishesSuccessorWell(prose, hit) && theirs(hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
   const kept = (hit: Hit) => theirs(hit) && !wishesSuccessorWell(prose, hit);
@@ -80,6 +80,36 @@ export const toneScathing: RuleCheck = (draft, context) => {
 function ofWritersOwn(prose: string, hit: Hit): boolean {
   return /\bmy\s+[\w-]+\s+(?:on|about|to|for|in|from|during|at|of)\s+$/i.test(
     prose.slice(Math.max(0, hit.start - 40), hit.start),
+  );
+}
+
+/** Before a stock phrase, a denial or a hope that it is not so: "I don't think you'll regret", "I hope this isn't a waste of". */
+const HOPED_NOT =
+  /\b(?:(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|want|expect|mean)|doubt|hope\s+(?:\w+\s+){0,3}?(?:isn't|wasn't|won't|is\s+not|was\s+not|will\s+not)|(?:isn't|wasn't|won't|is\s+not|was\s+not|never)(?!\s+(?:just|only|merely)\b))\s+(?:\w+\s+){0,3}?$/i;
+/** Before "your loss", condolence: "so sorry to hear about your loss". */
+const CONDOLENCE =
+  /\b(?:sorry\s+(?:for|about|to\s+(?:hear|learn|read)\s+(?:of|about))|(?:condolences|sympathies|sympathy)\s+(?:on|for))\s+$/i;
+/** After "shame on", the writer: "shame on me" (what they do to the writer, "catching me out", is still theirs). */
+const ON_THE_WRITER = /^\s*(?:me|myself)\b/i;
+/** After "in case you missed it", a thing sent again: a courtesy, not a jab. */
+const RESENT =
+  /^[,\s]*(?:i(?:'ve|\s+have)\s+(?:re-?)?(?:attached|sent|included|added|copied)|here\s+(?:it\s+)?is|(?:it's|it\s+is)\s+attached|attached|i'm\s+(?:re)?sending)/i;
+
+/**
+ * A stock phrase aimed elsewhere than at the reader: denied or hoped against ("I don't think
+ * you'll regret it", "I hope this isn't a waste of your time"), a condolence ("sorry for your
+ * loss"), turned on the writer ("shame on me"), or a resend ("in case you missed it, I've attached").
+ */
+function aimedElsewhere(prose: string, hit: Hit): boolean {
+  const before = prose.slice(Math.max(0, hit.start - 50), hit.start);
+  const after = prose.slice(hit.end, hit.end + 40);
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  return (
+    HOPED_NOT.test(before) ||
+    (/\bloss$/.test(found) && CONDOLENCE.test(before)) ||
+    (/\bon$/.test(found) && ON_THE_WRITER.test(after)) ||
+    /^\s*(?:for|to)\s+(?:me|myself)\b/i.test(after) ||
+    (found.startsWith('in case') && RESENT.test(after))
   );
 }
 
@@ -111,15 +141,21 @@ function wishesSuccessorWell(prose: string, hit: Hit): boolean {
   return GOOD_WISH.test(sentence.text) && !STING.test(sentence.text);
 }
 
+/** Praise in the sentence, which a stock phrase may explain ("I'm not surprised the team is so proud of the ward"). */
+const PRAISED = /\b(?:appreciat\w*|enjoy(?:ed|ing)?|proud|glad|delighted|impressed|admir\w*|spotless|inspir\w*)\b/;
+
 /**
- * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
- * "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
+ * A sure shape said in sympathy, beside praise or next to the writer's own work ("I know the day
+ * was chaotic", "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
  */
 function softened(prose: string, hit: Hit): Hit {
   const sentenceStart = Math.max(prose.lastIndexOf('.', hit.start), prose.lastIndexOf('\n', hit.start)) + 1;
   const before = fold(prose.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
   const sentence = fold(prose.slice(sentenceStart, Math.min(prose.length, hit.end + 80)));
-  return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
+  const own = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end)?.text ?? '';
+  return SYMPATHY.test(sentence) || PRAISED.test(fold(own)) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before)
+    ? { ...hit, severity: 'warning' }
+    : hit;
 }
 
 /**

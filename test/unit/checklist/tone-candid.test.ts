@@ -212,3 +212,34 @@ describe('tone-impatient: pressure without the stock words, and the news or cour
     "I'll wrap up my current contract by Friday, so I could start on the 14th.",
   ])('leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
 });
+
+describe('tone-scathing: a stock phrase denied, hoped against, turned on the writer or beside praise', () => {
+  const errors = (text: string) => toneScathing(parseDraft(text), {}).filter((hit) => hit.severity !== 'warning').length;
+
+  it.each([
+    'I was so sorry to hear about your loss, and thank you for meeting me anyway.',
+    "I don't think you'll regret giving me the chance.",
+    "I hope this note isn't a waste of your time.",
+    'Shame on me for forgetting the name of the software!',
+    "In case you missed it, I've attached the certificates you asked for.",
+    "I'm better off for having met the team, whatever happens.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    "I'm not surprised the team is so proud of the ward; it was spotless.",
+    "Clearly you didn't mind my questions, which I appreciated.",
+    "I'm not even surprised by how much I enjoyed it.",
+  ])('warns at most on %j', (text) => {
+    expect(count(toneScathing, text)).toBe(1);
+    expect(errors(text)).toBe(0);
+  });
+
+  it.each([
+    'Shame on you for ignoring my emails.',
+    "You'll regret passing on me.",
+    'Honestly, the whole morning was a waste of my time.',
+    'In case you forgot, I applied three weeks ago.',
+    "I'm better off elsewhere.",
+    "Well, that's your loss.",
+  ])('is sure of %j', (text) => expect(errors(text)).toBe(1));
+});
