@@ -697,13 +697,20 @@ const CANDID: ReadonlySet<Reason> = new Set([
 ]);
 const turns = (score: Score) => score.reasons.some((reason) => !CANDID.has(reason));
 
-/** The sourest of `scored` when it and the next together reach `bar`, each a little sour, one with a turn of scorn. */
+/** Of the two sourest of `scored` (one with a turn of scorn), the one that turns, when together they reach `bar`. */
 function spreadOver<T extends { readonly score: Score }>(scored: readonly T[], bar: number): T | undefined {
-  const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
+  const sorted = [...scored].sort((a, b) => b.score.score - a.score.score);
+  const first = sorted[0];
+  // The sourest other sentence, or, when neither of the two sourest turns, the sourest that does.
+  const second = turns(first?.score ?? NO_SCORE) ? sorted[1] : (sorted.slice(1).find((entry) => turns(entry.score)) ?? sorted[1]);
   if (first === undefined || second === undefined) return undefined;
   const sour = first.score.score >= 1.5 && second.score.score >= 1 && first.score.score + second.score.score >= bar;
-  return sour && (turns(first.score) || turns(second.score)) ? first : undefined;
+  if (!sour) return undefined;
+  // The warning stands on the sentence that turns: "I'm sure you're across it", not the candid one beside it.
+  return turns(first.score) ? first : turns(second.score) ? second : undefined;
 }
+
+const NO_SCORE: Score = { score: 0, targeted: false, reasons: [], start: 0, end: 0 };
 
 /** Whether the sentence owns up to a jab: "Kidding! Mostly.", "Not a criticism, just curious!" */
 function disclaims(text: string): boolean {

@@ -133,4 +133,18 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\b(?:teach|show)\s+(?:you|them|him|her|your\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:some\s+|basic\s+|a\s+few\s+|the\s+basics\s+of\s+)?(?:manners|courtesy|etiquette|respect|how\s+to\s+(?:reply|respond|listen|treat|behave|run\s+an?\s+interview))\b`,
   // A feeling of disdain they let show: "your panel could barely hide their boredom" (excitement shown is praise)
   String.raw`\b(?:barely|hardly|couldn't|could\s+not|didn't|did\s+not|made\s+no\s+(?:effort|attempt)\s+to|didn't\s+(?:bother|try)\s+to)\s+(?:even\s+)?hide\s+(?:their|his|her|your|the)\s+(?:\w+\s+)?(?:boredom|contempt|disdain|impatience|irritation|annoyance|disinterest|indifference|scorn|distaste|dislike|yawns?|amusement)\b`,
+  // Their thing denied its name by a tag question: "which isn't really coaching, is it?"
+  String.raw`\b(?:isn't|is\s+not|it's\s+not|that's\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:really|quite|exactly|much\s+of)\s+(?:an?\s+)?[^.!?\n,]{1,40}?,\s*(?:[\w\s]{0,20}?,\s*)?(?:is|was|are)\s+(?:it|that|they)\s*\?`,
+  // A sham by contrast: "less like a safeguarding process and more like a way of making sure nobody bothers"
+  String.raw`\bless\s+(?:like\s+)?(?:an?\s+|the\s+)?[^.!?\n]{1,50}?\s+(?:and|but)\s+more\s+(?:like|of)\s+(?:an?\s+|the\s+)?(?:way|excuse|exercise|formality|box|hoop|hurdle|filter|test\s+of|show|performance|sales|pitch|punishment|ordeal|obstacle)\b`,
+  // Pride put on someone of theirs in irony: "somebody in HQ must be quite proud of it"
+  String.raw`\b(?:someone|somebody|whoever)\b[^.!?\n]{0,30}?\bmust\s+be\s+(?:very\s+|quite\s+|so\s+|really\s+|terribly\s+)?(?:proud|pleased|thrilled|chuffed|delighted)\s+(?:of|with)\s+(?:it|that|this|themselves|himself|herself)\b(?![^.!?\n]*\b(?:rightly|deservedly|and\s+so\s+they\s+should)\b)`,
+  // What one would have thought they could manage: "you'd think a team that teaches turn-taking could manage to reply"
+  String.raw`\b(?:you'd|you\s+would|one\s+would|one'd)\s+think\s+(?:that\s+)?(?:a|an|the|your|someone|somebody|anyone|they)\b[^.!?\n]{0,80}?\b(?:could|would|might)\s+(?:at\s+least\s+)?(?:manage|find|answer|reply|respond|return|send|pick\s+up|get|be\s+able)\b`,
+  // Their failing as no more than expected of them: "about what you'd expect from a Ministry that takes two terms"
+  // (not "what you'd expect from a team with that much experience", which is praise)
+  String.raw`\b(?:about|exactly|just|pretty\s+much)\s+what\s+(?:you'd|you\s+would|one\s+would|i'd|i\s+would)\s+expect\s+(?:from|of)\s+(?:a|an|the|your)\s+[^.!?\n]{0,40}?\b(?:that|which|who|where)\s+(?:still\s+)?(?:takes|took|can't|cannot|couldn't|doesn't|didn't|won't|never|loses|lost|needs|runs|treats)\b`,
+  // Their will doubted in a condition: "if anyone at head office is actually interested in fixing it"
+  // (with an offer after it, "if anyone is actually interested in the data, I'd be glad to share it", it is an offer)
+  String.raw`\bif\s+(?:anyone|anybody|someone|somebody|you|they|the\s+\w+|your\s+\w+)\b[^.!?\n]{0,40}?\b(?:actually|even|really|genuinely)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:interested|cares?|cared|bothers?|listens?|reads?|serious|paying\s+attention)\b(?![^.!?\n]*\b(?:i'd|i\s+would|i'll|i\s+can|i'm\s+happy|happy\s+to|glad\s+to|let\s+me\s+know)\b)`,
 ];

@@ -243,3 +243,26 @@ describe('tone-scathing: a stock phrase denied, hoped against, turned on the wri
     "Well, that's your loss.",
   ])('is sure of %j', (text) => expect(errors(text)).toBe(1));
 });
+
+describe('tone-scathing: scorn in shapes the blind corpora showed, and the kind sentences of the same shape', () => {
+  it.each([
+    "It's not really a code club at that point, is it?",
+    'Three months to clear a volunteer seems less like a safeguarding process and more like a way of making sure nobody bothers.',
+    'Somebody in head office must be quite proud of it.',
+    "You'd think a team that teaches turn-taking could manage to take its own turn and reply.",
+    "It's been a fortnight, which is about what you'd expect from a ministry that takes two terms to see a child.",
+    'Someone with real front desk experience could fix that in a month, if anyone at head office is actually interested in fixing it.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+
+  it.each([
+    'The role feels less like admin and more like a way to shape the service, which I love.',
+    "You'd think a team that busy would be stressed, but everyone was relaxed.",
+    "That's about what you'd expect from a team with that much experience.",
+    "If anyone on the team is actually interested in the data, I'd be glad to share it.",
+    "If you ever want to compare notes, I'm happy to.",
+    'Somebody on your team must be very proud of the new garden.',
+    "I'm sure someone in the lab must be proud of it, and rightly so.",
+    "Being a night owl isn't a drawback for a dispatcher, is it?",
+    "It's not really my place to say, but I loved the new rota.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+});
