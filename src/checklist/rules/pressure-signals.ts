@@ -150,6 +150,10 @@ const SACRIFICED = /\b(?:turned|declin\w*|hold|held|passed|gave|given|reject\w*|
 /** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */
 const WITHDRAWING = /\b(?:accepted|decided\s+to\s+accept|withdraw|withdrawing|withdrew|signed)\b/;
 
+/** The writer saying a need is not meant to hurry the reader. */
+const DISOWNED =
+  /\b(?:(?:don't|do\s+not|please\s+don't)\s+(?:let\s+(?:that|this|it)\s+)?(?:rush|hurry|pressure)\s+(?:you|your)|(?:not|never)\s+(?:trying\s+|meaning\s+|wanting\s+)?to\s+(?:rush|hurry|pressure|push)\s+you|(?:a\s+)?(?:gentle\s+)?question\s+rather\s+than\s+a\s+(?:nudge|push|demand))\b/;
+
 /**
  * The hits of the broad tier, each a warning, at most one per sentence. `decision` is the
  * reader's own decision day (the interview's timeframe, YYYY-MM-DD): a deadline on that day is
@@ -162,6 +166,8 @@ export function pressureWarnings(prose: string, decision?: string | null): Hit[]
   const signals = bySentence(SIGNALS, prose, sentences);
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
+    // Pressure disowned in the sentence itself: "that would help, as my contract ends on the 23rd, but please don't let that rush you".
+    if (DISOWNED.test(text.toLowerCase().replace(/\u2019/g, "'"))) continue;
     const match =
       (deadlines[index]!.length > 0 &&
       setByWriter(text) &&
@@ -230,7 +236,7 @@ export function othersDeadline(sentence: string, at: number): boolean {
  * a date the writer then sets the reader ("so please decide by Friday") is still found.
  */
 const OTHERS_DEADLINE =
-  /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,80}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
+  /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,140}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
 
 /**
  * Pressure said not to be meant: "I do not wish to hurry the process", "please don't feel you

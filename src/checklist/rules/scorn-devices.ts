@@ -75,7 +75,8 @@ export const SCORN_DEVICES: readonly string[] = [
   // Allowance made with a sneer: "a company your size can't be expected to reply to everyone, but still"
   String.raw`\b(?:can't|cannot|couldn't)\s+(?:really\s+)?be\s+expected\s+to\b|,\s*but\s+still\s*[.!]`,
   // Wry stances that need no judgement word: "funny how the range shrank", "your recruiter seems to think ..."
-  String.raw`\b(?:funny|strange|odd|curious|interesting|amazing|remarkable)\s+how\s+(?:the|your|you|they|this|that|a|an|nobody|no\s+one|everyone|it|things|some)\b`,
+  // The writer's own curiosity is a question: "I'd be curious how you handle it with the new cabinets".
+  String.raw`(?<!\b(?:be|am|i'm|we're|was|feel|i\s+feel)\s+(?:\w+\s+)?)\b(?:funny|strange|odd|curious|interesting|amazing|remarkable)\s+how\s+(?:the|your|you|they|this|that|a|an|nobody|no\s+one|everyone|it|things|some)\b`,
   String.raw`\b(?:you|your\s+(?:\w+\s+)?\w+|they|the\s+(?:\w+\s+)?(?:panel|interviewers?|recruiters?|managers?|team|company|firm|partners?|owners?|director|principal|chef|hr|committee|board))\s+(?:seems?|seemed|appears?|appeared)\s+to\s+(?:think|believe|assume|imagine|have\s+(?:decided|assumed))\b`,
   String.raw`\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+take\s+(?:it|that)\s+as\s+a\s+compliment\b|\b(?:you'll|you\s+will)\s+forgive\s+me\s+if\b|\bforgive\s+me\s+if\s+i\s+(?:don't|do\s+not|won't|can't)\b|\bcan't\s+say\s+i'm\s+sorry\b|\bcannot\s+say\s+i\s+am\s+sorry\b`,
   String.raw`\b(?:has|have|had)\s+my\s+(?:deepest\s+|sincere\s+|full\s+)?(?:sympathy|sympathies|condolences|pity)\b|\bmy\s+(?:sympathy|sympathies|condolences)\s+(?:go\s+)?to\s+(?:whoever|the\s+(?:next|poor|new))\b`,

@@ -153,6 +153,9 @@ function isVirtue(w: string): boolean {
   return w.endsWith('er') && (VIRTUES.has(w.slice(0, -2)) || VIRTUES.has(w.slice(0, -1)));
 }
 
+/** After "thanks for the grilling", the subject it was on. */
+const ON_A_TOPIC = new Set(['on', 'about', 'over', 'around', 'in']);
+
 /** Before a verdict noun, what makes it one: "a waste", "such a farce", "a complete joke". */
 const VERDICT_LEADS = new Set(['a', 'an', 'such', 'total', 'complete', 'utter', 'absolute', 'real', 'bit', 'proper', 'sheer']);
 
@@ -325,10 +328,12 @@ export function scoreSentence(text: string): Score {
       // A bare "That" or "It" opening the sentence, the verdict its complement, points back at what
       // they did: "That was unprofessional.", "It's frankly unacceptable." ("It's a slick set-up" is not).
       const pointsBack = role === 'weak' && by === 0 && pointedBack(words, at);
+      // Thanks for a hard time on a subject is thanks: "thank you for the grilling on variation orders".
+      const rigour = words[at - 1]?.w === 'the' && words[at - 2]?.w === 'for' && ON_A_TOPIC.has(words[at + 1]?.w ?? '');
       const counted =
         role !== null
           ? weight * (pointsBack ? 1 : ROLE_WEIGHT[role])
-          : thanking && weight >= 2
+          : thanking && weight >= 2 && !rigour
             ? weight
             : targeted
               ? weight * 0.5
@@ -426,7 +431,8 @@ export function scoreSentence(text: string): Score {
     mark('question', 0, words.length - 1);
   }
   const quoted = targeted ? scareQuotes(text) : null;
-  if (quoted) {
+  // Their name for the writer, said back: the "surface-supplied man" you interviewed.
+  if (quoted && !namedWriter(text, quoted[1])) {
     // A word of theirs in quotes ("your 'values'") sneers at it; another ("the 'reject shelf'") may only name it.
     const inQuotes = [...fold(text.slice(quoted[0], quoted[1]))].filter((ch) => (ch >= 'a' && ch <= 'z') || ch === ' ').join('');
     const word = inQuotes.trim().split(' ').pop() ?? '';
@@ -672,6 +678,13 @@ function scareQuotes(text: string): readonly [number, number] | null {
   scare ??= new RegExp(SCARE_SOURCE);
   const match = scare.exec(text);
   return match ? [match.index, match.index + match[0].length] : null;
+}
+
+/** After a quoted label, the reader meeting the writer: what they called the writer, not a sneer. */
+function namedWriter(text: string, end: number): boolean {
+  return /^\s*(?:that\s+|who\s+|whom\s+)?you\s+(?:interviewed|met|spoke\s+to|talked\s+to|saw|hired|called|had\s+in)\b/i.test(
+    text.slice(end),
+  );
 }
 
 /** How much a disclaimer adds to the sentence before it: "Bold move, on that budget. Kidding!" */

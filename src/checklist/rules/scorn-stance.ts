@@ -67,6 +67,7 @@ export const SCORN_STANCES: readonly string[] = [
   String.raw`\bi(?:'d|\s+would)\s+(?:say|like\s+to\s+say)\s+(?:it\s+was\s+)?(?:a\s+pleasure|nice|lovely|great|good|thanks|thank\s+you)\b[^.!?\n]{0,30}?\bbut\b`,
   // The one virtue granted to something trivial: "the only thing organised about the day was the parking"
   String.raw`\bthe\s+only\s+(?:thing|part|person|one)\s+(?:that\s+was\s+)?(?:\w+\s+)?(?:organi[sz]ed|professional|prepared|welcoming|friendly|polite|punctual|on\s+time|efficient|competent|clear|warm|kind|helpful|pleasant)\s+(?:about|in|on|at|during)\b`,
-  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait"
-  String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|grilling|interrogation|goose\s+chase|mix-up|no-show)\b`,
+  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait" ("thank you for the
+  // grilling on variation orders" thanks them for the rigour, on a subject)
+  String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|goose\s+chase|mix-up|no-show|(?:grilling|interrogation)(?!\s+(?:on|about|over|around)\b))\b`,
 ];

@@ -146,7 +146,7 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   `(?:by|before|no\\s+later\\s+than)\\s+${DAY}\\s*,?\\s+(?:please\\s+)?(?:or|otherwise)\\b`,
   // A deadline by other words: "I'd appreciate a decision by Friday", "if I don't hear back by Monday"
   `(?:appreciate|expect|want|need|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|response|reply|update|offer)\\s+(?:\\w+\\s+){0,3}?(?:by|before|within|no\\s+later\\s+than)\\s+${DAY}`,
-  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
+  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!(?<=before)\\s+then\\b)(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
   "I'?ll\\s+(?:have\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|the\\s+other)\\s+(?:\\w+\\s+)?(?:offer|job|position|role)",
   // Need, stated at the reader: "I really do need to know where I stand", "I must have an answer"
   'I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know(?!\\s+(?:more|about|how\\s+to)\\b)|hear(?!\\s+(?:more|about)\\b)|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)',

@@ -288,6 +288,7 @@ export const toneImpatient: RuleCheck = (draft, context) => {
       letters.length >= 2 &&
       isShouting(word.text, known) &&
       !namedAfterDeterminer(words, at, letters) &&
+      !namedAfterPreposition(prose, words, at, letters) &&
       !inSlot(prose, word) &&
       !listedWithAcronym(words, at, known);
     if (shouting && letters.length >= 2) run.push(word);
@@ -314,6 +315,25 @@ function namedAfterDeterminer(words: readonly Span[], at: number, letters: strin
   if (before === undefined || after === undefined || !DETERMINERS.has(before)) return false;
   if (letters.endsWith('EST') || SHOUTED_AFTER_THE.has(letters)) return false;
   return after[0] !== undefined && after[0] !== after[0].toUpperCase();
+}
+
+/** Prepositions before a name: "at CROPNUTS", "a week of ASHRAE reading", "through USAJOBS". */
+const PREPOSITIONS = new Set(['at', 'from', 'through', 'via', 'with', 'of', 'on', 'in', 'into', 'like', 'using']);
+/** After a preposition these still shout: "with URGENCY", "in WRITING", "at ONCE". */
+const SHOUTED_AFTER_PREPOSITION = new Set(['URGENCY', 'WRITING', 'ONCE', 'LEAST', 'LAST', 'ALL', 'PERSON', 'FULL']);
+
+/**
+ * A long word in capitals after a preposition is a name, as a lab, a body or a site is ("I sent
+ * one sample in ten to CROPNUTS", "a week of ASHRAE reading"): a raised voice shouts a verb, an
+ * adverb or a demand ("PLEASE", "IMMEDIATELY"), seldom a noun after "at" or "of".
+ */
+function namedAfterPreposition(prose: string, words: readonly Span[], at: number, letters: string): boolean {
+  const previous = words[at - 1];
+  const before = previous?.text.toLowerCase();
+  if (previous === undefined || before === undefined || !PREPOSITIONS.has(before)) return false;
+  // The preposition in the same line, nothing between: "PLEASE" opening a paragraph after "... in" still shouts.
+  if (!/^[ \t]+$/.test(prose.slice(previous.end, words[at]!.start))) return false;
+  return letters.length >= 5 && !letters.endsWith('LY') && !SHOUTED_AFTER_PREPOSITION.has(letters) && !SHOUTED_SHORT.has(letters);
 }
 
 /**

@@ -266,3 +266,33 @@ describe('tone-scathing: scorn in shapes the blind corpora showed, and the kind 
     "It's not really my place to say, but I loved the new rota.",
   ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
 });
+
+describe("the blind corpora's good sentences, in other words: names, rigour, curiosity and disowned hurry", () => {
+  it.each([
+    'Thank you for the grilling on retention and variation orders.',
+    "I'd be curious how you handle it with the new lithium-ion cabinets.",
+    "One week in four on call is fair, and honestly less than I'm used to.",
+    'So the "quiet one" you interviewed has since run two pours on his own.',
+  ])('tone-scathing leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+
+  it.each([
+    'I learnt more in that twenty minutes than in a week of ASHRAE reading.',
+    'Two of my plots read pH 4.9 on the kit and 5.4 at CROPNUTS.',
+    "I've been through USAJOBS enough times to know how it goes.",
+    "Have a good Christmas if I don't hear before then.",
+    "If you can tell me roughly when a decision is likely, that would help, as my contract ends on the 23rd, but please don't let that rush you.",
+    'Anchorline has offered me a contract on another ship that would join in Barcelona in January, and they need my answer by December 22.',
+  ])('tone-impatient leaves %j alone', (text) => expect(count(toneImpatient, text)).toBe(0));
+
+  it.each(['Thanks for the grilling.', "It's funny how nobody mentioned the night shifts."])(
+    'tone-scathing still flags %j',
+    (text) => expect(count(toneScathing, text)).toBe(1),
+  );
+
+  it.each([
+    ['Please reply with URGENCY.', 1],
+    ['I need an answer IMMEDIATELY.', 2],
+    ['PLEASE call me back.', 1],
+    ["If I have not heard by then, I'll take the other offer.", 1],
+  ] as const)('tone-impatient still flags %j', (text, hits) => expect(count(toneImpatient, text)).toBe(hits));
+});
