@@ -105,7 +105,8 @@ function aimedElsewhere(prose: string, hit: Hit): boolean {
   const after = prose.slice(hit.end, hit.end + 40);
   const found = prose.slice(hit.start, hit.end).toLowerCase();
   return (
-    HOPED_NOT.test(before) ||
+    // "never anything but a waste of my time" turns the denial back.
+    (HOPED_NOT.test(before) && !/\b(?:but|except|than)\s+(?:\w+\s+){0,2}$/i.test(before)) ||
     (/\bloss$/.test(found) && CONDOLENCE.test(before)) ||
     (/\bon$/.test(found) && ON_THE_WRITER.test(after)) ||
     /^\s*(?:for|to)\s+(?:me|myself)\b/i.test(after) ||

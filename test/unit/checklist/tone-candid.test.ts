@@ -241,6 +241,8 @@ describe('tone-scathing: a stock phrase denied, hoped against, turned on the wri
     'In case you forgot, I applied three weeks ago.',
     "I'm better off elsewhere.",
     "Well, that's your loss.",
+    "Honestly, it wasn't just a waste of my time, it was insulting.",
+    'It was never anything but a waste of my time.',
   ])('is sure of %j', (text) => expect(errors(text)).toBe(1));
 });
 
