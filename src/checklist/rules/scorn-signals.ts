@@ -147,4 +147,10 @@ export const SCORN_SIGNALS: readonly string[] = [
   // Their will doubted in a condition: "if anyone at head office is actually interested in fixing it"
   // (with an offer after it, "if anyone is actually interested in the data, I'd be glad to share it", it is an offer)
   String.raw`\bif\s+(?:anyone|anybody|someone|somebody|you|they|the\s+\w+|your\s+\w+)\b[^.!?\n]{0,40}?\b(?:actually|even|really|genuinely)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:interested|cares?|cared|bothers?|listens?|reads?|serious|paying\s+attention)\b(?![^.!?\n]*\b(?:i'd|i\s+would|i'll|i\s+can|i'm\s+happy|happy\s+to|glad\s+to|let\s+me\s+know)\b)`,
+  // The choice they might make, wished against: "I hope the City is looking for someone who'll fix things rather than someone who'll keep the seat warm"
+  String.raw`\bhope\s+(?:that\s+)?(?:the\s+[\w-]+|you|your\s+[\w-]+|they|[\w-]+)\s+(?:is|are|will\s+be|'s|'re)?\s*(?:looking\s+for|hires?|hiring|picks?|chooses?|after)\s+(?:someone|somebody|a\s+person|a\s+candidate)\s+who\b[^.!?\n]{0,50}?\brather\s+than\s+(?:someone|somebody|a\s+person|a\s+candidate|one)\s+who\b`,
+  // Blame put on their running of things: "that's a management problem, not a staffing one"
+  String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:a|an)\s+(?:management|leadership|culture|planning|training|supervision|scheduling)\s+(?:problem|issue|failure|failing),?\s+not\s+(?:a|an)\b`,
+  // Short of anyone to question their ways: "short of anyone willing to question how things have always been done"
+  String.raw`\b(?:short\s+of|lacking|lacks|without|in\s+need\s+of)\s+(?:anyone|anybody|people|someone|somebody)\s+(?:willing|able|prepared|brave\s+enough)\s+to\s+(?:question|challenge|change|rethink|think|listen)\b`,
 ];

@@ -298,3 +298,18 @@ describe("the blind corpora's good sentences, in other words: names, rigour, cur
     ["If I have not heard by then, I'll take the other offer.", 1],
   ] as const)('tone-impatient still flags %j', (text, hits) => expect(count(toneImpatient, text)).toBe(hits));
 });
+
+describe("tone-scathing: blame placed on how they run things, and the writer's own self-portrait", () => {
+  it.each([
+    "I just hope the City is looking for someone who'll fix things rather than someone who'll keep the seat warm.",
+    "If people are burning out on the callout rota, that's a management problem, not a staffing one.",
+    'A plant that still washes filters by the calendar is short of anyone willing to question how things are done.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+
+  it.each([
+    "I hope you'll see me as someone who will fix things rather than someone who will just follow the checklist.",
+    "It's a leadership problem, not a staffing one, and I'd love to help the team with it.",
+    'The new rota is a management tool, not a punishment, which I liked.',
+    'I was never short of people willing to help me learn on my last site.',
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+});
