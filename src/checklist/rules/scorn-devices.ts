@@ -31,8 +31,9 @@ export const SCORN_DEVICES: readonly string[] = [
   // The hiring insinuated: "the role went to someone's nephew", "an internal candidate all along"
   String.raw`\b(?:someone|somebody|the\s+(?:boss|owner|manager|director|ceo|founder|chef|principal|partner)|your\s+(?:boss|owner|manager|director|ceo|founder))'s\s+(?:nephew|niece|son|daughter|cousin|friend|mate|pal|buddy|golf\s+(?:buddy|partner)|relative|kid|brother|sister|in-law|girlfriend|boyfriend)\b`,
   String.raw`\b(?:internal|inside)\s+(?:candidate|hire|person)\s+(?:all\s+along|from\s+the\s+start|already|in\s+mind)\b|\b(?:already|always)\s+had\s+(?:someone|somebody|a\s+candidate|the\s+person)\s+in\s+mind\b`,
-  // The verdict given before the writer was seen, in any words
-  String.raw`\b(?:decision|decided|mind|minds|choice|chosen|picked|made\s+up)\b[^.!?\n]{0,50}?\bbefore\s+i\s+(?:had\s+)?(?:even\s+)?(?:walked|came|got|arrived|sat|opened|said|spoke|applied|finished|started|set\s+foot)\b`,
+  // The verdict given before the writer was seen, in any words; the writer's own mind ("I'd made
+  // up my mind about the role before I arrived") is not theirs
+  String.raw`(?<!\b(?:i|i'd|i\s+had|i've|i\s+have|my|we|we'd)\s+(?:\w+\s+)?)\b(?:decision|decided|mind|minds|choice|chosen|picked|made\s+up)\b(?<!\bmade\s+up\s+my\s+mind)(?<!\bmy\s+(?:mind|decision|choice))[^.!?\n]{0,50}?\bbefore\s+i\s+(?:had\s+)?(?:even\s+)?(?:walked|came|got|arrived|sat|opened|said|spoke|applied|finished|started|set\s+foot)\b`,
   // The resigned verdict: "I suppose experience just isn't what you're looking for these days"
   `\\bi\\s+(?:suppose|guess|gather|take\\s+it|assume)\\b${REACHED}\\b(?:isn't|is\\s+not|aren't|are\\s+not|doesn't|don't|didn't|wasn't|weren't)\\s+(?:\\w+\\s+)?(?:what\\s+(?:you|they)(?:'re|\\s+are|\\s+were)?\\s+(?:\\w+\\s+)?(?:looking|after|want|wanted|need|needed|value|valued)|count|counted|matter|mattered|valued|wanted|enough|worth)\\b`,
   // Worth said to be less than a lesser thing: "ten years counts for less than a certificate"

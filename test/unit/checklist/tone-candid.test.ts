@@ -313,3 +313,16 @@ describe("tone-scathing: blame placed on how they run things, and the writer's o
     'I was never short of people willing to help me learn on my last site.',
   ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
 });
+
+describe("tone-scathing: the verdict given before the writer spoke, theirs and not the writer's own", () => {
+  it.each([
+    "I felt you'd made up your mind about me before I'd finished a sentence.",
+    'The panel had clearly decided before I sat down.',
+    'It felt like the decision was made before I walked in.',
+  ])('flags %j', (text) => expect(count(toneScathing, text)).toBe(1));
+
+  it.each([
+    "I'd made up my mind about the role before I arrived.",
+    "Honestly, I'd decided I wanted this job before I set foot on the ward.",
+  ])('leaves %j alone', (text) => expect(count(toneScathing, text)).toBe(0));
+});
