@@ -34,7 +34,7 @@ const DEADLINE = listOf(
 /** What the reader would owe by then: an answer, a decision, a call. */
 const OWED_LIST = listOf(
   [
-    String.raw`\b(?:yes\s+or\s+(?:a\s+)?no|let\s+me\s+know|tell\s+me|inform\s+me|hear(?:ing)?\s+(?:back|from\s+you)|get(?:ting)?\s+back\s+to\s+me|respond|response|reply|answer|decision|decide|update|confirm(?:ation)?|word|news|outcome|offer|feedback|call\s+me|contact\s+me|know\s+(?:where|whether|if|one\s+way))\b`,
+    String.raw`\b(?:yes\s+or\s+(?:a\s+)?no|let\s+me\s+know|tell\s+me|inform\s+me|hear(?:ing)?\s+(?:back|from\s+you)|get(?:ting)?\s+back\s+to\s+me|respond|response|reply|answer|decision|decide|update|confirm(?:ation)?|word|news|outcome|offer|feedback|call\s+me|contact\s+me|know(?:ing)?\s+(?:where|whether|if|one\s+way)|where\s+(?:things|i|we|it)\s+stands?|(?:wrap|tie)\s+(?:this|things|it)\s+up|(?:get|have)\s+(?:this|things|it)\s+(?:sorted|settled|resolved|finali[sz]ed|decided))\b`,
   ].map(apostrophes),
 );
 /** The reader's own timeframe, or the writer's own undertaking: then a date is not pressure. */
@@ -89,7 +89,7 @@ const SIGNALS = listOf(
     String.raw`\b(?:can't|cannot|can\s+not|won't|will\s+not|unable\s+to)\s+(?:keep\s+)?(?:wait(?:ing)?|hold\s+(?:on|out|off))\s+(?:forever|indefinitely|much\s+longer|any\s+longer|long|around|for\s+ever)\b`,
     String.raw`\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+keep\s+(?:chasing|asking|writing|calling|waiting|following\s+up|e-?mailing|ringing)\b`,
     // Any sacrifice the writer says cannot go on: "I can't keep doing that for much longer"
-    String.raw`\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:keep\s+)?(?:\w+ing|do\s+(?:that|this)|hold\s+(?:it|them|that|this))\b[^.!?\n]{0,30}?\b(?:much\s+longer|any\s+longer|forever|indefinitely|past\s+\w+day)\b`,
+    String.raw`\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:keep\s+)?(?:\w+ing|do\s+(?:that|this)|hold\s+(?:it|them|that|this)|(?:keep|hold|leave)\s+(?:my|the|this|that|it|them|things)\b)\b[^.!?\n]{0,30}?\b(?:much\s+longer|any\s+longer|forever|indefinitely|past\s+\w+day)\b`,
     // Guilt for the writer's bind: "you're really putting me in a tough spot"
     String.raw`\b(?:putting|put|leaving|left|placing|placed)\s+me\s+in\s+(?:a|an|such\s+a|quite\s+a|a\s+really|a\s+very)\s+(?:\w+\s+)?(?:spot|position|bind|situation|corner)\b`,
     // An answer wanted now, with no "by": "I'd appreciate an answer this week", "can you tell me now?"
@@ -108,6 +108,13 @@ const SIGNALS = listOf(
     String.raw`\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel)?\s+(?:\w+\s+)?(?:owed|entitled\s+to)\s+(?:at\s+least\s+)?(?:an?\s+|some\s+|the\s+courtesy\s+of\s+an?\s+)?(?:\w+\s+)?(?:answer|reply|response|decision|explanation|update|call|word|courtesy)\b`,
     String.raw`\b(?:i\s+have|i've\s+got|i've|explore|exploring|weigh(?:ing)?|consider(?:ing)?|pursue|pursuing)\s+(?:my\s+|some\s+|several\s+|a\s+few\s+)?other\s+(?:options|opportunities)\b`,
     String.raw`\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agencies)\s+(?:is|are|has|have)\s+(?:[^.!?\n]{0,24}?\s)?(?:interested|waiting|offered|pushing|asking|keen|pressing)\b`,
+    // Leverage in other words: "another firm has made me an offer", "I have to respond to another employer"
+    String.raw`\b(?:another|other|a\s+different|a\s+second|a\s+competing)\s+(?:compan(?:y|ies)|employers?|firms?|practices?|schools?|hospitals?|clinics?|agenc(?:y|ies)|studios?|kitchens?|labs?|teams?)\s+(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)?(?:offered|made\s+(?:me\s+)?an?\s+(?:\w+\s+)?offer|come\s+back\s+with\s+an?\s+offer)\b`,
+    String.raw`\b(?:respond|reply|answer|get\s+back|give\s+(?:an?\s+)?answer)\s+to\s+(?:another|the\s+other|a\s+different|a\s+competing)\s+(?:\w+\s+)?(?:employer|company|firm|offer|recruiter|agency|practice|school|hospital|clinic)\b(?!'s)`,
+    // Chasing counted out, with nothing back: "I've chased twice now without a reply" (pressure-pleas.ts counts "three times")
+    String.raw`\bi(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:chased|followed\s+up|written|e-?mailed|called|rung|phoned|messaged|texted|left\s+(?:\w+\s+)?messages?)\s+(?:\w+\s+){0,3}?(?:twice|more\s+than\s+once|repeatedly)\b[^.!?\n]{0,40}?\b(?:without|with\s+no|(?:and|but)\s+(?:still\s+)?(?:no|nothing|haven't|have\s+not|not|never)|no\s+(?:reply|answer|response|word))\b`,
+    // How long a decision may take, held against them: "surely it doesn't take three weeks to decide"
+    String.raw`\b(?:it|a\s+decision|this|that)\s+(?:doesn't|does\s+not|can't|cannot|shouldn't|should\s+not|needn't|need\s+not)\s+take\s+(?:this\s+long|that\s+long|so\s+long|(?:\w+\s+){1,2}(?:days|weeks|months))\s+to\s+(?:decide|reply|respond|answer|get\s+back|make\s+(?:a|the)\s+decision|let\s+(?:me|someone|a\s+candidate)\s+know|choose|pick)\b`,
     // Guilt: "after all the time I put in", "I have been waiting", "the least you could do"
     String.raw`\bafter\s+(?:all|everything)\s+(?:the\s+|my\s+|of\s+the\s+|that\s+)?(?:time|effort|work|hours|energy|trouble|preparation|travel|miles|money|i)\b`,
     String.raw`\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:been\s+waiting|waited)\s+(?:(?:a|two|three|four|five|six|\d+|several)\s+(?:whole\s+)?(?:days?|weeks?|months?)|patiently|so\s+long|long\s+enough|to\s+hear|since|for\s+(?:news|an?\s+(?:answer|reply|response|update|decision)|your|you|over|more\s+than|weeks|days|(?:a|two|three|four|\d+)\s+(?:whole\s+)?(?:days?|weeks?|months?)))\b`,
@@ -143,6 +150,10 @@ const SACRIFICED = /\b(?:turned|declin\w*|hold|held|passed|gave|given|reject\w*|
 /** A sentence that withdraws or accepts elsewhere is news, not leverage: "I have accepted another offer". */
 const WITHDRAWING = /\b(?:accepted|decided\s+to\s+accept|withdraw|withdrawing|withdrew|signed)\b/;
 
+/** The writer saying a need is not meant to hurry the reader. */
+const DISOWNED =
+  /\b(?:(?:don't|do\s+not|please\s+don't)\s+(?:let\s+(?:that|this|it)\s+)?(?:rush|hurry|pressure)\s+(?:you|your)|(?:not|never)\s+(?:trying\s+|meaning\s+|wanting\s+)?to\s+(?:rush|hurry|pressure|push)\s+you|(?:a\s+)?(?:gentle\s+)?question\s+rather\s+than\s+a\s+(?:nudge|push|demand))\b/;
+
 /**
  * The hits of the broad tier, each a warning, at most one per sentence. `decision` is the
  * reader's own decision day (the interview's timeframe, YYYY-MM-DD): a deadline on that day is
@@ -155,6 +166,8 @@ export function pressureWarnings(prose: string, decision?: string | null): Hit[]
   const signals = bySentence(SIGNALS, prose, sentences);
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
+    // Pressure disowned in the sentence itself: "that would help, as my contract ends on the 23rd, but please don't let that rush you".
+    if (DISOWNED.test(text.toLowerCase().replace(/\u2019/g, "'"))) continue;
     const match =
       (deadlines[index]!.length > 0 &&
       setByWriter(text) &&
@@ -223,7 +236,7 @@ export function othersDeadline(sentence: string, at: number): boolean {
  * a date the writer then sets the reader ("so please decide by Friday") is still found.
  */
 const OTHERS_DEADLINE =
-  /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,80}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
+  /\b(?:offered\s+me|made\s+me\s+an?\s+offer|an?\s+offer\s+from)\b[^.!?\n]{0,140}?\b(?:asked\s+(?:me\s+)?for|asks\s+(?:me\s+)?for|would\s+like|wants?|needs?|expects?|gave\s+me\s+until|given\s+me\s+until|has\s+asked\s+for)\s+(?:an?\s+|my\s+)?(?:answer|decision|response|reply)\b/i;
 
 /**
  * Pressure said not to be meant: "I do not wish to hurry the process", "please don't feel you

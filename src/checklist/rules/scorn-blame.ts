@@ -41,6 +41,8 @@ export function leftOut(sentence: readonly Word[], at: number): number {
 /** Words that make a promise: "the case study you promised", "you said you'd call". */
 const PROMISED = words('promised promise promises agreed assured guaranteed');
 const ASKING = words('could would can will');
+/** The writer asking after what was promised: "so I'm writing to ask for it", "I wanted to check". */
+const REQUESTS = words('ask asking check checking request requesting remind chase chasing resend');
 /** What says the promise was not kept. */
 const UNKEPT = words(`never didn't hasn't haven't wasn't weren't hadn't`);
 
@@ -55,8 +57,13 @@ export function brokenPromise(sentence: readonly Word[], roles: readonly Role[],
   if (!PROMISED.has(w) && !saidWould) return -1;
   // Whose promise: the word before names their side ("you promised", "your recruiter said she'd").
   if (!onTheirSide(roles[at - 1]) && !onTheirSide(roles[at - 2])) return -1;
-  // Asked to put it right, it is a firm request: "could you resend the notes you promised?"
+  // Asked to put it right, it is a firm request: "could you resend the notes you promised?", "so I
+  // am writing to ask for it". Not yet kept is still owed, not broken: "I haven't seen it yet".
   if (sentence.some((word, i) => word.w === 'please' || (ASKING.has(word.w) && sentence[i + 1]?.w === 'you'))) return -1;
+  if (
+    sentence.some((word, i) => word.w === 'yet' || (REQUESTS.has(word.w) && roles.slice(Math.max(0, i - 4), i).includes('self')))
+  )
+    return -1;
   for (let i = 0; i < sentence.length; i += 1) {
     if (!UNKEPT.has(sentence[i]!.w)) continue;
     // "I haven't", "my notes weren't": what the writer did not do is not their broken promise.
@@ -67,11 +74,19 @@ export function brokenPromise(sentence: readonly Word[], roles: readonly Role[],
 }
 
 const WAITED = words('waited sat stood waiting sitting standing');
+/** Made to wait by someone: "I was left sitting", "I was kept standing". */
+const KEPT = words('left kept');
 const COUNTS = words(`
   an a two three four five six seven eight nine ten fifteen twenty thirty forty forty-five fifty
   sixty ninety half several
 `);
-const SPANS = words('minutes minute mins hour hours half-hour weeks days');
+/**
+ * A wait at the venue, long enough to hold against someone: "forty minutes", "an hour". Days and
+ * weeks are a wait for news ("I waited ten days before writing"), which is patience or pressure,
+ * not scorn; a few minutes is the ordinary wait in a lobby.
+ */
+const SPANS = words('minutes minute mins hour hours half-hour');
+const SHORT = words('a two three four five six seven eight nine ten fifteen few couple');
 /** Who was waited for: "before anyone came", "for the panel". */
 const SOMEONE = words('anyone anybody someone somebody nobody');
 
@@ -81,12 +96,18 @@ const SOMEONE = words('anyone anybody someone somebody nobody');
  */
 export function keptWaiting(sentence: readonly Word[], roles: readonly Role[], at: number): number {
   if (!WAITED.has(sentence[at]!.w)) return -1;
-  const link = sentence[at - 1]?.w === 'was' || sentence[at - 1]?.w === 'been' ? at - 2 : at - 1;
+  // "I waited", "I was waiting", "I was left sitting", "I'd been kept standing".
+  const made = KEPT.has(sentence[at - 1]?.w ?? '') ? at - 1 : at;
+  const link = sentence[made - 1]?.w === 'was' || sentence[made - 1]?.w === 'been' ? made - 2 : made - 1;
   if (roles[link] !== 'self') return -1;
   let span = -1;
-  for (let i = at + 1; i < Math.min(sentence.length, at + 7); i += 1) {
+  // "I stood in the car park for half an hour": the place named between.
+  for (let i = at + 1; i < Math.min(sentence.length, at + 10); i += 1) {
     const w = sentence[i]!.w;
-    if (SPANS.has(w) && (COUNTS.has(sentence[i - 1]?.w ?? '') || /^\d+$/.test(sentence[i - 1]?.w ?? ''))) {
+    const count = sentence[i - 1]?.w ?? '';
+    const minutes = w.startsWith('min');
+    const long = /^\d+$/.test(count) ? !minutes || Number(count) >= 20 : COUNTS.has(count) && !(minutes && SHORT.has(count));
+    if (SPANS.has(w) && long) {
       span = i;
       break;
     }

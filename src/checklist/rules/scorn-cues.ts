@@ -3,9 +3,10 @@
 // one of these; a sour one holds several: a hedged stance ("I suppose", "apparently", "I'm
 // told"), a minimiser ("at least", "even", "only"), a count held up ("four seconds", "three
 // reschedules"), an ironic measure ("as slow as", "a record even for", "in the way a dentist
-// appointment is"), a grievance word ("silence", "bother", "luck ... need it"), an insinuation
-// ("which says a lot") or a refusal ("I'm not sure I'd want to"). An insinuation or a refusal, or
-// two kinds of which one is a stance or a measure, with no thanks or praise there, is a warning.
+// appointment is"; a record set, not "the record" a court keeps), a grievance word ("silence",
+// "bother", "luck ... need it"), an insinuation ("which says a lot") or a refusal ("I'm not sure
+// I'd want to"). An insinuation or a refusal, or two kinds of which one is a stance or a
+// measure, with no thanks or praise there, is a warning.
 
 /** Each kind of cue, tried on the lower-cased sentence with straight apostrophes. */
 const CUES: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
@@ -23,7 +24,7 @@ const CUES: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
   ],
   [
     'measure',
-    /\bas\s+(?:slow|quick|fast|warm|long|short|organi[sz]ed|useful|helpful|professional|interesting|welcoming|responsive|reliable|clear|friendly)\s+as\b|\bin\s+the\s+(?:same\s+)?way\s+(?:a|an|that)\b|\b(?:a|the)\s+record\b|\beven\s+(?:for|by)\s+(?:a|an|the|your)\b|\b(?:less|more|fewer)\s+(?:\w+\s+)?than\s+(?:me|i|mine|my)\b|\bfor\s+(?:a|an)\s+(?:\w+-)?(?:minute|second|hour)\b|\babout\s+as\s+\w+\s+as\b|\b(?:better|worse|quicker|slower|faster)\s+at\s+[^.!?]{1,30}?\s+than\s+(?:i|me)\b|\bmore\s+about\s+[^.!?]{1,30}?\s+than\s+(?:about\s+)?(?:the|my|me|i)\b|\bnot\s+many\s+(?:places|companies|firms|people|employers|teams|shops|schools|clinics)\s+(?:manage|would|could|can)\b|\ba\s+(?:bold|brave|curious|novel|interesting)\s+(?:choice|approach|decision|strategy|way)\b|\b(?:busy|important|keen|interested)\s+for\s+someone\s+who\b|\bin\s+(?:her|his|their|its)\s+own\s+way\b/,
+    /\bas\s+(?:slow|quick|fast|warm|long|short|organi[sz]ed|useful|helpful|professional|interesting|welcoming|responsive|reliable|clear|friendly)\s+as\b|\bin\s+the\s+(?:same\s+)?way\s+(?:a|an|that)\b|\b(?:a|a\s+new|set\s+the)\s+record\b(?!\s+(?:of|for\s+(?:the|each|every|my|our|your)|book|keeper|keeping|label|store|player|number|check|straight|clear)\b)|\beven\s+(?:for|by)\s+(?:a|an|the|your)\b|\b(?:less|more|fewer)\s+(?:\w+\s+)?than\s+(?:me|i|mine|my)\b(?!'m\s+used|\s+am\s+used|\s+was\s+used|'ve\s+(?:had|seen|done)|\s+expected|'d\s+expected)|\bfor\s+(?:a|an)\s+(?:\w+-)?(?:minute|second|hour)\b|\babout\s+as\s+\w+\s+as\b|\b(?:better|worse|quicker|slower|faster)\s+at\s+[^.!?]{1,30}?\s+than\s+(?:i|me)\b|\bmore\s+about\s+[^.!?]{1,30}?\s+than\s+(?:about\s+)?(?:the|my|me|i)\b|\bnot\s+many\s+(?:places|companies|firms|people|employers|teams|shops|schools|clinics)\s+(?:manage|would|could|can)\b|\ba\s+(?:bold|brave|curious|novel|interesting)\s+(?:choice|approach|decision|strategy|way)\b|\b(?:busy|important|keen|interested)\s+for\s+someone\s+who\b|\bin\s+(?:her|his|their|its)\s+own\s+way\b/,
   ],
   [
     'grievance',

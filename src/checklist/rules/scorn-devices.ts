@@ -31,8 +31,9 @@ export const SCORN_DEVICES: readonly string[] = [
   // The hiring insinuated: "the role went to someone's nephew", "an internal candidate all along"
   String.raw`\b(?:someone|somebody|the\s+(?:boss|owner|manager|director|ceo|founder|chef|principal|partner)|your\s+(?:boss|owner|manager|director|ceo|founder))'s\s+(?:nephew|niece|son|daughter|cousin|friend|mate|pal|buddy|golf\s+(?:buddy|partner)|relative|kid|brother|sister|in-law|girlfriend|boyfriend)\b`,
   String.raw`\b(?:internal|inside)\s+(?:candidate|hire|person)\s+(?:all\s+along|from\s+the\s+start|already|in\s+mind)\b|\b(?:already|always)\s+had\s+(?:someone|somebody|a\s+candidate|the\s+person)\s+in\s+mind\b`,
-  // The verdict given before the writer was seen, in any words
-  String.raw`\b(?:decision|decided|mind|minds|choice|chosen|picked|made\s+up)\b[^.!?\n]{0,50}?\bbefore\s+i\s+(?:had\s+)?(?:even\s+)?(?:walked|came|got|arrived|sat|opened|said|spoke|applied|finished|started|set\s+foot)\b`,
+  // The verdict given before the writer was seen, in any words; the writer's own mind ("I'd made
+  // up my mind about the role before I arrived") is not theirs
+  String.raw`(?<!\b(?:i|i'd|i\s+had|i've|i\s+have|my|we|we'd)\s+(?:\w+\s+)?)\b(?:decision|decided|mind|minds|choice|chosen|picked|made\s+up)\b(?<!\bmade\s+up\s+my\s+mind)(?<!\bmy\s+(?:mind|decision|choice))[^.!?\n]{0,50}?\bbefore\s+i\s+(?:had\s+)?(?:even\s+)?(?:walked|came|got|arrived|sat|opened|said|spoke|applied|finished|started|set\s+foot)\b`,
   // The resigned verdict: "I suppose experience just isn't what you're looking for these days"
   `\\bi\\s+(?:suppose|guess|gather|take\\s+it|assume)\\b${REACHED}\\b(?:isn't|is\\s+not|aren't|are\\s+not|doesn't|don't|didn't|wasn't|weren't)\\s+(?:\\w+\\s+)?(?:what\\s+(?:you|they)(?:'re|\\s+are|\\s+were)?\\s+(?:\\w+\\s+)?(?:looking|after|want|wanted|need|needed|value|valued)|count|counted|matter|mattered|valued|wanted|enough|worth)\\b`,
   // Worth said to be less than a lesser thing: "ten years counts for less than a certificate"
@@ -75,7 +76,8 @@ export const SCORN_DEVICES: readonly string[] = [
   // Allowance made with a sneer: "a company your size can't be expected to reply to everyone, but still"
   String.raw`\b(?:can't|cannot|couldn't)\s+(?:really\s+)?be\s+expected\s+to\b|,\s*but\s+still\s*[.!]`,
   // Wry stances that need no judgement word: "funny how the range shrank", "your recruiter seems to think ..."
-  String.raw`\b(?:funny|strange|odd|curious|interesting|amazing|remarkable)\s+how\s+(?:the|your|you|they|this|that|a|an|nobody|no\s+one|everyone|it|things|some)\b`,
+  // The writer's own curiosity is a question: "I'd be curious how you handle it with the new cabinets".
+  String.raw`(?<!\b(?:be|am|i'm|we're|was|feel|i\s+feel)\s+(?:\w+\s+)?)\b(?:funny|strange|odd|curious|interesting|amazing|remarkable)\s+how\s+(?:the|your|you|they|this|that|a|an|nobody|no\s+one|everyone|it|things|some)\b`,
   String.raw`\b(?:you|your\s+(?:\w+\s+)?\w+|they|the\s+(?:\w+\s+)?(?:panel|interviewers?|recruiters?|managers?|team|company|firm|partners?|owners?|director|principal|chef|hr|committee|board))\s+(?:seems?|seemed|appears?|appeared)\s+to\s+(?:think|believe|assume|imagine|have\s+(?:decided|assumed))\b`,
   String.raw`\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+take\s+(?:it|that)\s+as\s+a\s+compliment\b|\b(?:you'll|you\s+will)\s+forgive\s+me\s+if\b|\bforgive\s+me\s+if\s+i\s+(?:don't|do\s+not|won't|can't)\b|\bcan't\s+say\s+i'm\s+sorry\b|\bcannot\s+say\s+i\s+am\s+sorry\b`,
   String.raw`\b(?:has|have|had)\s+my\s+(?:deepest\s+|sincere\s+|full\s+)?(?:sympathy|sympathies|condolences|pity)\b|\bmy\s+(?:sympathy|sympathies|condolences)\s+(?:go\s+)?to\s+(?:whoever|the\s+(?:next|poor|new))\b`,
@@ -94,7 +96,8 @@ export const SCORN_DEVICES: readonly string[] = [
   // Inattention shown by repetition, or a wait for someone to notice
   String.raw`\b(?:asked|repeated|put)\s+(?:me\s+)?the\s+same\s+(?:\w+\s+)?(?:question|questions|thing)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|several\s+times|again|over\s+and\s+over|more\s+than\s+once)\b`,
   String.raw`\bwait(?:ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:someone|somebody|anyone|anybody|you|the\s+\w+|your\s+\w+)\s+to\s+(?:remember|notice|realise|realize|acknowledge|find|come\s+and\s+find|collect|fetch|look\s+up)\b`,
-  String.raw`\b(?:hadn't|had\s+not|haven't|have\s+not|never)\s+(?:even\s+|actually\s+|so\s+much\s+as\s+)?(?:opened|read|looked\s+at|glanced\s+at|seen)\s+(?:it|them)\b`,
+  // Of the writer ("I haven't seen it yet"), or not yet done ("you haven't read it yet"), it is news, not neglect.
+  String.raw`(?<!\b(?:i|we|i've|we've|i'd|we'd)\s+(?:\w+\s+)?)\b(?:hadn't|had\s+not|haven't|have\s+not|never)\s+(?:even\s+|actually\s+|so\s+much\s+as\s+)?(?:opened|read|looked\s+at|glanced\s+at|seen)\s+(?:it|them)\b(?!\s+yet\b)`,
   // Advice by imperative: "maybe try reading the portfolio before the interview next time"
   String.raw`\b(?:maybe|perhaps)\s+(?:just\s+)?(?:try|consider|think\s+about|start)\s+(?:\w+ing|to\s+\w+)\b[^.!?\n]{0,60}?\b(?:next\s+time|before|first|in\s+future)\b|\bnext\s+time\s*,?\s+(?:maybe|perhaps)?\s*(?:try|consider)\s+\w+ing\b`,
   // Talking down: the writer as the reader's teacher. "Let me explain simply", "how it's done elsewhere"

@@ -50,6 +50,7 @@ export const SCORN_SHAPES: readonly string[] = [
   // Not "how much the team values safety", which is praise
   `(?:told|tells|showed|shows)\\s+(?:me|us)\\s+(?:plenty|all\\s+I\\s+(?:need|needed)\\s+to\\s+know|everything\\s+I\\s+(?:need|needed)\\s+to\\s+know|enough)\\s+about\\s+how\\s+(?!much\\b)${GAP}\\b(?:values?|treats?|respects?|runs?|cares?|thinks?\\s+(?:of|about))\\b`,
   // The verdict given in advance, the box ticked
-  '(?:had|has|have)\\s+(?:already\\s+|clearly\\s+|obviously\\s+)?(?:made\\s+up\\s+(?:its|their|your|his|her)\\s+minds?|decided|chosen|picked\\s+(?:someone|somebody|a\\s+candidate))\\s+(?:\\w+\\s+){0,2}?before\\s+I\\s+(?:\\w+\\s+){0,2}?(?:sat\\s+down|walked\\s+in|arrived|applied|came\\s+in|spoke|opened\\s+my\\s+mouth|said\\s+a\\s+word)',
+  // "you'd made up your mind about me before I'd finished a sentence"
+  "(?:had|has|have|you'd|they'd|he'd|she'd|you've|they've)\\s+(?:already\\s+|clearly\\s+|obviously\\s+)?(?:made\\s+up\\s+(?:its|their|your|his|her)\\s+minds?|decided|chosen|picked\\s+(?:someone|somebody|a\\s+candidate))\\s+(?:\\w+\\s+){0,2}?before\\s+I(?:'d|\\s+had)?\\s+(?:\\w+\\s+){0,2}?(?:sat\\s+down|walked\\s+in|arrived|applied|came\\s+in|spoke|opened\\s+my\\s+mouth|said\\s+a\\s+word|finished\\s+(?:a|my|the\\s+first)\\s+(?:sentence|answer|introduction))",
   '(?:just|only|merely|simply|other\\s+than)\\s+to\\s+(?:tick|check)\\s+(?:a|the|some)\\s+box(?:es)?',
 ];

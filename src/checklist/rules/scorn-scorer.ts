@@ -153,6 +153,9 @@ function isVirtue(w: string): boolean {
   return w.endsWith('er') && (VIRTUES.has(w.slice(0, -2)) || VIRTUES.has(w.slice(0, -1)));
 }
 
+/** After "thanks for the grilling", the subject it was on. */
+const ON_A_TOPIC = new Set(['on', 'about', 'over', 'around', 'in']);
+
 /** Before a verdict noun, what makes it one: "a waste", "such a farce", "a complete joke". */
 const VERDICT_LEADS = new Set(['a', 'an', 'such', 'total', 'complete', 'utter', 'absolute', 'real', 'bit', 'proper', 'sheer']);
 
@@ -325,10 +328,12 @@ export function scoreSentence(text: string): Score {
       // A bare "That" or "It" opening the sentence, the verdict its complement, points back at what
       // they did: "That was unprofessional.", "It's frankly unacceptable." ("It's a slick set-up" is not).
       const pointsBack = role === 'weak' && by === 0 && pointedBack(words, at);
+      // Thanks for a hard time on a subject is thanks: "thank you for the grilling on variation orders".
+      const rigour = words[at - 1]?.w === 'the' && words[at - 2]?.w === 'for' && ON_A_TOPIC.has(words[at + 1]?.w ?? '');
       const counted =
         role !== null
           ? weight * (pointsBack ? 1 : ROLE_WEIGHT[role])
-          : thanking && weight >= 2
+          : thanking && weight >= 2 && !rigour
             ? weight
             : targeted
               ? weight * 0.5
@@ -351,9 +356,14 @@ export function scoreSentence(text: string): Score {
       }
       if (end < 0 || (kinds.get(cue.kind) ?? 0) >= cue.weight) continue;
       // Sure of oneself is no irony: "I'm sure I'd pick it up in a week", "of course I'm disappointed".
-      if ((cue.kind === 'irony' || cue.kind === 'reproach') && roles[end + 1] === 'self') continue;
-      // A manner, not a stance: "explained so clearly", "how obviously it showed".
-      if (cue.words.length === 1 && w.endsWith('ly') && isManner(words[at - 1]?.w)) continue;
+      // Nor is wondering about oneself a jab: "I wonder whether I explained the audit clearly enough".
+      if ((cue.kind === 'irony' || cue.kind === 'reproach' || cue.kind === 'question') && roles[end + 1] === 'self') continue;
+      // A manner, not a stance: "explained so clearly", "how obviously it showed", "clearly enough".
+      if (cue.words.length === 1 && w.endsWith('ly') && (isManner(words[at - 1]?.w) || words[at + 1]?.w === 'enough')) continue;
+      // Patience the writer owns to: "I know these things take time", "I understand it takes time".
+      if (cue.kind === 'insinuation' && owned(words, at)) continue;
+      // "so the panel can say they looked outside" is a claim; "so she can say hello" a greeting.
+      if (cue.words[cue.words.length - 1] === 'say' && GREETINGS.has(words[end + 1]?.w ?? '')) continue;
       // Harder than expected is candour about the writer's own day: "the trial was harder than I expected".
       if (cue.kind === 'expectation' && w === 'than' && harder(words, at)) continue;
       kinds.set(cue.kind, cue.weight);
@@ -421,7 +431,8 @@ export function scoreSentence(text: string): Score {
     mark('question', 0, words.length - 1);
   }
   const quoted = targeted ? scareQuotes(text) : null;
-  if (quoted) {
+  // Their name for the writer, said back: the "surface-supplied man" you interviewed.
+  if (quoted && !namedWriter(text, quoted[1])) {
     // A word of theirs in quotes ("your 'values'") sneers at it; another ("the 'reject shelf'") may only name it.
     const inQuotes = [...fold(text.slice(quoted[0], quoted[1]))].filter((ch) => (ch >= 'a' && ch <= 'z') || ch === ' ').join('');
     const word = inQuotes.trim().split(' ').pop() ?? '';
@@ -479,6 +490,18 @@ function neglected(words: readonly Word[], at: number): number {
   if (!nobody) return -1;
   for (let i = at + 1; i < Math.min(words.length, at + 7); i += 1) if (NEGLECT.has(words[i]!.w)) return i;
   return -1;
+}
+
+/** After "so she can say", a greeting, not a claim. */
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'goodbye', 'bye', 'thanks', 'thank', "g'day", 'cheers', 'hiya']);
+
+/** What the writer says they know or accept, just before `at`: "I know", "I understand", "I appreciate". */
+const OWNING = new Set(['know', 'understand', 'appreciate', 'realise', 'realize', 'accept']);
+function owned(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 3); i -= 1)
+    if (OWNING.has(words[i]!.w) && (words[i - 1]!.w === 'i' || words[i - 1]!.w === 'we' || words[i - 1]!.w === 'fully'))
+      return true;
+  return false;
 }
 
 /** Before an adverb, what makes it one of manner: "so clearly", "explained clearly". */
@@ -587,15 +610,31 @@ function comparedBefore(words: readonly Word[], at: number): boolean {
 
 /** Doubt that the reader's side knows, reads or cares: "I doubt you even know what the job is". */
 function doubted(words: readonly Word[], roles: readonly Role[], at: number): number {
-  if (!DOUBT.has(words[at]!.w) && !(words[at]!.w === 'wonder' && words[at + 1]?.w === 'if')) return -1;
+  const w = words[at]!.w;
+  // Doubt in other words: "I'm not convinced the panel knows", "hard to believe anyone there has".
+  const unconvinced = w === 'unconvinced' || (w === 'convinced' && words[at - 1]?.w === 'not');
+  const disbelief =
+    w === 'believe' && words[at - 1]?.w === 'to' && (words[at - 2]?.w === 'hard' || words[at - 2]?.w === 'difficult');
+  if (!DOUBT.has(w) && !(w === 'wonder' && words[at + 1]?.w === 'if') && !unconvinced && !disbelief) return -1;
+  // A doubt stated, not a question asked: "I doubt the panel even glanced at it" (wondering whether
+  // they looked at an attachment is a practical question).
+  const stated = w !== 'wonder' && w !== 'question';
   for (let i = at + 1; i < Math.min(words.length, at + 5); i += 1) {
     const role = roles[i];
     if (role === 'self') return -1;
     if (role !== 'reader' && role !== 'side' && role !== 'they') continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) if (CAPACITY.has(words[j]!.w)) return j;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1)
+      if (
+        CAPACITY.has(words[j]!.w) ||
+        (stated && (LOOKED.has(words[j]!.w) || (words[j]!.w === 'ever' && /^(?:has|have|had)$/.test(words[j - 1]!.w))))
+      )
+        return j;
   }
   return -1;
 }
+
+/** Doubted to have looked at all: "I doubt the panel even glanced at my portfolio". */
+const LOOKED = new Set(['glanced', 'looked', 'opened', 'skimmed', 'checked', 'read']);
 
 /** Sympathy with the reader: "you must be stretched", "I know how busy the ward is", "sounds tough". */
 function stretched(words: readonly Word[], roles: readonly Role[], at: number): boolean {
@@ -641,6 +680,13 @@ function scareQuotes(text: string): readonly [number, number] | null {
   return match ? [match.index, match.index + match[0].length] : null;
 }
 
+/** After a quoted label, the reader meeting the writer: what they called the writer, not a sneer. */
+function namedWriter(text: string, end: number): boolean {
+  return /^\s*(?:that\s+|who\s+|whom\s+)?you\s+(?:interviewed|met|spoke\s+to|talked\s+to|saw|hired|called|had\s+in)\b/i.test(
+    text.slice(end),
+  );
+}
+
 /** How much a disclaimer adds to the sentence before it: "Bold move, on that budget. Kidding!" */
 const DISCLAIMED = 1.5;
 /** Scorn spread over a note: its two sourest sentences together, when neither passes alone. */
@@ -648,13 +694,36 @@ const SPREAD = 3.5;
 /** Less when both sentences name the reader's side: a note sour about them twice over. */
 const AIMED_SPREAD = 2.5;
 
-/** The sourest of `scored` when it and the next together reach `bar`, each a little sour. */
+/**
+ * What an honest note says of a disappointing day without scorn: candour ("I'll be honest"),
+ * surprise, resignation ("I suppose"), a thing that did not happen, something older. Alone in a
+ * sentence each is a little sour; two such sentences are a candid note, not scorn spread over it.
+ */
+const CANDID: ReadonlySet<Reason> = new Set([
+  'candour',
+  'expectation',
+  'concession',
+  'failure',
+  'outdated',
+  'faint',
+  'presumption',
+]);
+const turns = (score: Score) => score.reasons.some((reason) => !CANDID.has(reason));
+
+/** Of the two sourest of `scored` (one with a turn of scorn), the one that turns, when together they reach `bar`. */
 function spreadOver<T extends { readonly score: Score }>(scored: readonly T[], bar: number): T | undefined {
-  const [first, second] = [...scored].sort((a, b) => b.score.score - a.score.score);
+  const sorted = [...scored].sort((a, b) => b.score.score - a.score.score);
+  const first = sorted[0];
+  // The sourest other sentence, or, when neither of the two sourest turns, the sourest that does.
+  const second = turns(first?.score ?? NO_SCORE) ? sorted[1] : (sorted.slice(1).find((entry) => turns(entry.score)) ?? sorted[1]);
   if (first === undefined || second === undefined) return undefined;
   const sour = first.score.score >= 1.5 && second.score.score >= 1 && first.score.score + second.score.score >= bar;
-  return sour ? first : undefined;
+  if (!sour) return undefined;
+  // The warning stands on the sentence that turns: "I'm sure you're across it", not the candid one beside it.
+  return turns(first.score) ? first : turns(second.score) ? second : undefined;
 }
+
+const NO_SCORE: Score = { score: 0, targeted: false, reasons: [], start: 0, end: 0 };
 
 /** Whether the sentence owns up to a jab: "Kidding! Mostly.", "Not a criticism, just curious!" */
 function disclaims(text: string): boolean {

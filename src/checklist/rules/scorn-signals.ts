@@ -10,7 +10,7 @@ const REACHED = '[^.!?\\n]{0,80}?';
 
 export const SCORN_SIGNALS: readonly string[] = [
   // Incredulity or dismay at what the reader's side did not do
-  `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed|hard\\s+to\\s+believe|difficult\\s+to\\s+believe|beyond\\s+me|beggars\\s+belief|can't\\s+believe|cannot\\s+believe|unbelievable)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone|a|an|this|their|its)\\b${REACHED}\\b(?:not|\\w+n't|never|nobody|no\\s+one|cannot)\\b`,
+  `\\b(?:surpris(?:ed|ing)|astonish(?:ed|ing)|shock(?:ed|ing)|baffl(?:ed|ing)|puzzl(?:ed|ing)|stunned|staggered|disappointed|dismayed|hard\\s+to\\s+believe|difficult\\s+to\\s+believe|beyond\\s+me|beggars\\s+belief|can't\\s+believe|cannot\\s+believe|unbelievable)\\s+(?:[^.!?\\n]{0,24}?\\s)?(?:that\\s+)?(?:nobody|no\\s+one|none|you|your|the|they|anyone|a|an|this|their|its)\\b${REACHED}\\b(?:(?<!\\b(?:but|if|or|and|though|yet|perhaps|maybe)\\s+)not|\\w+n't|never|nobody|no\\s+one|cannot)\\b`,
   String.raw`\b(?:surprising|astonishing|shocking|baffling)\s+(?:that\s+)?(?:nobody|no\s+one|none\s+of)\b`,
   // Whoever they hire, measured against the writer
   `\\bwhoever\\s+(?:you|they|the\\s+\\w+)\\s+(?:\\S+\\s+)?(?:hire[sd]?|select(?:ed|s)?|choose|chose|chosen|pick(?:ed|s)?|appoint(?:ed|s)?|went\\s+with|go\\s+with|took\\s+on|take\\s+on|brought\\s+in|bring\\s+in|offered|end(?:ed)?\\s+up\\s+with)\\b${REACHED}\\b(?:as\\s+much\\s+as|half\\s+as|as\\s+well\\s+as|better\\s+than|actually|at\\s+least|luck)\\b`,
@@ -42,7 +42,7 @@ export const SCORN_SIGNALS: readonly string[] = [
   // Their standards held low: "I'd never do it the way one of your artists did"
   String.raw`\b(?:never|wouldn't|would\s+not|won't)\b[^.!?\n]{0,60}?\bthe\s+way\s+(?:one\s+of\s+)?(?:your|the|their)\s+\S+\s+(?:did|do|does|was|were)\b`,
   // A lowlier place did it better: "I've had warmer welcomes at the DMV"
-  String.raw`\b(?:had|seen|received|got(?:ten)?|experienced|met\s+with|been\s+given)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:warmer|friendlier|kinder|better|more\s+(?:professional|organi[sz]ed|respectful|courteous|welcoming|thoughtful)|better-organi[sz]ed|better-run)\s+(?:[^.!?\n]{0,40}?\s)?(?:at|in|from|by)\s+(?:a|an|the|my)\b`,
+  String.raw`\b(?:had|seen|received|got(?:ten)?|experienced|met\s+with|been\s+given)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:warmer|friendlier|kinder|better|more\s+(?:professional|organi[sz]ed|respectful|courteous|welcoming|thoughtful)|better-organi[sz]ed|better-run)\s+(?:[^.!?\n]{0,40}?\s)?(?:at|in|from|by)\s+(?:a|an|the|my(?!\s+(?:last|previous|former|old|current|own)\b))\b`,
   // The rhetorical question: "Did anyone on the panel actually read my application?"
   String.raw`\b(?:did|does|do|has|have|had|is|was|were|will|would|could)\s+(?:anyone|anybody|you|your\s+\w+|the\s+\w+|they|nobody)\s+[^.!?\n]{0,30}?\b(?:actually|even|ever|really)\s+(?:read|look|listen|care|check|prepare|bother|think|know|open|notice|plan)\w*\b[^.!?\n]{0,80}\?`,
   // Regret held against them: "It's a shame the interviewers couldn't find ten minutes"
@@ -61,7 +61,8 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\b(?:not\s+sure|no\s+idea|wonder(?:ing)?)\s+what\s+(?:the|that|this)\s+(?:\w+\s+)?(?:hour|day|interview|exercise|meeting|trip|visit|process|task|round)\s+(?:was|is)\s+(?:even\s+|actually\s+|really\s+)?for\b`,
   // Talking about themselves, the futility of coming: "why I had bothered to come in"
   String.raw`\b(?:talk(?:ed|ing|s)?|spoke|speaking)\s+about\s+(?:himself|herself|themselves)\b`,
-  String.raw`\b(?:wonder(?:ing|ed)?|ask(?:ing|ed)?\s+myself|not\s+sure)\s+why\s+i\s+(?:had\s+|even\s+|ever\s+)?(?:bothered|came|applied|made|drove|travel+ed|took|was\s+(?:invited|asked|there))\b`,
+  // Of the trip, not of the writer's own slip: "why I came across so nervous", "why I made that error".
+  String.raw`\b(?:wonder(?:ing|ed)?|ask(?:ing|ed)?\s+myself|not\s+sure)\s+why\s+i(?:'d)?\s+(?:had\s+|even\s+|ever\s+)?(?:bothered|came|applied|made\s+the\s+(?:trip|drive|journey|effort)|drove|travel+ed|took\s+(?:the\s+)?(?:day|morning|afternoon|time|trouble)|turned\s+up|was\s+(?:invited|asked|there))\b(?!\s+(?:across|over|to\s+(?:life|mind)|off\s+to\s+my))`,
   String.raw`\b(?:not\s+sure|no\s+idea|wonder(?:ing)?|unclear)\s+what\s+(?:the\s+\w+|your\s+\w+|you|they|anyone)\s+(?:was|were|is|are)\s+(?:hoping|trying|meant|supposed|expecting)\s+to\b`,
   String.raw`\bcould\s+have\s+been\s+an?\s+e-?mail\b`,
   // A trap: "designed to trip people up", "to catch candidates out"
@@ -90,7 +91,8 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\bwhich\s+(?:clearly|obviously|evidently|apparently|plainly)\s+(?:it|they|he|she|you|the\s+\w+)\s+(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|is\s+not|are\s+not|was\s+not|were\s+not)\b`,
   String.raw`\bi(?:'ve|\s+have)\s+(?:seen|had|been\s+to|sat\s+through|attended|met|worked\s+(?:at|in|with))\b(?![^.!?\n]*\bnever\b)[^.!?\n]{0,60}?\b(?:better|more\s+\w+|warmer|friendlier|kinder|clearer|smoother|tighter|sharper)\s+(?:[^.!?\n]{0,30}?\s)?than\s+(?:your|you|the|this)\b`,
   String.raw`\b(?:you|your\s+\w+)\s+(?:might|may)\s+(?:want\s+to|wish\s+to|like\s+to)\s+(?:update|fix|check|correct|review|proofread|rethink|reconsider|train|tell)\b`,
-  String.raw`\bwith\s+(?:all\s+due|the\s+(?:greatest|utmost|best)|great|respect)\s+respect\b|\bwith\s+respect,`,
+  // Deference before a question is courtesy: "I am writing to ask, with respect, whether there is any news".
+  String.raw`\bwith\s+(?:all\s+due|the\s+(?:greatest|utmost|best)|great|respect)\s+respect\b|(?<!\b(?:ask|request|enquire|inquire|wondering)\s*,?\s*)\bwith\s+respect,(?!\s*(?:whether|if|for|to\s+ask)\b)`,
   String.raw`\b(?:your|the|this)\s+(?:\w+\s+)?(?:process|system|interview|approach|onboarding|scheduling|communication|website|advert|posting|format|setup)\s+(?:really\s+|badly\s+|seriously\s+)?(?:needs|could\s+use|could\s+do\s+with)\s+(?:some\s+|a\s+lot\s+of\s+|a\s+|an\s+)?(?:work|rethink|overhaul|fixing|improving|improvement|sorting|attention|updating)\b`,
   String.raw`\b(?:relieved|glad|thankful|pleased)\s+(?:that\s+)?(?:i\s+(?:didn't|did\s+not|wasn't|was\s+not)\s+(?:get\s+(?:it|the\s+(?:job|role|position|post|offer)|an\s+offer)|chosen|selected|offered|picked|successful)|not\s+to\s+have\s+(?:got|been))\b|\bdodged\s+a\s+bullet\b`,
   String.raw`\bconsider\s+this\s+(?:my\s+|some\s+)?feedback\b`,
@@ -119,4 +121,36 @@ export const SCORN_SIGNALS: readonly string[] = [
   String.raw`\b(?:you|they|he|she|your\s+(?:\w+\s+)?\w+|the\s+(?:\w+\s+)?(?:panel|interviewers?|manager|recruiter|chef|director|head|lead|partner|owner|principal|foreman))\s+(?:only\s+|first\s+|finally\s+)?(?:read|opened|looked\s+at|skimmed|glanced\s+at|saw)\s+(?:my|the)\s+(?:\w+\s+)?(?:cv|resume|r\u00e9sum\u00e9|portfolio|application|file|notes|references|letter|answers?|work)\s+(?:for\s+the\s+(?:very\s+)?first\s+time|only)\s+(?:while|as|when|once|after)\s+i\b`,
   // The writer's words not taken in: "a panel so determined to hear nothing", "the chef heard not a word I said"
   String.raw`\b(?:determined|intent|keen|eager|set|content)\s+(?:to|on)\s+(?:hear|hearing|see|seeing|learn|learning|know|knowing|listen|listening|understand|understanding|read|reading)\s+(?:absolutely\s+)?nothing\b|\b(?:heard|listened\s+to|read|took\s+in|noticed|remembered|absorbed|retained|understood)\s+(?:absolutely\s+|precisely\s+)?(?:nothing|none|not\s+a\s+(?:single\s+)?word|not\s+one\s+word)\s+(?:i\s+(?:said|told|wrote|showed|asked)|of\s+(?:what\s+i|my|it)|about\s+my)\b`,
+  // Better run anywhere else, the comparison left unsaid: "I've seen better-organised school fetes"
+  String.raw`\bi(?:'ve|\s+have)\s+(?:seen|sat\s+through|been\s+to|attended|had|run)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:better|more\s+professionally)[\s-]+(?:organi[sz]ed|run|planned|managed|prepared|conducted)\s+(?:\w+\s+)?[\w-]+s\b(?!\s+(?:at|in)\s+my\b)`,
+  // Sarcasm that a small courtesy would have hurt: "a simple email would not have killed anyone"
+  String.raw`\b(?:wouldn't|would\s+not)\s+have\s+killed\s+(?:anyone|anybody|you|them|him|her|your\s+\w+|the\s+\w+)\b`,
+  // Ignorance by idiom: "you wouldn't know good engineering if it bit you"
+  String.raw`\b(?:wouldn't|would\s+not|couldn't|could\s+not)\s+(?:know|recognise|recognize|spot)\s+(?:[\w-]+\s+){1,4}?if\s+it\s+(?:bit|hit|slapped|kicked|jumped\s+out\s+at|stared|fell\s+on)\b`,
+  // Time the writer counts as lost: "an afternoon I won't get back", "that hour is one I'll never get back"
+  String.raw`\b(?:hours?|minutes?|morning|afternoon|evening|day|days|time|one)\s+(?:that\s+)?i(?:'ll|\s+will)?\s+(?:won't|will\s+not|'ll\s+never|will\s+never|never|can't|cannot)\s+get\s+back\b`,
+  // Manners to be taught them: "someone should teach your recruiter basic manners"
+  String.raw`\b(?:teach|show)\s+(?:you|them|him|her|your\s+\w+(?:\s+\w+)?|the\s+\w+)\s+(?:some\s+|basic\s+|a\s+few\s+|the\s+basics\s+of\s+)?(?:manners|courtesy|etiquette|respect|how\s+to\s+(?:reply|respond|listen|treat|behave|run\s+an?\s+interview))\b`,
+  // A feeling of disdain they let show: "your panel could barely hide their boredom" (excitement shown is praise)
+  String.raw`\b(?:barely|hardly|couldn't|could\s+not|didn't|did\s+not|made\s+no\s+(?:effort|attempt)\s+to|didn't\s+(?:bother|try)\s+to)\s+(?:even\s+)?hide\s+(?:their|his|her|your|the)\s+(?:\w+\s+)?(?:boredom|contempt|disdain|impatience|irritation|annoyance|disinterest|indifference|scorn|distaste|dislike|yawns?|amusement)\b`,
+  // Their thing denied its name by a tag question: "which isn't really coaching, is it?"
+  String.raw`\b(?:isn't|is\s+not|it's\s+not|that's\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:really|quite|exactly|much\s+of)\s+(?:an?\s+)?[^.!?\n,]{1,40}?,\s*(?:[\w\s]{0,20}?,\s*)?(?:is|was|are)\s+(?:it|that|they)\s*\?`,
+  // A sham by contrast: "less like a safeguarding process and more like a way of making sure nobody bothers"
+  String.raw`\bless\s+(?:like\s+)?(?:an?\s+|the\s+)?[^.!?\n]{1,50}?\s+(?:and|but)\s+more\s+(?:like|of)\s+(?:an?\s+|the\s+)?(?:way|excuse|exercise|formality|box|hoop|hurdle|filter|test\s+of|show|performance|sales|pitch|punishment|ordeal|obstacle)\b`,
+  // Pride put on someone of theirs in irony: "somebody in HQ must be quite proud of it"
+  String.raw`\b(?:someone|somebody|whoever)\b[^.!?\n]{0,30}?\bmust\s+be\s+(?:very\s+|quite\s+|so\s+|really\s+|terribly\s+)?(?:proud|pleased|thrilled|chuffed|delighted)\s+(?:of|with)\s+(?:it|that|this|themselves|himself|herself)\b(?![^.!?\n]*\b(?:rightly|deservedly|and\s+so\s+they\s+should)\b)`,
+  // What one would have thought they could manage: "you'd think a team that teaches turn-taking could manage to reply"
+  String.raw`\b(?:you'd|you\s+would|one\s+would|one'd)\s+think\s+(?:that\s+)?(?:a|an|the|your|someone|somebody|anyone|they)\b[^.!?\n]{0,80}?\b(?:could|would|might)\s+(?:at\s+least\s+)?(?:manage|find|answer|reply|respond|return|send|pick\s+up|get|be\s+able)\b`,
+  // Their failing as no more than expected of them: "about what you'd expect from a Ministry that takes two terms"
+  // (not "what you'd expect from a team with that much experience", which is praise)
+  String.raw`\b(?:about|exactly|just|pretty\s+much)\s+what\s+(?:you'd|you\s+would|one\s+would|i'd|i\s+would)\s+expect\s+(?:from|of)\s+(?:a|an|the|your)\s+[^.!?\n]{0,40}?\b(?:that|which|who|where)\s+(?:still\s+)?(?:takes|took|can't|cannot|couldn't|doesn't|didn't|won't|never|loses|lost|needs|runs|treats)\b`,
+  // Their will doubted in a condition: "if anyone at head office is actually interested in fixing it"
+  // (with an offer after it, "if anyone is actually interested in the data, I'd be glad to share it", it is an offer)
+  String.raw`\bif\s+(?:anyone|anybody|someone|somebody|you|they|the\s+\w+|your\s+\w+)\b[^.!?\n]{0,40}?\b(?:actually|even|really|genuinely)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:interested|cares?|cared|bothers?|listens?|reads?|serious|paying\s+attention)\b(?![^.!?\n]*\b(?:i'd|i\s+would|i'll|i\s+can|i'm\s+happy|happy\s+to|glad\s+to|let\s+me\s+know)\b)`,
+  // The choice they might make, wished against: "I hope the City is looking for someone who'll fix things rather than someone who'll keep the seat warm"
+  String.raw`\bhope\s+(?:that\s+)?(?:the\s+[\w-]+|you|your\s+[\w-]+|they|[\w-]+)\s+(?:is|are|will\s+be|'s|'re)?\s*(?:looking\s+for|hires?|hiring|picks?|chooses?|after)\s+(?:someone|somebody|a\s+person|a\s+candidate)\s+who\b[^.!?\n]{0,50}?\brather\s+than\s+(?:someone|somebody|a\s+person|a\s+candidate|one)\s+who\b`,
+  // Blame put on their running of things: "that's a management problem, not a staffing one"
+  String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:a|an)\s+(?:management|leadership|culture|planning|training|supervision|scheduling)\s+(?:problem|issue|failure|failing),?\s+not\s+(?:a|an)\b`,
+  // Short of anyone to question their ways: "short of anyone willing to question how things have always been done"
+  String.raw`\b(?:short\s+of|lacking|lacks|without|in\s+need\s+of)\s+(?:anyone|anybody|people|someone|somebody)\s+(?:willing|able|prepared|brave\s+enough)\s+to\s+(?:question|challenge|change|rethink|think|listen)\b`,
 ];

@@ -31,7 +31,7 @@ const DEVICE = '(?:phones?|watch(?:es)?|laptops?|screens?|e-?mails?|messages|inb
 
 export const SCORN_STANCES: readonly string[] = [
   // Doubt of their knowledge or care: "I doubt anyone on that panel has stood behind a bar"
-  `\\bi\\s+(?:seriously\\s+|really\\s+|honestly\\s+|do\\s+|rather\\s+|very\\s+much\\s+)?doubt\\s+(?:that\\s+|whether\\s+|if\\s+)?${THEM}\\b${REACHED}\\b(?:know|knows|knew|read|understands?|understood|cares?|cared|noticed|listened|ever|even|actually|has\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met)|have\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met))\\b`,
+  `\\bi\\s+(?:seriously\\s+|really\\s+|honestly\\s+|do\\s+|rather\\s+|very\\s+much\\s+)?doubt\\s+(?:that\\s+|whether\\s+|if\\s+)?${THEM}\\b(?![^.!?\\n]{0,24}?\\b(?:have|find|get|had)\\s+(?:the\\s+)?time\\b)${REACHED}\\b(?:know|knows|knew|read|understands?|understood|cares?|cared|noticed|listened|ever|even|actually|has\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met)|have\\s+(?:\\w+\\s+)?(?:been|done|worked|stood|seen|held|run|used|met))\\b`,
   // Wondering whether they even cared: "I left wondering whether anyone there actually wanted ..."
   `\\b(?:wonder(?:ing|ed)?|question(?:ing|ed)?|unsure|not\\s+sure|doubt(?:ing|ed)?)\\s+(?:whether|if)\\s+${THEM}\\b${REACHED}\\b(?:actually|even|bother(?:ed)?|cared?|cares)\\b`,
   // Pity for those who work there or come next: "I pity the engineers you already have"
@@ -67,6 +67,7 @@ export const SCORN_STANCES: readonly string[] = [
   String.raw`\bi(?:'d|\s+would)\s+(?:say|like\s+to\s+say)\s+(?:it\s+was\s+)?(?:a\s+pleasure|nice|lovely|great|good|thanks|thank\s+you)\b[^.!?\n]{0,30}?\bbut\b`,
   // The one virtue granted to something trivial: "the only thing organised about the day was the parking"
   String.raw`\bthe\s+only\s+(?:thing|part|person|one)\s+(?:that\s+was\s+)?(?:\w+\s+)?(?:organi[sz]ed|professional|prepared|welcoming|friendly|polite|punctual|on\s+time|efficient|competent|clear|warm|kind|helpful|pleasant)\s+(?:about|in|on|at|during)\b`,
-  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait"
-  String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|grilling|interrogation|goose\s+chase|mix-up|no-show)\b`,
+  // Sarcastic thanks for what went wrong: "thanks for the forty-minute wait" ("thank you for the
+  // grilling on variation orders" thanks them for the rigour, on a subject)
+  String.raw`\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+(?:the|a|an|all\s+the|that)\s+(?:\S+\s+)?(?:wait|delay|silence|runaround|confusion|chaos|ambush|goose\s+chase|mix-up|no-show|(?:grilling|interrogation)(?!\s+(?:on|about|over|around)\b))\b`,
 ];

@@ -50,8 +50,9 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `${TARGET}${IN_SENTENCE}\\b(?:tells?|told|showed?|shows|revealed?|reveals|says?|said|proved?|proves|tested|tests)\\s+(?:you|anyone|anybody|them|us)\\s+(?:absolutely\\s+|precisely\\s+|basically\\s+)?nothing`,
   // Incompetence as hyperbole: "your recruiter could not organise a two-person meeting"
   `${TARGET}\\s+(?:\\w+\\s+)?(?:could\\s+not|couldn'?t|can'?t|cannot|could\\s+never)\\s+(?:even\\s+)?(?:organi[sz]e|run|plan|arrange)\\s+(?:a|an)\\b`,
-  // Treatment held against them: "treats its candidates like a nuisance"
-  '(?:treats?|treated|treating)\\s+(?:\\w+\\s+)?(?:candidates|applicants|people|me|us|staff|everyone|nurses|workers)\\s+like\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:nuisance|dirt|cattle|numbers?|afterthoughts?|garbage|rubbish|children|idiots?|criminals?|suspects?|inconvenience|burden|interruption|nobod(?:y|ies))',
+  // Treatment held against them: "treats its candidates like a nuisance", "treated the interview like a chore"
+  // Not the writer's own: "I treated the first round like a formality, and it showed".
+  '(?<!\\b(?:I|we)\\s+(?:\\w+\\s+)?)(?:treats?|treated|treating)\\s+(?:\\w+\\s+)?(?:candidates|applicants|people|me|us|staff|everyone|nurses|workers|it|(?:the|this|our|my)\\s+(?:interview|meeting|call|visit|day|session|whole\\s+thing))\\s+like\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:nuisance|dirt|cattle|numbers?|afterthoughts?|garbage|rubbish|children|idiots?|criminals?|suspects?|inconvenience|burden|interruption|chore|formality|favou?r|nuisance|nobod(?:y|ies))',
   // A mock title: "your so-called design exercise"
   '(?:your|the|their|this|that)\\s+so[\\s-]called\\b',
   '(?:unpaid|free)\\s+(?:work|labou?r|consulting|design\\s+work)\\s+(?:dressed\\s+up|disguised|passed\\s+off)',
@@ -66,7 +67,10 @@ export const SCORN_GRAMMAR: readonly string[] = [
   // "the panel was not rude at all" (tone-judgement.ts reads negation word by word)
   `${TARGET}\\s+(?:\\w+\\s+){0,3}?${COPULA}\\s+(?:(?!(?:not|never|hardly|barely|at\\s+all)\\b)\\w+\\s+){0,2}?${SCORN_WORD}`,
   // "I doubt you even know what a charge nurse does", "I wonder whether anyone read my file"
-  `I\\s+(?:doubt|wonder\\s+(?:if|whether)|question\\s+whether|am\\s+not\\s+sure|'m\\s+not\\s+sure|have\\s+to\\s+wonder\\s+(?:if|whether))\\s+(?:${TARGET}|anyone|anybody)\\s+(?:\\w+\\s+){0,2}?(?:even\\s+|actually\\s+|really\\s+|ever\\s+)?${KNOWS}`,
+  `I\\s+(?:doubt|question\\s+whether|have\\s+to\\s+wonder\\s+(?:if|whether))\\s+(?:${TARGET}|anyone|anybody)\\s+(?:\\w+\\s+){0,2}?(?:even\\s+|actually\\s+|really\\s+|ever\\s+)?${KNOWS}`,
+  // Wondering whether the reader looked at an attachment is a question; wondering whether anyone
+  // did, or whether they even did, is the doubt: "I wonder if anyone read my file".
+  `I\\s+(?:wonder\\s+(?:if|whether)|am\\s+not\\s+sure|'m\\s+not\\s+sure)\\s+(?:(?:anyone|anybody)\\s+(?:\\w+\\s+){0,2}?|${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:even|actually|really|ever)\\s+)${KNOWS}`,
   // "you didn't even read my resume", "nobody bothered to ask", "you couldn't be bothered"
   `${TARGET}\\s+(?:clearly\\s+|obviously\\s+|apparently\\s+)?(?:didn'?t|did\\s+not|couldn'?t|could\\s+not|can'?t|cannot|never|don'?t|do\\s+not|doesn'?t|does\\s+not)\\s+even\\s+${KNOWS}`,
   `${TARGET}\\s+(?:\\w+\\s+){0,2}?(?:didn'?t|did\\s+not|couldn'?t|could\\s+not|can'?t|cannot|never|don'?t|do\\s+not|doesn'?t|does\\s+not)\\s+(?:even\\s+)?(?:bother|be\\s+bothered|have\\s+the\\s+(?:decency|courtesy|respect|manners))`,
@@ -100,7 +104,7 @@ export const SCORN_GRAMMAR: readonly string[] = [
   `(?:is|was)\\s+(?:this|that)\\s+how\\s+${TARGET}\\s+(?:\\w+\\s+)?(?:treats?|welcomes?|interviews?|speaks?\\s+to|talks?\\s+to|respects?|values?)`,
   "(?:disrespect(?:ed|s|ful\\s+of)?|wast(?:e|ed|es|ing)|squander(?:ed|s)?)\\s+(?:of\\s+)?(?:people['\u2019]?s|candidates['\u2019]?|applicants['\u2019]?|everyone['\u2019]?s|other\\s+people['\u2019]?s)\\s+time",
   // Sarcasm: "I'm sure the scorecard was very thorough", "I'm sure it all makes sense to someone"
-  `I(?:'m|\\s+am)\\s+sure\\s+(?:that\\s+)?(?:${TARGET}|it|that|this)\\s+(?:\\w+\\s+){0,2}?${COPULA}\\s+(?:all\\s+)?(?:very|really|so|extremely|incredibly|super|truly|most|perfectly|totally|absolutely|terribly|ever\\s+so)\\s+${SARCASTIC_PRAISE}`,
+  `I(?:'m|\\s+am)\\s+sure\\s+(?:that\\s+)?(?:${TARGET}|it|that|this)\\s+(?:\\w+\\s+){0,4}?${COPULA}\\s+(?:all\\s+)?(?:very|really|so|extremely|incredibly|super|truly|most|perfectly|totally|absolutely|terribly|ever\\s+so)\\s+${SARCASTIC_PRAISE}`,
   'makes?\\s+(?:perfect\\s+)?sense\\s+to\\s+(?:someone|somebody)',
   `I(?:'m|\\s+am)\\s+sure\\s+(?:${TARGET})\\s+(?:had|have|has)\\s+(?:your|their|its|his|her)\\s+reasons`,
   // Sarcastic wishes for whoever comes next: "hope the next candidate enjoys it"
@@ -130,7 +134,7 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   '(?:hurry|speed|move|push|rush)\\s+(?:things|this|it|matters|the\\s+(?:process|decision))\\s+(?:along|up)',
   "I\\s+(?:can'?t|cannot|can\\s+not|won'?t|will\\s+not)\\s+(?:(?:keep|go\\s+on|afford\\s+to\\s+keep)\\s+waiting|wait\\s+(?:forever|much\\s+longer|any\\s+longer|indefinitely|around))\\b",
   // "Kindly revert at the earliest"
-  '(?:revert|reply|respond|answer|get\\s+back|let\\s+me\\s+know|update\\s+me|write\\s+back)\\s+(?:\\w+\\s+){0,2}?at\\s+the\\s+earliest\\b(?!\\s+convenience)',
+  '(?:revert|reply|respond|answer|get\\s+back|let\\s+me\\s+know|update\\s+me|write\\s+back)\\s+(?:\\w+\\s+){0,2}?at\\s+(?:the|your)\\s+earliest\\b(?!\\s+(?:convenience|opportunity))',
   // Watching the inbox: "I am checking my email every hour"
   "I(?:'m|\\s+am)\\s+(?:\\w+\\s+)?(?:checking|refreshing|watching)\\s+my\\s+(?:e-?mails?|inbox|phone|voicemail)\\s+(?:every|each|constantly|non-?stop|all\\s+day|hourly)",
   // "Surely a decision has been made by now?", "I was hoping to have heard something by now"
@@ -142,7 +146,7 @@ export const PRESSURE_GRAMMAR: readonly string[] = [
   `(?:by|before|no\\s+later\\s+than)\\s+${DAY}\\s*,?\\s+(?:please\\s+)?(?:or|otherwise)\\b`,
   // A deadline by other words: "I'd appreciate a decision by Friday", "if I don't hear back by Monday"
   `(?:appreciate|expect|want|need|require)\\s+(?:an?\\s+|your\\s+)?(?:answer|decision|response|reply|update|offer)\\s+(?:\\w+\\s+){0,3}?(?:by|before|within|no\\s+later\\s+than)\\s+${DAY}`,
-  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
+  "(?:if|unless)\\s+I\\s+(?:don'?t|do\\s+not|haven'?t|have\\s+not)\\s+(?:hear|heard)\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon)\\b(?!(?<=before)\\s+then\\b)(?!\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:date|day|time|deadline|time\\s*frame|timeline|window)\\s+(?:you|your|we|that\\s+you|Dana|they)\\b)",
   "I'?ll\\s+(?:have\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|the\\s+other)\\s+(?:\\w+\\s+)?(?:offer|job|position|role)",
   // Need, stated at the reader: "I really do need to know where I stand", "I must have an answer"
   'I\\s+(?:really\\s+|do\\s+|truly\\s+|urgently\\s+|absolutely\\s+|simply\\s+|just\\s+)*(?:need|must|have\\s+to|require)\\s+(?:to\\s+)?(?:know(?!\\s+(?:more|about|how\\s+to)\\b)|hear(?!\\s+(?:more|about)\\b)|have\\s+(?:an?\\s+)?(?:answer|decision|update|response)|an?\\s+(?:answer|decision|update|response|reply)|a\\s+yes\\s+or\\s+(?:a\\s+)?no)',

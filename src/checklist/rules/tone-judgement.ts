@@ -42,6 +42,9 @@ const DENIED = /\b(?:no\s+one|nobody|never|none|hard\s+to|couldn't|could\s+not|c
 /** The writer's former workplace: a stance there ("at my last bakery I learned how not to ...") is a story. */
 const FORMER = /\b(?:my|our)\s+(?:last|previous|former|old|first)\b|\bat\s+my\b|\bin\s+my\s+last\b/;
 
+/** The writer owning a slip of their own: "I should have ...", "my mistake", "I'd let the butter warm". */
+const OWN_SLIP =
+  /\bi\s+(?:should(?:n't|\s+not)?\s+have|ought\s+to\s+have|could\s+have|forgot|misjudged|misread|rushed|let)\b|\bi'd\s+(?:let|forgotten|misread|rushed)\b|\bmy\s+(?:own\s+)?(?:mistake|fault|error|slip)\b/;
 /** In a sentence with these, the judgement is sympathy, or of a former employer: "I know the day was chaotic". */
 export const SYMPATHY =
   /\b(?:i (?:know(?! of\b)|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
@@ -82,7 +85,12 @@ export function scornWarnings(prose: string): Hit[] {
           // A comparison after a denial is praise: "nobody could have been kinder than your receptionist".
           (match) => !(/\bthan\b/i.test(match[0]) && DENIED.test(prose.slice(sentence.start, match.index).toLowerCase())),
         );
-    const device = devices[index]![0] ?? (FORMER.test(text) ? undefined : (stances[index]![0] ?? structural ?? treated));
+    // "Lesson learned" after the writer's own slip ("I should have put it back ...") is the writer's lesson.
+    const lesson = (match: RegExpExecArray) =>
+      /^lesson\s/i.test(match[0]) && OWN_SLIP.test(fold(sentences[index - 1]?.text ?? ''));
+    const device =
+      devices[index]!.find((match) => !lesson(match)) ??
+      (FORMER.test(text) ? undefined : (stances[index]![0] ?? structural ?? treated));
     // Praise in the same sentence makes a device ("surprised that the team doesn't close") a
     // compliment; irony ("thanks for the lovely forty minutes in your lobby") wears the praise.
     const ironic = ironies[index]![0];

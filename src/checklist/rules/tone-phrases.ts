@@ -15,7 +15,7 @@ export const SCATHING: readonly string[] = [
   'good\\s+luck\\s+finding\\s+(?:someone|somebody|anyone|anybody)',
   "(?:a\\s+)?waste\\s+of\\s+(?:my|everyone'?s|our)?\\s*time",
   'wasted\\s+(?:my|a\\s+lot\\s+of\\s+my)\\s+time',
-  'thanks\\s+for\\s+nothing',
+  '(?:thanks|cheers|ta|thank\\s+you|much\\s+obliged)\\s+(?:\\w+\\s+)?for\\s+nothing',
   'not\\s+that\\s+it\\s+matters',
   "I'?m\\s+not\\s+(?:even\\s+)?surprised",
   "I\\s+won'?t\\s+hold\\s+my\\s+breath",
@@ -39,7 +39,8 @@ export const SCATHING: readonly string[] = [
   "didn'?t\\s+even\\s+bother",
   'how\\s+nice\\s+for\\s+you',
   'your\\s+competitors\\s+(?:will|would)',
-  "I'?m\\s+better\\s+off",
+  // Not "I'm better off for having met the team": gratitude.
+  "I'?m\\s+better\\s+off(?!\\s+for\\s+(?:having|meeting|the|it|this|that|knowing))",
   "in\\s+case\\s+you\\s+(?:forgot|didn'?t\\s+notice|missed\\s+it)",
 ];
 

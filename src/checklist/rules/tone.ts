@@ -64,11 +64,12 @@ export const toneScathing: RuleCheck = (draft, context) => {
   const prose = maskedProse(draft, context);
   const theirs = (hit: Hit) => !reportedByReader(prose, hit);
   const sure = phraseHits(prose, SCATHING_LIST, MESSAGES.scathing)
-    .filter((hit) => !ofWritersOwn(prose, hit) && theirs(hit))
+    .filter((hit) => !ofWritersOwn(prose, hit) && !aimedElsewhere(prose, hit) && !wishesSuccessorWell(prose, hit) && theirs(hit))
     .map((hit) => softened(prose, hit));
   const familiar = familiarWarnings(prose, draft.text, context.interview?.tone === 'formal');
-  const broad = scornWarnings(prose).filter(theirs);
-  const scored = beside(prose, broad, scoredHits(prose).filter(theirs));
+  const kept = (hit: Hit) => theirs(hit) && !wishesSuccessorWell(prose, hit);
+  const broad = scornWarnings(prose).filter(kept);
+  const scored = beside(prose, broad, scoredHits(prose).filter(kept));
   return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
 };
 
@@ -82,15 +83,80 @@ function ofWritersOwn(prose: string, hit: Hit): boolean {
   );
 }
 
+/** Before a stock phrase, a denial or a hope that it is not so: "I don't think you'll regret", "I hope this isn't a waste of". */
+const HOPED_NOT =
+  /\b(?:(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|want|expect|mean)|doubt|hope\s+(?:\w+\s+){0,3}?(?:isn't|wasn't|won't|is\s+not|was\s+not|will\s+not)|(?:isn't|wasn't|won't|is\s+not|was\s+not|never)(?!\s+(?:just|only|merely)\b))\s+(?:\w+\s+){0,3}?$/i;
+/** Before "your loss", condolence: "so sorry to hear about your loss". */
+const CONDOLENCE =
+  /\b(?:sorry\s+(?:for|about|to\s+(?:hear|learn|read)\s+(?:of|about))|(?:condolences|sympathies|sympathy)\s+(?:on|for))\s+$/i;
+/** After "shame on", the writer: "shame on me" (what they do to the writer, "catching me out", is still theirs). */
+const ON_THE_WRITER = /^\s*(?:me|myself)\b/i;
+/** After "in case you missed it", a thing sent again: a courtesy, not a jab. */
+const RESENT =
+  /^[,\s]*(?:i(?:'ve|\s+have)\s+(?:re-?)?(?:attached|sent|included|added|copied)|here\s+(?:it\s+)?is|(?:it's|it\s+is)\s+attached|attached|i'm\s+(?:re)?sending)/i;
+
 /**
- * A sure shape said in sympathy or next to the writer's own work ("I know the day was chaotic",
- * "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
+ * A stock phrase aimed elsewhere than at the reader: denied or hoped against ("I don't think
+ * you'll regret it", "I hope this isn't a waste of your time"), a condolence ("sorry for your
+ * loss"), turned on the writer ("shame on me"), or a resend ("in case you missed it, I've attached").
+ */
+function aimedElsewhere(prose: string, hit: Hit): boolean {
+  const before = prose.slice(Math.max(0, hit.start - 50), hit.start);
+  const after = prose.slice(hit.end, hit.end + 40);
+  const found = prose.slice(hit.start, hit.end).toLowerCase();
+  return (
+    // "never anything but a waste of my time" turns the denial back.
+    (HOPED_NOT.test(before) && !/\b(?:but|except|than)\s+(?:\w+\s+){0,2}$/i.test(before)) ||
+    (/\bloss$/.test(found) && CONDOLENCE.test(before)) ||
+    (/\bon$/.test(found) && ON_THE_WRITER.test(after)) ||
+    /^\s*(?:for|to)\s+(?:me|myself)\b/i.test(after) ||
+    (found.startsWith('in case') && RESENT.test(after))
+  );
+}
+
+/** The one they chose, named: "whoever you hired", "the person you picked", "the candidate you went with". */
+const SUCCESSOR =
+  /\b(?:whoever|the\s+(?:person|candidate|one|applicant|new\s+hire)|your\s+(?:new\s+)?(?:hire|pick|choice|candidate))\b/i;
+/** Good wishes for them: "will do a great job", "is lucky to be joining", "enjoys the unit as much as I did". */
+const GOOD_WISH =
+  /\b(?:(?:will|'ll|is\s+going\s+to|should)\s+(?:do\s+(?:a\s+)?(?:really\s+)?(?:great|good|brilliant|fantastic|excellent|wonderful|fine)\s+job|do\s+(?:really\s+|very\s+)?well|be\s+(?:a\s+)?(?:great|good|brilliant|fantastic|excellent|wonderful|strong|real)\b|thrive|settle\s+in|fit\s+in|enjoy|love)|enjoys?|loves?|lucky\s+to\s+(?:be\s+)?(?:join|joining|work|working|be\s+part)|congratulat\w*|wish\s+(?:them|him|her|the\s+\w+)\s+(?:well|every|all|the\s+best|luck)|every\s+success)\b/i;
+/** Sure of it, the scorer's cue of irony: what the good wishes then say in earnest. */
+const SURE = /^i(?:'m|\s+am)\s+sure$|^i\s+have\s+no\s+doubt$/i;
+/**
+ * What makes a word about them a jab: a measure of their care or knowledge against the writer's
+ * ("cares half as much", "as much as I do"), a doubt ("actually", "even"), praise laid on
+ * ("absolutely perfect"), or a cost ("cheaper").
+ */
+const STING =
+  /\b(?:half\s+as|as\s+(?:much|well)\s+as\s+I\s+(?:do|care|know)|actually|even|bother\w*|at\s+least|absolutely|truly|incredibly|perfect|cheaper|younger|cares?|cared|knows?|understands?|clue|worth\s+it|better\s+than\s+me|deserves?|luck\s+with\s+that)\b/i;
+
+/**
+ * A sure shape about the one they chose, said with good wishes and no jab ("I'm sure the person
+ * you chose will do a great job", "I hope whoever you went with enjoys the unit as much as I
+ * did"): grace in a reply to a no, not sarcasm. "I hope whoever you hire cares half as much" still stings.
+ */
+function wishesSuccessorWell(prose: string, hit: Hit): boolean {
+  const sentence = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end);
+  const found = prose.slice(hit.start, hit.end);
+  if (sentence === undefined || !(SUCCESSOR.test(found) || SURE.test(found))) return false;
+  return GOOD_WISH.test(sentence.text) && !STING.test(sentence.text);
+}
+
+/** Praise in the sentence, which a stock phrase may explain ("I'm not surprised the team is so proud of the ward"). */
+const PRAISED = /\b(?:appreciat\w*|enjoy(?:ed|ing)?|proud|glad|delighted|impressed|admir\w*|spotless|inspir\w*)\b/;
+
+/**
+ * A sure shape said in sympathy, beside praise or next to the writer's own work ("I know the day
+ * was chaotic", "my answer on the rota question was sloppy") may still be scorn, but is not sure: a warning.
  */
 function softened(prose: string, hit: Hit): Hit {
   const sentenceStart = Math.max(prose.lastIndexOf('.', hit.start), prose.lastIndexOf('\n', hit.start)) + 1;
   const before = fold(prose.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
   const sentence = fold(prose.slice(sentenceStart, Math.min(prose.length, hit.end + 80)));
-  return SYMPATHY.test(sentence) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before) ? { ...hit, severity: 'warning' } : hit;
+  const own = sentencesFor(prose).find((s) => s.start <= hit.start && hit.start < s.end)?.text ?? '';
+  return SYMPATHY.test(sentence) || PRAISED.test(fold(own)) || /\bmy\s+(?:\S+\s+){0,3}$/.test(before)
+    ? { ...hit, severity: 'warning' }
+    : hit;
 }
 
 /**
@@ -117,10 +183,14 @@ function notPressure(prose: string, hit: Hit, decision: string | null | undefine
   // Their own decision day asked about, not a demand nor held against them: "hope to hear from you by the 11th".
   const theirDay =
     namesDay(found, decision) && !/\b(?:need|want|expect|require|must|demand)\b/.test(found) && !REPROACH.test(text);
+  // Time counted beside the writer's keenness, nothing held against them: "It has been ten days
+  // since the interview and I'm still excited about the role" is news of the writer, not a reproach.
+  const counted = COUNTED_TIME.test(found) && PATIENT.test(text) && !REPROACH.test(text);
   return (
     theirs ||
     restated ||
     theirDay ||
+    counted ||
     toldToExpect(prose, hit, text) ||
     toHearFromOthers(prose, hit) ||
     reported(prose, hit) ||
@@ -155,6 +225,8 @@ function toHearFromOthers(prose: string, hit: Hit): boolean {
   return !/\b(?:i|we|i'll|i'd|we'll)\s+(?:\w+\s+)?$/.test(before);
 }
 
+/** A while counted out: "it has been ten days", "over two weeks now". */
+const COUNTED_TIME = /\b(?:been|over|more\s+than)\b[^.!?\n]{0,20}?\b(?:days|weeks|months)\b/;
 /** The writer still keen or content to wait: what makes a restated promise a reminder. */
 const PATIENT =
   /\b(?:(?:still|remain|remains|am\s+still)\s+(?:very\s+|really\s+|just\s+as\s+|as\s+)?(?:interested|keen|excited|enthusiastic)|happy\s+to\s+wait|glad\s+to\s+wait|no\s+rush|only\s+to\s+say|just\s+to\s+say)\b/;
@@ -217,6 +289,7 @@ export const toneImpatient: RuleCheck = (draft, context) => {
       letters.length >= 2 &&
       isShouting(word.text, known) &&
       !namedAfterDeterminer(words, at, letters) &&
+      !namedAfterPreposition(prose, words, at, letters) &&
       !inSlot(prose, word) &&
       !listedWithAcronym(words, at, known);
     if (shouting && letters.length >= 2) run.push(word);
@@ -243,6 +316,25 @@ function namedAfterDeterminer(words: readonly Span[], at: number, letters: strin
   if (before === undefined || after === undefined || !DETERMINERS.has(before)) return false;
   if (letters.endsWith('EST') || SHOUTED_AFTER_THE.has(letters)) return false;
   return after[0] !== undefined && after[0] !== after[0].toUpperCase();
+}
+
+/** Prepositions before a name: "at CROPNUTS", "a week of ASHRAE reading", "through USAJOBS". */
+const PREPOSITIONS = new Set(['at', 'from', 'through', 'via', 'with', 'of', 'on', 'in', 'into', 'like', 'using']);
+/** After a preposition these still shout: "with URGENCY", "in WRITING", "at ONCE". */
+const SHOUTED_AFTER_PREPOSITION = new Set(['URGENCY', 'WRITING', 'ONCE', 'LEAST', 'LAST', 'ALL', 'PERSON', 'FULL']);
+
+/**
+ * A long word in capitals after a preposition is a name, as a lab, a body or a site is ("I sent
+ * one sample in ten to CROPNUTS", "a week of ASHRAE reading"): a raised voice shouts a verb, an
+ * adverb or a demand ("PLEASE", "IMMEDIATELY"), seldom a noun after "at" or "of".
+ */
+function namedAfterPreposition(prose: string, words: readonly Span[], at: number, letters: string): boolean {
+  const previous = words[at - 1];
+  const before = previous?.text.toLowerCase();
+  if (previous === undefined || before === undefined || !PREPOSITIONS.has(before)) return false;
+  // The preposition in the same line, nothing between: "PLEASE" opening a paragraph after "... in" still shouts.
+  if (!/^[ \t]+$/.test(prose.slice(previous.end, words[at]!.start))) return false;
+  return letters.length >= 5 && !letters.endsWith('LY') && !SHOUTED_AFTER_PREPOSITION.has(letters) && !SHOUTED_SHORT.has(letters);
 }
 
 /**
