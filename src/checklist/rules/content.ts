@@ -24,12 +24,13 @@ export function notePoint(draft: Draft): { start: number; end: number } {
 }
 
 /**
- * A crude stem, enough to match "ingestion" with "ingest", "pipelines" with "pipeline", "touring"
- * with "tour" and "mites" with "mite": the possessive, a plural and a verb ending ("bookings" has
- * both), "-ies" or "-ied" for "-y" ("studies", "copied") and a final "e" come off, then the first
- * five letters stand for the word. A hyphen joins its halves, so "hand-over" is "handover".
+ * A word's root: the possessive, a plural and a verb ending ("bookings" has both), "-ies" or
+ * "-ied" for "-y" ("studies", "copied") and a final "e" come off, so "ingestion" keeps its "ion"
+ * and "touring" is "tour". A hyphen joins its halves, so "hand-over" is "handover". Two roots
+ * are one word only by sameFamily below, not by a first few letters in common: "appreciate"
+ * names no "apprenticeship", "interview" no "internal audit", "contribute" no "quality control".
  */
-function stem(word: string): string {
+function root(word: string): string {
   let folded = bare(word).replace(/-/gu, '');
   if (folded.endsWith("'s") || folded.endsWith('\u2019s')) folded = folded.slice(0, -2);
   if (folded.length > 4 && /[^aeiou]ie[sd]$/u.test(folded)) folded = `${folded.slice(0, -3)}y`;
@@ -43,7 +44,33 @@ function stem(word: string): string {
     if (folded[last] === folded[last - 1] && !'aeious'.includes(folded[last]!)) folded = folded.slice(0, last);
   }
   if (folded.length > 3 && folded.endsWith('e')) folded = folded.slice(0, -1);
-  return folded.length > 5 ? folded.slice(0, 5) : folded;
+  return folded;
+}
+
+/**
+ * What a root may add and stay the same word: "laminat-ion" of "laminat-e", "pharmac-ist" of
+ * "pharmac-y", "rota-tion", "diagnos-tic", "experiment-al", "manag-er" (each also after the "e"
+ * a root drops: "manag-ement").
+ */
+const DERIVATIONS: ReadonlySet<string> = new Set(
+  [
+    ...'i y e er or ion tion ation ication al ally ly ity ment ness ist ian ic tic ical ive ance ence ant ent ure able ible ise ize isation ization ary ery ory ship'.split(
+      ' ',
+    ),
+  ].flatMap((ending) => [ending, `e${ending}`]),
+);
+
+/** The letters two roots of one word share at least: below this, only the same root. */
+const SHARED = 4;
+
+/** Whether two roots are one word: the same, or one the other with a derivation added. */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < SHARED) return false;
+  // "pharmacy" and "pharmacist", "analysi(s)" and "analys(ing)": a final vowel gives way.
+  const base = short.length > SHARED && /[yie]$/u.test(short) ? short.slice(0, -1) : short;
+  return long.startsWith(base) && DERIVATIONS.has(long.slice(base.length));
 }
 
 const endingOf = (folded: string): string | undefined =>
@@ -67,9 +94,9 @@ const COMMON_SHORT = new Set(
 );
 
 interface Keyword {
-  readonly stem: string;
+  readonly root: string;
   /**
-   * The stems of a joined word's parts: "large-repeat" is named by "the repeat", "hand-finishing"
+   * The roots of a joined word's parts: "large-repeat" is named by "the repeat", "hand-finishing"
    * by "finishing"; "on-call" by itself only (a part of four letters or fewer, "call", names nothing).
    */
   readonly parts: readonly string[];
@@ -95,43 +122,53 @@ function keywords(topic: string): readonly Keyword[] {
 }
 
 function readKeywords(topic: string): Keyword[] {
-  const byStem = new Map<string, Keyword>();
+  const byRoot = new Map<string, Keyword>();
   for (const [index, { text }] of wordsOf(topic).entries()) {
     if (text.length < 3 || STOPWORDS.has(bare(text))) continue;
     const plain = bare(text).replace(/['\u2019]s$/, '');
     // A capital past the topic's first word is a name ("Kafka", "Epic", "OTA"); so is an acronym.
     const named = (index > 0 && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text);
     const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain));
-    const stemmed = stem(text);
-    const seen = byStem.get(stemmed);
-    const parts = partStems(text);
+    const rooted = root(text);
+    const seen = byRoot.get(rooted);
+    const parts = partRoots(text);
     const common = plain.length < 4 || COMMON_LONG.has(plain) || COMMON_SHORT.has(plain);
-    byStem.set(stemmed, {
-      stem: stemmed,
+    byRoot.set(rooted, {
+      root: rooted,
       parts,
       joined: text.includes('-'),
       common: common && (seen?.common ?? true),
       distinctive: distinctive || (seen?.distinctive ?? false),
     });
   }
-  return [...byStem.values()];
+  return [...byRoot.values()];
 }
 
 /**
- * The stems of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
+ * The roots of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
  * topic's parts need five ("call" of "on-call" names nothing alone); the prose's need four, as
  * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would.
  */
-function partStems(text: string, min = 5): string[] {
+function partRoots(text: string, min = 5): string[] {
   if (!/[-/]/u.test(text)) return [];
   return text
     .split(/[-/]/u)
     .filter((part) => part.length >= min && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
-    .map(stem);
+    .map(root);
 }
 
-// The stems of the last prose asked about: a person's topics are checked one by one against it.
-let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } | null = null;
+/** The roots of a prose, each under its first letters, so a topic's word is compared with few of them. */
+interface ProseRoots {
+  readonly prose: string;
+  readonly roots: ReadonlyMap<string, readonly string[]>;
+  /** Two words a space apart as one root: "on call" for a topic's "on-call". */
+  readonly open: ReadonlySet<string>;
+}
+
+// The roots of the last prose asked about: a person's topics are checked one by one against it.
+let rooted: ProseRoots | null = null;
+
+const keyOf = (word: string) => word.slice(0, SHARED);
 
 /**
  * True when the prose names the topic: one of its words when it has one or two, two of them, or
@@ -163,13 +200,13 @@ export function restatesTopic(prose: string, topic: string): boolean {
   const wanted = keywords(topic);
   const needed = Math.min(2, wanted.length);
   if (needed === 0) return false;
-  // Cheap first: in plain text, a stem that is no substring of the prose is not a word of it.
+  // Cheap first: in plain text, a root whose first letters are no substring of the prose is not a word of it.
   if (ASCII_ONLY.test(prose)) {
-    // A stem has no hyphen ("handover" of "hand-over") and ends "y" for "-ies" ("study").
+    // A root has no hyphen ("handover" of "hand-over").
     const lower = prose.toLowerCase().replace(/-/g, '');
     if (
-      wanted.filter((word) => lower.includes(word.stem.replace(/y$/, '')) || word.parts.some((part) => lower.includes(part)))
-        .length < needed
+      wanted.filter((word) => lower.includes(keyOf(word.root)) || word.parts.some((part) => lower.includes(keyOf(part)))).length <
+      needed
     )
       return false;
   }
@@ -180,29 +217,36 @@ export function restatesTopic(prose: string, topic: string): boolean {
 const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
-  if (stemmed?.prose !== prose) stemmed = { prose, ...proseStems(prose) };
-  const { stems: present, open } = stemmed;
+  if (rooted?.prose !== prose) rooted = proseRoots(prose);
+  const { roots, open } = rooted;
+  const present = (word: string) => roots.get(keyOf(word))?.some((other) => sameFamily(word, other)) ?? false;
   return wanted.filter(
-    (word) => present.has(word.stem) || word.parts.some((part) => present.has(part)) || (word.joined && open.has(word.stem)),
+    (word) => present(word.root) || word.parts.some((part) => present(part)) || (word.joined && open.has(word.root)),
   );
 }
 
 /**
- * The stems of the prose's words, of the parts of its joined words ("the velvet's large-repeat"),
+ * The roots of the prose's words, of the parts of its joined words ("the velvet's large-repeat"),
  * and of each two words a space apart as one, for a topic's joined word written open ("on call"
- * of "on-call"): only those, or "the atrium" would name a "theatre".
+ * of "on-call"): only those, and only the same root, or "the atrium" would name a "theatre".
  */
-function proseStems(prose: string): { readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } {
-  const stems = new Set<string>();
+function proseRoots(prose: string): ProseRoots {
+  const roots = new Map<string, string[]>();
+  const add = (word: string) => {
+    const key = keyOf(word);
+    const list = roots.get(key);
+    if (!list) roots.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
   const open = new Set<string>();
   let last: { readonly text: string; readonly end: number } | undefined;
   for (const word of wordsOf(prose)) {
-    stems.add(stem(word.text));
-    for (const part of partStems(word.text, 4)) stems.add(part);
-    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(stem(last.text + word.text));
+    add(root(word.text));
+    for (const part of partRoots(word.text, 4)) add(part);
+    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(root(last.text + word.text));
     last = word;
   }
-  return { stems, open };
+  return { prose, roots, open };
 }
 
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
