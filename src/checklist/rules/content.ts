@@ -44,7 +44,43 @@ function root(word: string): string {
     if (folded[last] === folded[last - 1] && !'aeious'.includes(folded[last]!)) folded = folded.slice(0, last);
   }
   if (folded.length > 3 && folded.endsWith('e')) folded = folded.slice(0, -1);
-  return folded;
+  return spellingFolded(IRREGULAR.get(folded) ?? folded);
+}
+
+/** Plurals and forms no ending makes: "teeth" of "tooth", "criteria" of "criterion". */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['teeth', 'tooth'],
+  ['feet', 'foot'],
+  ['geese', 'goose'],
+  ['mice', 'mous'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+  ['data', 'datum'],
+  ['indic', 'index'],
+  ['matric', 'matrix'],
+  ['vertic', 'vertex'],
+  ['appendic', 'appendix'],
+]);
+
+/**
+ * One spelling for the world's Englishes and a plural's changed letters, on both sides alike, so
+ * a topic typed one way is named the other: "colour" and "color", "organise" and "organize",
+ * "centre" and "center", "paediatric" and "pediatric", "licence" and "license", "programme"
+ * and "program", "catalogue" and "catalog", "knives" and "knife", "shelves" and "shelf".
+ */
+function spellingFolded(word: string): string {
+  if (word.length < 4) return word;
+  return word
+    .replace(/ae/gu, 'e')
+    .replace(/(?<=\w{2})our(?=$|it|abl|ful|less|ism|ist|er)/u, 'or')
+    .replace(/([iy])z(?=$|ation|er|abl)/u, '$1s')
+    .replace(/(?<=\w[tbgc])r$/u, 'er')
+    .replace(/nc$/u, 'ns')
+    .replace(/ogu$/u, 'og')
+    .replace(/(?<=[aeiol])v$/u, 'f')
+    .replace(/([^aeiou])\1$/u, '$1');
 }
 
 /**
@@ -68,10 +104,15 @@ function sameFamily(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < SHARED) return false;
-  // "pharmacy" and "pharmacist", "analysi(s)" and "analys(ing)": a final vowel gives way.
+  if (long.startsWith(short) && DERIVATIONS.has(long.slice(short.length))) return true;
+  // "pharmacy" and "pharmacist", "analysi(s)" and "analys(ing)": a final vowel gives way, to few
+  // endings ("study" is no "student").
   const base = short.length > SHARED && /[yie]$/u.test(short) ? short.slice(0, -1) : short;
-  return long.startsWith(base) && DERIVATIONS.has(long.slice(base.length));
+  return base !== short && long.startsWith(base) && VOWEL_GIVEN.has(long.slice(base.length));
 }
+
+/** What may follow a root whose last vowel gave way: "pharmac-ist", "diagnos-tic", "econom-ic". */
+const VOWEL_GIVEN: ReadonlySet<string> = new Set(['', 'i', 'y', 'e', 'ist', 'ic', 'ical', 'ian', 'ier', 'tic', 'al']);
 
 const endingOf = (folded: string): string | undefined =>
   ENDINGS.find((end) => folded.endsWith(end) && !(end === 's' && folded.endsWith('ss')));
@@ -106,6 +147,16 @@ interface Keyword {
   readonly common: boolean;
   /** A word one can name a topic by alone: a name, an acronym, or a long and uncommon word. */
   readonly distinctive: boolean;
+  /** Words the writer typed as one another's alternatives share a slot: "rota / schedule", "EHR (Epic)". */
+  readonly slot: number;
+  /** An acronym's letters, lower case ("ehr"), which the prose may spell out: "electronic health record". */
+  readonly acronym: string | null;
+  /** The topic's key noun, which names it alone: "the rota" of "rebuilding the spring rota around school holidays". */
+  readonly key: boolean;
+  /** The topic's first letters, in order with the others, for an acronym in the prose ("the CGM pilot"). */
+  readonly initial: string;
+  /** A word of any job talk (VAGUE): it counts toward two words only beside one that is not. */
+  readonly vague: boolean;
 }
 
 // A person's topics are asked about on every check: each is read into keywords once.
@@ -121,39 +172,101 @@ function keywords(topic: string): readonly Keyword[] {
   return found;
 }
 
+/**
+ * Words of conversation about any job, which no topic is named by alone, however long: "the
+ * challenges", "the future direction", "your priorities", "the next steps", and the means of
+ * contact any note speaks of ("call me back", "my last email").
+ */
+const VAGUE = new Set(
+  'call calls email emails message messages note notes chat chats talk talks meeting meetings challenge challenges future direction directions vision goal goals priority priorities strategy strategies culture values growth change changes expectation expectations responsibility responsibilities opportunities improvement improvements development environment performance standard standards success progress overview level levels hour hours day days week weeks month months year years thing things way ways side part parts area areas aspect aspects issue issues matter matters point points need needs plan plans idea ideas step steps kind type types sort lot bit role roles team teams work time times first next best'.split(
+    ' ',
+  ),
+);
+
+/** Between two words the writer typed as alternatives: "rota / schedule", "EHR (Epic)", "OT or overtime", "i.e.". */
+const ALTERNATIVE = /^[\s(]*(?:\/|=|\(|or|aka|a\.k\.a\.?|i\.e\.?|also\s+called|known\s+as)[\s(]*$/iu;
+
+/** Where a topic's first phrase ends, so its key noun is the word before: "the spring rota | around ...". */
+const PHRASE_ENDS = new Set(
+  'of for to in on at with about around between across from by through during after before under over into via vs versus and or while when where if because that which who without within against among behind on-site'.split(
+    ' ',
+  ),
+);
+
+/** Verbs a topic's phrase may end on, which are no key noun: "what the night shift does". */
+const NOT_NOUNS = new Set(
+  'does do did done go goes went gone get gets got make makes made take takes took run runs keep keeps works down up out off back away'.split(
+    ' ',
+  ),
+);
+
 function readKeywords(topic: string): Keyword[] {
   const byRoot = new Map<string, Keyword>();
-  for (const [index, { text }] of wordsOf(topic).entries()) {
-    if (text.length < 3 || STOPWORDS.has(bare(text))) continue;
-    const plain = bare(text).replace(/['\u2019]s$/, '');
+  const words = wordsOf(topic);
+  let slot = -1;
+  let previousEnd = -1;
+  // The key noun: the last word of the topic's first phrase that says something; a vague one
+  // ("the future of the rota") passes the key to the next phrase.
+  let keySlot = -1;
+  let candidate = -1;
+  const closePhrase = () => {
+    if (keySlot < 0 && candidate >= 0) keySlot = candidate;
+    candidate = -1;
+  };
+  for (const [index, { text, start, end }] of words.entries()) {
+    const lower = bare(text);
+    const gap = previousEnd < 0 ? '' : topic.slice(previousEnd, start);
+    if (PHRASE_ENDS.has(lower) || /[,;:()]/u.test(gap)) closePhrase();
+    if (text.length < 3 || STOPWORDS.has(lower)) continue;
+    const plain = lower.replace(/['\u2019]s$/, '');
     // A capital past the topic's first word is a name ("Kafka", "Epic", "OTA"); so is an acronym.
     const named = (index > 0 && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text);
-    const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain));
+    const vague = VAGUE.has(plain);
+    const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain) && !vague);
     const rooted = root(text);
     const seen = byRoot.get(rooted);
     const parts = partRoots(text);
     const common = plain.length < 4 || COMMON_LONG.has(plain) || COMMON_SHORT.has(plain);
+    const alternative = previousEnd >= 0 && ALTERNATIVE.test(gap);
+    if (!alternative) slot += 1;
+    previousEnd = end;
+    const acronym = /^[A-Z]{3,6}$/u.test(text) ? lower : null;
+    // A phrase's last word is its key noun; a common alternative ("rota / schedule") leaves the key where it was.
+    const noun = !common && !vague && !NOT_NOUNS.has(plain) && !/^\d/u.test(text);
+    if (noun || !alternative) candidate = noun ? slot : -1;
     byRoot.set(rooted, {
       root: rooted,
       parts,
       joined: text.includes('-'),
-      common: common && (seen?.common ?? true),
+      common: (common || vague) && (seen?.common ?? true),
       distinctive: distinctive || (seen?.distinctive ?? false),
+      slot: seen?.slot ?? slot,
+      acronym: seen?.acronym ?? acronym,
+      key: false,
+      initial: lower[0] ?? '',
+      vague: vague && (seen?.vague ?? true),
     });
   }
-  return [...byRoot.values()];
+  closePhrase();
+  const found = [...byRoot.values()];
+  // A key noun speaks for a topic of three words or more; one of two words already names it.
+  if (keySlot < 0 || new Set(found.map((word) => word.slot)).size < 3) return found;
+  return found.map((word) => (word.slot === keySlot ? { ...word, key: true } : word));
 }
 
 /**
  * The roots of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
  * topic's parts need five ("call" of "on-call" names nothing alone); the prose's need four, as
- * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would.
+ * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would. An
+ * acronym typed beside its words is a part at any length: the "OT" of "OT/overtime".
  */
 function partRoots(text: string, min = 5): string[] {
   if (!/[-/]/u.test(text)) return [];
   return text
     .split(/[-/]/u)
-    .filter((part) => part.length >= min && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
+    .filter(
+      (part) => (part.length >= min || /^[A-Z]{2,6}$/u.test(part)) && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)),
+    )
     .map(root);
 }
 
@@ -163,6 +276,10 @@ interface ProseRoots {
   readonly roots: ReadonlyMap<string, readonly string[]>;
   /** Two words a space apart as one root: "on call" for a topic's "on-call". */
   readonly open: ReadonlySet<string>;
+  /** The first letters of the prose's words, a "|" where a phrase breaks, for an acronym spelt out. */
+  readonly initials: string;
+  /** The prose's acronyms, lower case: "cgm" of "the CGM pilot". */
+  readonly acronyms: ReadonlySet<string>;
 }
 
 // The roots of the last prose asked about: a person's topics are checked one by one against it.
@@ -173,13 +290,67 @@ const keyOf = (word: string) => word.slice(0, SHARED);
 /**
  * True when the prose names the topic: one of its words when it has one or two, two of them, or
  * one distinctive word ("the handover" of "how the unit handles patient handovers between
- * shifts" is enough; "shifts" alone is not).
+ * shifts" is enough; "shifts" alone is not), or its key noun ("the rota" of "rebuilding the
+ * spring rota around school holidays"). Words the writer typed as alternatives count once
+ * ("rota / schedule"). The words of `shared` (the role, the company, the reader's own name and
+ * title) are in every note to this reader: one of them alone names no topic, and a run of one of
+ * them counts once ("Wattle Creek" of "Wattle Creek's surgical suite").
  */
-export function mentionsTopic(prose: string, topic: string): boolean {
+export function mentionsTopic(prose: string, topic: string, shared: readonly string[] = []): boolean {
   const wanted = keywords(topic);
   if (wanted.length === 0) return true;
-  const found = foundIn(prose, wanted);
-  return found.length >= (wanted.length <= 2 ? 1 : 2) || found.some((word) => word.distinctive);
+  const found = new Set(foundIn(prose, wanted));
+  // Each word's slot; the words of one shared text are one ("Wattle Creek's surgical suite" has three).
+  const roots = shared.length === 0 ? [] : sharedRoots(shared);
+  const sharedBy = wanted.map((word) => roots.findIndex((text) => text.some((other) => sameFamily(word.root, other))));
+  const slots = wanted.map((word, at) => (sharedBy[at]! >= 0 ? `shared ${sharedBy[at]}` : `slot ${word.slot}`));
+  // Words of job talk ("next steps") count only beside a word that is not, unless the topic has no other.
+  const plain = wanted.some((word) => !word.vague);
+  const counted = wanted.filter((word) => found.has(word) && !word.vague).length > 0 || !plain;
+  const named = new Set(slots.filter((_, at) => found.has(wanted[at]!))).size;
+  if (counted && named >= (new Set(slots).size <= 2 ? 1 : 2)) return true;
+  return wanted.some(
+    (word, at) => found.has(word) && sharedBy[at]! < 0 && (word.distinctive || (word.key && namedAsHead(prose, word))),
+  );
+}
+
+/** Words after which a noun ends its phrase: "the rota since we spoke", "the kiln was", "the rota, and". */
+const HEAD_FOLLOWERS = new Set(
+  'has had have will would could can should might may i he she since so then now too again really yet still did does do'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the prose names a topic's key noun as a thing of its own, not as a word for another
+ * ("the rota since we spoke", not "the velvet sofa" for "pattern matching a large-repeat velvet").
+ */
+function namedAsHead(prose: string, word: Keyword): boolean {
+  const words = wordsOf(prose);
+  for (const [at, { text, end }] of words.entries()) {
+    const own = root(text);
+    if (!sameFamily(own, word.root) && !word.parts.some((part) => sameFamily(own, part))) continue;
+    const next = words[at + 1];
+    if (!next || /[^\s\w'\u2019-]/u.test(prose.slice(end, next.start))) return true;
+    const lower = bare(next.text);
+    if (STOPWORDS.has(lower) || PHRASE_ENDS.has(lower) || HEAD_FOLLOWERS.has(lower)) return true;
+  }
+  return false;
+}
+
+// The roots of the last shared texts asked about, one list per text: the same for each of a person's topics.
+let shared: { readonly texts: readonly string[]; readonly roots: readonly (readonly string[])[] } | null = null;
+
+function sharedRoots(texts: readonly string[]): readonly (readonly string[])[] {
+  if (shared?.texts !== texts) {
+    const roots = texts.map((text) =>
+      wordsOf(text)
+        .filter((word) => word.text.length >= 3 && !STOPWORDS.has(bare(word.text)))
+        .map((word) => root(word.text)),
+    );
+    shared = { texts, roots };
+  }
+  return shared.roots;
 }
 
 /**
@@ -218,10 +389,22 @@ const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
   if (rooted?.prose !== prose) rooted = proseRoots(prose);
-  const { roots, open } = rooted;
+  const { roots, open, initials, acronyms } = rooted;
   const present = (word: string) => roots.get(keyOf(word))?.some((other) => sameFamily(word, other)) ?? false;
+  // An acronym of the prose spelt by the topic's words in order: "CGM" of "continuous glucose monitoring".
+  const spelt = new Set<Keyword>();
+  const letters = wanted.map((word) => word.initial).join('');
+  for (const acronym of acronyms) {
+    const at = letters.indexOf(acronym);
+    if (at >= 0) for (const word of wanted.slice(at, at + acronym.length)) spelt.add(word);
+  }
   return wanted.filter(
-    (word) => present(word.root) || word.parts.some((part) => present(part)) || (word.joined && open.has(word.root)),
+    (word) =>
+      present(word.root) ||
+      word.parts.some((part) => present(part)) ||
+      (word.joined && open.has(word.root)) ||
+      (word.acronym !== null && initials.includes(word.acronym)) ||
+      spelt.has(word),
   );
 }
 
@@ -239,14 +422,21 @@ function proseRoots(prose: string): ProseRoots {
     else if (!list.includes(word)) list.push(word);
   };
   const open = new Set<string>();
+  const acronyms = new Set<string>();
+  let initials = '';
   let last: { readonly text: string; readonly end: number } | undefined;
   for (const word of wordsOf(prose)) {
     add(root(word.text));
     for (const part of partRoots(word.text, 4)) add(part);
     if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(root(last.text + word.text));
+    // An acronym is spelt by the words of one phrase, "of" and "and" aside: "department of health and social care".
+    if (last && /[^\s\w'\u2019-]/u.test(prose.slice(last.end, word.start))) initials += '|';
+    const lower = bare(word.text);
+    if (/^[A-Z]{3,6}$/u.test(word.text)) acronyms.add(lower);
+    else if (lower !== 'of' && lower !== 'and' && lower !== 'the') initials += lower[0] ?? '';
     last = word;
   }
-  return { prose, roots, open };
+  return { prose, roots, open, initials, acronyms };
 }
 
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
@@ -282,6 +472,18 @@ function carriesPriorNote(draft: Draft): boolean {
   return carriesPrior(draft) || POINTS_AT_PRIOR.test(draft.prose);
 }
 
+// One list per reader, so sharedRoots reads it once for all their topics.
+const sharedFor = new WeakMap<Interviewer, readonly string[]>();
+
+function sharedOf(person: Interviewer, interview: Interview): readonly string[] {
+  let texts = sharedFor.get(person);
+  if (!texts) {
+    texts = [interview.role, interview.company, person.name, person.title ?? ''];
+    sharedFor.set(person, texts);
+  }
+  return texts;
+}
+
 export const noTopic: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
   const interview = context.interview;
@@ -289,7 +491,11 @@ export const noTopic: RuleCheck = (draft, context) => {
   if (context.kind && LIGHT_KINDS.has(context.kind)) {
     if (namesAnythingOfTheirs(draft.prose, person, interview)) return [];
   } else if (context.kind && !TOPIC_KINDS.has(context.kind)) return [];
-  else if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
+  else {
+    // The role, the company and the reader's own name and title are in any note to them: no topic is named by those.
+    const shared = sharedOf(person, interview);
+    if (person.topics.some((topic) => mentionsTopic(draft.prose, topic, shared))) return [];
+  }
   // A follow-up's topic is in the note it quotes: one that carries or points to it need not say
   // it twice, and one that lacks it is missing-prior's (quoting it is the fix for both). Only a
   // follow-up with no earlier note at all must name a topic itself.
