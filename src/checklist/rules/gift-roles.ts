@@ -122,6 +122,19 @@ const STOPS = new Set([
 ]);
 /** A story about another workplace: "at my last restaurant", "every Friday", "when I ran the bar". */
 const ELSEWHERE = new Set(['every', 'each', 'weekly', 'daily', 'used', 'previous', 'former', 'last', 'old', 'current']);
+/** The writer's own people, whose work a thing made with or for them is: "with my students", "for my Year 3 class". */
+const OWN_PEOPLE = new Set(
+  'students pupils class classes choir kids children colleagues crew clients customers patients residents scouts players learners trainees apprentices group band congregation church community followers subscribers listeners'.split(
+    ' ',
+  ),
+);
+
+/** "with my students", "for my Year 4 class" at `at`: made as the writer's work with their own people. */
+function withOwnPeople(words: readonly Word[], at: number): boolean {
+  if ((words[at]!.word !== 'with' && words[at]!.word !== 'for') || words[at + 1]?.word !== 'my') return false;
+  return words.slice(at + 2, at + 5).some((w) => OWN_PEOPLE.has(w.word));
+}
+
 /** What the reader asked for or what goes back to them is not a gift. */
 const ASKED = new Set(['asked', 'requested', 'request', 'needed', 'need', 'return', 'returned', 'returning', 'back', 'borrowed']);
 
@@ -181,13 +194,35 @@ function isGift(words: readonly Word[], at: number, end: number, craft: boolean)
   // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
   // "a thank-you hamper": the word names what the thing is for, not a message, when a noun follows.
   const modifier = (k: number) => (thing[k]!.word === 'thank-you' || thing[k]!.word === 'thanks') && k + 1 < thing.length;
-  if (
-    thing.some(
-      (w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of') && !modifier(k)) || w.masked,
-    )
-  )
-    return false;
-  return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
+  // "a copy of my favourite novel": a copy of a thing sold is the thing, not a paper passed on.
+  const book = copyOfWork(thing);
+  const measure = (w: Word, k: number) =>
+    (w.word === 'case' && thing[k + 1]?.word === 'of') || (book && (w.word === 'copy' || w.word === 'copies'));
+  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && !measure(w, k) && !modifier(k)) || w.masked)) return false;
+  return !DOCUMENTS.test(
+    thing
+      .filter((w) => !book || (w.word !== 'copy' && w.word !== 'copies'))
+      .map((w) => w.word)
+      .join(' '),
+  );
+}
+
+/** Works one buys a copy of, which a copy of is a present: a book, a record, a film. */
+const WORKS = new Set(
+  'book books novel novels cookbook cookbooks memoir biography autobiography album albums record records vinyl lp cd dvd film game magazine anthology'.split(
+    ' ',
+  ),
+);
+
+/** "a copy of my favourite book", "two copies of her new album": not one spoken of before ("the book I mentioned"). */
+function copyOfWork(thing: readonly Word[]): boolean {
+  const copy = thing.findIndex((w) => w.word === 'copy' || w.word === 'copies');
+  return (
+    copy >= 0 &&
+    thing[copy + 1]?.word === 'of' &&
+    thing.slice(copy + 2).some((w) => WORKS.has(w.word)) &&
+    !thing.some((w) => TOLD.has(w.word))
+  );
 }
 
 /** Where the thing after `at` ends: at a stop word, a pause, or eight words on. */
@@ -258,7 +293,9 @@ export function giftHits(
   for (const clause of clauses) {
     const words = clause.words;
     if (!free(clause) || words.some((w, k) => ASKED.has(w.word) && !askedByWriter(words, k))) continue;
-    const elsewhere = words.some((w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at'));
+    const elsewhere = words.some(
+      (w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at') || withOwnPeople(words, k),
+    );
     const hit = sentenceHit(words, readerNames, elsewhere);
     if (hit) {
       const phrase = prose.slice(hit.start, hit.end).replace(/\s+/g, ' ');

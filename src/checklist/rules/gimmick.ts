@@ -12,7 +12,7 @@ import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
 import { FOOD_CARRIED, READER_SIDE, WRITER_ACTS } from './gift-food.js';
-import { GIFT_CLASS } from './gift-class.js';
+import { GIFT_CLASS, PIECE } from './gift-class.js';
 import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
@@ -96,6 +96,8 @@ export const GIMMICKS = [
   String.raw`\b(?:turn(?:ed|ing)?\s+up|show(?:ed|ing)?\s+up|(?:dropp|stopp|popp)(?:ed|ing)\s+(?:in|into|by|round)|(?:drop|stop|pop)\s+(?:in|into|by|round)|(?:come|came|coming)\s+(?:in|into|by|round))\s+(?:[\w'-]+\s+){0,5}?unannounced\b`,
   // A stunt made, then named: "a rap I wrote about your logistics team", "a video I made for you"
   `${STUNT}\\s+(?:that\\s+|which\\s+)?I(?:'ve|\\s+have)?\\s+(?:\\w+\\s+)?${MAKE}\\b${SAME_SENTENCE}\\b${FOR_READER}`,
+  // A web address made for them: "I set up thanks-priya.example.com to show you why I'm the one"
+  String.raw`\b${MAKE}\s+(?:(?:a|an|my|the|this)\s+(?:[\w-]+\s+){0,2}?(?:site|page|website)\s+(?:at|on|called)\s+)?(?:https?://)?(?:[\w-]+\u2024)+[a-z]{2,6}\b[^.!?\n]{0,60}?(?:\b${FOR_READER}|\bto\s+show\s+you\b|\bso\s+(?:that\s+)?you\b)`,
   // A thing named on its way to them: "a bag of chocolate coming your way by post"
   String.raw`\b(?:bag|box|parcel|package|gift|present|hamper|basket|bottle|jar|tin|crate|little\s+something|surprise|treat)s?\b[^.!?\n]{0,40}?\b(?:coming|heading|winging|on\s+(?:its|their)\s+way)\s+(?:your\s+way|to\s+you\b|to\s+your\s+(?:\w+\s+)?(?:office|desk|door|home|team|shop|store|site))`,
   // Advertising space bought to be seen: "I rented a billboard on the road to your office"
@@ -143,7 +145,8 @@ export function firstHits(prose: string, list: PhraseList, message: (phrase: str
     // One finding per sentence: a second pattern in the same sentence adds nothing.
     if (start <= sentenceEnd) continue;
     const end = start + match[0].length;
-    hits.push({ start, end, message: message(match[0].replace(/\s+/g, ' ')) });
+    // A dot joinedDots made a leader is quoted as the writer typed it.
+    hits.push({ start, end, message: message(match[0].replace(/\s+/g, ' ').replaceAll('\u2024', '.')) });
     SENTENCE_END.lastIndex = end;
     sentenceEnd = SENTENCE_END.exec(prose)?.index ?? prose.length;
   }
@@ -183,8 +186,21 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
   return prose.slice(starts[index], index + 1 < starts.length ? starts[index + 1] : prose.length);
 }
 
+/**
+ * Dots that end no sentence: a web address's ("I made thanks-priya.example.co.uk for you"), a
+ * time's ("around 2 a.m. with four dozen donuts"), a decimal's and a short form's before more of
+ * the sentence ("e.g. flowers"). A title's ("Dr. Mensah") the patterns read themselves. The sentence is read whole: they
+ * become one-dot leaders, so every offset stays where it was.
+ */
+const NOT_ENDS =
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|uk|au|nz|ca|in|ie|dev|app|me|site|online|info|biz|tv|ly|gg|xyz|us)\b(?:\/[\w\-/%?=&#~+]*)?|\b[ap]\.m\.(?=\s+[a-z0-9])|\b[ap]\.(?=m\.)|(?<=\d)\.(?=\d)|\b(?:e\.g|i\.e|approx|vs|cf|incl|esp)\.(?=\s+[a-z0-9])/gi;
+
+export function joinedDots(prose: string): string {
+  return prose.includes('.') ? prose.replace(NOT_ENDS, (text) => text.replaceAll('.', '\u2024')) : prose;
+}
+
 export const gimmick: RuleCheck = (draft, context) => {
-  const prose = maskedProse(draft, context);
+  const prose = joinedDots(maskedProse(draft, context));
   const starts = sentenceStarts(prose);
   // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
   const sure = sureHits(prose, starts);
@@ -268,9 +284,10 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
     const sentence = sentenceAt(prose, starts, hit.start);
     return (
       !WORK_STORY.test(sentence) &&
+      !OWN_PEOPLE.test(sentence) &&
       !ASKED_FOR.test(sentence) &&
       !READERS_OWN.test(sentence) &&
-      !DOCUMENTS.test(prose.slice(hit.start, hit.end))
+      !DOCUMENTS.test(thingMade(prose.slice(hit.start, hit.end)))
     );
   });
   // A visit nobody asked for is turning up in person, an error by the README's rule table.
@@ -300,7 +317,7 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
     if (customersVisit(prose.slice(hit.start, hit.end), sentence)) return false;
-    return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
+    return (!WORK_STORY.test(sentence) && !OWN_PEOPLE.test(sentence)) || TO_THE_READER.test(sentence);
   });
   if (given.length === 0 && things.length === 0 && food.length === 0) return phrases;
   // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
@@ -326,6 +343,24 @@ const VISIT_FOR_READER =
 function customersVisit(found: string, sentence: string): boolean {
   return OPEN_PLACE.test(found) && !VISIT_FOR_READER.test(sentence);
 }
+
+/**
+ * The thing a hit names, up to a piece it may be (gift-class.ts's PIECE): "a video walking
+ * through my plan" is a video, not a plan, and no paper of the application.
+ */
+function thingMade(text: string): string {
+  const piece = PIECE_WORD.exec(text);
+  return piece ? text.slice(0, piece.index + piece[0].length) : text;
+}
+
+const PIECE_WORD = new RegExp(`\\b${PIECE}\\b`, 'i');
+
+/**
+ * Made with or for the writer's own people, as their work: "I wrote a song with my students for
+ * the school assembly", "a video for my pupils about long division".
+ */
+const OWN_PEOPLE =
+  /\b(?:with|for)\s+my\s+(?:[\w-]+\s+){0,2}?(?:students|pupils|class|classes|choir|kids|children|colleagues|crew|clients|customers|patients|residents|scouts|players|learners|trainees|apprentices|group|band|congregation|church|community|followers|subscribers|listeners)\b/i;
 
 /** A sentence about the writer's work at another place, or for its customers. */
 const WORK_STORY =
