@@ -46,6 +46,12 @@ export const GIFT_CLASS: readonly string[] = [
   String.raw`\baccept\s+(?:this|these|the|my|a|an|our)\s+(?:small\s+|little\s+|humble\s+|modest\s+)?(?:[\w-]+\s+){0,2}?(?:gift|present|token|hamper|basket|bouquet|flowers|bottle|treat|treats|voucher|tickets)s?\b`,
   // The reader hoped to enjoy a treat: "I hope the team enjoys the cupcakes"
   String.raw`\b(?:hope|trust)\s+${READERS}\s+(?:all\s+|both\s+)?(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved)\s+(?:the|these|this|those|my|our|your)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  // Please enjoy it, would you like some, it is in the post: "please enjoy the chocolates", "would you and the team like some brownies?"
+  String.raw`\bplease\s+(?:do\s+)?enjoy\s+(?:the|these|this|those|my|our|a|an|some)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  String.raw`\b(?:would|do)\s+${READERS}(?:\s+and\s+(?:the|your)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:like|fancy|want)\s+(?:me\s+to\s+(?:bring|send|drop|bake|make|order)\s+(?:in\s+|over\s+|round\s+)?)?(?:some|a|an|a\s+few)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  String.raw`\b${TREAT}\b[^.!?\n]{0,40}?\b(?:is|are)\s+(?:already\s+|now\s+)?(?:in\s+the\s+(?:post|mail)|on\s+(?:its|their)\s+way)\b(?!\s+to\s+(?:\w+ing|recovery|full)\b)`,
+  // A round shouted, the Australian and British way: "I'm shouting the crew a round on Friday"
+  String.raw`\bshout(?:s|ed|ing)?\s+${READERS}\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:round|rounds|lunch|coffee|coffees|drinks|dinner|beers?|brekkie|breakfast)\b`,
   // Something left for the reader to find: "you'll find a box of macarons at reception"
   String.raw`\byou(?:'ll|\s+will|\s+should|\s+may|\s+might)\s+find\s+(?:a|an|some|two|three|a\s+little|a\s+small)\s+[^.!?\n]{0,40}?\b(?:at|on|in|by|outside)\s+(?:the\s+|your\s+)?(?:reception|front\s+desk|desk|door|doorstep|mailbox|letterbox|lobby|porch|pigeonhole|locker)\b`,
   // A donation in the reader's name, the name said first: "in your name, I gave fifty dollars to the shelter"

@@ -13,7 +13,7 @@ import { HELPER_WORDS } from './third-party-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
 const GIVE = new Set(
-  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
+  'popped pop popping made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
     ' ',
   ),
 );
@@ -159,6 +159,8 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
   if (word === undefined) return null;
   if (word === 'you' || word === 'u' || word === "y'all" || word === 'everyone' || word === 'everybody')
     return { end: at, strong: true };
+  // "round to yours", "at yours": the reader's home.
+  if (word === 'yours' && ['to', 'at'].includes(words[at - 1]?.word ?? '')) return { end: at, strong: true };
   if ((word === 'each' || word === 'all' || word === 'both') && words[at + 1]?.word === 'of' && words[at + 2]?.word === 'you')
     return { end: at + 2, strong: true };
   if (word === 'your') {

@@ -39,7 +39,7 @@ const FOR_READER =
   '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+(?:\\w+\\s+)?team|everyone\\s+at)|to\\s+say\\s+thank(?:s|\\s+you)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
 /** Where people post: a shout-out there is a stunt. */
 const PLATFORM =
-  '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:post|story|video|tweet|thread|reel))';
+  '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:(?:LinkedIn|Instagram|Facebook|TikTok|Twitter|blog|public)\\s+)?(?:post|story|video|tweet|thread|reel))';
 /** A place of the reader's, to turn up at in person. */
 const THEIR_PLACE =
   '(?:your|the)\\s+(?:\\w+\\s+)?(?:office|offices|desk|store|shop|branch|site|clinic|ward|unit|kitchen|restaurant|hotel|school|building|front\\s+desk|reception|lobby|campus|factory|plant|warehouse|salon|studio|firm|bank|practice|pharmacy|garage|depot|hangar|lab)';

@@ -63,6 +63,27 @@ describe('gimmick: pieces, copies, web addresses and whole sentences', () => {
     ["I'd like to send a hamper to all of you.", "I'd like to send a hamper to all of you", 'warning'],
   ])('finds %j', (text, phrase, severity) => expect(found(gimmick, text)).toEqual([[phrase, severity]]));
 
+  it.each([
+    [
+      'Would you and the team like some homemade brownies? I could drop them in on Friday.',
+      'Would you and the team like some homemade brownies',
+    ],
+    ["I'm shouting the crew a round at the pub on Friday.", 'shouting the crew a round'],
+    ["I'll shout you a coffee next time I'm in town.", "I'll shout you a coffee"],
+    ["I'll pop a bottle of red round to yours.", "I'll pop a bottle of red round to yours"],
+    ["I've tagged you in a LinkedIn post about how great the interview was.", 'tagged you in a LinkedIn post'],
+    ['Please enjoy the chocolates I had delivered this morning.', 'Please enjoy the chocolates'],
+    ['A thank-you card and some biscuits are in the post.', 'biscuits are in the post'],
+  ])('finds the offer, the shout and the parcel in %j', (text, phrase) => {
+    expect(found(gimmick, text).map(([quote]) => quote)).toEqual([phrase]);
+  });
+
+  it.each([
+    'The new plant is on its way to becoming your biggest site.',
+    'Would you like a copy of my portfolio?',
+    'I brought a thank-you card for the team.',
+  ])('passes %j', (text) => expect(found(gimmick, text)).toEqual([]));
+
   it('quotes a web address as it was typed', () => {
     const [hit] = gimmick(parseDraft('I made www.whyhirejordan.com for you and the team.'), {});
     expect(hit?.message).toContain('"made www.whyhirejordan.com for you"');
