@@ -347,6 +347,8 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
         ? asPhrase(interview.strength)
         : null,
     askingInterviewer: recipient.interviewer !== null,
+    /** Whether they gave a timeframe: a follow-up then asks whether it has moved, never when it will be. */
+    gaveTimeframe: interview.timeframe !== null,
     /**
      * The day they said they would decide by, for a follow-up call to ask after; null without
      * one, and null when their words named no day ("probably mid-December"): the date those

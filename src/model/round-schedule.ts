@@ -103,6 +103,22 @@ export function stepWith<T extends DueItem>(next: T, items: readonly T[]): T[] {
   );
 }
 
+/**
+ * The other steps that are due or overdue beside the one `next` starts, each as its own step, in
+ * the schedule's order: an overdue call must not hide the e-mails that fell due after it.
+ */
+export function stepsDueBeside<T extends DueItem>(next: T, items: readonly T[]): T[][] {
+  const shown = new Set<T>(stepWith(next, items));
+  const steps: T[][] = [];
+  for (const item of items) {
+    if (shown.has(item) || item.state === 'upcoming') continue;
+    const step = stepWith(item, items).filter((each) => !shown.has(each));
+    for (const each of step) shown.add(each);
+    steps.push(step);
+  }
+  return steps;
+}
+
 /** Every application among `interviews`, the one with the most urgent next step first. Stable. */
 export function applicationSchedules(
   interviews: readonly Interview[],

@@ -99,6 +99,7 @@ describe('list', () => {
           text: 'thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: due today',
           why: 'Thank-you notes go out within 24 hours of the interview: send them by the end of Wednesday, November 25.',
         },
+        alsoDue: [],
       });
     });
 
@@ -161,5 +162,47 @@ describe('list', () => {
     expect(wrong.stdout.split('\n')[2]).toBe(
       '  next: follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Thursday, November 26',
     );
+  });
+
+  it('says what else is due beside the next step: an overdue call does not hide the e-mail that fell due after it', async () => {
+    // A new user's trial: the follow-up call to Sam was never made, so the schedule's next step
+    // stayed that call, and the second follow-up to Priya, due meanwhile, was on no line.
+    const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
+    const file = join(newHome(), 'call-not-made.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...acme,
+        timeframe: 'by Wednesday',
+        sent: [
+          { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T18:00:00.000Z' },
+          { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T18:05:00.000Z' },
+          { kind: 'follow-up', to: 'Priya Raghunathan', at: '2026-11-26T09:00:00.000Z' },
+        ],
+      }),
+    );
+    const home = newHome();
+    expect((await runCli(['import', file], { home })).code).toBe(0);
+    const env = { COLUMNS: '200', FOLLOWUP_COACH_COUNTRY: 'GB', FOLLOWUP_COACH_NOW: '2026-12-08' };
+    const lines = (await runCli(['list'], { home, env })).stdout.split('\n');
+    expect(lines.slice(2, 4)).toEqual([
+      '  next: follow-up call to Sam Ortiz: overdue since Friday, November 27; make it today',
+      '  also due: follow-up to Priya Raghunathan: due now, by Thursday, December 10',
+    ]);
+    const [row] = JSON.parse((await runCli(['list', '--json'], { home, env })).stdout);
+    expect(row.alsoDue).toEqual([
+      {
+        id: 'acme-robotics-senior-backend-engineer',
+        round: null,
+        kind: 'follow-up',
+        to: ['Priya Raghunathan'],
+        by: '2026-12-10',
+        state: 'due',
+        text: 'follow-up to Priya Raghunathan: due now, by Thursday, December 10',
+      },
+    ]);
+    // Before the second follow-up's days, the call is the only thing due, and nothing more is said.
+    const earlier = (await runCli(['list'], { home, env: { ...env, FOLLOWUP_COACH_NOW: '2026-12-01' } })).stdout.split('\n');
+    expect(earlier[3]).toBe('');
   });
 });

@@ -7,6 +7,8 @@ export const listMessages = {
     'Start with the guided session:   followup-coach\n' +
     'or save an interview file:       followup-coach import FILE   (the README shows the format)\n',
   next: (line: string) => `next: ${line}`,
+  /** Another step due now beside the next one. */
+  alsoDue: (line: string) => `also due: ${line}`,
   status: { waiting: 'waiting', 'not-selected': 'not selected', offer: 'offer', closed: 'closed' } satisfies Record<
     Status,
     string

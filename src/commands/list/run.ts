@@ -10,7 +10,7 @@ import { type DateStyle, formatDay, todayOf } from '../../model/dates.js';
 import { describeStep } from '../../model/due.js';
 import { dateStyleFor } from '../../model/date-style.js';
 import { calendarFor } from '../../model/holidays.js';
-import { applicationSchedules, stepWith } from '../../model/round-schedule.js';
+import { applicationSchedules, stepsDueBeside, stepWith } from '../../model/round-schedule.js';
 import { roundOf } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { openStore } from '../../store/index.js';
@@ -64,6 +64,19 @@ export async function run(context: CommandContext): Promise<number> {
                   text: describeStep(stepWith(next, items), today, style, next.round),
                   why: next.why,
                 },
+          // What else is due now, each step as `next` says its own: nothing actionable hides behind it.
+          alsoDue:
+            next === null
+              ? []
+              : stepsDueBeside(next, items).map((step) => ({
+                  id: step[0]!.interview.id,
+                  round: step[0]!.round,
+                  kind: step[0]!.kind,
+                  to: step.flatMap((item) => item.to),
+                  by: step[0]!.by,
+                  state: step[0]!.state,
+                  text: describeStep(step, today, style, step[0]!.round),
+                })),
         };
       });
       context.stdout.write(showText(`${JSON.stringify(rows, null, 2)}\n`));
@@ -80,6 +93,9 @@ export async function run(context: CommandContext): Promise<number> {
         `  ${interview.company}, ${interview.role} · ${interviewed(rounds, style)}${statusText(interview, style)}`,
         `  ${next === null ? (done ?? '') : m.next(describeStep(stepWith(next, items), today, style, next.round))}`,
         ...(next?.dropped === undefined ? [] : [`  ${next.dropped}`]),
+        ...(next === null
+          ? []
+          : stepsDueBeside(next, items).map((step) => `  ${m.alsoDue(describeStep(step, today, style, step[0]!.round))}`)),
         // The footer's `regen ID` is the latest round's: a note an earlier round owes says its own.
         ...(next !== null && next.interview !== interview ? [`  ${commandFor(next.interview.id, next.kind, next.to[0]!)}`] : []),
       ].join('\n');

@@ -29,6 +29,9 @@ const FOLDERS = [
   'corpus-dev-9',
   'corpus-dev-10',
   'corpus-dev-11',
+  'corpus-dev-12',
+  'corpus-dev-13',
+  'corpus-dev-14',
 ];
 const INTERVIEW_FILES = ['acme', 'lumen-health', 'northwind-bank', 'nursing', 'retail', 'teaching', 'finance', 'van-der-berg'];
 
