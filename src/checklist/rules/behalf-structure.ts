@@ -38,7 +38,7 @@ const TO_READER =
   "(?:let\\s+you\\s+know|(?:tell|have\\s+a\\s+(?:[\\w-]+\\s+)?(?:word|chat|talk|natter|yarn|conversation|catch-up)|chat|talk|speak|say|mention|remind|come\\s+(?:and\\s+)?(?:find|see)|see|find|call|ring|phone|text|e-?mail|message|write|drop|pop|stop|swing|nip|visit|give|share|fill)\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:you|your)\\b)";
 /** What they will say is about the writer: "about me", "what I'm like", "how keen I am", "on my behalf". */
 const ABOUT_WRITER =
-  "(?:\\babout\\s+(?:me|myself)\\b|\\bon\\s+(?:me|my\\s+behalf)\\b|\\b(?:how|what|why)\\s+(?:[\\w'-]+\\s+){0,4}?I(?:'m|\\s+am|\\s+would\\s+be|'d\\s+be|\\s+was|\\s+work)\\b|\\bI(?:'m|\\s+am)\\s+(?:the|a|an|so|really|very)\\b|\\babout\\s+my\\s+(?:application|candidacy|work|skills|experience|character)\\b)";
+  "(?:\\babout\\s+(?:me|myself)\\b|\\bon\\s+(?:me|my\\s+behalf)\\b|\\b(?:how|what|why)\\s+(?:[\\w'-]+\\s+){0,4}?I(?:'m|\\s+am|\\s+would\\s+be|'d\\s+be|\\s+was|\\s+work)\\b|\\bI(?:'m|\\s+am)\\s+(?:the|a|an|so|really|very)\\b|\\b(?:about|for)\\s+my\\s+(?:application|candidacy|work|skills|experience|character)\\b|\\bfor\\s+me\\b)";
 
 export const BEHALF_STRUCTURE: readonly string[] = [
   // Anyone who will speak to the reader about the writer: "a mate of mine ... is going to have a

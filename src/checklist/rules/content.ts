@@ -157,6 +157,11 @@ interface Keyword {
   readonly initial: string;
   /** A word of any job talk (VAGUE): it counts toward two words only beside one that is not. */
   readonly vague: boolean;
+  /**
+   * A name ("Kafka", "the Communication Service"), named only by itself: "communicate" is a word
+   * of "communication", not of the Communication Service.
+   */
+  readonly named: boolean;
 }
 
 // A person's topics are asked about on every check: each is read into keywords once.
@@ -245,6 +250,7 @@ function readKeywords(topic: string): Keyword[] {
       key: false,
       initial: lower[0] ?? '',
       vague: vague && (seen?.vague ?? true),
+      named: named && (seen?.named ?? true),
     });
   }
   closePhrase();
@@ -367,8 +373,11 @@ export function usesAnyWord(prose: string, text: string): boolean {
  * a colleague, one word in common ("the terminal office", of "ticketing at the terminal kiosk")
  * is no sign that a line came from that colleague's note.
  */
-export function restatesTopic(prose: string, topic: string): boolean {
-  const wanted = keywords(topic);
+export function restatesTopic(prose: string, topic: string, shared: readonly string[] = []): boolean {
+  const all = keywords(topic);
+  // Words of the role and the company are every panellist's: they restate no colleague's topic.
+  const roots = shared.length === 0 ? [] : sharedRoots(shared).flat();
+  const wanted = roots.length === 0 ? all : all.filter((word) => !roots.some((other) => sameFamily(word.root, other)));
   const needed = Math.min(2, wanted.length);
   if (needed === 0) return false;
   // Cheap first: in plain text, a root whose first letters are no substring of the prose is not a word of it.
@@ -390,7 +399,8 @@ const ASCII_ONLY = /^[\t\n\r -~]*$/;
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
   if (rooted?.prose !== prose) rooted = proseRoots(prose);
   const { roots, open, initials, acronyms } = rooted;
-  const present = (word: string) => roots.get(keyOf(word))?.some((other) => sameFamily(word, other)) ?? false;
+  const present = (word: string, named = false) =>
+    roots.get(keyOf(word))?.some((other) => (named ? other === word : sameFamily(word, other))) ?? false;
   // An acronym of the prose spelt by the topic's words in order: "CGM" of "continuous glucose monitoring".
   const spelt = new Set<Keyword>();
   const letters = wanted.map((word) => word.initial).join('');
@@ -400,7 +410,7 @@ function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
   }
   return wanted.filter(
     (word) =>
-      present(word.root) ||
+      present(word.root, word.named) ||
       word.parts.some((part) => present(part)) ||
       (word.joined && open.has(word.root)) ||
       (word.acronym !== null && initials.includes(word.acronym)) ||
@@ -457,8 +467,11 @@ function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: In
   if (own.some((text) => usesAnyWord(prose, text))) return true;
   // The role and the company are every panellist's: they name this reader's side only when the
   // note does not restate what was discussed with someone else (a note written for a colleague).
-  if (![interview.role, interview.company].some((text) => usesAnyWord(prose, text))) return false;
-  return !interview.interviewers.some((other) => other !== person && other.topics.some((topic) => restatesTopic(prose, topic)));
+  const shared = [interview.role, interview.company];
+  if (!shared.some((text) => usesAnyWord(prose, text))) return false;
+  return !interview.interviewers.some(
+    (other) => other !== person && other.topics.some((topic) => restatesTopic(prose, topic, shared)),
+  );
 }
 
 /**

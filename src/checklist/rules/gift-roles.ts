@@ -58,7 +58,7 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe news word regards greetings wishes congratulations condolences sympathies hello reminder'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe news word regards greetings wishes congratulations condolences sympathies hello reminder heads-up shout bell buzz nudge hand lift hint tip tips hug wave break rundown lowdown tour warning'.split(
     ' ',
   ),
 );
@@ -390,7 +390,7 @@ const POST = new Set(
 );
 /** Verbs whose two objects are no gift: "ask you a question", "wish you a good weekend". */
 const NOT_GIVING = new Set(
-  'owe owed owes ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
+  'understand understood know knew think thought believe believed guess suppose imagine expect trust remember noticed notice owe owed owes ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
     ' ',
   ),
 );
@@ -659,6 +659,8 @@ function craftedThenHanded(
   return null;
 }
 
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 /** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
 function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
   const verb = words[at]!.word;
@@ -667,7 +669,8 @@ function forYou(words: readonly Word[], at: number): { start: number; end: numbe
   if (writer < 0) return null;
   const thing = at + 2;
   const first = words[thing];
-  if (!first || first.pause || !DETERMINERS.has(first.word)) return null;
+  // "you two", "you three": the reader addressed, not a thing counted.
+  if (!first || first.pause || !DETERMINERS.has(first.word) || NUMBERS.has(first.word)) return null;
   const end = thingEnd(words, thing);
   return isGift(words, thing, end, true) ? { start: words[writer]!.start, end: words[end - 1]!.end } : null;
 }

@@ -308,7 +308,7 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     const arrives = /^(?:is|are|'s|should|will|to)\b/i.test(text);
     const from = arrives ? Math.max(starts[sentenceIndex(starts, hit.start)]!, hit.start - 40) : hit.start;
     const read = prose.slice(from, hit.end);
-    return !DOCUMENTS.test(read) && !namesNoGift(read);
+    return !DOCUMENTS.test(read) && !namesNoGift(read) && !broughtAsAFigure(text);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   const food = foodHits(prose, starts);
@@ -328,6 +328,21 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   });
   return firstOfSentence([...phrases, ...handed, ...given, ...food], prose, starts);
 }
+
+/**
+ * "I'd bring real energy to your team", "bring that habit to your crew": what one brings *to* a
+ * team is a quality, a figure of speech; a thing brought is brought *for* them ("bring pastries
+ * for the team"), or is one named before ("bring it to the shop"). Food and bottles brought to
+ * the office are found by their own shapes.
+ */
+function broughtAsAFigure(text: string): boolean {
+  return BRING.test(text) && !BROUGHT_FOR.test(text) && !BROUGHT_THING.test(text);
+}
+
+const BRING = /\b(?:bring|bringing|brought)\b/i;
+/** A thing named before and brought along: "I made you a fire pit and will bring it to the shop". */
+const BROUGHT_THING = /\b(?:bring|bringing|brought)\s+(?:it|them|one)\b/i;
+const BROUGHT_FOR = /\bfor\s+(?:you|your|everyone|everybody|(?:each|all|both)\s+of\s+you)\b/i;
 
 /** A place open to anyone, where a visit is a customer's: "I stopped by the shop on Saturday". */
 const OPEN_PLACE =

@@ -84,6 +84,48 @@ describe('gimmick: pieces, copies, web addresses and whole sentences', () => {
     'I brought a thank-you card for the team.',
   ])('passes %j', (text) => expect(found(gimmick, text)).toEqual([]));
 
+  it.each([
+    ["I'd bring real energy to your team.", []],
+    ["I'll bring the same care to your kitchen.", []],
+    ['I would bring ten years of fleet experience to your depot.', []],
+    ["I'd bring that habit, and the stubbornness that comes with it, to your yard.", []],
+    ["I'll bring a little plant for your desk.", [["I'll bring a little plant for your desk", 'error']]],
+    [
+      'I carved you a spoon from the offcuts, and I will bring it to the workshop on Monday.',
+      [['I carved you a spoon', 'warning']],
+    ],
+  ])('reads what is brought *to* a team as a quality, not a gift: %j', (text, hits) =>
+    expect(found(gimmick, text)).toEqual(hits),
+  );
+
+  it.each([
+    'I gather you two worked together at the depot.',
+    "I'm calling to give you a heads-up that my notice period is four weeks.",
+    'I know you both a little from the trade show.',
+  ])('passes a reader addressed or told, not given: %j', (text) => expect(found(gimmick, text)).toEqual([]));
+
+  it.each([
+    [
+      "I'm heading over to your bakery on Saturday with a tin of my mum's shortbread so we can talk it through.",
+      "I'm heading over to your bakery on Saturday with a tin",
+    ],
+    [
+      "I'm coming by the depot tomorrow so we can settle it face to face.",
+      "I'm coming by the depot tomorrow so we can settle it face to face",
+    ],
+    [
+      'My brother is passing the clinic on Friday, so he will drop in with a flask of chai and a tub of pakoras for you and the nurses.',
+      'with a flask of chai',
+    ],
+  ])('finds a visit on the way now, and food carried by anyone: %j', (text, phrase) =>
+    expect(found(gimmick, text).map(([quote]) => quote)).toEqual([phrase]),
+  );
+
+  it.each([
+    "I'm driving down to the coast with a friend this weekend.",
+    "I'm coming in to the office on Monday with a copy of my certificates, as you asked.",
+  ])("passes a trip of the writer's own or one asked for: %j", (text) => expect(found(gimmick, text)).toEqual([]));
+
   it('quotes a web address as it was typed', () => {
     const [hit] = gimmick(parseDraft('I made www.whyhirejordan.com for you and the team.'), {});
     expect(hit?.message).toContain('"made www.whyhirejordan.com for you"');
@@ -133,6 +175,10 @@ describe('third-party: anyone who will speak to the reader about the writer', ()
     [
       "Lisa from accounts said she'd have a word with you about me.",
       "Lisa from accounts said she'd have a word with you about me",
+    ],
+    [
+      "My old foreman, who plays darts with your site manager, said he'd be glad to ring you and vouch for my work.",
+      "My old foreman, who plays darts with your site manager, said he'd be glad to ring you and vouch for my work",
     ],
   ])('finds %j', (text, phrase) => expect(found(thirdParty, text)).toEqual([[phrase, 'warning']]));
 

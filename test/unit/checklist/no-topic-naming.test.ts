@@ -119,3 +119,48 @@ describe("no-topic: the company, the role and the reader's title name no topic a
     'Dear Anneliese,\n\nThank you for meeting me. I would love to help run the nurse clinic for your older dogs.\n\nBest,\nKirra',
   ])('passes a note that names a topic beside those words: %j', (body) => expect(flagged(body)).toBe(0));
 });
+
+describe("no-topic: a name is named by itself, and the role restates no colleague's topic", () => {
+  it.each([
+    ['the Intake Service waitlist across rural schools', 'I love helping young people take in new words.'],
+    ['the Communication Service waitlist across rural schools', 'I love helping young people communicate.'],
+  ])('%j is not named by %j', (topic, prose) => expect(mentionsTopic(prose, topic)).toBe(false));
+
+  it.each([
+    ['the Communication Service waitlist across rural schools', 'The Communication Service sounds busy.'],
+    ['moving telemetry to Kafka', "I read up on Kafka's consumer groups."],
+  ])('%j is named by %j', (topic, prose) => expect(mentionsTopic(prose, topic)).toBe(true));
+
+  const FERRY: Interview = {
+    ...ACME,
+    id: 'harbour-ferries-guest-services',
+    company: 'Harbour Ferries',
+    role: 'Guest Services Officer',
+    interviewers: [
+      {
+        name: 'Ana Santos',
+        title: 'Guest Services Manager',
+        email: 'ana@ferries.example',
+        medium: 'email',
+        topics: ['the boarding queue at the Guest Services desk'],
+      },
+      {
+        name: 'Tomas Ferreira',
+        title: 'Chief Purser',
+        email: 'tomas@ferries.example',
+        medium: 'email',
+        topics: ['closing the cash float at the end of a crossing'],
+      },
+    ],
+  };
+  const voicemail = (body: string) =>
+    noTopic(parseDraft(body), { interview: FERRY, to: 'Tomas Ferreira', kind: 'voicemail' }).length;
+
+  it("passes a voicemail that names the role, though a colleague's topic has the same words", () => {
+    expect(voicemail('Hello Tomas, this is Jordan Lee about the Guest Services Officer position. Please call me back.')).toBe(0);
+  });
+
+  it('flags a voicemail that names nothing of theirs', () => {
+    expect(voicemail('Hello Tomas, this is Jordan Lee again. Please call me back today.')).toBe(1);
+  });
+});
