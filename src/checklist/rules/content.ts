@@ -188,6 +188,13 @@ const VAGUE = new Set(
   ),
 );
 
+/** Days and months, capitalised but no name of anything discussed: "the Saturday market" is not named by "free on Saturday". */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 /** Between two words the writer typed as alternatives: "rota / schedule", "EHR (Epic)", "OT or overtime", "i.e.". */
 const ALTERNATIVE = /^[\s(]*(?:\/|=|\(|or|aka|a\.k\.a\.?|i\.e\.?|also\s+called|known\s+as)[\s(]*$/iu;
 
@@ -218,6 +225,8 @@ function readKeywords(topic: string): Keyword[] {
     if (keySlot < 0 && candidate >= 0) keySlot = candidate;
     candidate = -1;
   };
+  const capitals = words.filter(({ text }) => text.length >= 3 && !STOPWORDS.has(bare(text)));
+  const titleCase = capitals.length >= 3 && capitals.filter(({ text }) => /^[A-Z]/.test(text)).length / capitals.length >= 0.6;
   for (const [index, { text, start, end }] of words.entries()) {
     const lower = bare(text);
     const gap = previousEnd < 0 ? '' : topic.slice(previousEnd, start);
@@ -225,8 +234,9 @@ function readKeywords(topic: string): Keyword[] {
     if (text.length < 3 || STOPWORDS.has(lower)) continue;
     const plain = lower.replace(/['\u2019]s$/, '');
     // A capital past the topic's first word is a name ("Kafka", "Epic", "OTA"); so is an acronym.
-    const named = (index > 0 && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text);
-    const vague = VAGUE.has(plain);
+    // Not in a topic typed in title case ("Night Shift Handover Process"), nor a day or a month.
+    const named = ((index > 0 && !titleCase && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text)) && !CALENDAR.has(lower);
+    const vague = VAGUE.has(plain) || CALENDAR.has(plain);
     const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain) && !vague);
     const rooted = root(text);
     const seen = byRoot.get(rooted);

@@ -164,3 +164,15 @@ describe("no-topic: a name is named by itself, and the role restates no colleagu
     expect(voicemail('Hello Tomas, this is Jordan Lee again. Please call me back today.')).toBe(1);
   });
 });
+
+describe('no-topic: capitals of a title-case topic, days and months are no names', () => {
+  it.each([
+    ['running the Saturday market stall', 'I am free on Saturday if you need me.'],
+    ['Night Shift Handover Process', 'I have worked nights for years.'],
+  ])('%j is not named by %j', (topic, prose) => expect(mentionsTopic(prose, topic)).toBe(false));
+
+  it.each([
+    ['running the Saturday market stall', 'Running a market stall is how I started.'],
+    ['Night Shift Handover Process', 'The handover process you described was clear.'],
+  ])('%j is named by %j', (topic, prose) => expect(mentionsTopic(prose, topic)).toBe(true));
+});
