@@ -44,6 +44,9 @@ export const BEHALF_STRUCTURE: readonly string[] = [
   // Anyone who will speak to the reader about the writer: "a mate of mine ... is going to have a
   // chat with you about me", "he'll let you know what I'm like", "Lisa said she'd have a word with you about me"
   `${SPEAKER}${SPEAKER_INTENT}\\s+(?:[\\w-]+\\s+){0,3}?${TO_READER}[^.!?\\n]{0,50}?${ABOUT_WRITER}`,
+  // ... or will speak up for the writer, or watch their application: "is going to ask her to mention me to you",
+  // "has promised to keep an eye on my application for me"
+  `${SPEAKER}${SPEAKER_INTENT}\\s+(?:[\\w-]+\\s+){0,4}?(?:(?:mention|recommend|endorse|champion|back)\\s+me\\b|put\\s+me\\s+forward|(?:big|talk|speak)\\s+me\\s+up|(?:keep\\s+an\\s+eye\\s+on|look\\s+out\\s+for|push|flag|fast-track|champion|chase|nudge|keep\\s+tabs\\s+on)\\s+my\\s+(?:application|cv|resume|candidacy|name)\\b)`,
   // The writer asking anyone, on the reader's team or not, to do it: "I've asked a friend in your marketing team to let you know how keen I am"
   `\\bI(?:'ve|\\s+have|\\s+had)?\\s+(?:also\\s+|already\\s+|just\\s+)?(?:asked|got|begged|persuaded|convinced|arranged\\s+for|roped\\s+in)\\s+(?!(?:you|me|myself)\\b)(?:[\\w'-]+\\s+){1,8}?to\\s+(?:[\\w-]+\\s+)?${TO_READER}[^.!?\\n]{0,50}?${ABOUT_WRITER}`,
   // The go-between's intent: "my professor is happy to phone the panel and vouch for me"

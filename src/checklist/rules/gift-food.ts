@@ -9,11 +9,11 @@ import { apostrophes } from './sentence-matches.js';
 
 /** Carrying, sending or laying on: "bring", "drop off", "have ... delivered", "with". */
 const CARRY =
-  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with|pop(?:ping|ped)?|slip(?:ping|ped)?|tuck(?:ing|ed)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))(?:\\s+(?:in|over|round|along|back))?';
+  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with|pop(?:ping|ped)?|slip(?:ping|ped)?|tuck(?:ing|ed)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing)|put(?:ting)?\\s+together|whip(?:ped|ping)?\\s+up|pack(?:ed|ing)?)(?:\\s+(?:in|over|round|along|back))?';
 
 /** A few words, or a measure: "a tray of", "two dozen", "some fresh", "homemade". */
 const AMOUNT =
-  '(?:(?:a|an|some|two|three|four|a\\s+few|a\\s+couple\\s+of|fresh|homemade|home-made|hot|warm|little|small|big|whole|few|dozen|box|boxes|tray|trays|batch|batches|plate|platter|bag|tin|round|of|the|my)\\s+){0,4}';
+  '(?:(?:a|an|some|two|three|four|a\\s+few|a\\s+couple\\s+of|fresh|homemade|home-made|hot|warm|little|small|big|whole|few|dozen|box|boxes|tray|trays|batch|batches|plate|platter|bag|tin|round|of|the|my|our|her|his|their|famous|favourite|favorite|own|special|signature|best)\\s+){0,5}';
 
 /** Something to eat or drink, on its own ("donuts") or by its container ("a box of ..."). */
 const FOOD =

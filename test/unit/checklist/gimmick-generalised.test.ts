@@ -126,6 +126,26 @@ describe('gimmick: pieces, copies, web addresses and whole sentences', () => {
     "I'm coming in to the office on Monday with a copy of my certificates, as you asked.",
   ])("passes a trip of the writer's own or one asked for: %j", (text) => expect(found(gimmick, text)).toEqual([]));
 
+  it.each([
+    [
+      "My mum has made a batch of her famous samosas, and she's asked me to bring them in for the team.",
+      'made a batch of her famous samosas',
+    ],
+    ["My wife bakes, so she's put together a box of brownies for you and the panel.", 'put together a box of brownies'],
+    ["I'd love you to have one of my prints.", "I'd love you to have one of my prints"],
+  ])('finds food made by anyone for the reader, and a thing they are to keep: %j', (text, phrase) =>
+    expect(found(gimmick, text).map(([quote]) => quote)).toEqual([phrase]),
+  );
+
+  it.each([
+    "I'd like the front office to have a clear script and a checklist for late arrivals.",
+    "I'd like you to have a clear picture of my experience.",
+    'I packed my own lunch and ate it at my desk.',
+    'My mum made her famous lasagne for my leaving do at my last job.',
+  ])('passes what the writer wishes the reader to know, and their own lunch: %j', (text) =>
+    expect(found(gimmick, text)).toEqual([]),
+  );
+
   it('quotes a web address as it was typed', () => {
     const [hit] = gimmick(parseDraft('I made www.whyhirejordan.com for you and the team.'), {});
     expect(hit?.message).toContain('"made www.whyhirejordan.com for you"');
@@ -179,6 +199,14 @@ describe('third-party: anyone who will speak to the reader about the writer', ()
     [
       "My old foreman, who plays darts with your site manager, said he'd be glad to ring you and vouch for my work.",
       "My old foreman, who plays darts with your site manager, said he'd be glad to ring you and vouch for my work",
+    ],
+    [
+      'My nan knows your receptionist and is going to ask her to mention me to you.',
+      'My nan knows your receptionist and is going to ask her to mention me',
+    ],
+    [
+      'My housemate works in your HR team and has promised to keep an eye on my application for me.',
+      'My housemate works in your HR team and has promised to keep an eye on my application',
     ],
   ])('finds %j', (text, phrase) => expect(found(thirdParty, text)).toEqual([[phrase, 'warning']]));
 
