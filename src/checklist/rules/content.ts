@@ -24,12 +24,13 @@ export function notePoint(draft: Draft): { start: number; end: number } {
 }
 
 /**
- * A crude stem, enough to match "ingestion" with "ingest", "pipelines" with "pipeline", "touring"
- * with "tour" and "mites" with "mite": the possessive, a plural and a verb ending ("bookings" has
- * both), "-ies" or "-ied" for "-y" ("studies", "copied") and a final "e" come off, then the first
- * five letters stand for the word. A hyphen joins its halves, so "hand-over" is "handover".
+ * A word's root: the possessive, a plural and a verb ending ("bookings" has both), "-ies" or
+ * "-ied" for "-y" ("studies", "copied") and a final "e" come off, so "ingestion" keeps its "ion"
+ * and "touring" is "tour". A hyphen joins its halves, so "hand-over" is "handover". Two roots
+ * are one word only by sameFamily below, not by a first few letters in common: "appreciate"
+ * names no "apprenticeship", "interview" no "internal audit", "contribute" no "quality control".
  */
-function stem(word: string): string {
+function root(word: string): string {
   let folded = bare(word).replace(/-/gu, '');
   if (folded.endsWith("'s") || folded.endsWith('\u2019s')) folded = folded.slice(0, -2);
   if (folded.length > 4 && /[^aeiou]ie[sd]$/u.test(folded)) folded = `${folded.slice(0, -3)}y`;
@@ -43,8 +44,75 @@ function stem(word: string): string {
     if (folded[last] === folded[last - 1] && !'aeious'.includes(folded[last]!)) folded = folded.slice(0, last);
   }
   if (folded.length > 3 && folded.endsWith('e')) folded = folded.slice(0, -1);
-  return folded.length > 5 ? folded.slice(0, 5) : folded;
+  return spellingFolded(IRREGULAR.get(folded) ?? folded);
 }
+
+/** Plurals and forms no ending makes: "teeth" of "tooth", "criteria" of "criterion". */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['teeth', 'tooth'],
+  ['feet', 'foot'],
+  ['geese', 'goose'],
+  ['mice', 'mous'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+  ['data', 'datum'],
+  ['indic', 'index'],
+  ['matric', 'matrix'],
+  ['vertic', 'vertex'],
+  ['appendic', 'appendix'],
+]);
+
+/**
+ * One spelling for the world's Englishes and a plural's changed letters, on both sides alike, so
+ * a topic typed one way is named the other: "colour" and "color", "organise" and "organize",
+ * "centre" and "center", "paediatric" and "pediatric", "licence" and "license", "programme"
+ * and "program", "catalogue" and "catalog", "knives" and "knife", "shelves" and "shelf".
+ */
+function spellingFolded(word: string): string {
+  if (word.length < 4) return word;
+  return word
+    .replace(/ae/gu, 'e')
+    .replace(/(?<=\w{2})our(?=$|it|abl|ful|less|ism|ist|er)/u, 'or')
+    .replace(/([iy])z(?=$|ation|er|abl)/u, '$1s')
+    .replace(/(?<=\w[tbgc])r$/u, 'er')
+    .replace(/nc$/u, 'ns')
+    .replace(/ogu$/u, 'og')
+    .replace(/(?<=[aeiol])v$/u, 'f')
+    .replace(/([^aeiou])\1$/u, '$1');
+}
+
+/**
+ * What a root may add and stay the same word: "laminat-ion" of "laminat-e", "pharmac-ist" of
+ * "pharmac-y", "rota-tion", "diagnos-tic", "experiment-al", "manag-er" (each also after the "e"
+ * a root drops: "manag-ement").
+ */
+const DERIVATIONS: ReadonlySet<string> = new Set(
+  [
+    ...'i y e er or ion tion ation ication al ally ly ity ment ness ist ian ic tic ical ive ance ence ant ent ure able ible ise ize isation ization ary ery ory ship'.split(
+      ' ',
+    ),
+  ].flatMap((ending) => [ending, `e${ending}`]),
+);
+
+/** The letters two roots of one word share at least: below this, only the same root. */
+const SHARED = 4;
+
+/** Whether two roots are one word: the same, or one the other with a derivation added. */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < SHARED) return false;
+  if (long.startsWith(short) && DERIVATIONS.has(long.slice(short.length))) return true;
+  // "pharmacy" and "pharmacist", "analysi(s)" and "analys(ing)": a final vowel gives way, to few
+  // endings ("study" is no "student").
+  const base = short.length > SHARED && /[yie]$/u.test(short) ? short.slice(0, -1) : short;
+  return base !== short && long.startsWith(base) && VOWEL_GIVEN.has(long.slice(base.length));
+}
+
+/** What may follow a root whose last vowel gave way: "pharmac-ist", "diagnos-tic", "econom-ic". */
+const VOWEL_GIVEN: ReadonlySet<string> = new Set(['', 'i', 'y', 'e', 'ist', 'ic', 'ical', 'ian', 'ier', 'tic', 'al']);
 
 const endingOf = (folded: string): string | undefined =>
   ENDINGS.find((end) => folded.endsWith(end) && !(end === 's' && folded.endsWith('ss')));
@@ -67,9 +135,9 @@ const COMMON_SHORT = new Set(
 );
 
 interface Keyword {
-  readonly stem: string;
+  readonly root: string;
   /**
-   * The stems of a joined word's parts: "large-repeat" is named by "the repeat", "hand-finishing"
+   * The roots of a joined word's parts: "large-repeat" is named by "the repeat", "hand-finishing"
    * by "finishing"; "on-call" by itself only (a part of four letters or fewer, "call", names nothing).
    */
   readonly parts: readonly string[];
@@ -79,6 +147,21 @@ interface Keyword {
   readonly common: boolean;
   /** A word one can name a topic by alone: a name, an acronym, or a long and uncommon word. */
   readonly distinctive: boolean;
+  /** Words the writer typed as one another's alternatives share a slot: "rota / schedule", "EHR (Epic)". */
+  readonly slot: number;
+  /** An acronym's letters, lower case ("ehr"), which the prose may spell out: "electronic health record". */
+  readonly acronym: string | null;
+  /** The topic's key noun, which names it alone: "the rota" of "rebuilding the spring rota around school holidays". */
+  readonly key: boolean;
+  /** The topic's first letters, in order with the others, for an acronym in the prose ("the CGM pilot"). */
+  readonly initial: string;
+  /** A word of any job talk (VAGUE): it counts toward two words only beside one that is not. */
+  readonly vague: boolean;
+  /**
+   * A name ("Kafka", "the Communication Service"), named only by itself: "communicate" is a word
+   * of "communication", not of the Communication Service.
+   */
+  readonly named: boolean;
 }
 
 // A person's topics are asked about on every check: each is read into keywords once.
@@ -94,55 +177,196 @@ function keywords(topic: string): readonly Keyword[] {
   return found;
 }
 
+/**
+ * Words of conversation about any job, which no topic is named by alone, however long: "the
+ * challenges", "the future direction", "your priorities", "the next steps", and the means of
+ * contact any note speaks of ("call me back", "my last email").
+ */
+const VAGUE = new Set(
+  'call calls email emails message messages note notes chat chats talk talks meeting meetings challenge challenges future direction directions vision goal goals priority priorities strategy strategies culture values growth change changes expectation expectations responsibility responsibilities opportunities improvement improvements development environment performance standard standards success progress overview level levels hour hours day days week weeks month months year years thing things way ways side part parts area areas aspect aspects issue issues matter matters point points need needs plan plans idea ideas step steps kind type types sort lot bit role roles team teams work time times first next best'.split(
+    ' ',
+  ),
+);
+
+/** Days and months, capitalised but no name of anything discussed: "the Saturday market" is not named by "free on Saturday". */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Between two words the writer typed as alternatives: "rota / schedule", "EHR (Epic)", "OT or overtime", "i.e.". */
+const ALTERNATIVE = /^[\s(]*(?:\/|=|\(|or|aka|a\.k\.a\.?|i\.e\.?|also\s+called|known\s+as)[\s(]*$/iu;
+
+/** Where a topic's first phrase ends, so its key noun is the word before: "the spring rota | around ...". */
+const PHRASE_ENDS = new Set(
+  'of for to in on at with about around between across from by through during after before under over into via vs versus and or while when where if because that which who without within against among behind on-site'.split(
+    ' ',
+  ),
+);
+
+/** Verbs a topic's phrase may end on, which are no key noun: "what the night shift does". */
+const NOT_NOUNS = new Set(
+  'does do did done go goes went gone get gets got make makes made take takes took run runs keep keeps works down up out off back away'.split(
+    ' ',
+  ),
+);
+
 function readKeywords(topic: string): Keyword[] {
-  const byStem = new Map<string, Keyword>();
-  for (const [index, { text }] of wordsOf(topic).entries()) {
-    if (text.length < 3 || STOPWORDS.has(bare(text))) continue;
-    const plain = bare(text).replace(/['\u2019]s$/, '');
+  const byRoot = new Map<string, Keyword>();
+  const words = wordsOf(topic);
+  let slot = -1;
+  let previousEnd = -1;
+  // The key noun: the last word of the topic's first phrase that says something; a vague one
+  // ("the future of the rota") passes the key to the next phrase.
+  let keySlot = -1;
+  let candidate = -1;
+  const closePhrase = () => {
+    if (keySlot < 0 && candidate >= 0) keySlot = candidate;
+    candidate = -1;
+  };
+  const capitals = words.filter(({ text }) => text.length >= 3 && !STOPWORDS.has(bare(text)));
+  const titleCase = capitals.length >= 3 && capitals.filter(({ text }) => /^[A-Z]/.test(text)).length / capitals.length >= 0.6;
+  for (const [index, { text, start, end }] of words.entries()) {
+    const lower = bare(text);
+    const gap = previousEnd < 0 ? '' : topic.slice(previousEnd, start);
+    if (PHRASE_ENDS.has(lower) || /[,;:()]/u.test(gap)) closePhrase();
+    if (text.length < 3 || STOPWORDS.has(lower)) continue;
+    const plain = lower.replace(/['\u2019]s$/, '');
     // A capital past the topic's first word is a name ("Kafka", "Epic", "OTA"); so is an acronym.
-    const named = (index > 0 && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text);
-    const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain));
-    const stemmed = stem(text);
-    const seen = byStem.get(stemmed);
-    const parts = partStems(text);
+    // Not in a topic typed in title case ("Night Shift Handover Process"), nor a day or a month.
+    const named = ((index > 0 && !titleCase && /^[A-Z]/.test(text)) || /[A-Z].*[A-Z]/.test(text)) && !CALENDAR.has(lower);
+    const vague = VAGUE.has(plain) || CALENDAR.has(plain);
+    const distinctive = named || (plain.length >= 7 && !COMMON_LONG.has(plain) && !vague);
+    const rooted = root(text);
+    const seen = byRoot.get(rooted);
+    const parts = partRoots(text);
     const common = plain.length < 4 || COMMON_LONG.has(plain) || COMMON_SHORT.has(plain);
-    byStem.set(stemmed, {
-      stem: stemmed,
+    const alternative = previousEnd >= 0 && ALTERNATIVE.test(gap);
+    if (!alternative) slot += 1;
+    previousEnd = end;
+    const acronym = /^[A-Z]{3,6}$/u.test(text) ? lower : null;
+    // A phrase's last word is its key noun; a common alternative ("rota / schedule") leaves the key where it was.
+    const noun = !common && !vague && !NOT_NOUNS.has(plain) && !/^\d/u.test(text);
+    if (noun || !alternative) candidate = noun ? slot : -1;
+    byRoot.set(rooted, {
+      root: rooted,
       parts,
       joined: text.includes('-'),
-      common: common && (seen?.common ?? true),
+      common: (common || vague) && (seen?.common ?? true),
       distinctive: distinctive || (seen?.distinctive ?? false),
+      slot: seen?.slot ?? slot,
+      acronym: seen?.acronym ?? acronym,
+      key: false,
+      initial: lower[0] ?? '',
+      vague: vague && (seen?.vague ?? true),
+      named: named && (seen?.named ?? true),
     });
   }
-  return [...byStem.values()];
+  closePhrase();
+  const found = [...byRoot.values()];
+  // A key noun speaks for a topic of three words or more; one of two words already names it.
+  if (keySlot < 0 || new Set(found.map((word) => word.slot)).size < 3) return found;
+  return found.map((word) => (word.slot === keySlot ? { ...word, key: true } : word));
 }
 
 /**
- * The stems of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
+ * The roots of a word's parts joined by "-" or "/", `min` letters or more and no common word. A
  * topic's parts need five ("call" of "on-call" names nothing alone); the prose's need four, as
- * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would.
+ * its words do: the "tray" of "loaner-tray" names a topic's "tray" as "tray" alone would. An
+ * acronym typed beside its words is a part at any length: the "OT" of "OT/overtime".
  */
-function partStems(text: string, min = 5): string[] {
+function partRoots(text: string, min = 5): string[] {
   if (!/[-/]/u.test(text)) return [];
   return text
     .split(/[-/]/u)
-    .filter((part) => part.length >= min && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)))
-    .map(stem);
+    .filter(
+      (part) => (part.length >= min || /^[A-Z]{2,6}$/u.test(part)) && !STOPWORDS.has(bare(part)) && !COMMON_LONG.has(bare(part)),
+    )
+    .map(root);
 }
 
-// The stems of the last prose asked about: a person's topics are checked one by one against it.
-let stemmed: { readonly prose: string; readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } | null = null;
+/** The roots of a prose, each under its first letters, so a topic's word is compared with few of them. */
+interface ProseRoots {
+  readonly prose: string;
+  readonly roots: ReadonlyMap<string, readonly string[]>;
+  /** Two words a space apart as one root: "on call" for a topic's "on-call". */
+  readonly open: ReadonlySet<string>;
+  /** The first letters of the prose's words, a "|" where a phrase breaks, for an acronym spelt out. */
+  readonly initials: string;
+  /** The prose's acronyms, lower case: "cgm" of "the CGM pilot". */
+  readonly acronyms: ReadonlySet<string>;
+}
+
+// The roots of the last prose asked about: a person's topics are checked one by one against it.
+let rooted: ProseRoots | null = null;
+
+const keyOf = (word: string) => word.slice(0, SHARED);
 
 /**
  * True when the prose names the topic: one of its words when it has one or two, two of them, or
  * one distinctive word ("the handover" of "how the unit handles patient handovers between
- * shifts" is enough; "shifts" alone is not).
+ * shifts" is enough; "shifts" alone is not), or its key noun ("the rota" of "rebuilding the
+ * spring rota around school holidays"). Words the writer typed as alternatives count once
+ * ("rota / schedule"). The words of `shared` (the role, the company, the reader's own name and
+ * title) are in every note to this reader: one of them alone names no topic, and a run of one of
+ * them counts once ("Wattle Creek" of "Wattle Creek's surgical suite").
  */
-export function mentionsTopic(prose: string, topic: string): boolean {
+export function mentionsTopic(prose: string, topic: string, shared: readonly string[] = []): boolean {
   const wanted = keywords(topic);
   if (wanted.length === 0) return true;
-  const found = foundIn(prose, wanted);
-  return found.length >= (wanted.length <= 2 ? 1 : 2) || found.some((word) => word.distinctive);
+  const found = new Set(foundIn(prose, wanted));
+  // Each word's slot; the words of one shared text are one ("Wattle Creek's surgical suite" has three).
+  const roots = shared.length === 0 ? [] : sharedRoots(shared);
+  const sharedBy = wanted.map((word) => roots.findIndex((text) => text.some((other) => sameFamily(word.root, other))));
+  const slots = wanted.map((word, at) => (sharedBy[at]! >= 0 ? `shared ${sharedBy[at]}` : `slot ${word.slot}`));
+  // Words of job talk ("next steps") count only beside a word that is not, unless the topic has no other.
+  const plain = wanted.some((word) => !word.vague);
+  const counted = wanted.filter((word) => found.has(word) && !word.vague).length > 0 || !plain;
+  const named = new Set(slots.filter((_, at) => found.has(wanted[at]!))).size;
+  if (counted && named >= (new Set(slots).size <= 2 ? 1 : 2)) return true;
+  return wanted.some(
+    (word, at) => found.has(word) && sharedBy[at]! < 0 && (word.distinctive || (word.key && namedAsHead(prose, word))),
+  );
+}
+
+/** Words after which a noun ends its phrase: "the rota since we spoke", "the kiln was", "the rota, and". */
+const HEAD_FOLLOWERS = new Set(
+  'has had have will would could can should might may i he she since so then now too again really yet still did does do'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the prose names a topic's key noun as a thing of its own, not as a word for another
+ * ("the rota since we spoke", not "the velvet sofa" for "pattern matching a large-repeat velvet").
+ */
+function namedAsHead(prose: string, word: Keyword): boolean {
+  const words = wordsOf(prose);
+  for (const [at, { text, end }] of words.entries()) {
+    const own = root(text);
+    if (!sameFamily(own, word.root) && !word.parts.some((part) => sameFamily(own, part))) continue;
+    const next = words[at + 1];
+    if (!next || /[^\s\w'\u2019-]/u.test(prose.slice(end, next.start))) return true;
+    const lower = bare(next.text);
+    if (STOPWORDS.has(lower) || PHRASE_ENDS.has(lower) || HEAD_FOLLOWERS.has(lower)) return true;
+  }
+  return false;
+}
+
+// The roots of the last shared texts asked about, one list per text: the same for each of a person's topics.
+let shared: { readonly texts: readonly string[]; readonly roots: readonly (readonly string[])[] } | null = null;
+
+function sharedRoots(texts: readonly string[]): readonly (readonly string[])[] {
+  if (shared?.texts !== texts) {
+    const roots = texts.map((text) =>
+      wordsOf(text)
+        .filter((word) => word.text.length >= 3 && !STOPWORDS.has(bare(word.text)))
+        .map((word) => root(word.text)),
+    );
+    shared = { texts, roots };
+  }
+  return shared.roots;
 }
 
 /**
@@ -159,17 +383,20 @@ export function usesAnyWord(prose: string, text: string): boolean {
  * a colleague, one word in common ("the terminal office", of "ticketing at the terminal kiosk")
  * is no sign that a line came from that colleague's note.
  */
-export function restatesTopic(prose: string, topic: string): boolean {
-  const wanted = keywords(topic);
+export function restatesTopic(prose: string, topic: string, shared: readonly string[] = []): boolean {
+  const all = keywords(topic);
+  // Words of the role and the company are every panellist's: they restate no colleague's topic.
+  const roots = shared.length === 0 ? [] : sharedRoots(shared).flat();
+  const wanted = roots.length === 0 ? all : all.filter((word) => !roots.some((other) => sameFamily(word.root, other)));
   const needed = Math.min(2, wanted.length);
   if (needed === 0) return false;
-  // Cheap first: in plain text, a stem that is no substring of the prose is not a word of it.
+  // Cheap first: in plain text, a root whose first letters are no substring of the prose is not a word of it.
   if (ASCII_ONLY.test(prose)) {
-    // A stem has no hyphen ("handover" of "hand-over") and ends "y" for "-ies" ("study").
+    // A root has no hyphen ("handover" of "hand-over").
     const lower = prose.toLowerCase().replace(/-/g, '');
     if (
-      wanted.filter((word) => lower.includes(word.stem.replace(/y$/, '')) || word.parts.some((part) => lower.includes(part)))
-        .length < needed
+      wanted.filter((word) => lower.includes(keyOf(word.root)) || word.parts.some((part) => lower.includes(keyOf(part)))).length <
+      needed
     )
       return false;
   }
@@ -180,29 +407,56 @@ export function restatesTopic(prose: string, topic: string): boolean {
 const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 function foundIn(prose: string, wanted: readonly Keyword[]): Keyword[] {
-  if (stemmed?.prose !== prose) stemmed = { prose, ...proseStems(prose) };
-  const { stems: present, open } = stemmed;
+  if (rooted?.prose !== prose) rooted = proseRoots(prose);
+  const { roots, open, initials, acronyms } = rooted;
+  const present = (word: string, named = false) =>
+    roots.get(keyOf(word))?.some((other) => (named ? other === word : sameFamily(word, other))) ?? false;
+  // An acronym of the prose spelt by the topic's words in order: "CGM" of "continuous glucose monitoring".
+  const spelt = new Set<Keyword>();
+  const letters = wanted.map((word) => word.initial).join('');
+  for (const acronym of acronyms) {
+    const at = letters.indexOf(acronym);
+    if (at >= 0) for (const word of wanted.slice(at, at + acronym.length)) spelt.add(word);
+  }
   return wanted.filter(
-    (word) => present.has(word.stem) || word.parts.some((part) => present.has(part)) || (word.joined && open.has(word.stem)),
+    (word) =>
+      present(word.root, word.named) ||
+      word.parts.some((part) => present(part)) ||
+      (word.joined && open.has(word.root)) ||
+      (word.acronym !== null && initials.includes(word.acronym)) ||
+      spelt.has(word),
   );
 }
 
 /**
- * The stems of the prose's words, of the parts of its joined words ("the velvet's large-repeat"),
+ * The roots of the prose's words, of the parts of its joined words ("the velvet's large-repeat"),
  * and of each two words a space apart as one, for a topic's joined word written open ("on call"
- * of "on-call"): only those, or "the atrium" would name a "theatre".
+ * of "on-call"): only those, and only the same root, or "the atrium" would name a "theatre".
  */
-function proseStems(prose: string): { readonly stems: ReadonlySet<string>; readonly open: ReadonlySet<string> } {
-  const stems = new Set<string>();
+function proseRoots(prose: string): ProseRoots {
+  const roots = new Map<string, string[]>();
+  const add = (word: string) => {
+    const key = keyOf(word);
+    const list = roots.get(key);
+    if (!list) roots.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
   const open = new Set<string>();
+  const acronyms = new Set<string>();
+  let initials = '';
   let last: { readonly text: string; readonly end: number } | undefined;
   for (const word of wordsOf(prose)) {
-    stems.add(stem(word.text));
-    for (const part of partStems(word.text, 4)) stems.add(part);
-    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(stem(last.text + word.text));
+    add(root(word.text));
+    for (const part of partRoots(word.text, 4)) add(part);
+    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(root(last.text + word.text));
+    // An acronym is spelt by the words of one phrase, "of" and "and" aside: "department of health and social care".
+    if (last && /[^\s\w'\u2019-]/u.test(prose.slice(last.end, word.start))) initials += '|';
+    const lower = bare(word.text);
+    if (/^[A-Z]{3,6}$/u.test(word.text)) acronyms.add(lower);
+    else if (lower !== 'of' && lower !== 'and' && lower !== 'the') initials += lower[0] ?? '';
     last = word;
   }
-  return { stems, open };
+  return { prose, roots, open, initials, acronyms };
 }
 
 const TOPIC_KINDS = new Set(['thank-you', 'follow-up']);
@@ -223,8 +477,11 @@ function namesAnythingOfTheirs(prose: string, person: Interviewer, interview: In
   if (own.some((text) => usesAnyWord(prose, text))) return true;
   // The role and the company are every panellist's: they name this reader's side only when the
   // note does not restate what was discussed with someone else (a note written for a colleague).
-  if (![interview.role, interview.company].some((text) => usesAnyWord(prose, text))) return false;
-  return !interview.interviewers.some((other) => other !== person && other.topics.some((topic) => restatesTopic(prose, topic)));
+  const shared = [interview.role, interview.company];
+  if (!shared.some((text) => usesAnyWord(prose, text))) return false;
+  return !interview.interviewers.some(
+    (other) => other !== person && other.topics.some((topic) => restatesTopic(prose, topic, shared)),
+  );
 }
 
 /**
@@ -238,6 +495,18 @@ function carriesPriorNote(draft: Draft): boolean {
   return carriesPrior(draft) || POINTS_AT_PRIOR.test(draft.prose);
 }
 
+// One list per reader, so sharedRoots reads it once for all their topics.
+const sharedFor = new WeakMap<Interviewer, readonly string[]>();
+
+function sharedOf(person: Interviewer, interview: Interview): readonly string[] {
+  let texts = sharedFor.get(person);
+  if (!texts) {
+    texts = [interview.role, interview.company, person.name, person.title ?? ''];
+    sharedFor.set(person, texts);
+  }
+  return texts;
+}
+
 export const noTopic: RuleCheck = (draft, context) => {
   const person = recipientOf(context)?.interviewer;
   const interview = context.interview;
@@ -245,7 +514,11 @@ export const noTopic: RuleCheck = (draft, context) => {
   if (context.kind && LIGHT_KINDS.has(context.kind)) {
     if (namesAnythingOfTheirs(draft.prose, person, interview)) return [];
   } else if (context.kind && !TOPIC_KINDS.has(context.kind)) return [];
-  else if (person.topics.some((topic) => mentionsTopic(draft.prose, topic))) return [];
+  else {
+    // The role, the company and the reader's own name and title are in any note to them: no topic is named by those.
+    const shared = sharedOf(person, interview);
+    if (person.topics.some((topic) => mentionsTopic(draft.prose, topic, shared))) return [];
+  }
   // A follow-up's topic is in the note it quotes: one that carries or points to it need not say
   // it twice, and one that lacks it is missing-prior's (quoting it is the fix for both). Only a
   // follow-up with no earlier note at all must name a topic itself.

@@ -14,10 +14,17 @@ const WRITER = String.raw`\bi(?:'ve|\s+have|\s+had)?(?:\s+(?:also|just|even|alre
 const MADE = String.raw`(?:made|recorded|filmed|shot|wrote|composed|created|built|designed|set\s+up|launched|commissioned|put\s+together|produced|drew|painted|edited|animated|choreographed)`;
 
 /** A piece that stands out by being made: a song, a video, a website, a portrait, an advert. */
-const PIECE = String.raw`(?:video|clip|short\s+film|film|song|poem|rap|jingle|ballad|website|web\s*site|web\s+page|microsite|landing\s+page|portrait|caricature|cartoon|comic|drawing|painting|mural|montage|slideshow|playlist|animation|advert|advertisement|podcast(?:\s+episode)?)s?`;
+export const PIECE = String.raw`(?:video|clip|short\s+film|film|song|poem|rap|jingle|ballad|tune|track|piece\s+of\s+music|website|web\s*site|web\s+page|microsite|landing\s+page|portrait|caricature|cartoon|comic|drawing|painting|mural|montage|slideshow|playlist|animation|advert|advertisement|podcast(?:\s+episode)?|vlog|reel|explainer)s?`;
 
-/** What ties the piece to the reader or the hiring: you, the panel, the interview, "hire me", thanks. */
-const TIE = String.raw`(?:\byou\b|\byour\b|\bthe\s+(?:whole\s+)?(?:team|panel|interview|hiring\s+\w+)\b|\bour\s+(?:interview|conversation|chat|meeting)\b|\bhire\b|\bwhy\s+i\b|\bthank)`;
+/** The rest of the writer's pitch, for the quote: "my 30-60-90 day plan", "my vision", "how I'd run". */
+const PITCH = String.raw`(?:(?:\s+[\w'-]+){0,3}?\s+(?:plan|plans|vision|ideas|approach|pitch|proposal|strategy|run|lead|manage|handle)\b|\s+[\w'-]+)?`;
+
+/**
+ * What ties the piece to the reader or the hiring: you, the panel, the interview, "hire me",
+ * thanks, something it was inspired by, or the writer's own pitch ("walking through my plan",
+ * "introducing myself", "how I'd run the floor", "my vision for the store").
+ */
+const TIE = String.raw`(?:\byou\b|\byour\b|\bthe\s+(?:whole\s+)?(?:team|panel|interview|hiring\s+\w+)\b|\bour\s+(?:interview|conversation|chat|meeting|talk)\b|\bhire\b|\bwhy\s+i\b|\bthank|\binspired\s+by(?:\s+(?:our|the|your|my)\s+[\w-]+)?|\b(?:walk(?:s|ing)?|talk(?:s|ing)?|take(?:s)?|taking|run(?:s)?|running|go(?:es)?|going)\s+(?:\w+\s+)?through\s+(?:my|how\s+i)\b${PITCH}|\b(?:explain(?:s|ing)?|present(?:s|ing)?|outlin(?:e|es|ing)|pitch(?:es|ing)?|shar(?:e|es|ing)|set(?:s|ting)?\s+out|lay(?:s|ing)?\s+out|show(?:s|ing)?)\s+(?:my|how\s+i|why\s+i|what\s+i)\b${PITCH}|\b(?:introduc(?:e|es|ing)|pitch(?:es|ing)?|sell(?:s|ing)?|present(?:s|ing)?)\s+myself\b|\bof\s+myself\b|\babout\s+(?:me|myself)\b|\bhow\s+i(?:'d|\s+would)\b|\bmy\s+(?:\d+-\d+-\d+\s+|first\s+\w+\s+days\s+)?(?:plan|vision|pitch|proposal|ideas|approach)\s+(?:for|to)\b)`;
 
 /** Treats and gifts the reader is asked to enjoy; not "the wine tasting", "the cake sale". */
 const TREAT = String.raw`(?:wine|champagne|prosecco|whiske?y|chocolates?|cupcakes|cookies|biscuits|cakes?|pastries|donuts|doughnuts|muffins|brownies|macarons|fudge|sweets|treats|snacks|pizzas?|bagels|croissants|scones|flowers|roses|tulips|bouquet|plant|hamper|basket|gift|present|candles?|tickets)(?!\s+(?:tasting|tastings|list|bar|shop|store|festival|fair|menu|event|pairing|course|sale|stall|section|aisle|order|orders|counter|display|line)\b|\s+at\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:party|launch|event|conference|dinner|celebration|meeting|offsite|fair|festival|opening|reception)\b)`;
@@ -39,6 +46,12 @@ export const GIFT_CLASS: readonly string[] = [
   String.raw`\baccept\s+(?:this|these|the|my|a|an|our)\s+(?:small\s+|little\s+|humble\s+|modest\s+)?(?:[\w-]+\s+){0,2}?(?:gift|present|token|hamper|basket|bouquet|flowers|bottle|treat|treats|voucher|tickets)s?\b`,
   // The reader hoped to enjoy a treat: "I hope the team enjoys the cupcakes"
   String.raw`\b(?:hope|trust)\s+${READERS}\s+(?:all\s+|both\s+)?(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved)\s+(?:the|these|this|those|my|our|your)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  // Please enjoy it, would you like some, it is in the post: "please enjoy the chocolates", "would you and the team like some brownies?"
+  String.raw`\bplease\s+(?:do\s+)?enjoy\s+(?:the|these|this|those|my|our|a|an|some)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  String.raw`\b(?:would|do)\s+${READERS}(?:\s+and\s+(?:the|your)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:like|fancy|want)\s+(?:me\s+to\s+(?:bring|send|drop|bake|make|order)\s+(?:in\s+|over\s+|round\s+)?)?(?:some|a|an|a\s+few)\s+(?:[\w-]+\s+){0,2}?${TREAT}`,
+  String.raw`\b${TREAT}\b[^.!?\n]{0,40}?\b(?:is|are)\s+(?:already\s+|now\s+)?(?:in\s+the\s+(?:post|mail)|on\s+(?:its|their)\s+way)\b(?!\s+to\s+(?:\w+ing|recovery|full)\b)`,
+  // A round shouted, the Australian and British way: "I'm shouting the crew a round on Friday"
+  String.raw`\bshout(?:s|ed|ing)?\s+${READERS}\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:round|rounds|lunch|coffee|coffees|drinks|dinner|beers?|brekkie|breakfast)\b`,
   // Something left for the reader to find: "you'll find a box of macarons at reception"
   String.raw`\byou(?:'ll|\s+will|\s+should|\s+may|\s+might)\s+find\s+(?:a|an|some|two|three|a\s+little|a\s+small)\s+[^.!?\n]{0,40}?\b(?:at|on|in|by|outside)\s+(?:the\s+|your\s+)?(?:reception|front\s+desk|desk|door|doorstep|mailbox|letterbox|lobby|porch|pigeonhole|locker)\b`,
   // A donation in the reader's name, the name said first: "in your name, I gave fifty dollars to the shelter"

@@ -9,15 +9,15 @@ import { apostrophes } from './sentence-matches.js';
 
 /** Carrying, sending or laying on: "bring", "drop off", "have ... delivered", "with". */
 const CARRY =
-  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with|pop(?:ping|ped)?|slip(?:ping|ped)?|tuck(?:ing|ed)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing))(?:\\s+(?:in|over|round|along|back))?';
+  '(?:bring|bringing|brought|carry|carrying|drop(?:ping|ped)?\\s+off|deliver(?:ing|ed)?|send(?:ing)?|sent|ship(?:ping|ped)?|order(?:ing|ed)?|leave|leaving|left|pick(?:ing)?\\s+up|picked\\s+up|grab(?:bing)?|grabbed|bake|baking|baked|make|making|made|cook|cooking|cooked|treat(?:ing)?\\s+(?:you|everyone|the\\s+(?:\\w+\\s+)?\\w+)\\s+to|have\\s+(?:\\w+\\s+){1,3}?delivered|with|pop(?:ping|ped)?|slip(?:ping|ped)?|tuck(?:ing|ed)?|enclos(?:e|ed|ing)|includ(?:e|ed|ing)|put(?:ting)?\\s+together|whip(?:ped|ping)?\\s+up|pack(?:ed|ing)?)(?:\\s+(?:in|over|round|along|back))?';
 
 /** A few words, or a measure: "a tray of", "two dozen", "some fresh", "homemade". */
 const AMOUNT =
-  '(?:(?:a|an|some|two|three|four|a\\s+few|a\\s+couple\\s+of|fresh|homemade|home-made|hot|warm|little|small|big|whole|few|dozen|box|boxes|tray|trays|batch|batches|plate|platter|bag|tin|round|of|the|my)\\s+){0,4}';
+  '(?:(?:a|an|some|two|three|four|a\\s+few|a\\s+couple\\s+of|fresh|homemade|home-made|hot|warm|little|small|big|whole|few|dozen|box|boxes|tray|trays|batch|batches|plate|platter|bag|tin|round|of|the|my|our|her|his|their|famous|favourite|favorite|own|special|signature|best)\\s+){0,5}';
 
 /** Something to eat or drink, on its own ("donuts") or by its container ("a box of ..."). */
 const FOOD =
-  '(?:donuts?|doughnuts?|bagels?|cookies|biscuits|scones|cupcakes|cakes?|pies|pastr(?:y|ies)|muffins|croissants|brownies|(?:cinnamon\\s+|sweet\\s+)?rolls|buns|tarts|treats|goodies|snacks|sweets|candy|chocolates?|fudge|macarons|pizzas?|sandwiches|tacos|burritos|samosas|dumplings|sushi|lunch|breakfast|brunch|dinner|coffees?|lattes|drinks|beers?|wine|ice\\s+cream|baked\\s+goods|bread|loaves|cheesecakes?|fruit|flapjacks|biscotti|truffles|baklava|shortbread|chutney|jam|honey|cheese|prosecco|champagne|whiske?y|gin|rum|cider|ale|fizz)(?![\\w-])(?!\\s+(?:meeting|meetings|break|breaks|chat|service|shift|shifts|menu|menus|rush|hour|time|bar|machine|cart|truck|orders?|prep|line|station|talk|session|slot|run|and\\s+learn)\\b)';
+  '(?:donuts?|doughnuts?|bagels?|cookies|biscuits|scones|cupcakes|cakes?|pies|pastr(?:y|ies)|muffins|croissants|brownies|(?:cinnamon\\s+|sweet\\s+)?rolls|buns|tarts|treats|goodies|snacks|sweets|candy|chocolates?|fudge|macarons|pizzas?|sandwiches|tacos|burritos|samosas|dumplings|sushi|lunch|breakfast|brunch|dinner|coffees?|lattes|drinks|beers?|wine|ice\\s+cream|baked\\s+goods|bread|loaves|cheesecakes?|fruit|flapjacks|biscotti|truffles|baklava|shortbread|chutney|jam|honey|cheese|prosecco|champagne|whiske?y|gin|rum|cider|ale|fizz|curry|curries|stew|soup|biryani|jollof(?:\\s+rice)?|fried\\s+rice|kebabs|brisket|lasagne|lasagna|noodles|empanadas|tamales|pierogi|lamingtons|small\\s+chops)(?![\\w-])(?!\\s+(?:meeting|meetings|break|breaks|chat|service|shift|shifts|menu|menus|rush|hour|time|bar|machine|cart|truck|orders?|prep|line|station|talk|session|slot|run|and\\s+learn)\\b)';
 
 /**
  * A hamper, a jar or a crate of something, whatever it holds: "a jar of our heather honey", "a
@@ -26,7 +26,7 @@ const FOOD =
  * are no present ("a copy of my CV", "a box of my certificates").
  */
 const PAPERS = String.raw`(?!(?:my\s+|our\s+)?(?:cv|cvs|resume|resumes|r\u00e9sum\u00e9|papers|documents|references|certificates|portfolio|work|samples|notes|records|leaflets|brochures|business\s+cards|flyers)\b)`;
-const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|a\s+few|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:(?:tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|case|punnet|sack)\s+of\s+${PAPERS}[\w-]+|(?:box|boxes|bag|bags|parcel|bucket)\s+of\s+${PAPERS}(?:(?:[\w-]|')+\s+){0,3}?(?:smoked|fresh|homemade|home-made|home-baked|baked|dressed|dried|pickled|roasted|cured|home-grown|hand-made|handmade)\s+[\w-]+)`;
+const PACKED = String.raw`(?:a|an|two|three|some|a\s+couple\s+of|a\s+few|my|our)\s+(?:(?:big|small|little|whole|fresh)\s+)?(?:(?:tray|trays|basket|baskets|hamper|hampers|jar|jars|bottle|bottles|crate|crates|tin|tins|case|punnet|sack|cooler|coolers|cool\s+box|esky|chilly\s+bin|flask|thermos|tub|tubs|pot|pots|pan|dish|tiffin|casserole|urn|carton|pail|bucket)\s+of\s+${PAPERS}[\w-]+|(?:box|boxes|bag|bags|parcel|bucket)\s+of\s+${PAPERS}(?:(?:[\w-]|')+\s+){0,3}?(?:smoked|fresh|homemade|home-made|home-baked|baked|dressed|dried|pickled|roasted|cured|home-grown|hand-made|handmade)\s+[\w-]+)`;
 
 /** The act and the thing: what the sure tier finds, and quotes. */
 export const FOOD_CARRIED: readonly string[] = [`\\b${CARRY}\\s+${AMOUNT}${FOOD}`, `\\b${CARRY}\\s+${PACKED}`];

@@ -13,7 +13,7 @@ import { HELPER_WORDS } from './third-party-grammar.js';
 
 /** Acts of making, buying, sending, bringing or performing, in their forms. */
 const GIVE = new Set(
-  'popped made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
+  'popped pop popping made make making baked bake baking cooked cook cooking brewed brew knitted knit knitting crocheted sewed sewn stitched crafted craft painted paint drew draw framed printed engraved embroidered bought buy buying ordered order ordering sent send sending shipped ship shipping mailed mail mailing posted post couriered courier couriering delivered deliver delivering dropped drop dropping left leave leaving brought bring bringing picked pick picking grabbed grab got get getting gifted gift give gave giving recorded record recording filmed film filming composed compose wrote write writing performed perform performing sang sing prepared prepare preparing wrapped wrap packed pack put putting whipped treat treated treating arranged'.split(
     ' ',
   ),
 );
@@ -58,7 +58,7 @@ const KIN = new Set('kids children family son daughter husband wife partner coll
  * "give" take as a turn of phrase ("make time", "give you a sense").
  */
 const NOT_GIFTS = new Set(
-  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe news word regards greetings wishes congratulations condolences sympathies hello reminder'.split(
+  'email e-mail emails note notes message messages voicemail line letter letters update updates reply response answer answers copy copies link links details detail info information availability question questions summary thoughts ideas idea proposal plan plans sample samples portfolio resume cv reference references list lists invite invitation request requests file files document documents doc docs pdf form forms paperwork application schedule time effort point mistake mistakes difference impression case sense decision call calls choice suggestion suggestions feedback report reports draft drafts outline slides deck presentation code demo prototype dashboard model mockup mock-up analysis spreadsheet script tool app template sketch design designs framework version changes edits revisions corrections fixes tweaks progress room space arrangements call ring chance opportunity offer offers quote quotes estimate invoice order orders receipt receipts keys key badge laptop documents contract contracts id number numbers address contact contacts card thank-you thanks work experience thinking skills skill energy passion enthusiasm perspective approach value knowledge expertise attitude mindset focus commitment dedication background insight insights curiosity creativity leadership care attention ethic training workshop workshops talk talks session sessions course courses lecture seminar results result service services support project projects solution solutions trial process apology apologies favour favor debt explanation visit trip journey drive handout handouts printout printouts material materials packet packets article articles recipe news word regards greetings wishes congratulations condolences sympathies hello reminder heads-up shout bell buzz nudge hand lift hint tip tips hug wave break rundown lowdown tour warning'.split(
     ' ',
   ),
 );
@@ -122,6 +122,19 @@ const STOPS = new Set([
 ]);
 /** A story about another workplace: "at my last restaurant", "every Friday", "when I ran the bar". */
 const ELSEWHERE = new Set(['every', 'each', 'weekly', 'daily', 'used', 'previous', 'former', 'last', 'old', 'current']);
+/** The writer's own people, whose work a thing made with or for them is: "with my students", "for my Year 3 class". */
+const OWN_PEOPLE = new Set(
+  'students pupils class classes choir kids children colleagues crew clients customers patients residents scouts players learners trainees apprentices group band congregation church community followers subscribers listeners'.split(
+    ' ',
+  ),
+);
+
+/** "with my students", "for my Year 4 class" at `at`: made as the writer's work with their own people. */
+function withOwnPeople(words: readonly Word[], at: number): boolean {
+  if ((words[at]!.word !== 'with' && words[at]!.word !== 'for') || words[at + 1]?.word !== 'my') return false;
+  return words.slice(at + 2, at + 5).some((w) => OWN_PEOPLE.has(w.word));
+}
+
 /** What the reader asked for or what goes back to them is not a gift. */
 const ASKED = new Set(['asked', 'requested', 'request', 'needed', 'need', 'return', 'returned', 'returning', 'back', 'borrowed']);
 
@@ -146,6 +159,8 @@ function recipientAt(words: readonly Word[], at: number, readerNames: ReadonlySe
   if (word === undefined) return null;
   if (word === 'you' || word === 'u' || word === "y'all" || word === 'everyone' || word === 'everybody')
     return { end: at, strong: true };
+  // "round to yours", "at yours": the reader's home.
+  if (word === 'yours' && ['to', 'at'].includes(words[at - 1]?.word ?? '')) return { end: at, strong: true };
   if ((word === 'each' || word === 'all' || word === 'both') && words[at + 1]?.word === 'of' && words[at + 2]?.word === 'you')
     return { end: at + 2, strong: true };
   if (word === 'your') {
@@ -181,13 +196,35 @@ function isGift(words: readonly Word[], at: number, end: number, craft: boolean)
   // "a case of the Grüner", "a box of": a measure of a thing, not a turn of phrase.
   // "a thank-you hamper": the word names what the thing is for, not a message, when a noun follows.
   const modifier = (k: number) => (thing[k]!.word === 'thank-you' || thing[k]!.word === 'thanks') && k + 1 < thing.length;
-  if (
-    thing.some(
-      (w, k) => (NOT_GIFTS.has(w.word) && !(w.word === 'case' && thing[k + 1]?.word === 'of') && !modifier(k)) || w.masked,
-    )
-  )
-    return false;
-  return !DOCUMENTS.test(thing.map((w) => w.word).join(' '));
+  // "a copy of my favourite novel": a copy of a thing sold is the thing, not a paper passed on.
+  const book = copyOfWork(thing);
+  const measure = (w: Word, k: number) =>
+    (w.word === 'case' && thing[k + 1]?.word === 'of') || (book && (w.word === 'copy' || w.word === 'copies'));
+  if (thing.some((w, k) => (NOT_GIFTS.has(w.word) && !measure(w, k) && !modifier(k)) || w.masked)) return false;
+  return !DOCUMENTS.test(
+    thing
+      .filter((w) => !book || (w.word !== 'copy' && w.word !== 'copies'))
+      .map((w) => w.word)
+      .join(' '),
+  );
+}
+
+/** Works one buys a copy of, which a copy of is a present: a book, a record, a film. */
+const WORKS = new Set(
+  'book books novel novels cookbook cookbooks memoir biography autobiography album albums record records vinyl lp cd dvd film game magazine anthology'.split(
+    ' ',
+  ),
+);
+
+/** "a copy of my favourite book", "two copies of her new album": not one spoken of before ("the book I mentioned"). */
+function copyOfWork(thing: readonly Word[]): boolean {
+  const copy = thing.findIndex((w) => w.word === 'copy' || w.word === 'copies');
+  return (
+    copy >= 0 &&
+    thing[copy + 1]?.word === 'of' &&
+    thing.slice(copy + 2).some((w) => WORKS.has(w.word)) &&
+    !thing.some((w) => TOLD.has(w.word))
+  );
 }
 
 /** Where the thing after `at` ends: at a stop word, a pause, or eight words on. */
@@ -258,7 +295,9 @@ export function giftHits(
   for (const clause of clauses) {
     const words = clause.words;
     if (!free(clause) || words.some((w, k) => ASKED.has(w.word) && !askedByWriter(words, k))) continue;
-    const elsewhere = words.some((w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at'));
+    const elsewhere = words.some(
+      (w, k) => ELSEWHERE.has(w.word) || (w.word === 'my' && words[k - 1]?.word === 'at') || withOwnPeople(words, k),
+    );
     const hit = sentenceHit(words, readerNames, elsewhere);
     if (hit) {
       const phrase = prose.slice(hit.start, hit.end).replace(/\s+/g, ' ');
@@ -351,7 +390,7 @@ const POST = new Set(
 );
 /** Verbs whose two objects are no gift: "ask you a question", "wish you a good weekend". */
 const NOT_GIVING = new Set(
-  'owe owed owes ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
+  'understand understood know knew think thought believe believed guess suppose imagine expect trust remember noticed notice owe owed owes ask asked asking tell told telling show showed shown showing wish wished wishing teach taught promise promised offer offered pay paid cost save saved grant granted allow allowed spare thank thanks thanked see saw meet met hear heard let lets call called email emailed e-mailed text texted message messaged ping pinged remind reminded assure assured bet charge charged forgive deny denied refuse envy am is are was were be been do does did can could will would should shall may might must have has had get got'.split(
     ' ',
   ),
 );
@@ -620,6 +659,8 @@ function craftedThenHanded(
   return null;
 }
 
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 /** "Cut you a keychain", "I'll buy you a coffee": any verb with "you" and a thing, the grammar of giving. */
 function forYou(words: readonly Word[], at: number): { start: number; end: number } | null {
   const verb = words[at]!.word;
@@ -628,7 +669,8 @@ function forYou(words: readonly Word[], at: number): { start: number; end: numbe
   if (writer < 0) return null;
   const thing = at + 2;
   const first = words[thing];
-  if (!first || first.pause || !DETERMINERS.has(first.word)) return null;
+  // "you two", "you three": the reader addressed, not a thing counted.
+  if (!first || first.pause || !DETERMINERS.has(first.word) || NUMBERS.has(first.word)) return null;
   const end = thingEnd(words, thing);
   return isGift(words, thing, end, true) ? { start: words[writer]!.start, end: words[end - 1]!.end } : null;
 }

@@ -57,7 +57,9 @@ export const GIFT_STRUCTURE: readonly string[] = [
   String.raw`\b(?:it's|it\s+is|they're|they\s+are|is|are)\s+(?:already\s+|now\s+)?on\s+(?:its|their)\s+way\s+(?:\w+\s+){0,2}?(?:to\s+(?:you|your)|over)\b`,
   // A thing had made, left or handed over to be the reader's: "I've had a mug printed", "I'd like you to have it"
   String.raw`\bi(?:'ve|\s+have)?\s+had\s+(?:an?|some|two|three|a\s+few|a\s+set\s+of)\s+(?:[\w-]+\s+){0,2}?(?:printed|made|engraved|embroidered|framed|baked|designed|carved|knitted|painted)\b`,
-  `\\bi(?:'d|\\s+would)\\s+(?:like|love)\\s+${READER}\\s+to\\s+have\\s+(?:it|this|them|these|one|a|an|some|my|the)\\b(?:\\s+[\\w-]+){0,3}`,
+  // Not what the writer wishes their side to know: "I'd like the front office to have a clear script"
+  `\\bi(?:'d|\\s+would)\\s+(?:like|love)\\s+you\\s+to\\s+have\\s+(?!(?:a|an|the|some)\\s+(?:clear|full|fuller|better|good|proper|quick|complete|rough|real)\\b|(?:a|an|the|some)\\s+(?:picture|idea|sense|view|overview|feel|chance|look|think|copy|record|list|summary)\\b)(?:it|this|them|these|one|a|an|some|my|the)\\b(?:\\s+[\\w-]+){0,3}`,
+  `\\bi(?:'d|\\s+would)\\s+(?:like|love)\\s+${READER}\\s+to\\s+have\\s+(?:it|this|them|these|one)\\b(?:\\s+[\\w-]+){0,3}`,
   `\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|also\\s+)?(?:left|dropped\\s+off|put|placed|stacked|delivered)\\s+(?:an?|some|the|two|three|\\d+)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|at|outside|on|in|through)\\s+(?:the|your)\\s+(?:[\\w-]+\\s+)?(?:door|doorstep|desk|reception|gate|step|steps|porch|counter|front)\\b[^.!?\\n]{0,40}?\\bfor\\s+${READER}`,
   // A thank-you made of something: "to say thanks, I've recorded a video"
   String.raw`\b(?:to\s+say\s+thanks?|to\s+say\s+thank\s+you|as\s+a\s+(?:small\s+|little\s+)?thank[\s-]?you|by\s+way\s+of\s+(?:a\s+)?thanks?)(?:\s+\w+)?\s*,?\s+i(?:'ve|\s+have|'ll|\s+will|'m|\s+am)?\s+(?:also\s+|just\s+)?(?:recorded|made|filmed|sent|sending|ordered|baked|composed|left|dropped|bought|got|written|wrote|painted|built|put\s+together|organi[sz]ed|arranged|booked|had)\b`,

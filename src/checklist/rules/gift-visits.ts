@@ -29,6 +29,8 @@ export const GIFT_VISITS: readonly string[] = [
   // At their door, or thanked face to face: "I'll be at the stage door on Thursday", "to say thank you in person"
   "\\bI(?:'ll|\\s+will)\\s+be\\s+(?:waiting\\s+)?(?:at|by|outside)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:door|doors|entrance|gate|gates|desk|lobby|foyer|car\\s+park|reception)\\b",
   '\\bto\\s+(?:say\\s+)?(?:thank\\s+you|thanks)\\s+(?:\\w+\\s+){0,2}?(?:in\\s+person|face\\s+to\\s+face)\\b',
+  // On the way now, with something or to settle it face to face: "I'm driving down to the honey house Friday with a pail of our clover"
+  "\\bI(?:'m|\\s+am)\\s+(?:also\\s+|just\\s+)?(?:driving|coming|heading|popping|swinging|dropping|stopping|nipping|walking|calling)\\s+(?:down\\s+|over\\s+|up\\s+|out\\s+|across\\s+|back\\s+)?(?:to|into|by|round\\s+to|in\\s+at)\\s+(?:the|your)\\s+[^.!?\\n]{0,60}?\\b(?:in\\s+person|face\\s+to\\s+face|with\\s+(?:a|an|some|two|three|a\\s+few|\\d+)\\s+(?![\\w-]*(?:friend|colleague|mate|partner|client|family|kid|child|son|daughter|wife|husband|dog)\\w*\\b)[\\w-]+)",
   // Handed over in person, on the writer's plan: "I'll hand you my application in person"
   `${PLAN}(?:hand|drop\\s+off|deliver|bring|give)\\b[^.!?\\n]{0,50}?\\bin\\s+person\\b`,
 ];

@@ -12,7 +12,7 @@ import { DOCUMENTS, GIFT_GRAMMAR, TO_THE_READER } from './gift-grammar.js';
 import { giftHits, namesNoGift } from './gift-roles.js';
 import { GIFT_FAVOURS, GIFT_VISITS, INVITED } from './gift-visits.js';
 import { FOOD_CARRIED, READER_SIDE, WRITER_ACTS } from './gift-food.js';
-import { GIFT_CLASS } from './gift-class.js';
+import { GIFT_CLASS, PIECE } from './gift-class.js';
 import { GIFT_STRUCTURE } from './gift-structure.js';
 import { apostrophes, listOf } from './sentence-matches.js';
 
@@ -39,7 +39,7 @@ const FOR_READER =
   '(?:for\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+(?:\\w+\\s+)?team|everyone\\s+at)|to\\s+say\\s+thank(?:s|\\s+you)|about\\s+(?:you|your\\s+(?:\\w+\\s+)??\\w+|the\\s+team|our\\s+(?:interview|conversation|chat))|to\\s+thank\\s+you|as\\s+a\\s+(?:thank[\\s-]you|thanks)|in\\s+your\\s+hono(?:u)?r|dedicated\\s+to\\s+(?:you|your)|starring\\s+(?:you|your)|featuring\\s+(?:you|your))';
 /** Where people post: a shout-out there is a stunt. */
 const PLATFORM =
-  '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:post|story|video|tweet|thread|reel))';
+  '(?:on\\s+(?:LinkedIn|Twitter|Instagram|Facebook|TikTok|Threads|Bluesky|Mastodon|YouTube|social(?:\\s+media)?|my\\s+(?:blog|channel|page|feed|story|stories|newsletter|podcast))|in\\s+(?:a|my)\\s+(?:(?:LinkedIn|Instagram|Facebook|TikTok|Twitter|blog|public)\\s+)?(?:post|story|video|tweet|thread|reel))';
 /** A place of the reader's, to turn up at in person. */
 const THEIR_PLACE =
   '(?:your|the)\\s+(?:\\w+\\s+)?(?:office|offices|desk|store|shop|branch|site|clinic|ward|unit|kitchen|restaurant|hotel|school|building|front\\s+desk|reception|lobby|campus|factory|plant|warehouse|salon|studio|firm|bank|practice|pharmacy|garage|depot|hangar|lab)';
@@ -96,6 +96,8 @@ export const GIMMICKS = [
   String.raw`\b(?:turn(?:ed|ing)?\s+up|show(?:ed|ing)?\s+up|(?:dropp|stopp|popp)(?:ed|ing)\s+(?:in|into|by|round)|(?:drop|stop|pop)\s+(?:in|into|by|round)|(?:come|came|coming)\s+(?:in|into|by|round))\s+(?:[\w'-]+\s+){0,5}?unannounced\b`,
   // A stunt made, then named: "a rap I wrote about your logistics team", "a video I made for you"
   `${STUNT}\\s+(?:that\\s+|which\\s+)?I(?:'ve|\\s+have)?\\s+(?:\\w+\\s+)?${MAKE}\\b${SAME_SENTENCE}\\b${FOR_READER}`,
+  // A web address made for them: "I set up thanks-priya.example.com to show you why I'm the one"
+  String.raw`\b${MAKE}\s+(?:(?:a|an|my|the|this)\s+(?:[\w-]+\s+){0,2}?(?:site|page|website)\s+(?:at|on|called)\s+)?(?:https?://)?(?:[\w-]+\u2024)+[a-z]{2,6}\b[^.!?\n]{0,60}?(?:\b${FOR_READER}|\bto\s+show\s+you\b|\bso\s+(?:that\s+)?you\b)`,
   // A thing named on its way to them: "a bag of chocolate coming your way by post"
   String.raw`\b(?:bag|box|parcel|package|gift|present|hamper|basket|bottle|jar|tin|crate|little\s+something|surprise|treat)s?\b[^.!?\n]{0,40}?\b(?:coming|heading|winging|on\s+(?:its|their)\s+way)\s+(?:your\s+way|to\s+you\b|to\s+your\s+(?:\w+\s+)?(?:office|desk|door|home|team|shop|store|site))`,
   // Advertising space bought to be seen: "I rented a billboard on the road to your office"
@@ -143,7 +145,8 @@ export function firstHits(prose: string, list: PhraseList, message: (phrase: str
     // One finding per sentence: a second pattern in the same sentence adds nothing.
     if (start <= sentenceEnd) continue;
     const end = start + match[0].length;
-    hits.push({ start, end, message: message(match[0].replace(/\s+/g, ' ')) });
+    // A dot joinedDots made a leader is quoted as the writer typed it.
+    hits.push({ start, end, message: message(match[0].replace(/\s+/g, ' ').replaceAll('\u2024', '.')) });
     SENTENCE_END.lastIndex = end;
     sentenceEnd = SENTENCE_END.exec(prose)?.index ?? prose.length;
   }
@@ -183,8 +186,21 @@ function sentenceAt(prose: string, starts: readonly number[], at: number): strin
   return prose.slice(starts[index], index + 1 < starts.length ? starts[index + 1] : prose.length);
 }
 
+/**
+ * Dots that end no sentence: a web address's ("I made thanks-priya.example.co.uk for you"), a
+ * time's ("around 2 a.m. with four dozen donuts"), a decimal's and a short form's before more of
+ * the sentence ("e.g. flowers"). A title's ("Dr. Mensah") the patterns read themselves. The sentence is read whole: they
+ * become one-dot leaders, so every offset stays where it was.
+ */
+const NOT_ENDS =
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|uk|au|nz|ca|in|ie|dev|app|me|site|online|info|biz|tv|ly|gg|xyz|us)\b(?:\/[\w\-/%?=&#~+]*)?|\b[ap]\.m\.(?=\s+[a-z0-9])|\b[ap]\.(?=m\.)|(?<=\d)\.(?=\d)|\b(?:e\.g|i\.e|approx|vs|cf|incl|esp)\.(?=\s+[a-z0-9])/gi;
+
+export function joinedDots(prose: string): string {
+  return prose.includes('.') ? prose.replace(NOT_ENDS, (text) => text.replaceAll('.', '\u2024')) : prose;
+}
+
 export const gimmick: RuleCheck = (draft, context) => {
-  const prose = maskedProse(draft, context);
+  const prose = joinedDots(maskedProse(draft, context));
   const starts = sentenceStarts(prose);
   // The broad tier (gift-roles.ts, a warning) speaks only for sentences the sure shapes leave alone.
   const sure = sureHits(prose, starts);
@@ -268,9 +284,10 @@ function favoursAndVisits(prose: string, starts: readonly number[]): Hit[] {
     const sentence = sentenceAt(prose, starts, hit.start);
     return (
       !WORK_STORY.test(sentence) &&
+      !OWN_PEOPLE.test(sentence) &&
       !ASKED_FOR.test(sentence) &&
       !READERS_OWN.test(sentence) &&
-      !DOCUMENTS.test(prose.slice(hit.start, hit.end))
+      !DOCUMENTS.test(thingMade(prose.slice(hit.start, hit.end)))
     );
   });
   // A visit nobody asked for is turning up in person, an error by the README's rule table.
@@ -291,7 +308,7 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
     const arrives = /^(?:is|are|'s|should|will|to)\b/i.test(text);
     const from = arrives ? Math.max(starts[sentenceIndex(starts, hit.start)]!, hit.start - 40) : hit.start;
     const read = prose.slice(from, hit.end);
-    return !DOCUMENTS.test(read) && !namesNoGift(read);
+    return !DOCUMENTS.test(read) && !namesNoGift(read) && !broughtAsAFigure(text);
   });
   const things = firstHits(prose, GIVEN_LIST, MESSAGES.gimmick);
   const food = foodHits(prose, starts);
@@ -300,7 +317,7 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   const phrases = firstHits(prose, GIMMICK_LIST, MESSAGES.gimmick).filter((hit) => {
     const sentence = sentenceAt(prose, starts, hit.start);
     if (customersVisit(prose.slice(hit.start, hit.end), sentence)) return false;
-    return !WORK_STORY.test(sentence) || TO_THE_READER.test(sentence);
+    return (!WORK_STORY.test(sentence) && !OWN_PEOPLE.test(sentence)) || TO_THE_READER.test(sentence);
   });
   if (given.length === 0 && things.length === 0 && food.length === 0) return phrases;
   // "brought my lunch to the interview" is the writer's own meal, not a thing handed over.
@@ -311,6 +328,21 @@ function sureHits(prose: string, starts: readonly number[]): Hit[] {
   });
   return firstOfSentence([...phrases, ...handed, ...given, ...food], prose, starts);
 }
+
+/**
+ * "I'd bring real energy to your team", "bring that habit to your crew": what one brings *to* a
+ * team is a quality, a figure of speech; a thing brought is brought *for* them ("bring pastries
+ * for the team"), or is one named before ("bring it to the shop"). Food and bottles brought to
+ * the office are found by their own shapes.
+ */
+function broughtAsAFigure(text: string): boolean {
+  return BRING.test(text) && !BROUGHT_FOR.test(text) && !BROUGHT_THING.test(text);
+}
+
+const BRING = /\b(?:bring|bringing|brought)\b/i;
+/** A thing named before and brought along: "I made you a fire pit and will bring it to the shop". */
+const BROUGHT_THING = /\b(?:bring|bringing|brought)\s+(?:it|them|one)\b/i;
+const BROUGHT_FOR = /\bfor\s+(?:you|your|everyone|everybody|(?:each|all|both)\s+of\s+you)\b/i;
 
 /** A place open to anyone, where a visit is a customer's: "I stopped by the shop on Saturday". */
 const OPEN_PLACE =
@@ -326,6 +358,24 @@ const VISIT_FOR_READER =
 function customersVisit(found: string, sentence: string): boolean {
   return OPEN_PLACE.test(found) && !VISIT_FOR_READER.test(sentence);
 }
+
+/**
+ * The thing a hit names, up to a piece it may be (gift-class.ts's PIECE): "a video walking
+ * through my plan" is a video, not a plan, and no paper of the application.
+ */
+function thingMade(text: string): string {
+  const piece = PIECE_WORD.exec(text);
+  return piece ? text.slice(0, piece.index + piece[0].length) : text;
+}
+
+const PIECE_WORD = new RegExp(`\\b${PIECE}\\b`, 'i');
+
+/**
+ * Made with or for the writer's own people, as their work: "I wrote a song with my students for
+ * the school assembly", "a video for my pupils about long division".
+ */
+const OWN_PEOPLE =
+  /\b(?:with|for)\s+my\s+(?:[\w-]+\s+){0,2}?(?:students|pupils|class|classes|choir|kids|children|colleagues|crew|clients|customers|patients|residents|scouts|players|learners|trainees|apprentices|group|band|congregation|church|community|followers|subscribers|listeners)\b/i;
 
 /** A sentence about the writer's work at another place, or for its customers. */
 const WORK_STORY =

@@ -27,6 +27,8 @@ export function listOf(patterns: readonly string[]): PhraseList {
  * smaller RegExp to compile. Each need is compiled on first use and asked once per prose.
  */
 export function gatedList(patterns: readonly string[], needs: readonly (string | null)[]): (prose: string) => PhraseList {
+  // One need per pattern, in order: a list out of step would leave the wrong patterns out.
+  if (needs.length !== patterns.length) throw new Error(`gatedList: ${needs.length} needs for ${patterns.length} patterns`);
   const whole = listOf(patterns);
   const lists = new Map<string, PhraseList>();
   let tests: readonly (PhraseNeed | null)[] | undefined;

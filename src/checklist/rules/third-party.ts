@@ -10,7 +10,7 @@ import { BEHALF_ERRANDS } from './behalf-errands.js';
 import { BEHALF_STRUCTURE, BEHALF_STRUCTURE_NEEDS } from './behalf-structure.js';
 import { behalfHits } from './behalf-roles.js';
 import { clausesOf, readerNames } from './clause-words.js';
-import { firstHits, firstOfSentence, THIRD_PARTY } from './gimmick.js';
+import { firstHits, firstOfSentence, joinedDots, THIRD_PARTY } from './gimmick.js';
 import { bare, wordsOf } from '../text.js';
 import { apostrophes, gatedList } from './sentence-matches.js';
 import { HELPER_WORDS, NAMED_HELPER, PRAISE_BY_PROXY, THIRD_PARTY_GRAMMAR } from './third-party-grammar.js';
@@ -38,7 +38,7 @@ function behalfFor(prose: string): PhraseList {
 }
 
 export const thirdParty: RuleCheck = (draft, context) => {
-  const prose = maskedProse(draft, context);
+  const prose = joinedDots(maskedProse(draft, context));
   // The grammar speaks of a helper ("my aunt", "a colleague"): without one, the set phrases do.
   const helper = wordsOf(prose).some((word) => HELPER_WORDS.has(bare(word.text)));
   // Who does what for whom (behalf-grammar.ts) speaks for the sentences the phrases leave alone;

@@ -16,7 +16,11 @@ describe('gimmick: whatever is given, made or performed for the reader', () => {
   it.each([
     ["I've sent a small bonsai to your office as a thank-you.", "I've sent a small bonsai to your office", 'error'],
     ["I'm mailing you my favourite book on leadership, signed by the author.", "I'm mailing you my favourite book", 'warning'],
-    ["I'll bring a tray of homemade empanadas when I come in for the second round.", 'bring a tray of homemade', 'error'],
+    [
+      "I'll bring a tray of homemade empanadas when I come in for the second round.",
+      'bring a tray of homemade empanadas',
+      'error',
+    ],
     ['I had flowers sent to the clinic this morning.', 'flowers', 'error'],
     ['I knitted a scarf in your team colours and left it with the receptionist.', 'I knitted a scarf in your team', 'error'],
     ["I've enclosed a $25 voucher for the cafe downstairs.", "I've enclosed a $25 voucher for the cafe", 'warning'],
