@@ -56,13 +56,14 @@ function precompiledForRenderer(precompiled: PrecompiledTemplates | null): Preco
   return precompiled !== null && sameOptions(precompiled.options) ? precompiled : null;
 }
 
-/** The renderer's flags, no more and no less (util.isDeepStrictEqual would load 1 ms of Node internals for this). */
-function sameOptions(options: unknown): boolean {
+/** The renderer's options, no more and no less (util.isDeepStrictEqual would load 1 ms of Node internals for this). */
+function sameOptions(options: unknown, wanted: unknown = COMPILE_OPTIONS): boolean {
+  if (typeof wanted !== 'object' || wanted === null) return options === wanted;
   if (typeof options !== 'object' || options === null) return false;
-  const wanted = Object.entries(COMPILE_OPTIONS);
+  const entries = Object.entries(wanted);
   return (
-    Object.keys(options).length === wanted.length &&
-    wanted.every(([key, value]) => (options as Record<string, unknown>)[key] === value)
+    Object.keys(options).length === entries.length &&
+    entries.every(([key, value]) => Object.hasOwn(options, key) && sameOptions((options as Record<string, unknown>)[key], value))
   );
 }
 
