@@ -114,10 +114,16 @@ export async function runFromProcess(dispatch: Dispatch): Promise<never> {
     }
     return stream;
   };
-  // A file or a pipe needs no stream to write a note to (src/cli/plain-output.ts).
+  // A file or a pipe needs no stream to write a note to (src/cli/plain-output.ts), nor the
+  // lines said beside it (`regen --print 2> log`, or another program reading both): the stream
+  // stack Node loads for the first of them is a twentieth of `regen ID --print`'s instructions. A
+  // reader of stderr that has gone ends the command as one of stdout does.
   let stdout: NodeJS.WriteStream | undefined;
   const openStdout = (): NodeJS.WriteStream =>
     (stdout ??= isFileOrPipe(1) ? plainOutput(1, openStream, readerGone) : openStream());
+  let stderr: NodeJS.WriteStream | undefined;
+  const openStderr = (): NodeJS.WriteStream =>
+    (stderr ??= isFileOrPipe(2) ? plainOutput(2, () => process.stderr, readerGone) : process.stderr);
   // Getters: Node sets each stream up on first use (2 to 4 ms each), and a command may never
   // use stdin.
   const code = await main(
@@ -130,7 +136,7 @@ export async function runFromProcess(dispatch: Dispatch): Promise<never> {
         return openStdout();
       },
       get stderr() {
-        return process.stderr;
+        return openStderr();
       },
       env: process.env,
       now: clockFrom(process.env),

@@ -97,19 +97,24 @@ function compiled(set: TemplateSet, source: TemplateSource): Compiled {
 }
 
 /**
- * Every partial, for a note to call by name. One precompiled at build time is made ready when a
- * note first calls it (its spec is read then, see template-files.ts); one compiled from source is
- * compiled now, so a broken partial fails every note as before.
+ * Every partial, for a note to call by name, each read and made ready when a note first calls it:
+ * a set may read its files only when asked (template-files.ts), and Handlebars compiles a
+ * template on its first call anyway, so a broken partial fails the notes that call it.
  */
+const partialSets = new WeakMap<TemplateSet, Record<string, Compiled>>();
+
 function partialsOf(set: TemplateSet): Record<string, Compiled> {
-  return Object.fromEntries(
-    Object.entries(set.partials).map(([name, source]): [string, Compiled] => [
-      name,
-      Object.hasOwn(source, 'precompiled')
-        ? (context, options) => compiled(set, source)(context, options)
-        : compiled(set, source),
-    ]),
-  );
+  let partials = partialSets.get(set);
+  if (!partials) {
+    partials = Object.fromEntries(
+      Object.keys(set.partials).map((name): [string, Compiled] => [
+        name,
+        (context, options) => compiled(set, set.partials[name]!)(context, options),
+      ]),
+    );
+    partialSets.set(set, partials);
+  }
+  return partials;
 }
 
 /**

@@ -32,10 +32,21 @@ export function readTemplateSet(templatesDir: string): TemplateSet {
     name: `templates/${relative}`,
     text: readFileSync(join(templatesDir, relative), 'utf8'),
   });
-  const notes = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, read(`${kind}.hbs`)])) as Record<NoteKind, TemplateSource>;
-  const partials: Record<string, TemplateSource> = {};
+  const files = templateFiles(templatesDir);
+  const notes = Object.fromEntries(Object.entries(files.notes).map(([kind, relative]) => [kind, read(relative)]));
+  const partials = Object.fromEntries(Object.entries(files.partials).map(([name, relative]) => [name, read(relative)]));
+  return { notes: notes as Record<NoteKind, TemplateSource>, partials };
+}
+
+/** The file of each note template and partial, relative to the templates folder. */
+function templateFiles(templatesDir: string): {
+  readonly notes: Record<NoteKind, string>;
+  readonly partials: Record<string, string>;
+} {
+  const notes = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, `${kind}.hbs`])) as Record<NoteKind, string>;
+  const partials: Record<string, string> = {};
   for (const file of readdirSync(join(templatesDir, 'partials')).sort()) {
-    if (file.endsWith('.hbs')) partials[file.slice(0, -'.hbs'.length)] = read(`partials/${file}`);
+    if (file.endsWith('.hbs')) partials[file.slice(0, -'.hbs'.length)] = `partials/${file}`;
   }
   return { notes, partials };
 }
@@ -45,45 +56,54 @@ function precompiledForRenderer(precompiled: PrecompiledTemplates | null): Preco
   return precompiled !== null && sameOptions(precompiled.options) ? precompiled : null;
 }
 
-/** The renderer's flags, no more and no less (util.isDeepStrictEqual would load 1 ms of Node internals for this). */
-function sameOptions(options: unknown): boolean {
+/** The renderer's options, no more and no less (util.isDeepStrictEqual would load 1 ms of Node internals for this). */
+function sameOptions(options: unknown, wanted: unknown = COMPILE_OPTIONS): boolean {
+  if (typeof wanted !== 'object' || wanted === null) return options === wanted;
   if (typeof options !== 'object' || options === null) return false;
-  const wanted = Object.entries(COMPILE_OPTIONS);
+  const entries = Object.entries(wanted);
   return (
-    Object.keys(options).length === wanted.length &&
-    wanted.every(([key, value]) => (options as Record<string, unknown>)[key] === value)
+    Object.keys(options).length === entries.length &&
+    entries.every(([key, value]) => Object.hasOwn(options, key) && sameOptions((options as Record<string, unknown>)[key], value))
   );
 }
 
 /**
- * Attaches each build-time spec whose source text is still the text read from templates/. The
- * spec is read when the renderer first asks for it: the build keeps each in a file of its own
- * (scripts/precompile-templates.mjs), and a note needs only a few of them.
+ * The templates of a folder, each read when a note first asks for it (a note renders a handful of
+ * them), with the build-time spec attached while its text is still the text on disk. The build
+ * keeps each template's text and spec in a file of its own (scripts/precompile-templates.mjs),
+ * read then too.
  */
-export function withPrecompiled(set: TemplateSet, precompiled: PrecompiledTemplates | null): TemplateSet {
-  if (precompiled === null) return set;
-  const attach = (source: TemplateSource): TemplateSource => {
-    const entry = Object.hasOwn(precompiled.templates, source.name) ? precompiled.templates[source.name] : undefined;
-    if (entry?.text !== source.text) return source;
-    return Object.defineProperty({ ...source }, 'precompiled', { get: () => entry.spec, enumerable: true });
+export function templatesOnDemand(templatesDir: string, precompiled: PrecompiledTemplates | null): TemplateSet {
+  const source = (relative: string): TemplateSource => {
+    const read = { name: `templates/${relative}`, text: readFileSync(join(templatesDir, relative), 'utf8') };
+    const file =
+      precompiled !== null && Object.hasOwn(precompiled.templates, read.name) ? precompiled.templates[read.name] : undefined;
+    if (precompiled === null || file === undefined) return read;
+    const built = precompiled.read(file);
+    return built.text === read.text ? { ...read, precompiled: built.spec } : read;
   };
-  const map = <K extends string>(sources: Readonly<Record<K, TemplateSource>>) =>
-    Object.fromEntries(Object.entries<TemplateSource>(sources).map(([key, source]) => [key, attach(source)])) as Record<
-      K,
-      TemplateSource
-    >;
-  return { notes: map(set.notes), partials: map(set.partials) };
+  const onDemand = <K extends string>(files: Readonly<Record<K, string>>) => {
+    const sources = {} as Record<K, TemplateSource>;
+    for (const [key, relative] of Object.entries<string>(files)) {
+      let read: TemplateSource | undefined;
+      Object.defineProperty(sources, key, { enumerable: true, get: () => (read ??= source(relative)) });
+    }
+    return sources;
+  };
+  const files = templateFiles(templatesDir);
+  return { notes: onDemand(files.notes), partials: onDemand(files.partials) };
 }
 
 let cached: TemplateSet | undefined;
 
 /**
- * The package's own templates, read once per process. templates/ is always read (it is the
- * source of truth); the build's precompiled copy only saves compiling what has not changed.
+ * The package's own templates, each read once per process when first used. templates/ is always
+ * read (it is the source of truth); the build's precompiled copy only saves compiling what has
+ * not changed.
  */
 export function loadTemplates(): TemplateSet {
   if (cached) return cached;
   const root = findPackageRoot();
-  cached = withPrecompiled(readTemplateSet(join(root, 'templates')), precompiledForRenderer(PRECOMPILED_TEMPLATES));
+  cached = templatesOnDemand(join(root, 'templates'), precompiledForRenderer(PRECOMPILED_TEMPLATES));
   return cached;
 }

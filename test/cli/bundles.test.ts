@@ -74,7 +74,7 @@ describe('dist/', () => {
 
   it('builds the precompiled templates and the phrase anchors into regen', () => {
     const text = readFileSync(dist('commands/regen.js'), 'utf8');
-    expect(text).toMatch(/PRECOMPILED_TEMPLATES = \{\s*options: \{ "noEscape": true, "strict": true \}/);
+    expect(text).toMatch(/PRECOMPILED_TEMPLATES = \{\s*options: \{ "noEscape": true, "strict": true, "knownHelpers": \{/);
     expect(text).toMatch(/PRECOMPUTED_ANCHORS = \{ "/);
   });
 

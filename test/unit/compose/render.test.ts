@@ -35,6 +35,15 @@ describe('renderNote', () => {
     expect(() => renderNote(setOf('Subject: s\n\n{{#if (eq nope 1)}}x{{/if}}'), 'thank-you', {})).toThrow(TemplateError);
   });
 
+  it('reads a field named like no helper as the field, and refuses a helper nobody registered', () => {
+    expect(
+      renderNote(setOf('Subject: {{role}}\n\n{{slowly phone}}'), 'thank-you', { role: 'Engineer', phone: '555 0100' }).subject,
+    ).toBe('Engineer');
+    expect(() => renderNote(setOf('Subject: s\n\n{{shout role}}'), 'thank-you', { role: 'Engineer' })).toThrow(
+      /^test\/thank-you\.hbs: You specified knownHelpersOnly, but used the unknown helper shout/,
+    );
+  });
+
   it('prints text the user typed as typed: braces and markup are data, not template source', () => {
     const set = setOf('Subject: {{role}}\n\nAbout {{list topics}}.');
     const topics = ['the {{mustache}} syntax', 'escaping <b>&</b> in "HTML"', '{{> signature}}'];

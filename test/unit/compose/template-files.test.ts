@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPackageRoot, loadTemplates, readTemplateSet } from '../../../src/compose/template-files.js';
+import { findPackageRoot, loadTemplates, readTemplateSet, templatesOnDemand } from '../../../src/compose/template-files.js';
 import { NOTE_KINDS } from '../../../src/model/types.js';
 
 const repo = realpathSync(join(import.meta.dirname, '../../..'));
@@ -66,5 +66,56 @@ describe('templates on disk', () => {
         ascii: true,
       });
     }
+  });
+});
+
+describe('templatesOnDemand', () => {
+  /** A templates folder with every note kind and two partials, each file holding its own name. */
+  function folder(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    for (const kind of NOTE_KINDS) writeFileSync(join(dir, `${kind}.hbs`), `Subject: ${kind}\n\n${kind}`);
+    for (const name of ['signature', 'wish']) writeFileSync(join(dir, 'partials', `${name}.hbs`), name);
+    return dir;
+  }
+
+  it('reads a template only when it is asked for, and each once', () => {
+    const dir = folder();
+    const set = templatesOnDemand(dir, null);
+    expect(Object.keys(set.notes).sort()).toEqual([...NOTE_KINDS].sort());
+    expect(Object.keys(set.partials)).toEqual(['signature', 'wish']);
+    // Gone before anything asked for them: only asking for one finds it missing.
+    rmSync(join(dir, 'voicemail.hbs'));
+    rmSync(join(dir, 'partials', 'wish.hbs'));
+    expect(set.notes['thank-you']).toEqual({ name: 'templates/thank-you.hbs', text: 'Subject: thank-you\n\nthank-you' });
+    expect(set.partials.signature).toBe(set.partials.signature);
+    expect(() => set.notes.voicemail).toThrow(/ENOENT/);
+    expect(() => set.partials.wish).toThrow(/ENOENT/);
+  });
+
+  it("attaches the build's spec while its text is the file's, reading the build's file only for a template asked for", () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'partials', 'signature.hbs'), 'signature, edited since the build');
+    const read: string[] = [];
+    const set = templatesOnDemand(dir, {
+      options: {},
+      templates: {
+        'templates/thank-you.hbs': 'thank-you.cjs',
+        'templates/follow-up.hbs': 'follow-up.cjs',
+        'templates/partials/signature.hbs': 'partials/signature.cjs',
+      },
+      read: (file) => {
+        read.push(file);
+        return { text: file === 'thank-you.cjs' ? 'Subject: thank-you\n\nthank-you' : 'signature', spec: { file } };
+      },
+    });
+    expect(set.notes['thank-you'].precompiled).toEqual({ file: 'thank-you.cjs' });
+    expect(set.partials.signature).toEqual({
+      name: 'templates/partials/signature.hbs',
+      text: 'signature, edited since the build',
+    });
+    // No build of its own: compiled from the file.
+    expect(set.partials.wish).toEqual({ name: 'templates/partials/wish.hbs', text: 'wish' });
+    expect(read).toEqual(['thank-you.cjs', 'partials/signature.cjs']);
   });
 });
