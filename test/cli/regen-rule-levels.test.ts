@@ -24,6 +24,16 @@ describe('regen and rule levels', () => {
     expect(result.stderr).toContain('late-thank-you');
   });
 
+  it('words the late-thank-you tip for a call script as a call, as the session does', async () => {
+    const call = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Sam', '--print'], { home, ...LATE });
+    expect(call.code).toBe(0);
+    const tip = call.stderr.replace(/\s+/g, ' ');
+    expect(tip).toContain('thank-you calls are best made within 24 hours. Call anyway');
+    expect(tip).not.toContain('thank-you notes are best sent');
+    const written = (await regen()).stderr.replace(/\s+/g, ' ');
+    expect(written).toContain('thank-you notes are best sent within 24 hours. Send it anyway');
+  });
+
   it('holds the note back when the config raises the rule to error', async () => {
     writeFileSync(join(home, 'checklist.json'), '{"rules":{"late-thank-you":"error"}}');
     const result = await regen();

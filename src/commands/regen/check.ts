@@ -44,6 +44,8 @@ export async function checkBeforeSending(
   const findings = checkNote(picked, {
     levels: config.levels,
     kind: picked.kind,
+    // A call script's advice speaks of a call (the late-thank-you tip), as in the session.
+    spoken: isSpoken(picked),
     interview,
     to: picked.to,
     otherInterviews: others.filter((other) => other.id !== interview.id),
