@@ -4,7 +4,7 @@
 import type { Candidate } from '../model/types.js';
 import { deleteLabel } from './delete.js';
 import { idAfterChange } from './interview-id.js';
-import { editsToAsk } from './review/edits-to-ask.js';
+import { editsToAsk, editsToCarry } from './review/edits-to-ask.js';
 import type { SessionDeps } from './effects.js';
 import type { GuideCommand, GuideEvent, StoreView } from './guide-state.js';
 import type { SavedDraft } from './draft.js';
@@ -69,15 +69,17 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
               ? ({ kind: 'same' } as const)
               : idAfterChange(previous, command.interview, all, await deps.inCalendar(previous.id));
           const id = change.kind === 'rename' ? change.to : command.interview.id;
+          // An edit put back as the templates wrote it is no edit: it is neither kept nor asked about.
+          const carried = previous ? await editsToCarry(deps, previous) : undefined;
           const stored = await deps.saveInterview(
-            { ...command.interview, id, edits: previous?.edits },
+            { ...command.interview, id, edits: carried },
             {
               replace: command.known !== null,
               round: command.round,
               ...(change.kind === 'rename' && previous ? { renameFrom: previous.id } : {}),
             },
           );
-          const questions = previous ? await editsToAsk(deps, previous, stored) : [];
+          const questions = previous ? await editsToAsk(deps, { ...previous, edits: carried }, stored) : [];
           const notice = change.kind === 'same' ? undefined : change.notice;
           return dispatch({ type: 'interview-saved', stored, questions, notice });
         } catch (error) {

@@ -47,6 +47,19 @@ export function editsInQuestion(
   });
 }
 
+/**
+ * The edits that change their note: one whose text is what the templates write from the same
+ * answers (the user put the text back as it was) is no edit, and is not carried over to be asked
+ * about when an answer changes. A note that went out keeps its edit, whatever it says.
+ */
+export function editsThatChange(edits: readonly NoteEdit[], before: readonly Note[], sent: readonly SentEntry[]): NoteEdit[] {
+  return edits.filter((edit) => {
+    const old = before.find((note) => same(note, edit));
+    if (!old || sent.some((entry) => same(entry, edit))) return true;
+    return old.subject !== edit.subject || old.body !== edit.body;
+  });
+}
+
 /** The edits without the ones the user replaced by the new text. */
 export function withoutEdits(edits: readonly NoteEdit[], dropped: readonly NoteEdit[]): NoteEdit[] {
   return edits.filter((edit) => !dropped.some((gone) => same(gone, edit)));

@@ -1,7 +1,7 @@
 // The hand edits a changed answer puts in question, worked out through the injected deps: the
 // notes as the templates write them from the old answers and from the new ones, compared.
 import type { Interview, Note } from '../../model/types.js';
-import { editsInQuestion, type EditInQuestion } from '../note-history.js';
+import { editsInQuestion, editsThatChange, type EditInQuestion } from '../note-history.js';
 import type { SessionDeps } from '../effects.js';
 
 type NoteDeps = Pick<SessionDeps, 'reviewNotes' | 'followUpNotes'>;
@@ -14,6 +14,13 @@ async function plainNotes(deps: NoteDeps, interview: Interview): Promise<Note[]>
     deps.followUpNotes(plain).catch(() => []),
   ]);
   return [...review, ...followUp];
+}
+
+/** The hand edits of `previous` worth keeping: those that change their note (editsThatChange). */
+export async function editsToCarry(deps: NoteDeps, previous: Interview): Promise<Interview['edits']> {
+  const edits = previous.edits;
+  if (edits === undefined || edits.length === 0) return edits;
+  return editsThatChange(edits, await plainNotes(deps, previous), previous.sent);
 }
 
 /** The edits of `previous` whose notes read differently under `stored`'s answers. */

@@ -9,6 +9,6 @@ export { runEffect, type ReviewEffects } from './run-effect.js';
 export { settle } from './settle.js';
 export { sessionReviewEffects } from './session-effects.js';
 export { shownNote, shownNotes } from './shown-notes.js';
-export { editsToAsk } from './edits-to-ask.js';
+export { editsToAsk, editsToCarry } from './edits-to-ask.js';
 export { changeableFields, INTERVIEWERS, positionOf } from './change-answer.js';
 export * as reviewMessages from './messages.js';

@@ -2,6 +2,7 @@
 // only where the new answers write their note differently.
 import { describe, expect, it } from 'vitest';
 import type { Note, NoteEdit, SentEntry } from '../../../src/model/types.js';
+import { editsThatChange } from '../../../src/session/note-history.js';
 import { asSent, editsInQuestion, withoutEdits } from '../../../src/session/index.js';
 
 const note = (to: string, body: string, kind: Note['kind'] = 'thank-you'): Note => ({
@@ -64,5 +65,27 @@ describe('editsInQuestion', () => {
 
   it('withoutEdits drops only the edits replaced by the new text', () => {
     expect(withoutEdits([edit('Priya', 'a'), edit('Lan', 'b')], [edit('Priya', 'a')]).map((e) => e.to)).toEqual(['Lan']);
+  });
+});
+
+describe('editsThatChange', () => {
+  // A new user's trial: a note edited, then put back word for word, still asked "Keep your
+  // edit, or use the new text?" with a full diff when the tone changed.
+  const template = (to: string, body: string): Note => ({ ...note(to, body), subject: 'Mine' });
+
+  it('drops an edit whose text is what the templates write from the same answers', () => {
+    const back = edit('Helen', 'As the template wrote it.');
+    const real = edit('Sam', 'My own words.');
+    expect(
+      editsThatChange([back, real], [template('Helen', 'As the template wrote it.'), template('Sam', 'Theirs.')], []),
+    ).toEqual([real]);
+  });
+
+  it('keeps an edit that differs in its subject alone, one with no note to compare, and one whose note went out', () => {
+    const subject = { ...edit('Helen', 'Same body.'), subject: 'My subject' };
+    const orphan = edit('Nobody', 'Text.');
+    const gone = edit('Sam', 'Theirs.');
+    const before = [template('Helen', 'Same body.'), template('Sam', 'Theirs.')];
+    expect(editsThatChange([subject, orphan, gone], before, [sent('Sam', 'Theirs.')])).toEqual([subject, orphan, gone]);
   });
 });
