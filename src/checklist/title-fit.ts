@@ -89,12 +89,20 @@ function compatible(a: string, b: string): boolean {
   return (isCourtesy(a) && TRADE.has(b)) || (isCourtesy(b) && TRADE.has(a)) || (TRADE.has(a) && TRADE.has(b));
 }
 
-/** The titles at the start of `text` and the words after them. */
-function split(text: string): { readonly titles: readonly string[]; readonly rest: readonly string[] } {
+/**
+ * The titles at the start of `text` and the words after them. A word of the person's own name is
+ * no title of theirs, though it is one of someone else's: "Hafiz" to Muhammad Hafiz bin Rosli,
+ * "Dean" to Dean Okafor.
+ */
+function split(
+  text: string,
+  own: ReadonlySet<string> = new Set(),
+): { readonly titles: readonly string[]; readonly rest: readonly string[] } {
   const words = text.trim().split(/\s+/u).filter(Boolean);
+  const isTitle = (word: string) => isTitleWord(word) && !own.has(fold(word));
   let at = 0;
-  while (at < words.length - 1 && isTitleWord(words[at]!)) at += 1;
-  if (at === words.length - 1 && isTitleWord(words[at]!)) at += 1;
+  while (at < words.length - 1 && isTitle(words[at]!)) at += 1;
+  if (at === words.length - 1 && isTitle(words[at]!)) at += 1;
   return { titles: words.slice(0, at), rest: words.slice(at) };
 }
 
@@ -105,11 +113,13 @@ function split(text: string): { readonly titles: readonly string[]; readonly res
  * Null when there is no title to compare, or it fits.
  */
 export function titleSlip(written: string, name: string, chosen?: string): TitleSlip | null {
-  const mine = split(written);
+  const saved = split(name);
+  const own = new Set(saved.rest.map(fold));
+  const mine = split(written, own);
   const title = mine.titles[0];
   if (!title) return null;
-  const chosenSplit = chosen ? split(chosen) : null;
-  const theirs = chosenSplit?.titles[0] ?? split(name).titles[0];
+  const chosenSplit = chosen ? split(chosen, own) : null;
+  const theirs = chosenSplit?.titles[0] ?? saved.titles[0];
   const slip = theirs ? canonical(title) !== canonical(theirs) && !compatible(canonical(title), canonical(theirs)) : false;
   if (slip) return { kind: 'title', written: title, theirs: theirs! };
   const given = !BEFORE_GIVEN.has(canonical(title)) ? mine.rest[0] : undefined;

@@ -77,3 +77,29 @@ describe('the real company and other firms said of the past', () => {
     expect(hits(line)).toEqual([]);
   });
 });
+
+describe('an ordinary word of the company’s name in the other number', () => {
+  const company = (name: string, line: string) => {
+    const text = note(line);
+    const draft = parseDraft(text);
+    const own = { ...context, interview: { ...BRIGHTWATER, company: name } };
+    return nameMismatch(draft, own).map((hit) => ({ at: text.slice(hit.start, hit.end), severity: hit.severity ?? 'error' }));
+  };
+
+  it.each([
+    ['Kelvin Grove Data Centres', 'I would enjoy the Data Centre Technician shifts.'],
+    ['Kelvin Grove Data Centres', 'Your Data Centre Operations team sounds well run.'],
+    ['Larkfield Pharmacies', 'The Pharmacy Technician role is what I trained for.'],
+    ['Acme Storage Units', 'Each Storage Unit you showed me had its own alarm.'],
+  ])('is the thing itself, not the name (%s): %j', (name, line) => {
+    expect(company(name, line)).toEqual([]);
+  });
+
+  it.each([
+    ['Kelvin Grove Data Centres', 'I would be proud to work at Kelvin Grove Data Centre.', 'Kelvin Grove Data Centre'],
+    ['Larkfield Pharmacies', 'Larkfield Pharmacy has a fine name in town.', 'Larkfield Pharmacy'],
+    ['Acme Storage Units', 'Acme Storage Unit is where I want to be.', 'Acme Storage Unit'],
+  ])('is a warning beside the leading name (%s): %j', (name, line, at) => {
+    expect(company(name, line)).toEqual([{ at, severity: 'warning' }]);
+  });
+});

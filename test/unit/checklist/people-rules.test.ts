@@ -96,6 +96,38 @@ describe('name-mismatch: the greeting', () => {
   });
 });
 
+// Names that are also titles elsewhere: "Hafiz" (one who knows the Qur'an by heart) is this
+// man's given name, "Dean" this woman's. A word of the person's own name after its first is never
+// their title (a saved name's first word may be one: "Dean Okafor" could be a dean).
+describe('name-mismatch and wrong-person: a name that is a title word', () => {
+  const NAMED: Interview = {
+    ...PANEL,
+    interviewers: [
+      person('Muhammad Hafiz bin Rosli', { greeting: 'Hafiz' }),
+      person('Dean Okafor'),
+      person('Priya Chandrasekaran'),
+    ],
+  };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+
+  it.each([
+    ['Dear Encik Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Hi Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Dear Tuan Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Dear Dean,', 'Dean Okafor'],
+  ])('%j to %s is fine', (greeting, name) => expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([]));
+
+  it('still reads a title before the father’s name as a slip', () => {
+    expect(run(nameMismatch, note('Dear Mr. Rosli,'), toNamed('Muhammad Hafiz bin Rosli'))).toEqual([['Mr. Rosli', 'warning']]);
+  });
+
+  it('finds the colleague by that name in someone else’s note', () => {
+    expect(run(wrongPerson, note('Dear Priya,', 'Thank you again, Hafiz.'), toNamed('Priya Chandrasekaran'))).toEqual([
+      ['Hafiz', 'rule'],
+    ]);
+  });
+});
+
 describe('name-mismatch: a near miss in the body', () => {
   it('is an error where it stands as the recipient’s name, a warning elsewhere', () => {
     const text = note(
