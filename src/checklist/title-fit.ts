@@ -11,7 +11,9 @@ export type TitleSlip =
   /** A title before a given name, where their family name is known to be another. */
   | { readonly kind: 'given'; readonly written: string; readonly family: string; readonly title: string }
   /** A title before a father's name ("binti Ahmad"), which is no family name. */
-  | { readonly kind: 'patronymic'; readonly written: string; readonly marker: string; readonly given: string };
+  | { readonly kind: 'patronymic'; readonly written: string; readonly marker: string; readonly given: string }
+  /** A title before the surname without the particles that begin it ("Mr Saint-Aubin" to Florian de Saint-Aubin). */
+  | { readonly kind: 'particles'; readonly written: string; readonly title: string; readonly surname: string };
 
 /** Short forms to the title they stand for. */
 const FULL: Readonly<Record<string, string>> = {
@@ -47,9 +49,9 @@ const FULL: Readonly<Record<string, string>> = {
   missus: 'mrs',
 };
 
-const MEN = new Set('mr herr señor senor signor signore monsieur meneer dhr bapak encik tuan'.split(' '));
+const MEN = new Set('mr herr señor senor senhor signor signore monsieur meneer dhr bapak encik tuan'.split(' '));
 const WOMEN = new Set(
-  'ms mrs miss madam madame mme mlle mademoiselle frau fräulein fraulein señora senora señorita senorita sra srta signora signorina mevrouw mevr pani ibu puan cik'.split(
+  'ms mrs miss madam madame mme mlle mademoiselle senhora frau fräulein fraulein señora senora señorita senorita sra srta signora signorina mevrouw mevr pani ibu puan cik'.split(
     ' ',
   ),
 );
@@ -70,6 +72,13 @@ const BEFORE_GIVEN = new Set(
 
 /** Words that put a father's name after the given name: "Siti Nurhaliza binti Ahmad", "Aziz bin Rahman". */
 const PATRONYMIC = new Set(['bin', 'binti', 'bint', 'ibn', 'a/l', 'a/p', 'anak']);
+
+/**
+ * Particles that stay with the surname after a title: "Monsieur de Saint-Aubin", "Mevrouw van der
+ * Berg", "Herr von Trapp". Portuguese ones are not among them ("Senhor Silva" to João da Silva is
+ * how Portuguese speakers write), nor the patronymic and Arabic ones.
+ */
+const KEPT_PARTICLES = new Set('de du des van von der den ter ten zu vom la le del della di dei degli'.split(' '));
 
 const key = (word: string) => fold(word).replace(/\.$/u, '');
 const canonical = (word: string) => {
@@ -106,6 +115,27 @@ function split(
   return { titles: words.slice(0, at), rest: words.slice(at) };
 }
 
+const text = (split: { readonly titles: readonly string[]; readonly rest: readonly string[] }) =>
+  [...split.titles, ...split.rest].join(' ');
+
+/**
+ * The surname with its particles ("de Saint-Aubin"), when the greeting gives a title and then
+ * only the words after the particles; else null. Titles that go with the given name are not asked.
+ */
+function withoutParticles(
+  mine: { readonly titles: readonly string[]; readonly rest: readonly string[] },
+  name: readonly string[],
+): string | null {
+  if (mine.rest.length === 0 || BEFORE_GIVEN.has(canonical(mine.titles[0]!))) return null;
+  const first = name.findIndex((word) => KEPT_PARTICLES.has(fold(word)));
+  if (first <= 0) return null;
+  let last = first;
+  while (last < name.length && KEPT_PARTICLES.has(fold(name[last]!))) last += 1;
+  const surname = name.slice(last);
+  if (surname.length === 0 || surname.length !== mine.rest.length) return null;
+  return surname.every((word, at) => fold(word) === fold(mine.rest[at]!)) ? name.slice(first).join(' ') : null;
+}
+
 /**
  * How the title of `written` (a greeting that names `name`, titles and all) stands to the title
  * and the family name the interview has for them: from the greeting the candidate chose ("Mr.
@@ -122,6 +152,8 @@ export function titleSlip(written: string, name: string, chosen?: string): Title
   const theirs = chosenSplit?.titles[0] ?? saved.titles[0];
   const slip = theirs ? canonical(title) !== canonical(theirs) && !compatible(canonical(title), canonical(theirs)) : false;
   if (slip) return { kind: 'title', written: title, theirs: theirs! };
+  const particles = withoutParticles(mine, saved.rest);
+  if (particles) return { kind: 'particles', written: text(mine), title, surname: particles };
   const given = !BEFORE_GIVEN.has(canonical(title)) ? mine.rest[0] : undefined;
   if (!given) return null;
   const words = name.trim().split(/\s+/u);

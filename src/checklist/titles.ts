@@ -12,7 +12,7 @@ const BEFORE = new Set(
   [
     // Courtesy titles, English and others.
     'mr mrs ms mx miss mister missus master sir dame lord lady madam madame ma’am maam',
-    'herr frau fräulein fraulein señor senor señora senora señorita senorita sr sra srta doña dona',
+    'herr frau fräulein fraulein señor senor señora senora señorita senorita sr sra srta doña dona senhor senhora',
     'monsieur mme mlle mademoiselle signor signore signora signorina sig sig.ra sig.na meneer mevrouw mevr dhr',
     'pani bapak ibu encik cik puan tuan datuk dato datin shri sri shrimati smt kumari thiru tmt selvi',
     'mwalimu bwana ate kuya tito tita auntie aunty uncle',

@@ -118,6 +118,8 @@ function titleMessage(slip: TitleSlip, recipient: string): string {
       return MESSAGES.titleBeforeGiven(slip.written, slip.title, slip.family);
     case 'patronymic':
       return MESSAGES.titleBeforePatronymic(slip.written, slip.marker, slip.given);
+    case 'particles':
+      return MESSAGES.titleWithoutParticles(slip.written, slip.title, slip.surname);
   }
 }
 

@@ -128,6 +128,45 @@ describe('name-mismatch and wrong-person: a name that is a title word', () => {
   });
 });
 
+// After a title the surname keeps the particles it begins with, in French, Dutch, German and
+// Italian ("Monsieur de Saint-Aubin"); Portuguese speakers drop theirs ("Senhor Silva").
+describe('name-mismatch: a title before a surname without its particles', () => {
+  const NAMED: Interview = {
+    ...PANEL,
+    interviewers: [
+      person('Margot de la Tour'),
+      person('Pieter van den Broek'),
+      person('João da Silva'),
+      person('Ulrike von Hessen', { greeting: 'Frau von Hessen' }),
+    ],
+  };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+
+  it.each([
+    ['Dear Ms Tour,', 'Margot de la Tour', 'Ms Tour'],
+    ['Dear Mr. Broek,', 'Pieter van den Broek', 'Mr. Broek'],
+    ['Dear Dr Hessen,', 'Ulrike von Hessen', 'Dr Hessen'],
+  ])('%j to %s is a warning', (greeting, name, excerpt) => {
+    expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([[excerpt, 'warning']]);
+  });
+
+  it.each([
+    ['Dear Ms de la Tour,', 'Margot de la Tour'],
+    ['Dear Margot,', 'Margot de la Tour'],
+    ['Dear Mr. van den Broek,', 'Pieter van den Broek'],
+    ['Dear Senhor Silva,', 'João da Silva'],
+    ['Dear Mr Silva,', 'João da Silva'],
+    ['Dear Frau von Hessen,', 'Ulrike von Hessen'],
+  ])('%j to %s is fine', (greeting, name) => expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([]));
+
+  it('says what to write', () => {
+    const [hit] = nameMismatch(parseDraft(note('Dear Ms Tour,')), toNamed('Margot de la Tour'));
+    expect(hit?.message).toBe(
+      '"Ms Tour" drops the start of the surname, "de la Tour". After a title it is written whole: "Ms de la Tour".',
+    );
+  });
+});
+
 describe('name-mismatch: a near miss in the body', () => {
   it('is an error where it stands as the recipient’s name, a warning elsewhere', () => {
     const text = note(
