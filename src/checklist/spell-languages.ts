@@ -7,6 +7,7 @@
 // beside the phrase ("por su tiempo, and I realy enjoyed it") is still one. So are two or more
 // such words inside one pair of quotation marks: a quoted term.
 import type { RawLint } from './harper-map.js';
+import { courtesyLineAt, isNearEnglishCourtesy } from './name-courtesy-line.js';
 
 /** The commonest short words of the languages people mix into an English note; English words among them are never flagged. */
 const SMALL_WORDS: Readonly<Record<string, string>> = {
@@ -75,7 +76,8 @@ const SENTENCE_END = /[.!?]|\n[ \t]*\n/u;
  */
 export function otherLanguageLints(text: string, lints: readonly RawLint[]): ReadonlySet<RawLint> {
   const foreign = quotedTerms(text, lints);
-  for (const lint of lints) if (isCourtesy(text, lint) || isAmongSmallWords(text, lint)) foreign.add(lint);
+  for (const lint of lints)
+    if (isCourtesy(text, lint) || isAmongSmallWords(text, lint) || isOnCourtesyLine(text, lint)) foreign.add(lint);
   let from = 0;
   while (from < lints.length) {
     let to = from + 1;
@@ -84,6 +86,14 @@ export function otherLanguageLints(text: string, lints: readonly RawLint[]): Rea
     from = to;
   }
   return foreign;
+}
+
+/**
+ * A word on a line that is only a greeting or a closing ("Mòran taing again,", "Ngā mihi nui,"),
+ * no slip of an English one ("Best reagrds," is still a typo): the writer's own language.
+ */
+function isOnCourtesyLine(text: string, lint: RawLint): boolean {
+  return courtesyLineAt(text, lint.start) !== null && !isNearEnglishCourtesy(lint.problem);
 }
 
 /** A courtesy of another language where a courtesy stands (COURTESIES). */

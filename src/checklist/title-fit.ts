@@ -2,6 +2,7 @@
 // their name. "Sergeant Chandrasekaran" to an inspector, "Mr. Voss" to a professor, "Mr. Kenji"
 // to Tanaka Kenji (family name first) and "Ms. Ahmad" to Siti Nurhaliza binti Ahmad (Ahmad is her
 // father's name) each get the right person's name and still read as careless.
+import { particleSet } from '../model/particles.js';
 import { fold, nameParts } from './text.js';
 import { isTitleWord } from './titles.js';
 
@@ -79,6 +80,8 @@ const PATRONYMIC = new Set(['bin', 'binti', 'bint', 'ibn', 'a/l', 'a/p', 'anak']
  * how Portuguese speakers write), nor the patronymic and Arabic ones.
  */
 const KEPT_PARTICLES = new Set('de du des van von der den ter ten zu vom la le del della di dei degli'.split(' '));
+
+const PARTICLES = particleSet();
 
 const key = (word: string) => fold(word).replace(/\.$/u, '');
 const canonical = (word: string) => {
@@ -173,6 +176,15 @@ export function titleSlip(written: string, name: string, chosen?: string): Title
       : undefined;
   if (family && fold(family) !== fold(given) && nameParts(name).some((part) => fold(part) === fold(given))) {
     return { kind: 'given', written: `${title} ${given}`, family, title };
+  }
+  // The chosen greeting is the given name without a title ("Wei Ling" of Tan Wei Ling): a title
+  // before a word of it is a title before a given name, and the one word of the name left over is
+  // the family name, first or last ("Ms Ling" is "Ms Tan").
+  if (chosenSplit && chosenSplit.titles.length === 0 && marker < 0) {
+    const chosenWords = new Set(chosenSplit.rest.map(fold));
+    const left = saved.rest.filter((word) => !chosenWords.has(fold(word)) && !PARTICLES.has(fold(word)));
+    if (chosenWords.has(fold(given)) && left.length === 1 && saved.rest.some((word) => fold(word) === fold(given)))
+      return { kind: 'given', written: `${title} ${given}`, family: left[0]!, title };
   }
   return null;
 }
