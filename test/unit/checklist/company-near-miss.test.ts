@@ -55,6 +55,8 @@ describe('a firm of the company’s shape where the company belongs', () => {
     ['I would love to join Bluestone Analytics and help.', 'Bluestone Analytics'],
     ['Bluestone Analytics’s plans for dbt sound right to me.', 'Bluestone Analytics'],
     ['I hope to work with you at Bluestone Analytics Ltd soon.', 'Bluestone Analytics Ltd'],
+    ['I ended up hoping to work for Bluestone Analytics.', 'Bluestone Analytics'],
+    ["I'm still keen, and I'd love to work for Bluestone Analytics.", 'Bluestone Analytics'],
   ])('is a warning: %j', (line, at) => {
     expect(hits(line)).toEqual([{ at, severity: 'warning' }]);
   });
@@ -73,6 +75,10 @@ describe('the real company and other firms said of the past', () => {
     'At my last job, with Redwood Analytics, I did the same.',
     'My friend at Redwood Analytics says you run a tight ship.',
     'I enjoyed hearing how Bristol fits into the plan.',
+    // The writer's own work for another firm, done or under way: no wish to join it.
+    'This season I ended up hauling data for Bluestone Analytics.',
+    "I've been cleaning pipelines for Bluestone Analytics since the spring.",
+    'I spent the winter migrating dashboards for Bluestone Analytics.',
   ])('leaves %j alone', (line) => {
     expect(hits(line)).toEqual([]);
   });
