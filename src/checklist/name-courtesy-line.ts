@@ -5,8 +5,9 @@
 // not a name ("Mòran taing" is thanks in Gaelic, not a slip of Mòrag).
 import { editDistance, fold } from './text.js';
 
-/** At most this many words on a greeting or closing line. */
+/** At most this many words, and characters, on a greeting or closing line. */
 const MAX_WORDS = 4;
+const MAX_CHARS = 60;
 /** How near the top (non-empty lines from the first) and the foot such a line stands. */
 const FROM_TOP = 3;
 const FROM_FOOT = 6;
@@ -37,7 +38,8 @@ function edgeLines(text: string): ReadonlyArray<readonly [number, number]> {
 /** The greeting or closing line `at` stands on, as [start, end], or null. */
 export function courtesyLineAt(text: string, at: number): readonly [number, number] | null {
   const line = edgeLines(text).find(([start, end]) => start <= at && at < end);
-  if (!line) return null;
+  // A greeting or closing is short: a long line is prose, and is not copied to be read.
+  if (!line || line[1] - line[0] > MAX_CHARS) return null;
   const written = text.slice(line[0], line[1]).trim();
   return SHAPE.test(written) && written.split(/\s+/u).length <= MAX_WORDS ? line : null;
 }

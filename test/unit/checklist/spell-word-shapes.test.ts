@@ -85,3 +85,15 @@ describe('a greeting or closing in the writer’s language', () => {
     expect(await spelling('Dear Priya,\n\nThank you for the tuor of the plant.\n\nHwyl fawr,\nJordan Lee')).toEqual(['tuor']);
   });
 });
+
+describe('Māori words in New Zealand English', () => {
+  it('leaves words of Māori shape alone in a note that writes Māori with its macrons', async () => {
+    expect(await spelling('Thank you for the karakia and the waiata. I am learning te reo Māori at night.')).toEqual([]);
+  });
+
+  it('still reports an English typo there', async () => {
+    expect(await spelling('Thank you for the waiata. I am learning te reo Māori, and I realy like the class.')).toEqual([
+      'realy',
+    ]);
+  });
+});
