@@ -109,53 +109,6 @@ const MIN_BASE = 5;
  */
 const MIN_BASE_PLAIN = 4;
 
-/**
- * Words that begin the run-together slips ("eachother", "everytime", "eventhough", "wellknown"):
- * a compound starting with one is not taken for a word of the trade, however it splits.
- */
-const CLOSED_FIRST = [
-  'each',
-  'every',
-  'some',
-  'other',
-  'even',
-  'ever',
-  'never',
-  'well',
-  'what',
-  'when',
-  'where',
-  'which',
-  'with',
-  'from',
-  'into',
-  'thank',
-  'any',
-];
-
-/** The shortest half of a compound, and the shortest compound, taken to be two words run together ("headloss"). */
-const MIN_HALF = 4;
-const MIN_COMPOUND = 8;
-
-/**
- * Two words a compound of a trade may be written from ("headloss" of "head loss", "flowrate" of
- * "flow rate"), each split written with a space; none where the joint doubles a letter
- * ("threshhold", "pasttime": a letter typed twice) or the second half opens on a vowel, and none
- * when the word begins like a run-together slip.
- */
-function compoundSplits(word: string): string[] {
-  if (word.length < MIN_COMPOUND || !/^[a-z]+$/u.test(word)) return [];
-  // "eventhough" is "even though" run together, however else it splits ("event hough").
-  for (const first of CLOSED_FIRST) if (word.startsWith(first)) return [];
-  const splits: string[] = [];
-  for (let at = MIN_HALF; at + MIN_HALF <= word.length; at += 1) {
-    // A second half opening on a vowel is an ending as often as a word ("argu eing").
-    if (word[at] === word[at - 1] || /[aeiouy]/u.test(word[at]!)) continue;
-    splits.push(`${word.slice(0, at)} ${word.slice(at)}`);
-  }
-  return splits;
-}
-
 /** At most this many words are asked about per note, so a long draft of unknown words costs no more. */
 const MAX_WORDS = 24;
 
@@ -222,7 +175,6 @@ function sourcesOf(word: string, offers: readonly string[] = []): string[] {
     // A consonant doubled before the ending: "uncapper" of "uncap".
     if (base.at(-1) === base.at(-2) && !/[aeiou]/u.test(base.at(-1)!)) sources.push(base.slice(0, -1));
   }
-  sources.push(...compoundSplits(word));
   return sources;
 }
 
