@@ -12,6 +12,7 @@ import {
   isCapitalOnlyEntry,
   isDoubledIntensifier,
   isLetterOrInitial,
+  isFigureToken,
   isLetterCompound,
   isSingularInS,
   isThingGiven,
@@ -62,13 +63,15 @@ export interface RawLint {
 }
 
 /**
- * What Harper skips: links, e-mail addresses and file names ("Jordan-Lee-Resume.pdf") are not
+ * What Harper skips: links (with a scheme, a known ending or a path), e-mail addresses and file names ("Jordan-Lee-Resume.pdf") are not
  * words. Harper reads this as a Rust regex: no lookaround (an invalid mask silently lints nothing).
  */
 export const LINT_MASK = [
   '(?:https?://|www\\.)\\S+',
   '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
   '\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|io|dev|app|ai|co|me|info|edu|gov|example)\\b(?:/\\S*)?',
+  // A short link of any domain, told by its path: "youtu.be/k7Rw2", "bit.ly/3xYz".
+  '\\b[\\w-]+(?:\\.[\\w-]+)+/\\S+',
   '[\\w.-]+\\.(?:pdf|docx?|txt|rtf|odt|pages|md)\\b',
 ].join('|');
 
@@ -237,6 +240,7 @@ function isMisread(text: string, lint: RawLint, { inRole, slipOf, isName, unknow
   if (!inRole && isName(lint) && (options.namesUnknown || !isNearKnownWord(lint.problem, options.known))) return true;
   if (options.known && (isPieceOfKnownWord(text, lint, options.known) || isEndingOfKnownWord(lint, options.known))) return true;
   if (isTradeToken(text, lint) || isInBorrowedPhrase(text, lint) || isChemicalName(text, lint)) return true;
+  if (isFigureToken(text, lint)) return true;
   if ((isUnknownWord(lint) || lint.rule === SPLIT_WORDS) && options.forms?.has(fold(lint.problem))) return true;
   if (isPossessiveMisread(text, lint) || isOrdinaryWordsAsBrand(lint) || isAnswerNo(text, lint)) return true;
   if (isSingularInS(lint) || isArticleBeforeIng(text, lint) || isLetterOrInitial(lint) || isCapitalOnlyEntry(lint)) return true;

@@ -504,7 +504,31 @@ export function isArticleMisread(text: string, lint: RawLint, unknownAt: Readonl
   // A letter spelled out ("Arjun, A-R-J-U-N") is no article.
   if (/^-\p{L}(?:-|\b)/u.test(text.slice(lint.end, lint.end + 3))) return true;
   const gap = /^\s*/u.exec(text.slice(lint.end, lint.end + 8))![0].length;
+  const next = /^\S+/u.exec(text.slice(lint.end + gap, lint.end + gap + 40))?.[0] ?? '';
+  // "an honour", "an hourly rate", "an heir": an h English does not say takes "an", in every
+  // spelling of the word (Harper's Canadian English asks for "a honour").
+  if (/^an$/iu.test(lint.problem.trim()) && SILENT_H.test(next)) return true;
+  // A chemical symbol or formula ("a Ag/AgCl probe", "an NaCl solution") is read as its letters
+  // or as its words, as the writer does: either article is right.
+  if (FORMULA.test(next)) return true;
   return unknownAt.has(lint.end + gap);
+}
+
+/** Words whose h is not said: "honour", "honest", "hour", "heir" and the words made from them. */
+const SILENT_H = /^(?:hono|hones|hour|heir)/iu;
+
+/** A chemical symbol joined to another or to a figure: "Ag/AgCl", "NaCl", "H2O", "CaCO3"; not "MRI". */
+const FORMULA = /^(?=\S*[\p{Ll}/\p{Nd}])\p{Lu}\p{Ll}?(?:\/?\p{Lu}\p{Ll}?|\p{Nd})+\b/u;
+
+/**
+ * A word with a figure in it is a size, a grade or a code ("A4", "3D", "B2B", "the 1's"), and a
+ * capitalised word of three letters or fewer right before a figure names a scale or a grade ("Sa
+ * 2.5", "Ra 0.8", "Gr 8"): no misspelling either way. A typo of an English word has no digit.
+ */
+export function isFigureToken(text: string, lint: RawLint): boolean {
+  if (lint.kind !== 'Spelling') return false;
+  if (/\p{Nd}/u.test(lint.problem)) return true;
+  return /^\p{Lu}\p{Ll}{0,2}$/u.test(lint.problem) && /^[ \u00a0]?\p{Nd}/u.test(text.slice(lint.end, lint.end + 2));
 }
 
 /**

@@ -91,6 +91,8 @@ export const MESSAGES = {
     `"${written}" puts a title before a given name. ${family} is the family name: write "${title} ${family}", or the given name without a title.`,
   titleBeforePatronymic: (written: string, marker: string, given: string) =>
     `"${written}" puts a title before the name after "${marker}", which is a father's name, not a family name. Greet them by their given name${given ? ` ("${given}")` : ''}, with a title if you like.`,
+  titleWithoutParticles: (written: string, title: string, surname: string) =>
+    `"${written}" drops the start of the surname, "${surname}". After a title it is written whole: "${title} ${surname}".`,
   signatureMisspelt: (written: string, right: string) =>
     `The signature spells your name "${written}". Sign as "${right}": the reader looks for your name to find you again, and a slip in it reads as haste.`,
   greetingNotChosen: (written: string, chosen: string, recipient: string) =>
@@ -254,4 +256,6 @@ export const GRAMMAR_DETAILS = {
   feelingParticiple: 'For how you feel, English uses the -ed form: "interested in", "excited about", "surprised by"',
   pluralWas: 'After "they" or "we" the verb is "were": "they were there"',
   betweenYouAndMe: 'After "between" (or any preposition) the pronoun is "me": "between you and me"',
+  forwardToIng: 'In "look forward to", "to" is a preposition: the verb after it takes -ing, "I look forward to hearing from you"',
+  thirdPersonS: 'After "it", "he" or "she" the verb takes an -s in the present: "it makes sense", "she has"',
 } as const;

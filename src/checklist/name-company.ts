@@ -44,6 +44,16 @@ function leadingName(own: readonly string[]): string | null {
   return [...plain].length >= 6 && /^\p{L}+$/u.test(plain) ? plain : null;
 }
 
+/**
+ * "centre"/"centres", "apiary"/"apiaries": one word in the singular and the plural. A company's
+ * ordinary word in the other number is the thing itself ("the Data Centre Operations role" at
+ * Tanjong Meridian Data Centres), not its name misspelt.
+ */
+function isNumberPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`);
+}
+
 /** Letters two words share at their start. */
 function sharedStart(a: string, b: string): number {
   let at = 0;
@@ -74,10 +84,21 @@ export function companySlips(prose: string, company: string, people: ReadonlySet
   const folded = new Set(own.map(fold));
   if (own.length === 0) return [];
   const lead = leadingName(own);
+  // The name's first word, however short ("Acme" of Acme Data Centres).
+  const head = own.map((word) => bare(word.replace(POSSESSIVE, ''))).find((word) => !LEADING_FILLER.has(word));
   const isOwn = (word: Span | undefined) =>
     word !== undefined && (folded.has(fold(word.text)) || folded.has(fold(word.text.replace(POSSESSIVE, ''))));
   const words = wordsOf(prose);
   const sameLine = (a: Span, b: Span) => !/[\r\n]/u.test(prose.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  // The company's words run unbroken on one line from `index`, the leading name among them.
+  const runHasLead = (index: number) => {
+    const around = (step: number) => {
+      for (let at = index + step; words[at] && isOwn(words[at]) && sameLine(words[at]!, words[at - step]!); at += step)
+        if (bare(words[at]!.text.replace(POSSESSIVE, '')) === head) return true;
+      return false;
+    };
+    return around(-1) || around(1);
+  };
   const slips: CompanySlip[] = [];
   for (const [index, word] of words.entries()) {
     if (!startsUpper(word.text) || isOwn(word)) continue;
@@ -90,6 +111,16 @@ export function companySlips(prose: string, company: string, people: ReadonlySet
     for (const part of own) {
       const theirs = fold(part);
       if (theirs.length < 4) continue;
+      // An ordinary word of the name in the other number: a slip of the name only where the
+      // leading name stands in the same run ("Tanjong Meridian Data Centre"), and then a warning.
+      if (
+        besideOwn &&
+        bare(part.replace(POSSESSIVE, '')) !== head &&
+        isNumberPair(bare(word.text.replace(POSSESSIVE, '')), bare(part.replace(POSSESSIVE, '')))
+      ) {
+        letters = runHasLead(index) ? false : null;
+        break;
+      }
       // "Brigids" for Brigid's: the apostrophe dropped, the letters right.
       if (theirs.replace(/['\u2019.-]/gu, '') === squashed) {
         letters = false;

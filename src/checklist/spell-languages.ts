@@ -7,6 +7,7 @@
 // beside the phrase ("por su tiempo, and I realy enjoyed it") is still one. So are two or more
 // such words inside one pair of quotation marks: a quoted term.
 import type { RawLint } from './harper-map.js';
+import { courtesyLineAt, isNearEnglishCourtesy } from './name-courtesy-line.js';
 
 /** The commonest short words of the languages people mix into an English note; English words among them are never flagged. */
 const SMALL_WORDS: Readonly<Record<string, string>> = {
@@ -75,7 +76,15 @@ const SENTENCE_END = /[.!?]|\n[ \t]*\n/u;
  */
 export function otherLanguageLints(text: string, lints: readonly RawLint[]): ReadonlySet<RawLint> {
   const foreign = quotedTerms(text, lints);
-  for (const lint of lints) if (isCourtesy(text, lint) || isAmongSmallWords(text, lint)) foreign.add(lint);
+  const maori = MACRON.test(text);
+  for (const lint of lints)
+    if (
+      isCourtesy(text, lint) ||
+      isAmongSmallWords(text, lint) ||
+      isOnCourtesyLine(text, lint) ||
+      (maori && MAORI_SHAPE.test(lint.problem))
+    )
+      foreign.add(lint);
   let from = 0;
   while (from < lints.length) {
     let to = from + 1;
@@ -84,6 +93,24 @@ export function otherLanguageLints(text: string, lints: readonly RawLint[]): Rea
     from = to;
   }
   return foreign;
+}
+
+/**
+ * A note that writes te reo Māori with its macrons ("Māori", "Pākehā", "Ngā mihi") is in New
+ * Zealand English, which takes Māori words as its own ("te reo", "a mihi", "kupu", "whānau"). A
+ * word Harper lacks there that has the shape of a Māori word, every syllable a vowel after at most
+ * one of the Māori consonants (h k m n p r t w, ng, wh), is one; an English typo almost never has
+ * that shape ("realy", "hte", "mkae").
+ */
+const MACRON = /[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]/u;
+const MAORI_SHAPE = /^(?:(?:ng|wh|[hkmnprtw])?[aeiou\u0101\u0113\u012b\u014d\u016b]){1,6}$/iu;
+
+/**
+ * A word on a line that is only a greeting or a closing ("Mòran taing again,", "Ngā mihi nui,"),
+ * no slip of an English one ("Best reagrds," is still a typo): the writer's own language.
+ */
+function isOnCourtesyLine(text: string, lint: RawLint): boolean {
+  return courtesyLineAt(text, lint.start) !== null && !isNearEnglishCourtesy(lint.problem);
 }
 
 /** A courtesy of another language where a courtesy stands (COURTESIES). */

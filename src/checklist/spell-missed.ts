@@ -3,7 +3,8 @@
 // a word between: "could not of asked", "should never of said" ("wouldn't of" it finds itself).
 // Nor does it see the -ing form where the writer says how they feel: "I am very interesting in
 // this work" for "interested in", "I was exciting about the role". Nor "they was" or "between you
-// and I".
+// and I", "looking forward to hear from you" (a verb where "to" is a preposition), or "I think
+// it make sense" (a verb without its -s after "it", "he" or "she").
 import type { RawLint } from './harper-map.js';
 import { GRAMMAR_DETAILS } from './messages.js';
 
@@ -62,6 +63,90 @@ const PLURAL_WAS = /\b(?:they|we)\s+(was)\b/giu;
 
 /** "between you and I": after a preposition the pronoun is "me". */
 const BETWEEN_YOU_AND_I = /\b[Bb]etween\s+you\s+and\s+(I)\b/gu;
+
+/**
+ * The verbs these notes put where a noun or an -ing form belongs: hearing, meeting and working
+ * with someone, and what a candidate does in a job. Their plain forms, and the -ing form of each.
+ */
+const PLAIN_VERBS: ReadonlyMap<string, string> = new Map(
+  [
+    'hear hearing',
+    'meet meeting',
+    'speak speaking',
+    'talk talking',
+    'work working',
+    'receive receiving',
+    'learn learning',
+    'join joining',
+    'discuss discussing',
+    'see seeing',
+    'continue continuing',
+    'contribute contributing',
+    'be being',
+    'get getting',
+    'start starting',
+    'help helping',
+    'connect connecting',
+    'chat chatting',
+    'share sharing',
+    'collaborate collaborating',
+    'support supporting',
+    'apply applying',
+    'grow growing',
+    'build building',
+    'serve serving',
+    'bring bringing',
+    'catch catching',
+    'reconnect reconnecting',
+    'visit visiting',
+    'take taking',
+    'make making',
+    'have having',
+    'know knowing',
+    'find finding',
+    'stay staying',
+  ].map((pair) => pair.split(' ') as [string, string]),
+);
+
+/**
+ * "look forward to" and a plain verb: "I'm looking forward to hear from you", "we look forward
+ * to work with you". "to" there is a preposition, so a noun or an -ing form follows ("to your
+ * reply", "to hearing"); a plain verb is the slip. The word may be a noun only where "the",
+ * "a" or "your" stands before it, which this shape does not match.
+ */
+const FORWARD_TO_PLAIN = /\b(?:look|looks|looking|looked)\s+forward\s+to\s+(\p{Ll}+)\b/gu;
+
+/**
+ * The plain form of a verb as a present tense after "it", "he" or "she": "I think it make a lot
+ * of sense", "she have been there". Only verbs whose past is not their plain form ("it fit" is
+ * a past), and not where the pronoun is the object of a verb that takes the plain form after it
+ * ("let it make", "made him go", "helps her do"), after a modal or "to" ("would it make", "does
+ * it seem", "to have it work"), or in a subjunctive ("that he go"): those are right. Lower case
+ * or a capital only: "IT work" is a trade's work.
+ */
+const PRONOUN_PLAIN =
+  /\b([Ii]t|[Hh]e|[Ss]he)\s+(make|have|do|go|take|give|seem|look|sound|work|mean|need|want|come|feel|run|show|say|remain|become|depend|matter|help)\b(?![-'\u2019]|\s+not\b)/gu;
+
+/** The word before `at`, on its line, with its apostrophe ("doesn't"), lower case; the straight apostrophe. */
+function wordBefore(text: string, at: number): string | undefined {
+  const word = /(\p{L}+(?:['\u2019]\p{L}+)?)[ \t]+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return word?.toLowerCase().replace(/\u2019/gu, "'");
+}
+
+/** Words after which "it make", "he have" are right: verbs taking a plain form after their object, modals, "to", "that". */
+const PLAIN_AFTER = new Set(
+  "let lets letting make makes made making help helps helped helping have has had having see sees saw seen watch watches watched hear hears heard feel feels felt notice noticed will would can could should shall may might must do does did to that lest don't doesn't didn't won't wouldn't can't couldn't shouldn't".split(
+    ' ',
+  ),
+);
+
+/** The -s present of a plain verb: "make" -> "makes", "have" -> "has", "do" -> "does", "go" -> "goes". */
+function withS(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower === 'have') return 'has';
+  if (lower === 'do' || lower === 'go') return `${verb}es`;
+  return `${verb}s`;
+}
 
 /** Lints for the slips Harper misses, in the order they occur; `harper`'s own are not found twice. */
 export function missedLints(text: string, harper: readonly RawLint[] = []): RawLint[] {
@@ -171,6 +256,36 @@ export function missedLints(text: string, harper: readonly RawLint[] = []): RawL
       message: GRAMMAR_DETAILS.betweenYouAndMe,
       problem: 'I',
       suggestions: ['me'],
+    });
+  }
+  for (const match of text.matchAll(FORWARD_TO_PLAIN)) {
+    const verb = match[1]!;
+    const ing = PLAIN_VERBS.get(verb);
+    if (ing === undefined) continue;
+    const start = match.index + match[0].length - verb.length;
+    lints.push({
+      start,
+      end: start + verb.length,
+      rule: 'ForwardToIng',
+      kind: 'Grammar',
+      message: GRAMMAR_DETAILS.forwardToIng,
+      problem: verb,
+      suggestions: [ing],
+    });
+  }
+  for (const match of text.matchAll(PRONOUN_PLAIN)) {
+    const [whole, , verb] = match as unknown as [string, string, string];
+    const before = wordBefore(text, match.index);
+    if (before !== undefined && PLAIN_AFTER.has(before)) continue;
+    const start = match.index + whole.length - verb.length;
+    lints.push({
+      start,
+      end: start + verb.length,
+      rule: 'ThirdPersonS',
+      kind: 'Agreement',
+      message: GRAMMAR_DETAILS.thirdPersonS,
+      problem: verb,
+      suggestions: [withS(verb)],
     });
   }
   return lints.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@
 // their name. "Sergeant Chandrasekaran" to an inspector, "Mr. Voss" to a professor, "Mr. Kenji"
 // to Tanaka Kenji (family name first) and "Ms. Ahmad" to Siti Nurhaliza binti Ahmad (Ahmad is her
 // father's name) each get the right person's name and still read as careless.
+import { particleSet } from '../model/particles.js';
 import { fold, nameParts } from './text.js';
 import { isTitleWord } from './titles.js';
 
@@ -11,7 +12,9 @@ export type TitleSlip =
   /** A title before a given name, where their family name is known to be another. */
   | { readonly kind: 'given'; readonly written: string; readonly family: string; readonly title: string }
   /** A title before a father's name ("binti Ahmad"), which is no family name. */
-  | { readonly kind: 'patronymic'; readonly written: string; readonly marker: string; readonly given: string };
+  | { readonly kind: 'patronymic'; readonly written: string; readonly marker: string; readonly given: string }
+  /** A title before the surname without the particles that begin it ("Mr Saint-Aubin" to Florian de Saint-Aubin). */
+  | { readonly kind: 'particles'; readonly written: string; readonly title: string; readonly surname: string };
 
 /** Short forms to the title they stand for. */
 const FULL: Readonly<Record<string, string>> = {
@@ -47,9 +50,9 @@ const FULL: Readonly<Record<string, string>> = {
   missus: 'mrs',
 };
 
-const MEN = new Set('mr herr señor senor signor signore monsieur meneer dhr bapak encik tuan'.split(' '));
+const MEN = new Set('mr herr señor senor senhor signor signore monsieur meneer dhr bapak encik tuan'.split(' '));
 const WOMEN = new Set(
-  'ms mrs miss madam madame mme mlle mademoiselle frau fräulein fraulein señora senora señorita senorita sra srta signora signorina mevrouw mevr pani ibu puan cik'.split(
+  'ms mrs miss madam madame mme mlle mademoiselle senhora frau fräulein fraulein señora senora señorita senorita sra srta signora signorina mevrouw mevr pani ibu puan cik'.split(
     ' ',
   ),
 );
@@ -71,6 +74,15 @@ const BEFORE_GIVEN = new Set(
 /** Words that put a father's name after the given name: "Siti Nurhaliza binti Ahmad", "Aziz bin Rahman". */
 const PATRONYMIC = new Set(['bin', 'binti', 'bint', 'ibn', 'a/l', 'a/p', 'anak']);
 
+/**
+ * Particles that stay with the surname after a title: "Monsieur de Saint-Aubin", "Mevrouw van der
+ * Berg", "Herr von Trapp". Portuguese ones are not among them ("Senhor Silva" to João da Silva is
+ * how Portuguese speakers write), nor the patronymic and Arabic ones.
+ */
+const KEPT_PARTICLES = new Set('de du des van von der den ter ten zu vom la le del della di dei degli'.split(' '));
+
+const PARTICLES = particleSet();
+
 const key = (word: string) => fold(word).replace(/\.$/u, '');
 const canonical = (word: string) => {
   const folded = key(word);
@@ -89,13 +101,42 @@ function compatible(a: string, b: string): boolean {
   return (isCourtesy(a) && TRADE.has(b)) || (isCourtesy(b) && TRADE.has(a)) || (TRADE.has(a) && TRADE.has(b));
 }
 
-/** The titles at the start of `text` and the words after them. */
-function split(text: string): { readonly titles: readonly string[]; readonly rest: readonly string[] } {
+/**
+ * The titles at the start of `text` and the words after them. A word of the person's own name is
+ * no title of theirs, though it is one of someone else's: "Hafiz" to Muhammad Hafiz bin Rosli,
+ * "Dean" to Dean Okafor.
+ */
+function split(
+  text: string,
+  own: ReadonlySet<string> = new Set(),
+): { readonly titles: readonly string[]; readonly rest: readonly string[] } {
   const words = text.trim().split(/\s+/u).filter(Boolean);
+  const isTitle = (word: string) => isTitleWord(word) && !own.has(fold(word));
   let at = 0;
-  while (at < words.length - 1 && isTitleWord(words[at]!)) at += 1;
-  if (at === words.length - 1 && isTitleWord(words[at]!)) at += 1;
+  while (at < words.length - 1 && isTitle(words[at]!)) at += 1;
+  if (at === words.length - 1 && isTitle(words[at]!)) at += 1;
   return { titles: words.slice(0, at), rest: words.slice(at) };
+}
+
+const text = (split: { readonly titles: readonly string[]; readonly rest: readonly string[] }) =>
+  [...split.titles, ...split.rest].join(' ');
+
+/**
+ * The surname with its particles ("de Saint-Aubin"), when the greeting gives a title and then
+ * only the words after the particles; else null. Titles that go with the given name are not asked.
+ */
+function withoutParticles(
+  mine: { readonly titles: readonly string[]; readonly rest: readonly string[] },
+  name: readonly string[],
+): string | null {
+  if (mine.rest.length === 0 || BEFORE_GIVEN.has(canonical(mine.titles[0]!))) return null;
+  const first = name.findIndex((word) => KEPT_PARTICLES.has(fold(word)));
+  if (first <= 0) return null;
+  let last = first;
+  while (last < name.length && KEPT_PARTICLES.has(fold(name[last]!))) last += 1;
+  const surname = name.slice(last);
+  if (surname.length === 0 || surname.length !== mine.rest.length) return null;
+  return surname.every((word, at) => fold(word) === fold(mine.rest[at]!)) ? name.slice(first).join(' ') : null;
 }
 
 /**
@@ -105,13 +146,17 @@ function split(text: string): { readonly titles: readonly string[]; readonly res
  * Null when there is no title to compare, or it fits.
  */
 export function titleSlip(written: string, name: string, chosen?: string): TitleSlip | null {
-  const mine = split(written);
+  const saved = split(name);
+  const own = new Set(saved.rest.map(fold));
+  const mine = split(written, own);
   const title = mine.titles[0];
   if (!title) return null;
-  const chosenSplit = chosen ? split(chosen) : null;
-  const theirs = chosenSplit?.titles[0] ?? split(name).titles[0];
+  const chosenSplit = chosen ? split(chosen, own) : null;
+  const theirs = chosenSplit?.titles[0] ?? saved.titles[0];
   const slip = theirs ? canonical(title) !== canonical(theirs) && !compatible(canonical(title), canonical(theirs)) : false;
   if (slip) return { kind: 'title', written: title, theirs: theirs! };
+  const particles = withoutParticles(mine, saved.rest);
+  if (particles) return { kind: 'particles', written: text(mine), title, surname: particles };
   const given = !BEFORE_GIVEN.has(canonical(title)) ? mine.rest[0] : undefined;
   if (!given) return null;
   const words = name.trim().split(/\s+/u);
@@ -131,6 +176,15 @@ export function titleSlip(written: string, name: string, chosen?: string): Title
       : undefined;
   if (family && fold(family) !== fold(given) && nameParts(name).some((part) => fold(part) === fold(given))) {
     return { kind: 'given', written: `${title} ${given}`, family, title };
+  }
+  // The chosen greeting is the given name without a title ("Wei Ling" of Tan Wei Ling): a title
+  // before a word of it is a title before a given name, and the one word of the name left over is
+  // the family name, first or last ("Ms Ling" is "Ms Tan").
+  if (chosenSplit && chosenSplit.titles.length === 0 && marker < 0) {
+    const chosenWords = new Set(chosenSplit.rest.map(fold));
+    const left = saved.rest.filter((word) => !chosenWords.has(fold(word)) && !PARTICLES.has(fold(word)));
+    if (chosenWords.has(fold(given)) && left.length === 1 && saved.rest.some((word) => fold(word) === fold(given)))
+      return { kind: 'given', written: `${title} ${given}`, family: left[0]!, title };
   }
   return null;
 }

@@ -12,7 +12,7 @@ const BEFORE = new Set(
   [
     // Courtesy titles, English and others.
     'mr mrs ms mx miss mister missus master sir dame lord lady madam madame ma’am maam',
-    'herr frau fräulein fraulein señor senor señora senora señorita senorita sr sra srta doña dona',
+    'herr frau fräulein fraulein señor senor señora senora señorita senorita sr sra srta doña dona senhor senhora',
     'monsieur mme mlle mademoiselle signor signore signora signorina sig sig.ra sig.na meneer mevrouw mevr dhr',
     'pani bapak ibu encik cik puan tuan datuk dato datin shri sri shrimati smt kumari thiru tmt selvi',
     'mwalimu bwana ate kuya tito tita auntie aunty uncle',
@@ -40,7 +40,7 @@ const BEFORE = new Set(
 
 /** Honorifics written after a name, alone or joined by a hyphen ("Tanaka san", "Tanaka-san"). */
 const AFTER = new Set(
-  'san sama kun chan sensei senpai sempai dono ji sahib saheb sahab ma’am maam madam sir nim ssi bhai didi jr sr ii iii iv esq'.split(
+  'san sama kun chan sensei senpai sempai dono ji sahib saheb sahab ma’am maam ma madam sir nim ssi bhai didi jr sr ii iii iv esq'.split(
     ' ',
   ),
 );
@@ -91,10 +91,11 @@ export function withoutJoinedHonorific(word: string): string {
 
 /**
  * Words that name a role or a group rather than a person ("Dear Hiring Manager", "Dear Search
- * Committee", "Dear Sir or Madam"): a greeting of only these names nobody to compare.
+ * Committee", "Dear Sir or Madam", and "Ma", the Nigerian and Ghanaian English "ma'am": "Good
+ * evening Ma"): a greeting of only these names nobody to compare.
  */
 const ROLE = new Set(
-  'hiring manager managers team teams committee panel panelists panellists members member recruiter recruiters recruiting recruitment talent acquisition search selection interview interviewers interviewer department office staff board human resources hr people colleagues colleague friends friend sir sirs madam mesdames gentlemen ladies all everyone everybody folks there recipient reader whom concern admissions partner partners leadership management'.split(
+  'ma hiring manager managers team teams committee panel panelists panellists members member recruiter recruiters recruiting recruitment talent acquisition search selection interview interviewers interviewer department office staff board human resources hr people colleagues colleague friends friend sir sirs madam mesdames gentlemen ladies all everyone everybody folks there recipient reader whom concern admissions partner partners leadership management'.split(
     ' ',
   ),
 );

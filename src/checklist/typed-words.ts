@@ -162,10 +162,15 @@ function isOtherEnding(word: string, other: string, endings: ReadonlySet<string>
 /**
  * Whether `word` is a slip of `offered` the way fingers make one: a letter left out or typed
  * twice ("targts", "menuu"), or two swapped ("recieve"). One letter for another makes another
- * real-looking word as often as a slip ("multistate" for Harper's "multistage"), so it is not one.
+ * real-looking word as often as a slip ("multistate" for Harper's "multistage"), so it is not one;
+ * nor is another letter more, which is how a term sits by a word ("frazil" by "frail").
  */
 function isTypingSlip(word: string, offered: string): boolean {
   if (editDistance(word, offered, 2) > 1) return false;
+  if (word.length === offered.length + 1)
+    return [...word].some(
+      (letter, at) => at > 0 && letter === word[at - 1] && word.slice(0, at) + word.slice(at + 1) === offered,
+    );
   return word.length !== offered.length || [...word].sort().join('') === [...offered].sort().join('');
 }
 

@@ -102,6 +102,13 @@ const CONTRACTED = new Set(
  */
 const MIN_BASE = 5;
 
+/**
+ * The shortest word a plural's "s" or a doer's "er" is taken to be joined to: "loams", "fallers".
+ * Those endings make no slip of a short word the way "beeing" and "untill" do, and a contraction
+ * short of its apostrophe ("thats") is told apart by Harper's offer (CONTRACTED).
+ */
+const MIN_BASE_PLAIN = 4;
+
 /** At most this many words are asked about per note, so a long draft of unknown words costs no more. */
 const MAX_WORDS = 24;
 
@@ -141,7 +148,7 @@ function keptEndingSources(word: string, offers: readonly string[]): string[] {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length) + restore;
     // "ss" ends no plural ("glasss"), and a plural's "es" follows a hissing sound only ("boxes").
-    if (base.length < MIN_BASE || (ending === 's' && base.endsWith('s'))) continue;
+    if (base.length < (ending === 's' ? MIN_BASE_PLAIN : MIN_BASE) || (ending === 's' && base.endsWith('s'))) continue;
     if (ending === 'es' && !/(?:s|x|z|ch|sh)$/u.test(base)) continue;
     const respelt = respellings(base, ending).filter((form) => form !== word);
     if (offers.some((offer) => respelt.includes(offer))) return [];
@@ -159,8 +166,11 @@ function sourcesOf(word: string, offers: readonly string[] = []): string[] {
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
+    const doer = ending === 'er' || ending === 'ers';
+    // A doer of a verb in e keeps its e: "prescriber" of "prescribe".
+    if (doer && base.length >= MIN_BASE) sources.push(`${base}e`);
     // A final e dropped before the ending is the slip of "argueing" as often as a made word.
-    if (base.length < MIN_BASE || base.endsWith('e')) continue;
+    if (base.length < (doer ? MIN_BASE_PLAIN : MIN_BASE) || base.endsWith('e')) continue;
     sources.push(base);
     // A consonant doubled before the ending: "uncapper" of "uncap".
     if (base.at(-1) === base.at(-2) && !/[aeiou]/u.test(base.at(-1)!)) sources.push(base.slice(0, -1));

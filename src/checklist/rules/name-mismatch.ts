@@ -3,6 +3,7 @@
 import { startsLikeName, startsUpper } from '../chars.js';
 import { readName, type Reading } from '../name-match.js';
 import { companySlips } from '../name-company.js';
+import { courtesyLineAt } from '../name-courtesy-line.js';
 import { isLastLetterDropped } from '../name-pieces.js';
 import { greetingOf, isGroupWord, recipientOf, signatureOf, withoutPostNominals } from '../people.js';
 import { bare, editDistance, fold, nameParts, type Span, wordsOf } from '../text.js';
@@ -118,6 +119,8 @@ function titleMessage(slip: TitleSlip, recipient: string): string {
       return MESSAGES.titleBeforeGiven(slip.written, slip.title, slip.family);
     case 'patronymic':
       return MESSAGES.titleBeforePatronymic(slip.written, slip.marker, slip.given);
+    case 'particles':
+      return MESSAGES.titleWithoutParticles(slip.written, slip.title, slip.surname);
   }
 }
 
@@ -188,6 +191,9 @@ export const nameMismatch: RuleCheck = (draft, context) => {
       const plain = word.text.replace(/['\u2019]s$/u, '');
       const near = nearMissOf(plain, parts);
       if (!near) continue;
+      // The first word of a phrase on a greeting or closing line ("Mòran taing again,") is the
+      // writer's courtesy in their language, not the name it looks like.
+      if (/^ \p{Ll}/u.test(draft.prose.slice(word.end, word.end + 2)) && courtesyLineAt(draft.prose, word.start)) continue;
       const accent = bare(plain) === bare(near);
       if (accent && isCallScript(draft, context)) continue;
       const beside = (other: Span | undefined) =>

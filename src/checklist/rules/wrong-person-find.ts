@@ -97,9 +97,14 @@ export function opensSentence(prose: string, start: number): boolean {
   return start === 0 || /(?:^|[\r\n]|[.!?:]["'\u2019\u201d)]*\s)\s*$/u.test(prose.slice(Math.max(0, start - 6), start));
 }
 
-/** The words of a name without its titles: "Capt. Henrik van der Meer" -> Henrik, Meer. */
+/**
+ * The words of a name without the titles before it: "Capt. Henrik van der Meer" -> Henrik, Meer.
+ * A title word after the first name word is a name ("Muhammad Hafiz bin Rosli", "Ama Major").
+ */
 export function nameWords(name: string): string[] {
-  return nameParts(name).filter((part) => !isTitleWord(part));
+  const parts = nameParts(name);
+  const first = parts.findIndex((part) => !isTitleWord(part));
+  return first < 0 ? [] : parts.slice(first);
 }
 
 /**

@@ -41,6 +41,21 @@ const SOMEONE_ELSES = (): RegExp =>
 const NOT_THEIRS =
   /\b(?:my|our|former|formerly|previous|previously|prior|last|old|ex|current|currently|worked|working|spent|years?|months?|was|were|left|before|from|like|unlike|than|such|versus|vs|clients?|customers?|partners?|vendors?|suppliers?|competitors?|rivals?|interned|internship|studied|volunteered)\b/iu;
 
+/**
+ * The writer's own doing, told as done or under way ("I ended up running loads for", "I've been
+ * packing for", "I spent the bloom hauling for"): work for another firm, not a wish to join it.
+ * A wish has "to", a modal or a verb of wanting before the firm ("I'd love to work for", "I hope
+ * to join"), and stays a slot for the reader's company.
+ */
+const DONE_OR_UNDER_WAY = /\bI(?:['\u2019](?:m|ve)|\s+(?:am|have|had))?\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:ed|ing)\b/u;
+const WISH =
+  /\b(?:to|would|could|might|should|will|can|hope|hoping|love|like|want|wanting|wish|keen|eager|['\u2019]d|['\u2019]ll)\b/iu;
+
+function isWritersOwnWork(sentence: string): boolean {
+  const done = DONE_OR_UNDER_WAY.exec(sentence);
+  return done !== null && !WISH.test(sentence.slice(done.index));
+}
+
 /** The words of the company that say what kind of firm it is ("Analytics" of "Brightwater Analytics"), folded. */
 function kindWords(company: string): Set<string> {
   const words = wordsOf(company).map((word) => fold(word.text.replace(/[.,]$/u, '')));
@@ -72,6 +87,7 @@ export function otherFirms(prose: string, company: string, people: ReadonlySet<s
     const before = prose.slice(Math.max(0, start - 120), start);
     const sentence = before.slice(Math.max(0, before.search(/[^.!?\r\n]*$/u)));
     if (!(possessive || SLOT_BEFORE.test(sentence)) || NOT_THEIRS.test(sentence) || SOMEONE_ELSES().test(sentence)) continue;
+    if (!possessive && isWritersOwnWork(sentence)) continue;
     if (found.some((span) => span.end >= start)) continue;
     // "Bluestone Analytics Ltd": the legal form after the kind word is the firm's too.
     let last = index;

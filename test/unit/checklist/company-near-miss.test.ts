@@ -55,6 +55,8 @@ describe('a firm of the company’s shape where the company belongs', () => {
     ['I would love to join Bluestone Analytics and help.', 'Bluestone Analytics'],
     ['Bluestone Analytics’s plans for dbt sound right to me.', 'Bluestone Analytics'],
     ['I hope to work with you at Bluestone Analytics Ltd soon.', 'Bluestone Analytics Ltd'],
+    ['I ended up hoping to work for Bluestone Analytics.', 'Bluestone Analytics'],
+    ["I'm still keen, and I'd love to work for Bluestone Analytics.", 'Bluestone Analytics'],
   ])('is a warning: %j', (line, at) => {
     expect(hits(line)).toEqual([{ at, severity: 'warning' }]);
   });
@@ -73,7 +75,37 @@ describe('the real company and other firms said of the past', () => {
     'At my last job, with Redwood Analytics, I did the same.',
     'My friend at Redwood Analytics says you run a tight ship.',
     'I enjoyed hearing how Bristol fits into the plan.',
+    // The writer's own work for another firm, done or under way: no wish to join it.
+    'This season I ended up hauling data for Bluestone Analytics.',
+    "I've been cleaning pipelines for Bluestone Analytics since the spring.",
+    'I spent the winter migrating dashboards for Bluestone Analytics.',
   ])('leaves %j alone', (line) => {
     expect(hits(line)).toEqual([]);
+  });
+});
+
+describe('an ordinary word of the company’s name in the other number', () => {
+  const company = (name: string, line: string) => {
+    const text = note(line);
+    const draft = parseDraft(text);
+    const own = { ...context, interview: { ...BRIGHTWATER, company: name } };
+    return nameMismatch(draft, own).map((hit) => ({ at: text.slice(hit.start, hit.end), severity: hit.severity ?? 'error' }));
+  };
+
+  it.each([
+    ['Kelvin Grove Data Centres', 'I would enjoy the Data Centre Technician shifts.'],
+    ['Kelvin Grove Data Centres', 'Your Data Centre Operations team sounds well run.'],
+    ['Larkfield Pharmacies', 'The Pharmacy Technician role is what I trained for.'],
+    ['Acme Storage Units', 'Each Storage Unit you showed me had its own alarm.'],
+  ])('is the thing itself, not the name (%s): %j', (name, line) => {
+    expect(company(name, line)).toEqual([]);
+  });
+
+  it.each([
+    ['Kelvin Grove Data Centres', 'I would be proud to work at Kelvin Grove Data Centre.', 'Kelvin Grove Data Centre'],
+    ['Larkfield Pharmacies', 'Larkfield Pharmacy has a fine name in town.', 'Larkfield Pharmacy'],
+    ['Acme Storage Units', 'Acme Storage Unit is where I want to be.', 'Acme Storage Unit'],
+  ])('is a warning beside the leading name (%s): %j', (name, line, at) => {
+    expect(company(name, line)).toEqual([{ at, severity: 'warning' }]);
   });
 });

@@ -96,6 +96,136 @@ describe('name-mismatch: the greeting', () => {
   });
 });
 
+// Names that are also titles elsewhere: "Hafiz" (one who knows the Qur'an by heart) is this
+// man's given name, "Dean" this woman's. A word of the person's own name after its first is never
+// their title (a saved name's first word may be one: "Dean Okafor" could be a dean).
+describe('name-mismatch and wrong-person: a name that is a title word', () => {
+  const NAMED: Interview = {
+    ...PANEL,
+    interviewers: [
+      person('Muhammad Hafiz bin Rosli', { greeting: 'Hafiz' }),
+      person('Dean Okafor'),
+      person('Priya Chandrasekaran'),
+    ],
+  };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+
+  it.each([
+    ['Dear Encik Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Hi Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Dear Tuan Hafiz,', 'Muhammad Hafiz bin Rosli'],
+    ['Dear Dean,', 'Dean Okafor'],
+  ])('%j to %s is fine', (greeting, name) => expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([]));
+
+  it('still reads a title before the father’s name as a slip', () => {
+    expect(run(nameMismatch, note('Dear Mr. Rosli,'), toNamed('Muhammad Hafiz bin Rosli'))).toEqual([['Mr. Rosli', 'warning']]);
+  });
+
+  it('finds the colleague by that name in someone else’s note', () => {
+    expect(run(wrongPerson, note('Dear Priya,', 'Thank you again, Hafiz.'), toNamed('Priya Chandrasekaran'))).toEqual([
+      ['Hafiz', 'rule'],
+    ]);
+  });
+});
+
+// After a title the surname keeps the particles it begins with, in French, Dutch, German and
+// Italian ("Monsieur de Saint-Aubin"); Portuguese speakers drop theirs ("Senhor Silva").
+describe('name-mismatch: a title before a surname without its particles', () => {
+  const NAMED: Interview = {
+    ...PANEL,
+    interviewers: [
+      person('Margot de la Tour'),
+      person('Pieter van den Broek'),
+      person('João da Silva'),
+      person('Ulrike von Hessen', { greeting: 'Frau von Hessen' }),
+    ],
+  };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+
+  it.each([
+    ['Dear Ms Tour,', 'Margot de la Tour', 'Ms Tour'],
+    ['Dear Mr. Broek,', 'Pieter van den Broek', 'Mr. Broek'],
+    ['Dear Dr Hessen,', 'Ulrike von Hessen', 'Dr Hessen'],
+  ])('%j to %s is a warning', (greeting, name, excerpt) => {
+    expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([[excerpt, 'warning']]);
+  });
+
+  it.each([
+    ['Dear Ms de la Tour,', 'Margot de la Tour'],
+    ['Dear Margot,', 'Margot de la Tour'],
+    ['Dear Mr. van den Broek,', 'Pieter van den Broek'],
+    ['Dear Senhor Silva,', 'João da Silva'],
+    ['Dear Mr Silva,', 'João da Silva'],
+    ['Dear Frau von Hessen,', 'Ulrike von Hessen'],
+  ])('%j to %s is fine', (greeting, name) => expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([]));
+
+  it('says what to write', () => {
+    const [hit] = nameMismatch(parseDraft(note('Dear Ms Tour,')), toNamed('Margot de la Tour'));
+    expect(hit?.message).toBe(
+      '"Ms Tour" drops the start of the surname, "de la Tour". After a title it is written whole: "Ms de la Tour".',
+    );
+  });
+});
+
+// Courtesies that look like names: "Ma" (ma'am, in Nigerian and Ghanaian English) and a closing
+// in the writer's language whose first word is a letter from a name ("Grazie mille" by Grazia).
+// The candidate greets this person by their given name, and the note puts a title before a word
+// of it: the one word of the name left over is the family name, first ("Tan Wei Ling") or last.
+describe('name-mismatch: a title before the given name the candidate greets them by', () => {
+  const NAMED: Interview = {
+    ...PANEL,
+    interviewers: [
+      person('Lim Mei Xuan', { greeting: 'Mei Xuan' }),
+      person('Oluwaseun Adebayo', { greeting: 'Oluwaseun' }),
+      person('Priya Chandrasekaran'),
+    ],
+  };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+
+  it.each([
+    ['Dear Ms Xuan,', 'Lim Mei Xuan', 'Ms Xuan'],
+    ['Dear Mr Oluwaseun,', 'Oluwaseun Adebayo', 'Mr Oluwaseun'],
+  ])('%j to %s is a warning', (greeting, name, excerpt) => {
+    expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([[excerpt, 'warning']]);
+  });
+
+  it('names the family name', () => {
+    const [hit] = nameMismatch(parseDraft(note('Dear Ms Xuan,')), toNamed('Lim Mei Xuan'));
+    expect(hit?.message).toBe(
+      '"Ms Xuan" puts a title before a given name. Lim is the family name: write "Ms Lim", or the given name without a title.',
+    );
+  });
+
+  it.each([
+    ['Dear Ms Lim,', 'Lim Mei Xuan'],
+    ['Dear Mei Xuan,', 'Lim Mei Xuan'],
+    ['Dear Mr Adebayo,', 'Oluwaseun Adebayo'],
+    ['Dear Oluwaseun,', 'Oluwaseun Adebayo'],
+  ])('%j to %s is fine', (greeting, name) => expect(run(nameMismatch, note(greeting), toNamed(name))).toEqual([]));
+});
+
+describe('name-mismatch: courtesies that look like names', () => {
+  const NAMED: Interview = { ...PANEL, interviewers: [person('Grazia Lombardi'), person('Priya Chandrasekaran')] };
+  const toNamed = (name: string) => to(name, { interview: NAMED });
+  const signed = (closing: string) =>
+    `Dear Priya,\n\nThank you for the interview and the talk about the night shift handover.\n\n${closing}\nDaniel Mensah`;
+
+  it.each(['Good evening Ma,', 'Dear Ma,'])('%j greets nobody by name: nothing', (greeting) => {
+    expect(run(nameMismatch, note(greeting), toNamed('Priya Chandrasekaran'))).toEqual([]);
+  });
+
+  it('leaves a closing in another language alone', () => {
+    expect(run(nameMismatch, signed('Grazie mille,'), toNamed('Priya Chandrasekaran'))).toEqual([]);
+  });
+
+  it('still reads a slip of a name in the closing, after its comma or alone', () => {
+    expect(run(nameMismatch, signed('Thanks again, Grazie,'), toNamed('Priya Chandrasekaran'))).toEqual([['Grazie', 'warning']]);
+    expect(
+      run(nameMismatch, note('Dear Priya,', 'I hope Grazie enjoyed the handover too.'), toNamed('Priya Chandrasekaran')),
+    ).toEqual([['Grazie', 'warning']]);
+  });
+});
+
 describe('name-mismatch: a near miss in the body', () => {
   it('is an error where it stands as the recipient’s name, a warning elsewhere', () => {
     const text = note(
