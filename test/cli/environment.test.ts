@@ -105,7 +105,7 @@ describe.skipIf(tmpfsUnavailable !== null || !canUseVirtualDisplay())('a note co
       const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya Raghunathan'], {
         env: { FOLLOWUP_COACH_HOME: home, DISPLAY: x.display },
       });
-      expect(x.readClipboard()).toMatch(/^Dear Priya/);
+      expect(await x.clipboardOnce((text) => /^Dear Priya/.test(text))).toMatch(/^Dear Priya/);
       expect(run.code).toBe(1);
       expect(run.stdout).not.toContain('Recorded as sent');
       expect(run.stderr).toContain(

@@ -57,7 +57,9 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
       'No --kind given: writing the thank-you call script to Sam Ortiz (thank-you call to Sam Ortiz: due today).\n',
     );
     expect(next.stdout.split('\n')[0]).toBe('Copied the thank-you call script to Sam Ortiz <+1 555 0101> to the clipboard.');
-    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
+    expect(await x.clipboardOnce((text) => /^Hello Sam, this is Jordan Lee\b/.test(text))).toMatch(
+      /^Hello Sam, this is Jordan Lee\b/,
+    );
     // His is a call: copying the script does not make it, so it is recorded once made, as regen says.
     const made = `followup-coach sent ${ACME} --kind thank-you --to "Sam Ortiz"`;
     expect(next.stdout).toContain(`Not recorded yet: a call is recorded once you have made it. Then: ${made}\n`);
@@ -116,7 +118,7 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
     expect(forced.stdout.split('\n')[0]).toBe(
       'Copied the follow-up note to Priya Raghunathan <priya@acme.example> to the clipboard.',
     );
-    expect(x.readClipboard()).not.toBe(clipboard);
+    expect(await x.clipboardOnce((text) => text !== clipboard)).not.toBe(clipboard);
     expect(await sentLog(home)).toEqual([
       ['thank-you', 'Priya Raghunathan'],
       ['follow-up', 'Priya Raghunathan'],
@@ -137,7 +139,9 @@ describe.runIf(canUseVirtualDisplay())('the regen lifecycle (real store, real cl
       `Not recorded yet: a call is recorded once you have made it. Then: followup-coach sent ${ACME} --kind voicemail --to "Sam Ortiz"`,
       '',
     ]);
-    expect(x.readClipboard()).toMatch(/^Hello Sam, this is Jordan Lee\b/);
+    expect(await x.clipboardOnce((text) => /^Hello Sam, this is Jordan Lee\b/.test(text))).toMatch(
+      /^Hello Sam, this is Jordan Lee\b/,
+    );
 
     const printed = await runCli(['regen', ACME, '--kind', 'voicemail', '--to', 'Sam', '--print'], { home, env });
     expect(printed.stdout).toMatch(/^Voicemail for Sam.* \(a script to read out on the call\)\n/);

@@ -146,7 +146,7 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
         `Subject: ${json[0]!.subject}\n` +
         'Recorded as sent; `followup-coach list` now shows what comes next.\n',
     );
-    expect(x.readClipboard()).toBe(json[0]!.body);
+    expect(await x.clipboardOnce((text) => text === json[0]!.body)).toBe(json[0]!.body);
     const exported = JSON.parse((await runCli(['export', ACME], { home })).stdout);
     expect(exported.sent).toEqual([
       {
@@ -185,7 +185,7 @@ describe.skipIf(skipWithout('Xvfb', 'xsel'))('regen with a real clipboard (Xvfb)
     });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('It is on record as sent already, so nothing new was recorded.\n');
-    expect(x.readClipboard()).toBe(first[0].body);
+    expect(await x.clipboardOnce((text) => text === first[0].body)).toBe(first[0].body);
     expect(JSON.parse((await runCli(['export', ACME], { home })).stdout).sent).toEqual(first);
   });
 

@@ -178,7 +178,7 @@ describe.skipIf(skip)('line mode in a real terminal (TERM=dumb)', () => {
     });
     const [followUp] = JSON.parse(regen.stdout) as Array<{ to: string; body: string }>;
     expect(followUp?.to).toBe('Priya Raghunathan');
-    expect(display.readClipboard().trim()).toBe(followUp?.body.trim());
+    expect((await display.clipboardOnce((text) => text.trim() === followUp?.body.trim())).trim()).toBe(followUp?.body.trim());
     await t.submit('y');
     await t.waitForScreen('Marked as sent: the follow-up to Priya Raghunathan (note 1).');
     // The reminders file, written where the session started (here, the repository).

@@ -8,6 +8,12 @@ export interface VirtualDisplay {
   readonly display: string;
   /** Reads the CLIPBOARD selection as xsel sees it. */
   readClipboard(): string;
+  /**
+   * The clipboard once it passes `test`, or as it last read after `timeoutMs`: xsel hands the
+   * selection to a process of its own, which may take it a moment after the copy returns, so a
+   * copy that replaces another is read until it shows (a wait on the condition, not a sleep).
+   */
+  clipboardOnce(test: (text: string) => boolean, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -23,16 +29,25 @@ export async function startVirtualDisplay(timeoutMs = 30_000): Promise<VirtualDi
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   const display = await readDisplayNumber(child, timeoutMs);
+  const readClipboard = (): string => {
+    const result = spawnSync('xsel', ['--clipboard', '--output'], {
+      env: { ...process.env, DISPLAY: display },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    if (result.status !== 0) throw new Error(`xsel failed on ${display}: ${result.stderr}`);
+    return result.stdout;
+  };
   return {
     display,
-    readClipboard: () => {
-      const result = spawnSync('xsel', ['--clipboard', '--output'], {
-        env: { ...process.env, DISPLAY: display },
-        encoding: 'utf8',
-        timeout: 20_000,
-      });
-      if (result.status !== 0) throw new Error(`xsel failed on ${display}: ${result.stderr}`);
-      return result.stdout;
+    readClipboard,
+    async clipboardOnce(test, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const text = readClipboard();
+        if (test(text) || Date.now() > deadline) return text;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
     },
     stop: () => stopProcess(child),
   };
