@@ -110,8 +110,16 @@ const MAORI_SHAPE = /^(?:(?:ng|wh|[hkmnprtw])?[aeiou\u0101\u0113\u012b\u014d\u01
  * no slip of an English one ("Best reagrds," is still a typo): the writer's own language.
  */
 function isOnCourtesyLine(text: string, lint: RawLint): boolean {
-  return courtesyLineAt(text, lint.start) !== null && !isNearEnglishCourtesy(lint.problem);
+  const line = courtesyLineAt(text, lint.start);
+  if (line === null || isNearEnglishCourtesy(lint.problem)) return false;
+  // The word an English greeting opens on is the name it greets ("Hi Priay,"): a slip there is
+  // the worst kind, and stays one.
+  return !GREETS.test(text.slice(line[0], lint.start));
 }
+
+/** An English greeting up to the word it greets: "Hi ", "Dear Dr. ", "Good morning ". */
+const GREETS =
+  /\b(?:dear(?:est)?|hi|hello|hey|hiya|greetings|morning|afternoon|evening)\b[\s,]+(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?$/iu;
 
 /** A courtesy of another language where a courtesy stands (COURTESIES). */
 function isCourtesy(text: string, lint: RawLint): boolean {
