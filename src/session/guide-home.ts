@@ -5,7 +5,15 @@ import { answersOf } from './answers.js';
 import { stateOf } from './draft.js';
 import { REVIEW } from './flow.js';
 import { candidateAnswersOf } from './answers.js';
-import { candidateKeyOf, type GuideCommand, type GuideEvent, type GuideState, type Step, type StoreView } from './guide-state.js';
+import {
+  candidateKeyOf,
+  NO_INTERVIEW_OPEN,
+  type GuideCommand,
+  type GuideEvent,
+  type GuideState,
+  type Step,
+  type StoreView,
+} from './guide-state.js';
 import type { HomeChoice } from './home.js';
 import { deleteMessages } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
@@ -74,21 +82,8 @@ export function homeLoaded(state: GuideState, read: StoreView | null): GuideStat
     ...state,
     screen: 'home',
     store,
+    ...NO_INTERVIEW_OPEN,
     session: initialState({ ...initialState().answers, candidate: candidateAnswersOf(store.candidate) }),
-    draft: null,
-    interviewId: null,
-    openedCandidate: null,
-    purpose: 'review',
-    reviewFrom: 'questions',
-    round: 'unknown',
-    stage: 'idle',
-    saved: null,
-    questions: [],
-    asked: 0,
-    reviewAt: null,
-    notice: null,
-    failure: null,
-    draftKey: '',
     candidateKey: candidateKeyOf(store.candidate),
   };
 }

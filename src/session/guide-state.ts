@@ -167,30 +167,38 @@ export interface Step {
 
 export const candidateKeyOf = (candidate: Candidate | null) => (candidate ? JSON.stringify(candidate) : '');
 
+/**
+ * What no interview open means: the fields the loading screen starts with and the home goes back
+ * to (guide-home.ts's homeLoaded), kept in one place so the two cannot drift apart.
+ */
+export const NO_INTERVIEW_OPEN = {
+  draft: null,
+  interviewId: null,
+  openedCandidate: null,
+  purpose: 'review',
+  reviewFrom: 'questions',
+  round: 'unknown',
+  stage: 'idle',
+  saved: null,
+  questions: [],
+  asked: 0,
+  reviewAt: null,
+  notice: null,
+  failure: null,
+  draftKey: '',
+} as const satisfies Partial<GuideState>;
+
 export function loadingState(): GuideState {
   return {
+    ...NO_INTERVIEW_OPEN,
     screen: 'loading',
     session: initialState(),
     store: { candidate: null, interviews: [], due: [] },
-    draft: null,
     news: null,
-    interviewId: null,
-    openedCandidate: null,
-    purpose: 'review',
-    reviewFrom: 'questions',
-    round: 'unknown',
-    stage: 'idle',
-    saved: null,
-    questions: [],
-    asked: 0,
-    reviewAt: null,
-    notice: null,
     manualConfirmed: false,
     log: [],
     recorded: [],
     problem: null,
-    failure: null,
-    draftKey: '',
     candidateKey: '',
   };
 }
