@@ -72,14 +72,14 @@ export function createGuideRunner(deps: SessionDeps, dispatch: (event: GuideEven
           // An edit put back as the templates wrote it is no edit: it is neither kept nor asked about.
           const carried = previous ? await editsToCarry(deps, previous) : undefined;
           const stored = await deps.saveInterview(
-            { ...command.interview, id, edits: carried },
+            { ...command.interview, id, edits: carried?.edits },
             {
               replace: command.known !== null,
               round: command.round,
               ...(change.kind === 'rename' && previous ? { renameFrom: previous.id } : {}),
             },
           );
-          const questions = previous ? await editsToAsk(deps, { ...previous, edits: carried }, stored) : [];
+          const questions = carried ? await editsToAsk(deps, carried, stored) : [];
           const notice = change.kind === 'same' ? undefined : change.notice;
           return dispatch({ type: 'interview-saved', stored, questions, notice });
         } catch (error) {

@@ -6,6 +6,16 @@ import { newHome, runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interviews');
 
+/** A home with Acme saved as said "by Wednesday" (25 Nov 2026), with `sent` on record. */
+async function acmeSaidWednesday(sent: readonly { kind: string; to: string; at: string }[]): Promise<string> {
+  const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
+  const file = join(newHome(), 'acme-wednesday.json');
+  writeFileSync(file, JSON.stringify({ ...acme, timeframe: 'by Wednesday', sent }));
+  const home = newHome();
+  expect((await runCli(['import', file], { home })).code).toBe(0);
+  return home;
+}
+
 describe('list', () => {
   it('says how to start when nothing is saved, in text and as an empty JSON list', async () => {
     const text = await runCli(['list']);
@@ -120,22 +130,11 @@ describe('list', () => {
 
   it("counts the user's public holidays as days off: the country's, from the locale or FOLLOWUP_COACH_COUNTRY", async () => {
     // They said "by Wednesday" (25 Nov 2026); both thank-you notes went out the day before.
-    const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
-    const file = join(newHome(), 'wednesday.json');
     const at = '2026-11-24T18:00:00.000Z';
-    writeFileSync(
-      file,
-      JSON.stringify({
-        ...acme,
-        timeframe: 'by Wednesday',
-        sent: [
-          { kind: 'thank-you', to: 'Priya Raghunathan', at },
-          { kind: 'thank-you', to: 'Sam Ortiz', at },
-        ],
-      }),
-    );
-    const home = newHome();
-    expect((await runCli(['import', file], { home })).code).toBe(0);
+    const home = await acmeSaidWednesday([
+      { kind: 'thank-you', to: 'Priya Raghunathan', at },
+      { kind: 'thank-you', to: 'Sam Ortiz', at },
+    ]);
     const next = async (env: NodeJS.ProcessEnv) =>
       (await runCli(['list'], { home, env: { COLUMNS: '200', ...env } })).stdout.split('\n')[2];
     // The follow-up e-mail to Priya and the follow-up call to Sam share the day.
@@ -167,22 +166,11 @@ describe('list', () => {
   it('says what else is due beside the next step: an overdue call does not hide the e-mail that fell due after it', async () => {
     // A new user's trial: the follow-up call to Sam was never made, so the schedule's next step
     // stayed that call, and the second follow-up to Priya, due meanwhile, was on no line.
-    const acme = JSON.parse(readFileSync(join(FIXTURES, 'acme.json'), 'utf8')) as Record<string, unknown>;
-    const file = join(newHome(), 'call-not-made.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        ...acme,
-        timeframe: 'by Wednesday',
-        sent: [
-          { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T18:00:00.000Z' },
-          { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T18:05:00.000Z' },
-          { kind: 'follow-up', to: 'Priya Raghunathan', at: '2026-11-26T09:00:00.000Z' },
-        ],
-      }),
-    );
-    const home = newHome();
-    expect((await runCli(['import', file], { home })).code).toBe(0);
+    const home = await acmeSaidWednesday([
+      { kind: 'thank-you', to: 'Priya Raghunathan', at: '2026-11-24T18:00:00.000Z' },
+      { kind: 'thank-you', to: 'Sam Ortiz', at: '2026-11-24T18:05:00.000Z' },
+      { kind: 'follow-up', to: 'Priya Raghunathan', at: '2026-11-26T09:00:00.000Z' },
+    ]);
     const env = { COLUMNS: '200', FOLLOWUP_COACH_COUNTRY: 'GB', FOLLOWUP_COACH_NOW: '2026-12-08' };
     const lines = (await runCli(['list'], { home, env })).stdout.split('\n');
     expect(lines.slice(2, 4)).toEqual([

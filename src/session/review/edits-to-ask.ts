@@ -16,17 +16,22 @@ async function plainNotes(deps: NoteDeps, interview: Interview): Promise<Note[]>
   return [...review, ...followUp];
 }
 
-/** The hand edits of `previous` worth keeping: those that change their note (editsThatChange). */
-export async function editsToCarry(deps: NoteDeps, previous: Interview): Promise<Interview['edits']> {
-  const edits = previous.edits;
-  if (edits === undefined || edits.length === 0) return edits;
-  return editsThatChange(edits, await plainNotes(deps, previous), previous.sent);
+/** The plain notes of the old answers, and the hand edits worth keeping: those that change their note (editsThatChange). */
+export interface CarriedEdits {
+  readonly edits: Interview['edits'];
+  readonly before: readonly Note[];
 }
 
-/** The edits of `previous` whose notes read differently under `stored`'s answers. */
-export async function editsToAsk(deps: NoteDeps, previous: Interview, stored: Interview): Promise<EditInQuestion[]> {
-  const edits = previous.edits ?? [];
+export async function editsToCarry(deps: NoteDeps, previous: Interview): Promise<CarriedEdits> {
+  const edits = previous.edits;
+  if (edits === undefined || edits.length === 0) return { edits, before: [] };
+  const before = await plainNotes(deps, previous);
+  return { edits: editsThatChange(edits, before, previous.sent), before };
+}
+
+/** The carried edits whose notes read differently under `stored`'s answers. */
+export async function editsToAsk(deps: NoteDeps, carried: CarriedEdits, stored: Interview): Promise<EditInQuestion[]> {
+  const edits = carried.edits ?? [];
   if (edits.length === 0) return [];
-  const [before, after] = await Promise.all([plainNotes(deps, previous), plainNotes(deps, stored)]);
-  return editsInQuestion(edits, before, after, stored.sent);
+  return editsInQuestion(edits, carried.before, await plainNotes(deps, stored), stored.sent);
 }
