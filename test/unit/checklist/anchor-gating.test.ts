@@ -32,6 +32,8 @@ const FOLDERS = [
   'corpus-dev-12',
   'corpus-dev-13',
   'corpus-dev-14',
+  'corpus-dev-15',
+  'corpus-dev-16',
 ];
 const INTERVIEW_FILES = ['acme', 'lumen-health', 'northwind-bank', 'nursing', 'retail', 'teaching', 'finance', 'van-der-berg'];
 
