@@ -8,7 +8,7 @@
 // third-party lists' patterns are long alternations of which a common word ("glad", "time",
 // "the") keeps one alternative in play, and the others then need not be compiled.
 // The built CLI reads them from a table the build made (phrase-anchors.ts).
-import { wholeWordMatches, wordPattern } from './chars.js';
+import { WORD_START, wholeWordMatches, wordPattern } from './chars.js';
 import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
 
 /**
@@ -420,7 +420,7 @@ export class PhraseList {
     if (regexp === undefined) {
       // Kept in the order of the list, and each pattern's alternatives in theirs, so the first
       // alternative that matches is the same one.
-      const source = wordPattern(parts.map((part) => `(?:${part})`).join('|'));
+      const source = WORD_START + wordPattern(parts.map((part) => `(?:${part})`).join('|'));
       regexp = compiledAtOnce(folded ? new RegExp(lowerCasePattern(source), 'g') : new RegExp(source, 'gi'));
       if (this.#built.size >= 16) this.#built.delete(this.#built.keys().next().value!);
       this.#built.set(key, regexp);
