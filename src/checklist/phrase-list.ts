@@ -452,22 +452,33 @@ export class PhraseList {
  * 200-word check).
  */
 function wordsOf(lower: string, folded: boolean): (anchor: string) => boolean {
-  const { words, found } = textOf(lower);
+  const text = textOf(lower);
+  const { words, found } = text;
   return (anchor) => {
     if (anchor.charCodeAt(0) === 0x20 && folded) return words.has(anchor);
     let answer = found.get(anchor);
     if (answer === undefined) {
-      answer = lower.includes(anchor.charCodeAt(0) === 0x20 ? anchor.slice(1, -1) : anchor);
+      const bare = anchor.charCodeAt(0) === 0x20 ? anchor.slice(1, -1) : anchor;
+      // Letters a-z only lie inside one run of them: the distinct runs, written once each, hold
+      // them as the text does, and a long draft that repeats its words is far shorter so.
+      if (ONLY_LETTERS.test(bare)) {
+        text.runs ??= [...words].join('');
+        answer = text.runs.includes(bare);
+      } else answer = lower.includes(bare);
       found.set(anchor, answer);
     }
     return answer;
   };
 }
 
+const ONLY_LETTERS = /^[a-z]+$/;
+
 interface TextWords {
   readonly lower: string;
   /** The runs of a-z in the text, each in spaces. */
   readonly words: ReadonlySet<string>;
+  /** Those runs joined, made when first asked for an anchor that is not a whole word. */
+  runs?: string;
   /** Whether the text holds each anchor asked about so far, anywhere in it. */
   readonly found: Map<string, boolean>;
 }

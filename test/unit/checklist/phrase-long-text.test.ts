@@ -26,4 +26,11 @@ describe('PhraseList on a long text', () => {
       [79, 'Dana, who will call you'],
     ]);
   });
+
+  it('finds an anchor inside a word of a long text that repeats its words', () => {
+    // "mail" stands only inside "emailed" and "mailbox": the runs of letters hold it all the same.
+    const phrases = new PhraseList(['\\b(?:e-?)?mail(?:ed|box)\\b']);
+    const text = `${'The team reviewed the weekly schedule. '.repeat(2000)}I emailed you, then checked the mailbox.`;
+    expect(phrases.matches(text).map((match) => match[0])).toEqual(['emailed', 'mailbox']);
+  });
 });
