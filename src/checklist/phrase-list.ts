@@ -94,12 +94,19 @@ function clausesOf(sequence: string, left: boolean, right: boolean): string[][] 
       if (close < 0) return null;
       const inner = sequence.slice(at + 1, close);
       const { end, optional } = skipQuantifier(sequence, close + 1);
-      const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
-      if (!optional && !lookaround) {
+      const lookaround = /^\?(?:[=!]|<[=!])/.exec(inner)?.[0];
+      if (!optional && lookaround === undefined) {
         const body = inner.replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
         // A repeated group's inner edges also touch its own other end: not known to be clear.
         const once = end === close + 1;
         const anchors = anchorsOf(body, once && clear, once && clearFrom(sequence, end, right));
+        if (anchors !== null) candidates.push(...anchors);
+      } else if (!optional && lookaround === '?<=') {
+        // What a lookbehind must see stands in the text too, just before the match:
+        // "(?<=\bapparently\b[^.!?\n]{0,60}?)" needs " apparently ". Its edges are not known to
+        // be clear, only its own \b are. Without this, the RegExp looked back from every word.
+        // (A lookahead is still read as telling nothing: see the tests of anchorsOf.)
+        const anchors = anchorsOf(inner.slice(lookaround.length), false, false);
         if (anchors !== null) candidates.push(...anchors);
       }
     } else if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) {

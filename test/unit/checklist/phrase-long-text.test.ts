@@ -5,7 +5,7 @@
 // phrase-list.test.ts compares with the rules' lists.
 import { describe, expect, it } from 'vitest';
 import { wholeWordMatches, wordPattern } from '../../../src/checklist/chars.js';
-import { PhraseList } from '../../../src/checklist/phrase-list.js';
+import { PhraseList, alternativeAnchors } from '../../../src/checklist/phrase-list.js';
 
 const reference = (source: string, text: string) =>
   wholeWordMatches(new RegExp(wordPattern(source), 'gi'), text).map((match) => [match.index, match[0]]);
@@ -32,5 +32,16 @@ describe('PhraseList on a long text', () => {
     const phrases = new PhraseList(['\\b(?:e-?)?mail(?:ed|box)\\b']);
     const text = `${'The team reviewed the weekly schedule. '.repeat(2000)}I emailed you, then checked the mailbox.`;
     expect(phrases.matches(text).map((match) => match[0])).toEqual(['emailed', 'mailbox']);
+  });
+
+  it('needs what a lookbehind needs, and still finds every match that has it', () => {
+    const source = String.raw`(?<=\bapparently\b[^.!?\n]{0,60}?)\b(?:never|is\s+not)\b`;
+    expect(alternativeAnchors(source)).toEqual([[[' apparently '], [' never ', ' not ']]]);
+    const without = `${'We never missed a shift; the audit is not due. '.repeat(500)}`;
+    expect(new PhraseList([source]).matches(without)).toEqual([]);
+    const text = `${without}Apparently the rota is not fixed, and apparently, it never will be.`;
+    const found = new PhraseList([source]).matches(text).map((match) => [match.index, match[0]]);
+    expect(found).toEqual(reference(source, text));
+    expect(found.map(([, phrase]) => phrase)).toEqual(['is not', 'never']);
   });
 });
