@@ -445,10 +445,28 @@ function proseRoots(prose: string): ProseRoots {
   const acronyms = new Set<string>();
   let initials = '';
   let last: { readonly text: string; readonly end: number } | undefined;
+  // A long draft says the same words again and again: each word's roots are worked out once.
+  const known = new Map<string, readonly string[]>();
+  const rootOf = (text: string) => {
+    let roots = known.get(text);
+    if (roots === undefined) {
+      roots = [root(text), ...partRoots(text, 4)];
+      known.set(text, roots);
+    }
+    return roots;
+  };
+  const joined = new Map<string, string>();
   for (const word of wordsOf(prose)) {
-    add(root(word.text));
-    for (const part of partRoots(word.text, 4)) add(part);
-    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(root(last.text + word.text));
+    for (const each of rootOf(word.text)) add(each);
+    if (last && word.start === last.end + 1 && prose[last.end] === ' ') {
+      const two = last.text + word.text;
+      let own = joined.get(two);
+      if (own === undefined) {
+        own = root(two);
+        joined.set(two, own);
+      }
+      open.add(own);
+    }
     // An acronym is spelt by the words of one phrase, "of" and "and" aside: "department of health and social care".
     if (last && /[^\s\w'\u2019-]/u.test(prose.slice(last.end, word.start))) initials += '|';
     const lower = bare(word.text);
