@@ -1,5 +1,5 @@
 // no-topic, no-thanks and missing-prior: what a note must contain to do its job.
-import { firstWholeWord, wordPattern } from '../chars.js';
+import { firstWholeWord, wordPattern, wordSpans } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { bare, wordsOf } from '../text.js';
@@ -16,11 +16,22 @@ const STOPWORDS = new Set(
 /** Where a whole-note finding points: the first line of the writer's own words after the greeting. */
 export function notePoint(draft: Draft): { start: number; end: number } {
   const greeting = greetingOf(draft);
-  const words = wordsOf(draft.prose, greeting?.line.end ?? 0);
-  const first = words[0] ?? wordsOf(draft.prose)[0];
+  const first = firstWordFrom(draft.prose, greeting?.line.end ?? 0) ?? firstWordFrom(draft.prose, 0);
   if (!first) return { start: draft.bodyStart, end: draft.bodyStart };
   const lineEnd = draft.prose.slice(first.start).search(/[\r\n]/);
   return { start: first.start, end: lineEnd < 0 ? draft.prose.length : first.start + lineEnd };
+}
+
+/**
+ * The first word at or after `from`, as wordsOf(prose, from)[0] finds it, looked for in a window
+ * that grows until it holds a word start: a finding of a 1 MB draft split all of it to point here.
+ */
+function firstWordFrom(prose: string, from: number): { readonly start: number } | undefined {
+  for (let size = 256; ; size *= 8) {
+    const to = Math.min(prose.length, from + size);
+    const first = wordSpans(prose, from, to)[0];
+    if (first !== undefined || to === prose.length) return first;
+  }
 }
 
 /**
