@@ -8,7 +8,7 @@
 // third-party lists' patterns are long alternations of which a common word ("glad", "time",
 // "the") keeps one alternative in play, and the others then need not be compiled.
 // The built CLI reads them from a table the build made (phrase-anchors.ts).
-import { wholeWordMatches, wordPattern } from './chars.js';
+import { WORD_START, wholeWordMatches, wordPattern } from './chars.js';
 import { PRECOMPUTED_ANCHORS } from './phrase-anchors.js';
 
 /**
@@ -94,12 +94,19 @@ function clausesOf(sequence: string, left: boolean, right: boolean): string[][] 
       if (close < 0) return null;
       const inner = sequence.slice(at + 1, close);
       const { end, optional } = skipQuantifier(sequence, close + 1);
-      const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
-      if (!optional && !lookaround) {
+      const lookaround = /^\?(?:[=!]|<[=!])/.exec(inner)?.[0];
+      if (!optional && lookaround === undefined) {
         const body = inner.replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
         // A repeated group's inner edges also touch its own other end: not known to be clear.
         const once = end === close + 1;
         const anchors = anchorsOf(body, once && clear, once && clearFrom(sequence, end, right));
+        if (anchors !== null) candidates.push(...anchors);
+      } else if (!optional && lookaround === '?<=') {
+        // What a lookbehind must see stands in the text too, just before the match:
+        // "(?<=\bapparently\b[^.!?\n]{0,60}?)" needs " apparently ". Its edges are not known to
+        // be clear, only its own \b are. Without this, the RegExp looked back from every word.
+        // (A lookahead is still read as telling nothing: see the tests of anchorsOf.)
+        const anchors = anchorsOf(inner.slice(lookaround.length), false, false);
         if (anchors !== null) candidates.push(...anchors);
       }
     } else if ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) {
@@ -382,7 +389,7 @@ export class PhraseList {
 
   /** Whole-word matches in `text`, as one case-insensitive alternation of every pattern would find them. */
   matches(text: string): RegExpExecArray[] {
-    const lower = text.toLowerCase();
+    const lower = lowerOf(text);
     // The lower-case pattern on the lower-cased text: the matches of the case-insensitive one,
     // for about a fifth of its compile time. Lower-casing keeps the offsets of nearly every text;
     // one it does not (a dotted capital I, "İ", becomes two characters) takes the slow way.
@@ -420,7 +427,7 @@ export class PhraseList {
     if (regexp === undefined) {
       // Kept in the order of the list, and each pattern's alternatives in theirs, so the first
       // alternative that matches is the same one.
-      const source = wordPattern(parts.map((part) => `(?:${part})`).join('|'));
+      const source = WORD_START + wordPattern(parts.map((part) => `(?:${part})`).join('|'));
       regexp = compiledAtOnce(folded ? new RegExp(lowerCasePattern(source), 'g') : new RegExp(source, 'gi'));
       if (this.#built.size >= 16) this.#built.delete(this.#built.keys().next().value!);
       this.#built.set(key, regexp);
@@ -452,22 +459,44 @@ export class PhraseList {
  * 200-word check).
  */
 function wordsOf(lower: string, folded: boolean): (anchor: string) => boolean {
-  const { words, found } = textOf(lower);
+  const text = textOf(lower);
+  const { words, found } = text;
   return (anchor) => {
     if (anchor.charCodeAt(0) === 0x20 && folded) return words.has(anchor);
     let answer = found.get(anchor);
     if (answer === undefined) {
-      answer = lower.includes(anchor.charCodeAt(0) === 0x20 ? anchor.slice(1, -1) : anchor);
+      const bare = anchor.charCodeAt(0) === 0x20 ? anchor.slice(1, -1) : anchor;
+      // Letters a-z only lie inside one run of them: the distinct runs, written once each, hold
+      // them as the text does, and a long draft that repeats its words is far shorter so.
+      if (ONLY_LETTERS.test(bare)) {
+        text.runs ??= [...words].join('');
+        answer = text.runs.includes(bare);
+      } else answer = lower.includes(bare);
       found.set(anchor, answer);
     }
     return answer;
   };
 }
 
+const ONLY_LETTERS = /^[a-z]+$/;
+
+let lastLower: { readonly text: string; readonly lower: string } | undefined;
+
+/**
+ * `text.toLowerCase()`, kept for the next list: the rules' two dozen lists read the same prose,
+ * and each lower-cased copy of a 1 MB draft was a megabyte to make and to collect.
+ */
+function lowerOf(text: string): string {
+  if (lastLower?.text !== text) lastLower = { text, lower: text.toLowerCase() };
+  return lastLower.lower;
+}
+
 interface TextWords {
   readonly lower: string;
   /** The runs of a-z in the text, each in spaces. */
   readonly words: ReadonlySet<string>;
+  /** Those runs joined, made when first asked for an anchor that is not a whole word. */
+  runs?: string;
   /** Whether the text holds each anchor asked about so far, anywhere in it. */
   readonly found: Map<string, boolean>;
 }
@@ -551,7 +580,7 @@ export class PhraseNeed {
   }
 
   test(text: string): boolean {
-    const lower = text.toLowerCase();
+    const lower = lowerOf(text);
     if (lower.length === text.length) {
       this.#folded ??= new RegExp(lowerCasePattern(this.#source));
       return this.#folded.test(lower);

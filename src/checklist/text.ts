@@ -10,17 +10,22 @@ export interface Span {
 }
 
 // The rules split the same prose into words again and again (ten times for one note): the last
-// few answers are kept.
-const recentWords: Array<{ readonly text: string; readonly from: number; readonly to: number; readonly words: readonly Span[] }> =
-  [];
+// few answers are kept. Long texts (a whole note's prose) apart from short ones: the tone scorer
+// splits every sentence of a note, which pushed the prose's own words out of one short list, and
+// three rules after it split all of a 1 MB draft again.
+type KeptWords = { readonly text: string; readonly from: number; readonly to: number; readonly words: readonly Span[] };
+const recentWords: KeptWords[] = [];
+const recentLong: KeptWords[] = [];
+const LONG_TEXT = 4096;
 
 /** Words with their offsets: letters, marks and digits, joined by ' ’ - / . inside a word. */
 export function wordsOf(text: string, from = 0, to = text.length): readonly Span[] {
-  const kept = recentWords.find((entry) => entry.from === from && entry.to === to && entry.text === text);
+  const recent = text.length >= LONG_TEXT ? recentLong : recentWords;
+  const kept = recent.find((entry) => entry.from === from && entry.to === to && entry.text === text);
   if (kept) return kept.words;
   const words = wordSpans(text, from, to).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
-  recentWords.unshift({ text, from, to, words });
-  if (recentWords.length > 8) recentWords.pop();
+  recent.unshift({ text, from, to, words });
+  if (recent.length > 8) recent.pop();
   return words;
 }
 

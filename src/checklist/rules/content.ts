@@ -1,5 +1,5 @@
 // no-topic, no-thanks and missing-prior: what a note must contain to do its job.
-import { firstWholeWord, wordPattern } from '../chars.js';
+import { firstWholeWord, wordPattern, wordSpans } from '../chars.js';
 import { MESSAGES } from '../messages.js';
 import { greetingOf, recipientOf } from '../people.js';
 import { bare, wordsOf } from '../text.js';
@@ -16,11 +16,22 @@ const STOPWORDS = new Set(
 /** Where a whole-note finding points: the first line of the writer's own words after the greeting. */
 export function notePoint(draft: Draft): { start: number; end: number } {
   const greeting = greetingOf(draft);
-  const words = wordsOf(draft.prose, greeting?.line.end ?? 0);
-  const first = words[0] ?? wordsOf(draft.prose)[0];
+  const first = firstWordFrom(draft.prose, greeting?.line.end ?? 0) ?? firstWordFrom(draft.prose, 0);
   if (!first) return { start: draft.bodyStart, end: draft.bodyStart };
   const lineEnd = draft.prose.slice(first.start).search(/[\r\n]/);
   return { start: first.start, end: lineEnd < 0 ? draft.prose.length : first.start + lineEnd };
+}
+
+/**
+ * The first word at or after `from`, as wordsOf(prose, from)[0] finds it, looked for in a window
+ * that grows until it holds a word start: a finding of a 1 MB draft split all of it to point here.
+ */
+function firstWordFrom(prose: string, from: number): { readonly start: number } | undefined {
+  for (let size = 256; ; size *= 8) {
+    const to = Math.min(prose.length, from + size);
+    const first = wordSpans(prose, from, to)[0];
+    if (first !== undefined || to === prose.length) return first;
+  }
 }
 
 /**
@@ -445,10 +456,28 @@ function proseRoots(prose: string): ProseRoots {
   const acronyms = new Set<string>();
   let initials = '';
   let last: { readonly text: string; readonly end: number } | undefined;
+  // A long draft says the same words again and again: each word's roots are worked out once.
+  const known = new Map<string, readonly string[]>();
+  const rootOf = (text: string) => {
+    let roots = known.get(text);
+    if (roots === undefined) {
+      roots = [root(text), ...partRoots(text, 4)];
+      known.set(text, roots);
+    }
+    return roots;
+  };
+  const joined = new Map<string, string>();
   for (const word of wordsOf(prose)) {
-    add(root(word.text));
-    for (const part of partRoots(word.text, 4)) add(part);
-    if (last && word.start === last.end + 1 && prose[last.end] === ' ') open.add(root(last.text + word.text));
+    for (const each of rootOf(word.text)) add(each);
+    if (last && word.start === last.end + 1 && prose[last.end] === ' ') {
+      const two = last.text + word.text;
+      let own = joined.get(two);
+      if (own === undefined) {
+        own = root(two);
+        joined.set(two, own);
+      }
+      open.add(own);
+    }
     // An acronym is spelt by the words of one phrase, "of" and "and" aside: "department of health and social care".
     if (last && /[^\s\w'\u2019-]/u.test(prose.slice(last.end, word.start))) initials += '|';
     const lower = bare(word.text);
