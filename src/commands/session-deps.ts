@@ -234,10 +234,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         ? stayInTouchNotes(interview, false)
         : (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ applicationSchedules, compareNext, stepWith }, { describeItem, describeStep }] = await Promise.all([
-        roundSchedule(),
-        due(),
-      ]);
+      const [{ applicationSchedules, compareNext, stepWith, stepsDueBeside }, { describeItem, describeStep }] = await Promise.all(
+        [roundSchedule(), due()],
+      );
       const at = now();
       const today = todayOf(at);
       // What each application owes across its rounds (the follow-ups are its latest round's), each
@@ -260,23 +259,26 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
           }));
         // The latest round's next step once it is welcome, whatever its kind, even beside an
         // earlier round's owed thank-you: a new user's trial found a thank-you not yet sent missing
-        // from the home. The rest lives in `list`.
-        const next = items.find((item) => item.interview === rounds.at(-1));
+        // from the home. Every other step of that round due beside it is an entry of its own, as
+        // `list` says each on an "also due" line: a second trial found an overdue call hiding the
+        // follow-up e-mail that fell due after it.
+        const latest = rounds.at(-1);
+        const next = items.find((item) => item.interview === latest);
         if (next === undefined || next.state === 'upcoming') return owed;
-        const step = stepWith(next, items);
+        const steps = [stepWith(next, items), ...stepsDueBeside(next, items).filter((step) => step[0]!.interview === latest)];
         return [
           ...owed,
-          {
-            item: next,
+          ...steps.map((step) => ({
+            item: step[0]!,
             entry: {
-              interview: next.interview,
-              due: next.notBefore,
+              interview: step[0]!.interview,
+              due: step[0]!.notBefore,
               // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
               line: describeStep(step, today, dateStyle),
-              kind: next.kind,
+              kind: step[0]!.kind,
               notes: step.flatMap((item) => item.to).length,
             },
-          },
+          })),
         ];
       });
       // Most urgent first across applications (stable: an application's own order stays).

@@ -308,6 +308,47 @@ describe('session deps: the home on the day follow-ups are due', () => {
   });
 });
 
+describe('session deps: the home lists every step due, as list does', () => {
+  // A new user's trial: the follow-up call to Sam was never made, so the home offered only that
+  // call, and the second follow-up to Priya, due meanwhile, had no entry (`list` says it on an
+  // "also due" line).
+  it('gives the step due beside the overdue one an entry of its own, which opens the follow-ups', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-12-18T10:00:00'));
+    const { deps } = handle;
+    const sent = [
+      ...['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({ kind: 'thank-you' as const, to, at: '2026-11-24T18:00:00.000Z' })),
+      { kind: 'follow-up' as const, to: 'Priya Raghunathan', at: '2026-12-07T09:00:00.000Z' },
+    ].map((entry) => ({ ...entry, method: 'manual' as const }));
+    const saved = await deps.saveInterview(sampleInterview({ sent }), { replace: false });
+    const due = await deps.dueFollowUps([saved]);
+    expect(due.map((entry) => [entry.kind, entry.line, entry.notes])).toEqual([
+      ['voicemail', 'follow-up call to Sam Ortiz: overdue since Tuesday, December 8; make it today', 1],
+      ['follow-up', 'follow-up to Priya Raghunathan: due now, by Monday, December 21', 1],
+    ]);
+    const entries = homeEntries([saved], due, deps.dateStyle);
+    const id = saved.id;
+    expect(entries.slice(0, 3).map((entry) => [entry.value, entry.label, entry.choice.kind])).toEqual([
+      [
+        `follow-up:${id}`,
+        'Follow up: Acme Robotics, Senior Backend Engineer (follow-up call to Sam Ortiz: overdue since Tuesday, December 8; make it today)',
+        'follow-up',
+      ],
+      [
+        `follow-up:${id}:2`,
+        'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya Raghunathan: due now, by Monday, December 21)',
+        'follow-up',
+      ],
+      ['new', 'Start a new interview', 'new'],
+    ]);
+    // Either entry opens the follow-ups, where both notes are.
+    expect((await deps.followUpNotes(saved)).map((note) => `${note.kind} ${note.to}`)).toEqual([
+      'follow-up Priya Raghunathan',
+      'voicemail Sam Ortiz',
+    ]);
+    expect(dueSummary(due, '2026-12-18')).toBe('2 notes due today, the most urgent listed first.');
+  });
+});
+
 describe('session deps: the home lists what is due, most urgent first', () => {
   // A new user's trial: the home had no entry for a thank-you not yet sent, and started on a new interview.
   it('offers a thank-you not yet sent, the overdue one before one merely due, and starts on it', async () => {
