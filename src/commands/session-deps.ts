@@ -305,7 +305,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
           : [];
     },
     async nextSteps(id) {
-      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
+      const [{ applicationSchedules, compareNext, stepWith }, { describeStep }] = await Promise.all([roundSchedule(), due()]);
       const at = now();
       const today = todayOf(at);
       const plans = applicationSchedules(await (await store()).interviews(), at, calendar(), dateStyle);
@@ -314,12 +314,24 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const many = plans.length > 1;
       return [mine, ...plans.filter((plan) => plan !== mine)].flatMap((plan) => {
         const dueNow = plan.items.filter((item) => item.state !== 'upcoming');
-        // This application's next step is named even when it is days away; the others' only when due.
-        const steps = plan === mine && dueNow.length === 0 ? plan.items.slice(0, 1) : dueNow;
-        return steps.map((item) => {
-          const line = describeItem(item, today, dateStyle, item.round);
-          return many ? sessionWords.stepOf(item.interview.company, line) : line;
+        // This application's coming steps are named even when they are days away (every one: a
+        // trial's closing named the follow-up e-mail and not the follow-up call beside it); the
+        // others' only when due.
+        const pool = plan === mine && dueNow.length === 0 ? plan.items : dueNow;
+        // One line per step, with everyone due in its window, as `list` says them; in date order.
+        const shown = new Set<(typeof pool)[number]>();
+        const steps = pool.flatMap((item) => {
+          if (shown.has(item)) return [];
+          const step = stepWith(item, pool);
+          for (const each of step) shown.add(each);
+          return [step];
         });
+        return steps
+          .sort((a, b) => compareNext(a[0]!, b[0]!))
+          .map((step) => {
+            const line = describeStep(step, today, dateStyle, step[0]!.round);
+            return many ? sessionWords.stepOf(step[0]!.interview.company, line) : line;
+          });
       });
     },
     async check(note, checkContext) {

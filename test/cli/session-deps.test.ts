@@ -240,6 +240,41 @@ describe('session deps: nextSteps', () => {
     ]);
     expect(await deps.nextSteps('no-such-interview')).toEqual([]);
   });
+
+  // A new user's trial: with the thank-yous sent, the closing "Next:" named the follow-up e-mail
+  // to Priya and not the follow-up call to Sam, due in the same window.
+  it('names every step coming when none is due yet, each with everyone in it, in date order', async () => {
+    let today = new Date('2026-11-25T10:00:00');
+    handle = depsAt(tempDir(), () => today);
+    const { deps } = handle;
+    const thanked = ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({
+      kind: 'thank-you' as const,
+      to,
+      at: '2026-11-24T18:00:00.000Z',
+      method: 'manual' as const,
+    }));
+    const acme = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
+    expect(await deps.nextSteps(acme.id)).toEqual([
+      'follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Monday, December 7',
+    ]);
+    // Once the first follow-ups went out on two days, the second ones come in two windows: the
+    // earlier first.
+    const followedUp = await deps.saveInterview(
+      sampleInterview({
+        sent: [
+          ...thanked,
+          { kind: 'follow-up', to: 'Priya Raghunathan', at: '2026-12-09T09:00:00.000Z', method: 'manual' },
+          { kind: 'voicemail', to: 'Sam Ortiz', at: '2026-12-07T09:00:00.000Z', method: 'manual' },
+        ],
+      }),
+      { replace: true },
+    );
+    today = new Date('2026-12-10T10:00:00');
+    expect(await deps.nextSteps(followedUp.id)).toEqual([
+      'follow-up call to Sam Ortiz: not before Thursday, December 17',
+      'follow-up to Priya Raghunathan: not before Monday, December 21',
+    ]);
+  });
 });
 
 describe('session deps: the stay-in-touch notes after a no', () => {
