@@ -49,11 +49,8 @@ describe('what `sent` says next names every step due, as `list` does', () => {
     const home = newHome();
     const env = { FOLLOWUP_COACH_NOW: '2026-12-18' };
     expect((await runCli(['import', ACME], { home, env })).code).toBe(0);
-    for (const [kind, to, on] of [
-      ['thank-you', 'Priya', '2026-11-24'],
-      ['thank-you', 'Sam', '2026-11-24'],
-    ])
-      expect((await runCli(['sent', ID, '--kind', kind, '--to', to, '--on', on], { home, env })).code).toBe(0);
+    for (const to of ['Priya', 'Sam'])
+      expect((await runCli(['sent', ID, '--kind', 'thank-you', '--to', to, '--on', '2026-11-24'], { home, env })).code).toBe(0);
     const run = await runCli(['sent', ID, '--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'], { home, env });
     expect({ code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({
       code: 0,
