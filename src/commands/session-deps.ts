@@ -255,6 +255,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
               owed: true,
               notes: item.to.length,
               kind: item.kind,
+              to: item.to[0],
             },
           }));
         // The latest round's next step once it is welcome, whatever its kind, even beside an
@@ -276,6 +277,8 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
               // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
               line: describeStep(step, today, dateStyle),
               kind: step[0]!.kind,
+              // The entry opens on this person's note: two steps of one interview open on their own.
+              to: step[0]!.to[0],
               notes: step.flatMap((item) => item.to).length,
             },
           })),

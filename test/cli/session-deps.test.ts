@@ -408,7 +408,8 @@ describe('session deps: the home lists what is due, most urgent first', () => {
       value: `due:${acme.id}`,
       label:
         'Thank-you: Acme Robotics, Senior Backend Engineer (thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today)',
-      choice: { kind: 'notes', interview: acme },
+      // It opens the review on the step's first note.
+      choice: { kind: 'notes', interview: acme, at: { kind: 'thank-you', to: 'Priya Raghunathan' } },
     });
     expect(second?.value).toBe(`due:${lumen.id}`);
     expect(third?.choice).toEqual({ kind: 'new' });
