@@ -3,6 +3,10 @@
 // Keyed by the rule ids as plain strings: each rule module (rules/<id>.ts) reads its own line.
 import type { NoteKind } from '../model/types.js';
 
+/** "Sam", "Sam and Margaret", "Sam, Lena and Margaret". */
+const listOf = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 export const DESCRIPTIONS = {
   'group-note': 'one note addressed to two or more people, or to "team" / "all"',
   'name-mismatch': 'the greeting is not the recipient, a name is misspelled, or the signature is not yours',
@@ -65,8 +69,20 @@ export const CLICHE_PLAINER_SPOKEN: Record<keyof typeof CLICHE_PLAINER, string> 
 };
 
 export const MESSAGES = {
-  groupGreeting: (who: string) =>
-    `This note greets ${who}. Each interviewer should get a note of their own that names something you talked about with them; career services and hiring managers alike see a shared note as a shortcut. Split it into one note per person.`,
+  /**
+   * `sent`: those greeted whose own note of this kind is already on record as sent; `recipient`:
+   * whom this note is for, when known. Neither is told to get another note.
+   */
+  groupGreeting: (who: string, sent: readonly string[] = [], recipient?: string) =>
+    `This note greets ${who}. Each interviewer should get a note of their own that names something you talked about with them; career services and hiring managers alike see a shared note as a shortcut. ${
+      sent.length === 0
+        ? 'Split it into one note per person.'
+        : `${sent.length === 1 ? `${sent[0]}'s note has already gone out` : `${listOf(sent)} have had their notes already`}, so ${
+            recipient === undefined
+              ? `leave ${sent.length === 1 ? sent[0] : 'them'} out of this one`
+              : `write this one to ${recipient} alone`
+          }.`
+    }`,
   groupBody: (phrase: string) =>
     `"${phrase}" speaks to several people at once. Write to one person per note, so each reads as meant for them alone.`,
   greetingNotRecipient: (written: string, recipient: string) =>
@@ -103,8 +119,11 @@ export const MESSAGES = {
     `The note is signed "${written}", and you are ${candidate}. If that is the name you go by, keep it; if not, sign with your own name, as the reader will look for it.`,
   colleagueTopic: (name: string, topic: string, recipient: string) =>
     `This line names ${name}, another interviewer, beside what you discussed with them ("${topic}"), and the note is for ${recipient}. If it was copied from ${name}'s note, rewrite it for ${recipient}; a kind word about ${name} is fine.`,
-  colleagueAddressed: (name: string, recipient: string) =>
-    `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
+  /** `sent`: the colleague's own note of this kind is already on record as sent, so it is not suggested again. */
+  colleagueAddressed: (name: string, recipient: string, sent = false) =>
+    sent
+      ? `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note, which has already gone out; rewrite it for ${recipient}.`
+      : `This line speaks to ${name}, another interviewer, but the note is for ${recipient}. It reads as a line left from ${name}'s note; rewrite it for ${recipient}, or send ${name} a note of their own.`,
   companyNearName: (written: string, company: string) =>
     `"${written}" is close to the name of the company this note is for, ${company}, but not it. If you meant them, write "${company}": a reader notices their employer named wrong, and a near miss reads like a note written for another firm.`,
   otherFirm: (written: string, current: string) =>

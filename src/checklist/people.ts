@@ -31,6 +31,16 @@ export function recipientOf(context: CheckContext): Recipient | null {
   return { name: to, isRecruiter: false };
 }
 
+/**
+ * Whether `name` (an interviewer's name as saved) already had their own note of the kind being
+ * checked (any kind, when it is not known): a hint must not tell the writer to send it again.
+ */
+export function hadOwnNote(context: CheckContext, name: string): boolean {
+  return (context.interview?.sent ?? []).some(
+    (entry) => fold(entry.to) === fold(name) && (context.kind === undefined || entry.kind === context.kind),
+  );
+}
+
 // Greetings, titles and closings are looked up in sets, word by word, not matched with
 // case-insensitive RegExp alternations: V8 compiles each of those when it first runs, and a
 // fresh process (every `regen`) paid about 2 ms for these three. Titles live in titles.ts.

@@ -234,10 +234,9 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
         ? stayInTouchNotes(interview, false)
         : (await compose()).followUpNotes(interview, { dateStyle, saved: await roundsBefore(interview) }),
     async dueFollowUps(interviews) {
-      const [{ applicationSchedules, compareNext, stepWith }, { describeItem, describeStep }] = await Promise.all([
-        roundSchedule(),
-        due(),
-      ]);
+      const [{ applicationSchedules, compareNext, stepWith, stepsDueBeside }, { describeItem, describeStep }] = await Promise.all(
+        [roundSchedule(), due()],
+      );
       const at = now();
       const today = todayOf(at);
       // What each application owes across its rounds (the follow-ups are its latest round's), each
@@ -256,27 +255,33 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
               owed: true,
               notes: item.to.length,
               kind: item.kind,
+              to: item.to[0],
             },
           }));
         // The latest round's next step once it is welcome, whatever its kind, even beside an
         // earlier round's owed thank-you: a new user's trial found a thank-you not yet sent missing
-        // from the home. The rest lives in `list`.
-        const next = items.find((item) => item.interview === rounds.at(-1));
+        // from the home. Every other step of that round due beside it is an entry of its own, as
+        // `list` says each on an "also due" line: a second trial found an overdue call hiding the
+        // follow-up e-mail that fell due after it.
+        const latest = rounds.at(-1);
+        const next = items.find((item) => item.interview === latest);
         if (next === undefined || next.state === 'upcoming') return owed;
-        const step = stepWith(next, items);
+        const steps = [stepWith(next, items), ...stepsDueBeside(next, items).filter((step) => step[0]!.interview === latest)];
         return [
           ...owed,
-          {
-            item: next,
+          ...steps.map((step) => ({
+            item: step[0]!,
             entry: {
-              interview: next.interview,
-              due: next.notBefore,
+              interview: step[0]!.interview,
+              due: step[0]!.notBefore,
               // Everyone the step is due to: the follow-up call to someone who phoned is an item of its own.
               line: describeStep(step, today, dateStyle),
-              kind: next.kind,
+              kind: step[0]!.kind,
+              // The entry opens on this person's note: two steps of one interview open on their own.
+              to: step[0]!.to[0],
               notes: step.flatMap((item) => item.to).length,
             },
-          },
+          })),
         ];
       });
       // Most urgent first across applications (stable: an application's own order stays).
@@ -303,7 +308,7 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
           : [];
     },
     async nextSteps(id) {
-      const [{ applicationSchedules }, { describeItem }] = await Promise.all([roundSchedule(), due()]);
+      const [{ applicationSchedules, compareNext, stepWith }, { describeStep }] = await Promise.all([roundSchedule(), due()]);
       const at = now();
       const today = todayOf(at);
       const plans = applicationSchedules(await (await store()).interviews(), at, calendar(), dateStyle);
@@ -312,12 +317,24 @@ export function createSessionDeps(context: CommandContext): SessionDepsHandle {
       const many = plans.length > 1;
       return [mine, ...plans.filter((plan) => plan !== mine)].flatMap((plan) => {
         const dueNow = plan.items.filter((item) => item.state !== 'upcoming');
-        // This application's next step is named even when it is days away; the others' only when due.
-        const steps = plan === mine && dueNow.length === 0 ? plan.items.slice(0, 1) : dueNow;
-        return steps.map((item) => {
-          const line = describeItem(item, today, dateStyle, item.round);
-          return many ? sessionWords.stepOf(item.interview.company, line) : line;
+        // This application's coming steps are named even when they are days away (every one: a
+        // trial's closing named the follow-up e-mail and not the follow-up call beside it); the
+        // others' only when due.
+        const pool = plan === mine && dueNow.length === 0 ? plan.items : dueNow;
+        // One line per step, with everyone due in its window, as `list` says them; in date order.
+        const shown = new Set<(typeof pool)[number]>();
+        const steps = pool.flatMap((item) => {
+          if (shown.has(item)) return [];
+          const step = stepWith(item, pool);
+          for (const each of step) shown.add(each);
+          return [step];
         });
+        return steps
+          .sort((a, b) => compareNext(a[0]!, b[0]!))
+          .map((step) => {
+            const line = describeStep(step, today, dateStyle, step[0]!.round);
+            return many ? sessionWords.stepOf(step[0]!.interview.company, line) : line;
+          });
       });
     },
     async check(note, checkContext) {

@@ -26,6 +26,30 @@ export interface CalendarEvent {
   readonly description: string;
   readonly command: string;
   readonly alarm: string;
+  /**
+   * When the reminder fires, as an ISO date-time, when the usual time (ALARM_BEFORE_SECONDS
+   * before the day starts: 09:00 the day before) has passed or is minutes away as the file is
+   * made: a few minutes from now instead (ALARM_LEAD_MS), so no reminder is set in the past.
+   * Null for the usual time.
+   */
+  readonly alarmAt: string | null;
+}
+
+/** The reminder fires 15 hours before the all-day event starts: at 09:00 the day before. */
+export const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
+
+/** A reminder whose usual time is past fires this long after the file is made. */
+export const ALARM_LEAD_MS = 5 * 60 * 1000;
+
+/**
+ * Null when the usual reminder for an event on `date` is still ahead (local time, as the
+ * calendar shows an all-day day), else the moment a few minutes from `now` it fires instead.
+ */
+export function alarmMoment(date: IsoDate, now: Date): string | null {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const usual = new Date(year, month - 1, day).getTime() - ALARM_BEFORE_SECONDS * 1000;
+  const soonest = now.getTime() + ALARM_LEAD_MS;
+  return usual >= soonest ? null : new Date(soonest).toISOString();
 }
 
 export const uidOf = (interviewId: string, kind: NoteKind, person: string): string =>
@@ -64,7 +88,9 @@ export function calendarEvents(
             (addressLackingFor(interview, person, item.kind, call) === null ? '' : m.noAddressYet(person, call)) +
             m.description(item.why, command, call),
           command,
-          alarm: m.alarm(item.kind, person, company, call, item.via),
+          // A reminder made on the day itself says "Today", not "Tomorrow".
+          alarm: m.alarm(item.kind, person, company, call, item.via, date === today),
+          alarmAt: alarmMoment(date, now),
         };
       }),
     ),

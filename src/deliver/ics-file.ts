@@ -7,7 +7,7 @@ import { ICalAlarmType, ICalCalendar, ICalEventStatus, ICalEventTransparency } f
 import { addDays } from '../model/dates.js';
 import type { CancelledEvent } from '../store/calendar-state.js';
 import { calendarMessages as m } from './messages.js';
-import type { CalendarEvent } from './calendar-events.js';
+import { ALARM_BEFORE_SECONDS, type CalendarEvent } from './calendar-events.js';
 
 export interface SequencedEvent extends CalendarEvent {
   /** 0 at first, one more each time anything in the event changed since the file was last written. */
@@ -15,9 +15,6 @@ export interface SequencedEvent extends CalendarEvent {
   /** When the event last changed (ISO date-time): its LAST-MODIFIED. */
   readonly modified: string;
 }
-
-/** The alarm fires 15 hours before the all-day event starts: at 09:00 the day before. */
-const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
 
 export function icsText(
   events: readonly SequencedEvent[],
@@ -41,7 +38,15 @@ export function icsText(
       summary: event.summary,
       description: event.description,
       transparency: ICalEventTransparency.TRANSPARENT,
-      alarms: [{ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: event.alarm }],
+      // 09:00 the day before, or, once that has passed, a few minutes after the file was made,
+      // as an absolute time (TRIGGER;VALUE=DATE-TIME, in UTC): never an alarm in the past.
+      alarms: [
+        {
+          type: ICalAlarmType.display,
+          trigger: event.alarmAt === null ? ALARM_BEFORE_SECONDS : new Date(event.alarmAt),
+          description: event.alarm,
+        },
+      ],
     });
   }
   // A step done since the last file: the same UID, cancelled, so a calendar that imports it

@@ -90,8 +90,9 @@ export const calendarMessages = {
   /** Before the description of a step to someone you have no address for yet. */
   noAddressYet: (person: string, call: boolean) =>
     `You have no ${call ? 'phone number' : 'e-mail address'} for ${person} yet.\n\n`,
-  alarm: (kind: NoteKind, person: string, company: string, call = false, via?: string) =>
-    `Tomorrow: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())}${via === undefined ? '' : ` via ${via}`} (${company})`,
+  /** `today`: the reminder is for a step on the day the file is made, so it fires today. */
+  alarm: (kind: NoteKind, person: string, company: string, call = false, via?: string, today = false) =>
+    `${today ? 'Today' : 'Tomorrow'}: ${stepAction(kind, person, call).replace(/^./, (c) => c.toLowerCase())}${via === undefined ? '' : ` via ${via}`} (${company})`,
   cancelledDescription: 'Done, or no longer needed: nothing more to do for this step.',
   /** The company, with the round when the application has more than one. */
   ofRound: (company: string, round: number | null) => (round === null ? company : `${company}, round ${round}`),

@@ -33,6 +33,8 @@ export interface DueFollowUp {
    * interview's follow-ups; any other (a thank-you not yet sent) its review.
    */
   readonly kind?: NoteKind | undefined;
+  /** The first person the step is due to: the entry opens the review on their note of `kind`. */
+  readonly to?: string | undefined;
 }
 
 export interface CopyOutcome {

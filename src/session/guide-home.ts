@@ -62,6 +62,8 @@ export function chosen(state: GuideState, choice: HomeChoice): GuideState {
         interviewId: choice.interview.id,
         openedCandidate: choice.interview.candidate,
         session: initialState(answersOf(choice.interview), REVIEW),
+        // A due entry opens on its step's note; the interview's notes on the first still to send.
+        reviewAt: choice.at ?? null,
       };
   }
 }

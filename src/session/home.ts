@@ -10,6 +10,7 @@ import { kindTitle } from '../model/note-kinds.js';
 import { applications, latestRounds, roundOf, stemOf } from '../model/rounds.js';
 import type { Interview, IsoDate, NoteKind } from '../model/types.js';
 import type { DueFollowUp } from './effects.js';
+import type { NoteRef } from './review/types.js';
 import { deleteMessages, home } from './home-messages.js';
 import { newsMessages } from './news-messages.js';
 
@@ -18,8 +19,8 @@ export type HomeChoice =
   | { readonly kind: 'prep' }
   | { readonly kind: 'delete' }
   | { readonly kind: 'news'; readonly interview: Interview }
-  | { readonly kind: 'follow-up'; readonly interview: Interview }
-  | { readonly kind: 'notes'; readonly interview: Interview };
+  | { readonly kind: 'follow-up'; readonly interview: Interview; readonly at?: NoteRef }
+  | { readonly kind: 'notes'; readonly interview: Interview; readonly at?: NoteRef };
 
 export interface HomeEntry {
   /** Unique among the entries, for a list widget. */
@@ -31,25 +32,27 @@ export interface HomeEntry {
 /** The steps that open the interview's follow-ups (SessionDeps.followUpNotes writes them); any other opens its review. */
 const FOLLOW_UPS: ReadonlySet<NoteKind> = new Set(['follow-up', 'voicemail', 'stay-in-touch']);
 
-function dueEntry({ interview, due: day, line, owed, kind }: DueFollowUp, style: DateStyle): HomeEntry {
+function dueEntry({ interview, due: day, line, owed, kind, to }: DueFollowUp, style: DateStyle): HomeEntry {
   const what = line ?? formatDay(day, style);
+  // The review opens on the step's first note (its person's), so each due entry opens its own.
+  const at = kind === undefined || to === undefined ? {} : { at: { kind, to } };
   if (owed)
     return {
       value: `owed:${interview.id}`,
       label: home.owed(interview.company, interview.role, roundOf(interview), what),
-      choice: { kind: 'notes', interview },
+      choice: { kind: 'notes', interview, ...at },
     };
   if (kind === undefined || FOLLOW_UPS.has(kind))
     return {
       value: `follow-up:${interview.id}`,
       label: (kind === 'stay-in-touch' ? home.stayInTouch : home.followUp)(interview.company, interview.role, what),
-      choice: { kind: 'follow-up', interview },
+      choice: { kind: 'follow-up', interview, ...at },
     };
   // A thank-you (or the thanks after a no, or the contact request) is among the interview's notes.
   return {
     value: `due:${interview.id}`,
     label: home.due(kindTitle(kind), interview.company, interview.role, what),
-    choice: { kind: 'notes', interview },
+    choice: { kind: 'notes', interview, ...at },
   };
 }
 

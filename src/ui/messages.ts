@@ -4,6 +4,8 @@
 // The review's words are the review core's, shared with the line mode.
 import { newsMessages } from '../session/news-messages.js';
 
+import { actions } from '../session/review/messages.js';
+
 export { change, keepEdit, manualChecks, screen as review } from '../session/review/messages.js';
 
 export const title = 'followup-coach';
@@ -73,21 +75,23 @@ export const hints = {
     ['Esc', 'back'],
     ['Ctrl-C', 'quit'],
   ],
+  // The actions' words are the review core's (src/session/review/messages.ts, actions): the line
+  // mode and regen name them the same.
   review: [
     ['←→', 'note'],
     ['↑↓', 'scroll'],
-    ['c', 'copy'],
-    ['u', 'copy subject'],
-    ['e', 'edit'],
-    ['s', 'mark sent'],
+    ['c', actions.copy],
+    ['u', actions.copySubject],
+    ['e', actions.edit],
+    ['s', actions.mark(false)],
     ['r', 'reminders'],
     ['a', 'change answers'],
-    ['Esc', 'back'],
-    ['q', 'finish'],
+    ['Esc', actions.back],
+    ['q', actions.finish],
   ],
   /**
    * The review's keys for the note on screen: only what each key does on it. A call script has
-   * no subject to copy and is marked as called; a sent note is neither edited nor marked again.
+   * no subject to copy and is marked made; a sent note is neither edited nor marked again.
    */
   reviewFor: ({
     spoken,
@@ -98,17 +102,17 @@ export const hints = {
   }): ReadonlyArray<readonly [string, string]> => [
     ['←→', 'note'],
     ['↑↓', 'scroll'],
-    ['c', 'copy'],
-    ...(spoken ? [] : [['u', 'copy subject'] as const]),
-    ...(sent ? [] : [['e', 'edit'] as const, ['s', spoken ? 'mark as called' : 'mark sent'] as const]),
+    ['c', actions.copy],
+    ...(spoken ? [] : [['u', actions.copySubject] as const]),
+    ...(sent ? [] : [['e', actions.edit] as const, ['s', actions.mark(spoken)] as const]),
     ['r', 'reminders'],
     ['a', 'change answers'],
-    ['Esc', 'back'],
-    ['q', 'finish'],
+    ['Esc', actions.back],
+    ['q', actions.finish],
   ],
   reviewBlocked: [
-    ['o', 'override: copy anyway'],
-    ['e', 'edit'],
+    ['o', `override: ${actions.override}`],
+    ['e', actions.edit],
     ['←→', 'note'],
     ['Esc', 'cancel'],
   ],

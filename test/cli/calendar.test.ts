@@ -26,7 +26,8 @@ interface Parsed {
     modified: string | null;
     summary: string;
     description: string;
-    alarms: { action: string; trigger: number; description: string }[];
+    /** Seconds from the start for a relative TRIGGER; the ISO date-time of an absolute one. */
+    alarms: { action: string; trigger: number | string; description: string }[];
   }[];
 }
 
@@ -89,6 +90,77 @@ describe('calendar', () => {
       expect(event.end).toBe(next.toISOString().slice(0, 10));
     }
   });
+
+  // A new user's trial: a file made in the afternoon set the reminder for a thank-you due that
+  // day 15 hours before the day began, 09:00 the day before: in the past, so it never fired.
+  it.skipIf(!icalendar.available)(
+    'sets the reminder of a step due today a few minutes after the file is made, never in the past',
+    async () => {
+      const own = newHome();
+      expect((await runCli(['import', join(FIXTURES, 'acme.json')], { home: own })).code).toBe(0);
+      const path = join(own, 'afternoon.ics');
+      const env = { FOLLOWUP_COACH_NOW: '2026-11-25T16:00' };
+      expect((await runCli(['calendar', ACME, '--out', path], { home: own, env })).code).toBe(0);
+      const text = readFileSync(path, 'utf8');
+      expect(text.match(/^TRIGGER.*$/gm)).toEqual([
+        'TRIGGER;VALUE=DATE-TIME:20261125T160500Z',
+        'TRIGGER;VALUE=DATE-TIME:20261125T160500Z',
+        'TRIGGER:-PT15H',
+        'TRIGGER:-PT15H',
+      ]);
+      const alarms = pythonJson<Parsed>(READ_ICS, [path]).events.map((e) => [e.start, e.alarms]);
+      expect(alarms).toEqual([
+        [
+          '2026-11-25',
+          [
+            {
+              action: 'DISPLAY',
+              trigger: '2026-11-25T16:05:00+00:00',
+              description: 'Today: send a thank-you to Priya Raghunathan (Acme Robotics)',
+            },
+          ],
+        ],
+        [
+          '2026-11-25',
+          [
+            {
+              action: 'DISPLAY',
+              trigger: '2026-11-25T16:05:00+00:00',
+              description: 'Today: call Sam Ortiz to say thank you (Acme Robotics)',
+            },
+          ],
+        ],
+        [
+          '2026-12-07',
+          [{ action: 'DISPLAY', trigger: -15 * 3600, description: 'Tomorrow: follow up with Priya Raghunathan (Acme Robotics)' }],
+        ],
+        [
+          '2026-12-07',
+          [{ action: 'DISPLAY', trigger: -15 * 3600, description: 'Tomorrow: call Sam Ortiz to follow up (Acme Robotics)' }],
+        ],
+      ]);
+      // A step due tomorrow, its file made after 09:00 today: the reminder fires in minutes, and
+      // still says "Tomorrow".
+      const tomorrow = join(own, 'tomorrow.ics');
+      const late = { FOLLOWUP_COACH_NOW: '2026-12-06T11:30' };
+      expect((await runCli(['calendar', ACME, '--out', tomorrow], { home: own, env: late })).code).toBe(0);
+      const follow = pythonJson<Parsed>(READ_ICS, [tomorrow]).events.find(
+        (e) => e.uid === `${ACME}.follow-up.priya-raghunathan@followup-coach`,
+      );
+      expect(follow?.alarms).toEqual([
+        {
+          action: 'DISPLAY',
+          trigger: '2026-12-06T11:35:00+00:00',
+          description: 'Tomorrow: follow up with Priya Raghunathan (Acme Robotics)',
+        },
+      ]);
+      if (!calcurse.available) return;
+      const dir = join(own, 'calcurse');
+      mkdirSync(dir);
+      const report = execFileSync('calcurse', ['-i', path, '-D', dir], { encoding: 'utf8' });
+      expect(report).toContain('0 apps / 4 events / 0 todos / 0 skipped');
+    },
+  );
 
   it.skipIf(!calcurse.available)('calcurse imports every event', () => {
     const dir = join(home, 'calcurse');

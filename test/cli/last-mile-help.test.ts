@@ -26,7 +26,24 @@ describe('calendar, status, sent and prep', () => {
   });
 
   it('prep prints the card; a wrong flag is a usage error', async () => {
-    expect(await runCli(['prep'])).toMatchObject({ code: 0, stdout: prepCardText(), stderr: '' });
+    // Laid out to 80 columns off a terminal (a trial's 80-column terminal cut its long items),
+    // each item hanging under its own text; the words are the card's, in order.
+    const card = await runCli(['prep']);
+    expect({ code: card.code, stderr: card.stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = card.stdout.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+    expect(lines.slice(2, 7)).toEqual([
+      "  - Each interviewer's name, spelled as on their card or profile, and their job",
+      '    title.',
+      "  - Each one's e-mail address, or phone number if they called you. Ask at the",
+      '    end: "May I have your e-mail, so I can follow up?" Without it there is no',
+      '    note.',
+    ]);
+    expect(card.stdout.replace(/\n {4}/g, ' ')).toBe(prepCardText());
+    // COLUMNS sets the width off a terminal, as for list.
+    const narrow = await runCli(['prep'], { env: { COLUMNS: '60' } });
+    expect(Math.max(...narrow.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(narrow.stdout.split('\n')[3]).toBe('    profile, and their job title.');
     expect(await runCli(['prep', '--json'])).toMatchObject({
       code: 2,
       stderr: 'followup-coach: unknown option --json.\nTry: followup-coach prep --help\n',

@@ -40,3 +40,25 @@ describe('the next step names everyone it is due to, calls as calls', () => {
     );
   });
 });
+
+describe('what `sent` says next names every step due, as `list` does', () => {
+  // A trial: with the follow-up call to Sam overdue, recording the follow-up to Priya said only
+  // "Next: follow-up call to Sam Ortiz"; the second follow-up to Priya, due meanwhile, was on
+  // `list`'s "also due" line and not here.
+  it('says the step due beside the next one on a line of its own', async () => {
+    const home = newHome();
+    const env = { FOLLOWUP_COACH_NOW: '2026-12-18' };
+    expect((await runCli(['import', ACME], { home, env })).code).toBe(0);
+    for (const to of ['Priya', 'Sam'])
+      expect((await runCli(['sent', ID, '--kind', 'thank-you', '--to', to, '--on', '2026-11-24'], { home, env })).code).toBe(0);
+    const run = await runCli(['sent', ID, '--kind', 'follow-up', '--to', 'Priya', '--on', '2026-12-07'], { home, env });
+    expect({ code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        'Recorded: the follow-up note to Priya Raghunathan went out on Monday, December 7.\n' +
+        'Next: follow-up call to Sam Ortiz: overdue since Tuesday, December 8; make it today\n' +
+        'Also due: follow-up to Priya Raghunathan: due now, by Monday, December 21\n',
+    });
+  });
+});

@@ -27,7 +27,7 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       await terminal.waitForScreen('For whom?');
       await terminal.sendKeys('Down', 'Enter');
       // A copied script is not the call: the call is recorded when the user says it was made.
-      await terminal.waitForScreen(/Have you made the call already\?[\s\S]*Not yet: I will record it once I have called/);
+      await terminal.waitForScreen(/Have you made the call already\?[\s\S]*Not yet: I will mark it once I have made the call/);
       await terminal.sendKeys('Down', 'Enter');
       expect(await terminal.waitForExit()).toBe(0);
       const screen = await terminal.history();

@@ -46,6 +46,35 @@ describe('regen', () => {
     expect(notes[1]!.body).not.toContain('Kafka');
   });
 
+  it('--json and --out without --kind hand over every note due now, of every kind: the follow-up call beside the e-mail', async () => {
+    // A new user's trial: on the day follow-ups were due, `regen ID --json` gave the follow-up
+    // e-mail to Priya and not the follow-up call to Sam that `list` named beside it.
+    const thanked = await homeWithAcme();
+    for (const to of ['Priya', 'Sam'])
+      expect(
+        (await runCli(['sent', ACME, '--kind', 'thank-you', '--to', to, '--on', '2026-11-24'], { home: thanked })).code,
+      ).toBe(0);
+    const env = { FOLLOWUP_COACH_NOW: '2026-12-08' };
+    const run = await runCli(['regen', ACME, '--json'], { home: thanked, env });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const notes = JSON.parse(run.stdout) as JsonNote[];
+    expect(notes.map((note) => [note.kind, note.to])).toEqual([
+      ['follow-up', 'Priya Raghunathan'],
+      ['voicemail', 'Sam Ortiz'],
+    ]);
+    for (const note of notes) expect(Object.keys(note)).toEqual(['kind', 'to', 'subject', 'body']);
+    // --to: every note due now to that person.
+    const sam = JSON.parse((await runCli(['regen', ACME, '--to', 'Sam', '--json'], { home: thanked, env })).stdout) as JsonNote[];
+    expect(sam.map((note) => [note.kind, note.to])).toEqual([['voicemail', 'Sam Ortiz']]);
+    const dir = join(newHome(), 'notes');
+    const out = await runCli(['regen', ACME, '--out', dir], { home: thanked, env });
+    expect({ code: out.code, stderr: out.stderr, stdout: out.stdout }).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `Wrote 2 notes:\n  ${join(dir, 'follow-up-priya-raghunathan.txt')}\n  ${join(dir, 'voicemail-sam-ortiz.txt')}\n`,
+    });
+  });
+
   it('--print writes one note as Subject line and body, and says on stderr which kind it chose', async () => {
     const [json, run] = await Promise.all([
       runCli(['regen', ACME, '--json'], { home }),

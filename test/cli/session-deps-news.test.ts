@@ -60,6 +60,8 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
         owed: true,
         notes: 1,
         kind: 'thank-you',
+        // The entry opens that round's notes on Sam's call script.
+        to: 'Sam Ortiz',
       },
       // Round 2's own thank-you, due too, beside it.
       {
@@ -67,6 +69,7 @@ describe('session deps: news, reminders and what a re-save keeps', () => {
         due: '2026-11-24',
         line: 'thank-you to Priya Raghunathan: due today',
         kind: 'thank-you',
+        to: 'Priya Raghunathan',
         notes: 1,
       },
     ]);

@@ -240,6 +240,41 @@ describe('session deps: nextSteps', () => {
     ]);
     expect(await deps.nextSteps('no-such-interview')).toEqual([]);
   });
+
+  // A new user's trial: with the thank-yous sent, the closing "Next:" named the follow-up e-mail
+  // to Priya and not the follow-up call to Sam, due in the same window.
+  it('names every step coming when none is due yet, each with everyone in it, in date order', async () => {
+    let today = new Date('2026-11-25T10:00:00');
+    handle = depsAt(tempDir(), () => today);
+    const { deps } = handle;
+    const thanked = ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({
+      kind: 'thank-you' as const,
+      to,
+      at: '2026-11-24T18:00:00.000Z',
+      method: 'manual' as const,
+    }));
+    const acme = await deps.saveInterview(sampleInterview({ sent: thanked }), { replace: false });
+    expect(await deps.nextSteps(acme.id)).toEqual([
+      'follow-up to Priya Raghunathan and follow-up call to Sam Ortiz: not before Monday, December 7',
+    ]);
+    // Once the first follow-ups went out on two days, the second ones come in two windows: the
+    // earlier first.
+    const followedUp = await deps.saveInterview(
+      sampleInterview({
+        sent: [
+          ...thanked,
+          { kind: 'follow-up', to: 'Priya Raghunathan', at: '2026-12-09T09:00:00.000Z', method: 'manual' },
+          { kind: 'voicemail', to: 'Sam Ortiz', at: '2026-12-07T09:00:00.000Z', method: 'manual' },
+        ],
+      }),
+      { replace: true },
+    );
+    today = new Date('2026-12-10T10:00:00');
+    expect(await deps.nextSteps(followedUp.id)).toEqual([
+      'follow-up call to Sam Ortiz: not before Thursday, December 17',
+      'follow-up to Priya Raghunathan: not before Monday, December 21',
+    ]);
+  });
 });
 
 describe('session deps: the stay-in-touch notes after a no', () => {
@@ -308,6 +343,47 @@ describe('session deps: the home on the day follow-ups are due', () => {
   });
 });
 
+describe('session deps: the home lists every step due, as list does', () => {
+  // A new user's trial: the follow-up call to Sam was never made, so the home offered only that
+  // call, and the second follow-up to Priya, due meanwhile, had no entry (`list` says it on an
+  // "also due" line).
+  it('gives the step due beside the overdue one an entry of its own, which opens the follow-ups', async () => {
+    handle = depsAt(tempDir(), () => new Date('2026-12-18T10:00:00'));
+    const { deps } = handle;
+    const sent = [
+      ...['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({ kind: 'thank-you' as const, to, at: '2026-11-24T18:00:00.000Z' })),
+      { kind: 'follow-up' as const, to: 'Priya Raghunathan', at: '2026-12-07T09:00:00.000Z' },
+    ].map((entry) => ({ ...entry, method: 'manual' as const }));
+    const saved = await deps.saveInterview(sampleInterview({ sent }), { replace: false });
+    const due = await deps.dueFollowUps([saved]);
+    expect(due.map((entry) => [entry.kind, entry.line, entry.notes])).toEqual([
+      ['voicemail', 'follow-up call to Sam Ortiz: overdue since Tuesday, December 8; make it today', 1],
+      ['follow-up', 'follow-up to Priya Raghunathan: due now, by Monday, December 21', 1],
+    ]);
+    const entries = homeEntries([saved], due, deps.dateStyle);
+    const id = saved.id;
+    expect(entries.slice(0, 3).map((entry) => [entry.value, entry.label, entry.choice.kind])).toEqual([
+      [
+        `follow-up:${id}`,
+        'Follow up: Acme Robotics, Senior Backend Engineer (follow-up call to Sam Ortiz: overdue since Tuesday, December 8; make it today)',
+        'follow-up',
+      ],
+      [
+        `follow-up:${id}:2`,
+        'Follow up: Acme Robotics, Senior Backend Engineer (follow-up to Priya Raghunathan: due now, by Monday, December 21)',
+        'follow-up',
+      ],
+      ['new', 'Start a new interview', 'new'],
+    ]);
+    // Either entry opens the follow-ups, where both notes are.
+    expect((await deps.followUpNotes(saved)).map((note) => `${note.kind} ${note.to}`)).toEqual([
+      'follow-up Priya Raghunathan',
+      'voicemail Sam Ortiz',
+    ]);
+    expect(dueSummary(due, '2026-12-18')).toBe('2 notes due today, the most urgent listed first.');
+  });
+});
+
 describe('session deps: the home lists what is due, most urgent first', () => {
   // A new user's trial: the home had no entry for a thank-you not yet sent, and started on a new interview.
   it('offers a thank-you not yet sent, the overdue one before one merely due, and starts on it', async () => {
@@ -332,7 +408,8 @@ describe('session deps: the home lists what is due, most urgent first', () => {
       value: `due:${acme.id}`,
       label:
         'Thank-you: Acme Robotics, Senior Backend Engineer (thank-you to Priya Raghunathan and thank-you call to Sam Ortiz: overdue since Wednesday, November 25; send and phone today)',
-      choice: { kind: 'notes', interview: acme },
+      // It opens the review on the step's first note.
+      choice: { kind: 'notes', interview: acme, at: { kind: 'thank-you', to: 'Priya Raghunathan' } },
     });
     expect(second?.value).toBe(`due:${lumen.id}`);
     expect(third?.choice).toEqual({ kind: 'new' });

@@ -135,7 +135,8 @@ describe('notes through a go-between, from the command line', () => {
       'Send a thank-you to Joost van der Berg via Alex Kim: Van der Berg Infrastructure',
     );
     const ics = (await runCli(['calendar', ID], { home, env: ON_THE_DAY })).stdout.replace(/\r\n /g, '');
-    expect(ics).toContain('Tomorrow: send a thank-you to Joost van der Berg via Alex Kim (Van der Berg Infrastructure)');
+    // Due on the day the file is made: the reminder says "Today" (and fires in minutes).
+    expect(ics).toContain('Today: send a thank-you to Joost van der Berg via Alex Kim (Van der Berg Infrastructure)');
   });
 
   it('regen --out writes each note with whom it goes through and to which address', async () => {

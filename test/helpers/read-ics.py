@@ -1,12 +1,21 @@
 # Reads a calendar file with Debian's python3-icalendar and prints its events as JSON, dates
 # as ISO strings, so a test can compare them with what the schedule says.
 import json, sys
+from datetime import timedelta
 import icalendar
+
+
+def trigger(alarm):
+    # A relative TRIGGER as seconds from the event's start (-54000: 15 hours before); an
+    # absolute one (TRIGGER;VALUE=DATE-TIME) as its ISO date-time.
+    at = alarm['TRIGGER'].dt
+    return at.total_seconds() if isinstance(at, timedelta) else at.isoformat()
+
 
 calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 events = []
 for event in calendar.walk('VEVENT'):
-    alarms = [{'action': str(a['ACTION']), 'trigger': a['TRIGGER'].dt.total_seconds(), 'description': str(a['DESCRIPTION'])} for a in event.walk('VALARM')]
+    alarms = [{'action': str(a['ACTION']), 'trigger': trigger(a), 'description': str(a['DESCRIPTION'])} for a in event.walk('VALARM')]
     start, end = event['DTSTART'].dt, event['DTEND'].dt
     events.append({
         'uid': str(event['UID']),

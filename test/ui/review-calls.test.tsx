@@ -48,7 +48,7 @@ describe('the review of a call, a sent note and a note with no address', () => {
     expect(frame).toContain('Thank-you call: Sous Chef interview (a script to read out on the call)');
     expect(frame).not.toContain('Subject:');
     expect(hintsOf(frame)).toBe(
-      '←→ note · ↑↓ scroll · c copy · e edit · s mark as called · r reminders · a change answers · Esc back · q finish',
+      '←→ note · ↑↓ scroll · c copy · e edit · s mark made · r reminders · a change answers · Esc back · q finish',
     );
     await typeAndWait(app, 'c');
     expect(flat(await waitFor(app, 'Copied to the clipboard'))).toContain('then press s to mark the call made.');

@@ -1,8 +1,9 @@
 // group-note: one note for several people. Each interviewer gets their own note.
-import { greetingOf, isGroupWord } from '../people.js';
+import { greetingOf, hadOwnNote, isGroupWord, recipientOf } from '../people.js';
 import type { Severity } from '../../model/types.js';
 import { DESCRIPTIONS, MESSAGES } from '../messages.js';
 import { fold, nameParts, type Span } from '../text.js';
+import { isRoleWord } from '../titles.js';
 import type { CheckContext, Draft, Hit, RuleCheck } from '../types.js';
 
 /**
@@ -63,6 +64,24 @@ function isSureGroup(draft: Draft, names: readonly Span[], context: CheckContext
   return nameParts(names[1]!.text).some((part) => known.has(fold(part)));
 }
 
+/**
+ * The interviewers greeted beside the recipient whose own note of this kind is already on record
+ * as sent (src/checklist/people.ts, hadOwnNote): the hint must not ask for theirs again.
+ */
+function alreadyWritten(names: readonly Span[], context: CheckContext, recipient: string | undefined): string[] {
+  const people = context.interview?.interviewers ?? [];
+  return people
+    .filter((person) => person.name !== recipient && hadOwnNote(context, person.name))
+    .filter((person) => {
+      // Titles ("Dr.") name nobody in particular.
+      const parts = new Set(
+        [...nameParts(person.name), ...nameParts(person.greeting ?? '')].filter((part) => !isRoleWord(part)).map(fold),
+      );
+      return names.some((name) => nameParts(name.text).some((part) => parts.has(fold(part))));
+    })
+    .map((person) => person.name);
+}
+
 export const groupNote: RuleCheck = (draft, context) => {
   const hits: Hit[] = [];
   const greeting = greetingOf(draft);
@@ -73,11 +92,12 @@ export const groupNote: RuleCheck = (draft, context) => {
       const first = group ?? names[0]!;
       const last = names[names.length - 1]!;
       const who = group ? `"${group.text}"` : names.map((name) => name.text).join(' and ');
+      const recipient = recipientOf(context);
       hits.push({
         start: group ? group.start : first.start,
         end: group ? group.end : last.end,
         ...(group || isSureGroup(draft, names, context) ? {} : { severity: 'warning' as const }),
-        message: MESSAGES.groupGreeting(who),
+        message: MESSAGES.groupGreeting(who, group ? [] : alreadyWritten(names, context, recipient?.name), recipient?.name),
       });
     }
   }

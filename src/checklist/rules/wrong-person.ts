@@ -1,7 +1,7 @@
 // wrong-person: a name or company left over from another note. The copy-and-paste slip that
 // tells a reader the note was not written for them.
 import { startsUpper } from '../chars.js';
-import { greetingOf, isGroupWord, recipientOf, signatureOf } from '../people.js';
+import { greetingOf, hadOwnNote, isGroupWord, recipientOf, signatureOf } from '../people.js';
 import { bare, fold, nameParts, type Span, wordsOf } from '../text.js';
 import { isRoleWord } from '../titles.js';
 import { restatesTopic } from './content.js';
@@ -196,14 +196,21 @@ export const wrongPerson: RuleCheck = (draft, context) => {
       if (!found) {
         // A short form ("Bart") counts only spoken to: said of someone, it may be anyone.
         const short = first ? spokenShortForm(prose, first, from, greeted, ours) : null;
-        if (short) hits.push({ ...short, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
+        if (short)
+          hits.push({
+            ...short,
+            message: MESSAGES.colleagueAddressed(person.name, recipient.name, hadOwnNote(context, person.name)),
+          });
         continue;
       }
       // Spoken to, the colleague is the note's reader: a slip. Spoken of, a colleague named in
       // passing is fine ("I was slow passing the punty to Amaka"), unless the line also carries
       // what the candidate discussed with that colleague: then it may be left from their note.
       if (isAddressed(prose, found, greeted)) {
-        hits.push({ ...found, message: MESSAGES.colleagueAddressed(person.name, recipient.name) });
+        hits.push({
+          ...found,
+          message: MESSAGES.colleagueAddressed(person.name, recipient.name, hadOwnNote(context, person.name)),
+        });
         continue;
       }
       // The note answering the news may say who told it ("Kwame let me know on Friday"); spoken

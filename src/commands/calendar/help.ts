@@ -8,8 +8,9 @@ Usage
 
 One all-day event per note still to write (per interview, person and kind), on the day it is
 best sent (today, for one already due), marked free so it blocks nothing, with a reminder at
-09:00 the day before and the exact command that writes the note. Without ID, every saved
-application; with ID, its application. An application's steps span its rounds: the latest
+09:00 the day before (five minutes after the file is made once that has passed: never in the
+past) and the exact command that writes the note. Without ID, every saved application; with
+ID, its application. An application's steps span its rounds: the latest
 round's, and a thank-you an earlier round still owes, each under its round.
 
 A calendar that matches events by UID updates them from a newer file (calcurse adds copies and

@@ -15,7 +15,7 @@ import { roundOf } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { openStore } from '../../store/index.js';
 import { printNotices } from '../shared/notices.js';
-import { reportColumns } from '../shared/report-width.js';
+import { outputColumns } from '../shared/report-width.js';
 import { LIST_HELP } from './help.js';
 import { listMessages as m } from './messages.js';
 
@@ -102,17 +102,11 @@ export async function run(context: CommandContext): Promise<number> {
     });
     // Laid out to the terminal's width (80 off a terminal): a line is broken between words.
     const text = showText(`${blocks.join('\n\n')}\n\n${m.footer}`);
-    context.stdout.write(wrapText(text, listColumns(context), await widthFor(text)));
+    context.stdout.write(wrapText(text, outputColumns(context), await widthFor(text)));
     return EXIT.ok;
   } finally {
     printNotices(store, context);
   }
-}
-
-/** The terminal's width; off a terminal COLUMNS when it is a width, else 80. */
-function listColumns(context: CommandContext): number {
-  const set = Number(context.env.COLUMNS);
-  return context.stdout.isTTY !== true && Number.isInteger(set) && set >= 20 ? set : reportColumns(context.stdout);
 }
 
 function interviewed(rounds: readonly Interview[], style: DateStyle): string {

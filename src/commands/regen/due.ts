@@ -1,6 +1,7 @@
 // What `regen ID` writes when no --kind is given: the first note due now, for the first person
 // still waiting for it (someone who already has theirs is never written to twice). With --to,
-// the first note due for that person. The steps are the application's across its rounds, as
+// the first note due for that person. --json and --out hand over every note due now in that
+// note's round, of every kind (the follow-up e-mails and the follow-up calls beside them). The steps are the application's across its rounds, as
 // `list` shows them (src/model/round-schedule.ts): the named round's own first, then the
 // application's, so an earlier round's id after a later round gives what the application owes
 // now, from the round it belongs to, never a follow-up or a thank-you that round no longer owes.
@@ -15,7 +16,13 @@ import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview, NoteKind } from '../../model/types.js';
 
 export type DueChoice =
-  | { readonly kind: 'write'; readonly item: RoundItem; readonly person: string }
+  | {
+      readonly kind: 'write';
+      readonly item: RoundItem;
+      readonly person: string;
+      /** `item` and every other step due now in its round (to the person --to named), in the schedule's order: what --json and --out hand over. */
+      readonly dueNow: readonly RoundItem[];
+    }
   | {
       readonly kind: 'nothing';
       readonly next: RoundItem | null;
@@ -61,11 +68,14 @@ export function dueChoice(
   const person = to === undefined ? undefined : personNamed(interview, rounds, to);
   const theirs = person ? items.filter((item) => item.to.includes(person)) : items;
   const due = theirs.find((item) => item.state !== 'upcoming');
-  if (due) return { kind: 'write', item: due, person: person ?? due.to[0]! };
+  if (due) {
+    const dueNow = theirs.filter((item) => item.state !== 'upcoming' && item.interview === due.interview);
+    return { kind: 'write', item: due, person: person ?? due.to[0]!, dueNow };
+  }
   // `to` that names nobody: the first due note, so compose can say who does receive it.
   if (to !== undefined && person === null) {
     const first = items.find((item) => item.state !== 'upcoming');
-    if (first) return { kind: 'write', item: first, person: first.to[0]! };
+    if (first) return { kind: 'write', item: first, person: first.to[0]!, dueNow: [first] };
   }
   const next = theirs.find((item) => item.state === 'upcoming') ?? null;
   return {

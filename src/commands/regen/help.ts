@@ -14,16 +14,21 @@ yet it says what comes next and when, and copies and records nothing (exit 1). W
 several notes (one per interviewer), copies the one for --to NAME, else the first one not
 sent yet, and lists the others. A note already recorded as sent is shown as it went out (the
 text kept when it was copied; else as it stood that day, without later edits), with a line on
-stderr saying when. Without ID on a terminal, asks which interview, note and person,
-and, when the checklist finds errors or calls the note early, whether to copy or record it anyway.
+stderr saying when. Without --kind, --json and --out hand over every note due now in the
+round of the first (with --to NAME, that person's): the follow-up e-mails and the follow-up
+calls beside them, each with its kind and person. Without ID on a terminal, asks which
+interview, note and person, and, when the checklist finds errors or calls the note early,
+whether to copy or record it anyway.
 
 Options
   --kind KIND  thank-you, follow-up, voicemail, contact-request, not-selected, stay-in-touch
   --to NAME    the note for this person: a given name, a surname or the whole name
                (one that fits two people is an error that lists them)
   --print      write the note to stdout instead of copying it
-  --json       print every note as JSON: [{kind, to, subject, body}] ([] when nothing is due)
-  --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt)
+  --json       print the notes as JSON: [{kind, to, subject, body}] ([] when nothing is due):
+               every note of --kind KIND; without it, every note due now, of every kind
+  --out DIR    write one file per note into DIR (thank-you-priya-raghunathan.txt): the
+               notes --json would print
   --eml DIR    write one unsent mail draft per note into DIR (thank-you-priya-raghunathan.eml),
                with the resume (and cover letter) attached; a follow-up also carries the
                thank-you draft left in DIR when that went to the same address (not one sent

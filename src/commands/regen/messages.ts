@@ -3,6 +3,7 @@ import { shellQuote } from '../../model/command-line.js';
 import { doneLabel, kindLabel, noteLabel } from '../../model/note-kinds.js';
 import type { AddressHelp } from '../../model/contact-schedule.js';
 import type { NoteKind } from '../../model/types.js';
+import { actions, line as reviewLine } from '../../session/review/messages.js';
 
 const listOf = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
@@ -129,23 +130,22 @@ export const messages = {
   pickPerson: 'For whom?',
   dueHint: 'due next',
   cancelled: 'Cancelled: nothing was copied.',
-  overrideQuestion: (errors: number) =>
-    `The checklist found ${errors === 1 ? 'an error' : `${errors} errors`} in this note (above). Copy it anyway?`,
+  // The review's questions and actions in the review core's words (src/session/review/messages.ts).
+  overrideQuestion: reviewLine.overrideBlocked,
   overrideNo: 'No, leave it (fix it in the guided session, or edit it and run followup-coach check)',
   overrideYes: 'Yes, copy it anyway: I have read what the checklist says',
-  earlyQuestion:
-    'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
-  earlyNo: 'No, do not record it yet',
-  earlyYes: 'Yes, record it as sent now',
+  earlyQuestion: `Copied. ${reviewLine.markSentEarly}`,
+  earlyNo: 'No, do not mark it yet',
+  earlyYes: `Yes, mark it ${actions.markedAs(false)} now`,
   madeQuestion: (kind: NoteKind) =>
     `Copied. Have you made the call already? Recorded as made, it tells the schedule that ${doneLabel(kind, true)} is done.`,
-  madeNo: 'Not yet: I will record it once I have called',
-  madeYes: 'Yes, record the call as made now',
+  madeNo: 'Not yet: I will mark it once I have made the call',
+  madeYes: `Yes, mark the call ${actions.markedAs(true)} now`,
   noAddressQuestion: (to: string) => `Copied. There is no address for ${to} on file: have you sent it some other way already?`,
-  noAddressNo: 'Not yet: I will record it once it is sent',
+  noAddressNo: 'Not yet: I will mark it once it is sent',
   unconfirmedQuestion:
     'Sent to your terminal’s clipboard (OSC 52), which cannot be checked from here: paste it to see that it arrived. Have you sent it already?',
-  noAddressYes: 'Yes, record it as sent now',
+  noAddressYes: `Yes, mark it ${actions.markedAs(false)} now`,
   notRecordedEarly: (id: string, kind: NoteKind, to: string) =>
     `Not recorded as sent. Once you send it: followup-coach sent ${id} --kind ${kind} --to ${shellQuote(to)}`,
 } as const;

@@ -93,7 +93,8 @@ export function askedNotes(
 /**
  * Without --kind: the first note due now in the application, to the first person still waiting
  * for it (due.ts), and the user hears which and why, and which round it belongs to when that is
- * not the one named. Nothing due now ends the command having copied nothing.
+ * not the one named. Nothing due now ends the command having copied nothing. `every` (--json,
+ * --out): the notes are every note due now in that round, of every kind, not only the first's.
  */
 export function dueNotes(
   context: CommandContext,
@@ -102,13 +103,14 @@ export function dueNotes(
   sayWhich: boolean,
   saved: readonly Interview[] = [],
   mailed = false,
+  every = false,
 ): Chosen {
   const now = context.now();
   const dateStyle = dateStyleFor(context.env, now);
   const choice = dueChoice(interview, now, calendarFor(context.env), dateStyle, to, saved);
   if (choice.kind === 'nothing')
     throw nothingDueError(interview, choice.person, choice.next, choice.step, choice.done, now, dateStyle);
-  const { item, person } = choice;
+  const { item, person, dueNow } = choice;
   // The note of another round (an earlier round's id, whose steps the later round took over):
   // said whatever the output, since the note and what it records belong to that round.
   if (item.interview.id !== interview.id)
@@ -122,6 +124,19 @@ export function dueNotes(
   const notes = due.length > 0 ? due : all;
   const first = notes.find((note) => note.to === person) ?? notes[0]!;
   const picked = mailed && to === undefined ? writtenFirst(item.interview, notes, first) : first;
+  if (every) {
+    // Every note due now in the round, each kind once, in the schedule's order: the first step's notes first.
+    const kinds = [...new Set(dueNow.map((step) => step.kind))].filter((kind) => kind !== item.kind);
+    const rest = kinds.flatMap((kind) => {
+      const owed = new Set(dueNow.filter((step) => step.kind === kind).flatMap((step) => step.to));
+      return asRecorded(
+        composeNotes(withoutLaterEdits(item.interview, dateStyle.today), kind, { to, dateStyle, saved }),
+        item.interview,
+      ).filter((note) => owed.has(note.to));
+    });
+    const handed = [...notes, ...rest];
+    return { interview: item.interview, notes: handed, picked, others: handed.filter((note) => note !== picked) };
+  }
   // With --json the choice is visible in the output; elsewhere say it, on stderr so pipes stay clean.
   if (sayWhich)
     context.stderr.write(

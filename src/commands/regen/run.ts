@@ -101,7 +101,7 @@ export async function run(context: CommandContext): Promise<number> {
     const mailed = output.mode === 'mailto' || output.mode === 'eml';
     const chosen =
       kindAsked === undefined
-        ? dueOrEmpty(context, interview, values.to, output.mode === 'json', saved, mailed)
+        ? dueOrEmpty(context, interview, values.to, output.mode, saved, mailed)
         : askedNotes(later ?? interview, kindAsked, values.to, dateStyleFor(context.env, context.now()), saved, mailed);
     const { notes, picked, others } = chosen;
     if (kindAsked !== undefined) sayWhenDue(context, chosen.interview, picked, await store.interviews());
@@ -125,12 +125,16 @@ function dueOrEmpty(
   context: CommandContext,
   interview: Interview,
   to: string | undefined,
-  json: boolean,
+  mode: Output['mode'],
   saved: readonly Interview[],
   mailed: boolean,
 ) {
+  const json = mode === 'json';
+  // --json and --out hand over every note due now, each named by kind and person (in the JSON, in
+  // the file names), so neither says which one it chose; the others write one and say which.
+  const every = json || mode === 'out';
   try {
-    return dueNotes(context, interview, to, !json, saved, mailed);
+    return dueNotes(context, interview, to, !every, saved, mailed, every);
   } catch (error) {
     if (json && error instanceof NothingDueError) context.stdout.write('[]\n');
     throw error;

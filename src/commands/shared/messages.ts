@@ -25,4 +25,6 @@ export const sharedMessages = {
 
   // After a change
   next: (line: string) => `Next: ${line}`,
+  /** Another step due now beside the next one, each on its own line under it. */
+  alsoDue: (line: string) => `Also due: ${line}`,
 } as const;

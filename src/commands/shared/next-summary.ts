@@ -2,7 +2,7 @@
 // for its whole application when the saved rounds are given (src/model/round-schedule.ts).
 import { type BusinessCalendar, type DateStyle, todayOf } from '../../model/dates.js';
 import { describeStep } from '../../model/due.js';
-import { applicationSchedule, stepWith } from '../../model/round-schedule.js';
+import { applicationSchedule, stepsDueBeside, stepWith } from '../../model/round-schedule.js';
 import { roundsOfApplication } from '../../model/rounds.js';
 import type { Interview } from '../../model/types.js';
 import { sharedMessages as m } from './messages.js';
@@ -34,8 +34,11 @@ export function nextSummary(
   if (next === null) return { line: done ?? '', json: { next: null, done } };
   // Everyone the step is due to, also those in an item of its own (a follow-up call).
   const text = describeStep(stepWith(next, items), todayOf(now), style, next.round);
+  // Every other step due beside it, as list says it: an overdue call must not hide the e-mail
+  // that fell due after it (a trial's `sent` named only the call).
+  const beside = stepsDueBeside(next, items).map((step) => m.alsoDue(describeStep(step, todayOf(now), style, step[0]!.round)));
   return {
-    line: m.next(text),
+    line: [m.next(text), ...beside].join('\n'),
     json: { next: { kind: next.kind, to: next.to, recommended: next.recommended, state: next.state, text }, done: null },
   };
 }

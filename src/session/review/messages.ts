@@ -32,7 +32,31 @@ const whoKnows = (ask: AddressHelp) =>
           ? `your thank-you to ${ask.name} asks for it`
           : `the contact request asks ${ask.name} for it`;
 
+/**
+ * The review's actions, named once for every place that offers them: the Ink review's keys
+ * (src/ui/messages.ts), the line mode's menu and questions, and `regen`'s questions after a copy
+ * (src/commands/regen/messages.ts). A trial found "mark as called" on one screen and "mark the
+ * call as made" on another for the same key.
+ */
+export const actions = {
+  copy: 'copy',
+  copySubject: 'copy subject',
+  edit: 'edit',
+  /** What `s` does: a note is marked sent, a call script's call marked made. */
+  mark: (spoken: boolean) => (spoken ? 'mark made' : 'mark sent'),
+  /** The same in a sentence: "Mark note 2 as sent", "mark the call as made". */
+  markedAs: (spoken: boolean) => (spoken ? 'as made' : 'as sent'),
+  override: 'copy anyway',
+  back: 'back',
+  finish: 'finish',
+} as const;
+
 const shared = {
+  /** Before copying a note the checklist found errors in (its findings are shown above). */
+  overrideQuestion: (errors: number) =>
+    `The checklist found ${errors === 1 ? 'an error' : `${errors} errors`} in this note (above). Copy it anyway?`,
+  /** Before recording a note the checklist calls early. */
+  earlyQuestion: `The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it ${actions.markedAs(false)} anyway?`,
   /** Beside a note on record: a call script's call was made, not sent. */
   alreadySent: (when: string, spoken = false) => `${spoken ? 'Called' : 'Sent'} ${when}.`,
   /** A copied note that went out already: the text as it went, and no second record. */
@@ -188,7 +212,7 @@ export const line = {
   finish: 'Finish',
   whichAnswer: 'Which answer?',
   interviewersEntry: 'The interviewers',
-  overrideBlocked: (errors: number) => `The checklist found ${plural(errors, 'error')} in this note. Copy it anyway?`,
+  overrideBlocked: shared.overrideQuestion,
   notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
   copied: (method: string, spoken = false, next: AfterCopy = 'mail', ask: AddressHelp = null) => {
     if (next === 'sent') return `Copied (${method}): ${shared.copiedSent(spoken)}`;
@@ -207,7 +231,7 @@ export const line = {
       ? 'Not marked yet: once you have made the call, pick Mark call as made here, or run followup-coach sent.'
       : 'Not marked yet: once you have sent it, pick Mark note as sent here, or run followup-coach sent.',
   /** The line review's entry for a note copied earlier and sent since. */
-  markEntry: (n: number, spoken: boolean) => (spoken ? `Mark call ${n} as made` : `Mark note ${n} as sent`),
+  markEntry: (n: number, spoken: boolean) => `Mark ${spoken ? 'call' : 'note'} ${n} ${actions.markedAs(spoken)}`,
   copyFailed: (why: string) => `Could not copy: ${why}. Here is the note to copy by hand:`,
   markSent: (spoken: boolean) =>
     spoken ? 'Have you made the call? Mark it as made (recorded with the time)?' : 'Mark it as sent (recorded with the time)?',
@@ -216,8 +240,7 @@ export const line = {
     spoken
       ? 'Have you made the call from the script above? Mark it as made (recorded with the time)?'
       : 'Have you copied it by hand and sent it? Mark it as sent (recorded with the time)?',
-  markSentEarly:
-    'The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
+  markSentEarly: shared.earlyQuestion,
   manualItem: (n: number, item: string) => `  ${n}. ${item}`,
   manualConfirm: 'Are all three true?',
   manualLater: 'Not copied yet: copy it again once all three are true.',

@@ -90,7 +90,7 @@ describe('regen copying interactively through the review core', () => {
     expect(await copyInteractively(context, store, copy, select)).toBe(0);
     expect(asked).toEqual([
       UNCONFIRMED,
-      'Copied. The checklist says this note is early (above): recorded as sent, it tells the schedule the wait is over. Record it as sent?',
+      'Copied. The checklist says this note is early (too-early): recorded as sent, it tells the schedule the wait is over. Mark it as sent anyway?',
     ]);
     expect(stdout.text()).toContain(OSC52);
     expect((await store.interview(interview.id))?.sent).toHaveLength(count);

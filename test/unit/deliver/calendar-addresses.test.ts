@@ -42,7 +42,7 @@ describe('calendar titles use no pronoun the interview does not have', () => {
       (e) => `${e.summary} / ${e.alarm}`,
     );
     expect(titles).toContain(
-      'Call Sam Ortiz with your thanks after the decision: Acme Robotics / Tomorrow: call Sam Ortiz with your thanks after the decision (Acme Robotics)',
+      'Call Sam Ortiz with your thanks after the decision: Acme Robotics / Today: call Sam Ortiz with your thanks after the decision (Acme Robotics)',
     );
     for (const title of titles) expect(title).not.toMatch(/\b(them|him|her)\b/);
   });

@@ -78,7 +78,7 @@ describe('line mode', () => {
       { choose: 'What next?', answer: 'done' },
       ...NEXT,
       { choose: 'What next?', answer: 'copy:1' },
-      { confirm: 'The checklist found 1 error in this note. Copy it anyway?', answer: false },
+      { confirm: 'The checklist found an error in this note (above). Copy it anyway?', answer: false },
       { choose: 'What next?', answer: 'copy:0' },
       { confirm: 'Are all three true?', answer: false },
       { choose: 'What next?', answer: 'copy:0' },
