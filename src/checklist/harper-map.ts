@@ -36,6 +36,7 @@ import {
   isParticlePlural,
 } from './harper-misreads.js';
 import { isUnknownWord, ruleFor, SPLIT_WORDS } from './harper-rules.js';
+import { OWN_SLIPS } from './grammar-slips.js';
 import { missedLints } from './spell-missed.js';
 import { isTermNotSlip } from './spell-slips.js';
 import { rankSuggestions } from './spell-suggest.js';
@@ -161,7 +162,13 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     string,
     { finding: number; problem: string; suggestions: string[]; places: RolePlaces; apart: string | undefined }
   >();
-  for (const lint of [...lints, ...missedLints(draft.prose, lints)]) {
+  // Our own slips (grammar-slips.ts) name the slip whole: a Harper lint on the same words, which
+  // its misread filters might drop or word as a spelling, gives way to them.
+  const missed = missedLints(draft.prose, lints);
+  const own = missed.filter((lint) => OWN_SLIPS.has(lint.rule ?? ''));
+  const harper =
+    own.length === 0 ? lints : lints.filter((lint) => !own.some((slip) => slip.start < lint.end && slip.end > lint.start));
+  for (const lint of [...harper, ...missed]) {
     const rule = ruleFor(lint);
     if (!rule || isOff(rule, options.levels) || isDeliberate(lint) || otherLanguage.has(lint)) continue;
     const inRole = isRoleWord(lint, options.role);
@@ -169,7 +176,12 @@ export function findingsFromLints(draft: Draft, lints: readonly RawLint[], optio
     // A capitalised slip of a name typed for this interview ("Smithfeild" of a topic's
     // Smithfield) is that name misspelt, whatever Harper offers for it.
     const slipOf = rule === 'spelling' && isUnknownWord(lint) ? nearestKnownWord(lint.problem, options.known) : null;
-    if (apart === undefined && isMisread(draft.text, lint, { inRole, slipOf, isName, unknownAt, options })) continue;
+    if (
+      apart === undefined &&
+      !OWN_SLIPS.has(lint.rule ?? '') &&
+      isMisread(draft.text, lint, { inRole, slipOf, isName, unknownAt, options })
+    )
+      continue;
     const { start, end } = lint;
     // Harper may offer one word twice ("They're", "They're "): each is shown once, trimmed.
     // The two words of a split are not what a misspelling meant ("a dress" for "adress"); a

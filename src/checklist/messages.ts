@@ -160,7 +160,7 @@ export const MESSAGES = {
   gimmick: (phrase: string) =>
     `"${phrase}" sounds like a gift or a stunt. Flowers, food, gift cards, videos and surprise visits come across as trying to buy favour or to stand out by a trick, and they put the reader in an awkward spot. A thoughtful note is the whole gesture; leave the extra out.`,
   thirdParty: (phrase: string) =>
-    `"${phrase}" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
+    `"${phrase}" sounds like someone checking in on your behalf. A friend or colleague who calls, writes or drops by for you reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.`,
   thirdPartyMaybe: (phrase: string) =>
     `"${phrase}" may read as someone else contacting the reader for you. Read it as the recipient would: if it asks or announces that a friend, relative or contact will call, write, visit or speak up for you, take it out and follow up yourself.`,
   gimmickVisit: (phrase: string) =>
@@ -276,5 +276,29 @@ export const GRAMMAR_DETAILS = {
   pluralWas: 'After "they" or "we" the verb is "were": "they were there"',
   betweenYouAndMe: 'After "between" (or any preposition) the pronoun is "me": "between you and me"',
   forwardToIng: 'In "look forward to", "to" is a preposition: the verb after it takes -ing, "I look forward to hearing from you"',
+  eachOfSingular: 'After "each of", the verb agrees with "each", which is singular: "each of the engineers has"',
+  veryMuchLooking: 'Before "looking forward", "very" needs "much": "I am very much looking forward to it"',
+  pleasureArticle: 'One occasion of pleasure takes "a": "It was a pleasure to meet you"',
+  thanksArticle: 'The interview, the call, the tour: the noun needs its article, "Thank you for the interview"',
+  sinceSpan: '"Since" takes a point in time ("since 2019"); a span takes "for": "for three years"',
+  beAgree: '"Agree" is a verb, so no "am" or "are" before it: "I agree"',
+  havingExperience: 'What you have, such as experience or a degree, is not in progress: "I have five years of experience"',
+  meAndSubject: 'As the subject of a verb, the pair is "my team and I" (or "we"), not "me and my team"',
+  toThanks: 'After "to", the plain verb: "I would like to thank you"',
+  forPlain: 'After "for", a verb takes -ing: "thank you for giving me the chance"',
+  toPast: 'After "to", the plain verb, not the past: "able to answer"',
+  everyoneSingular: '"Everyone", "someone" and "nobody" take a singular verb: "everyone was very welcoming"',
+  pluralIs: 'After "you", "we" or "they" the verb is "are": "I hope you are well"',
+  bePassive: 'After "be" or "been", the verb takes its past participle: "the opportunity to be interviewed"',
+  bareParticiple: '"Seen" and "done" need "have" before them; alone, the past is "saw" or "did": "I saw the new bay"',
+  yourWelcome: '"Your" owns something; "you are" is "you\'re": "You\'re welcome to call me"',
+  thenThan: 'A comparison takes "than"; "then" is about time: "more experience than most"',
+  uncountablePlural: 'This noun has no plural in English: "the information", "your advice", "the equipment"',
+  doubleComparative: 'The -er or -est form is already the comparison, so "more" or "most" goes: "easier", not "more easier"',
+  effectVerb: 'To make a difference to something is to "affect" it; "effect" is the difference: "will affect how we plan"',
+  effectNoun: 'The difference something makes is its "effect" ("a positive effect on"); "affect" is the verb',
+  itsContraction: '"Its" owns something ("its own team"); "it is" and "it has" are "it\'s": "It\'s clear that"',
+  enjoyTo: '"Enjoy", "avoid", "finish" and "mind" take the -ing form: "I enjoyed meeting them"',
+  toIng: 'After "the chance to", "keen to" and the like, the plain verb: "the chance to join your team"',
   thirdPersonS: 'After "it", "he" or "she" the verb takes an -s in the present: "it makes sense", "she has"',
 } as const;

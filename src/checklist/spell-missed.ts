@@ -6,6 +6,7 @@
 // and I", "looking forward to hear from you" (a verb where "to" is a preposition), or "I think
 // it make sense" (a verb without its -s after "it", "he" or "she").
 import type { RawLint } from './harper-map.js';
+import { slipLints } from './grammar-slips.js';
 import { GRAMMAR_DETAILS } from './messages.js';
 
 /** A modal, a negation, then "of" where "have" belongs. Bounded alternations: linear in the text. */
@@ -60,6 +61,26 @@ const GRATE_FOR_GREAT =
  * "you was" is left to dialect and quotation.
  */
 const PLURAL_WAS = /\b(?:they|we)\s+(was)\b/giu;
+
+/**
+ * "each of" and a plural verb right after its noun: "each of the technicians have a pager",
+ * "each of them are". "Each" is the subject, so the verb is singular ("has", "is", "was"). One
+ * or two words may stand between "of the" and the verb ("each of the senior engineers have"),
+ * but not a pronoun, a relative word or a verb of their own, where a clause begins whose
+ * verb agrees with its own subject: "each of the people I have met", "each of the teams that
+ * were there", "each of the ones we were shown".
+ */
+const EACH_OF_PLURAL =
+  /\b[Ee]ach\s+of\s+(?:the|my|our|your|his|her|their|these|those|them|us|you)(?:\s+(?!(?:[Ii]|you|we|they|he|she|it|who|whom|that|which|whose|where|when|i've|we've|you've|they've|had|have|has|is|are|was|were|do|did|would|could|should|will|can|may|might|must)\b)\p{L}[\p{L}'\u2019-]*){0,2}\s+(have|are|were)\b/gu;
+
+/**
+ * "very" straight before "looking forward": "I am very looking forward to it". "Very" goes
+ * with adjectives and adverbs, not with a verb in -ing: "very much looking forward".
+ */
+const VERY_LOOKING = /\b(very)(\s+)(looking\s+forward)\b/giu;
+
+/** The singular of the plural verbs EACH_OF_PLURAL finds. */
+const EACH_SINGULAR: Readonly<Record<string, string>> = { have: 'has', are: 'is', were: 'was' };
 
 /** "between you and I": after a preposition the pronoun is "me". */
 const BETWEEN_YOU_AND_I = /\b[Bb]etween\s+you\s+and\s+(I)\b/gu;
@@ -246,6 +267,31 @@ export function missedLints(text: string, harper: readonly RawLint[] = []): RawL
       suggestions: ['were'],
     });
   }
+  for (const match of text.matchAll(EACH_OF_PLURAL)) {
+    const verb = match[1]!;
+    const start = match.index + match[0].length - verb.length;
+    lints.push({
+      start,
+      end: start + verb.length,
+      rule: 'EachOfPlural',
+      kind: 'Agreement',
+      message: GRAMMAR_DETAILS.eachOfSingular,
+      problem: verb,
+      suggestions: [EACH_SINGULAR[verb]!],
+    });
+  }
+  for (const match of text.matchAll(VERY_LOOKING)) {
+    const [whole, very, space, looking] = match as unknown as [string, string, string, string];
+    lints.push({
+      start: match.index,
+      end: match.index + whole.length,
+      rule: 'VeryLooking',
+      kind: 'Grammar',
+      message: GRAMMAR_DETAILS.veryMuchLooking,
+      problem: whole,
+      suggestions: [`${very}${space}much ${looking.replace(/\s+/gu, ' ')}`],
+    });
+  }
   for (const match of text.matchAll(BETWEEN_YOU_AND_I)) {
     const start = match.index + match[0].length - 1;
     lints.push({
@@ -288,5 +334,6 @@ export function missedLints(text: string, harper: readonly RawLint[] = []): RawL
       suggestions: [withS(verb)],
     });
   }
+  lints.push(...slipLints(text));
   return lints.sort((a, b) => a.start - b.start);
 }

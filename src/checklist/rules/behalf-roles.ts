@@ -535,6 +535,26 @@ function expectedFrom(
 /** A contact left for the reader to take up: "if you need", "should you want". */
 const OFFERED_IF = /\b(?:if|should|whenever)\s+(?:you|it|that)\b|\bhappy\s+to\b|\bwelcome\s+to\b/i;
 
+/** Words for a group of people as a whole, besides plurals in -s: "my kids", "the crew". */
+const GROUPS = new Set('people children kids staff crew team class everyone everybody anyone anybody'.split(' '));
+
+/**
+ * What a group of the writer's own would say of them, as a manner of speaking: "My students will
+ * tell you I am strict but fair", "anyone on my crew will tell you I'm early". Told of a whole
+ * group ("my students", not "my mum"), with nothing between them and the telling but "will" or
+ * "would", it is a reputation, not someone sent to speak to the reader (third-party.ts reads the
+ * same shape in its set phrases: REPUTATION).
+ */
+function reputation(words: readonly Word[], agent: Agent, act: Act): boolean {
+  if (act.kind !== 'say' || act.past || words[act.start]!.word !== 'tell') return false;
+  const between = words.slice(agent.start, act.start).map((w) => w.word);
+  const aux = between.at(-1);
+  if (aux !== 'will' && aux !== 'would') return false;
+  const group = between.at(-2) ?? '';
+  const plural = GROUPS.has(group) || (group.length > 3 && group.endsWith('s') && !group.endsWith('ss'));
+  return plural && between.length <= 6;
+}
+
 /**
  * `whole`: the helper plans, promises or is asked to reach the reader (you, your office, an
  * interviewer) and to speak for the writer ("could call you to vouch for me"): nothing is missing.
@@ -558,6 +578,7 @@ function sentenceHit(
     if (!agent) continue;
     // A plan, a promise, a request or a supposition; a past act only when it reached the reader for the writer.
     if (!(agent.intent || agent.supposed || (act.past && aimed && aim.benefit >= 0))) continue;
+    if (reputation(words, agent, act)) continue;
     const last = Math.max(act.last, aim.target, aim.benefit);
     const whole = agent.intent && !agent.supposed && !act.past && aim.target >= 0 && aim.benefit >= 0;
     return { start: words[agent.start]!.start, end: words[last]!.end, whole };

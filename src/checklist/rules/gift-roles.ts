@@ -216,15 +216,23 @@ const WORKS = new Set(
   ),
 );
 
-/** "a copy of my favourite book", "two copies of her new album": not one spoken of before ("the book I mentioned"). */
+/**
+ * "a copy of my favourite book", "two copies of her new album", or of a work by its title ("a
+ * copy of The Checklist Manifesto": two words in capitals, none of them the interview's own
+ * phrases); not one spoken of before ("the book I mentioned").
+ */
 function copyOfWork(thing: readonly Word[]): boolean {
   const copy = thing.findIndex((w) => w.word === 'copy' || w.word === 'copies');
-  return (
-    copy >= 0 &&
-    thing[copy + 1]?.word === 'of' &&
-    thing.slice(copy + 2).some((w) => WORKS.has(w.word)) &&
-    !thing.some((w) => TOLD.has(w.word))
-  );
+  if (copy < 0 || thing[copy + 1]?.word !== 'of' || thing.some((w) => TOLD.has(w.word))) return false;
+  const after = thing.slice(copy + 2);
+  return after.some((w) => WORKS.has(w.word)) || titled(after);
+}
+
+/** Whether the words open on a title: two or more words in capitals, none masked ("The Checklist Manifesto"). */
+function titled(words: readonly Word[]): boolean {
+  let capitals = 0;
+  while (capitals < words.length && words[capitals]!.upper && !words[capitals]!.masked) capitals += 1;
+  return capitals >= 2;
 }
 
 /** Where the thing after `at` ends: at a stop word, a pause, or eight words on. */

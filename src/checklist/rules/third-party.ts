@@ -80,8 +80,22 @@ function notOnBehalf(prose: string, hit: Hit): boolean {
   const before = prose.slice(Math.max(0, hit.start - 200), hit.start);
   const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
   const sentence = before.slice(start + 1) + text;
-  return REFERENCE_OFFERED.test(sentence);
+  if (REFERENCE_OFFERED.test(sentence)) return true;
+  const told = REPUTATION.exec(text);
+  return told !== null && WRITER_CLAUSE.test(prose.slice(hit.start + told[0].length, hit.start + told[0].length + 12));
 }
+
+/**
+ * What a group of the writer's own would say of them, as a manner of speaking: "My students will
+ * tell you I am strict but fair", "anyone on my crew would tell you I'm early". A whole group
+ * with nothing but "will" or "would" before the telling is a reputation, not someone sent to the
+ * reader ("My mum will tell you" is one person, and stays a go-between).
+ */
+const REPUTATION =
+  /^(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:\w{3,}[^s\W]s|people|children|kids|staff|crew|team|class)|(?:any|every)(?:one|body)(?:\s+(?:on|in|at|from)\s+(?:my|our)\s+[\w-]+)?)\s+(?:will|would)\s+tell\s+you\b/i;
+
+/** What follows the telling is about the writer: "(that) I am", "I'm". */
+const WRITER_CLAUSE = /^\s+(?:that\s+)?I(?:\s|['\u2019]m\b)/u;
 
 /** A reference or a contact offered for the reader to take up: "a reference if you need one". */
 const OFFERED = /\breferences?\b|\bif\s+(?:you|it)\s+(?:need|want|would|'d|helps)|\bshould\s+you\b/i;

@@ -31,6 +31,9 @@ describe('third-party: someone else set to speak for the writer', () => {
     'My neighbour Bruna heard I had applied, and she has offered to ring you about the bathroom I tiled for her.',
     'Coach Alvarez saw my application and he insisted on emailing you about my season with the juniors.',
     'I passed your card to my old charge nurse, so do not be surprised if she calls this week.',
+    // One of the writer's own, not a group: a plan to speak
+    'My mum will tell you how hard I work when she sees you at church on Sunday.',
+    'My students will call you tomorrow to tell you I am strict but fair.',
   ])('flags %j', (text) => expect(count(text)).toBe(1));
 });
 
@@ -45,6 +48,8 @@ describe('third-party: near misses that stay quiet', () => {
     'One owner at my current practice sends the ward a card every Christmas.',
     // A manner of speaking, not a plan
     'My last manager would tell you I never miss a shift.',
+    'My students will tell you I am strict but fair.',
+    "Anyone on my crew will tell you I'm the first one on the yard.",
     // Things, not people, that will do something for the reader
     'The move to paperless task cards will give your team more time on the aircraft.',
     'My experience on night shifts will help me talk to your patients calmly.',

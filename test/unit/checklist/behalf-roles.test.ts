@@ -80,7 +80,7 @@ describe('third-party, broad tier: the whole mistake is an error', () => {
   it('says so as the set phrases do', () => {
     const [hit] = thirdParty(parseDraft('My old master Tomasz could call you to vouch for me.'), {});
     expect(hit?.message).toBe(
-      '"Tomasz could call you to vouch for me" sounds like someone checking in on your behalf. Having a friend or colleague "swing by" reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.',
+      '"Tomasz could call you to vouch for me" sounds like someone checking in on your behalf. A friend or colleague who calls, writes or drops by for you reads as pressure and can sink an application. Follow up yourself, by e-mail or phone.',
     );
   });
 

@@ -39,6 +39,11 @@ describe('gimmick: pieces, copies, web addresses and whole sentences', () => {
     ],
     ["I'm sending you a copy of my favourite book on leadership.", "I'm sending you a copy of my favourite book", 'warning'],
     [
+      "I'm mailing you a copy of The Checklist Manifesto, which changed how I run a shift.",
+      "I'm mailing you a copy of The Checklist Manifesto",
+      'warning',
+    ],
+    [
       "I'll drop off a copy of my favourite novel at reception for you.",
       "I'll drop off a copy of my favourite novel at reception",
       'warning',
@@ -82,6 +87,8 @@ describe('gimmick: pieces, copies, web addresses and whole sentences', () => {
     'The new plant is on its way to becoming your biggest site.',
     'Would you like a copy of my portfolio?',
     'I brought a thank-you card for the team.',
+    "I've sent a copy of my Food Safety Certificate to the office, as you asked.",
+    'I can send you a copy of the Handbook I mentioned.',
   ])('passes %j', (text) => expect(found(gimmick, text)).toEqual([]));
 
   it.each([

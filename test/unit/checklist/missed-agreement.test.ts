@@ -28,3 +28,36 @@ describe('grammar Harper misses', () => {
     'The gap between you and Ivan was small.',
   ])('leaves %j alone', (sentence) => expect(found(sentence)).toEqual([]));
 });
+
+describe('"each of" with a plural verb, and "very looking forward"', () => {
+  it.each([
+    ['Each of the technician have a pager on the night shift.', 'grammar have'],
+    ['Each of the senior engineers have their own runbook.', 'grammar have'],
+    ['I liked that each of them are paired with a mentor.', 'grammar are'],
+    ['each of your sites were audited last spring.', 'grammar were'],
+    ['I am very looking forward to hearing from you.', 'grammar very looking forward'],
+  ])('flags %j', (sentence, finding) => expect(found(sentence)).toEqual([finding]));
+
+  it('says what to write', () => {
+    const [each, very] = findingsFromLints(
+      parseDraft('Hi Priya,\n\nEach of the teams have a lead. I am very looking forward to it.\n\nBest,\nJordan'),
+      [],
+    );
+    expect(each?.message).toBe(
+      '"have": After "each of", the verb agrees with "each", which is singular: "each of the engineers has". Try "has". Hiring managers read each note as a writing sample.',
+    );
+    expect(very?.message).toBe(
+      '"very looking forward": Before "looking forward", "very" needs "much": "I am very much looking forward to it". Try "very much looking forward". Hiring managers read each note as a writing sample.',
+    );
+  });
+
+  it.each([
+    'Each of the technicians has a pager.',
+    'I thanked each of the people I have met so far.',
+    'Each of the teams that were there had a lead.',
+    'I wrote to each of you. We were glad to meet.',
+    'For each of the roles, have you a shortlist yet?',
+    'I am very much looking forward to it.',
+    'I am really looking forward to it.',
+  ])('leaves %j alone', (sentence) => expect(found(sentence)).toEqual([]));
+});
