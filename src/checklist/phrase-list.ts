@@ -557,10 +557,10 @@ export class PhraseNeed {
   test(text: string): boolean {
     const lower = text.toLowerCase();
     if (lower.length === text.length) {
-      this.#folded ??= new RegExp(lowerCasePattern(this.#source));
+      this.#folded ??= compiledAtOnce(new RegExp(lowerCasePattern(this.#source)));
       return this.#folded.test(lower);
     }
-    this.#cased ??= new RegExp(this.#source, 'i');
+    this.#cased ??= compiledAtOnce(new RegExp(this.#source, 'i'));
     return this.#cased.test(text);
   }
 }
