@@ -528,8 +528,12 @@ function textOf(lower: string): TextWords {
  */
 const MACHINE_CODE_SUBJECT = '\n'.repeat(1000);
 
-/** `regexp` (global), run once on MACHINE_CODE_SUBJECT so that its first real run is machine code. */
-function compiledAtOnce(regexp: RegExp): RegExp {
+/**
+ * `regexp`, run once on MACHINE_CODE_SUBJECT so that its first real run is machine code. For a
+ * RegExp that runs more than once on short texts (a cue tried on each sentence) that also saves
+ * the bytecode V8 makes first and then throws away (scorn-cues.ts).
+ */
+export function compiledAtOnce(regexp: RegExp): RegExp {
   regexp.exec(MACHINE_CODE_SUBJECT);
   regexp.lastIndex = 0;
   return regexp;
@@ -582,10 +586,10 @@ export class PhraseNeed {
   test(text: string): boolean {
     const lower = lowerOf(text);
     if (lower.length === text.length) {
-      this.#folded ??= new RegExp(lowerCasePattern(this.#source));
+      this.#folded ??= compiledAtOnce(new RegExp(lowerCasePattern(this.#source)));
       return this.#folded.test(lower);
     }
-    this.#cased ??= new RegExp(this.#source, 'i');
+    this.#cased ??= compiledAtOnce(new RegExp(this.#source, 'i'));
     return this.#cased.test(text);
   }
 }
