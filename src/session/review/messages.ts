@@ -106,6 +106,8 @@ export const screen = {
       .filter(Boolean)
       .join(' · '),
   scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
+  /** Over a note scrolled down: without it, a note scrolled by a line or two looks as if its subject were gone. */
+  scrollAbove: (above: number) => `↑ ${above} more line${above === 1 ? '' : 's'}`,
   findingsTitle: 'Checklist',
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
   /** The heading of several findings at one place, and each of them under it. */
