@@ -1,0 +1,90 @@
+// The seventeenth trial's interviews, read aloud by the people the notes went to: a journeyman
+// electrician's panel of three at Halverson Building Services (one of them phoned), told no on
+// Tuesday, December 15 by the recruiter; and a service plumber's phone interview whose recruiter
+// left only a number and whose interviewer left none.
+import { describe, expect, it } from 'vitest';
+import { createComposer } from '../../../src/compose/compose.js';
+import { loadTemplates } from '../../../src/compose/template-files.js';
+import { WEEKENDS_ONLY } from '../../../src/model/dates.js';
+import type { DateStyle } from '../../../src/model/day-format.js';
+import { parseInterviewText } from '../../../src/model/interview-file.js';
+import type { Interview } from '../../../src/model/types.js';
+
+const { composeNotes } = createComposer(loadTemplates());
+const US: DateStyle = { locale: 'en-US', today: '2026-12-04' };
+
+const CANDIDATE = {
+  name: 'Marisol Okafor-Reyes',
+  email: 'marisol.okafor@example.com',
+  phone: '+1 555 0142',
+  signature: 'Licensed journeyman electrician, IBEW Local 134',
+};
+
+function parsed(file: object): Interview {
+  const result = parseInterviewText(JSON.stringify(file), { calendar: WEEKENDS_ONLY, dateStyle: US });
+  if (!result.ok) throw new Error('the trial interview does not parse');
+  return result.interview;
+}
+
+const halverson = parsed({
+  version: 1,
+  candidate: CANDIDATE,
+  company: 'Halverson Building Services',
+  role: 'Lead Electrician',
+  interviewDate: '2026-12-03',
+  format: 'onsite',
+  timeframe: 'hopefully before Christmas',
+  recruiter: { name: 'Renee Castillo', email: 'rcastillo@halverson.example' },
+  interviewers: [
+    {
+      name: 'Grace Whitcombe',
+      title: 'Operations Manager',
+      email: 'gwhitcombe@halverson.example',
+      medium: 'email',
+      topics: [
+        'the switchgear replacement at the Riverside hospital wing',
+        'how the crews rotate between the two depots',
+        'mentoring the second-year apprentices',
+      ],
+      detail: 'she restores old tube radios on weekends',
+      addition: 'the arc-flash study I did for the Dayton plant',
+    },
+    {
+      name: 'Tomasz Wojcik',
+      title: 'Field Superintendent',
+      phone: '+1 555 0187',
+      medium: 'phone',
+      topics: ['running the night shift on the data-center fit-out', 'NFPA 70E lockout procedures'],
+    },
+    {
+      name: 'Deborah Ellery',
+      title: 'Safety Director',
+      email: 'dellery@halverson.example',
+      medium: 'email',
+      topics: ['mentoring the second-year apprentices', 'the near-miss reporting app the crews use'],
+      greeting: 'Deb',
+    },
+  ],
+  strength: 'my nine years running commercial crews without a lost-time injury',
+});
+const toldNo: Interview = { ...halverson, status: 'not-selected', statusOn: '2026-12-15', toldBy: 'Renee Castillo' };
+const bodyOf = (interview: Interview, kind: Parameters<typeof composeNotes>[1], to: string) =>
+  composeNotes(interview, kind, { to, dateStyle: US })[0]!.body;
+
+describe('the thank-yous', () => {
+  it('Deb\'s says "whenever" once: "...talk again, whenever it suits you." then "once you are ready"', () => {
+    const deb = bodyOf(halverson, 'thank-you', 'Deborah Ellery');
+    expect(deb).toContain('I would be glad to talk again, whenever it suits you.');
+    expect(deb).toContain('I look forward to your news once you are ready to share it, and I hope you have a good weekend.');
+    expect(deb.match(/whenever/g)).toHaveLength(1);
+  });
+
+  it('Grace\'s formal one says "also" once, of the detail, not again of the addition', () => {
+    const grace = bodyOf({ ...halverson, tone: 'formal' }, 'thank-you', 'Grace Whitcombe');
+    expect(grace).toContain('I also appreciated the chance to speak about how you restore old tube radios on weekends.');
+    expect(grace).toContain(
+      'I would like to return to the arc-flash study I did for the Dayton plant, and I can send more detail on it.',
+    );
+    expect(grace.match(/\balso\b/g)).toHaveLength(1);
+  });
+});
