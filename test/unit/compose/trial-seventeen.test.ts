@@ -88,3 +88,25 @@ describe('the thank-yous', () => {
     expect(grace.match(/\balso\b/g)).toHaveLength(1);
   });
 });
+
+describe('after the no', () => {
+  it('the call to Tomasz thanks him "all the same", not "in particular" with no thanks before it', () => {
+    const call = bodyOf(toldNo, 'not-selected', 'Tomasz Wojcik');
+    expect(call).toContain(
+      'I heard that I was not selected for the Lead Electrician role. Thank you all the same for our conversation about running the night shift on the data-center fit-out.',
+    );
+    expect(call).not.toContain('in particular');
+  });
+
+  it("Grace's note names the role once", () => {
+    const grace = bodyOf(toldNo, 'not-selected', 'Grace Whitcombe');
+    expect(grace).toContain('If another opening like this one comes up, I would be glad to be considered for it.');
+    expect(grace.match(/Lead Electrician/g)).toHaveLength(1);
+  });
+
+  it('Deb\'s note speaks of the role, not of a "next stage" after a final no', () => {
+    const deb = bodyOf(toldNo, 'not-selected', 'Deborah Ellery');
+    expect(deb).toContain('I have learned that I will not be offered the Lead Electrician role.');
+    expect(deb).not.toContain('next stage');
+  });
+});
