@@ -110,3 +110,44 @@ describe('after the no', () => {
     expect(deb).not.toContain('next stage');
   });
 });
+
+describe('the contact request for a phone number', () => {
+  const brightline = parsed({
+    version: 1,
+    candidate: CANDIDATE,
+    company: 'Brightline Plumbing & Heating',
+    role: 'Service Plumber',
+    interviewDate: '2026-12-03',
+    format: 'phone',
+    timeframe: "they'll let me know in a week or so",
+    recruiter: { name: 'Pat Oduya', phone: '555 0199' },
+    interviewers: [
+      {
+        name: 'Hank Kowalczyk',
+        title: 'Service Manager',
+        medium: 'phone',
+        topics: ['tankless water heater installs', 'the after-hours callout rota'],
+        greeting: 'Mr. Kowalczyk',
+      },
+    ],
+    formality: 'titles',
+  });
+
+  it('asks to thank him personally, not to send a note it has no number for', () => {
+    const request = bodyOf(brightline, 'contact-request', 'Pat Oduya');
+    expect(request).toContain(
+      'I would like to thank each person I spoke with personally, but I do not have a phone number for one of them.',
+    );
+    expect(request).not.toContain('thank-you note');
+  });
+
+  it('an e-mail address asked for still goes with "a personal thank-you note"', () => {
+    const writer = {
+      ...brightline,
+      interviewers: brightline.interviewers.map((p) => ({ ...p, medium: 'email' as const })),
+    };
+    expect(bodyOf(writer, 'contact-request', 'Pat Oduya')).toContain(
+      'I would like to send a personal thank-you note to each person I spoke with, but I do not have an e-mail address for one of them.',
+    );
+  });
+});
