@@ -3,10 +3,10 @@
 // said "→ Dear Hank Kowalczyk," and nothing said how to greet him as Mr. Kowalczyk instead.
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, EMPTY_INTERVIEWER } from '../../../src/session/index.js';
-import { fieldById } from '../../../src/session/fields.js';
+import { fieldById, type TextField } from '../../../src/session/fields.js';
 import { STEP_CONTEXT as context } from '../../support/fake-world.js';
 
-const greeting = fieldById('interviewer.greeting');
+const greeting = fieldById('interviewer.greeting') as TextField;
 const answersWith = (formality: 'titles' | 'first-names') => ({
   ...EMPTY_ANSWERS,
   formality,
