@@ -111,6 +111,16 @@ describe('after the no', () => {
   });
 });
 
+describe('three months on', () => {
+  it('the call to keep in touch gives the number for later, after saying no call back is needed', () => {
+    const call = bodyOf(toldNo, 'stay-in-touch', 'Tomasz Wojcik');
+    expect(call).toContain(
+      'There is no need to call me back; I only wanted to stay in touch.\n\nIn case you need it later, my number is 555 0142. Thank you, and take care.',
+    );
+    expect(call).not.toContain('Again, that is');
+  });
+});
+
 describe('the contact request for a phone number', () => {
   const brightline = parsed({
     version: 1,
