@@ -39,7 +39,9 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       );
       expect(screen).not.toContain('Subject: Thank-you call');
       expect(screen).not.toContain('There is no e-mail address for Sam Ortiz');
-      expect(screen).toContain('(The system clipboard was not used: DISPLAY is not set, so there is no display to hold a clipboard.)');
+      expect(screen).toContain(
+        '(The system clipboard was not used: DISPLAY is not set, so there is no display to hold a clipboard.)',
+      );
       expect(screen).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');
     } finally {
       await terminal.close();

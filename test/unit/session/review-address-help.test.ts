@@ -84,4 +84,3 @@ describe('the contact request to a recruiter with no e-mail', () => {
     );
   });
 });
-
