@@ -130,7 +130,8 @@ export const messages = {
   pickInterview: 'Which interview?',
   pickKind: 'Which note?',
   pickPerson: 'For whom?',
-  dueHint: 'due next',
+  /** Beside the kind of the note due first: now (or overdue), or the next to come. */
+  dueHint: (now: boolean) => (now ? 'due now' : 'due next'),
   cancelled: 'Cancelled: nothing was copied.',
   overrideQuestion: (errors: number) =>
     `The checklist found ${errors === 1 ? 'an error' : `${errors} errors`} in this note (above). Copy it anyway?`,
