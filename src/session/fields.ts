@@ -422,6 +422,14 @@ export const FIELDS: readonly Field[] = [
       true,
     ),
     when: (a) => a.recruiterName.trim() !== '' && (a.recruiterGreeting !== '' || recruiterGreetingNeeded(a)),
+    // As the interviewer's: left empty, the whole name, and how to give the title instead.
+    preview: (value, a) => {
+      const address = addressOf({ name: a.recruiterName, greeting: value }, a.formality || 'first-names');
+      if (address.name === '') return undefined;
+      return address.form === 'whole'
+        ? understood.greetingWhole(address.name, surnameOf(address.name))
+        : understood.greeting(address.name);
+    },
   },
   {
     ...interviewText(

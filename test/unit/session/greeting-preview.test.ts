@@ -28,4 +28,14 @@ describe('the greeting preview', () => {
     expect(preview('Hank', 'first-names')).toBe('→ Dear Hank,');
     expect(preview('Hank Kowalczyk', 'first-names')).toBe('→ Dear Hank Kowalczyk,');
   });
+
+  // The trial's recruiter, greeting left empty under titles: the contact request opened "Dear Pat Oduya,".
+  it("the recruiter's greeting, left empty under titles, shows the whole name and how to give the title", () => {
+    const field = fieldById('interview.recruiter-greeting') as TextField;
+    const answers = { ...EMPTY_ANSWERS, formality: 'titles' as const, recruiterName: 'Pat Oduya' };
+    expect(field.preview?.('', answers, context, 0)).toBe(
+      '→ Dear Pat Oduya, (to greet them by their title, type it, e.g. Mr. Oduya or Ms. Oduya)',
+    );
+    expect(field.preview?.('Ms Oduya', answers, context, 0)).toBe('→ Dear Ms Oduya,');
+  });
 });
