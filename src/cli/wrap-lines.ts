@@ -24,6 +24,31 @@ function hangOf(line: string, stringWidth: Width): number {
   return (/^ */.exec(line)?.[0].length ?? 0) + 2;
 }
 
+// A date is not broken inside ("December" / "3" read as two things): a day stays with the month
+// before it ("December 3,") and a year with the day before it ("3, 2026"); a month stays with the
+// day before it ("30 November").
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY = /^\d{1,2}[,.;:)]*$/;
+const YEAR = /^\d{4}[,.;:)]*$/;
+
+/** Whether `word` goes on the line of `before` (the word it follows), as part of one date. */
+function sameDate(before: string, word: string): boolean {
+  if (DAY.test(word)) return MONTH.test(before);
+  if (YEAR.test(word)) return /^\d{1,2},$/.test(before) || MONTH.test(before);
+  return MONTH.test(word.replace(/[,.;:)]+$/, '')) && /^\d{1,2}$/.test(before);
+}
+
+/** The words of `text`, each with the spaces before it, a date's parts joined into one. */
+function unbroken(text: string): [gap: string, word: string][] {
+  const words: [string, string][] = [];
+  for (const [, gap = '', word = ''] of text.matchAll(/( *)(\S+)/g)) {
+    const last = words.at(-1);
+    if (last !== undefined && gap.length === 1 && sameDate(last[1].split(' ').at(-1)!, word)) last[1] = `${last[1]} ${word}`;
+    else words.push([gap, word]);
+  }
+  return words;
+}
+
 /** One line as lines of at most `columns` (a word wider than that stays whole, on its own line). */
 export function wrapLine(line: string, columns: number, stringWidth: Width): string[] {
   if (stringWidth(line) <= columns) return [line];
@@ -33,7 +58,7 @@ export function wrapLine(line: string, columns: number, stringWidth: Width): str
   let current = indent;
   let empty = true;
   // Words with the spaces before each as written: the gaps that line up a column stay.
-  for (const [, gap = '', word = ''] of line.slice(indent.length).matchAll(/( *)(\S+)/g)) {
+  for (const [gap, word] of unbroken(line.slice(indent.length))) {
     if (!empty && stringWidth(current) + gap.length + stringWidth(word) > columns) {
       lines.push(current);
       current = hang + word;

@@ -18,6 +18,7 @@ import { reportColumns } from './shared/report-width.js';
 import { roleSlipsFor } from '../checklist/role-slips.js';
 import { startSpellChecker } from '../checklist/spell.js';
 import { reviewNotes } from '../compose/compose.js';
+import { noteFileText } from '../deliver/note-files.js';
 import { dateStyleFor } from '../model/date-style.js';
 import { calendarFor } from '../model/holidays.js';
 import { parseInterviewText } from '../model/interview-file.js';
@@ -58,7 +59,9 @@ export async function notesFromFile(file: string, context: CommandContext): Prom
       shownRecipient(note),
       note.address,
     );
-    context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${noteText(note)}\n\n`));
+    // A call script's subject is its title, as the review and regen --out write it: no "Subject:".
+    const shown = isSpoken(note) ? noteFileText(note).replace(/\n$/, '') : noteText(note);
+    context.stdout.write(showText(`${heading}\n${'─'.repeat(Math.min(60, heading.length))}\n${shown}\n\n`));
     context.stdout.write(`${formatHuman(found, noteText(note), undefined, reportColumns(context.stdout))}\n`);
   });
   return errors > 0 ? EXIT.failure : EXIT.ok;

@@ -378,6 +378,8 @@ export function noteContext(interview: Interview, kind: NoteKind, recipient: Rec
       : null,
     missing: missing.map(missingOf),
     lacking: missing.length === 0 ? null : lacking(missing),
+    /** Every address the request asks for is an e-mail's: the thanks it is for are notes, not calls. */
+    notesOnly: missing.every((entry) => entry.needs === 'email'),
     askedFor: missing.length,
     /** The addresses a thank-you also asks for, when it carries the contact request (templates/partials/address-ask.hbs); null otherwise. */
     asks: asksOf(asks),

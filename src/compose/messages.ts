@@ -5,6 +5,12 @@ import { joinList } from './words.js';
 
 const quoted = (names: readonly string[]) => joinList(names.map((name) => `"${name}"`));
 
+/** How to name one of `names`: 'Pass --to "A" or --to "B".' */
+const passTo = (names: readonly string[]) =>
+  names.length <= 2
+    ? `Pass ${names.map((name) => `--to "${name}"`).join(' or ')}.`
+    : `Pass --to with one of these names: ${names.map((name) => `"${name}"`).join(', ')}.`;
+
 export const messages = {
   noInterviewers: {
     message: 'This interview has no interviewers, so there is nobody to write to.',
@@ -39,13 +45,14 @@ export const messages = {
     message: `${name} sat on the panel, so your thank-you to ${name} asks for the missing addresses in one line: there is no separate request.`,
     fix: `Write that thank-you instead: --kind thank-you --to "${name}".`,
   }),
-  unknownRecipient: (to: string, kind: NoteKind, names: readonly string[]) => ({
+  /** `guess`: the one person whose name is a slip or two from `to`, if any. */
+  unknownRecipient: (to: string, kind: NoteKind, names: readonly string[], guess?: string) => ({
     message: `Nobody called "${to}" receives ${kindWithArticle(kind)} for this interview.`,
-    fix: `Pass --to with one of: ${quoted(names)}.`,
+    fix: `${guess === undefined ? '' : `Did you mean "${guess}"? `}${passTo(names)}`,
   }),
   notARecipient: (name: string, kind: NoteKind, names: readonly string[]) => ({
     message: `${name} does not receive ${kindWithArticle(kind)} for this interview.`,
-    fix: `It goes to ${quoted(names)}; pass one of those names to --to, or pick another kind.`,
+    fix: `It goes to ${quoted(names)}; pass ${names.length === 1 ? 'that name' : 'one of those names'} to --to, or pick another kind.`,
   }),
   /** The personal detail as a clause, after "talking about" in a note (templates/partials/detail-*.hbs). */
   detailClause: (clause: string) => `how ${clause}`,

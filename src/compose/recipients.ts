@@ -5,6 +5,7 @@ import { answerMedium } from '../model/answer-medium.js';
 import { askedInThankYou } from '../model/contact-schedule.js';
 import { tellerOffPanel } from '../model/outcome.js';
 import type { Interview, Interviewer, Medium, NoteKind } from '../model/types.js';
+import { closest } from '../model/closest.js';
 import { type GoBetween, goBetweenOf, writtenThrough } from '../model/via.js';
 import { ComposeError } from './errors.js';
 import { messages } from './messages.js';
@@ -138,6 +139,17 @@ const named = (person: Interviewer) => ({ name: person.name, greeting: greetingN
  * The recipients `to` names (see matchName: the whole name, the greeting name, a given name or
  * surname, or the start of the name), or a ComposeError that lists who fits or who receives it.
  */
+/** The one name of `names` that `to` is a slip or two from, whole or by one of its words ("Debra" for Deborah Ellery). */
+function nearName(to: string, names: readonly string[]): string | undefined {
+  const words = names.flatMap((name) => [name, ...name.split(/\s+/)].map((word) => ({ word, name })));
+  const near = closest(
+    to,
+    words.map((each) => each.word),
+  );
+  const matches = new Set(words.filter((each) => each.word === near).map((each) => each.name));
+  return matches.size === 1 ? [...matches][0] : undefined;
+}
+
 export function pickRecipients(interview: Interview, kind: NoteKind, recipients: readonly Recipient[], to: string): Recipient[] {
   const names = recipients.map((recipient) => recipient.name);
   const match = matchName(
@@ -158,5 +170,5 @@ export function pickRecipients(interview: Interview, kind: NoteKind, recipients:
     throw new ComposeError(messages.followUpByPhone(elsewhere.name));
   }
   if (elsewhere) throw new ComposeError(messages.notARecipient(elsewhere.name, kind, names));
-  throw new ComposeError(messages.unknownRecipient(to, kind, names));
+  throw new ComposeError(messages.unknownRecipient(to, kind, names, nearName(to, names)));
 }

@@ -6,7 +6,7 @@ import type { NoteKind } from '../model/types.js';
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export const messages = {
-  noDisplay: 'no display: no clipboard here (DISPLAY is not set)',
+  noDisplay: 'DISPLAY is not set, so there is no display to hold a clipboard',
   badDisplay: (display: string) => `no clipboard: the display ${display} (DISPLAY) does not answer`,
   timedOut: (ms: number) => `the system clipboard did not answer within ${seconds(ms)}`,
   noHelper: 'no clipboard helper found (install xsel or xclip, or wl-clipboard on Wayland)',

@@ -2,7 +2,7 @@
 // src/cli/wrap-lines.ts, so the terminal never cuts a word at its edge (a new user's trial saw
 // words split at column 80). The width is read at each line, so a resized window is followed.
 import { showText } from '../cli/terminal-text.js';
-import { wrapText } from '../cli/wrap-lines.js';
+import { wrapLine, wrapText } from '../cli/wrap-lines.js';
 // The bundle puts src/ui/string-width.ts in place of this package (scripts/build.mjs).
 import stringWidth from 'string-width';
 
@@ -20,4 +20,17 @@ export function lineColumns(output: { readonly columns?: number }, env: Readonly
 export function printable(line: string, columns: number): string {
   const shown = showText(line);
   return `${wrapText(shown, columns, PLAIN.test(shown) ? (text) => text.length : stringWidth)}\n`;
+}
+
+/**
+ * A choice's label as @inquirer/prompts' numbered list shows it ("  12) label"), broken between
+ * words to `columns`: its own line breaks cut words at the edge ("Debo" / "rah Ellery"). Each
+ * continued line starts under the label's first letter.
+ */
+export function choiceLabel(label: string, key: string, columns: number): string {
+  const hang = ' '.repeat(`  ${key}) `.length);
+  const width = PLAIN.test(label) ? (text: string) => text.length : stringWidth;
+  return wrapLine(label, Math.max(20, columns - hang.length), width)
+    .map((line, at) => (at === 0 ? line : hang + line.trimStart()))
+    .join('\n');
 }

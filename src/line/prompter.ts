@@ -3,7 +3,7 @@
 // with scripted answers, and so @inquirer/prompts is the only stdin owner while it asks.
 import type { Context } from '@inquirer/type';
 import { messages } from './messages.js';
-import { printable } from './print-width.js';
+import { choiceLabel, printable } from './print-width.js';
 import { typeAhead, type TerminalInput } from './type-ahead.js';
 
 export const BACK = Symbol('back');
@@ -68,10 +68,12 @@ export async function inquirerPrompter(
     },
     async choose(message, options, initial, canGoBack = true) {
       // A numbered list: type the number, which works on any terminal and with a screen reader.
+      // Each label broken between words to the terminal (print-width.ts); the answer shown after
+      // the question is the label whole.
       const choices = [
         ...options.map((o) => ({ value: o.value as string, name: o.label })),
         ...(canGoBack ? [{ value: BACK_VALUE, name: messages.backChoice }] : []),
-      ];
+      ].map((choice, at) => ({ ...choice, short: choice.name, name: choiceLabel(choice.name, String(at + 1), columns()) }));
       // Enter takes the first option when none is named, as the full-screen menus do.
       const picked = await rawlist({ message, choices, default: initial ?? options[0]?.value }, io);
       return picked === BACK_VALUE ? BACK : (picked as (typeof options)[number]['value']);

@@ -112,6 +112,17 @@ export function thankYouAsksFor(
 export interface AddressAsk {
   readonly name: string;
   readonly inThankYou: boolean;
+  /**
+   * The note without an address is the request itself: it goes to the one it asks (a recruiter
+   * given no e-mail), who cannot be asked for their own address by it.
+   */
+  readonly ownAddress?: true | undefined;
+}
+
+/** `help` for the note `note`: marked `ownAddress` when the note is the request to the one it asks. */
+export function helpForNote(help: AddressHelp, note: Pick<Note, 'kind' | 'to'>): AddressHelp {
+  if (help === null || typeof help !== 'object' || help.inThankYou) return help;
+  return note.kind === 'contact-request' && help.name === note.to ? { ...help, ownAddress: true } : help;
 }
 
 /**

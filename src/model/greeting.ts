@@ -125,6 +125,11 @@ interface NameParts {
   readonly surname: readonly string[];
 }
 
+/** The surname a title goes with ("Kowalczyk" of Hank Kowalczyk, "van der Berg" of Joost van der Berg). */
+export function surnameOf(name: string): string {
+  return partsOf(name.trim().replace(/\s+/g, ' ')).surname.join(' ');
+}
+
 /** Whether `word` is a title a name may start with ("Dr.", "prof", "Ms"). */
 export function isNameTitle(word: string): boolean {
   return titleOf(word) !== null;

@@ -5,7 +5,11 @@ const EXAMPLES = '"today", "yesterday", a weekday such as "Monday", or a date su
 export const interviewDateMessages = {
   empty: `Type the day of the interview: ${EXAMPLES}.`,
   notADay: (text: string) => `${text} is not a real calendar day. Type the day of the interview: ${EXAMPLES}.`,
-  unreadable: (text: string) => `"${text}" is not a day the coach can read. Type ${EXAMPLES}.`,
+  /** `guess`: the word a slip away that the coach reads ("yesterday" for "yesterdya"), if any. */
+  unreadable: (text: string, guess?: string) =>
+    guess === undefined
+      ? `"${text}" is not a day the coach can read. Type ${EXAMPLES}.`
+      : `"${text}" is not a day the coach can read. Did you mean "${guess}"? Or type ${EXAMPLES}.`,
   outOfRange: (day: string) => `${day} is before 1970. Type the day the interview took place: ${EXAMPLES}.`,
   dayFirst: (text: string, swapped: string) =>
     `"${text}" has no month ${text.split(/[/.]/)[1]}: dates here are day first (day/month/year). Type ${swapped}, or the day in words such as "24 Nov".`,

@@ -3,6 +3,7 @@
 // "last Friday"). An interview is in the past, so a day after today is refused.
 import * as chrono from 'chrono-node';
 import { WEEKDAY_NAMES, isoOf, lastWeekdayOnOrBefore } from './calendar.js';
+import { closest } from './closest.js';
 import { inDateRange } from './date-range.js';
 import { type DateStyle, addDays, formatDay, parseIsoDate, todayOf } from './dates.js';
 import { interviewDateMessages as m } from './interview-date-messages.js';
@@ -33,6 +34,16 @@ function byChrono(text: string, now: Date, dayFirstDates: boolean): IsoDate | nu
   return isoOf(year, month, day);
 }
 
+// The words a slip may have meant: the day words and the weekdays in full (not "thu" for "thy").
+const DAY_WORDS = ['today', 'yesterday', ...Object.keys(WEEKDAY_NAMES).filter((name) => name.length > 5)];
+
+/** The day word one word typed with a slip or two means ("yesterdya", "thrusday"), if any. */
+function slipOf(words: string): string | undefined {
+  const guess = /^[a-z]{4,}$/.test(words) ? closest(words, DAY_WORDS) : undefined;
+  // A weekday as the examples write it ("Monday"); "today" and "yesterday" as typed.
+  return guess !== undefined && guess in WEEKDAY_NAMES ? guess[0]!.toUpperCase() + guess.slice(1) : guess;
+}
+
 function read(text: string, now: Date, style?: DateStyle): Reading {
   const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (words === '') return { problem: m.empty };
@@ -46,7 +57,7 @@ function read(text: string, now: Date, style?: DateStyle): Reading {
     return { problem: m.dayFirst(text.trim(), `${numeric[2]}/${numeric[1]}/${numeric[3]}`) };
   }
   const date = parseIsoDate(words) ?? byWords(words, today) ?? byChrono(words, now, dayFirstDates);
-  if (date === null) return { problem: m.unreadable(text.trim()) };
+  if (date === null) return { problem: m.unreadable(text.trim(), slipOf(words)) };
   if (date > today) return { future: date };
   if (!inDateRange(date)) return { problem: m.outOfRange(date) };
   return { date };

@@ -16,6 +16,16 @@ const addressWord = (need: 'email' | 'phone') => (need === 'phone' ? 'phone numb
 const addWith = (id: string) =>
   `followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace`;
 
+/**
+ * When to follow up: the window, and the first day it may go when that is not where the window
+ * starts. "not before Monday, December 28; Monday, December 28 to Tuesday, December 29 is the
+ * right time" said the day twice (a trial's calendar).
+ */
+const rightTime = (notBefore: string, window: string) =>
+  window === notBefore || window.startsWith(`${notBefore} to `)
+    ? `the right time is ${window}.`
+    : `not before ${notBefore}; ${window} is the right time.`;
+
 export const scheduleMessages = {
   thankYouDue: (by: string) => `Thank-you notes go out within 24 hours of the interview: send them by the end of ${by}.`,
   /** Said before the next step once thank-yous never sent are more than two weeks old. */
@@ -47,12 +57,11 @@ export const scheduleMessages = {
     return `${start}; if ${arrives}, add ${it} with ${addWith(id)}.`;
   },
   afterTimeframe: (words: string, decision: string, notBefore: string, window: string) =>
-    `They said "${words}" (${decision}). Following up before that passes looks impatient: ` +
-    `not before ${notBefore}; ${window} is the right time.`,
+    `They said "${words}" (${decision}). Following up before that passes looks impatient: ${rightTime(notBefore, window)}`,
   noTimeframe: (from: string, notBefore: string, window: string) =>
-    `No decision date was given, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
+    `No decision date was given, so wait 5 business days after the thank-you (${from}): ${rightTime(notBefore, window)}`,
   unreadTimeframe: (words: string, from: string, notBefore: string, window: string) =>
-    `"${words}" gives no date, so wait 5 business days after the thank-you (${from}): not before ${notBefore}; ${window} is the right time.`,
+    `"${words}" gives no date, so wait 5 business days after the thank-you (${from}): ${rightTime(notBefore, window)}`,
   /** Appended when a thank-you still to send pushes the follow-up past the decision date. */
   afterThankYou: ' Your thank-you comes first: the follow-up goes a business day after it at the soonest.',
   byPhone: (people: readonly string[]) =>

@@ -3,7 +3,7 @@
 // which question comes next (see flow.ts).
 import type { IsoDate } from '../model/types.js';
 import { EMPTY_INTERVIEWER, type Answers, type CandidateAnswers, type InterviewerAnswers } from './answers.js';
-import { addressOf, defaultGreeting, greetingAfterRename } from '../model/greeting.js';
+import { addressOf, defaultGreeting, greetingAfterRename, surnameOf } from '../model/greeting.js';
 import { detailAbout } from '../compose/detail.js';
 import { matchName, type Named } from '../compose/match-name.js';
 import { asPhrase, foldName, resumeWord } from '../compose/words.js';
@@ -422,6 +422,14 @@ export const FIELDS: readonly Field[] = [
       true,
     ),
     when: (a) => a.recruiterName.trim() !== '' && (a.recruiterGreeting !== '' || recruiterGreetingNeeded(a)),
+    // As the interviewer's: left empty, the whole name, and how to give the title instead.
+    preview: (value, a) => {
+      const address = addressOf({ name: a.recruiterName, greeting: value }, a.formality || 'first-names');
+      if (address.name === '') return undefined;
+      return address.form === 'whole'
+        ? understood.greetingWhole(address.name, surnameOf(address.name))
+        : understood.greeting(address.name);
+    },
   },
   {
     ...interviewText(
@@ -481,7 +489,12 @@ export const FIELDS: readonly Field[] = [
     // name corrects the greeting too.
     read: (a, i) => person(a, i).greeting || derivedGreeting(a, i),
     validate: optional(validatePersonName),
-    preview: (value) => (value === '' ? undefined : understood.greeting(value)),
+    // Greeted by titles, a name without one is greeted whole: say how to give the title instead.
+    preview: (value, a, _c, i) => {
+      if (value === '') return undefined;
+      const whole = addressOf({ name: person(a, i).name, greeting: value }, a.formality || 'first-names').form === 'whole';
+      return whole && a.formality === 'titles' ? understood.greetingWhole(value, surnameOf(value)) : understood.greeting(value);
+    },
     write: (a, i, value) => withPerson(a, i, { greeting: value === derivedGreeting(a, i) ? '' : value }),
   },
   personText('interviewer.title', 'title', labels.interviewerTitle, hints.interviewerTitle, validateTitle),

@@ -5,7 +5,7 @@
 import { candidateAnswersOf } from './answers.js';
 import { draftOf } from './draft.js';
 import type { SectionId, SessionContext } from './fields.js';
-import { fieldAt, type Position } from './flow.js';
+import { fieldAt, START, type Position } from './flow.js';
 import { enterReview, roundAnswered, roundKnown } from './guide-review.js';
 import {
   asking,
@@ -36,6 +36,13 @@ const none: readonly GuideCommand[] = [];
 const onReview = (state: GuideState) =>
   state.screen === 'questions' && state.session.position.step === 'review' && state.stage === 'ready';
 const only = (state: GuideState): Step => ({ state, commands: none });
+/** On the first question, with a home to go back to and nothing given yet that Esc would drop. */
+const backToHome = (state: GuideState) =>
+  state.screen === 'questions' &&
+  state.session.returnTo === null &&
+  state.session.position.step === START.step &&
+  state.store.interviews.length > 0 &&
+  nothingToSave(state);
 
 export function createGuide(context: SessionContext) {
   const reduce = createReducer(context);
@@ -79,6 +86,9 @@ export function createGuide(context: SessionContext) {
         return only({ ...state, screen: 'home', log: [...state.log, deleteMessages.failed(event.label, event.why)] });
       case 'session': {
         if (event.action.type === 'back' && state.reviewFrom === 'home' && onReview(state)) return leftReview(state);
+        // Back from the first question of a new interview begun on the home, before anything was
+        // answered: the home again, as it was (nothing was written, so nothing is cleared).
+        if (event.action.type === 'back' && backToHome(state)) return only({ ...state, screen: 'home' });
         // Someone met in a saved round of this application: their addresses are shown again.
         const session = withKnownContact(state.session, reduce(state.session, event.action), state.store.interviews);
         const before = sectionOf(state.session.position);

@@ -157,6 +157,9 @@ export const understood = {
     '→ no date in that, so the follow-up waits 5 business days after your thank-you; if they gave a day or a span, type it as they said it ("in two weeks", "by Friday")',
   noTimeframe: '→ none given: the follow-up waits 5 business days after your thank-you',
   greeting: (name: string) => `→ Dear ${name},`,
+  /** Greeted by titles, a name typed without one: the coach cannot tell which title it is. */
+  greetingWhole: (name: string, surname: string) =>
+    `→ Dear ${name}, (to greet them by their title, type it, e.g. Mr. ${surname} or Ms. ${surname})`,
   detail: (about: string) => `→ in the thank-you, for example: "I also enjoyed talking about ${about}."`,
   addition: (phrase: string, byPhone = false) =>
     byPhone

@@ -164,7 +164,8 @@ describe('regen with nothing due and --to (no clipboard needed)', () => {
       stderr:
         `followup-coach: nothing is due for ${ACME}, so nothing was copied or recorded.\n` +
         'You have an offer: nothing more to send for this interview. Answer the offer itself, and thank whoever made it in that reply.\n' +
-        `Try: followup-coach regen ${ACME} --kind KIND   (thank-you)\n`,
+        // Not "--kind KIND (thank-you)", as if a thank-you were still to write (a trial's reading).
+        `Try: followup-coach regen ${ACME} --kind thank-you --print   (the thank-you, to read again)\n`,
     });
   });
 

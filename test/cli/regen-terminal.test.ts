@@ -22,8 +22,8 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
     try {
       await terminal.waitForScreen('Which interview?');
       await terminal.sendKeys('Enter'); // Acme: the most urgent is listed first
-      await terminal.waitForScreen(/Which note\?[\s\S]*thank-you note \(due next\)/);
-      await terminal.sendKeys('Enter'); // the kind due next is preselected
+      await terminal.waitForScreen(/Which note\?[\s\S]*thank-you note \(due now\)/);
+      await terminal.sendKeys('Enter'); // the kind due now (overdue) is preselected
       await terminal.waitForScreen('For whom?');
       await terminal.sendKeys('Down', 'Enter');
       // A copied script is not the call: the call is recorded when the user says it was made.
@@ -39,7 +39,9 @@ describe.skipIf(skipWithout('tmux'))('regen on a terminal', () => {
       );
       expect(screen).not.toContain('Subject: Thank-you call');
       expect(screen).not.toContain('There is no e-mail address for Sam Ortiz');
-      expect(screen).toContain('(The system clipboard was not used: no display: no clipboard here (DISPLAY is not set).)');
+      expect(screen).toContain(
+        '(The system clipboard was not used: DISPLAY is not set, so there is no display to hold a clipboard.)',
+      );
       expect(screen).toContain('inside tmux this works only with `set -g set-clipboard on` in ~/.tmux.conf');
     } finally {
       await terminal.close();

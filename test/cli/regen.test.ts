@@ -111,7 +111,7 @@ describe('regen', () => {
     const run = await runCli(['regen', ACME, '--kind', 'thank-you', '--to', 'Priya Raghunathan'], { home });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      'Could not copy the note: no display: no clipboard here (DISPLAY is not set).\n' +
+      'Could not copy the note: DISPLAY is not set, so there is no display to hold a clipboard.\n' +
         '(output is not a terminal, so it cannot be copied through the terminal either.)\n' +
         'Here it is to copy by hand (nothing was recorded as sent):\n',
     );

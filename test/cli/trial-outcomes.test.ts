@@ -56,7 +56,9 @@ describe('after an offer', () => {
     expect((await runCli(['status', NURSE_ID, 'offer', '--told-by', 'Dubois-Martin'], { home, env })).code).toBe(0);
     const due = await runCli(['regen', NURSE_ID, '--print'], { home, env });
     expect(due.code).toBe(1);
-    expect(due.stderr).toContain(`Try: followup-coach regen ${NURSE_ID} --kind KIND   (thank-you)\n`);
+    expect(due.stderr).toContain(
+      `Try: followup-coach regen ${NURSE_ID} --kind thank-you --print   (the thank-you, to read again)\n`,
+    );
     const asked = await runCli(['regen', NURSE_ID, '--kind', 'stay-in-touch', '--to', 'Hélène', '--print'], { home, env });
     expect({ code: asked.code, stdout: asked.stdout, stderr: asked.stderr }).toEqual({
       code: 2,

@@ -5,7 +5,7 @@ import { CliError, EXIT } from '../../cli/errors.js';
 import { showText } from '../../cli/terminal-text.js';
 import { type CopyResult, copyNote } from '../../deliver/clipboard.js';
 import { noteFileText } from '../../deliver/note-files.js';
-import { addressAskNow, noAskingFor } from '../../model/contact-schedule.js';
+import { addressAskNow, helpForNote, noAskingFor } from '../../model/contact-schedule.js';
 import { todayOf } from '../../model/dates.js';
 import { isSpoken } from '../../model/spoken.js';
 import { afterCopy, lastSent } from '../../session/review/selectors.js';
@@ -45,7 +45,7 @@ export async function recordCopied(store: Store, interview: Interview, entry: Se
 /** What to do about the missing address of `note`: whom to ask, or why nobody is asked today. */
 export function noAddressLine(context: CommandContext, interview: Interview, note: Note): string {
   const today = todayOf(context.now());
-  const help = noAskingFor(interview, note, today) ?? addressAskNow(interview, today);
+  const help = noAskingFor(interview, note, today) ?? helpForNote(addressAskNow(interview, today), note);
   return messages.noAddress(isSpoken(note), note.to, help, interview.id);
 }
 

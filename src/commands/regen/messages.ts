@@ -2,6 +2,7 @@
 import { shellQuote } from '../../model/command-line.js';
 import { doneLabel, kindLabel, noteLabel } from '../../model/note-kinds.js';
 import type { AddressHelp } from '../../model/contact-schedule.js';
+import { contactLabels } from '../../session/messages.js';
 import type { NoteKind } from '../../model/types.js';
 import { actions, line as reviewLine } from '../../session/review/messages.js';
 
@@ -75,17 +76,19 @@ export const messages = {
   subject: (subject: string) => `Subject: ${subject}`,
   /** `ask`: who is asked for it, nobody known (null), or why nobody is (after the decision, too late for a thank-you). */
   noAddress: (spoken: boolean, to: string, ask: AddressHelp, id: string) =>
-    `There is no ${spoken ? 'phone number' : 'e-mail address'} for ${to} yet: ${
-      ask === null
-        ? 'ask the recruiter or someone you met for it'
-        : ask === 'after-decision'
-          ? 'after the decision the coach asks nobody for it'
-          : ask === 'too-late'
-            ? 'it is too late to ask for it for a thank-you, so the schedule leaves this one out'
-            : ask.inThankYou
-              ? `your thank-you to ${ask.name} asks for it (followup-coach regen ${id} --kind thank-you --to ${shellQuote(ask.name)})`
-              : `the contact request asks ${ask.name} for it (followup-coach regen ${id} --kind contact-request)`
-    }. Once you have it, add it (in the guided session's review of this interview, a, The interviewers; or with followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace), then ${spoken ? 'call' : 'send the note'}.`,
+    ask !== null && typeof ask === 'object' && ask.ownAddress === true
+      ? `There is no e-mail address for ${to} yet, and this request goes to them. Once you have it, add it (in the guided session's review of this interview, a, "${contactLabels.email(to)}"; or with followup-coach export ${id} > ${id}.json, an "email" in its "recruiter", and followup-coach import ${id}.json --replace), then send the note. Or ask them on a call or in person for the address it asks for, and add that instead.`
+      : `There is no ${spoken ? 'phone number' : 'e-mail address'} for ${to} yet: ${
+          ask === null
+            ? 'ask the recruiter or someone you met for it'
+            : ask === 'after-decision'
+              ? 'after the decision the coach asks nobody for it'
+              : ask === 'too-late'
+                ? 'it is too late to ask for it for a thank-you, so the schedule leaves this one out'
+                : ask.inThankYou
+                  ? `your thank-you to ${ask.name} asks for it (followup-coach regen ${id} --kind thank-you --to ${shellQuote(ask.name)})`
+                  : `the contact request asks ${ask.name} for it (followup-coach regen ${id} --kind contact-request)`
+        }. Once you have it, add it (in the guided session's review of this interview, a, The interviewers; or with followup-coach export ${id} > ${id}.json, your edit, and followup-coach import ${id}.json --replace), then ${spoken ? 'call' : 'send the note'}.`,
   attach: (files: readonly string[]) => `Attach: ${files.join(', ')}`,
   notCopied: (reason: string) => `Could not copy the note: ${reason}.`,
   printedBelow: 'Here it is to copy by hand (nothing was recorded as sent):',
@@ -128,7 +131,8 @@ export const messages = {
   pickInterview: 'Which interview?',
   pickKind: 'Which note?',
   pickPerson: 'For whom?',
-  dueHint: 'due next',
+  /** Beside the kind of the note due first: now (or overdue), or the next to come. */
+  dueHint: (now: boolean) => (now ? 'due now' : 'due next'),
   cancelled: 'Cancelled: nothing was copied.',
   // The review's questions and actions in the review core's words (src/session/review/messages.ts).
   overrideQuestion: reviewLine.overrideBlocked,

@@ -158,9 +158,11 @@ function nothingDueError(
   dateStyle: DateStyle,
 ) {
   if (next === null) {
+    // After an offer (or the end), what is left is the thank-you to read again, not a kind to write.
+    const ended = interview.status === 'offer' || interview.status === 'closed';
     return new NothingDueError(
       messages.nothingDue(interview.id, who, done),
-      messages.nothingDueTry(interview.id, kindsFor(interview)),
+      ended ? messages.afterOfferTry(interview.id) : messages.nothingDueTry(interview.id, kindsFor(interview)),
     );
   }
   const line = describeStep(step, todayOf(now), dateStyle, next.round);

@@ -85,7 +85,7 @@ export async function chooseInteractively(
         message: messages.pickKind,
         choices: kinds.map((each) => ({
           value: each,
-          name: due?.kind === each ? `${kindLabel(each)} (${messages.dueHint})` : kindLabel(each),
+          name: due?.kind === each ? `${kindLabel(each)} (${messages.dueHint(due.state !== 'upcoming')})` : kindLabel(each),
         })),
         ...(due && kinds.includes(due.kind) ? { default: due.kind } : {}),
       }));

@@ -1,7 +1,8 @@
 // Every word of the review, for both front ends: `screen` is what the Ink review draws, `line`
 // what the line mode prints and asks. The two keep their own phrasing where their keys differ
 // ("press s" against a yes-or-no question); what they share is said once.
-import type { AddressHelp } from '../../model/contact-schedule.js';
+import type { AddressAsk, AddressHelp } from '../../model/contact-schedule.js';
+import { contactLabels } from '../messages.js';
 import { kindLabel } from '../../model/note-kinds.js';
 import type { NoteKind } from '../../model/types.js';
 import { noteTextMessages } from '../../deliver/messages.js';
@@ -50,6 +51,14 @@ export const actions = {
   back: 'back',
   finish: 'finish',
 } as const;
+
+/**
+ * The request itself has no address: it goes to the one it asks (a recruiter given no e-mail),
+ * so it cannot ask them for theirs. `add` says where their e-mail is typed, in each front end.
+ */
+const ownAddress = (ask: AddressHelp): ask is AddressAsk => ask !== null && typeof ask === 'object' && ask.ownAddress === true;
+const ownAddressWhy = (name: string) => `there is no e-mail address for ${name} yet, and this request goes to them`;
+const askInstead = 'Or ask them on a call or in person for the address it asks for, and add that under The interviewers.';
 
 const shared = {
   /** Before copying a note the checklist found errors in (its findings are shown above). */
@@ -121,6 +130,8 @@ export const screen = {
       .filter(Boolean)
       .join(' · '),
   scrollMore: (below: number) => `↓ ${below} more line${below === 1 ? '' : 's'}`,
+  /** Over a note scrolled down: without it, a note scrolled by a line or two looks as if its subject were gone. */
+  scrollAbove: (above: number) => `↑ ${above} more line${above === 1 ? '' : 's'}`,
   findingsTitle: 'Checklist',
   finding: (line: number, rule: string, message: string) => `line ${line} · ${rule}: ${message}`,
   /** The heading of several findings at one place, and each of them under it. */
@@ -137,6 +148,8 @@ export const screen = {
   ) => {
     const where = method === 'osc52' ? 'Sent to your terminal’s clipboard (OSC 52)' : 'Copied to the clipboard';
     if (next === 'sent') return `${where}: ${shared.copiedSent(spoken)}`;
+    if (next === 'no-address' && ownAddress(ask))
+      return `${where}, but ${ownAddressWhy(ask.name)}: press a and pick "${contactLabels.email(ask.name)}" to add it, send the note, then press s.`;
     if (next === 'no-address')
       return `${where}, but there is no ${lacking(spoken)} for this person yet (${whoKnows(ask)}): press a to add it under The interviewers, ${spoken ? 'make the call' : 'send the note'}, then press s.`;
     if (spoken)
@@ -150,7 +163,9 @@ export const screen = {
   },
   /** Under a note with no address, before it is copied. */
   noAddressAdvice: (spoken: boolean, ask: AddressHelp) =>
-    `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, press a and add it under The interviewers.`,
+    ownAddress(ask)
+      ? `No e-mail address for ${ask.name} yet, and this request goes to them: press a and pick "${contactLabels.email(ask.name)}" to add it. ${askInstead}`
+      : `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, press a and add it under The interviewers.`,
   subjectCopied: (method: string) =>
     `Subject line ${method === 'osc52' ? 'sent to your terminal’s clipboard' : 'copied'}: paste it into the subject field, then press c for the note.`,
   noSubjectToCopy: 'A call script has no subject line: c copies the script.',
@@ -216,6 +231,8 @@ export const line = {
   notCopied: 'Not copied. Change the answers (or edit the note) and the checklist runs again.',
   copied: (method: string, spoken = false, next: AfterCopy = 'mail', ask: AddressHelp = null) => {
     if (next === 'sent') return `Copied (${method}): ${shared.copiedSent(spoken)}`;
+    if (next === 'no-address' && ownAddress(ask))
+      return `Copied (${method}), but ${ownAddressWhy(ask.name)}: add it with Change an answer, then "${contactLabels.email(ask.name)}", before you send it.`;
     if (next === 'no-address')
       return `Copied (${method}), but there is no ${lacking(spoken)} for this person yet (${whoKnows(ask)}): add it with Change an answer, then The interviewers, before you ${spoken ? 'call' : 'send it'}.`;
     return spoken
@@ -224,7 +241,9 @@ export const line = {
   },
   /** Under a note with no address. */
   noAddressAdvice: (spoken: boolean, ask: AddressHelp) =>
-    `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, add it with Change an answer, then The interviewers.`,
+    ownAddress(ask)
+      ? `No e-mail address for ${ask.name} yet, and this request goes to them: add it with Change an answer, then "${contactLabels.email(ask.name)}". ${askInstead}`
+      : `No ${lacking(spoken)} for this person yet: ${whoKnows(ask)}. Once you have it, add it with Change an answer, then The interviewers.`,
   /** A call not marked as made yet, or a note kept for the address it lacks. */
   markLater: (spoken: boolean) =>
     spoken

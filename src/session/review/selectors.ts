@@ -1,6 +1,6 @@
 // What the front ends read off the review's state: the note on screen, the sent log, and what a
 // copy of a note leads to (one answer for the Ink review, the line mode and regen).
-import type { AddressAsk, AddressHelp } from '../../model/contact-schedule.js';
+import { type AddressAsk, type AddressHelp, helpForNote } from '../../model/contact-schedule.js';
 import { entriesFor } from '../../model/sent-log.js';
 import { isSpoken } from '../../model/spoken.js';
 import type { Interview, Note, SentEntry } from '../../model/types.js';
@@ -72,8 +72,8 @@ export function contactAsked(
 
 /** Who can help with the missing address of the note `item`: nobody is asked after a decision or past a thank-you's day. */
 export function addressHelp(
-  item: Pick<ReviewNote, 'noAsking'>,
+  item: Pick<ReviewNote, 'noAsking'> & { readonly note: Pick<Note, 'kind' | 'to'> },
   notes: readonly { readonly note: Pick<Note, 'kind' | 'to' | 'asksFor'> }[] | null,
 ): AddressHelp {
-  return item.noAsking ?? contactAsked(notes);
+  return item.noAsking ?? helpForNote(contactAsked(notes), item.note);
 }

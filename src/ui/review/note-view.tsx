@@ -2,6 +2,7 @@
 //
 //   Note 1 of 3 · Thank-you to Priya Raghunathan <priya@acme.example>
 //   ✖ 1 error · ⚠ 1 warning · (edited by you) · Sent Tuesday, November 24
+//   (blank; "↑ 3 more lines" once scrolled down)
 //   Subject: Thank you: Senior Backend Engineer interview
 //   Dear Priya, ...
 //   ↓ 12 more lines
@@ -54,7 +55,9 @@ export function NoteView({ item, n, total, lines, top, viewport, sentOn }: NoteV
         {item.edited ? <Text dimColor> {review.edited}</Text> : null}
         {sentOn ? <Text color="green"> · {review.alreadySent(sentOn, isSpoken(note))}</Text> : null}
       </Text>
-      <Box flexDirection="column" marginTop={1} height={viewport}>
+      {/* The row between the status and the note: blank at the top, else what is scrolled past. */}
+      <Text dimColor>{top > 0 ? review.scrollAbove(top) : ' '}</Text>
+      <Box flexDirection="column" height={viewport}>
         {lines.slice(top, top + viewport).map((line, at) => {
           const tone = TONES[line.tone];
           return (

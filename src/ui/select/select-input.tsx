@@ -57,9 +57,19 @@ export function SelectInput({ options, visibleOptionCount = 5, isActive, onChang
         const chosen = shown.value === option.value;
         return (
           <Box key={option.value} gap={1} paddingLeft={focused ? 0 : 2}>
-            {focused && <Text color="blue">{figures.pointer}</Text>}
+            {/* Never shrunk: a label that wraps would squeeze the pointer to no width, and the
+                label would start on the space after it (test/ui/select-wrap.test.tsx). */}
+            {focused && (
+              <Box flexShrink={0}>
+                <Text color="blue">{figures.pointer}</Text>
+              </Box>
+            )}
             <Text color={focused ? 'blue' : chosen ? 'green' : undefined}>{option.label}</Text>
-            {chosen && <Text color="green">{figures.tick}</Text>}
+            {chosen && (
+              <Box flexShrink={0}>
+                <Text color="green">{figures.tick}</Text>
+              </Box>
+            )}
           </Box>
         );
       })}

@@ -35,4 +35,24 @@ describe('wrapLine', () => {
     expect(wrapText(line, 40, width).split('\n')).toEqual(['  next: thank-you to 王伟 and 李娜: due', '    today, by Wednesday']);
     expect(words(wrapText(line, 40, width))).toEqual(words(line));
   });
+
+  // A trial's list (80 columns, into a pipe) read "interviewed Thursday, December" / "    3".
+  it('keeps a date whole: the day with its month, the year with its day', () => {
+    const line = '  Halverson Building Services, Lead Electrician · interviewed Thursday, December 3';
+    expect(wrapLine(line, 80, stringWidth)).toEqual([
+      '  Halverson Building Services, Lead Electrician · interviewed Thursday,',
+      '    December 3',
+    ]);
+    const british = '  Halverson Building Services, Lead Electrician · interviewed Thursday 3 December';
+    expect(wrapLine(british, 80, stringWidth)).toEqual([
+      '  Halverson Building Services, Lead Electrician · interviewed Thursday',
+      '    3 December',
+    ]);
+    const year = '  Halverson Building Services, Lead Electrician · interviewed December 3, 2026';
+    expect(wrapLine(year, 76, stringWidth)).toEqual([
+      '  Halverson Building Services, Lead Electrician · interviewed',
+      '    December 3, 2026',
+    ]);
+    for (const text of [line, british, year]) expect(words(wrapText(text, 60, stringWidth))).toEqual(words(text));
+  });
 });

@@ -48,6 +48,16 @@ describe('chooseInteractively', () => {
   });
   const globex = sampleInterview({ id: 'globex-analyst', company: 'Globex', role: 'Analyst', date: '2026-12-01' });
 
+  // A trial's interactive regen marked the follow-up due that very day "(due next)".
+  it('marks the kind due today "due now", and one still to come "due next"', async () => {
+    const thanked = sampleInterview({
+      sent: ['Priya Raghunathan', 'Sam Ortiz'].map((to) => ({ kind: 'thank-you' as const, to, at: '2026-11-24T18:00:00.000Z' })),
+    });
+    const { select, asked } = answering(['follow-up', 'Priya']);
+    await chooseInteractively(context, [thanked], { kind: undefined, to: undefined }, select);
+    expect(asked[0]?.names).toEqual(['thank-you note', 'follow-up note (due next)', 'voicemail script', 'stay-in-touch note']);
+  });
+
   it('asks for the interview (most urgent first), the kind (due next preselected) and the person', async () => {
     const { select, asked } = answering(['Acme', 'thank-you', 'Priya']);
     const choice = await chooseInteractively(context, [globex, acme], { kind: undefined, to: undefined }, select);
@@ -64,7 +74,7 @@ describe('chooseInteractively', () => {
       {
         message: 'Which note?',
         // No contact request: Sam phoned and his number is all his calls need.
-        names: ['thank-you note (due next)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
+        names: ['thank-you note (due now)', 'follow-up note', 'voicemail script', 'stay-in-touch note'],
         default: 'thank-you',
       },
       {

@@ -80,7 +80,7 @@ describe('call scripts', () => {
         "We spoke on November 30, 2026, about the Clinical Pharmacist role at St. Brigid's Hospital, and I valued our talk about x. " +
         'Please keep me in mind if a position on your team matches my experience. ' +
         'There is no need to call me back; I only wanted to stay in touch.\n\n' +
-        'Again, that is 555 0142. Thank you, and take care.',
+        'In case you need it later, my number is 555 0142. Thank you, and take care.',
     );
     // Tom phoned, but if he gave an address too: months on, an e-mail waits to be read where a call interrupts.
     const addressed = panel.interviewers.map((person) =>

@@ -64,14 +64,29 @@ describe('composeNotes', () => {
     const error = composeError(() => composeNotes(acme, 'thank-you', { to: 'Bob' }));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toBe('Nobody called "Bob" receives a thank-you note for this interview.');
-    expect(error.fix).toBe('Pass --to with one of: "Priya Raghunathan" and "Sam Ortiz".');
+    expect(error.fix).toBe('Pass --to "Priya Raghunathan" or --to "Sam Ortiz".');
     expect(error.tryMessage).toBe(error.fix);
+  });
+
+  // A trial typed --to Debra for Deborah Ellery and was told to pass 'one of: "Grace Whitcombe"
+  // and "Deborah Ellery"': no "did you mean", and "one of ... and ...".
+  it('says whom a near miss meant, and lists three or more people as a list', () => {
+    const slip = composeError(() => composeNotes(acme, 'thank-you', { to: 'Pryia' }));
+    expect(slip.fix).toBe('Did you mean "Priya Raghunathan"? Pass --to "Priya Raghunathan" or --to "Sam Ortiz".');
+    const byName = composeError(() => composeNotes(acme, 'thank-you', { to: 'Ortis' }));
+    expect(byName.fix).toBe('Did you mean "Sam Ortiz"? Pass --to "Priya Raghunathan" or --to "Sam Ortiz".');
+    const panel = {
+      ...acme,
+      interviewers: [...acme.interviewers, { ...acme.interviewers[0]!, name: 'Helen Park', email: 'helen@acme.example' }],
+    };
+    const three = composeError(() => composeNotes(panel, 'thank-you', { to: 'Bob' }));
+    expect(three.fix).toBe('Pass --to with one of these names: "Priya Raghunathan", "Sam Ortiz", "Helen Park".');
   });
 
   it('says when the person exists but does not receive that kind', () => {
     const error = composeError(() => composeNotes(acme, 'voicemail', { to: 'priya' }));
     expect(error.message).toBe('Priya Raghunathan does not receive a voicemail script for this interview.');
-    expect(error.fix).toBe('It goes to "Sam Ortiz"; pass one of those names to --to, or pick another kind.');
+    expect(error.fix).toBe('It goes to "Sam Ortiz"; pass that name to --to, or pick another kind.');
   });
 
   it('explains a kind with nobody to receive it', () => {

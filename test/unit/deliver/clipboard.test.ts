@@ -64,7 +64,7 @@ describe('copyNote', () => {
   it('replaces the misleading xsel message on a headless Linux box with the real cause', async () => {
     const xsel = new Error("Couldn't find the `xsel` binary and fallback didn't work.");
     const result = await copyNote(note, { env: {}, stdout: captureStream(), clipboard: rejecting(xsel), platform: 'linux' });
-    expect(result.clipboardError).toBe('no display: no clipboard here (DISPLAY is not set)');
+    expect(result.clipboardError).toBe('DISPLAY is not set, so there is no display to hold a clipboard');
   });
 
   it('names a display that does not answer, and a missing helper', async () => {

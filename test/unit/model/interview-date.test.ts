@@ -45,7 +45,7 @@ describe('interviewDateProblem', () => {
     ['Nov 30', m.future('Monday, November 30, 2026')],
     ['2026-02-30', m.notADay('2026-02-30')],
     ['the other day', m.unreadable('the other day')],
-    ['Funday', m.unreadable('Funday')],
+    ['Funday', m.unreadable('Funday', 'Sunday')],
   ])('"%s" -> its message, and no date', (text, problem) => {
     expect(interviewDateProblem(text, NOW, US_WITH_YEARS)).toBe(problem);
     expect(parseInterviewDate(text, NOW)).toBeNull();
@@ -91,5 +91,15 @@ describe('numeric dates read in the order the locale writes them', () => {
     expect(m.unreadable('next Tusday')).toBe(
       '"next Tusday" is not a day the coach can read. Type "today", "yesterday", a weekday such as "Monday", or a date such as "2026-11-24" or "24 Nov".',
     );
+  });
+
+  // A trial typed "yesterdya" and was told only that it is no day; ids and kinds get a guess.
+  it('offers the day word a one-word slip means', () => {
+    expect(interviewDateProblem('yesterdya', NOW, GB)).toBe(
+      '"yesterdya" is not a day the coach can read. Did you mean "yesterday"? Or type "today", "yesterday", a weekday such as "Monday", or a date such as "2026-11-24" or "24 Nov".',
+    );
+    expect(interviewDateProblem('Thrusday', NOW, GB)).toBe(m.unreadable('Thrusday', 'Thursday'));
+    expect(m.unreadable('Thrusday', 'Thursday')).toContain('read. Did you mean "Thursday"? Or type "today"');
+    expect(interviewDateProblem('someday', NOW, GB)).toBe(m.unreadable('someday'));
   });
 });

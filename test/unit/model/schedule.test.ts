@@ -57,7 +57,7 @@ describe('on the day of the interview', () => {
     );
     expect(schedule.items[1]?.why).toBe(
       'They said "by the end of next week" (Friday, December 4, 2026). Following up before that passes looks impatient: ' +
-        'not before Monday, December 7, 2026; Monday, December 7, 2026 to Tuesday, December 8, 2026 is the right time.',
+        'the right time is Monday, December 7, 2026 to Tuesday, December 8, 2026.',
     );
     expect(schedule.items[2]?.why.startsWith('Sam Ortiz reached you by phone, so follow up with a call')).toBe(true);
   });
@@ -246,8 +246,8 @@ describe('the first follow-up without a timeframe: 5 to 7 business days after th
       },
     ]);
     expect(schedule.items[0]?.why).toBe(
-      'No decision date was given, so wait 5 business days after the thank-you (Friday, November 27, 2026): not before Friday, December 4, 2026; ' +
-        'Friday, December 4, 2026 to Tuesday, December 8, 2026 is the right time.',
+      'No decision date was given, so wait 5 business days after the thank-you (Friday, November 27, 2026): ' +
+        'the right time is Friday, December 4, 2026 to Tuesday, December 8, 2026.',
     );
   });
 
@@ -628,7 +628,7 @@ describe('a follow-up never shares a day with a late thank-you', () => {
     expect(call.why).toBe(
       'Nguyễn Thị Lan reached you by phone, so follow up with a call (the voicemail script is ready). ' +
         'They said "by Friday" (Friday, November 27, 2026). Following up before that passes looks impatient: ' +
-        'not before Wednesday, December 2, 2026; Wednesday, December 2, 2026 is the right time.' +
+        'the right time is Wednesday, December 2, 2026.' +
         ' Your thank-you comes first: the follow-up goes a business day after it at the soonest.',
     );
   });

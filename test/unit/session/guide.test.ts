@@ -100,6 +100,32 @@ describe('the home', () => {
     expect(commands.some((c) => c.type === 'save-candidate')).toBe(false);
   });
 
+  // A trial: "Start a new interview", then Esc on "Your name" (twice) stayed on the question,
+  // under a key bar saying "Esc back"; only Ctrl-C left it.
+  it('Esc on the first question of a new interview goes back to the home, writing nothing', () => {
+    const back = run(home(), { type: 'home', choice: { kind: 'new' } }, { type: 'session', action: { type: 'back' } });
+    expect(back.state.screen).toBe('home');
+    expect(back.commands).toEqual([]);
+    // And on from there as before: a new interview starts on the first question.
+    expect(run(back.state, { type: 'home', choice: { kind: 'new' } }).state.session.position).toEqual({
+      step: 'candidate.name',
+      index: 0,
+    });
+  });
+
+  it('Esc on the first question stays once an answer was given, or with no home to go to', () => {
+    const answered = run(
+      home(),
+      { type: 'home', choice: { kind: 'new' } },
+      { type: 'session', action: { type: 'answer', value: 'Jordan Lee' } },
+      { type: 'session', action: { type: 'back' } },
+    );
+    expect(answered.state.session.position.step).toBe('candidate.name');
+    expect(run(answered.state, { type: 'session', action: { type: 'back' } }).state.screen).toBe('questions');
+    const first = run(opened({ candidate: CANDIDATE }).state, { type: 'session', action: { type: 'back' } });
+    expect(first.state.screen).toBe('questions');
+  });
+
   it('the follow-up due shows the follow-up notes', () => {
     expect(run(home(), { type: 'home', choice: { kind: 'follow-up', interview: ACME } }).state.purpose).toBe('follow-up');
   });

@@ -2,7 +2,8 @@
 // asked for it, and past a thank-you's day it is too late to ask (src/model/contact-schedule.ts).
 import { describe, expect, it } from 'vitest';
 import { composeNotes } from '../../../src/compose/compose.js';
-import { lapsedAddressLine } from '../../../src/model/contact-schedule.js';
+import { addressAskNow, helpForNote, lapsedAddressLine } from '../../../src/model/contact-schedule.js';
+import { messages as regenWords } from '../../../src/commands/regen/messages.js';
 import { addressHelp, shownNote } from '../../../src/session/review/index.js';
 import { line, screen } from '../../../src/session/review/messages.js';
 import { sampleInterview } from '../../helpers/sample-interview.js';
@@ -39,5 +40,47 @@ describe('the review on a note with no address', () => {
     const advice = screen.noAddressAdvice(true, addressHelp(shown, []));
     expect(advice).toContain('after the decision the coach asks nobody for it');
     expect(advice).not.toContain('ask the recruiter');
+  });
+});
+
+// A trial's recruiter left only a number: the request to her had no address, and the review said
+// "the contact request asks Dana Kim for it" of Dana Kim's own e-mail, "under The interviewers".
+describe('the contact request to a recruiter with no e-mail', () => {
+  const phoneOnly = { ...noNumber, recruiter: { name: 'Dana Kim', phone: '+1 555 0199' } };
+  const request = () => composeNotes(phoneOnly, 'contact-request')[0]!;
+
+  it('says the request goes to her and where her e-mail is typed, in the review and the line mode', () => {
+    const note = request();
+    expect(note.to).toBe('Dana Kim');
+    expect(note.address).toBeUndefined();
+    const shown = shownNote(note, phoneOnly, 'review', '2026-11-24');
+    const ask = addressHelp(shown, [{ note }]);
+    expect(screen.noAddressAdvice(false, ask)).toBe(
+      'No e-mail address for Dana Kim yet, and this request goes to them: press a and pick "Dana Kim\'s e-mail (optional)" to add it. Or ask them on a call or in person for the address it asks for, and add that under The interviewers.',
+    );
+    expect(line.noAddressAdvice(false, ask)).toBe(
+      'No e-mail address for Dana Kim yet, and this request goes to them: add it with Change an answer, then "Dana Kim\'s e-mail (optional)". Or ask them on a call or in person for the address it asks for, and add that under The interviewers.',
+    );
+    expect(screen.copied('osc52', [], false, 'no-address', ask)).toBe(
+      'Sent to your terminal’s clipboard (OSC 52), but there is no e-mail address for Dana Kim yet, and this request goes to them: press a and pick "Dana Kim\'s e-mail (optional)" to add it, send the note, then press s.',
+    );
+    expect(line.copied('system clipboard', false, 'no-address', ask)).toBe(
+      'Copied (system clipboard), but there is no e-mail address for Dana Kim yet, and this request goes to them: add it with Change an answer, then "Dana Kim\'s e-mail (optional)", before you send it.',
+    );
+  });
+
+  it('regen says the same, with the file field to fill', () => {
+    const help = helpForNote(addressAskNow(phoneOnly, '2026-11-24'), request());
+    const said = regenWords.noAddress(false, 'Dana Kim', help, phoneOnly.id);
+    expect(said).toMatch(/^There is no e-mail address for Dana Kim yet, and this request goes to them\. Once you have it/);
+    expect(said).toContain('"Dana Kim\'s e-mail (optional)"');
+    expect(said).not.toContain('asks Dana Kim for it');
+  });
+
+  it("Sam's thank-you call still names the request that asks Dana Kim for his number", () => {
+    const shown = shownNote(samsThanks(phoneOnly), phoneOnly, 'review', '2026-11-24');
+    expect(screen.noAddressAdvice(true, addressHelp(shown, [{ note: request() }]))).toBe(
+      'No phone number for this person yet: the contact request asks Dana Kim for it. Once you have it, press a and add it under The interviewers.',
+    );
   });
 });
