@@ -30,12 +30,19 @@ export function peopleWords(context: CheckContext): ReadonlySet<string> {
   return out;
 }
 
+// Word lists as sets, not RegExps: a RegExp is compiled on the first check of every start.
 const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*/g;
-const DAY =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|weeks|days|eod|deadline|asap|january|february|march|april|june|july|august|september|october|november|december)$/;
-const NEGATIVE =
-  /^(?:not|never|no|nothing|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|can't|couldn't|won't|wouldn't|shouldn't|haven't|hasn't|failed|wrong|waste|wasted|poor|bad|worse|worst|rude|lazy|sloppy|clearly|obviously|apparently|even|actually|still|again|yet|frankly|honestly)$/;
-const SECOND = /^(?:you|your|you're|yours|yourself|you've|you'd|you'll)$/;
+const DAY: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight week weeks days eod deadline asap january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+const NEGATIVE: ReadonlySet<string> = new Set(
+  "not never no nothing didn't don't doesn't wasn't weren't isn't aren't can't couldn't won't wouldn't shouldn't haven't hasn't failed wrong waste wasted poor bad worse worst rude lazy sloppy clearly obviously apparently even actually still again yet frankly honestly".split(
+    ' ',
+  ),
+);
+const SECOND: ReadonlySet<string> = new Set("you your you're yours yourself you've you'd you'll".split(' '));
 
 /** The tokens of a sentence, folded, with the interview's people and other names masked. */
 export function sentenceTokens(sentence: string, people: ReadonlySet<string>): string[] {
@@ -66,9 +73,9 @@ export function sentenceFeatures(sentence: string, people: ReadonlySet<string>):
     features.add(token);
     features.add(`${previous} ${token}`);
     previous = token;
-    if (SECOND.test(token)) second = true;
-    if (NEGATIVE.test(token)) negative = true;
-    if (DAY.test(token)) day = true;
+    if (SECOND.has(token)) second = true;
+    if (NEGATIVE.has(token)) negative = true;
+    if (DAY.has(token)) day = true;
   }
   features.add(`${previous} $`);
   if (second && negative) features.add('#you+neg');
