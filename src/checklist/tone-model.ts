@@ -19,8 +19,9 @@ export function peopleWords(context: CheckContext): ReadonlySet<string> {
   const names: string[] = [];
   if (context.to) names.push(context.to);
   if (interview) {
-    names.push(interview.candidate.name);
-    for (const person of interview.interviewers) names.push(person.name, person.greeting ?? '');
+    // A test's interview may be partial: only what is there is masked.
+    names.push(interview.candidate?.name ?? '');
+    for (const person of interview.interviewers ?? []) names.push(person.name, person.greeting ?? '');
     if (interview.recruiter) names.push(interview.recruiter.name, interview.recruiter.greeting ?? '');
     if (interview.via) names.push(interview.via.name);
     if (interview.toldBy) names.push(interview.toldBy);

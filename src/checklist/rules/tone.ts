@@ -77,11 +77,12 @@ export const toneScathing: RuleCheck = (draft, context) => {
 
 /**
  * Words of the writer's patience, the reader's load or an innocent reason: "I'm sure you're
- * busy", "which is fine", "the biggest thing I took away", "it may have gone to spam"; or an
+ * busy", "which is fine", "the committee will choose well", "the biggest thing I took away", "my
+ * lack of a forklift ticket", "which surprised me", "it may have gone to spam"; or an
  * offer of free work, which is gimmick's ("I'll repaint the waiting room, no charge").
  */
 const PATIENCE =
-  /\b(?:busy|(?:is|that's|that\s+is)\s+fine|whenever\s+suits|no\s+rush|(?:find|hire|choose|pick)\s+the\s+right\s+(?:person|candidate|fit)|took\s+away|no\s+charge|free\s+of\s+charge|(?:may|might)\s+have\s+(?:gone|ended\s+up|landed|got\s+lost))\b/;
+  /\b(?:busy|(?:is|that's|that\s+is)\s+fine|whenever\s+suits|no\s+rush|(?:find|hire|choose|pick)\s+the\s+right\s+(?:person|candidate|fit)|took\s+away|my\s+lack\s+of|surprised\s+me|choose\s+well|learn\s+(?:a\s+(?:huge|great)\s+(?:amount|deal)|a\s+lot)|no\s+charge|free\s+of\s+charge|(?:may|might)\s+have\s+(?:gone|ended\s+up|landed|got\s+lost))\b/;
 
 /**
  * A sentence the trained tier leaves alone whatever its score, as the patterns do: sympathy
