@@ -146,6 +146,8 @@ export const MESSAGES = {
     `"${phrase}" may read as a judgement of the reader, their team or their process. Read the sentence as the person you are writing to would: if it sounds like blame or contempt, leave it out or say it plainly and kindly.`,
   scornScored: (excerpt: string, reasons: readonly string[]) =>
     `"${excerpt}" may read as scorn: ${scornReasons(reasons)}. Say what you mean plainly and about yourself ("I had hoped to hear sooner", "I would have liked more time on the case study"), or leave it out; the reader decides on more roles than this one.`,
+  scornGuessed: (sentence: string) =>
+    `"${sentence}" may read as a dig at the reader, their team or their process, even if you meant none. Read it as the person you are writing to would: if it could sound sarcastic or sour, say it plainly and kindly, or leave it out.`,
   scornPiled: (sentence: string) =>
     `"${sentence}" may read as sarcastic or sour: it piles up hedges, small measures and grievances about the reader's side. Read it as the person you are writing to would, and keep only what you would say to their face, kindly.`,
   familiar: (phrase: string) =>

@@ -48,7 +48,7 @@ const OWN_SLIP =
 /** In a sentence with these, the judgement is sympathy, or of a former employer: "I know the day was chaotic". */
 export const SYMPATHY =
   /\b(?:i (?:know(?! of\b)|understand|realise|realize|appreciate|imagine)|sorry|no doubt|understandabl[ey]|my (?:last|previous|former|old|current|present|own)|at my|in my last)\b/;
-const PRAISE =
+export const PRAISE =
   /\b(?:great|wonderful|brilliant|lovely|fantastic|excellent|impressive|impressed|admired?|lov(?:e|ed)|enjoyed|kindly|pleasant)\b/;
 
 /** The hits of the broad tier, each a warning, at most one per sentence. */

@@ -7,7 +7,8 @@ import { knownWordsFor } from '../known-words.js';
 import { ACRONYMS } from '../tech-words.js';
 import { CREDENTIALS } from '../trade-words.js';
 import { fold, wordsOf, type Span } from '../text.js';
-import type { Hit, RuleCheck } from '../types.js';
+import type { CheckContext, Hit, RuleCheck } from '../types.js';
+import { scornedSentences } from '../tone-scorer.js';
 import { SCORN_SHAPES } from './scorn-grammar.js';
 import { inReadersTimeframe, namesDay, othersDeadline, pressureWarnings, vetoed } from './pressure-signals.js';
 import { familiarWarnings } from './scorn-familiar.js';
@@ -16,7 +17,7 @@ import { scoredHits } from './scorn-scorer.js';
 import { sentencesFor } from './sentence-matches.js';
 import { isWordShaped } from './shout-shape.js';
 import { PRESSURE_GRAMMAR, SCORN_GRAMMAR } from './tone-grammar.js';
-import { SYMPATHY, scornWarnings } from './tone-judgement.js';
+import { PRAISE, SYMPATHY, scornWarnings } from './tone-judgement.js';
 import { IMPATIENT, LONG_ACRONYMS, SCATHING } from './tone-phrases.js';
 
 // Each list builds one alternation of the patterns a note can match (phrase-list.ts), without
@@ -70,8 +71,59 @@ export const toneScathing: RuleCheck = (draft, context) => {
   const kept = (hit: Hit) => theirs(hit) && !wishesSuccessorWell(prose, hit);
   const broad = scornWarnings(prose).filter(kept);
   const scored = beside(prose, broad, scoredHits(prose).filter(kept));
-  return dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
+  const found = dedupe([...sure, ...beside(prose, sure, [...broad, ...scored]), ...familiar]);
+  return dedupe([...found, ...guessed(draft.text, prose, context, found)]);
 };
+
+/**
+ * Words of the writer's patience, the reader's load or an innocent reason: "I'm sure you're
+ * busy", "which is fine", "the committee will choose well", "the biggest thing I took away", "my
+ * lack of a forklift ticket", "which surprised me", "it may have gone to spam"; or an
+ * offer of free work, which is gimmick's ("I'll repaint the waiting room, no charge").
+ */
+const PATIENCE =
+  /\b(?:busy|(?:is|that's|that\s+is)\s+fine|whenever\s+suits|no\s+rush|(?:find|hire|choose|pick)\s+the\s+right\s+(?:person|candidate|fit)|took\s+away|my\s+lack\s+of|surprised\s+me|choose\s+well|learn\s+(?:a\s+(?:huge|great)\s+(?:amount|deal)|a\s+lot)|no\s+charge|free\s+of\s+charge|(?:may|might)\s+have\s+(?:gone|ended\s+up|landed|got\s+lost))\b/;
+
+/**
+ * A sentence the trained tier leaves alone whatever its score, as the patterns do: sympathy
+ * ("I know the holidays stretch everyone"), praise or thanks, patience ("I'm sure you're busy
+ * with the audit"), or good wishes for the one they chose with no jab in them ("I'm sure
+ * whoever you choose will do a great job"). The table learnt the cues of sarcasm ("I'm sure",
+ * "no wonder", "I suppose") and cannot tell when they are said in earnest.
+ */
+export function guessVetoed(sentence: string): boolean {
+  const text = fold(sentence);
+  if (PATIENCE.test(text)) return true;
+  if (STING.test(text) && !PRAISE.test(text)) return false;
+  return SYMPATHY.test(text) || PRAISED.test(text) || PRAISE.test(text) || GOOD_WISH.test(text) || /\bthank/.test(text);
+}
+
+/** Up to this many words of a sentence are quoted in the trained tier's warning. */
+const QUOTED_WORDS = 12;
+
+/**
+ * The trained tier (tone-scorer.ts): a warning for each sentence the table takes for scorn and
+ * the patterns above found nothing in, quoting its opening words as written (the masked prose
+ * has the company blanked).
+ */
+function guessed(text: string, prose: string, context: CheckContext, found: readonly Hit[]): Hit[] {
+  const sentences = sentencesFor(prose);
+  const taken = (sentence: Span) => found.some((hit) => hit.start < sentence.end && sentence.start < hit.end);
+  return scornedSentences(
+    sentences.filter((sentence) => !taken(sentence) && !guessVetoed(sentence.text)),
+    context,
+  ).map((sentence) => {
+    const words = text.slice(sentence.start, sentence.end).trim().split(/\s+/);
+    const quoted =
+      words.length > QUOTED_WORDS
+        ? `${words
+            .slice(0, QUOTED_WORDS)
+            .join(' ')
+            .replace(/[,;:]$/, '')}...`
+        : words.join(' ');
+    return { start: sentence.start, end: sentence.end, severity: 'warning', message: MESSAGES.scornGuessed(quoted) };
+  });
+}
 
 /**
  * A shape whose target is only the complement of the writer's own thing: in "my answer on the

@@ -10,21 +10,21 @@ import { INNOCENT, PRESSURE, PROBED, SCORN } from './tone-whom-data.js';
 
 const flags = (rule: RuleCheck, text: string) => rule(parseDraft(text), {}).length > 0;
 
-/** Scorn tone-scathing does not catch yet. */
+/**
+ * Scorn tone-scathing does not catch yet. Its trained tier (src/checklist/tone-scorer.ts) now warns of
+ * three that were here: the forge that gets any orders, the first-week volunteer, the calendar.
+ */
 const SCORN_MISSED: ReadonlySet<string> = new Set([
   "Your site manager spent the walk-round telling me how everyone else fits glazing wrong, which was rich from someone who couldn't name a sealant.",
   'Lovely of you to book my driving assessment in rush hour and then mark me down for being slow.',
   'Your trainers clearly know a lot about dogs and nothing at all about people.',
   'Thanks ever so much for the payroll test, which I now realise was your actual month-end run.',
   'Your radiographers treated me like a student who had wandered in off the street.',
-  'It is a wonder your forge gets any orders, given how the foreman talks to people.',
-  "Frankly, the panel's questions were the kind I'd expect from a first-week volunteer.",
   "Your data team's idea of a technical interview is reciting trivia from a ten-year-old textbook.",
   'Bit rich to quiz me on attention to detail when your own advert spelled the job title wrong.',
   'The interviewers acted as if my twelve years on the buses counted for nothing.',
   "Well, that was an hour of my life I won't get back.",
   'Your company talks a big game about wellbeing, then leaves candidates sitting in a corridor for ninety minutes.',
-  'Perhaps hire someone who can work a calendar before you interview anyone else.',
   'Your hiring process is a maze designed by someone who has never had to walk through it.',
   // "I can only assume" went with the cues that judge no one (it fired on "I can only assume the role involves weekend cover")
   'I can only assume the fraud team picked its questions out of a hat.',
